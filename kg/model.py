@@ -1,0 +1,134 @@
+"""The records passed between the steps: plain frozen dataclasses, no I/O, no rdflib."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+ENTITY_TYPES = (
+    "Region",
+    "Agency",
+    "Organization",
+    "PlatformType",
+    "Platform",
+    "EnterpriseType",
+    "Programme",
+    "Industry",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a fact is said: `quote == original_text[start:end]` of document `doc`."""
+
+    doc: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch [start, end) of a document's normalised text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    title: str | None = None
+    number: str | None = None  # 文号, e.g. 京经信发〔2023〕30号
+    issuer: str | None = None
+    issued: str | None = None  # ISO date
+    jurisdiction: str | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    doc_type: str | None = None  # 实施方案, 行动计划, 指导意见 …
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One policy document: the text on disk and its normalised Simplified form.
+
+    `starts[i]`/`ends[i]` give the original span that normalised character `i` came from,
+    so any span of `text` can be quoted exactly from `original`.
+    """
+
+    id: str
+    name: str
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    traditional: bool = False
+    meta: DocumentMeta = field(default_factory=DocumentMeta)
+    sentences: tuple[Span, ...] = ()
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """The evidence for normalised span [start, end), quoted from the original text."""
+        first, last = self.starts[start], self.ends[end - 1]
+        return Evidence(self.id, self.original[first:last], first, last)
+
+    def sentence_at(self, pos: int) -> Span:
+        for sentence in self.sentences:
+            if sentence.start <= pos < sentence.end:
+                return sentence
+        return Span(pos, pos + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A mention of a concept: `name` is its canonical Simplified label."""
+
+    doc: str
+    type: str
+    name: str
+    surface: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A quantitative goal: 到2025年高新技术企业达到1800家."""
+
+    doc: str
+    subject: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    year: int | None
+    per_year: bool
+    comparator: str | None
+    scope: str | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Funding:
+    """Money or support promised to one recipient at one level."""
+
+    doc: str
+    recipient: str
+    level: str | None
+    amount_yuan: Decimal | None
+    cap: bool
+    ratio: Decimal | None
+    one_off: bool
+    condition: str | None
+    instrument: str | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Support:
+    """支持/鼓励/培育 … X: the document supports an entity."""
+
+    doc: str
+    object: str
+    object_type: str
+    verb: str
+    evidence: Evidence
+
+
+Fact = Entity | Target | Funding | Support

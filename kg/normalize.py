@@ -1,0 +1,133 @@
+"""Step 2: the text as read → clean Simplified text, with a map back to the original offsets.
+
+Every rewrite here (dropping web-page debris, NFKC, removing PDF line-wrap spaces, OpenCC t2s,
+Taiwan vocabulary) goes through `_rewrite`, which keeps for each new character the span of the
+original text it came from. That is what lets every fact quote the file exactly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.model import Document
+from kg.vocab import Vocab
+
+# Web-page chrome around the policy text: navigation, share and print buttons, footers, page
+# dates and sources. Whole lines only, so a sentence that merely contains 来源 stays.
+DEBRIS_LINE = re.compile(
+    r"^[ \t\u3000]*(?:"
+    r"您(?:当前|現在|现在)?所在(?:的)?位置.*|首页\s*>.*|>.*"
+    r"|分享(?:到)?\s*[:：]?.*|字号.*|【?打印本页】?.*|【?关闭窗口】?.*|打印\s*关闭.*"
+    r"|Produced By.*|转载链接地址.*|主办[:：].*|承办[:：].*|.*(?:ICP备|公网安备|网站标识码).*"
+    r"|编辑[:：].*|责任编辑.*|来源[:：].*|信息来源[:：].*|发布日期[:：].*|日期[:：].*来源[:：].*"
+    r"|\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?\s*\|.*"
+    r"|热点|一周|一月|[•·]\s*\S{1,4}|\d{1,2}|原文附件[:：].*|\(以上为部分内容.*|印[发發]信息|方案全文"
+    r")[ \t\u3000]*(?:\r?\n|$)",
+    re.MULTILINE,
+)
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+# PDF text wraps lines with a space between two CJK characters: "创新生态的 重大决策部署".
+WRAP_SPACE = re.compile(rf"(?<=[{_CJK}、,。;:“”()])[ \t]+(?=[{_CJK}、,。;:“”()])")
+TRADITIONAL_SHARE = 0.05  # Simplified text changes by ~0 % under t2s, Traditional by ~30 %
+
+Aligned = tuple[str, tuple[int, ...], tuple[int, ...]]
+
+
+def normalize(doc: Document, vocab: Vocab) -> Document:
+    """Clean the document text; Traditional documents become Simplified with mainland words."""
+    aligned: Aligned = (doc.original, tuple(range(len(doc.original))), tuple(range(1, len(doc.original) + 1)))
+    aligned = _rewrite(aligned, DEBRIS_LINE, lambda m: "\n" if m.group().endswith("\n") else "")
+    aligned = _map_chars(aligned, _clean_char)
+    aligned = _rewrite(aligned, WRAP_SPACE, lambda m: "")
+    traditional = is_traditional(aligned[0])
+    if traditional:
+        aligned = _map_lines(aligned, _t2s().convert)
+        mainland = dict(vocab.variants)
+        aligned = _rewrite(aligned, _variant_pattern(vocab.variants), lambda m: mainland[m.group()])
+    text, starts, ends = aligned
+    return replace(doc, text=text, starts=starts, ends=ends, traditional=traditional)
+
+
+def is_traditional(text: str) -> bool:
+    cjk = re.findall(f"[{_CJK}]", text)
+    changed = sum(a != b for a, b in zip(cjk, _t2s().convert("".join(cjk))))
+    return bool(cjk) and changed / len(cjk) >= TRADITIONAL_SHARE
+
+
+def _clean_char(char: str) -> str:
+    """NFKC (full-width digits, compatibility ideographs), no format or control characters."""
+    if char in "\n\t":
+        return char
+    if char == "\r":
+        return "\n"
+    if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co"):
+        return ""
+    return unicodedata.normalize("NFKC", char)
+
+
+def _rewrite(aligned: Aligned, pattern: re.Pattern[str], new: Callable[[re.Match[str]], str]) -> Aligned:
+    """Replace every match; a replacement of equal length maps character by character."""
+    text, starts, ends = aligned
+    out: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    pos = 0
+    for match in pattern.finditer(text):
+        a, b = match.span()
+        out.append(text[pos:a])
+        out_starts.extend(starts[pos:a])
+        out_ends.extend(ends[pos:a])
+        replacement = new(match)
+        out.append(replacement)
+        if len(replacement) == b - a:
+            out_starts.extend(starts[a:b])
+            out_ends.extend(ends[a:b])
+        elif replacement:
+            out_starts.extend([starts[a]] * len(replacement))
+            out_ends.extend([ends[b - 1]] * len(replacement))
+        pos = b
+    out.append(text[pos:])
+    out_starts.extend(starts[pos:])
+    out_ends.extend(ends[pos:])
+    return "".join(out), tuple(out_starts), tuple(out_ends)
+
+
+def _map_chars(aligned: Aligned, clean: Callable[[str], str]) -> Aligned:
+    text, starts, ends = aligned
+    out: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    for char, start, end in zip(text, starts, ends):
+        new = clean(char)
+        out.append(new)
+        out_starts.extend([start] * len(new))
+        out_ends.extend([end] * len(new))
+    return "".join(out), tuple(out_starts), tuple(out_ends)
+
+
+def _map_lines(aligned: Aligned, convert: Callable[[str], str]) -> Aligned:
+    """Convert line by line; a line whose length changes is converted character by character."""
+    whole_line = re.compile(r"[^\n]+")
+
+    def convert_line(match: re.Match[str]) -> str:
+        line = match.group()
+        converted = convert(line)
+        return converted if len(converted) == len(line) else "".join(convert(c) if len(convert(c)) == 1 else c for c in line)
+
+    return _rewrite(aligned, whole_line, convert_line)
+
+
+def _variant_pattern(variants: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(v) for v, _ in sorted(variants, key=lambda p: -len(p[0]))) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc  # loaded on first use: importing kg stays cheap
+
+    return opencc.OpenCC("t2s")

@@ -1,0 +1,115 @@
+"""Vocabularies: the SKOS schemes in ontology/vocab/ → concepts, alias lookup and variant table.
+
+The extractors never name a platform, an enterprise type or a region themselves: every term they
+recognise comes from here, so adding a term to the Turtle is all it takes to find it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from kg.errors import KgError
+from kg.model import ENTITY_TYPES
+from kg.ontology import KG
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    iri: str
+    type: str  # one of ENTITY_TYPES
+    label: str  # skos:prefLabel in Chinese (Simplified)
+    aliases: tuple[str, ...] = ()  # skos:altLabel in Chinese, as they read after t2s
+    broader: tuple[str, ...] = ()
+    part_of: tuple[str, ...] = ()  # regions only
+    level: str | None = None  # regions only: province, city, district …
+
+
+@dataclass(frozen=True)
+class Vocab:
+    concepts: Mapping[str, Concept]  # by IRI
+    by_surface: Mapping[str, Concept]
+    variants: tuple[tuple[str, str], ...]  # (Taiwan form after t2s, mainland form)
+    pattern: re.Pattern[str]  # every surface, longest first
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, Concept]]:
+        """Leftmost-longest vocabulary hits in text[start:end] as (start, end, concept)."""
+        for match in self.pattern.finditer(text, start, len(text) if end is None else end):
+            yield match.start(), match.end(), self.by_surface[match.group()]
+
+    def of_type(self, type_: str) -> list[Concept]:
+        return [c for c in self.concepts.values() if c.type == type_]
+
+    def by_label(self, label: str) -> Concept | None:
+        return self.by_surface.get(label)
+
+
+VARIANTS_SCHEME = URIRef("https://w3id.org/policy-kg/vocab/variants")
+
+
+def load(files: Mapping[str, bytes] | None = None) -> Vocab:
+    """Read the vocabularies (default: the ones shipped in kg._ontology.vocab)."""
+    graph = Graph(bind_namespaces="none")
+    for name, data in sorted((files if files is not None else shipped_files()).items()):
+        try:
+            graph.parse(data=data, format="turtle")
+        except Exception as error:  # rdflib raises many types; the user needs the file and line
+            raise KgError(name, f"not valid Turtle ({str(error).splitlines()[0]})") from error
+    return from_graph(graph)
+
+
+def shipped_files() -> dict[str, bytes]:
+    folder = resources.files("kg._ontology").joinpath("vocab")
+    return {f"ontology/vocab/{p.name}": p.read_bytes() for p in folder.iterdir() if p.name.endswith(".ttl")}
+
+
+def from_graph(graph: Graph) -> Vocab:
+    concepts: dict[str, Concept] = {}
+    for type_ in ENTITY_TYPES:
+        for iri in sorted(set(graph.subjects(RDF.type, KG[type_]))):
+            concepts[str(iri)] = _concept(graph, iri, type_)
+    by_surface: dict[str, Concept] = {}
+    for concept in sorted(concepts.values(), key=lambda c: c.iri):
+        for surface in (concept.label, *concept.aliases):
+            other = by_surface.setdefault(surface, concept)
+            if other is not concept:
+                raise KgError("ontology/vocab", f"'{surface}' names both <{other.iri}> and <{concept.iri}>")
+    variants = tuple(
+        sorted(
+            (str(alt), _zh(graph, concept, SKOS.prefLabel))
+            for concept in graph.subjects(SKOS.inScheme, VARIANTS_SCHEME)
+            for alt in graph.objects(concept, SKOS.altLabel)
+        )
+    )
+    surfaces = sorted(by_surface, key=lambda s: (-len(s), s))
+    pattern = re.compile("|".join(map(re.escape, surfaces)) or r"(?!)")
+    return Vocab(concepts=concepts, by_surface=by_surface, variants=variants, pattern=pattern)
+
+
+def _concept(graph: Graph, iri: URIRef, type_: str) -> Concept:
+    level = graph.value(iri, KG.regionLevel)
+    return Concept(
+        iri=str(iri),
+        type=type_,
+        label=_zh(graph, iri, SKOS.prefLabel),
+        aliases=tuple(sorted(str(a) for a in graph.objects(iri, SKOS.altLabel) if _is_zh(a))),
+        broader=tuple(sorted(str(b) for b in graph.objects(iri, SKOS.broader))),
+        part_of=tuple(sorted(str(p) for p in graph.objects(iri, KG.partOf))),
+        level=str(level).rsplit("#", 1)[-1] if level is not None else None,
+    )
+
+
+def _zh(graph: Graph, iri: object, predicate: URIRef) -> str:
+    labels = sorted(str(label) for label in graph.objects(iri, predicate) if _is_zh(label))
+    if not labels:
+        raise KgError("ontology/vocab", f"<{iri}> has no Chinese {predicate.n3(graph.namespace_manager)}")
+    return labels[0]
+
+
+def _is_zh(label: object) -> bool:
+    return isinstance(label, Literal) and (label.language or "").lower().startswith("zh")

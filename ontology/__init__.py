@@ -1,0 +1,1 @@
+"""The ontology and SKOS vocabularies, shipped inside the package as kg._ontology (see setup.cfg)."""

@@ -1,0 +1,1 @@
+"""SKOS vocabularies read by kg.vocab (package data)."""
