@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -71,9 +72,10 @@ class Document:
         return Evidence(self.id, self.original[first:last], first, last)
 
     def sentence_at(self, pos: int) -> Span:
-        for sentence in self.sentences:
-            if sentence.start <= pos < sentence.end:
-                return sentence
+        """The sentence holding normalised position pos (the position itself between sentences)."""
+        index = bisect_right(self.sentences, pos, key=lambda s: s.start) - 1
+        if index >= 0 and pos < self.sentences[index].end:
+            return self.sentences[index]
         return Span(pos, pos + 1)
 
 

@@ -41,7 +41,7 @@ Aligned = tuple[str, tuple[int, ...], tuple[int, ...]]
 def normalize(doc: Document, vocab: Vocab) -> Document:
     """Clean the document text; Traditional documents become Simplified with mainland words."""
     aligned: Aligned = (doc.original, tuple(range(len(doc.original))), tuple(range(1, len(doc.original) + 1)))
-    aligned = _rewrite(aligned, DEBRIS_LINE, lambda m: "\n" if m.group().endswith("\n") else "")
+    aligned = _rewrite(aligned, DEBRIS_LINE, lambda m: "")
     aligned = _map_chars(aligned, _clean_char)
     aligned = _rewrite(aligned, WRAP_SPACE, lambda m: "")
     traditional = is_traditional(aligned[0])

@@ -34,6 +34,16 @@ class KG(DefinedNamespace):
     Evidence: URIRef
     RegionLevel: URIRef
 
+    # region levels (individuals of RegionLevel)
+    Country: URIRef
+    Province: URIRef
+    City: URIRef
+    District: URIRef
+    County: URIRef
+    Town: URIRef
+    Zone: URIRef
+    CompositeRegion: URIRef
+
     # object properties
     issuedBy: URIRef
     jurisdiction: URIRef

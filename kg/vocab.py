@@ -48,6 +48,19 @@ class Vocab:
     def by_label(self, label: str) -> Concept | None:
         return self.by_surface.get(label)
 
+    def region_parents(self, names: set[str]) -> list[tuple[str, str | None]]:
+        """(child, parent) for the named regions and all their ancestors, parent None at the top."""
+        pairs: set[tuple[str, str | None]] = set()
+        todo = [c for c in map(self.by_label, names) if c is not None and c.type == "Region"]
+        while todo:
+            concept = todo.pop()
+            parents = [self.concepts[p] for p in concept.part_of if p in self.concepts]
+            for pair in [(concept.label, p.label) for p in parents] or [(concept.label, None)]:
+                if pair not in pairs:
+                    pairs.add(pair)
+                    todo.extend(parents)
+        return sorted(pairs, key=lambda pair: (pair[0], pair[1] or ""))
+
 
 VARIANTS_SCHEME = URIRef("https://w3id.org/policy-kg/vocab/variants")
 

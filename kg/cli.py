@@ -1,0 +1,147 @@
+"""The `kg` command: one small function per command over the library; errors become one line."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg import __version__, evaluate as scoring, export, pipeline, query as sparql, vocab as vocabulary, viz
+from kg.errors import KgError
+from kg.model import Entity, Funding, Support, Target
+
+
+class KgGroup(click.Group):
+    """Turns a KgError anywhere below into `Error: <file>: <problem>` and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgError as error:
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """policy-kg: Chinese science-and-innovation policy documents as a knowledge graph.
+
+    \b
+    Start with:  kg build            (the bundled seeds → exports/)
+    Then:        kg query 'SELECT ...'
+    """
+
+
+paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+
+
+@cli.command()
+@paths_argument
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for policy.ttl and graph.html.")
+def build(paths: tuple[Path, ...], out: Path) -> None:
+    """Build the graph from documents (default: seeds/) into OUT.
+
+    \b
+    Example:
+      kg build                       # seeds/ → exports/policy.ttl, exports/graph.html
+      kg build my-docs/ --out my-graph
+    """
+    started = time.perf_counter()
+    vocab = vocabulary.load()
+    files = _inputs(paths)
+    with click.progressbar(length=len(files), label="documents", file=sys.stderr) as bar:
+        result = pipeline.build(files, vocab, progress=lambda path: bar.update(1))
+    assert result.graph is not None
+    export.write_all(
+        {
+            out / "policy.ttl": export.turtle(result.graph),
+            out / "graph.html": viz.overview_page(result.docs, result.facts).encode("utf-8"),
+        }
+    )
+    click.echo(_summary(result, time.perf_counter() - started, out))
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False, path_type=Path), help="Read the query from a file.")
+@click.option("--format", "format_", type=click.Choice(sorted(sparql.FORMATS)), default="table", show_default=True)
+@click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=Path("exports/policy.ttl"), show_default=True)
+def query(text: str | None, query_file: Path | None, format_: str, graph: Path) -> None:
+    """Run a SPARQL SELECT or ASK query over the built graph.
+
+    The prefixes kg:, id:, skos:, dcterms:, rdfs: and xsd: are predeclared.
+
+    \b
+    Example:
+      kg query 'SELECT ?doc WHERE { ?doc kg:mentions ?e . ?e skos:prefLabel "高新技术企业"@zh }'
+      kg query -f kg/queries/documents.rq --format csv
+    """
+    if (text is None) == (query_file is None):
+        raise click.UsageError("give a query as an argument or with -f FILE, not both")
+    source = str(query_file) if query_file else "query"
+    sparql_text = _read_text(query_file) if query_file else str(text)
+    rows = sparql.run(sparql.load_graph(graph), sparql_text, source)
+    click.echo(sparql.FORMATS[format_](rows))
+
+
+@cli.command()
+@paths_argument
+@click.option("--jsonl", "out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the JSONL files.")
+def extract(paths: tuple[Path, ...], out: Path) -> None:
+    """Extract entities, targets, funding and supports as JSONL (the SCHEMA.md contract).
+
+    \b
+    Example:
+      kg extract --jsonl pred/          # seeds/ → pred/entities.jsonl, targets.jsonl …
+      kg evaluate --gold tests/data/gold-dev --pred pred/
+    """
+    vocab = vocabulary.load()
+    result = pipeline.build(_inputs(paths), vocab, with_graph=False)
+    regions = vocab.region_parents({f.name for f in result.facts if isinstance(f, Entity) and f.type == "Region"})
+    files = export.jsonl(result.docs, result.facts, regions)
+    export.write_all({out / name: data for name, data in files.items()})
+    click.echo(f"wrote {', '.join(sorted(files))} for {len(result.docs)} documents to {out}/")
+
+
+@cli.command()
+@click.option("--gold", required=True, type=click.Path(path_type=Path), help="Folder of gold JSONL files.")
+@click.option("--pred", required=True, type=click.Path(path_type=Path), help="Folder written by `kg extract --jsonl`.")
+@click.option("--errors", "show_errors", default=10, show_default=True, help="How many misses and false positives to list per relation.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(gold: Path, pred: Path, show_errors: int, as_json: bool) -> None:
+    """Score predictions against gold: precision, recall and F1 per file, relation and type.
+
+    \b
+    Example:
+      kg extract --jsonl pred/ && kg evaluate --gold tests/data/gold-dev --pred pred/
+    """
+    report = scoring.evaluate(scoring.load(gold), scoring.load(pred))
+    click.echo(scoring.report_json(report) if as_json else scoring.format_report(report, show_errors=show_errors))
+
+
+def _inputs(paths: tuple[Path, ...]) -> list[Path]:
+    return list(paths) or [Path("seeds")]
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise KgError(path, f"cannot be read as UTF-8 text ({error})") from error
+
+
+def _summary(result: pipeline.Build, seconds: float, out: Path) -> str:
+    entities = Counter(f.type for f in {(f.doc, f.type, f.name): f for f in result.facts if isinstance(f, Entity)}.values())
+    facts = Counter(type(f).__name__ for f in result.facts if isinstance(f, (Target, Funding, Support)))
+    lines = [
+        f"documents  {len(result.docs)}",
+        "entities   " + ", ".join(f"{t} {n}" for t, n in sorted(entities.items())),
+        "facts      " + ", ".join(f"{t} {n}" for t, n in sorted(facts.items())),
+        f"triples    {len(result.graph or ())}",
+        f"wrote      {out / 'policy.ttl'}, {out / 'graph.html'} in {seconds:.2f} s",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,174 @@
+"""Chinese and Arabic numerals, amounts and units → Decimal (cn2an); shared by targets and funding.
+
+The text has been through NFKC (kg.normalize), so digits, commas, colons and percent signs are
+ASCII; "、" and "—" remain. Numbers are found with regular expressions here and converted with
+cn2an for the Chinese numerals, which it reads well except the bare 百/千/万 of 百项, 千家.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+"
+MULTIPLIER = r"(?:十|百|千|万|亿|十万|百万|千万|万亿)"
+NUMERAL = rf"(?:{ARABIC}{MULTIPLIER}?|{CHINESE})"  # 1800, 1.5万, 3000万, 十大, 两千
+RANGE_SEPARATOR = r"\s*(?:-|—{1,2}|–|~|至|到)\s*"  # 3-5, 3—5, 3至5; NFKC made ～ and － ASCII
+
+# Units a quantity is counted or measured in. 万/亿 before a unit belong to the unit, so a value
+# stays "as written": 6000亿元 is 6000 in 亿元, 6万人 is 6 in 万人.
+COUNT_UNITS = (
+    r"人次|家|个|项|所|名|人|件|户|座|条|支|种|款|台|套|次|篇|位|场|处|批|只|部|张|本|期|园|区|类|"
+    r"平方公里|平方米|公里|亩|吨|倍|元"
+)
+UNIT = rf"(?:(?:千|万|亿|百万|千万|万亿)?(?:{COUNT_UNITS})(?:/(?:人|年|平方公里|亩|家))?|%|‰)"
+
+QUANTITY = re.compile(
+    rf"(?<![\d.第])(?P<value>{ARABIC}|{CHINESE})"
+    rf"(?:{RANGE_SEPARATOR}(?P<value_max>{ARABIC}|{CHINESE}))?"
+    rf"\s*(?P<unit>{UNIT})"
+)
+_SHARE = (
+    rf"(?<![\d.])(?:(?P<pct>{ARABIC})\s*(?P<sign>%|‰)|百分之(?P<cn_pct>{CHINESE}|{ARABIC})"
+    rf"|(?P<left>{ARABIC})\s*:\s*(?P<right>{ARABIC})"
+)
+RATIO_TEXT = re.compile(_SHARE + ")")
+RATIO = re.compile(_SHARE + r"(?=\s*的?(?:匹配|配套|比例|配比)))")  # in running text 10:30 is a time
+MONEY = re.compile(rf"(?<![\d.第])(?P<number>{ARABIC}|{CHINESE})\s*(?P<unit>(?:千|万|亿|十万|百万|千万|万亿)?元)")
+
+_MULTIPLIERS = {
+    "": Decimal(1),
+    "十": Decimal(10),
+    "百": Decimal(100),
+    "千": Decimal(1000),
+    "万": Decimal(10**4),
+    "十万": Decimal(10**5),
+    "百万": Decimal(10**6),
+    "千万": Decimal(10**7),
+    "亿": Decimal(10**8),
+    "万亿": Decimal(10**12),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit as written, at [start, end) of the text searched."""
+
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    start: int
+    end: int
+    chinese: bool  # written in Chinese numerals (十大, 百项): often slogans, not counts
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A numeral as a Decimal, or None if it is not one.
+
+    Example:
+        >>> parse_number("1.5万"), parse_number("百"), parse_number("两千"), parse_number("1,800")
+        (Decimal('15000'), Decimal('100'), Decimal('2000'), Decimal('1800'))
+    """
+    text = text.strip().replace(",", "")
+    match = re.fullmatch(rf"({ARABIC})({MULTIPLIER}?)", text)
+    if match:
+        try:
+            return plain(Decimal(match[1]) * _MULTIPLIERS[match[2]])
+        except InvalidOperation:
+            return None
+    if re.fullmatch(CHINESE, text):
+        return _chinese(text)
+    return None
+
+
+def parse_range(text: str) -> tuple[Decimal, Decimal | None] | None:
+    """'3-5' → (3, 5), '3至5' → (3, 5), '12' → (12, None); None if not a number or range."""
+    match = re.fullmatch(rf"({NUMERAL}){RANGE_SEPARATOR}({NUMERAL})", text.strip())
+    if match:
+        low, high = parse_number(match[1]), parse_number(match[2])
+        return (low, high) if low is not None and high is not None else None
+    value = parse_number(text)
+    return (value, None) if value is not None else None
+
+
+def to_yuan(number: str, unit: str) -> Decimal | None:
+    """An amount of money in yuan: ('50', '万元') → 500000, ('1', '亿元') → 100000000."""
+    value = parse_number(number)
+    if value is None or not unit.endswith("元"):
+        return None
+    return plain(value * _MULTIPLIERS[unit[:-1]])
+
+
+def parse_ratio(text: str) -> Decimal | None:
+    """A share as a decimal: '30%' → 0.3, '1‰' → 0.001, '1:1' → 1 (matching one for one)."""
+    match = RATIO_TEXT.fullmatch(text.strip())
+    return _ratio(match) if match else None
+
+
+def quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
+    """Every number with a unit in text[start:end]: 1800家, 3-5家, 6000亿元, 15.7%, 百项."""
+    for match in QUANTITY.finditer(text, start, len(text) if end is None else end):
+        value = parse_number(match["value"])
+        value_max = parse_number(match["value_max"]) if match["value_max"] else None
+        if value is None or (match["value_max"] and value_max is None):
+            continue
+        chinese = not match["value"][0].isdigit()
+        yield Quantity(value, value_max, match["unit"], match.start(), match.end(), chinese)
+
+
+def amounts(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[Decimal, int, int]]:
+    """Every amount of money in text[start:end] as (yuan, start, end): 最高1000万元 → 10000000."""
+    for match in MONEY.finditer(text, start, len(text) if end is None else end):
+        yuan = to_yuan(match["number"], match["unit"])
+        if yuan is not None:
+            yield yuan, match.start(), match.end()
+
+
+def ratios(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[Decimal, int, int]]:
+    """Every share in text[start:end] as (decimal, start, end): 30%, 1‰, 1:1."""
+    for match in RATIO.finditer(text, start, len(text) if end is None else end):
+        value = _ratio(match)
+        if value is not None:
+            yield value, match.start(), match.end()
+
+
+def plain(value: Decimal) -> Decimal:
+    """Without trailing zeros or an exponent: 15000.0 → 15000, 0.30 → 0.3."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _ratio(match: re.Match[str]) -> Decimal | None:
+    if match["pct"]:
+        value = parse_number(match["pct"])
+        return None if value is None else plain(value / (100 if match["sign"] == "%" else 1000))
+    if match["cn_pct"]:
+        value = parse_number(match["cn_pct"])
+        return None if value is None else plain(value / 100)
+    left, right = parse_number(match["left"]), parse_number(match["right"])
+    if not left or right is None:
+        return None
+    return plain(right / left)
+
+
+def _chinese(text: str) -> Decimal | None:
+    """cn2an reads 两千 and 十六 but not a bare 百/千/万 (百项, 千家): read those as 一百, 一千 …"""
+    for candidate in (text, "一" + text):
+        try:
+            value = _cn2an()(candidate, "normal")
+        except (ValueError, KeyError, IndexError):
+            continue
+        return plain(Decimal(str(value)))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _cn2an():  # type: ignore[no-untyped-def]
+    import cn2an  # loaded on first use: importing kg stays cheap
+
+    return cn2an.cn2an

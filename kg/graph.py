@@ -1,0 +1,218 @@
+"""Step 5: documents and facts → an rdflib Graph under our ontology; deterministic IRIs, no I/O."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from urllib.parse import quote
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from kg.model import Document, Entity, Evidence, Fact, Funding, Support, Target
+from kg.ontology import ID, KG
+from kg.vocab import Vocab
+
+PREFIXES = {"kg": KG._NS, "id": ID, "skos": SKOS, "dcterms": DCTERMS, "rdfs": RDFS, "xsd": XSD}
+_UNSAFE_CATEGORIES = ("Cc", "Cf", "Co", "Cn", "Zs", "Zl", "Zp")
+
+
+def mint(label: str) -> str:
+    """An IRI path segment that every strict parser accepts, still readable in Chinese.
+
+    Example:
+        >>> mint("国家级重点实验室(北京)")
+        '国家级重点实验室%28北京%29'
+    """
+    out = []
+    for char in unicodedata.normalize("NFKC", label):
+        if (char.isascii() and (char.isalnum() or char in "-._~")) or (
+            not char.isascii() and unicodedata.category(char) not in _UNSAFE_CATEGORIES
+        ):
+            out.append(char)
+        else:
+            out.append(quote(char, safe=""))
+    return "".join(out)
+
+
+def entity_iri(type_: str, name: str, vocab: Vocab) -> URIRef:
+    """The one IRI of a concept in every document: the vocabulary's when it has the name."""
+    concept = vocab.by_label(name)
+    if concept is not None and concept.type == type_:
+        return URIRef(concept.iri)
+    return ID[f"{type_}/{mint(name)}"]
+
+
+def doc_iri(doc_id: str) -> URIRef:
+    return ID[f"doc/{mint(doc_id)}"]
+
+
+def to_graph(docs: Sequence[Document], facts: Iterable[Fact], vocab: Vocab) -> Graph:
+    graph = Graph(bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    for doc in docs:
+        _add_document(graph, doc, vocab)
+    for fact in facts:
+        _ADD[type(fact)](graph, fact, vocab)
+    _add_concept_context(graph, vocab)
+    return graph
+
+
+def _add_document(graph: Graph, doc: Document, vocab: Vocab) -> None:
+    iri, meta = doc_iri(doc.id), doc.meta
+    graph.add((iri, RDF.type, KG.PolicyDocument))
+    graph.add((iri, DCTERMS.source, Literal(doc.name)))
+    optional = [
+        (DCTERMS.title, meta.title and Literal(meta.title, lang="zh")),
+        (DCTERMS.identifier, meta.number and Literal(meta.number)),
+        (DCTERMS.issued, meta.issued and Literal(meta.issued, datatype=XSD.date)),
+        (KG.documentType, meta.doc_type and Literal(meta.doc_type, lang="zh")),
+        (KG.periodStart, meta.period_start and Literal(str(meta.period_start), datatype=XSD.gYear)),
+        (KG.periodEnd, meta.period_end and Literal(str(meta.period_end), datatype=XSD.gYear)),
+        (KG.issuedBy, meta.issuer and _labelled(graph, entity_iri("Agency", meta.issuer, vocab), "Agency", meta.issuer)),
+        (
+            KG.jurisdiction,
+            meta.jurisdiction and _labelled(graph, entity_iri("Region", meta.jurisdiction, vocab), "Region", meta.jurisdiction),
+        ),
+    ]
+    for predicate, value in optional:
+        if value:
+            graph.add((iri, predicate, value))
+
+
+def _labelled(graph: Graph, iri: URIRef, type_: str, name: str) -> URIRef:
+    graph.add((iri, RDF.type, KG[type_]))
+    graph.add((iri, SKOS.prefLabel, Literal(name, lang="zh")))
+    return iri
+
+
+def _evidence(graph: Graph, fact_iri: URIRef, evidence: Evidence) -> None:
+    iri = URIRef(f"{doc_iri(evidence.doc)}/char/{evidence.start}-{evidence.end}")
+    graph.add((fact_iri, KG.evidence, iri))
+    graph.add((iri, RDF.type, KG.Evidence))
+    graph.add((iri, KG.inDocument, doc_iri(evidence.doc)))
+    graph.add((iri, KG.quote, Literal(evidence.quote)))
+    graph.add((iri, KG.start, Literal(evidence.start)))
+    graph.add((iri, KG.end, Literal(evidence.end)))
+
+
+def _fact_iri(kind: str, fact: Fact, *key: object) -> URIRef:
+    """Named by content, not by a counter, so reordering the input changes no IRI."""
+    digest = hashlib.sha1(repr((fact.evidence.start, fact.evidence.end, *key)).encode("utf-8")).hexdigest()[:12]
+    return URIRef(f"{doc_iri(fact.doc)}/{kind}/{digest}")
+
+
+def _add_entity(graph: Graph, entity: Entity, vocab: Vocab) -> None:
+    iri = _labelled(graph, entity_iri(entity.type, entity.name, vocab), entity.type, entity.name)
+    doc = doc_iri(entity.doc)
+    mention = URIRef(f"{doc}/mention/{mint(entity.type)}/{mint(entity.name)}")
+    graph.add((doc, KG.mentions, iri))
+    if (mention, RDF.type, KG.Mention) in graph:
+        return  # the first mention in the document carries the evidence
+    graph.add((mention, RDF.type, KG.Mention))
+    graph.add((mention, KG.inDocument, doc))
+    graph.add((mention, KG.entity, iri))
+    graph.add((mention, KG.surface, Literal(entity.surface, lang="zh")))
+    _evidence(graph, mention, entity.evidence)
+
+
+def _concept_of(name: str, vocab: Vocab) -> URIRef | None:
+    concept = vocab.by_label(name)
+    return URIRef(concept.iri) if concept else None
+
+
+def _add_target(graph: Graph, target: Target, vocab: Vocab) -> None:
+    iri = _fact_iri("target", target, target.subject, target.value, target.value_max, target.year)
+    graph.add((doc_iri(target.doc), KG.targets, iri))
+    _add_fact(
+        graph,
+        iri,
+        KG.Target,
+        target.doc,
+        [
+            (KG.subject, Literal(target.subject, lang="zh")),
+            (KG.entity, _concept_of(target.subject, vocab)),
+            (KG.value, _decimal(target.value)),
+            (KG.valueMax, _decimal(target.value_max)),
+            (KG.unit, Literal(target.unit, lang="zh")),
+            (KG.year, target.year and Literal(str(target.year), datatype=XSD.gYear)),
+            (KG.perYear, Literal(target.per_year)),
+            (KG.comparator, target.comparator and Literal(target.comparator, lang="zh")),
+            (KG.scope, target.scope and Literal(target.scope, lang="zh")),
+        ],
+    )
+    _evidence(graph, iri, target.evidence)
+
+
+def _add_funding(graph: Graph, funding: Funding, vocab: Vocab) -> None:
+    iri = _fact_iri("funding", funding, funding.recipient, funding.level, funding.amount_yuan, funding.ratio)
+    graph.add((doc_iri(funding.doc), KG.funds, iri))
+    _add_fact(
+        graph,
+        iri,
+        KG.FundingMeasure,
+        funding.doc,
+        [
+            (KG.recipient, Literal(funding.recipient, lang="zh")),
+            (KG.entity, _concept_of(funding.recipient, vocab)),
+            (KG.level, funding.level and Literal(funding.level, lang="zh")),
+            (KG.amountCNY, _decimal(funding.amount_yuan)),
+            (KG.cap, Literal(funding.cap)),
+            (KG.ratio, _decimal(funding.ratio)),
+            (KG.oneOff, Literal(funding.one_off)),
+            (KG.condition, funding.condition and Literal(funding.condition, lang="zh")),
+            (KG.instrument, funding.instrument and Literal(funding.instrument, lang="zh")),
+        ],
+    )
+    _evidence(graph, iri, funding.evidence)
+
+
+def _add_support(graph: Graph, support: Support, vocab: Vocab) -> None:
+    target = _labelled(graph, entity_iri(support.object_type, support.object, vocab), support.object_type, support.object)
+    iri = _fact_iri("support", support, support.object, support.verb)
+    graph.add((doc_iri(support.doc), KG.supports, target))
+    _add_fact(graph, iri, KG.Support, support.doc, [(KG.entity, target), (KG.verb, Literal(support.verb, lang="zh"))])
+    _evidence(graph, iri, support.evidence)
+
+
+def _add_fact(graph: Graph, iri: URIRef, class_: URIRef, doc: str, values: list[tuple[URIRef, object]]) -> None:
+    graph.add((iri, RDF.type, class_))
+    graph.add((iri, KG.inDocument, doc_iri(doc)))
+    for predicate, value in values:
+        if value is not None and value != "" and value is not False:
+            graph.add((iri, predicate, value))  # type: ignore[arg-type]
+
+
+def _decimal(value: Decimal | None) -> Literal | None:
+    """xsd:decimal in plain notation: 10000000, 0.001 (never 1E+7)."""
+    if value is None:
+        return None
+    text = format(value, "f")
+    return Literal(text.rstrip("0").rstrip(".") if "." in text else text, datatype=XSD.decimal)
+
+
+def _add_concept_context(graph: Graph, vocab: Vocab) -> None:
+    """For every vocabulary concept in the graph: its labels, broader terms and region parents,
+    so that partOf and broader queries work on the export alone."""
+    seen: set[str] = set()
+    todo = sorted(str(s) for s in set(graph.subjects(RDF.type, None)) if str(s) in vocab.concepts)
+    while todo:
+        iri = todo.pop()
+        if iri in seen:
+            continue
+        seen.add(iri)
+        concept = vocab.concepts[iri]
+        node = _labelled(graph, URIRef(iri), concept.type, concept.label)
+        for alias in concept.aliases:
+            graph.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        for broader in concept.broader:
+            graph.add((node, SKOS.broader, URIRef(broader)))
+        for parent in concept.part_of:
+            graph.add((node, KG.partOf, URIRef(parent)))
+        todo.extend(p for p in (*concept.broader, *concept.part_of) if p in vocab.concepts)
+
+
+_ADD = {Entity: _add_entity, Target: _add_target, Funding: _add_funding, Support: _add_support}

@@ -1,0 +1,240 @@
+"""kg.viz: the overview page is offline, escaped, deterministic, and shows what it should."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.resources
+import json
+import os
+import re
+import subprocess
+import sys
+from decimal import Decimal
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from kg.model import ENTITY_TYPES, Document, DocumentMeta, Entity, Funding, Support, Target
+from kg.viz import NODE_COLOURS, overview_page
+
+# Each carries a marker (kg-N) that occurs nowhere in vis-network, so finding it means it is ours.
+PAYLOADS = (
+    "<script>alert('kg-1')</script>",
+    "<img src=x onerror=alert('kg-2')>",
+    "kg-3\"'\\",
+    "</script><script>alert('kg-4')</script>",
+    "详见<a href=\"https://example.org/kg-5\">链接</a>",
+    "policy text with href kg-6",
+)
+DATA_BLOCK = re.compile(r'<script type="application/json" id="kg-data">(.*?)</script>', re.DOTALL)
+
+
+def make_doc(doc_id: str, text: str, title: str | None = None) -> Document:
+    n = len(text)
+    return Document(doc_id, f"{doc_id}.txt", text, text, tuple(range(n)), tuple(range(1, n + 1)),
+                    meta=DocumentMeta(title=title))
+
+
+def sample(payloads: bool = False) -> tuple[list[Document], list]:
+    """Two documents sharing 北京市 and 高新技术企业; with payloads, hostile text everywhere."""
+    text_a = "到2025年,北京市高新技术企业达到1800家。对新认定的国家级重点实验室给予最高1000万元奖励。"
+    text_b = "支持北京市氢能产业发展,培育高新技术企业。" + ("".join(PAYLOADS) if payloads else "")
+    a = make_doc("000_a", text_a, "北京市关于加快建设高精尖产业创新体系的实施方案")
+    b = make_doc("001_b", text_b, PAYLOADS[1] if payloads else None)
+    ev_a, ev_b = a.evidence(0, 20), b.evidence(0, len(text_b))
+    facts: list = [
+        Entity("000_a", "Region", "北京市", "北京市", a.evidence(6, 9)),
+        Entity("000_a", "EnterpriseType", "高新技术企业", "高新技术企业", a.evidence(9, 15)),
+        Entity("000_a", "EnterpriseType", "高新技术企业", "高新技术企业", a.evidence(9, 15)),
+        Entity("000_a", "PlatformType", "重点实验室", "重点实验室", a.evidence(30, 35)),
+        Entity("001_b", "Region", "北京市", "北京市", b.evidence(2, 5)),
+        Entity("001_b", "EnterpriseType", "高新技术企业", "高新技术企业", b.evidence(14, 20)),
+        Entity("001_b", "Industry", "氢能", "氢能", b.evidence(5, 7)),
+        Target("000_a", "高新技术企业", Decimal("1800"), None, "家", 2025, False, "达到", "北京市", ev_a),
+        Funding("000_a", "重点实验室", "国家级", Decimal("10000000"), True, None, False, "新认定", "奖励",
+                a.evidence(20, 46)),
+        Funding("001_b", "氢能企业", None, None, False, None, False, None, "资金支持", ev_b),
+        Support("001_b", "氢能", "Industry", "支持", b.evidence(0, 7)),
+    ]
+    if payloads:
+        for i, payload in enumerate(PAYLOADS):
+            facts.append(Entity("001_b", ENTITY_TYPES[i % len(ENTITY_TYPES)], payload, payload, ev_b))
+            facts.append(Target("001_b", payload, Decimal(i + 1), None, payload, 2030, False, None, None, ev_b))
+            facts.append(Funding("001_b", "x" + payload, payload, None, False, None, False, None, payload, ev_b))
+            facts.append(Support("001_b", "y" + payload, "Industry", payload, ev_b))
+    return [a, b], facts
+
+
+def page_data(page: str) -> dict:
+    return json.loads(DATA_BLOCK.search(page).group(1))
+
+
+def node(data: dict, label: str) -> dict:
+    (found,) = [n for n in data["nodes"] if n["label"] == label]
+    return found
+
+
+class Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def tags(text: str) -> list[tuple[str, dict]]:
+    parser = Tags()
+    parser.feed(text)
+    parser.close()
+    return parser.tags
+
+
+@pytest.fixture(scope="module")
+def hostile() -> str:
+    docs, facts = sample(payloads=True)
+    return overview_page(docs, facts, title=PAYLOADS[0] + PAYLOADS[2])
+
+
+# --- offline and escaped ----------------------------------------------------------------------
+
+
+def test_nothing_is_loaded_from_the_network(hostile):
+    links = [(tag, attrs[key]) for tag, attrs in tags(hostile) for key in ("src", "href") if key in attrs]
+    assert not [link for link in links if re.match(r"\s*(https?:)?//", link[1] or "", re.I)]
+    assert not [tag for tag, _ in tags(hostile) if tag in ("link", "img", "iframe", "object", "embed")]
+    assert "default-src 'none'" in hostile
+    assert '<meta charset="utf-8">' in hostile
+
+
+def test_script_elements_are_exactly_the_templates(hostile):
+    template = (importlib.resources.files("kg") / "templates/page.html").read_text(encoding="utf-8")
+    expected = sum(tag == "script" for tag, _ in tags(template))
+    assert expected == 3
+    assert sum(tag == "script" for tag, _ in tags(hostile)) == expected
+    assert hostile.lower().count("</script") == expected  # nothing closes a script early
+
+
+def test_no_html_tooltip_mode(hostile):
+    # pyvis's tooltip_link template sets popup.innerHTML once any title contains "href".
+    assert any("href" in n["title"] for n in page_data(hostile)["nodes"])
+    assert "innerHTML" not in hostile
+    assert "tooltip_link" not in hostile
+
+
+def test_payloads_appear_only_inside_the_escaped_json(hostile):
+    block = DATA_BLOCK.search(hostile).group(1)
+    outside = hostile.replace(block, "")
+    for payload in PAYLOADS:
+        assert payload not in outside
+        assert payload not in block or not set("<>&") & set(payload)
+    assert not set("<>&\u2028\u2029") & set(block)
+    # …and they survive as text: labels and titles carry them unchanged, not html-escaped.
+    data = page_data(hostile)
+    labels = {n["label"] for n in data["nodes"]}
+    titles = "\n".join(n["title"] for n in data["nodes"])
+    for payload in PAYLOADS:
+        assert payload in labels
+        assert payload in titles
+    assert "&lt;" not in titles
+    assert {"Document", ENTITY_TYPES[1]} <= {n["kind"] for n in data["nodes"] if n["label"] == PAYLOADS[1]}
+
+
+def test_heading_is_html_escaped(hostile):
+    heading = "&lt;script&gt;alert(&#x27;kg-1&#x27;)&lt;/script&gt;kg-3&quot;&#x27;\\"
+    assert f"<h1>{heading}</h1>" in hostile
+    assert f"<title>{heading}</title>" in hostile
+
+
+def test_node_ids_are_opaque(hostile):
+    data = page_data(hostile)
+    assert all(re.fullmatch(r"n[0-9a-f]{16}", n["id"]) for n in data["nodes"])
+    ids = {n["id"] for n in data["nodes"]}
+    assert len(ids) == len(data["nodes"])
+    assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
+
+
+# --- deterministic ----------------------------------------------------------------------------
+
+
+def test_same_input_same_bytes():
+    docs, facts = sample(payloads=True)
+    first = overview_page(docs, facts)
+    assert overview_page(docs, facts) == first
+    assert overview_page(list(reversed(docs)), list(reversed(facts))) == first
+
+
+def test_same_bytes_under_other_hash_seeds():
+    code = ("import hashlib, sys; sys.path.insert(0, sys.argv[1]); from test_viz import sample;"
+            "from kg.viz import overview_page; docs, facts = sample(True);"
+            "print(hashlib.sha256(overview_page(docs, facts).encode()).hexdigest())")
+    root = Path(__file__).resolve().parents[1]
+    digests = set()
+    for seed in ("0", "1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
+        out = subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent)], env=env,
+                             capture_output=True, text=True, check=True)
+        digests.add(out.stdout.strip())
+    docs, facts = sample(True)
+    assert digests == {hashlib.sha256(overview_page(docs, facts).encode()).hexdigest()}
+
+
+def test_layout_is_seeded_and_physics_stops(hostile):
+    assert isinstance(page_data(hostile)["options"]["layout"]["randomSeed"], int)
+    assert 'network.once("stabilizationIterationsDone"' in hostile
+    assert "network.setOptions({ physics: false })" in hostile
+
+
+# --- what the graph shows ---------------------------------------------------------------------
+
+
+def test_nodes_and_edges():
+    docs, facts = sample()
+    data = page_data(overview_page(docs, facts))
+    kinds = sorted(n["kind"] for n in data["nodes"])
+    # 2 documents; 北京市, 高新技术企业, 重点实验室, 氢能 reused by target/funding/support; 氢能企业 new.
+    assert kinds == ["Document", "Document", "EnterpriseType", "Industry", "Other", "PlatformType", "Region"]
+    by_id = {n["id"]: n["label"] for n in data["nodes"]}
+    edges = {(by_id[e["from"]][:3], e["relation"], by_id[e["to"]]): e for e in data["edges"]}
+    assert edges[("北京市", "targets", "高新技术企业")]["label"] == "1800家 (2025)"
+    assert edges[("北京市", "funds", "重点实验室")]["label"] == "国家级 最高1000万元"
+    assert edges[("001", "funds", "氢能企业")]["label"] == "资金支持"
+    assert edges[("001", "supports", "氢能")]["label"] == "支持"
+    # Two mentions in one document are one edge, drawn thicker.
+    mention = edges[("北京市", "mentions", "高新技术企业")]
+    assert mention["width"] > edges[("北京市", "mentions", "北京市")]["width"]
+    assert len(data["edges"]) == len(edges) == 10
+    assert "“" in mention["title"]  # the evidence quote
+
+
+def test_shared_entities_stand_out():
+    docs, facts = sample()
+    data = page_data(overview_page(docs, facts))
+    shared, single = node(data, "北京市"), node(data, "重点实验室")
+    assert shared["shared"] and not single["shared"]
+    assert shared["size"] > single["size"]
+    assert shared["borderWidth"] > single["borderWidth"]
+    assert shared["font"]["size"] > single["font"]["size"]
+    assert node(data, "氢能")["shared"] is False  # one document, however many facts
+    tooltip = shared["title"]
+    assert tooltip.startswith("Region · 北京市") and "documents (2)" in tooltip
+    assert tooltip.count("“") <= 3
+
+
+def test_every_type_has_a_colour_and_a_legend_entry():
+    assert set(ENTITY_TYPES) <= set(NODE_COLOURS)
+    docs, facts = sample()
+    page = overview_page(docs, facts)
+    legend = page[page.index('<div id="kg-legend">'):page.index("</main>")]
+    for kind in ("Document", "Region", "EnterpriseType", "Industry", "PlatformType", "Other"):
+        assert f"{kind}</li>" in legend
+    for relation in ("mentions", "targets", "funds", "supports"):
+        assert f"{relation}</li>" in legend
+    assert "Agency</li>" not in legend  # only what the page shows
+
+
+def test_empty_input_still_makes_a_page():
+    page = overview_page([], [])
+    assert page_data(page)["nodes"] == []
+    assert "<h1>policy-kg</h1>" in page
