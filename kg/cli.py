@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from kg import __version__, evaluate as scoring, export, pipeline, query as sparql, vocab as vocabulary, viz
+from kg import __version__, evaluate as scoring, export, ingest, pipeline, query as sparql, vocab as vocabulary, viz
 from kg.errors import KgError
 from kg.model import Entity, Funding, Support, Target
 
@@ -53,8 +53,11 @@ def build(paths: tuple[Path, ...], out: Path) -> None:
     started = time.perf_counter()
     vocab = vocabulary.load()
     files = _inputs(paths)
-    with click.progressbar(length=len(files), label="documents", file=sys.stderr) as bar:
-        result = pipeline.build(files, vocab, progress=lambda path: bar.update(1))
+    if sys.stderr.isatty():
+        with click.progressbar(length=len(ingest.find(files)), label="documents", file=sys.stderr) as bar:
+            result = pipeline.build(files, vocab, progress=lambda path: bar.update(1))
+    else:  # a log or a pipe gets the summary only
+        result = pipeline.build(files, vocab)
     assert result.graph is not None
     export.write_all(
         {

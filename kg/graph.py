@@ -187,11 +187,12 @@ def _add_fact(graph: Graph, iri: URIRef, class_: URIRef, doc: str, values: list[
 
 
 def _decimal(value: Decimal | None) -> Literal | None:
-    """xsd:decimal in plain notation: 10000000, 0.001 (never 1E+7)."""
+    """xsd:decimal in its canonical form: 10000000.0, 0.001 (never 1E+7), as Turtle writes it back."""
     if value is None:
         return None
     text = format(value, "f")
-    return Literal(text.rstrip("0").rstrip(".") if "." in text else text, datatype=XSD.decimal)
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    return Literal(f"{text}.0" if "." not in text else text, datatype=XSD.decimal)
 
 
 def _add_concept_context(graph: Graph, vocab: Vocab) -> None:

@@ -53,7 +53,6 @@ class KG(DefinedNamespace):
     funds: URIRef
     subject: URIRef
     recipient: URIRef
-    object: URIRef
     entity: URIRef
     inDocument: URIRef
     evidence: URIRef

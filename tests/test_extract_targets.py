@@ -1,0 +1,149 @@
+"""kg.extract.targets: quantitative goals, sentence by sentence (cases written for these tests)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from rdflib import Graph
+
+from kg import vocab as vocabulary
+from kg.extract import targets
+from kg.pipeline import from_text
+
+# The smallest vocabulary the documents below need: targets read no vocabulary terms, but
+# from_text resolves the jurisdiction (scope) with it.
+TURTLE = """
+@prefix kg: <https://w3id.org/policy-kg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix v: <https://w3id.org/policy-kg/test/> .
+v:city a kg:Region ; skos:prefLabel "唐山市"@zh .
+"""
+
+Row = tuple[str, str, str | None, str, int | None, bool]  # subject, value, value_max, unit, year, per_year
+
+
+@pytest.fixture(scope="module")
+def vocab() -> vocabulary.Vocab:
+    return vocabulary.from_graph(Graph().parse(data=TURTLE, format="turtle"))
+
+
+def rows(text: str, vocab: vocabulary.Vocab) -> list[Row]:
+    doc = from_text(text, vocab)
+    return [
+        (t.subject, str(t.value), None if t.value_max is None else str(t.value_max), t.unit, t.year, t.per_year)
+        for t in targets.extract(doc, vocab)
+    ]
+
+
+CASES: list[tuple[str, str, list[Row]]] = [
+    (
+        "comparator, two goals in one sentence",
+        "到2025年,高新技术企业达到1800家、科技型中小企业达到14000家。",
+        [("高新技术企业", "1800", None, "家", 2025, False), ("科技型中小企业", "14000", None, "家", 2025, False)],
+    ),
+    (
+        "range with a hyphen",
+        "到2025年,建设科技成果中试基地(平台)3-5家。",
+        [("科技成果中试基地(平台)", "3", "5", "家", 2025, False)],
+    ),
+    (
+        "range with a dash, verb before the subject",
+        "到2025年,建设域外创新中心5—10家。",
+        [("域外创新中心", "5", "10", "家", 2025, False)],
+    ),
+    (
+        "mixed numeral: 万 belongs to the unit",
+        "到2022年,外籍人才数量突破1.5万人。",
+        [("外籍人才数量", "1.5", None, "万人", 2022, False)],
+    ),
+    (
+        "verb, number, subject; 在10个领域 is where, not a goal",
+        "——到2030年,在10个高精尖产业领域创建10家高精尖产业创新中心、30个左右中试服务平台。",
+        [("高精尖产业创新中心", "10", None, "家", 2030, False), ("中试服务平台", "30", None, "个", 2030, False)],
+    ),
+    (
+        "percentage with 以上",
+        "到2022年,企业利润率提高到10%以上。",
+        [("企业利润率", "10", None, "%", 2022, False)],
+    ),
+    (
+        "money as a goal, after a comparator",
+        "到2025年,技术合同成交额达到200亿元。",
+        [("技术合同成交额", "200", None, "亿元", 2025, False)],
+    ),
+    (
+        "A、B等C counts C, keeping the level",
+        "到2025年,新建市级以上重点实验室、技术创新中心、工程研究中心等研发平台100家。",
+        [("市级以上研发平台", "100", None, "家", 2025, False)],
+    ),
+    (
+        "每年: a yearly goal without a deadline",
+        "每年引入100所国内知名高校院所与我市开展合作交流。",
+        [("国内知名高校院所", "100", None, "所", None, True)],
+    ),
+    (
+        "a deadline heading a list applies to its items until the next section",
+        "(三)发展目标\n到2025年,主要目标如下:\n1.创建500家优秀企业技术中心。\n2.培育形成市级链主企业50家左右。\n"
+        "二、重点任务\n3.建设10个中试平台。",
+        [("优秀企业技术中心", "500", None, "家", 2025, False), ("市级链主企业", "50", None, "家", 2025, False)],
+    ),
+    (
+        "a list item's own deadline replaces the heading's",
+        "——到2025年,创建500家企业技术中心。\n——到2030年,创建1000家企业技术中心。",
+        [("企业技术中心", "500", None, "家", 2025, False), ("企业技术中心", "1000", None, "家", 2030, False)],
+    ),
+    (
+        "a goal restated later is one goal",
+        "到2025年,高新技术企业达到1800家。\n1.壮大创新主体。到2025年,高新技术企业达到1800家。",
+        [("高新技术企业", "1800", None, "家", 2025, False)],
+    ),
+    (
+        "Traditional text is normalised (the quote stays Traditional)",
+        "到2025年,創建500家高精尖產業優秀企業技術中心;實現30項關鍵卡點產品突破。",
+        [("高精尖产业优秀企业技术中心", "500", None, "家", 2025, False), ("关键卡点产品突破", "30", None, "项", 2025, False)],
+    ),
+]
+
+NOTHING = [
+    ("a date", "2023年6月19日"),
+    ("an article number", "第十条 本办法自发布之日起施行。"),
+    ("a document number", "京经信发〔2023〕30号"),
+    ("a fact about the present", "现有高新技术企业1200家。"),
+    ("already reached", "截至2022年底,全市已有高新技术企业1200家。"),
+    ("a past year", "2022年,全市高新技术企业达到1200家。"),
+    ("money promised is funding", "对新认定的国家级、省级、市级重点实验室,分别给予最高1000万元、100万元、10万元奖补经费。"),
+    ("a condition on money", "到2025年,对研发投入超过500万元的企业给予奖励。"),
+    ("a description without a deadline", "围绕培育壮大12个重点产业,提高综合竞争力。"),
+    ("slogans in Chinese numerals", "构建以“千优企业、百项筑基、十大领域重点平台”为核心的创新体系。"),
+    ("a year alone", "到2025年,基本形成科技创新平台体系。"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_targets(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+@pytest.mark.parametrize("text", [case[1] for case in NOTHING], ids=[case[0] for case in NOTHING])
+def test_not_targets(text: str, vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == []
+
+
+def test_comparator_scope_and_short_exact_evidence(vocab: vocabulary.Vocab) -> None:
+    text = "唐山市人民政府关于加快科技创新平台建设的实施方案\n到2025年,引进培育高新技术企业达到1800家,科技创新园区达到10家以上。"
+    doc = from_text(text, vocab, "x")
+    found = targets.extract(doc, vocab)
+    assert [(t.comparator, t.scope) for t in found] == [("达到", "唐山市"), ("达到…以上", "唐山市")]
+    for target in found:
+        assert doc.original[target.evidence.start : target.evidence.end] == target.evidence.quote
+        assert str(target.value) in target.evidence.quote and target.subject in target.evidence.quote
+        assert len(target.evidence.quote) < 30
+    assert found[0].value == Decimal(1800) and found[0].doc == "x"
+
+
+def test_traditional_quote_is_from_the_original(vocab: vocabulary.Vocab) -> None:
+    doc = from_text("到2030年,力爭實現100項關鍵卡點產品突破。", vocab)
+    (target,) = targets.extract(doc, vocab)
+    assert target.evidence.quote == "力爭實現100項關鍵卡點產品突破"
+    assert target.comparator == "力争实现"

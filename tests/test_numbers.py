@@ -1,0 +1,107 @@
+"""kg.extract.numbers: numerals, ranges, amounts and shares as Decimals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.numbers import amounts, parse_number, parse_range, parse_ratio, quantities, ratios, to_yuan
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1800", "1800"),
+        ("14,000", "14000"),
+        ("15.7", "15.7"),
+        ("0.065", "0.065"),
+        ("1.5万", "15000"),
+        ("3000万", "30000000"),
+        ("十", "10"),
+        ("十六", "16"),
+        ("百", "100"),  # cn2an refuses a bare 百 (百项)
+        ("千", "1000"),  # …and a bare 千 (千家)
+        ("万", "10000"),
+        ("两千", "2000"),
+        ("三百六十五", "365"),
+        ("五十万", "500000"),
+    ],
+)
+def test_parse_number(text: str, expected: str) -> None:
+    assert parse_number(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "十四五x", "1.2.3"])
+def test_parse_number_refuses(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3-5", ("3", "5")),
+        ("3—5", ("3", "5")),
+        ("5——10", ("5", "10")),
+        ("3至5", ("3", "5")),
+        ("1~2", ("1", "2")),
+        ("十至二十", ("10", "20")),
+        ("12", ("12", None)),
+    ],
+)
+def test_parse_range(text: str, expected: tuple[str, str | None]) -> None:
+    low, high = expected
+    assert parse_range(text) == (Decimal(low), Decimal(high) if high else None)
+
+
+@pytest.mark.parametrize(
+    ("number", "unit", "yuan"),
+    [
+        ("50", "万元", "500000"),
+        ("1000", "万元", "10000000"),
+        ("1", "亿元", "100000000"),
+        ("2000", "元", "2000"),
+        ("1.5", "万元", "15000"),
+        ("五十", "万元", "500000"),
+    ],
+)
+def test_to_yuan(number: str, unit: str, yuan: str) -> None:
+    assert to_yuan(number, unit) == Decimal(yuan)
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [("30%", "0.3"), ("15.7%", "0.157"), ("1‰", "0.001"), ("1:1", "1"), ("1:0.5", "0.5"), ("百分之三十", "0.3")],
+)
+def test_parse_ratio(text: str, share: str) -> None:
+    assert parse_ratio(text) == Decimal(share)
+
+
+def test_quantities_keep_the_unit_as_written() -> None:
+    text = "达到1800家、3-5家、6000亿元、15.7%、6万人、3000人次、1.5万家、百项"
+    found = [(str(q.value), q.value_max and str(q.value_max), q.unit, q.chinese) for q in quantities(text)]
+    assert found == [
+        ("1800", None, "家", False),
+        ("3", "5", "家", False),
+        ("6000", None, "亿元", False),
+        ("15.7", None, "%", False),
+        ("6", None, "万人", False),
+        ("3000", None, "人次", False),
+        ("1.5", None, "万家", False),
+        ("100", None, "项", True),
+    ]
+
+
+@pytest.mark.parametrize("text", ["2023年6月19日", "第十条", "京经信发〔2023〕30号", "(2018-2022年)", "“十四五”时期"])
+def test_no_quantity_in_dates_articles_and_numbers(text: str) -> None:
+    assert list(quantities(text)) == []
+
+
+def test_amounts_in_a_distributed_list() -> None:
+    text = "分别给予最高1000万元、100万元、10万元奖补经费"
+    assert [yuan for yuan, _, _ in amounts(text)] == [Decimal(10_000_000), Decimal(1_000_000), Decimal(100_000)]
+
+
+def test_ratios_in_running_text_leave_clock_times_alone() -> None:
+    text = "给予设备投资额30%、技术合同交易额1‰,按1:1匹配,10:30开会"
+    assert [share for share, _, _ in ratios(text)] == [Decimal("0.3"), Decimal("0.001"), Decimal(1)]
