@@ -150,6 +150,24 @@ CASES: list[tuple[str, str, list[Row]]] = [
         [("产业筑基工程", None, None, False, None, False, None, "资金奖补")],
     ),
     (
+        "the money word after the verb, not the one in the condition",
+        "对获得市级奖励的项目,给予50万元补贴。",
+        [("项目", None, "500000", False, None, False, "获得市级奖励", "补贴")],
+    ),
+    (
+        "amounts that pair with no level or recipient give one fact each",
+        "对获得科学技术奖一等奖、二等奖的项目,分别给予100万元、50万元奖励。",
+        [
+            ("项目", None, "1000000", False, None, False, "获得科学技术奖一等奖、二等奖", "奖励"),
+            ("项目", None, "500000", False, None, False, "获得科学技术奖一等奖、二等奖", "奖励"),
+        ],
+    ),
+    (
+        "an amount makes 支持 money; 最高 before the money word",
+        "经认定的市级工程技术研究中心,最高给予30万元支持。",
+        [("工程技术研究中心", "市级", "300000", True, None, False, "经认定", "支持")],
+    ),
+    (
         "Traditional text",
         "對新認定的國家級、省級科技企業孵化器,分別給予50萬元、30萬元獎補經費。",
         [

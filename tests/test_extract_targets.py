@@ -99,6 +99,16 @@ CASES: list[tuple[str, str, list[Row]]] = [
         [("高新技术企业", "1800", None, "家", 2025, False)],
     ),
     (
+        "Chinese numerals count after a verb",
+        "到2025年,形成两个千亿级产业集群,培育三家以上独角兽企业。",
+        [("千亿级产业集群", "2", None, "个", 2025, False), ("独角兽企业", "3", None, "家", 2025, False)],
+    ),
+    (
+        "a five-year plan as the deadline",
+        "“十四五”期间,新增省级以上创新平台100个。",
+        [("省级以上创新平台", "100", None, "个", 2025, False)],
+    ),
+    (
         "Traditional text is normalised (the quote stays Traditional)",
         "到2025年,創建500家高精尖產業優秀企業技術中心;實現30項關鍵卡點產品突破。",
         [("高精尖产业优秀企业技术中心", "500", None, "家", 2025, False), ("关键卡点产品突破", "30", None, "项", 2025, False)],
@@ -117,6 +127,7 @@ NOTHING = [
     ("a description without a deadline", "围绕培育壮大12个重点产业,提高综合竞争力。"),
     ("slogans in Chinese numerals", "构建以“千优企业、百项筑基、十大领域重点平台”为核心的创新体系。"),
     ("a year alone", "到2025年,基本形成科技创新平台体系。"),
+    ("programmes named with 百 and 千", "到2025年,实施百项产业筑基工程,新增千家高新技术企业。"),
 ]
 
 

@@ -29,7 +29,7 @@ T = TypeVar("T")
 
 INSTRUMENT = (
     r"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政)?(?:奖补|奖励|补贴|补助|资助)(?:经费|资金)?"
-    r"|(?:资金|经费|财政|配套)支持"
+    r"|(?:资金|经费|财政|配套)支持|(?:扶持|引导|奖励)资金|贷款贴息|贴息|奖金"
 )
 INSTRUMENT_RE = re.compile(INSTRUMENT)
 MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
@@ -179,11 +179,11 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     levels = _distinct(r.level for r in recipients)
     names = _distinct(r.name for r in recipients)
     facts = []
-    unpaired = len(money) > 1 and len(money) not in (len(levels), len(names))
-    if unpaired:  # 一等奖、二等奖的项目,分别给予100万元、50万元: one fact per amount
-        pairs = [(r, m) for r in recipients for m in money]
+    pairs: list[tuple[Recipient, Decimal | None]]
+    if len(money) > 1 and len(money) not in (len(levels), len(names)):
+        pairs = [(r, m) for r in recipients for m in money]  # 一等奖、二等奖的项目,分别给予100万元、50万元
     else:
-        pairs = [(r, _amount(money, levels.index(r.level), len(levels), names.index(r.name), len(names))) for r in recipients]
+        pairs = [(r, _amount(money, levels, names, r)) for r in recipients]
     for r, amount in pairs:
         facts.append(
             Funding(
@@ -202,14 +202,14 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     return facts
 
 
-def _amount(money: list[Decimal], level: int, levels: int, name: int, names: int) -> Decimal | None:
+def _amount(money: list[Decimal], levels: list[str | None], names: list[str], r: Recipient) -> Decimal | None:
     """分别给予1000万元、100万元、10万元: one amount per level (or per recipient) in order."""
     if not money:
         return None
-    if len(money) > 1 and len(money) == levels:
-        return money[level]
-    if len(money) > 1 and len(money) == names:
-        return money[name]
+    if len(money) > 1 and len(money) == len(levels):
+        return money[levels.index(r.level)]
+    if len(money) > 1 and len(money) == len(names):
+        return money[names.index(r.name)]
     return money[0]
 
 

@@ -169,7 +169,7 @@ def judge(
     year = deadlines.at(q.start)
     per_year = "每年" in before or "年均" in before
     comparator = COMPARATOR_END.search(left.text)
-    if q.chinese and not comparator:
+    if q.chinese and not comparator and text[q.start] in "十百千万亿" and q.end - q.start == len(q.unit) + 1:
         return None  # 十大领域, 百项筑基, 千家企业: slogans, unless a comparator says 达到十家
     if MONEY_OR_SHARE.search(q.unit) and not comparator:
         return None
