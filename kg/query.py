@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import rdflib.plugins.sparql
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.query import Result
 
 from kg.errors import KgError
@@ -38,31 +38,33 @@ def run(graph: Graph, sparql: str, source: str = "query") -> Rows:
         result = graph.query(sparql, initNs=PREFIXES)
     except Exception as error:  # pyparsing and rdflib evaluation errors alike
         raise KgError(source, f"SPARQL error: {' '.join(str(error).split())[:200]}") from error
-    return _rows(result, graph)
+    return _rows(result)
 
 
-def _rows(result: Result, graph: Graph) -> Rows:
+def _rows(result: Result) -> Rows:
     if result.type == "ASK":
         return ("ask",), [(str(result.askAnswer).lower(),)]
     if result.type != "SELECT":
         raise KgError("query", "only SELECT and ASK queries print as rows; use `kg export` for graphs")
     columns = tuple(str(v) for v in result.vars or ())
-    return columns, [tuple(_text(row[i], graph) for i in range(len(columns))) for row in result]  # type: ignore[index]
+    return columns, [tuple(_text(row[i]) for i in range(len(columns))) for row in result]  # type: ignore[index]
 
 
-def _text(term: object, graph: Graph) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        return graph.namespace_manager.normalizeUri(term) if str(term).startswith(tuple(map(str, PREFIXES.values()))) else str(term)
-    if isinstance(term, Literal):
-        return str(term)
-    return str(term)
+def _text(term: object) -> str:
+    return "" if term is None else str(term)
+
+
+def _short(cell: str) -> str:
+    """id:doc/002_… instead of the whole IRI, for people reading a table."""
+    for prefix, namespace in PREFIXES.items():
+        if cell.startswith(str(namespace)):
+            return f"{prefix}:{cell[len(str(namespace)):]}"
+    return cell
 
 
 def as_table(rows: Rows) -> str:
     """A plain fixed-width table; CJK characters count as two columns so columns line up."""
-    columns, data = rows
+    columns, data = rows[0], [tuple(map(_short, row)) for row in rows[1]]
     widths = [max([_width(c)] + [_width(r[i]) for r in data]) for i, c in enumerate(columns)]
     line = lambda cells: "  ".join(_pad(c, w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
     rule = "  ".join("-" * w for w in widths)
