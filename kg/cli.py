@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import click
+from rdflib import Graph
 
-from kg import __version__, evaluate as scoring, export, ingest, pipeline, query as sparql, vocab as vocabulary, viz
+from kg import __version__, evaluate as scoring, export, ingest, pipeline, query as sparql, reference, validate as shacl, vocab as vocabulary, viz
 from kg.errors import KgError
 from kg.model import Entity, Funding, Support, Target
 
@@ -59,6 +60,8 @@ def build(paths: tuple[Path, ...], out: Path) -> None:
     else:  # a log or a pipe gets the summary only
         result = pipeline.build(files, vocab)
     assert result.graph is not None
+    if failed := _violations(result.graph):
+        raise KgError(out / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({_count(failed, 'violation')}); nothing written")
     export.write_all(
         {
             out / "policy.ttl": export.turtle(result.graph),
@@ -89,6 +92,43 @@ def query(text: str | None, query_file: Path | None, format_: str, graph: Path) 
     sparql_text = _read_text(query_file) if query_file else str(text)
     rows = sparql.run(sparql.load_graph(graph), sparql_text, source)
     click.echo(sparql.FORMATS[format_](rows))
+
+
+@cli.command("export")
+@click.option("--format", "format_", type=click.Choice(list(export.RDF_FORMATS)), default="turtle", show_default=True)
+@click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=Path("exports/policy.ttl"), show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file (atomically) instead of standard output.")
+def export_graph(format_: str, graph: Path, out: Path | None) -> None:
+    """Write the built graph as Turtle, N-Triples, JSON-LD or TriG; the same bytes in every run.
+
+    TriG puts each document, its mentions, facts and evidence in a named graph (the document's
+    IRI) and the concepts the documents share in the default graph.
+
+    \b
+    Example:
+      kg export --format nt --out exports/policy.nt
+      kg export --format trig > policy.trig
+    """
+    data = export.render(sparql.load_graph(graph), format_)
+    if out is None:
+        click.echo(data, nl=False)
+    else:
+        export.write_atomic(out, data)
+        click.echo(f"wrote {out}")
+
+
+@cli.command()
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("docs/ontology.md"), show_default=True)
+def docs(out: Path) -> None:
+    """Write the ontology reference (classes, properties, vocabularies), generated from ontology/.
+
+    \b
+    Example:
+      kg docs                          # → docs/ontology.md
+      kg docs --out /tmp/ontology.md
+    """
+    export.write_atomic(out, reference.shipped_markdown().encode("utf-8"))
+    click.echo(f"wrote {out}")
 
 
 @cli.command()
@@ -124,6 +164,39 @@ def evaluate(gold: Path, pred: Path, show_errors: int, as_json: bool) -> None:
     """
     report = scoring.evaluate(scoring.load(gold), scoring.load(pred))
     click.echo(scoring.report_json(report) if as_json else scoring.format_report(report, show_errors=show_errors))
+
+
+@cli.command()
+@click.argument("ttl", required=False, type=click.Path(dir_okay=False, path_type=Path), default=Path("exports/policy.ttl"))
+def validate(ttl: Path) -> None:
+    """Check a Turtle graph (default: exports/policy.ttl) against the SHACL shapes in ontology/shapes.ttl.
+
+    Prints `conforms (N triples)`, or one line per violation and exits with status 1.
+    `kg build` runs the same check before it writes anything.
+
+    \b
+    Example:
+      kg validate                        # the graph kg build wrote to exports/
+      kg validate my-graph/policy.ttl
+    """
+    if not ttl.is_file():
+        raise KgError(ttl, "no such file; run `kg build` first or name a Turtle file")
+    graph = sparql.load_graph(ttl)
+    if failed := _violations(graph):
+        raise KgError(ttl, _count(failed, "SHACL violation"))
+    click.echo(f"conforms ({len(graph)} triples)")
+
+
+def _violations(graph: Graph) -> int:
+    """Checks graph against the shapes; prints any violations to stderr, one per line, and counts them."""
+    violations = shacl.check(graph)
+    if violations:
+        click.echo(shacl.format_violations(violations), err=True)
+    return len(violations)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _inputs(paths: tuple[Path, ...]) -> list[Path]:

@@ -1,23 +1,37 @@
-"""Entities: vocabulary terms (ontology/vocab) and named agencies and organisations by pattern."""
+"""Entities: vocabulary terms (ontology/vocab) and named instances (kg.extract.names), sentence by sentence.
+
+Each sentence is cut into words once. A vocabulary hit counts only where the words agree that it
+is there: neither edge falls inside a dictionary word (财政部门 is one word, so 财政部 is not in
+it; 仓储|能力 hides no 储能), unless the hit is long enough to be unambiguous. Named instances are
+then found over the words, and a hit inside a longer name gives way to it (钢铁 in 唐山钢铁集团).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
+from kg.extract import names
 from kg.model import Document, Entity
-from kg.vocab import Vocab
+from kg.vocab import Concept, Vocab
 
 EMITS = (Entity,)
 
-_HAN = r"\u4e00-\u9fff"
-# Named bodies end in a kind word; their left edge is punctuation or a verb/preposition that
-# introduces them (依托华北理工大学, 与开滦集团). First version: patterns, not a parser.
-_LEFT = r"(?:(?<=[^" + _HAN + r"])|(?<=依托|联合|支持|鼓励|推动|引进|组建|围绕|协同|深化|加强|建设|打造|培育|发挥)|(?<=[与和及同由在对以]))"
-ORGANIZATION = re.compile(_LEFT + rf"[{_HAN}]{{2,14}}?(?:大学|学院|研究院|研究所|科学院|有限公司|股份公司|集团)")
-AGENCY_KIND = r"(?:人民政府办公厅|人民政府办公室|人民政府|领导小组办公室|领导小组|委员会|管委会|办公室|厅|局|委)"
-# Right after a region name: the shortest run that ends in a kind word (北京市|经济和信息化局).
-AGENCY_AFTER_REGION = re.compile(rf"[{_HAN}]{{0,12}}?{AGENCY_KIND}")
+LONG_HIT = 4  # characters: a hit this long is kept even where jieba cuts the words differently
+# A country name that begins a set phrase is no place mention: 中国特色社会主义, 中国式现代化,
+# 中国(北京)跨国技术转移大会.
+COUNTRY_IN_PHRASE = re.compile(r"特色|式|\(")
+# In-document short forms of a numbered programme: 千家企业技术中心培优工程 → 企业技术中心培优工程.
+NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    type: str
+    name: str
+    by_pattern: bool
 
 
 def extract(doc: Document, vocab: Vocab) -> list[Entity]:
@@ -25,23 +39,74 @@ def extract(doc: Document, vocab: Vocab) -> list[Entity]:
 
 
 def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
-    hits = list(vocab.find(doc.text))
-    for start, end, concept in hits:
-        yield _entity(doc, concept.type, concept.label, start, end)
-    for start, end, concept in hits:
-        if concept.type == "Region":
-            agency = _agency_after(doc.text, end)
-            if agency:
-                yield _entity(doc, "Agency", doc.text[start:agency], start, agency)
-    for match in ORGANIZATION.finditer(doc.text):
-        yield _entity(doc, "Organization", match.group(), *match.span())
+    programmes: list[str] = []
+    for sentence in doc.sentences:
+        evidence = doc.evidence(sentence.start, sentence.end)
+        for mention in mentions(doc.text, sentence.start, sentence.end, vocab):
+            name = mention.name
+            if mention.type == "Programme":
+                name = _earlier_name(name, programmes) if mention.by_pattern else name
+                if name not in programmes:
+                    programmes.append(name)
+            yield Entity(doc.id, mention.type, name, doc.text[mention.start : mention.end], evidence)
 
 
-def _agency_after(text: str, region_end: int) -> int | None:
-    match = AGENCY_AFTER_REGION.match(text, region_end)
-    return match.end() if match else None
+def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
+    """The entity mentions in text[start:end] (one sentence), in text order."""
+    words = names.words(text, start, end)
+    inside = names.inside_words(words)
+    hits = [(s, e, c) for s, e, c in vocab.find(text, start, end) if _agrees(text, s, e, c, inside)]
+    merged = names.merge(text, words, [(s, e, c.type) for s, e, c in hits])
+    chosen: list[names.Name] = []
+    taken = {(s, e) for s, e, _ in hits}
+    for found in sorted(names.find(text, merged), key=lambda n: (n.start - n.end, n.start, n.type)):
+        if (found.start, found.end) not in taken and all(found.end <= n.start or n.end <= found.start for n in chosen):
+            chosen.append(found)
+    out = [_named(n, vocab) for n in chosen]
+    out += [Mention(s, e, c.type, c.label, False) for s, e, c in hits if not _inside_a_name(s, e, c, chosen)]
+    return sorted(out)
 
 
-def _entity(doc: Document, type_: str, name: str, start: int, end: int) -> Entity:
-    sentence = doc.sentence_at(start)
-    return Entity(doc.id, type_, name, doc.text[start:end], doc.evidence(sentence.start, max(sentence.end, end)))
+def _named(name: names.Name, vocab: Vocab) -> Mention:
+    """A name the vocabulary knows (“揭榜挂帅”机制 read as 揭榜挂帅机制) takes its concept's label."""
+    concept = vocab.by_surface.get(name.name)
+    if concept is not None:
+        return Mention(name.start, name.end, concept.type, concept.label, False)
+    return Mention(name.start, name.end, name.type, name.name, True)
+
+
+def _inside_a_name(start: int, end: int, concept: Concept, chosen: list[names.Name]) -> bool:
+    """A hit inside a name gives way to it (钢铁 in 唐山钢铁集团), except a place in the name of
+    a body, platform or programme, which still says where it is (唐山市 in 唐山市人民政府); in an
+    organisation's name a place is only part of the name (北京 in 北京交通大学唐山研究院)."""
+    for name in chosen:
+        if start < name.end and name.start < end:
+            return concept.type != "Region" or name.type == "Organization"
+    return False
+
+
+def _agrees(text: str, start: int, end: int, concept: Concept, inside: set[int]) -> bool:
+    """Whether the word segmentation lets a vocabulary hit stand at [start, end)."""
+    if concept.type == "Region" and concept.level == "Country" and COUNTRY_IN_PHRASE.match(text, end):
+        return False
+    if end - start >= LONG_HIT:
+        return True
+    if concept.type == "Region":
+        return start not in inside  # 唐山|市委: the place is there, the word goes on
+    return start not in inside and end not in inside
+
+
+def _earlier_name(name: str, earlier: list[str]) -> str:
+    """The programme named earlier in the document that name is a short form of, else name."""
+    for full in earlier:
+        if full == name or full[-2:] != name[-2:] or len(name) < 4:
+            continue
+        core = NUMBER_PREFIX.sub("", full)
+        if _subsequence(name, full) or (core != full and len(core) >= 5 and name.endswith(core)):
+            return full
+    return name
+
+
+def _subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(char in chars for char in short)

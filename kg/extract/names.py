@@ -1,0 +1,477 @@
+"""Names: named organisations, platforms, agencies and programmes, by pattern over jieba words.
+
+Finding only. `words()` cuts one sentence into part-of-speech tagged words, `merge()` makes each
+vocabulary hit one word, and `find()` returns the spans whose shape makes them a name: a kind word
+at the right (…大学, …重点实验室, …局, …工程) and, to its left, the specific part that names one
+instance (a place, a proper noun, a field). The patterns name no instance; the kind words are
+the closed set of Chinese institutional suffixes.
+
+jieba is loaded on first use, once per process, with its cache in a private directory (see
+`_segmenter`); importing this module loads nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+# ---------------------------------------------------------------- word classes and kind words
+
+PROPER = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "eng", "@Region", "@Organization"})
+NOUN = frozenset({"n", "ng", "nz", "ns", "nr", "nrt", "nrfg", "nt", "vn", "j", "eng", "l", "b", "@Region", "@Organization", "@Industry"})
+PHRASE_HEAD = frozenset({"v", "vd", "d", "ad", "a", "c", "p"})
+FIELD = frozenset({"n", "ng", "nz", "@Industry"})
+FIELD_VERB = frozenset({"v", "vn", "an"})  # inside a research field: 安全|开采
+VERB = frozenset({"v", "vd", "vi", "vg"})
+# Before the first proper word of a name these are what introduces it (依托, 深化, 重点支持 …).
+LEAD = VERB | {"vn", "d", "ad", "a", "j", "l", "b"}
+AND = frozenset({"与", "和", "及"})
+# Verbs that introduce a name and are never part of one (依托|…, 支持|…, 建设|…).
+INTRODUCERS = frozenset(
+    "支持 鼓励 引导 推动 推进 加强 加快 加大 建设 建立 打造 培育 依托 围绕 聚焦 发挥 实施 开展 组织 完善 提升 "
+    "促进 深化 强化 吸引 引进 争取 布局 设立 创建 新建 组建 共建 申报 认定 探索 利用 联合 协同 服务 面向 落实".split()
+)
+QUOTES = ("“", "”")
+MAX_NAME = 24
+
+# Platform kinds beyond the vocabulary's types, for names only: …创业服务平台, …联合实验室.
+PLATFORM_KIND = re.compile(r"(?:平台|实验室)$")
+ORGANIZATION_KIND = re.compile(r"(?:大学|学院|研究院|研究所|科学院|公司|集团|医院)$")
+# The level written between a field and a platform kind (建筑安全与环境|国家|重点实验室).
+LEVEL = re.compile(r"国家|省|市|区|国家级|省级|市级|区级|省部共建")
+AGENCY_KIND = re.compile(r"(?:人民政府|政府|委员会|管委会|工委|办公室|办公厅|领导小组|局|委|厅)$")
+NOT_AGENCY = re.compile(r"(?:布局|格局|大局|当局|结局|开局|全局|新局|变局|僵局|残局|出局|破局|棋局|大厅|展厅|客厅|餐厅)$")
+RELATIVE_LEVEL = frozenset({"省", "市", "区", "县"})
+ZONE = frozenset({"示范区", "高新区", "开发区", "经开区", "新区"})
+NOT_BEFORE_AGENCY = frozenset({"各", "各级", "全", "本", "有关", "相关", "其他", "其它", "所在", "地方"})
+PROGRAMME_KIND = re.compile(r"(?:计划|工程|行动|专项)$")
+NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
+HEADING = re.compile(r"(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*")
+RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?实施")
+
+
+# ---------------------------------------------------------------- words
+
+
+class Word(NamedTuple):
+    """One word of the normalised text: [start, end), its text and tag.
+
+    The tag is jieba's part of speech (n, ns, v …) or, for a vocabulary hit, "@" + the
+    concept's type (@Region, @PlatformType …).
+    """
+
+    start: int
+    end: int
+    text: str
+    tag: str
+
+
+HMM_RUN = 16  # characters: real new words come in short runs
+BLOCK = 300  # characters per jieba call: the HMM fallback is quadratic on long runs
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_LATIN = re.compile(r"[a-zA-Z0-9]+")
+_BREAK = re.compile(r"[,、:;()“”《》\s]")
+_segmenter_: Any = None
+
+
+def words(text: str, start: int, end: int) -> list[Word]:
+    """jieba's words of text[start:end], cut in blocks of at most BLOCK characters."""
+    return [w for block_start, block_end in _blocks(text, start, end) for w in _cut(text, block_start, block_end)]
+
+
+def merge(text: str, words_: Sequence[Word], hits: Sequence[tuple[int, int, str]]) -> list[Word]:
+    """The words with each hit (start, end, type) as one word tagged "@type", hits not overlapping.
+
+    A word that a hit overlaps keeps only its part outside the hit.
+    """
+    out: list[Word] = []
+    hits = sorted(hits)
+    h = 0
+    for word in words_:
+        pos = word.start
+        while pos < word.end:
+            while h < len(hits) and hits[h][1] <= pos:
+                h += 1
+            if h < len(hits) and hits[h][0] <= pos:
+                hit_start, hit_end, type_ = hits[h]
+                if not out or out[-1].start != hit_start:
+                    out.append(Word(hit_start, hit_end, text[hit_start:hit_end], "@" + type_))
+                pos = hit_end
+            else:
+                stop = min(word.end, hits[h][0]) if h < len(hits) else word.end
+                out.append(Word(pos, stop, text[pos:stop], word.tag))
+                pos = stop
+    return out
+
+
+def inside_words(words_: Sequence[Word]) -> set[int]:
+    """The positions strictly inside words of jieba's dictionary (财政部|门 is inside 财政部门).
+
+    Words the HMM made up from unknown characters (央企二 in 承接央企二、三级企业) are left out:
+    they are guesses, not knowledge that the characters belong together.
+    """
+    freq = _segmenter().tokenizer.FREQ
+    return {p for w in words_ if len(w.text) > 1 and freq.get(w.text) for p in range(w.start + 1, w.end)}
+
+
+def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """[start, end) in pieces of at most BLOCK characters, cut after punctuation where there is some."""
+    while end - start > BLOCK:
+        window = text[start : start + BLOCK]
+        breaks = [m.end() for m in _BREAK.finditer(window)]
+        stop = start + (breaks[-1] if breaks and breaks[-1] > BLOCK // 2 else BLOCK)
+        yield start, stop
+        start = stop
+    if start < end:
+        yield start, end
+
+
+def _cut(text: str, start: int, end: int) -> Iterator[Word]:
+    """jieba.posseg's words, with its HMM held to short runs.
+
+    posseg sends every run of characters its dictionary cannot join to a part-of-speech HMM
+    that costs about 0.4 ms a character (2 s for 5,000 repeated 的). Here the dictionary cut
+    comes first and only runs of up to HMM_RUN such characters (new words such as 唐山, 中车)
+    go to the HMM; longer runs stay single characters.
+    """
+    segmenter = _segmenter()
+    freq, tags = segmenter.tokenizer.FREQ, segmenter.word_tag_tab
+    pos = start
+    run: list[str] = []
+    for piece in [*segmenter.tokenizer.cut(text[start:end], HMM=False), ""]:
+        if len(piece) == 1 and _HAN.match(piece):
+            run.append(piece)
+            continue
+        joined = "".join(run)
+        if 1 < len(run) <= HMM_RUN and not freq.get(joined):
+            tagged = list(_hmm_words(joined))
+        else:
+            tagged = [(char, tags.get(char, "x")) for char in run]
+        run = []
+        if piece:
+            tagged.append((piece, _tag(tags, freq, piece)))
+        for word, tag in tagged:
+            if tag in PROPER:
+                tag = _proper_or_not(segmenter, word, tag)
+            yield Word(pos, pos + len(word), word, tag)
+            pos += len(word)
+
+
+@lru_cache(maxsize=4096)
+def _hmm_words(run: str) -> tuple[tuple[str, str], ...]:
+    """posseg's words and tags for a short run of characters its dictionary cannot join (a name
+    recurs through a document, so the HMM runs once for each)."""
+    return tuple((part.word, part.flag) for part in _segmenter().cut(run))
+
+
+def _tag(tags: Any, freq: Any, piece: str) -> str:
+    if freq.get(piece):
+        return str(tags.get(piece, "x"))
+    return "m" if _NUMBER.fullmatch(piece) else "eng" if _LATIN.fullmatch(piece) else "x"
+
+
+def _proper_or_not(segmenter: Any, piece: str, tag: str) -> str:
+    """A proper-noun tag that jieba's dictionary or HMM got wrong becomes a common one.
+
+    - One character is an abbreviation (在晋, 京津冀的冀), not a name by itself.
+    - Person names from the dictionary are mostly noise (高水平/nr, 楼宇/nr); a name the HMM
+      made up (唐山/nr) is kept.
+    - A phrase that splits into a dictionary word of two or more characters and a rest, either
+      a verb, adverb or adjective, takes that tag (建立健全/nr, 大力支持/nr).
+    """
+    freq, tags = segmenter.tokenizer.FREQ, segmenter.word_tag_tab
+    if len(piece) == 1:
+        return "n"
+    if tag in ("nr", "nrt", "nrfg") and freq.get(piece):
+        return "n"
+    for size in range(len(piece) - 1, 1, -1):
+        head, tail = piece[:size], piece[size:]
+        if freq.get(head):
+            for part in (head, tail) if freq.get(tail) else (head,):
+                if tags.get(part, "") in PHRASE_HEAD:
+                    return str(tags[part])
+            return tag
+    return tag
+
+
+def _segmenter() -> Any:
+    """jieba's part-of-speech tokenizer: our own Tokenizer, its cache in a directory only we can use.
+
+    jieba's default caches its dictionary as a marshal file in the shared temp directory and loads
+    whatever it finds there (RELIABILITY.md 1.4). We keep the cache in ~/.cache/policy-kg (0700,
+    ours), or, when that cannot be had, build the dictionary in a temporary 0700 directory that
+    is removed once loaded.
+    """
+    global _segmenter_
+    if _segmenter_ is None:
+        import jieba
+        import jieba.posseg
+
+        tokenizer = jieba.Tokenizer()
+        tokenizer.cache_file = f"jieba-{jieba.__version__}.cache"
+        log = jieba.default_logger
+        level = log.level
+        log.setLevel(logging.WARNING)  # jieba logs its loading to stderr at DEBUG
+        try:
+            cache = _private_cache_dir()
+            if cache is not None:
+                tokenizer.tmp_dir = str(cache)
+                tokenizer.initialize()
+            else:
+                with tempfile.TemporaryDirectory(prefix="policy-kg-") as scratch:
+                    tokenizer.tmp_dir = scratch
+                    tokenizer.initialize()
+        finally:
+            log.setLevel(level)
+        _segmenter_ = jieba.posseg.POSTokenizer(tokenizer)
+    return _segmenter_
+
+
+def _private_cache_dir() -> Path | None:
+    """~/.cache/policy-kg (or $XDG_CACHE_HOME/policy-kg) if it is a directory only we can write."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "policy-kg"
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = os.lstat(path)
+    except OSError:
+        return None
+    ours = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    private = info.st_mode & 0o077 == 0 and not path.is_symlink()
+    return path if ours and private and os.access(path, os.W_OK) else None
+
+
+class Name(NamedTuple):
+    start: int
+    end: int
+    type: str
+    name: str
+
+
+def find(text: str, ws: Sequence[Word]) -> list[Name]:
+    """Every name in one sentence's words (names may overlap: the caller chooses)."""
+    return [*by_kind_word(text, ws), *agencies(text, ws), *programmes(text, ws), *plus_industries(text, ws)]
+
+
+def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """A specific name before a kind word: …大学/研究院/有限公司 → Organization, a platform type or
+    …平台/实验室 → Platform, …计划/工程/行动/专项 → Programme (中关村雏鹰人才计划)."""
+    for i, word in enumerate(ws):
+        if word.tag == "@PlatformType" or (word.tag[0] == "n" and PLATFORM_KIND.search(word.text)):
+            first = _field_before_level(ws, i)
+            if first is None:
+                first = _specific_start(ws, i)
+            if first is not None and first < i:
+                yield Name(ws[first].start, word.end, "Platform", text[ws[first].start : word.end])
+        elif word.tag[0] == "n" and ORGANIZATION_KIND.search(word.text):
+            first = _specific_start(ws, i)
+            if first is not None and (first < i or (word.tag in PROPER and len(word.text) > 3)):
+                yield Name(ws[first].start, word.end, "Organization", text[ws[first].start : word.end])
+        elif word.tag[0] in "nv" and PROGRAMME_KIND.search(word.text):
+            first = _specific_start(ws, i)
+            if first is not None:
+                last_proper = max(k for k in range(first, i) if ws[k].tag in PROPER)
+                if word.start - ws[last_proper].end >= 3:  # more than 重点 between 北京城市副中心 and 工程
+                    yield Name(ws[first].start, word.end, "Programme", text[ws[first].start : word.end])
+
+
+def _specific_start(ws: Sequence[Word], i: int) -> int | None:
+    """The first word of the name that ends with word i, if a proper word makes it specific.
+
+    Going left over name-like words, a verb or 与/和/及 is kept only after a common noun
+    (技术|转移, 技术|与|工程); the name then starts after the last introducing word (verb,
+    adverb …) before its first proper word, so 重点支持华北理工大学 gives 华北理工大学 and
+    中车唐山机车车辆有限公司 stays whole.
+    """
+    j = i
+    while j > 0 and ws[i].end - ws[j - 1].start <= MAX_NAME:
+        left = ws[j - 1]
+        if left.text in INTRODUCERS or (_is_body(left.text) and len(left.text) > 1):
+            break  # 依托|…, or an agency's body: 领导小组|全面统筹行动计划
+        if left.tag in NOUN or left.tag == "a":
+            j -= 1
+        elif left.tag in VERB and j >= 2 and ws[j - 2].tag in ("n", "vn", "@Industry"):
+            j -= 1
+        elif left.text in AND and j >= 2 and ws[j - 2].tag == "n" and not ORGANIZATION_KIND.search(ws[j - 2].text):
+            j -= 1  # 材料技术与工程研究所, but not 华北理工大学与|开滦集团
+        elif left.tag == "f" and (j == 1 or ws[j - 2].tag == "x"):
+            j -= 1  # a locative opens a name where a phrase begins (中煤科工集团), not after one (园区内)
+        else:
+            break
+    first_proper = next((k for k in range(j, i + 1) if ws[k].tag in PROPER), None)
+    if first_proper is None or _only_a_level(ws, first_proper, i):
+        return None
+    start = j
+    for k in range(j, first_proper):
+        if ws[k].tag in LEAD:
+            start = k + 1
+    return start
+
+
+def _only_a_level(ws: Sequence[Word], first_proper: int, i: int) -> bool:
+    """河北省院士工作站, 唐山市科技创新园区: an administrative region right before a platform type
+    is its level, not its name (中关村实验室 and 唐山技术转移公共服务平台 are names)."""
+    region = ws[first_proper]
+    return region.tag == "@Region" and first_proper == i - 1 and region.text[-1] in "省市区县" and ws[i].tag == "@PlatformType"
+
+
+def _field_before_level(ws: Sequence[Word], i: int) -> int | None:
+    """建筑安全与环境|国家|重点实验室: a research field written before the level of a platform.
+
+    The field is two words or more that start with a noun and end with one, or join two parts
+    with 与/和/及 (煤炭资源与安全开采); so 企业|获批|国家|重点实验室 and 生物医药|国家|重点实验室
+    name nothing.
+    """
+    level = i
+    while level > 0 and LEVEL.fullmatch(ws[level - 1].text):
+        level -= 1
+    k = level
+    while k > 0 and ws[k - 1].text not in INTRODUCERS and (
+        ws[k - 1].tag in FIELD | FIELD_VERB or (ws[k - 1].text in AND and k >= 2 and ws[k - 2].tag in FIELD | FIELD_VERB)
+    ):
+        k -= 1
+    while k < level and ws[k].tag not in FIELD:
+        k += 1
+    field = ws[k:level]
+    if level == i or len(field) < 2 or field[-1].end - field[0].start < 4:
+        return None
+    if field[-1].tag not in FIELD | {"vn"} and not any(w.text in AND for w in field):
+        return None
+    return k
+
+
+def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """A region, or 市/区/省/县 standing for the document's own, then a body: 唐山市人民政府, 区科委,
+    市委市政府; 中共 before a region belongs to the name (中共唐山市委)."""
+    i = 0
+    while i < len(ws):
+        word = ws[i]
+        before = ws[i - 1].text if i else ""
+        relative = (word.text[0] in RELATIVE_LEVEL and (word.text in RELATIVE_LEVEL or _is_body(word.text[1:]))) or (
+            word.text in ZONE
+        )
+        end = None
+        if (word.tag == "@Region" or (relative and word.tag[0] in "njz")) and before not in NOT_BEFORE_AGENCY:
+            end = _body_end(ws, i)
+        if end is None:
+            i += 1
+            continue
+        start = ws[i - 1].start if before == "中共" else word.start
+        yield Name(start, ws[end].end, "Agency", text[start : ws[end].end])
+        i = end + 1
+
+
+def _body_end(ws: Sequence[Word], i: int) -> int | None:
+    """The index of the last word of the body after word i (市委 is a body by itself), or None."""
+    k = i if ws[i].tag != "@Region" and _is_body(ws[i].text[1:]) else None
+    j = i + 1
+    while k is None and j < len(ws) and ws[j].end - ws[i].start <= 20:
+        word = ws[j]
+        if word.tag != "@Region" and _is_body(word.text):
+            k = j
+        elif word.tag in NOUN or word.tag == "zg" or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN):
+            j += 1
+        else:
+            return None
+    while k is not None and k + 1 < len(ws) and _is_body(ws[k + 1].text) and (len(ws[k + 1].text) > 1):
+        k += 1  # 领导小组|办公室, 市委|市政府
+    return k
+
+
+def _is_body(word: str) -> bool:
+    return bool(word) and AGENCY_KIND.search(word) is not None and NOT_AGENCY.search(word) is None
+
+
+def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """Named programmes: quoted (“凤凰英才”计划, “百家科研院所(大学)进唐山”活动), run (实施千家企业
+    技术中心培优工程), or a numbered heading of their own ((二)技术创新攻关行动)."""
+    for i, word in enumerate(ws):
+        if word.text == QUOTES[0]:
+            yield from _quoted(text, ws, i)
+        elif RUN.fullmatch(word.text) and i + 1 < len(ws):
+            name = _programme_after(text, ws, i + 1)
+            if name:
+                yield name
+    heading = HEADING.match(text, ws[0].start) if ws else None
+    if heading:
+        first = next((k for k, w in enumerate(ws) if w.start >= heading.end()), None)
+        if first is not None and not RUN.fullmatch(ws[first].text):
+            name = _programme_after(text, ws, first, whole_heading=True)
+            if name:
+                yield name
+
+
+def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
+    """“Q” + a few words + 计划/工程/行动/专项 → Q…计划; “Q”活动 → Q. Not slogans (、 , inside) and
+    not a vocabulary programme or enterprise type (“揭榜挂帅”, “专精特新”)."""
+    close = next((k for k in range(i + 1, min(len(ws), i + 16)) if ws[k].text == QUOTES[1]), None)
+    if close is None or close == i + 1:
+        return
+    inside = text[ws[i].end : ws[close].start]
+    if re.search(r"[、,;:。]", inside) or any(w.tag in ("@Programme", "@EnterpriseType") for w in ws[i + 1 : close]):
+        return
+    if close + 1 < len(ws) and ws[close + 1].text == "活动" and len(inside) >= 4:
+        yield Name(ws[i].start, ws[close].end, "Programme", inside)
+        return
+    for word in ws[close + 1 :]:
+        if word.end - ws[close].end > 10 or (word.tag not in NOUN and word.tag not in VERB):
+            return
+        if PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv":
+            yield Name(ws[i].start, word.end, "Programme", inside + text[ws[close].end : word.end])
+            return
+
+
+def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool = False) -> Name | None:
+    """A noun phrase from word i that ends in 计划/工程/行动/专项 where its clause (or heading) ends.
+
+    Not a count (五大工程) and not a bare kind with one modifier (重大工程).
+    """
+    while i < len(ws) - 1 and not ws[i].text.strip():
+        i += 1
+    start = ws[i].start
+    for k in range(i, len(ws)):
+        word = ws[k]
+        if word.end - start > MAX_NAME:
+            return None
+        if k > i and word.tag[0] in "nv" and PROGRAMME_KIND.search(word.text):
+            after = ws[k + 1] if k + 1 < len(ws) else None
+            if whole_heading:
+                ends = after is None or after.text in ",。;:"
+            else:
+                ends = after is None or after.tag in ("x", "v", "p", "c", "uj") or after.text == "等"
+            named = not NUMBERED.fullmatch(ws[k - 1].text) and word.start - start >= 3
+            if ends and named:
+                return Name(start, word.end, "Programme", text[start : word.end].replace(QUOTES[0], "").replace(QUOTES[1], ""))
+        inside = (
+            word.tag in NOUN
+            or word.tag in VERB
+            or word.tag in ("a", "f", "@PlatformType", "@EnterpriseType", "@Programme")
+            or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0]))  # 千家…, “131”…
+            # a quote opens the name (“百千”培育计划) or comes after a long part of it (创新创业服务延
+            # “广度”行动); after a short modifier the quoted name stands alone (新时代|“凤凰英才”计划)
+            or (word.text in QUOTES and (ws[i].text == QUOTES[0] or text.find(QUOTES[0], start) - start >= 4))
+            or (k > i and (word.text in AND or word.tag == "d"))  # 关键核心技术和共性技术, 先行|先|试
+        )
+        if not inside:
+            return None
+    return None
+
+
+def plus_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """AI+医疗, 互联网+先进制造业: a technology, "+", and the field it is applied to."""
+    for i, word in enumerate(ws):
+        if word.tag == "eng" and i + 2 < len(ws) and ws[i + 1].text == "+":
+            field = ws[i + 2]
+        elif word.text.endswith("+") and word.tag.startswith("@") and i + 1 < len(ws):
+            field = ws[i + 1]  # a vocabulary term written with its plus: 互联网+
+        else:
+            continue
+        if field.tag in NOUN - {"eng"} and len(field.text) >= 2:
+            yield Name(word.start, field.end, "Industry", text[word.start : field.end])

@@ -1,0 +1,115 @@
+"""SHACL: does a graph conform to ontology/shapes.ttl; violations as readable lines."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+import pyshacl
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SH
+from rdflib.term import Identifier
+
+from kg.graph import PREFIXES
+
+_COUNTED = (SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent)
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One SHACL result: the node that breaks a shape, the property, the shape's message and
+    the offending value (None for a missing or surplus value, where the message gives the count)."""
+
+    focus: str
+    path: str
+    message: str
+    value: Identifier | None = None
+
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.focus, self.path, self.message, "" if self.value is None else self.value.n3())
+
+
+def shapes_graph() -> Graph:
+    """ontology/shapes.ttl as shipped in the package, read afresh on each call."""
+    graph = Graph(bind_namespaces="none")
+    graph.parse(data=resources.files("kg._ontology").joinpath("shapes.ttl").read_bytes(), format="turtle")
+    return graph
+
+
+def check(graph: Graph) -> list[Violation]:
+    """The violations of ontology/shapes.ttl in graph, sorted; an empty list means it conforms.
+
+    The graph is read, never changed: without inference pyshacl validates it in place.
+    """
+    _, report, _ = pyshacl.validate(
+        data_graph=graph,
+        shacl_graph=shapes_graph(),
+        inference="none",
+        advanced=False,
+        allow_warnings=False,
+    )
+    assert isinstance(report, Graph)
+    found = {_violation(graph, report, result) for result in report.subjects(RDF.type, SH.ValidationResult)}
+    return sorted(found, key=Violation.key)
+
+
+def format_violations(violations: list[Violation], limit: int = 20) -> str:
+    """One line per violation, IRIs shortened to our prefixes; at most limit lines, then how many more.
+
+    Example:
+        >>> print(format_violations([Violation("https://w3id.org/policy-kg/id/doc/d/target/t",
+        ...     "https://w3id.org/policy-kg/ontology#value", "Target needs exactly one numeric value (found 0)")]))
+        id:doc/d/target/t: kg:value: Target needs exactly one numeric value (found 0)
+    """
+    lines = [_line(v) for v in violations[:limit]]
+    if len(violations) > limit:
+        lines.append(f"… and {len(violations) - limit} more")
+    return "\n".join(lines)
+
+
+def _violation(data: Graph, report: Graph, result: Identifier) -> Violation:
+    focus, path = report.value(result, SH.focusNode), report.value(result, SH.resultPath)
+    value = report.value(result, SH.value)
+    message = _message(report, result)
+    counted = report.value(result, SH.sourceConstraintComponent) in _COUNTED
+    if counted and isinstance(focus, (URIRef, BNode)) and isinstance(path, URIRef):
+        message += f" (found {len(set(data.objects(focus, path)))})"
+        value = None
+    return Violation(
+        focus=f"_:{focus}" if isinstance(focus, BNode) else str(focus),
+        path=str(path) if isinstance(path, URIRef) else "",
+        message=message,
+        value=value if isinstance(value, Identifier) else None,
+    )
+
+
+def _message(report: Graph, result: Identifier) -> str:
+    """The shape's English sh:message; pyshacl's own text only for a shape without one."""
+    messages = sorted(report.objects(result, SH.resultMessage), key=lambda m: (getattr(m, "language", None) != "en", str(m)))
+    if messages:
+        return str(messages[0])
+    return f"violates sh:{str(report.value(result, SH.sourceConstraintComponent)).removeprefix(str(SH))}"
+
+
+def _line(violation: Violation) -> str:
+    where = [_short(violation.focus)] + ([_short(violation.path)] if violation.path else [])
+    value = f" (value {_term(violation.value)})" if violation.value is not None else ""
+    return f"{': '.join(where)}: {violation.message}{value}"
+
+
+def _term(term: Identifier) -> str:
+    """A value as Turtle would write it, with our prefixes: "-5"^^xsd:decimal, ""@zh, id:Region/北京市."""
+    if isinstance(term, Literal):
+        text = json.dumps(str(term), ensure_ascii=False)
+        if term.language:
+            return f"{text}@{term.language}"
+        return f"{text}^^{_short(str(term.datatype))}" if term.datatype else text
+    return _short(str(term))
+
+
+def _short(iri: str) -> str:
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(str(namespace)):
+            return f"{prefix}:{iri[len(str(namespace)):]}"
+    return iri if iri.startswith("_:") else f"<{iri}>"

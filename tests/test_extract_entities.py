@@ -1,0 +1,221 @@
+"""kg.extract.entities and kg.extract.names: sentence → (type, name) set (cases written for these tests).
+
+The sentences are written in the style of city and provincial science policy; none is taken from
+the seed documents. Each case lists every entity the sentence must yield, so a case that expects
+nothing of a type also checks that nothing of it is made up.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from kg import vocab as vocabulary
+from kg.extract import entities, names
+from kg.pipeline import from_text
+
+Found = set[tuple[str, str]]
+
+
+def found(text: str, vocab: vocabulary.Vocab) -> Found:
+    return {(e.type, e.name) for e in entities.extract(from_text(text, vocab), vocab)}
+
+
+ORGANIZATIONS: list[tuple[str, str, Found]] = [
+    (
+        "university, laboratory and a company with its full legal name",
+        "支持浙江大学、之江实验室和杭州海康威视数字技术股份有限公司联合攻关。",
+        {("Organization", "浙江大学"), ("Platform", "之江实验室"), ("Organization", "杭州海康威视数字技术股份有限公司")},
+    ),
+    (
+        "a university's institute in another city is one organisation",
+        "依托西安交通大学苏州研究院建设产业技术研究院。",
+        {("Organization", "西安交通大学苏州研究院"), ("PlatformType", "产业技术研究院")},
+    ),
+    (
+        "groups: the industry word inside the name gives way",
+        "引导太原钢铁集团、山西焦煤集团等企业加大研发投入。",
+        {("Organization", "太原钢铁集团"), ("Organization", "山西焦煤集团")},
+    ),
+    (
+        "a leading verb is not part of the name",
+        "深化中关村发展集团改革。",
+        {("Organization", "中关村发展集团")},
+    ),
+    ("kinds of institution, none named", "支持高等学校、研究型大学和科研院所建设。", set()),
+    ("a platform type ending in 研究院 is no organisation", "加强产业技术研究院建设。", {("PlatformType", "产业技术研究院")}),
+]
+
+PLATFORMS: list[tuple[str, str, Found]] = [
+    (
+        "a research field before the level and the type",
+        "依托煤炭资源与安全开采国家重点实验室开展联合攻关。",
+        {("Platform", "煤炭资源与安全开采国家重点实验室")},
+    ),
+    (
+        "a place and a subject before a platform type; the type inside gives way, the place stays",
+        "积极推进苏州技术转移公共服务平台建设。",
+        {("Platform", "苏州技术转移公共服务平台"), ("Region", "苏州市")},
+    ),
+    (
+        "a province before a platform type is its level, not a name",
+        "对获批设立浙江省院士工作站的企业给予奖励。",
+        {("Region", "浙江省"), ("PlatformType", "院士工作站")},
+    ),
+    ("a verb before the level names nothing", "支持企业获批国家重点实验室。", {("PlatformType", "重点实验室")}),
+    (
+        "one industry word before the level is a category",
+        "支持生物医药国家重点实验室建设。",
+        {("Industry", "生物医药"), ("PlatformType", "重点实验室")},
+    ),
+]
+
+AGENCIES: list[tuple[str, str, Found]] = [
+    (
+        "市/区 standing for the document's own city and district",
+        "由市财政局、市科技局会同区科委组织实施。",
+        {("Agency", "市财政局"), ("Agency", "市科技局"), ("Agency", "区科委")},
+    ),
+    (
+        "region + body; the region is still a mention",
+        "浙江省经济和信息化厅、杭州市人民政府联合印发。",
+        {("Agency", "浙江省经济和信息化厅"), ("Agency", "杭州市人民政府"), ("Region", "浙江省"), ("Region", "杭州市")},
+    ),
+    ("two bodies written as one", "落实省委省政府决策部署。", {("Agency", "省委省政府")}),
+    ("the Party committee keeps its 中共", "中共杭州市委召开专题会议。", {("Agency", "中共杭州市委"), ("Region", "杭州市")}),
+    ("部门 is no ministry", "加强财政部门和科技部门协同。", set()),
+    ("every district's government is no one body", "各区人民政府、各乡镇政府要高度重视。", set()),
+    ("布局 ends in 局 but is no bureau", "优化中关村重点产业布局。", {("Region", "中关村国家自主创新示范区")}),
+]
+
+PROGRAMMES: list[tuple[str, str, Found]] = [
+    ("a quoted name before 计划", "深入实施“钱江英才”计划。", {("Programme", "钱江英才计划")}),
+    ("a short modifier before the quoted name is left out", "深入实施新时代“钱江英才”计划。", {("Programme", "钱江英才计划")}),
+    ("a quoted word inside a long name", "(二)实施科技服务提质“速度”行动", {("Programme", "科技服务提质速度行动")}),
+    (
+        "实施 + a named plan; the enterprise type inside gives way",
+        "实施科技型中小企业成长培育计划,引导企业加大投入。",
+        {("Programme", "科技型中小企业成长培育计划")},
+    ),
+    ("a numbered heading that is an action's name", "(三)数字经济赋能行动", {("Programme", "数字经济赋能行动")}),
+    ("a quoted campaign before 活动", "持续开展“科技人才进企业”活动。", {("Programme", "科技人才进企业")}),
+    ("a count of projects is no name", "实施五大工程。", set()),
+    ("works in general are no programme", "加快推进重点工程建设。", set()),
+    ("a quoted slogan is no programme", "组织开展“优化营商环境、服务企业发展”活动。", set()),
+    ("a vocabulary programme keeps its name", "全面推行“揭榜挂帅”制度。", {("Programme", "揭榜挂帅")}),
+]
+
+INDUSTRIES: list[tuple[str, str, Found]] = [
+    ("AI + a field", "推进AI+教育、AI+交通等场景建设。", {("Industry", "AI+教育"), ("Industry", "AI+交通")}),
+]
+
+NEGATIVES: list[tuple[str, str, Found]] = [
+    ("中国 in a set phrase", "以习近平新时代中国特色社会主义思想为指导。", set()),
+    ("中国 in 中国式现代化", "推进中国式现代化。", set()),
+    ("储能 across two words", "提升仓储能力和存储能力。", set()),
+    ("navigation debris", "首页 > 政务公开 > 政策法规\n分享到:\n【打印本页】【关闭窗口】\n", set()),
+]
+
+CASES = ORGANIZATIONS + PLATFORMS + AGENCIES + PROGRAMMES + INDUSTRIES + NEGATIVES
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_entities(text: str, expected: Found, vocab: vocabulary.Vocab):
+    assert found(text, vocab) == expected
+
+
+TRADITIONAL: list[tuple[str, str, Found]] = [
+    (
+        "organisations and a platform type",
+        "支持華北理工大學、開灤集團等企業建設重點實驗室。",
+        {("Organization", "华北理工大学"), ("Organization", "开滦集团"), ("PlatformType", "重点实验室")},
+    ),
+    ("a quoted programme", "實施“鳳凰英才”計劃,培養高層次人才。", {("Programme", "凤凰英才计划")}),
+    ("a bureau and its city", "北京市經濟和信息化局印發實施方案。", {("Agency", "北京市经济和信息化局"), ("Region", "北京市")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in TRADITIONAL], ids=[case[0] for case in TRADITIONAL])
+def test_traditional_text_gives_simplified_names_and_original_quotes(text: str, expected: Found, vocab: vocabulary.Vocab):
+    doc = from_text(text, vocab)
+    assert doc.traditional
+    extracted = entities.extract(doc, vocab)
+    assert {(e.type, e.name) for e in extracted} == expected
+    for entity in extracted:
+        assert entity.evidence.quote == text.strip("\n") == doc.original[entity.evidence.start : entity.evidence.end]
+
+
+def test_one_entity_per_mention_with_its_sentence_as_evidence(vocab: vocabulary.Vocab):
+    text = "支持浙江大学建设重点实验室。\n鼓励浙江大学牵头组建创新联合体。"
+    doc = from_text(text, vocab)
+    universities = [e for e in entities.extract(doc, vocab) if e.name == "浙江大学"]
+    assert [e.evidence.quote for e in universities] == ["支持浙江大学建设重点实验室。", "鼓励浙江大学牵头组建创新联合体。"]
+    assert all(e.surface == "浙江大学" for e in universities)
+
+
+def test_a_short_form_of_a_numbered_programme_takes_its_full_name(vocab: vocabulary.Vocab):
+    text = "(一)实施千家企业技术中心培优工程。\n二是实施企业技术中心培优工程,提升创新能力。"
+    programmes = [e for e in entities.extract(from_text(text, vocab), vocab) if e.type == "Programme"]
+    assert [(e.name, e.surface) for e in programmes] == [
+        ("千家企业技术中心培优工程", "千家企业技术中心培优工程"),
+        ("千家企业技术中心培优工程", "企业技术中心培优工程"),
+    ]
+
+
+def test_every_surface_lies_in_its_sentence(vocab: vocabulary.Vocab):
+    text = "".join(case[1] + "\n" for case in CASES)
+    doc = from_text(text, vocab)
+    extracted = entities.extract(doc, vocab)
+    assert extracted
+    for entity in extracted:
+        assert entity.surface in entity.evidence.quote
+        assert doc.original[entity.evidence.start : entity.evidence.end] == entity.evidence.quote
+
+
+# ---------------------------------------------------------------- words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "的", "AI+医疗、5G+工业互联网", "到２０２５年\u3000达到1.5万人", "“凤凰英才”计划(2023-2025年)", "😀é\u0301ΩК<>&%"],
+)
+def test_words_cover_the_text_exactly(text: str):
+    words = names.words(text, 0, len(text))
+    assert "".join(w.text for w in words) == text
+    assert all(text[w.start : w.end] == w.text for w in words)
+
+
+def test_a_long_run_of_unknown_characters_is_not_sent_to_the_hmm():
+    """posseg's part-of-speech HMM costs ~0.4 ms a character: a long run stays single characters."""
+    text = "的" * 2000
+    assert {len(w.text) for w in names.words(text, 0, len(text))} == {1}
+
+
+def test_dictionary_noise_is_no_proper_noun():
+    """jieba's dictionary tags 建立健全 and 大力支持 as person names; they begin with a verb or adverb."""
+    text = "建立健全技术转移机构,大力支持域外创新中心建设。"
+    tags = {w.text: w.tag for w in names.words(text, 0, len(text))}
+    assert tags["建立健全"] not in names.PROPER and tags["大力支持"] not in names.PROPER
+
+
+def test_vocabulary_hits_become_single_words():
+    text = "唐山市人民政府"
+    merged = names.merge(text, names.words(text, 0, len(text)), [(0, 3, "Region")])
+    assert [(w.text, w.tag) for w in merged][0] == ("唐山市", "@Region")
+    assert "".join(w.text for w in merged) == text
+
+
+def test_the_jieba_cache_lives_in_a_private_directory(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = names._private_cache_dir()
+    assert path == tmp_path / "policy-kg"
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o700
+
+
+def test_a_cache_directory_others_can_write_is_not_used(tmp_path, monkeypatch):
+    (tmp_path / "policy-kg").mkdir(mode=0o777)
+    os.chmod(tmp_path / "policy-kg", 0o777)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert names._private_cache_dir() is None

@@ -1,0 +1,158 @@
+"""The competency questions in kg/queries/*.rq, each run on the seed graph and checked against the
+answer the five bundled documents give."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from importlib import resources
+
+import pytest
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, SKOS, XSD
+
+from kg import query
+from kg.graph import PREFIXES, doc_iri, entity_iri
+from kg.model import Entity, Target
+from kg.ontology import ID, KG
+
+from conftest import ROOT
+
+QUERIES = resources.files("kg").joinpath("queries")
+NAMES = sorted(p.name for p in QUERIES.iterdir() if p.name.endswith(".rq"))
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+D000, D001, D002, D003, D004 = (
+    str(doc_iri(stem))
+    for stem in ("000_ca89e4c7270803da", "001_859b62759b1c0103", "002_11ab0b061efeda41", "003_81294c04e34c34ca", "004_039eadba5365285e")
+)
+
+
+def text(name: str) -> str:
+    return QUERIES.joinpath(name).read_text(encoding="utf-8")
+
+
+def answer(graph: Graph, name: str) -> list[dict[str, str]]:
+    columns, rows = query.run(graph, text(name), name)
+    return [dict(zip(columns, row)) for row in rows]
+
+
+TESTED = {
+    "documents.rq",
+    "funding.rq",
+    "shared-entities.rq",
+    "key-laboratory-funding.rq",
+    "targets-2025.rq",
+    "programme-jiebang-guashuai.rq",
+    "tangshan-entities.rq",
+    "high-tech-enterprises.rq",
+}
+
+
+def test_every_query_file_has_a_test_below() -> None:
+    assert set(NAMES) == TESTED
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_query_says_its_question_and_is_in_the_readme(seed_build, name: str) -> None:
+    first = text(name).splitlines()[0]
+    assert first.startswith("# ") and len(first) > 10
+    assert f"kg query -f kg/queries/{name}" in README
+    assert "FILTER(STR(" not in text(name).replace(" ", "")  # literals go in the triple pattern
+    assert answer(seed_build.graph, name)
+
+
+def test_documents(seed_build) -> None:
+    rows = answer(seed_build.graph, "documents.rq")
+    assert [row["doc"] for row in rows] == [D000, D001, D002, D003, D004]
+    assert rows[2]["title"] == "唐山市人民政府关于加快科技创新平台建设的实施方案"
+
+
+def test_funding_lists_every_funding_measure(seed_build) -> None:
+    rows = answer(seed_build.graph, "funding.rq")
+    assert len(rows) == len(set(seed_build.graph.subjects(RDF.type, KG.FundingMeasure)))
+
+
+def test_key_laboratory_funding_per_level(seed_build) -> None:
+    rows = answer(seed_build.graph, "key-laboratory-funding.rq")
+    assert [(row["doc"], row["recipient"], row["level"], row["amount"], row["cap"]) for row in rows] == [
+        (D002, "重点实验室", "国家级", "10000000.0", "true"),
+        (D002, "重点实验室", "省级", "1000000.0", "true"),
+        (D002, "重点实验室", "市级", "100000.0", "true"),
+    ]
+    assert all("重点实验室" in row["quote"] and "最高1000万元" in row["quote"] for row in rows)
+    amounts = seed_build.graph.query(text("key-laboratory-funding.rq"), initNs=PREFIXES)
+    assert {row.amount.datatype for row in amounts} == {XSD.decimal}  # type: ignore[union-attr]
+
+
+def test_targets_due_in_2025(seed_build) -> None:
+    rows = answer(seed_build.graph, "targets-2025.rq")
+    assert rows and {row["year"] for row in rows} == {"2025"}
+    found = {(row["doc"], row["subject"], row["value"], row["unit"]) for row in rows}
+    assert (D002, "高新技术企业", "1800.0", "家") in found
+    assert (D002, "科技型中小企业", "14000.0", "家") in found
+    assert (D000, "高精尖产业创新中心", "5.0", "家") in found
+    expected = {(str(doc_iri(t.doc)), t.subject, float(t.value), t.unit) for t in seed_build.facts if isinstance(t, Target) and t.year == 2025}
+    assert {(doc, subject, float(value), unit) for doc, subject, value, unit in found} == expected
+    assert {row["doc"] for row in rows} == {D000, D002}  # 001 ends in 2022, 003 in 2026, 004 in 2022
+
+
+def test_documents_and_regions_sharing_jiebang_guashuai(seed_build) -> None:
+    rows = answer(seed_build.graph, "programme-jiebang-guashuai.rq")
+    assert [(row["region"], row["doc"]) for row in rows] == [("北京市", D000), ("北京市", D003), ("唐山市", D002)]
+    assert all("揭榜" in row["quote"] for row in rows)  # 000 is Traditional: 揭榜掛帥
+
+
+def test_entities_of_documents_for_tangshan(seed_build) -> None:
+    rows = answer(seed_build.graph, "tangshan-entities.rq")
+    assert {row["doc"] for row in rows} == {D002} and {row["region"] for row in rows} == {"唐山市"}
+    assert {row["type"] for row in rows} <= {"Platform", "PlatformType", "Organization"}
+    found = {(row["type"], row["name"]) for row in rows}
+    assert {("PlatformType", "重点实验室"), ("PlatformType", "中试基地"), ("Organization", "开滦集团")} <= found
+    mentioned = {
+        (f.type, f.name) for f in seed_build.facts if isinstance(f, Entity) and f.doc == "002_11ab0b061efeda41"
+    }
+    assert found == {pair for pair in mentioned if pair[0] in ("Platform", "PlatformType", "Organization")}
+
+
+def test_tangshan_query_follows_part_of_down_to_districts(seed_build, vocab) -> None:
+    """A document for 开平区 (partOf 唐山市) counts; one for 通州区 (北京市) does not."""
+    graph = Graph()
+    graph += seed_build.graph
+    for stem, region, platform in (("kaiping", "开平区", "孵化器X"), ("tongzhou", "通州区", "孵化器Y")):
+        doc, entity = ID[f"doc/{stem}"], ID[f"PlatformType/{platform}"]
+        graph.add((doc, RDF.type, KG.PolicyDocument))
+        graph.add((doc, KG.jurisdiction, entity_iri("Region", region, vocab)))
+        graph.add((doc, KG.mentions, entity))
+        graph.add((entity, RDF.type, KG.PlatformType))
+        graph.add((entity, SKOS.prefLabel, Literal(platform, lang="zh")))
+    rows = answer(graph, "tangshan-entities.rq")
+    assert {(row["doc"], row["region"], row["name"]) for row in rows if row["doc"] != D002} == {
+        (str(ID["doc/kaiping"]), "开平区", "孵化器X")
+    }
+
+
+def test_documents_mentioning_high_tech_enterprises(seed_build) -> None:
+    rows = answer(seed_build.graph, "high-tech-enterprises.rq")
+    assert [row["doc"] for row in rows] == [D002, D003, D004]
+    assert all("高新技术企业" in row["quote"] for row in rows)
+
+
+def test_shared_entities_are_those_named_by_two_or_more_documents(seed_build) -> None:
+    rows = answer(seed_build.graph, "shared-entities.rq")
+    found = {(row["type"], row["name"]): int(row["documents"]) for row in rows}
+    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for fact in seed_build.facts:
+        if isinstance(fact, Entity):
+            docs[(fact.type, fact.name)].add(fact.doc)
+    assert found == {key: len(names) for key, names in docs.items() if len(names) >= 2}
+    assert found[("Programme", "揭榜挂帅")] == 3
+    assert found[("EnterpriseType", "高新技术企业")] == 3
+    assert [int(row["documents"]) for row in rows] == sorted((int(row["documents"]) for row in rows), reverse=True)
+
+
+def test_queries_name_no_unknown_terms() -> None:
+    """A misspelt kg: term would just match nothing; every kg: name used must exist."""
+    for name in NAMES:
+        for word in text(name).replace("/", " ").replace("*", " ").replace(";", " ").split():
+            if word.startswith("kg:"):
+                assert word[3:] in KG.__annotations__, (name, word)
