@@ -11,7 +11,7 @@ from typing import Any
 import click
 from rdflib import Graph
 
-from kg import __version__, evaluate as scoring, export, ingest, pipeline, query as sparql, reference, validate as shacl, vocab as vocabulary, viz
+from kg import __version__, analytics, evaluate as scoring, export, ingest, pipeline, query as sparql, reference, report, validate as shacl, vocab as vocabulary, viz
 from kg.errors import KgError
 from kg.model import Entity, Funding, Support, Target
 
@@ -79,7 +79,7 @@ def build(paths: tuple[Path, ...], out: Path) -> None:
 def query(text: str | None, query_file: Path | None, format_: str, graph: Path) -> None:
     """Run a SPARQL SELECT or ASK query over the built graph.
 
-    The prefixes kg:, id:, skos:, dcterms:, rdfs: and xsd: are predeclared.
+    The prefixes kg:, id:, skos:, dcterms:, rdfs:, xsd:, oa:, prov: and org: are predeclared.
 
     \b
     Example:
@@ -92,6 +92,28 @@ def query(text: str | None, query_file: Path | None, format_: str, graph: Path) 
     sparql_text = _read_text(query_file) if query_file else str(text)
     rows = sparql.run(sparql.load_graph(graph), sparql_text, source)
     click.echo(sparql.FORMATS[format_](rows))
+
+
+@cli.command()
+@click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=Path("exports/policy.ttl"), show_default=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for report.md, report.json and the figures.")
+def analyze(graph: Path, out: Path) -> None:
+    """Cross-document analytics: shared entities, centrality, communities, similarity, funding, targets.
+
+    Writes report.md, report.json and analytics-*.png/.svg; the same graph gives the same bytes.
+
+    \b
+    Example:
+      kg build && kg analyze            # exports/policy.ttl → exports/report.md …
+      kg analyze --graph my-graph/policy.ttl --out my-graph
+    """
+    started = time.perf_counter()
+    result = analytics.analyze(sparql.load_graph(graph))
+    files = report.render(result)
+    export.write_all({out / name: data for name, data in files.items()})
+    s = result["summary"]
+    click.echo(f"{s['documents']} documents, {s['entities']} entities, {len(result['cross_document_entities'])} named by two or more documents, {len(result['communities'])} communities")
+    click.echo(f"wrote {out / 'report.md'}, {out / 'report.json'} and {len(files) - 2} figures in {time.perf_counter() - started:.2f} s")
 
 
 @cli.command("export")

@@ -4,18 +4,32 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from urllib.parse import quote
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.model import Document, Entity, Evidence, Fact, Funding, Support, Target
 from kg.ontology import ID, KG
 from kg.vocab import Vocab
 
-PREFIXES = {"kg": KG._NS, "id": ID, "skos": SKOS, "dcterms": DCTERMS, "rdfs": RDFS, "xsd": XSD}
+OA = Namespace("http://www.w3.org/ns/oa#")
+PREFIXES = {
+    "kg": KG._NS,
+    "id": ID,
+    "skos": SKOS,
+    "dcterms": DCTERMS,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "oa": OA,
+    "prov": PROV,
+    "org": ORG,
+}
 _UNSAFE_CATEGORIES = ("Cc", "Cf", "Co", "Cn", "Zs", "Zl", "Zp")
 
 
@@ -45,24 +59,70 @@ def entity_iri(type_: str, name: str, vocab: Vocab) -> URIRef:
     return ID[f"{type_}/{mint(name)}"]
 
 
-def doc_iri(doc_id: str) -> URIRef:
-    return ID[f"doc/{mint(doc_id)}"]
+def doc_iris(docs: Sequence[Document]) -> dict[str, URIRef]:
+    """Document id → IRI: `id/doc/{文号}` where the document has a 文号 no other document in the
+    build shares, else `id/doc/{file stem}`.
+
+    Example:
+        >>> from kg.model import DocumentMeta
+        >>> def doc(id_, number=None):
+        ...     return Document(id_, id_ + ".txt", "", "", (), (), meta=DocumentMeta(number=number))
+        >>> iris = doc_iris([doc("a", "京经信发〔2023〕30号"), doc("b"), doc("c", "X〔2020〕1号"), doc("d", "X〔2020〕1号")])
+        >>> [str(iri).rsplit("/", 1)[-1] for iri in iris.values()]
+        ['京经信发〔2023〕30号', 'b', 'c', 'd']
+    """
+    numbers = Counter(doc.meta.number for doc in docs if doc.meta.number)
+    return {
+        doc.id: ID[f"doc/{mint(doc.meta.number if doc.meta.number and numbers[doc.meta.number] == 1 else doc.id)}"]
+        for doc in docs
+    }
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the fact writers need to know about the documents of the build."""
+
+    vocab: Vocab
+    docs: Mapping[str, URIRef]  # document id → IRI
+    sentences: Mapping[str, tuple[tuple[int, ...], tuple[Evidence, ...]]]  # document id → (original starts, sentences)
+
+    def doc(self, doc_id: str) -> URIRef:
+        return self.docs[doc_id] if doc_id in self.docs else ID[f"doc/{mint(doc_id)}"]
+
+    def sentence(self, evidence: Evidence) -> Evidence | None:
+        """The sentence (as evidence in original offsets) in which the evidence starts; else the
+        first sentence it overlaps; else None."""
+        starts, sentences = self.sentences.get(evidence.doc, ((), ()))
+        index = bisect_right(starts, evidence.start) - 1
+        if index >= 0 and evidence.start < sentences[index].end:
+            return sentences[index]
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        return following if following is not None and following.start < evidence.end else None
+
+
+def _sentences(doc: Document) -> tuple[tuple[int, ...], tuple[Evidence, ...]]:
+    found = sorted(
+        {(ev.start, ev.end): ev for ev in (doc.evidence(s.start, s.end) for s in doc.sentences if s.end > s.start) if ev.quote.strip()}.values(),
+        key=lambda ev: (ev.start, ev.end),
+    )
+    return tuple(ev.start for ev in found), tuple(found)
 
 
 def to_graph(docs: Sequence[Document], facts: Iterable[Fact], vocab: Vocab) -> Graph:
     graph = Graph(bind_namespaces="none")
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
+    context = _Context(vocab=vocab, docs=doc_iris(docs), sentences={doc.id: _sentences(doc) for doc in docs})
     for doc in docs:
-        _add_document(graph, doc, vocab)
+        _add_document(graph, doc, context)
     for fact in facts:
-        _ADD[type(fact)](graph, fact, vocab)
+        _ADD[type(fact)](graph, fact, context)
     _add_concept_context(graph, vocab)
     return graph
 
 
-def _add_document(graph: Graph, doc: Document, vocab: Vocab) -> None:
-    iri, meta = doc_iri(doc.id), doc.meta
+def _add_document(graph: Graph, doc: Document, context: _Context) -> None:
+    iri, meta, vocab = context.doc(doc.id), doc.meta, context.vocab
     graph.add((iri, RDF.type, KG.PolicyDocument))
     graph.add((iri, DCTERMS.source, Literal(doc.name)))
     optional = [
@@ -89,25 +149,36 @@ def _labelled(graph: Graph, iri: URIRef, type_: str, name: str) -> URIRef:
     return iri
 
 
-def _evidence(graph: Graph, fact_iri: URIRef, evidence: Evidence) -> None:
-    iri = URIRef(f"{doc_iri(evidence.doc)}/char/{evidence.start}-{evidence.end}")
+def _selector(graph: Graph, iri: URIRef, class_: URIRef, doc: URIRef, evidence: Evidence) -> URIRef:
+    """A kg:Evidence or kg:Provision: the W3C Web Annotation quote and position of a stretch of
+    the original text (kg.ttl makes both classes oa:TextQuoteSelector and oa:TextPositionSelector)."""
+    graph.add((iri, RDF.type, class_))
+    graph.add((iri, KG.inDocument, doc))
+    graph.add((iri, OA.exact, Literal(evidence.quote)))
+    graph.add((iri, OA.start, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
+    graph.add((iri, OA.end, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
+    return iri
+
+
+def _evidence(graph: Graph, fact_iri: URIRef, evidence: Evidence, context: _Context) -> None:
+    doc = context.doc(evidence.doc)
+    iri = _selector(graph, URIRef(f"{doc}/char/{evidence.start}-{evidence.end}"), KG.Evidence, doc, evidence)
     graph.add((fact_iri, KG.evidence, iri))
-    graph.add((iri, RDF.type, KG.Evidence))
-    graph.add((iri, KG.inDocument, doc_iri(evidence.doc)))
-    graph.add((iri, KG.quote, Literal(evidence.quote)))
-    graph.add((iri, KG.start, Literal(evidence.start)))
-    graph.add((iri, KG.end, Literal(evidence.end)))
+    sentence = context.sentence(evidence)
+    if sentence is not None:
+        provision = URIRef(f"{doc}/sentence/{sentence.start}-{sentence.end}")
+        graph.add((iri, DCTERMS.isPartOf, _selector(graph, provision, KG.Provision, doc, sentence)))
 
 
-def _fact_iri(kind: str, fact: Fact, *key: object) -> URIRef:
+def _fact_iri(kind: str, fact: Fact, context: _Context, *key: object) -> URIRef:
     """Named by content, not by a counter, so reordering the input changes no IRI."""
     digest = hashlib.sha1(repr((fact.evidence.start, fact.evidence.end, *key)).encode("utf-8")).hexdigest()[:12]
-    return URIRef(f"{doc_iri(fact.doc)}/{kind}/{digest}")
+    return URIRef(f"{context.doc(fact.doc)}/{kind}/{digest}")
 
 
-def _add_entity(graph: Graph, entity: Entity, vocab: Vocab) -> None:
-    iri = _labelled(graph, entity_iri(entity.type, entity.name, vocab), entity.type, entity.name)
-    doc = doc_iri(entity.doc)
+def _add_entity(graph: Graph, entity: Entity, context: _Context) -> None:
+    iri = _labelled(graph, entity_iri(entity.type, entity.name, context.vocab), entity.type, entity.name)
+    doc = context.doc(entity.doc)
     mention = URIRef(f"{doc}/mention/{mint(entity.type)}/{mint(entity.name)}")
     graph.add((doc, KG.mentions, iri))
     if (mention, RDF.type, KG.Mention) in graph:
@@ -116,7 +187,7 @@ def _add_entity(graph: Graph, entity: Entity, vocab: Vocab) -> None:
     graph.add((mention, KG.inDocument, doc))
     graph.add((mention, KG.entity, iri))
     graph.add((mention, KG.surface, Literal(entity.surface, lang="zh")))
-    _evidence(graph, mention, entity.evidence)
+    _evidence(graph, mention, entity.evidence, context)
 
 
 def _concept_of(name: str, vocab: Vocab) -> URIRef | None:
@@ -124,14 +195,15 @@ def _concept_of(name: str, vocab: Vocab) -> URIRef | None:
     return URIRef(concept.iri) if concept else None
 
 
-def _add_target(graph: Graph, target: Target, vocab: Vocab) -> None:
-    iri = _fact_iri("target", target, target.subject, target.value, target.value_max, target.year)
-    graph.add((doc_iri(target.doc), KG.targets, iri))
+def _add_target(graph: Graph, target: Target, context: _Context) -> None:
+    vocab = context.vocab
+    iri = _fact_iri("target", target, context, target.subject, target.value, target.value_max, target.year)
+    graph.add((context.doc(target.doc), KG.targets, iri))
     _add_fact(
         graph,
         iri,
         KG.Target,
-        target.doc,
+        context.doc(target.doc),
         [
             (KG.subject, Literal(target.subject, lang="zh")),
             (KG.entity, _concept_of(target.subject, vocab)),
@@ -144,17 +216,18 @@ def _add_target(graph: Graph, target: Target, vocab: Vocab) -> None:
             (KG.scope, target.scope and Literal(target.scope, lang="zh")),
         ],
     )
-    _evidence(graph, iri, target.evidence)
+    _evidence(graph, iri, target.evidence, context)
 
 
-def _add_funding(graph: Graph, funding: Funding, vocab: Vocab) -> None:
-    iri = _fact_iri("funding", funding, funding.recipient, funding.level, funding.amount_yuan, funding.ratio)
-    graph.add((doc_iri(funding.doc), KG.funds, iri))
+def _add_funding(graph: Graph, funding: Funding, context: _Context) -> None:
+    vocab = context.vocab
+    iri = _fact_iri("funding", funding, context, funding.recipient, funding.level, funding.amount_yuan, funding.ratio)
+    graph.add((context.doc(funding.doc), KG.funds, iri))
     _add_fact(
         graph,
         iri,
         KG.FundingMeasure,
-        funding.doc,
+        context.doc(funding.doc),
         [
             (KG.recipient, Literal(funding.recipient, lang="zh")),
             (KG.entity, _concept_of(funding.recipient, vocab)),
@@ -167,20 +240,21 @@ def _add_funding(graph: Graph, funding: Funding, vocab: Vocab) -> None:
             (KG.instrument, funding.instrument and Literal(funding.instrument, lang="zh")),
         ],
     )
-    _evidence(graph, iri, funding.evidence)
+    _evidence(graph, iri, funding.evidence, context)
 
 
-def _add_support(graph: Graph, support: Support, vocab: Vocab) -> None:
+def _add_support(graph: Graph, support: Support, context: _Context) -> None:
+    vocab = context.vocab
     target = _labelled(graph, entity_iri(support.object_type, support.object, vocab), support.object_type, support.object)
-    iri = _fact_iri("support", support, support.object, support.verb)
-    graph.add((doc_iri(support.doc), KG.supports, target))
-    _add_fact(graph, iri, KG.Support, support.doc, [(KG.entity, target), (KG.verb, Literal(support.verb, lang="zh"))])
-    _evidence(graph, iri, support.evidence)
+    iri = _fact_iri("support", support, context, support.object, support.verb)
+    graph.add((context.doc(support.doc), KG.supports, target))
+    _add_fact(graph, iri, KG.Support, context.doc(support.doc), [(KG.entity, target), (KG.verb, Literal(support.verb, lang="zh"))])
+    _evidence(graph, iri, support.evidence, context)
 
 
-def _add_fact(graph: Graph, iri: URIRef, class_: URIRef, doc: str, values: list[tuple[URIRef, object]]) -> None:
+def _add_fact(graph: Graph, iri: URIRef, class_: URIRef, doc: URIRef, values: list[tuple[URIRef, object]]) -> None:
     graph.add((iri, RDF.type, class_))
-    graph.add((iri, KG.inDocument, doc_iri(doc)))
+    graph.add((iri, KG.inDocument, doc))
     for predicate, value in values:
         if value is not None and value != "" and value is not False:
             graph.add((iri, predicate, value))  # type: ignore[arg-type]
@@ -196,8 +270,8 @@ def _decimal(value: Decimal | None) -> Literal | None:
 
 
 def _add_concept_context(graph: Graph, vocab: Vocab) -> None:
-    """For every vocabulary concept in the graph: its labels, broader terms and region parents,
-    so that partOf and broader queries work on the export alone."""
+    """For every vocabulary concept in the graph: its labels, broader terms, and for regions their
+    parents, level and GB/T 2260 code, so that partOf and broader queries work on the export alone."""
     seen: set[str] = set()
     todo = sorted(str(s) for s in set(graph.subjects(RDF.type, None)) if str(s) in vocab.concepts)
     while todo:
@@ -213,6 +287,10 @@ def _add_concept_context(graph: Graph, vocab: Vocab) -> None:
             graph.add((node, SKOS.broader, URIRef(broader)))
         for parent in concept.part_of:
             graph.add((node, KG.partOf, URIRef(parent)))
+        if concept.level is not None:
+            graph.add((node, KG.regionLevel, KG[concept.level]))
+        if concept.code is not None:
+            graph.add((node, SKOS.notation, Literal(concept.code)))
         todo.extend(p for p in (*concept.broader, *concept.part_of) if p in vocab.concepts)
 
 

@@ -32,6 +32,7 @@ class KG(DefinedNamespace):
     Support: URIRef
     Mention: URIRef
     Evidence: URIRef
+    Provision: URIRef
     RegionLevel: URIRef
 
     # region levels (individuals of RegionLevel)
@@ -63,9 +64,6 @@ class KG(DefinedNamespace):
     documentType: URIRef
     periodStart: URIRef
     periodEnd: URIRef
-    quote: URIRef
-    start: URIRef
-    end: URIRef
     surface: URIRef
     value: URIRef
     valueMax: URIRef

@@ -28,6 +28,7 @@ class Concept:
     broader: tuple[str, ...] = ()
     part_of: tuple[str, ...] = ()  # regions only
     level: str | None = None  # regions only: province, city, district …
+    code: str | None = None  # regions only: skos:notation, the GB/T 2260 code
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ def from_graph(graph: Graph) -> Vocab:
 
 def _concept(graph: Graph, iri: URIRef, type_: str) -> Concept:
     level = graph.value(iri, KG.regionLevel)
+    code = min((str(n) for n in graph.objects(iri, SKOS.notation)), default=None)
     return Concept(
         iri=str(iri),
         type=type_,
@@ -114,6 +116,7 @@ def _concept(graph: Graph, iri: URIRef, type_: str) -> Concept:
         broader=tuple(sorted(str(b) for b in graph.objects(iri, SKOS.broader))),
         part_of=tuple(sorted(str(p) for p in graph.objects(iri, KG.partOf))),
         level=str(level).rsplit("#", 1)[-1] if level is not None else None,
+        code=code,
     )
 
 

@@ -21,6 +21,7 @@ from rdflib.namespace import RDF, XSD
 
 from kg import export
 from kg.cli import cli
+from kg.graph import OA
 from kg.ontology import KG
 
 from conftest import ROOT, need_program
@@ -94,7 +95,7 @@ def test_ntriples_lines_are_sorted_and_unique(rendered, seed_build) -> None:
 
 def test_jsonld_is_sorted_and_keeps_datatypes(rendered) -> None:
     document = json.loads(rendered["jsonld"])
-    assert set(document["@context"]) == {"kg", "id", "skos", "dcterms", "rdfs", "xsd"}
+    assert set(document["@context"]) == {"kg", "id", "skos", "dcterms", "rdfs", "xsd", "oa", "prov", "org"}
     ids = [node["@id"] for node in document["@graph"]]
     assert ids == sorted(ids) and len(ids) == len(set(ids))
     amounts = [value for node in document["@graph"] for value in node.get("kg:amountCNY", [])]
@@ -147,7 +148,7 @@ def _with_blank_nodes() -> Graph:
     graph.add((doc, RDF.type, KG.PolicyDocument))
     for i in range(5):
         graph.add((URIRef(f"urn:x:{i}"), KG.entity, shared))
-    graph.add((shared, KG.quote, Literal("引文")))
+    graph.add((shared, OA.exact, Literal("引文")))
     graph.add((inner, KG.inDocument, doc))
     graph.add((inner, KG.entity, shared))
     graph.add((inner, KG.value, Literal("1.5", datatype=XSD.decimal)))

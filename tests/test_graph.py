@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
+from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from kg import export
-from kg.graph import mint
+from kg.graph import OA, doc_iris, mint
+from kg.model import Document, DocumentMeta
 from kg.ontology import KG, ontology_turtle
 
 from conftest import ROOT, need_program
@@ -74,3 +76,32 @@ def test_two_builds_are_byte_identical_across_hash_seeds_and_directories(tmp_pat
 @pytest.mark.parametrize("forbidden", [str(ROOT), os.uname().nodename])
 def test_exports_embed_no_paths_or_host(seed_build, forbidden: str) -> None:
     assert forbidden.encode() not in export.turtle(seed_build.graph)
+
+
+def test_documents_are_named_by_their_wenhao_unless_two_share_one() -> None:
+    def doc(id_: str, number: str | None = None) -> Document:
+        return Document(id_, f"{id_}.txt", "", "", (), (), meta=DocumentMeta(number=number))
+
+    iris = doc_iris([doc("a", "京经信发〔2023〕30号"), doc("b"), doc("c", "X〔2020〕1号"), doc("d", "X〔2020〕1号")])
+    assert {key: str(iri).rsplit("/doc/", 1)[1] for key, iri in iris.items()} == {"a": "京经信发〔2023〕30号", "b": "b", "c": "c", "d": "d"}
+
+
+def test_every_evidence_is_part_of_the_sentence_it_starts_in(seed_build) -> None:
+    graph, originals = seed_build.graph, {str(doc): str(source) for doc, source in seed_build.graph.subject_objects(DCTERMS.source)}
+    text = {d.name: d.original for d in seed_build.docs}
+    evidence = set(graph.subjects(RDF.type, KG.Evidence))
+    assert evidence
+    for ev in evidence:
+        (provision,) = graph.objects(ev, DCTERMS.isPartOf)
+        assert (provision, RDF.type, KG.Provision) in graph
+        doc = graph.value(ev, KG.inDocument)
+        assert graph.value(provision, KG.inDocument) == doc and str(provision).startswith(f"{doc}/sentence/")
+        start, end = int(graph.value(provision, OA.start)), int(graph.value(provision, OA.end))
+        assert start <= int(graph.value(ev, OA.start)) < end
+        assert text[originals[str(doc)]][start:end] == str(graph.value(provision, OA.exact))
+
+
+def test_regions_carry_their_level_and_code(seed_build) -> None:
+    graph = seed_build.graph
+    (tangshan,) = graph.subjects(SKOS.prefLabel, Literal("唐山市", lang="zh"))
+    assert graph.value(tangshan, KG.regionLevel) == KG.City and str(graph.value(tangshan, SKOS.notation)) == "130200"

@@ -9,12 +9,13 @@ from kg.model import Funding
 
 
 def doc_prefixes(rows: list[tuple[str, ...]]) -> list[str]:
-    return sorted({row[0].rsplit("/", 1)[-1][:3] for row in rows})
+    """The three-digit prefixes of the file names (dcterms:source) in the first column."""
+    return sorted({row[0][:3] for row in rows})
 
 
 def test_documents_mentioning_high_tech_enterprises(seed_build) -> None:
     _, rows = query.run(
-        seed_build.graph, 'SELECT ?doc WHERE { ?doc kg:mentions ?e . ?e skos:prefLabel "高新技术企业"@zh }'
+        seed_build.graph, 'SELECT ?source WHERE { ?doc kg:mentions ?e ; dcterms:source ?source . ?e skos:prefLabel "高新技术企业"@zh }'
     )
     assert doc_prefixes(rows) == ["002", "003", "004"]
 
@@ -47,7 +48,7 @@ def test_key_laboratory_funding_in_002(seed_build) -> None:
 
 def test_enterprise_technology_centre_is_one_node_across_scripts(seed_build) -> None:
     _, rows = query.run(
-        seed_build.graph, 'SELECT ?doc WHERE { ?doc kg:mentions ?e . ?e skos:prefLabel "企业技术中心"@zh }'
+        seed_build.graph, 'SELECT ?source WHERE { ?doc kg:mentions ?e ; dcterms:source ?source . ?e skos:prefLabel "企业技术中心"@zh }'
     )
     assert {"000", "002"} <= set(doc_prefixes(rows))
 

@@ -23,14 +23,20 @@ PRELUDE = """\
 @base <https://w3id.org/policy-kg/id/> .
 @prefix kg: <https://w3id.org/policy-kg/ontology#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix oa: <http://www.w3.org/ns/oa#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 <doc/d> a kg:PolicyDocument ; dcterms:title "实施方案"@zh .
 <doc/other> a kg:PolicyDocument ; dcterms:title "行动计划"@zh .
-<doc/d/char/0-4> a kg:Evidence ; kg:quote "高新技术" ; kg:start 0 ; kg:end 4 ; kg:inDocument <doc/d> .
+<doc/d/char/0-4> a kg:Evidence ; oa:exact "高新技术" ; oa:start "0"^^xsd:nonNegativeInteger ; oa:end "4"^^xsd:nonNegativeInteger ;
+    kg:inDocument <doc/d> .
 <Region/北京市> a kg:Region .
 <Region/河北省> a kg:Region .
 <EnterpriseType/高新技术企业> a kg:EnterpriseType .
 """
+
+def nni(value: int) -> str:
+    return f'"{value}"^^xsd:nonNegativeInteger'
+
 
 # One valid node of each kind; a case below changes one property (None drops it).
 NODES: dict[str, tuple[str, dict[str, str]]] = {
@@ -54,14 +60,19 @@ NODES: dict[str, tuple[str, dict[str, str]]] = {
     ),
     "Evidence": (
         "<doc/d/char/5-9>",
-        {"a": "kg:Evidence", "kg:quote": '"给予奖励"', "kg:start": "5", "kg:end": "9", "kg:inDocument": "<doc/d>"},
+        {"a": "kg:Evidence", "oa:exact": '"给予奖励"', "oa:start": nni(5), "oa:end": nni(9), "kg:inDocument": "<doc/d>",
+         "dcterms:isPartOf": "<doc/d/sentence/0-9>"},
+    ),
+    "Provision": (
+        "<doc/d/sentence/0-9>",
+        {"a": "kg:Provision", "oa:exact": '"高新技术,给予奖励"', "oa:start": nni(0), "oa:end": nni(9), "kg:inDocument": "<doc/d>"},
     ),
     "PolicyDocument": ("<doc/e>", {"a": "kg:PolicyDocument", "dcterms:title": '"指导意见"@zh'}),
     "Region": ("<Region/通州区>", {"a": "kg:Region", "kg:partOf": "<Region/北京市>"}),
 }
 
 T, F, S, M = "id:doc/d/target/t", "id:doc/d/funding/f", "id:doc/d/support/s", "id:doc/d/mention/m"
-E, D, R = "id:doc/d/char/5-9", "id:doc/e", "id:Region/通州区"
+E, P, D, R = "id:doc/d/char/5-9", "id:doc/d/sentence/0-9", "id:doc/e", "id:Region/通州区"
 TARGET_SUBJECT = "kg:subject: Target needs exactly one non-empty subject, the thing it counts"
 TARGET_VALUE = "kg:value: Target needs exactly one numeric value, an xsd:decimal"
 TARGET_UNIT = "kg:unit: Target needs exactly one unit"
@@ -71,10 +82,12 @@ AMOUNT = "kg:amountCNY: Funding amount, when given, is one xsd:decimal number of
 RATIO = "kg:ratio: Funding ratio, when given, is one xsd:decimal of at least 0, such as 0.3 for 30%"
 CAP = "kg:cap: Funding cap flag, when given, is one xsd:boolean"
 ONE_OFF = "kg:oneOff: Funding one-off flag, when given, is one xsd:boolean"
-QUOTE = "kg:quote: Evidence needs exactly one non-empty quote"
-START = "kg:start: Evidence needs exactly one start offset, an xsd:integer of at least 0 and less than its end"
-END = "kg:end: Evidence needs exactly one end offset, an xsd:integer of at least 0"
+QUOTE = "oa:exact: Evidence needs exactly one non-empty quote (oa:exact)"
+START = "oa:start: Evidence needs exactly one start offset, an xsd:nonNegativeInteger less than its end"
+END = "oa:end: Evidence needs exactly one end offset, an xsd:nonNegativeInteger"
 IN_DOCUMENT = "kg:inDocument: Evidence needs exactly one kg:inDocument, a kg:PolicyDocument in the graph"
+PROVISION_TEXT = "oa:exact: Provision needs exactly one non-empty text (oa:exact)"
+PROVISION_DOCUMENT = "kg:inDocument: Provision needs exactly one kg:inDocument, a kg:PolicyDocument in the graph"
 TITLE = "dcterms:title: Policy document needs exactly one dcterms:title"
 PART_OF = "kg:partOf: Region has at most one kg:partOf, and its parent must be a kg:Region"
 
@@ -128,24 +141,31 @@ CASES: list[tuple[str, str, dict[str, str | None], list[str]]] = [
      [f"{M}: {entity('Mention', 'named')} (found 2)"]),
     ("mention without evidence", "Mention", {"kg:evidence": None}, [f"{M}: {evidence('Mention')} (found 0)"]),
     ("mention evidence not an Evidence", "Mention", {"kg:evidence": '"高新技术"'}, [f'{M}: {evidence("Mention")} (value "高新技术")']),
-    ("evidence without quote", "Evidence", {"kg:quote": None}, [f"{E}: {QUOTE} (found 0)"]),
-    ("evidence with an empty quote", "Evidence", {"kg:quote": '""'}, [f'{E}: {QUOTE} (value "")']),
-    ("evidence with two quotes", "Evidence", {"kg:quote": '"给予", "奖励"'}, [f"{E}: {QUOTE} (found 2)"]),
-    ("evidence without start", "Evidence", {"kg:start": None}, [f"{E}: {START} (found 0)"]),
-    ("evidence with two starts", "Evidence", {"kg:start": "5, 6"}, [f"{E}: {START} (found 2)"]),
-    ("evidence start as a decimal", "Evidence", {"kg:start": "5.0"}, [f'{E}: {START} (value "5.0"^^xsd:decimal)']),
-    ("evidence with a negative start", "Evidence", {"kg:start": "-1"}, [f'{E}: {START} (value "-1"^^xsd:integer)']),
-    ("evidence start equal to end", "Evidence", {"kg:start": "9"}, [f'{E}: {START} (value "9"^^xsd:integer)']),
-    ("evidence start after end", "Evidence", {"kg:start": "12"}, [f'{E}: {START} (value "12"^^xsd:integer)']),
-    ("evidence without end", "Evidence", {"kg:end": None}, [f"{E}: {END} (found 0)"]),
-    ("evidence with two ends", "Evidence", {"kg:end": "9, 10"}, [f"{E}: {END} (found 2)"]),
-    ("evidence end as a decimal", "Evidence", {"kg:end": "9.0"}, [f'{E}: {END} (value "9.0"^^xsd:decimal)']),
-    ("evidence with a negative end", "Evidence", {"kg:end": "-1"},
-     [f'{E}: {END} (value "-1"^^xsd:integer)', f'{E}: {START} (value "5"^^xsd:integer)']),
+    ("evidence without quote", "Evidence", {"oa:exact": None}, [f"{E}: {QUOTE} (found 0)"]),
+    ("evidence with an empty quote", "Evidence", {"oa:exact": '""'}, [f'{E}: {QUOTE} (value "")']),
+    ("evidence with two quotes", "Evidence", {"oa:exact": '"给予", "奖励"'}, [f"{E}: {QUOTE} (found 2)"]),
+    ("evidence without start", "Evidence", {"oa:start": None}, [f"{E}: {START} (found 0)"]),
+    ("evidence with two starts", "Evidence", {"oa:start": f"{nni(5)}, {nni(6)}"}, [f"{E}: {START} (found 2)"]),
+    ("evidence start as a decimal", "Evidence", {"oa:start": "5.0"}, [f'{E}: {START} (value "5.0"^^xsd:decimal)']),
+    ("evidence with a negative start", "Evidence", {"oa:start": "-1"}, [f'{E}: {START} (value "-1"^^xsd:integer)']),
+    ("evidence start equal to end", "Evidence", {"oa:start": nni(9)}, [f'{E}: {START} (value "9"^^xsd:nonNegativeInteger)']),
+    ("evidence start after end", "Evidence", {"oa:start": nni(12)}, [f'{E}: {START} (value "12"^^xsd:nonNegativeInteger)']),
+    ("evidence without end", "Evidence", {"oa:end": None}, [f"{E}: {END} (found 0)"]),
+    ("evidence with two ends", "Evidence", {"oa:end": f"{nni(9)}, {nni(10)}"}, [f"{E}: {END} (found 2)"]),
+    ("evidence end as a decimal", "Evidence", {"oa:end": "9.0"}, [f'{E}: {END} (value "9.0"^^xsd:decimal)']),
+    ("evidence with a negative end", "Evidence", {"oa:end": "-1"},
+     [f'{E}: {END} (value "-1"^^xsd:integer)', f'{E}: {START} (value "5"^^xsd:nonNegativeInteger)']),
     ("evidence without document", "Evidence", {"kg:inDocument": None}, [f"{E}: {IN_DOCUMENT} (found 0)"]),
     ("evidence in two documents", "Evidence", {"kg:inDocument": "<doc/d>, <doc/other>"}, [f"{E}: {IN_DOCUMENT} (found 2)"]),
     ("evidence in a document not in the graph", "Evidence", {"kg:inDocument": "<doc/missing>"},
      [f"{E}: {IN_DOCUMENT} (value id:doc/missing)"]),
+    ("provision without text", "Provision", {"oa:exact": None}, [f"{P}: {PROVISION_TEXT} (found 0)"]),
+    ("provision with an empty text", "Provision", {"oa:exact": '""'}, [f'{P}: {PROVISION_TEXT} (value "")']),
+    ("provision with two texts", "Provision", {"oa:exact": '"高新技术", "给予奖励"'}, [f"{P}: {PROVISION_TEXT} (found 2)"]),
+    ("provision without document", "Provision", {"kg:inDocument": None}, [f"{P}: {PROVISION_DOCUMENT} (found 0)"]),
+    ("provision in two documents", "Provision", {"kg:inDocument": "<doc/d>, <doc/other>"}, [f"{P}: {PROVISION_DOCUMENT} (found 2)"]),
+    ("provision in a document not in the graph", "Provision", {"kg:inDocument": "<doc/missing>"},
+     [f"{P}: {PROVISION_DOCUMENT} (value id:doc/missing)"]),
     ("document without title", "PolicyDocument", {"dcterms:title": None}, [f"{D}: {TITLE} (found 0)"]),
     ("document with two titles", "PolicyDocument", {"dcterms:title": '"指导意见"@zh, "Guidance"@en'}, [f"{D}: {TITLE} (found 2)"]),
     ("region with two parents", "Region", {"kg:partOf": "<Region/北京市>, <Region/河北省>"}, [f"{R}: {PART_OF} (found 2)"]),

@@ -1,0 +1,172 @@
+"""kg.analytics and kg.report: hand-checked numbers on tiny graphs, the seeds' findings, byte-identical reruns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from kg import analytics, export, report
+from kg.cli import cli
+
+HEAD = """
+@prefix kg: <https://w3id.org/policy-kg/ontology#> .
+@prefix id: <https://w3id.org/policy-kg/id/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix oa: <http://www.w3.org/ns/oa#> .
+"""
+
+
+def _entities(*names: str, type_: str = "PlatformType") -> str:
+    return "".join(f'id:{n} a kg:{type_} ; skos:prefLabel "{n}"@zh .\n' for n in names)
+
+
+def _doc(name: str, *mentions: str, extra: str = "") -> str:
+    objects = ", ".join(f"id:{m}" for m in mentions)
+    return f'id:{name} a kg:PolicyDocument ; dcterms:source "{name}.txt" ; dcterms:title "{name} title"@zh ; kg:mentions {objects} {extra}.\n'
+
+
+# A path A–B–C–D: d1 names A and B, d2 names B and C, d3 names C (a target) and D (funded).
+PATH = (
+    HEAD
+    + _entities("A", "B", "C", "D")
+    + 'id:R1 a kg:Region ; skos:prefLabel "R1"@zh .\nid:R2 a kg:Region ; skos:prefLabel "R2"@zh .\n'
+    + _doc("d1", "A", "B", "P", extra="; kg:supports id:A ; kg:jurisdiction id:R1 ")
+    + _doc("d2", "B", "C", "P", extra="; kg:jurisdiction id:R2 ")
+    + _doc("d3", "C", extra="; kg:targets id:t ; kg:funds id:f ; kg:jurisdiction id:R2 ")
+    + _entities("P", type_="Programme")
+    + """
+id:t a kg:Target ; kg:entity id:C ; kg:subject "C"@zh ; kg:year "2025"^^<http://www.w3.org/2001/XMLSchema#gYear> ;
+    kg:value 12.0 ; kg:unit "家"@zh ; kg:evidence id:e1 .
+id:f a kg:FundingMeasure ; kg:entity id:D ; kg:recipient "D"@zh ; kg:level "省级"@zh ; kg:amountCNY 500000.0 ;
+    kg:cap true ; kg:evidence id:e2 .
+id:e1 a kg:Evidence ; oa:exact "到2025年C达到12家" .
+id:e2 a kg:Evidence ; oa:exact "对省级D给予最高50万元" .
+id:m1 a kg:Mention ; kg:inDocument id:d1 ; kg:entity id:B ; kg:evidence id:e3 .
+id:e3 a kg:Evidence ; oa:exact "支持B" ; oa:start 7 .
+"""
+)
+
+# Two triangles joined by one edge: d1 names A B C, d2 names D E F, d3 names C and D.
+TRIANGLES = HEAD + _entities(*"ABCDEF") + _doc("d1", "A", "B", "C") + _doc("d2", "D", "E", "F") + _doc("d3", "C", "D")
+
+
+def _graph(turtle: str) -> Graph:
+    return Graph().parse(data=turtle, format="turtle")
+
+
+def _by_label(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {row["entity"]: row for row in rows}
+
+
+def test_projection_has_typed_edges_and_weighted_cooccurrence() -> None:
+    p = analytics.project(_graph(PATH))
+    ids = {p.bipartite.nodes[n].get("label") or p.bipartite.nodes[n]["source"]: n for n in p.bipartite}
+    assert p.bipartite.edges[ids["d1.txt"], ids["A"]]["relations"] == ("mentions", "supports")
+    assert p.bipartite.edges[ids["d3.txt"], ids["C"]]["relations"] == ("mentions", "targets")
+    assert p.bipartite.edges[ids["d3.txt"], ids["D"]]["relations"] == ("funds",)
+    assert p.cooccurrence.edges[ids["B"], ids["C"]] == {"weight": 1, "documents": ("d2.txt",)}
+    assert not p.cooccurrence.has_edge(ids["A"], ids["C"])
+
+
+def test_centrality_on_a_path_is_known_by_hand() -> None:
+    rows = _by_label(analytics.centrality(analytics.project(_graph(PATH))))
+    # co-occurrence: P–A, P–B, A–B (d1), P–B, P–C, B–C (d2), C–D (d3); P–B is shared by two documents
+    assert rows["B"]["weighted_degree"] == 2 + 1 + 1  # A, C, and P twice
+    assert rows["D"]["degree"] == pytest.approx(1 / 4)  # 1 neighbour of 4
+    assert rows["C"]["degree"] == pytest.approx(3 / 4)
+    assert rows["A"]["betweenness"] == 0
+    # D reaches everyone through C only: pairs (D,A), (D,B), (D,P) → 3 of (4·3/2) = 6
+    assert rows["C"]["betweenness"] == pytest.approx(0.5)
+    assert rows["B"]["pagerank"] > rows["A"]["pagerank"] and rows["D"]["pagerank"] < rows["C"]["pagerank"]
+    assert sum(r["pagerank"] for r in rows.values()) == pytest.approx(1, abs=1e-5)
+
+
+def test_cross_document_entities_carry_their_documents_and_quotes() -> None:
+    rows = _by_label(analytics.cross_document(analytics.project(_graph(PATH))))
+    assert set(rows) == {"B", "C", "P"}
+    assert [e["document"] for e in rows["B"]["evidence"]] == ["d1.txt", "d2.txt"]
+    assert rows["B"]["evidence"][0]["quote"] == "支持B"
+
+
+def test_jaccard_similarity_is_known_by_hand() -> None:
+    sim = analytics.similarity(analytics.project(_graph(PATH)))
+    assert sim["documents"] == ["d1.txt", "d2.txt", "d3.txt"]
+    # d1 = {A, B, P}, d2 = {B, C, P}, d3 = {C, D}
+    assert sim["matrix"][0] == [1.0, pytest.approx(2 / 4, abs=1e-6), 0.0]
+    assert sim["matrix"][1][2] == pytest.approx(1 / 4, abs=1e-6)
+    assert sim["pairs"][0] == {"a": "d1.txt", "b": "d2.txt", "jaccard": 0.5, "shared": 2}
+
+
+def test_louvain_finds_the_two_triangles() -> None:
+    found = analytics.communities(analytics.project(_graph(TRIANGLES)))
+    assert sorted(sorted(m["entity"] for m in c["members"]) for c in found) == [["A", "B", "C"], ["D", "E", "F"]]
+    assert {tuple(c["documents"]) for c in found} == {("d1.txt", "d3.txt"), ("d2.txt", "d3.txt")}
+
+
+def test_diffusion_funding_and_targets_point_back_to_the_text() -> None:
+    result = analytics.analyze(_graph(PATH))
+    assert [(r["entity"], r["jurisdictions"], r["documents"]) for r in result["programme_diffusion"]] == [("P", ["R1", "R2"], ["d1.txt", "d2.txt"])]
+    assert result["funding"] == [
+        {"recipient": "D", "level": "省级", "jurisdiction": "R2", "amount_cny": 500000.0, "cap": True, "ratio": None, "document": "d3.txt", "quote": "对省级D给予最高50万元"}
+    ]
+    assert [(t["year"], t["jurisdiction"], t["subject"], t["value"], t["quote"]) for t in result["targets"]] == [(2025, "R2", "C", 12.0, "到2025年C达到12家")]
+
+
+def test_an_empty_graph_gives_an_empty_report() -> None:
+    files = report.render(analytics.analyze(Graph()))
+    assert b"0 documents" in files["report.md"] and files["analytics-similarity.png"].startswith(b"\x89PNG")
+
+
+@pytest.fixture(scope="module")
+def seed_analysis(seed_build: Any) -> dict[str, Any]:
+    return analytics.analyze(seed_build.graph)
+
+
+def _prefixes(sources: list[str]) -> list[str]:
+    return sorted(s.split("_", 1)[0] for s in sources)
+
+
+def test_seeds_high_tech_enterprises_are_shared_by_002_003_004(seed_analysis: dict[str, Any]) -> None:
+    row = _by_label(seed_analysis["cross_document_entities"])["高新技术企业"]
+    assert row["type"] == "EnterpriseType"
+    assert _prefixes([e["document"] for e in row["evidence"]]) == ["002", "003", "004"]
+    assert all(e["quote"] for e in row["evidence"])
+
+
+def test_seeds_jiebang_guashuai_spreads_over_000_002_003(seed_analysis: dict[str, Any]) -> None:
+    row = _by_label(seed_analysis["programme_diffusion"])["揭榜挂帅"]
+    assert _prefixes(row["documents"]) == ["000", "002", "003"]
+    assert row["jurisdictions"] == ["北京市", "唐山市"]
+
+
+def test_seeds_key_laboratory_funding_by_level(seed_analysis: dict[str, Any]) -> None:
+    rows = {r["level"]: r for r in seed_analysis["funding"] if r["recipient"] == "重点实验室"}
+    assert {level: (r["amount_cny"], r["cap"]) for level, r in rows.items()} == {"国家级": (1e7, True), "省级": (1e6, True), "市级": (1e5, True)}
+    assert all(r["document"].startswith("002_") and "1000万元" in r["quote"] for r in rows.values())
+
+
+def test_cli_analyze_writes_the_same_bytes_twice(seed_build: Any, tmp_path: Path) -> None:
+    ttl = tmp_path / "policy.ttl"
+    export.write_atomic(ttl, export.turtle(seed_build.graph))
+    runner = CliRunner()
+    outputs = []
+    for run in ("one", "two"):
+        result = runner.invoke(cli, ["analyze", "--graph", str(ttl), "--out", str(tmp_path / run)])
+        assert result.exit_code == 0, result.output
+        outputs.append({f.name: f.read_bytes() for f in sorted((tmp_path / run).iterdir())})
+    assert outputs[0] == outputs[1]
+    names = set(outputs[0])
+    assert {"report.md", "report.json"} <= names and {f"analytics-{n}.{x}" for n in report.FIGURES for x in ("png", "svg")} <= names
+    md = outputs[0]["report.md"].decode("utf-8")
+    assert "高新技术企业" in md and "重点实验室" in md and "… " in md
+
+
+def test_cli_analyze_without_a_graph_is_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["analyze", "--graph", str(tmp_path / "missing.ttl"), "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"Error: {tmp_path / 'missing.ttl'}: no such graph; run `kg build` first or pass --graph"]
