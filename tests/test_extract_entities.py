@@ -115,6 +115,8 @@ NEGATIVES: list[tuple[str, str, Found]] = [
     ("中国 in a set phrase", "以习近平新时代中国特色社会主义思想为指导。", set()),
     ("中国 in 中国式现代化", "推进中国式现代化。", set()),
     ("储能 across two words", "提升仓储能力和存储能力。", set()),
+    ("高企 across two words", "提高企业创新能力。", set()),
+    ("高企, the abbreviation", "支持高企做大做强。", {("EnterpriseType", "高新技术企业")}),
     ("navigation debris", "首页 > 政务公开 > 政策法规\n分享到:\n【打印本页】【关闭窗口】\n", set()),
 ]
 

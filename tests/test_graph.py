@@ -105,3 +105,14 @@ def test_regions_carry_their_level_and_code(seed_build) -> None:
     graph = seed_build.graph
     (tangshan,) = graph.subjects(SKOS.prefLabel, Literal("唐山市", lang="zh"))
     assert graph.value(tangshan, KG.regionLevel) == KG.City and str(graph.value(tangshan, SKOS.notation)) == "130200"
+
+
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "ontology").rglob("*.ttl")), ids=lambda p: str(p.relative_to(ROOT / "ontology"))
+)
+def test_every_ontology_file_passes_both_strict_parsers(path: Path) -> None:
+    run = subprocess.run([need_program("rapper"), "-i", "turtle", "-c", str(path)], capture_output=True, text=True)
+    assert run.returncode == 0 and "Warning" not in run.stderr and "Error" not in run.stderr, run.stderr
+    store = pyoxigraph.Store()
+    store.load(path.read_bytes(), format=pyoxigraph.RdfFormat.TURTLE)
+    assert f"returned {len(store)} triples" in run.stderr
