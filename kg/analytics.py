@@ -33,9 +33,9 @@ from kg.graph import PREFIXES
 RELATIONS = ("mentions", "supports", "targets", "funds")
 LOUVAIN_SEED = 1
 
-# Evidence quotes: oa:exact (W3C Web Annotation); kg:quote in graphs built before it.
-_QUOTE = "(oa:exact|kg:quote)"
-_START = "(oa:start|kg:start)"
+# Evidence quotes and offsets are W3C Web Annotation selector terms.
+_QUOTE = "oa:exact"
+_START = "oa:start"
 
 _DOCUMENTS = """
 SELECT ?doc ?source ?title ?jurisdiction WHERE {
