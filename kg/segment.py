@@ -93,10 +93,11 @@ def _iso(value: str | None) -> str | None:
 
 
 def _jurisdiction(vocab: Vocab, *texts: str | None) -> str | None:
+    """The innermost region the issuer (else the title) names: 北京市通州区… governs 通州区."""
     for text in texts:
-        for _, _, concept in vocab.find(text or ""):
-            if concept.type == "Region":
-                return concept.label
+        regions = [concept.label for _, _, concept in vocab.find(text or "") if concept.type == "Region"]
+        if regions:
+            return regions[-1]
     return None
 
 

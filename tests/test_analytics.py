@@ -141,7 +141,7 @@ def test_seeds_high_tech_enterprises_are_shared_by_002_003_004(seed_analysis: di
 def test_seeds_jiebang_guashuai_spreads_over_000_002_003(seed_analysis: dict[str, Any]) -> None:
     row = _by_label(seed_analysis["programme_diffusion"])["揭榜挂帅"]
     assert _prefixes(row["documents"]) == ["000", "002", "003"]
-    assert row["jurisdictions"] == ["北京市", "唐山市"]
+    assert row["jurisdictions"] == ["北京市", "唐山市", "通州区"]
 
 
 def test_seeds_key_laboratory_funding_by_level(seed_analysis: dict[str, Any]) -> None:
