@@ -53,12 +53,10 @@ def build(paths: tuple[Path, ...], out: Path) -> None:
     """
     started = time.perf_counter()
     vocab = vocabulary.load()
-    files = _inputs(paths)
-    if sys.stderr.isatty():
-        with click.progressbar(length=len(ingest.find(files)), label="documents", file=sys.stderr) as bar:
-            result = pipeline.build(files, vocab, progress=lambda path: bar.update(1))
-    else:  # a log or a pipe gets the summary only
-        result = pipeline.build(files, vocab)
+    files = ingest.find(_inputs(paths))
+    # a terminal sees the bar; a log or a pipe gets the summary only
+    with click.progressbar(length=len(files), label="documents", file=sys.stderr, hidden=not sys.stderr.isatty()) as bar:
+        result = pipeline.build(files, vocab, progress=lambda path: bar.update(1))
     assert result.graph is not None
     if failed := _violations(result.graph):
         raise KgError(out / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({_count(failed, 'violation')}); nothing written")
