@@ -11,7 +11,7 @@ from typing import Any
 import click
 from rdflib import Graph
 
-from kg import __version__, analytics, evaluate as scoring, export, ingest, pipeline, query as sparql, reference, report, validate as shacl, vocab as vocabulary, viz
+from kg import __version__, analytics, evaluate as scoring, export, ingest, pipeline, query as sparql, reference, report, validate as shacl, views, vocab as vocabulary, viz
 from kg.errors import KgError
 from kg.model import Entity, Funding, Support, Target
 
@@ -60,13 +60,44 @@ def build(paths: tuple[Path, ...], out: Path) -> None:
     assert result.graph is not None
     if failed := _violations(result.graph):
         raise KgError(out / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({_count(failed, 'violation')}); nothing written")
-    export.write_all(
-        {
-            out / "policy.ttl": export.turtle(result.graph),
-            out / "graph.html": viz.overview_page(result.docs, result.facts).encode("utf-8"),
-        }
-    )
-    click.echo(_summary(result, time.perf_counter() - started, out))
+    full = views.overview(result.docs, result.facts)
+    pages = {"graph.html": full, **views.standard_views(full)}
+    files = {out / path: viz.page(view).encode("utf-8") for path, view in pages.items()}
+    files[out / "index.html"] = viz.index_page(pages).encode("utf-8")
+    export.write_all({out / "policy.ttl": export.turtle(result.graph), **files})
+    click.echo(_summary(result, time.perf_counter() - started, out, len(pages)))
+
+
+@cli.command("viz")
+@paths_argument
+@click.option("--focus", help="Label of the node to centre on (an ego view), e.g. 高新技术企业.")
+@click.option("--depth", type=click.IntRange(0, 6), default=2, show_default=True, help="Links to follow from --focus.")
+@click.option("--document", "doc_id", help="Only this document (its id, the file stem) and what it names.")
+@click.option("--type", "kind", type=click.Choice([k for k in views.NODE_COLOURS if k != views.DOCUMENT]), help="Only entities of this type and the documents naming them.")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="The page to write [default: exports/views/<view>.html].")
+def viz_command(paths: tuple[Path, ...], focus: str | None, depth: int, doc_id: str | None, kind: str | None, out: Path | None) -> None:
+    """Write one interactive page: an ego view, one document, one type, or the overview.
+
+    Filters combine: --document and --type narrow the graph first, --focus then walks from a node.
+
+    \b
+    Example:
+      kg viz --focus 高新技术企业 --depth 2      # → exports/views/focus-….html
+      kg viz --document 002_11ab0b061efeda41 -o tangshan.html
+      kg viz --type Programme my-docs/
+    """
+    result = pipeline.build(_inputs(paths), vocabulary.load(), with_graph=False)
+    view = views.overview(result.docs, result.facts)
+    name = "overview"
+    if doc_id is not None:
+        view, name = views.document_view(view, doc_id), f"document-{doc_id}"
+    if kind is not None:
+        view, name = views.type_view(view, kind), f"{name}-type-{kind}".removeprefix("overview-")
+    if focus is not None:
+        view, name = views.ego_view(view, focus, depth), f"focus-{focus}-{depth}"
+    target = out or Path("exports") / "views" / f"{views.slug(name)}.html"
+    export.write_atomic(target, viz.page(view).encode("utf-8"))
+    click.echo(f"wrote {target} ({len(view.nodes)} nodes, {len(view.edges)} edges)")
 
 
 @cli.command()
@@ -207,6 +238,33 @@ def validate(ttl: Path) -> None:
     click.echo(f"conforms ({len(graph)} triples)")
 
 
+@cli.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder written by kg build.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; anything but loopback lets other machines in.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port; 0 picks a free one.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds a query may run; then its worker is killed and the answer is 503.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True, help="Most rows (or triples) in an answer; more is an error, never a shorter answer.")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Query processes = queries at once; more get 503 + Retry-After.")
+def serve(out: Path, host: str, port: int, timeout: float, max_rows: int, workers: int) -> None:
+    """Serve OUT's pages and a read-only SPARQL 1.1 endpoint on this machine (Ctrl-C stops).
+
+    /sparql takes GET ?query=, POST query= and POST application/sparql-query, with the prefixes of
+    kg query predeclared; /query is a page to write and run queries. Updates, SERVICE and FROM are
+    refused; each query runs in a worker process that is killed after --timeout seconds.
+
+    \b
+    Example:
+      kg build && kg serve              # then open http://127.0.0.1:8000/query
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT ?doc WHERE { ?doc a kg:PolicyDocument }' http://127.0.0.1:8000/sparql
+    """
+    from kg.serve import is_loopback, run  # waitress and the worker pool only when serving
+
+    if not is_loopback(host):
+        click.echo(f"warning: listening on {host}: other machines can reach the pages and the endpoint (no authentication)", err=True)
+    run(out, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers,
+        on_ready=lambda url: click.echo(f"serving {out}/ at {url} (SPARQL endpoint /sparql, query page /query); Ctrl-C stops"))
+
+
 def _violations(graph: Graph) -> int:
     """Checks graph against the shapes; prints any violations to stderr, one per line, and counts them."""
     violations = shacl.check(graph)
@@ -230,7 +288,7 @@ def _read_text(path: Path) -> str:
         raise KgError(path, f"cannot be read as UTF-8 text ({error})") from error
 
 
-def _summary(result: pipeline.Build, seconds: float, out: Path) -> str:
+def _summary(result: pipeline.Build, seconds: float, out: Path, pages: int) -> str:
     entities = Counter(f.type for f in {(f.doc, f.type, f.name): f for f in result.facts if isinstance(f, Entity)}.values())
     facts = Counter(type(f).__name__ for f in result.facts if isinstance(f, (Target, Funding, Support)))
     lines = [
@@ -238,6 +296,6 @@ def _summary(result: pipeline.Build, seconds: float, out: Path) -> str:
         "entities   " + ", ".join(f"{t} {n}" for t, n in sorted(entities.items())),
         "facts      " + ", ".join(f"{t} {n}" for t, n in sorted(facts.items())),
         f"triples    {len(result.graph or ())}",
-        f"wrote      {out / 'policy.ttl'}, {out / 'graph.html'} in {seconds:.2f} s",
+        f"wrote      {out / 'policy.ttl'}, {out / 'index.html'} and {pages} pages (open {out / 'graph.html'}) in {seconds:.2f} s",
     ]
     return "\n".join(lines)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -14,7 +13,7 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.model import Document, Entity, Evidence, Fact, Funding, Support, Target
+from kg.model import Document, Entity, Evidence, Fact, Funding, Provisions, Support, Target
 from kg.ontology import ID, KG
 from kg.vocab import Vocab
 
@@ -84,35 +83,21 @@ class _Context:
 
     vocab: Vocab
     docs: Mapping[str, URIRef]  # document id → IRI
-    sentences: Mapping[str, tuple[tuple[int, ...], tuple[Evidence, ...]]]  # document id → (original starts, sentences)
+    provisions: Mapping[str, Provisions]  # document id → its sentences
 
     def doc(self, doc_id: str) -> URIRef:
         return self.docs[doc_id] if doc_id in self.docs else ID[f"doc/{mint(doc_id)}"]
 
     def sentence(self, evidence: Evidence) -> Evidence | None:
-        """The sentence (as evidence in original offsets) in which the evidence starts; else the
-        first sentence it overlaps; else None."""
-        starts, sentences = self.sentences.get(evidence.doc, ((), ()))
-        index = bisect_right(starts, evidence.start) - 1
-        if index >= 0 and evidence.start < sentences[index].end:
-            return sentences[index]
-        following = sentences[index + 1] if index + 1 < len(sentences) else None
-        return following if following is not None and following.start < evidence.end else None
-
-
-def _sentences(doc: Document) -> tuple[tuple[int, ...], tuple[Evidence, ...]]:
-    found = sorted(
-        {(ev.start, ev.end): ev for ev in (doc.evidence(s.start, s.end) for s in doc.sentences if s.end > s.start) if ev.quote.strip()}.values(),
-        key=lambda ev: (ev.start, ev.end),
-    )
-    return tuple(ev.start for ev in found), tuple(found)
+        provisions = self.provisions.get(evidence.doc)
+        return provisions.containing(evidence) if provisions else None
 
 
 def to_graph(docs: Sequence[Document], facts: Iterable[Fact], vocab: Vocab) -> Graph:
     graph = Graph(bind_namespaces="none")
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
-    context = _Context(vocab=vocab, docs=doc_iris(docs), sentences={doc.id: _sentences(doc) for doc in docs})
+    context = _Context(vocab=vocab, docs=doc_iris(docs), provisions={doc.id: Provisions.of(doc) for doc in docs})
     for doc in docs:
         _add_document(graph, doc, context)
     for fact in facts:

@@ -80,6 +80,30 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class Provisions:
+    """A document's sentences in original offsets: finds the provision a piece of evidence is in."""
+
+    starts: tuple[int, ...]
+    sentences: tuple[Evidence, ...]
+
+    @classmethod
+    def of(cls, doc: Document) -> Provisions:
+        found = sorted(
+            {(ev.start, ev.end): ev for ev in (doc.evidence(s.start, s.end) for s in doc.sentences if s.end > s.start) if ev.quote.strip()}.values(),
+            key=lambda ev: (ev.start, ev.end),
+        )
+        return cls(tuple(ev.start for ev in found), tuple(found))
+
+    def containing(self, evidence: Evidence) -> Evidence | None:
+        """The sentence in which the evidence starts; else the first sentence it overlaps; else None."""
+        index = bisect_right(self.starts, evidence.start) - 1
+        if index >= 0 and evidence.start < self.sentences[index].end:
+            return self.sentences[index]
+        following = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
+        return following if following is not None and following.start < evidence.end else None
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A mention of a concept: `name` is its canonical Simplified label."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib.resources
 import json
@@ -15,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.model import ENTITY_TYPES, Document, DocumentMeta, Entity, Funding, Support, Target
-from kg.viz import NODE_COLOURS, overview_page
+from kg.model import ENTITY_TYPES, Document, DocumentMeta, Entity, Funding, Span, Support, Target
+from kg.viz import NODE_COLOURS, index_page, overview_page
 
 # Each carries a marker (kg-N) that occurs nowhere in vis-network, so finding it means it is ours.
 PAYLOADS = (
@@ -180,10 +181,12 @@ def test_same_bytes_under_other_hash_seeds():
     assert digests == {hashlib.sha256(overview_page(docs, facts).encode()).hexdigest()}
 
 
-def test_layout_is_seeded_and_physics_stops(hostile):
-    assert isinstance(page_data(hostile)["options"]["layout"]["randomSeed"], int)
-    assert 'network.once("stabilizationIterationsDone"' in hostile
-    assert "network.setOptions({ physics: false })" in hostile
+def test_positions_are_given_and_physics_is_off(hostile):
+    data = page_data(hostile)
+    assert data["options"]["physics"] == {"enabled": False}
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["nodes"])
+    assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(data["nodes"])  # none hidden under another
+    assert 'network.once("afterDrawing"' in hostile
 
 
 # --- what the graph shows ---------------------------------------------------------------------
@@ -238,3 +241,35 @@ def test_empty_input_still_makes_a_page():
     page = overview_page([], [])
     assert page_data(page)["nodes"] == []
     assert "<h1>policy-kg</h1>" in page
+
+
+def test_the_side_panel_gets_each_quote_in_its_sentence():
+    text = "到2025年,高新技术企业达到1800家。对新认定的国家级重点实验室给予最高1000万元奖励。"
+    cut = text.index("。") + 1
+    doc = dataclasses.replace(make_doc("000_a", text), sentences=(Span(0, cut), Span(cut, len(text))))
+    at = text.index("重点实验室")
+    facts = [Entity("000_a", "PlatformType", "重点实验室", "重点实验室", doc.evidence(at, at + 5)),
+             Funding("000_a", "重点实验室", "国家级", Decimal("10000000"), True, None, False, "新认定", "奖励",
+                     doc.evidence(cut, len(text)))]
+    data = page_data(overview_page([doc], facts))
+    info = node(data, "重点实验室")["info"]
+    assert info["heading"] == "PlatformType · 重点实验室"
+    (evidence,) = [ev for ev in info["evidence"] if ev["quote"] == "重点实验室"]
+    assert (evidence["before"], evidence["after"]) == ("对新认定的国家级", "给予最高1000万元奖励。")
+    assert evidence["where"] == f"000_a.txt [{at}:{at + 5}]"
+    funds = next(e for e in data["edges"] if e["relation"] == "funds")
+    assert funds["info"]["lines"] == ["funds: 国家级 最高1000万元"]
+    assert funds["info"]["evidence"][0]["quote"] == text[cut:]
+    # The template shows them with textContent only.
+    template = (importlib.resources.files("kg") / "templates/page.html").read_text(encoding="utf-8")
+    assert "innerHTML" not in template and "insertAdjacentHTML" not in template and "outerHTML" not in template
+
+
+def test_index_page_links_every_page_and_escapes_titles():
+    from kg.views import View
+    pages = {"graph.html": View("policy-kg", (), ()), "views/document-甲.html": View(PAYLOADS[1], (), ())}
+    page = index_page(pages)
+    links = [attrs["href"] for tag, attrs in tags(page) if tag == "a"]
+    assert links == ["graph.html", "views/document-%E7%94%B2.html"]
+    assert PAYLOADS[1] not in page and "&lt;img src=x onerror=alert(&#x27;kg-2&#x27;)&gt;" in page
+    assert "script-src 'none'" in page

@@ -1,0 +1,89 @@
+"""kg.views and kg.layout: the document, type and ego views, and where their nodes are drawn."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from kg import layout, views
+from kg.errors import KgError
+
+from synthetic import corpus
+from test_viz import sample
+
+
+@pytest.fixture(scope="module")
+def full() -> views.View:
+    docs, facts = sample()
+    return views.overview(docs, facts)
+
+
+def labels(view: views.View) -> set[str]:
+    return {n["label"] for n in view.nodes}
+
+
+def test_document_view_is_the_document_and_what_it_names(full):
+    view = views.document_view(full, "001_b")
+    assert labels(view) == {"001_b", "北京市", "高新技术企业", "氢能", "氢能企业"}
+    ids = {n["id"] for n in view.nodes}
+    assert view.edges and all(e["from"] in ids and e["to"] in ids for e in view.edges)
+    with pytest.raises(KgError, match="no document '9'; the documents are 000_a, 001_b"):
+        views.document_view(full, "9")
+
+
+def test_type_view_is_the_type_and_the_documents_naming_it(full):
+    view = views.type_view(full, "EnterpriseType")
+    assert {n["kind"] for n in view.nodes} == {"Document", "EnterpriseType"}
+    assert labels(view) - {"001_b"} == {"北京市关于加快建设高精尖产业创新体系的实施方案", "高新技术企业"}
+    with pytest.raises(KgError, match="no entity type 'Nope'"):
+        views.type_view(full, "Nope")
+
+
+def test_ego_view_walks_the_given_depth_both_ways(full):
+    assert labels(views.ego_view(full, "氢能", 0)) == {"氢能"}
+    assert labels(views.ego_view(full, "氢能", 1)) == {"氢能", "001_b"}
+    two = views.ego_view(full, "氢能", 2)
+    assert labels(two) == labels(views.document_view(full, "001_b"))
+    (focus,) = [n for n in two.nodes if n.get("focus")]
+    assert focus["label"] == "氢能" and focus["size"] > max(n["size"] for n in two.nodes if "size" in n and n is not focus)
+    assert len(labels(views.ego_view(full, "北京市", 2))) == len(full.nodes)
+
+
+def test_ego_view_of_an_unknown_label_suggests_near_ones(full):
+    with pytest.raises(KgError, match=r"--focus: no node labelled '高新'; did you mean 高新技术企业\?"):
+        views.ego_view(full, "高新", 2)
+
+
+def test_standard_views_one_per_document_and_type(full):
+    pages = views.standard_views(full)
+    assert sorted(pages) == ["views/document-000_a.html", "views/document-001_b.html",
+                             "views/type-EnterpriseType.html", "views/type-Industry.html", "views/type-Other.html",
+                             "views/type-PlatformType.html", "views/type-Region.html"]
+
+
+def test_slug_keeps_readable_names_and_hashes_the_rest():
+    assert views.slug("focus-高新技术企业-2") == "focus-高新技术企业-2"
+    assert views.slug("../etc/passwd") != "../etc/passwd" and "/" not in views.slug("a/b")
+    assert len(views.slug("x" * 200)) == 12
+
+
+def test_layout_puts_shared_entities_between_their_documents(full):
+    at = layout.positions(full.nodes, full.edges, hub_kind="Document")
+    ids = {n["label"]: n["id"] for n in full.nodes}
+    a, b = (at[n["id"]] for n in full.nodes if n["kind"] == "Document")
+    shared = at[ids["高新技术企业"]]
+    private = at[ids["重点实验室"]]
+    # A shared entity sits nearer the midpoint of its documents than a private one does.
+    mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    assert math.dist(shared, mid) < math.dist(private, mid)
+    assert len(set(at.values())) == len(at)
+
+
+def test_layout_is_fast_and_spread_at_2000_nodes():
+    docs, facts = corpus(2000)
+    view = views.overview(docs, facts)
+    assert len(view.nodes) == 2000
+    at = layout.positions(view.nodes, view.edges, hub_kind="Document")
+    assert len(set(at.values())) >= 0.99 * len(at)
+    assert layout.positions(view.nodes, view.edges, hub_kind="Document") == at
