@@ -114,7 +114,7 @@ def ego_view(full: View, focus: str, depth: int = 2) -> View:
     start = {n["id"] for n in full.nodes if n["label"] == wanted}
     if not start:
         labels = sorted({n["label"] for n in full.nodes})
-        near = [label for label in labels if wanted and wanted in label][:5] or difflib.get_close_matches(wanted, labels, n=5, cutoff=0.3)
+        near = sorted((label for label in labels if wanted and wanted in label), key=len)[:5] or difflib.get_close_matches(wanted, labels, n=5, cutoff=0.3)
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise KgError("--focus", f"no node labelled {wanted!r}{hint}")
     neighbours: dict[str, set[str]] = defaultdict(set)

@@ -18,6 +18,7 @@ import pytest
 from kg.model import Entity
 from kg.viz import overview_page
 
+from synthetic import corpus
 from test_viz import DATA_BLOCK, sample
 
 CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
@@ -118,6 +119,77 @@ def test_page_renders_offline_and_runs_no_payload(browser, page_file, bypass_csp
         assert [labels[i] for i in selected] == ["高新技术企业"]
 
         assert page.evaluate("() => window.__xss") is None
+        assert errors == []
+    finally:
+        context.close()
+
+
+def _open(browser, path: Path):
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.as_uri())
+    _poll(page, "() => window.kgStable === true", errors=errors)
+    return context, page, errors
+
+
+def _screen_point(page, node_id: str) -> tuple[float, float]:
+    return tuple(page.evaluate("""id => {
+        const n = window.kgNetwork, p = n.canvasToDOM(n.getPositions([id])[id]);
+        const r = document.querySelector('#kg-network canvas').getBoundingClientRect();
+        return [r.left + p.x, r.top + p.y]; }""", node_id))
+
+
+def test_clicking_a_node_shows_its_evidence_as_text(browser, page_file):
+    path, data = page_file
+    context, page, errors = _open(browser, path)
+    try:
+        assert page.evaluate("() => document.getElementById('kg-panel').hidden") is True
+        target = next(n for n in data["nodes"] if n["label"] == XSS[0] and n["kind"] != "Document")
+        page.evaluate("id => window.kgNetwork.focus(id, { scale: 2 })", target["id"])
+        page.mouse.click(*_screen_point(page, target["id"]))
+        _poll(page, "() => !document.getElementById('kg-panel').hidden", 5, errors)
+        panel = page.evaluate("() => document.getElementById('kg-panel-body').innerText")
+        assert f"{target['kind']} · {XSS[0]}" in panel
+        quotes = page.evaluate("() => [...document.querySelectorAll('#kg-panel mark')].map(m => m.textContent)")
+        assert quotes == [ev["quote"] for ev in target["info"]["evidence"]] and quotes
+        tags = page.evaluate("() => [...new Set([...document.querySelectorAll('#kg-panel-body *')].map(e => e.tagName))].sort()")
+        assert set(tags) <= {"BLOCKQUOTE", "CITE", "DIV", "H2", "LI", "MARK", "UL"}
+        page.click("#kg-close")
+        _poll(page, "() => document.getElementById('kg-panel').hidden", 5, errors)
+        assert page.evaluate("() => window.__xss") is None
+        assert errors == []
+    finally:
+        context.close()
+
+
+def test_shared_only_hides_single_document_entities(browser, page_file):
+    path, data = page_file
+    context, page, errors = _open(browser, path)
+    try:
+        page.check("#kg-shared-only")
+        hidden = page.evaluate("() => window.kgNetwork.body.data.nodes.get({ filter: n => n.hidden }).length")
+        assert hidden == sum(1 for n in data["nodes"] if n.get("shared") is False) > 0
+        page.uncheck("#kg-shared-only")
+        assert page.evaluate("() => window.kgNetwork.body.data.nodes.get({ filter: n => n.hidden }).length") == 0
+        assert errors == []
+    finally:
+        context.close()
+
+
+def test_a_2000_node_page_draws_at_once_and_stays_still(browser, tmp_path):
+    docs, facts = corpus(2000)
+    path = tmp_path / "big.html"
+    path.write_text(overview_page(docs, facts), encoding="utf-8")
+    context, page, errors = _open(browser, path)
+    try:
+        assert page.evaluate("() => window.kgNetwork.body.data.nodes.length") == 2000
+        assert page.evaluate("() => window.kgNetwork.physics.physicsEnabled") is False
+        first = page.evaluate("() => JSON.stringify(window.kgNetwork.getPositions())")
+        time.sleep(0.5)
+        assert page.evaluate("() => JSON.stringify(window.kgNetwork.getPositions())") == first
         assert errors == []
     finally:
         context.close()

@@ -25,8 +25,38 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def test_build_writes_turtle_and_page(built: Path) -> None:
-    assert sorted(p.name for p in built.iterdir()) == ["graph.html", "policy.ttl"]
+def test_build_writes_turtle_pages_and_an_index(built: Path) -> None:
+    assert sorted(p.name for p in built.iterdir()) == ["graph.html", "index.html", "policy.ttl", "views"]
+    pages = sorted(p.name for p in (built / "views").iterdir())
+    assert [p for p in pages if p.startswith("document-")] == [f"document-{p.stem}.html" for p in sorted(SEEDS.glob("*.txt"))]
+    assert "type-Programme.html" in pages and "type-EnterpriseType.html" in pages
+    index = (built / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="views/{page}"' in index for page in pages) and 'href="graph.html"' in index
+
+
+def test_viz_writes_an_ego_view(built: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ego.html"
+    result = CliRunner().invoke(cli, ["viz", str(SEEDS), "--focus", "高新技术企业", "--depth", "1", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    # depth 1: the entity and the three documents naming it
+    assert result.output.startswith(f"wrote {out} (4 nodes, ")
+    assert "高新技术企业 (depth 1)" in out.read_text(encoding="utf-8")
+
+
+def test_viz_narrows_to_a_document_and_a_type(tmp_path: Path) -> None:
+    out = tmp_path / "v.html"
+    doc = sorted(SEEDS.glob("*.txt"))[2].stem
+    result = CliRunner().invoke(cli, ["viz", str(SEEDS), "--document", doc, "--type", "Programme", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    nodes, edges = map(int, re.findall(r"\((\d+) nodes, (\d+) edges\)", result.output)[0])
+    assert edges >= nodes - 1 > 5  # one document and its programmes, each linked to it
+
+
+def test_viz_of_an_unknown_focus_is_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["viz", str(SEEDS), "--focus", "高新技术", "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: --focus: no node labelled '高新技术'; did you mean 高新技术企业")
+    assert len(result.output.splitlines()) == 1 and not (tmp_path / "x.html").exists()
 
 
 @pytest.mark.parametrize("format_", ["table", "csv", "json"])
@@ -76,12 +106,16 @@ def one_line_error(result) -> str:  # type: ignore[no-untyped-def]
     ],
 )
 def test_a_bad_file_fails_the_build_and_leaves_exports_untouched(built: Path, tmp_path: Path, content: bytes, problem: str) -> None:
-    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in built.iterdir()}
+    before = digests(built)
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
     result = CliRunner().invoke(cli, ["build", str(SEEDS), str(bad), "--out", str(built)])
     assert one_line_error(result) == f"Error: {bad}: {problem}"
-    assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in built.iterdir()} == before
+    assert digests(built) == before
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()}
 
 
 @pytest.mark.parametrize(
