@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import networkx as nx
 import numpy as np
 
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 PRIVATE_SPACING = 36  # px between single-document entities in a fan
-SHARED_SPACING = 110  # px between shared entities, which carry full-size labels
+SHARED_SPACING = 100  # px between shared entities, which carry full-size labels
 RELAX_ROUNDS = 60
 SEED = 20240501
 
@@ -55,8 +55,8 @@ def positions(nodes: Iterable[dict], edges: Iterable[dict], hub_kind: str) -> di
 
     fan_radius = max((_spiral_radius(len(members), PRIVATE_SPACING) for members in private.values()), default=0)
     # Documents go outside the cloud of shared entities, so no hub sits on what it links.
-    cloud = _spiral_radius(sum(len(m) for d, m in shared.items() if d), SHARED_SPACING) + fan_radius
-    hub_at = _hub_positions(hubs, shared, min_gap=2 * fan_radius + 3 * SHARED_SPACING, min_radius=cloud)
+    cloud = _spiral_radius(sum(len(m) for d, m in shared.items() if d), SHARED_SPACING) + SHARED_SPACING
+    hub_at = _hub_positions(hubs, shared, min_gap=2 * fan_radius + SHARED_SPACING, min_radius=cloud)
     centre = _mean(list(hub_at.values())) if hub_at else (0.0, 0.0)
     placed: dict[str, Point] = dict(hub_at)
     for hub, members in private.items():
@@ -68,11 +68,16 @@ def positions(nodes: Iterable[dict], edges: Iterable[dict], hub_kind: str) -> di
     for turn, docs in enumerate(sorted(shared)):
         middle = _mean([hub_at[d] for d in docs]) if docs else centre
         anchors.update(_sunflower(shared[docs], middle, SHARED_SPACING / 2, turn))
-    placed.update(_relax(anchors, SHARED_SPACING))
+    # An ego view's focus is its subject: in the middle, and the others make room for it.
+    pinned = {n["id"] for n in nodes if n.get("focus") and n["id"] in anchors}
+    anchors.update(dict.fromkeys(pinned, centre))
+    placed.update(_relax(anchors, SHARED_SPACING, pinned))
     return {i: (round(placed[i][0]), round(placed[i][1])) for i in ids}
 
 
 def _hub_positions(hubs: list[str], shared: dict[tuple[str, ...], list[str]], min_gap: float, min_radius: float) -> dict[str, Point]:
+    """Documents on a circle around the shared entities, in the order a spring layout of the
+    document graph (weighted by what they share) puts them, so neighbours share the most."""
     if len(hubs) <= 1:
         return {hub: (0.0, 0.0) for hub in hubs}
     graph = nx.Graph()
@@ -82,16 +87,16 @@ def _hub_positions(hubs: list[str], shared: dict[tuple[str, ...], list[str]], mi
             for b in docs[i + 1:]:
                 weight = graph.get_edge_data(a, b, {"weight": 0})["weight"]
                 graph.add_edge(a, b, weight=weight + len(members))
-    raw = nx.spring_layout(graph, seed=SEED, weight="weight") if len(hubs) > 2 else {hubs[0]: (-1.0, 0.0), hubs[1]: (1.0, 0.0)}
-    # Scale so the closest two documents are min_gap apart: their fans then do not meet.
-    closest = min(math.dist(raw[a], raw[b]) for i, a in enumerate(hubs) for b in hubs[i + 1:])
+    raw = nx.spring_layout(graph, seed=SEED, weight="weight")
     middle = _mean([(float(x), float(y)) for x, y in raw.values()])
-    nearest = min(math.dist(raw[hub], middle) for hub in hubs)
-    scale = max(min_gap / max(closest, 1e-6), min_radius / max(nearest, 1e-6) if nearest > 0.05 else 0.0)
-    return {hub: (float(raw[hub][0]) * scale, float(raw[hub][1]) * scale) for hub in hubs}
+    order = sorted(hubs, key=lambda hub: (math.atan2(raw[hub][1] - middle[1], raw[hub][0] - middle[0]), hub))
+    # Far enough out for the shared entities inside, and for neighbouring fans not to meet.
+    radius = max(min_radius, min_gap / (2 * math.sin(math.pi / len(hubs))))
+    step = 2 * math.pi / len(hubs)
+    return {hub: (radius * math.cos(i * step - math.pi / 2), radius * math.sin(i * step - math.pi / 2)) for i, hub in enumerate(order)}
 
 
-def _relax(anchors: dict[str, Point], distance: float) -> dict[str, Point]:
+def _relax(anchors: dict[str, Point], distance: float, pinned: Collection[str] = ()) -> dict[str, Point]:
     """Push apart points closer than `distance`, each held near its anchor by a weak spring.
 
     Groups of shared entities whose documents lie on one line have centres close together; this
@@ -102,13 +107,17 @@ def _relax(anchors: dict[str, Point], distance: float) -> dict[str, Point]:
     names = list(anchors)
     home = np.array([anchors[n] for n in names], dtype=float)
     points = home.copy()
+    free = np.array([[0.0] if n in pinned else [1.0] for n in names])
+    # A pinned node carries a big label: the others keep twice the distance from it.
+    reach = np.where(free[:, 0] == 0, 2.0, 1.0)
+    minimum = distance * np.maximum(reach[:, None], reach[None, :])
     for _ in range(RELAX_ROUNDS):
         delta = points[:, None, :] - points[None, :, :]
         gap = np.hypot(delta[..., 0], delta[..., 1])
         np.fill_diagonal(gap, np.inf)
-        overlap = np.clip(distance - gap, 0, None) / 2
-        points += (delta / np.maximum(gap, 1e-6)[..., None] * overlap[..., None]).sum(axis=1) * 0.5
-        points += (home - points) * 0.02
+        overlap = np.clip(minimum - gap, 0, None) / 2
+        push = (delta / np.maximum(gap, 1e-6)[..., None] * overlap[..., None]).sum(axis=1) * 0.5
+        points += (push + (home - points) * 0.02) * free
     return {name: (float(x), float(y)) for name, (x, y) in zip(names, points)}
 
 

@@ -57,9 +57,9 @@ RELATIONS = {
     "supports": ("#8e5ea2", {"type": "curvedCW", "roundness": 0.45}),
 }
 
-MAX_TOOLTIP_QUOTES = 2
+MAX_TOOLTIP_QUOTES = 1  # a taste on hover; a click opens the panel with the sentences
 MAX_PANEL_QUOTES = 6
-MAX_QUOTE_CHARS = 80
+MAX_QUOTE_CHARS = 40
 CONTEXT_CHARS = 40  # of the sentence on each side of a quote, in the side panel
 MAX_DOCS_LISTED = 8
 
@@ -350,7 +350,8 @@ class _Graph:
 
 
 def _tooltip_quotes(quotes: list[dict]) -> list[str]:
-    return [f"  “{_shorten(q['quote'], MAX_QUOTE_CHARS)}”" for q in quotes[:MAX_TOOLTIP_QUOTES]]
+    shown = [f"  “{_shorten(q['quote'], MAX_QUOTE_CHARS)}”" for q in quotes[:MAX_TOOLTIP_QUOTES]]
+    return [*shown, "(click for the sentences)"] if shown else []
 
 
 def _shorten(text: str, limit: int) -> str:
