@@ -172,6 +172,7 @@ class _Node:
     name: str
     docs: set[str] = field(default_factory=set)
     evidence: set[Evidence] = field(default_factory=set)
+    surfaces: set[str] = field(default_factory=set)  # how the documents write it: aliases, Traditional forms
 
 
 @dataclass
@@ -195,6 +196,7 @@ class _Graph:
     def add(self, fact: Fact) -> None:
         if isinstance(fact, Entity):
             self._link("mentions", fact.doc, (fact.type, fact.name), "", fact.evidence)
+            self.entities[(fact.type, fact.name)].surfaces.add(fact.surface)
         elif isinstance(fact, (Target, Funding, Support)):
             # Resolved after all entities are in, so a target may reuse an entity seen later.
             self.pending.append(fact)
@@ -300,6 +302,8 @@ class _Graph:
         shared = len(node.docs) >= 2
         docs = sorted(node.docs)
         lines = [f"documents ({len(docs)}):"] + [f"  {self.titles.get(d, d)}" for d in docs[:MAX_DOCS_LISTED]]
+        if written := sorted(node.surfaces - {node.name}):
+            lines.insert(0, "also written: " + " · ".join(written))
         if len(docs) > MAX_DOCS_LISTED:
             lines.append(f"  … and {len(docs) - MAX_DOCS_LISTED} more")
         quotes = self._evidence(node.evidence)
