@@ -8,6 +8,7 @@ import pytest
 
 from kg import layout, views
 from kg.errors import KgError
+from kg.model import Entity
 
 from synthetic import corpus
 from test_viz import sample
@@ -87,3 +88,10 @@ def test_layout_is_fast_and_spread_at_2000_nodes():
     at = layout.positions(view.nodes, view.edges, hub_kind="Document")
     assert len(set(at.values())) >= 0.99 * len(at)
     assert layout.positions(view.nodes, view.edges, hub_kind="Document") == at
+
+
+def test_the_panel_says_how_the_documents_write_an_entity():
+    docs, facts = sample()
+    facts.append(Entity("001_b", "Region", "北京市", "北京", facts[0].evidence))
+    info = next(n for n in views.overview(docs, facts).nodes if n["label"] == "北京市")["info"]
+    assert info["lines"][0] == "also written: 北京"
