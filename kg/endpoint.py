@@ -13,11 +13,13 @@ holding policy.ttl in its own in-memory pyoxigraph Store:
 
 The parent (`Pool.run`) waits at most `timeout` seconds. pyoxigraph's Python API has no timeout and
 rdflib's parser cannot be interrupted either, so on timeout the parent kills the worker, starts a
-replacement and answers 503: never a 200 with a truncated body. When every worker is busy the
-answer is 503 with Retry-After at once; requests do not queue.
+replacement and answers 503: never a 200 with a truncated body. A worker also has a memory cap
+(WORKER_MEMORY, on POSIX); one that dies of it is replaced too and the answer is 500. When every
+worker is busy the answer is 503 with Retry-After at once; requests do not queue.
 """
 
 from __future__ import annotations
+import functools
 
 import json
 import multiprocessing
@@ -26,14 +28,14 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
-from pyparsing import ParseBaseException
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
@@ -70,6 +72,9 @@ _ALIASES = {
               "ntriples": "application/n-triples", "nt": "application/n-triples", "rdf+xml": "application/rdf+xml",
               "xml": "application/rdf+xml", "rdf": "application/rdf+xml"},
 }
+# Address space per worker. A runaway join (DISTINCT, GROUP BY, ORDER BY) grows by about 200 MB/s,
+# so within a 30 s timeout it could take 6 GB per worker; at this cap it dies instead (500, replaced).
+WORKER_MEMORY = 2 * 1024**3
 _FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
 
 
@@ -116,16 +121,21 @@ class Job:
 # ---- 1. the safety check, on rdflib's parse ------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=256)
 def check(text: str) -> str:
-    """The query's form (SELECT, ASK, CONSTRUCT or DESCRIBE) if this endpoint may evaluate it; else Refused."""
+    """The query's form (SELECT, ASK, CONSTRUCT or DESCRIBE) if this endpoint may evaluate it; else Refused.
+
+    Cached per worker: rdflib's parse takes 13–40 ms, five times pyoxigraph's whole answer, and
+    clients repeat queries (the query page, dashboards). Refusals raise, so they are not cached.
+    """
     try:
         parsed = parseQuery(text)
-    except ParseBaseException as error:
+    except RecursionError:
+        raise Refused(400, "SPARQL syntax error: the query is nested too deeply") from None
+    except Exception as error:  # pyparsing's ParseException, or whatever else rdflib's parser raises
         if _is_update(text):
             raise Refused(403, "read-only endpoint: SPARQL Update (INSERT, DELETE, LOAD, CLEAR …) is refused") from None
         raise Refused(400, f"SPARQL syntax error: {one_line(str(error), 200)}") from None
-    except RecursionError:
-        raise Refused(400, "SPARQL syntax error: the query is nested too deeply") from None
     if _contains(parsed, "ServiceGraphPattern"):
         raise Refused(403, "SERVICE is refused: this endpoint makes no outbound requests")
     try:
@@ -146,7 +156,7 @@ def check(text: str) -> str:
 def _is_update(text: str) -> bool:
     try:
         update = parseUpdate(text)
-    except (ParseBaseException, RecursionError):
+    except Exception:  # not an update either (RecursionError included)
         return False
     return bool(update.get("request"))  # an empty update (only PREFIX lines) is not one
 
@@ -166,7 +176,7 @@ def _contains(tree: object, name: str) -> bool:
             stack.extend(node.values())
         elif isinstance(node, dict):
             stack.extend(node.values())
-        elif isinstance(node, (list, tuple, set)) or hasattr(node, "asList"):  # ParseResults too
+        elif isinstance(node, Iterable):  # lists, tuples, pyparsing's ParseResults
             stack.extend(node)
     return False
 
@@ -205,13 +215,13 @@ def evaluate(store: ox.Store, text: str, media_type: str, max_rows: int) -> byte
     except SyntaxError as error:  # the rare query rdflib accepts and pyoxigraph does not
         raise Refused(400, f"SPARQL syntax error: {one_line(str(error), 200)}") from None
     if isinstance(result, ox.QueryBoolean):
-        return result.serialize(format=RESULTS[media_type])
+        return cast(bytes, result.serialize(format=RESULTS[media_type]))
     items = list(islice(result, max_rows + 1))  # lazy: a huge result stops here, not in memory
     if len(items) > max_rows:
         noun = "triples" if isinstance(result, ox.QueryTriples) else "rows"
         raise Refused(422, f"more than {max_rows} {noun}; add LIMIT or raise --max-rows")
     if isinstance(result, ox.QueryTriples):
-        return ox.serialize(items, format=GRAPHS[media_type], prefixes=PREFIX_IRIS)
+        return cast(bytes, ox.serialize(items, format=GRAPHS[media_type], prefixes=PREFIX_IRIS))
     # QuerySolutions serialise only from the live iterator, which we have counted, so the rows are
     # written as SPARQL JSON here and pyoxigraph's strict parser reads them back and writes the
     # requested format: every answer is pyoxigraph's own serialisation.
@@ -219,7 +229,7 @@ def evaluate(store: ox.Store, text: str, media_type: str, max_rows: int) -> byte
     rows = [{name: _term(term) for name in variables if (term := row[name]) is not None} for row in items]
     document = {"head": {"vars": variables}, "results": {"bindings": rows}}
     solutions = ox.parse_query_results(_json(document), format=ox.QueryResultsFormat.JSON)
-    return solutions.serialize(format=RESULTS[media_type])  # type: ignore[union-attr]
+    return cast(bytes, solutions.serialize(format=RESULTS[media_type]))  # type: ignore[union-attr]
 
 
 def _term(term: Any) -> dict[str, Any]:
@@ -261,15 +271,17 @@ def answer(store: ox.Store, job: Job) -> Answer:
     return Answer(200, body, f"{media_type}; charset=utf-8", (("Server-Timing", timing),))
 
 
-def _work(connection: Connection, ttl: str) -> None:
+def _work(connection: Connection, ttl: str, memory: int) -> None:
     """A worker process: load the graph once, then answer Jobs until the parent hangs up."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent stops us
+    _limit_memory(memory)
     try:
         store = ox.Store()  # in memory: nothing is written, and no LOCK is shared with anyone
         store.bulk_load(path=ttl, format=ox.RdfFormat.TURTLE)
     except Exception as error:
         connection.send(("failed", one_line(str(error), 200)))
         return
+    check("SELECT ?s WHERE { ?s a kg:PolicyDocument OPTIONAL { ?s rdfs:label ?l } } LIMIT 1")  # pyparsing's first parse is slow: not in a user's query
     connection.send(("ready", len(store)))
     while True:
         try:
@@ -277,6 +289,15 @@ def _work(connection: Connection, ttl: str) -> None:
         except (EOFError, OSError):
             return
         connection.send(answer(store, job))
+
+
+def _limit_memory(limit: int) -> None:
+    try:
+        import resource
+    except ImportError:  # not on Windows: there only the timeout bounds a query
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
 
 
 # ---- the pool, in the parent ---------------------------------------------------------------------
@@ -297,9 +318,8 @@ class _Worker:
 class Pool:
     """`workers` processes, each with the graph loaded; one query at a time per process."""
 
-    def __init__(self, ttl: Path, workers: int = 2, timeout: float = 30.0) -> None:
-        self.ttl, self.workers, self.timeout = ttl, workers, timeout
-        self.triples = 0  # as the workers loaded them
+    def __init__(self, ttl: Path, workers: int = 2, timeout: float = 30.0, memory: int = WORKER_MEMORY) -> None:
+        self.ttl, self.workers, self.timeout, self.memory = ttl, workers, timeout, memory
         # spawn, not fork: the parent runs waitress's threads, and forking a threaded process is unsafe
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
@@ -318,7 +338,7 @@ class Pool:
 
     def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_work, args=(child, str(self.ttl)), name="kg-serve-worker", daemon=True)
+        process = self._context.Process(target=_work, args=(child, str(self.ttl), self.memory), name="kg-serve-worker", daemon=True)
         process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -336,7 +356,6 @@ class Pool:
             message = ("failed", f"the worker exited with status {worker.process.exitcode}")
         if message[0] != "ready":
             raise KgError(self.ttl, f"cannot be loaded for querying ({message[1]})")
-        self.triples = message[1]
 
     def run(self, job: Job) -> Answer:
         """The answer to one query: from an idle worker, or 503 at once when all are busy."""
@@ -352,7 +371,7 @@ class Pool:
                 return result
             outcome = refusal(503, f"query stopped after {self.timeout:g} s (--timeout); narrow it down or add LIMIT")
         except (EOFError, OSError):
-            outcome = refusal(500, "the query worker died (out of memory?); it has been restarted")
+            outcome = refusal(500, f"the query ran out of memory ({self.memory // 1024**2} MB per worker) or crashed; narrow it down or add LIMIT")
         self._replace(worker)
         return outcome
 

@@ -16,13 +16,9 @@ request with an Origin header must come from this server's own pages; no CORS he
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import html
 import importlib.resources
 import ipaddress
-import json
-import re
 import signal
 import string
 import sys
@@ -32,12 +28,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from waitress.server import create_server
+from waitress.server import create_server  # type: ignore[import-untyped]
 from werkzeug.security import safe_join
 from werkzeug.wrappers import Request, Response
 
-from kg.endpoint import Answer, Job, Pool, Refused, refusal
+from kg.endpoint import PREFIX_IRIS, Answer, Job, Pool, Refused, refusal
 from kg.errors import KgError
+from kg.safe_html import script_hashes, script_json
 
 MAX_QUERY = 64 * 1024  # bytes of query text; more is 413
 MAX_BODY = 4 * MAX_QUERY  # a percent-encoded query takes up to three times its bytes; waitress answers 413 above
@@ -157,24 +154,38 @@ class App:
     # ---- files ------------------------------------------------------------------------------------
 
     def file(self, url_path: str) -> Response:
-        name = url_path.lstrip("/")
-        if not name:
-            name = "index.html" if (self.folder / "index.html").is_file() else "graph.html"
-        joined = safe_join(str(self.folder), name)
-        path = Path(joined).resolve() if joined else None
-        if (
-            path is None
-            or not path.is_relative_to(self.root)  # a symlink out of the folder
-            or any(part.startswith(".") for part in path.relative_to(self.root).parts)
-            or path.suffix not in FILE_TYPES
-            or not path.is_file()
-        ):
+        path = self._inside(url_path)
+        try:
+            data = path.read_bytes() if path else None
+        except OSError:
+            data = None
+        if path is None or data is None:
             raise Refused(404, "not found")
-        response = Response(path.read_bytes(), content_type=FILE_TYPES[path.suffix])
+        response = Response(data, content_type=FILE_TYPES[path.suffix])
         if path.suffix != ".html":
             response.headers["Content-Security-Policy"] = FILE_CSP
         response.headers["Cache-Control"] = "no-cache"
         return response
+
+    def _inside(self, url_path: str) -> Path | None:
+        """The file a URL path names, if it is a servable file inside the folder; else None."""
+        name = url_path.lstrip("/")
+        if not name:
+            name = "index.html" if (self.folder / "index.html").is_file() else "graph.html"
+        joined = safe_join(str(self.folder), name)  # None for .., absolute paths and the like
+        if joined is None or "\x00" in joined:
+            return None
+        try:
+            path = Path(joined).resolve()
+            servable = (
+                path.is_relative_to(self.root)  # not a symlink out of the folder
+                and not any(part.startswith(".") for part in path.relative_to(self.root).parts)
+                and path.suffix in FILE_TYPES
+                and path.is_file()
+            )
+        except (OSError, ValueError):  # a name too long, and the like
+            return None
+        return path if servable else None
 
 
 def _query_and_parameters(request: Request) -> tuple[str, list[tuple[str, str]]]:
@@ -231,21 +242,19 @@ def _response(answer: Answer) -> Response:
 
 # ---- the query page -------------------------------------------------------------------------------
 
-_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
-
-
 def query_page() -> tuple[str, str]:
     """The page and its Content-Security-Policy: the example queries are the competency queries
-    shipped in kg/queries, as <option>s (html.escape) and a JSON block (no markup can end it)."""
+    shipped in kg/queries, as <option>s (html.escape) and, with our prefixes, a JSON block (no
+    markup can end it)."""
     queries = importlib.resources.files("kg") / "queries"
     examples = {entry.name.removesuffix(".rq"): entry.read_text(encoding="utf-8") for entry in sorted(queries.iterdir(), key=lambda e: e.name) if entry.name.endswith(".rq")}
     options = "\n".join(
         f'<option value="{html.escape(name)}">{html.escape(name)}: {html.escape(_description(text))}</option>' for name, text in examples.items()
     )
     text = (importlib.resources.files("kg") / "templates/query.html").read_text(encoding="utf-8")
-    page = string.Template(text).substitute(options=options, examples=_script_json(examples), initial=html.escape(next(iter(examples.values()), "")))
-    hashes = " ".join("'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'" for body in _SCRIPT.findall(page))
-    csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; connect-src 'self'; img-src data:; "
+    data = script_json({"examples": examples, "prefixes": PREFIX_IRIS})
+    page = string.Template(text).substitute(options=options, data=data, initial=html.escape(next(iter(examples.values()), "")))
+    csp = (f"default-src 'none'; script-src {script_hashes(page)}; style-src 'unsafe-inline'; connect-src 'self'; img-src data:; "
            "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
     return page, csp
 
@@ -253,14 +262,6 @@ def query_page() -> tuple[str, str]:
 def _description(query: str) -> str:
     first = query.lstrip().splitlines()[0] if query.strip() else ""
     return first.lstrip("# ").strip() if first.startswith("#") else ""
-
-
-def _script_json(value: object) -> str:
-    """JSON that cannot end its <script> element: < > & and U+2028/9 as \\u escapes (as kg.viz does)."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    for char in "<>&\u2028\u2029":
-        text = text.replace(char, f"\\u{ord(char):04x}")
-    return text
 
 
 # ---- the server -----------------------------------------------------------------------------------

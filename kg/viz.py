@@ -4,31 +4,26 @@ The page is vis-network 9 (the copy bundled inside pyvis) inlined into our own t
 `kg/templates/page.html`. We do not use pyvis's `Network.generate_html`: its template writes the
 heading raw, switches to an `innerHTML` tooltip when any title contains "href", and fetches
 Bootstrap from a CDN even in "in_line" mode (shared/RELIABILITY.md §1.1). So all text reaches
-the page through exactly two doors: `html.escape` for the heading and `_script_json` for the
+the page through exactly two doors: `html.escape` for the heading and `kg.safe_html.script_json` for the
 graph data, and the page's script shows every string with vis-network (canvas, `innerText`
 tooltips) or `textContent`, never as HTML.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import html
 import importlib.resources
 import importlib.util
-import json
-import re
 import string
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from urllib.parse import quote
 
 from kg import layout
+from kg.safe_html import script_hashes, script_json
 from kg.model import Document, Fact
 from kg.views import DOCUMENT, NODE_COLOURS, NODE_SHAPES, RELATIONS, View, overview
 
-# Our template writes executable scripts as a bare <script>; the data block has a type.
-EXECUTABLE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif'
 
 OPTIONS = {
@@ -61,7 +56,7 @@ def page(view: View) -> str:
         "heading": html.escape(view.title),
         "vis_css": vis_css,
         "vis_js": vis_js,
-        "data": _script_json(data),
+        "data": script_json(data),
         "legend": _legend(used_types, used_relations),
         "counts": html.escape(f"{len(view.nodes)} nodes · {len(view.edges)} edges"),
     }
@@ -81,30 +76,13 @@ def index_page(pages: Mapping[str, View], title: str = "policy-kg") -> str:
 # --- page assembly ----------------------------------------------------------------------------
 
 
-def _script_json(value: object) -> str:
-    """JSON that cannot end its <script> element or be read as markup.
-
-    `<` `>` `&` become \\u escapes (so `</script>` and `<!--` cannot occur), and U+2028/U+2029
-    too, which older JS parsers treat as line ends. JSON.parse turns them back into the text.
-    """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for char in "<>&\u2028\u2029":
-        text = text.replace(char, f"\\u{ord(char):04x}")
-    return text
-
-
 def _csp(page: str) -> str:
     """Allow exactly the page's own inline scripts, by hash, and no network at all.
 
     Defence in depth: even if some text ever reached the markup raw, an injected <script> or
     onerror= handler would not run, and nothing can be fetched from anywhere.
     """
-    hashes = [
-        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
-        for body in EXECUTABLE_SCRIPT.findall(page)
-    ]
-    scripts = " ".join(hashes) or "'none'"
-    return (f"default-src 'none'; script-src {scripts}; style-src 'unsafe-inline'; "
+    return (f"default-src 'none'; script-src {script_hashes(page)}; style-src 'unsafe-inline'; "
             "img-src data:; base-uri 'none'; form-action 'none'")
 
 
