@@ -19,8 +19,8 @@ worker is busy the answer is 503 with Retry-After at once; requests do not queue
 """
 
 from __future__ import annotations
-import functools
 
+import functools
 import json
 import multiprocessing
 import queue
