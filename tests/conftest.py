@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,46 @@ def need_program(name: str) -> str:
     path = shutil.which(name)
     if path:
         return path
+    unavailable(f"{name} is not installed")
+
+
+def unavailable(reason: str) -> None:
+    """Skip a test whose tool is missing, except in CI, where that must not turn into a green run."""
     if os.environ.get("CI"):
-        pytest.fail(f"{name} is not installed; .ci/run must install it")
-    pytest.skip(f"{name} is not installed")
+        pytest.fail(f"{reason}; .ci/run must install it")
+    pytest.skip(reason)
+
+
+# Debian's chromium, driven by the playwright package only (`playwright install` is never run).
+CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("playwright is not installed (pip install -e '.[test]')")
+    if not (os.path.isfile(CHROMIUM) or shutil.which(CHROMIUM)):
+        unavailable(f"no Chromium at {CHROMIUM}")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def poll(page, expression: str, timeout: float = 20.0, errors: list[str] | None = None):
+    """The first truthy value of a JS expression in the page.
+
+    Not Playwright's wait_for_function: it evaluates a string predicate with eval(), which our
+    pages' CSP (rightly) forbids.
+    """
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = page.evaluate(expression)
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {expression}; console errors: {errors}")

@@ -8,8 +8,6 @@ missing browser must not turn into a green run.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import time
 from pathlib import Path
 
@@ -18,36 +16,14 @@ import pytest
 from kg.model import Entity
 from kg.viz import overview_page
 
+from conftest import poll
 from synthetic import corpus
 from test_viz import DATA_BLOCK, sample
 
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
 # Payloads that would leave a mark if any of them ever ran.
 XSS = ('<img src=x onerror="window.__xss=1">', '</script><script>window.__xss=2</script>',
        '<svg onload="window.__xss=3">')
 TITLE = '<img src=x onerror="window.__xss=4"> 标题'
-
-
-def _unavailable(reason: str):
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason}; the browser test must run in CI")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("playwright is not installed (pip install playwright)")
-    if not (os.path.isfile(CHROMIUM) or shutil.which(CHROMIUM)):
-        _unavailable(f"no Chromium at {CHROMIUM}")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")
@@ -59,18 +35,6 @@ def page_file(tmp_path_factory) -> tuple[Path, dict]:
     path = tmp_path_factory.mktemp("viz") / "overview.html"
     path.write_text(page, encoding="utf-8")
     return path, json.loads(DATA_BLOCK.search(page).group(1))
-
-
-def _poll(page, expression: str, timeout: float = 20.0, errors: list[str] | None = None):
-    # Not wait_for_function: Playwright evaluates a string predicate with eval(), which the
-    # page's CSP (rightly) forbids.
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = page.evaluate(expression)
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {expression}; console errors: {errors}")
 
 
 # Enforced: our own scripts must pass the page's CSP. Bypassed: the escaping alone must hold.
@@ -86,7 +50,7 @@ def test_page_renders_offline_and_runs_no_payload(browser, page_file, bypass_csp
     page.on("pageerror", lambda e: errors.append(str(e)))
     try:
         page.goto(path.as_uri())
-        _poll(page, "() => window.kgStable === true", errors=errors)
+        poll(page, "() => window.kgStable === true", errors=errors)
 
         assert [u for u in requests if u != path.as_uri() and not u.startswith("data:")] == []
         assert errors == []
@@ -106,7 +70,7 @@ def test_page_renders_offline_and_runs_no_payload(browser, page_file, bypass_csp
             const r = document.querySelector('#kg-network canvas').getBoundingClientRect();
             return [r.left + p.x, r.top + p.y]; }""", target["id"])
         page.mouse.move(*point)
-        tooltip = _poll(page, """() => { const t = document.querySelector('div.vis-tooltip');
+        tooltip = poll(page, """() => { const t = document.querySelector('div.vis-tooltip');
             return t && getComputedStyle(t).visibility === 'visible' && t.innerText; }""", 5)
         assert XSS[0] in tooltip
         assert page.evaluate("() => document.querySelectorAll('.vis-tooltip *:not(br)').length") == 0
@@ -131,7 +95,7 @@ def _open(browser, path: Path):
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(path.as_uri())
-    _poll(page, "() => window.kgStable === true", errors=errors)
+    poll(page, "() => window.kgStable === true", errors=errors)
     return context, page, errors
 
 
@@ -150,7 +114,7 @@ def test_clicking_a_node_shows_its_evidence_as_text(browser, page_file):
         target = next(n for n in data["nodes"] if n["label"] == XSS[0] and n["kind"] != "Document")
         page.evaluate("id => window.kgNetwork.focus(id, { scale: 2 })", target["id"])
         page.mouse.click(*_screen_point(page, target["id"]))
-        _poll(page, "() => !document.getElementById('kg-panel').hidden", 5, errors)
+        poll(page, "() => !document.getElementById('kg-panel').hidden", 5, errors)
         panel = page.evaluate("() => document.getElementById('kg-panel-body').innerText")
         assert f"{target['kind']} · {XSS[0]}" in panel
         quotes = page.evaluate("() => [...document.querySelectorAll('#kg-panel mark')].map(m => m.textContent)")
@@ -158,7 +122,7 @@ def test_clicking_a_node_shows_its_evidence_as_text(browser, page_file):
         tags = page.evaluate("() => [...new Set([...document.querySelectorAll('#kg-panel-body *')].map(e => e.tagName))].sort()")
         assert set(tags) <= {"BLOCKQUOTE", "CITE", "DIV", "H2", "LI", "MARK", "UL"}
         page.click("#kg-close")
-        _poll(page, "() => document.getElementById('kg-panel').hidden", 5, errors)
+        poll(page, "() => document.getElementById('kg-panel').hidden", 5, errors)
         assert page.evaluate("() => window.__xss") is None
         assert errors == []
     finally:

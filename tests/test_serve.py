@@ -12,9 +12,7 @@ import csv
 import http.client
 import io
 import json
-import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -38,7 +36,7 @@ from kg import export, query as sparql
 from kg.cli import cli
 from kg.endpoint import Job, Pool
 
-from conftest import ROOT
+from conftest import ROOT, poll, unavailable
 
 QUERIES = sorted((ROOT / "kg" / "queries").glob("*.rq"))
 TIMEOUT = 2  # seconds, the servers' --timeout
@@ -46,17 +44,6 @@ MAX_ROWS = 2000  # the main server's --max-rows; the graph has about 10,000 trip
 BOMB = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 DOCUMENTS = "SELECT ?doc ?title WHERE { ?doc a kg:PolicyDocument ; dcterms:title ?title } ORDER BY ?doc"
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
-
-
-def _unavailable(reason: str):
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason}; .ci/run must install it")
-    pytest.skip(reason)
-
-
 # ---- a server process ----------------------------------------------------------------------------
 
 
@@ -132,7 +119,7 @@ def wrapper():
     try:
         import SPARQLWrapper
     except ImportError:
-        _unavailable("SPARQLWrapper is not installed (pip install -e '.[test]')")
+        unavailable("SPARQLWrapper is not installed (pip install -e '.[test]')")
     return SPARQLWrapper
 
 
@@ -612,31 +599,6 @@ def test_stops_cleanly_and_takes_its_workers_along(folder, signum) -> None:
 # ---- the query page in a real browser ----------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("playwright is not installed (pip install playwright)")
-    if not (os.path.isfile(CHROMIUM) or shutil.which(CHROMIUM)):
-        _unavailable(f"no Chromium at {CHROMIUM}")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield browser
-        browser.close()
-
-
-def _poll(page, expression: str, timeout: float = 20.0, errors: list[str] | None = None):
-    # Not wait_for_function: it evaluates a string with eval(), which the page's CSP forbids.
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = page.evaluate(expression)
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {expression}; console errors: {errors}")
-
-
 def test_query_page_runs_a_competency_query_offline(server, graph, browser) -> None:
     _, expected = sparql.run(graph, (ROOT / "kg" / "queries" / "high-tech-enterprises.rq").read_text(encoding="utf-8"))
     context = browser.new_context(viewport={"width": 1200, "height": 900})
@@ -650,13 +612,13 @@ def test_query_page_runs_a_competency_query_offline(server, graph, browser) -> N
         response = page.goto(server.url + "query")
         assert response is not None and response.status == 200
         assert "connect-src 'self'" in response.headers["content-security-policy"]
-        _poll(page, "() => window.kgQueryReady === true", errors=errors)
+        poll(page, "() => window.kgQueryReady === true", errors=errors)
         assert page.evaluate("() => document.querySelectorAll('#kg-example option').length") == len(QUERIES)
 
         page.select_option("#kg-example", "high-tech-enterprises")
         assert "高新技术企业" in page.input_value("#kg-query")
         page.click("#kg-run")
-        assert _poll(page, "() => document.getElementById('kg-status').dataset.state !== 'running' && document.getElementById('kg-status').dataset.state", errors=errors) == "done"
+        assert poll(page, "() => document.getElementById('kg-status').dataset.state !== 'running' && document.getElementById('kg-status').dataset.state", errors=errors) == "done"
         assert page.evaluate("() => document.querySelectorAll('#kg-table tbody tr').length") == len(expected)
         assert page.evaluate("() => document.querySelectorAll('#kg-table thead th').length") == 3
         assert page.evaluate("() => document.querySelectorAll('#kg-table td *, #kg-table th *').length") == 0  # text only
@@ -668,7 +630,7 @@ def test_query_page_runs_a_competency_query_offline(server, graph, browser) -> N
 
         page.fill("#kg-query", "SELECT ?s WHERE { ?s ?p }")  # an error is one line, not a table
         page.click("#kg-run")
-        assert _poll(page, "() => document.getElementById('kg-status').dataset.state !== 'running' && document.getElementById('kg-status').dataset.state", errors=errors) == "error"
+        assert poll(page, "() => document.getElementById('kg-status').dataset.state !== 'running' && document.getElementById('kg-status').dataset.state", errors=errors) == "error"
         assert page.text_content("#kg-error").startswith("400: SPARQL syntax error")
         assert page.evaluate("() => document.getElementById('kg-table').hidden") is True
 
