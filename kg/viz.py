@@ -1,4 +1,4 @@
-"""Step 6c: a view → one self-contained HTML page (offline, escaped, seeded).
+"""Step 6c: a view → one self-contained HTML page (offline, escaped, laid out before it is written).
 
 The page is vis-network 9 (the copy bundled inside pyvis) inlined into our own template,
 `kg/templates/page.html`. We do not use pyvis's `Network.generate_html`: its template writes the
@@ -11,6 +11,7 @@ tooltips) or `textContent`, never as HTML.
 
 from __future__ import annotations
 
+import functools
 import html
 import importlib.resources
 import importlib.util
@@ -20,8 +21,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from kg import layout
-from kg.safe_html import script_hashes, script_json
 from kg.model import Document, Fact
+from kg.safe_html import script_hashes, script_json
 from kg.views import DOCUMENT, NODE_COLOURS, NODE_SHAPES, RELATIONS, View, overview
 
 FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif'
@@ -43,8 +44,8 @@ def overview_page(docs: Sequence[Document], facts: Sequence[Fact], title: str = 
 def page(view: View) -> str:
     """One HTML page showing the view, with a legend, a search box and an evidence panel.
 
-    Same view, same string: nodes and edges come sorted and the layout seed is fixed.
-    Nothing is written or fetched.
+    Same view, same string: nodes and edges come sorted and the positions (kg.layout) are a
+    function of the view alone. Nothing is written or fetched.
     """
     at = layout.positions(view.nodes, view.edges, hub_kind=DOCUMENT)
     nodes = [{**node, "x": at[node["id"]][0], "y": at[node["id"]][1]} for node in view.nodes]
@@ -109,6 +110,7 @@ def _fill(name: str, slots: Mapping[str, str]) -> str:
     return template.substitute(slots, csp=_csp(template.substitute(slots, csp="")))
 
 
+@functools.cache  # kg build writes a page per document and type: read the 700 KB once
 def _vis_assets() -> tuple[str, str]:
     """vis-network 9.1.2 JS and CSS as shipped inside the installed pyvis package.
 
