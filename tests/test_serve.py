@@ -32,7 +32,7 @@ from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
-from kg import export, query as sparql
+from kg import export, query as sparql, viz
 from kg.cli import cli
 from kg.endpoint import Job, Pool
 
@@ -97,6 +97,7 @@ def folder(tmp_path_factory, seed_build) -> Path:
     (out / "views").mkdir()
     (out / "views" / "doc.html").write_text("<!DOCTYPE html><title>view</title><p>a view</p>", encoding="utf-8")
     (out / ".hidden.html").write_text("hidden", encoding="utf-8")
+    (out / "views" / "overview-高新.html").write_text(viz.overview_page(seed_build.docs, seed_build.facts), encoding="utf-8")
     return out
 
 
@@ -636,6 +637,25 @@ def test_query_page_runs_a_competency_query_offline(server, graph, browser) -> N
 
         assert [url for url in requests if not url.startswith(server.url)] == []
         assert [e for e in errors if "status of 400" not in e] == []  # Chromium logs the failed fetch itself
+    finally:
+        context.close()
+
+
+def test_a_served_graph_page_loads_from_the_server_alone(server, browser) -> None:
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    page = context.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        url = server.url + "views/" + quote("overview-高新.html")
+        response = page.goto(url)
+        assert response is not None and response.status == 200
+        poll(page, "() => window.kgStable === true", errors=errors)
+        assert page.evaluate("() => window.kgNetwork.body.data.nodes.length") > 300
+        assert requests == [url] and errors == []
     finally:
         context.close()
 
