@@ -71,6 +71,7 @@ class View:
     title: str
     nodes: tuple[dict, ...]
     edges: tuple[dict, ...]
+    subject: str = ""  # what a cut-out view is about (a document title, a type, a focus), for the index
 
 
 def overview(docs: Sequence[Document], facts: Iterable[Fact], title: str = "policy-kg") -> View:
@@ -92,7 +93,7 @@ def document_view(full: View, doc_id: str) -> View:
         known = ", ".join(sorted(n["info"]["id"] for n in full.nodes if n["kind"] == DOCUMENT))
         raise KgError("--document", f"no document {doc_id!r}; the documents are {known}")
     keep = {hub} | {e["to"] for e in full.edges if e["from"] == hub}
-    return _subview(full, keep, f"{hubs[0]['label']} · {full.title}")
+    return _subview(full, keep, hubs[0]["label"])
 
 
 def type_view(full: View, kind: str) -> View:
@@ -101,7 +102,7 @@ def type_view(full: View, kind: str) -> View:
         raise KgError("--type", f"no entity type {kind!r}; the types are {', '.join(t for t in NODE_COLOURS if t != DOCUMENT)}")
     members = {n["id"] for n in full.nodes if n["kind"] == kind}
     keep = members | {e["from"] for e in full.edges if e["to"] in members}
-    return _subview(full, keep, f"{kind} · {full.title}")
+    return _subview(full, keep, kind)
 
 
 def ego_view(full: View, focus: str, depth: int = 2) -> View:
@@ -129,11 +130,11 @@ def ego_view(full: View, focus: str, depth: int = 2) -> View:
             for other in sorted(neighbours[current] - distance.keys()):
                 distance[other] = distance[current] + 1
                 queue.append(other)
-    view = _subview(full, set(distance), f"{wanted} (depth {depth}) · {full.title}")
+    view = _subview(full, set(distance), f"{wanted} (depth {depth})")
     # The focus is the page's subject: drawn larger, so it is found at a glance.
     focused = {"size": 36, "borderWidth": 6, "font": {"size": 34, "color": "#000000", "strokeWidth": 6, "strokeColor": "#ffffff"}}
     nodes = tuple({**n, **focused, "focus": True} if n["id"] in start else n for n in view.nodes)
-    return View(view.title, nodes, view.edges)
+    return View(view.title, nodes, view.edges, view.subject)
 
 
 def standard_views(full: View) -> dict[str, View]:
@@ -147,10 +148,10 @@ def standard_views(full: View) -> dict[str, View]:
     return views
 
 
-def _subview(full: View, keep: set[str], title: str) -> View:
+def _subview(full: View, keep: set[str], subject: str) -> View:
     nodes = tuple(n for n in full.nodes if n["id"] in keep)
     edges = tuple(e for e in full.edges if e["from"] in keep and e["to"] in keep)
-    return View(title, nodes, edges)
+    return View(f"{subject} · {full.title}", nodes, edges, subject)
 
 
 def slug(name: str) -> str:

@@ -64,14 +64,20 @@ def page(view: View) -> str:
     return _fill("page.html", slots)
 
 
+INDEX_SECTIONS = (("graph.html", "总览 / overview"), ("views/document-", "文件 / documents"),
+                  ("views/type-", "实体类型 / entity types"), ("views/", "其他视图 / other views"))
+
+
 def index_page(pages: Mapping[str, View], title: str = "policy-kg") -> str:
-    """exports/index.html: a link to every page `kg build` wrote, with what each shows."""
-    rows = []
-    for path, view in sorted(pages.items(), key=lambda item: (item[0] != "graph.html", item[0])):
+    """exports/index.html: a link to every page `kg build` wrote, by section, with its size."""
+    sections: dict[str, list[str]] = {heading: [] for _, heading in INDEX_SECTIONS}
+    for path, view in sorted(pages.items()):
+        heading = next(heading for prefix, heading in INDEX_SECTIONS if path.startswith(prefix))
         counts = f"{len(view.nodes)} nodes · {len(view.edges)} edges"
-        rows.append(f'<li><a href="{html.escape(quote(path))}">{html.escape(view.title)}</a> '
-                    f'<span class="kg-counts">{html.escape(counts)}</span></li>')
-    return _fill("index.html", {"heading": html.escape(title), "pages": "\n".join(rows)})
+        sections[heading].append(f'<li><a href="{html.escape(quote(path))}">{html.escape(view.subject or view.title)}</a> '
+                                 f'<span class="kg-counts">{html.escape(counts)}</span></li>')
+    body = "\n".join(f"<h2>{html.escape(heading)}</h2>\n<ul>\n" + "\n".join(rows) + "\n</ul>" for heading, rows in sections.items() if rows)
+    return _fill("index.html", {"heading": html.escape(title), "pages": body})
 
 
 # --- page assembly ----------------------------------------------------------------------------
