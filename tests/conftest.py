@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,3 +78,25 @@ def poll(page, expression: str, timeout: float = 20.0, errors: list[str] | None 
             return value
         time.sleep(0.05)
     raise AssertionError(f"timed out waiting for {expression}; console errors: {errors}")
+
+
+@dataclass
+class Watched:
+    """A page with every request URL it made and every console or page error it raised."""
+
+    page: Any
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+@contextlib.contextmanager
+def watched_page(browser, **options):
+    context = browser.new_context(**{"viewport": {"width": 1200, "height": 800}, **options})
+    watched = Watched(context.new_page())
+    watched.page.on("request", lambda r: watched.requests.append(r.url))
+    watched.page.on("console", lambda m: watched.errors.append(m.text) if m.type == "error" else None)
+    watched.page.on("pageerror", lambda e: watched.errors.append(str(e)))
+    try:
+        yield watched
+    finally:
+        context.close()

@@ -7,6 +7,7 @@ missing browser must not turn into a green run.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from pathlib import Path
@@ -16,7 +17,7 @@ import pytest
 from kg.model import Entity
 from kg.viz import overview_page
 
-from conftest import poll
+from conftest import poll, watched_page
 from synthetic import corpus
 from test_viz import DATA_BLOCK, sample
 
@@ -41,14 +42,8 @@ def page_file(tmp_path_factory) -> tuple[Path, dict]:
 @pytest.mark.parametrize("bypass_csp", [False, True], ids=["csp", "no-csp"])
 def test_page_renders_offline_and_runs_no_payload(browser, page_file, bypass_csp):
     path, data = page_file
-    context = browser.new_context(bypass_csp=bypass_csp, viewport={"width": 1200, "height": 800})
-    page = context.new_page()
-    requests: list[str] = []
-    errors: list[str] = []
-    page.on("request", lambda r: requests.append(r.url))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    try:
+    with watched_page(browser, bypass_csp=bypass_csp) as watched:
+        page, requests, errors = watched.page, watched.requests, watched.errors
         page.goto(path.as_uri())
         poll(page, "() => window.kgStable === true", errors=errors)
 
@@ -84,19 +79,15 @@ def test_page_renders_offline_and_runs_no_payload(browser, page_file, bypass_csp
 
         assert page.evaluate("() => window.__xss") is None
         assert errors == []
-    finally:
-        context.close()
 
 
-def _open(browser, path: Path):
-    context = browser.new_context(viewport={"width": 1200, "height": 800})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(path.as_uri())
-    poll(page, "() => window.kgStable === true", errors=errors)
-    return context, page, errors
+@contextlib.contextmanager
+def _opened(browser, path: Path):
+    """The page at path, drawn: (page, its errors so far)."""
+    with watched_page(browser) as watched:
+        watched.page.goto(path.as_uri())
+        poll(watched.page, "() => window.kgStable === true", errors=watched.errors)
+        yield watched.page, watched.errors
 
 
 def _screen_point(page, node_id: str) -> tuple[float, float]:
@@ -108,8 +99,7 @@ def _screen_point(page, node_id: str) -> tuple[float, float]:
 
 def test_clicking_a_node_shows_its_evidence_as_text(browser, page_file):
     path, data = page_file
-    context, page, errors = _open(browser, path)
-    try:
+    with _opened(browser, path) as (page, errors):
         assert page.evaluate("() => document.getElementById('kg-panel').hidden") is True
         target = next(n for n in data["nodes"] if n["label"] == XSS[0] and n["kind"] != "Document")
         page.evaluate("id => window.kgNetwork.focus(id, { scale: 2 })", target["id"])
@@ -125,35 +115,27 @@ def test_clicking_a_node_shows_its_evidence_as_text(browser, page_file):
         poll(page, "() => document.getElementById('kg-panel').hidden", 5, errors)
         assert page.evaluate("() => window.__xss") is None
         assert errors == []
-    finally:
-        context.close()
 
 
 def test_shared_only_hides_single_document_entities(browser, page_file):
     path, data = page_file
-    context, page, errors = _open(browser, path)
-    try:
+    with _opened(browser, path) as (page, errors):
         page.check("#kg-shared-only")
         hidden = page.evaluate("() => window.kgNetwork.body.data.nodes.get({ filter: n => n.hidden }).length")
         assert hidden == sum(1 for n in data["nodes"] if n.get("shared") is False) > 0
         page.uncheck("#kg-shared-only")
         assert page.evaluate("() => window.kgNetwork.body.data.nodes.get({ filter: n => n.hidden }).length") == 0
         assert errors == []
-    finally:
-        context.close()
 
 
 def test_a_2000_node_page_draws_at_once_and_stays_still(browser, tmp_path):
     docs, facts = corpus(2000)
     path = tmp_path / "big.html"
     path.write_text(overview_page(docs, facts), encoding="utf-8")
-    context, page, errors = _open(browser, path)
-    try:
+    with _opened(browser, path) as (page, errors):
         assert page.evaluate("() => window.kgNetwork.body.data.nodes.length") == 2000
         assert page.evaluate("() => window.kgNetwork.physics.physicsEnabled") is False
         first = page.evaluate("() => JSON.stringify(window.kgNetwork.getPositions())")
         time.sleep(0.5)
         assert page.evaluate("() => JSON.stringify(window.kgNetwork.getPositions())") == first
         assert errors == []
-    finally:
-        context.close()

@@ -36,7 +36,7 @@ from kg import export, query as sparql, viz
 from kg.cli import cli
 from kg.endpoint import Job, Pool
 
-from conftest import ROOT, poll, unavailable
+from conftest import ROOT, poll, unavailable, watched_page
 
 QUERIES = sorted((ROOT / "kg" / "queries").glob("*.rq"))
 TIMEOUT = 2  # seconds, the servers' --timeout
@@ -602,14 +602,8 @@ def test_stops_cleanly_and_takes_its_workers_along(folder, signum) -> None:
 
 def test_query_page_runs_a_competency_query_offline(server, graph, browser) -> None:
     _, expected = sparql.run(graph, (ROOT / "kg" / "queries" / "high-tech-enterprises.rq").read_text(encoding="utf-8"))
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    page = context.new_page()
-    requests: list[str] = []
-    errors: list[str] = []
-    page.on("request", lambda r: requests.append(r.url))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    try:
+    with watched_page(browser, viewport={"width": 1200, "height": 900}) as watched:
+        page, requests, errors = watched.page, watched.requests, watched.errors
         response = page.goto(server.url + "query")
         assert response is not None and response.status == 200
         assert "connect-src 'self'" in response.headers["content-security-policy"]
@@ -637,27 +631,17 @@ def test_query_page_runs_a_competency_query_offline(server, graph, browser) -> N
 
         assert [url for url in requests if not url.startswith(server.url)] == []
         assert [e for e in errors if "status of 400" not in e] == []  # Chromium logs the failed fetch itself
-    finally:
-        context.close()
 
 
 def test_a_served_graph_page_loads_from_the_server_alone(server, browser) -> None:
-    context = browser.new_context(viewport={"width": 1200, "height": 800})
-    page = context.new_page()
-    requests: list[str] = []
-    errors: list[str] = []
-    page.on("request", lambda r: requests.append(r.url))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    try:
+    with watched_page(browser, viewport={"width": 1200, "height": 800}) as watched:
+        page, requests, errors = watched.page, watched.requests, watched.errors
         url = server.url + "views/" + quote("overview-高新.html")
         response = page.goto(url)
         assert response is not None and response.status == 200
         poll(page, "() => window.kgStable === true", errors=errors)
         assert page.evaluate("() => window.kgNetwork.body.data.nodes.length") > 300
         assert requests == [url] and errors == []
-    finally:
-        context.close()
 
 
 def test_a_query_that_outgrows_its_memory_cap_kills_only_its_worker(folder) -> None:
