@@ -24,6 +24,7 @@ from playwright.sync_api import sync_playwright
 
 from kg import pipeline, views, viz
 from kg import vocab as vocabulary
+from kg.safe_html import script_json
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from synthetic import corpus  # noqa: E402
@@ -46,8 +47,7 @@ def physics_page(page: str) -> str:
     for node in data["nodes"]:
         del node["x"], node["y"]
     data["options"].update(PHYSICS)
-    text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return page[: block.start(1)] + text + page[block.end(1):]
+    return page[: block.start(1)] + script_json(data) + page[block.end(1):]
 
 
 def settle_ms(browser, path: Path, runs: int) -> float:
