@@ -14,7 +14,9 @@ from pathlib import Path
 
 import jieba
 
-from kg import export, ingest, pipeline, viz
+from kg import ingest, pipeline
+from kg.rdf import formats as export
+from kg.pages import html as viz
 from kg import vocab as vocabulary
 
 

@@ -22,9 +22,11 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from kg import pipeline, views, viz
+from kg import pipeline
+from kg.pages import views
+from kg.pages import html as viz
 from kg import vocab as vocabulary
-from kg.safe_html import script_json
+from kg.pages.safe_html import script_json
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from synthetic import corpus  # noqa: E402

@@ -6,8 +6,8 @@ Starts `python -m kg serve --out FOLDER --port 0 --timeout 2` and POSTs each kg/
 /sparql (application/sparql-query, Accept: SPARQL JSON) over a fresh loopback connection, N times.
 Per query it prints the median wall time the client sees; the server's own split from its
 Server-Timing header (`check`: rdflib's parse and safety check, `query`: pyoxigraph's evaluation and
-serialisation); the median of `kg.query.run` (rdflib's parser and engine, in this process, on the same
-policy.ttl) as the baseline; and `kg.endpoint.check` timed in this process without its cache (what a
+serialisation); the median of `kg.rdf.sparql.run` (rdflib's parser and engine, in this process, on the same
+policy.ttl) as the baseline; and `kg.serve.endpoint.check` timed in this process without its cache (what a
 query the worker has not seen before pays on top; repeated queries hit the worker's cache). Last, how long a runaway
 cross join takes to be answered 503 (timeout 2 s, worker killed and replaced) and the query after it.
 """
@@ -24,7 +24,8 @@ import sys
 import time
 from pathlib import Path
 
-from kg import endpoint, query as sparql
+from kg.serve import endpoint
+from kg.rdf import sparql
 
 ROOT = Path(__file__).resolve().parents[1]
 BOMB = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"

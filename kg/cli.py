@@ -11,7 +11,16 @@ from typing import Any
 import click
 from rdflib import Graph
 
-from kg import __version__, analytics, evaluate as scoring, export, ingest, pipeline, query as sparql, reference, report, validate as shacl, views, vocab as vocabulary, viz
+from kg import __version__, ingest, pipeline, vocab as vocabulary
+from kg.analyze import metrics as analytics
+from kg.evaluate import score as scoring
+from kg.rdf import formats as export
+from kg.rdf import sparql
+from kg.rdf import reference
+from kg.analyze import report
+from kg.rdf import shapes as shacl
+from kg.pages import views
+from kg.pages import html as viz
 from kg.errors import KgError
 from kg.model import Entity, Funding, Support, Target
 
@@ -257,7 +266,7 @@ def serve(out: Path, host: str, port: int, timeout: float, max_rows: int, worker
       kg build && kg serve              # then open http://127.0.0.1:8000/query
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT ?doc WHERE { ?doc a kg:PolicyDocument }' http://127.0.0.1:8000/sparql
     """
-    from kg.serve import is_loopback, run  # waitress and the worker pool only when serving
+    from kg.serve.app import is_loopback, run  # waitress and the worker pool only when serving
 
     if not is_loopback(host):
         click.echo(f"warning: listening on {host}: other machines can reach the pages and the endpoint (no authentication)", err=True)

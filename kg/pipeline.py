@@ -10,7 +10,7 @@ from rdflib import Graph
 
 from kg import ingest
 from kg.extract import extract
-from kg.graph import to_graph
+from kg.rdf.graph import to_graph
 from kg.model import Document, Fact
 from kg.normalize import normalize
 from kg.segment import segment

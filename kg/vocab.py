@@ -16,7 +16,7 @@ from rdflib.namespace import RDF, SKOS
 
 from kg.errors import KgError
 from kg.model import ENTITY_TYPES
-from kg.ontology import KG
+from kg.rdf.namespaces import KG
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""kg.analytics and kg.report: hand-checked numbers on tiny graphs, the seeds' findings, byte-identical reruns."""
+"""kg.analyze.metrics and kg.analyze.report: hand-checked numbers on tiny graphs, the seeds' findings, byte-identical reruns."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph
 
-from kg import analytics, export, report
+from kg.analyze import metrics as analytics
+from kg.rdf import formats as export
+from kg.analyze import report
 from kg.cli import cli
 
 HEAD = """

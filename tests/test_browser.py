@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kg.model import Entity
-from kg.viz import overview_page
+from kg.pages.html import overview_page
 
 from conftest import poll, watched_page
 from synthetic import corpus

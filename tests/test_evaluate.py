@@ -1,4 +1,4 @@
-"""kg.evaluate: hand-made cases, each small enough to count by eye."""
+"""kg.evaluate.score: hand-made cases, each small enough to count by eye."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KgError
-from kg.evaluate import Scores, evaluate, format_report, load, match, report_json, similarity
+from kg.evaluate.score import Scores, evaluate, format_report, load, match, report_json, similarity
 
 GOLD_DEV = Path(__file__).parent / "data" / "gold-dev"
 

@@ -19,10 +19,10 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, XSD
 
-from kg import export
+from kg.rdf import formats as export
 from kg.cli import cli
-from kg.graph import OA
-from kg.ontology import KG
+from kg.rdf.graph import OA
+from kg.rdf.namespaces import KG
 
 from conftest import ROOT, need_program
 
@@ -124,7 +124,8 @@ def test_trig_has_a_graph_per_document_and_the_shared_concepts_in_the_default_gr
 RENDER = """
 import hashlib, json, sys
 from pathlib import Path
-from kg import export, pipeline, vocab
+from kg import pipeline, vocab
+from kg.rdf import formats as export
 graph = pipeline.build([Path(sys.argv[1])], vocab.load()).graph
 print(json.dumps({f: hashlib.sha256(export.render(graph, f)).hexdigest() for f in export.RDF_FORMATS}))
 """

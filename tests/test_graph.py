@@ -13,10 +13,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
-from kg import export
-from kg.graph import OA, doc_iris, mint
+from kg.rdf import formats as export
+from kg.rdf.graph import OA, doc_iris, mint
 from kg.model import Document, DocumentMeta
-from kg.ontology import KG, ontology_turtle
+from kg.rdf.namespaces import KG, ontology_turtle
 
 from conftest import ROOT, need_program
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg import query
+from kg.rdf import sparql as query
 from kg.model import Funding
 
 

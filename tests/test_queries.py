@@ -10,10 +10,10 @@ import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
-from kg import query
-from kg.graph import PREFIXES, doc_iris, entity_iri
+from kg.rdf import sparql as query
+from kg.rdf.graph import PREFIXES, doc_iris, entity_iri
 from kg.model import Entity, Target
-from kg.ontology import ID, KG
+from kg.rdf.namespaces import ID, KG
 
 from conftest import ROOT
 

@@ -12,9 +12,9 @@ from click.testing import CliRunner
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from kg import reference
+from kg.rdf import reference
 from kg.cli import cli
-from kg.ontology import KG, ontology_turtle
+from kg.rdf.namespaces import KG, ontology_turtle
 from kg.vocab import shipped_files
 
 from conftest import ROOT
@@ -83,7 +83,7 @@ def test_markdown_of_a_small_vocabulary() -> None:
 
 
 def test_same_text_in_another_process_and_hash_seed(text: str, tmp_path: Path) -> None:
-    script = "import sys; from kg import reference; sys.stdout.buffer.write(reference.shipped_markdown().encode())"
+    script = "import sys; from kg.rdf import reference; sys.stdout.buffer.write(reference.shipped_markdown().encode())"
     env = {**os.environ, "PYTHONHASHSEED": "777"}
     run = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True, check=True)
     assert run.stdout.decode("utf-8") == text

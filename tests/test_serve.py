@@ -32,9 +32,11 @@ from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
-from kg import export, query as sparql, viz
+from kg.rdf import formats as export
+from kg.rdf import sparql
+from kg.pages import html as viz
 from kg.cli import cli
-from kg.endpoint import Job, Pool
+from kg.serve.endpoint import Job, Pool
 
 from conftest import ROOT, poll, unavailable, watched_page
 

@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
-from kg import export, validate
+from kg.rdf import formats as export
+from kg.rdf import shapes as validate
 from kg.cli import cli
 
 from conftest import ROOT, SEEDS, need_program
@@ -289,12 +290,11 @@ def test_validate_a_good_file(seed_build, tmp_path: Path) -> None:
     assert result.output == f"conforms ({len(seed_build.graph)} triples)\n"
 
 
-def test_validate_reads_exports_policy_ttl_by_default(tmp_path: Path) -> None:
-    runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=tmp_path):
-        Path("exports").mkdir()
-        Path("exports/policy.ttl").write_text(PRELUDE, encoding="utf-8")
-        result = runner.invoke(cli, ["validate"])
+def test_validate_reads_exports_policy_ttl_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("exports").mkdir()
+    Path("exports/policy.ttl").write_text(PRELUDE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate"])
     assert result.exit_code == 0 and result.output == f"conforms ({len(parse(PRELUDE))} triples)\n", result.output
 
 

@@ -1,4 +1,4 @@
-"""kg.views and kg.layout: the document, type and ego views, and where their nodes are drawn."""
+"""kg.pages.views and kg.pages.layout: the document, type and ego views, and where their nodes are drawn."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import math
 
 import pytest
 
-from kg import layout, views
+from kg.pages import layout
+from kg.pages import views
 from kg.errors import KgError
 from kg.model import Entity
 

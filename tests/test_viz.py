@@ -1,4 +1,4 @@
-"""kg.viz: the overview page is offline, escaped, deterministic, and shows what it should."""
+"""kg.pages.html: the overview page is offline, escaped, deterministic, and shows what it should."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from kg.model import ENTITY_TYPES, Document, DocumentMeta, Entity, Funding, Span, Support, Target
-from kg.viz import NODE_COLOURS, index_page, overview_page
+from kg.pages.html import NODE_COLOURS, index_page, overview_page
 
 # Each carries a marker (kg-N) that occurs nowhere in vis-network, so finding it means it is ours.
 PAYLOADS = (
@@ -110,7 +110,7 @@ def test_nothing_is_loaded_from_the_network(hostile):
 
 
 def test_script_elements_are_exactly_the_templates(hostile):
-    template = (importlib.resources.files("kg") / "templates/page.html").read_text(encoding="utf-8")
+    template = (importlib.resources.files("kg.pages") / "templates/page.html").read_text(encoding="utf-8")
     expected = sum(tag == "script" for tag, _ in tags(template))
     assert expected == 3
     assert sum(tag == "script" for tag, _ in tags(hostile)) == expected
@@ -168,7 +168,7 @@ def test_same_input_same_bytes():
 
 def test_same_bytes_under_other_hash_seeds():
     code = ("import hashlib, sys; sys.path.insert(0, sys.argv[1]); from test_viz import sample;"
-            "from kg.viz import overview_page; docs, facts = sample(True);"
+            "from kg.pages.html import overview_page; docs, facts = sample(True);"
             "print(hashlib.sha256(overview_page(docs, facts).encode()).hexdigest())")
     root = Path(__file__).resolve().parents[1]
     digests = set()
@@ -261,12 +261,12 @@ def test_the_side_panel_gets_each_quote_in_its_sentence():
     assert funds["info"]["lines"] == ["funds: 国家级 最高1000万元"]
     assert funds["info"]["evidence"][0]["quote"] == text[cut:]
     # The template shows them with textContent only.
-    template = (importlib.resources.files("kg") / "templates/page.html").read_text(encoding="utf-8")
+    template = (importlib.resources.files("kg.pages") / "templates/page.html").read_text(encoding="utf-8")
     assert "innerHTML" not in template and "insertAdjacentHTML" not in template and "outerHTML" not in template
 
 
 def test_index_page_links_every_page_and_escapes_titles():
-    from kg.views import View
+    from kg.pages.views import View
     pages = {"graph.html": View("policy-kg", (), ()), "views/document-甲.html": View(PAYLOADS[1], (), ())}
     page = index_page(pages)
     links = [attrs["href"] for tag, attrs in tags(page) if tag == "a"]

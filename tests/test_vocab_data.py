@@ -21,7 +21,7 @@ from rdflib.namespace import RDF, SKOS
 from conftest import GOLD, ROOT, need_program
 from kg import vocab as vocabulary
 from kg.model import ENTITY_TYPES
-from kg.ontology import ID, KG
+from kg.rdf.namespaces import ID, KG
 
 VOCAB_DIR = ROOT / "ontology" / "vocab"
 FILES = sorted(VOCAB_DIR.glob("*.ttl"))

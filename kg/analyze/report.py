@@ -1,6 +1,6 @@
-"""Step 6a (rendering): an analysis from `kg.analytics` → report.md, report.json and figures, as bytes.
+"""Step 6a (rendering): an analysis from `kg.analyze.metrics` → report.md, report.json and figures, as bytes.
 
-Nothing here writes a file: `render` returns {file name: bytes} for `kg.export.write_all`. The
+Nothing here writes a file: `render` returns {file name: bytes} for `kg.rdf.formats.write_all`. The
 figures are drawn with matplotlib's Agg canvas (no pyplot, no global backend), with the text in
 Noto Sans CJK when Debian's fonts-noto-cjk is installed, and saved without dates or version
 stamps, so the same analysis gives the same bytes.

@@ -13,7 +13,7 @@ from rdflib import Graph
 from rdflib.query import Result
 
 from kg.errors import KgError
-from kg.graph import PREFIXES
+from kg.rdf.graph import PREFIXES
 
 # A query must never make the tool read a file or fetch a URL it names in FROM.
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False

@@ -43,7 +43,7 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from kg.errors import KgError
-from kg.graph import PREFIXES
+from kg.rdf.graph import PREFIXES
 
 PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 TEXT = "text/plain; charset=utf-8"

@@ -7,7 +7,7 @@ parses HTTP by hand. The routes:
     /NAME        any other page or export in the folder (html, ttl, json, md, png, svg …);
                  nothing outside it, no dot files, anything else 404
     /sparql      the SPARQL 1.1 Protocol: GET ?query=, POST form query=, POST application/sparql-query;
-                 answered by kg.endpoint (checks, worker processes, timeout, row cap)
+                 answered by kg.serve.endpoint (checks, worker processes, timeout, row cap)
     /query       a page to write and run queries (kg/templates/query.html)
 
 Every request must name this server in its Host header (a DNS-rebinding page names its own), and a
@@ -32,9 +32,9 @@ from waitress.server import create_server  # type: ignore[import-untyped]
 from werkzeug.security import safe_join
 from werkzeug.wrappers import Request, Response
 
-from kg.endpoint import PREFIX_IRIS, Answer, Job, Pool, Refused, refusal
+from kg.serve.endpoint import PREFIX_IRIS, Answer, Job, Pool, Refused, refusal
 from kg.errors import KgError
-from kg.safe_html import script_hashes, script_json
+from kg.pages.safe_html import script_hashes, script_json
 
 MAX_QUERY = 64 * 1024  # bytes of query text; more is 413
 MAX_BODY = 4 * MAX_QUERY  # a percent-encoded query takes up to three times its bytes; waitress answers 413 above
@@ -251,7 +251,7 @@ def query_page() -> tuple[str, str]:
     options = "\n".join(
         f'<option value="{html.escape(name)}">{html.escape(name)}: {html.escape(_description(text))}</option>' for name, text in examples.items()
     )
-    text = (importlib.resources.files("kg") / "templates/query.html").read_text(encoding="utf-8")
+    text = (importlib.resources.files("kg.pages") / "templates/query.html").read_text(encoding="utf-8")
     data = script_json({"examples": examples, "prefixes": PREFIX_IRIS})
     page = string.Template(text).substitute(options=options, data=data, initial=html.escape(next(iter(examples.values()), "")))
     csp = (f"default-src 'none'; script-src {script_hashes(page)}; style-src 'unsafe-inline'; connect-src 'self'; img-src data:; "

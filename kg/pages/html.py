@@ -4,7 +4,7 @@ The page is vis-network 9 (the copy bundled inside pyvis) inlined into our own t
 `kg/templates/page.html`. We do not use pyvis's `Network.generate_html`: its template writes the
 heading raw, switches to an `innerHTML` tooltip when any title contains "href", and fetches
 Bootstrap from a CDN even in "in_line" mode (shared/RELIABILITY.md §1.1). So all text reaches
-the page through exactly two doors: `html.escape` for the heading and `kg.safe_html.script_json` for the
+the page through exactly two doors: `html.escape` for the heading and `kg.pages.safe_html.script_json` for the
 graph data, and the page's script shows every string with vis-network (canvas, `innerText`
 tooltips) or `textContent`, never as HTML.
 """
@@ -20,15 +20,15 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from urllib.parse import quote
 
-from kg import layout
+from kg.pages import layout
 from kg.model import Document, Fact
-from kg.safe_html import script_hashes, script_json
-from kg.views import DOCUMENT, NODE_COLOURS, NODE_SHAPES, RELATIONS, View, overview
+from kg.pages.safe_html import script_hashes, script_json
+from kg.pages.views import DOCUMENT, NODE_COLOURS, NODE_SHAPES, RELATIONS, View, overview
 
 FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif'
 
 OPTIONS = {
-    # Positions come from kg.layout: the picture is there at once and never moves by itself.
+    # Positions come from kg.pages.layout: the picture is there at once and never moves by itself.
     "physics": {"enabled": False},
     "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True},
     "nodes": {"font": {"face": FONT}},
@@ -37,14 +37,14 @@ OPTIONS = {
 
 
 def overview_page(docs: Sequence[Document], facts: Sequence[Fact], title: str = "policy-kg") -> str:
-    """The overview of all documents as one page; see `kg.views.overview` and `page`."""
+    """The overview of all documents as one page; see `kg.pages.views.overview` and `page`."""
     return page(overview(docs, facts, title))
 
 
 def page(view: View) -> str:
     """One HTML page showing the view, with a legend, a search box and an evidence panel.
 
-    Same view, same string: nodes and edges come sorted and the positions (kg.layout) are a
+    Same view, same string: nodes and edges come sorted and the positions (kg.pages.layout) are a
     function of the view alone. Nothing is written or fetched.
     """
     at = layout.positions(view.nodes, view.edges, hub_kind=DOCUMENT)
@@ -110,7 +110,7 @@ def _legend(types: set[str], relations: set[str]) -> str:
 def _fill(name: str, slots: Mapping[str, str]) -> str:
     # string.Template, not Jinja: a page has a handful of slots and every value is escaped before
     # it gets here, so there is no autoescape setting to get wrong. ${…} in the templates only.
-    template = string.Template((importlib.resources.files("kg") / "templates" / name).read_text(encoding="utf-8"))
+    template = string.Template((importlib.resources.files("kg.pages") / "templates" / name).read_text(encoding="utf-8"))
     # The CSP sits in <head>, outside every script, so the scripts it hashes are the same in a
     # first rendering without it.
     return template.substitute(slots, csp=_csp(template.substitute(slots, csp="")))

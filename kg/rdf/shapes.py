@@ -11,7 +11,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Identifier
 
-from kg.graph import PREFIXES
+from kg.rdf.graph import PREFIXES
 
 _COUNTED = (SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent)
 

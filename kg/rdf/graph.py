@@ -14,7 +14,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.model import Document, Entity, Evidence, Fact, Funding, Provisions, Support, Target
-from kg.ontology import ID, KG
+from kg.rdf.namespaces import ID, KG
 from kg.vocab import Vocab
 
 OA = Namespace("http://www.w3.org/ns/oa#")

@@ -17,9 +17,9 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from kg.errors import KgError
-from kg.graph import PREFIXES
+from kg.rdf.graph import PREFIXES
 from kg.model import Document, Entity, Fact, Funding, Support, Target
-from kg.ontology import KG
+from kg.rdf.namespaces import KG
 
 JSONL_FILES = ("documents", "entities", "targets", "funding", "supports", "regions")
 

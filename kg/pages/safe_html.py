@@ -1,6 +1,6 @@
 """What every page of ours does to stay safe: data in <script> as inert JSON, scripts allowed by hash.
 
-Used by kg.viz (the graph pages) and kg.serve (the query page); document text reaches a page only
+Used by kg.pages.html (the graph pages) and kg.serve.app (the query page); document text reaches a page only
 through `script_json` or `html.escape`.
 """
 

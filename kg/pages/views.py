@@ -1,7 +1,7 @@
 """Step 6b: facts → the nodes and edges of each view: overview, per document, per type, ego.
 
 A view is plain data (lists of vis-network node and edge dicts), so the views are pure functions
-of the facts and `kg.viz` only has to put one on a page. The overview holds everything; the other
+of the facts and `kg.pages.html` only has to put one on a page. The overview holds everything; the other
 views are cut out of it, so a node looks the same (size, colour, "shared" rim) on every page.
 """
 

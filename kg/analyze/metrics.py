@@ -13,8 +13,8 @@ Two projections are selected from the RDF graph with SPARQL (`kg:mentions`, `kg:
 Everything is keyed by IRI but shown by `dcterms:source` (the file name) and `dcterms:title`,
 never by parsing an IRI. Every node and edge is inserted in sorted order and every randomised
 algorithm is seeded, so the same graph gives the same numbers (networkx Louvain depends on
-insertion order even with a seed). Functions return values; `kg.report` renders them and
-`kg.export` writes them.
+insertion order even with a seed). Functions return values; `kg.analyze.report` renders them and
+`kg.rdf.formats` writes them.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph, Literal
 
-from kg.graph import PREFIXES
+from kg.rdf.graph import PREFIXES
 
 RELATIONS = ("mentions", "supports", "targets", "funds")
 LOUVAIN_SEED = 1
