@@ -71,7 +71,7 @@ def main() -> None:
     parser.add_argument("--nodes", type=int, default=2000)
     args = parser.parse_args()
 
-    result = pipeline.build([Path("seeds")], vocabulary.load(), with_graph=False)
+    result = pipeline.build([Path("seeds")], vocabulary.load(), check=False)
     synthetic_docs, synthetic_facts = corpus(args.nodes)
     cases = {"seeds overview": views.overview(result.docs, result.facts),
              f"{args.nodes}-node corpus": views.overview(synthetic_docs, synthetic_facts)}

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from kg.serve import endpoint
-from kg.rdf import sparql
+from kg.rdf import formats, sparql
 
 ROOT = Path(__file__).resolve().parents[1]
 BOMB = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
@@ -59,7 +59,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
 
-    graph = sparql.load_graph(args.folder / "policy.ttl")
+    graph = formats.read_graph(args.folder / "policy.ttl")
     server = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--out", str(args.folder), "--port", "0", "--timeout", "2"],
                               cwd=ROOT, stdout=subprocess.PIPE, text=True, encoding="utf-8")
     try:

@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
-from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import click
-from rdflib import Graph
 
-from kg import __version__, ingest, pipeline, vocab as vocabulary
+from kg import __version__, files, pipeline
+from kg import vocab as vocabulary
 from kg.analyze import metrics as analytics
-from kg.evaluate import score as scoring
-from kg.rdf import formats as export
-from kg.rdf import sparql
-from kg.rdf import reference
 from kg.analyze import report
-from kg.rdf import shapes as shacl
-from kg.pages import views
-from kg.pages import html as viz
 from kg.errors import KgError
-from kg.model import Entity, Funding, Support, Target
+from kg.evaluate import contract
+from kg.evaluate import report as scores
+from kg.evaluate import score as scoring
+from kg.model import Entity
+from kg.pages import html as viz
+from kg.pages import views
+from kg.rdf import formats, reference, sparql
+from kg.rdf import shapes as shacl
 
 
 class KgGroup(click.Group):
@@ -61,20 +62,12 @@ def build(paths: tuple[Path, ...], out: Path) -> None:
       kg build my-docs/ --out my-graph
     """
     started = time.perf_counter()
-    vocab = vocabulary.load()
-    files = ingest.find(_inputs(paths))
-    # a terminal sees the bar; a log or a pipe gets the summary only
-    with click.progressbar(length=len(files), label="documents", file=sys.stderr, hidden=not sys.stderr.isatty()) as bar:
-        result = pipeline.build(files, vocab, progress=lambda path: bar.update(1))
-    assert result.graph is not None
-    if failed := _violations(result.graph):
-        raise KgError(out / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({_count(failed, 'violation')}); nothing written")
-    full = views.overview(result.docs, result.facts)
-    pages = {"graph.html": full, **views.standard_views(full)}
-    files = {out / path: viz.page(view).encode("utf-8") for path, view in pages.items()}
-    files[out / "index.html"] = viz.index_page(pages).encode("utf-8")
-    export.write_all({out / "policy.ttl": export.turtle(result.graph), **files})
-    click.echo(_summary(result, time.perf_counter() - started, out, len(pages)))
+    with _progress() as progress:
+        result = pipeline.build(_inputs(paths), progress=progress)
+    _print_violations(result.violations)
+    result.write(out)
+    click.echo(result.summary())
+    click.echo(f"wrote      {out / 'policy.ttl'}, {out / 'index.html'} and the pages (open {out / 'graph.html'}) in {time.perf_counter() - started:.2f} s")
 
 
 @cli.command("viz")
@@ -95,8 +88,7 @@ def viz_command(paths: tuple[Path, ...], focus: str | None, depth: int, doc_id: 
       kg viz --document 002_11ab0b061efeda41 -o tangshan.html
       kg viz --type Programme my-docs/
     """
-    result = pipeline.build(_inputs(paths), vocabulary.load(), with_graph=False)
-    view = views.overview(result.docs, result.facts)
+    view = pipeline.build(_inputs(paths), check=False).overview()
     name = "overview"
     if doc_id is not None:
         view, name = views.document_view(view, doc_id), f"document-{doc_id}"
@@ -105,7 +97,7 @@ def viz_command(paths: tuple[Path, ...], focus: str | None, depth: int, doc_id: 
     if focus is not None:
         view, name = views.ego_view(view, focus, depth), f"focus-{focus}-{depth}"
     target = out or Path("exports") / "views" / f"{views.slug(name)}.html"
-    export.write_atomic(target, viz.page(view).encode("utf-8"))
+    files.write_atomic(target, viz.page(view).encode("utf-8"))
     click.echo(f"wrote {target} ({len(view.nodes)} nodes, {len(view.edges)} edges)")
 
 
@@ -128,7 +120,7 @@ def query(text: str | None, query_file: Path | None, format_: str, graph: Path) 
         raise click.UsageError("give a query as an argument or with -f FILE, not both")
     source = str(query_file) if query_file else "query"
     sparql_text = _read_text(query_file) if query_file else str(text)
-    rows = sparql.run(sparql.load_graph(graph), sparql_text, source)
+    rows = sparql.run(formats.read_graph(graph), sparql_text, source)
     click.echo(sparql.FORMATS[format_](rows))
 
 
@@ -146,16 +138,16 @@ def analyze(graph: Path, out: Path) -> None:
       kg analyze --graph my-graph/policy.ttl --out my-graph
     """
     started = time.perf_counter()
-    result = analytics.analyze(sparql.load_graph(graph))
-    files = report.render(result)
-    export.write_all({out / name: data for name, data in files.items()})
+    result = analytics.analyze(formats.read_graph(graph))
+    rendered = report.render(result)
+    files.write_all({out / name: data for name, data in rendered.items()})
     s = result["summary"]
     click.echo(f"{s['documents']} documents, {s['entities']} entities, {len(result['cross_document_entities'])} named by two or more documents, {len(result['communities'])} communities")
-    click.echo(f"wrote {out / 'report.md'}, {out / 'report.json'} and {len(files) - 2} figures in {time.perf_counter() - started:.2f} s")
+    click.echo(f"wrote {out / 'report.md'}, {out / 'report.json'} and {len(rendered) - 2} figures in {time.perf_counter() - started:.2f} s")
 
 
 @cli.command("export")
-@click.option("--format", "format_", type=click.Choice(list(export.RDF_FORMATS)), default="turtle", show_default=True)
+@click.option("--format", "format_", type=click.Choice(list(formats.RDF_FORMATS)), default="turtle", show_default=True)
 @click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=Path("exports/policy.ttl"), show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file (atomically) instead of standard output.")
 def export_graph(format_: str, graph: Path, out: Path | None) -> None:
@@ -169,11 +161,11 @@ def export_graph(format_: str, graph: Path, out: Path | None) -> None:
       kg export --format nt --out exports/policy.nt
       kg export --format trig > policy.trig
     """
-    data = export.render(sparql.load_graph(graph), format_)
+    data = formats.render(formats.read_graph(graph), format_)
     if out is None:
         click.echo(data, nl=False)
     else:
-        export.write_atomic(out, data)
+        files.write_atomic(out, data)
         click.echo(f"wrote {out}")
 
 
@@ -187,7 +179,7 @@ def docs(out: Path) -> None:
       kg docs                          # → docs/ontology.md
       kg docs --out /tmp/ontology.md
     """
-    export.write_atomic(out, reference.shipped_markdown().encode("utf-8"))
+    files.write_atomic(out, reference.shipped_markdown().encode("utf-8"))
     click.echo(f"wrote {out}")
 
 
@@ -203,11 +195,11 @@ def extract(paths: tuple[Path, ...], out: Path) -> None:
       kg evaluate --gold tests/data/gold-dev --pred pred/
     """
     vocab = vocabulary.load()
-    result = pipeline.build(_inputs(paths), vocab, with_graph=False)
+    result = pipeline.build(_inputs(paths), vocab, check=False)
     regions = vocab.region_parents({f.name for f in result.facts if isinstance(f, Entity) and f.type == "Region"})
-    files = export.jsonl(result.docs, result.facts, regions)
-    export.write_all({out / name: data for name, data in files.items()})
-    click.echo(f"wrote {', '.join(sorted(files))} for {len(result.docs)} documents to {out}/")
+    written = contract.write(result.docs, result.facts, regions)
+    files.write_all({out / name: data for name, data in written.items()})
+    click.echo(f"wrote {', '.join(sorted(written))} for {len(result.docs)} documents to {out}/")
 
 
 @cli.command()
@@ -222,8 +214,8 @@ def evaluate(gold: Path, pred: Path, show_errors: int, as_json: bool) -> None:
     Example:
       kg extract --jsonl pred/ && kg evaluate --gold tests/data/gold-dev --pred pred/
     """
-    report = scoring.evaluate(scoring.load(gold), scoring.load(pred))
-    click.echo(scoring.report_json(report) if as_json else scoring.format_report(report, show_errors=show_errors))
+    report = scoring.evaluate(contract.load(gold), contract.load(pred))
+    click.echo(scores.report_json(report) if as_json else scores.format_report(report, show_errors=show_errors))
 
 
 @cli.command()
@@ -241,9 +233,10 @@ def validate(ttl: Path) -> None:
     """
     if not ttl.is_file():
         raise KgError(ttl, "no such file; run `kg build` first or name a Turtle file")
-    graph = sparql.load_graph(ttl)
-    if failed := _violations(graph):
-        raise KgError(ttl, _count(failed, "SHACL violation"))
+    graph = formats.read_graph(ttl)
+    if violations := shacl.check(graph):
+        _print_violations(violations)
+        raise KgError(ttl, pipeline.plural(len(violations), "SHACL violation"))
     click.echo(f"conforms ({len(graph)} triples)")
 
 
@@ -274,16 +267,31 @@ def serve(out: Path, host: str, port: int, timeout: float, max_rows: int, worker
         on_ready=lambda url: click.echo(f"serving {out}/ at {url} (SPARQL endpoint /sparql, query page /query); Ctrl-C stops"))
 
 
-def _violations(graph: Graph) -> int:
-    """Checks graph against the shapes; prints any violations to stderr, one per line, and counts them."""
-    violations = shacl.check(graph)
+def _print_violations(violations: Sequence[shacl.Violation]) -> None:
+    """SHACL violations to stderr, one per line (the build then refuses to write)."""
     if violations:
-        click.echo(shacl.format_violations(violations), err=True)
-    return len(violations)
+        click.echo(shacl.format_violations(list(violations)), err=True)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+@contextlib.contextmanager
+def _progress() -> Iterator[pipeline.Progress]:
+    """A bar per phase of the build (read, extract, graph, validate) on a terminal; silence in a log or a pipe."""
+    if not sys.stderr.isatty():
+        yield lambda phase, done, total: None
+        return
+    bars: dict[str, Any] = {}
+
+    def update(phase: str, done: int, total: int) -> None:
+        if phase not in bars:
+            for bar in bars.values():
+                bar.render_finish()
+            bars[phase] = click.progressbar(length=max(total, 1), label=f"{phase:<8}", file=sys.stderr)
+        bar = bars[phase]
+        bar.update(done - bar.pos)
+
+    yield update
+    for bar in bars.values():
+        bar.render_finish()
 
 
 def _inputs(paths: tuple[Path, ...]) -> list[Path]:
@@ -295,16 +303,3 @@ def _read_text(path: Path) -> str:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise KgError(path, f"cannot be read as UTF-8 text ({error})") from error
-
-
-def _summary(result: pipeline.Build, seconds: float, out: Path, pages: int) -> str:
-    entities = Counter(f.type for f in {(f.doc, f.type, f.name): f for f in result.facts if isinstance(f, Entity)}.values())
-    facts = Counter(type(f).__name__ for f in result.facts if isinstance(f, (Target, Funding, Support)))
-    lines = [
-        f"documents  {len(result.docs)}",
-        "entities   " + ", ".join(f"{t} {n}" for t, n in sorted(entities.items())),
-        "facts      " + ", ".join(f"{t} {n}" for t, n in sorted(facts.items())),
-        f"triples    {len(result.graph or ())}",
-        f"wrote      {out / 'policy.ttl'}, {out / 'index.html'} and {pages} pages (open {out / 'graph.html'}) in {seconds:.2f} s",
-    ]
-    return "\n".join(lines)

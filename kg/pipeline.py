@@ -1,27 +1,127 @@
-"""The data flow written down once: read → normalise → segment → extract → graph."""
+"""The data flow written down once: read → normalise → segment → extract → graph → check → outputs → write.
+
+`build()` is what `kg build`, the benchmarks and notebooks run; `Build.outputs()` renders every file
+`kg build` writes, as bytes, and `Build.write()` puts them on disk. The per-document part,
+`process()`, is a pure function of one file and the vocabulary.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from rdflib import Graph
-
-from kg import ingest
+from kg import files, ingest
+from kg.errors import KgError
 from kg.extract import extract
-from kg.rdf.graph import to_graph
-from kg.model import Document, Fact
+from kg.model import Document, Entity, Fact, Funding, Support, Target
 from kg.normalize import normalize
 from kg.segment import segment
 from kg.vocab import Vocab
 
+if TYPE_CHECKING:  # the heavy parts load when first used, so `import kg` stays instant
+    import networkx
+    import pyvis.network
+    from rdflib import Graph
+
+    from kg.pages.views import View
+    from kg.rdf.shapes import Violation
+
+Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+Progress = Callable[[str, int, int], None]  # (phase, done, total)
+
+
+def _quiet(phase: str, done: int, total: int) -> None:
+    """The default progress callback: says nothing."""
+
 
 @dataclass(frozen=True)
 class Build:
+    """One build: the documents as read, the facts extracted, the RDF graph and its SHACL violations.
+
+    Example:
+        >>> import kg
+        >>> b = kg.build(["seeds"])          # doctest: +SKIP
+        >>> b.query("SELECT (COUNT(*) AS ?n) WHERE { ?d a kg:PolicyDocument }")  # doctest: +SKIP
+        (('n',), [('5',)])
+    """
+
     docs: tuple[Document, ...]
     facts: tuple[Fact, ...]
-    graph: Graph | None
+    graph: Graph
+    violations: tuple[Violation, ...] = ()
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def conforms(self) -> bool:
+        return not self.violations
+
+    def overview(self) -> View:
+        """The view model of every document and what it names (what graph.html draws)."""
+        if "overview" not in self._cache:
+            from kg.pages import views
+
+            self._cache["overview"] = views.overview(self.docs, self.facts)
+        return self._cache["overview"]
+
+    def outputs(self) -> dict[str, bytes]:
+        """Every file `kg build` writes, by path relative to the exports folder; nothing is written."""
+        from kg.pages import html, views
+        from kg.rdf import formats
+
+        full = self.overview()
+        pages = {"graph.html": full, **views.standard_views(full)}
+        out = {name: html.page(view).encode("utf-8") for name, view in pages.items()}
+        out["index.html"] = html.index_page(pages).encode("utf-8")
+        out["policy.ttl"] = formats.turtle(self.graph)
+        return out
+
+    def write(self, out: str | os.PathLike[str] = "exports") -> list[Path]:
+        """Write `outputs()` into the folder out; refused, with nothing written, if the graph does not conform."""
+        folder = Path(out)
+        if self.violations:
+            raise KgError(folder / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({plural(len(self.violations), 'violation')}); nothing written")
+        rendered = {folder / name: data for name, data in self.outputs().items()}
+        files.write_all(rendered)
+        return sorted(rendered)
+
+    def query(self, sparql: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+        """Run a SELECT or ASK query (our prefixes predeclared): (column names, rows of strings)."""
+        from kg.rdf import sparql as runner
+
+        return runner.run(self.graph, sparql)
+
+    def to_networkx(self) -> networkx.MultiDiGraph:
+        """Documents and entities as nodes, mentions/targets/funds/supports as edges, with the page's positions."""
+        from kg.pages import notebook
+
+        return notebook.to_networkx(self.overview())
+
+    def to_pyvis(self) -> pyvis.network.Network:
+        """A pyvis Network styled like our pages: positions precomputed, physics off, no CDN when written."""
+        from kg.pages import notebook
+
+        return notebook.to_pyvis(self.overview())
+
+    def summary(self) -> str:
+        """What was built, in a few lines for people."""
+        entities = Counter(f.type for f in {(f.doc, f.type, f.name): f for f in self.facts if isinstance(f, Entity)}.values())
+        facts = Counter(type(f).__name__ for f in self.facts if isinstance(f, (Target, Funding, Support)))
+        return "\n".join([
+            f"documents  {len(self.docs)}",
+            "entities   " + ", ".join(f"{t} {n}" for t, n in sorted(entities.items())),
+            "facts      " + ", ".join(f"{t} {n}" for t, n in sorted(facts.items())),
+            f"triples    {len(self.graph)}",
+        ])
+
+    def _repr_html_(self) -> str:
+        """In Jupyter: the overview page, drawn offline inside an iframe."""
+        from kg.pages import notebook
+
+        return notebook.iframe(self.overview())
 
 
 def prepare(doc: Document, vocab: Vocab) -> Document:
@@ -34,18 +134,52 @@ def from_text(text: str, vocab: Vocab, doc_id: str = "doc") -> Document:
     return prepare(Document(id=doc_id, name=f"{doc_id}.txt", original=text, text=text, starts=(), ends=()), vocab)
 
 
-def build(
-    paths: Iterable[Path],
-    vocab: Vocab,
-    with_graph: bool = True,
-    progress: Callable[[Path], None] = lambda path: None,
-) -> Build:
-    """Every document read before any is processed, so a bad file fails the build before work."""
-    files = ingest.find(paths)
-    read = [ingest.read(path) for path in files]
-    docs = []
-    for path, doc in zip(files, read):
-        docs.append(prepare(doc, vocab))
-        progress(path)
-    facts = tuple(fact for doc in docs for fact in extract(doc, vocab))
-    return Build(docs=tuple(docs), facts=facts, graph=to_graph(docs, facts, vocab) if with_graph else None)
+def process(doc: Document, vocab: Vocab) -> tuple[Document, tuple[Fact, ...]]:
+    """The per-document step: a document as read → (the prepared document, its facts). Pure."""
+    prepared = prepare(doc, vocab)
+    return prepared, tuple(extract(prepared, vocab))
+
+
+def as_paths(paths: Paths) -> list[Path]:
+    """A path or many, as strings or Paths, into a list of Paths."""
+    if isinstance(paths, (str, os.PathLike)):
+        return [Path(paths)]
+    return [Path(path) for path in paths]
+
+
+def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = True, progress: Progress = _quiet) -> Build:
+    """Build the graph of the documents under paths (files or folders; strings or Paths).
+
+    Every file is read before any is processed, so a bad file fails the build before work.
+    `check=False` skips SHACL (for views and extraction, where no graph is written).
+    """
+    from kg import vocab as vocabulary
+    from kg.rdf import shapes
+    from kg.rdf.graph import to_graph
+
+    vocab = vocab if vocab is not None else vocabulary.load()
+    found = ingest.find(as_paths(paths))
+    read = []
+    for n, path in enumerate(found, start=1):
+        read.append(ingest.read(path))
+        progress("read", n, len(found))
+    docs: list[Document] = []
+    facts: list[Fact] = []
+    for n, doc in enumerate(read, start=1):
+        prepared, extracted = process(doc, vocab)
+        docs.append(prepared)
+        facts.extend(extracted)
+        progress("extract", n, len(read))
+    progress("graph", 0, 1)
+    graph = to_graph(docs, facts, vocab)
+    progress("graph", 1, 1)
+    violations: Sequence[Violation] = ()
+    if check:
+        progress("validate", 0, 1)
+        violations = shapes.check(graph)
+        progress("validate", 1, 1)
+    return Build(docs=tuple(docs), facts=tuple(facts), graph=graph, violations=tuple(violations))
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

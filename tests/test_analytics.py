@@ -12,6 +12,7 @@ from rdflib import Graph
 from kg.analyze import metrics as analytics
 from kg.rdf import formats as export
 from kg.analyze import report
+from kg import files
 from kg.cli import cli
 
 HEAD = """
@@ -154,7 +155,7 @@ def test_seeds_key_laboratory_funding_by_level(seed_analysis: dict[str, Any]) ->
 
 def test_cli_analyze_writes_the_same_bytes_twice(seed_build: Any, tmp_path: Path) -> None:
     ttl = tmp_path / "policy.ttl"
-    export.write_atomic(ttl, export.turtle(seed_build.graph))
+    files.write_atomic(ttl, export.turtle(seed_build.graph))
     runner = CliRunner()
     outputs = []
     for run in ("one", "two"):
@@ -171,4 +172,4 @@ def test_cli_analyze_writes_the_same_bytes_twice(seed_build: Any, tmp_path: Path
 def test_cli_analyze_without_a_graph_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["analyze", "--graph", str(tmp_path / "missing.ttl"), "--out", str(tmp_path)])
     assert result.exit_code == 1
-    assert result.output.strip().splitlines() == [f"Error: {tmp_path / 'missing.ttl'}: no such graph; run `kg build` first or pass --graph"]
+    assert result.output.strip().splitlines() == [f"Error: {tmp_path / 'missing.ttl'}: no such graph; run `kg build` first or name the built policy.ttl"]

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KgError
-from kg.evaluate.score import Scores, evaluate, format_report, load, match, report_json, similarity
+from kg.evaluate.contract import load
+from kg.evaluate.report import format_report, report_json
+from kg.evaluate.score import Scores, evaluate, match, similarity
 
 GOLD_DEV = Path(__file__).parent / "data" / "gold-dev"
 

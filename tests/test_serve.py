@@ -33,7 +33,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
 from kg.rdf import formats as export
-from kg.rdf import sparql
+from kg.rdf import formats, sparql
 from kg.pages import html as viz
 from kg.cli import cli
 from kg.serve.endpoint import Job, Pool
@@ -106,7 +106,7 @@ def folder(tmp_path_factory, seed_build) -> Path:
 @pytest.fixture(scope="module")
 def graph(folder: Path) -> Graph:
     """The same policy.ttl the server loads, read by rdflib: the reference answers."""
-    return sparql.load_graph(folder / "policy.ttl")
+    return formats.read_graph(folder / "policy.ttl")
 
 
 @pytest.fixture(scope="module")

@@ -28,7 +28,7 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph, Literal
 
-from kg.rdf.graph import PREFIXES
+from kg.rdf.namespaces import PREFIXES
 
 RELATIONS = ("mentions", "supports", "targets", "funds")
 LOUVAIN_SEED = 1

@@ -17,75 +17,22 @@ Matching rules, as SCHEMA.md states them and where it leaves room:
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
-from kg.errors import KgError
+from kg.evaluate.contract import FILES, Line
 
 RELATIONS = ("entities", "targets", "funding", "regions")
-FILES = ("entities", "targets", "funding", "documents", "regions")
 DOCUMENT_FIELDS = (
     "title", "number", "issuer", "issued", "jurisdiction", "period_start", "period_end", "doc_type",
 )
-# The keys a line must have to be scored at all; everything else is read with .get().
-REQUIRED = {
-    "entities": ("doc", "type", "name"),
-    "targets": ("doc", "subject", "value"),
-    "funding": ("doc", "recipient"),
-    "documents": ("doc",),
-    "regions": ("child", "parent"),
-}
 # Bigram Dice at or above this makes two subjects similar (see `similarity`).
 MIN_DICE = 0.5
 
-Line = dict  # one JSON object from a JSONL file
-
-
-# ---------------------------------------------------------------- reading (the edge)
-
-def load(folder: Path) -> dict[str, list[dict]]:
-    """Read a gold or prediction folder: ``{"entities": [...], ...}`` for all five file
-    names, a missing file giving ``[]``. Raises KgError for a missing folder, one with
-    none of the files, or a line that is not a JSON object with the keys matching needs."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise KgError(folder, "no such folder")
-    paths = {name: folder / f"{name}.jsonl" for name in FILES}
-    if not any(p.is_file() for p in paths.values()):
-        names = ", ".join(f"{n}.jsonl" for n in FILES)
-        raise KgError(folder, f"none of {names} found; is this a `kg extract --jsonl` folder?")
-    return {name: _read_jsonl(p, REQUIRED[name]) if p.is_file() else [] for name, p in paths.items()}
-
-
-def _read_jsonl(path: Path, required: tuple[str, ...]) -> list[dict]:
-    try:
-        # utf-8-sig: a BOM written by an editor should not make line 1 "not valid JSON"
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise KgError(path, f"not UTF-8 (byte {e.start})") from e
-    lines = []
-    # split on \n only: splitlines() would also break at U+2028, which JSON strings may hold raw
-    for n, raw in enumerate(text.split("\n"), start=1):
-        if not raw.strip():
-            continue
-        try:
-            line = json.loads(raw)
-        except json.JSONDecodeError as e:
-            raise KgError(path, f"line {n}: not valid JSON ({e.msg}, column {e.colno})") from e
-        if not isinstance(line, dict):
-            raise KgError(path, f"line {n}: not a JSON object")
-        missing = [k for k in required if k not in line]
-        if missing:
-            raise KgError(path, f"line {n}: missing key {', '.join(missing)}")
-        lines.append(line)
-    return lines
 
 
 # ---------------------------------------------------------------- comparing values
@@ -408,82 +355,3 @@ def evaluate(gold: Mapping[str, list[Line]], pred: Mapping[str, list[Line]]) -> 
         docs=docs,
         ignored=ignored,
     )
-
-
-# ---------------------------------------------------------------- rendering
-
-_HEADER = f"{'tp':>5} {'fp':>5} {'fn':>5} {'prec':>6} {'recall':>6} {'f1':>6}"
-# The fields that identify a line when it is shown as an error, per relation.
-_KEY_FIELDS = {
-    "entities": ("type", "name", "surface"),
-    "targets": ("subject", "value", "value_max", "unit", "year"),
-    "funding": ("recipient", "level", "amount_yuan", "ratio"),
-    "regions": ("child", "parent"),
-    "documents": ("title",),
-}
-
-
-def _row(label: str, width: int, s: Scores) -> str:
-    return f"{label:<{width}} {s.tp:>5} {s.fp:>5} {s.fn:>5} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
-
-
-def _table(title: str, rows: list[tuple[str, Scores]]) -> list[str]:
-    width = max([len(title), *(len(label) for label, _ in rows)])
-    return [f"{title:<{width}} {_HEADER}", *(_row(label, width, s) for label, s in rows), ""]
-
-
-def _describe(relation: str, line: Line) -> str:
-    keys = "  ".join(f"{k}={json.dumps(line.get(k), ensure_ascii=False)}" for k in _KEY_FIELDS[relation])
-    doc = f"[{doc_key(line['doc'])}] " if "doc" in line else ""
-    quote = str(line.get("quote") or "")
-    quote = quote if len(quote) <= 40 else quote[:39] + "…"  # CJK is double width: 80 columns
-    return f"  {doc}{keys}" + (f"  «{quote}»" if quote else "")
-
-
-def _errors(kind: str, relation: str, lines: tuple[Line, ...], limit: int) -> list[str]:
-    if not lines:
-        return []
-    shown = f", first {limit}" if len(lines) > limit else ""
-    return [f"{kind} {relation} ({len(lines)}{shown}):", *(_describe(relation, line) for line in lines[:limit]), ""]
-
-
-def format_report(report: Report, show_errors: int = 0) -> str:
-    """The report as a fixed-width text table, then up to `show_errors` errors per relation."""
-    out = _table("relation", list(report.relations.items()))
-    out += _table("entity type", list(report.by_type.items()))
-    out += _table("file/relation", [(f"{d} {name}", s) for d, per in report.by_doc.items() for name, s in per.items()])
-    width = len("document field")
-    out.append(f"{'document field':<{width}} {'right':>5} {'of':>5} {'acc':>6}")
-    out += [f"{name:<{width}} {a.correct:>5} {a.total:>5} {a.accuracy:>6.3f}" for name, a in report.fields.items()]
-    out.append("")
-    out.append(f"scored documents: {', '.join(report.docs) or '(none)'}")
-    ignored = ", ".join(f"{name} {n}" for name, n in report.ignored.items() if n)
-    out.append(f"predicted lines ignored (not in gold's documents or places): {ignored or 'none'}")
-    out.append("")
-    if show_errors > 0:
-        for relation in RELATIONS:
-            out += _errors("missed", relation, report.misses[relation], show_errors)
-            out += _errors("false positive", relation, report.false_positives[relation], show_errors)
-        out += _errors("missed", "documents", report.misses["documents"], show_errors)
-        if report.field_errors:
-            out.append(f"wrong document fields ({len(report.field_errors)}):")
-        for e in report.field_errors[:show_errors]:
-            gold, pred = (json.dumps(e[k], ensure_ascii=False) for k in ("gold", "pred"))
-            out.append(f"  [{e['doc']}] {e['field']}: gold {gold}, predicted {pred}")
-    return "\n".join(out).rstrip() + "\n"
-
-
-def _plain(value: object) -> object:
-    if isinstance(value, (Scores, FieldAccuracy)):
-        return value.as_dict()
-    if isinstance(value, Mapping):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
-
-
-def report_json(report: Report) -> str:
-    """The whole report as JSON with sorted keys, for machines and for diffs."""
-    data = {f.name: _plain(getattr(report, f.name)) for f in dataclasses.fields(report)}
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"

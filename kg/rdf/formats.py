@@ -1,14 +1,9 @@
-"""Step 6d, the only writer: canonical Turtle, N-Triples, JSON-LD and TriG, the page and the JSONL contract,
-each written atomically."""
+"""Step 5 (formats): RDF read from Turtle and written as canonical Turtle, N-Triples, JSON-LD and TriG, as bytes."""
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from collections.abc import Iterable, Mapping
-from dataclasses import asdict
-from decimal import Decimal
+from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal
@@ -17,82 +12,34 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from kg.errors import KgError
-from kg.rdf.graph import PREFIXES
-from kg.model import Document, Entity, Fact, Funding, Support, Target
-from kg.rdf.namespaces import KG
-
-JSONL_FILES = ("documents", "entities", "targets", "funding", "supports", "regions")
+from kg.rdf.namespaces import KG, PREFIX_IRIS, PREFIXES, compact
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace path with data; readers see the old file or the new one, never half."""
+def read_turtle(sources: Iterable[tuple[str, bytes]], graph: Graph | None = None) -> Graph:
+    """The one Turtle reader: each (name, data) parsed into one graph; a bad file is a KgError naming it."""
+    graph = graph if graph is not None else Graph(bind_namespaces="none")
+    for name, data in sources:
+        try:
+            graph.parse(data=data, format="turtle")
+        except Exception as error:  # rdflib's parsers raise several types; one line is what users need
+            raise KgError(name, f"not valid Turtle ({str(error).splitlines()[0] if str(error) else type(error).__name__})") from error
+    return graph
+
+
+def read_graph(path: Path) -> Graph:
+    """A built graph from a Turtle file (`kg build` wrote it)."""
+    if not path.is_file():
+        raise KgError(path, "no such graph; run `kg build` first or name the built policy.ttl")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        data = path.read_bytes()
     except OSError as error:
-        raise KgError(path, f"cannot be written ({error.strerror or error})") from error
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp creates 0600 files
-        os.replace(tmp, path)
-    except BaseException as error:
-        os.unlink(tmp)
-        if isinstance(error, OSError):
-            raise KgError(path, f"cannot be written ({error.strerror or error})") from error
-        raise
-
-
-def write_all(files: Mapping[Path, bytes]) -> None:
-    """Everything is rendered before the first write, so a failing render leaves old exports whole."""
-    for path, data in sorted(files.items()):
-        write_atomic(path, data)
+        raise KgError(path, f"cannot be read ({error.strerror or error})") from error
+    return read_turtle([(str(path), data)])
 
 
 def turtle(graph: Graph) -> bytes:
     """Canonical Turtle: byte-identical for the same graph in any process (no blank nodes)."""
     return graph.serialize(format="longturtle", encoding="utf-8")
-
-
-def jsonl(docs: Iterable[Document], facts: Iterable[Fact], regions: Iterable[tuple[str, str | None]]) -> dict[str, bytes]:
-    """The extraction contract of SCHEMA.md: one file per kind, one JSON object per line."""
-    rows: dict[str, list[dict[str, object]]] = {name: [] for name in JSONL_FILES}
-    rows["documents"] = [{"doc": doc.id, **asdict(doc.meta)} for doc in docs]
-    rows["regions"] = [{"child": child, "parent": parent} for child, parent in regions]
-    seen: set[tuple[str, str, str]] = set()
-    for fact in facts:
-        if isinstance(fact, Entity):
-            if (fact.doc, fact.type, fact.name) in seen:
-                continue  # one line per distinct entity per document: its first mention
-            seen.add((fact.doc, fact.type, fact.name))
-            rows["entities"].append(
-                {"doc": fact.doc, "type": fact.type, "name": fact.name, "surface": [fact.surface], "quote": fact.evidence.quote}
-            )
-        elif isinstance(fact, (Target, Funding, Support)):
-            rows[_FILE[type(fact)]].append(_record(fact))
-    return {f"{name}.jsonl": "".join(_line(row) for row in rows[name]).encode("utf-8") for name in JSONL_FILES}
-
-
-_FILE = {Target: "targets", Funding: "funding", Support: "supports"}
-
-
-def _record(fact: Target | Funding | Support) -> dict[str, object]:
-    record = {key: value for key, value in asdict(fact).items() if key != "evidence"}
-    record["quote"] = fact.evidence.quote
-    record["start"], record["end"] = fact.evidence.start, fact.evidence.end
-    return record
-
-
-def _line(row: Mapping[str, object]) -> str:
-    return json.dumps(row, ensure_ascii=False, default=_number) + "\n"
-
-
-def _number(value: object) -> object:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
 # ---- the graph in other RDF formats (`kg export`) ------------------------------------------------
@@ -131,7 +78,7 @@ def jsonld(graph: Graph) -> bytes:
         for subject, node in nodes.items()
     ]
     objects.sort(key=lambda node: str(node["@id"]))
-    document = {"@context": {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}, "@graph": objects}
+    document = {"@context": PREFIX_IRIS, "@graph": objects}
     return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
@@ -195,12 +142,7 @@ def _compact(term: Node) -> str:
     """kg:Target for a term under one of our prefixes; the whole IRI otherwise."""
     if isinstance(term, BNode):
         return f"_:{term}"
-    text = str(term)
-    for prefix, namespace in PREFIXES.items():
-        rest = text[len(str(namespace)) :]
-        if text.startswith(str(namespace)) and rest and not rest.startswith("//"):
-            return f"{prefix}:{rest}"
-    return text
+    return compact(str(term)) or str(term)
 
 
 def _json_value(term: Node) -> dict[str, str]:

@@ -10,25 +10,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from urllib.parse import quote
 
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from kg.model import Document, Entity, Evidence, Fact, Funding, Provisions, Support, Target
-from kg.rdf.namespaces import ID, KG
+from kg.rdf.namespaces import ID, KG, OA, PREFIXES
 from kg.vocab import Vocab
 
-OA = Namespace("http://www.w3.org/ns/oa#")
-PREFIXES = {
-    "kg": KG._NS,
-    "id": ID,
-    "skos": SKOS,
-    "dcterms": DCTERMS,
-    "rdfs": RDFS,
-    "xsd": XSD,
-    "oa": OA,
-    "prov": PROV,
-    "org": ORG,
-}
 _UNSAFE_CATEGORIES = ("Cc", "Cf", "Co", "Cn", "Zs", "Zl", "Zp")
 
 

@@ -1,11 +1,13 @@
-"""The ontology's namespaces, written by hand and closed, so a misspelt term fails at once."""
+"""Step 5 (names): the one prefix table, our closed ontology namespace, and IRIs written short (CURIEs).
+
+The KG class is written by hand and closed, so a misspelt term fails at once."""
 
 from __future__ import annotations
 
 from importlib import resources
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import DCTERMS, ORG, PROV, RDFS, SKOS, XSD, DefinedNamespace
 
 ID = Namespace("https://w3id.org/policy-kg/id/")
 VOCAB = Namespace("https://w3id.org/policy-kg/vocab/")
@@ -80,6 +82,43 @@ class KG(DefinedNamespace):
     condition: URIRef
     instrument: URIRef
     verb: URIRef
+
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+# Every prefix we write, declare in queries and print: the one table.
+PREFIXES: dict[str, Namespace] = {
+    "kg": KG._NS,
+    "id": ID,
+    "skos": SKOS,
+    "dcterms": DCTERMS,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "oa": OA,
+    "prov": PROV,
+    "org": ORG,
+}
+PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+
+def compact(iri: str) -> str | None:
+    """The CURIE of an IRI under one of our prefixes, else None.
+
+    Example:
+        >>> compact("https://w3id.org/policy-kg/ontology#Target")
+        'kg:Target'
+        >>> compact("https://example.org/x") is None
+        True
+    """
+    for prefix, namespace in PREFIX_IRIS.items():
+        rest = iri[len(namespace):]
+        if iri.startswith(namespace) and rest and not rest.startswith("//"):
+            return f"{prefix}:{rest}"
+    return None
+
+
+def sparql_prologue() -> str:
+    """PREFIX lines for our prefixes, for a query text that runs in any SPARQL store."""
+    return "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIX_IRIS.items())
 
 
 def ontology_turtle() -> bytes:

@@ -14,11 +14,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from kg.rdf.graph import PREFIXES
+from kg.rdf.namespaces import PREFIX_IRIS
 from kg.rdf.namespaces import KG, ontology_turtle
 from kg.vocab import shipped_files
 
-_NAMES = {**{prefix: str(namespace) for prefix, namespace in PREFIXES.items()}, "owl": str(OWL), "rdf": str(RDF)}
+_NAMES = {**PREFIX_IRIS, "owl": str(OWL), "rdf": str(RDF)}
 
 
 def shipped_markdown() -> str:

@@ -11,7 +11,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Identifier
 
-from kg.rdf.graph import PREFIXES
+from kg.rdf.namespaces import compact
 
 _COUNTED = (SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent)
 
@@ -109,7 +109,4 @@ def _term(term: Identifier) -> str:
 
 
 def _short(iri: str) -> str:
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(str(namespace)):
-            return f"{prefix}:{iri[len(str(namespace)):]}"
-    return iri if iri.startswith("_:") else f"<{iri}>"
+    return compact(iri) or (iri if iri.startswith("_:") else f"<{iri}>")

@@ -13,7 +13,7 @@ from rdflib import Graph
 from rdflib.query import Result
 
 from kg.errors import KgError
-from kg.rdf.graph import PREFIXES
+from kg.rdf.namespaces import PREFIXES, compact
 
 # A query must never make the tool read a file or fetch a URL it names in FROM.
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
@@ -56,10 +56,7 @@ def _text(term: object) -> str:
 
 def _short(cell: str) -> str:
     """id:doc/002_… instead of the whole IRI, for people reading a table."""
-    for prefix, namespace in PREFIXES.items():
-        if cell.startswith(str(namespace)):
-            return f"{prefix}:{cell[len(str(namespace)):]}"
-    return cell
+    return compact(cell) or cell
 
 
 def as_table(rows: Rows) -> str:

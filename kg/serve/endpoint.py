@@ -43,9 +43,8 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from kg.errors import KgError
-from kg.rdf.graph import PREFIXES
+from kg.rdf.namespaces import PREFIX_IRIS, PREFIXES
 
-PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 TEXT = "text/plain; charset=utf-8"
 
 # SELECT and ASK answers, then CONSTRUCT and DESCRIBE answers: media type → pyoxigraph format.
