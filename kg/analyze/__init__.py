@@ -1,1 +1,1 @@
-
+"""Step 7: cross-document analytics (NetworkX metrics and the report)."""

@@ -1,1 +1,1 @@
-
+"""Scoring extraction against gold: the JSONL contract, matching, the report."""

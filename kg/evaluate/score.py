@@ -345,8 +345,8 @@ def evaluate(gold: Mapping[str, list[Line]], pred: Mapping[str, list[Line]]) -> 
     fields, field_errors, missing_docs = _documents(gold.get("documents", []), scored["documents"])
     return Report(
         relations={name: outcomes[name].scores() for name in RELATIONS},
-        by_type={t: outcomes["entities"].scores(lambda line, t=t: squash(line.get("type")) == t) for t in types},
-        by_doc={d: {name: outcomes[name].scores(lambda line, d=d: doc_key(line["doc"]) == d)
+        by_type={t: outcomes["entities"].scores(_is_type(t)) for t in types},
+        by_doc={d: {name: outcomes[name].scores(_in_doc(d))
                     for name in ("entities", "targets", "funding")} for d in docs},
         fields=fields,
         misses={**{name: outcomes[name].misses for name in RELATIONS}, "documents": tuple(missing_docs)},
@@ -355,3 +355,11 @@ def evaluate(gold: Mapping[str, list[Line]], pred: Mapping[str, list[Line]]) -> 
         docs=docs,
         ignored=ignored,
     )
+
+
+def _is_type(entity_type: str) -> Callable[[Line], bool]:
+    return lambda line: squash(line.get("type")) == entity_type
+
+
+def _in_doc(doc: str) -> Callable[[Line], bool]:
+    return lambda line: doc_key(line["doc"]) == doc

@@ -1,1 +1,1 @@
-
+"""Step 5: facts → RDF, and RDF in and out (namespaces, graph, shapes, formats, SPARQL)."""

@@ -5,6 +5,7 @@ The KG class is written by hand and closed, so a misspelt term fails at once."""
 from __future__ import annotations
 
 from importlib import resources
+from typing import Any
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDFS, SKOS, XSD, DefinedNamespace
@@ -86,7 +87,8 @@ class KG(DefinedNamespace):
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 # Every prefix we write, declare in queries and print: the one table.
-PREFIXES: dict[str, Namespace] = {
+# (rdflib's closed namespaces are classes, its open ones Namespace objects: both are IRIs to bind.)
+PREFIXES: dict[str, Any] = {
     "kg": KG._NS,
     "id": ID,
     "skos": SKOS,

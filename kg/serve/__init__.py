@@ -1,1 +1,1 @@
-
+"""Step 8: `kg serve`, the pages and a read-only SPARQL endpoint."""
