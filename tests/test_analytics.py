@@ -172,4 +172,4 @@ def test_cli_analyze_writes_the_same_bytes_twice(seed_build: Any, tmp_path: Path
 def test_cli_analyze_without_a_graph_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["analyze", "--graph", str(tmp_path / "missing.ttl"), "--out", str(tmp_path)])
     assert result.exit_code == 1
-    assert result.output.strip().splitlines() == [f"Error: {tmp_path / 'missing.ttl'}: no such graph; run `kg build` first or name the built policy.ttl"]
+    assert result.output.strip().splitlines() == [f"Error: {tmp_path / 'missing.ttl'}: no such graph file; build one first (kg build writes policy.ttl)"]

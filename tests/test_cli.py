@@ -123,7 +123,7 @@ def digests(folder: Path) -> dict[str, str]:
     [
         (["build", "no/such/dir"], "Error: no/such/dir: no such file or folder"),
         (["query", "SELECT ?x WHERE {", "--graph", "{graph}"], "Error: query: SPARQL error: "),
-        (["query", "SELECT * {}", "--graph", "missing.ttl"], "Error: missing.ttl: no such graph; run `kg build` first or name the built policy.ttl"),
+        (["query", "SELECT * {}", "--graph", "missing.ttl"], "Error: missing.ttl: no such graph file; build one first (kg build writes policy.ttl)"),
         (["evaluate", "--gold", "no-gold", "--pred", "no-pred"], "Error: no-gold"),
     ],
 )

@@ -189,7 +189,7 @@ def test_cli_export_writes_a_file_atomically(rendered, graph_file: Path, tmp_pat
     "args, code, message",
     [
         (["--format", "xml"], 2, "Invalid value for '--format'"),
-        (["--graph", "no/such.ttl"], 1, "Error: no/such.ttl: no such graph; run `kg build` first or name the built policy.ttl\n"),
+        (["--graph", "no/such.ttl"], 1, "Error: no/such.ttl: no such graph file; build one first (kg build writes policy.ttl)\n"),
     ],
 )
 def test_cli_export_errors(args: list[str], code: int, message: str) -> None:

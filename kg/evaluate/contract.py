@@ -78,7 +78,7 @@ def load(folder: Path) -> dict[str, list[dict]]:
     paths = {name: folder / f"{name}.jsonl" for name in FILES}
     if not any(p.is_file() for p in paths.values()):
         names = ", ".join(f"{n}.jsonl" for n in FILES)
-        raise KgError(folder, f"none of {names} found; is this a `kg extract --jsonl` folder?")
+        raise KgError(folder, f"none of {names} found; is this a folder of extraction JSON Lines (SCHEMA.md)?")
     return {name: _read_jsonl(p, REQUIRED[name]) if p.is_file() else [] for name, p in paths.items()}
 
 

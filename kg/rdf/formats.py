@@ -29,7 +29,7 @@ def read_turtle(sources: Iterable[tuple[str, bytes]], graph: Graph | None = None
 def read_graph(path: Path) -> Graph:
     """A built graph from a Turtle file (`kg build` wrote it)."""
     if not path.is_file():
-        raise KgError(path, "no such graph; run `kg build` first or name the built policy.ttl")
+        raise KgError(path, "no such graph file; build one first (kg build writes policy.ttl)")
     try:
         data = path.read_bytes()
     except OSError as error:
