@@ -32,7 +32,8 @@ OPTIONS = {
     "physics": {"enabled": False},
     "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True},
     "nodes": {"font": {"face": FONT}},
-    "edges": {"font": {"face": FONT, "size": 11, "align": "horizontal", "strokeWidth": 3}},
+    # One edge per document and node (kg.pages.views), so straight lines: nothing to keep apart.
+    "edges": {"font": {"face": FONT, "size": 11, "align": "horizontal", "strokeWidth": 3}, "smooth": {"enabled": False}},
 }
 
 
@@ -97,9 +98,11 @@ def _legend(types: set[str], relations: set[str]) -> str:
     rows = []
     for kind, colour in NODE_COLOURS.items():
         if kind in types:
-            rows.append(f'<li><span class="kg-shape kg-{NODE_SHAPES[kind]}" style="background:{colour}"></span>'
-                        f"{html.escape(kind)}</li>")
-    for relation, (colour, _) in RELATIONS.items():
+            # Each type is a filter: untick it and its nodes are hidden.
+            rows.append(f'<li><label><input type="checkbox" class="kg-type" value="{html.escape(kind)}" checked>'
+                        f'<span class="kg-shape kg-{NODE_SHAPES[kind]}" style="background:{colour}"></span>'
+                        f"{html.escape(kind)}</label></li>")
+    for relation, colour in RELATIONS.items():
         if relation in relations:
             rows.append(f'<li><span class="kg-line" style="background:{colour}"></span>'
                         f"{html.escape(relation)}</li>")
