@@ -294,6 +294,6 @@ def test_index_page_links_every_page_and_escapes_titles():
     pages = {"graph.html": View("policy-kg", (), ()), "views/document-甲.html": View(PAYLOADS[1], (), ())}
     page = index_page(pages)
     links = [attrs["href"] for tag, attrs in tags(page) if tag == "a"]
-    assert links == ["graph.html", "views/document-%E7%94%B2.html"]
+    assert links == ["graph.html", "views/document-%E7%94%B2.html", "/query", "report.md", "policy.ttl", "ontology.ttl"]
     assert PAYLOADS[1] not in page and "&lt;img src=x onerror=alert(&#x27;kg-2&#x27;)&gt;" in page
     assert "script-src 'none'" in page

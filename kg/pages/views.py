@@ -14,6 +14,7 @@ import unicodedata
 from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from kg.errors import KgError
 from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Fact, Funding, Support, Target
@@ -96,8 +97,10 @@ def document_view(full: View, doc: str) -> View:
 
 
 def find_document(full: View, doc: str) -> dict:
-    """The document node whose id (file stem) or 文号 is `doc`."""
+    """The document node whose id (file stem) or 文号 is `doc`, also as its IRI (id:doc/…)."""
     hubs = [n for n in full.nodes if n["kind"] == DOCUMENT]
+    if re.match(r"(id:|https?://\S*/id/)doc/", doc.strip()):
+        doc = unquote(doc.strip().split("doc/", 1)[1])
     wanted = _number_key(doc)
     found = [n for n in hubs if n["info"]["id"] == doc.strip()] or [n for n in hubs if wanted and _number_key(n["info"].get("number") or "") == wanted]
     if len(found) == 1:
