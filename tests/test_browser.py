@@ -208,11 +208,11 @@ def test_issue_16_a_shared_entity_has_one_quote_per_document(browser, seeds_page
         assert len(set(cites)) == len(cites) == len(docs)
         assert len(marks) == len(docs) and all("高新技术企业" in m for m in marks)
         # Its neighbours are highlighted, everything else dimmed.
-        opacity = page.evaluate("() => Object.fromEntries(window.kgNetwork.body.data.nodes.get().map(n => [n.id, n.opacity]))")
+        opacity = page.evaluate("() => Object.fromEntries(window.kgNetwork.body.data.nodes.get().map(n => [n.id, n.opacity ?? 1]))")
         assert {i for i, o in opacity.items() if o == 1} == docs | {target["id"]}
         assert all(o < 1 for i, o in opacity.items() if i not in docs | {target["id"]})
         page.click("#kg-close")
-        assert page.evaluate("() => window.kgNetwork.body.data.nodes.get({ filter: n => n.opacity !== 1 }).length") == 0
+        assert page.evaluate("() => window.kgNetwork.body.data.nodes.get({ filter: n => (n.opacity ?? 1) !== 1 }).length") == 0
         assert errors == []
 
 
