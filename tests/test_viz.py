@@ -154,6 +154,9 @@ def test_node_ids_are_opaque(hostile):
     ids = {n["id"] for n in data["nodes"]}
     assert len(ids) == len(data["nodes"])
     assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
+    # Edges too, and from their ends, so a #edge= link survives a rebuild.
+    assert all(re.fullmatch(r"e[0-9a-f]{16}", e["id"]) for e in data["edges"])
+    assert len({e["id"] for e in data["edges"]}) == len({(e["from"], e["to"]) for e in data["edges"]}) == len(data["edges"])
 
 
 # --- deterministic ----------------------------------------------------------------------------

@@ -265,8 +265,10 @@ class _Graph:
         shared = {node_id(*key) for key, node in self.entities.items() if len(node.docs) >= 2}
         out = [self._edge(doc, key, edge, shared) for (doc, key), edge in self.edge_map.items()]
         out.sort(key=lambda e: (e["from"], e["to"]))
-        for i, edge in enumerate(out):
-            edge["id"] = f"e{i}"  # without ids vis mints random uuids
+        for edge in out:
+            # Without ids vis mints random uuids. From the pair, not a counter, so a #edge= link
+            # names the same edge after a rebuild with more documents.
+            edge["id"] = "e" + hashlib.sha1(f"{edge['from']}\x1f{edge['to']}".encode()).hexdigest()[:16]
         return out
 
     def _edge(self, doc: str, key: tuple[str, str], edge: _Edge, shared: set[str]) -> dict:
