@@ -72,8 +72,8 @@ INDEX_SECTIONS = (("graph.html", "总览 / overview"), ("views/document-", "文�
 # What else a build folder holds, for the index. Fixed links: `kg analyze` writes the report later,
 # and /query exists only when `kg serve` serves the folder (its root is this index).
 INDEX_FILES = (
-    ("/query", "SPARQL 查询 / query page", "with kg serve"),
-    ("report.md", "分析报告 / report", "kg analyze"),
+    ("/query", "SPARQL 查询 / query page", "when kg serve serves this folder"),
+    ("report.md", "分析报告 / report", "written by kg analyze"),
     ("policy.ttl", "图 / the graph", "Turtle"),
     ("ontology.ttl", "本体 / the ontology", "Turtle"),
 )
