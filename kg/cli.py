@@ -74,7 +74,7 @@ def build(paths: tuple[Path, ...], out: Path) -> None:
 @paths_argument
 @click.option("--focus", help="Label of the node to centre on (an ego view), e.g. 高新技术企业.")
 @click.option("--depth", type=click.IntRange(0, 6), default=2, show_default=True, help="Links to follow from --focus.")
-@click.option("--document", "doc_id", help="Only this document (its id, the file stem) and what it names.")
+@click.option("--document", "doc_id", help="Only this document (its 文号, e.g. 京经信发〔2023〕30号, or its file stem) and what it names.")
 @click.option("--type", "kind", type=click.Choice([k for k in views.NODE_COLOURS if k != views.DOCUMENT]), help="Only entities of this type and the documents naming them.")
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="The page to write [default: exports/views/<view>.html].")
 def viz_command(paths: tuple[Path, ...], focus: str | None, depth: int, doc_id: str | None, kind: str | None, out: Path | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -32,6 +33,33 @@ def test_document_view_is_the_document_and_what_it_names(full):
     assert view.edges and all(e["from"] in ids and e["to"] in ids for e in view.edges)
     with pytest.raises(KgError, match="no document '9'; the documents are 000_a, 001_b"):
         views.document_view(full, "9")
+
+
+@pytest.mark.parametrize("name", ["京经信发〔2023〕30号", "京经信发[2023]30号", " 京经信发（2023）30号", "000_a",
+                                  "id:doc/京经信发〔2023〕30号", "https://w3id.org/policy-kg/id/doc/%E4%BA%AC%E7%BB%8F%E4%BF%A1%E5%8F%91%E3%80%942023%E3%80%9530%E5%8F%B7"])
+def test_issue_16_document_view_by_its_number_or_its_stem(name):
+    docs, facts = sample()
+    docs[0] = dataclasses.replace(docs[0], meta=dataclasses.replace(docs[0].meta, number="京经信发〔2023〕30号"))
+    full = views.overview(docs, facts)
+    assert labels(views.document_view(full, name)) == labels(views.document_view(full, "000_a"))
+    with pytest.raises(KgError, match=r"no document '京经信发〔2023〕31号'; the documents are 000_a \(京经信发〔2023〕30号\), 001_b"):
+        views.document_view(full, "京经信发〔2023〕31号")
+
+
+def test_issue_16_a_number_two_documents_share_asks_for_the_stem():
+    docs, facts = sample()
+    docs = [dataclasses.replace(d, meta=dataclasses.replace(d.meta, number="京经信发〔2023〕30号")) for d in docs]
+    with pytest.raises(KgError, match="is the 文号 of 2 documents; name one by its file stem"):
+        views.document_view(views.overview(docs, facts), "京经信发〔2023〕30号")
+
+
+def test_issue_16_a_shared_entity_quotes_each_document_once():
+    docs, facts = sample()
+    a = docs[0]
+    # Three more mentions of 北京市 in document a: still one quote from a, and one from b.
+    facts += [Entity("000_a", "Region", "北京市", "北京市", a.evidence(i, i + 3)) for i in (0, 6, 20)]
+    info = next(n for n in views.overview(docs, facts).nodes if n["label"] == "北京市")["info"]
+    assert [q["where"] for q in info["evidence"]] == ["000_a.txt [0:3]", "001_b.txt [2:5]"]  # the first of each
 
 
 def test_type_view_is_the_type_and_the_documents_naming_it(full):
@@ -66,6 +94,7 @@ def test_standard_views_one_per_document_and_type(full):
 
 def test_slug_keeps_readable_names_and_hashes_the_rest():
     assert views.slug("focus-高新技术企业-2") == "focus-高新技术企业-2"
+    assert views.slug("document-京经信发〔2023〕30号") == "document-京经信发〔2023〕30号"
     assert views.slug("../etc/passwd") != "../etc/passwd" and "/" not in views.slug("a/b")
     assert len(views.slug("x" * 200)) == 12
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from kg.model import ENTITY_TYPES, Document, DocumentMeta, Entity, Funding, Span, Support, Target
-from kg.pages.html import NODE_COLOURS, index_page, overview_page
+from kg.pages.html import NODE_COLOURS, RELATIONS, index_page, overview_page
 
 # Each carries a marker (kg-N) that occurs nowhere in vis-network, so finding it means it is ours.
 PAYLOADS = (
@@ -154,6 +154,9 @@ def test_node_ids_are_opaque(hostile):
     ids = {n["id"] for n in data["nodes"]}
     assert len(ids) == len(data["nodes"])
     assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
+    # Edges too, and from their ends, so a #edge= link survives a rebuild.
+    assert all(re.fullmatch(r"e[0-9a-f]{16}", e["id"]) for e in data["edges"])
+    assert len({e["id"] for e in data["edges"]}) == len({(e["from"], e["to"]) for e in data["edges"]}) == len(data["edges"])
 
 
 # --- deterministic ----------------------------------------------------------------------------
@@ -199,16 +202,38 @@ def test_nodes_and_edges():
     # 2 documents; 北京市, 高新技术企业, 重点实验室, 氢能 reused by target/funding/support; 氢能企业 new.
     assert kinds == ["Document", "Document", "EnterpriseType", "Industry", "Other", "PlatformType", "Region"]
     by_id = {n["id"]: n["label"] for n in data["nodes"]}
-    edges = {(by_id[e["from"]][:3], e["relation"], by_id[e["to"]]): e for e in data["edges"]}
-    assert edges[("北京市", "targets", "高新技术企业")]["label"] == "1800家 (2025)"
-    assert edges[("北京市", "funds", "重点实验室")]["label"] == "国家级 最高1000万元"
-    assert edges[("001", "funds", "氢能企业")]["label"] == "资金支持"
-    assert edges[("001", "supports", "氢能")]["label"] == "支持"
-    # Two mentions in one document are one edge, drawn thicker.
-    mention = edges[("北京市", "mentions", "高新技术企业")]
-    assert mention["width"] > edges[("北京市", "mentions", "北京市")]["width"]
-    assert len(data["edges"]) == len(edges) == 10
-    assert "“" in mention["title"]  # the evidence quote
+    edges = {(by_id[e["from"]][:3], by_id[e["to"]]): e for e in data["edges"]}
+    # One edge per document and node, whatever the relations: none lies under another.
+    assert len(data["edges"]) == len(edges) == 7
+    target = edges[("北京市", "高新技术企业")]
+    assert (target["relation"], target["relations"], target["label"]) == ("targets", ["targets", "mentions"], "1800家 (2025)")
+    assert target["info"]["lines"] == ["targets: 1800家 (2025)", "mentions ×2"]
+    assert "“" in target["title"]  # the evidence quote
+    funds = edges[("北京市", "重点实验室")]
+    assert (funds["relation"], funds["relations"], funds["label"]) == ("funds", ["funds", "mentions"], "国家级 最高1000万元")
+    assert funds["color"]["color"] == RELATIONS["funds"]
+    assert [f[:2] for f in funds["info"]["facts"]] == [["funds", "国家级 最高1000万元"], ["mentions", ""]]
+    assert edges[("001", "氢能企业")]["relations"] == ["funds"] and edges[("001", "氢能企业")]["label"] == "资金支持"
+    assert edges[("001", "氢能")]["relations"] == ["supports", "mentions"] and edges[("001", "氢能")]["label"] == "支持"
+    mention = edges[("北京市", "北京市")]
+    assert (mention["relations"], mention["info"]["lines"]) == (["mentions"], ["mentions ×1"])
+    assert "label" not in mention and mention["width"] < funds["width"]
+
+
+def test_issue_16_a_fact_and_a_mention_in_one_sentence_are_one_quote():
+    text = "对新认定的国家级重点实验室给予最高1000万元奖励。支持重点实验室建设。"
+    cut = text.index("。") + 1
+    doc = dataclasses.replace(make_doc("000_a", text), sentences=(Span(0, cut), Span(cut, len(text))))
+    at = text.index("重点实验室")
+    facts = [Entity("000_a", "PlatformType", "重点实验室", "重点实验室", doc.evidence(at, at + 5)),
+             Entity("000_a", "PlatformType", "重点实验室", "重点实验室", doc.evidence(cut + 2, cut + 7)),
+             Funding("000_a", "重点实验室", "国家级", Decimal("10000000"), True, None, False, "新认定", "奖励", doc.evidence(0, cut)),
+             Funding("000_a", "重点实验室", "省级", Decimal("1000000"), True, None, False, "新认定", "奖励", doc.evidence(0, cut))]
+    (edge,) = page_data(overview_page([doc], facts))["edges"]
+    quotes = edge["info"]["evidence"]
+    assert [q["tags"] for q in quotes] == [["funds: 国家级 最高1000万元", "funds: 省级 最高100万元", "mentions"], ["mentions"]]
+    assert quotes[0]["quote"] == text[:cut] and quotes[1]["quote"] == "重点实验室"
+    assert [f[:2] for f in edge["info"]["facts"]] == [["funds", "国家级 最高1000万元"], ["funds", "省级 最高100万元"], ["mentions", ""]]
 
 
 def test_shared_entities_stand_out():
@@ -231,10 +256,11 @@ def test_every_type_has_a_colour_and_a_legend_entry():
     page = overview_page(docs, facts)
     legend = page[page.index('<div id="kg-legend">'):page.index("</main>")]
     for kind in ("Document", "Region", "EnterpriseType", "Industry", "PlatformType", "Other"):
-        assert f"{kind}</li>" in legend
+        assert f'<input type="checkbox" class="kg-type" value="{kind}" checked>' in legend  # a filter
+        assert f"{kind}</label></li>" in legend
     for relation in ("mentions", "targets", "funds", "supports"):
         assert f"{relation}</li>" in legend
-    assert "Agency</li>" not in legend  # only what the page shows
+    assert "Agency" not in legend  # only what the page shows
 
 
 def test_empty_input_still_makes_a_page():
@@ -258,8 +284,9 @@ def test_the_side_panel_gets_each_quote_in_its_sentence():
     assert (evidence["before"], evidence["after"]) == ("对新认定的国家级", "给予最高1000万元奖励。")
     assert evidence["where"] == f"000_a.txt [{at}:{at + 5}]"
     funds = next(e for e in data["edges"] if e["relation"] == "funds")
-    assert funds["info"]["lines"] == ["funds: 国家级 最高1000万元"]
+    assert funds["info"]["lines"] == ["funds: 国家级 最高1000万元", "mentions ×1"]
     assert funds["info"]["evidence"][0]["quote"] == text[cut:]
+    assert funds["info"]["evidence"][0]["tags"] == ["funds: 国家级 最高1000万元", "mentions"]
     # The template shows them with textContent only.
     template = (importlib.resources.files("kg.pages") / "templates/page.html").read_text(encoding="utf-8")
     assert "innerHTML" not in template and "insertAdjacentHTML" not in template and "outerHTML" not in template
@@ -270,6 +297,6 @@ def test_index_page_links_every_page_and_escapes_titles():
     pages = {"graph.html": View("policy-kg", (), ()), "views/document-甲.html": View(PAYLOADS[1], (), ())}
     page = index_page(pages)
     links = [attrs["href"] for tag, attrs in tags(page) if tag == "a"]
-    assert links == ["graph.html", "views/document-%E7%94%B2.html"]
+    assert links == ["graph.html", "views/document-%E7%94%B2.html", "/query", "report.md", "policy.ttl", "ontology.ttl"]
     assert PAYLOADS[1] not in page and "&lt;img src=x onerror=alert(&#x27;kg-2&#x27;)&gt;" in page
     assert "script-src 'none'" in page

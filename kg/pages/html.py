@@ -32,7 +32,8 @@ OPTIONS = {
     "physics": {"enabled": False},
     "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True},
     "nodes": {"font": {"face": FONT}},
-    "edges": {"font": {"face": FONT, "size": 11, "align": "horizontal", "strokeWidth": 3}},
+    # One edge per document and node (kg.pages.views), so straight lines: nothing to keep apart.
+    "edges": {"font": {"face": FONT, "size": 11, "align": "horizontal", "strokeWidth": 3}, "smooth": {"enabled": False}},
 }
 
 
@@ -68,14 +69,28 @@ INDEX_SECTIONS = (("graph.html", "总览 / overview"), ("views/document-", "文�
                   ("views/type-", "实体类型 / entity types"), ("views/", "其他视图 / other views"))
 
 
+# What else a build folder holds, for the index. Fixed links: `kg analyze` writes the report later,
+# and /query exists only when `kg serve` serves the folder (its root is this index).
+INDEX_FILES = (
+    ("/query", "SPARQL 查询 / query page", "when kg serve serves this folder"),
+    ("report.md", "分析报告 / report", "written by kg analyze"),
+    ("policy.ttl", "图 / the graph", "Turtle"),
+    ("ontology.ttl", "本体 / the ontology", "Turtle"),
+)
+
+
 def index_page(pages: Mapping[str, View], title: str = "policy-kg") -> str:
-    """exports/index.html: a link to every page `kg build` wrote, by section, with its size."""
+    """exports/index.html: a link to every page `kg build` wrote, by section, with its size, then to
+    the query page, the report, the graph and the ontology."""
     sections: dict[str, list[str]] = {heading: [] for _, heading in INDEX_SECTIONS}
     for path, view in sorted(pages.items()):
         heading = next(heading for prefix, heading in INDEX_SECTIONS if path.startswith(prefix))
         counts = f"{len(view.nodes)} nodes · {len(view.edges)} edges"
         sections[heading].append(f'<li><a href="{html.escape(quote(path))}">{html.escape(view.subject or view.title)}</a> '
                                  f'<span class="kg-counts">{html.escape(counts)}</span></li>')
+    sections["数据与查询 / data and queries"] = [
+        f'<li><a href="{html.escape(href)}">{html.escape(text)}</a> <span class="kg-counts">{html.escape(f"{href} · {note}")}</span></li>'
+        for href, text, note in INDEX_FILES]
     body = "\n".join(f"<h2>{html.escape(heading)}</h2>\n<ul>\n" + "\n".join(rows) + "\n</ul>" for heading, rows in sections.items() if rows)
     return _fill("index.html", {"heading": html.escape(title), "pages": body})
 
@@ -97,9 +112,11 @@ def _legend(types: set[str], relations: set[str]) -> str:
     rows = []
     for kind, colour in NODE_COLOURS.items():
         if kind in types:
-            rows.append(f'<li><span class="kg-shape kg-{NODE_SHAPES[kind]}" style="background:{colour}"></span>'
-                        f"{html.escape(kind)}</li>")
-    for relation, (colour, _) in RELATIONS.items():
+            # Each type is a filter: untick it and its nodes are hidden.
+            rows.append(f'<li><label><input type="checkbox" class="kg-type" value="{html.escape(kind)}" checked>'
+                        f'<span class="kg-shape kg-{NODE_SHAPES[kind]}" style="background:{colour}"></span>'
+                        f"{html.escape(kind)}</label></li>")
+    for relation, colour in RELATIONS.items():
         if relation in relations:
             rows.append(f'<li><span class="kg-line" style="background:{colour}"></span>'
                         f"{html.escape(relation)}</li>")

@@ -10,13 +10,15 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
+import unicodedata
 from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from urllib.parse import unquote
 
 from kg.errors import KgError
-from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Fact, Funding, Provisions, Support, Target
+from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Fact, Funding, Support, Target
+from kg.pages.evidence import Quoter, funding_label, shorten, target_label, tooltip_quotes
 
 DOCUMENT = "Document"
 OTHER = "Other"  # target subjects, funding recipients and supported objects that no extractor typed
@@ -48,20 +50,18 @@ NODE_SHAPES = {
     OTHER: "dot",
 }
 
-# relation → (colour, curve). Different curves keep two relations between the same pair of nodes
-# from being drawn on top of each other.
-RELATIONS = {
-    "mentions": ("#c8c8c8", {"enabled": False}),
-    "targets": ("#d1495b", {"type": "curvedCW", "roundness": 0.15}),
-    "funds": ("#2a9d8f", {"type": "curvedCW", "roundness": 0.3}),
-    "supports": ("#8e5ea2", {"type": "curvedCW", "roundness": 0.45}),
-}
+# relation → colour; the legend lists them in this order.
+RELATIONS = {"mentions": "#c8c8c8", "targets": "#d1495b", "funds": "#2a9d8f", "supports": "#8e5ea2"}
+# A document and a node are joined by one edge, whatever it says about the node; the edge takes
+# the colour of the first of its relations in this order, and its panel lists every one.
+PRECEDENCE = ("funds", "targets", "supports", "mentions")
 
-MAX_TOOLTIP_QUOTES = 1  # a taste on hover; a click opens the panel with the sentences
-MAX_PANEL_QUOTES = 6
-MAX_QUOTE_CHARS = 40
-CONTEXT_CHARS = 40  # of the sentence on each side of a quote, in the side panel
+MAX_EDGE_QUOTES = 12  # sentences in an edge's panel; its facts table and CSV have every fact
+MAX_DOCS_QUOTED = 20  # one quote per document in a node's panel, for this many documents
 MAX_DOCS_LISTED = 8
+
+# How a 文号 may be typed: ASCII or full-width brackets for its 〔〕.
+_BRACKETS = str.maketrans({"[": "〔", "(": "〔", "【": "〔", "]": "〕", ")": "〕", "】": "〕"})
 
 
 @dataclass(frozen=True)
@@ -85,15 +85,37 @@ def overview(docs: Sequence[Document], facts: Iterable[Fact], title: str = "poli
     return View(title, tuple(graph.nodes()), tuple(graph.edges()))
 
 
-def document_view(full: View, doc_id: str) -> View:
-    """One document and everything it names, targets, funds and supports."""
-    hub = node_id(DOCUMENT, doc_id)
-    hubs = [n for n in full.nodes if n["id"] == hub]
-    if not hubs:
-        known = ", ".join(sorted(n["info"]["id"] for n in full.nodes if n["kind"] == DOCUMENT))
-        raise KgError("--document", f"no document {doc_id!r}; the documents are {known}")
-    keep = {hub} | {e["to"] for e in full.edges if e["from"] == hub}
-    return _subview(full, keep, hubs[0]["label"])
+def document_view(full: View, doc: str) -> View:
+    """One document and everything it names, targets, funds and supports.
+
+    `doc` is the document's 文号 (as the graph names it; 〔〕, [] and () are all accepted) or its
+    id, the file stem.
+    """
+    hub = find_document(full, doc)
+    keep = {hub["id"]} | {e["to"] for e in full.edges if e["from"] == hub["id"]}
+    return _subview(full, keep, hub["label"])
+
+
+def find_document(full: View, doc: str) -> dict:
+    """The document node whose id (file stem) or 文号 is `doc`, also as its IRI (id:doc/…)."""
+    hubs = [n for n in full.nodes if n["kind"] == DOCUMENT]
+    if re.match(r"(id:|https?://\S*/id/)doc/", doc.strip()):
+        doc = unquote(doc.strip().split("doc/", 1)[1])
+    wanted = _number_key(doc)
+    found = [n for n in hubs if n["info"]["id"] == doc.strip()] or [n for n in hubs if wanted and _number_key(n["info"].get("number") or "") == wanted]
+    if len(found) == 1:
+        return found[0]
+    known = ", ".join(sorted(n["info"]["id"] + (f" ({n['info']['number']})" if n["info"].get("number") else "") for n in hubs))
+    if found:
+        raise KgError("--document", f"{doc!r} is the 文号 of {len(found)} documents; name one by its file stem: {known}")
+    raise KgError("--document", f"no document {doc!r}; the documents are {known}")
+
+
+def _number_key(number: str) -> str:
+    """A 文号 as typed or as printed: 京经信发[2023]30号, 京经信发（2023）30号 and 京经信发〔2023〕30号 match."""
+    text = "".join(unicodedata.normalize("NFKC", number).split())
+    return text.translate(_BRACKETS)
+
 
 
 def type_view(full: View, kind: str) -> View:
@@ -155,8 +177,8 @@ def _subview(full: View, keep: set[str], subject: str) -> View:
 
 
 def slug(name: str) -> str:
-    """A file name part: the name when it is letters, digits, _ . - only (CJK included), else a hash."""
-    return name if re.fullmatch(r"\w[\w.-]{0,79}", name) else hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    """A file name part: the name when it is letters, digits, _ . - 〔 〕 only (CJK included), else a hash."""
+    return name if re.fullmatch(r"\w[\w.〔〕-]{0,79}", name) else hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def node_id(kind: str, name: str) -> str:
@@ -172,26 +194,28 @@ class _Node:
     kind: str  # DOCUMENT, an entity type or OTHER
     name: str
     docs: set[str] = field(default_factory=set)
-    evidence: set[Evidence] = field(default_factory=set)
+    evidence: set[tuple[int, Evidence]] = field(default_factory=set)  # (0 for a mention, else 1)
     surfaces: set[str] = field(default_factory=set)  # how the documents write it: aliases, Traditional forms
 
 
 @dataclass
 class _Edge:
-    labels: set[str] = field(default_factory=set)
-    evidence: set[Evidence] = field(default_factory=set)
-    count: int = 0
+    """Everything one document says about one node: the facts of each relation, with their evidence."""
+
+    facts: dict[str, set[tuple[str, Evidence]]] = field(default_factory=lambda: defaultdict(set))
+    mentions: int = 0
 
 
 class _Graph:
-    """Collects facts into nodes keyed (kind, name) and edges keyed (relation, doc, node)."""
+    """Collects facts into nodes keyed (kind, name) and edges keyed (doc, node): one edge per pair,
+    whatever the relations, so no edge lies under another and each can be clicked."""
 
     def __init__(self, docs: Sequence[Document]) -> None:
         self.titles = {doc.id: doc.meta.title or doc.id for doc in docs}
         self.docs = {doc.id: doc for doc in docs}
-        self.provisions = {doc.id: Provisions.of(doc) for doc in docs}
+        self.quoter = Quoter(self.docs, self.titles)
         self.entities: dict[tuple[str, str], _Node] = {}
-        self.edge_map: dict[tuple[str, str, tuple[str, str]], _Edge] = defaultdict(_Edge)
+        self.edge_map: dict[tuple[str, tuple[str, str]], _Edge] = defaultdict(_Edge)
         self.pending: list[Target | Funding | Support] = []
 
     def add(self, fact: Fact) -> None:
@@ -223,12 +247,10 @@ class _Graph:
     def _link(self, relation: str, doc: str, key: tuple[str, str], label: str, ev: Evidence) -> None:
         node = self.entities.setdefault(key, _Node(*key))
         node.docs.add(doc)
-        node.evidence.add(ev)
-        edge = self.edge_map[(relation, doc, key)]
-        edge.count += 1
-        edge.evidence.add(ev)
-        if label:
-            edge.labels.add(label)
+        node.evidence.add((relation != "mentions", ev))
+        edge = self.edge_map[(doc, key)]
+        edge.facts[relation].add((label, ev))
+        edge.mentions += relation == "mentions"
 
     def nodes(self) -> list[dict]:
         self._resolve()
@@ -240,53 +262,66 @@ class _Graph:
 
     def edges(self) -> list[dict]:
         self._resolve()
-        out = []
-        for (relation, doc, key), edge in self.edge_map.items():
-            colour, smooth = RELATIONS[relation]
-            labels = sorted(edge.labels)
-            heading = f"{self.titles.get(doc, doc)} {relation} {key[1]}"
-            details = [f"{relation}: {label}" for label in labels] if labels else [f"×{edge.count}"]
-            quotes = self._evidence(edge.evidence)
-            out.append({
-                "from": node_id(DOCUMENT, doc),
-                "to": node_id(*key),
-                "relation": relation,
-                "label": _shorten(" · ".join(labels), 40) if labels else None,
-                "title": "\n".join([heading, *details, *_tooltip_quotes(quotes)]),
-                "info": {"heading": heading, "kind": relation, "lines": details, "evidence": quotes},
-                "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.9},
-                "width": min(1 + edge.count, 6) if relation == "mentions" else 2,
-                "arrows": "to",
-                "smooth": smooth,
-            })
         shared = {node_id(*key) for key, node in self.entities.items() if len(node.docs) >= 2}
+        out = [self._edge(doc, key, edge, shared) for (doc, key), edge in self.edge_map.items()]
+        out.sort(key=lambda e: (e["from"], e["to"]))
         for edge in out:
+            # Without ids vis mints random uuids. From the pair, not a counter, so a #edge= link
+            # names the same edge after a rebuild with more documents.
+            edge["id"] = "e" + hashlib.sha1(f"{edge['from']}\x1f{edge['to']}".encode()).hexdigest()[:16]
+        return out
+
+    def _edge(self, doc: str, key: tuple[str, str], edge: _Edge, shared: set[str]) -> dict:
+        relations = [r for r in PRECEDENCE if r in edge.facts]
+        primary = relations[0]
+        colour = RELATIONS[primary]
+        order = {r: i for i, r in enumerate(PRECEDENCE)}
+        facts = sorted(((relation, label, ev) for relation, pairs in edge.facts.items() for label, ev in pairs),
+                       key=lambda f: (order[f[0]], f[2].start, f[2].end, f[1], f[2].quote))
+        labels = list(dict.fromkeys(f"{relation}: {label}" for relation, label, _ in facts if relation != "mentions"))
+        details = labels + ([f"mentions ×{edge.mentions}"] if edge.mentions else [])
+        quotes = self.quoter.quotes(((f"{r}: {label}" if label else r, ev) for r, label, ev in facts), MAX_EDGE_QUOTES)
+        heading = f"{self.titles.get(doc, doc)} → {key[1]}"
+        # One row per fact for the tables and the CSV; a mention is one row however often it recurs.
+        first_mention = next((f for f in facts if f[0] == "mentions"), None)
+        rows = [[r, label, ev.quote, ev.start, ev.end] for r, label, ev in facts if r != "mentions" or (r, label, ev) == first_mention]
+        shown = list(dict.fromkeys(label for relation, label, _ in facts if relation != "mentions"))
+        return {
+            "from": node_id(DOCUMENT, doc),
+            "to": node_id(*key),
+            "relation": primary,
+            "relations": relations,
+            **({"label": shorten(" · ".join(shown), 40)} if shown else {}),
+            "title": "\n".join([heading, *details, *tooltip_quotes(quotes)]),
+            "info": {"heading": heading, "kind": " · ".join(relations), "lines": details, "evidence": quotes, "facts": rows},
+            "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.9},
+            "width": min(1 + edge.mentions, 6) if primary == "mentions" else 3,
+            "arrows": "to",
             # Short springs to single-document entities keep their fans tight, so the page's room
             # (and its zoom when fitted) goes to what the documents share.
-            edge["length"] = 150 if edge["to"] in shared else 45
-        out = [{k: v for k, v in e.items() if v is not None} for e in out]
-        out.sort(key=lambda e: (e["from"], e["to"], e["relation"]))
-        for i, edge in enumerate(out):
-            edge["id"] = f"e{i}"  # without ids vis mints random uuids
-        return out
+            "length": 150 if node_id(*key) in shared else 45,
+        }
 
     def _document_node(self, doc: str) -> dict:
         document = self.docs.get(doc)
         label = self.titles.get(doc, doc)
         lines = [f"id: {doc}"]
+        info: dict = {"heading": label, "kind": DOCUMENT, "id": doc, "file": document.name if document else doc}
         if document is not None:
             meta = document.meta
             lines.append(f"file: {document.name}")
             for name, value in (("文号", meta.number), ("issuer", meta.issuer), ("issued", meta.issued), ("jurisdiction", meta.jurisdiction)):
                 if value:
                     lines.append(f"{name}: {value}")
+            if meta.number:
+                info["number"] = meta.number
         colour = NODE_COLOURS[DOCUMENT]
         return {
             "id": node_id(DOCUMENT, doc),
             "kind": DOCUMENT,
             "label": label,
             "title": "\n".join([f"{DOCUMENT} · {label}", *lines]),
-            "info": {"heading": label, "kind": DOCUMENT, "id": doc, "lines": lines, "evidence": []},
+            "info": {**info, "lines": lines, "evidence": []},
             "shape": NODE_SHAPES[DOCUMENT],
             "color": {"background": colour, "border": colour,
                       "highlight": {"background": "#2e5aa8", "border": "#000000"},
@@ -307,7 +342,14 @@ class _Graph:
             lines.insert(0, "also written: " + " · ".join(written))
         if len(docs) > MAX_DOCS_LISTED:
             lines.append(f"  … and {len(docs) - MAX_DOCS_LISTED} more")
-        quotes = self._evidence(node.evidence)
+        # One quote per document, its first mention if it has one: each document that names the
+        # node speaks once, rather than one document six times.
+        first: dict[str, tuple[int, int, int, str, Evidence]] = {}
+        for rank, ev in node.evidence:
+            candidate = (rank, ev.start, ev.end, ev.quote, ev)
+            if ev.doc not in first or candidate[:4] < first[ev.doc][:4]:
+                first[ev.doc] = candidate
+        quotes = self.quoter.quotes((("", first[d][4]) for d in sorted(first)), MAX_DOCS_QUOTED)
         heading = f"{node.kind} · {node.name}"
         # Shared entities are the point of an overview: big, dark-rimmed, labelled in full size.
         # Single-document ones stay small and grey-labelled so they do not drown the shared ones.
@@ -315,7 +357,7 @@ class _Graph:
             "id": node_id(node.kind, node.name),
             "kind": node.kind,
             "label": node.name,
-            "title": "\n".join([heading, *lines, *(["evidence:"] if quotes else []), *_tooltip_quotes(quotes)]),
+            "title": "\n".join([heading, *lines, *(["evidence:"] if quotes else []), *tooltip_quotes(quotes)]),
             "info": {"heading": heading, "kind": node.kind, "lines": lines, "evidence": quotes},
             "shape": NODE_SHAPES.get(node.kind, "dot"),
             "size": 22 if shared else 9,
@@ -327,81 +369,3 @@ class _Graph:
             if shared else {"size": 12, "color": "#777777"},
             "shared": shared,
         }
-
-    def _evidence(self, evidence: Iterable[Evidence]) -> list[dict]:
-        """The quotes for the side panel: each in its sentence, with the file and offsets."""
-        out: list[dict] = []
-        seen: set[str] = set()
-        for ev in sorted(evidence, key=lambda e: (e.doc, e.start, e.end, e.quote)):
-            quote = " ".join(ev.quote.split())
-            if not quote or quote in seen:
-                continue
-            seen.add(quote)
-            provisions = self.provisions.get(ev.doc)
-            sentence = provisions.containing(ev) if provisions else None
-            document = self.docs.get(ev.doc)
-            before = after = ""
-            if sentence is not None and document is not None:
-                before = _tail(document.original[sentence.start:ev.start], CONTEXT_CHARS)
-                after = _head(document.original[ev.end:sentence.end], CONTEXT_CHARS)
-            out.append({
-                "doc": self.titles.get(ev.doc, ev.doc),
-                "where": f"{document.name if document else ev.doc} [{ev.start}:{ev.end}]",
-                "before": before, "quote": quote, "after": after,
-            })
-            if len(out) == MAX_PANEL_QUOTES:
-                break
-        return out
-
-
-def _tooltip_quotes(quotes: list[dict]) -> list[str]:
-    shown = [f"  “{_shorten(q['quote'], MAX_QUOTE_CHARS)}”" for q in quotes[:MAX_TOOLTIP_QUOTES]]
-    return [*shown, "(click for the sentences)"] if shown else []
-
-
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _tail(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else "…" + text[-limit:]
-
-
-def _head(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
-# --- edge labels ------------------------------------------------------------------------------
-
-
-def _number(value: Decimal) -> str:
-    """1800 not 1.8E+3, 1.5 not 1.50."""
-    return format(value.normalize(), "f")
-
-
-def target_label(t: Target) -> str:
-    value = _number(t.value) + (f"–{_number(t.value_max)}" if t.value_max is not None else "")
-    label = f"{'每年' if t.per_year else ''}{value}{t.unit}"
-    return f"{label} ({t.year})" if t.year else label
-
-
-def _yuan(amount: Decimal) -> str:
-    """Yuan as a policy text writes it: 10000000 → 1000万元, 150000000 → 1.5亿元."""
-    if amount >= 100_000_000:
-        return _number(amount / 100_000_000) + "亿元"
-    if amount >= 10_000:
-        return _number(amount / 10_000) + "万元"
-    return _number(amount) + "元"
-
-
-def funding_label(f: Funding) -> str:
-    parts = [f.level or ""]
-    if f.amount_yuan is not None:
-        parts.append(("最高" if f.cap else "") + _yuan(f.amount_yuan))
-    if f.ratio is not None:
-        parts.append(("最高" if f.cap and f.amount_yuan is None else "") + _number(f.ratio * 100) + "%")
-    if f.amount_yuan is None and f.ratio is None:
-        parts.append(f.instrument or "")
-    return " ".join(p for p in parts if p) or "funds"
