@@ -8,7 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
 MAX_LINES = 400
-OVERSIZED = {"names.py"}  # being split by the extraction work; remove when it lands
+OVERSIZED = {"names.py", "endpoint.py"}  # being split (extraction; the worker pool); remove when they land
 
 
 def readme_map() -> set[str]:
