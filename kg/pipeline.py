@@ -53,6 +53,7 @@ class Build:
     facts: tuple[Fact, ...]
     graph: Graph
     violations: tuple[Violation, ...] = ()
+    vocab: Vocab | None = field(default=None, repr=False, compare=False)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -63,8 +64,15 @@ class Build:
         """The view model of every document and what it names (what graph.html draws)."""
         if "overview" not in self._cache:
             from kg.pages import views
+            from kg.rdf.graph import resolve
 
-            self._cache["overview"] = views.overview(self.docs, self.facts)
+            vocab = self.vocab
+
+            def concept(name: str) -> tuple[str, str] | None:
+                found = resolve(name, vocab) if vocab is not None else None
+                return (found.type, found.label) if found else None
+
+            self._cache["overview"] = views.overview(self.docs, self.facts, resolve=concept)
         return self._cache["overview"]
 
     def outputs(self) -> dict[str, bytes]:
@@ -178,7 +186,7 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
         progress("validate", 0, 1)
         violations = shapes.check(graph)
         progress("validate", 1, 1)
-    return Build(docs=tuple(docs), facts=tuple(facts), graph=graph, violations=tuple(violations))
+    return Build(docs=tuple(docs), facts=tuple(facts), graph=graph, violations=tuple(violations), vocab=vocab)
 
 
 def plural(n: int, noun: str) -> str:

@@ -105,3 +105,20 @@ def test_the_readme_python_example_runs(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     assert (tmp_path / "overview.html").is_file() and (tmp_path / "my-exports" / "policy.ttl").is_file()
     assert "no/such/folder" in result.stdout.splitlines()[-1]
+
+
+def test_pages_link_each_fact_to_the_concept_the_graph_links_it_to(seed_build: pipeline.Build, vocab) -> None:  # type: ignore[no-untyped-def]
+    from kg.model import Funding, Target
+    from kg.pages.views import node_id
+    from kg.rdf.graph import resolve
+
+    edges = {(edge["from"], edge["to"]) for edge in seed_build.overview().edges}
+    linked = 0
+    for fact in seed_build.facts:
+        name = fact.subject if isinstance(fact, Target) else fact.recipient if isinstance(fact, Funding) else None
+        concept = resolve(name, vocab) if name else None
+        if concept is None:
+            continue
+        linked += 1
+        assert (node_id("Document", fact.doc), node_id(concept.type, concept.label)) in edges, (fact.doc, name)
+    assert linked >= 10

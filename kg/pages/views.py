@@ -12,7 +12,7 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
@@ -74,12 +74,17 @@ class View:
     subject: str = ""  # what a cut-out view is about (a document title, a type, a focus), for the index
 
 
-def overview(docs: Sequence[Document], facts: Iterable[Fact], title: str = "policy-kg") -> View:
+Resolver = Callable[[str], "tuple[str, str] | None"]  # a fact's subject → (type, canonical name) of a concept
+
+
+def overview(docs: Sequence[Document], facts: Iterable[Fact], title: str = "policy-kg", resolve: Resolver | None = None) -> View:
     """Documents as hubs, the entities they name and what they target, fund and support.
 
     Entities named by two or more documents are drawn large and rimmed; the rest small and grey.
+    `resolve` names the concept a target, funding or support is about (kg.rdf.graph.resolve), so the
+    page links a fact to the node the graph links it to.
     """
-    graph = _Graph(docs)
+    graph = _Graph(docs, resolve or (lambda name: None))
     for fact in facts:
         graph.add(fact)
     return View(title, tuple(graph.nodes()), tuple(graph.edges()))
@@ -210,7 +215,8 @@ class _Graph:
     """Collects facts into nodes keyed (kind, name) and edges keyed (doc, node): one edge per pair,
     whatever the relations, so no edge lies under another and each can be clicked."""
 
-    def __init__(self, docs: Sequence[Document]) -> None:
+    def __init__(self, docs: Sequence[Document], resolve: Resolver) -> None:
+        self.resolve = resolve
         self.titles = {doc.id: doc.meta.title or doc.id for doc in docs}
         self.docs = {doc.id: doc for doc in docs}
         self.quoter = Quoter(self.docs, self.titles)
@@ -240,7 +246,7 @@ class _Graph:
             else:
                 relation, name, label = "supports", fact.object, fact.verb
                 kind = fact.object_type if fact.object_type in ENTITY_TYPES else OTHER
-            key = (kind, name) if (kind, name) in self.entities else by_name.get(name, (kind, name))
+            key = (kind, name) if (kind, name) in self.entities else by_name.get(name) or self.resolve(name) or (kind, name)
             self._link(relation, fact.doc, key, label, fact.evidence)
         self.pending = []
 

@@ -15,7 +15,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from kg.model import Document, Entity, Evidence, Fact, Funding, Provisions, Support, Target
 from kg.rdf.namespaces import ID, KG, OA, PREFIXES
-from kg.vocab import Vocab
+from kg.vocab import Concept, Vocab
 
 _UNSAFE_CATEGORIES = ("Cc", "Cf", "Co", "Cn", "Zs", "Zl", "Zp")
 
@@ -163,8 +163,14 @@ def _add_entity(graph: Graph, entity: Entity, context: _Context) -> None:
     _evidence(graph, mention, entity.evidence, context)
 
 
+def resolve(name: str, vocab: Vocab) -> Concept | None:
+    """The concept a target's subject, a funding's recipient or a supported object names, if any:
+    the vocabulary's, by label or alias. The graph links facts with it and the pages draw with it."""
+    return vocab.by_label(name)
+
+
 def _concept_of(name: str, vocab: Vocab) -> URIRef | None:
-    concept = vocab.by_label(name)
+    concept = resolve(name, vocab)
     return URIRef(concept.iri) if concept else None
 
 
