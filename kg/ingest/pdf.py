@@ -1,0 +1,273 @@
+"""Step 1 (PDF): a PDF → its text in reading order, with the offset where each page begins.
+
+pdfplumber (on pdfminer.six) reads the words and their boxes in a child process with a wall-clock
+and a memory limit (malformed PDFs loop or balloon, RELIABILITY.md §1.6); everything after that
+is pure: two-column pages are read column by column, running headers, footers, page numbers and
+the date/URL lines a browser prints are left out, and lines are joined when a sentence wraps, since
+a line break in the middle of a Chinese sentence is not a sentence end.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.errors import KgError
+from kg.ingest.radicals import RADICALS
+
+SECONDS = 120
+MEMORY = 2 * 2**30
+SHORT = 4  # characters short of its column's edge: a line that ends its paragraph, not one that
+# wrapped early because the next character may not start a line (”, ,) or a number may not break
+BAND = 0.09  # of the page height: where running headers and footers sit
+SENTENCE_END = "。!?;:!?;:」』”)"
+PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d+\s*页)?[-—–\s]*$")
+BROWSER_LINE = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}|(?:https?|file)://\S+)")
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_RADICALS = str.maketrans({code: chr(ideograph) for code, ideograph in RADICALS.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    width: float
+    height: float
+    words: tuple[Word, ...]
+    images: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    page: int  # 0-based
+    x0: float
+    x1: float
+    top: float
+    size: float
+    text: str
+    frame: str = "full"  # the column it is in: full (the page's width), left or right
+    cells: bool = False  # words a character or more apart: a table row, which stays one line
+
+
+def read_pdf(data: bytes, path: object) -> tuple[str, tuple[int, ...]]:
+    """The text of a PDF and the offset at which each of its pages begins."""
+    return assemble(_pages_in_child(data, path), path)
+
+
+def assemble(pages: list[Page], path: object) -> tuple[str, tuple[int, ...]]:
+    """Pages of positioned words → text in reading order and the page map; KgError without text."""
+    if not any(page.words for page in pages):
+        images = sum(page.images for page in pages)
+        what = f"scanned PDF ({len(pages)} pages, {images} images) with no text layer" if images else "PDF with no text"
+        raise KgError(path, f"{what}; kg does no OCR: give it a PDF with text (e.g. after ocrmypdf) or the DOCX/HTML")
+    lines = [line for number, page in enumerate(pages) for line in page_lines(page, number)]
+    lines = without_running_lines(lines, pages)
+    return join(lines, len(pages))
+
+
+def page_lines(page: Page, number: int) -> list[Line]:
+    """A page's lines in reading order: full-width lines, and between them the left column, then the right."""
+    gutter = _gutter(page)
+    if gutter is None:
+        return _lines(page.words, number, "full")
+    left = [w for w in page.words if w.x1 <= gutter]
+    right = [w for w in page.words if w.x0 >= gutter]
+    wide = _lines([w for w in page.words if w.x0 < gutter < w.x1], number, "full")
+    out: list[Line] = []
+    above = float("-inf")
+    for line in [*wide, None]:
+        below = line.top if line is not None else float("inf")
+        out += _lines([w for w in left if above <= w.top < below], number, "left")
+        out += _lines([w for w in right if above <= w.top < below], number, "right")
+        if line is not None:
+            out.append(line)
+            above = line.top + line.size / 2
+    return out
+
+
+def _gutter(page: Page) -> float | None:
+    """The x of an empty vertical strip in the middle of the page with text on both sides, if any."""
+    body = [w for w in page.words if BAND * page.height < w.top < (1 - BAND) * page.height]
+    if len(body) < 10:
+        return None
+    size = statistics.median(w.bottom - w.top for w in body)
+    covered = Counter(x for w in body for x in range(int(w.x0), int(w.x1) + 1))
+    lo, hi = int(page.width * 0.3), int(page.width * 0.7)
+    allowed = max(2, len(body) // 20)  # a title or a table across both columns
+    gap = [x for x in range(lo, hi) if covered[x] <= allowed]
+    runs: list[list[int]] = []
+    for x in gap:
+        if runs and x == runs[-1][-1] + 1:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    runs = [r for r in runs if len(r) >= size]
+    if not runs:
+        return None
+    run = max(runs, key=len)
+    middle = (run[0] + run[-1]) / 2
+    left = sum(w.x1 <= middle for w in body)
+    right = sum(w.x0 >= middle for w in body)
+    return middle if min(left, right) >= len(body) // 5 else None
+
+
+def _lines(words: list[Word], number: int, frame: str) -> list[Line]:
+    """Words → lines: words whose vertical middles are within half a line of each other."""
+    out: list[Line] = []
+    row: list[Word] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if row and abs((word.top + word.bottom) / 2 - (row[0].top + row[0].bottom) / 2) > (row[0].bottom - row[0].top) / 2:
+            out.append(_line(row, number, frame))
+            row = []
+        row.append(word)
+    if row:
+        out.append(_line(row, number, frame))
+    return out
+
+
+def _line(row: list[Word], number: int, frame: str) -> Line:
+    row = sorted(row, key=lambda w: w.x0)
+    size = statistics.median(w.bottom - w.top for w in row)
+    text = row[0].text
+    for before, word in zip(row, row[1:]):
+        text += (" " if word.x0 - before.x1 > size * 0.15 else "") + word.text
+    cells = any(word.x0 - before.x1 > size for before, word in zip(row, row[1:]))
+    return Line(number, row[0].x0, row[-1].x1, row[0].top, size, text.translate(_RADICALS), frame, cells)
+
+
+def without_running_lines(lines: list[Line], pages: list[Page]) -> list[Line]:
+    """Lines in the top or bottom band that repeat on half the pages (digits aside), page numbers,
+    and the date and URL lines a browser prints, left out."""
+
+    def in_band(line: Line) -> bool:
+        height = pages[line.page].height
+        return line.top < BAND * height or line.top > (1 - BAND) * height
+
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.text)
+
+    repeated = Counter(key(line) for line in {(l.page, key(l)): l for l in lines if in_band(l)}.values())
+    threshold = max(2, len(pages) // 2)
+    return [
+        line for line in lines
+        if not (in_band(line) and (repeated[key(line)] >= threshold or PAGE_NUMBER.match(line.text) or BROWSER_LINE.match(line.text)))
+    ]
+
+
+def join(lines: list[Line], page_count: int) -> tuple[str, tuple[int, ...]]:
+    """Lines → text: a line that fills its column and does not end a sentence runs on into the
+    next unless that one is indented; the page map is where each page's first line begins."""
+    if not lines:
+        return "", tuple(0 for _ in range(page_count))
+    rights = _frame_rights(lines)
+    parts: list[str] = []
+    starts: dict[int, int] = {}
+    length = 0
+    for before, line in zip([None, *lines], lines):
+        if before is not None:
+            separator = "\n" if _breaks(before, line, rights) else _glue(before.text, line.text)
+            parts.append(separator)
+            length += len(separator)
+        starts.setdefault(line.page, length)
+        parts.append(line.text)
+        length += len(line.text)
+    page_starts: list[int] = []
+    for number in range(page_count):
+        page_starts.append(starts.get(number, page_starts[-1] if page_starts else 0))
+    return "".join(parts), tuple(page_starts)
+
+
+def _frame_rights(lines: list[Line]) -> dict[str, tuple[float, float]]:
+    """For each column frame: where its lines begin (the most common x0) and end (the widest x1)."""
+    out = {}
+    for frame in {line.frame for line in lines}:
+        members = [line for line in lines if line.frame == frame]
+        left = Counter(round(line.x0) for line in members).most_common(1)[0][0]
+        out[frame] = (float(left), max(line.x1 for line in members))
+    return out
+
+
+def _breaks(before: Line, line: Line, edges: dict[str, tuple[float, float]]) -> bool:
+    left, right = edges[before.frame]
+    next_left, _ = edges[line.frame]
+    return (
+        before.cells
+        or line.cells
+        or before.text.endswith(tuple(SENTENCE_END))
+        or before.x1 < right - SHORT * before.size  # a short line ends its paragraph
+        or line.x0 > next_left + 0.8 * line.size  # an indented line starts one
+        or (line.page == before.page and line.frame == before.frame and line.top - before.top > 3 * before.size)
+    )
+
+
+def _glue(before: str, after: str) -> str:
+    """Nothing between Chinese characters; a space between two words of Latin script or numbers."""
+    return " " if before[-1:].isascii() and after[:1].isascii() and before[-1:].isalnum() and after[:1].isalnum() and not _CJK.match(after[:1]) else ""
+
+
+def _pages_in_child(data: bytes, path: object) -> list[Page]:
+    """pdfplumber run in a child process with the wall-clock and memory limits; its errors → KgError."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "kg.ingest.pdf"], input=data, capture_output=True, timeout=SECONDS, check=False
+        )
+    except subprocess.TimeoutExpired as error:
+        raise KgError(path, f"PDF not read within {SECONDS} s (malformed?); print it to a new PDF and try again") from error
+    if done.returncode != 0 or not done.stdout:
+        tail = (done.stderr.decode("utf-8", "replace").strip().splitlines() or ["no output"])[-1]
+        raise KgError(path, f"PDF reader failed ({'memory limit' if 'MemoryError' in tail else tail[:200]})")
+    answer = json.loads(done.stdout)
+    if "error" in answer:
+        raise KgError(path, answer["error"])
+    return [Page(p["width"], p["height"], tuple(Word(*w) for w in p["words"]), p["images"]) for p in answer["pages"]]
+
+
+def _extract(data: bytes) -> dict[str, object]:
+    """In the child: the words of every page, or the one-line problem."""
+    import io
+    import logging
+
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # FontBBox warnings on every page of browser PDFs
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = []
+            for page in pdf.pages:
+                words = page.extract_words(x_tolerance=3, y_tolerance=3, keep_blank_chars=False, use_text_flow=False)
+                pages.append({
+                    "width": float(page.width),
+                    "height": float(page.height),
+                    "words": [[float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), w["text"]] for w in words if w.get("upright", True)],
+                    "images": len(page.images),
+                })
+            return {"pages": pages}
+    except Exception as error:  # pdfplumber wraps pdfminer's errors; the cause names the problem
+        cause = error.__cause__ or error.__context__ or error
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)) or isinstance(error, (PDFPasswordIncorrect, PDFEncryptionError)):
+            return {"error": "encrypted PDF (it needs a password to open); save an unprotected copy and build again"}
+        return {"error": f"damaged or truncated PDF ({type(cause).__name__}: {str(cause)[:120] or 'no detail'}); download it again"}
+
+
+def _main() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+    sys.stdout.write(json.dumps(_extract(sys.stdin.buffer.read()), ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    _main()
