@@ -52,20 +52,25 @@ paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Pat
 @cli.command()
 @paths_argument
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for policy.ttl and graph.html.")
-def build(paths: tuple[Path, ...], out: Path) -> None:
+@click.option("--keep-going", is_flag=True, help="Build the files that can be read; name each bad one and exit 1.")
+def build(paths: tuple[Path, ...], out: Path, keep_going: bool) -> None:
     """Build the graph from documents (default: seeds/) into OUT.
 
     \b
     Example:
       kg build                       # seeds/ → exports/policy.ttl, exports/graph.html
       kg build my-docs/ --out my-graph
+      kg build mixed/ --keep-going   # .txt in any encoding, .html, .pdf, .docx
     """
     started = time.perf_counter()
     vocab = vocabulary.load()
-    files = ingest.find(_inputs(paths))
+    found = ingest.survey(_inputs(paths))
+    for path, reason in found.skipped:
+        click.echo(f"skipped    {path}: {reason}", err=True)
+    files = list(found.files)
     # a terminal sees the bar; a log or a pipe gets the summary only
     with click.progressbar(length=len(files), label="documents", file=sys.stderr, hidden=not sys.stderr.isatty()) as bar:
-        result = pipeline.build(files, vocab, progress=lambda path: bar.update(1))
+        result = pipeline.build(files, vocab, progress=lambda path: bar.update(1), keep_going=keep_going)
     assert result.graph is not None
     if failed := _violations(result.graph):
         raise KgError(out / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({_count(failed, 'violation')}); nothing written")
@@ -73,8 +78,13 @@ def build(paths: tuple[Path, ...], out: Path) -> None:
     pages = {"graph.html": full, **views.standard_views(full)}
     files = {out / path: viz.page(view).encode("utf-8") for path, view in pages.items()}
     files[out / "index.html"] = viz.index_page(pages).encode("utf-8")
+    files.update({out / name: data for name, data in export.texts(result.docs).items()})
     export.write_all({out / "policy.ttl": export.turtle(result.graph), **files})
     click.echo(_summary(result, time.perf_counter() - started, out, len(pages)))
+    for path, problem in result.failed:
+        click.echo(f"Error: {path}: {problem}", err=True)
+    if result.failed:
+        raise click.exceptions.Exit(1)
 
 
 @cli.command("viz")
@@ -305,6 +315,7 @@ def _summary(result: pipeline.Build, seconds: float, out: Path, pages: int) -> s
         "entities   " + ", ".join(f"{t} {n}" for t, n in sorted(entities.items())),
         "facts      " + ", ".join(f"{t} {n}" for t, n in sorted(facts.items())),
         f"triples    {len(result.graph or ())}",
+        f"read       {ingest.describe(result.docs)}",
         f"wrote      {out / 'policy.ttl'}, {out / 'index.html'} and {pages} pages (open {out / 'graph.html'}) in {seconds:.2f} s",
     ]
     return "\n".join(lines)

@@ -58,7 +58,7 @@ class Source:
     `<title>`), as (name, value) pairs.
     """
 
-    format: str = "txt"  # txt, html, pdf, docx
+    format: str = "text"  # text, html, pdf, docx
     encoding: str | None = None  # of a text or HTML file: utf-8, gb18030, big5 …
     sha256: str = ""  # of the file's bytes
     pages: tuple[int, ...] = ()

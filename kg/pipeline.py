@@ -22,6 +22,7 @@ class Build:
     docs: tuple[Document, ...]
     facts: tuple[Fact, ...]
     graph: Graph | None
+    failed: tuple[tuple[Path, str], ...] = ()  # files not read under keep_going, with the problem
 
 
 def prepare(doc: Document, vocab: Vocab) -> Document:
@@ -39,13 +40,15 @@ def build(
     vocab: Vocab,
     with_graph: bool = True,
     progress: Callable[[Path], None] = lambda path: None,
+    keep_going: bool = False,
 ) -> Build:
-    """Every document read before any is processed, so a bad file fails the build before work."""
-    files = ingest.find(paths)
-    read = [ingest.read(path) for path in files]
+    """Every document read before any is processed, so a bad file fails the build before work
+    (with keep_going, bad files are left out and listed in Build.failed)."""
+    read, failed = ingest.read_all(ingest.find(paths), keep_going)
     docs = []
-    for path, doc in zip(files, read):
+    for doc in read:
         docs.append(prepare(doc, vocab))
-        progress(path)
+        progress(Path(doc.name))
     facts = tuple(fact for doc in docs for fact in extract(doc, vocab))
-    return Build(docs=tuple(docs), facts=facts, graph=to_graph(docs, facts, vocab) if with_graph else None)
+    graph = to_graph(docs, facts, vocab) if with_graph else None
+    return Build(docs=tuple(docs), facts=facts, graph=graph, failed=tuple(failed))

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import html
 import io
+import subprocess
 import zipfile
+from pathlib import Path
 
 SITE_TOP = """<div class="top"><a href="/">网站首页</a> | <a href="/en">English</a> | <a href="/wza">无障碍</a> | 登录 注册</div>
 <div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li><li><a href="/zcwj">政策文件</a></li>
@@ -113,3 +115,23 @@ def _stable_zip(data: bytes) -> bytes:
             stable.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(stable, content)
     return out.getvalue()
+
+
+def libreoffice_pdf(sources: list[Path], folder: Path) -> list[Path]:
+    """DOCX files → PDF with LibreOffice (one run for all), as a colleague's export would be."""
+    profile = folder / ".lo-profile"  # its own profile: a second soffice would otherwise hand over and exit
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", str(folder), *map(str, sources)],
+        check=True, capture_output=True, timeout=300,
+    )
+    return [folder / f"{source.stem}.pdf" for source in sources]
+
+
+def chromium_pdf(page: Path, target: Path, chromium: str = "chromium") -> Path:
+    """A saved page printed to PDF by headless chromium, with its date/title header and URL/page footer."""
+    subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+         f"--print-to-pdf={target}", page.resolve().as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )
+    return target

@@ -24,7 +24,11 @@ SECONDS = 120
 MEMORY = 2 * 2**30
 SHORT = 4  # characters short of its column's edge: a line that ends its paragraph, not one that
 # wrapped early because the next character may not start a line (”, ,) or a number may not break
-BAND = 0.09  # of the page height: where running headers and footers sit
+BAND = 0.09
+# Lines of an official document (公文) that are never the end of a wrapped sentence: a 文号 or a
+# date on its own, and the numbering that opens a section or an item.
+STANDALONE = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}[号號]|\d{4}年\d{1,2}月\d{1,2}日)$")
+OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]+[章条節节])")  # of the page height: where running headers and footers sit
 SENTENCE_END = "。!?;:!?;:」』”)"
 PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d+\s*页)?[-—–\s]*$")
 BROWSER_LINE = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}|(?:https?|file)://\S+)")
@@ -202,11 +206,12 @@ def _frame_rights(lines: list[Line]) -> dict[str, tuple[float, float]]:
 def _breaks(before: Line, line: Line, edges: dict[str, tuple[float, float]]) -> bool:
     left, right = edges[before.frame]
     next_left, _ = edges[line.frame]
+    short = 1.5 if before.text.endswith(tuple(SENTENCE_END)) else SHORT
     return (
         before.cells
         or line.cells
-        or before.text.endswith(tuple(SENTENCE_END))
-        or before.x1 < right - SHORT * before.size  # a short line ends its paragraph
+        or before.x1 < right - short * before.size  # a short line ends its paragraph
+        or bool(STANDALONE.match(before.text) or STANDALONE.match(line.text) or OPENING.match(line.text))
         or line.x0 > next_left + 0.8 * line.size  # an indented line starts one
         or (line.page == before.page and line.frame == before.frame and line.top - before.top > 3 * before.size)
     )

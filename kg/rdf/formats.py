@@ -56,6 +56,12 @@ def turtle(graph: Graph) -> bytes:
     return graph.serialize(format="longturtle", encoding="utf-8")
 
 
+def texts(docs: Iterable[Document]) -> dict[str, bytes]:
+    """The text each document was read as (the extracted text of an HTML, PDF or DOCX file), one
+    UTF-8 file each under text/: every quote of the graph is at its offsets (oa:start, oa:end)."""
+    return {f"text/{doc.id}.txt": doc.original.encode("utf-8") for doc in docs}
+
+
 def jsonl(docs: Iterable[Document], facts: Iterable[Fact], regions: Iterable[tuple[str, str | None]]) -> dict[str, bytes]:
     """The extraction contract of SCHEMA.md: one file per kind, one JSON object per line."""
     rows: dict[str, list[dict[str, object]]] = {name: [] for name in JSONL_FILES}

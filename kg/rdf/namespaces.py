@@ -80,6 +80,11 @@ class KG(DefinedNamespace):
     condition: URIRef
     instrument: URIRef
     verb: URIRef
+    sha256: URIRef
+    encoding: URIRef
+    pageCount: URIRef
+    indexNumber: URIRef
+    page: URIRef
 
 
 def ontology_turtle() -> bytes:
