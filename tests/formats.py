@@ -95,10 +95,12 @@ def docx_bytes(text: str, header: str = "", two_columns: bool = False, table: li
         if i == 0 and table:
             grid = document.add_table(rows=len(table), cols=len(table[0]))
             grid.style = "Table Grid"
+            for column in grid.columns:
+                column.width = Cm(2.2)  # within one column of the page
             for row, values in zip(grid.rows, table):
                 for cell, value in zip(row.cells, values):
                     cell.text = value
-                    cell.width = Cm(2.2)  # within one column
+                    cell.width = Cm(2.2)
     out = io.BytesIO()
     document.save(out)
     return _stable_zip(out.getvalue())

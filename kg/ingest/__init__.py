@@ -97,9 +97,11 @@ def from_bytes(data: bytes, path: Path) -> Document:
     pages: tuple[int, ...] = ()
     fields: tuple[tuple[str, str], ...] = ()
     if kind == "pdf":
+        from kg.ingest.html import stated_in
         from kg.ingest.pdf import read_pdf
 
         text, pages = read_pdf(data, path)
+        fields = stated_in(text)
     elif kind == "docx":
         from kg.ingest.docx import read_docx
 

@@ -95,6 +95,17 @@ def _metadata_table(tree) -> list[tuple[str, str]]:  # type: ignore[no-untyped-d
     return []
 
 
+def stated_in(text: str, lines: int = 20) -> tuple[tuple[str, str], ...]:
+    """The metadata table as printed (a PDF of a saved page): label–value pairs in the first
+    lines, if two or more labels are there; the text itself is left as it is."""
+    found = [
+        (LABELS[re.sub(r"\s+", "", m["label"])], " ".join(m["value"].split()))
+        for line in text.splitlines()[:lines]
+        for m in FIELD.finditer(line)
+    ]
+    return tuple((k, v) for k, v in found if v) if len({k for k, _ in found}) >= 2 else ()
+
+
 def _main_text(tree) -> str:  # type: ignore[no-untyped-def]
     """trafilatura's main text; for a page too short for it, the body without its chrome."""
     import trafilatura

@@ -82,33 +82,37 @@ def assemble(pages: list[Page], path: object) -> tuple[str, tuple[int, ...]]:
 
 
 def page_lines(page: Page, number: int) -> list[Line]:
-    """A page's lines in reading order: full-width lines, and between them the left column, then the right."""
-    gutter = _gutter(page)
+    """A page's lines in reading order: the header band, then the body (full-width lines, and
+    between them the left column, then the right), then the footer band."""
+    top = [w for w in page.words if w.top < BAND * page.height]
+    bottom = [w for w in page.words if w.top > (1 - BAND) * page.height]
+    body = [w for w in page.words if BAND * page.height <= w.top <= (1 - BAND) * page.height]
+    gutter = _gutter(body, page.width)
     if gutter is None:
-        return _lines(page.words, number, "full")
-    left = [w for w in page.words if w.x1 <= gutter]
-    right = [w for w in page.words if w.x0 >= gutter]
-    wide = _lines([w for w in page.words if w.x0 < gutter < w.x1], number, "full")
-    out: list[Line] = []
-    above = float("-inf")
-    for line in [*wide, None]:
-        below = line.top if line is not None else float("inf")
-        out += _lines([w for w in left if above <= w.top < below], number, "left")
-        out += _lines([w for w in right if above <= w.top < below], number, "right")
-        if line is not None:
-            out.append(line)
-            above = line.top + line.size / 2
-    return out
+        columns = _lines(body, number, "full")
+    else:
+        left = [w for w in body if w.x1 <= gutter]
+        right = [w for w in body if w.x0 >= gutter]
+        wide = _lines([w for w in body if w.x0 < gutter < w.x1], number, "full")
+        columns = []
+        above = float("-inf")
+        for line in [*wide, None]:
+            below = line.top if line is not None else float("inf")
+            columns += _lines([w for w in left if above <= w.top < below], number, "left")
+            columns += _lines([w for w in right if above <= w.top < below], number, "right")
+            if line is not None:
+                columns.append(line)
+                above = line.top + line.size / 2
+    return [*_lines(top, number, "band"), *columns, *_lines(bottom, number, "band")]
 
 
-def _gutter(page: Page) -> float | None:
+def _gutter(body: list[Word], width: float) -> float | None:
     """The x of an empty vertical strip in the middle of the page with text on both sides, if any."""
-    body = [w for w in page.words if BAND * page.height < w.top < (1 - BAND) * page.height]
     if len(body) < 10:
         return None
     size = statistics.median(w.bottom - w.top for w in body)
     covered = Counter(x for w in body for x in range(int(w.x0), int(w.x1) + 1))
-    lo, hi = int(page.width * 0.3), int(page.width * 0.7)
+    lo, hi = int(width * 0.3), int(width * 0.7)
     allowed = max(2, len(body) // 20)  # a title or a table across both columns
     gap = [x for x in range(lo, hi) if covered[x] <= allowed]
     runs: list[list[int]] = []
@@ -147,7 +151,7 @@ def _line(row: list[Word], number: int, frame: str) -> Line:
     text = row[0].text
     for before, word in zip(row, row[1:]):
         text += (" " if word.x0 - before.x1 > size * 0.15 else "") + word.text
-    cells = any(word.x0 - before.x1 > size for before, word in zip(row, row[1:]))
+    cells = "\t" in text or any(word.x0 - before.x1 > size for before, word in zip(row, row[1:]))
     return Line(number, row[0].x0, row[-1].x1, row[0].top, size, text.translate(_RADICALS), frame, cells)
 
 
@@ -252,11 +256,11 @@ def _extract(data: bytes) -> dict[str, object]:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = []
             for page in pdf.pages:
-                words = page.extract_words(x_tolerance=3, y_tolerance=3, keep_blank_chars=False, use_text_flow=False)
+                words, rows = _table_rows(page)
                 pages.append({
                     "width": float(page.width),
                     "height": float(page.height),
-                    "words": [[float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), w["text"]] for w in words if w.get("upright", True)],
+                    "words": [*words, *rows],
                     "images": len(page.images),
                 })
             return {"pages": pages}
@@ -265,6 +269,36 @@ def _extract(data: bytes) -> dict[str, object]:
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)) or isinstance(error, (PDFPasswordIncorrect, PDFEncryptionError)):
             return {"error": "encrypted PDF (it needs a password to open); save an unprotected copy and build again"}
         return {"error": f"damaged or truncated PDF ({type(cause).__name__}: {str(cause)[:120] or 'no detail'}); download it again"}
+
+
+def _table_rows(page) -> tuple[list[list[object]], list[list[object]]]:  # type: ignore[no-untyped-def]
+    """In the child: the page's words outside ruled tables, and each table row as one word whose
+    text is its cells joined by tabs (a cell's wrapped lines joined back)."""
+    tables = page.find_tables()
+    boxes = [table.bbox for table in tables]
+    words = [
+        [float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), w["text"]]
+        for w in page.extract_words(x_tolerance=3, y_tolerance=3, keep_blank_chars=False, use_text_flow=False)
+        if w.get("upright", True) and not any(
+            x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom for x0, top, x1, bottom in boxes
+        )
+    ]
+    rows = []
+    for table in tables:
+        for row, cells in zip(table.rows, table.extract()):
+            texts = [_unwrap(cell or "") for cell in cells]
+            if any(texts):
+                x0, top, x1, bottom = row.bbox
+                rows.append([float(x0), float(x1), float(top), float(top) + min(float(bottom) - float(top), 12.0), "\t".join(texts)])
+    return words, rows
+
+
+def _unwrap(cell: str) -> str:
+    lines = [line.strip() for line in cell.splitlines() if line.strip()]
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        out += _glue(out, line) + line
+    return out
 
 
 def _main() -> None:
