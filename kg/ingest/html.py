@@ -33,6 +33,8 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)"
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 INERT = ("script", "style", "noscript", "template", "iframe", "object", "svg")
 CHROME = ("nav", "header", "footer", "aside", "form", "button", "select")
+# class or id of site chrome, for pages too short for trafilatura (the names readability looks for)
+CHROME_NAME = re.compile(r"(?:^|[\s_-])(?:nav|menu|crumbs?|breadcrumbs?|share|footer|foot|header|top|related|sidebar|side|links?|copyright|bottom|toolbar)(?:$|[\s_-])", re.IGNORECASE)
 TABLE_MAX = 600  # characters: a metadata table is short; the article that contains one is not
 
 
@@ -83,16 +85,19 @@ def _parse(markup: str, path: object):  # type: ignore[no-untyped-def]
 
 
 def _metadata_table(tree) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    """The first short element naming two or more labels: its (name, value) pairs; it is removed."""
+    """The smallest element naming two or more labels: its (name, value) pairs; it is removed."""
+    best = None
     for element in tree.iter("table", "ul", "dl", "div", "section"):
         text = "\n".join(element.itertext())
-        if len(text) > TABLE_MAX:
+        if len(text) > TABLE_MAX or (best is not None and len(text) >= best[0]):
             continue
         found = [(re.sub(r"\s+", "", m["label"]), " ".join(m["value"].split())) for m in FIELD.finditer(text)]
         if len({LABELS[label] for label, _ in found}) >= 2:
-            _drop(element)
-            return [(LABELS[label], value) for label, value in found if value]
-    return []
+            best = (len(text), element, found)
+    if best is None:
+        return []
+    _drop(best[1])
+    return [(LABELS[label], value) for label, value in best[2] if value]
 
 
 def stated_in(text: str, lines: int = 20) -> tuple[tuple[str, str], ...]:
@@ -110,13 +115,16 @@ def _main_text(tree) -> str:  # type: ignore[no-untyped-def]
     """trafilatura's main text; for a page too short for it, the body without its chrome."""
     import trafilatura
 
+    for element in tree.xpath("|".join(f"//{tag}" for tag in CHROME)):
+        _drop(element)
     text = trafilatura.extract(
         tree, include_tables=True, include_comments=False, include_images=False, deduplicate=False, output_format="txt"
     )
     if text and text.strip():
         return text
-    for element in tree.xpath("|".join(f"//{tag}" for tag in CHROME)):
-        _drop(element)
+    for element in [e for e in tree.iter() if isinstance(e.tag, str) and CHROME_NAME.search(f"{e.get('class', '')} {e.get('id', '')}")]:
+        if element.getparent() is not None:
+            _drop(element)
     body = tree.find("body")
     if body is None:
         return ""

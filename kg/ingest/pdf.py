@@ -76,20 +76,26 @@ def assemble(pages: list[Page], path: object) -> tuple[str, tuple[int, ...]]:
         images = sum(page.images for page in pages)
         what = f"scanned PDF ({len(pages)} pages, {images} images) with no text layer" if images else "PDF with no text"
         raise KgError(path, f"{what}; kg does no OCR: give it a PDF with text (e.g. after ocrmypdf) or the DOCX/HTML")
-    lines = [line for number, page in enumerate(pages) for line in page_lines(page, number)]
+    two_columns = any(_gutter(_body(page), page.width) is not None for page in pages)
+    lines = [line for number, page in enumerate(pages) for line in page_lines(page, number, two_columns)]
     lines = without_running_lines(lines, pages)
-    return join(lines, len(pages))
+    return join(lines, pages)
 
 
-def page_lines(page: Page, number: int) -> list[Line]:
+def _body(page: Page) -> list[Word]:
+    return [w for w in page.words if BAND * page.height <= w.top <= (1 - BAND) * page.height]
+
+
+def page_lines(page: Page, number: int, two_columns: bool = False) -> list[Line]:
     """A page's lines in reading order: the header band, then the body (full-width lines, and
     between them the left column, then the right), then the footer band."""
     top = [w for w in page.words if w.top < BAND * page.height]
     bottom = [w for w in page.words if w.top > (1 - BAND) * page.height]
-    body = [w for w in page.words if BAND * page.height <= w.top <= (1 - BAND) * page.height]
+    body = _body(page)
     gutter = _gutter(body, page.width)
-    if gutter is None:
-        columns = _lines(body, number, "full")
+    if gutter is None:  # one column; or, in a two-column document, a page whose text ends in the left one
+        half = two_columns and bool(body) and max(w.x1 for w in body) < 0.55 * page.width
+        columns = _lines(body, number, "left" if half else "full")
     else:
         left = [w for w in body if w.x1 <= gutter]
         right = [w for w in body if w.x0 >= gutter]
@@ -174,12 +180,13 @@ def without_running_lines(lines: list[Line], pages: list[Page]) -> list[Line]:
     ]
 
 
-def join(lines: list[Line], page_count: int) -> tuple[str, tuple[int, ...]]:
+def join(lines: list[Line], pages: list[Page]) -> tuple[str, tuple[int, ...]]:
     """Lines → text: a line that fills its column and does not end a sentence runs on into the
     next unless that one is indented; the page map is where each page's first line begins."""
+    page_count = len(pages)
     if not lines:
         return "", tuple(0 for _ in range(page_count))
-    rights = _frame_rights(lines)
+    rights = _frame_rights(lines, min(page.width for page in pages))
     parts: list[str] = []
     starts: dict[int, int] = {}
     length = 0
@@ -197,13 +204,17 @@ def join(lines: list[Line], page_count: int) -> tuple[str, tuple[int, ...]]:
     return "".join(parts), tuple(page_starts)
 
 
-def _frame_rights(lines: list[Line]) -> dict[str, tuple[float, float]]:
-    """For each column frame: where its lines begin (the most common x0) and end (the widest x1)."""
+def _frame_rights(lines: list[Line], width: float) -> dict[str, tuple[float, float]]:
+    """For each column frame: where its lines begin (the most common x0) and end (the widest x1;
+    for the full width at least the left margin mirrored, so a page of short lines reads as such)."""
     out = {}
     for frame in {line.frame for line in lines}:
         members = [line for line in lines if line.frame == frame]
         left = Counter(round(line.x0) for line in members).most_common(1)[0][0]
-        out[frame] = (float(left), max(line.x1 for line in members))
+        right = max(line.x1 for line in members)
+        if frame == "full":
+            right = max(right, width - left - statistics.median(line.size for line in members))
+        out[frame] = (float(left), right)
     return out
 
 
