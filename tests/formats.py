@@ -137,3 +137,10 @@ def chromium_pdf(page: Path, target: Path, chromium: str = "chromium") -> Path:
         check=True, capture_output=True, timeout=120,
     )
     return target
+
+
+def site_chrome() -> str:
+    """The visible text of the site around the policy (navigation, share, related links, footer), no spaces."""
+    import re
+
+    return re.sub(r"\s+", "", html.unescape(re.sub(r"<[^>]+>", "", SITE_TOP + SITE_BOTTOM)))
