@@ -10,12 +10,14 @@ a line break in the middle of a Chinese sentence is not a sentence end.
 from __future__ import annotations
 
 import json
+import os
 import re
 import statistics
 import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from kg.errors import KgError
 from kg.ingest.radicals import RADICALS
@@ -239,9 +241,11 @@ def _glue(before: str, after: str) -> str:
 
 def _pages_in_child(data: bytes, path: object) -> list[Page]:
     """pdfplumber run in a child process with the wall-clock and memory limits; its errors → KgError."""
+    package_root = str(Path(__file__).resolve().parents[2])  # the child imports this kg, installed or not
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "kg.ingest.pdf"], input=data, capture_output=True, timeout=SECONDS, check=False
+            [sys.executable, "-m", "kg.ingest.pdf"], input=data, capture_output=True, timeout=SECONDS, check=False, env=env
         )
     except subprocess.TimeoutExpired as error:
         raise KgError(path, f"PDF not read within {SECONDS} s (malformed?); print it to a new PDF and try again") from error
