@@ -78,40 +78,32 @@ def assemble(pages: list[Page], path: object) -> tuple[str, tuple[int, ...]]:
         images = sum(page.images for page in pages)
         what = f"scanned PDF ({len(pages)} pages, {images} images) with no text layer" if images else "PDF with no text"
         raise KgError(path, f"{what}; kg does no OCR: give it a PDF with text (e.g. after ocrmypdf) or the DOCX/HTML")
-    two_columns = any(_gutter(_body(page), page.width) is not None for page in pages)
+    pages = without_running_lines(pages)
+    two_columns = any(_gutter(list(page.words), page.width) is not None for page in pages)
     lines = [line for number, page in enumerate(pages) for line in page_lines(page, number, two_columns)]
-    lines = without_running_lines(lines, pages)
     return join(lines, pages)
 
 
-def _body(page: Page) -> list[Word]:
-    return [w for w in page.words if BAND * page.height <= w.top <= (1 - BAND) * page.height]
-
-
 def page_lines(page: Page, number: int, two_columns: bool = False) -> list[Line]:
-    """A page's lines in reading order: the header band, then the body (full-width lines, and
-    between them the left column, then the right), then the footer band."""
-    top = [w for w in page.words if w.top < BAND * page.height]
-    bottom = [w for w in page.words if w.top > (1 - BAND) * page.height]
-    body = _body(page)
+    """A page's lines in reading order: full-width lines, and between them the left column, then the right."""
+    body = list(page.words)
     gutter = _gutter(body, page.width)
     if gutter is None:  # one column; or, in a two-column document, a page whose text ends in the left one
         half = two_columns and bool(body) and max(w.x1 for w in body) < 0.55 * page.width
-        columns = _lines(body, number, "left" if half else "full")
-    else:
-        left = [w for w in body if w.x1 <= gutter]
-        right = [w for w in body if w.x0 >= gutter]
-        wide = _lines([w for w in body if w.x0 < gutter < w.x1], number, "full")
-        columns = []
-        above = float("-inf")
-        for line in [*wide, None]:
-            below = line.top if line is not None else float("inf")
-            columns += _lines([w for w in left if above <= w.top < below], number, "left")
-            columns += _lines([w for w in right if above <= w.top < below], number, "right")
-            if line is not None:
-                columns.append(line)
-                above = line.top + line.size / 2
-    return [*_lines(top, number, "band"), *columns, *_lines(bottom, number, "band")]
+        return _lines(body, number, "left" if half else "full")
+    left = [w for w in body if w.x1 <= gutter]
+    right = [w for w in body if w.x0 >= gutter]
+    wide = _lines([w for w in body if w.x0 < gutter < w.x1], number, "full")
+    out: list[Line] = []
+    above = float("-inf")
+    for line in [*wide, None]:
+        below = line.top if line is not None else float("inf")
+        out += _lines([w for w in left if above <= w.top < below], number, "left")
+        out += _lines([w for w in right if above <= w.top < below], number, "right")
+        if line is not None:
+            out.append(line)
+            above = line.top + line.size / 2
+    return out
 
 
 def _gutter(body: list[Word], width: float) -> float | None:
@@ -140,16 +132,17 @@ def _gutter(body: list[Word], width: float) -> float | None:
 
 
 def _lines(words: list[Word], number: int, frame: str) -> list[Line]:
-    """Words → lines: words whose vertical middles are within half a line of each other."""
-    out: list[Line] = []
-    row: list[Word] = []
+    return [_line(row, number, frame) for row in _rows(words)]
+
+
+def _rows(words: list[Word]) -> list[list[Word]]:
+    """Words → rows: words whose vertical middles are within half a line of each other."""
+    out: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        if row and abs((word.top + word.bottom) / 2 - (row[0].top + row[0].bottom) / 2) > (row[0].bottom - row[0].top) / 2:
-            out.append(_line(row, number, frame))
-            row = []
-        row.append(word)
-    if row:
-        out.append(_line(row, number, frame))
+        if out and abs((word.top + word.bottom) / 2 - (out[-1][0].top + out[-1][0].bottom) / 2) <= (out[-1][0].bottom - out[-1][0].top) / 2:
+            out[-1].append(word)
+        else:
+            out.append([word])
     return out
 
 
@@ -163,23 +156,28 @@ def _line(row: list[Word], number: int, frame: str) -> Line:
     return Line(number, row[0].x0, row[-1].x1, row[0].top, size, text.translate(_RADICALS), frame, cells)
 
 
-def without_running_lines(lines: list[Line], pages: list[Page]) -> list[Line]:
-    """Lines in the top or bottom band that repeat on half the pages (digits aside), page numbers,
-    and the date and URL lines a browser prints, left out."""
+def without_running_lines(pages: list[Page]) -> list[Page]:
+    """The pages without the rows in their top or bottom band that repeat on half the pages (digits
+    aside), page numbers, and the date and URL lines a browser prints."""
 
-    def in_band(line: Line) -> bool:
-        height = pages[line.page].height
-        return line.top < BAND * height or line.top > (1 - BAND) * height
+    def key(row: list[Word]) -> str:
+        return re.sub(r"\d+", "#", " ".join(w.text for w in sorted(row, key=lambda w: w.x0)))
 
-    def key(line: Line) -> str:
-        return re.sub(r"\d+", "#", line.text)
-
-    repeated = Counter(key(line) for line in {(l.page, key(l)): l for l in lines if in_band(l)}.values())
-    threshold = max(2, len(pages) // 2)
-    return [
-        line for line in lines
-        if not (in_band(line) and (repeated[key(line)] >= threshold or PAGE_NUMBER.match(line.text) or BROWSER_LINE.match(line.text)))
+    bands = [
+        [row for row in _rows(list(page.words)) if row[0].top < BAND * page.height or row[0].top > (1 - BAND) * page.height]
+        for page in pages
     ]
+    repeated = Counter(k for rows in bands for k in {key(row) for row in rows})
+    threshold = max(2, len(pages) // 2)
+    out = []
+    for page, rows in zip(pages, bands):
+        dropped = set()
+        for row in rows:
+            text = " ".join(w.text for w in sorted(row, key=lambda w: w.x0))
+            if repeated[key(row)] >= threshold or PAGE_NUMBER.match(text) or BROWSER_LINE.match(text):
+                dropped.update(id(w) for w in row)
+        out.append(Page(page.width, page.height, tuple(w for w in page.words if id(w) not in dropped), page.images))
+    return out
 
 
 def join(lines: list[Line], pages: list[Page]) -> tuple[str, tuple[int, ...]]:
