@@ -32,7 +32,7 @@ FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[:：]\s*(?P<value>.*?)(?=(?:{_LABEL
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 INERT = ("script", "style", "noscript", "template", "iframe", "object", "svg")
-CHROME = ("nav", "header", "footer", "aside", "form", "button", "select")
+CHROME = ("nav", "footer", "aside", "form", "button", "select")  # not <header>: articles put their title there
 # class or id of site chrome, for pages too short for trafilatura (the names readability looks for)
 CHROME_NAME = re.compile(r"(?:^|[\s_-])(?:nav|menu|crumbs?|breadcrumbs?|share|footer|foot|header|top|related|sidebar|side|links?|copyright|bottom|toolbar)(?:$|[\s_-])", re.IGNORECASE)
 TABLE_MAX = 600  # characters: a metadata table is short; the article that contains one is not
