@@ -53,21 +53,29 @@ paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Pat
 @cli.command()
 @paths_argument
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for policy.ttl and graph.html.")
-def build(paths: tuple[Path, ...], out: Path) -> None:
+@click.option("--keep-going", is_flag=True, help="Build the files that can be read; name each bad one and exit 1.")
+def build(paths: tuple[Path, ...], out: Path, keep_going: bool) -> None:
     """Build the graph from documents (default: seeds/) into OUT.
 
     \b
     Example:
       kg build                       # seeds/ → exports/policy.ttl, exports/graph.html
       kg build my-docs/ --out my-graph
+      kg build mixed/ --keep-going   # .txt in any encoding, .html, .pdf, .docx
     """
     started = time.perf_counter()
     with _progress() as progress:
-        result = pipeline.build(_inputs(paths), progress=progress)
+        result = pipeline.build(_inputs(paths), progress=progress, keep_going=keep_going)
+    for path, reason in result.skipped:
+        click.echo(f"skipped    {path}: {reason}", err=True)
     _print_violations(result.violations)
     result.write(out)
     click.echo(result.summary())
     click.echo(f"wrote      {out / 'policy.ttl'}, {out / 'index.html'} and the pages (open {out / 'graph.html'}) in {time.perf_counter() - started:.2f} s")
+    for path, problem in result.failed:
+        click.echo(f"Error: {path}: {problem}", err=True)
+    if result.failed:
+        raise click.exceptions.Exit(1)
 
 
 @cli.command("viz")

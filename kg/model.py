@@ -26,6 +26,7 @@ class Evidence:
     quote: str
     start: int
     end: int
+    page: int | None = None  # the PDF page the quote starts on (1-based); None for other formats
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,29 @@ class DocumentMeta:
 
 
 @dataclass(frozen=True, slots=True)
+class Source:
+    """What the document was read from: its form, encoding, content hash, pages and header fields.
+
+    `pages[i]` is the offset in the text as read (`Document.original`) where page i + 1 begins;
+    `fields` are metadata the source states outside its text (an HTML page's 发文字号 table, its
+    `<title>`), as (name, value) pairs.
+    """
+
+    format: str = "text"  # text, html, pdf, docx
+    encoding: str | None = None  # of a text or HTML file: utf-8, gb18030, big5 …
+    sha256: str = ""  # of the file's bytes
+    pages: tuple[int, ...] = ()
+    fields: tuple[tuple[str, str], ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding offset of the text as read; None without a page map."""
+        return bisect_right(self.pages, offset) if self.pages else None
+
+    def stated(self, name: str) -> str | None:
+        return next((value for key, value in self.fields if key == name), None)
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """One policy document: the text on disk and its normalised Simplified form.
 
@@ -65,11 +89,12 @@ class Document:
     traditional: bool = False
     meta: DocumentMeta = field(default_factory=DocumentMeta)
     sentences: tuple[Span, ...] = ()
+    source: Source = field(default_factory=Source)
 
     def evidence(self, start: int, end: int) -> Evidence:
         """The evidence for normalised span [start, end), quoted from the original text."""
         first, last = self.starts[start], self.ends[end - 1]
-        return Evidence(self.id, self.original[first:last], first, last)
+        return Evidence(self.id, self.original[first:last], first, last, self.source.page_at(first))
 
     def sentence_at(self, pos: int) -> Span:
         """The sentence holding normalised position pos (the position itself between sentences)."""

@@ -65,6 +65,8 @@ def _clean_char(char: str) -> str:
         return char
     if char == "\r":
         return "\n"
+    if char == "\u2015":  # ― for — : GBK as Windows maps it (cp936 A1AA) and in Chromium's PDFs
+        return "\u2014"
     if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co"):
         return ""
     return unicodedata.normalize("NFKC", char)

@@ -54,6 +54,8 @@ class Build:
     graph: Graph
     violations: tuple[Violation, ...] = ()
     vocab: Vocab | None = field(default=None, repr=False, compare=False)
+    skipped: tuple[tuple[Path, str], ...] = ()  # files in the folders of a kind not read, with the reason
+    failed: tuple[tuple[Path, str], ...] = ()  # files not read under keep_going, with the problem
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -85,6 +87,9 @@ class Build:
         out = {name: html.page(view).encode("utf-8") for name, view in pages.items()}
         out["index.html"] = html.index_page(pages).encode("utf-8")
         out["policy.ttl"] = formats.turtle(self.graph)
+        # the text each document was read as (for HTML, PDF, DOCX the extracted text): every quote
+        # of the graph is at its offsets (oa:start, oa:end) in this file
+        out.update({f"text/{doc.id}.txt": doc.original.encode("utf-8") for doc in self.docs})
         return out
 
     def write(self, out: str | os.PathLike[str] = "exports") -> list[Path]:
@@ -123,6 +128,7 @@ class Build:
             "entities   " + ", ".join(f"{t} {n}" for t, n in sorted(entities.items())),
             "facts      " + ", ".join(f"{t} {n}" for t, n in sorted(facts.items())),
             f"triples    {len(self.graph)}",
+            f"read       {ingest.describe(self.docs)}",
         ])
 
     def _repr_html_(self) -> str:
@@ -155,22 +161,24 @@ def as_paths(paths: Paths) -> list[Path]:
     return [Path(path) for path in paths]
 
 
-def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = True, progress: Progress = _quiet) -> Build:
+def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = True, progress: Progress = _quiet,
+          keep_going: bool = False) -> Build:
     """Build the graph of the documents under paths (files or folders; strings or Paths).
 
-    Every file is read before any is processed, so a bad file fails the build before work.
-    `check=False` skips SHACL (for views and extraction, where no graph is written).
+    Every file is read before any is processed, so a bad file fails the build before work; with
+    `keep_going` bad files are left out and listed in `Build.failed`. Files in the folders of a kind
+    we do not read are listed in `Build.skipped`. `check=False` skips SHACL (for views and
+    extraction, where no graph is written).
     """
     from kg import vocab as vocabulary
     from kg.rdf import shapes
     from kg.rdf.graph import to_graph
 
     vocab = vocab if vocab is not None else vocabulary.load()
-    found = ingest.find(as_paths(paths))
-    read = []
-    for n, path in enumerate(found, start=1):
-        read.append(ingest.read(path))
-        progress("read", n, len(found))
+    found = ingest.survey(as_paths(paths))
+    progress("read", 0, len(found.files))
+    read, failed = ingest.read_all(found.files, keep_going)
+    progress("read", len(found.files), len(found.files))
     docs: list[Document] = []
     facts: list[Fact] = []
     for n, doc in enumerate(read, start=1):
@@ -186,7 +194,8 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
         progress("validate", 0, 1)
         violations = shapes.check(graph)
         progress("validate", 1, 1)
-    return Build(docs=tuple(docs), facts=tuple(facts), graph=graph, violations=tuple(violations), vocab=vocab)
+    return Build(docs=tuple(docs), facts=tuple(facts), graph=graph, violations=tuple(violations), vocab=vocab,
+                 skipped=found.skipped, failed=tuple(failed))
 
 
 def plural(n: int, noun: str) -> str:

@@ -17,10 +17,11 @@ DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 FIELD = re.compile(r"^【(?P<key>[^】]+)】\s*:\s*(?P<value>.+)$")
 DEADLINE = re.compile(r"(?:到|至)(\d{4})年")
 HEADER_LINES = 40
+PAGE_TITLE_SUFFIX = re.compile(r"\s*(?:[_|]|--|——| - )\s*")  # 标题_政策文件_某市人民政府
 
 
 def segment(doc: Document, vocab: Vocab) -> Document:
-    return replace(doc, sentences=sentences(doc.text), meta=metadata(doc.text, vocab))
+    return replace(doc, sentences=sentences(doc.text), meta=metadata(doc.text, vocab, dict(doc.source.fields)))
 
 
 def sentences(text: str) -> tuple[Span, ...]:
@@ -42,13 +43,23 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def metadata(text: str, vocab: Vocab) -> DocumentMeta:
+def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> DocumentMeta:
+    """The header of the text; what the source states outside it (an HTML page's table of
+    发文字号, 发文机关, 成文日期; its <title>) comes first, the title from the text first."""
+    stated = stated or {}
     lines = [line.strip() for line in text.splitlines() if line.strip()][:HEADER_LINES]
     fields = {m["key"]: m["value"].strip() for m in map(FIELD.match, lines) if m}
     title_match, title = _title(lines)
-    number = fields.get("文号") or _first(DOC_NUMBER, "\n".join(lines))
-    issuer = fields.get("颁布部门") or _issuer(lines, title)
-    issued = _iso(fields.get("颁布时间")) or next((_iso(line) for line in lines if DATE_LINE.match(line)), None)
+    fallback = stated.get("标题") or PAGE_TITLE_SUFFIX.split(stated.get("网页标题", ""))[0].strip()
+    if title is None and fallback:
+        title_match, found = _title([fallback])
+        title = found or fallback
+    number = stated.get("发文字号") or fields.get("文号") or _first(DOC_NUMBER, "\n".join(lines))
+    issuer = stated.get("发文机关") or fields.get("颁布部门") or _issuer(lines, title)
+    issued = (
+        _iso(stated.get("成文日期")) or _iso(fields.get("颁布时间"))
+        or next((_iso(line) for line in lines if DATE_LINE.match(line)), None) or _iso(stated.get("发布日期"))
+    )
     years = [int(y) for y in DEADLINE.findall(text)]
     return DocumentMeta(
         title=title,

@@ -62,13 +62,14 @@ NODES: dict[str, tuple[str, dict[str, str]]] = {
     "Evidence": (
         "<doc/d/char/5-9>",
         {"a": "kg:Evidence", "oa:exact": '"给予奖励"', "oa:start": nni(5), "oa:end": nni(9), "kg:inDocument": "<doc/d>",
-         "dcterms:isPartOf": "<doc/d/sentence/0-9>"},
+         "dcterms:isPartOf": "<doc/d/sentence/0-9>", "kg:page": '"1"^^xsd:positiveInteger'},
     ),
     "Provision": (
         "<doc/d/sentence/0-9>",
         {"a": "kg:Provision", "oa:exact": '"高新技术,给予奖励"', "oa:start": nni(0), "oa:end": nni(9), "kg:inDocument": "<doc/d>"},
     ),
-    "PolicyDocument": ("<doc/e>", {"a": "kg:PolicyDocument", "dcterms:title": '"指导意见"@zh'}),
+    "PolicyDocument": ("<doc/e>", {"a": "kg:PolicyDocument", "dcterms:title": '"指导意见"@zh', "dcterms:format": '"application/pdf"',
+                                   "kg:sha256": '"' + "0123456789abcdef" * 4 + '"'}),
     "Region": ("<Region/通州区>", {"a": "kg:Region", "kg:partOf": "<Region/北京市>"}),
 }
 
@@ -91,6 +92,9 @@ PROVISION_TEXT = "oa:exact: Provision needs exactly one non-empty text (oa:exact
 PROVISION_DOCUMENT = "kg:inDocument: Provision needs exactly one kg:inDocument, a kg:PolicyDocument in the graph"
 TITLE = "dcterms:title: Policy document needs exactly one dcterms:title"
 PART_OF = "kg:partOf: Region has at most one kg:partOf, and its parent must be a kg:Region"
+PAGE = "kg:page: Evidence has at most one kg:page, an xsd:positiveInteger (the PDF page it begins on)"
+SHA256 = "kg:sha256: Policy document has at most one kg:sha256, 64 lower-case hexadecimal digits"
+FORMAT = "dcterms:format: Policy document has at most one dcterms:format (the media type of its source file)"
 
 
 def evidence(kind: str) -> str:
@@ -167,6 +171,12 @@ CASES: list[tuple[str, str, dict[str, str | None], list[str]]] = [
     ("provision in two documents", "Provision", {"kg:inDocument": "<doc/d>, <doc/other>"}, [f"{P}: {PROVISION_DOCUMENT} (found 2)"]),
     ("provision in a document not in the graph", "Provision", {"kg:inDocument": "<doc/missing>"},
      [f"{P}: {PROVISION_DOCUMENT} (value id:doc/missing)"]),
+    ("evidence on two pages", "Evidence", {"kg:page": '"1"^^xsd:positiveInteger, "2"^^xsd:positiveInteger'}, [f"{E}: {PAGE} (found 2)"]),
+    ("evidence page as an integer", "Evidence", {"kg:page": "1"}, [f'{E}: {PAGE} (value "1"^^xsd:integer)']),
+    ("document with two hashes", "PolicyDocument", {"kg:sha256": '"' + "a" * 64 + '", "' + "b" * 64 + '"'}, [f"{D}: {SHA256} (found 2)"]),
+    ("document hash not hexadecimal", "PolicyDocument", {"kg:sha256": '"xyz"'}, [f'{D}: {SHA256} (value "xyz")']),
+    ("document hash as a number", "PolicyDocument", {"kg:sha256": "1" * 64}, [f'{D}: {SHA256} (value "{"1" * 64}"^^xsd:integer)']),
+    ("document in two formats", "PolicyDocument", {"dcterms:format": '"text/plain", "application/pdf"'}, [f"{D}: {FORMAT} (found 2)"]),
     ("document without title", "PolicyDocument", {"dcterms:title": None}, [f"{D}: {TITLE} (found 0)"]),
     ("document with two titles", "PolicyDocument", {"dcterms:title": '"指导意见"@zh, "Guidance"@en'}, [f"{D}: {TITLE} (found 2)"]),
     ("region with two parents", "Region", {"kg:partOf": "<Region/北京市>, <Region/河北省>"}, [f"{R}: {PART_OF} (found 2)"]),

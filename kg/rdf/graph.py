@@ -18,6 +18,12 @@ from kg.rdf.namespaces import ID, KG, OA, PREFIXES
 from kg.vocab import Concept, Vocab
 
 _UNSAFE_CATEGORIES = ("Cc", "Cf", "Co", "Cn", "Zs", "Zl", "Zp")
+MEDIA_TYPES = {  # dcterms:format of the file a document was read from
+    "text": "text/plain",
+    "html": "text/html",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 
 
 def mint(label: str) -> str:
@@ -98,7 +104,13 @@ def _add_document(graph: Graph, doc: Document, context: _Context) -> None:
     iri, meta, vocab = context.doc(doc.id), doc.meta, context.vocab
     graph.add((iri, RDF.type, KG.PolicyDocument))
     graph.add((iri, DCTERMS.source, Literal(doc.name)))
+    source = doc.source
     optional = [
+        (DCTERMS.format, Literal(MEDIA_TYPES.get(source.format, source.format))),
+        (KG.sha256, source.sha256 and Literal(source.sha256)),
+        (KG.encoding, source.encoding and Literal(source.encoding)),
+        (KG.pageCount, source.pages and Literal(len(source.pages), datatype=XSD.positiveInteger)),
+        (KG.indexNumber, source.stated("索引号") and Literal(source.stated("索引号"))),
         (DCTERMS.title, meta.title and Literal(meta.title, lang="zh")),
         (DCTERMS.identifier, meta.number and Literal(meta.number)),
         (DCTERMS.issued, meta.issued and Literal(meta.issued, datatype=XSD.date)),
@@ -130,6 +142,8 @@ def _selector(graph: Graph, iri: URIRef, class_: URIRef, doc: URIRef, evidence: 
     graph.add((iri, OA.exact, Literal(evidence.quote)))
     graph.add((iri, OA.start, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
     graph.add((iri, OA.end, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
+    if evidence.page is not None:
+        graph.add((iri, KG.page, Literal(evidence.page, datatype=XSD.positiveInteger)))
     return iri
 
 

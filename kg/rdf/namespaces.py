@@ -83,6 +83,11 @@ class KG(DefinedNamespace):
     condition: URIRef
     instrument: URIRef
     verb: URIRef
+    sha256: URIRef
+    encoding: URIRef
+    pageCount: URIRef
+    indexNumber: URIRef
+    page: URIRef
 
 
 OA = Namespace("http://www.w3.org/ns/oa#")

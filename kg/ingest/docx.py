@@ -1,0 +1,57 @@
+"""Step 1 (DOCX): a Word file → its paragraphs and tables in document order, one line each.
+
+python-docx reads the body; a table row becomes one line of its cells separated by a tab, a cell
+spanning several columns counted once. Headers and footers (running heads, page numbers) are not
+the text and are left out.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from kg.errors import KgError
+
+
+def read_docx(data: bytes, path: object) -> str:
+    """The text of a .docx file; KgError for a zip that is not one, or a damaged one."""
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except zipfile.BadZipFile as error:
+        raise KgError(path, f"damaged Word file, not a readable zip ({error}); save it again as .docx") from error
+    if "word/document.xml" not in names:
+        kind = "an OpenDocument file (.odt): convert it with `soffice --headless --convert-to docx`" if "content.xml" in names else "a zip archive, not a Word document (no word/document.xml); unpack it"
+        raise KgError(path, kind)
+    import docx  # loaded on first use: importing kg stays cheap
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines: list[str] = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Paragraph):
+                lines.append(block.text)
+            elif isinstance(block, Table):
+                lines.extend(_rows(block))
+    except Exception as error:  # python-docx raises KeyError, ValueError, lxml errors on damaged parts
+        raise KgError(path, f"damaged Word file ({type(error).__name__}: {str(error)[:120]}); save it again as .docx") from error
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _rows(table) -> list[str]:  # type: ignore[no-untyped-def]
+    """A table's rows, each its distinct cells' text joined by tabs; nested tables after their row."""
+    out: list[str] = []
+    for row in table.rows:
+        cells: list[str] = []
+        seen: list[object] = []
+        for cell in row.cells:
+            if any(cell._tc is tc for tc in seen):
+                continue  # a merged cell appears once per grid column it spans
+            seen.append(cell._tc)
+            cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+        out.append("\t".join(cells))
+        for cell in row.cells:
+            for inner in cell.tables:
+                out.extend(_rows(inner))
+    return out

@@ -1,0 +1,156 @@
+"""Step 1 (HTML): a saved web page → its main text, the metadata table above it, and its `<title>`.
+
+The main text comes from trafilatura, which leaves out navigation, share buttons and footers;
+`<script>`, `<style>`, `<noscript>` and `<template>` never reach it. Many government sites put a
+table of 索引号, 发文机关, 发文字号, 成文日期 and 发布日期 above the text: it is read into the
+document's fields and taken out of the text, as is `<title>`, kept as a fallback title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.errors import KgError
+from kg.ingest import text as plain
+
+# The labels of the metadata table, and the one name each is kept under.
+LABELS = {
+    "索引号": "索引号",
+    "发文机关": "发文机关",
+    "发布机构": "发文机关",
+    "发文单位": "发文机关",
+    "发文字号": "发文字号",
+    "文号": "发文字号",
+    "成文日期": "成文日期",
+    "发布日期": "发布日期",
+    "主题分类": "主题分类",
+    "标题": "标题",
+    "名称": "标题",
+}
+_LABEL = "|".join(r"\s*".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
+FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[:：]\s*(?P<value>.*?)(?=(?:{_LABEL})\s*[:：]|\Z)", re.DOTALL)
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+INERT = ("script", "style", "noscript", "template", "iframe", "object", "svg")
+CHROME = ("nav", "footer", "aside", "form", "button", "select")  # not <header>: articles put their title there
+# class or id of site chrome, for pages too short for trafilatura (the names readability looks for)
+CHROME_NAME = re.compile(r"(?:^|[\s_-])(?:nav|menu|crumbs?|breadcrumbs?|share|footer|foot|header|top|related|sidebar|side|links?|copyright|bottom|toolbar)(?:$|[\s_-])", re.IGNORECASE)
+TABLE_MAX = 600  # characters: a metadata table is short; the article that contains one is not
+
+
+def read_html(data: bytes, path: object) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """The page's main text, the encoding of its bytes, and its fields (the table and `<title>`)."""
+    markup, encoding = decode(data, path)
+    tree = _parse(markup, path)
+    for element in tree.xpath("|".join(f"//{tag}" for tag in INERT)):
+        _drop(element)
+    title = " ".join("".join(tree.xpath("//title//text()")).split())
+    fields = _metadata_table(tree)
+    if title:
+        fields.append(("网页标题", title))
+    body = _main_text(tree)
+    if not body.strip():
+        raise KgError(path, "HTML page with no text in its body; save the page again once it has loaded, or as PDF")
+    return body, encoding, tuple(fields)
+
+
+def decode(data: bytes, path: object) -> tuple[str, str]:
+    """A BOM, then strict UTF-8, then the page's `<meta charset>` if the bytes decode under it,
+    then detection (kg.ingest.text)."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:1024]:
+        return plain.decode(data, path)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = META_CHARSET.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        name = "gb18030" if name in ("gb2312", "gbk", "x-gbk") else name  # browsers read all three as GB18030
+        try:
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return plain.decode(data, path)
+
+
+def _parse(markup: str, path: object):  # type: ignore[no-untyped-def]
+    import lxml.html  # loaded on first use: importing kg stays cheap
+    from lxml.etree import ParserError
+
+    try:
+        return lxml.html.document_fromstring(XML_DECLARATION.sub("", markup))
+    except (ParserError, ValueError) as error:
+        raise KgError(path, f"HTML page with no content ({error})") from error
+
+
+def _metadata_table(tree) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The smallest element naming two or more labels: its (name, value) pairs; it is removed."""
+    best = None
+    for element in tree.iter("table", "ul", "dl", "div", "section"):
+        text = "\n".join(element.itertext())
+        if len(text) > TABLE_MAX or (best is not None and len(text) >= best[0]):
+            continue
+        found = [(re.sub(r"\s+", "", m["label"]), " ".join(m["value"].split())) for m in FIELD.finditer(text)]
+        if len({LABELS[label] for label, _ in found}) >= 2:
+            best = (len(text), element, found)
+    if best is None:
+        return []
+    _drop(best[1])
+    return [(LABELS[label], value) for label, value in best[2] if value]
+
+
+def stated_in(text: str, lines: int = 20) -> tuple[tuple[str, str], ...]:
+    """The metadata table as printed (a PDF of a saved page): label–value pairs in the first
+    lines, if two or more labels are there; the text itself is left as it is."""
+    found = [
+        (LABELS[re.sub(r"\s+", "", m["label"])], " ".join(m["value"].split()))
+        for line in text.splitlines()[:lines]
+        for m in FIELD.finditer(line)
+    ]
+    return tuple((k, v) for k, v in found if v) if len({k for k, _ in found}) >= 2 else ()
+
+
+def _main_text(tree) -> str:  # type: ignore[no-untyped-def]
+    """trafilatura's main text; for a page too short for it, the body without its chrome."""
+    import trafilatura
+
+    for element in tree.xpath("|".join(f"//{tag}" for tag in CHROME)):
+        _drop(element)
+    text = trafilatura.extract(
+        tree, include_tables=True, include_comments=False, include_images=False, deduplicate=False, output_format="txt"
+    )
+    if text and text.strip():
+        return text
+    for element in [e for e in tree.iter() if isinstance(e.tag, str) and CHROME_NAME.search(f"{e.get('class', '')} {e.get('id', '')}")]:
+        if element.getparent() is not None:
+            _drop(element)
+    body = tree.find("body")
+    if body is None:
+        return ""
+    return "\n".join(line.strip() for line in _block_text(body).splitlines() if line.strip())
+
+
+BLOCKS = frozenset({"p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "br", "section", "article"})
+
+
+def _block_text(element) -> str:  # type: ignore[no-untyped-def]
+    """The text of an element in document order, a line break around each block and at <br>."""
+    out: list[str] = []
+
+    def walk(node) -> None:  # type: ignore[no-untyped-def]
+        block = isinstance(node.tag, str) and node.tag in BLOCKS
+        out.append("\n" if block else "")
+        out.append(node.text or "")
+        for child in node:
+            walk(child)
+            out.append(child.tail or "")
+        out.append("\n" if block else "")
+
+    walk(element)
+    return "".join(out)
+
+
+def _drop(element) -> None:  # type: ignore[no-untyped-def]
+    """Remove an element but keep the text after it (its tail)."""
+    element.drop_tree()
