@@ -84,9 +84,7 @@ class Build:
         folder = Path(out)
         if self.violations:
             raise KgError(folder / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({plural(len(self.violations), 'violation')}); nothing written")
-        rendered = {folder / name: data for name, data in self.outputs().items()}
-        files.write_all(rendered)
-        return sorted(rendered)
+        return files.write_tree(folder, self.outputs())
 
     def query(self, sparql: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
         """Run a SELECT or ASK query (our prefixes predeclared): (column names, rows of strings)."""
