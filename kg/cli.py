@@ -65,6 +65,9 @@ def build(paths: tuple[Path, ...], out: Path) -> None:
     with _progress() as progress:
         result = pipeline.build(_inputs(paths), progress=progress)
     _print_violations(result.violations)
+    for doc in result.docs:
+        for warning in doc.warnings:
+            click.echo(f"warning: {doc.name}: {warning}", err=True)
     result.write(out)
     click.echo(result.summary())
     click.echo(f"wrote      {out / 'policy.ttl'}, {out / 'index.html'} and the pages (open {out / 'graph.html'}) in {time.perf_counter() - started:.2f} s")

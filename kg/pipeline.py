@@ -10,14 +10,14 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg import files, ingest
 from kg.errors import KgError
 from kg.extract import extract
-from kg.model import Document, Entity, Fact, Funding, Support, Target
+from kg.model import Document, Entity, Fact, Funding, Support, Target, document_ids, printable
 from kg.normalize import normalize
 from kg.segment import segment
 from kg.vocab import Vocab
@@ -157,9 +157,10 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
 
     vocab = vocab if vocab is not None else vocabulary.load()
     found = ingest.find(as_paths(paths))
+    ids = document_ids(found)  # a/x.txt and b/x.txt are two documents
     read = []
     for n, path in enumerate(found, start=1):
-        read.append(ingest.read(path))
+        read.append(replace(ingest.read(path), id=ids[path], name=printable(path.name)))
         progress("read", n, len(found))
     docs: list[Document] = []
     facts: list[Fact] = []
