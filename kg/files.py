@@ -311,7 +311,11 @@ def _remove(path: Path) -> None:
 
 
 def _unwritable(path: Path, error: OSError, after: str = "") -> KgError:
-    return KgError(path, f"cannot be written ({error.strerror or error}){after}")
+    reason = error.strerror or str(error)
+    if error.errno in (errno.EEXIST, errno.ENOTDIR):  # a file where a folder is needed: name it
+        blocker = next((p for p in Path(path).parents if p.exists() and not p.is_dir()), None)
+        reason = f"{blocker} is a file, not a folder" if blocker is not None else reason
+    return KgError(path, f"cannot be written ({reason}){after}")
 
 
 @contextmanager
