@@ -23,12 +23,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import GOLD, SEEDS
 
 from kg import pipeline
 from kg.cli import cli
 from kg.vocab import Vocab
-
-from conftest import GOLD, SEEDS
 
 ONE_SEED = sorted(SEEDS.glob("*.txt"))[-1]
 NON_UTF8 = os.fsdecode(b"bad\xff.txt")  # a file name that is not UTF-8: its bytes as surrogates

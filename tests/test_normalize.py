@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+from dataclasses import replace as _replace
+
 import pytest
+from conftest import SEEDS
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from kg import ingest, pipeline
-from kg.normalize import is_traditional
+from kg.extract import extract
+from kg.model import Document
+from kg.normalize import is_traditional, normalize
 from kg.vocab import Vocab
-
-from conftest import SEEDS
 
 
 def prepared(text: str, vocab: Vocab) -> str:
@@ -65,15 +70,6 @@ def test_debris_never_reaches_the_text(seed_build) -> None:
 
 
 # ---- issue 15: normalisation that is total and idempotent, whatever the line ends and spaces ----
-
-from dataclasses import replace as _replace  # noqa: E402
-
-from hypothesis import example, given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from kg.extract import extract  # noqa: E402
-from kg.model import Document  # noqa: E402
-from kg.normalize import normalize  # noqa: E402
 
 # The risky alphabet of RELIABILITY.md §5.1, plus the debris words and every line-end convention.
 RISKY = st.sampled_from(
