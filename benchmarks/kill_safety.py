@@ -1,7 +1,7 @@
 """Kill safety of the exports folder: SIGKILL a build's write at every step and at random moments,
 on a full disk and on a read-only folder; the folder must always be one whole old or new build.
 
-    python benchmarks/kill_safety.py                 # every step + 20 random moments + 4 real `kg build`s
+    python benchmarks/kill_safety.py                 # every step + 20 random moments + 8 real `kg build`s
     python benchmarks/kill_safety.py --random 40 --real 0
 
 The old build is the seeds without their last document, the new one all five (so a document
@@ -47,6 +47,14 @@ def hook(event, args):
     seen[0] += 1
     if seen[0] == kill_at:
         os.kill(os.getpid(), signal.SIGKILL)
+if sys.argv[2] == "--build":  # a real `kg build` of the files after --build
+    from kg.cli import cli
+    sys.addaudithook(hook)
+    try:
+        cli(["build", *sys.argv[4:], "--out", sys.argv[1]], standalone_mode=False)
+    except Exception as error:
+        print(error, file=sys.stderr); sys.exit(1)
+    print(seen[0]); sys.exit(0)
 outputs = pickle.loads(Path(sys.argv[2]).read_bytes())
 sys.addaudithook(hook)
 from kg import files
@@ -112,8 +120,9 @@ class Trials:
         row[outcome] = row.get(outcome, 0) + 1
         return outcome
 
-    def driver(self, kill_at: int) -> subprocess.Popen[bytes]:
-        return subprocess.Popen([sys.executable, "-c", DRIVER, str(self.out), str(self.pickles["new"]), str(kill_at)],
+    def driver(self, kill_at: int, build: list[Path] | None = None) -> subprocess.Popen[bytes]:
+        what = ["--build", str(kill_at), *map(str, build)] if build else [str(self.pickles["new"]), str(kill_at)]
+        return subprocess.Popen([sys.executable, "-c", DRIVER, str(self.out), *what],
                                 cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
@@ -124,7 +133,7 @@ def render(seeds: list[Path]) -> dict[str, bytes]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--random", type=int, default=20, help="kills at random moments of the write")
-    parser.add_argument("--real", type=int, default=4, help="kills of a real `kg build` at random moments")
+    parser.add_argument("--real", type=int, default=8, help="kills of a real `kg build`, evenly spaced over its write events")
     parser.add_argument("--seed", type=int, default=15)
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -161,15 +170,18 @@ def main() -> None:
         if trials.check("random moment", old_state, new_state) == "new":
             trials.reset()
 
-    # 3. real `kg build` processes killed at random moments (most land before the write: still counted)
-    for _ in range(args.real):
-        process = subprocess.Popen([sys.executable, "-m", "kg", "build", *map(str, seeds), "--out", str(trials.out)],
-                                   cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(6, 14))
-        process.send_signal(signal.SIGKILL)
-        process.wait()
-        if trials.check("real kg build", old_state, new_state) == "new":
-            trials.reset()
+    # 3. real `kg build` processes killed at evenly spaced write events (jieba's cache and the
+    #    like included), so that the kills land in the write and not in the minutes before it
+    if args.real:
+        done = trials.driver(0, seeds)
+        stdout, stderr = done.communicate()
+        assert done.returncode == 0, stderr.decode()
+        events = int(stdout.decode().split()[-1])
+        trials.reset()
+        for kill_at in sorted({max(1, round(events * (i + 1) / args.real)) for i in range(args.real)}):
+            trials.driver(kill_at, seeds).wait()
+            if trials.check("real kg build", old_state, new_state) == "new":
+                trials.reset()
 
     full_disk_and_read_only(trials, old_state, work)
     print(f"{'trials':<16} outcomes")
