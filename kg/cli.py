@@ -143,7 +143,8 @@ def analyze(graph: Path, out: Path) -> None:
     started = time.perf_counter()
     result = analytics.analyze(formats.read_graph(graph))
     rendered = report.render(result)
-    files.write_all({out / name: data for name, data in rendered.items()})
+    with files.lock(out):  # not into a folder a build is swapping: the report would go with the old one
+        files.write_all({out / name: data for name, data in rendered.items()})
     s = result["summary"]
     click.echo(f"{s['documents']} documents, {s['entities']} entities, {len(result['cross_document_entities'])} named by two or more documents, {len(result['communities'])} communities")
     click.echo(f"wrote {out / 'report.md'}, {out / 'report.json'} and {len(rendered) - 2} figures in {time.perf_counter() - started:.2f} s")

@@ -161,6 +161,7 @@ CASES = [
     case("analyze-missing-graph", "analyze --graph nope.ttl --out report", "nope.ttl", "no such graph"),
     case("analyze-bad-turtle", "analyze --graph bad.ttl --out report", "bad.ttl", "not valid Turtle", put("bad.ttl", "this is not turtle\n")),
     case("analyze-invalid-iri", "analyze --graph iri.ttl --out report", "iri.ttl", "Invalid IRI", put("iri.ttl", "<http://x/a> <http://x/p> <x y> .\n")),
+    case("analyze-in-use", "analyze", "exports", "in use by another kg build"),  # lock held: see below
     case("analyze-out-is-a-file", "analyze --out taken", "taken", "is a file", put("taken", b""), code=2),
     case("analyze-out-under-a-file", "analyze --out taken/report", "taken/report", "taken is a file, not a folder", put("taken", b"")),
     # ---- kg viz ----------------------------------------------------------------------------------
@@ -198,7 +199,7 @@ def test_bad_input(case: Case, built_exports: Path, tmp_path: Path, monkeypatch:
     monkeypatch.chdir(tmp_path)
     before = fingerprint(tmp_path / "exports")
     lock = None
-    if case.id == "build-in-use":  # another build holds the lock of exports/
+    if case.id.endswith("-in-use"):  # a build holds the lock of exports/
         lock = os.open(tmp_path / ".exports.lock", os.O_RDWR | os.O_CREAT)
         fcntl.flock(lock, fcntl.LOCK_EX)
         os.write(lock, b"4242\n")
