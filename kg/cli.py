@@ -69,6 +69,9 @@ def build(paths: tuple[Path, ...], out: Path, keep_going: bool) -> None:
     for path, reason in result.skipped:
         click.echo(f"skipped    {path}: {reason}", err=True)
     _print_violations(result.violations)
+    for doc in result.docs:
+        for warning in doc.warnings:
+            click.echo(f"warning: {doc.name}: {warning}", err=True)
     result.write(out)
     click.echo(result.summary())
     click.echo(f"wrote      {out / 'policy.ttl'}, {out / 'index.html'} and the pages (open {out / 'graph.html'}) in {time.perf_counter() - started:.2f} s")
@@ -148,7 +151,8 @@ def analyze(graph: Path, out: Path) -> None:
     started = time.perf_counter()
     result = analytics.analyze(formats.read_graph(graph))
     rendered = report.render(result)
-    files.write_all({out / name: data for name, data in rendered.items()})
+    with files.lock(out):  # not into a folder a build is swapping: the report would go with the old one
+        files.write_all({out / name: data for name, data in rendered.items()})
     s = result["summary"]
     click.echo(f"{s['documents']} documents, {s['entities']} entities, {len(result['cross_document_entities'])} named by two or more documents, {len(result['communities'])} communities")
     click.echo(f"wrote {out / 'report.md'}, {out / 'report.json'} and {len(rendered) - 2} figures in {time.perf_counter() - started:.2f} s")

@@ -10,6 +10,8 @@ class KgError(Exception):
     """
 
     def __init__(self, path: object, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
-        self.path = str(path)
+        # a non-UTF-8 file name holds surrogates that no terminal can print: its bytes as \xNN
+        name = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        super().__init__(f"{name}: {problem}")
+        self.path = name
         self.problem = problem

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 ENTITY_TYPES = (
     "Region",
@@ -90,6 +92,7 @@ class Document:
     meta: DocumentMeta = field(default_factory=DocumentMeta)
     sentences: tuple[Span, ...] = ()
     source: Source = field(default_factory=Source)
+    warnings: tuple[str, ...] = ()  # what the build should say about it, e.g. no title found
 
     def evidence(self, start: int, end: int) -> Evidence:
         """The evidence for normalised span [start, end), quoted from the original text."""
@@ -183,3 +186,46 @@ class Support:
 
 
 Fact = Entity | Target | Funding | Support
+
+
+def document_ids(paths: Sequence[Path]) -> dict[Path, str]:
+    """Each document's id: its file stem, unless another document of the build has the same stem;
+    then the shortest ending of its path that tells them apart. Bytes of a non-UTF-8 file name
+    are shown as \\xNN, so an id is always printable and writable.
+
+    Example:
+        >>> ids = document_ids([Path("a/x.txt"), Path("b/x.txt"), Path("b/x.html"), Path("y.txt")])
+        >>> [ids[p] for p in sorted(ids)]
+        ['a/x.txt', 'b/x.html', 'b/x.txt', 'y']
+    """
+    groups: dict[str, list[Path]] = {}
+    for path in paths:
+        groups.setdefault(path.stem, []).append(path)
+    ids: dict[Path, str] = {}
+    for group in groups.values():
+        candidates = [_id_candidates(path) for path in group]
+        depth = max(map(len, candidates))
+        level = next((i for i in range(depth) if len({c[min(i, len(c) - 1)] for c in candidates}) == len(group)), depth - 1)
+        for path, names in zip(group, candidates):
+            ids[path] = names[min(level, len(names) - 1)]
+    seen: dict[str, int] = {}
+    for path in sorted(ids, key=str):  # what a longer path could still share: numbered, in path order
+        seen[ids[path]] = seen.get(ids[path], 0) + 1
+        if seen[ids[path]] > 1:
+            ids[path] = f"{ids[path]}~{seen[ids[path]]}"
+    return {path: printable(name) for path, name in ids.items()}
+
+
+def printable(name: str) -> str:
+    """A file name as text: the bytes a non-UTF-8 name could not decode (surrogates) as \\xNN."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _id_candidates(path: Path) -> list[str]:
+    """Ids for path from the shortest (the stem) to the longest (its whole path)."""
+    folders = [part for part in path.parent.parts if part not in ("/", "\\") and part != path.anchor]
+    out = [path.stem, path.name]
+    for k in range(1, len(folders) + 1):
+        head = "/".join(folders[-k:])
+        out += [f"{head}/{path.stem}", f"{head}/{path.name}"]
+    return out

@@ -1,8 +1,15 @@
 """Step 2: the text as read → clean Simplified text, with a map back to the original offsets.
 
-Every rewrite here (dropping web-page debris, NFKC, removing PDF line-wrap spaces, OpenCC t2s,
-Taiwan vocabulary) goes through `_rewrite`, which keeps for each new character the span of the
-original text it came from. That is what lets every fact quote the file exactly.
+Every rewrite here (line ends, NFKC, removing PDF line-wrap spaces and spaces inside numbers,
+OpenCC t2s, Taiwan vocabulary, dropping web-page debris) goes through `_rewrite` or `_map_chars`,
+which keep for each new character the span of the original text it came from. That is what lets
+every fact quote the file exactly.
+
+Normalisation is total and idempotent (tests/test_normalize.py checks both with Hypothesis): any
+string is accepted, every line-end convention (CRLF, CR alone, NEL, U+2028/2029, form and line
+feeds from PDFs) becomes LF before anything looks at lines, and `normalize` of its own output
+changes nothing. The order of the steps is what makes it idempotent: each step only removes what
+no later step can bring back (debris is dropped last, after Traditional text became Simplified).
 """
 
 from __future__ import annotations
@@ -20,19 +27,25 @@ from kg.vocab import Vocab
 # dates and sources. Whole lines only, so a sentence that merely contains 来源 stays.
 DEBRIS_LINE = re.compile(
     r"^[ \t\u3000]*(?:"
-    r"您(?:当前|現在|现在)?所在(?:的)?位置.*|首页\s*>.*|>.*"
-    r"|分享(?:到)?\s*[:：]?.*|字号.*|【?打印本页】?.*|【?关闭窗口】?.*|打印\s*关闭.*"
+    r"您(?:当前|現在|现在)?所在(?:的)?位置.*|首页[ \t]*>.*|>.*"
+    r"|分享(?:到)?[ \t]*[:：]?.*|字号.*|【?打印本页】?.*|【?关闭窗口】?.*|打印[ \t]*关闭.*"
     r"|Produced By.*|转载链接地址.*|主办[:：].*|承办[:：].*|.*(?:ICP备|公网安备|网站标识码).*"
     r"|编辑[:：].*|责任编辑.*|来源[:：].*|信息来源[:：].*|发布日期[:：].*|日期[:：].*来源[:：].*"
-    r"|\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?\s*\|.*"
-    r"|热点|一周|一月|[•·]\s*\S{1,4}|\d{1,2}|原文附件[:：].*|\(以上为部分内容.*|印[发發]信息|方案全文"
-    r")[ \t\u3000]*(?:\r?\n|$)",
+    r"|\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?[ \t]*\|.*"
+    r"|热点|一周|一月|[•·][ \t]*[^\s]{1,4}|\d{1,2}|原文附件[:：].*|\(以上为部分内容.*|印[发發]信息|方案全文"
+    r")[ \t\u3000]*(?:\n|$)",
     re.MULTILINE,
 )
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 # PDF text wraps lines with a space between two CJK characters: "创新生态的 重大决策部署".
 WRAP_SPACE = re.compile(rf"(?<=[{_CJK}、,。;:“”()])[ \t]+(?=[{_CJK}、,。;:“”()])")
+# Every line-end convention, so that no line-based rule sees a whole CR-only file as one line.
+LINE_END = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# Spaces inside numbers (U+3000, NBSP, thin spaces become " " under NFKC): a thousands group
+# "1 800家", or between a number and the Chinese around it, "到2025<U+3000>年". Two separate
+# numbers ("2025 2026") stay apart: only a group of exactly three digits is joined.
+NUMBER_SPACE = re.compile(rf"(?<=\d)[ \t]+(?=\d{{3}}(?!\d))|(?<=\d)[ \t]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t]+(?=\d)")
 TRADITIONAL_SHARE = 0.05  # Simplified text changes by ~0 % under t2s, Traditional by ~30 %
 
 Aligned = tuple[str, tuple[int, ...], tuple[int, ...]]
@@ -41,14 +54,17 @@ Aligned = tuple[str, tuple[int, ...], tuple[int, ...]]
 def normalize(doc: Document, vocab: Vocab) -> Document:
     """Clean the document text; Traditional documents become Simplified with mainland words."""
     aligned: Aligned = (doc.original, tuple(range(len(doc.original))), tuple(range(1, len(doc.original) + 1)))
-    aligned = _rewrite(aligned, DEBRIS_LINE, lambda m: "")
+    aligned = _rewrite(aligned, LINE_END, lambda m: "\n")
     aligned = _map_chars(aligned, _clean_char)
     aligned = _rewrite(aligned, WRAP_SPACE, lambda m: "")
+    aligned = _rewrite(aligned, NUMBER_SPACE, lambda m: "")
+    aligned = _rewrite(aligned, DEBRIS_LINE, lambda m: "")  # before the test for Traditional text
     traditional = is_traditional(aligned[0])
     if traditional:
         aligned = _map_lines(aligned, _t2s().convert)
         mainland = dict(vocab.variants)
         aligned = _rewrite(aligned, _variant_pattern(vocab.variants), lambda m: mainland[m.group()])
+        aligned = _rewrite(aligned, DEBRIS_LINE, lambda m: "")  # 來源: became 来源:
     text, starts, ends = aligned
     return replace(doc, text=text, starts=starts, ends=ends, traditional=traditional)
 
@@ -63,8 +79,6 @@ def _clean_char(char: str) -> str:
     """NFKC (full-width digits, compatibility ideographs), no format or control characters."""
     if char in "\n\t":
         return char
-    if char == "\r":
-        return "\n"
     if char == "\u2015":  # ― for — : GBK as Windows maps it (cp936 A1AA) and in Chromium's PDFs
         return "\u2014"
     if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co"):

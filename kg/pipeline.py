@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from kg import files, ingest
 from kg.errors import KgError
 from kg.extract import extract
-from kg.model import Document, Entity, Fact, Funding, Support, Target
+from kg.model import Document, Entity, Fact, Funding, Support, Target, document_ids
 from kg.normalize import normalize
 from kg.segment import segment
 from kg.vocab import Vocab
@@ -97,9 +97,7 @@ class Build:
         folder = Path(out)
         if self.violations:
             raise KgError(folder / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({plural(len(self.violations), 'violation')}); nothing written")
-        rendered = {folder / name: data for name, data in self.outputs().items()}
-        files.write_all(rendered)
-        return sorted(rendered)
+        return files.write_tree(folder, self.outputs())
 
     def query(self, sparql: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
         """Run a SELECT or ASK query (our prefixes predeclared): (column names, rows of strings)."""
@@ -177,7 +175,7 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
     vocab = vocab if vocab is not None else vocabulary.load()
     found = ingest.survey(as_paths(paths))
     progress("read", 0, len(found.files))
-    read, failed = ingest.read_all(found.files, keep_going)
+    read, failed = ingest.read_all(found.files, keep_going, ids=document_ids(found.files))  # a/x.txt and b/x.txt are two documents
     progress("read", len(found.files), len(found.files))
     docs: list[Document] = []
     facts: list[Fact] = []

@@ -9,7 +9,11 @@ from kg.model import Document, DocumentMeta, Span
 from kg.vocab import Vocab
 
 SENTENCE_END = re.compile(r"[。!?;\n]+|\.(?!\d)")
-DOC_TYPES = r"实施方案|行动计划|行动方案|工作方案|指导意见|实施意见|若干措施|若干政策|管理办法|实施细则|规划|意见|方案|办法"
+DOC_TYPES = (
+    r"实施方案|行动计划|行动方案|工作方案|指导意见|实施意见|若干措施|若干政策|管理办法|实施细则|规划|意见|方案|办法"
+    r"|条例|规定|决定|细则|规则|纲要|计划|措施|指引|指南|通告|公告"
+)
+TITLE_CHARS = 60  # of the first line, when a document has no title line
 TITLE = re.compile(rf"^(?!为|根据|按照|以|在|对)(?P<title>[^,。;:]{{0,60}}?(?P<type>{DOC_TYPES})(?:\((?P<start>\d{{4}})-(?P<end>\d{{4}})年\))?)")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(]\d{4}[〕\]】)]\d{1,4}号")
 AGENCY_END = re.compile(r"(?:人民政府|政府|局|委员会|委|厅|办公室|办|领导小组|部)$")
@@ -21,7 +25,26 @@ PAGE_TITLE_SUFFIX = re.compile(r"\s*(?:[_|]|--|——| - )\s*")  # 标题_政策
 
 
 def segment(doc: Document, vocab: Vocab) -> Document:
-    return replace(doc, sentences=sentences(doc.text), meta=metadata(doc.text, vocab, dict(doc.source.fields)))
+    meta = metadata(doc.text, vocab, dict(doc.source.fields))
+    warnings = doc.warnings
+    if meta.title is None:
+        title, source = fallback_title(doc)
+        warnings += (f"no title line (a heading ending in a document type such as 实施方案 or 条例); titled by its {source}: {title}",)
+    return replace(doc, sentences=sentences(doc.text), meta=meta, warnings=warnings)
+
+
+def fallback_title(doc: Document) -> tuple[str, str]:
+    """A title for a document whose header has none (an English text, an unusual kind): its first
+    non-empty line, cut to TITLE_CHARS, else its file name; with where it came from.
+
+    Example:
+        >>> fallback_title(Document("d", "d.txt", "", "\\n  Measures on Science  \\n正文", (), ()))
+        ('Measures on Science', 'first line')
+    """
+    line = next((line.strip(" \t《》") for line in doc.text.splitlines() if line.strip(" \t《》")), "")
+    if line:
+        return (line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1] + "…"), "first line"
+    return doc.name.rsplit(".", 1)[0] or doc.id, "file name"
 
 
 def sentences(text: str) -> tuple[Span, ...]:

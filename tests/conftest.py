@@ -100,3 +100,10 @@ def watched_page(browser, **options):
         yield watched
     finally:
         context.close()
+
+
+# Hypothesis: the same examples in every run (RELIABILITY.md §5.1), no deadlines (speed is measured, not asserted)
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("ci", derandomize=True, deadline=None, database=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

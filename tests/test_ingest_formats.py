@@ -43,13 +43,13 @@ _SEED_BUILDS: dict[Path, pipeline.Build] = {}
 
 def _seed_build(seed: Path, vocab) -> pipeline.Build:  # type: ignore[no-untyped-def]
     if seed not in _SEED_BUILDS:
-        _SEED_BUILDS[seed] = pipeline.build([seed], vocab, with_graph=False)
+        _SEED_BUILDS[seed] = pipeline.build([seed], vocab, check=False)
     return _SEED_BUILDS[seed]
 
 
 def differences(path: Path, seed: Path, vocab, header=asdict, keep=None) -> list[str]:  # type: ignore[no-untyped-def]
     """How the build of path differs from the build of the seed; also checks every quote's offsets."""
-    expected, got = _seed_build(seed, vocab), pipeline.build([path], vocab, with_graph=False)
+    expected, got = _seed_build(seed, vocab), pipeline.build([path], vocab, check=False)
     doc = got.docs[0]
     for fact in got.facts:
         assert doc.original[fact.evidence.start : fact.evidence.end] == fact.evidence.quote

@@ -83,7 +83,7 @@ def test_a_pdf_without_text_says_so() -> None:
 
 
 def test_chromium_printed_page_has_no_browser_lines_and_quotes_carry_pages(vocab) -> None:  # type: ignore[no-untyped-def]
-    build = pipeline.build([FORMATS / "gov-page.chromium.pdf"], vocab, with_graph=False)
+    build = pipeline.build([FORMATS / "gov-page.chromium.pdf"], vocab, check=False)
     doc = build.docs[0]
     assert "file://" not in doc.original and " AM " not in doc.original and "1/2" not in doc.original
     assert "人民政府" in doc.original and "⼈" not in doc.original  # Kangxi radicals from Chromium's text layer undone

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+from dataclasses import replace as _replace
+
 import pytest
+from conftest import SEEDS
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from kg import ingest, pipeline
-from kg.normalize import is_traditional
+from kg.extract import extract
+from kg.model import Document
+from kg.normalize import is_traditional, normalize
 from kg.vocab import Vocab
-
-from conftest import SEEDS
 
 
 def prepared(text: str, vocab: Vocab) -> str:
@@ -62,3 +67,74 @@ def test_debris_never_reaches_the_text(seed_build) -> None:
     for doc in seed_build.docs:
         for debris in ("大汉网络", "打印本页", "分享到", "环渤海新闻网", "京ICP备", "编辑:", "转载链接"):
             assert debris not in doc.text, (doc.id, debris)
+
+
+# ---- issue 15: normalisation that is total and idempotent, whatever the line ends and spaces ----
+
+# The risky alphabet of RELIABILITY.md §5.1, plus the debris words and every line-end convention.
+RISKY = st.sampled_from(
+    list("高新技术企业达到家万元年到北京市套用最佳化來源分享首页打印〇两亿") + list("0123456789０１２ＡＩ")
+    + ["\u200b", "\u200d", "\ufeff", "\u3000", "\u00a0", "\u2009", "\u2028", "\u2029", "\r", "\n", "\r\n", "\t", " ",
+       "\x0c", "\x1b", "\x85", "<", ">", '"', "'", "&", "%", "\\", "•", ":", "：", "|", "\U000e0100", "\ufe0f", "\u0301"]
+)
+ANY_TEXT = st.one_of(st.text(alphabet=st.characters(codec="utf-8")), st.lists(RISKY).map("".join))
+
+
+def normalised(text: str, vocab: Vocab) -> Document:
+    return normalize(Document(id="d", name="d.txt", original=text, text=text, starts=(), ends=()), vocab)
+
+
+@given(text=ANY_TEXT)
+@example(text="來源:新华社\n正文。")  # debris that t2s makes (來源 → 来源)
+@example(text="分\u200b享到:微信\n正文。")  # debris once the zero-width space is gone
+@example(text="1\u3000800")
+def test_normalisation_is_total_and_maps_back(text: str, vocab: Vocab) -> None:
+    doc = pipeline.prepare(Document(id="d", name="d.txt", original=text, text=text, starts=(), ends=()), vocab)
+    assert len(doc.starts) == len(doc.ends) == len(doc.text)
+    assert all(0 <= s < e <= len(text) for s, e in zip(doc.starts, doc.ends))
+    assert list(doc.starts) == sorted(doc.starts) and list(doc.ends) == sorted(doc.ends)
+    assert "\r" not in doc.text and "\u2028" not in doc.text
+    for sentence in doc.sentences:
+        evidence = doc.evidence(sentence.start, sentence.end)
+        assert text[evidence.start : evidence.end] == evidence.quote
+
+
+@given(text=ANY_TEXT)
+@example(text="來源:新华社\n正文。")
+@example(text="分 享到:微信\n正文。")
+@example(text="5 1 800家")
+def test_normalising_twice_changes_nothing(text: str, vocab: Vocab) -> None:
+    once = normalised(text, vocab).text
+    assert normalised(once, vocab).text == once
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\r\n", "\u2028", "\x85"])
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_issue_15_any_line_end_convention_gives_the_same_text_and_facts(path, line_end: str, vocab: Vocab) -> None:
+    lf = ingest.read(path)
+    other = lf.original.replace("\r\n", "\n").replace("\n", line_end)
+    doc = _replace(lf, original=other, text=other)
+    assert pipeline.prepare(doc, vocab).text == pipeline.prepare(lf, vocab).text
+    facts_lf, facts_other = extract(pipeline.prepare(lf, vocab), vocab), extract(pipeline.prepare(doc, vocab), vocab)
+    assert len(facts_other) == len(facts_lf) > 0
+    assert all(f.evidence.quote == other[f.evidence.start : f.evidence.end] for f in facts_other)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("到2025\u3000年,高新技术企业达到1800家。", "1800"),
+        ("到2025年,高新技术企业达到1\u3000800家。", "1800"),
+        ("到2025年,高新技术企业达到1\u00a0800家。", "1800"),
+        ("到2025年,高新技术企业达到\u00a01800\u00a0家。", "1800"),
+        ("到\u20092025\u2009年,高新技术企业达到1\u202f800家。", "1800"),
+    ],
+)
+def test_issue_15_ideographic_and_no_break_spaces_inside_numbers(sentence: str, value: str, vocab: Vocab) -> None:
+    targets = [f for f in extract(pipeline.from_text(sentence, vocab), vocab) if type(f).__name__ == "Target"]
+    assert [(str(t.value), t.year) for t in targets] == [(value, 2025)]
+
+
+@pytest.mark.parametrize("text", ["2025 2026", "表 1 2025年", "AI 产业"])
+def test_spaces_between_separate_numbers_and_words_stay(text: str, vocab: Vocab) -> None:
+    assert " " in prepared(text, vocab)

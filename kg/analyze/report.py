@@ -159,6 +159,11 @@ def figures(a: dict[str, Any]) -> dict[str, tuple[bytes, bytes]]:
     if CJK_FONT.is_file():
         font_manager.fontManager.addfont(str(CJK_FONT))
         rc["font.family"] = ["Noto Sans CJK SC", "DejaVu Sans"]
+    if "text.language" in matplotlib.rcParams:
+        # matplotlib 3.11 shapes text with libraqm, which takes the language from LC_ALL/LANG when
+        # none is given: under zh_CN the CJK font's localised glyphs were drawn, so the figures'
+        # bytes changed with the locale (issue 15). The labels are Simplified Chinese: say so.
+        rc["text.language"] = "zh-Hans"
     with matplotlib.rc_context(rc):
         drawn = {"similarity": _similarity(a), "funding": _funding(a), "targets": _targets(a), "centrality": _centrality(a)}
         return {name: _save(fig) for name, fig in drawn.items()}
@@ -173,6 +178,15 @@ def _figure(width: float, height: float) -> Any:
     return fig
 
 
+def _set_title(ax: Any, title: str) -> None:
+    """A title of one or two lines, each its own Text: matplotlib draws a multi-line Text without its
+    language, so libraqm took the locale's and the figure's bytes changed with LC_ALL (issue 15)."""
+    head, _, note = title.partition("\n")
+    ax.set_title(head, pad=16 if note else 6)
+    if note:
+        ax.annotate(note, xy=(0.5, 1), xycoords="axes fraction", xytext=(0, 4), textcoords="offset points", ha="center", va="bottom")
+
+
 def _save(fig: Any) -> tuple[bytes, bytes]:
     png, svg = io.BytesIO(), io.BytesIO()
     fig.savefig(png, format="png", metadata={"Software": None})
@@ -183,7 +197,7 @@ def _save(fig: Any) -> tuple[bytes, bytes]:
 def _empty(fig: Any, ax: Any, title: str) -> Any:
     ax.set_axis_off()
     ax.text(0.5, 0.5, "nothing to show", ha="center", va="center")
-    ax.set_title(title)
+    _set_title(ax, title)
     return fig
 
 
@@ -210,7 +224,7 @@ def _similarity(a: dict[str, Any]) -> Any:
             for j, value in enumerate(row):
                 ax.text(j, i, f"{value:.2f}", ha="center", va="center", color="white" if value > 0.5 else "black", fontsize=8)
     fig.colorbar(image, ax=ax, shrink=0.8, label="Jaccard")
-    ax.set_title(title)
+    _set_title(ax, title)
     return fig
 
 
@@ -236,7 +250,7 @@ def _funding(a: dict[str, Any]) -> Any:
     from matplotlib.patches import Patch
 
     ax.legend(handles=[Patch(color=colours[j], label=j or "(no jurisdiction)") for j in jurisdictions], loc="lower right", fontsize=8)
-    ax.set_title(title)
+    _set_title(ax, title)
     return fig
 
 
@@ -263,7 +277,7 @@ def _targets(a: dict[str, Any]) -> Any:
     if len(years) > 15:
         ax.tick_params(axis="x", rotation=90)
     ax.legend(fontsize=8)
-    ax.set_title(title)
+    _set_title(ax, title)
     return fig
 
 
@@ -284,5 +298,5 @@ def _centrality(a: dict[str, Any]) -> Any:
     from matplotlib.patches import Patch
 
     ax.legend(handles=[Patch(color=colours[t], label=t) for t in types], loc="lower right", fontsize=8)
-    ax.set_title(title)
+    _set_title(ax, title)
     return fig

@@ -10,12 +10,12 @@ quote is a substring of it, and `kg build` exports it (exports/text/<doc>.txt).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.model import Document, Source
+from kg.model import Document, Source, printable
 
 TEXT = (".txt", ".text")
 HTML = (".html", ".htm", ".shtml", ".xhtml")
@@ -80,6 +80,8 @@ def find(paths: Iterable[Path]) -> list[Path]:
 def read(path: Path) -> Document:
     """Read one document in whatever form; the normalised text is filled in by the next step."""
     try:
+        if path.stat().st_size > MAX_BYTES:  # before reading: a 3 GB file is never read whole
+            raise KgError(path, f"larger than {MAX_BYTES // 2**20} MiB; split it or raise the limit")
         data = path.read_bytes()
     except OSError as error:
         raise KgError(path, f"cannot be read ({error.strerror or error})") from error
@@ -147,14 +149,17 @@ def _looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<head")) or (head.startswith(b"<?xml") and b"<html" in head)
 
 
-def read_all(files: Iterable[Path], keep_going: bool = False) -> tuple[list[Document], list[tuple[Path, str]]]:
-    """Every file read; with keep_going a bad file is listed with its problem instead of stopping."""
+def read_all(files: Iterable[Path], keep_going: bool = False, ids: Mapping[Path, str] | None = None) -> tuple[list[Document], list[tuple[Path, str]]]:
+    """Every file read; with keep_going a bad file is listed with its problem instead of stopping.
+    `ids` names each document (kg.model.document_ids: unique even when two files share a stem)."""
     docs: list[Document] = []
     failed: list[tuple[Path, str]] = []
     seen: dict[str, Path] = {}
     for path in files:
         try:
             doc = read(path)
+            if ids is not None:
+                doc = replace(doc, id=ids[path], name=printable(path.name))
             if doc.id in seen:
                 raise KgError(path, f"same document id ({doc.id}) as {seen[doc.id]}; rename one of them")
         except KgError as error:

@@ -38,7 +38,7 @@ def decode(data: bytes, path: object) -> tuple[str, str]:
     nul = data.find(b"\x00")
     if nul >= 0:  # UTF-16 without a BOM, or binary
         utf16 = _best([(name, text) for name, text in _decoded(data, ("utf-16-le", "utf-16-be"))])
-        if utf16 is None:
+        if utf16 is None or "\x00" in utf16[1]:  # text never holds U+0000; zeros decode to it
             raise KgError(path, f"binary file, not text (NUL byte at {nul})")
         return utf16[1], utf16[0]
     try:

@@ -17,9 +17,15 @@ from kg.rdf.namespaces import KG, PREFIX_IRIS, PREFIXES, compact
 
 def read_turtle(sources: Iterable[tuple[str, bytes]], graph: Graph | None = None) -> Graph:
     """The one Turtle reader: each (name, data) parsed into one graph; a bad file is a KgError naming it."""
+    import pyoxigraph
+
     graph = graph if graph is not None else Graph(bind_namespaces="none")
     for name, data in sources:
         try:
+            # pyoxigraph first: rdflib takes an IRI with a space or a lone surrogate with a logged
+            # warning, and the graph then fails to serialise (issue 15); pyoxigraph names the line
+            for _ in pyoxigraph.parse(data, pyoxigraph.RdfFormat.TURTLE, base_iri="file:///"):  # base: for checking only
+                pass
             graph.parse(data=data, format="turtle")
         except Exception as error:  # rdflib's parsers raise several types; one line is what users need
             raise KgError(name, f"not valid Turtle ({str(error).splitlines()[0] if str(error) else type(error).__name__})") from error

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -15,6 +16,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from kg.model import Document, Entity, Evidence, Fact, Funding, Provisions, Support, Target
 from kg.rdf.namespaces import ID, KG, OA, PREFIXES
+from kg.segment import fallback_title
 from kg.vocab import Concept, Vocab
 
 _UNSAFE_CATEGORIES = ("Cc", "Cf", "Co", "Cn", "Zs", "Zl", "Zp")
@@ -27,21 +29,69 @@ MEDIA_TYPES = {  # dcterms:format of the file a document was read from
 
 
 def mint(label: str) -> str:
-    """An IRI path segment that every strict parser accepts, still readable in Chinese.
+    r"""An IRI path segment that every strict parser accepts, still readable in Chinese.
+
+    A character stays as it is when it is an unreserved ASCII character or an RFC 3987 `ucschar`
+    that is not a control, format, space or unassigned character; anything else is %-encoded as
+    UTF-8 (the bytes of a non-UTF-8 file name as they were). So the ideographic variation selector
+    U+E0100, outside `ucschar`, becomes %F3%A0%84%80 instead of an IRI pyoxigraph refuses.
 
     Example:
         >>> mint("国家级重点实验室(北京)")
         '国家级重点实验室%28北京%29'
+        >>> mint("葛\U000e0100城")
+        '葛%F3%A0%84%80城'
     """
     out = []
     for char in unicodedata.normalize("NFKC", label):
         if (char.isascii() and (char.isalnum() or char in "-._~")) or (
-            not char.isascii() and unicodedata.category(char) not in _UNSAFE_CATEGORIES
+            _is_ucschar(ord(char)) and unicodedata.category(char) not in _UNSAFE_CATEGORIES
         ):
             out.append(char)
         else:
-            out.append(quote(char, safe=""))
+            out.append(quote(char.encode("utf-8", "surrogateescape"), safe=""))
     return "".join(out)
+
+
+def _is_ucschar(code: int) -> bool:
+    """RFC 3987 ucschar: the non-ASCII code points an IRI may hold outside its query part."""
+    if 0xA0 <= code <= 0xD7FF or 0xF900 <= code <= 0xFDCF or 0xFDF0 <= code <= 0xFFEF:
+        return True
+    return 0x10000 <= code <= 0xEFFFD and (code & 0xFFFF) <= 0xFFFD and not 0xE0000 <= code <= 0xE0FFF
+
+
+# The one rule for text in literals, applied by `literal()` to every string the graph holds, so that
+# each export parses in rapper, pyoxigraph and rdflib and holds no invisible characters:
+# - every line-end convention (CR, CRLF, NEL, U+2028/2029, VT, FF) becomes LF, TAB stays
+#   (N-Triples cannot hold a raw FF, NEL or U+2028: pyoxigraph and rapper stop there);
+# - other control characters (C0, DEL, C1) and format characters (Cf: zero-width spaces and
+#   joiners, BOM, soft hyphen, bidi overrides) are dropped;
+# - a lone surrogate (a byte of a non-UTF-8 file name) becomes U+FFFD, as it cannot be written;
+# - everything else stays, variation selectors included (U+FE0F, the ideographic U+E0100 of a
+#   name): they are legal in every RDF syntax and choose the glyph the document used.
+# Quotes (oa:exact) follow the same rule; oa:start/oa:end still index the file's own text, so
+# oa:exact == clean_text(original[start:end]).
+_LINE_END = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+
+
+def clean_text(text: str) -> str:
+    r"""Text as a literal holds it (the rule above).
+
+    Example:
+        >>> clean_text("高新\u200b技术\r\n企业\x1b\ufe0f")
+        '高新技术\n企业\ufe0f'
+    """
+    text = _LINE_END.sub("\n", text)
+    return "".join(
+        "\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c
+        for c in text
+        if c in "\t\n" or unicodedata.category(c) not in ("Cc", "Cf")
+    )
+
+
+def literal(value: object, lang: str | None = None, datatype: URIRef | None = None) -> Literal:
+    """The graph's only way to make a literal: strings go through `clean_text`."""
+    return Literal(clean_text(value) if isinstance(value, str) else value, lang=lang, datatype=datatype)
 
 
 def entity_iri(type_: str, name: str, vocab: Vocab) -> URIRef:
@@ -103,20 +153,20 @@ def to_graph(docs: Sequence[Document], facts: Iterable[Fact], vocab: Vocab) -> G
 def _add_document(graph: Graph, doc: Document, context: _Context) -> None:
     iri, meta, vocab = context.doc(doc.id), doc.meta, context.vocab
     graph.add((iri, RDF.type, KG.PolicyDocument))
-    graph.add((iri, DCTERMS.source, Literal(doc.name)))
+    graph.add((iri, DCTERMS.source, literal(doc.name)))
     source = doc.source
     optional = [
-        (DCTERMS.format, Literal(MEDIA_TYPES.get(source.format, source.format))),
-        (KG.sha256, source.sha256 and Literal(source.sha256)),
-        (KG.encoding, source.encoding and Literal(source.encoding)),
-        (KG.pageCount, source.pages and Literal(len(source.pages), datatype=XSD.positiveInteger)),
-        (KG.indexNumber, source.stated("索引号") and Literal(source.stated("索引号"))),
-        (DCTERMS.title, meta.title and Literal(meta.title, lang="zh")),
-        (DCTERMS.identifier, meta.number and Literal(meta.number)),
-        (DCTERMS.issued, meta.issued and Literal(meta.issued, datatype=XSD.date)),
-        (KG.documentType, meta.doc_type and Literal(meta.doc_type, lang="zh")),
-        (KG.periodStart, meta.period_start and Literal(str(meta.period_start), datatype=XSD.gYear)),
-        (KG.periodEnd, meta.period_end and Literal(str(meta.period_end), datatype=XSD.gYear)),
+        (DCTERMS.format, literal(MEDIA_TYPES.get(source.format, source.format))),
+        (KG.sha256, source.sha256 and literal(source.sha256)),
+        (KG.encoding, source.encoding and literal(source.encoding)),
+        (KG.pageCount, source.pages and literal(len(source.pages), datatype=XSD.positiveInteger)),
+        (KG.indexNumber, source.stated("索引号") and literal(source.stated("索引号"))),
+        (DCTERMS.title, literal(meta.title or fallback_title(doc)[0], lang="zh")),  # segment warned of a fallback
+        (DCTERMS.identifier, meta.number and literal(meta.number)),
+        (DCTERMS.issued, meta.issued and literal(meta.issued, datatype=XSD.date)),
+        (KG.documentType, meta.doc_type and literal(meta.doc_type, lang="zh")),
+        (KG.periodStart, meta.period_start and literal(str(meta.period_start), datatype=XSD.gYear)),
+        (KG.periodEnd, meta.period_end and literal(str(meta.period_end), datatype=XSD.gYear)),
         (KG.issuedBy, meta.issuer and _labelled(graph, entity_iri("Agency", meta.issuer, vocab), "Agency", meta.issuer)),
         (
             KG.jurisdiction,
@@ -130,7 +180,7 @@ def _add_document(graph: Graph, doc: Document, context: _Context) -> None:
 
 def _labelled(graph: Graph, iri: URIRef, type_: str, name: str) -> URIRef:
     graph.add((iri, RDF.type, KG[type_]))
-    graph.add((iri, SKOS.prefLabel, Literal(name, lang="zh")))
+    graph.add((iri, SKOS.prefLabel, literal(name, lang="zh")))
     return iri
 
 
@@ -139,11 +189,11 @@ def _selector(graph: Graph, iri: URIRef, class_: URIRef, doc: URIRef, evidence: 
     the original text (kg.ttl makes both classes oa:TextQuoteSelector and oa:TextPositionSelector)."""
     graph.add((iri, RDF.type, class_))
     graph.add((iri, KG.inDocument, doc))
-    graph.add((iri, OA.exact, Literal(evidence.quote)))
-    graph.add((iri, OA.start, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
-    graph.add((iri, OA.end, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
+    graph.add((iri, OA.exact, literal(evidence.quote)))
+    graph.add((iri, OA.start, literal(evidence.start, datatype=XSD.nonNegativeInteger)))
+    graph.add((iri, OA.end, literal(evidence.end, datatype=XSD.nonNegativeInteger)))
     if evidence.page is not None:
-        graph.add((iri, KG.page, Literal(evidence.page, datatype=XSD.positiveInteger)))
+        graph.add((iri, KG.page, literal(evidence.page, datatype=XSD.positiveInteger)))
     return iri
 
 
@@ -173,7 +223,7 @@ def _add_entity(graph: Graph, entity: Entity, context: _Context) -> None:
     graph.add((mention, RDF.type, KG.Mention))
     graph.add((mention, KG.inDocument, doc))
     graph.add((mention, KG.entity, iri))
-    graph.add((mention, KG.surface, Literal(entity.surface, lang="zh")))
+    graph.add((mention, KG.surface, literal(entity.surface, lang="zh")))
     _evidence(graph, mention, entity.evidence, context)
 
 
@@ -198,15 +248,15 @@ def _add_target(graph: Graph, target: Target, context: _Context) -> None:
         KG.Target,
         context.doc(target.doc),
         [
-            (KG.subject, Literal(target.subject, lang="zh")),
+            (KG.subject, literal(target.subject, lang="zh")),
             (KG.entity, _concept_of(target.subject, vocab)),
             (KG.value, _decimal(target.value)),
             (KG.valueMax, _decimal(target.value_max)),
-            (KG.unit, Literal(target.unit, lang="zh")),
-            (KG.year, target.year and Literal(str(target.year), datatype=XSD.gYear)),
-            (KG.perYear, Literal(target.per_year)),
-            (KG.comparator, target.comparator and Literal(target.comparator, lang="zh")),
-            (KG.scope, target.scope and Literal(target.scope, lang="zh")),
+            (KG.unit, literal(target.unit, lang="zh")),
+            (KG.year, target.year and literal(str(target.year), datatype=XSD.gYear)),
+            (KG.perYear, literal(target.per_year)),
+            (KG.comparator, target.comparator and literal(target.comparator, lang="zh")),
+            (KG.scope, target.scope and literal(target.scope, lang="zh")),
         ],
     )
     _evidence(graph, iri, target.evidence, context)
@@ -222,15 +272,15 @@ def _add_funding(graph: Graph, funding: Funding, context: _Context) -> None:
         KG.FundingMeasure,
         context.doc(funding.doc),
         [
-            (KG.recipient, Literal(funding.recipient, lang="zh")),
+            (KG.recipient, literal(funding.recipient, lang="zh")),
             (KG.entity, _concept_of(funding.recipient, vocab)),
-            (KG.level, funding.level and Literal(funding.level, lang="zh")),
+            (KG.level, funding.level and literal(funding.level, lang="zh")),
             (KG.amountCNY, _decimal(funding.amount_yuan)),
-            (KG.cap, Literal(funding.cap)),
+            (KG.cap, literal(funding.cap)),
             (KG.ratio, _decimal(funding.ratio)),
-            (KG.oneOff, Literal(funding.one_off)),
-            (KG.condition, funding.condition and Literal(funding.condition, lang="zh")),
-            (KG.instrument, funding.instrument and Literal(funding.instrument, lang="zh")),
+            (KG.oneOff, literal(funding.one_off)),
+            (KG.condition, funding.condition and literal(funding.condition, lang="zh")),
+            (KG.instrument, funding.instrument and literal(funding.instrument, lang="zh")),
         ],
     )
     _evidence(graph, iri, funding.evidence, context)
@@ -241,7 +291,7 @@ def _add_support(graph: Graph, support: Support, context: _Context) -> None:
     target = _labelled(graph, entity_iri(support.object_type, support.object, vocab), support.object_type, support.object)
     iri = _fact_iri("support", support, context, support.object, support.verb)
     graph.add((context.doc(support.doc), KG.supports, target))
-    _add_fact(graph, iri, KG.Support, context.doc(support.doc), [(KG.entity, target), (KG.verb, Literal(support.verb, lang="zh"))])
+    _add_fact(graph, iri, KG.Support, context.doc(support.doc), [(KG.entity, target), (KG.verb, literal(support.verb, lang="zh"))])
     _evidence(graph, iri, support.evidence, context)
 
 
@@ -259,7 +309,7 @@ def _decimal(value: Decimal | None) -> Literal | None:
         return None
     text = format(value, "f")
     text = text.rstrip("0").rstrip(".") if "." in text else text
-    return Literal(f"{text}.0" if "." not in text else text, datatype=XSD.decimal)
+    return literal(f"{text}.0" if "." not in text else text, datatype=XSD.decimal)
 
 
 def _add_concept_context(graph: Graph, vocab: Vocab) -> None:
@@ -275,7 +325,7 @@ def _add_concept_context(graph: Graph, vocab: Vocab) -> None:
         concept = vocab.concepts[iri]
         node = _labelled(graph, URIRef(iri), concept.type, concept.label)
         for alias in concept.aliases:
-            graph.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+            graph.add((node, SKOS.altLabel, literal(alias, lang="zh")))
         for broader in concept.broader:
             graph.add((node, SKOS.broader, URIRef(broader)))
         for parent in concept.part_of:
@@ -283,7 +333,7 @@ def _add_concept_context(graph: Graph, vocab: Vocab) -> None:
         if concept.level is not None:
             graph.add((node, KG.regionLevel, KG[concept.level]))
         if concept.code is not None:
-            graph.add((node, SKOS.notation, Literal(concept.code)))
+            graph.add((node, SKOS.notation, literal(concept.code)))
         todo.extend(p for p in (*concept.broader, *concept.part_of) if p in vocab.concepts)
 
 
