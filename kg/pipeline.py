@@ -71,12 +71,14 @@ class Build:
         """Every file `kg build` writes, by path relative to the exports folder; nothing is written."""
         from kg.pages import html, views
         from kg.rdf import formats
+        from kg.rdf.graph import ontology_turtle
 
         full = self.overview()
         pages = {"graph.html": full, **views.standard_views(full)}
         out = {name: html.page(view).encode("utf-8") for name, view in pages.items()}
         out["index.html"] = html.index_page(pages).encode("utf-8")
         out["policy.ttl"] = formats.turtle(self.graph)
+        out["ontology.ttl"] = ontology_turtle()  # what policy.ttl owl:imports: the ontology and vocabularies
         return out
 
     def write(self, out: str | os.PathLike[str] = "exports") -> list[Path]:
@@ -88,11 +90,16 @@ class Build:
         files.write_all(rendered)
         return sorted(rendered)
 
-    def query(self, sparql: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
-        """Run a SELECT or ASK query (our prefixes predeclared): (column names, rows of strings)."""
+    def query(self, sparql: str, timeout: float = 30.0) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+        """Run a query (our prefixes predeclared) under `kg query`'s rules: (column names, rows of strings).
+
+        ASK answers one `ask` column; CONSTRUCT and DESCRIBE answer subject, predicate, object rows.
+        """
         from kg.rdf import sparql as runner
 
-        return runner.run(self.graph, sparql)
+        if "store" not in self._cache:
+            self._cache["store"] = runner.from_graph(self.graph)
+        return runner.run(self._cache["store"], sparql, runner.Limits(timeout=timeout)).text_rows()
 
     def to_networkx(self) -> networkx.MultiDiGraph:
         """Documents and entities as nodes, mentions/targets/funds/supports as edges, with the page's positions."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from importlib import resources
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDFS, SKOS, XSD, DefinedNamespace
 
 ID = Namespace("https://w3id.org/policy-kg/id/")
 VOCAB = Namespace("https://w3id.org/policy-kg/vocab/")
@@ -96,6 +96,7 @@ PREFIXES: dict[str, Namespace] = {
     "oa": OA,
     "prov": PROV,
     "org": ORG,
+    "owl": OWL,  # the graph's header: <id/> a owl:Ontology ; owl:imports <ontology> (ontology.ttl)
 }
 PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
