@@ -132,7 +132,7 @@ def limit_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """--timeout, --max-rows and --max-mb: the limits every query runs under (kg query, kg serve)."""
     options = [
         click.option("--timeout", type=click.FloatRange(min=0.01), default=30.0, show_default=True, help="Seconds a query may run; then it is stopped and answers with an error."),
-        click.option("--max-rows", type=click.IntRange(min=1), help="Most rows (or triples) in an answer; more is an error, never a shorter answer.  [default: the number of triples in the graph]"),
+        click.option("--max-rows", type=click.IntRange(min=1), help="Most rows (or triples) in an answer; more is an error, never a shorter answer.  [default: the number of triples in the graph, at least 10000]"),
         click.option("--max-mb", type=click.FloatRange(min=0.001), default=sparql.MAX_BYTES / 1024**2, show_default=True, help="Largest answer in MB; more is an error, never a shorter answer."),
     ]
     for option in reversed(options):
