@@ -60,11 +60,18 @@ class Server:
         return f"http://127.0.0.1:{self.port}/"
 
 
+def _interruptible() -> None:
+    """Ctrl-C (SIGINT) reaches the server even when pytest itself runs as a background job, which
+    starts with SIGINT ignored (and Python then installs no KeyboardInterrupt handler)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(folder: Path, *options: str) -> Server:
     """`python -m kg serve --port 0 …`; the port comes from the line it prints when it is ready."""
     process = subprocess.Popen(
         [sys.executable, "-m", "kg", "serve", "--out", str(folder), "--port", "0", *options],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+        preexec_fn=_interruptible if sys.platform != "win32" else None,
     )
     watchdog = threading.Timer(60, process.kill)  # a server that never says it is ready fails the test, not CI
     watchdog.start()
