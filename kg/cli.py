@@ -3,27 +3,54 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.resources
+import importlib.util
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg import __version__, files, pipeline
-from kg import vocab as vocabulary
-from kg.analyze import metrics as analytics
-from kg.analyze import report
+from kg import __version__
 from kg.errors import KgError
-from kg.evaluate import contract
-from kg.evaluate import report as scores
-from kg.evaluate import score as scoring
 from kg.model import Entity
-from kg.pages import html as viz
-from kg.pages import views
-from kg.rdf import formats, reference, sparql
-from kg.rdf import shapes as shacl
+from kg.pages import views  # light (the view model); its types fill the choices of kg viz --type
+from kg.rdf import formats, sparql  # rdflib and pyoxigraph, which kg query needs anyway
+
+
+def _lazy(name: str) -> ModuleType:
+    """A module that is imported when first used (importlib.util.LazyLoader): `kg query` and
+    `kg serve` then start without loading jieba, numpy, matplotlib and the rest of the build."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    assert spec is not None and spec.loader is not None, name
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+if TYPE_CHECKING:
+    from kg import files, pipeline
+    from kg import vocab as vocabulary
+    from kg.analyze import metrics as analytics
+    from kg.analyze import report
+    from kg.evaluate import contract
+    from kg.evaluate import report as scores
+    from kg.evaluate import score as scoring
+    from kg.pages import html as viz
+    from kg.rdf import reference
+    from kg.rdf import shapes as shacl
+else:
+    files, pipeline, vocabulary = _lazy("kg.files"), _lazy("kg.pipeline"), _lazy("kg.vocab")
+    analytics, report = _lazy("kg.analyze.metrics"), _lazy("kg.analyze.report")
+    contract, scores, scoring = _lazy("kg.evaluate.contract"), _lazy("kg.evaluate.report"), _lazy("kg.evaluate.score")
+    viz, reference, shacl = _lazy("kg.pages.html"), _lazy("kg.rdf.reference"), _lazy("kg.rdf.shapes")
 
 
 class KgGroup(click.Group):
@@ -55,7 +82,7 @@ paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Pat
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for policy.ttl and graph.html.")
 @click.option("--keep-going", is_flag=True, help="Build the files that can be read; name each bad one and exit 1.")
 def build(paths: tuple[Path, ...], out: Path, keep_going: bool) -> None:
-    """Build the graph from documents (default: seeds/) into OUT.
+    """Build the graph from documents (default: ./seeds, else the seeds bundled with kg) into OUT.
 
     \b
     Example:
@@ -112,27 +139,66 @@ def viz_command(paths: tuple[Path, ...], focus: str | None, depth: int, doc_id: 
     click.echo(f"wrote {target} ({len(view.nodes)} nodes, {len(view.edges)} edges)")
 
 
+def limit_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--timeout, --max-rows and --max-mb: the limits every query runs under (kg query, kg serve)."""
+    options = [
+        click.option("--timeout", type=click.FloatRange(min=0.01), default=30.0, show_default=True, help="Seconds a query may run; then it is stopped and answers with an error."),
+        click.option("--max-rows", type=click.IntRange(min=1), help="Most rows (or triples) in an answer; more is an error, never a shorter answer.  [default: the number of triples in the graph, at least 10000]"),
+        click.option("--max-mb", type=click.FloatRange(min=0.001), default=sparql.MAX_BYTES / 1024**2, show_default=True, help="Largest answer in MB; more is an error, never a shorter answer."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _limits(timeout: float, max_rows: int | None, max_mb: float) -> sparql.Limits:
+    return sparql.Limits(timeout=timeout, max_rows=max_rows, max_bytes=int(max_mb * 1024**2))
+
+
 @cli.command()
 @click.argument("text", required=False)
-@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False, path_type=Path), help="Read the query from a file.")
-@click.option("--format", "format_", type=click.Choice(sorted(sparql.FORMATS)), default="table", show_default=True)
+@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="Read the query from a file; - reads standard input.")
+@click.option("--example", metavar="NAME", help="Run a bundled query (kg/queries/NAME.rq), e.g. documents or funding.")
+@click.option("--format", "format_", type=click.Choice(sparql.FORMATS), help="table, csv or json for SELECT and ASK [default: table]; turtle, nt or jsonld for CONSTRUCT and DESCRIBE [default: turtle].")
 @click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=Path("exports/policy.ttl"), show_default=True)
-def query(text: str | None, query_file: Path | None, format_: str, graph: Path) -> None:
-    """Run a SPARQL SELECT or ASK query over the built graph.
+@limit_options
+def query(text: str | None, query_file: Path | None, example: str | None, format_: str | None, graph: Path,
+          timeout: float, max_rows: int | None, max_mb: float) -> None:
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the built graph.
 
-    The prefixes kg:, id:, skos:, dcterms:, rdfs:, xsd:, oa:, prov: and org: are predeclared.
+    The prefixes kg:, id:, skos:, dcterms:, rdfs:, xsd:, oa:, prov:, org: and owl: are predeclared.
+    The ontology (ontology.ttl beside the graph) is the named graph <https://w3id.org/policy-kg/ontology>.
+    Read-only and local, as kg serve: updates, SERVICE and FROM are refused; a query is stopped
+    after --timeout seconds; more than --max-rows rows or --max-mb MB is an error.
 
     \b
     Example:
       kg query 'SELECT ?doc WHERE { ?doc kg:mentions ?e . ?e skos:prefLabel "高新技术企业"@zh }'
-      kg query -f kg/queries/documents.rq --format csv
+      kg query --example documents --format csv
+      kg query -f my.rq                 # or: kg query -f - < my.rq
+      kg query 'DESCRIBE ?d WHERE { ?d dcterms:identifier "京经信发〔2023〕30号" }' --format nt
     """
-    if (text is None) == (query_file is None):
-        raise click.UsageError("give a query as an argument or with -f FILE, not both")
-    source = str(query_file) if query_file else "query"
-    sparql_text = _read_text(query_file) if query_file else str(text)
-    rows = sparql.run(formats.read_graph(graph), sparql_text, source)
-    click.echo(sparql.FORMATS[format_](rows))
+    if sum(given is not None for given in (text, query_file, example)) != 1:
+        raise click.UsageError("give one query: as an argument, with -f FILE (- for standard input) or with --example NAME")
+    source, sparql_text = _query_text(text, query_file, example)
+    click.echo(sparql.answer(graph, sparql_text, format_, _limits(timeout, max_rows, max_mb), source), nl=False)
+
+
+def _query_text(text: str | None, query_file: Path | None, example: str | None) -> tuple[str, str]:
+    """(the name errors give the query by, its text)."""
+    if example is not None:
+        examples = sparql.examples()
+        if example not in examples:
+            raise click.BadParameter(f"no bundled query {example!r}; there are {', '.join(examples)}", param_hint="'--example'")
+        return f"{example}.rq", examples[example]
+    if query_file is not None and str(query_file) == "-":
+        try:
+            return "<stdin>", sys.stdin.buffer.read().decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise KgError("<stdin>", f"not UTF-8 text ({error})") from error
+    if query_file is not None:
+        return str(query_file), _read_text(query_file)
+    return "query", str(text)
 
 
 @cli.command()
@@ -149,7 +215,7 @@ def analyze(graph: Path, out: Path) -> None:
       kg analyze --graph my-graph/policy.ttl --out my-graph
     """
     started = time.perf_counter()
-    result = analytics.analyze(formats.read_graph(graph))
+    result = analytics.analyze(sparql.load(graph))
     rendered = report.render(result)
     with files.lock(out):  # not into a folder a build is swapping: the report would go with the old one
         files.write_all({out / name: data for name, data in rendered.items()})
@@ -256,15 +322,16 @@ def validate(ttl: Path) -> None:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder written by kg build.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; anything but loopback lets other machines in.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port; 0 picks a free one.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds a query may run; then its worker is killed and the answer is 503.")
-@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True, help="Most rows (or triples) in an answer; more is an error, never a shorter answer.")
+@limit_options
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Query processes = queries at once; more get 503 + Retry-After.")
-def serve(out: Path, host: str, port: int, timeout: float, max_rows: int, workers: int) -> None:
+@click.option("--cors", metavar="ORIGIN", multiple=True, help="Let pages from ORIGIN (e.g. https://yasgui.triply.cc, or *) read /sparql's answers; repeatable. Default: no CORS.")
+def serve(out: Path, host: str, port: int, timeout: float, max_rows: int | None, max_mb: float, workers: int, cors: tuple[str, ...]) -> None:
     """Serve OUT's pages and a read-only SPARQL 1.1 endpoint on this machine (Ctrl-C stops).
 
     /sparql takes GET ?query=, POST query= and POST application/sparql-query, with the prefixes of
-    kg query predeclared; /query is a page to write and run queries. Updates, SERVICE and FROM are
-    refused; each query runs in a worker process that is killed after --timeout seconds.
+    kg query predeclared; /query is a page to write and run queries; ontology.ttl is served too and
+    is the named graph <https://w3id.org/policy-kg/ontology>. Updates, SERVICE and FROM are refused;
+    each query runs in a worker process that is killed after --timeout seconds (503).
 
     \b
     Example:
@@ -275,7 +342,8 @@ def serve(out: Path, host: str, port: int, timeout: float, max_rows: int, worker
 
     if not is_loopback(host):
         click.echo(f"warning: listening on {host}: other machines can reach the pages and the endpoint (no authentication)", err=True)
-    run(out, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers,
+    limits = _limits(timeout, max_rows, max_mb)
+    run(out, host=host, port=port, timeout=limits.timeout, max_rows=limits.max_rows, max_bytes=limits.max_bytes, workers=workers, cors=cors,
         on_ready=lambda url: click.echo(f"serving {out}/ at {url} (SPARQL endpoint /sparql, query page /query); Ctrl-C stops"))
 
 
@@ -307,7 +375,12 @@ def _progress() -> Iterator[pipeline.Progress]:
 
 
 def _inputs(paths: tuple[Path, ...]) -> list[Path]:
-    return list(paths) or [Path("seeds")]
+    """The paths given; else ./seeds in a checkout, or the seeds shipped inside the package (a wheel)."""
+    if paths:
+        return list(paths)
+    if Path("seeds").is_dir():
+        return [Path("seeds")]
+    return [Path(str(importlib.resources.files("kg._seeds")))]
 
 
 def _read_text(path: Path) -> str:

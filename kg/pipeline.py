@@ -81,6 +81,7 @@ class Build:
         """Every file `kg build` writes, by path relative to the exports folder; nothing is written."""
         from kg.pages import html, views
         from kg.rdf import formats
+        from kg.rdf.graph import ontology_turtle
 
         full = self.overview()
         pages = {"graph.html": full, **views.standard_views(full)}
@@ -90,6 +91,7 @@ class Build:
         # the text each document was read as (for HTML, PDF, DOCX the extracted text): every quote
         # of the graph is at its offsets (oa:start, oa:end) in this file
         out.update({f"text/{doc.id}.txt": doc.original.encode("utf-8") for doc in self.docs})
+        out["ontology.ttl"] = ontology_turtle()  # what policy.ttl owl:imports: the ontology and vocabularies
         return out
 
     def write(self, out: str | os.PathLike[str] = "exports") -> list[Path]:
@@ -99,11 +101,16 @@ class Build:
             raise KgError(folder / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({plural(len(self.violations), 'violation')}); nothing written")
         return files.write_tree(folder, self.outputs())
 
-    def query(self, sparql: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
-        """Run a SELECT or ASK query (our prefixes predeclared): (column names, rows of strings)."""
+    def query(self, sparql: str, timeout: float = 30.0) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+        """Run a query (our prefixes predeclared) under `kg query`'s rules: (column names, rows of strings).
+
+        ASK answers one `ask` column; CONSTRUCT and DESCRIBE answer subject, predicate, object rows.
+        """
         from kg.rdf import sparql as runner
 
-        return runner.run(self.graph, sparql)
+        if "store" not in self._cache:
+            self._cache["store"] = runner.from_graph(self.graph)
+        return runner.run(self._cache["store"], sparql, runner.Limits(timeout=timeout)).text_rows()
 
     def to_networkx(self) -> networkx.MultiDiGraph:
         """Documents and entities as nodes, mentions/targets/funds/supports as edges, with the page's positions."""

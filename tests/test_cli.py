@@ -26,7 +26,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_build_writes_turtle_pages_and_an_index(built: Path) -> None:
-    assert sorted(p.name for p in built.iterdir()) == [".kg-manifest.json", "graph.html", "index.html", "policy.ttl", "text", "views"]
+    assert sorted(p.name for p in built.iterdir()) == [".kg-manifest.json", "graph.html", "index.html", "ontology.ttl", "policy.ttl", "text", "views"]
     pages = sorted(p.name for p in (built / "views").iterdir())
     assert [p for p in pages if p.startswith("document-")] == [f"document-{p.stem}.html" for p in sorted(SEEDS.glob("*.txt"))]
     assert "type-Programme.html" in pages and "type-EnterpriseType.html" in pages
@@ -123,7 +123,7 @@ def digests(folder: Path) -> dict[str, str]:
     ("args", "message"),
     [
         (["build", "no/such/dir"], "Error: no/such/dir: no such file or folder"),
-        (["query", "SELECT ?x WHERE {", "--graph", "{graph}"], "Error: query: SPARQL error: "),
+        (["query", "SELECT ?x WHERE {", "--graph", "{graph}"], "Error: query: SPARQL syntax error: "),
         (["query", "SELECT * {}", "--graph", "missing.ttl"], "Error: missing.ttl: no such graph file; build one first (kg build writes policy.ttl)"),
         (["evaluate", "--gold", "no-gold", "--pred", "no-pred"], "Error: no-gold"),
     ],

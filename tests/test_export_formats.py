@@ -95,7 +95,7 @@ def test_ntriples_lines_are_sorted_and_unique(rendered, seed_build) -> None:
 
 def test_jsonld_is_sorted_and_keeps_datatypes(rendered) -> None:
     document = json.loads(rendered["jsonld"])
-    assert set(document["@context"]) == {"kg", "id", "skos", "dcterms", "rdfs", "xsd", "oa", "prov", "org"}
+    assert set(document["@context"]) == {"kg", "id", "skos", "dcterms", "rdfs", "xsd", "oa", "prov", "org", "owl"}
     ids = [node["@id"] for node in document["@graph"]]
     assert ids == sorted(ids) and len(ids) == len(set(ids))
     amounts = [value for node in document["@graph"] for value in node.get("kg:amountCNY", [])]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.rdf import sparql as query
 from kg.model import Funding
 
 
@@ -14,25 +13,17 @@ def doc_prefixes(rows: list[tuple[str, ...]]) -> list[str]:
 
 
 def test_documents_mentioning_high_tech_enterprises(seed_build) -> None:
-    _, rows = query.run(
-        seed_build.graph, 'SELECT ?source WHERE { ?doc kg:mentions ?e ; dcterms:source ?source . ?e skos:prefLabel "高新技术企业"@zh }'
-    )
+    _, rows = seed_build.query('SELECT ?source WHERE { ?doc kg:mentions ?e ; dcterms:source ?source . ?e skos:prefLabel "高新技术企业"@zh }')
     assert doc_prefixes(rows) == ["002", "003", "004"]
 
 
 def test_tangshan_is_part_of_hebei(seed_build) -> None:
-    _, rows = query.run(
-        seed_build.graph,
-        'ASK { ?c skos:prefLabel "唐山市"@zh ; kg:partOf ?p . ?p skos:prefLabel "河北省"@zh }',
-    )
+    _, rows = seed_build.query('ASK { ?c skos:prefLabel "唐山市"@zh ; kg:partOf ?p . ?p skos:prefLabel "河北省"@zh }')
     assert rows == [("true",)]
 
 
 def test_tongzhou_resolves_up_to_china(seed_build) -> None:
-    _, rows = query.run(
-        seed_build.graph,
-        'SELECT ?top WHERE { ?c skos:prefLabel "通州区"@zh ; kg:partOf+ ?t . ?t skos:prefLabel ?top }',
-    )
+    _, rows = seed_build.query('SELECT ?top WHERE { ?c skos:prefLabel "通州区"@zh ; kg:partOf+ ?t . ?t skos:prefLabel ?top }')
     assert {"北京市", "中国"} <= {row[0] for row in rows}
 
 
@@ -47,9 +38,7 @@ def test_key_laboratory_funding_in_002(seed_build) -> None:
 
 
 def test_enterprise_technology_centre_is_one_node_across_scripts(seed_build) -> None:
-    _, rows = query.run(
-        seed_build.graph, 'SELECT ?source WHERE { ?doc kg:mentions ?e ; dcterms:source ?source . ?e skos:prefLabel "企业技术中心"@zh }'
-    )
+    _, rows = seed_build.query('SELECT ?source WHERE { ?doc kg:mentions ?e ; dcterms:source ?source . ?e skos:prefLabel "企业技术中心"@zh }')
     assert {"000", "002"} <= set(doc_prefixes(rows))
 
 

@@ -1,6 +1,7 @@
 """Step 6a: the built graph → NetworkX projections → cross-document metrics as plain rows.
 
-Two projections are selected from the RDF graph with SPARQL (`kg:mentions`, `kg:supports`,
+Two projections are selected from the RDF graph with SPARQL, run by kg.rdf.sparql (rdflib's check,
+pyoxigraph's answer; an rdflib Graph is copied into a pyoxigraph Store once) (`kg:mentions`, `kg:supports`,
 `kg:targets/kg:entity`, `kg:funds/kg:entity`, `skos:prefLabel`, `rdf:type`):
 
 * the **document–entity graph** (bipartite): one node per `kg:PolicyDocument` (attributes
@@ -21,14 +22,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
 from itertools import combinations
 from typing import Any
 
 import networkx as nx
-from rdflib import Graph, Literal
+import pyoxigraph as ox
+from rdflib import Graph
 
-from kg.rdf.namespaces import PREFIXES
+from kg.rdf import sparql
+
+Source = Graph | ox.Store  # the built graph, read by rdflib or loaded by kg.rdf.sparql.load
 
 RELATIONS = ("mentions", "supports", "targets", "funds")
 LOUVAIN_SEED = 1
@@ -104,24 +107,46 @@ class Projection:
     quotes: dict[tuple[str, str], str] = field(default_factory=dict)  # (doc IRI, entity IRI) → first quote
 
 
-def _select(graph: Graph, sparql: str) -> list[dict[str, Any]]:
-    rows = []
-    for row in graph.query(sparql, initNs=PREFIXES):
-        rows.append({str(k): _python(v) for k, v in row.asdict().items()})  # type: ignore[union-attr]
-    return rows
+def _select(store: ox.Store, query: str) -> list[dict[str, Any]]:
+    """The rows of one of our SELECT queries, unbound variables left out, literals as Python values.
+
+    In this process (`execute`, not `run`): these queries are ours, not a user's, so no time limit
+    or row cap applies."""
+    result = sparql.execute(store, query, max_rows=_ALL, max_bytes=_ALL)
+    return [{name: _python(term) for name, term in zip(result.variables, row) if term is not None} for row in result.rows]
 
 
-def _python(term: object) -> Any:
-    if isinstance(term, Literal):
-        value = term.toPython()
-        if isinstance(value, Decimal):
-            return float(value)
-        return value if isinstance(value, (bool, int, float)) else str(term)
-    return str(term)
+_ALL = 2**62
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGERS = {_XSD + name for name in ("integer", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
+                                       "long", "int", "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")}
+_FLOATS = {_XSD + "decimal", _XSD + "double", _XSD + "float"}
 
 
-def project(graph: Graph) -> Projection:
+def _python(term: tuple[Any, ...]) -> Any:
+    """A term as the report shows it: numbers and booleans as such (decimals as floats), the rest as text."""
+    if term[0] != "literal":
+        return term[1]
+    lexical, datatype = term[1], term[2]
+    try:
+        if datatype in _INTEGERS:
+            return int(lexical)
+        if datatype in _FLOATS:
+            return float(lexical)
+    except ValueError:  # an ill-typed literal stays text
+        return lexical
+    if datatype == _XSD + "boolean":
+        return lexical in ("true", "1")
+    return lexical
+
+
+def _store(source: Source) -> ox.Store:
+    return source if isinstance(source, ox.Store) else sparql.from_graph(source)
+
+
+def project(source: Source) -> Projection:
     """Selects documents, entities and their links with SPARQL and builds both NetworkX graphs."""
+    graph = _store(source)
     docs_rows = _select(graph, _DOCUMENTS)
     jurisdictions: dict[str, set[str]] = defaultdict(set)
     for row in docs_rows:
@@ -273,7 +298,7 @@ def diffusion(p: Projection) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (-len(r["jurisdictions"]), -len(r["documents"]), r["entity"], r["iri"]))
 
 
-def funding(graph: Graph, p: Projection) -> list[dict[str, Any]]:
+def funding(graph: ox.Store, p: Projection) -> list[dict[str, Any]]:
     """Funding measures: recipient × level × jurisdiction with amount, cap, ratio and the quote."""
     rows: list[dict[str, Any]] = []
     for row in _select(graph, _FUNDING):
@@ -296,7 +321,7 @@ def funding(graph: Graph, p: Projection) -> list[dict[str, Any]]:
     return _unique(sorted(rows, key=key))
 
 
-def targets(graph: Graph, p: Projection) -> list[dict[str, Any]]:
+def targets(graph: ox.Store, p: Projection) -> list[dict[str, Any]]:
     """Targets with their year, jurisdiction, value, unit and quote; yearless targets last."""
     rows: list[dict[str, Any]] = []
     for row in _select(graph, _TARGETS):
@@ -330,8 +355,9 @@ def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def analyze(graph: Graph) -> dict[str, Any]:
+def analyze(source: Source) -> dict[str, Any]:
     """Every analysis of one graph as plain, JSON-ready values (the content of report.json)."""
+    graph = _store(source)
     p = project(graph)
     return {
         "summary": {

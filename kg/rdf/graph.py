@@ -12,7 +12,7 @@ from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 
 from kg.model import Document, Entity, Evidence, Fact, Funding, Provisions, Support, Target
 from kg.rdf.namespaces import ID, KG, OA, PREFIXES
@@ -26,6 +26,8 @@ MEDIA_TYPES = {  # dcterms:format of the file a document was read from
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
+ONTOLOGY = URIRef("https://w3id.org/policy-kg/ontology")  # the owl:Ontology of ontology/kg.ttl
+DATA = ID[""]  # the graph itself, as an owl:Ontology that imports ONTOLOGY (Protégé follows it to ontology.ttl)
 
 
 def mint(label: str) -> str:
@@ -141,6 +143,8 @@ def to_graph(docs: Sequence[Document], facts: Iterable[Fact], vocab: Vocab) -> G
     graph = Graph(bind_namespaces="none")
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
+    graph.add((DATA, RDF.type, OWL.Ontology))
+    graph.add((DATA, OWL.imports, ONTOLOGY))
     context = _Context(vocab=vocab, docs=doc_iris(docs), provisions={doc.id: Provisions.of(doc) for doc in docs})
     for doc in docs:
         _add_document(graph, doc, context)
@@ -338,3 +342,16 @@ def _add_concept_context(graph: Graph, vocab: Vocab) -> None:
 
 
 _ADD = {Entity: _add_entity, Target: _add_target, Funding: _add_funding, Support: _add_support}
+
+
+def ontology_turtle() -> bytes:
+    """ontology.ttl, which `kg build` writes beside policy.ttl (whose header owl:imports it):
+    ontology/kg.ttl and then every vocabulary of ontology/vocab, each file as shipped, with its
+    comments. Turtle allows @prefix anywhere and the files use no @base or blank node labels, so
+    the concatenation is one valid document, the same in every build (a test parses it strictly).
+    """
+    from kg.rdf.namespaces import ontology_turtle as kg_ttl
+    from kg.vocab import shipped_files
+
+    parts = [("ontology/kg.ttl", kg_ttl()), *sorted(shipped_files().items())]
+    return b"".join(f"# ---- {name} ----\n\n".encode("utf-8") + data.rstrip(b"\n") + b"\n\n" for name, data in parts)

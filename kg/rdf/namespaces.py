@@ -8,7 +8,7 @@ from importlib import resources
 from typing import Any
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDFS, SKOS, XSD, DefinedNamespace
 
 ID = Namespace("https://w3id.org/policy-kg/id/")
 VOCAB = Namespace("https://w3id.org/policy-kg/vocab/")
@@ -103,6 +103,7 @@ PREFIXES: dict[str, Any] = {
     "oa": OA,
     "prov": PROV,
     "org": ORG,
+    "owl": OWL,  # the graph's header: <id/> a owl:Ontology ; owl:imports <ontology> (ontology.ttl)
 }
 PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 

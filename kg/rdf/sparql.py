@@ -1,92 +1,320 @@
-"""Step 6c: SPARQL over the built graph → rows, and rows → a table, CSV or JSON."""
+"""Step 5 (query): the one SPARQL runner: checked on rdflib's parse, answered by pyoxigraph in a killable process.
+
+`kg query`, `Build.query` and `kg serve` all go through here, under the same rules:
+
+1. `check`: rdflib parses the query (a real parse, not a look at the text) and refuses what a
+   read-only local graph must not run: updates, SERVICE anywhere in the algebra (pyoxigraph would
+   make the HTTP call) and FROM / FROM NAMED (rdflib would read the file or URL; there is one graph).
+2. `execute`: pyoxigraph answers over a `pyoxigraph.Store`, with our prefixes predeclared; more than
+   `max_rows` rows (or triples) or `max_bytes` of values is refused, never a silently shorter answer.
+3. `run`: 1 and 2 in a child process under a time limit and a memory cap: pyoxigraph's Python API
+   cannot be interrupted (oxigraph/oxigraph#1926), so on timeout the child is killed.
+
+`load` reads policy.ttl (and the ontology.ttl written beside it, as the named graph ONTOLOGY) into an
+in-memory Store; any other Store, such as an on-disk one, runs the same way: `load` is the one call
+that `kg query` (`answer`) and `kg serve`'s workers make to get their Store. Answers are plain,
+picklable `Result`s; `render` writes them for people (table) and tools (CSV, JSON, Turtle, N-Triples,
+JSON-LD), `serialize` in the SPARQL protocol's formats. Nothing here changes rdflib's globals: the
+runner never evaluates with rdflib, so its FROM loading (SPARQL_LOAD_GRAPHS) is never reached.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-import unicodedata
+import functools
+import multiprocessing
+import sys
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from itertools import islice
 from pathlib import Path
+from typing import Any, cast
 
-import rdflib.plugins.sparql
-from rdflib import Graph
-from rdflib.query import Result
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.errors import KgError
-from kg.rdf.namespaces import PREFIXES, compact
+from kg.rdf.answers import FORMATS, GRAPH_FORMATS, ROW_FORMATS, Result, Rows, default_format, plain, render, serialize
+from kg.rdf.graph import ONTOLOGY as ONTOLOGY_IRI
+from kg.rdf.namespaces import PREFIX_IRIS, PREFIXES
 
-# A query must never make the tool read a file or fetch a URL it names in FROM.
-rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
+__all__ = ["FORMATS", "GRAPH_FORMATS", "ROW_FORMATS", "Result", "Rows", "render", "serialize"]  # the runner's answers
 
-Rows = tuple[tuple[str, ...], list[tuple[str, ...]]]
+ONTOLOGY = str(ONTOLOGY_IRI)  # the named graph of ontology.ttl: its owl:Ontology IRI
+MIN_ROWS = 10_000  # the row cap is the graph's size, and never below this
+MAX_BYTES = 128 * 1024**2  # the answer's values; more is refused
+MEMORY = 2 * 1024**3  # address space a query may add; a runaway join grows by about 200 MB/s
+_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
-def load_graph(path: Path) -> Graph:
+class Refused(Exception):
+    """A query the runner will not answer: an HTTP status (for the endpoint) and one line saying why."""
+
+    def __init__(self, status: int, message: str, headers: tuple[tuple[str, str], ...] = ()) -> None:
+        super().__init__(message)
+        self.status = status
+        self.headers = headers
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one query may take. max_rows None: the number of triples in the store (at least MIN_ROWS)."""
+
+    timeout: float = 30.0
+    max_rows: int | None = None
+    max_bytes: int = MAX_BYTES
+    memory: int = MEMORY
+
+
+# ---- loading ------------------------------------------------------------------------------------
+
+
+def load(path: Path) -> ox.Store:
+    """An in-memory Store of a built graph: policy.ttl in the default graph and, when `kg build` wrote
+    one beside it, ontology.ttl in the named graph ONTOLOGY."""
     if not path.is_file():
-        raise KgError(path, "no such graph; run `kg build` first or pass --graph")
-    graph = Graph(bind_namespaces="none")
+        raise KgError(path, "no such graph file; build one first (kg build writes policy.ttl)")
+    store = ox.Store()
+    _load(store, path, ox.DefaultGraph())
+    ontology = path.with_name("ontology.ttl")
+    if ontology.is_file():
+        _load(store, ontology, ox.NamedNode(ONTOLOGY))
+    return store
+
+
+def _load(store: ox.Store, path: Path, graph: ox.DefaultGraph | ox.NamedNode) -> None:
     try:
-        graph.parse(path, format="turtle")
-    except Exception as error:  # rdflib's parsers raise several types; one line is what users need
-        raise KgError(path, f"not valid Turtle ({str(error).splitlines()[0]})") from error
-    return graph
+        store.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=graph)
+    except SyntaxError as error:
+        raise KgError(path, f"not valid Turtle ({one_line(str(error), 200)})") from error
+    except OSError as error:
+        raise KgError(path, f"cannot be read ({error.strerror or error})") from error
 
 
-def run(graph: Graph, sparql: str, source: str = "query") -> Rows:
-    """Run a SELECT or ASK query with our prefixes predeclared; returns (columns, rows)."""
+def from_graph(graph: Graph) -> ox.Store:
+    """An in-memory Store holding an rdflib graph's triples (for `Build.query`)."""
+    store = ox.Store()
+    store.extend([ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o)) for s, p, o in graph])  # type: ignore[arg-type]
+    return store
+
+
+def _ox_term(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    assert isinstance(term, Literal)
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or _XSD_STRING)))
+
+
+def examples() -> dict[str, str]:
+    """The bundled queries of kg/queries, by name (file stem), in name order."""
+    folder = resources.files("kg") / "queries"
+    entries = sorted((entry for entry in folder.iterdir() if entry.name.endswith(".rq")), key=lambda e: e.name)
+    return {entry.name.removesuffix(".rq"): entry.read_text(encoding="utf-8") for entry in entries}
+
+
+# ---- 1. the safety check, on rdflib's parse -----------------------------------------------------
+
+
+@functools.lru_cache(maxsize=256)
+def check(query: str) -> str:
+    """The query's form (SELECT, ASK, CONSTRUCT or DESCRIBE) if it may run; else Refused.
+
+    Cached: rdflib's parse takes 13–40 ms, often more than pyoxigraph's whole answer, and the
+    endpoint's clients repeat queries. Refusals raise, so they are not cached.
+    """
+    if not query.strip():
+        raise Refused(400, "no query (the text is empty)")
     try:
-        result = graph.query(sparql, initNs=PREFIXES)
-    except Exception as error:  # pyparsing and rdflib evaluation errors alike
-        raise KgError(source, f"SPARQL error: {' '.join(str(error).split())[:200]}") from error
-    return _rows(result)
+        parsed = parseQuery(query)
+    except RecursionError:
+        raise Refused(400, "SPARQL syntax error: the query is nested too deeply") from None
+    except Exception as error:  # pyparsing's ParseException, or whatever else rdflib's parser raises
+        if _is_update(query):
+            raise Refused(403, "SPARQL Update (INSERT, DELETE, LOAD, CLEAR …) is refused: the graph is read-only") from None
+        raise Refused(400, f"SPARQL syntax error: {one_line(str(error), 200)}") from None
+    if _contains(parsed, "ServiceGraphPattern"):
+        raise Refused(403, "SERVICE is refused: queries make no outbound requests")
+    try:
+        algebra = translateQuery(parsed, initNs=PREFIXES).algebra
+    except RecursionError:
+        raise Refused(400, "SPARQL error: the query is nested too deeply") from None
+    except Exception as error:  # rdflib raises plain Exception for an unknown prefix and the like
+        raise Refused(400, f"SPARQL error: {one_line(str(error), 200)}") from None
+    if _contains(algebra, "ServiceGraphPattern"):
+        raise Refused(403, "SERVICE is refused: queries make no outbound requests")
+    if algebra.get("datasetClause"):
+        raise Refused(400, f"FROM and FROM NAMED are refused: queries read the one graph loaded (the ontology is GRAPH <{ONTOLOGY}>)")
+    if algebra.name not in _FORMS:
+        raise Refused(400, f"SPARQL error: unknown query form {algebra.name}")
+    return _FORMS[algebra.name]
 
 
-def _rows(result: Result) -> Rows:
-    if result.type == "ASK":
-        return ("ask",), [(str(result.askAnswer).lower(),)]
-    if result.type != "SELECT":
-        raise KgError("query", "only SELECT and ASK queries print as rows; use `kg export` for graphs")
-    columns = tuple(str(v) for v in result.vars or ())
-    return columns, [tuple(_text(row[i]) for i in range(len(columns))) for row in result]  # type: ignore[index]
+def _is_update(query: str) -> bool:
+    try:
+        update = parseUpdate(query)
+    except Exception:  # not an update either (RecursionError included)
+        return False
+    return bool(update.get("request"))  # an empty update (only PREFIX lines) is not one
 
 
-def _text(term: object) -> str:
-    return "" if term is None else str(term)
+def _contains(tree: object, name: str) -> bool:
+    """Whether a CompValue called `name` occurs anywhere in a parse tree or algebra: in
+    subqueries, OPTIONAL/UNION/MINUS, and the EXISTS patterns inside expressions alike."""
+    stack, seen = [tree], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen or isinstance(node, (str, bytes, int, float)):
+            continue  # rdflib terms are str
+        seen.add(id(node))
+        if isinstance(node, CompValue):
+            if node.name == name:
+                return True
+            stack.extend(node.values())
+        elif isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, Iterable):  # lists, tuples, pyparsing's ParseResults
+            stack.extend(node)
+    return False
 
 
-def _short(cell: str) -> str:
-    """id:doc/002_… instead of the whole IRI, for people reading a table."""
-    return compact(cell) or cell
+# ---- 2. evaluation ------------------------------------------------------------------------------
 
 
-def as_table(rows: Rows) -> str:
-    """A plain fixed-width table; CJK characters count as two columns so columns line up."""
-    columns, data = rows[0], [tuple(map(_short, row)) for row in rows[1]]
-    widths = [max([_width(c)] + [_width(r[i]) for r in data]) for i, c in enumerate(columns)]
-    line = lambda cells: "  ".join(_pad(c, w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
-    rule = "  ".join("-" * w for w in widths)
-    return "\n".join([line(columns), rule, *map(line, data), f"({len(data)} row{'s' if len(data) != 1 else ''})"])
+def row_cap(store: ox.Store, max_rows: int | None) -> int:
+    """The row cap: as given, or one that fits the whole graph."""
+    return max_rows if max_rows is not None else max(len(store), MIN_ROWS)
 
 
-def as_csv(rows: Rows) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(rows[0])
-    writer.writerows(rows[1])
-    return out.getvalue()
+def execute(store: ox.Store, query: str, max_rows: int | None = None, max_bytes: int = MAX_BYTES) -> Result:
+    """check, then pyoxigraph's answer as a Result, in this process (callers bound its time)."""
+    form = check(query)
+    cap = row_cap(store, max_rows)
+    try:
+        answer = store.query(query, prefixes=PREFIX_IRIS)
+    except SyntaxError as error:  # the rare query rdflib accepts and pyoxigraph does not
+        raise Refused(400, f"SPARQL syntax error: {one_line(str(error), 200)}") from None
+    if isinstance(answer, ox.QueryBoolean):
+        return Result(form, boolean=bool(answer))
+    items = list(islice(answer, cap + 1))  # lazy: a huge answer stops here, not in memory
+    if len(items) > cap:
+        noun = "triples" if isinstance(answer, ox.QueryTriples) else "rows"
+        raise Refused(422, f"more than {cap} {noun}; add LIMIT or raise the row cap")
+    if isinstance(answer, ox.QueryTriples):
+        triples = sorted({(plain(t.subject), plain(t.predicate), plain(t.object)) for t in items})
+        result = Result(form, triples=tuple(triples))  # type: ignore[arg-type]
+    else:
+        variables = tuple(variable.value for variable in answer.variables)
+        result = Result(form, variables, tuple(tuple(plain(term) for term in row) for row in items))
+    size = sum(len(cell[1]) for row in (*result.rows, *result.triples) for cell in row if cell is not None)
+    check_size(size, max_bytes)
+    return result
 
 
-def as_json(rows: Rows) -> str:
-    columns, data = rows
-    return json.dumps([dict(zip(columns, row)) for row in data], ensure_ascii=False, indent=2)
+def check_size(size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise Refused(422, f"answer larger than {max_bytes / 1024**2:.3g} MB; add LIMIT or select less")
 
 
-FORMATS = {"table": as_table, "csv": as_csv, "json": as_json}
+# ---- 3. in a child process, under the limits ----------------------------------------------------
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+def run(store: ox.Store, query: str, limits: Limits = Limits(), source: str = "query") -> Result:
+    """`execute` in a child process killed after limits.timeout; any refusal is a one-line KgError naming source."""
+    try:
+        return isolated(store, query, limits)
+    except Refused as refused:
+        raise KgError(source, str(refused)) from None
 
 
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
+def answer(graph: Path, query: str, format_: str | None = None, limits: Limits = Limits(), source: str = "query") -> bytes:
+    """What `kg query` prints: the query run over the built graph, rendered (table or Turtle by
+    default); every refusal and error is a one-line KgError naming source (or the graph)."""
+    store = load(graph)
+    result = run(store, query, limits, source)
+    try:
+        body = render(result, format_ or default_format(result.form))
+        check_size(len(body), limits.max_bytes)
+    except (ValueError, Refused) as error:
+        raise KgError(source, str(error)) from None
+    return body
+
+
+def isolated(store: ox.Store, query: str, limits: Limits) -> Result:
+    """`execute` in a child: forked where the platform forks (the child shares the loaded store at
+    no cost), else spawned with the store's N-Quads. Refused on timeout (503) or a crash (500).
+
+    Tested with in-memory Stores only. An on-disk (RocksDB) Store runs threads of its own; a
+    forked child reading it is untested, and opening it read-only in the child is the safe change.
+    """
+    fork = "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
+    context: Any = multiprocessing.get_context("fork" if fork else "spawn")
+    payload = store if fork else cast(bytes, store.dump(format=ox.RdfFormat.N_QUADS))
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(sender, payload, query, limits), name="kg-query", daemon=True)
+    with warnings.catch_warnings():
+        # Python ≥ 3.12 warns when a process with threads forks. The child touches only the store,
+        # which no other thread uses, and the pipe; it never returns into the parent's code.
+        warnings.filterwarnings("ignore", r"This process .* is multi-threaded", DeprecationWarning)
+        process.start()
+    sender.close()
+    try:
+        if not receiver.poll(limits.timeout):
+            raise Refused(503, f"query stopped after {limits.timeout:g} s (the time limit); narrow it down or add LIMIT")
+        outcome = receiver.recv()
+    except (EOFError, OSError):
+        raise Refused(500, f"the query ran out of memory ({limits.memory // 1024**2} MB) or crashed; narrow it down or add LIMIT") from None
+    finally:
+        if process.is_alive():
+            process.kill()  # SIGKILL: pyoxigraph's evaluation loop never looks at signals
+        process.join()
+        receiver.close()
+    if outcome[0] == "refused":
+        raise Refused(outcome[1], outcome[2])
+    return outcome[1]
+
+
+def _child(sender: Any, payload: ox.Store | bytes, query: str, limits: Limits) -> None:
+    limit_memory(limits.memory)
+    try:
+        if isinstance(payload, bytes):
+            store = ox.Store()
+            store.load(payload, format=ox.RdfFormat.N_QUADS)
+        else:
+            store = payload
+        sender.send(("ok", execute(store, query, limits.max_rows, limits.max_bytes)))
+    except Refused as refused:
+        sender.send(("refused", refused.status, str(refused)))
+    except Exception as error:  # pyoxigraph evaluation errors and anything unforeseen: one line
+        sender.send(("refused", 500, f"query failed: {type(error).__name__}: {one_line(str(error), 200)}"))
+
+
+def limit_memory(extra: int) -> None:
+    """Cap this process's address space at what it has now plus `extra` (POSIX; elsewhere only the
+    time limit bounds a query). A query past it dies, and its parent reports that in one line."""
+    try:
+        import resource
+    except ImportError:
+        return
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            now = int(statm.read().split()[0]) * resource.getpagesize()
+    except OSError:
+        now = 0
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = now + extra
+    resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    return " ".join(message.split())[:limit]
+
+

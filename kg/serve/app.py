@@ -1,17 +1,20 @@
-"""Step 7a: `kg serve`: the folder `kg build` wrote and a read-only SPARQL 1.1 endpoint over it, on 127.0.0.1.
+"""Step 8a: `kg serve`: the folder `kg build` wrote and a read-only SPARQL 1.1 endpoint over it, on 127.0.0.1.
 
 waitress is the HTTP server and werkzeug reads the requests and writes the responses; nothing here
 parses HTTP by hand. The routes:
 
     /            index.html if the folder has one, else graph.html
-    /NAME        any other page or export in the folder (html, ttl, json, md, png, svg …);
+    /NAME        any other page or export in the folder (html, ttl such as policy.ttl and ontology.ttl,
+                 json, md, png, svg …);
                  nothing outside it, no dot files, anything else 404
     /sparql      the SPARQL 1.1 Protocol: GET ?query=, POST form query=, POST application/sparql-query;
-                 answered by kg.serve.endpoint (checks, worker processes, timeout, row cap)
+                 answered by kg.serve.endpoint (kg.rdf.sparql's checks and caps in worker processes);
+                 the data are the default graph, ontology.ttl the named graph kg.rdf.sparql.ONTOLOGY
     /query       a page to write and run queries (kg/templates/query.html)
 
 Every request must name this server in its Host header (a DNS-rebinding page names its own), and a
-request with an Origin header must come from this server's own pages; no CORS header is ever sent.
+request with an Origin header must come from this server's own pages; no CORS header is sent
+unless origins are opted in (`cors`), and then only on /sparql, only to those origins.
 """
 
 from __future__ import annotations
@@ -32,13 +35,14 @@ from waitress.server import create_server  # type: ignore[import-untyped]
 from werkzeug.security import safe_join
 from werkzeug.wrappers import Request, Response
 
-from kg.serve.endpoint import PREFIX_IRIS, Answer, Job, Pool, Refused, refusal
 from kg.errors import KgError
 from kg.pages.safe_html import script_hashes, script_json
+from kg.rdf import sparql
+from kg.serve.endpoint import PREFIX_IRIS, Answer, Job, Pool, Refused, refusal
 
 MAX_QUERY = 64 * 1024  # bytes of query text; more is 413
 MAX_BODY = 4 * MAX_QUERY  # a percent-encoded query takes up to three times its bytes; waitress answers 413 above
-READ_ONLY = "read-only endpoint: SPARQL Update (INSERT, DELETE, LOAD, CLEAR …) is refused"
+READ_ONLY = "SPARQL Update (INSERT, DELETE, LOAD, CLEAR …) is refused: the graph is read-only"
 FORMAT_PARAMETERS = ("format", "output", "results")  # what SPARQLWrapper and others send to pick a format
 
 # The files of the folder that are served, by suffix; everything else is 404.
@@ -103,9 +107,11 @@ def is_loopback(host: str) -> bool:
 class App:
     """The WSGI application: routes a request, applies the checks, adds the headers."""
 
-    def __init__(self, folder: Path, pool: Pool, max_rows: int, hosts: Hosts) -> None:
+    def __init__(self, folder: Path, pool: Pool, hosts: Hosts, max_rows: int | None = None, max_bytes: int = sparql.MAX_BYTES,
+                 cors: Iterable[str] = ()) -> None:
         self.folder, self.root = folder, folder.resolve()
-        self.pool, self.max_rows, self.hosts = pool, max_rows, hosts
+        self.pool, self.hosts, self.max_rows, self.max_bytes = pool, hosts, max_rows, max_bytes
+        self.cors = frozenset(origin.rstrip("/").lower() for origin in cors)
         self.page, self.page_csp = query_page()
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
@@ -113,7 +119,7 @@ class App:
         try:
             response = self.respond(request)
         except Refused as refused:
-            response = _response(refused.answer())
+            response = _response(refusal(refused.status, str(refused), refused.headers))
         except Exception as error:  # never a traceback in a response; one line in the server's log
             print(f"kg serve: {request.method} {request.path}: {type(error).__name__}: {error}", file=sys.stderr, flush=True)
             response = _response(refusal(500, "internal error; see the server's log"))
@@ -125,12 +131,17 @@ class App:
         if not self.hosts.allow(host):
             raise Refused(403, "this server answers only to its own address (Host header); see kg serve --host")
         origin = request.headers.get("Origin")
-        if origin is not None and origin.lower() != f"http://{host}".lower():
+        shared = self.shares_with(origin) and request.path == "/sparql"
+        if origin is not None and origin.lower() != f"http://{host}".lower() and not shared:
             raise Refused(403, "cross-origin requests are refused")
         if request.path == "/sparql":
-            if request.headers.get("Sec-Fetch-Site") in ("cross-site", "same-site"):
+            if request.headers.get("Sec-Fetch-Site") in ("cross-site", "same-site") and not shared:
                 raise Refused(403, "cross-site requests are refused")
-            return self.sparql(request)
+            response = self.preflight() if request.method == "OPTIONS" and shared else self.sparql(request)
+            if shared:
+                response.headers["Access-Control-Allow-Origin"] = "*" if "*" in self.cors else str(origin)
+                response.vary.add("Origin")
+            return response
         if request.method not in ("GET", "HEAD"):
             raise Refused(405, "only GET here; queries go to /sparql", (("Allow", "GET, HEAD"),))
         if request.path == "/query":
@@ -141,12 +152,24 @@ class App:
 
     # ---- /sparql ----------------------------------------------------------------------------------
 
+    def shares_with(self, origin: str | None) -> bool:
+        """Whether the endpoint's answers may be read by pages of this Origin (opt-in, `cors`)."""
+        return origin is not None and ("*" in self.cors or origin.rstrip("/").lower() in self.cors)
+
+    def preflight(self) -> Response:
+        """The CORS preflight for a cross-origin POST (a JSON Accept or a sparql-query body)."""
+        response = Response(status=204)
+        response.headers["Access-Control-Allow-Methods"] = "GET, POST"
+        response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
+        response.headers["Access-Control-Max-Age"] = "600"
+        return response
+
     def sparql(self, request: Request) -> Response:
         query, params = _query_and_parameters(request)
         if len(query.encode("utf-8")) > MAX_QUERY:
             raise Refused(413, f"query longer than {MAX_QUERY // 1024} KiB")
         formats = tuple(value for name, value in params if name in FORMAT_PARAMETERS)
-        answer = self.pool.run(Job(query, request.headers.get("Accept", ""), formats, self.max_rows))
+        answer = self.pool.run(Job(query, request.headers.get("Accept", ""), formats, self.max_rows, self.max_bytes))
         response = _response(answer)
         response.vary.add("Accept")
         return response
@@ -246,8 +269,7 @@ def query_page() -> tuple[str, str]:
     """The page and its Content-Security-Policy: the example queries are the competency queries
     shipped in kg/queries, as <option>s (html.escape) and, with our prefixes, a JSON block (no
     markup can end it)."""
-    queries = importlib.resources.files("kg") / "queries"
-    examples = {entry.name.removesuffix(".rq"): entry.read_text(encoding="utf-8") for entry in sorted(queries.iterdir(), key=lambda e: e.name) if entry.name.endswith(".rq")}
+    examples = sparql.examples()
     options = "\n".join(
         f'<option value="{html.escape(name)}">{html.escape(name)}: {html.escape(_description(text))}</option>' for name, text in examples.items()
     )
@@ -267,8 +289,8 @@ def _description(query: str) -> str:
 # ---- the server -----------------------------------------------------------------------------------
 
 
-def run(out: Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 30.0, max_rows: int = 10_000, workers: int = 2,
-        on_ready: Callable[[str], None] = print) -> None:
+def run(out: Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 30.0, max_rows: int | None = None,
+        max_bytes: int = sparql.MAX_BYTES, workers: int = 2, cors: Iterable[str] = (), on_ready: Callable[[str], None] = print) -> None:
     """Serve until Ctrl-C (or SIGTERM); calls on_ready with the URL once requests are answered."""
     ttl = out / "policy.ttl"
     if not ttl.is_file():
@@ -286,7 +308,7 @@ def run(out: Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 3
     pool: Pool | None = None
     try:
         pool = Pool(ttl, workers=workers, timeout=timeout)
-        deferred.app = App(out, pool, max_rows, Hosts(host, [p for _, p in listen]))
+        deferred.app = App(out, pool, Hosts(host, [p for _, p in listen]), max_rows, max_bytes, cors)
         address, bound_port = listen[0]
         shown = f"[{address}]" if ":" in address else address
         on_ready(f"http://{shown}:{bound_port}/")

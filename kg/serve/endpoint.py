@@ -1,49 +1,45 @@
-"""Step 7b: SPARQL queries for `kg serve`: checked on rdflib's parse, answered by pyoxigraph in killable worker processes.
+"""Step 8b: SPARQL queries for `kg serve`: kg.rdf.sparql's runner, in killable worker processes, over HTTP's media types.
 
 A query goes through three stages, all inside one of `--workers` long-lived worker processes, each
-holding policy.ttl in its own in-memory pyoxigraph Store:
+holding the built graph in its own in-memory pyoxigraph Store (`kg.rdf.sparql.load`):
 
-1. `check`: rdflib parses the query (a real parse, not a look at the text) and refuses what a
-   local read-only endpoint must not run: updates (403), SERVICE anywhere in the algebra (403; pyoxigraph
-   would make the HTTP call) and FROM / FROM NAMED (400; there is one graph).
+1. `sparql.check`: rdflib's parse of the query refuses updates (403), SERVICE (403) and
+   FROM / FROM NAMED (400), as for `kg query`.
 2. `negotiate`: the media type of the answer, from the query form, the `format`/`output`/`results`
    parameters and the Accept header (406 when nothing fits).
-3. `evaluate`: pyoxigraph runs the query with our prefixes predeclared and serialises the answer;
-   more than `max_rows` rows (or triples) is an error (422), never a silently shorter answer.
+3. `sparql.execute` and `sparql.serialize`: pyoxigraph's answer, with our prefixes predeclared; more
+   than `max_rows` rows (or triples) or `max_bytes` is an error (422), never a silently shorter answer.
 
 The parent (`Pool.run`) waits at most `timeout` seconds. pyoxigraph's Python API has no timeout and
 rdflib's parser cannot be interrupted either, so on timeout the parent kills the worker, starts a
 replacement and answers 503: never a 200 with a truncated body. A worker also has a memory cap
-(WORKER_MEMORY, on POSIX); one that dies of it is replaced too and the answer is 500. When every
+(`sparql.MEMORY`, on POSIX); one that dies of it is replaced too and the answer is 500. When every
 worker is busy the answer is 503 with Retry-After at once; requests do not queue.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import multiprocessing
 import queue
 import signal
 import sys
 import threading
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import islice
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import pyoxigraph as ox
-from rdflib.plugins.sparql.algebra import translateQuery
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from kg.errors import KgError
-from kg.rdf.namespaces import PREFIX_IRIS, PREFIXES
+from kg.rdf import sparql
+from kg.rdf.namespaces import PREFIX_IRIS
+from kg.rdf.sparql import Refused, one_line
+
+__all__ = ["PREFIX_IRIS", "Answer", "Job", "Pool", "Refused", "answer", "negotiate", "refusal"]
 
 TEXT = "text/plain; charset=utf-8"
 
@@ -71,10 +67,7 @@ _ALIASES = {
               "ntriples": "application/n-triples", "nt": "application/n-triples", "rdf+xml": "application/rdf+xml",
               "xml": "application/rdf+xml", "rdf": "application/rdf+xml"},
 }
-# Address space per worker. A runaway join (DISTINCT, GROUP BY, ORDER BY) grows by about 200 MB/s,
-# so within a 30 s timeout it could take 6 GB per worker; at this cap it dies instead (500, replaced).
-WORKER_MEMORY = 2 * 1024**3
-_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
+WORKER_MEMORY = sparql.MEMORY
 
 
 @dataclass(frozen=True)
@@ -87,24 +80,8 @@ class Answer:
     headers: tuple[tuple[str, str], ...] = ()
 
 
-class Refused(Exception):
-    """A query this endpoint will not answer: an HTTP status and one line saying why."""
-
-    def __init__(self, status: int, message: str, headers: tuple[tuple[str, str], ...] = ()) -> None:
-        super().__init__(message)
-        self.status = status
-        self.headers = headers
-
-    def answer(self) -> Answer:
-        return refusal(self.status, str(self), self.headers)
-
-
 def refusal(status: int, message: str, headers: tuple[tuple[str, str], ...] = ()) -> Answer:
     return Answer(status, (one_line(message) + "\n").encode("utf-8"), TEXT, headers)
-
-
-def one_line(text: str, limit: int = 300) -> str:
-    return " ".join(text.split())[:limit]
 
 
 @dataclass(frozen=True)
@@ -114,73 +91,11 @@ class Job:
     query: str
     accept: str = ""
     formats: tuple[str, ...] = ()  # the values of `format`, `output` and `results`, in order
-    max_rows: int = 10_000
+    max_rows: int | None = None  # None: the size of the graph
+    max_bytes: int = sparql.MAX_BYTES
 
 
-# ---- 1. the safety check, on rdflib's parse ------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=256)
-def check(text: str) -> str:
-    """The query's form (SELECT, ASK, CONSTRUCT or DESCRIBE) if this endpoint may evaluate it; else Refused.
-
-    Cached per worker: rdflib's parse takes 13–40 ms, five times pyoxigraph's whole answer, and
-    clients repeat queries (the query page, dashboards). Refusals raise, so they are not cached.
-    """
-    try:
-        parsed = parseQuery(text)
-    except RecursionError:
-        raise Refused(400, "SPARQL syntax error: the query is nested too deeply") from None
-    except Exception as error:  # pyparsing's ParseException, or whatever else rdflib's parser raises
-        if _is_update(text):
-            raise Refused(403, "read-only endpoint: SPARQL Update (INSERT, DELETE, LOAD, CLEAR …) is refused") from None
-        raise Refused(400, f"SPARQL syntax error: {one_line(str(error), 200)}") from None
-    if _contains(parsed, "ServiceGraphPattern"):
-        raise Refused(403, "SERVICE is refused: this endpoint makes no outbound requests")
-    try:
-        algebra = translateQuery(parsed, initNs=PREFIXES).algebra
-    except RecursionError:
-        raise Refused(400, "SPARQL error: the query is nested too deeply") from None
-    except Exception as error:  # rdflib raises plain Exception for an unknown prefix and the like
-        raise Refused(400, f"SPARQL error: {one_line(str(error), 200)}") from None
-    if _contains(algebra, "ServiceGraphPattern"):
-        raise Refused(403, "SERVICE is refused: this endpoint makes no outbound requests")
-    if algebra.get("datasetClause"):
-        raise Refused(400, "FROM and FROM NAMED are refused: this endpoint has one graph, the default graph")
-    if algebra.name not in _FORMS:
-        raise Refused(400, f"SPARQL error: unknown query form {algebra.name}")
-    return _FORMS[algebra.name]
-
-
-def _is_update(text: str) -> bool:
-    try:
-        update = parseUpdate(text)
-    except Exception:  # not an update either (RecursionError included)
-        return False
-    return bool(update.get("request"))  # an empty update (only PREFIX lines) is not one
-
-
-def _contains(tree: object, name: str) -> bool:
-    """Whether a CompValue called `name` occurs anywhere in a parse tree or algebra: in
-    subqueries, OPTIONAL/UNION/MINUS, and the EXISTS patterns inside expressions alike."""
-    stack, seen = [tree], set()
-    while stack:
-        node = stack.pop()
-        if id(node) in seen or isinstance(node, (str, bytes, int, float)):
-            continue  # rdflib terms are str
-        seen.add(id(node))
-        if isinstance(node, CompValue):
-            if node.name == name:
-                return True
-            stack.extend(node.values())
-        elif isinstance(node, dict):
-            stack.extend(node.values())
-        elif isinstance(node, Iterable):  # lists, tuples, pyparsing's ParseResults
-            stack.extend(node)
-    return False
-
-
-# ---- 2. content negotiation ----------------------------------------------------------------------
+# ---- content negotiation ----------------------------------------------------------------------
 
 
 def negotiate(form: str, accept: str, formats: tuple[str, ...] = ()) -> str:
@@ -204,66 +119,22 @@ def negotiate(form: str, accept: str, formats: tuple[str, ...] = ()) -> str:
     return aliases.get(best, best)
 
 
-# ---- 3. evaluation, inside a worker --------------------------------------------------------------
-
-
-def evaluate(store: ox.Store, text: str, media_type: str, max_rows: int) -> bytes:
-    """The answer in `media_type`, serialised by pyoxigraph; Refused (422) over max_rows."""
-    try:
-        result = store.query(text, prefixes=PREFIX_IRIS)
-    except SyntaxError as error:  # the rare query rdflib accepts and pyoxigraph does not
-        raise Refused(400, f"SPARQL syntax error: {one_line(str(error), 200)}") from None
-    if isinstance(result, ox.QueryBoolean):
-        return cast(bytes, result.serialize(format=RESULTS[media_type]))
-    items = list(islice(result, max_rows + 1))  # lazy: a huge result stops here, not in memory
-    if len(items) > max_rows:
-        noun = "triples" if isinstance(result, ox.QueryTriples) else "rows"
-        raise Refused(422, f"more than {max_rows} {noun}; add LIMIT or raise --max-rows")
-    if isinstance(result, ox.QueryTriples):
-        return cast(bytes, ox.serialize(items, format=GRAPHS[media_type], prefixes=PREFIX_IRIS))
-    # QuerySolutions serialise only from the live iterator, which we have counted, so the rows are
-    # written as SPARQL JSON here and pyoxigraph's strict parser reads them back and writes the
-    # requested format: every answer is pyoxigraph's own serialisation.
-    variables = [variable.value for variable in result.variables]
-    rows = [{name: _term(term) for name in variables if (term := row[name]) is not None} for row in items]
-    document = {"head": {"vars": variables}, "results": {"bindings": rows}}
-    solutions = ox.parse_query_results(_json(document), format=ox.QueryResultsFormat.JSON)
-    return cast(bytes, solutions.serialize(format=RESULTS[media_type]))  # type: ignore[union-attr]
-
-
-def _term(term: Any) -> dict[str, Any]:
-    """One RDF term in the SPARQL 1.1 (and 1.2) Query Results JSON format."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _term(term.subject), "predicate": _term(term.predicate), "object": _term(term.object)}}
-    value: dict[str, Any] = {"type": "literal", "value": term.value}
-    if term.language:
-        value["xml:lang"] = term.language
-        if term.direction is not None:
-            value["its:dir"] = term.direction.value
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        value["datatype"] = term.datatype.value
-    return value
-
-
-def _json(document: object) -> bytes:
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+# ---- inside a worker ---------------------------------------------------------------------------
 
 
 def answer(store: ox.Store, job: Job) -> Answer:
     """check → negotiate → evaluate; every failure becomes a one-line Answer, never a traceback."""
     try:
         started = time.perf_counter()
-        form = check(job.query)
+        form = sparql.check(job.query)
         media_type = negotiate(form, job.accept, job.formats)
         checked = time.perf_counter()
-        body = evaluate(store, job.query, media_type, job.max_rows)
+        result = sparql.execute(store, job.query, job.max_rows, job.max_bytes)
+        body = sparql.serialize(result, RESULTS[media_type] if media_type in RESULTS else GRAPHS[media_type])
+        sparql.check_size(len(body), job.max_bytes)
         done = time.perf_counter()
     except Refused as refused:
-        return refused.answer()
+        return refusal(refused.status, str(refused), refused.headers)
     except Exception as error:  # pyoxigraph evaluation errors and anything unforeseen
         return refusal(500, f"query failed: {type(error).__name__}: {error}")
     timing = f"check;dur={(checked - started) * 1000:.1f}, query;dur={(done - checked) * 1000:.1f}"
@@ -273,14 +144,13 @@ def answer(store: ox.Store, job: Job) -> Answer:
 def _work(connection: Connection, ttl: str, memory: int) -> None:
     """A worker process: load the graph once, then answer Jobs until the parent hangs up."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent stops us
-    _limit_memory(memory)
+    sparql.limit_memory(memory)
     try:
-        store = ox.Store()  # in memory: nothing is written, and no LOCK is shared with anyone
-        store.bulk_load(path=ttl, format=ox.RdfFormat.TURTLE)
+        store = sparql.load(Path(ttl))  # in memory: nothing is written, and no LOCK is shared with anyone
     except Exception as error:
         connection.send(("failed", one_line(str(error), 200)))
         return
-    check("SELECT ?s WHERE { ?s a kg:PolicyDocument OPTIONAL { ?s rdfs:label ?l } } LIMIT 1")  # pyparsing's first parse is slow: not in a user's query
+    sparql.check("SELECT ?s WHERE { ?s a kg:PolicyDocument OPTIONAL { ?s rdfs:label ?l } } LIMIT 1")  # pyparsing's first parse is slow: not in a user's query
     connection.send(("ready", len(store)))
     while True:
         try:
@@ -288,15 +158,6 @@ def _work(connection: Connection, ttl: str, memory: int) -> None:
         except (EOFError, OSError):
             return
         connection.send(answer(store, job))
-
-
-def _limit_memory(limit: int) -> None:
-    try:
-        import resource
-    except ImportError:  # not on Windows: there only the timeout bounds a query
-        return
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
 
 
 # ---- the pool, in the parent ---------------------------------------------------------------------
@@ -368,7 +229,7 @@ class Pool:
                 result: Answer = worker.connection.recv()
                 self._idle.put(worker)
                 return result
-            outcome = refusal(503, f"query stopped after {self.timeout:g} s (--timeout); narrow it down or add LIMIT")
+            outcome = refusal(503, f"query stopped after {self.timeout:g} s (the time limit); narrow it down or add LIMIT")
         except (EOFError, OSError):
             outcome = refusal(500, f"the query ran out of memory ({self.memory // 1024**2} MB per worker) or crashed; narrow it down or add LIMIT")
         self._replace(worker)
