@@ -13,7 +13,7 @@ import stat
 import pytest
 
 from kg import vocab as vocabulary
-from kg.extract import entities, names
+from kg.extract import entities, names, words
 from kg.pipeline import from_text
 
 Found = set[tuple[str, str]]
@@ -184,34 +184,34 @@ def test_every_surface_lies_in_its_sentence(vocab: vocabulary.Vocab):
     ["", "的", "AI+医疗、5G+工业互联网", "到２０２５年\u3000达到1.5万人", "“凤凰英才”计划(2023-2025年)", "😀é\u0301ΩК<>&%"],
 )
 def test_words_cover_the_text_exactly(text: str):
-    words = names.words(text, 0, len(text))
-    assert "".join(w.text for w in words) == text
-    assert all(text[w.start : w.end] == w.text for w in words)
+    ws = words.words(text, 0, len(text))
+    assert "".join(w.text for w in ws) == text
+    assert all(text[w.start : w.end] == w.text for w in ws)
 
 
 def test_a_long_run_of_unknown_characters_is_not_sent_to_the_hmm():
     """posseg's part-of-speech HMM costs ~0.4 ms a character: a long run stays single characters."""
     text = "的" * 2000
-    assert {len(w.text) for w in names.words(text, 0, len(text))} == {1}
+    assert {len(w.text) for w in words.words(text, 0, len(text))} == {1}
 
 
 def test_dictionary_noise_is_no_proper_noun():
     """jieba's dictionary tags 建立健全 and 大力支持 as person names; they begin with a verb or adverb."""
     text = "建立健全技术转移机构,大力支持域外创新中心建设。"
-    tags = {w.text: w.tag for w in names.words(text, 0, len(text))}
-    assert tags["建立健全"] not in names.PROPER and tags["大力支持"] not in names.PROPER
+    tags = {w.text: w.tag for w in words.words(text, 0, len(text))}
+    assert tags["建立健全"] not in words.PROPER and tags["大力支持"] not in words.PROPER
 
 
 def test_vocabulary_hits_become_single_words():
     text = "唐山市人民政府"
-    merged = names.merge(text, names.words(text, 0, len(text)), [(0, 3, "Region")])
+    merged = words.merge(text, words.words(text, 0, len(text)), [(0, 3, "Region")])
     assert [(w.text, w.tag) for w in merged][0] == ("唐山市", "@Region")
     assert "".join(w.text for w in merged) == text
 
 
 def test_the_jieba_cache_lives_in_a_private_directory(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    path = names._private_cache_dir()
+    path = words._private_cache_dir()
     assert path == tmp_path / "policy-kg"
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o700
 
@@ -220,4 +220,4 @@ def test_a_cache_directory_others_can_write_is_not_used(tmp_path, monkeypatch):
     (tmp_path / "policy-kg").mkdir(mode=0o777)
     os.chmod(tmp_path / "policy-kg", 0o777)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert names._private_cache_dir() is None
+    assert words._private_cache_dir() is None

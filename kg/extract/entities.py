@@ -12,16 +12,12 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from kg.extract import names
+from kg.extract import names, words
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
 EMITS = (Entity,)
 
-LONG_HIT = 4  # characters: a hit this long is kept even where jieba cuts the words differently
-# A country name that begins a set phrase is no place mention: 中国特色社会主义, 中国式现代化,
-# 中国(北京)跨国技术转移大会.
-COUNTRY_IN_PHRASE = re.compile(r"特色|式|\(")
 # In-document short forms of a numbered programme: 千家企业技术中心培优工程 → 企业技术中心培优工程.
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
 
@@ -53,10 +49,8 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
 
 def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
     """The entity mentions in text[start:end] (one sentence), in text order."""
-    words = names.words(text, start, end)
-    inside = names.inside_words(words)
-    hits = [(s, e, c) for s, e, c in vocab.find(text, start, end) if _agrees(text, s, e, c, inside)]
-    merged = names.merge(text, words, [(s, e, c.type) for s, e, c in hits])
+    hits = words.hits(text, start, end, vocab)
+    merged = words.merge(text, words.words(text, start, end), [(s, e, c.type) for s, e, c in hits])
     chosen: list[names.Name] = []
     taken = {(s, e) for s, e, _ in hits}
     for found in sorted(names.find(text, merged), key=lambda n: (n.start - n.end, n.start, n.type)):
@@ -83,17 +77,6 @@ def _inside_a_name(start: int, end: int, concept: Concept, chosen: list[names.Na
         if start < name.end and name.start < end:
             return concept.type != "Region" or name.type == "Organization"
     return False
-
-
-def _agrees(text: str, start: int, end: int, concept: Concept, inside: set[int]) -> bool:
-    """Whether the word segmentation lets a vocabulary hit stand at [start, end)."""
-    if concept.type == "Region" and concept.level == "Country" and COUNTRY_IN_PHRASE.match(text, end):
-        return False
-    if end - start >= LONG_HIT:
-        return True
-    if concept.type == "Region":
-        return start not in inside  # 唐山|市委: the place is there, the word goes on
-    return start not in inside and end not in inside
 
 
 def _earlier_name(name: str, earlier: list[str]) -> str:

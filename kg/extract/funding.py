@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TypeVar
 
+from kg.extract import cues
 from kg.extract.numbers import amounts, ratios
 from kg.model import Document, Funding, Span
 from kg.vocab import Concept, Vocab
@@ -27,15 +28,22 @@ from kg.vocab import Concept, Vocab
 EMITS = (Funding,)
 T = TypeVar("T")
 
-INSTRUMENT = (
-    r"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政)?(?:奖补|奖励|补贴|补助|资助)(?:经费|资金)?"
-    r"|(?:资金|经费|财政|配套)支持|(?:扶持|引导|奖励)资金|贷款贴息|贴息|奖金"
-)
-INSTRUMENT_RE = re.compile(INSTRUMENT)
+
+
+def _instrument() -> str:
+    """A money word with what may be written around it: 专项资金奖补, 奖励资金, 资金支持, 贷款贴息."""
+    money = cues.alternation("money_word")
+    return (
+        rf"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政|贷款)?(?:{money})(?:经费|资金)?"
+        r"|(?:资金|经费|财政|配套)支持|(?:扶持|引导|奖励)资金|奖金"
+    )
+
+
+INSTRUMENT_RE = cues.lazy(_instrument)
 MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
 NOT_MONEY = re.compile(r"机制|制度|办法|标准|政策|体系|所得税|计划|方案|对象|范围|条件")  # 奖励机制, 资助标准
-PROMISE = re.compile(r"给予|予以|给与|提供|安排|提高|加大")
-MEANS = re.compile(rf"以(?P<instruments>(?:{INSTRUMENT})(?:、(?:{INSTRUMENT}))*)等?(?:方式|形式)(?:鼓励|支持|引导|激励)")
+PROMISE = cues.lazy(lambda: cues.alternation("promise"))
+MEANS = cues.lazy(lambda: rf"以(?P<instruments>(?:{_instrument()})(?:、(?:{_instrument()}))*)等?(?:方式|形式)(?:鼓励|支持|引导|激励)")
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
 FOR = re.compile(r"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象])")
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
@@ -43,13 +51,12 @@ UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![�
 CLAUSE_BREAK = re.compile(r"[,;。:]")
 ADVERBIAL_PART = re.compile(r"\s*(?:分别|一次性|视情|适当|适度|均|可|再|按|按照|根据|依据|参照|采取|采用|通过|择优|最高)")
 TRAILING_ADVERB = re.compile(r"(?:分别|一次性|视情|适当|适度|均|可|再|择优|并|进一步)+$")
-LEVEL = r"国家级|省部级|省级|市级|区县级|区级|县级"
-LEVEL_RE = re.compile(rf"(?:{LEVEL})(?:及?以上)?")
-LEVEL_LIST = re.compile(rf"(?:(?:{LEVEL})(?:及?以上)?[、和及或与]?)+")
+LEVEL_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
+LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{cues.alternation('level')})(?:及?以上)?[、和及或与]?)+")
 SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}  # 省科技型中小企业: only before a vocabulary term
 REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
-CAP = re.compile(r"最高|不高于|不超过|最多|上限|封顶")
+CAP = cues.lazy(lambda: cues.alternation("cap"))
 ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
 MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
@@ -235,7 +242,7 @@ def _recipients(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient],
         if inside:
             before = text[a : inside[0].start]
             if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
-                before = re.sub(rf"(?:{LEVEL}|国家|省|市)(?:及?以上)?$", "", before)
+                before = re.sub(rf"(?:{cues.alternation('level')}|国家|省|市)(?:及?以上)?$", "", before)
             return inside, _condition(before) or _condition(text[inside[-1].end : of])
         named = _named_before(text, vocab, offer)
         levels = [_level(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
@@ -326,7 +333,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int,
 def _level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
     """The level written right before a term: 市级科技创新园区, 省科技型中小企业, 河北省院士工作站."""
     before = text[start:end]
-    level = re.search(rf"(?:{LEVEL})(?:及?以上)?$", before)
+    level = re.search(rf"(?:{cues.alternation('level')})(?:及?以上)?$", before)
     if level:
         return _level(level.group())
     for region_start, region_end, concept in vocab.find(text, start, end):

@@ -22,17 +22,14 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.extract import cues
 from kg.extract.numbers import Quantity, parse_number, quantities
 from kg.model import Document, Span, Target
 from kg.vocab import Vocab
 
 EMITS = (Target,)
 
-DEADLINE = re.compile(
-    r"(?:到|至|力争在)\s*(?P<year>(?:19|20)\d{2})\s*年"
-    r"|(?P<before>(?:19|20)\d{2})\s*年(?:底|末)?(?:前|以前)"
-    r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:期间|末|时期末)"  # 十四五期间: the five-year plan's last year
-)
+DEADLINE = cues.DEADLINE
 PAST_YEAR = re.compile(
     r"(?:^|[,。;])\s*(?:截至|截止)?\s*(?:19|20)\d{2}\s*年(?!前|以前|底前)|(?<![到至\d-])(?:19|20)\d{2}\s*年(?:底|末)?(?:,|以来)"
 )
@@ -47,19 +44,16 @@ LIST_LEAD = re.compile(
 PRESENT = re.compile(r"现有|目前|截至|截止|已")  # 已有, 已达, 现已, 累计已 …
 CLAUSE_END = re.compile(r"[,:]")
 
-COMPARATOR = (
-    r"达到约|达到|达|突破|超过|超|不少于|不低于|不超过|提高到|提高至|提升到|提升至|增长到|增长至|"
-    r"增加到|增加至|增至|降至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|年均增长|增长|提高|约|近|逾"
-)
-VERB = (
-    r"创建|新建|建设|建成|建立|培育|引进|引入|引育|打造|形成|组建|布局|支持|扶持|培训|培养|实现|认定|"
-    r"吸引|集聚|遴选|设立|推动|争创|推出|发布|制定|完成|开展|举办|实施|发展|新增|确立|攻克|突破|承担|参与"
-)
-ADVERB = r"重点|力争|累计|再|初步|共|集中|大力|积极|加快|每年|年均|进一步|全力|努力"
-VERB_RUN = rf"(?:(?:{ADVERB})?(?:{VERB})[、和及或]?)+"
-COMPARATOR_END = re.compile(rf"(?P<verbs>{VERB_RUN})?(?P<cmp>{COMPARATOR})\s*$")
-VERB_END = re.compile(rf"(?:{VERB_RUN})\s*(?:了|出)?\s*$")
-VERB_ANY = re.compile(VERB_RUN)
+
+
+def _verb_run() -> str:
+    """One or more goal verbs, each maybe after an adverb: 重点培育、引进 …"""
+    return rf"(?:(?:{cues.alternation('goal_adverb')})?(?:{cues.alternation('goal_verb')})[、和及或]?)+"
+
+
+COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{_verb_run()})?(?P<cmp>{cues.alternation('comparator')})\s*$")
+VERB_END = cues.lazy(lambda: rf"(?:{_verb_run()})\s*(?:了|出)?\s*$")
+VERB_ANY = cues.lazy(_verb_run)
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
 RIGHT_STOP = re.compile(r"[,;。:.!?]|与|同|开展|进行|参与|落地|落户|入驻|来|在|等|为|实现|形成|达到")
 SCOPE_WORD = re.compile(
@@ -67,8 +61,8 @@ SCOPE_WORD = re.compile(
 )
 TRAILING_ADVERB = re.compile(r"(?:力争|累计|每年|年均|共|均|将)+$")
 LONG_SUBJECT = 16  # 100家关联度大、主业突出…的创新型领军企业: keep what follows the last 的
-LEVEL_PREFIX = re.compile(r"^(?:国家级|省部级|省级|市级|区级|县级|区县级)(?:以上|及以上)?")
-GENERIC = re.compile(r"各类|各种|一批|相关|重点|国家级|省部级|省级|市级|区级|县级|以上")
+LEVEL_PREFIX = cues.lazy(lambda: rf"^(?:{cues.alternation('level')})(?:以上|及以上)?")
+GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
 MONEY_OR_SHARE = re.compile(r"元|%|‰")
 FUNDING_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|奖补")
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
