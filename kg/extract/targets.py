@@ -43,6 +43,7 @@ LIST_LEAD = re.compile(
 )
 PRESENT = re.compile(r"现有|目前|截至|截止|已")  # 已有, 已达, 现已, 累计已 …
 CLAUSE_END = re.compile(r"[,:]")
+PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
 
 
 
@@ -108,7 +109,7 @@ def build(doc: Document, found: Found) -> Target:
         subject=found.subject,
         value=q.value,
         value_max=q.value_max,
-        unit=q.unit,
+        unit="个" if q.unit == "大" else q.unit,  # 十大…: ten of a kind
         year=found.year,
         per_year=found.per_year,
         comparator=found.comparator,
@@ -162,12 +163,15 @@ def judge(
         return None
     year = deadlines.at(q.start)
     per_year = "每年" in before or "年均" in before
+    if per_year and not DEADLINE.search(before):
+        year = None  # 每年…50家: a rate, not a goal for the year in force
     comparator = COMPARATOR_END.search(left.text)
+    verb_end = VERB_END.search(left.text)
     if q.chinese and not comparator and text[q.start] in "十百千万亿" and q.end - q.start == len(q.unit) + 1:
-        return None  # 十大领域, 百项筑基, 千家企业: slogans, unless a comparator says 达到十家
+        if not verb_end or q.unit not in ("大", "项"):
+            return None  # 十大领域, 千家企业: slogans; 建设十大…中心, 实施百项…研发 are counts
     if MONEY_OR_SHARE.search(q.unit) and not comparator:
         return None
-    verb_end = VERB_END.search(left.text)
     verbs = list(VERB_ANY.finditer(left.text))
     cmp: str | None = None
     trigger = left.start + (comparator.start() if comparator else len(left.text))
@@ -181,8 +185,8 @@ def judge(
         if not subject.text:
             cmp = comparator.group().strip()
             subject = _right_subject(text, q_end, clause_end)
-    elif not (year or per_year or coordinated):
-        return None
+    elif not (year or per_year or coordinated or verb_end or tail):
+        return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif verb_end:
         cmp = verb_end.group().strip("、和及了出 ")
         subject = _right_subject(text, q_end, clause_end)
@@ -198,6 +202,8 @@ def judge(
     name = _distribute(subject.text)
     if not name or len(name) > MAX_SUBJECT or name[0].isdigit():
         return None
+    if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
+        return None  # 实施百项产业筑基工程: a programme's name, not a count
     if tail:
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
@@ -215,7 +221,7 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span)
         return True
     if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
         return True
-    if PRESENT.search(before):
+    if PRESENT.search(before) or PENALTY.search(before):
         return True
     if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
         return True
@@ -225,7 +231,9 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span)
 def _left_subject(left: Piece) -> Piece:
     """The thing counted, written before the number: strip the verbs that introduce it."""
     verbs = [v for v in VERB_ANY.finditer(left.text) if left.text[v.end() :].strip()]
-    return _clean(left.sub(verbs[-1].end()) if verbs else left)
+    left = left.sub(verbs[-1].end()) if verbs else left
+    number = list(re.finditer(r"\d+", left.text))  # 突破1500“小升规”…企业: a bare number ends the goal before
+    return _clean(left.sub(number[-1].end()) if number else left)
 
 
 def _right_subject(text: str, start: int, end: int) -> Piece:
