@@ -19,6 +19,7 @@ from kg.vocab import Concept, Vocab
 EMITS = (Entity,)
 
 # In-document short forms of a numbered programme: 千家企业技术中心培优工程 → 企业技术中心培优工程.
+RELATIVE_BODY = re.compile(r"^(?P<level>[省市区县])(?P<rest>[\u4e00-\u9fff]+)$")
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
 
 
@@ -40,6 +41,8 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
         evidence = doc.evidence(sentence.start, sentence.end)
         for mention in mentions(doc.text, sentence.start, sentence.end, vocab):
             name = mention.name
+            if mention.type == "Agency" and mention.by_pattern:
+                name = resolved(name, doc.meta.jurisdiction, vocab)
             if mention.type == "Programme":
                 name = _earlier_name(name, programmes) if mention.by_pattern else name
                 if name not in programmes:
@@ -59,6 +62,39 @@ def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
     out = [_named(n, vocab) for n in chosen]
     out += [Mention(s, e, c.type, c.label, False) for s, e, c in hits if not _inside_a_name(s, e, c, chosen)]
     return sorted(out)
+
+
+def resolved(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
+    """A body named relative to the document's own place, named in full: in a Beijing document
+    市委 is 中共北京市委, 市政府 北京市人民政府, 市委市政府 北京市委市政府; in a Tongzhou one
+    区科技领导小组 is 北京市通州区科技领导小组. So two cities' 市委 are two nodes, not one."""
+    relative = RELATIVE_BODY.match(name)
+    place = _place_of_level(vocab, jurisdiction, relative["level"]) if relative else None
+    if relative is None or place is None:
+        return name
+    level, rest = relative["level"], relative["rest"]
+    if rest == "委":
+        return f"中共{place.label}委"
+    if rest in ("政府", "人民政府"):
+        return f"{place.label}人民政府"
+    if re.fullmatch(rf"委{level}(?:人民)?政府", rest):
+        return f"{place.label}委{level}政府"
+    parents = [vocab.concepts[p] for p in place.part_of if p in vocab.concepts]
+    prefix = parents[0].label if level in "区县" and parents and parents[0].label.endswith("市") else ""
+    return prefix + place.label + rest
+
+
+def _place_of_level(vocab: Vocab, jurisdiction: str | None, level: str) -> Concept | None:
+    """The region of the given level (省, 市, 区, 县) that holds the jurisdiction, itself included."""
+    concept = vocab.by_label(jurisdiction) if jurisdiction else None
+    seen = 0
+    while concept is not None and seen < 6:
+        if concept.type == "Region" and concept.label.endswith(level):
+            return concept
+        parents = [vocab.concepts[p] for p in concept.part_of if p in vocab.concepts]
+        concept = parents[0] if parents else None
+        seen += 1
+    return None
 
 
 def _named(name: names.Name, vocab: Vocab) -> Mention:

@@ -71,7 +71,7 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 first = _specific_start(ws, i)
             if first is not None and first < i:
                 yield Name(ws[first].start, word.end, "Platform", text[ws[first].start : word.end])
-        elif word.tag[0] == "n" and ORGANIZATION_KIND.search(word.text):
+        elif word.tag[0] in "nj" and ORGANIZATION_KIND.search(word.text):  # 联盟 is tagged j
             first = _specific_start(ws, i)
             if first is not None and (first < i or (word.tag in PROPER and len(word.text) > 3)):
                 yield Name(ws[first].start, word.end, "Organization", text[ws[first].start : word.end])
@@ -94,8 +94,8 @@ def _specific_start(ws: Sequence[Word], i: int) -> int | None:
     j = i
     while j > 0 and ws[i].end - ws[j - 1].start <= MAX_NAME:
         left = ws[j - 1]
-        if left.text in INTRODUCERS or (_is_body(left.text) and len(left.text) > 1):
-            break  # 依托|…, or an agency's body: 领导小组|全面统筹行动计划
+        if (left.text in INTRODUCERS and not (left.tag == "vn" and ws[i].tag == "j")) or (_is_body(left.text) and len(left.text) > 1):
+            break  # 依托|…, or an agency's body: 领导小组|全面统筹行动计划; 服务|联盟 is a noun phrase
         if left.tag in NOUN or left.tag == "a":
             j -= 1
         elif left.tag in VERB and j >= 2 and ws[j - 2].tag in ("n", "vn", "@Industry"):
@@ -177,7 +177,9 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
         word = ws[j]
         if word.tag != "@Region" and _is_body(word.text):
             k = j
-        elif word.tag in NOUN or word.tag == "zg" or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN):
+        elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and word.tag != "@Region") or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN):
+            j += 1
+        elif word.tag in VERB and j + 1 < len(ws) and _is_body(ws[j + 1].text):  # 部际|协调|小组, 领导|小组
             j += 1
         else:
             return None
