@@ -221,3 +221,54 @@ def test_a_cache_directory_others_can_write_is_not_used(tmp_path, monkeypatch):
     os.chmod(tmp_path / "policy-kg", 0o777)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert words._private_cache_dir() is None
+
+
+# ---------------------------------------------------------------- issue 10: names beyond the vocabulary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("成立北京市创新型企业服务工作专班。", ("Agency", "北京市创新型企业服务工作专班")),
+        ("依托中关村国家自主创新示范区部际协调小组统筹协调。", ("Agency", "中关村国家自主创新示范区部际协调小组")),
+        ("依托中关村国际人力资源服务联盟集聚机构。", ("Organization", "中关村国际人力资源服务联盟")),
+        ("推动煤转化、不锈钢材料等国家重点实验室建设。", ("Platform", "煤转化国家重点实验室")),
+        ("围绕新一代信息技术、生物技术与大健康、高端制造等重点产业。", ("Industry", "生物技术与大健康")),
+        ("聚焦半导体、炭基新材料、特种金属材料等产业。", ("Industry", "炭基新材料")),
+    ],
+)
+def test_issue_10_names_by_grammar_and_head(vocab, text: str, expected: tuple[str, str]) -> None:
+    doc = from_text(text, vocab)
+    assert expected in {(e.type, e.name) for e in entities.extract(doc, vocab)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("成立工作小组。", ("Agency", "工作小组")),
+        ("支持企业、高校等建设重点实验室。", ("Platform", "高校重点实验室")),
+        ("推动新能源汽车发展。", ("Industry", "推动新能源汽车")),
+        ("开展智能网联汽车道路测试、示范应用。", ("Industry", "智能网联汽车道路测试")),
+    ],
+)
+def test_issue_10_no_name_without_its_grammar(vocab, text: str, absent: tuple[str, str]) -> None:
+    doc = from_text(text, vocab)
+    assert absent not in {(e.type, e.name) for e in entities.extract(doc, vocab)}
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "name", "expected"),
+    [
+        ("北京市", "市委", "中共北京市委"),
+        ("唐山市", "市委", "中共唐山市委"),
+        ("北京市", "市政府", "北京市人民政府"),
+        ("通州区", "市委市政府", "北京市委市政府"),
+        ("通州区", "区委区政府", "通州区委区政府"),
+        ("通州区", "区科技领导小组", "北京市通州区科技领导小组"),
+        ("山西省", "省委", "中共山西省委"),
+        (None, "市委", "市委"),
+        ("北京市", "广东省政府", "广东省人民政府"),
+    ],
+)
+def test_issue_10_relative_bodies_resolve_to_the_documents_place(vocab, jurisdiction, name: str, expected: str) -> None:
+    assert entities.resolved(name, jurisdiction, vocab) == expected

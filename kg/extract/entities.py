@@ -43,6 +43,8 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
             name = mention.name
             if mention.type == "Agency" and mention.by_pattern:
                 name = resolved(name, doc.meta.jurisdiction, vocab)
+                if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
+                    continue  # 区人民政府 in a city's regulation: every district's, no one body
             if mention.type == "Programme":
                 name = _earlier_name(name, programmes) if mention.by_pattern else name
                 if name not in programmes:
@@ -71,7 +73,7 @@ def resolved(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     relative = RELATIVE_BODY.match(name)
     place = _place_of_level(vocab, jurisdiction, relative["level"]) if relative else None
     if relative is None or place is None:
-        return name
+        return name if relative else re.sub(r"(?<=[省市])政府$", "人民政府", name)  # 广东省政府 is 广东省人民政府
     level, rest = relative["level"], relative["rest"]
     if rest == "委":
         return f"中共{place.label}委"
@@ -80,7 +82,8 @@ def resolved(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     if re.fullmatch(rf"委{level}(?:人民)?政府", rest):
         return f"{place.label}委{level}政府"
     parents = [vocab.concepts[p] for p in place.part_of if p in vocab.concepts]
-    prefix = parents[0].label if level in "区县" and parents and parents[0].label.endswith("市") else ""
+    district = place.level in ("District", "County")
+    prefix = parents[0].label if district and parents and parents[0].label.endswith("市") else ""
     return prefix + place.label + rest
 
 

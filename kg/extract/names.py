@@ -58,7 +58,62 @@ class Name(NamedTuple):
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Every name in one sentence's words (names may overlap: the caller chooses)."""
-    return [*by_kind_word(text, ws), *agencies(text, ws), *programmes(text, ws), *plus_industries(text, ws)]
+    return [*by_kind_word(text, ws), *listed_platforms(text, ws), *agencies(text, ws), *programmes(text, ws), *plus_industries(text, ws), *listed_industries(text, ws)]
+
+
+FIELD_KIND = frozenset({"产业", "领域", "行业", "集群", "方向", "产业链", "赛道"})  # what a list of fields is, not part of one
+FIELD_HEAD = frozenset({"装备", "材料", "器件", "设备", "融合"})  # what may follow a field inside its name
+INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
+
+
+def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """An item of a list of fields is one field, named whole: 炭基新材料、特种金属材料 (not 新材料,
+    金属材料), 生物技术与大健康 (one item, not two). The item is the noun phrase around a
+    vocabulary field between the list's marks (、 on one side at least), up to 12 characters."""
+    for i, word in enumerate(ws):
+        if word.tag != "@Industry":
+            continue
+        stop = INTRODUCERS | set(cues.words("goal_verb")) | set(cues.words("support_verb"))
+        j = i
+        while j > 0 and (ws[j - 1].tag in INDUSTRY_PART - {"vn"} or (ws[j - 1].text in AND and j >= 2 and ws[j - 2].tag == "@Industry")):
+            if ws[j - 1].text in stop:
+                break
+            j -= 1
+        k = i
+        while k + 1 < len(ws) and (ws[k + 1].tag == "@Industry" or ws[k + 1].text in FIELD_HEAD or (ws[k + 1].text in AND and k + 2 < len(ws) and ws[k + 2].tag == "@Industry")):
+            if ws[k + 1].text in stop or ws[k + 1].text in FIELD_KIND:
+                break
+            k += 1
+        start, end = ws[j].start, ws[k].end
+        listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"
+        item = re.sub(r"\s+", "", text[start:end])
+        if listed and (j, k) != (i, i) and 2 < len(item) <= 12:
+            yield Name(start, end, "Industry", item)
+
+
+def listed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """煤转化、量子光学与光量子器件、…等国家重点实验室: each field of a list written before a level
+    and a platform type names one platform (煤转化国家重点实验室); the level is what makes them
+    named instances, so 企业、高校等重点实验室 names none."""
+    for i, word in enumerate(ws):
+        if word.tag != "@PlatformType" or i < 2 or not LEVEL.fullmatch(ws[i - 1].text):
+            continue
+        k = i - 1 - (ws[i - 2].text == "等")
+        m = k
+        while m > 0 and ws[k].start - ws[m - 1].start <= 120:
+            left = ws[m - 1]
+            if left.text in INTRODUCERS or (left.tag == "x" and left.text.strip() not in ("", "、")):
+                break
+            m -= 1
+        raw = text[ws[m].start : ws[k].start].split("、")
+        items = [re.sub(r"\s+", "", item) for item in raw]
+        if len(items) < 2 or not all(2 <= len(item) <= 14 for item in items):
+            continue
+        kind = re.sub(r"\s+", "", text[ws[i - 1].start : word.end])
+        pos = ws[m].start
+        for item, written in zip(items, raw):
+            yield Name(pos, pos + len(written), "Platform", item + kind)
+            pos += len(written) + 1
 
 
 def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
