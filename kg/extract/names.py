@@ -32,6 +32,7 @@ INTRODUCERS = frozenset(
 )
 QUOTES = ("“", "”")
 MAX_NAME = 24
+BRANCH = frozenset({"中心", "分中心", "基地", "分院", "分部"})
 
 # Platform kinds beyond the vocabulary's types, for names only: …创业服务平台, …联合实验室.
 PLATFORM_KIND = re.compile(r"(?:平台|实验室)$")
@@ -62,6 +63,7 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
 
 
 FIELD_KIND = frozenset({"产业", "领域", "行业", "集群", "方向", "产业链", "赛道"})  # what a list of fields is, not part of one
+USE = ("利用", "运用", "应用", "发展")  # 综合利用|互联网: a use of a field, not its name
 FIELD_HEAD = frozenset({"装备", "材料", "器件", "设备", "融合"})  # what may follow a field inside its name
 INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
 
@@ -69,18 +71,19 @@ INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
 def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """An item of a list of fields is one field, named whole: 炭基新材料、特种金属材料 (not 新材料,
     金属材料), 生物技术与大健康 (one item, not two). The item is the noun phrase around a
-    vocabulary field between the list's marks (、 on one side at least), up to 12 characters."""
+    vocabulary field between the list's marks (、 on one side at least), up to 12 characters. 与
+    joins two fields into one item; 和/及 part them (电子信息及智能仪器仪表 is two)."""
     for i, word in enumerate(ws):
         if word.tag != "@Industry":
             continue
         stop = INTRODUCERS | set(cues.words("goal_verb")) | set(cues.words("support_verb"))
         j = i
-        while j > 0 and (ws[j - 1].tag in INDUSTRY_PART - {"vn"} or (ws[j - 1].text in AND and j >= 2 and ws[j - 2].tag == "@Industry")):
-            if ws[j - 1].text in stop:
+        while j > 0 and (ws[j - 1].tag in INDUSTRY_PART - {"vn"} | {"a"} or (ws[j - 1].text == "与" and j >= 2 and ws[j - 2].tag == "@Industry")):
+            if ws[j - 1].text in stop or ws[j - 1].text.endswith(USE):
                 break
             j -= 1
         k = i
-        while k + 1 < len(ws) and (ws[k + 1].tag == "@Industry" or ws[k + 1].text in FIELD_HEAD or (ws[k + 1].text in AND and k + 2 < len(ws) and ws[k + 2].tag == "@Industry")):
+        while k + 1 < len(ws) and (ws[k + 1].tag == "@Industry" or ws[k + 1].text in FIELD_HEAD or (ws[k + 1].text == "与" and k + 2 < len(ws) and ws[k + 2].tag == "@Industry")):
             if ws[k + 1].text in stop or ws[k + 1].text in FIELD_KIND:
                 break
             k += 1
@@ -125,7 +128,8 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             if first is None:
                 first = _specific_start(ws, i)
             if first is not None and first < i:
-                yield Name(ws[first].start, word.end, "Platform", text[ws[first].start : word.end])
+                end = _branch_end(ws, i)
+                yield Name(ws[first].start, end, "Platform", text[ws[first].start : end])
         elif word.tag[0] in "nj" and ORGANIZATION_KIND.search(word.text):  # 联盟 is tagged j
             first = _specific_start(ws, i)
             if first is not None and (first < i or (word.tag in PROPER and len(word.text) > 3)):
@@ -136,6 +140,13 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 last_proper = max(k for k in range(first, i) if ws[k].tag in PROPER)
                 if word.start - ws[last_proper].end >= 3:  # more than 重点 between 北京城市副中心 and 工程
                     yield Name(ws[first].start, word.end, "Programme", text[ws[first].start : word.end])
+
+
+def _branch_end(ws: Sequence[Word], i: int) -> int:
+    """Where a platform's name ends: after a branch named by place (京津冀国家技术创新中心|通州|中心)."""
+    if i + 2 < len(ws) and ws[i + 1].tag in ("@Region", "ns") and ws[i + 2].text in BRANCH:
+        return ws[i + 2].end
+    return ws[i].end
 
 
 def _specific_start(ws: Sequence[Word], i: int) -> int | None:
@@ -310,7 +321,7 @@ def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool 
         inside = (
             word.tag in NOUN
             or word.tag in VERB
-            or word.tag in ("a", "f", "@PlatformType", "@EnterpriseType", "@Programme")
+            or word.tag in ("a", "f", "zg", "@PlatformType", "@EnterpriseType", "@Programme")  # 升|“温度”|行动
             or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0]))  # 千家…, “131”…
             # a quote opens the name (“百千”培育计划) or comes after a long part of it (创新创业服务延
             # “广度”行动); after a short modifier the quoted name stands alone (新时代|“凤凰英才”计划)
