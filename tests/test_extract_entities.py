@@ -268,6 +268,7 @@ def test_issue_10_no_name_without_its_grammar(vocab, text: str, absent: tuple[st
         ("山西省", "省委", "中共山西省委"),
         (None, "市委", "市委"),
         ("北京市", "广东省政府", "广东省人民政府"),
+        ("北京市", "北京市委市政府", "北京市委市政府"),
     ],
 )
 def test_issue_10_relative_bodies_resolve_to_the_documents_place(vocab, jurisdiction, name: str, expected: str) -> None:

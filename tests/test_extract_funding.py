@@ -241,7 +241,11 @@ def brief(text: str, vocab: vocabulary.Vocab) -> list[tuple]:
           ("创新型领军企业", None, None, False, None, "专项资金")]),
         ("对发明人、设计人和对转化专利做出重要贡献的人员给予奖励。",
          [("人员", None, None, False, None, "奖励"), ("发明人", None, None, False, None, "奖励"), ("设计人", None, None, False, None, "奖励")]),
-        # negatives: a list that ends in no recipient's head; support with no fund; a rule about money
+        ("实施科技创新人才资助计划,每年支持30名左右杰出青年和10个左右优秀创新团队。",
+         [("杰出青年", None, None, False, None, "资助"), ("优秀创新团队", None, None, False, None, "资助")]),
+        # negatives: a list that ends in no recipient's head; support with no fund; a rule about money;
+        # a programme without a money word
+        ("实施人才计划,每年支持30名青年。", []),
         ("对重大技术、设备、装置引进适度予以奖励。", []),
         ("加大对重点产业化项目的支持力度。", []),
         ("完善科技奖励机制。", []),

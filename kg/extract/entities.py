@@ -73,7 +73,9 @@ def resolved(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     relative = RELATIVE_BODY.match(name)
     place = _place_of_level(vocab, jurisdiction, relative["level"]) if relative else None
     if relative is None or place is None:
-        return name if relative else re.sub(r"(?<=[省市])政府$", "人民政府", name)  # 广东省政府 is 广东省人民政府
+        if relative or "委" in name:
+            return name  # 北京市委市政府 stays as written
+        return re.sub(r"(?<=[省市])政府$", "人民政府", name)  # 广东省政府 is 广东省人民政府
     level, rest = relative["level"], relative["rest"]
     if rest == "委":
         return f"中共{place.label}委"

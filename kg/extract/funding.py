@@ -60,6 +60,11 @@ BASED_SHARE = re.compile(r"按(?:照)?[^,。;:]{0,24}?的?\s*(?P<pct>\d+(?:\.\d+
 PER_RECIPIENT = re.compile(r"(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
 # 设立…专项资金,加大对X、Y的支持力度: support promised without an amount, from a fund set up
 FUND = re.compile(r"(?:设立|安排|统筹|用好|发挥)[^,。;]{0,30}?(?P<fund>专项资金|引导资金|扶持资金|投资基金|基金|资金|经费)")
+# A funding programme, then whom it supports, counted: …资助计划,每年支持30名左右杰出青年和10个…团队
+PLAN_SUPPORT = cues.lazy(
+    lambda: rf"(?P<money>{cues.alternation('money_word')})(?:计划|专项|工程),\s*(?:每年|每年度)?(?:支持|资助|奖励)"
+    r"(?P<who>(?:\d+(?:名|个|项|家|支)(?:左右|以上)?[\u4e00-\u9fff]{2,12}?[和、及]?){1,4})(?=[,。;])"
+)
 # Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
 GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
@@ -104,6 +109,10 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
 
 
 def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    plan = PLAN_SUPPORT.search(text, start, end)
+    if plan:  # 实施科技创新人才资助计划,每年支持30名左右杰出青年和10个左右优秀创新团队
+        who = Span(plan.start("who"), plan.end("who"))
+        return Offer(who, who, plan["money"], plan.start(), plan.end(), paragraph, nouns=True)
     fund = FUND.search(text, start, end)
     support = SUPPORT_FOR.search(text, fund.end(), end) if fund else None
     if fund and support and not next(_instruments(text, support.start(), support.end()), None):

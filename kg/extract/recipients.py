@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from kg.extract.funding import Offer
 
 CLAUSE_BREAK = re.compile(r"[,;。:]")
+COUNTED = re.compile(r"\d+(?:名|个|项|家|支)(?:左右|以上)?(?P<who>[\u4e00-\u9fff]{2,12}?)(?=[和、及]\d|$|[,。;])")
 FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
@@ -46,6 +47,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if offer.phrase is None:
         return _named_before(text, vocab, offer), None
     a, b = offer.phrase.start, offer.phrase.end
+    if offer.nouns and COUNTED.match(text, a):  # 30名左右杰出青年和10个左右优秀创新团队
+        return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
     if offer.nouns:  # 加大对重点产业化项目、重点研发平台的支持: every item
         return _items(text, vocab, a, b, nouns=True), None
     if offer.means:  # 以奖励、补贴等方式鼓励链主企业组织…: the first one named
