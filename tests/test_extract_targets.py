@@ -177,6 +177,12 @@ def test_traditional_quote_is_from_the_original(vocab: vocabulary.Vocab) -> None
         ("并可以处违法所得二倍以上五倍以下罚款。", []),
         ("围绕十大领域开展研究。", []),
         ("五个工作日内办结。", []),
+        ("延长期限最长不得超过二个月。", []),
+        ("同时指定三名以上专家。", []),
+        ("需要由两个以上部门办理的事项。", []),
+        ("并处货值金额十五倍以上罚款。", []),
+        ("一项发明专利的奖金最低不少于四千元。", []),
+        ("新增科普宣教场所15个左右。", [("科普宣教场所", 15, "个", None)]),
     ],
 )
 def test_issue_10_undated_goals(text: str, expected: list) -> None:

@@ -43,6 +43,9 @@ LIST_LEAD = re.compile(
 )
 PRESENT = re.compile(r"现有|目前|截至|截止|已")  # 已有, 已达, 现已, 累计已 …
 CLAUSE_END = re.compile(r"[,:]")
+# A rule, not a goal: 延长期限不得超过二个…, 最多不超过六批, 应当不低于0.15%
+RULE = cues.lazy(lambda: cues.alternation("rule"))
+TIME_LIMIT = re.compile(r"\s*(?:工作日|个?月|小时|日|天|季度|星期|周)")
 PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
 
 
@@ -65,7 +68,7 @@ LONG_SUBJECT = 16  # 100家关联度大、主业突出…的创新型领军企�
 LEVEL_PREFIX = cues.lazy(lambda: rf"^(?:{cues.alternation('level')})(?:以上|及以上)?")
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
 MONEY_OR_SHARE = re.compile(r"元|%|‰")
-FUNDING_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|奖补")
+FUNDING_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|奖补|奖金|报酬")
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 MAX_SUBJECT = 40
 
@@ -185,7 +188,7 @@ def judge(
         if not subject.text:
             cmp = comparator.group().strip()
             subject = _right_subject(text, q_end, clause_end)
-    elif not (year or per_year or coordinated or verb_end or tail):
+    elif not (year or per_year or coordinated or verb_end or tail == "左右"):  # 以上 alone is a condition (两个以上部门)
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif verb_end:
         cmp = verb_end.group().strip("、和及了出 ")
@@ -221,11 +224,18 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span)
         return True
     if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
         return True
-    if PRESENT.search(before) or PENALTY.search(before):
+    if PRESENT.search(before) or PENALTY.search(before) or RULE.search(text, _clause_start(text, q.start, sentence), q.start):
+        return True
+    if TIME_LIMIT.match(text, q_end):  # 不超过五个工作日: a procedural time limit
         return True
     if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
         return True
     return bool(PAST_YEAR.search(before)) and not DEADLINE.search(before)
+
+
+def _clause_start(text: str, pos: int, sentence: Span) -> int:
+    mark = max(text.rfind(c, sentence.start, pos) for c in ",:;")
+    return mark + 1 if mark >= 0 else sentence.start
 
 
 def _left_subject(left: Piece) -> Piece:
