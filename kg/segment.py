@@ -26,7 +26,7 @@ AGENCY_END = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')}|部|办
 DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 # A step in a regulation's history: 2015年9月25日 浙江省第十二届人民代表大会常务委员会第二十三次会议通过
 HISTORY = re.compile(
-    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?P<by>[^,;。()\n]{0,80}?)"
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?P<by>[^,;。()]{0,100}?)"
     r"(?P<act>通过|批准|修正|修订|公布|发布|施行)"
 )
 CONGRESS = re.compile(r"^(?P<place>[\u4e00-\u9fff]*?)第?[一二三四五六七八九十]+届(?P<body>全国)?(?:人民代表大会常务委员会|人大常委会|人民代表大会(?=第))")
@@ -156,7 +156,7 @@ def _fallback_title(lines: list[str]) -> str | None:
 
 def _history(header: list[str]) -> list[re.Match[str]]:
     """The dated steps of a regulation (通过, 批准, 修正, 修订, 公布, 施行), in text order."""
-    return [m for line in header for m in HISTORY.finditer(line)]
+    return list(HISTORY.finditer("\n".join(header)))  # a step may wrap over lines
 
 
 def _congress(history: list[re.Match[str]], title: str | None, vocab: Vocab) -> str | None:
