@@ -3,7 +3,9 @@
 
 Run:  python benchmarks/bench_extract.py /work/shared/corpus-dev/docs [--runs 3]
 
-The word cache of kg.extract.words is cleared before every run, so each run cuts every sentence.
+The two are timed document by document, interleaved (extract a file, then lcut the same text), so a
+shared machine's load, which drifts over minutes, weighs on both alike. The word cache of
+kg.extract.words is cleared before every run, so each run cuts every sentence.
 """
 
 from __future__ import annotations
@@ -12,23 +14,12 @@ import argparse
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import jieba
 
 from kg import ingest, pipeline
 from kg import vocab as vocabulary
-
-
-def median_seconds(work: Callable[[], object], runs: int, before: Callable[[], object] = lambda: None) -> float:
-    times = []
-    for _ in range(runs):
-        before()
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def _clear_caches() -> None:
@@ -56,10 +47,22 @@ def main() -> None:
     baseline.initialize()  # loading the dictionary is a one-off cost, not per text
     pipeline.process(ingest.read(files[0]), vocab)  # load jieba, cn2an and the cue words once
 
-    extract = median_seconds(lambda: [pipeline.process(ingest.read(path), vocab) for path in files], args.runs, _clear_caches)
-    lcut = median_seconds(lambda: [baseline.lcut(text) for text in texts], args.runs)
+    runs: list[tuple[float, float]] = []
+    for _ in range(args.runs):
+        _clear_caches()
+        extract = lcut = 0.0
+        for path, text in zip(files, texts):
+            started = time.perf_counter()
+            pipeline.process(ingest.read(path), vocab)
+            middle = time.perf_counter()
+            baseline.lcut(text)
+            extract, lcut = extract + middle - started, lcut + time.perf_counter() - middle
+        runs.append((extract, lcut))
+    extract = statistics.median(e for e, _ in runs)
+    lcut = statistics.median(l for _, l in runs)
+    ratio = statistics.median(e / l for e, l in runs)
     print(f"{len(files)} documents, {sum(map(len, texts))} characters, median of {args.runs} runs")
-    print(f"{'extract (read → facts)':28} {extract:8.2f} s  {extract / lcut:6.2f}x jieba.lcut")
+    print(f"{'extract (read → facts)':28} {extract:8.2f} s  {ratio:6.2f}x jieba.lcut")
     print(f"{'baseline: jieba.lcut':28} {lcut:8.2f} s  {1:6.2f}x")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract import cues
@@ -68,6 +69,11 @@ FIELD_HEAD = frozenset({"装备", "材料", "器件", "设备", "融合"})  # wh
 INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
 
 
+@lru_cache(maxsize=1)
+def _not_in_a_field() -> frozenset[str]:
+    return INTRODUCERS | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb"))
+
+
 def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """An item of a list of fields is one field, named whole: 炭基新材料、特种金属材料 (not 新材料,
     金属材料), 生物技术与大健康 (one item, not two). The item is the noun phrase around a
@@ -76,7 +82,7 @@ def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.tag != "@Industry":
             continue
-        stop = INTRODUCERS | set(cues.words("goal_verb")) | set(cues.words("support_verb"))
+        stop = _not_in_a_field()
         j = i
         while j > 0 and (ws[j - 1].tag in INDUSTRY_PART - {"vn"} | {"a"} or (ws[j - 1].text == "与" and j >= 2 and ws[j - 2].tag == "@Industry")):
             if ws[j - 1].text in stop or ws[j - 1].text.endswith(USE):

@@ -21,14 +21,18 @@ SUPPORTED_TYPES = frozenset({"PlatformType", "EnterpriseType", "Programme", "Ind
 def extract(doc: Document, vocab: Vocab) -> list[Support]:
     """One Support per verb: the first supported-type entity after it in its clause."""
     supports = []
-    for verb in cues.pattern("support_verb").finditer(doc.text):
-        clause_end = CLAUSE_END.search(doc.text, verb.end())
-        end = clause_end.start() if clause_end else len(doc.text)
-        sentence = doc.sentence_at(verb.start())
-        found = words.hits(doc.text, sentence.start, sentence.end, vocab, SUPPORTED_TYPES)
-        hit = next(((s, e, c) for s, e, c in found if verb.end() <= s and e <= end), None)
-        if hit:
-            _, object_end, concept = hit
-            evidence = doc.evidence(verb.start(), object_end)
-            supports.append(Support(doc.id, concept.label, concept.type, verb.group(), evidence))
+    verb_pattern = cues.pattern("support_verb")
+    for sentence in doc.sentences:
+        verbs = list(verb_pattern.finditer(doc.text, sentence.start, sentence.end))
+        if not verbs:
+            continue
+        found = words.hits(doc.text, sentence.start, sentence.end, vocab, SUPPORTED_TYPES)  # once a sentence
+        for verb in verbs:
+            clause_end = CLAUSE_END.search(doc.text, verb.end(), sentence.end)
+            end = clause_end.start() if clause_end else sentence.end
+            hit = next(((s, e, c) for s, e, c in found if verb.end() <= s and e <= end), None)
+            if hit:
+                _, object_end, concept = hit
+                evidence = doc.evidence(verb.start(), object_end)
+                supports.append(Support(doc.id, concept.label, concept.type, verb.group(), evidence))
     return supports
