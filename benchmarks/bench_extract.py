@@ -31,6 +31,7 @@ def _clear_caches() -> None:
         cached = getattr(words, name, None)
         if hasattr(cached, "cache_clear"):
             cached.cache_clear()
+    getattr(words, "_HITS", {}).clear()
 
 
 def main() -> None:

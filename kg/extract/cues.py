@@ -66,7 +66,9 @@ class Lazy:
         return self.compiled.pattern
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.compiled, name)
+        value = getattr(self.compiled, name)
+        setattr(self, name, value)  # bound once: later lookups skip __getattr__
+        return value
 
 
 def lazy(build: Callable[[], str], flags: int = 0) -> Any:

@@ -226,13 +226,21 @@ def _private_cache_dir() -> Path | None:
     return path if ours and private and os.access(path, os.W_OK) else None
 
 
+_HITS: dict[tuple[int, str, int, int], list[tuple[int, int, Concept]]] = {}  # entities and supports ask alike
+
+
 def hits(text: str, start: int, end: int, vocab: Vocab, types: frozenset[str] | None = None) -> list[tuple[int, int, Concept]]:
     """The vocabulary hits in text[start:end] (one sentence or less) that its words let stand."""
-    found = [h for h in vocab.find(text, start, end) if types is None or h[2].type in types]
-    if not found:
-        return []
-    inside = inside_words(words(text, start, end))
-    return [(s, e, c) for s, e, c in found if agrees(text, s, e, c, inside)]
+    key = (id(vocab), text, start, end)
+    agreed = _HITS.get(key)
+    if agreed is None:
+        found = list(vocab.find(text, start, end))
+        inside = inside_words(words(text, start, end)) if found else set()
+        agreed = [(s, e, c) for s, e, c in found if agrees(text, s, e, c, inside)]
+        if len(_HITS) >= 2048:
+            _HITS.clear()
+        _HITS[key] = agreed
+    return [h for h in agreed if types is None or h[2].type in types]
 
 
 def agrees(text: str, start: int, end: int, concept: Concept, inside: set[int]) -> bool:
