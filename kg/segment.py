@@ -5,21 +5,36 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract import cues
 from kg.model import Document, DocumentMeta, Span
-from kg.vocab import Vocab
+from kg.vocab import Concept, Vocab
 
 SENTENCE_END = re.compile(r"[。!?;\n]+|\.(?!\d)")
-DOC_TYPES = (
-    r"实施方案|行动计划|行动方案|工作方案|指导意见|实施意见|若干措施|若干政策|管理办法|实施细则|规划|意见|方案|办法"
-    r"|条例|规定|决定|细则|规则|纲要|计划|措施|指引|指南|通告|公告"
+DOC_TYPES = cues.lazy(lambda: cues.alternation("doc_type"))
+TITLE = cues.lazy(
+    lambda: rf"^(?!为|根据|按照|以|在|对|依)(?P<title>[^,。;:]{{0,80}}?(?P<type>{cues.alternation('doc_type')})"
+    rf"(?:\((?P<start>\d{{4}})-(?P<end>\d{{4}})年\))?)(?=\s*$|\s*(?:为|根据|按照))"
 )
+NOTICE = re.compile(r"^(?P<title>.+(?P<type>通知))(?P<start>)(?P<end>)$")
 TITLE_CHARS = 60  # of the first line, when a document has no title line
-TITLE = re.compile(rf"^(?!为|根据|按照|以|在|对)(?P<title>[^,。;:]{{0,60}}?(?P<type>{DOC_TYPES})(?:\((?P<start>\d{{4}})-(?P<end>\d{{4}})年\))?)")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(]\d{4}[〕\]】)]\d{1,4}号")
-AGENCY_END = re.compile(r"(?:人民政府|政府|局|委员会|委|厅|办公室|办|领导小组|部)$")
+# A promulgation notice or decree: 浙江省第十二届人民代表大会常务委员会公告第30号, 国务院令第706号.
+DECREE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:公告|令))\s*\(?\s*第\s*(?P<n>\d+)\s*号")
+# Taiwan: 行政院院台科字第 1060040507 号令, 总统华总一义字第 09100125220 号令
+TAIWAN_NUMBER = re.compile(r"日\s*(?P<body>总统|[\u4e00-\u9fff]{1,12}?(?:院|部|委员会))(?:\(\d+\))?\s*(?P<n>[\u4e00-\u9fff()一]{1,8}字第\s*\d+\s*号)")
+TAIWAN_DATE = re.compile(r"^最新异动日期\s*:\s*(\d{4})(\d{2})(\d{2})")
+AGENCY_END = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')}|部|办)$")
 DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
+# A step in a regulation's history: 2015年9月25日 浙江省第十二届人民代表大会常务委员会第二十三次会议通过
+HISTORY = re.compile(
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?P<by>[^,;。()]{0,100}?)"
+    r"(?P<act>通过|批准|修正|修订|公布|发布|施行)"
+)
+CONGRESS = re.compile(r"^(?P<place>[\u4e00-\u9fff]*?)第?[一二三四五六七八九十]+届(?P<body>全国)?(?:人民代表大会常务委员会|人大常委会|人民代表大会(?=第))")
 FIELD = re.compile(r"^【(?P<key>[^】]+)】\s*:\s*(?P<value>.+)$")
-DEADLINE = re.compile(r"(?:到|至)(\d{4})年")
+# Page and export debris before a title: 【法宝引证码】, 原文链接, 法规类别, 日期:/来源: lines.
+DEBRIS = re.compile(r"^(?:【法宝|原文链接|https?:|法规类别|最新异动日期|沿革|日期\s*:|来源\s*:|发布时间|索引号|[\u200b\ufeff\s]*$)")
+BODY_START = re.compile(r"^(?:第[一二三四五六七八九十]+[章条]|[一二三四五六七八九十]+、)")
 HEADER_LINES = 40
 PAGE_TITLE_SUFFIX = re.compile(r"\s*(?:[_|]|--|——| - )\s*")  # 标题_政策文件_某市人民政府
 
@@ -77,44 +92,172 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
     if title is None and fallback:
         title_match, found = _title([fallback])
         title = found or fallback
-    number = stated.get("发文字号") or fields.get("文号") or _first(DOC_NUMBER, "\n".join(lines))
-    issuer = stated.get("发文机关") or fields.get("颁布部门") or _issuer(lines, title)
-    issued = (
-        _iso(stated.get("成文日期")) or _iso(fields.get("颁布时间"))
-        or next((_iso(line) for line in lines if DATE_LINE.match(line)), None) or _iso(stated.get("发布日期"))
+    header = _header(lines)
+    history = _history(header)
+    number = stated.get("发文字号") or fields.get("文号") or _first(DOC_NUMBER, "\n".join(lines)) or _decree(header)
+    issuer = (
+        stated.get("发文机关")
+        or fields.get("颁布部门")
+        or _issuer(lines, title, vocab)
+        or _congress(history, title, vocab)
+        or _taiwan(header, "body")
+        or _decree_body(number)
     )
-    years = [int(y) for y in DEADLINE.findall(text)]
+    issued = (
+        _iso(stated.get("成文日期"))
+        or _iso(fields.get("颁布时间"))
+        or next((_iso(line) for line in lines if DATE_LINE.match(line)), None)
+        or _enacted(history)
+        or _taiwan_date(header)
+        or _signed(text)
+        or _iso(stated.get("发布日期"))
+    )
+    years = [int(m["year"] or m["before"]) for m in cues.DEADLINE.finditer(text) if not m["plan"]]
+    regulation = bool(history) or bool(_taiwan(header, "n"))
     return DocumentMeta(
         title=title,
-        number=number,
+        number=number or (_taiwan(header, "n") if regulation else None),
         issuer=issuer,
         issued=issued,
-        jurisdiction=_jurisdiction(vocab, issuer, title),
+        jurisdiction=_jurisdiction(vocab, issuer, title) or (_label(vocab, "台湾") if _taiwan(header, "n") else None),
         period_start=int(title_match["start"]) if title_match and title_match["start"] else None,
-        period_end=int(title_match["end"]) if title_match and title_match["end"] else max(years, default=None),
+        period_end=(int(title_match["end"]) if title_match and title_match["end"] else None if regulation else max(years, default=None)),
         doc_type=title_match["type"] if title_match else None,
     )
 
 
+def _header(lines: list[str]) -> list[str]:
+    """The lines before the body (第一章, 第一条, 一、): where a regulation states its history."""
+    end = next((i for i, line in enumerate(lines) if BODY_START.match(line)), len(lines))
+    return lines[:end]
+
+
 def _title(lines: list[str]) -> tuple[re.Match[str] | None, str | None]:
-    """The policy's own title: the first heading that ends in a document type, not the 通知 wrapper."""
-    for i, line in enumerate(lines):
-        line = line.strip("《》 ")
+    """The policy's own title: the first heading that ends in a document type, not the 通知 wrapper;
+    a title wrapped over two or three lines is joined; else the 《…》 a notice encloses."""
+    wrapped: str | None = None
+    notice: str | None = None
+    for i, raw in enumerate(lines[:HEADER_LINES]):
+        line = raw.strip("《》 ")
+        if DEBRIS.match(raw) or BODY_START.match(line):
+            continue
         if line.startswith(("关于印发", "印发")) or line.endswith("通知"):
+            enclosed = re.search(r"《([^《》]{4,80})》", line)
+            wrapped = wrapped or (enclosed[1] if enclosed else None)
+            if not enclosed and "印发" not in line and notice is None:  # a notice that is the document
+                start = i - 1 if i > 0 and _title_part(lines[i - 1]) else i
+                notice = "".join(part.strip("《》 ") for part in lines[start : i + 1])
             continue
         match = TITLE.match(line)
         if not match:
             continue
-        if match.start("type") == 0 and i > 0:  # a title wrapped before its type word
-            match = TITLE.match(lines[i - 1].strip("《》 ") + line)
+        for back in (1, 2):  # a title wrapped over lines: 国务院关于同意…、石河子|高新…建设|…的批复
+            if i - back < 0 or not _title_part(lines[i - back]):
+                break
+            joined = TITLE.match("".join(part.strip("《》 ") for part in lines[i - back : i + 1]))
+            match = joined or match
+        return match, match["title"]
+    if wrapped:
+        return TITLE.match(wrapped), wrapped
+    if notice:
+        return NOTICE.match(notice), notice
+    return None, _fallback_title(lines)
+
+
+def _title_part(line: str) -> bool:
+    """Whether a line can be the first part of a wrapped title: not debris, a date, a 文号, a
+    bracketed remark or a body's name standing alone, and no sentence mark."""
+    line = line.strip("《》 ")
+    return not (
+        DEBRIS.match(line)
+        or re.search(r"[,。;:]|\d{4}\s*年|〔\d{4}〕|^\(", line)
+        or AGENCY_END.search(line)
+        or TITLE.match(line)
+        or len(line) > 40
+    )
+
+
+def _fallback_title(lines: list[str]) -> str | None:
+    """The first line that reads as a heading (short, no sentence mark) when none ends in a type."""
+    for line in lines:
+        if not DEBRIS.match(line) and len(line) <= 80 and not re.search(r"[。;]", line):
+            return line.strip("《》 ")
+    return None
+
+
+def _history(header: list[str]) -> list[re.Match[str]]:
+    """The dated steps of a regulation (通过, 批准, 修正, 修订, 公布, 施行), in text order."""
+    return list(HISTORY.finditer("\n".join(header)))  # a step may wrap over lines
+
+
+def _congress(history: list[re.Match[str]], title: str | None, vocab: Vocab) -> str | None:
+    """The congress (standing committee) that adopted the regulation: the first step's body; 市十四届
+    人大常委会 in a city's regulation is that city's."""
+    for step in history:
+        match = CONGRESS.match(step["by"].strip())
         if match:
-            return match, match["title"]
-    return None, None
+            place = match["place"] or ""
+            if place in ("省", "市", "区", "县"):
+                place = next((c.label for _, _, c in vocab.find(title or "") if c.type == "Region" and c.label.endswith(place)), place)
+            body = "人民代表大会" if match.group().endswith("人民代表大会") else "人民代表大会常务委员会"
+            return place + (match["body"] or "") + body
+        if step["by"].strip().startswith(("中华人民共和国国务院", "国务院")):
+            return "国务院"
+    return None
 
 
-def _issuer(lines: list[str], title: str | None) -> str | None:
-    if title and "关于" in title and AGENCY_END.search(title.split("关于")[0]):
-        return title.split("关于")[0]
+def _enacted(history: list[re.Match[str]]) -> str | None:
+    """The date of the version on file: the last step before it takes effect (施行)."""
+    steps = [m for m in history if m["act"] != "施行"]
+    if not steps:
+        return None
+    last = steps[-1]
+    return f"{last['y']}-{int(last['m']):02d}-{int(last['d']):02d}"
+
+
+def _decree(header: list[str]) -> str | None:
+    """The last promulgation notice or decree number in the header (公告第30号, 国务院令第706号)."""
+    found = [m for m in DECREE.finditer("\n".join(header))]
+    if not found:
+        return None
+    last = found[-1]
+    body = re.sub(r"^.*?日\s*", "", last["body"]) if "日" in last["body"][:2] else last["body"]
+    return f"{body}第{last['n']}号"
+
+
+def _taiwan(header: list[str], group: str) -> str | None:
+    """Taiwan's 沿革: the body (行政院, 总统) or number (院台科字第1060040507号) of the latest entry."""
+    found = list(TAIWAN_NUMBER.finditer("\n".join(header)))
+    return re.sub(r"\s+", "", found[-1][group]) if found else None
+
+
+def _signed(text: str) -> str | None:
+    """The date under the signature at the end (国务院 / 2018年11月7日 / (此件公开发布))."""
+    tail = [line.strip() for line in text[-400:].splitlines() if line.strip()][-4:]
+    return next((_iso(line) for line in reversed(tail) if DATE_LINE.match(line)), None)
+
+
+def _decree_body(number: str | None) -> str | None:
+    """广东省人民政府令第290号 was issued by 广东省人民政府."""
+    match = re.match(r"^(?:中华人民共和国)?(?P<body>.+?)令第", number or "")
+    return match["body"] if match and AGENCY_END.search(match["body"]) or (match and match["body"] == "国务院") else None
+
+
+def _taiwan_date(header: list[str]) -> str | None:
+    match = next((m for m in map(TAIWAN_DATE.match, header) if m), None)
+    return f"{match[1]}-{match[2]}-{match[3]}" if match else None
+
+
+def _issuer(lines: list[str], title: str | None, vocab: Vocab) -> str | None:
+    if title and "关于" in title:
+        body = title.split("关于")[0]
+        known = vocab.by_surface.get(body)
+        if AGENCY_END.search(body) or (known is not None and known.type == "Agency"):
+            return body
+    for line in lines[:5]:  # a notice's wrapper: 北京市经济和信息化局印发《…》的通知
+        wrapper = re.match(r"^(?P<by>[\u4e00-\u9fff、]{3,40}?)(?:关于)?印发", line)
+        if wrapper and AGENCY_END.search(wrapper["by"]):
+            return wrapper["by"]
     for before, line in zip(lines, lines[1:]):
         if DATE_LINE.match(line) and AGENCY_END.search(before):
             return before
@@ -126,13 +269,36 @@ def _iso(value: str | None) -> str | None:
     return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else None
 
 
-def _jurisdiction(vocab: Vocab, *texts: str | None) -> str | None:
-    """The innermost region the issuer (else the title) names: 北京市通州区… governs 通州区."""
-    for text in texts:
-        regions = [concept.label for _, _, concept in vocab.find(text or "") if concept.type == "Region"]
-        if regions:
-            return regions[-1]
-    return None
+def _jurisdiction(vocab: Vocab, issuer: str | None, title: str | None) -> str | None:
+    """The innermost region the issuer (else the title) names: 北京市通州区… governs 通州区; a
+    congress's regulation for a zone inside its region (广东省…: 横琴粤澳深度合作区…条例) governs the zone."""
+    by_issuer = _innermost(vocab, issuer)
+    by_title = _innermost(vocab, title)
+    if by_issuer and by_title and "人民代表大会" in (issuer or "") and by_issuer.iri in _ancestors(vocab, by_title):
+        return by_title.label
+    found = by_issuer or by_title
+    return found.label if found else None
+
+
+def _label(vocab: Vocab, surface: str) -> str | None:
+    concept = vocab.by_surface.get(surface)
+    return concept.label if concept else None
+
+
+def _innermost(vocab: Vocab, text: str | None) -> Concept | None:
+    found = [c for _, _, c in vocab.find(text or "") if c.type == "Region"]
+    inner = [c for c in found if not any(o is not c and c.iri in _ancestors(vocab, o) for o in found)]
+    return (inner or found or [None])[-1]
+
+
+def _ancestors(vocab: Vocab, concept: object) -> set[str]:
+    todo, seen = list(getattr(concept, "part_of", ())), set()
+    while todo:
+        iri = todo.pop()
+        if iri not in seen and iri in vocab.concepts:
+            seen.add(iri)
+            todo.extend(vocab.concepts[iri].part_of)
+    return seen
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:

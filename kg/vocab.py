@@ -64,6 +64,28 @@ class Vocab:
 
 
 VARIANTS_SCHEME = URIRef("https://w3id.org/policy-kg/vocab/variants")
+CUES_SCHEME = URIRef("https://w3id.org/policy-kg/vocab/cues")
+
+
+def cue_words(data: bytes | None = None) -> dict[str, tuple[str, ...]]:
+    """The cue words of ontology/cues.ttl by list name (skos:notation): {"level": ("国家级", …)}.
+
+    RDF keeps no order, so each list is longest first, then by code point: an alternation built
+    from it prefers the longer word (国家级 before 国家, 不少于 before 不少).
+    """
+    if data is None:
+        data = resources.files("kg._ontology").joinpath("cues.ttl").read_bytes()
+    graph = Graph(bind_namespaces="none")
+    try:
+        graph.parse(data=data, format="turtle")
+    except Exception as error:  # rdflib raises many types; the user needs the file and line
+        raise KgError("ontology/cues.ttl", f"not valid Turtle ({str(error).splitlines()[0]})") from error
+    lists: dict[str, tuple[str, ...]] = {}
+    for concept in graph.subjects(SKOS.inScheme, CUES_SCHEME):
+        name = str(graph.value(concept, SKOS.notation))
+        found = {str(word) for word in graph.objects(concept, SKOS.altLabel) if _is_zh(word)}
+        lists[name] = tuple(sorted(found, key=lambda w: (-len(w), w)))
+    return lists
 
 
 def load(files: Mapping[str, bytes] | None = None) -> Vocab:

@@ -140,6 +140,14 @@ ZONES = (  # (name, English, parent or None, altLabels)
     ("中关村国家自主创新示范区", "Zhongguancun National Innovation Demonstration Zone", "北京市",
      ("中关村示范区", "中关村")),
     ("中关村科学城", "Zhongguancun Science City", "海淀区", ()),
+    ("中关村科技军民融合发展先导区", "Zhongguancun civil-military integration pilot zone", "中关村国家自主创新示范区", ()),
+    ("国家军民融合创新示范区", "National civil-military integration innovation demonstration zone", "北京市", ()),
+    ("三城一区", "Beijing's three science cities and one district", "北京市", ()),
+    ("三城", "Beijing's three science cities", "北京市", ()),
+    ("运河商务区", "Canal Business District (Tongzhou)", "通州区", ()),
+    ("文化旅游区", "Culture and Tourism Zone (Tongzhou)", "通州区", ()),
+    ("北京数据基础制度先行区", "Beijing data-infrastructure pilot zone", "通州区", ()),
+    ("通州区与北三县一体化高质量发展示范区", "Tongzhou and the three northern counties integration zone", None, ()),
     ("怀柔科学城", "Huairou Science City", "怀柔区", ()),
     ("未来科学城", "Future Science City", "昌平区", ()),
     ("北京经济技术开发区", "Beijing Economic-Technological Development Area", "北京市",
@@ -204,6 +212,7 @@ ZONES = (  # (name, English, parent or None, altLabels)
 )
 
 COMPOSITES = (  # (name, English, parent or None, altLabels, members)
+    ("港澳台", "Hong Kong, Macao and Taiwan", None, (), ("香港特别行政区", "澳门特别行政区", "台湾省")),
     ("京津冀", "Beijing-Tianjin-Hebei", None, ("京津冀地区",), ("北京市", "天津市", "河北省")),
     ("长三角", "Yangtze River Delta", None, ("长江三角洲", "长三角地区", "长江三角洲地区"),
      ("上海市", "江苏省", "浙江省", "安徽省")),

@@ -13,7 +13,7 @@ import stat
 import pytest
 
 from kg import vocab as vocabulary
-from kg.extract import entities, names
+from kg.extract import entities, words
 from kg.pipeline import from_text
 
 Found = set[tuple[str, str]]
@@ -184,34 +184,34 @@ def test_every_surface_lies_in_its_sentence(vocab: vocabulary.Vocab):
     ["", "的", "AI+医疗、5G+工业互联网", "到２０２５年\u3000达到1.5万人", "“凤凰英才”计划(2023-2025年)", "😀é\u0301ΩК<>&%"],
 )
 def test_words_cover_the_text_exactly(text: str):
-    words = names.words(text, 0, len(text))
-    assert "".join(w.text for w in words) == text
-    assert all(text[w.start : w.end] == w.text for w in words)
+    ws = words.words(text, 0, len(text))
+    assert "".join(w.text for w in ws) == text
+    assert all(text[w.start : w.end] == w.text for w in ws)
 
 
 def test_a_long_run_of_unknown_characters_is_not_sent_to_the_hmm():
     """posseg's part-of-speech HMM costs ~0.4 ms a character: a long run stays single characters."""
     text = "的" * 2000
-    assert {len(w.text) for w in names.words(text, 0, len(text))} == {1}
+    assert {len(w.text) for w in words.words(text, 0, len(text))} == {1}
 
 
 def test_dictionary_noise_is_no_proper_noun():
     """jieba's dictionary tags 建立健全 and 大力支持 as person names; they begin with a verb or adverb."""
     text = "建立健全技术转移机构,大力支持域外创新中心建设。"
-    tags = {w.text: w.tag for w in names.words(text, 0, len(text))}
-    assert tags["建立健全"] not in names.PROPER and tags["大力支持"] not in names.PROPER
+    tags = {w.text: w.tag for w in words.words(text, 0, len(text))}
+    assert tags["建立健全"] not in words.PROPER and tags["大力支持"] not in words.PROPER
 
 
 def test_vocabulary_hits_become_single_words():
     text = "唐山市人民政府"
-    merged = names.merge(text, names.words(text, 0, len(text)), [(0, 3, "Region")])
+    merged = words.merge(text, words.words(text, 0, len(text)), [(0, 3, "Region")])
     assert [(w.text, w.tag) for w in merged][0] == ("唐山市", "@Region")
     assert "".join(w.text for w in merged) == text
 
 
 def test_the_jieba_cache_lives_in_a_private_directory(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    path = names._private_cache_dir()
+    path = words._private_cache_dir()
     assert path == tmp_path / "policy-kg"
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o700
 
@@ -220,4 +220,56 @@ def test_a_cache_directory_others_can_write_is_not_used(tmp_path, monkeypatch):
     (tmp_path / "policy-kg").mkdir(mode=0o777)
     os.chmod(tmp_path / "policy-kg", 0o777)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert names._private_cache_dir() is None
+    assert words._private_cache_dir() is None
+
+
+# ---------------------------------------------------------------- issue 10: names beyond the vocabulary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("成立北京市创新型企业服务工作专班。", ("Agency", "北京市创新型企业服务工作专班")),
+        ("依托中关村国家自主创新示范区部际协调小组统筹协调。", ("Agency", "中关村国家自主创新示范区部际协调小组")),
+        ("依托中关村国际人力资源服务联盟集聚机构。", ("Organization", "中关村国际人力资源服务联盟")),
+        ("推动煤转化、不锈钢材料等国家重点实验室建设。", ("Platform", "煤转化国家重点实验室")),
+        ("围绕新一代信息技术、生物技术与大健康、高端制造等重点产业。", ("Industry", "生物技术与大健康")),
+        ("聚焦半导体、炭基新材料、特种金属材料等产业。", ("Industry", "炭基新材料")),
+    ],
+)
+def test_issue_10_names_by_grammar_and_head(vocab, text: str, expected: tuple[str, str]) -> None:
+    doc = from_text(text, vocab)
+    assert expected in {(e.type, e.name) for e in entities.extract(doc, vocab)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("成立工作小组。", ("Agency", "工作小组")),
+        ("支持企业、高校等建设重点实验室。", ("Platform", "高校重点实验室")),
+        ("推动新能源汽车发展。", ("Industry", "推动新能源汽车")),
+        ("开展智能网联汽车道路测试、示范应用。", ("Industry", "智能网联汽车道路测试")),
+    ],
+)
+def test_issue_10_no_name_without_its_grammar(vocab, text: str, absent: tuple[str, str]) -> None:
+    doc = from_text(text, vocab)
+    assert absent not in {(e.type, e.name) for e in entities.extract(doc, vocab)}
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "name", "expected"),
+    [
+        ("北京市", "市委", "中共北京市委"),
+        ("唐山市", "市委", "中共唐山市委"),
+        ("北京市", "市政府", "北京市人民政府"),
+        ("通州区", "市委市政府", "北京市委市政府"),
+        ("通州区", "区委区政府", "通州区委区政府"),
+        ("通州区", "区科技领导小组", "北京市通州区科技领导小组"),
+        ("山西省", "省委", "中共山西省委"),
+        (None, "市委", "市委"),
+        ("北京市", "广东省政府", "广东省人民政府"),
+        ("北京市", "北京市委市政府", "北京市委市政府"),
+    ],
+)
+def test_issue_10_relative_bodies_resolve_to_the_documents_place(vocab, jurisdiction, name: str, expected: str) -> None:
+    assert entities.resolved(name, jurisdiction, vocab) == expected

@@ -158,8 +158,8 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "amounts that pair with no level or recipient give one fact each",
         "对获得科学技术奖一等奖、二等奖的项目,分别给予100万元、50万元奖励。",
         [
-            ("项目", None, "1000000", False, None, False, "获得科学技术奖一等奖、二等奖", "奖励"),
-            ("项目", None, "500000", False, None, False, "获得科学技术奖一等奖、二等奖", "奖励"),
+            ("项目", None, "1000000", False, None, False, "一等奖", "奖励"),  # issue 10: 分别 maps amounts onto grades
+            ("项目", None, "500000", False, None, False, "二等奖", "奖励"),
         ],
     ),
     (
@@ -209,3 +209,47 @@ def test_traditional_quote_is_from_the_original(vocab: vocabulary.Vocab) -> None
     (fact,) = funding.extract(doc, vocab)
     assert fact.evidence.quote == "對新認定的高新技術企業,給予20萬元獎勵"
     assert fact.recipient == "高新技术企业"
+
+
+# ---------------------------------------------------------------- issue 10: funding as a clause grammar
+
+
+def brief(text: str, vocab: vocabulary.Vocab) -> list[tuple]:
+    doc = from_text(text, vocab)
+    return [(f.recipient, f.level, None if f.amount_yuan is None else int(f.amount_yuan), f.cap,
+             None if f.ratio is None else str(f.ratio), f.instrument) for f in funding.extract(doc, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对人工智能、区块链、量子信息领域企业,给予最高50万元奖励。",
+         [("人工智能领域企业", None, 500000, True, None, "奖励"), ("区块链领域企业", None, 500000, True, None, "奖励"),
+          ("量子信息领域企业", None, 500000, True, None, "奖励")]),
+        ("对评为A级、AA级、AAA级的企业,分别给予10万元、20万元、30万元奖励。",
+         [("企业", None, 100000, False, None, "奖励"), ("企业", None, 200000, False, None, "奖励"), ("企业", None, 300000, False, None, "奖励")]),
+        ("对新认定的高新技术企业,市财政给予20万元奖励。", [("高新技术企业", None, 200000, False, None, "奖励")]),
+        ("对获得授权的发明专利,每件给予5000元资助。", [("发明专利", None, 5000, False, None, "资助")]),
+        ("对获得授权的发明专利,县级以上专利行政部门应当予以奖励。", [("发明专利", None, None, False, None, "奖励")]),
+        ("按研发投入的20%给予补助,单个企业不超过300万元。", [("企业", None, 3000000, True, "0.2", "补助")]),
+        ("对符合条件的企业给予新台币一百万元补助。", [("企业", None, 1000000, False, None, "补助")]),
+        ("向科技型中小企业发放创新券,每家每年最高20万元。", [("科技型中小企业", None, 200000, True, None, "创新券")]),
+        ("对社会资本投资的项目给予股权投资支持,最高1亿元。", [("项目", None, 100000000, True, None, "股权投资")]),
+        ("对科技型中小企业给予贷款贴息。", [("科技型中小企业", None, None, False, None, "贷款贴息")]),
+        ("设立专项资金,加大对重点产业化项目、重点研发平台和创新型领军企业支持,各分园配套支持。",
+         [("重点产业化项目", None, None, False, None, "专项资金"), ("重点研发平台", None, None, False, None, "专项资金"),
+          ("创新型领军企业", None, None, False, None, "专项资金")]),
+        ("对发明人、设计人和对转化专利做出重要贡献的人员给予奖励。",
+         [("人员", None, None, False, None, "奖励"), ("发明人", None, None, False, None, "奖励"), ("设计人", None, None, False, None, "奖励")]),
+        ("实施科技创新人才资助计划,每年支持30名左右杰出青年和10个左右优秀创新团队。",
+         [("杰出青年", None, None, False, None, "资助"), ("优秀创新团队", None, None, False, None, "资助")]),
+        # negatives: a list that ends in no recipient's head; support with no fund; a rule about money;
+        # a programme without a money word
+        ("实施人才计划,每年支持30名青年。", []),
+        ("对重大技术、设备、装置引进适度予以奖励。", []),
+        ("加大对重点产业化项目的支持力度。", []),
+        ("完善科技奖励机制。", []),
+    ],
+)
+def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

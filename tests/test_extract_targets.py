@@ -86,7 +86,8 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "a deadline heading a list applies to its items until the next section",
         "(三)发展目标\n到2025年,主要目标如下:\n1.创建500家优秀企业技术中心。\n2.培育形成市级链主企业50家左右。\n"
         "二、重点任务\n3.建设10个中试平台。",
-        [("优秀企业技术中心", "500", None, "家", 2025, False), ("市级链主企业", "50", None, "家", 2025, False)],
+        [("优秀企业技术中心", "500", None, "家", 2025, False), ("市级链主企业", "50", None, "家", 2025, False),
+         ("中试平台", "10", None, "个", None, False)],  # issue 10: undated, still a goal
     ),
     (
         "a list item's own deadline replaces the heading's",
@@ -158,3 +159,32 @@ def test_traditional_quote_is_from_the_original(vocab: vocabulary.Vocab) -> None
     (target,) = targets.extract(doc, vocab)
     assert target.evidence.quote == "力爭實現100項關鍵卡點產品突破"
     assert target.comparator == "力争实现"
+
+
+# ---------------------------------------------------------------- issue 10: goals wherever a quantity is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("实施100项重点科技成果转化项目。", [("重点科技成果转化项目", 100, "项", None)]),
+        ("建设10个科技成果转移转化示范基地。", [("科技成果转移转化示范基地", 10, "个", None)]),
+        ("培育300家以上生态链企业。", [("生态链企业", 300, "家", None)]),
+        ("重点布局建设十大省级中试基地。", [("省级中试基地", 10, "个", None)]),
+        ("到2026年,企业累计突破1500,专精特新企业累计突破60家。", [("专精特新企业", 60, "家", 2026)]),
+        ("每年开展科普活动不少于30场。", [("科普活动", 30, "场", None)]),
+        # negatives: a sanction, a slogan without a verb, a procedural limit
+        ("并可以处违法所得二倍以上五倍以下罚款。", []),
+        ("围绕十大领域开展研究。", []),
+        ("五个工作日内办结。", []),
+        ("延长期限最长不得超过二个月。", []),
+        ("同时指定三名以上专家。", []),
+        ("需要由两个以上部门办理的事项。", []),
+        ("并处货值金额十五倍以上罚款。", []),
+        ("一项发明专利的奖金最低不少于四千元。", []),
+        ("新增科普宣教场所15个左右。", [("科普宣教场所", 15, "个", None)]),
+    ],
+)
+def test_issue_10_undated_goals(text: str, expected: list) -> None:
+    found = [(f.subject, int(f.quantity.value), "个" if f.quantity.unit == "大" else f.quantity.unit, f.year) for f in targets.find(text)]
+    assert found == expected

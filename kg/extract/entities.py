@@ -12,17 +12,14 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from kg.extract import names
+from kg.extract import names, words
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
 EMITS = (Entity,)
 
-LONG_HIT = 4  # characters: a hit this long is kept even where jieba cuts the words differently
-# A country name that begins a set phrase is no place mention: 中国特色社会主义, 中国式现代化,
-# 中国(北京)跨国技术转移大会.
-COUNTRY_IN_PHRASE = re.compile(r"特色|式|\(")
 # In-document short forms of a numbered programme: 千家企业技术中心培优工程 → 企业技术中心培优工程.
+RELATIVE_BODY = re.compile(r"^(?P<level>[省市区县])(?P<rest>[\u4e00-\u9fff]+)$")
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
 
 
@@ -44,6 +41,10 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
         evidence = doc.evidence(sentence.start, sentence.end)
         for mention in mentions(doc.text, sentence.start, sentence.end, vocab):
             name = mention.name
+            if mention.type == "Agency" and mention.by_pattern:
+                name = resolved(name, doc.meta.jurisdiction, vocab)
+                if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
+                    continue  # 区人民政府 in a city's regulation: every district's, no one body
             if mention.type == "Programme":
                 name = _earlier_name(name, programmes) if mention.by_pattern else name
                 if name not in programmes:
@@ -53,10 +54,8 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
 
 def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
     """The entity mentions in text[start:end] (one sentence), in text order."""
-    words = names.words(text, start, end)
-    inside = names.inside_words(words)
-    hits = [(s, e, c) for s, e, c in vocab.find(text, start, end) if _agrees(text, s, e, c, inside)]
-    merged = names.merge(text, words, [(s, e, c.type) for s, e, c in hits])
+    hits = words.hits(text, start, end, vocab)
+    merged = words.merge(text, words.words(text, start, end), [(s, e, c.type) for s, e, c in hits])
     chosen: list[names.Name] = []
     taken = {(s, e) for s, e, _ in hits}
     for found in sorted(names.find(text, merged), key=lambda n: (n.start - n.end, n.start, n.type)):
@@ -65,6 +64,42 @@ def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
     out = [_named(n, vocab) for n in chosen]
     out += [Mention(s, e, c.type, c.label, False) for s, e, c in hits if not _inside_a_name(s, e, c, chosen)]
     return sorted(out)
+
+
+def resolved(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
+    """A body named relative to the document's own place, named in full: in a Beijing document
+    市委 is 中共北京市委, 市政府 北京市人民政府, 市委市政府 北京市委市政府; in a Tongzhou one
+    区科技领导小组 is 北京市通州区科技领导小组. So two cities' 市委 are two nodes, not one."""
+    relative = RELATIVE_BODY.match(name)
+    place = _place_of_level(vocab, jurisdiction, relative["level"]) if relative else None
+    if relative is None or place is None:
+        if relative or "委" in name:
+            return name  # 北京市委市政府 stays as written
+        return re.sub(r"(?<=[省市])政府$", "人民政府", name)  # 广东省政府 is 广东省人民政府
+    level, rest = relative["level"], relative["rest"]
+    if rest == "委":
+        return f"中共{place.label}委"
+    if rest in ("政府", "人民政府"):
+        return f"{place.label}人民政府"
+    if re.fullmatch(rf"委{level}(?:人民)?政府", rest):
+        return f"{place.label}委{level}政府"
+    parents = [vocab.concepts[p] for p in place.part_of if p in vocab.concepts]
+    district = place.level in ("District", "County")
+    prefix = parents[0].label if district and parents and parents[0].label.endswith("市") else ""
+    return prefix + place.label + rest
+
+
+def _place_of_level(vocab: Vocab, jurisdiction: str | None, level: str) -> Concept | None:
+    """The region of the given level (省, 市, 区, 县) that holds the jurisdiction, itself included."""
+    concept = vocab.by_label(jurisdiction) if jurisdiction else None
+    seen = 0
+    while concept is not None and seen < 6:
+        if concept.type == "Region" and concept.label.endswith(level):
+            return concept
+        parents = [vocab.concepts[p] for p in concept.part_of if p in vocab.concepts]
+        concept = parents[0] if parents else None
+        seen += 1
+    return None
 
 
 def _named(name: names.Name, vocab: Vocab) -> Mention:
@@ -83,17 +118,6 @@ def _inside_a_name(start: int, end: int, concept: Concept, chosen: list[names.Na
         if start < name.end and name.start < end:
             return concept.type != "Region" or name.type == "Organization"
     return False
-
-
-def _agrees(text: str, start: int, end: int, concept: Concept, inside: set[int]) -> bool:
-    """Whether the word segmentation lets a vocabulary hit stand at [start, end)."""
-    if concept.type == "Region" and concept.level == "Country" and COUNTRY_IN_PHRASE.match(text, end):
-        return False
-    if end - start >= LONG_HIT:
-        return True
-    if concept.type == "Region":
-        return start not in inside  # 唐山|市委: the place is there, the word goes on
-    return start not in inside and end not in inside
 
 
 def _earlier_name(name: str, earlier: list[str]) -> str:

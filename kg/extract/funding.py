@@ -16,44 +16,58 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypeVar
 
-from kg.extract.numbers import amounts, ratios
+from kg.extract import cues
+from kg.extract.numbers import amounts, plain, ratios
+from kg.extract.recipients import CLAUSE_BREAK, Recipient, recipients_of
 from kg.model import Document, Funding, Span
-from kg.vocab import Concept, Vocab
+from kg.vocab import Vocab
 
 EMITS = (Funding,)
 T = TypeVar("T")
 
-INSTRUMENT = (
-    r"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政)?(?:奖补|奖励|补贴|补助|资助)(?:经费|资金)?"
-    r"|(?:资金|经费|财政|配套)支持|(?:扶持|引导|奖励)资金|贷款贴息|贴息|奖金"
-)
-INSTRUMENT_RE = re.compile(INSTRUMENT)
+
+
+def _instrument() -> str:
+    """A money word with what may be written around it: 专项资金奖补, 奖励资金, 资金支持, 贷款贴息."""
+    money = cues.alternation("money_word")
+    return (
+        rf"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政|贷款)?(?:{money})(?:经费|资金)?"
+        r"|(?:资金|经费|财政|配套)支持|(?:扶持|引导|奖励)资金|奖金"
+    )
+
+
+INSTRUMENT_RE = cues.lazy(_instrument)
 MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
 NOT_MONEY = re.compile(r"机制|制度|办法|标准|政策|体系|所得税|计划|方案|对象|范围|条件")  # 奖励机制, 资助标准
-PROMISE = re.compile(r"给予|予以|给与|提供|安排|提高|加大")
-MEANS = re.compile(rf"以(?P<instruments>(?:{INSTRUMENT})(?:、(?:{INSTRUMENT}))*)等?(?:方式|形式)(?:鼓励|支持|引导|激励)")
+PROMISE = cues.lazy(lambda: cues.alternation("promise"))
+MEANS = cues.lazy(lambda: rf"以(?P<instruments>(?:{_instrument()})(?:、(?:{_instrument()}))*)等?(?:方式|形式)(?:鼓励|支持|引导|激励)")
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
-FOR = re.compile(r"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象])")
+FOR = re.compile(r"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放))")
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
-CLAUSE_BREAK = re.compile(r"[,;。:]")
 ADVERBIAL_PART = re.compile(r"\s*(?:分别|一次性|视情|适当|适度|均|可|再|按|按照|根据|依据|参照|采取|采用|通过|择优|最高)")
 TRAILING_ADVERB = re.compile(r"(?:分别|一次性|视情|适当|适度|均|可|再|择优|并|进一步)+$")
-LEVEL = r"国家级|省部级|省级|市级|区县级|区级|县级"
-LEVEL_RE = re.compile(rf"(?:{LEVEL})(?:及?以上)?")
-LEVEL_LIST = re.compile(rf"(?:(?:{LEVEL})(?:及?以上)?[、和及或与]?)+")
-SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}  # 省科技型中小企业: only before a vocabulary term
-REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
-ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
-CAP = re.compile(r"最高|不高于|不超过|最多|上限|封顶")
-ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
-RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
-MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
-SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
+CAP = cues.lazy(lambda: cues.alternation("cap"))
+# Who pays, or per what unit, after the 对 phrase: …部门应当, 市财政, 每件, 每家每年
+PAYER = cues.lazy(lambda: rf"{cues.alternation('payer')}|每(?:件|家|项|个|人|年|平方米)")
+# The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
+BASED_SHARE = re.compile(r"按(?:照)?[^,。;:]{0,24}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
+# 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
+PER_RECIPIENT = re.compile(r"(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
+# 设立…专项资金,加大对X、Y的支持力度: support promised without an amount, from a fund set up
+FUND = re.compile(r"(?:设立|安排|统筹|用好|发挥)[^,。;]{0,30}?(?P<fund>专项资金|引导资金|扶持资金|投资基金|基金|资金|经费)")
+# A funding programme, then whom it supports, counted: …资助计划,每年支持30名左右杰出青年和10个…团队
+PLAN_SUPPORT = cues.lazy(
+    lambda: rf"(?P<money>{cues.alternation('money_word')})(?:计划|专项|工程),\s*(?:每年|每年度)?(?:支持|资助|奖励)"
+    r"(?P<who>(?:\d+(?:名|个|项|家|支)(?:左右|以上)?[\u4e00-\u9fff]{2,12}?[和、及]?){1,4})(?=[,。;])"
+)
+# Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
+GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
+SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +81,7 @@ class Offer:
     end: int
     paragraph: int  # where the paragraph starts, for recipients named earlier in it
     means: bool = False  # 以奖励、补贴等方式鼓励链主企业…: the first recipient named is the one
-
-
-@dataclass(frozen=True, slots=True)
-class Recipient:
-    name: str
-    level: str | None
-    start: int
-    end: int
+    nouns: bool = False  # every item of the phrase is a recipient, vocabulary term or not
 
 
 def extract(doc: Document, vocab: Vocab) -> list[Funding]:
@@ -102,6 +109,15 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
 
 
 def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    plan = PLAN_SUPPORT.search(text, start, end)
+    if plan:  # 实施科技创新人才资助计划,每年支持30名左右杰出青年和10个左右优秀创新团队
+        who = Span(plan.start("who"), plan.end("who"))
+        return Offer(who, who, plan["money"], plan.start(), plan.end(), paragraph, nouns=True)
+    fund = FUND.search(text, start, end)
+    support = SUPPORT_FOR.search(text, fund.end(), end) if fund else None
+    if fund and support and not next(_instruments(text, support.start(), support.end()), None):
+        who = Span(support.start("who"), support.end("who"))
+        return Offer(who, Span(support.start(), support.end()), fund["fund"], fund.start(), support.end(), paragraph, nouns=True)
     means = MEANS.search(text, start, end)
     if means:
         clause_end = CLAUSE_BREAK.search(text, means.end(), end)
@@ -145,6 +161,9 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     closed = text.find("的,", head, verb)  # 对…转化科技成果的,试点开展…给予: the 对 phrase ends at 的,
     if opener and closed >= 0:
         verb = closed + 1
+    if opener:  # 对获得授权的发明专利,县级以上专利行政部门应当予以奖励: the 对 phrase ends before its payer
+        payer = next((m for m in CLAUSE_BREAK.finditer(text, head, verb) if PAYER.search(text, m.end(), verb)), None)
+        verb = payer.start() if payer else verb
     parts = [head]
     parts += [m.end() for m in CLAUSE_BREAK.finditer(text, head, verb)]
     # drop the adverbial clauses right before the verb (,按绩效评价结果给予 / ,分别给予)
@@ -170,21 +189,29 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
 
 def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     text = doc.text
-    recipients, condition = _recipients(text, vocab, offer)
+    recipients, condition = recipients_of(text, vocab, offer)
+    terms = text[offer.terms.start : offer.terms.end]
+    if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元
+        per = PER_RECIPIENT.search(terms)
+        recipients = [Recipient(per["who"], None, 0, 0)] if per else []
     if not recipients:
         return []
-    terms = text[offer.terms.start : offer.terms.end]
     money = [yuan for yuan, _, _ in amounts(text, offer.terms.start, offer.terms.end)]
     shares = [share for share, _, _ in ratios(text, offer.terms.start, offer.terms.end)]
+    shares += [plain(Decimal(m["pct"]) / 100) for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end)]
     levels = _distinct(r.level for r in recipients)
     names = _distinct(r.name for r in recipients)
+    grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []
     facts = []
-    pairs: list[tuple[Recipient, Decimal | None]]
-    if len(money) > 1 and len(money) not in (len(levels), len(names)):
-        pairs = [(r, m) for r in recipients for m in money]  # 一等奖、二等奖的项目,分别给予100万元、50万元
+    pairs: list[tuple[Recipient, Decimal | None, str | None]]
+    if len(money) > 1 and len(money) == len(grades) and len(levels) == 1:
+        # 对获得一等奖、二等奖的项目,分别给予100万元、50万元: one amount per grade, in order
+        pairs = [(r, m, grade) for r in recipients for m, grade in zip(money, grades)]
+    elif len(money) > 1 and len(money) not in (len(levels), len(names)):
+        pairs = [(r, m, condition) for r in recipients for m in money]
     else:
-        pairs = [(r, _amount(money, levels, names, r)) for r in recipients]
-    for r, amount in pairs:
+        pairs = [(r, _amount(money, levels, names, r), condition) for r in recipients]
+    for r, amount, why in pairs:
         facts.append(
             Funding(
                 doc=doc.id,
@@ -194,7 +221,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 cap=bool(CAP.search(terms)) and amount is not None,
                 ratio=shares[0] if shares else None,
                 one_off="一次性" in text[offer.start : offer.end],
-                condition=condition,
+                condition=why,
                 instrument=offer.instrument,
                 evidence=doc.evidence(offer.start, offer.end),
             )
@@ -211,178 +238,6 @@ def _amount(money: list[Decimal], levels: list[str | None], names: list[str], r:
     if len(money) > 1 and len(money) == len(names):
         return money[names.index(r.name)]
     return money[0]
-
-
-def _recipients(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient], str | None]:
-    """The recipients of an offer and the condition the phrase names (新认定, 从省外引进 …)."""
-    if offer.phrase is None:
-        return _named_before(text, vocab, offer), None
-    a, b = offer.phrase.start, offer.phrase.end
-    if offer.means:  # 以奖励、补贴等方式鼓励链主企业组织…: the first one named
-        first = _items(text, vocab, a, b, nouns=False)[:1]
-        return first, _condition(text[first[0].end : b]) if first else None
-    of = text.rfind("的", a, b)
-    if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
-        recipients = _items(text, vocab, of + 1, b, nouns=True)
-        established = ESTABLISHED.search(text, a, of)
-        if established and not _hits(vocab, text, of + 1, b):  # 获批设立河北省院士工作站的企事业单位
-            platform = _items(text, vocab, established.end(), of, nouns=False)
-            if platform:
-                return platform, _condition(text[a : established.end()])
-        return recipients, _condition(text[a:of])
-    if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
-        inside = _items(text, vocab, a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
-        if inside:
-            before = text[a : inside[0].start]
-            if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
-                before = re.sub(rf"(?:{LEVEL}|国家|省|市)(?:及?以上)?$", "", before)
-            return inside, _condition(before) or _condition(text[inside[-1].end : of])
-        named = _named_before(text, vocab, offer)
-        levels = [_level(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
-        if levels and all(r.level is None for r in named):
-            named = [replace(r, level=level) for r in named for level in levels]
-        return named, _condition(text[a:of])
-    named = _items(text, vocab, a, b, nouns=False)  # 对中试平台服务能力提升 / 在国家制造业创新中心…阶段
-    if named:
-        return named, _condition(text[named[-1].end : b]) if text[a - 1 : a] == "对" else None
-    if b - a <= SHORT_NOUN and "、" not in text[a:b] and text[a - 1 : a] == "对":  # 对企业给予
-        return [Recipient(text[a:b], None, a, b)], None
-    return _named_before(text, vocab, offer), _condition(text[a:b])
-
-
-def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipient]:
-    """技术转移、技术交易机构促成…的: the list of names that opens a clause, up to its first head word."""
-    heads = _heads(vocab)
-    ends = [m.end() for h in heads for m in re.finditer(re.escape(h), text[start : min(end, start + MAX_NOUN)])]
-    if not ends:
-        return []
-    first = min(ends)
-    return _items(text, vocab, start, start + first, nouns=True)
-
-
-def _condition(text: str) -> str | None:
-    text = text.strip(" ,、的")
-    text = re.sub(r"^(?:对|在对)", "", text)
-    return text or None
-
-
-def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[Recipient]:
-    """国家级、省级、市级技术创新中心、工程研究中心和企业技术中心 → one Recipient per level and item.
-
-    Vocabulary terms are recipients wherever they stand; with `nouns`, so are the other items
-    of a list (技术转移、技术交易机构 → 技术转移机构, 技术交易机构), when no term is there to anchor.
-    """
-    shared: list[str | None] = [None]
-    levels = LEVEL_LIST.match(text, start, end)
-    if levels and levels.end() < end:
-        shared = [_level(m.group()) for m in LEVEL_RE.finditer(levels.group())]
-        start = levels.end()
-    found: list[tuple[str, str | None, int, int]] = []
-    hits = _hits(vocab, text, start, end)
-    pos = start
-    for hit_start, hit_end, concept in hits:
-        if hit_start < pos:
-            continue
-        gap = [piece for piece in _pieces(text, pos, hit_start)]
-        if nouns:
-            found += [(name, lvl, a, b) for name, lvl, a, b in gap[:-1]]
-        name, level = _surface(text, vocab, hit_start, hit_end, concept)
-        level = level or _level_before(text, vocab, gap[-1][2] if gap else pos, hit_start)
-        pos = hit_end + (len(name) - len(text[hit_start:hit_end]) if name.endswith(")") else 0)
-        found.append((name, level, hit_start, max(pos, hit_end)))
-    if nouns and not hits:
-        pieces = _pieces(text, start, end)
-        heads = _heads(vocab)
-        for i, (name, level, a, b) in enumerate(pieces):
-            if not any(name.endswith(h) for h in heads):
-                later = next((p[0] for p in pieces[i + 1 :] if any(p[0].endswith(h) for h in heads)), "")
-                name += next((h for h in heads if later.endswith(h)), "")
-            if len(name) <= MAX_NOUN:
-                found.append((name, level, a, b))
-    return [Recipient(_unquoted(name), level or lvl, a, b) for name, level, a, b in found for lvl in shared]
-
-
-def _unquoted(name: str) -> str:
-    return re.sub(r"[“”\"]", "", name)
-
-
-def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int, int]]:
-    """The items of a list written out (A、B和C), each with a level written on it."""
-    out, a = [], start
-    bounds = [(m.start(), m.end()) for m in ITEM_SPLIT.finditer(text, start, end)] + [(end, end)]
-    for sep_start, sep_end in bounds:
-        if sep_start - a < 2 and sep_start != end:
-            continue
-        piece = text[a:sep_start].strip()
-        level = LEVEL_RE.match(piece)
-        if level and level.end() < len(piece):
-            out.append((piece[level.end() :], _level(level.group()), a + level.end(), sep_start))
-        elif piece:
-            out.append((piece, None, a, sep_start))
-        a = sep_end
-    return out
-
-
-def _level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
-    """The level written right before a term: 市级科技创新园区, 省科技型中小企业, 河北省院士工作站."""
-    before = text[start:end]
-    level = re.search(rf"(?:{LEVEL})(?:及?以上)?$", before)
-    if level:
-        return _level(level.group())
-    for region_start, region_end, concept in vocab.find(text, start, end):
-        if region_end == end and concept.type == "Region":
-            return REGION_LEVEL.get(concept.label[-1])
-    for short, name in SHORT_LEVEL.items():
-        if before.endswith(short) and not re.search(f"[全我本该各城]{short}$", before):
-            return name
-    return None
-
-
-def _level(word: str) -> str:
-    return re.sub(r"及?以上$", "", word)
-
-
-def _surface(text: str, vocab: Vocab, start: int, end: int, concept: Concept) -> tuple[str, str | None]:
-    """The name as written (a vocabulary surface) and a level written inside it (省博士后创新实践基地)."""
-    surface, level = text[start:end], None
-    written = LEVEL_RE.match(surface)
-    if written and vocab.by_label(surface[written.end() :]) is concept:
-        surface, level = surface[written.end() :], _level(written.group())
-    for short, name in SHORT_LEVEL.items():
-        if surface.startswith(short) and vocab.by_label(surface[len(short) :]) is concept:
-            surface, level = surface[len(short) :], name
-    parenthesis = re.match(r"\([^()]{1,6}\)", text[end:])
-    return surface + (parenthesis.group() if parenthesis else ""), level
-
-
-def _hits(vocab: Vocab, text: str, start: int, end: int) -> list[tuple[int, int, Concept]]:
-    return [hit for hit in vocab.find(text, start, end) if hit[2].type in RECIPIENT_TYPES]
-
-
-def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
-    """对承担国家重大任务的,…加大资金支持力度: the platforms named last before, in the paragraph."""
-    end = offer.start
-    for clause in reversed(list(CLAUSE_BREAK.finditer(text, offer.paragraph, offer.start))):
-        items = _items(text, vocab, clause.end(), end, nouns=False)
-        if items:
-            return items
-        end = clause.start()
-    return _items(text, vocab, offer.paragraph, end, nouns=False)
-
-
-def _heads(vocab: Vocab) -> tuple[str, ...]:
-    """The endings of platform and enterprise names (机构, 中心, 平台 …), learnt from the vocabulary."""
-    return tuple(
-        sorted(
-            {
-                surface[-2:]
-                for concept in vocab.concepts.values()
-                if concept.type in ("PlatformType", "EnterpriseType")
-                for surface in (concept.label, *concept.aliases)
-                if len(surface) > 2
-            }
-        )
-    )
 
 
 def _distinct(values: Iterable[T]) -> list[T]:

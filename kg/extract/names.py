@@ -1,31 +1,25 @@
 """Names: named organisations, platforms, agencies and programmes, by pattern over jieba words.
 
-Finding only. `words()` cuts one sentence into part-of-speech tagged words, `merge()` makes each
-vocabulary hit one word, and `find()` returns the spans whose shape makes them a name: a kind word
+Finding only. Over the words of kg.extract.words (each vocabulary hit merged into one word),
+`find()` returns the spans whose shape makes them a name: a kind word
 at the right (…大学, …重点实验室, …局, …工程) and, to its left, the specific part that names one
 instance (a place, a proper noun, a field). The patterns name no instance; the kind words are
 the closed set of Chinese institutional suffixes.
-
-jieba is loaded on first use, once per process, with its cache in a private directory (see
-`_segmenter`); importing this module loads nothing.
 """
 
 from __future__ import annotations
 
-import logging
-import os
 import re
-import tempfile
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
+
+from kg.extract import cues
+from kg.extract.words import PROPER, Word
 
 # ---------------------------------------------------------------- word classes and kind words
 
-PROPER = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "eng", "@Region", "@Organization"})
 NOUN = frozenset({"n", "ng", "nz", "ns", "nr", "nrt", "nrfg", "nt", "vn", "j", "eng", "l", "b", "@Region", "@Organization", "@Industry"})
-PHRASE_HEAD = frozenset({"v", "vd", "d", "ad", "a", "c", "p"})
 FIELD = frozenset({"n", "ng", "nz", "@Industry"})
 FIELD_VERB = frozenset({"v", "vn", "an"})  # inside a research field: 安全|开采
 VERB = frozenset({"v", "vd", "vi", "vg"})
@@ -39,213 +33,22 @@ INTRODUCERS = frozenset(
 )
 QUOTES = ("“", "”")
 MAX_NAME = 24
+BRANCH = frozenset({"中心", "分中心", "基地", "分院", "分部"})
 
 # Platform kinds beyond the vocabulary's types, for names only: …创业服务平台, …联合实验室.
 PLATFORM_KIND = re.compile(r"(?:平台|实验室)$")
-ORGANIZATION_KIND = re.compile(r"(?:大学|学院|研究院|研究所|科学院|公司|集团|医院)$")
+ORGANIZATION_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('organization_suffix')})$")
 # The level written between a field and a platform kind (建筑安全与环境|国家|重点实验室).
-LEVEL = re.compile(r"国家|省|市|区|国家级|省级|市级|区级|省部共建")
-AGENCY_KIND = re.compile(r"(?:人民政府|政府|委员会|管委会|工委|办公室|办公厅|领导小组|局|委|厅)$")
+LEVEL = cues.lazy(lambda: rf"{cues.alternation('level')}|{cues.alternation('short_level')}|省部共建")
+AGENCY_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')})$")
 NOT_AGENCY = re.compile(r"(?:布局|格局|大局|当局|结局|开局|全局|新局|变局|僵局|残局|出局|破局|棋局|大厅|展厅|客厅|餐厅)$")
 RELATIVE_LEVEL = frozenset({"省", "市", "区", "县"})
 ZONE = frozenset({"示范区", "高新区", "开发区", "经开区", "新区"})
 NOT_BEFORE_AGENCY = frozenset({"各", "各级", "全", "本", "有关", "相关", "其他", "其它", "所在", "地方"})
-PROGRAMME_KIND = re.compile(r"(?:计划|工程|行动|专项)$")
+PROGRAMME_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')})$")
 NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
 HEADING = re.compile(r"(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*")
 RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?实施")
-
-
-# ---------------------------------------------------------------- words
-
-
-class Word(NamedTuple):
-    """One word of the normalised text: [start, end), its text and tag.
-
-    The tag is jieba's part of speech (n, ns, v …) or, for a vocabulary hit, "@" + the
-    concept's type (@Region, @PlatformType …).
-    """
-
-    start: int
-    end: int
-    text: str
-    tag: str
-
-
-HMM_RUN = 16  # characters: real new words come in short runs
-BLOCK = 300  # characters per jieba call: the HMM fallback is quadratic on long runs
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-_LATIN = re.compile(r"[a-zA-Z0-9]+")
-_BREAK = re.compile(r"[,、:;()“”《》\s]")
-_segmenter_: Any = None
-
-
-def words(text: str, start: int, end: int) -> list[Word]:
-    """jieba's words of text[start:end], cut in blocks of at most BLOCK characters."""
-    return [w for block_start, block_end in _blocks(text, start, end) for w in _cut(text, block_start, block_end)]
-
-
-def merge(text: str, words_: Sequence[Word], hits: Sequence[tuple[int, int, str]]) -> list[Word]:
-    """The words with each hit (start, end, type) as one word tagged "@type", hits not overlapping.
-
-    A word that a hit overlaps keeps only its part outside the hit.
-    """
-    out: list[Word] = []
-    hits = sorted(hits)
-    h = 0
-    for word in words_:
-        pos = word.start
-        while pos < word.end:
-            while h < len(hits) and hits[h][1] <= pos:
-                h += 1
-            if h < len(hits) and hits[h][0] <= pos:
-                hit_start, hit_end, type_ = hits[h]
-                if not out or out[-1].start != hit_start:
-                    out.append(Word(hit_start, hit_end, text[hit_start:hit_end], "@" + type_))
-                pos = hit_end
-            else:
-                stop = min(word.end, hits[h][0]) if h < len(hits) else word.end
-                out.append(Word(pos, stop, text[pos:stop], word.tag))
-                pos = stop
-    return out
-
-
-def inside_words(words_: Sequence[Word]) -> set[int]:
-    """The positions strictly inside words of jieba's dictionary (财政部|门 is inside 财政部门).
-
-    Words the HMM made up from unknown characters (央企二 in 承接央企二、三级企业) are left out:
-    they are guesses, not knowledge that the characters belong together.
-    """
-    freq = _segmenter().tokenizer.FREQ
-    return {p for w in words_ if len(w.text) > 1 and freq.get(w.text) for p in range(w.start + 1, w.end)}
-
-
-def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """[start, end) in pieces of at most BLOCK characters, cut after punctuation where there is some."""
-    while end - start > BLOCK:
-        window = text[start : start + BLOCK]
-        breaks = [m.end() for m in _BREAK.finditer(window)]
-        stop = start + (breaks[-1] if breaks and breaks[-1] > BLOCK // 2 else BLOCK)
-        yield start, stop
-        start = stop
-    if start < end:
-        yield start, end
-
-
-def _cut(text: str, start: int, end: int) -> Iterator[Word]:
-    """jieba.posseg's words, with its HMM held to short runs.
-
-    posseg sends every run of characters its dictionary cannot join to a part-of-speech HMM
-    that costs about 0.4 ms a character (2 s for 5,000 repeated 的). Here the dictionary cut
-    comes first and only runs of up to HMM_RUN such characters (new words such as 唐山, 中车)
-    go to the HMM; longer runs stay single characters.
-    """
-    segmenter = _segmenter()
-    freq, tags = segmenter.tokenizer.FREQ, segmenter.word_tag_tab
-    pos = start
-    run: list[str] = []
-    for piece in [*segmenter.tokenizer.cut(text[start:end], HMM=False), ""]:
-        if len(piece) == 1 and _HAN.match(piece):
-            run.append(piece)
-            continue
-        joined = "".join(run)
-        if 1 < len(run) <= HMM_RUN and not freq.get(joined):
-            tagged = list(_hmm_words(joined))
-        else:
-            tagged = [(char, tags.get(char, "x")) for char in run]
-        run = []
-        if piece:
-            tagged.append((piece, _tag(tags, freq, piece)))
-        for word, tag in tagged:
-            if tag in PROPER:
-                tag = _proper_or_not(segmenter, word, tag)
-            yield Word(pos, pos + len(word), word, tag)
-            pos += len(word)
-
-
-@lru_cache(maxsize=4096)
-def _hmm_words(run: str) -> tuple[tuple[str, str], ...]:
-    """posseg's words and tags for a short run of characters its dictionary cannot join (a name
-    recurs through a document, so the HMM runs once for each)."""
-    return tuple((part.word, part.flag) for part in _segmenter().cut(run))
-
-
-def _tag(tags: Any, freq: Any, piece: str) -> str:
-    if freq.get(piece):
-        return str(tags.get(piece, "x"))
-    return "m" if _NUMBER.fullmatch(piece) else "eng" if _LATIN.fullmatch(piece) else "x"
-
-
-def _proper_or_not(segmenter: Any, piece: str, tag: str) -> str:
-    """A proper-noun tag that jieba's dictionary or HMM got wrong becomes a common one.
-
-    - One character is an abbreviation (在晋, 京津冀的冀), not a name by itself.
-    - Person names from the dictionary are mostly noise (高水平/nr, 楼宇/nr); a name the HMM
-      made up (唐山/nr) is kept.
-    - A phrase that splits into a dictionary word of two or more characters and a rest, either
-      a verb, adverb or adjective, takes that tag (建立健全/nr, 大力支持/nr).
-    """
-    freq, tags = segmenter.tokenizer.FREQ, segmenter.word_tag_tab
-    if len(piece) == 1:
-        return "n"
-    if tag in ("nr", "nrt", "nrfg") and freq.get(piece):
-        return "n"
-    for size in range(len(piece) - 1, 1, -1):
-        head, tail = piece[:size], piece[size:]
-        if freq.get(head):
-            for part in (head, tail) if freq.get(tail) else (head,):
-                if tags.get(part, "") in PHRASE_HEAD:
-                    return str(tags[part])
-            return tag
-    return tag
-
-
-def _segmenter() -> Any:
-    """jieba's part-of-speech tokenizer: our own Tokenizer, its cache in a directory only we can use.
-
-    jieba's default caches its dictionary as a marshal file in the shared temp directory and loads
-    whatever it finds there (RELIABILITY.md 1.4). We keep the cache in ~/.cache/policy-kg (0700,
-    ours), or, when that cannot be had, build the dictionary in a temporary 0700 directory that
-    is removed once loaded.
-    """
-    global _segmenter_
-    if _segmenter_ is None:
-        import jieba
-        import jieba.posseg
-
-        tokenizer = jieba.Tokenizer()
-        tokenizer.cache_file = f"jieba-{jieba.__version__}.cache"
-        log = jieba.default_logger
-        level = log.level
-        log.setLevel(logging.WARNING)  # jieba logs its loading to stderr at DEBUG
-        try:
-            cache = _private_cache_dir()
-            if cache is not None:
-                tokenizer.tmp_dir = str(cache)
-                tokenizer.initialize()
-            else:
-                with tempfile.TemporaryDirectory(prefix="policy-kg-") as scratch:
-                    tokenizer.tmp_dir = scratch
-                    tokenizer.initialize()
-        finally:
-            log.setLevel(level)
-        _segmenter_ = jieba.posseg.POSTokenizer(tokenizer)
-    return _segmenter_
-
-
-def _private_cache_dir() -> Path | None:
-    """~/.cache/policy-kg (or $XDG_CACHE_HOME/policy-kg) if it is a directory only we can write."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    path = Path(base) / "policy-kg"
-    try:
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = os.lstat(path)
-    except OSError:
-        return None
-    ours = not hasattr(os, "getuid") or info.st_uid == os.getuid()
-    private = info.st_mode & 0o077 == 0 and not path.is_symlink()
-    return path if ours and private and os.access(path, os.W_OK) else None
 
 
 class Name(NamedTuple):
@@ -257,7 +60,69 @@ class Name(NamedTuple):
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Every name in one sentence's words (names may overlap: the caller chooses)."""
-    return [*by_kind_word(text, ws), *agencies(text, ws), *programmes(text, ws), *plus_industries(text, ws)]
+    return [*by_kind_word(text, ws), *listed_platforms(text, ws), *agencies(text, ws), *programmes(text, ws), *plus_industries(text, ws), *listed_industries(text, ws)]
+
+
+FIELD_KIND = frozenset({"产业", "领域", "行业", "集群", "方向", "产业链", "赛道"})  # what a list of fields is, not part of one
+USE = ("利用", "运用", "应用", "发展")  # 综合利用|互联网: a use of a field, not its name
+FIELD_HEAD = frozenset({"装备", "材料", "器件", "设备", "融合"})  # what may follow a field inside its name
+INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
+
+
+@lru_cache(maxsize=1)
+def _not_in_a_field() -> frozenset[str]:
+    return INTRODUCERS | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb"))
+
+
+def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """An item of a list of fields is one field, named whole: 炭基新材料、特种金属材料 (not 新材料,
+    金属材料), 生物技术与大健康 (one item, not two). The item is the noun phrase around a
+    vocabulary field between the list's marks (、 on one side at least), up to 12 characters. 与
+    joins two fields into one item; 和/及 part them (电子信息及智能仪器仪表 is two)."""
+    for i, word in enumerate(ws):
+        if word.tag != "@Industry":
+            continue
+        stop = _not_in_a_field()
+        j = i
+        while j > 0 and (ws[j - 1].tag in INDUSTRY_PART - {"vn"} | {"a"} or (ws[j - 1].text == "与" and j >= 2 and ws[j - 2].tag == "@Industry")):
+            if ws[j - 1].text in stop or ws[j - 1].text.endswith(USE):
+                break
+            j -= 1
+        k = i
+        while k + 1 < len(ws) and (ws[k + 1].tag == "@Industry" or ws[k + 1].text in FIELD_HEAD or (ws[k + 1].text == "与" and k + 2 < len(ws) and ws[k + 2].tag == "@Industry")):
+            if ws[k + 1].text in stop or ws[k + 1].text in FIELD_KIND:
+                break
+            k += 1
+        start, end = ws[j].start, ws[k].end
+        listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"
+        item = re.sub(r"\s+", "", text[start:end])
+        if listed and (j, k) != (i, i) and 2 < len(item) <= 12:
+            yield Name(start, end, "Industry", item)
+
+
+def listed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """煤转化、量子光学与光量子器件、…等国家重点实验室: each field of a list written before a level
+    and a platform type names one platform (煤转化国家重点实验室); the level is what makes them
+    named instances, so 企业、高校等重点实验室 names none."""
+    for i, word in enumerate(ws):
+        if word.tag != "@PlatformType" or i < 2 or not LEVEL.fullmatch(ws[i - 1].text):
+            continue
+        k = i - 1 - (ws[i - 2].text == "等")
+        m = k
+        while m > 0 and ws[k].start - ws[m - 1].start <= 120:
+            left = ws[m - 1]
+            if left.text in INTRODUCERS or (left.tag == "x" and left.text.strip() not in ("", "、")):
+                break
+            m -= 1
+        raw = text[ws[m].start : ws[k].start].split("、")
+        items = [re.sub(r"\s+", "", item) for item in raw]
+        if len(items) < 2 or not all(2 <= len(item) <= 14 for item in items):
+            continue
+        kind = re.sub(r"\s+", "", text[ws[i - 1].start : word.end])
+        pos = ws[m].start
+        for item, written in zip(items, raw):
+            yield Name(pos, pos + len(written), "Platform", item + kind)
+            pos += len(written) + 1
 
 
 def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
@@ -269,8 +134,9 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             if first is None:
                 first = _specific_start(ws, i)
             if first is not None and first < i:
-                yield Name(ws[first].start, word.end, "Platform", text[ws[first].start : word.end])
-        elif word.tag[0] == "n" and ORGANIZATION_KIND.search(word.text):
+                end = _branch_end(ws, i)
+                yield Name(ws[first].start, end, "Platform", text[ws[first].start : end])
+        elif word.tag[0] in "nj" and ORGANIZATION_KIND.search(word.text):  # 联盟 is tagged j
             first = _specific_start(ws, i)
             if first is not None and (first < i or (word.tag in PROPER and len(word.text) > 3)):
                 yield Name(ws[first].start, word.end, "Organization", text[ws[first].start : word.end])
@@ -280,6 +146,13 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 last_proper = max(k for k in range(first, i) if ws[k].tag in PROPER)
                 if word.start - ws[last_proper].end >= 3:  # more than 重点 between 北京城市副中心 and 工程
                     yield Name(ws[first].start, word.end, "Programme", text[ws[first].start : word.end])
+
+
+def _branch_end(ws: Sequence[Word], i: int) -> int:
+    """Where a platform's name ends: after a branch named by place (京津冀国家技术创新中心|通州|中心)."""
+    if i + 2 < len(ws) and ws[i + 1].tag in ("@Region", "ns") and ws[i + 2].text in BRANCH:
+        return ws[i + 2].end
+    return ws[i].end
 
 
 def _specific_start(ws: Sequence[Word], i: int) -> int | None:
@@ -293,8 +166,8 @@ def _specific_start(ws: Sequence[Word], i: int) -> int | None:
     j = i
     while j > 0 and ws[i].end - ws[j - 1].start <= MAX_NAME:
         left = ws[j - 1]
-        if left.text in INTRODUCERS or (_is_body(left.text) and len(left.text) > 1):
-            break  # 依托|…, or an agency's body: 领导小组|全面统筹行动计划
+        if (left.text in INTRODUCERS and not (left.tag == "vn" and ws[i].tag == "j")) or (_is_body(left.text) and len(left.text) > 1):
+            break  # 依托|…, or an agency's body: 领导小组|全面统筹行动计划; 服务|联盟 is a noun phrase
         if left.tag in NOUN or left.tag == "a":
             j -= 1
         elif left.tag in VERB and j >= 2 and ws[j - 2].tag in ("n", "vn", "@Industry"):
@@ -376,7 +249,9 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
         word = ws[j]
         if word.tag != "@Region" and _is_body(word.text):
             k = j
-        elif word.tag in NOUN or word.tag == "zg" or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN):
+        elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and word.tag != "@Region") or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN):
+            j += 1
+        elif word.tag in VERB and j + 1 < len(ws) and _is_body(ws[j + 1].text):  # 部际|协调|小组, 领导|小组
             j += 1
         else:
             return None
@@ -452,7 +327,7 @@ def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool 
         inside = (
             word.tag in NOUN
             or word.tag in VERB
-            or word.tag in ("a", "f", "@PlatformType", "@EnterpriseType", "@Programme")
+            or word.tag in ("a", "f", "zg", "@PlatformType", "@EnterpriseType", "@Programme")  # 升|“温度”|行动
             or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0]))  # 千家…, “131”…
             # a quote opens the name (“百千”培育计划) or comes after a long part of it (创新创业服务延
             # “广度”行动); after a short modifier the quoted name stands alone (新时代|“凤凰英才”计划)

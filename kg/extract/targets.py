@@ -22,17 +22,14 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.extract import cues
 from kg.extract.numbers import Quantity, parse_number, quantities
 from kg.model import Document, Span, Target
 from kg.vocab import Vocab
 
 EMITS = (Target,)
 
-DEADLINE = re.compile(
-    r"(?:到|至|力争在)\s*(?P<year>(?:19|20)\d{2})\s*年"
-    r"|(?P<before>(?:19|20)\d{2})\s*年(?:底|末)?(?:前|以前)"
-    r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:期间|末|时期末)"  # 十四五期间: the five-year plan's last year
-)
+DEADLINE = cues.DEADLINE
 PAST_YEAR = re.compile(
     r"(?:^|[,。;])\s*(?:截至|截止)?\s*(?:19|20)\d{2}\s*年(?!前|以前|底前)|(?<![到至\d-])(?:19|20)\d{2}\s*年(?:底|末)?(?:,|以来)"
 )
@@ -46,20 +43,21 @@ LIST_LEAD = re.compile(
 )
 PRESENT = re.compile(r"现有|目前|截至|截止|已")  # 已有, 已达, 现已, 累计已 …
 CLAUSE_END = re.compile(r"[,:]")
+# A rule, not a goal: 延长期限不得超过二个…, 最多不超过六批, 应当不低于0.15%
+RULE = cues.lazy(lambda: cues.alternation("rule"))
+TIME_LIMIT = re.compile(r"\s*(?:工作日|个?月|小时|日|天|季度|星期|周)")
+PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
 
-COMPARATOR = (
-    r"达到约|达到|达|突破|超过|超|不少于|不低于|不超过|提高到|提高至|提升到|提升至|增长到|增长至|"
-    r"增加到|增加至|增至|降至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|年均增长|增长|提高|约|近|逾"
-)
-VERB = (
-    r"创建|新建|建设|建成|建立|培育|引进|引入|引育|打造|形成|组建|布局|支持|扶持|培训|培养|实现|认定|"
-    r"吸引|集聚|遴选|设立|推动|争创|推出|发布|制定|完成|开展|举办|实施|发展|新增|确立|攻克|突破|承担|参与"
-)
-ADVERB = r"重点|力争|累计|再|初步|共|集中|大力|积极|加快|每年|年均|进一步|全力|努力"
-VERB_RUN = rf"(?:(?:{ADVERB})?(?:{VERB})[、和及或]?)+"
-COMPARATOR_END = re.compile(rf"(?P<verbs>{VERB_RUN})?(?P<cmp>{COMPARATOR})\s*$")
-VERB_END = re.compile(rf"(?:{VERB_RUN})\s*(?:了|出)?\s*$")
-VERB_ANY = re.compile(VERB_RUN)
+
+
+def _verb_run() -> str:
+    """One or more goal verbs, each maybe after an adverb: 重点培育、引进 …"""
+    return rf"(?:(?:{cues.alternation('goal_adverb')})?(?:{cues.alternation('goal_verb')})[、和及或]?)+"
+
+
+COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{_verb_run()})?(?P<cmp>{cues.alternation('comparator')})\s*$")
+VERB_END = cues.lazy(lambda: rf"(?:{_verb_run()})\s*(?:了|出)?\s*$")
+VERB_ANY = cues.lazy(_verb_run)
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
 RIGHT_STOP = re.compile(r"[,;。:.!?]|与|同|开展|进行|参与|落地|落户|入驻|来|在|等|为|实现|形成|达到")
 SCOPE_WORD = re.compile(
@@ -67,10 +65,10 @@ SCOPE_WORD = re.compile(
 )
 TRAILING_ADVERB = re.compile(r"(?:力争|累计|每年|年均|共|均|将)+$")
 LONG_SUBJECT = 16  # 100家关联度大、主业突出…的创新型领军企业: keep what follows the last 的
-LEVEL_PREFIX = re.compile(r"^(?:国家级|省部级|省级|市级|区级|县级|区县级)(?:以上|及以上)?")
-GENERIC = re.compile(r"各类|各种|一批|相关|重点|国家级|省部级|省级|市级|区级|县级|以上")
+LEVEL_PREFIX = cues.lazy(lambda: rf"^(?:{cues.alternation('level')})(?:以上|及以上)?")
+GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
 MONEY_OR_SHARE = re.compile(r"元|%|‰")
-FUNDING_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|奖补")
+FUNDING_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|奖补|奖金|报酬")
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 MAX_SUBJECT = 40
 
@@ -114,7 +112,7 @@ def build(doc: Document, found: Found) -> Target:
         subject=found.subject,
         value=q.value,
         value_max=q.value_max,
-        unit=q.unit,
+        unit="个" if q.unit == "大" else q.unit,  # 十大…: ten of a kind
         year=found.year,
         per_year=found.per_year,
         comparator=found.comparator,
@@ -168,12 +166,15 @@ def judge(
         return None
     year = deadlines.at(q.start)
     per_year = "每年" in before or "年均" in before
+    if per_year and not DEADLINE.search(before):
+        year = None  # 每年…50家: a rate, not a goal for the year in force
     comparator = COMPARATOR_END.search(left.text)
+    verb_end = VERB_END.search(left.text)
     if q.chinese and not comparator and text[q.start] in "十百千万亿" and q.end - q.start == len(q.unit) + 1:
-        return None  # 十大领域, 百项筑基, 千家企业: slogans, unless a comparator says 达到十家
+        if not verb_end or q.unit not in ("大", "项"):
+            return None  # 十大领域, 千家企业: slogans; 建设十大…中心, 实施百项…研发 are counts
     if MONEY_OR_SHARE.search(q.unit) and not comparator:
         return None
-    verb_end = VERB_END.search(left.text)
     verbs = list(VERB_ANY.finditer(left.text))
     cmp: str | None = None
     trigger = left.start + (comparator.start() if comparator else len(left.text))
@@ -187,8 +188,8 @@ def judge(
         if not subject.text:
             cmp = comparator.group().strip()
             subject = _right_subject(text, q_end, clause_end)
-    elif not (year or per_year or coordinated):
-        return None
+    elif not (year or per_year or coordinated or verb_end or tail == "左右"):  # 以上 alone is a condition (两个以上部门)
+        return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif verb_end:
         cmp = verb_end.group().strip("、和及了出 ")
         subject = _right_subject(text, q_end, clause_end)
@@ -204,6 +205,8 @@ def judge(
     name = _distribute(subject.text)
     if not name or len(name) > MAX_SUBJECT or name[0].isdigit():
         return None
+    if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
+        return None  # 实施百项产业筑基工程: a programme's name, not a count
     if tail:
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
@@ -221,17 +224,26 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span)
         return True
     if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
         return True
-    if PRESENT.search(before):
+    if PRESENT.search(before) or PENALTY.search(before) or RULE.search(text, _clause_start(text, q.start, sentence), q.start):
+        return True
+    if TIME_LIMIT.match(text, q_end):  # 不超过五个工作日: a procedural time limit
         return True
     if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
         return True
     return bool(PAST_YEAR.search(before)) and not DEADLINE.search(before)
 
 
+def _clause_start(text: str, pos: int, sentence: Span) -> int:
+    mark = max(text.rfind(c, sentence.start, pos) for c in ",:;")
+    return mark + 1 if mark >= 0 else sentence.start
+
+
 def _left_subject(left: Piece) -> Piece:
     """The thing counted, written before the number: strip the verbs that introduce it."""
     verbs = [v for v in VERB_ANY.finditer(left.text) if left.text[v.end() :].strip()]
-    return _clean(left.sub(verbs[-1].end()) if verbs else left)
+    left = left.sub(verbs[-1].end()) if verbs else left
+    number = list(re.finditer(r"\d+", left.text))  # 突破1500“小升规”…企业: a bare number ends the goal before
+    return _clean(left.sub(number[-1].end()) if number else left)
 
 
 def _right_subject(text: str, start: int, end: int) -> Piece:

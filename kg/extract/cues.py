@@ -1,0 +1,76 @@
+"""Cues: the cue words of ontology/cues.ttl (levels, comparators, money words, verbs, suffixes) as
+alternations and compiled patterns, built on first use, for every extractor and `segment`.
+
+Adding a cue is one line in ontology/cues.ttl. Grammars that are not word lists (how a deadline,
+an amount or a number is written) live here or in kg.extract.numbers, once.
+
+Example:
+    >>> pattern("level").match("省级重点实验室").group()
+    '省级'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+# A deadline: 到2025年, 力争在2025年, 2025年底前, 十四五期间 (the plan's last year). The one
+# grammar for targets (the year in force) and segment (the period a document runs to).
+DEADLINE = re.compile(
+    r"(?:到|至|力争在)\s*(?P<year>(?:19|20)\d{2})\s*年"
+    r"|(?P<before>(?:19|20)\d{2})\s*年(?:底|末)?(?:前|以前)"
+    r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:期间|末|时期末)"
+)
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """The words of one cue list, longest first."""
+    from kg.vocab import cue_words  # reads ontology/ on first use, never at import
+
+    lists = cue_words()
+    if name not in lists:
+        raise KeyError(f"ontology/cues.ttl has no cue list {name!r}")
+    return lists[name]
+
+
+@cache
+def alternation(name: str) -> str:
+    """The list as a regex alternation, longest first: 国家级|省部级|…|国家|省."""
+    return "|".join(map(re.escape, words(name)))
+
+
+@cache
+def pattern(name: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(name)})")
+
+
+class Lazy:
+    """A compiled pattern built from the cue lists on first use: module constants stay constants
+    (LEVEL_RE.finditer(…)) while ontology/ is read only when an extractor first runs."""
+
+    def __init__(self, build: Callable[[], str], flags: int = 0) -> None:
+        self._build, self._flags = build, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._build(), self._flags)
+        return self._compiled
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self.compiled, name)
+        setattr(self, name, value)  # bound once: later lookups skip __getattr__
+        return value
+
+
+def lazy(build: Callable[[], str], flags: int = 0) -> Any:
+    """Lazy(build) typed as a pattern for the callers."""
+    return Lazy(build, flags)

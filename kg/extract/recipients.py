@@ -1,0 +1,232 @@
+"""Recipients: who an offer of funding is for, read from its 对… phrase with the vocabulary.
+
+The recipient is the noun phrase the clause is about: 对新认定的国家级、省级重点实验室 gives one
+recipient per level and item; a list with a shared head (对人工智能、区块链领域企业) gives each
+item the head; a 对… phrase that names only a condition (对承担国家重大任务的) points back to the
+platforms or enterprises named last before it in the paragraph. Used by kg.extract.funding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from kg.extract import cues
+from kg.vocab import Concept, Vocab
+
+if TYPE_CHECKING:
+    from kg.extract.funding import Offer
+
+CLAUSE_BREAK = re.compile(r"[,;。:]")
+COUNTED = re.compile(r"\d+(?:名|个|项|家|支)(?:左右|以上)?(?P<who>[\u4e00-\u9fff]{2,12}?)(?=[和、及]\d|$|[,。;])")
+FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
+# 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
+LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
+LEVEL_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
+LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{cues.alternation('level')})(?:及?以上)?[、和及或与]?)+")
+SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}  # 省科技型中小企业: only before a vocabulary term
+REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
+ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
+ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
+RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
+MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
+SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    name: str
+    level: str | None
+    start: int
+    end: int
+
+
+def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient], str | None]:
+    """The recipients of an offer and the condition the phrase names (新认定, 从省外引进 …)."""
+    if offer.phrase is None:
+        return _named_before(text, vocab, offer), None
+    a, b = offer.phrase.start, offer.phrase.end
+    if offer.nouns and COUNTED.match(text, a):  # 30名左右杰出青年和10个左右优秀创新团队
+        return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
+    if offer.nouns:  # 加大对重点产业化项目、重点研发平台的支持: every item
+        return _items(text, vocab, a, b, nouns=True), None
+    if offer.means:  # 以奖励、补贴等方式鼓励链主企业组织…: the first one named
+        first = _items(text, vocab, a, b, nouns=False)[:1]
+        return first, _condition(text[first[0].end : b]) if first else None
+    of = text.rfind("的", a, b)
+    if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
+        recipients = _items(text, vocab, of + 1, b, nouns=True)
+        listed = LEADING_LIST.match(text, a, of)
+        if listed:
+            names = listed["items"].split("、")
+            pos = listed.start()
+            for name in names:
+                recipients.append(Recipient(name, None, pos, pos + len(name)))
+                pos += len(name) + 1
+            return recipients, _condition(text[listed.end() : of])
+        established = ESTABLISHED.search(text, a, of)
+        if established and not _hits(vocab, text, of + 1, b):  # 获批设立河北省院士工作站的企事业单位
+            platform = _items(text, vocab, established.end(), of, nouns=False)
+            if platform:
+                return platform, _condition(text[a : established.end()])
+        return recipients, _condition(text[a:of])
+    if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
+        inside = _items(text, vocab, a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
+        if inside:
+            before = text[a : inside[0].start]
+            if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
+                before = re.sub(rf"(?:{cues.alternation('level')}|国家|省|市)(?:及?以上)?$", "", before)
+            return inside, _condition(before) or _condition(text[inside[-1].end : of])
+        named = _named_before(text, vocab, offer)
+        levels = [_level(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
+        if levels and all(r.level is None for r in named):
+            named = [replace(r, level=level) for r in named for level in levels]
+        return named, _condition(text[a:of])
+    named = _items(text, vocab, a, b, nouns=False)  # 对中试平台服务能力提升 / 在国家制造业创新中心…阶段
+    if not named and text[a - 1 : a] == "对" and "、" in text[a:b]:  # 对人工智能、区块链领域企业
+        named = _items(text, vocab, a, b, nouns=True)
+        if named and named[-1].name.endswith(_heads(vocab)):
+            return named, None
+        named = []
+    if named:
+        return named, _condition(text[named[-1].end : b]) if text[a - 1 : a] == "对" else None
+    if b - a <= SHORT_NOUN and "、" not in text[a:b] and text[a - 1 : a] == "对":  # 对企业给予
+        return [Recipient(text[a:b], None, a, b)], None
+    return _named_before(text, vocab, offer), _condition(text[a:b])
+
+
+def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipient]:
+    """技术转移、技术交易机构促成…的: the list of names that opens a clause, up to its first head word."""
+    heads = _heads(vocab)
+    ends = [m.end() for h in heads for m in re.finditer(re.escape(h), text[start : min(end, start + MAX_NOUN)])]
+    if not ends:
+        return []
+    first = min(ends)
+    return _items(text, vocab, start, start + first, nouns=True)
+
+
+def _condition(text: str) -> str | None:
+    text = text.strip(" ,、的")
+    text = re.sub(r"^(?:对|在对)", "", text)
+    return text or None
+
+
+def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[Recipient]:
+    """国家级、省级、市级技术创新中心、工程研究中心和企业技术中心 → one Recipient per level and item.
+
+    Vocabulary terms are recipients wherever they stand; with `nouns`, so are the other items
+    of a list (技术转移、技术交易机构 → 技术转移机构, 技术交易机构), when no term is there to anchor.
+    """
+    shared: list[str | None] = [None]
+    levels = LEVEL_LIST.match(text, start, end)
+    if levels and levels.end() < end:
+        shared = [_level(m.group()) for m in LEVEL_RE.finditer(levels.group())]
+        start = levels.end()
+    found: list[tuple[str, str | None, int, int]] = []
+    hits = _hits(vocab, text, start, end)
+    pos = start
+    for hit_start, hit_end, concept in hits:
+        if hit_start < pos:
+            continue
+        gap = [piece for piece in _pieces(text, pos, hit_start)]
+        if nouns:
+            # items before the hit; the last one only where a separator parts it from the hit
+            # (重点产业化项目、重点研发平台和|创新型领军企业), else it is the hit's level (省|重点实验室)
+            found += [(name, lvl, a, b) for k, (name, lvl, a, b) in enumerate(gap) if k < len(gap) - 1 or b < hit_start]
+        name, level = _surface(text, vocab, hit_start, hit_end, concept)
+        level = level or _level_before(text, vocab, gap[-1][2] if gap else pos, hit_start)
+        pos = hit_end + (len(name) - len(text[hit_start:hit_end]) if name.endswith(")") else 0)
+        found.append((name, level, hit_start, max(pos, hit_end)))
+    if nouns and not hits:
+        pieces = _pieces(text, start, end)
+        heads = _heads(vocab)
+        for i, (name, level, a, b) in enumerate(pieces):
+            if not any(name.endswith(h) for h in heads):
+                later = next((p[0] for p in pieces[i + 1 :] if any(p[0].endswith(h) for h in heads)), "")
+                field = FIELD_HEAD.search(later)  # 人工智能、区块链、量子信息领域企业: the shared head is 领域企业
+                name += later[field.start() :] if field else next((h for h in heads if later.endswith(h)), "")
+            if len(name) <= MAX_NOUN:
+                found.append((name, level, a, b))
+    return [Recipient(_unquoted(name), level or lvl, a, b) for name, level, a, b in found for lvl in shared]
+
+
+def _unquoted(name: str) -> str:
+    return re.sub(r"[“”\"]", "", name)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int, int]]:
+    """The items of a list written out (A、B和C), each with a level written on it."""
+    out, a = [], start
+    bounds = [(m.start(), m.end()) for m in ITEM_SPLIT.finditer(text, start, end)] + [(end, end)]
+    for sep_start, sep_end in bounds:
+        if sep_start - a < 2 and sep_start != end:
+            continue
+        piece = text[a:sep_start].strip()
+        level = LEVEL_RE.match(piece)
+        if level and level.end() < len(piece):
+            out.append((piece[level.end() :], _level(level.group()), a + level.end(), sep_start))
+        elif piece:
+            out.append((piece, None, a, sep_start))
+        a = sep_end
+    return out
+
+
+def _level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
+    """The level written right before a term: 市级科技创新园区, 省科技型中小企业, 河北省院士工作站."""
+    before = text[start:end]
+    level = re.search(rf"(?:{cues.alternation('level')})(?:及?以上)?$", before)
+    if level:
+        return _level(level.group())
+    for region_start, region_end, concept in vocab.find(text, start, end):
+        if region_end == end and concept.type == "Region":
+            return REGION_LEVEL.get(concept.label[-1])
+    for short, name in SHORT_LEVEL.items():
+        if before.endswith(short) and not re.search(f"[全我本该各城]{short}$", before):
+            return name
+    return None
+
+
+def _level(word: str) -> str:
+    return re.sub(r"及?以上$", "", word)
+
+
+def _surface(text: str, vocab: Vocab, start: int, end: int, concept: Concept) -> tuple[str, str | None]:
+    """The name as written (a vocabulary surface) and a level written inside it (省博士后创新实践基地)."""
+    surface, level = text[start:end], None
+    written = LEVEL_RE.match(surface)
+    if written and vocab.by_label(surface[written.end() :]) is concept:
+        surface, level = surface[written.end() :], _level(written.group())
+    for short, name in SHORT_LEVEL.items():
+        if surface.startswith(short) and vocab.by_label(surface[len(short) :]) is concept:
+            surface, level = surface[len(short) :], name
+    parenthesis = re.match(r"\([^()]{1,6}\)", text[end:])
+    return surface + (parenthesis.group() if parenthesis else ""), level
+
+
+def _hits(vocab: Vocab, text: str, start: int, end: int) -> list[tuple[int, int, Concept]]:
+    return [hit for hit in vocab.find(text, start, end) if hit[2].type in RECIPIENT_TYPES]
+
+
+def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
+    """对承担国家重大任务的,…加大资金支持力度: the platforms named last before, in the paragraph."""
+    end = offer.start
+    for clause in reversed(list(CLAUSE_BREAK.finditer(text, offer.paragraph, offer.start))):
+        items = _items(text, vocab, clause.end(), end, nouns=False)
+        if items:
+            return items
+        end = clause.start()
+    return _items(text, vocab, offer.paragraph, end, nouns=False)
+
+
+def _heads(vocab: Vocab) -> tuple[str, ...]:
+    """The endings of recipients' names (机构, 中心, 平台 …): learnt from the vocabulary, plus the
+    cue list recipient_head (项目, 团队, 人才 …)."""
+    learnt = {
+        surface[-2:]
+        for concept in vocab.concepts.values()
+        if concept.type in ("PlatformType", "EnterpriseType")
+        for surface in (concept.label, *concept.aliases)
+        if len(surface) > 2
+    }
+    return tuple(sorted(learnt | set(cues.words("recipient_head"))))

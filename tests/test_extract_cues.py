@@ -1,0 +1,40 @@
+"""Cue words: one list per concept in ontology/cues.ttl, served by kg.extract.cues (issue 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import KgError
+from kg.extract import cues
+from kg.vocab import cue_words
+
+
+def test_every_list_is_there_longest_first() -> None:
+    lists = cue_words()
+    for name in ("level", "comparator", "goal_verb", "money_word", "promise", "cap", "support_verb",
+                 "agency_suffix", "organization_suffix", "programme_suffix", "doc_type"):
+        words = lists[name]
+        assert words, name
+        assert list(words) == sorted(words, key=lambda w: (-len(w), w)), name
+
+
+def test_a_cue_added_is_one_line() -> None:
+    data = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/policy-kg/vocab/cues/x> skos:inScheme <https://w3id.org/policy-kg/vocab/cues> ;
+    skos:notation "cap" ; skos:altLabel "最高"@zh, "至多"@zh .""".encode()
+    assert cue_words(data) == {"cap": ("最高", "至多")}
+
+
+def test_broken_turtle_names_the_file() -> None:
+    with pytest.raises(KgError, match="cues.ttl"):
+        cue_words(b"not turtle")
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [("level", "国家级、省级", "国家级"), ("cap", "最多不超过50万元", "最多不超过")])
+def test_patterns_prefer_the_longer_word(name: str, text: str, expected: str) -> None:
+    assert cues.pattern(name).match(text).group() == expected
+
+
+def test_lazy_patterns_behave_as_compiled() -> None:
+    level = cues.lazy(lambda: f"(?:{cues.alternation('level')})")
+    assert level.findall("对国家级、市级平台") == ["国家级", "市级"]
