@@ -72,7 +72,9 @@ def test_projection_has_typed_edges_and_weighted_cooccurrence() -> None:
     assert p.bipartite.edges[ids["d1.txt"], ids["A"]]["relations"] == ("mentions", "supports")
     assert p.bipartite.edges[ids["d3.txt"], ids["C"]]["relations"] == ("mentions", "targets")
     assert p.bipartite.edges[ids["d3.txt"], ids["D"]]["relations"] == ("funds",)
-    assert p.cooccurrence.edges[ids["B"], ids["C"]] == {"weight": 1, "documents": ("d2.txt",)}
+    assert p.cooccurrence.edges[ids["B"], ids["C"]] == {"weight": 1}
+    assert analytics.shared_documents(p, ids["B"], ids["C"]) == ["d2.txt"]
+    assert analytics.shared_documents(p, ids["B"], ids["P"]) == ["d1.txt", "d2.txt"]
     assert not p.cooccurrence.has_edge(ids["A"], ids["C"])
 
 
