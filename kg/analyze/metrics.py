@@ -4,8 +4,8 @@
 tables in CSV files). What each measure costs decides how it is computed, and `method` in the
 result says so, for the report to state:
 
-* while the co-occurrence graph has at most SCALE_EDGES edges (the seeds, a few hundred
-  documents) everything is exact, as before;
+* while exact betweenness is cheap (entities × co-occurrence edges, the steps of one Brandes pass
+  per entity, at most SCALE_WORK: the seeds are at 5 M) everything is exact, as before;
 * above it, betweenness is sampled (networkx's `k` pivots, seed BETWEENNESS_SEED) and, with
   Louvain, computed on the **core**: the entities named by two or more documents. An entity named
   by one document is never between two others (its neighbours all share that document, so they
@@ -33,7 +33,7 @@ from kg.analyze.source import Source, select
 __all__ = ["Doc", "Projection", "analyze", "cooccurrence", "documents_of", "project", "shared_documents"]
 
 LOUVAIN_SEED = 1
-SCALE_EDGES = 50_000  # co-occurrence edges; above this, the costly measures are sampled or restricted
+SCALE_WORK = 10_000_000  # entities × co-occurrence edges; above this, the costly measures are sampled or restricted
 BETWEENNESS_PIVOTS = 100
 BETWEENNESS_SEED = 1
 ALL_PAIRS_MAX = 200  # documents; above this, each document's NEIGHBOURS nearest, not every pair
@@ -71,7 +71,7 @@ MEASURES = {
 
 
 def at_scale(p: Projection) -> bool:
-    return p.cooccurrence.number_of_edges() > SCALE_EDGES
+    return p.cooccurrence.number_of_nodes() * p.cooccurrence.number_of_edges() > SCALE_WORK
 
 
 def core(p: Projection) -> nx.Graph:
@@ -90,7 +90,7 @@ def method(p: Projection) -> dict[str, str]:
     scale = at_scale(p)
     core_text = "the entities named by two or more documents"
     return {
-        "cooccurrence": f"{n} entities and {m} edges: exact" + (f"; above {SCALE_EDGES} edges, so betweenness and communities below are restricted" if scale else ""),
+        "cooccurrence": f"{n} entities and {m} edges: exact" + (f"; entities × edges is above {SCALE_WORK:,}, so betweenness and communities below are sampled or restricted" if scale else ""),
         "degree, weighted degree, PageRank": "exact, on the whole co-occurrence graph",
         "betweenness": (
             f"approximate: sampled from {BETWEENNESS_PIVOTS} pivot entities (networkx k={BETWEENNESS_PIVOTS}, seed {BETWEENNESS_SEED}) on {core_text}; "
