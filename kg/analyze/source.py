@@ -55,15 +55,11 @@ def select(source: Source, sparql: str) -> list[Row]:
         return [{str(k): _from_rdflib(v) for k, v in row.asdict().items()} for row in source.query(sparql, initNs=PREFIXES)]  # type: ignore[union-attr]
     result = source.query(sparql, prefixes={k: str(v) for k, v in PREFIXES.items()}, use_default_graph_as_union=True)
     names = [v.value for v in result.variables]  # type: ignore[union-attr]
-    rows = []
-    for solution in result:  # type: ignore[union-attr]
-        row = {}
-        for name in names:
-            term = solution[name]
-            if term is not None:
-                row[name] = _from_oxigraph(term)
-        rows.append(row)
-    return rows
+    iri = ox.NamedNode
+    return [
+        {name: term.value if type(term) is iri else _from_oxigraph(term) for name, term in zip(names, solution) if term is not None}
+        for solution in result  # type: ignore[union-attr]
+    ]
 
 
 def _from_rdflib(term: object) -> Any:
@@ -77,6 +73,8 @@ def _from_rdflib(term: object) -> Any:
 
 def _from_oxigraph(term: object) -> Any:
     if isinstance(term, ox.Literal):
+        if term.language:
+            return term.value
         datatype = term.datatype.value
         try:
             if datatype in _INTEGERS:
