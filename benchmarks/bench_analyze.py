@@ -8,11 +8,14 @@ gets region (k + 7c) mod R of the regions the corpus names and its year shifted 
 them as real documents do. Each graph is written once per size as sorted N-Triples (valid Turtle)
 into WORK and reused by later runs.
 
-Each measurement is a whole process: `kg analyze --graph graph-N.ttl --out …`, and, as the
-baseline in the same run, the analyze of BASELINE_REV (`git show REV:kg/analyze/metrics.py` and
-`report.py`, copied into WORK) reading the same file with rdflib. Peak memory is the process's
-maximum resident set (os.wait4). The baseline runs only at the sizes in --baseline-sizes, because
-it takes minutes at 500 documents.
+Each measurement is a whole process: `kg analyze --graph graph-N.ttl --out …`; `kg analyze --graph
+store-N` (the same triples bulk-loaded once into an on-disk pyoxigraph Store in WORK, as the
+parallel build will leave one in the exports folder: no Turtle parse); and, as the baseline in the
+same run, the analyze of BASELINE_REV (`git show REV:kg/analyze/metrics.py` and `report.py`,
+copied into WORK) reading the same file with rdflib. Wall time, CPU time (user + system: steadier
+than wall time on a shared machine) and peak memory (the process's maximum resident set) come from
+os.wait4. The baseline runs only at the sizes in --baseline-sizes, because it takes minutes at 500
+documents.
 
 Run:  python benchmarks/bench_analyze.py /work/shared/corpus-dev/docs [--sizes 500 2000 10000]
           [--baseline-sizes 500] [--runs 1] [--work /tmp/bench-analyze]
@@ -117,15 +120,29 @@ def baseline_dir(rev: str, work: Path) -> Path:
     return folder
 
 
-def measure(command: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak resident MiB) of one process."""
+def store_folder(ttl: Path, n: int, work: Path) -> Path:
+    """The graph bulk-loaded once into an on-disk pyoxigraph Store (what the parallel build leaves)."""
+    import pyoxigraph as ox
+
+    folder = work / f"store-{n}"
+    if not (folder / "CURRENT").is_file():
+        store = ox.Store(str(folder))
+        store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+        store.flush()
+        store.optimize()
+        del store
+    return folder
+
+
+def measure(command: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak resident MiB) of one process."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
     if status:
         raise SystemExit(f"{' '.join(command)} failed: {process.stderr.read().decode()[-2000:] if process.stderr else status}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def main() -> None:
@@ -142,19 +159,22 @@ def main() -> None:
     lines = base_triples(args.corpus, args.work)
     old = baseline_dir(args.baseline_rev, args.work) if args.baseline_sizes else None
     kg = [sys.executable, "-m", "kg"]
-    print("| documents | triples | Turtle MB | analyze | wall s (median) | peak MiB | report.json KB |")
-    print("| ---: | ---: | ---: | --- | ---: | ---: | ---: |")
+    print("| documents | triples | Turtle MB | analyze | wall s (median) | CPU s (median) | peak MiB | report.json KB |")
+    print("| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |")
     for n in args.sizes:
         ttl = graph_file(lines, n, args.work)
         triples = sum(1 for _ in ttl.open(encoding="utf-8"))
-        runs = {} if args.no_new else {"new": kg + ["analyze", "--graph", str(ttl), "--out", str(args.work / f"new-{n}")]}
+        runs = {} if args.no_new else {
+            "new, from Turtle": kg + ["analyze", "--graph", str(ttl), "--out", str(args.work / f"new-{n}")],
+            "new, from a Store": kg + ["analyze", "--graph", str(store_folder(ttl, n, args.work)), "--out", str(args.work / f"store-out-{n}")],
+        }
         if old and n in args.baseline_sizes:
             runs[f"baseline {args.baseline_rev}"] = [sys.executable, str(old / "run.py"), str(ttl), str(args.work / f"old-{n}"), str(old)]
         for name, command in runs.items():
             results = [measure(command) for _ in range(args.runs)]
-            report = args.work / f"{'new' if name == 'new' else 'old'}-{n}" / "report.json"
-            print(f"| {n} | {triples} | {ttl.stat().st_size / 2**20:.0f} | {name} | {statistics.median(w for w, _ in results):.1f} | "
-                  f"{max(m for _, m in results):.0f} | {report.stat().st_size / 1024:.0f} |", flush=True)
+            report = Path(command[command.index("--out") + 1] if "--out" in command else command[-2]) / "report.json"
+            print(f"| {n} | {triples} | {ttl.stat().st_size / 2**20:.0f} | {name} | {statistics.median(w for w, _, _ in results):.1f} | "
+                  f"{statistics.median(c for _, c, _ in results):.1f} | {max(m for _, _, m in results):.0f} | {report.stat().st_size / 1024:.0f} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ The baseline is `git show REV:kg/pages/layout.py`, loaded as a module; both run 
 alternately, and the medians are printed with whether the positions are the same.
 
 Run:  python benchmarks/bench_layout.py [--sizes 500 2000 10000] [--runs 3] [--baseline-rev main]
-          [--baseline-max 10000]
+          [--baseline-max 10000] [--baseline-max-documents 1000]
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--baseline-rev", default="main")
     parser.add_argument("--baseline-max", type=int, default=10000, help="skip the baseline above this many nodes")
+    parser.add_argument("--baseline-max-documents", type=int, default=1000, help="… or this many documents (its spring layout is quadratic in them)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         old = baseline(args.baseline_rev, Path(folder))
@@ -64,7 +65,7 @@ def main() -> None:
                 for _ in range(args.runs):
                     seconds, at = timed(layout, view)
                     new_times.append(seconds)
-                    if nodes <= args.baseline_max:
+                    if nodes <= args.baseline_max and documents <= args.baseline_max_documents:
                         seconds, old_at = timed(old, view)
                         old_times.append(seconds)
                         same = "yes" if old_at == at else f"no ({sum(old_at[k] != at[k] for k in at)} differ)"
