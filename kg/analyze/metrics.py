@@ -19,8 +19,6 @@ Degree, weighted degree and PageRank stay exact on the whole graph at any size.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from itertools import combinations
 from typing import Any
 
 import networkx as nx
