@@ -216,18 +216,19 @@ def _targets(a: dict[str, Any]) -> Any:
 
 
 def _diffusion(a: dict[str, Any]) -> Any:
-    """Per programme (the most widespread), the jurisdictions that have adopted it by each issued year."""
+    """Per programme (the most widespread), the documents that have adopted it by each issued year,
+    from the first adopter on (documents, not jurisdictions: many documents name no jurisdiction)."""
     rows = [r for r in a["programme_diffusion"] if r["by_year"]][:MAX_CATEGORIES]
     fig = _figure(9, 5)
     ax = fig.add_subplot()
-    title = "Programme diffusion: jurisdictions adopting, by the documents' issued year"
+    title = "Programme diffusion: documents adopting, by issued year"
     if not rows:
         return _empty(fig, ax, title)
     undated = sum(1 for d in a["documents"] if d["year"] is None)
     title += f"\n{len(rows)} most widespread of {len(a['programme_diffusion'])} programmes; ● first adopter" + (f"; {undated} documents without an issued year left out" if undated else "")
     years = sorted({y["year"] for r in rows for y in r["by_year"]})
     for i, r in enumerate(rows):
-        new = {y["year"]: len(y["new_jurisdictions"]) for y in r["by_year"]}
+        new = {y["year"]: y["documents"] for y in r["by_year"]}
         total, xs, ys = 0, [], []
         for year in range(years[0], years[-1] + 1):
             total += new.get(year, 0)
@@ -238,7 +239,7 @@ def _diffusion(a: dict[str, Any]) -> Any:
         ax.step(xs, ys, where="post", color=f"C{i % 10}", linestyle=style, label=f"{r['entity'][:14]} (first: {'、'.join(r['first']['jurisdictions'])[:10] or _short(r['first']['document'])})")
         ax.plot([xs[0]], [ys[0]], "o", color=f"C{i % 10}")
     ax.set_xlabel("issued year")
-    ax.set_ylabel("jurisdictions adopting (cumulative)")
+    ax.set_ylabel("documents adopting (cumulative)")
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(fontsize=7, loc="upper left")
     ax.set_title(title)
