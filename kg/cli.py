@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from kg import files, pipeline
     from kg import vocab as vocabulary
     from kg.analyze import metrics as analytics
-    from kg.analyze import report
+    from kg.analyze import report, source
     from kg.evaluate import contract
     from kg.evaluate import report as scores
     from kg.evaluate import score as scoring
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from kg.rdf import shapes as shacl
 else:
     files, pipeline, vocabulary = _lazy("kg.files"), _lazy("kg.pipeline"), _lazy("kg.vocab")
-    analytics, report = _lazy("kg.analyze.metrics"), _lazy("kg.analyze.report")
+    analytics, report, source = _lazy("kg.analyze.metrics"), _lazy("kg.analyze.report"), _lazy("kg.analyze.source")
     contract, scores, scoring = _lazy("kg.evaluate.contract"), _lazy("kg.evaluate.report"), _lazy("kg.evaluate.score")
     viz, reference, shacl = _lazy("kg.pages.html"), _lazy("kg.rdf.reference"), _lazy("kg.rdf.shapes")
 
@@ -202,12 +202,15 @@ def _query_text(text: str | None, query_file: Path | None, example: str | None) 
 
 
 @cli.command()
-@click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=Path("exports/policy.ttl"), show_default=True)
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for report.md, report.json and the figures.")
+@click.option("--graph", type=click.Path(path_type=Path), default=Path("exports/policy.ttl"), show_default=True, help="The built Turtle file, or a pyoxigraph store folder.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for report.md, report.json, the CSV tables and the figures.")
 def analyze(graph: Path, out: Path) -> None:
     """Cross-document analytics: shared entities, centrality, communities, similarity, funding, targets.
 
-    Writes report.md, report.json and analytics-*.png/.svg; the same graph gives the same bytes.
+    Writes report.md and report.json (a summary whose size does not grow with the corpus), the full
+    tables as CSV files and analytics-*.png/.svg; the same graph gives the same bytes. On a large
+    co-occurrence graph betweenness is sampled and communities use the entities named by two or
+    more documents; the report says which figures are approximate.
 
     \b
     Example:
@@ -215,13 +218,13 @@ def analyze(graph: Path, out: Path) -> None:
       kg analyze --graph my-graph/policy.ttl --out my-graph
     """
     started = time.perf_counter()
-    result = analytics.analyze(sparql.load(graph))
+    result = analytics.analyze(source.open_graph(graph))
     rendered = report.render(result)
     with files.lock(out):  # not into a folder a build is swapping: the report would go with the old one
         files.write_all({out / name: data for name, data in rendered.items()})
     s = result["summary"]
     click.echo(f"{s['documents']} documents, {s['entities']} entities, {len(result['cross_document_entities'])} named by two or more documents, {len(result['communities'])} communities")
-    click.echo(f"wrote {out / 'report.md'}, {out / 'report.json'} and {len(rendered) - 2} figures in {time.perf_counter() - started:.2f} s")
+    click.echo(f"wrote {out / 'report.md'}, {out / 'report.json'}, {len(report.TABLES)} tables and {len(rendered) - 2 - len(report.TABLES)} figures in {time.perf_counter() - started:.2f} s")
 
 
 @cli.command("export")

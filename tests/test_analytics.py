@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph
 
 from kg.analyze import metrics as analytics
 from kg.rdf import formats as export
-from kg.analyze import report
+from kg.analyze import report, source
 from kg import files
 from kg.cli import cli
 
@@ -72,7 +74,9 @@ def test_projection_has_typed_edges_and_weighted_cooccurrence() -> None:
     assert p.bipartite.edges[ids["d1.txt"], ids["A"]]["relations"] == ("mentions", "supports")
     assert p.bipartite.edges[ids["d3.txt"], ids["C"]]["relations"] == ("mentions", "targets")
     assert p.bipartite.edges[ids["d3.txt"], ids["D"]]["relations"] == ("funds",)
-    assert p.cooccurrence.edges[ids["B"], ids["C"]] == {"weight": 1, "documents": ("d2.txt",)}
+    assert p.cooccurrence.edges[ids["B"], ids["C"]] == {"weight": 1}
+    assert analytics.shared_documents(p, ids["B"], ids["C"]) == ["d2.txt"]
+    assert analytics.shared_documents(p, ids["B"], ids["P"]) == ["d1.txt", "d2.txt"]
     assert not p.cooccurrence.has_edge(ids["A"], ids["C"])
 
 
@@ -173,3 +177,78 @@ def test_cli_analyze_without_a_graph_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["analyze", "--graph", str(tmp_path / "missing.ttl"), "--out", str(tmp_path)])
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [f"Error: {tmp_path / 'missing.ttl'}: no such graph file; build one first (kg build writes policy.ttl)"]
+
+
+# --- issue 14: analytics that still work at thousands of documents ----------------------------
+
+
+def test_issue_14_rdflib_and_pyoxigraph_give_the_same_analysis(tmp_path: Path) -> None:
+    ttl = tmp_path / "path.ttl"
+    ttl.write_text(PATH, encoding="utf-8")
+    assert analytics.analyze(source.open_graph(ttl)) == analytics.analyze(_graph(PATH))
+
+
+def test_issue_14_at_scale_betweenness_is_sampled_on_the_core_and_the_report_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analytics, "SCALE_WORK", 0)
+    p = analytics.project(_graph(TRIANGLES))
+    method = analytics.method(p)
+    assert method["betweenness"].startswith("approximate: sampled") and "entities named by two or more documents" in method["communities"]
+    core = analytics.core(p)
+    assert sorted(core.nodes[n]["label"] for n in core) == ["C", "D"]
+    rows = _by_label(analytics.centrality(p))
+    # Entities named by one document lie between no two others; k ≥ the core's size visits every pivot.
+    assert {label: rows[label]["betweenness"] for label in "ABEF"} == dict.fromkeys("ABEF", 0)
+    exact = nx.betweenness_centrality(core)
+    assert {label: rows[label]["betweenness"] for label in "CD"} == {core.nodes[n]["label"]: round(v, 6) for n, v in exact.items()}
+    assert rows["C"]["degree"] == pytest.approx(3 / 5)  # degree stays exact on the whole graph
+    assert [sorted(m["entity"] for m in c["members"]) for c in analytics.communities(p)] == [["C", "D"]]
+    md = report.markdown(analytics.analyze(_graph(TRIANGLES)))
+    assert "approximate: sampled from" in md and "## How these were computed" in md
+
+
+def test_issue_14_similarity_keeps_each_documents_nearest_and_counts_every_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analytics, "ALL_PAIRS_MAX", 1)
+    monkeypatch.setattr(analytics, "NEIGHBOURS", 1)
+    sim = analytics.similarity(analytics.project(_graph(PATH)))
+    # d1 = {A, B, P}, d2 = {B, C, P}, d3 = {C, D}: d1's and d2's nearest is each other, d3's is d2
+    assert sim["pairs"] == [{"a": "d1.txt", "b": "d2.txt", "jaccard": 0.5, "shared": 2}, {"a": "d2.txt", "b": "d3.txt", "jaccard": 0.25, "shared": 1}]
+    assert sim["histogram"]["pairs"] == [1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0] and sim["histogram"]["sharing_nothing"] == 1
+
+
+def test_issue_14_diffusion_names_the_first_adopter_and_the_followers_by_year() -> None:
+    regions = "".join(f'id:{r} a kg:Region ; skos:prefLabel "{r}"@zh .\n' for r in ("R1", "R2", "R3"))
+    issued = lambda y: f'; dcterms:issued "{y}-05-01"^^<http://www.w3.org/2001/XMLSchema#date> '  # noqa: E731
+    turtle = (
+        HEAD + regions + _entities("P", type_="Programme")
+        + _doc("d1", "P", extra=issued(2019) + "; kg:jurisdiction id:R1 ")
+        + _doc("d2", "P", extra=issued(2018) + "; kg:jurisdiction id:R2 ")
+        + _doc("d3", "P", extra=issued(2021) + "; kg:jurisdiction id:R1, id:R3 ")
+        + _doc("d4", "P", extra="; kg:jurisdiction id:R3 ")
+    )
+    (row,) = analytics.analyze(_graph(turtle))["programme_diffusion"]
+    assert row["first"] == {"document": "d2.txt", "year": 2018, "jurisdictions": ["R2"]}
+    assert row["by_year"] == [
+        {"year": 2018, "documents": 1, "new_jurisdictions": ["R2"]},
+        {"year": 2019, "documents": 1, "new_jurisdictions": ["R1"]},
+        {"year": 2021, "documents": 1, "new_jurisdictions": ["R3"]},
+    ]
+    assert row["documents"] == ["d1.txt", "d2.txt", "d3.txt", "d4.txt"]
+
+
+def _many(documents: int) -> str:
+    entities = _entities(*(f"E{j}" for j in range(90)))
+    return HEAD + entities + "".join(_doc(f"d{i:04d}", *(f"E{(i * 7 + k * k) % 90}" for k in range(12))) for i in range(documents))
+
+
+def test_issue_14_report_json_is_a_bounded_summary_and_the_csv_files_have_every_row() -> None:
+    small, large = (analytics.analyze(_graph(_many(n))) for n in (30, 240))
+    # report.render without the figures (they are drawn the same way at any size)
+    files_small, files_large = ({"report.json": report.as_json(report.summary(a)), "report.md": report.markdown(a).encode("utf-8"), **report.tables(a)} for a in (small, large))
+    summary = json.loads(files_large["report.json"])
+    assert summary["documents"]["count"] == 240 and len(summary["cross_document_entities"]["top"]) == report.TOP
+    assert len(summary["similarity"]["matrix"]) <= 24 and len(summary["similarity"]["top_pairs"]) == report.TOP
+    assert len(files_large["report.json"]) < 1.5 * len(files_small["report.json"])
+    assert files_large["documents.csv"].decode("utf-8").count("\n") == 241
+    assert files_large["entities.csv"].decode("utf-8").count("\n") == 1 + large["summary"]["entities"]
+    assert files_large["similarity.csv"].decode("utf-8").count("\n") == 1 + len(large["similarity"]["pairs"])
+    assert "… 220 more in documents.csv" in files_large["report.md"].decode("utf-8")

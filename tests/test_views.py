@@ -120,6 +120,44 @@ def test_layout_is_fast_and_spread_at_2000_nodes():
     assert layout.positions(view.nodes, view.edges, hub_kind="Document") == at
 
 
+def _relax_all_pairs(anchors, distance, pinned=()):
+    """The overlap removal as first written: every pair compared in every round (quadratic)."""
+    import numpy as np
+
+    names = list(anchors)
+    home = np.array([anchors[n] for n in names], dtype=float)
+    points = home.copy()
+    free = np.array([[0.0] if n in pinned else [1.0] for n in names])
+    reach = np.where(free[:, 0] == 0, 2.0, 1.0)
+    minimum = distance * np.maximum(reach[:, None], reach[None, :])
+    for _ in range(layout.RELAX_ROUNDS):
+        delta = points[:, None, :] - points[None, :, :]
+        gap = np.hypot(delta[..., 0], delta[..., 1])
+        np.fill_diagonal(gap, np.inf)
+        overlap = np.clip(minimum - gap, 0, None) / 2
+        points += ((delta / np.maximum(gap, 1e-6)[..., None] * overlap[..., None]).sum(axis=1) * 0.5 + (home - points) * 0.02) * free
+    return {name: (float(x), float(y)) for name, (x, y) in zip(names, points)}
+
+
+@pytest.mark.parametrize("pinned", [(), ("e0",)])
+def test_issue_14_neighbour_pairs_push_as_all_pairs_did(pinned):
+    # Three crowded groups, as shared entities of documents on one line are: the k-d tree's
+    # neighbour pairs must move every point as comparing all pairs did.
+    anchors = {f"e{i}": (40.0 * (i % 3) + 3.0 * math.cos(i), 25.0 * (i // 20) + 3.0 * math.sin(i)) for i in range(60)}
+    got, want = layout._relax(anchors, 100, pinned), _relax_all_pairs(anchors, 100, pinned)
+    assert got.keys() == want.keys()
+    assert max(math.dist(got[n], want[n]) for n in got) < 1e-6
+
+
+def test_issue_14_many_documents_are_ordered_spectrally_and_stay_put():
+    docs, facts = corpus(900, documents=450)
+    view = views.overview(docs, facts)
+    assert sum(n["kind"] == "Document" for n in view.nodes) > layout.SPRING_MAX
+    at = layout.positions(view.nodes, view.edges, hub_kind="Document")
+    assert len(set(at.values())) >= 0.99 * len(at)
+    assert layout.positions(view.nodes, view.edges, hub_kind="Document") == at
+
+
 def test_the_panel_says_how_the_documents_write_an_entity():
     docs, facts = sample()
     facts.append(Entity("001_b", "Region", "北京市", "北京", facts[0].evidence))

@@ -1,207 +1,108 @@
-"""Step 6a: the built graph → NetworkX projections → cross-document metrics as plain rows.
+"""Step 7c (metrics): the projections → cross-document metrics as plain rows, exact while small.
 
-Two projections are selected from the RDF graph with SPARQL, run by kg.rdf.sparql (rdflib's check,
-pyoxigraph's answer; an rdflib Graph is copied into a pyoxigraph Store once) (`kg:mentions`, `kg:supports`,
-`kg:targets/kg:entity`, `kg:funds/kg:entity`, `skos:prefLabel`, `rdf:type`):
+`analyze()` returns every row (the report keeps report.json a bounded summary and puts the full
+tables in CSV files). What each measure costs decides how it is computed, and `method` in the
+result says so, for the report to state:
 
-* the **document–entity graph** (bipartite): one node per `kg:PolicyDocument` (attributes
-  `kind="document"`, `source`, `title`) and per entity (`kind="entity"`, `label`, `type`); an
-  edge joins a document to an entity it names, with `relations`, the sorted tuple of the ways it
-  names it (`mentions`, `supports`, `targets`, `funds`);
-* the **co-occurrence graph**: entities only; two entities are joined when one document names
-  both, with `weight` the number of documents that do (`documents` lists their file names).
+* while exact betweenness is cheap (entities × co-occurrence edges, the steps of one Brandes pass
+  per entity, at most SCALE_WORK: the seeds are at 5 M) everything is exact, as before;
+* above it, betweenness is sampled (networkx's `k` pivots, seed BETWEENNESS_SEED) and, with
+  Louvain, computed on the **core**: the entities named by two or more documents. An entity named
+  by one document is never between two others (its neighbours all share that document, so they
+  are joined directly): its betweenness is 0 either way, and it is left out of the communities;
+* Jaccard similarity is sparse (scipy.sparse, in blocks of documents): every pair while there are
+  at most ALL_PAIRS_MAX documents, else each document's NEIGHBOURS most similar, and a histogram
+  of all pairs either way.
 
-Everything is keyed by IRI but shown by `dcterms:source` (the file name) and `dcterms:title`,
-never by parsing an IRI. Every node and edge is inserted in sorted order and every randomised
-algorithm is seeded, so the same graph gives the same numbers (networkx Louvain depends on
-insertion order even with a seed). Functions return values; `kg.analyze.report` renders them and
-`kg.rdf.formats` writes them.
+Degree, weighted degree and PageRank stay exact on the whole graph at any size.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
-from itertools import combinations
 from typing import Any
 
 import networkx as nx
-import pyoxigraph as ox
-from rdflib import Graph
+import numpy as np
+from scipy import sparse
 
-from kg.rdf import sparql
+from kg.analyze.projection import Doc, Projection, cooccurrence, documents_of, project, shared_documents
+from kg.analyze.source import Source, select
 
-Source = Graph | ox.Store  # the built graph, read by rdflib or loaded by kg.rdf.sparql.load
+__all__ = ["Doc", "Projection", "analyze", "cooccurrence", "documents_of", "project", "shared_documents"]
 
-RELATIONS = ("mentions", "supports", "targets", "funds")
 LOUVAIN_SEED = 1
+SCALE_WORK = 10_000_000  # entities × co-occurrence edges; above this, the costly measures are sampled or restricted
+BETWEENNESS_PIVOTS = 100
+BETWEENNESS_SEED = 1
+ALL_PAIRS_MAX = 200  # documents; above this, each document's NEIGHBOURS nearest, not every pair
+NEIGHBOURS = 5
+EVIDENCE_MAX = 5  # quotes kept per cross-document entity (its `sources` list has every document)
+BLOCK = 512  # documents per block of the similarity product
+BINS = tuple(round(i / 10, 1) for i in range(11))
 
-# Evidence quotes and offsets are W3C Web Annotation selector terms.
-_QUOTE = "oa:exact"
-_START = "oa:start"
-
-_DOCUMENTS = """
-SELECT ?doc ?source ?title ?jurisdiction WHERE {
-  ?doc a kg:PolicyDocument ; dcterms:source ?source .
-  OPTIONAL { ?doc dcterms:title ?title }
-  OPTIONAL { ?doc kg:jurisdiction ?region . OPTIONAL { ?region skos:prefLabel ?regionLabel } }
-  BIND(COALESCE(?regionLabel, "") AS ?jurisdiction)
-}"""
-
-_EDGES = """
-SELECT DISTINCT ?doc ?relation ?entity ?label ?type WHERE {
-  { ?doc kg:mentions ?entity . BIND("mentions" AS ?relation) }
-  UNION { ?doc kg:supports ?entity . BIND("supports" AS ?relation) }
-  UNION { ?doc kg:targets/kg:entity ?entity . BIND("targets" AS ?relation) }
-  UNION { ?doc kg:funds/kg:entity ?entity . BIND("funds" AS ?relation) }
-  ?doc a kg:PolicyDocument .
-  ?entity skos:prefLabel ?label ; a ?type .
-  FILTER(STRSTARTS(STR(?type), STR(kg:)))
-}"""
-
-_MENTION_QUOTES = f"""
-SELECT ?doc ?entity ?quote ?start WHERE {{
-  ?mention a kg:Mention ; kg:inDocument ?doc ; kg:entity ?entity ; kg:evidence ?evidence .
-  ?evidence {_QUOTE} ?quote .
-  OPTIONAL {{ ?evidence {_START} ?start }}
-}}"""
-
-_FUNDING = f"""
-SELECT ?doc ?recipient ?level ?amount ?cap ?ratio ?quote WHERE {{
+_FUNDING = """
+SELECT ?doc ?recipient ?level ?amount ?cap ?ratio ?quote WHERE {
   ?doc kg:funds ?funding .
-  ?funding kg:recipient ?recipient ; kg:evidence/{_QUOTE} ?quote .
-  OPTIONAL {{ ?funding kg:level ?level }}
-  OPTIONAL {{ ?funding kg:amountCNY ?amount }}
-  OPTIONAL {{ ?funding kg:cap ?cap }}
-  OPTIONAL {{ ?funding kg:ratio ?ratio }}
-}}"""
+  ?funding kg:recipient ?recipient ; kg:evidence/oa:exact ?quote .
+  OPTIONAL { ?funding kg:level ?level }
+  OPTIONAL { ?funding kg:amountCNY ?amount }
+  OPTIONAL { ?funding kg:cap ?cap }
+  OPTIONAL { ?funding kg:ratio ?ratio }
+}"""
 
-_TARGETS = f"""
-SELECT ?doc ?subject ?year ?value ?valueMax ?unit ?quote WHERE {{
+_TARGETS = """
+SELECT ?doc ?subject ?year ?value ?valueMax ?unit ?quote WHERE {
   ?doc kg:targets ?target .
-  ?target kg:subject ?subject ; kg:evidence/{_QUOTE} ?quote .
-  OPTIONAL {{ ?target kg:year ?year }}
-  OPTIONAL {{ ?target kg:value ?value }}
-  OPTIONAL {{ ?target kg:valueMax ?valueMax }}
-  OPTIONAL {{ ?target kg:unit ?unit }}
-}}"""
+  ?target kg:subject ?subject ; kg:evidence/oa:exact ?quote .
+  OPTIONAL { ?target kg:year ?year }
+  OPTIONAL { ?target kg:value ?value }
+  OPTIONAL { ?target kg:valueMax ?valueMax }
+  OPTIONAL { ?target kg:unit ?unit }
+}"""
+
+MEASURES = {
+    "degree": "how many other entities share a document with it (normalised to 0–1)",
+    "weighted_degree": "the same, counting each shared document: the sum of co-occurrence weights",
+    "betweenness": "how often it lies on the shortest path between two other entities (normalised): a bridge between documents",
+    "pagerank": "the chance a random walk along weighted co-occurrences stands on it: named alongside many well-connected entities",
+}
 
 
-@dataclass(frozen=True, slots=True)
-class Doc:
-    """A document as the report shows it: its file name, title and jurisdictions."""
-
-    iri: str
-    source: str
-    title: str
-    jurisdictions: tuple[str, ...]
+def at_scale(p: Projection) -> bool:
+    return p.cooccurrence.number_of_nodes() * p.cooccurrence.number_of_edges() > SCALE_WORK
 
 
-@dataclass(frozen=True, slots=True)
-class Projection:
-    """The two NetworkX views of one RDF graph, plus what the report needs to point back to the text."""
-
-    docs: dict[str, Doc]
-    bipartite: nx.Graph
-    cooccurrence: nx.Graph
-    quotes: dict[tuple[str, str], str] = field(default_factory=dict)  # (doc IRI, entity IRI) → first quote
-
-
-def _select(store: ox.Store, query: str) -> list[dict[str, Any]]:
-    """The rows of one of our SELECT queries, unbound variables left out, literals as Python values.
-
-    In this process (`execute`, not `run`): these queries are ours, not a user's, so no time limit
-    or row cap applies."""
-    result = sparql.execute(store, query, max_rows=_ALL, max_bytes=_ALL)
-    return [{name: _python(term) for name, term in zip(result.variables, row) if term is not None} for row in result.rows]
-
-
-_ALL = 2**62
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_INTEGERS = {_XSD + name for name in ("integer", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
-                                       "long", "int", "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")}
-_FLOATS = {_XSD + "decimal", _XSD + "double", _XSD + "float"}
-
-
-def _python(term: tuple[Any, ...]) -> Any:
-    """A term as the report shows it: numbers and booleans as such (decimals as floats), the rest as text."""
-    if term[0] != "literal":
-        return term[1]
-    lexical, datatype = term[1], term[2]
-    try:
-        if datatype in _INTEGERS:
-            return int(lexical)
-        if datatype in _FLOATS:
-            return float(lexical)
-    except ValueError:  # an ill-typed literal stays text
-        return lexical
-    if datatype == _XSD + "boolean":
-        return lexical in ("true", "1")
-    return lexical
-
-
-def _store(source: Source) -> ox.Store:
-    return source if isinstance(source, ox.Store) else sparql.from_graph(source)
-
-
-def project(source: Source) -> Projection:
-    """Selects documents, entities and their links with SPARQL and builds both NetworkX graphs."""
-    graph = _store(source)
-    docs_rows = _select(graph, _DOCUMENTS)
-    jurisdictions: dict[str, set[str]] = defaultdict(set)
-    for row in docs_rows:
-        if row["jurisdiction"]:
-            jurisdictions[row["doc"]].add(row["jurisdiction"])
-    docs = {
-        row["doc"]: Doc(row["doc"], row["source"], row.get("title") or "", tuple(sorted(jurisdictions[row["doc"]])))
-        for row in sorted(docs_rows, key=lambda r: (r["source"], r["doc"]))
-    }
-    entities: dict[str, tuple[str, str]] = {}
-    relations: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for row in _select(graph, _EDGES):
-        if row["doc"] not in docs:
-            continue
-        entities[row["entity"]] = min(entities.get(row["entity"], (row["label"], _local(row["type"]))), (row["label"], _local(row["type"])))
-        relations[(row["doc"], row["entity"])].add(row["relation"])
-
-    bipartite = nx.Graph()
-    for iri, doc in sorted(docs.items()):
-        bipartite.add_node(iri, kind="document", source=doc.source, title=doc.title)
-    for iri, (label, type_) in sorted(entities.items()):
-        bipartite.add_node(iri, kind="entity", label=label, type=type_)
-    for (doc_iri, entity), rels in sorted(relations.items()):
-        bipartite.add_edge(doc_iri, entity, relations=tuple(r for r in RELATIONS if r in rels))
-
-    quotes: dict[tuple[str, str], tuple[int, str]] = {}
-    for row in _select(graph, _MENTION_QUOTES):
-        key = (row["doc"], row["entity"])
-        candidate = (int(row.get("start") or 0), row["quote"])
-        if key not in quotes or candidate < quotes[key]:
-            quotes[key] = candidate
-    return Projection(docs, bipartite, cooccurrence(bipartite), {k: v[1] for k, v in sorted(quotes.items())})
-
-
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-def cooccurrence(bipartite: nx.Graph) -> nx.Graph:
-    """Entities joined when a document names both; weight = number of such documents."""
-    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for doc in sorted(n for n, kind in bipartite.nodes(data="kind") if kind == "document"):
-        for a, b in combinations(sorted(bipartite[doc]), 2):
-            shared[(a, b)].append(bipartite.nodes[doc]["source"])
+def core(p: Projection) -> nx.Graph:
+    """The co-occurrence graph of the entities named by two or more documents (sorted insertion)."""
+    keep = [n for n in p.cooccurrence if len(p.bipartite[n]) >= 2]
     graph = nx.Graph()
-    for node in sorted(n for n, kind in bipartite.nodes(data="kind") if kind == "entity"):
-        graph.add_node(node, **bipartite.nodes[node])
-    for (a, b), sources in sorted(shared.items()):
-        graph.add_edge(a, b, weight=len(sources), documents=tuple(sorted(sources)))
+    graph.add_nodes_from((n, p.cooccurrence.nodes[n]) for n in keep)
+    kept = set(keep)
+    graph.add_weighted_edges_from((a, b, w) for a, b, w in p.cooccurrence.edges(data="weight") if a in kept and b in kept)
     return graph
 
 
-def documents_of(p: Projection, entity: str) -> list[str]:
-    """File names of the documents that name an entity, sorted."""
-    return sorted(p.docs[d].source for d in p.bipartite[entity])
+def method(p: Projection) -> dict[str, str]:
+    """How each figure was computed, in words for the report (exact unless it says otherwise)."""
+    n, m = p.cooccurrence.number_of_nodes(), p.cooccurrence.number_of_edges()
+    scale = at_scale(p)
+    core_text = "the entities named by two or more documents"
+    return {
+        "cooccurrence": f"{n} entities and {m} edges: exact" + (f"; entities × edges is above {SCALE_WORK:,}, so betweenness and communities below are sampled or restricted" if scale else ""),
+        "degree, weighted degree, PageRank": "exact, on the whole co-occurrence graph",
+        "betweenness": (
+            f"approximate: sampled from {BETWEENNESS_PIVOTS} pivot entities (networkx k={BETWEENNESS_PIVOTS}, seed {BETWEENNESS_SEED}) on {core_text}; "
+            "an entity named by one document lies between no two others and gets 0"
+            if scale
+            else "exact (every entity a source)"
+        ),
+        "communities": f"Louvain (seed {LOUVAIN_SEED}) on {core_text}; entities named by one document belong to no community" if scale else f"Louvain (seed {LOUVAIN_SEED}) on the whole co-occurrence graph",
+        "similarity": (
+            f"exact Jaccard of every pair, as sparse products; the table keeps each document's {NEIGHBOURS} most similar (the histogram counts every pair)"
+            if len(p.docs) > ALL_PAIRS_MAX
+            else "exact Jaccard of every pair"
+        ),
+    }
 
 
 def _entity_row(p: Projection, entity: str) -> dict[str, Any]:
@@ -210,33 +111,25 @@ def _entity_row(p: Projection, entity: str) -> dict[str, Any]:
 
 
 def cross_document(p: Projection) -> list[dict[str, Any]]:
-    """Entities named by two or more documents, most documents first, with a quote from each."""
+    """Entities named by two or more documents, most documents first, with a quote from the first few."""
     rows = []
     for entity in p.cooccurrence:
         docs = sorted(p.bipartite[entity], key=lambda d: p.docs[d].source)
         if len(docs) < 2:
             continue
-        evidence = [{"document": p.docs[d].source, "relations": list(p.bipartite.edges[d, entity]["relations"]), "quote": p.quotes.get((d, entity), "")} for d in docs]
-        rows.append({**_entity_row(p, entity), "documents": len(docs), "evidence": evidence})
+        evidence = [{"document": p.docs[d].source, "relations": list(p.bipartite.edges[d, entity]["relations"]), "quote": p.quotes.get((d, entity), "")} for d in docs[:EVIDENCE_MAX]]
+        rows.append({**_entity_row(p, entity), "documents": len(docs), "sources": [p.docs[d].source for d in docs], "evidence": evidence})
     return sorted(rows, key=lambda r: (-r["documents"], r["type"], r["entity"], r["iri"]))
 
 
-MEASURES = {
-    "degree": "how many other entities share a document with it (normalised to 0–1)",
-    "weighted_degree": "the same, counting each shared document: the sum of co-occurrence weights",
-    "betweenness": "how often it lies on the shortest path between two other entities (exact, normalised): a bridge between documents",
-    "pagerank": "the chance a random walk along weighted co-occurrences stands on it: named alongside many well-connected entities",
-}
-
-
 def centrality(p: Projection) -> list[dict[str, Any]]:
-    """Degree, weighted degree, exact betweenness and PageRank of every entity in the co-occurrence graph."""
+    """Degree, weighted degree, betweenness (sampled at scale) and PageRank of every entity."""
     g = p.cooccurrence
     if not len(g):
         return []
     degree = nx.degree_centrality(g)
     weighted = dict(g.degree(weight="weight"))
-    betweenness = nx.betweenness_centrality(g, normalized=True)  # exact: k=None visits every source
+    betweenness = _betweenness(p)
     pagerank = nx.pagerank(g, weight="weight") if g.number_of_edges() else {n: 1 / len(g) for n in g}
     rows = [
         {
@@ -244,7 +137,7 @@ def centrality(p: Projection) -> list[dict[str, Any]]:
             "documents": documents_of(p, n),
             "degree": round(degree[n], 6),
             "weighted_degree": weighted[n],
-            "betweenness": round(betweenness[n], 6),
+            "betweenness": round(betweenness.get(n, 0.0), 6),
             "pagerank": round(pagerank[n], 6),
         }
         for n in g
@@ -252,9 +145,17 @@ def centrality(p: Projection) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (-r["pagerank"], -r["weighted_degree"], r["type"], r["entity"], r["iri"]))
 
 
+def _betweenness(p: Projection) -> dict[str, float]:
+    if not at_scale(p):
+        return nx.betweenness_centrality(p.cooccurrence, normalized=True)  # exact: k=None visits every source
+    g = core(p)
+    k = min(BETWEENNESS_PIVOTS, len(g))
+    return nx.betweenness_centrality(g, k=k, normalized=True, seed=BETWEENNESS_SEED) if k else {}
+
+
 def communities(p: Projection) -> list[dict[str, Any]]:
-    """Louvain communities (seed 1) of the weighted co-occurrence graph, largest first."""
-    g = p.cooccurrence
+    """Louvain communities (seed 1) of the weighted co-occurrence graph (its core at scale), largest first."""
+    g = core(p) if at_scale(p) else p.cooccurrence
     if not g.number_of_edges():
         return []
     found = nx.community.louvain_communities(g, weight="weight", seed=LOUVAIN_SEED)
@@ -267,41 +168,98 @@ def communities(p: Projection) -> list[dict[str, Any]]:
     return [{"community": i + 1, **row} for i, row in enumerate(rows)]
 
 
-def similarity(p: Projection) -> dict[str, Any]:
-    """Jaccard similarity of the documents' entity sets: |A ∩ B| / |A ∪ B| for every pair."""
-    docs = sorted(p.docs, key=lambda d: p.docs[d].source)
-    sets = {d: set(p.bipartite[d]) for d in docs}
-    matrix = [[_jaccard(sets[a], sets[b]) for b in docs] for a in docs]
-    pairs: list[dict[str, Any]] = [
-        {"a": p.docs[a].source, "b": p.docs[b].source, "jaccard": _jaccard(sets[a], sets[b]), "shared": len(sets[a] & sets[b])}
-        for a, b in combinations(docs, 2)
-    ]
-    pairs.sort(key=lambda r: (-r["jaccard"], r["a"], r["b"]))
-    return {"documents": [p.docs[d].source for d in docs], "entities": [len(sets[d]) for d in docs], "matrix": matrix, "pairs": pairs}
+def similarity(p: Projection, shown: int = 24) -> dict[str, Any]:
+    """Jaccard similarity of the documents' entity sets, |A ∩ B| / |A ∪ B|, from sparse products.
+
+    Returns the `shown` documents with most entities and their matrix (the heatmap), the pairs
+    (every pair, or each document's NEIGHBOURS most similar above ALL_PAIRS_MAX documents), and a
+    histogram of every pair's Jaccard over BINS (the last bin holds exactly 1).
+    """
+    names = [d.source for d in p.docs.values()]
+    n = len(names)
+    matrix = p.incidence if p.incidence is not None else sparse.csr_matrix((n, 0), dtype=np.int32)
+    sizes = np.asarray(matrix.sum(axis=1)).ravel().astype(np.int64)
+    histogram = np.zeros(len(BINS), dtype=np.int64)
+    sharing = 0
+    pairs: dict[tuple[int, int], tuple[float, int]] = {}
+    for lo in range(0, n, BLOCK):
+        hi = min(n, lo + BLOCK)
+        inter, jaccard = _jaccard(matrix[lo:hi], matrix, sizes[lo:hi], sizes)
+        upper = np.arange(n)[None, :] > np.arange(lo, hi)[:, None]
+        histogram += np.bincount(np.minimum((jaccard[upper] * 10).astype(np.int64), 10), minlength=len(BINS))
+        sharing += int(np.count_nonzero(inter[upper]))
+        for i, j in _chosen(jaccard, upper, lo, n):
+            pairs[(min(i, j), max(i, j))] = (float(jaccard[i - lo, j]), int(inter[i - lo, j]))
+    rows = [{"a": names[a], "b": names[b], "jaccard": jac, "shared": shared} for (a, b), (jac, shared) in pairs.items()]
+    rows.sort(key=lambda r: (-r["jaccard"], r["a"], r["b"]))
+    keep = sorted(sorted(range(n), key=lambda i: (-sizes[i], names[i]))[:shown])
+    heat = _jaccard(matrix[keep], matrix[keep], sizes[keep], sizes[keep])[1] if keep else np.zeros((0, 0))
+    return {
+        "of": n,
+        "documents": [names[i] for i in keep],
+        "entities": [int(sizes[i]) for i in keep],
+        "matrix": heat.tolist(),
+        "pairs": rows,
+        "histogram": {"bins": list(BINS), "pairs": histogram.tolist(), "sharing_nothing": n * (n - 1) // 2 - sharing},
+    }
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    union = a | b
-    return round(len(a & b) / len(union), 6) if union else 0.0
+def _jaccard(rows: sparse.csr_matrix, columns: sparse.csr_matrix, row_sizes: np.ndarray, column_sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(|A ∩ B|, Jaccard rounded to 6 places) of every row set against every column set, dense."""
+    inter = (rows @ columns.T).toarray().astype(np.int64)
+    union = row_sizes[:, None] + column_sizes[None, :] - inter
+    return inter, np.round(np.divide(inter, union, out=np.zeros(inter.shape), where=union > 0), 6)
+
+
+def _chosen(jaccard: np.ndarray, upper: np.ndarray, lo: int, n: int) -> list[tuple[int, int]]:
+    """Which pairs of one block the table keeps: all of them while few, else each row's best."""
+    if n <= ALL_PAIRS_MAX:
+        rows, cols = np.nonzero(upper)
+        return [(lo + i, j) for i, j in zip(rows.tolist(), cols.tolist())]
+    # best first, ties by file name: one integer key per cell, larger is better and unique in its row
+    key = np.rint(jaccard * 1e6).astype(np.int64) * n + (n - 1 - np.arange(n))[None, :]
+    key[np.arange(jaccard.shape[0]), np.arange(lo, lo + jaccard.shape[0])] = -1  # not itself
+    k = min(NEIGHBOURS, n - 1)
+    best = np.argpartition(-key, k - 1, axis=1)[:, :k]
+    return [(lo + i, int(j)) for i, row in enumerate(best.tolist()) for j in row if jaccard[i, j] > 0]
 
 
 def diffusion(p: Projection) -> list[dict[str, Any]]:
-    """Each kg:Programme with the jurisdictions and documents that adopt it, most jurisdictions first."""
+    """Each kg:Programme with the jurisdictions and documents that adopt it, the first adopter (by
+    issued year) and who followed, year by year; most jurisdictions first."""
     rows = []
     for n, type_ in p.cooccurrence.nodes(data="type"):
         if type_ != "Programme":
             continue
-        docs = [p.docs[d] for d in p.bipartite[n]]
+        docs = sorted((p.docs[d] for d in p.bipartite[n]), key=lambda d: d.source)
         jurisdictions = sorted({j for d in docs for j in d.jurisdictions})
-        evidence = [{"document": d.source, "quote": p.quotes.get((d.iri, n), "")} for d in sorted(docs, key=lambda d: d.source)]
-        rows.append({**_entity_row(p, n), "jurisdictions": jurisdictions, "documents": [e["document"] for e in evidence], "evidence": evidence})
+        evidence = [{"document": d.source, "quote": p.quotes.get((d.iri, n), "")} for d in docs[:EVIDENCE_MAX]]
+        rows.append({**_entity_row(p, n), "jurisdictions": jurisdictions, "documents": [d.source for d in docs], "evidence": evidence, **_adoption(docs)})
     return sorted(rows, key=lambda r: (-len(r["jurisdictions"]), -len(r["documents"]), r["entity"], r["iri"]))
 
 
-def funding(graph: ox.Store, p: Projection) -> list[dict[str, Any]]:
+def _adoption(docs: list[Doc]) -> dict[str, Any]:
+    """First adopter and, per issued year, the documents and the jurisdictions new that year."""
+    dated = sorted((d for d in docs if d.year is not None), key=lambda d: (d.year, d.source))
+    if not dated:
+        return {"first": None, "by_year": []}
+    first = dated[0]
+    seen: set[str] = set()
+    by_year: dict[int, dict[str, Any]] = {}
+    for d in dated:
+        year = by_year.setdefault(d.year, {"year": d.year, "documents": 0, "new_jurisdictions": []})  # type: ignore[arg-type]
+        year["documents"] += 1
+        for j in d.jurisdictions:
+            if j not in seen:
+                seen.add(j)
+                year["new_jurisdictions"].append(j)
+    return {"first": {"document": first.source, "year": first.year, "jurisdictions": list(first.jurisdictions)}, "by_year": list(by_year.values())}
+
+
+def funding(source: Source, p: Projection) -> list[dict[str, Any]]:
     """Funding measures: recipient × level × jurisdiction with amount, cap, ratio and the quote."""
     rows: list[dict[str, Any]] = []
-    for row in _select(graph, _FUNDING):
+    for row in select(source, _FUNDING):
         doc = p.docs.get(row["doc"])
         if doc is None:
             continue
@@ -321,10 +279,10 @@ def funding(graph: ox.Store, p: Projection) -> list[dict[str, Any]]:
     return _unique(sorted(rows, key=key))
 
 
-def targets(graph: ox.Store, p: Projection) -> list[dict[str, Any]]:
+def targets(source: Source, p: Projection) -> list[dict[str, Any]]:
     """Targets with their year, jurisdiction, value, unit and quote; yearless targets last."""
     rows: list[dict[str, Any]] = []
-    for row in _select(graph, _TARGETS):
+    for row in select(source, _TARGETS):
         doc = p.docs.get(row["doc"])
         if doc is None:
             continue
@@ -356,9 +314,8 @@ def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def analyze(source: Source) -> dict[str, Any]:
-    """Every analysis of one graph as plain, JSON-ready values (the content of report.json)."""
-    graph = _store(source)
-    p = project(graph)
+    """Every analysis of one graph as plain values: every row (the report summarises them)."""
+    p = project(source)
     return {
         "summary": {
             "documents": len(p.docs),
@@ -366,13 +323,14 @@ def analyze(source: Source) -> dict[str, Any]:
             "document_entity_edges": p.bipartite.number_of_edges(),
             "cooccurrence_edges": p.cooccurrence.number_of_edges(),
         },
-        "documents": [{"document": d.source, "title": d.title, "jurisdictions": list(d.jurisdictions)} for d in p.docs.values()],
+        "method": method(p),
+        "documents": [{"document": d.source, "title": d.title, "jurisdictions": list(d.jurisdictions), "year": d.year} for d in p.docs.values()],
         "cross_document_entities": cross_document(p),
         "measures": MEASURES,
         "centrality": centrality(p),
         "communities": communities(p),
         "similarity": similarity(p),
         "programme_diffusion": diffusion(p),
-        "funding": funding(graph, p),
-        "targets": targets(graph, p),
+        "funding": funding(source, p),
+        "targets": targets(source, p),
     }

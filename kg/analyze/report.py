@@ -1,36 +1,181 @@
-"""Step 6a (rendering): an analysis from `kg.analyze.metrics` → report.md, report.json and figures, as bytes.
+"""Step 7d (report): an analysis from `kg.analyze.metrics` → report.md, report.json, CSV tables and figures, as bytes.
 
-Nothing here writes a file: `render` returns {file name: bytes} for `kg.rdf.formats.write_all`. The
-figures are drawn with matplotlib's Agg canvas (no pyplot, no global backend), with the text in
-Noto Sans CJK when Debian's fonts-noto-cjk is installed, and saved without dates or version
-stamps, so the same analysis gives the same bytes.
+Nothing here writes a file: `render` returns {file name: bytes} for `kg.files.write_all`. The
+report summarises (top-N tables, distributions, figures) and says how each figure was computed;
+report.json holds the same summary, so its size is bounded whatever the corpus; every row is in the
+CSV files beside it (TABLES says which). The same analysis gives the same bytes.
 """
 
 from __future__ import annotations
 
+import csv
 import io
 import json
+import statistics
 from collections import Counter, defaultdict
-from pathlib import Path
 from typing import Any
 
+from kg.analyze.figures import FIGURES, figures
+
+__all__ = ["FIGURES", "TABLES", "render", "summary", "markdown", "tables"]
+
 TOP = 20  # rows per table before "… N more"
-MAX_CATEGORIES = 12  # bars, heatmap rows or series per chart; the rest are left out and said so
-CJK_FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
-FIGURES = ("similarity", "funding", "targets", "centrality")
+MEMBERS = 15  # members named per community
+TABLES = {
+    "documents.csv": "every document: file name, title, jurisdictions, issued year, entities named",
+    "entities.csv": "every entity: type, documents naming it, degree, weighted degree, betweenness, PageRank, community",
+    "cross-document-entities.csv": "every entity named by two or more documents, with all their file names",
+    "similarity.csv": "the document pairs the similarity table keeps (see method), with Jaccard and shared entities",
+    "programme-diffusion.csv": "every programme: jurisdictions, documents, first adopter and year",
+    "funding.csv": "every funding measure with its quote",
+    "targets.csv": "every target with its quote",
+}
 
 
 def render(analysis: dict[str, Any]) -> dict[str, bytes]:
-    """report.md, report.json and each figure as PNG and SVG."""
-    files = {"report.md": markdown(analysis).encode("utf-8"), "report.json": as_json(analysis)}
+    """report.md, report.json, the CSV tables and each figure as PNG and SVG."""
+    files = {"report.md": markdown(analysis).encode("utf-8"), "report.json": as_json(summary(analysis))}
+    files.update(tables(analysis))
     for name, (png, svg) in figures(analysis).items():
         files[f"analytics-{name}.png"] = png
         files[f"analytics-{name}.svg"] = svg
     return files
 
 
-def as_json(analysis: dict[str, Any]) -> bytes:
-    return (json.dumps(analysis, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+def as_json(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+
+
+# --- the summary (report.json) ----------------------------------------------------------------
+
+
+def summary(a: dict[str, Any]) -> dict[str, Any]:
+    """What report.json holds: counts, distributions and the top rows of each table; bounded in size."""
+    sim = a["similarity"]
+    return {
+        "summary": a["summary"],
+        "method": a["method"],
+        "tables": TABLES,
+        "documents": {"count": len(a["documents"]), "by_jurisdiction": _counts(j for d in a["documents"] for j in d["jurisdictions"] or [""]), "by_year": _by_year(a["documents"])},
+        "cross_document_entities": {
+            "count": len(a["cross_document_entities"]),
+            "by_type": dict(sorted(Counter(r["type"] for r in a["cross_document_entities"]).items())),
+            "top": [{k: v for k, v in r.items() if k != "sources"} for r in a["cross_document_entities"][:TOP]],
+        },
+        "measures": a["measures"],
+        "centrality": {
+            "top": [_central(r) for r in a["centrality"][:TOP]],
+            "by_type": {t: [_central(r) for r in rows[:5]] for t, rows in sorted(_group(a["centrality"], "type").items())},
+            "documents_per_entity": _spread(len(r["documents"]) for r in a["centrality"]),
+        },
+        "communities": {
+            "count": len(a["communities"]),
+            "sizes": _spread(c["size"] for c in a["communities"]),
+            "top": [{"community": c["community"], "size": c["size"], "members": c["members"][:MEMBERS], "documents": len(c["documents"]), "first_documents": c["documents"][:10]} for c in a["communities"][:TOP]],
+        },
+        "similarity": {"of": sim["of"], "documents": sim["documents"], "entities": sim["entities"], "matrix": sim["matrix"], "top_pairs": sim["pairs"][:TOP], "histogram": sim["histogram"]},
+        "programme_diffusion": {
+            "count": len(a["programme_diffusion"]),
+            "top": [{**{k: v for k, v in r.items() if k != "documents"}, "documents": len(r["documents"]), "jurisdictions": r["jurisdictions"][:TOP], "by_year": r["by_year"][:TOP]} for r in a["programme_diffusion"][:TOP]],
+        },
+        "funding": {"count": len(a["funding"]), "largest": _largest(a["funding"])[:TOP], "by_jurisdiction_and_level": funding_groups(a["funding"])[: TOP * 3]},
+        "targets": {"count": len(a["targets"]), "by_year_and_jurisdiction": target_counts(a["targets"])[: TOP * 5], "first": a["targets"][:TOP]},
+    }
+
+
+def _central(row: dict[str, Any]) -> dict[str, Any]:
+    return {**{k: v for k, v in row.items() if k != "documents"}, "documents": len(row["documents"])}
+
+
+def _group(rows: list[dict[str, Any]], key: str) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        out[row[key]].append(row)
+    return out
+
+
+def _counts(values: Any, top: int = TOP) -> list[list[Any]]:
+    """[[value, count], …] most frequent first, the top ones only."""
+    return [[v, n] for v, n in sorted(Counter(values).items(), key=lambda t: (-t[1], str(t[0])))[:top]]
+
+
+def _by_year(documents: list[dict[str, Any]]) -> list[list[Any]]:
+    return [[y, n] for y, n in sorted(Counter(d["year"] for d in documents if d["year"] is not None).items())][-60:]
+
+
+SPREAD = ((1, 1), (2, 2), (3, 5), (6, 10), (11, 50), (51, 100), (101, 1000), (1001, None))
+
+
+def _spread(values: Any) -> list[list[Any]]:
+    """A histogram over fixed, widening bins: [["1", n], ["2", n], ["3–5", n], …], empty bins left out."""
+    counts: Counter[int] = Counter()
+    for value in values:
+        counts[next(i for i, (lo, hi) in enumerate(SPREAD) if value >= lo and (hi is None or value <= hi))] += 1
+    return [[_bin(*SPREAD[i]), counts[i]] for i in sorted(counts)]
+
+
+def _bin(lo: int, hi: int | None) -> str:
+    return str(lo) if lo == hi else f"{lo}–{hi}" if hi else f"{lo}+"
+
+
+def _largest(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=lambda r: (-(r["amount_cny"] or 0), r["recipient"], r["level"], r["document"], r["quote"]))
+
+
+def funding_groups(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Funding measures with an amount, per jurisdiction and level: count, median, largest, total."""
+    groups: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for r in rows:
+        if r["amount_cny"]:
+            groups[(r["jurisdiction"], r["level"])].append(r["amount_cny"])
+    out = [{"jurisdiction": j, "level": lvl, "measures": len(v), "median_cny": statistics.median(v), "max_cny": max(v), "total_cny": sum(sorted(v))} for (j, lvl), v in groups.items()]
+    return sorted(out, key=lambda g: (-g["measures"], -g["total_cny"], g["jurisdiction"], g["level"]))
+
+
+def target_counts(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    counts = Counter((r["year"], r["jurisdiction"]) for r in rows if r["year"] is not None)
+    return [{"year": y, "jurisdiction": j, "targets": n} for (y, j), n in sorted(counts.items(), key=lambda t: (-t[1], t[0]))]
+
+
+# --- the full tables (CSV) --------------------------------------------------------------------
+
+
+def tables(a: dict[str, Any]) -> dict[str, bytes]:
+    """Every row of every table, as UTF-8 CSV (lists joined with “;”)."""
+    community = {m["iri"]: c["community"] for c in a["communities"] for m in c["members"]}
+    return {
+        "documents.csv": _csv(["document", "title", "jurisdictions", "year"], [[d["document"], d["title"], d["jurisdictions"], d["year"]] for d in a["documents"]]),
+        "entities.csv": _csv(
+            ["entity", "type", "iri", "documents", "degree", "weighted_degree", "betweenness", "pagerank", "community"],
+            [[r["entity"], r["type"], r["iri"], len(r["documents"]), r["degree"], r["weighted_degree"], r["betweenness"], r["pagerank"], community.get(r["iri"])] for r in a["centrality"]],
+        ),
+        "cross-document-entities.csv": _csv(["entity", "type", "iri", "documents", "which"], [[r["entity"], r["type"], r["iri"], r["documents"], r["sources"]] for r in a["cross_document_entities"]]),
+        "similarity.csv": _csv(["a", "b", "jaccard", "shared"], [[p["a"], p["b"], p["jaccard"], p["shared"]] for p in a["similarity"]["pairs"]]),
+        "programme-diffusion.csv": _csv(
+            ["programme", "iri", "jurisdictions", "documents", "first_document", "first_year", "which_jurisdictions", "which_documents"],
+            [[r["entity"], r["iri"], len(r["jurisdictions"]), len(r["documents"]), (r["first"] or {}).get("document"), (r["first"] or {}).get("year"), r["jurisdictions"], r["documents"]] for r in a["programme_diffusion"]],
+        ),
+        "funding.csv": _csv(["recipient", "level", "jurisdiction", "amount_cny", "cap", "ratio", "document", "quote"], [[r[k] for k in ("recipient", "level", "jurisdiction", "amount_cny", "cap", "ratio", "document", "quote")] for r in a["funding"]]),
+        "targets.csv": _csv(["year", "jurisdiction", "subject", "value", "value_max", "unit", "document", "quote"], [[r[k] for k in ("year", "jurisdiction", "subject", "value", "value_max", "unit", "document", "quote")] for r in a["targets"]]),
+    }
+
+
+def _csv(header: list[str], rows: list[list[Any]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([[_plain(v) for v in row] for row in rows])
+    return out.getvalue().encode("utf-8")
+
+
+def _plain(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ";".join(map(str, value))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
 
 
 # --- Markdown ---------------------------------------------------------------------------------
@@ -55,11 +200,11 @@ def _quote(text: str, around: str = "", limit: int = 40) -> str:
     return f"“{'…' if start else ''}{text[start:start + limit]}{'…' if start + limit < len(text) else ''}”"
 
 
-def _table(header: list[str], rows: list[list[object]], top: int = TOP) -> list[str]:
+def _table(header: list[str], rows: list[list[object]], top: int = TOP, more: str = "") -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
     lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows[:top]]
     if len(rows) > top:
-        lines.append(f"\n… {len(rows) - top} more in report.json")
+        lines.append(f"\n… {len(rows) - top} more" + (f" in {more}" if more else ""))
     return lines + [""]
 
 
@@ -67,11 +212,9 @@ def _doc(source: str) -> str:
     return source.removesuffix(".txt")
 
 
-def _short(source: str) -> str:
-    """A chart label for a document: the stem's numbering prefix (002 of 002_11ab….txt) or its start."""
-    stem = _doc(source)
-    head = stem.split("_", 1)[0]
-    return head if 0 < len(head) <= 8 else stem[:12]
+def _docs(sources: list[str], limit: int = 8) -> str:
+    shown = ", ".join(_doc(s) for s in sources[:limit])
+    return shown + (f" … (+{len(sources) - limit})" if len(sources) > limit else "")
 
 
 def markdown(a: dict[str, Any]) -> str:
@@ -80,223 +223,85 @@ def markdown(a: dict[str, Any]) -> str:
         "# Cross-document analytics",
         "",
         f"{s['documents']} documents, {s['entities']} entities, {s['document_entity_edges']} document–entity links, "
-        f"{s['cooccurrence_edges']} co-occurrence edges. Every number below leads back to a document file and a quote; "
-        "report.json has all rows and the full quotes.",
+        f"{s['cooccurrence_edges']} co-occurrence edges. Every number below leads back to a document file and a quote. "
+        "The tables show the top rows; every row is in the CSV files beside this report, and report.json holds this summary.",
+        "",
+        "## How these were computed",
+        "",
+        *[f"- **{what}**: {how}." for what, how in a["method"].items()],
+        "",
+        "Full tables: " + "; ".join(f"`{name}` ({what})" for name, what in TABLES.items()) + ".",
         "",
         "## Documents",
         "",
-        *_table(["document", "title", "jurisdiction"], [[d["document"], d["title"], "、".join(d["jurisdictions"])] for d in a["documents"]], top=10**9),
+        *_table(["document", "title", "jurisdiction", "year"], [[d["document"], d["title"], "、".join(d["jurisdictions"]), d["year"]] for d in a["documents"]], more="documents.csv"),
         "## Cross-document entities",
         "",
         "Entities named by two or more documents, most documents first.",
         "",
     ]
-    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in a["cross_document_entities"]:
-        by_type[row["type"]].append(row)
-    for type_ in sorted(by_type):
-        rows = by_type[type_]
+    for type_, rows in sorted(_group(a["cross_document_entities"], "type").items()):
         out += [f"### {type_}", ""]
         out += _table(
             ["entity", "documents", "which", "first quote"],
-            [[r["entity"], r["documents"], ", ".join(_doc(e["document"]) for e in r["evidence"]), _quote(r["evidence"][0]["quote"], r["entity"])] for r in rows],
+            [[r["entity"], r["documents"], _docs(r["sources"]), _quote(r["evidence"][0]["quote"], r["entity"])] for r in rows],
+            more="cross-document-entities.csv",
         )
-    out += ["## Centrality", "", "On the co-occurrence graph (entities joined when a document names both, weighted by the number of such documents):", ""]
+    out += ["How many documents name each entity:", ""]
+    out += _table(["documents", "entities"], _spread(len(r["documents"]) for r in a["centrality"]), top=len(SPREAD))
+    out += ["![Distributions](analytics-distributions.png)", "", "## Centrality", "", "On the co-occurrence graph (entities joined when a document names both, weighted by the number of such documents):", ""]
     out += [f"- **{name}**: {meaning}." for name, meaning in a["measures"].items()]
     out += [""]
-    per_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in a["centrality"]:
-        per_type[row["type"]].append(row)
-    for type_ in sorted(per_type):
+    for type_, rows in sorted(_group(a["centrality"], "type").items()):
         out += [f"### {type_} (top 5 by PageRank)", ""]
         out += _table(
             ["entity", "degree", "weighted degree", "betweenness", "PageRank", "documents"],
-            [[r["entity"], r["degree"], r["weighted_degree"], r["betweenness"], r["pagerank"], ", ".join(map(_doc, r["documents"]))] for r in per_type[type_]],
+            [[r["entity"], r["degree"], r["weighted_degree"], r["betweenness"], r["pagerank"], _docs(r["documents"])] for r in rows],
             top=5,
+            more="entities.csv",
         )
-    out += ["## Communities", "", "Louvain communities (seed 1) of the weighted co-occurrence graph, largest first.", ""]
+    out += ["## Communities", "", f"{a['method']['communities']}; largest first.", ""]
     out += _table(
         ["#", "size", "members (most documents first)", "documents"],
-        [[c["community"], c["size"], "、".join(m["entity"] for m in c["members"][:15]) + (" …" if c["size"] > 15 else ""), ", ".join(map(_doc, c["documents"]))] for c in a["communities"]],
+        [[c["community"], c["size"], "、".join(m["entity"] for m in c["members"][:MEMBERS]) + (" …" if c["size"] > MEMBERS else ""), _docs(c["documents"])] for c in a["communities"]],
+        more="entities.csv (community column)",
     )
     sim = a["similarity"]
     docs = [_doc(d) for d in sim["documents"]]
-    out += ["## Document similarity", "", "Jaccard similarity of the documents' entity sets (shared entities / entities in either).", ""]
-    out += _table(["", *docs[: MAX_CATEGORIES * 2]], [[docs[i], *row[: MAX_CATEGORIES * 2]] for i, row in enumerate(sim["matrix"])], top=MAX_CATEGORIES * 2)
+    out += ["## Document similarity", "", f"Jaccard similarity of the documents' entity sets (shared entities / entities in either); {a['method']['similarity']}.", ""]
+    if len(docs) < sim["of"]:
+        out += [f"The matrix shows the {len(docs)} of {sim['of']} documents that name the most entities.", ""]
+    out += _table(["", *docs], [[docs[i], *row] for i, row in enumerate(sim["matrix"])], top=len(docs))
+    hist = sim["histogram"]
+    out += ["Pairs of documents by Jaccard similarity:", ""]
+    between = [n - (hist["sharing_nothing"] if i == 0 else 0) for i, n in enumerate(hist["pairs"])]
+    out += _table(["Jaccard", "pairs"], [["0 (share nothing)", hist["sharing_nothing"]]] + [[f"{b:.1f}–{b + 0.1:.1f}" if b < 1 else "1", n] for b, n in zip(hist["bins"], between) if n], top=len(hist["bins"]) + 1)
     out += ["Most similar pairs:", ""]
-    out += _table(["a", "b", "Jaccard", "shared entities"], [[_doc(p["a"]), _doc(p["b"]), p["jaccard"], p["shared"]] for p in sim["pairs"]], top=10)
-    out += ["![Document similarity](analytics-similarity.png)", "", "## Programme diffusion", "", "Each programme with the jurisdictions of the documents that name it.", ""]
+    out += _table(["a", "b", "Jaccard", "shared entities"], [[_doc(p["a"]), _doc(p["b"]), p["jaccard"], p["shared"]] for p in sim["pairs"]], top=10, more="similarity.csv")
+    out += ["![Document similarity](analytics-similarity.png)", "", "## Programme diffusion", "", "Each programme with the jurisdictions of the documents that name it, and the first adopter by issued year.", ""]
     out += _table(
-        ["programme", "jurisdictions", "documents", "first quote"],
-        [[r["entity"], "、".join(r["jurisdictions"]), ", ".join(map(_doc, r["documents"])), _quote(r["evidence"][0]["quote"], r["entity"]) if r["evidence"] else ""] for r in a["programme_diffusion"]],
+        ["programme", "jurisdictions", "documents", "first adopter", "first quote"],
+        [[r["entity"], "、".join(r["jurisdictions"][:8]) + (" …" if len(r["jurisdictions"]) > 8 else ""), _docs(r["documents"], 5), _first(r["first"]), _quote(r["evidence"][0]["quote"], r["entity"]) if r["evidence"] else ""] for r in a["programme_diffusion"]],
+        more="programme-diffusion.csv",
     )
-    out += ["## Funding", "", "Recipient × level × jurisdiction; amounts in yuan (cap: “最高”, a maximum).", ""]
-    funding_rows = sorted(a["funding"], key=lambda r: (-(r["amount_cny"] or 0), r["recipient"], r["level"], r["document"], r["quote"]))
+    out += ["![Programme diffusion](analytics-diffusion.png)", "", "## Funding", "", "Recipient × level × jurisdiction; amounts in yuan (cap: “最高”, a maximum). Largest first:", ""]
     out += _table(
         ["recipient", "level", "jurisdiction", "amount (CNY)", "cap", "ratio", "document", "quote"],
-        [[r["recipient"], r["level"], r["jurisdiction"], r["amount_cny"], r["cap"], r["ratio"], _doc(r["document"]), _quote(r["quote"], r["recipient"])] for r in funding_rows],
+        [[r["recipient"], r["level"], r["jurisdiction"], r["amount_cny"], r["cap"], r["ratio"], _doc(r["document"]), _quote(r["quote"], r["recipient"])] for r in _largest(a["funding"])],
+        more="funding.csv",
     )
-    out += ["![Funding](analytics-funding.png)", "", "## Target timeline", "", "Targets by year and jurisdiction.", ""]
-    counts = Counter((r["year"], r["jurisdiction"]) for r in a["targets"] if r["year"] is not None)
-    out += _table(["year", "jurisdiction", "targets"], [[y, j, n] for (y, j), n in sorted(counts.items())])
+    out += ["By jurisdiction and level (measures with an amount):", ""]
+    out += _table(["jurisdiction", "level", "measures", "median (CNY)", "largest (CNY)"], [[g["jurisdiction"], g["level"], g["measures"], g["median_cny"], g["max_cny"]] for g in funding_groups(a["funding"])])
+    out += ["![Funding by jurisdiction and level](analytics-funding.png)", "", "![Largest funding amounts](analytics-funding-largest.png)", "", "## Target timeline", "", "Targets by year and jurisdiction.", ""]
+    out += _table(["year", "jurisdiction", "targets"], [[t["year"], t["jurisdiction"], t["targets"]] for t in sorted(target_counts(a["targets"]), key=lambda t: (t["year"], t["jurisdiction"]))])
     out += _table(
         ["year", "jurisdiction", "subject", "value", "unit", "document", "quote"],
         [[r["year"], r["jurisdiction"], r["subject"], r["value"], r["unit"], _doc(r["document"]), _quote(r["quote"], r["subject"])] for r in a["targets"]],
+        more="targets.csv",
     )
     out += ["![Targets by year](analytics-targets.png)", "", "![Centrality](analytics-centrality.png)", ""]
     return "\n".join(out)
 
 
-# --- Figures ----------------------------------------------------------------------------------
-
-
-def figures(a: dict[str, Any]) -> dict[str, tuple[bytes, bytes]]:
-    """Each figure as (PNG bytes, SVG bytes); drawn inside an rc_context so nothing global changes."""
-    import matplotlib
-    from matplotlib import font_manager
-
-    rc: Any = {"svg.hashsalt": "policy-kg", "font.size": 9, "axes.unicode_minus": False}
-    if CJK_FONT.is_file():
-        font_manager.fontManager.addfont(str(CJK_FONT))
-        rc["font.family"] = ["Noto Sans CJK SC", "DejaVu Sans"]
-    if "text.language" in matplotlib.rcParams:
-        # matplotlib 3.11 shapes text with libraqm, which takes the language from LC_ALL/LANG when
-        # none is given: under zh_CN the CJK font's localised glyphs were drawn, so the figures'
-        # bytes changed with the locale (issue 15). The labels are Simplified Chinese: say so.
-        rc["text.language"] = "zh-Hans"
-    with matplotlib.rc_context(rc):
-        drawn = {"similarity": _similarity(a), "funding": _funding(a), "targets": _targets(a), "centrality": _centrality(a)}
-        return {name: _save(fig) for name, fig in drawn.items()}
-
-
-def _figure(width: float, height: float) -> Any:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
-    FigureCanvasAgg(fig)
-    return fig
-
-
-def _set_title(ax: Any, title: str) -> None:
-    """A title of one or two lines, each its own Text: matplotlib draws a multi-line Text without its
-    language, so libraqm took the locale's and the figure's bytes changed with LC_ALL (issue 15)."""
-    head, _, note = title.partition("\n")
-    ax.set_title(head, pad=16 if note else 6)
-    if note:
-        ax.annotate(note, xy=(0.5, 1), xycoords="axes fraction", xytext=(0, 4), textcoords="offset points", ha="center", va="bottom")
-
-
-def _save(fig: Any) -> tuple[bytes, bytes]:
-    png, svg = io.BytesIO(), io.BytesIO()
-    fig.savefig(png, format="png", metadata={"Software": None})
-    fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
-    return png.getvalue(), svg.getvalue()
-
-
-def _empty(fig: Any, ax: Any, title: str) -> Any:
-    ax.set_axis_off()
-    ax.text(0.5, 0.5, "nothing to show", ha="center", va="center")
-    _set_title(ax, title)
-    return fig
-
-
-def _similarity(a: dict[str, Any]) -> Any:
-    sim = a["similarity"]
-    n = len(sim["documents"])
-    keep = sorted(range(n), key=lambda i: (-sim["entities"][i], sim["documents"][i]))[: MAX_CATEGORIES * 2]
-    keep.sort()
-    size = 3.5 + 0.35 * len(keep)
-    fig = _figure(size + 1.5, size)
-    ax = fig.add_subplot()
-    title = "Document similarity (Jaccard of entity sets)"
-    if not keep:
-        return _empty(fig, ax, title)
-    if len(keep) < n:
-        title += f"\n{len(keep)} of {n} documents (most entities)"
-    labels = [_doc(sim["documents"][i])[:24] for i in keep]
-    matrix = [[sim["matrix"][i][j] for j in keep] for i in keep]
-    image = ax.imshow(matrix, cmap="Blues", vmin=0, vmax=1)
-    ax.set_xticks(range(len(keep)), labels, rotation=45, ha="right")
-    ax.set_yticks(range(len(keep)), labels)
-    if len(keep) <= 12:
-        for i, row in enumerate(matrix):
-            for j, value in enumerate(row):
-                ax.text(j, i, f"{value:.2f}", ha="center", va="center", color="white" if value > 0.5 else "black", fontsize=8)
-    fig.colorbar(image, ax=ax, shrink=0.8, label="Jaccard")
-    _set_title(ax, title)
-    return fig
-
-
-def _funding(a: dict[str, Any]) -> Any:
-    rows = sorted((r for r in a["funding"] if r["amount_cny"]), key=lambda r: (-r["amount_cny"], r["recipient"], r["level"], r["document"], r["quote"]))
-    shown = rows[: MAX_CATEGORIES * 2]
-    fig = _figure(8, 1.5 + 0.28 * max(len(shown), 1))
-    ax = fig.add_subplot()
-    title = "Funding per recipient and level (yuan, log scale; hatched = maximum)"
-    if not shown:
-        return _empty(fig, ax, title)
-    if len(rows) > len(shown):
-        title += f"\nlargest {len(shown)} of {len(rows)} amounts"
-    jurisdictions = sorted({r["jurisdiction"] for r in shown})
-    colours = {j: f"C{i % 10}" for i, j in enumerate(jurisdictions)}
-    labels = [f"{r['recipient'][:16]} {r['level']} ({_short(r['document'])})".strip() for r in shown]
-    y = list(range(len(shown)))[::-1]
-    for yi, r in zip(y, shown):
-        ax.barh(yi, r["amount_cny"], color=colours[r["jurisdiction"]], hatch="//" if r["cap"] else None, edgecolor="white")
-    ax.set_yticks(y, labels)
-    ax.set_xscale("log")
-    ax.set_xlabel("yuan")
-    from matplotlib.patches import Patch
-
-    ax.legend(handles=[Patch(color=colours[j], label=j or "(no jurisdiction)") for j in jurisdictions], loc="lower right", fontsize=8)
-    _set_title(ax, title)
-    return fig
-
-
-def _targets(a: dict[str, Any]) -> Any:
-    counts = Counter((r["year"], r["jurisdiction"] or "(none)") for r in a["targets"] if r["year"] is not None)
-    fig = _figure(8, 4.5)
-    ax = fig.add_subplot()
-    title = "Targets by year and jurisdiction"
-    if not counts:
-        return _empty(fig, ax, title)
-    totals: Counter[str] = Counter()
-    for (_, j), n in counts.items():
-        totals[j] += n
-    top = [j for j, _ in sorted(totals.items(), key=lambda t: (-t[1], t[0]))[: MAX_CATEGORIES - 1]]
-    series = top + (["other"] if len(totals) > len(top) else [])
-    years = sorted({y for y, _ in counts})
-    bottom = [0] * len(years)
-    for i, j in enumerate(series):
-        heights = [sum(n for (y2, j2), n in counts.items() if y2 == y and (j2 == j or (j == "other" and j2 not in top))) for y in years]
-        ax.bar([str(y) for y in years], heights, bottom=bottom, label=j, color=f"C{i % 10}")
-        bottom = [b + h for b, h in zip(bottom, heights)]
-    ax.set_xlabel("year")
-    ax.set_ylabel("targets")
-    if len(years) > 15:
-        ax.tick_params(axis="x", rotation=90)
-    ax.legend(fontsize=8)
-    _set_title(ax, title)
-    return fig
-
-
-def _centrality(a: dict[str, Any]) -> Any:
-    rows = a["centrality"][: MAX_CATEGORIES + 3]
-    fig = _figure(8, 1.5 + 0.28 * max(len(rows), 1))
-    ax = fig.add_subplot()
-    title = "Entities by PageRank on the co-occurrence graph (top 15)"
-    if not rows:
-        return _empty(fig, ax, title)
-    types = sorted({r["type"] for r in rows})
-    colours = {t: f"C{i % 10}" for i, t in enumerate(types)}
-    y = list(range(len(rows)))[::-1]
-    for yi, r in zip(y, rows):
-        ax.barh(yi, r["pagerank"], color=colours[r["type"]])
-    ax.set_yticks(y, [f"{r['entity'][:18]} ({len(r['documents'])} docs)" for r in rows])
-    ax.set_xlabel("PageRank")
-    from matplotlib.patches import Patch
-
-    ax.legend(handles=[Patch(color=colours[t], label=t) for t in types], loc="lower right", fontsize=8)
-    _set_title(ax, title)
-    return fig
+def _first(first: dict[str, Any] | None) -> str:
+    return f"{_doc(first['document'])} ({first['year']})" if first else ""
