@@ -288,7 +288,7 @@ def _label(vocab: Vocab, surface: str) -> str | None:
 def _innermost(vocab: Vocab, text: str | None) -> Concept | None:
     found = [c for _, _, c in vocab.find(text or "") if c.type == "Region"]
     inner = [c for c in found if not any(o is not c and c.iri in _ancestors(vocab, o) for o in found)]
-    return (inner or found or [None])[-1]
+    return (inner or found)[-1] if (inner or found) else None
 
 
 def _ancestors(vocab: Vocab, concept: object) -> set[str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import RDF, SKOS
 
 from kg.errors import KgError
@@ -56,7 +57,8 @@ class Vocab:
         while todo:
             concept = todo.pop()
             parents = [self.concepts[p] for p in concept.part_of if p in self.concepts]
-            for pair in [(concept.label, p.label) for p in parents] or [(concept.label, None)]:
+            found: list[tuple[str, str | None]] = [(concept.label, p.label) for p in parents]
+            for pair in found or [(concept.label, None)]:
                 if pair not in pairs:
                     pairs.add(pair)
                     todo.extend(parents)
@@ -107,7 +109,7 @@ def shipped_files() -> dict[str, bytes]:
 def from_graph(graph: Graph) -> Vocab:
     concepts: dict[str, Concept] = {}
     for type_ in ENTITY_TYPES:
-        for iri in sorted(set(graph.subjects(RDF.type, KG[type_]))):
+        for iri in sorted({s for s in graph.subjects(RDF.type, KG[type_]) if isinstance(s, URIRef)}):
             concepts[str(iri)] = _concept(graph, iri, type_)
     by_surface: dict[str, Concept] = {}
     for concept in sorted(concepts.values(), key=lambda c: c.iri):
@@ -142,7 +144,7 @@ def _concept(graph: Graph, iri: URIRef, type_: str) -> Concept:
     )
 
 
-def _zh(graph: Graph, iri: object, predicate: URIRef) -> str:
+def _zh(graph: Graph, iri: Node, predicate: URIRef) -> str:
     labels = sorted(str(label) for label in graph.objects(iri, predicate) if _is_zh(label))
     if not labels:
         raise KgError("ontology/vocab", f"<{iri}> has no Chinese {predicate.n3(graph.namespace_manager)}")

@@ -190,7 +190,7 @@ def similarity(p: Projection, shown: int = 24) -> dict[str, Any]:
         sharing += int(np.count_nonzero(inter[upper]))
         for i, j in _chosen(jaccard, upper, lo, n):
             pairs[(min(i, j), max(i, j))] = (float(jaccard[i - lo, j]), int(inter[i - lo, j]))
-    rows = [{"a": names[a], "b": names[b], "jaccard": jac, "shared": shared} for (a, b), (jac, shared) in pairs.items()]
+    rows: list[dict[str, Any]] = [{"a": names[a], "b": names[b], "jaccard": jac, "shared": shared} for (a, b), (jac, shared) in pairs.items()]
     rows.sort(key=lambda r: (-r["jaccard"], r["a"], r["b"]))
     keep = sorted(sorted(range(n), key=lambda i: (-sizes[i], names[i]))[:shown])
     heat = _jaccard(matrix[keep], matrix[keep], sizes[keep], sizes[keep])[1] if keep else np.zeros((0, 0))

@@ -137,8 +137,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end))])
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
-        phrase = Span(inner.end(), instrument.start())
-        return Offer(phrase, Span(verb_start, terms_end), instrument.group(), start, terms_end, paragraph)
+        return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), instrument.group(), start, terms_end, paragraph)
     phrase = _phrase(text, start, verb_start)
     first = phrase.start - (text[phrase.start - 1 : phrase.start] == "对") if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb

@@ -157,7 +157,8 @@ def _unquoted(name: str) -> str:
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int, int]]:
     """The items of a list written out (A、B和C), each with a level written on it."""
-    out, a = [], start
+    out: list[tuple[str, str | None, int, int]] = []
+    a = start
     bounds = [(m.start(), m.end()) for m in ITEM_SPLIT.finditer(text, start, end)] + [(end, end)]
     for sep_start, sep_end in bounds:
         if sep_start - a < 2 and sep_start != end:

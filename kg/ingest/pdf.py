@@ -171,7 +171,7 @@ def without_running_lines(pages: list[Page]) -> list[Page]:
     threshold = max(2, len(pages) // 2)
     out = []
     for page, rows in zip(pages, bands):
-        dropped = set()
+        dropped: set[object] = set()
         for row in rows:
             text = " ".join(w.text for w in sorted(row, key=lambda w: w.x0))
             if repeated[key(row)] >= threshold or PAGE_NUMBER.match(text) or BROWSER_LINE.match(text):

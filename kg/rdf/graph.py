@@ -6,7 +6,8 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 from dataclasses import dataclass
 from decimal import Decimal
 from urllib.parse import quote
@@ -341,7 +342,7 @@ def _add_concept_context(graph: Graph, vocab: Vocab) -> None:
         todo.extend(p for p in (*concept.broader, *concept.part_of) if p in vocab.concepts)
 
 
-_ADD = {Entity: _add_entity, Target: _add_target, Funding: _add_funding, Support: _add_support}
+_ADD: dict[type, Callable[[Graph, Any, _Context], None]] = {Entity: _add_entity, Target: _add_target, Funding: _add_funding, Support: _add_support}
 
 
 def ontology_turtle() -> bytes:

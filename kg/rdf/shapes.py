@@ -50,7 +50,7 @@ def check(graph: Graph) -> list[Violation]:
         allow_warnings=False,
     )
     assert isinstance(report, Graph)
-    found = {_violation(graph, report, result) for result in report.subjects(RDF.type, SH.ValidationResult)}
+    found = {_violation(graph, report, result) for result in report.subjects(RDF.type, SH.ValidationResult) if isinstance(result, Identifier)}
     return sorted(found, key=Violation.key)
 
 
