@@ -140,7 +140,7 @@ CASES = [
     case("query-syntax-error", ("query", "SELEC ?x"), "query", "SPARQL"),
     case("query-file-missing", "query -f nope.rq", "nope.rq", "cannot be read"),
     case("query-file-not-utf8", "query -f q.rq", "q.rq", "cannot be read as UTF-8", put("q.rq", b"SELECT \xff")),
-    case("query-text-and-file", ("query", "-f", "q.rq", "ASK {}"), "query", "not both", put("q.rq", "ASK {}"), code=2),
+    case("query-text-and-file", ("query", "-f", "q.rq", "ASK {}"), "query", "give one query", put("q.rq", "ASK {}"), code=2),
     case("query-bad-format", ("query", "--format", "xml", "ASK {}"), "--format", "Invalid value", code=2),
     # ---- kg validate -----------------------------------------------------------------------------
     case("validate-missing", "validate nope.ttl", "nope.ttl", "no such file"),

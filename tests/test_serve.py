@@ -36,7 +36,8 @@ from rdflib.namespace import DCTERMS, XSD
 from kg.rdf import formats, sparql
 from kg.pages import html as viz
 from kg.cli import cli
-from kg.serve.endpoint import Job, Pool
+from kg.serve.endpoint import Job
+from kg.serve.pool import Pool
 
 from conftest import ROOT, poll, unavailable, watched_page
 

@@ -54,8 +54,8 @@ def survey(paths: Iterable[Path]) -> Survey:
     for path in paths:
         if path.is_dir():
             for child in path.iterdir():
-                if child.name.startswith(".") or not child.is_file():
-                    continue
+                if child.name.startswith(".") or child.name == "__init__.py" or not child.is_file():
+                    continue  # hidden files, and the marker that ships seeds/ inside the package
                 if child.suffix.lower() in SUFFIXES:
                     found.add(child)
                 else:

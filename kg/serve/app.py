@@ -38,7 +38,8 @@ from werkzeug.wrappers import Request, Response
 from kg.errors import KgError
 from kg.pages.safe_html import script_hashes, script_json
 from kg.rdf import sparql
-from kg.serve.endpoint import PREFIX_IRIS, Answer, Job, Pool, Refused, refusal
+from kg.serve.endpoint import PREFIX_IRIS, Answer, Job, Refused, refusal
+from kg.serve.pool import Pool
 
 MAX_QUERY = 64 * 1024  # bytes of query text; more is 413
 MAX_BODY = 4 * MAX_QUERY  # a percent-encoded query takes up to three times its bytes; waitress answers 413 above

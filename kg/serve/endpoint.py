@@ -10,7 +10,7 @@ holding the built graph in its own in-memory pyoxigraph Store (`kg.rdf.sparql.lo
 3. `sparql.execute` and `sparql.serialize`: pyoxigraph's answer, with our prefixes predeclared; more
    than `max_rows` rows (or triples) or `max_bytes` is an error (422), never a silently shorter answer.
 
-The parent (`Pool.run`) waits at most `timeout` seconds. pyoxigraph's Python API has no timeout and
+The parent (`kg.serve.pool.Pool.run`) waits at most `timeout` seconds. pyoxigraph's Python API has no timeout and
 rdflib's parser cannot be interrupted either, so on timeout the parent kills the worker, starts a
 replacement and answers 503: never a 200 with a truncated body. A worker also has a memory cap
 (`sparql.MEMORY`, on POSIX); one that dies of it is replaced too and the answer is 500. When every
@@ -19,27 +19,18 @@ worker is busy the answer is 503 with Retry-After at once; requests do not queue
 
 from __future__ import annotations
 
-import multiprocessing
-import queue
-import signal
-import sys
-import threading
 import time
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
-from kg.errors import KgError
 from kg.rdf import sparql
 from kg.rdf.namespaces import PREFIX_IRIS
 from kg.rdf.sparql import Refused, one_line
 
-__all__ = ["PREFIX_IRIS", "Answer", "Job", "Pool", "Refused", "answer", "negotiate", "refusal"]
+__all__ = ["PREFIX_IRIS", "Answer", "Job", "Refused", "answer", "negotiate", "refusal"]
 
 TEXT = "text/plain; charset=utf-8"
 
@@ -139,128 +130,3 @@ def answer(store: ox.Store, job: Job) -> Answer:
         return refusal(500, f"query failed: {type(error).__name__}: {error}")
     timing = f"check;dur={(checked - started) * 1000:.1f}, query;dur={(done - checked) * 1000:.1f}"
     return Answer(200, body, f"{media_type}; charset=utf-8", (("Server-Timing", timing),))
-
-
-def _work(connection: Connection, ttl: str, memory: int) -> None:
-    """A worker process: load the graph once, then answer Jobs until the parent hangs up."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent stops us
-    sparql.limit_memory(memory)
-    try:
-        store = sparql.load(Path(ttl))  # in memory: nothing is written, and no LOCK is shared with anyone
-    except Exception as error:
-        connection.send(("failed", one_line(str(error), 200)))
-        return
-    sparql.check("SELECT ?s WHERE { ?s a kg:PolicyDocument OPTIONAL { ?s rdfs:label ?l } } LIMIT 1")  # pyparsing's first parse is slow: not in a user's query
-    connection.send(("ready", len(store)))
-    while True:
-        try:
-            job = connection.recv()
-        except (EOFError, OSError):
-            return
-        connection.send(answer(store, job))
-
-
-# ---- the pool, in the parent ---------------------------------------------------------------------
-
-
-@dataclass(eq=False)
-class _Worker:
-    process: Any  # multiprocessing's SpawnProcess
-    connection: Connection
-
-    def stop(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()  # SIGKILL: pyoxigraph's evaluation loop never looks at signals
-        self.process.join(timeout=5)
-        self.connection.close()
-
-
-class Pool:
-    """`workers` processes, each with the graph loaded; one query at a time per process."""
-
-    def __init__(self, ttl: Path, workers: int = 2, timeout: float = 30.0, memory: int = WORKER_MEMORY) -> None:
-        self.ttl, self.workers, self.timeout, self.memory = ttl, workers, timeout, memory
-        # spawn, not fork: the parent runs waitress's threads, and forking a threaded process is unsafe
-        self._context = multiprocessing.get_context("spawn")
-        self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
-        self._running: set[_Worker] = set()
-        self._lock = threading.Lock()
-        self._closed = False
-        started = [self._spawn() for _ in range(workers)]
-        try:
-            for worker in started:
-                self._ready(worker)
-        except BaseException:
-            self.close()
-            raise
-        for worker in started:
-            self._idle.put(worker)
-
-    def _spawn(self) -> _Worker:
-        parent, child = self._context.Pipe()
-        process = self._context.Process(target=_work, args=(child, str(self.ttl), self.memory), name="kg-serve-worker", daemon=True)
-        process.start()
-        child.close()
-        worker = _Worker(process, parent)
-        with self._lock:
-            self._running.add(worker)
-        return worker
-
-    def _ready(self, worker: _Worker) -> None:
-        """Wait for the worker to load the graph; a worker that cannot is a KgError."""
-        message: tuple[str, Any] = ("failed", "it did not start within 120 s")
-        try:
-            if worker.connection.poll(120):
-                message = worker.connection.recv()
-        except (EOFError, OSError):
-            message = ("failed", f"the worker exited with status {worker.process.exitcode}")
-        if message[0] != "ready":
-            raise KgError(self.ttl, f"cannot be loaded for querying ({message[1]})")
-
-    def run(self, job: Job) -> Answer:
-        """The answer to one query: from an idle worker, or 503 at once when all are busy."""
-        try:
-            worker = self._idle.get_nowait()
-        except queue.Empty:
-            return refusal(503, f"all {self.workers} query workers are busy; retry in a second", (("Retry-After", "1"),))
-        try:
-            worker.connection.send(job)
-            if worker.connection.poll(self.timeout):
-                result: Answer = worker.connection.recv()
-                self._idle.put(worker)
-                return result
-            outcome = refusal(503, f"query stopped after {self.timeout:g} s (the time limit); narrow it down or add LIMIT")
-        except (EOFError, OSError):
-            outcome = refusal(500, f"the query ran out of memory ({self.memory // 1024**2} MB per worker) or crashed; narrow it down or add LIMIT")
-        self._replace(worker)
-        return outcome
-
-    def _replace(self, worker: _Worker) -> None:
-        """Kill a worker and start its successor before answering, so the next query finds it ready."""
-        worker.stop()
-        with self._lock:
-            self._running.discard(worker)
-            if self._closed:
-                return
-        successor = self._spawn()
-        try:
-            self._ready(successor)
-        except KgError as error:
-            print(f"warning: a query worker could not be restarted: {error}", file=sys.stderr, flush=True)
-            self._retire(successor)
-            return
-        self._idle.put(successor)
-
-    def _retire(self, worker: _Worker) -> None:
-        worker.stop()
-        with self._lock:
-            self._running.discard(worker)
-
-    def close(self) -> None:
-        """Stop every worker, idle or busy (a busy one's request then gets a 500)."""
-        with self._lock:
-            self._closed = True
-            workers = list(self._running)
-            self._running.clear()
-        for worker in workers:
-            worker.stop()
