@@ -196,3 +196,21 @@ def test_cli_export_errors(args: list[str], code: int, message: str) -> None:
     result = CliRunner().invoke(cli, ["export", *args])
     assert result.exit_code == code
     assert message in result.output and "Traceback" not in result.output
+
+
+def test_nt_and_trig_keep_a_literal_with_a_form_feed_or_line_separator_whole() -> None:
+    """Issue 15: the writers split lines on "\\n" only, so a raw U+000C or U+2028 inside a literal
+    (a graph from elsewhere; ours are cleaned at the graph boundary) stays inside its triple."""
+    import pyoxigraph as ox
+    from rdflib import Graph, Literal, URIRef
+
+    from kg.rdf import formats
+
+    graph = Graph()
+    for i, text in enumerate(["page\x0cbreak", "line\u2028separator", "para\u2029graph", "plain"]):
+        graph.add((URIRef(f"https://w3id.org/policy-kg/id/x{i}"), URIRef("https://w3id.org/policy-kg/ontology#quote"), Literal(text)))
+    for name, format_ in (("nt", ox.RdfFormat.N_TRIPLES), ("trig", ox.RdfFormat.TRIG)):
+        data = formats.render(graph, name)
+        parsed = list(ox.parse(data, format=format_))
+        assert len(parsed) == 4, name
+        assert {q.object.value for q in parsed} == {"page\x0cbreak", "line\u2028separator", "para\u2029graph", "plain"}, name

@@ -62,7 +62,9 @@ def render(graph: Graph, format_: str) -> bytes:
 
 def ntriples(graph: Graph) -> bytes:
     """N-Triples, one triple per line, lines sorted (UTF-8 keeps code-point order, so bytes are sorted too)."""
-    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    # split on "\n" only: the writer escapes it inside literals, while str.splitlines() would also cut
+    # at a form feed or U+2028 that a literal holds raw and so corrupt the triple (issue 15)
+    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
     return "".join(f"{line}\n" for line in sorted(set(lines)) if line.strip()).encode("utf-8")
 
 
@@ -138,7 +140,7 @@ def _ours(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
 
 def _turtle_parts(graph: Graph) -> tuple[list[str], str]:
     """Canonical Turtle split into its PREFIX lines and the rest."""
-    lines = turtle(graph).decode("utf-8").splitlines()
+    lines = turtle(graph).decode("utf-8").split("\n")  # not splitlines(): see ntriples()
     count = next((i for i, line in enumerate(lines) if not line.startswith("PREFIX ")), len(lines))
     body = "\n".join(lines[count:]).strip("\n")
     return lines[:count], f"{body}\n" if body else ""
