@@ -45,6 +45,8 @@ def segment(doc: Document, vocab: Vocab) -> Document:
     if meta.title is None:
         title, source = fallback_title(doc)
         warnings += (f"no title line (a heading ending in a document type such as 实施方案 or 条例); titled by its {source}: {title}",)
+    elif meta.doc_type is None:  # titled by a heading line that names no kind of document
+        warnings += (f"no title line (a heading ending in a document type such as 实施方案 or 条例); titled by its first heading: {meta.title}",)
     return replace(doc, sentences=sentences(doc.text), meta=meta, warnings=warnings)
 
 

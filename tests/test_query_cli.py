@@ -141,7 +141,7 @@ def test_issue_16_a_missing_or_broken_graph_is_one_line(tmp_path: Path, name: st
     if content is not None:
         path.write_bytes(content)
     line = one_line_error(kg_query(path, "ASK {}"))
-    assert line.startswith(f"Error: {path}: " + ("no such graph; run `kg build` first" if content is None else "not valid Turtle ("))
+    assert line.startswith(f"Error: {path}: " + ("no such graph file; build one first" if content is None else "not valid Turtle ("))
 
 
 @pytest.mark.parametrize(

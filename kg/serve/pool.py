@@ -117,17 +117,19 @@ class Pool:
     def run(self, job: Job) -> Answer:
         """The answer to one query: from an idle worker of the current build, or 503 at once when
         all are busy or the graph cannot be loaded now."""
+        found: _Worker | None
         try:
-            worker = self._idle.get_nowait()
+            found = self._idle.get_nowait()
         except queue.Empty:
-            worker = self._grow()
-            if worker is None:
+            found = self._grow()
+            if found is None:
                 return refusal(503, f"all {self.workers} query workers are busy; retry in a second", (("Retry-After", "1"),))
-        if worker.loaded != stamp(self.ttl):  # kg build swapped in a new build since it loaded
-            self._retire(worker)
-            worker = self._grow()
-            if worker is None:
+        if found.loaded != stamp(self.ttl):  # kg build swapped in a new build since it loaded
+            self._retire(found)
+            found = self._grow()
+            if found is None:
                 return refusal(503, "the graph is being replaced by a new build; retry in a second", (("Retry-After", "1"),))
+        worker = found
         try:
             worker.connection.send(job)
             if worker.connection.poll(self.timeout):
