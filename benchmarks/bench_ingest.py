@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import sys
 import tempfile
-import time
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from bench_build import median_seconds  # noqa: E402  (this folder is on sys.path when run as a script)
 from formats import chromium_pdf, docx_bytes, gov_page, libreoffice_pdf  # noqa: E402
 
 from kg import ingest, pipeline  # noqa: E402
@@ -53,15 +52,6 @@ def write_forms(folder: Path) -> dict[str, list[Path]]:
         (folder / "pdf-chromium").mkdir()
         forms["pdf-chromium"] = [chromium_pdf(page, folder / "pdf-chromium" / f"{page.stem}.pdf") for page in forms["html"]]
     return forms
-
-
-def median_seconds(work, runs: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def main() -> None:

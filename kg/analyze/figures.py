@@ -9,6 +9,8 @@ something, never one mark per document, so a chart of 10,000 documents is as sma
 from __future__ import annotations
 
 import io
+import math
+import statistics
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -146,7 +148,6 @@ def _distributions(a: dict[str, Any]) -> Any:
 
 def _funding(a: dict[str, Any]) -> Any:
     """Median amount per jurisdiction × level (colour, log), with the number of measures in each cell."""
-    import math
 
     groups: dict[tuple[str, str], list[float]] = defaultdict(list)
     for r in a["funding"]:
@@ -164,8 +165,6 @@ def _funding(a: dict[str, Any]) -> Any:
         return _empty(fig, ax, title)
     if len(by_jurisdiction) > len(rows):
         title += f"\n{len(rows)} of {len(by_jurisdiction)} jurisdictions (most measures)"
-    import statistics
-
     grid = [[math.log10(statistics.median(groups[(j, lvl)])) if groups.get((j, lvl)) else math.nan for lvl in levels] for j in rows]
     image = ax.imshow(grid, cmap="viridis", aspect="auto")
     for i, j in enumerate(rows):
