@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from kg import __version__, files, pipeline
+from kg import __version__, files, pipeline, workers
 from kg import vocab as vocabulary
 from kg.analyze import metrics as analytics
 from kg.analyze import report
@@ -22,7 +22,7 @@ from kg.evaluate import score as scoring
 from kg.model import Entity
 from kg.pages import html as viz
 from kg.pages import views
-from kg.rdf import formats, reference, sparql
+from kg.rdf import formats, reference, sparql, store
 from kg.rdf import shapes as shacl
 
 
@@ -52,22 +52,58 @@ paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Pat
 
 @cli.command()
 @paths_argument
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for policy.ttl and graph.html.")
-def build(paths: tuple[Path, ...], out: Path) -> None:
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for policy.ttl, the store and the pages.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes extracting documents  [default: every core]")
+@click.option("--scheduler", metavar="ADDRESS", help="Run the per-document step on this Dask scheduler (tcp://host:8786); needs policy-kg[dask] and a --cache every worker can write.")
+@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), help="Folder of per-document shards reused by the next build  [default: OUT/.kg-cache]")
+@click.option("--fresh", is_flag=True, help="Ignore the cache: process every document again.")
+def build(paths: tuple[Path, ...], out: Path, jobs: int | None, scheduler: str | None, cache: Path | None, fresh: bool) -> None:
     """Build the graph from documents (default: seeds/) into OUT.
+
+    Each document is processed once, on every core (or a Dask cluster), into a shard under the
+    cache; a later build re-processes only new or changed documents, then updates OUT/store (the
+    on-disk store kg query, kg analyze and kg serve read) and rewrites OUT/policy.ttl.
 
     \b
     Example:
-      kg build                       # seeds/ → exports/policy.ttl, exports/graph.html
-      kg build my-docs/ --out my-graph
+      kg build                       # seeds/ → exports/policy.ttl, exports/store, exports/graph.html
+      kg build my-docs/ --out my-graph --jobs 2
+      kg build big/ --scheduler tcp://10.0.0.5:8786 --cache /shared/kg-cache
     """
     started = time.perf_counter()
     with _progress() as progress:
-        result = pipeline.build(_inputs(paths), progress=progress)
-    _print_violations(result.violations)
-    result.write(out)
+        result = pipeline.build(_inputs(paths), progress=progress, cache=cache or out / ".kg-cache", jobs=jobs or workers.default_jobs(),
+                                scheduler=scheduler, fresh=fresh)
+        _print_violations(result.violations)
+        result.write(out)
     click.echo(result.summary())
-    click.echo(f"wrote      {out / 'policy.ttl'}, {out / 'index.html'} and the pages (open {out / 'graph.html'}) in {time.perf_counter() - started:.2f} s")
+    if note := result.skipped():
+        click.echo(f"pages      {note}")
+    click.echo(f"wrote      {out / 'policy.ttl'}, {out / 'store'}/ and the pages (open {out / 'index.html'}) in {time.perf_counter() - started:.2f} s")
+
+
+@cli.command()
+@click.argument("url")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder written by kg build (its store/).")
+@click.option("--all", "everything", is_flag=True, help="Send every graph, not only those changed since the last push.")
+def push(url: str, out: Path, everything: bool) -> None:
+    """Load the built graph into a SPARQL server through the Graph Store Protocol at URL.
+
+    One named graph per document (named by its IRI) and the default graph (what documents share);
+    a second push sends only what changed and deletes the graphs of removed documents.
+
+    \b
+    Example:
+      oxigraph serve --location /tmp/ox --bind 127.0.0.1:7878 &
+      kg push http://127.0.0.1:7878/store
+      kg push http://localhost:3030/policy/data          # Fuseki
+    """
+    from kg.rdf import push as pusher
+
+    started = time.perf_counter()
+    with _progress() as progress:
+        sent, deleted, unchanged = pusher.push(out / "store", url, everything, progress)
+    click.echo(f"pushed {pipeline.plural(sent, 'graph')} to {url} ({deleted} deleted, {unchanged} unchanged) in {time.perf_counter() - started:.2f} s")
 
 
 @cli.command("viz")
@@ -105,8 +141,8 @@ def viz_command(paths: tuple[Path, ...], focus: str | None, depth: int, doc_id: 
 @click.argument("text", required=False)
 @click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False, path_type=Path), help="Read the query from a file.")
 @click.option("--format", "format_", type=click.Choice(sorted(sparql.FORMATS)), default="table", show_default=True)
-@click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=Path("exports/policy.ttl"), show_default=True)
-def query(text: str | None, query_file: Path | None, format_: str, graph: Path) -> None:
+@click.option("--graph", type=click.Path(path_type=Path), help="The built store (a folder) or a Turtle file  [default: exports/store, else exports/policy.ttl]")
+def query(text: str | None, query_file: Path | None, format_: str, graph: Path | None) -> None:
     """Run a SPARQL SELECT or ASK query over the built graph.
 
     The prefixes kg:, id:, skos:, dcterms:, rdfs:, xsd:, oa:, prov: and org: are predeclared.
@@ -120,14 +156,18 @@ def query(text: str | None, query_file: Path | None, format_: str, graph: Path) 
         raise click.UsageError("give a query as an argument or with -f FILE, not both")
     source = str(query_file) if query_file else "query"
     sparql_text = _read_text(query_file) if query_file else str(text)
-    rows = sparql.run(formats.read_graph(graph), sparql_text, source)
+    graph = graph or _built_graph()
+    if graph.is_dir():
+        rows = store.select(store.open_read_only(graph), sparql_text, source)
+    else:
+        rows = sparql.run(formats.read_graph(graph), sparql_text, source)
     click.echo(sparql.FORMATS[format_](rows))
 
 
 @cli.command()
-@click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=Path("exports/policy.ttl"), show_default=True)
+@click.option("--graph", type=click.Path(path_type=Path), help="The built store (a folder) or a Turtle file  [default: exports/store, else exports/policy.ttl]")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for report.md, report.json and the figures.")
-def analyze(graph: Path, out: Path) -> None:
+def analyze(graph: Path | None, out: Path) -> None:
     """Cross-document analytics: shared entities, centrality, communities, similarity, funding, targets.
 
     Writes report.md, report.json and analytics-*.png/.svg; the same graph gives the same bytes.
@@ -138,7 +178,8 @@ def analyze(graph: Path, out: Path) -> None:
       kg analyze --graph my-graph/policy.ttl --out my-graph
     """
     started = time.perf_counter()
-    result = analytics.analyze(formats.read_graph(graph))
+    graph = graph or _built_graph()
+    result = analytics.analyze(store.to_rdflib(store.open_read_only(graph)) if graph.is_dir() else formats.read_graph(graph))
     rendered = report.render(result)
     files.write_all({out / name: data for name, data in rendered.items()})
     s = result["summary"]
@@ -292,6 +333,11 @@ def _progress() -> Iterator[pipeline.Progress]:
     yield update
     for bar in bars.values():
         bar.render_finish()
+
+
+def _built_graph() -> Path:
+    """What `kg build` wrote: its store when there is one, else its Turtle."""
+    return Path("exports/store") if Path("exports/store").is_dir() else Path("exports/policy.ttl")
 
 
 def _inputs(paths: tuple[Path, ...]) -> list[Path]:

@@ -13,3 +13,7 @@ class KgError(Exception):
         super().__init__(f"{path}: {problem}")
         self.path = str(path)
         self.problem = problem
+
+    def __reduce__(self) -> tuple[type[KgError], tuple[str, str]]:
+        """Pickled as (path, problem), so an error raised in a worker process arrives whole."""
+        return (KgError, (self.path, self.problem))

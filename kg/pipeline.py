@@ -1,25 +1,36 @@
-"""The data flow written down once: read → normalise → segment → extract → graph → check → outputs → write.
+"""The data flow written down once: per document (read → normalise → segment → extract → triples → check), then the corpus (shared part → store → exports → pages).
 
-`build()` is what `kg build`, the benchmarks and notebooks run; `Build.outputs()` renders every file
-`kg build` writes, as bytes, and `Build.write()` puts them on disk. The per-document part,
-`process()`, is a pure function of one file and the vocabulary.
+`build()` is what `kg build`, the benchmarks and notebooks run. The per-document part, `process()`,
+is a pure function of one file and the vocabulary; `kg.shard.make` runs it and writes the
+document's shard, on every core (kg.workers) or a Dask cluster, and a shard already made for the
+same bytes and code is reused. The corpus steps read the shards as a stream: `Build.write()` writes
+policy.ttl part by part and brings the on-disk store (kg.rdf.store) up to date, replacing only the
+documents that changed; `Build.outputs()` renders every file as bytes (small corpora).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg import files, ingest
+import pyoxigraph as ox
+from rdflib.util import from_n3
+
+from kg import files, ingest, shard, workers
 from kg.errors import KgError
 from kg.extract import extract
-from kg.model import Document, Entity, Fact, Funding, Support, Target
+from kg.model import Document, Fact
 from kg.normalize import normalize
+from kg.rdf import formats
 from kg.segment import segment
+from kg.shard import Shard
 from kg.vocab import Vocab
 
 if TYPE_CHECKING:  # the heavy parts load when first used, so `import kg` stays instant
@@ -38,9 +49,17 @@ def _quiet(phase: str, done: int, total: int) -> None:
     """The default progress callback: says nothing."""
 
 
+PAGES_LIMIT = 200  # above: graph.html and index.html only (the pages at scale are issue 14)
+OVERVIEW_LIMIT = 2000  # above: no overview either; the store, policy.ttl and `kg serve` remain
+
+
 @dataclass(frozen=True)
 class Build:
-    """One build: the documents as read, the facts extracted, the RDF graph and its SHACL violations.
+    """One build: a shard per document (on disk), the graph they make and its SHACL violations.
+
+    The documents, facts and the rdflib graph are read back from the shards when first asked
+    for; they hold the whole corpus in memory, so past a few hundred documents use `write()`
+    (which streams) and the store it writes (`kg.rdf.store.open_read_only(out / "store")`).
 
     Example:
         >>> import kg
@@ -49,15 +68,125 @@ class Build:
         (('n',), [('5',)])
     """
 
-    docs: tuple[Document, ...]
-    facts: tuple[Fact, ...]
-    graph: Graph
-    violations: tuple[Violation, ...] = ()
+    shards: tuple[Shard, ...]
+    folder: Path  # where the shards are
+    iris: Mapping[str, str]  # document id → its IRI in this build
+    default: tuple[ox.Triple, ...]  # the default graph: what documents share, and the concepts' context
+    corpus_violations: tuple[Violation, ...] = ()
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def violations(self) -> tuple[Violation, ...]:
+        if "violations" not in self._cache:
+            from kg.rdf import shapes
+
+            found = {v.key(): v for v in self.corpus_violations}
+            for record in self.shards:
+                for focus, path, message, value in record.violations:
+                    violation = shapes.Violation(focus, path, message, from_n3(value) if value else None)
+                    found.setdefault(violation.key(), violation)
+            self._cache["violations"] = tuple(found[k] for k in sorted(found))
+        return self._cache["violations"]
 
     @property
     def conforms(self) -> bool:
         return not self.violations
+
+    @property
+    def docs(self) -> tuple[Document, ...]:
+        return self._bodies()[0]
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return self._bodies()[1]
+
+    def _bodies(self) -> tuple[tuple[Document, ...], tuple[Fact, ...]]:
+        if "bodies" not in self._cache:
+            docs, facts = [], []
+            for record in self.shards:
+                doc, found = shard.read_body(record.path(self.folder, ".jsonl"))
+                docs.append(doc)
+                facts.extend(found)
+            self._cache["bodies"] = (tuple(docs), tuple(facts))
+        return self._cache["bodies"]
+
+    @property
+    def graph(self) -> Graph:
+        """The whole graph in rdflib (documents and shared part): for notebooks and small corpora."""
+        if "graph" not in self._cache:
+            from rdflib import Graph
+
+            from kg.rdf.namespaces import PREFIXES
+
+            graph = Graph(bind_namespaces="none")
+            for prefix, namespace in PREFIXES.items():
+                graph.bind(prefix, namespace)
+            graph.parse(data=b"".join(self.ntriples()), format="nt")
+            self._cache["graph"] = graph
+        return self._cache["graph"]
+
+    def triple_count(self) -> int:
+        return len(self.default) + sum(record.triples for record in self.shards)
+
+    # ---- the graph as streams of serialised parts (see kg.rdf.formats for the order) ----------
+
+    def parts(self) -> list[tuple[str | None, Shard | None]]:
+        """(graph IRI, its shard) in export order: the default graph, then documents by IRI."""
+        return [(None, None), *sorted(((self.iris[r.doc], r) for r in self.shards), key=lambda p: p[0])]
+
+    def _own(self, record: Shard) -> list[ox.Triple] | None:
+        """A document's triples renamed to its IRI in this build; None when the shard's IRI is it."""
+        new = self.iris[record.doc]
+        if new == record.iri:
+            return None
+        old = record.iri
+
+        def rename(term: Any) -> Any:
+            if isinstance(term, ox.NamedNode) and (term.value == old or term.value.startswith(old + "/")):
+                return ox.NamedNode(new + term.value[len(old):])
+            return term
+
+        quads = ox.parse(path=record.path(self.folder, ".nq"), format=ox.RdfFormat.N_QUADS)
+        return [ox.Triple(rename(q.subject), q.predicate, rename(q.object)) for q in quads]
+
+    def quads(self, iri: str) -> bytes:
+        """The N-Quads of one document's graph."""
+        record = self._by_iri()[iri]
+        own = self._own(record)
+        return record.path(self.folder, ".nq").read_bytes() if own is None else formats.nquads_lines(own, iri)
+
+    def _by_iri(self) -> dict[str, Shard]:
+        if "by_iri" not in self._cache:
+            self._cache["by_iri"] = {self.iris[r.doc]: r for r in self.shards}
+        return self._cache["by_iri"]
+
+    def turtle(self) -> Iterator[bytes]:
+        """policy.ttl, part by part."""
+        yield formats.turtle_header()
+        for iri, record in self.parts():
+            yield self._body(record, ".ttl", formats.turtle_body)
+
+    def trig(self) -> Iterator[bytes]:
+        yield formats.turtle_header()
+        for iri, record in self.parts():
+            yield formats.trig_block(iri, self._body(record, ".ttl", formats.turtle_body))
+
+    def ntriples(self) -> Iterator[bytes]:
+        for iri, record in self.parts():
+            yield self._body(record, None, formats.ntriples_lines)
+
+    def _body(self, record: Shard | None, suffix: str | None, write: Callable[[list[ox.Triple]], bytes]) -> bytes:
+        if record is None:
+            return write(list(self.default))
+        own = self._own(record)
+        if own is not None:
+            return write(own)
+        if suffix is not None:
+            return record.path(self.folder, suffix).read_bytes()
+        triples = ox.parse(path=record.path(self.folder, ".nq"), format=ox.RdfFormat.N_QUADS)
+        return write([ox.Triple(q.subject, q.predicate, q.object) for q in triples])
+
+    # ---- pages ----------------------------------------------------------------------------------
 
     def overview(self) -> View:
         """The view model of every document and what it names (what graph.html draws)."""
@@ -67,26 +196,46 @@ class Build:
             self._cache["overview"] = views.overview(self.docs, self.facts)
         return self._cache["overview"]
 
-    def outputs(self) -> dict[str, bytes]:
-        """Every file `kg build` writes, by path relative to the exports folder; nothing is written."""
+    def pages(self) -> dict[str, bytes]:
+        """The HTML pages `kg build` writes; fewer past PAGES_LIMIT and OVERVIEW_LIMIT documents."""
         from kg.pages import html, views
-        from kg.rdf import formats
 
+        if len(self.shards) > OVERVIEW_LIMIT:
+            return {}
         full = self.overview()
-        pages = {"graph.html": full, **views.standard_views(full)}
+        pages = {"graph.html": full, **(views.standard_views(full) if len(self.shards) <= PAGES_LIMIT else {})}
         out = {name: html.page(view).encode("utf-8") for name, view in pages.items()}
         out["index.html"] = html.index_page(pages).encode("utf-8")
-        out["policy.ttl"] = formats.turtle(self.graph)
         return out
 
+    def skipped(self) -> str | None:
+        """What write() leaves out at this size, in a line for people; None when nothing."""
+        n = len(self.shards)
+        if n > OVERVIEW_LIMIT:
+            return f"{n} documents: no pages written (more than {OVERVIEW_LIMIT}); query the store with kg query or kg serve"
+        if n > PAGES_LIMIT:
+            return f"{n} documents: per-document and per-type pages not written (more than {PAGES_LIMIT}); graph.html and index.html are"
+        return None
+
+    def outputs(self) -> dict[str, bytes]:
+        """Every file `kg build` writes, by path relative to the exports folder; nothing is written.
+        (The store, a folder, is not among them: write() makes it.)"""
+        return {**self.pages(), "policy.ttl": b"".join(self.turtle())}
+
     def write(self, out: str | os.PathLike[str] = "exports") -> list[Path]:
-        """Write `outputs()` into the folder out; refused, with nothing written, if the graph does not conform."""
+        """Write the pages, policy.ttl (streamed) and the store into the folder out; refused, with
+        nothing written, if the graph does not conform."""
+        from kg.rdf import store
+
         folder = Path(out)
         if self.violations:
             raise KgError(folder / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({plural(len(self.violations), 'violation')}); nothing written")
-        rendered = {folder / name: data for name, data in self.outputs().items()}
+        rendered = {folder / name: data for name, data in self.pages().items()}
         files.write_all(rendered)
-        return sorted(rendered)
+        files.write_chunks(folder / "policy.ttl", self.turtle())
+        graphs = {iri: record.key + ("" if record.iri == iri else f" as {iri}") for iri, record in self._by_iri().items()}
+        store.sync(folder / "store", graphs, self.quads, formats.ntriples_lines(self.default))
+        return sorted([*rendered, folder / "policy.ttl", folder / "store"])
 
     def query(self, sparql: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
         """Run a SELECT or ASK query (our prefixes predeclared): (column names, rows of strings)."""
@@ -108,13 +257,16 @@ class Build:
 
     def summary(self) -> str:
         """What was built, in a few lines for people."""
-        entities = Counter(f.type for f in {(f.doc, f.type, f.name): f for f in self.facts if isinstance(f, Entity)}.values())
-        facts = Counter(type(f).__name__ for f in self.facts if isinstance(f, (Target, Funding, Support)))
+        counts: Counter[str] = Counter()
+        for record in self.shards:
+            counts.update(dict(record.counts))
+        entities = sorted((k.removeprefix("Entity:"), n) for k, n in counts.items() if k.startswith("Entity:"))
+        facts = sorted((k, n) for k, n in counts.items() if not k.startswith("Entity:"))
         return "\n".join([
-            f"documents  {len(self.docs)}",
-            "entities   " + ", ".join(f"{t} {n}" for t, n in sorted(entities.items())),
-            "facts      " + ", ".join(f"{t} {n}" for t, n in sorted(facts.items())),
-            f"triples    {len(self.graph)}",
+            f"documents  {len(self.shards)}",
+            "entities   " + ", ".join(f"{t} {n}" for t, n in entities),
+            "facts      " + ", ".join(f"{t} {n}" for t, n in facts),
+            f"triples    {self.triple_count()}",
         ])
 
     def _repr_html_(self) -> str:
@@ -147,38 +299,83 @@ def as_paths(paths: Paths) -> list[Path]:
     return [Path(path) for path in paths]
 
 
-def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = True, progress: Progress = _quiet) -> Build:
+def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = True, progress: Progress = _quiet, *,
+          cache: str | os.PathLike[str] | None = None, jobs: int = 1, scheduler: str | None = None, fresh: bool = False) -> Build:
     """Build the graph of the documents under paths (files or folders; strings or Paths).
 
-    Every file is read before any is processed, so a bad file fails the build before work.
-    `check=False` skips SHACL (for views and extraction, where no graph is written).
+    Each document becomes a shard in the folder cache (a temporary folder when None), made by
+    `kg.shard.make` on jobs processes or on the Dask scheduler at the given address; a document
+    whose shard is already there (same bytes, name and code) is not read again unless fresh.
+    Every file is read (to hash it) before any is processed, so a missing file fails the build
+    before work. `check=False` skips SHACL (for views and extraction, where no graph is written).
     """
     from kg import vocab as vocabulary
     from kg.rdf import shapes
-    from kg.rdf.graph import to_graph
 
+    given = vocab
     vocab = vocab if vocab is not None else vocabulary.load()
     found = ingest.find(as_paths(paths))
-    read = []
+    rules = shapes.shapes_graph() if check else None
+    code = shard.version(vocab, formats.ntriples(rules) if rules is not None else b"unchecked")
+    folder = Path(cache) if cache is not None else Path(tempfile.mkdtemp(prefix="kg-build-"))
+    keys, tasks = [], []
     for n, path in enumerate(found, start=1):
-        read.append(ingest.read(path))
+        keys.append(shard.key(_read_bytes(path), path.name, code))
+        if fresh or shard.read_header(folder / keys[-1][:2] / f"{keys[-1]}.jsonl") is None:
+            tasks.append(workers.Task(str(path.resolve()), keys[-1]))
         progress("read", n, len(found))
-    docs: list[Document] = []
-    facts: list[Fact] = []
-    for n, doc in enumerate(read, start=1):
-        prepared, extracted = process(doc, vocab)
-        docs.append(prepared)
-        facts.extend(extracted)
-        progress("extract", n, len(read))
+    for n, _ in enumerate(workers.run(tasks, given, folder, rules, jobs, scheduler), start=1):
+        progress("extract", n, len(tasks))
     progress("graph", 0, 1)
-    graph = to_graph(docs, facts, vocab)
+    headers = [shard.read_header(folder / key[:2] / f"{key}.jsonl") for key in keys]
+    if any(header is None for header in headers):
+        raise KgError(folder, "a shard went missing during the build; run `kg build --fresh`")
+    records = [header[0] for header in headers if header is not None]
+    default = _default_graph([header[1] for header in headers if header is not None], vocab)
     progress("graph", 1, 1)
-    violations: Sequence[Violation] = ()
-    if check:
+    corpus_violations: Sequence[Violation] = ()
+    if rules is not None:
         progress("validate", 0, 1)
-        violations = shapes.check(graph)
+        corpus_violations = shapes.check(_rdflib(default), rules)
         progress("validate", 1, 1)
-    return Build(docs=tuple(docs), facts=tuple(facts), graph=graph, violations=tuple(violations))
+    built = Build(shards=tuple(records), folder=folder, iris=document_iris(records), default=default, corpus_violations=tuple(corpus_violations))
+    if cache is None:
+        weakref.finalize(built, shutil.rmtree, folder, True)
+    return built
+
+
+def document_iris(records: Sequence[Shard]) -> dict[str, str]:
+    """Document id → IRI: the 文号 one (as the shard was written) unless another document of the
+    build shares the 文号, then the file stem's (kg.rdf.graph.doc_iris, decided per corpus)."""
+    from kg.rdf.graph import ID, mint
+
+    numbers = Counter(r.number for r in records if r.number)
+    return {r.doc: (str(ID[f"doc/{mint(r.doc)}"]) if r.number and numbers[r.number] > 1 else r.iri) for r in records}
+
+
+def _default_graph(shared: Iterable[str], vocab: Vocab) -> tuple[ox.Triple, ...]:
+    """The union of the documents' shared triples and the vocabulary's context of their concepts."""
+    from kg.rdf.graph import add_concept_context
+
+    union = {t for text in shared for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)}
+    graph = _rdflib(tuple(union))
+    add_concept_context(graph, vocab)
+    return tuple(sorted((ox.Triple(*(formats.to_ox(term) for term in triple)) for triple in graph), key=str))
+
+
+def _rdflib(triples: Iterable[ox.Triple]) -> Graph:
+    from rdflib import Graph
+
+    graph = Graph(bind_namespaces="none")
+    graph.parse(data=formats.ntriples_lines(triples), format="nt")
+    return graph
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise KgError(path, f"cannot be read ({error.strerror or error})") from error
 
 
 def plural(n: int, noun: str) -> str:

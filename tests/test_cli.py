@@ -26,7 +26,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_build_writes_turtle_pages_and_an_index(built: Path) -> None:
-    assert sorted(p.name for p in built.iterdir()) == ["graph.html", "index.html", "policy.ttl", "views"]
+    assert sorted(p.name for p in built.iterdir()) == [".kg-cache", ".store.json", "graph.html", "index.html", "policy.ttl", "store", "views"]
     pages = sorted(p.name for p in (built / "views").iterdir())
     assert [p for p in pages if p.startswith("document-")] == [f"document-{p.stem}.html" for p in sorted(SEEDS.glob("*.txt"))]
     assert "type-Programme.html" in pages and "type-EnterpriseType.html" in pages

@@ -1,0 +1,228 @@
+"""Steps 1–5 for one document: a file → its shard on disk (triples, Turtle, facts), cached by content.
+
+`make()` is the per-document work of a build and a pure function of the file's bytes, its name,
+the vocabulary and the code (`version()`): read → normalise → segment → extract → that document's
+triples → SHACL on them. It writes the shard and returns a small `Shard` record, so a process pool
+or a Dask cluster sends back a few hundred bytes per document, never graphs.
+
+A shard is four files under `folder/<key[:2]>/<key>.*`, the key hashing all of the above:
+
+- `.nq`    the document's named graph (the document, its mentions, facts, evidence) as sorted N-Quads;
+- `.ttl`   the same triples as Turtle statements, sorted, without the prefix lines (the export is
+           these bodies joined, see kg.rdf.formats);
+- `.jsonl` line 1 the header (the `Shard` record, the shared triples), line 2 the prepared
+           document, then one fact per line;
+- the shared triples (what any document may also say: a concept's type and label) ride in the
+  header as N-Triples; the corpus step writes their union once, in the default graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, fields
+from decimal import Decimal
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.errors import KgError
+from kg.model import Document, DocumentMeta, Entity, Evidence, Fact, Funding, Span, Support, Target
+from kg.vocab import Vocab
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+FORMAT = 1  # the shard layout; part of every key
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """What the corpus step needs to know of one document without reading its shard."""
+
+    key: str
+    doc: str  # document id (the file stem)
+    name: str  # file name
+    number: str | None  # 文号: decides the document's IRI (see kg.rdf.graph.doc_iris)
+    iri: str  # the IRI the shard was written with: the 文号 one when there is a 文号
+    triples: int
+    counts: tuple[tuple[str, int], ...]  # ("Entity:Region", 3), ("Target", 2) …
+    violations: tuple[tuple[str, str, str, str], ...]  # (focus, path, message, value as N-Triples or "")
+
+    def path(self, folder: Path, suffix: str) -> Path:
+        return folder / self.key[:2] / f"{self.key}{suffix}"
+
+
+# ---- the key: what a shard depends on ----------------------------------------------------------
+
+_CODE = ("ingest.py", "ingest", "normalize.py", "segment.py", "extract", "model.py", "vocab.py", "shard.py",
+         "rdf/graph.py", "rdf/namespaces.py", "rdf/shapes.py", "rdf/formats.py")
+_LIBRARIES = ("jieba", "opencc", "cn2an", "rdflib", "pyshacl", "pyoxigraph")
+
+
+def version(vocab: Vocab, shapes: bytes = b"") -> str:
+    """The extractor's version: its code, the libraries it calls, the vocabulary and the SHACL
+    shapes the documents are checked against (shapes: their N-Triples, sorted)."""
+    digest = hashlib.sha256(f"shard format {FORMAT}\n".encode())
+    package = Path(__file__).resolve().parent
+    for name in _CODE:
+        for path in sorted(_sources(package / name)):
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    for library in _LIBRARIES:
+        try:
+            digest.update(f"{library} {metadata.version(library)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{library} -\n".encode())
+    digest.update(shapes)
+    for concept in sorted(vocab.concepts.values(), key=lambda c: c.iri):
+        digest.update(repr(concept).encode("utf-8"))
+    digest.update(repr(vocab.variants).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _sources(path: Path) -> Iterator[Path]:
+    if path.is_file():
+        yield path
+    elif path.is_dir():
+        yield from (p for p in path.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def key(data: bytes, name: str, code: str) -> str:
+    """A shard's key: the file's bytes, its name (the document id and IRI come from it) and the code."""
+    return hashlib.sha256(b"\0".join([code.encode(), name.encode("utf-8", "surrogatepass"), data])).hexdigest()
+
+
+# ---- making a shard (the per-document work) --------------------------------------------------
+
+
+def make(path: Path, shard_key: str, vocab: Vocab, folder: Path, shapes: Graph | None = None) -> Shard:
+    """Process the document at path (whose bytes, name and code give shard_key), check its triples
+    against shapes (None: no check) and write its shard under folder; returns the shard's record."""
+    from kg import files, ingest, pipeline
+    from kg.rdf import formats
+    from kg.rdf import shapes as shacl
+    from kg.rdf.graph import to_graph
+
+    prepared, facts = pipeline.process(ingest.read(path), vocab)
+    graph = to_graph([prepared], facts, vocab, concepts=False)
+    violations = shacl.check(graph, shapes) if shapes is not None else []
+    own, shared, iri = formats.split_document(graph)
+    record = Shard(
+        key=shard_key,
+        doc=prepared.id,
+        name=prepared.name,
+        number=prepared.meta.number,
+        iri=iri,
+        triples=len(own),
+        counts=_counts(facts),
+        violations=tuple(v.key() for v in violations),
+    )
+    header = {**asdict(record), "shared": formats.ntriples_lines(shared).decode("utf-8")}
+    lines = [header, document_json(prepared), *(fact_json(f) for f in facts)]
+    files.write_all({
+        record.path(folder, ".nq"): formats.nquads_lines(own, iri),
+        record.path(folder, ".ttl"): formats.turtle_body(own),
+        record.path(folder, ".jsonl"): "".join(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n" for line in lines).encode("utf-8"),
+    })
+    return record
+
+
+def _counts(facts: list[Fact]) -> tuple[tuple[str, int], ...]:
+    counts: dict[str, int] = {}
+    entities = {(f.type, f.name) for f in facts if isinstance(f, Entity)}
+    for type_, _ in entities:
+        counts[f"Entity:{type_}"] = counts.get(f"Entity:{type_}", 0) + 1
+    for fact in facts:
+        if not isinstance(fact, Entity):
+            counts[type(fact).__name__] = counts.get(type(fact).__name__, 0) + 1
+    return tuple(sorted(counts.items()))
+
+
+# ---- reading a shard back ---------------------------------------------------------------------
+
+
+def read_header(path: Path) -> tuple[Shard, str] | None:
+    """A cached shard's record and its shared triples (N-Triples), or None when it is not there whole."""
+    try:
+        with path.open("r", encoding="utf-8") as file:
+            header = json.loads(file.readline())
+    except (OSError, ValueError):
+        return None
+    shared = header.pop("shared")
+    header["counts"] = tuple(tuple(c) for c in header["counts"])
+    header["violations"] = tuple(tuple(v) for v in header["violations"])
+    record = Shard(**header)
+    if not (record.path(path.parent.parent, ".nq").is_file() and record.path(path.parent.parent, ".ttl").is_file()):
+        return None
+    return record, shared
+
+
+def read_body(path: Path) -> tuple[Document, list[Fact]]:
+    """The prepared document and its facts from a shard's .jsonl."""
+    try:
+        with path.open("r", encoding="utf-8") as file:
+            next(file)
+            doc = document_from_json(json.loads(next(file)))
+            return doc, [fact_from_json(json.loads(line)) for line in file]
+    except (OSError, ValueError, StopIteration, KeyError, TypeError) as error:
+        raise KgError(path, f"damaged build cache ({error}); run `kg build --fresh`") from error
+
+
+# ---- records ↔ JSON -------------------------------------------------------------------------
+
+_FACTS = {cls.__name__: cls for cls in (Entity, Target, Funding, Support)}
+_DECIMALS = {"value", "value_max", "amount_yuan", "ratio"}
+
+
+def fact_json(fact: Fact) -> dict[str, object]:
+    out: dict[str, object] = {"kind": type(fact).__name__}
+    for f in fields(fact):
+        value = getattr(fact, f.name)
+        if isinstance(value, Evidence):
+            value = [value.doc, value.quote, value.start, value.end]
+        elif isinstance(value, Decimal):
+            value = str(value)  # Decimal(str(d)) == d, exponent and all
+        out[f.name] = value
+    return out
+
+
+def fact_from_json(data: dict[str, object]) -> Fact:
+    data = dict(data)
+    cls = _FACTS[str(data.pop("kind"))]
+    evidence = data.pop("evidence")
+    values = {k: (Decimal(v) if k in _DECIMALS and v is not None else v) for k, v in data.items()}  # type: ignore[arg-type]
+    return cls(evidence=Evidence(*evidence), **values)  # type: ignore[misc, arg-type]
+
+
+def document_json(doc: Document) -> dict[str, object]:
+    """A prepared document; its offset maps as runs of (index, offset − index), mostly one run."""
+    return {
+        "id": doc.id, "name": doc.name, "original": doc.original, "text": doc.text,
+        "starts": _runs(doc.starts), "ends": _runs(doc.ends), "traditional": doc.traditional,
+        "meta": asdict(doc.meta), "sentences": [[s.start, s.end] for s in doc.sentences],
+    }
+
+
+def document_from_json(data: dict) -> Document:  # type: ignore[type-arg]
+    n = len(data["text"])
+    return Document(
+        id=data["id"], name=data["name"], original=data["original"], text=data["text"],
+        starts=_unruns(data["starts"], n), ends=_unruns(data["ends"], n), traditional=data["traditional"],
+        meta=DocumentMeta(**data["meta"]), sentences=tuple(Span(s, e) for s, e in data["sentences"]),
+    )
+
+
+def _runs(values: tuple[int, ...]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i, value in enumerate(values):
+        if not runs or runs[-1][1] != value - i:
+            runs.append([i, value - i])
+    return runs
+
+
+def _unruns(runs: list[list[int]], n: int) -> tuple[int, ...]:
+    out: list[int] = []
+    for (start, delta), following in zip(runs, [*(r[0] for r in runs[1:]), n]):
+        out.extend(range(start + delta, following + delta))
+    return tuple(out)
