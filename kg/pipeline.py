@@ -83,7 +83,7 @@ class Build:
             found = {v.key(): v for v in self.corpus_violations}
             for record in self.shards:
                 for focus, path, message, value in record.violations:
-                    violation = shapes.Violation(focus, path, message, from_n3(value) if value else None)
+                    violation = shapes.Violation(focus, path, message, from_n3(value) if value else None)  # type: ignore[arg-type]
                     found.setdefault(violation.key(), violation)
             self._cache["violations"] = tuple(found[k] for k in sorted(found))
         return self._cache["violations"]
@@ -104,7 +104,7 @@ class Build:
         if "bodies" not in self._cache:
             docs, facts = [], []
             for record in self.shards:
-                doc, found = shard.read_body(record.path(self.folder, ".jsonl"))
+                doc, found = shard.read_body(record.path(self.folder, ".jsonl.gz"))
                 docs.append(doc)
                 facts.extend(found)
             self._cache["bodies"] = (tuple(docs), tuple(facts))
@@ -146,14 +146,16 @@ class Build:
                 return ox.NamedNode(new + term.value[len(old):])
             return term
 
-        quads = ox.parse(path=record.path(self.folder, ".nq"), format=ox.RdfFormat.N_QUADS)
-        return [ox.Triple(rename(q.subject), q.predicate, rename(q.object)) for q in quads]
+        return [ox.Triple(rename(t.subject), t.predicate, rename(t.object)) for t in self._triples(record)]
 
-    def quads(self, iri: str) -> bytes:
-        """The N-Quads of one document's graph."""
+    def _triples(self, record: Shard) -> list[ox.Triple]:
+        data = formats.turtle_header() + record.path(self.folder, ".ttl").read_bytes()
+        return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+
+    def body(self, iri: str) -> bytes:
+        """One document's graph as Turtle statements (no prefix lines)."""
         record = self._by_iri()[iri]
-        own = self._own(record)
-        return record.path(self.folder, ".nq").read_bytes() if own is None else formats.nquads_lines(own, iri)
+        return self._body(record, ".ttl", formats.turtle_body)
 
     def _by_iri(self) -> dict[str, Shard]:
         if "by_iri" not in self._cache:
@@ -183,8 +185,7 @@ class Build:
             return write(own)
         if suffix is not None:
             return record.path(self.folder, suffix).read_bytes()
-        triples = ox.parse(path=record.path(self.folder, ".nq"), format=ox.RdfFormat.N_QUADS)
-        return write([ox.Triple(q.subject, q.predicate, q.object) for q in triples])
+        return write(self._triples(record))
 
     # ---- pages ----------------------------------------------------------------------------------
 
@@ -234,7 +235,7 @@ class Build:
         files.write_all(rendered)
         files.write_chunks(folder / "policy.ttl", self.turtle())
         graphs = {iri: record.key + ("" if record.iri == iri else f" as {iri}") for iri, record in self._by_iri().items()}
-        store.sync(folder / "store", graphs, self.quads, formats.ntriples_lines(self.default))
+        store.sync(folder / "store", graphs, self.body, formats.turtle_body(self.default))
         return sorted([*rendered, folder / "policy.ttl", folder / "store"])
 
     def query(self, sparql: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
@@ -321,13 +322,13 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
     keys, tasks = [], []
     for n, path in enumerate(found, start=1):
         keys.append(shard.key(_read_bytes(path), path.name, code))
-        if fresh or shard.read_header(folder / keys[-1][:2] / f"{keys[-1]}.jsonl") is None:
+        if fresh or shard.read_header(shard.header_path(folder, keys[-1])) is None:
             tasks.append(workers.Task(str(path.resolve()), keys[-1]))
         progress("read", n, len(found))
     for n, _ in enumerate(workers.run(tasks, given, folder, rules, jobs, scheduler), start=1):
         progress("extract", n, len(tasks))
     progress("graph", 0, 1)
-    headers = [shard.read_header(folder / key[:2] / f"{key}.jsonl") for key in keys]
+    headers = [shard.read_header(shard.header_path(folder, key)) for key in keys]
     if any(header is None for header in headers):
         raise KgError(folder, "a shard went missing during the build; run `kg build --fresh`")
     records = [header[0] for header in headers if header is not None]
@@ -360,7 +361,7 @@ def _default_graph(shared: Iterable[str], vocab: Vocab) -> tuple[ox.Triple, ...]
     union = {t for text in shared for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)}
     graph = _rdflib(tuple(union))
     add_concept_context(graph, vocab)
-    return tuple(sorted((ox.Triple(*(formats.to_ox(term) for term in triple)) for triple in graph), key=str))
+    return tuple(sorted((ox.Triple(*(formats.to_ox(term) for term in triple)) for triple in graph), key=str))  # type: ignore[arg-type]
 
 
 def _rdflib(triples: Iterable[ox.Triple]) -> Graph:

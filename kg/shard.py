@@ -5,22 +5,23 @@ the vocabulary and the code (`version()`): read → normalise → segment → ex
 triples → SHACL on them. It writes the shard and returns a small `Shard` record, so a process pool
 or a Dask cluster sends back a few hundred bytes per document, never graphs.
 
-A shard is four files under `folder/<key[:2]>/<key>.*`, the key hashing all of the above:
+A shard is three files under `folder/<key[:2]>/<key>.*`, the key hashing all of the above:
 
-- `.nq`    the document's named graph (the document, its mentions, facts, evidence) as sorted N-Quads;
-- `.ttl`   the same triples as Turtle statements, sorted, without the prefix lines (the export is
-           these bodies joined, see kg.rdf.formats);
-- `.jsonl` line 1 the header (the `Shard` record, the shared triples), line 2 the prepared
-           document, then one fact per line;
-- the shared triples (what any document may also say: a concept's type and label) ride in the
-  header as N-Triples; the corpus step writes their union once, in the default graph.
+- `.ttl`      the document's own triples (the document, its mentions, facts, evidence) as sorted
+              Turtle statements without the prefix lines: the exports and the store's named graph
+              are these bodies joined (kg.rdf.formats, kg.rdf.store);
+- `.json`     the `Shard` record and the shared triples (what other documents may also say: a
+              concept's type and label) as N-Triples; the corpus step writes their union once, in
+              the default graph;
+- `.jsonl.gz` the prepared document, then one fact per line (for pages, `kg extract`, notebooks).
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, fields
 from decimal import Decimal
 from importlib import metadata
@@ -34,7 +35,7 @@ from kg.vocab import Vocab
 if TYPE_CHECKING:
     from rdflib import Graph
 
-FORMAT = 1  # the shard layout; part of every key
+FORMAT = 2  # the shard layout; part of every key
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,16 +120,16 @@ def make(path: Path, shard_key: str, vocab: Vocab, folder: Path, shapes: Graph |
         violations=tuple(v.key() for v in violations),
     )
     header = {**asdict(record), "shared": formats.ntriples_lines(shared).decode("utf-8")}
-    lines = [header, document_json(prepared), *(fact_json(f) for f in facts)]
-    files.write_all({
-        record.path(folder, ".nq"): formats.nquads_lines(own, iri),
+    body = "".join(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n" for line in [document_json(prepared), *map(fact_json, facts)])
+    files.write_all({  # sorted by path: the header (.json) last, so a header means a whole shard
         record.path(folder, ".ttl"): formats.turtle_body(own),
-        record.path(folder, ".jsonl"): "".join(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n" for line in lines).encode("utf-8"),
+        record.path(folder, ".jsonl.gz"): gzip.compress(body.encode("utf-8"), compresslevel=6, mtime=0),
+        record.path(folder, ".json"): json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8"),
     })
     return record
 
 
-def _counts(facts: list[Fact]) -> tuple[tuple[str, int], ...]:
+def _counts(facts: Sequence[Fact]) -> tuple[tuple[str, int], ...]:
     counts: dict[str, int] = {}
     entities = {(f.type, f.name) for f in facts if isinstance(f, Entity)}
     for type_, _ in entities:
@@ -142,30 +143,29 @@ def _counts(facts: list[Fact]) -> tuple[tuple[str, int], ...]:
 # ---- reading a shard back ---------------------------------------------------------------------
 
 
+def header_path(folder: Path, shard_key: str) -> Path:
+    return folder / shard_key[:2] / f"{shard_key}.json"
+
+
 def read_header(path: Path) -> tuple[Shard, str] | None:
-    """A cached shard's record and its shared triples (N-Triples), or None when it is not there whole."""
+    """A cached shard's record and its shared triples (N-Triples), or None when it is not there (whole)."""
     try:
-        with path.open("r", encoding="utf-8") as file:
-            header = json.loads(file.readline())
-    except (OSError, ValueError):
-        return None
-    shared = header.pop("shared")
-    header["counts"] = tuple(tuple(c) for c in header["counts"])
-    header["violations"] = tuple(tuple(v) for v in header["violations"])
-    record = Shard(**header)
-    if not (record.path(path.parent.parent, ".nq").is_file() and record.path(path.parent.parent, ".ttl").is_file()):
+        header = json.loads(path.read_bytes())
+        shared = header.pop("shared")
+        header["counts"] = tuple(tuple(c) for c in header["counts"])
+        header["violations"] = tuple(tuple(v) for v in header["violations"])
+        record = Shard(**header)
+    except (OSError, ValueError, KeyError, TypeError):
         return None
     return record, shared
 
 
 def read_body(path: Path) -> tuple[Document, list[Fact]]:
-    """The prepared document and its facts from a shard's .jsonl."""
+    """The prepared document and its facts from a shard's .jsonl.gz."""
     try:
-        with path.open("r", encoding="utf-8") as file:
-            next(file)
-            doc = document_from_json(json.loads(next(file)))
-            return doc, [fact_from_json(json.loads(line)) for line in file]
-    except (OSError, ValueError, StopIteration, KeyError, TypeError) as error:
+        lines = gzip.decompress(path.read_bytes()).decode("utf-8").split("\n")  # JSON escapes every line break
+        return document_from_json(json.loads(lines[0])), [fact_from_json(json.loads(line)) for line in lines[1:] if line]
+    except (OSError, ValueError, EOFError, IndexError, KeyError, TypeError) as error:
         raise KgError(path, f"damaged build cache ({error}); run `kg build --fresh`") from error
 
 
@@ -198,16 +198,17 @@ def fact_from_json(data: dict[str, object]) -> Fact:
 def document_json(doc: Document) -> dict[str, object]:
     """A prepared document; its offset maps as runs of (index, offset − index), mostly one run."""
     return {
-        "id": doc.id, "name": doc.name, "original": doc.original, "text": doc.text,
+        "id": doc.id, "name": doc.name, "original": doc.original, "text": None if doc.text == doc.original else doc.text,
         "starts": _runs(doc.starts), "ends": _runs(doc.ends), "traditional": doc.traditional,
         "meta": asdict(doc.meta), "sentences": [[s.start, s.end] for s in doc.sentences],
     }
 
 
 def document_from_json(data: dict) -> Document:  # type: ignore[type-arg]
-    n = len(data["text"])
+    text = data["original"] if data["text"] is None else data["text"]
+    n = len(text)
     return Document(
-        id=data["id"], name=data["name"], original=data["original"], text=data["text"],
+        id=data["id"], name=data["name"], original=data["original"], text=text,
         starts=_unruns(data["starts"], n), ends=_unruns(data["ends"], n), traditional=data["traditional"],
         meta=DocumentMeta(**data["meta"]), sentences=tuple(Span(s, e) for s, e in data["sentences"]),
     )

@@ -52,10 +52,10 @@ def test_adding_and_removing_a_document_updates_store_and_exports_like_a_fresh_b
     cache, out = tmp_path / "cache", tmp_path / "exports"
     first = pipeline.build([corpus(tmp_path, NAMES[:4])], vocab, cache=cache)
     first.write(out)
-    made = set(cache.rglob("*.jsonl"))
+    made = set(cache.rglob("*.json"))
     # one more document: only its shard is made, the store gets one more graph
     added = pipeline.build([corpus(tmp_path, NAMES)], vocab, cache=cache)
-    assert len(set(cache.rglob("*.jsonl")) - made) == 1
+    assert len(set(cache.rglob("*.json")) - made) == 1
     assert exports(added, out) == fresh
     # and back: the fifth document's graph leaves the store
     removed = pipeline.build([corpus(tmp_path, NAMES[:4])], vocab, cache=cache)

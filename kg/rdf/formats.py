@@ -62,7 +62,7 @@ def turtle_body(triples: Iterable[ox.Triple]) -> bytes:
     ordered = sorted(triples, key=str)
     if not ordered:
         return b""
-    data = ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS)
+    data = _serialize(ordered, ox.RdfFormat.TURTLE, PREFIX_IRIS)
     # pyoxigraph writes every prefix first, in an order of its own: cut exactly those bytes, after
     # checking they are our prefix lines (the statements after them are never split or re-joined).
     header = turtle_header()
@@ -73,13 +73,14 @@ def turtle_body(triples: Iterable[ox.Triple]) -> bytes:
 
 def ntriples_lines(triples: Iterable[ox.Triple]) -> bytes:
     """Sorted N-Triples (pyoxigraph's canonical form)."""
-    return ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES)
+    return _serialize(sorted(triples, key=str), ox.RdfFormat.N_TRIPLES)
 
 
-def nquads_lines(triples: Iterable[ox.Triple], graph: str | None) -> bytes:
-    """Sorted N-Quads, every triple in the named graph (None: the default graph)."""
-    name = ox.NamedNode(graph) if graph is not None else ox.DefaultGraph()
-    return ox.serialize([ox.Quad(t.subject, t.predicate, t.object, name) for t in sorted(triples, key=str)], format=ox.RdfFormat.N_QUADS)
+def _serialize(items: list[ox.Triple] | list[ox.Quad], format_: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
+    """pyoxigraph's serialiser into bytes (it returns bytes when given no output)."""
+    data = ox.serialize(items, format=format_, prefixes=prefixes)
+    assert data is not None
+    return data
 
 
 def trig_block(graph: str | None, body: bytes) -> bytes:

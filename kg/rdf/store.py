@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import json
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -61,10 +62,14 @@ def digest(chunks: Iterable[bytes]) -> str:
     return sha.hexdigest()
 
 
-def sync(folder: Path, graphs: Mapping[str, str], quads: Callable[[str], bytes], default: bytes) -> tuple[int, int]:
-    """Make the store at folder hold exactly `graphs` (named-graph IRI → shard key; quads(IRI) gives
-    that graph's N-Quads) and the default graph `default` (N-Triples). Returns (graphs loaded, removed).
+def sync(folder: Path, graphs: Mapping[str, str], body: Callable[[str], bytes], default: bytes) -> tuple[int, int]:
+    """Make the store at folder hold exactly `graphs` (named-graph IRI → shard key; body(IRI) gives
+    that graph's Turtle statements, our prefixes undeclared) and the default graph `default` (Turtle
+    statements likewise). Returns (graphs loaded, graphs removed).
     """
+    from kg.rdf.formats import trig_block, turtle_header
+
+    header = turtle_header()
     wanted = {**graphs, "": digest([default])}
     manifest = _read_manifest(folder)
     if manifest is None:
@@ -73,7 +78,8 @@ def sync(folder: Path, graphs: Mapping[str, str], quads: Callable[[str], bytes],
                 raise KgError(folder, "exists and is not a store kg build made; remove it or choose another --out")
             shutil.rmtree(folder)
         store = open_writable(folder)
-        store.bulk_load(input=_Chunks(_all(graphs, quads, default)), format=ox.RdfFormat.N_QUADS)
+        chunks = itertools.chain((header, default), (trig_block(iri, body(iri)) for iri in sorted(graphs)))  # one body at a time
+        store.bulk_load(input=io.BufferedReader(_Chunks(chunks), 1 << 20), format=ox.RdfFormat.TRIG)
         loaded, removed = len(graphs), 0
     else:
         files.remove(manifest_path(folder))  # a crash from here on leaves a store the next build reloads
@@ -84,9 +90,9 @@ def sync(folder: Path, graphs: Mapping[str, str], quads: Callable[[str], bytes],
             store.remove_graph(ox.NamedNode(iri))
         if manifest.get("") != wanted[""]:
             store.clear_graph(ox.DefaultGraph())
-            store.load(input=default, format=ox.RdfFormat.N_TRIPLES)
+            store.load(input=header + default, format=ox.RdfFormat.TURTLE)
         for iri in fresh:
-            store.load(input=quads(iri), format=ox.RdfFormat.N_QUADS)
+            store.load(input=header + body(iri), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(iri))
         loaded, removed = len(fresh), len([iri for iri in stale if iri not in graphs])
     store.flush()
     del store  # closes RocksDB before the manifest says the store is whole
@@ -100,12 +106,6 @@ def _read_manifest(folder: Path) -> dict[str, str] | None:
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) and folder.is_dir() else None
-
-
-def _all(graphs: Mapping[str, str], quads: Callable[[str], bytes], default: bytes) -> Iterator[bytes]:
-    yield default
-    for iri in sorted(graphs):
-        yield quads(iri)
 
 
 class _Chunks(io.RawIOBase):
@@ -146,10 +146,10 @@ def triples(store: ox.Store, graph: str | None) -> list[ox.Triple]:
 def select(store: ox.Store, text: str, source: str = "query") -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     """A SELECT or ASK query over the union of the store's graphs, our prefixes predeclared:
     (column names, rows of strings), the shape kg.rdf.sparql prints."""
-    from kg.rdf.namespaces import sparql_prologue
+    from kg.rdf.namespaces import PREFIX_IRIS
 
     try:
-        result = store.query(sparql_prologue() + text, use_default_graph_as_union=True)
+        result = store.query(text, prefixes=PREFIX_IRIS, use_default_graph_as_union=True)
     except SyntaxError as error:
         raise KgError(source, f"SPARQL error: {' '.join(str(error).split())[:200]}") from error
     except OSError as error:

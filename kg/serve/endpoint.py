@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import json
 import multiprocessing
+import os
 import queue
 import signal
 import sys
@@ -210,7 +211,8 @@ def negotiate(form: str, accept: str, formats: tuple[str, ...] = ()) -> str:
 def evaluate(store: ox.Store, text: str, media_type: str, max_rows: int) -> bytes:
     """The answer in `media_type`, serialised by pyoxigraph; Refused (422) over max_rows."""
     try:
-        result = store.query(text, prefixes=PREFIX_IRIS)
+        # the default graph is every graph: kg build's store has one named graph per document
+        result = store.query(text, prefixes=PREFIX_IRIS, use_default_graph_as_union=True)
     except SyntaxError as error:  # the rare query rdflib accepts and pyoxigraph does not
         raise Refused(400, f"SPARQL syntax error: {one_line(str(error), 200)}") from None
     if isinstance(result, ox.QueryBoolean):
@@ -275,8 +277,11 @@ def _work(connection: Connection, ttl: str, memory: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent stops us
     _limit_memory(memory)
     try:
-        store = ox.Store()  # in memory: nothing is written, and no LOCK is shared with anyone
-        store.bulk_load(path=ttl, format=ox.RdfFormat.TURTLE)
+        if os.path.isdir(ttl):  # the store kg build wrote: opened read-only, nothing loaded (issue 13)
+            store = ox.Store.read_only(ttl)
+        else:
+            store = ox.Store()  # in memory: nothing is written, and no LOCK is shared with anyone
+            store.bulk_load(path=ttl, format=ox.RdfFormat.TURTLE)
     except Exception as error:
         connection.send(("failed", one_line(str(error), 200)))
         return
