@@ -50,7 +50,7 @@ def _quiet(phase: str, done: int, total: int) -> None:
 
 
 PAGES_LIMIT = 200  # above: graph.html and index.html only (the pages at scale are issue 14)
-OVERVIEW_LIMIT = 2000  # above: no overview either; the store, policy.ttl and `kg serve` remain
+OVERVIEW_LIMIT = 1000  # above: no overview either (500 documents: 27 MB, 43 s to lay out); the store, policy.ttl and `kg serve` remain
 
 
 @dataclass(frozen=True)
@@ -306,9 +306,10 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
 
     Each document becomes a shard in the folder cache (a temporary folder when None), made by
     `kg.shard.make` on jobs processes or on the Dask scheduler at the given address; a document
-    whose shard is already there (same bytes, name and code) is not read again unless fresh.
-    Every file is read (to hash it) before any is processed, so a missing file fails the build
-    before work. `check=False` skips SHACL (for views and extraction, where no graph is written).
+    whose shard is already there (same bytes, name and code) is not processed again unless fresh,
+    and not even read when its size, mtime and inode are those of the last build. Every file is
+    hashed (or found unchanged) before any is processed, so a missing file fails the build before
+    work. `check=False` skips SHACL (for views and extraction, where no graph is written).
     """
     from kg import vocab as vocabulary
     from kg.rdf import shapes
@@ -319,9 +320,12 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
     rules = shapes.shapes_graph() if check else None
     code = shard.version(vocab, formats.ntriples(rules) if rules is not None else b"unchecked")
     folder = Path(cache) if cache is not None else Path(tempfile.mkdtemp(prefix="kg-build-"))
-    keys, tasks = [], []
+    known = {} if fresh else shard.read_index(folder, code)
+    keys, tasks, index = [], [], {}
     for n, path in enumerate(found, start=1):
-        keys.append(shard.key(_read_bytes(path), path.name, code))
+        stat = _stat(path)
+        keys.append(known[stat] if stat in known else shard.key(_read_bytes(path), path.name, code))
+        index[stat] = keys[-1]
         if fresh or shard.read_header(shard.header_path(folder, keys[-1])) is None:
             tasks.append(workers.Task(str(path.resolve()), keys[-1]))
         progress("read", n, len(found))
@@ -332,6 +336,7 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
     if any(header is None for header in headers):
         raise KgError(folder, "a shard went missing during the build; run `kg build --fresh`")
     records = [header[0] for header in headers if header is not None]
+    shard.write_index(folder, code, index)
     default = _default_graph([header[1] for header in headers if header is not None], vocab)
     progress("graph", 1, 1)
     corpus_violations: Sequence[Violation] = ()
@@ -370,6 +375,15 @@ def _rdflib(triples: Iterable[ox.Triple]) -> Graph:
     graph = Graph(bind_namespaces="none")
     graph.parse(data=formats.ntriples_lines(triples), format="nt")
     return graph
+
+
+def _stat(path: Path) -> tuple[str, int, int, int]:
+    """What says a file is unchanged without reading it: its path, size, mtime (ns) and inode."""
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise KgError(path, f"cannot be read ({error.strerror or error})") from error
+    return (str(path.resolve()), stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
 def _read_bytes(path: Path) -> bytes:

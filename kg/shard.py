@@ -94,6 +94,24 @@ def key(data: bytes, name: str, code: str) -> str:
     return hashlib.sha256(b"\0".join([code.encode(), name.encode("utf-8", "surrogatepass"), data])).hexdigest()
 
 
+def read_index(folder: Path, code: str) -> dict[tuple[str, int, int, int], str]:
+    """(path, size, mtime_ns, inode) → shard key, as the last build with this code left it."""
+    try:
+        data = json.loads((folder / "index.json").read_bytes())
+        if data.get("code") != code:
+            return {}
+        return {(path, size, mtime, inode): key for path, size, mtime, inode, key in data["files"]}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def write_index(folder: Path, code: str, index: dict[tuple[str, int, int, int], str]) -> None:
+    from kg import files
+
+    rows = sorted([*stat, key] for stat, key in index.items())
+    files.write_atomic(folder / "index.json", json.dumps({"code": code, "files": rows}, ensure_ascii=False).encode("utf-8"))
+
+
 # ---- making a shard (the per-document work) --------------------------------------------------
 
 

@@ -11,6 +11,7 @@ import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -100,6 +101,8 @@ def _on_pool(tasks: Sequence[Task], vocab: Vocab | None, folder: Path, shapes: G
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 yield from (future.result() for future in done)
+        except BrokenProcessPool as error:
+            raise KgError("--jobs", f"a worker process died ({error}); out of memory? try fewer --jobs") from error
         except BaseException:
             for future in pending:
                 future.cancel()

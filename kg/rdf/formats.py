@@ -111,13 +111,14 @@ def partition(graph: Graph) -> dict[str | None, list[ox.Triple]]:
     source = _ours(graph) if any(isinstance(term, BNode) for triple in graph for term in triple) else graph
     documents = set(source.subjects(RDF.type, KG.PolicyDocument))
     home: dict[Node, str | None] = {}
+    terms: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}  # subjects and predicates recur: convert each once
     parts: dict[str | None, list[ox.Triple]] = {}
     for triple in source:
         subject = triple[0]
         if subject not in home:
             owner = subject if subject in documents else min(source.objects(subject, KG.inDocument), key=str, default=None)
             home[subject] = None if owner is None else str(owner)
-        parts.setdefault(home[subject], []).append(ox.Triple(*(to_ox(term) for term in triple)))  # type: ignore[arg-type]
+        parts.setdefault(home[subject], []).append(ox.Triple(*(terms[t] if t in terms else terms.setdefault(t, to_ox(t)) for t in triple)))  # type: ignore[arg-type]
     return parts
 
 
