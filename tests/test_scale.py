@@ -10,7 +10,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg import pipeline, shard
+from kg import pipeline, shard, workers
 from kg.rdf import formats, store
 from kg.rdf.graph import to_graph
 
@@ -73,7 +73,8 @@ def test_fresh_ignores_the_cache(tmp_path: Path, vocab) -> None:
     assert b"# stale" not in b"".join(pipeline.build([docs], vocab, cache=cache, check=False, fresh=True).turtle())
 
 
-def test_a_process_pool_writes_the_same_bytes(tmp_path: Path, vocab, fresh) -> None:
+def test_a_process_pool_writes_the_same_bytes(tmp_path: Path, vocab, fresh, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "IN_PROCESS", 0)  # five documents would otherwise stay in this process
     built = pipeline.build([SEEDS], cache=tmp_path / "cache", jobs=2)
     assert exports(built, tmp_path / "exports") == fresh
 
