@@ -7,23 +7,22 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg import __version__, files, pipeline, workers
-from kg import vocab as vocabulary
-from kg.analyze import metrics as analytics
-from kg.analyze import report
+from kg import __version__, files
 from kg.errors import KgError
-from kg.evaluate import contract
-from kg.evaluate import report as scores
-from kg.evaluate import score as scoring
-from kg.model import Entity
-from kg.pages import html as viz
 from kg.pages import views
-from kg.rdf import formats, reference, sparql, store
-from kg.rdf import shapes as shacl
+from kg.rdf import formats, sparql
+
+if TYPE_CHECKING:
+    from kg import pipeline
+    from kg.rdf import shapes as shacl
+
+# Each command imports the steps it runs when it runs: `kg query` on the store starts without
+# loading jieba, the extractors, NetworkX or matplotlib (kg.cli's eager imports took 5.9 s of a
+# loaded machine's start-up).
 
 
 class KgGroup(click.Group):
@@ -70,6 +69,8 @@ def build(paths: tuple[Path, ...], out: Path, jobs: int | None, scheduler: str |
       kg build my-docs/ --out my-graph --jobs 2
       kg build big/ --scheduler tcp://10.0.0.5:8786 --cache /shared/kg-cache
     """
+    from kg import pipeline, workers
+
     started = time.perf_counter()
     with _progress() as progress:
         result = pipeline.build(_inputs(paths), progress=progress, cache=cache or out / ".kg-cache", jobs=jobs or workers.default_jobs(),
@@ -98,6 +99,8 @@ def push(url: str, out: Path, everything: bool) -> None:
       kg push http://127.0.0.1:7878/store
       kg push http://localhost:3030/policy/data          # Fuseki
     """
+    from kg import pipeline
+
     from kg.rdf import push as pusher
 
     started = time.perf_counter()
@@ -124,6 +127,9 @@ def viz_command(paths: tuple[Path, ...], focus: str | None, depth: int, doc_id: 
       kg viz --document 002_11ab0b061efeda41 -o tangshan.html
       kg viz --type Programme my-docs/
     """
+    from kg import pipeline
+    from kg.pages import html as viz
+
     view = pipeline.build(_inputs(paths), check=False).overview()
     name = "overview"
     if doc_id is not None:
@@ -152,6 +158,8 @@ def query(text: str | None, query_file: Path | None, format_: str, graph: Path |
       kg query 'SELECT ?doc WHERE { ?doc kg:mentions ?e . ?e skos:prefLabel "高新技术企业"@zh }'
       kg query -f kg/queries/documents.rq --format csv
     """
+    from kg.rdf import store
+
     if (text is None) == (query_file is None):
         raise click.UsageError("give a query as an argument or with -f FILE, not both")
     source = str(query_file) if query_file else "query"
@@ -177,6 +185,10 @@ def analyze(graph: Path | None, out: Path) -> None:
       kg build && kg analyze            # exports/policy.ttl → exports/report.md …
       kg analyze --graph my-graph/policy.ttl --out my-graph
     """
+    from kg.analyze import metrics as analytics
+    from kg.analyze import report
+    from kg.rdf import store
+
     started = time.perf_counter()
     graph = graph or _built_graph()
     result = analytics.analyze(store.to_rdflib(store.open_read_only(graph)) if graph.is_dir() else formats.read_graph(graph))
@@ -202,6 +214,7 @@ def export_graph(format_: str, graph: Path, out: Path | None) -> None:
       kg export --format nt --out exports/policy.nt
       kg export --format trig > policy.trig
     """
+
     data = formats.render(formats.read_graph(graph), format_)
     if out is None:
         click.echo(data, nl=False)
@@ -220,6 +233,8 @@ def docs(out: Path) -> None:
       kg docs                          # → docs/ontology.md
       kg docs --out /tmp/ontology.md
     """
+    from kg.rdf import reference
+
     files.write_atomic(out, reference.shipped_markdown().encode("utf-8"))
     click.echo(f"wrote {out}")
 
@@ -235,6 +250,11 @@ def extract(paths: tuple[Path, ...], out: Path) -> None:
       kg extract --jsonl pred/          # seeds/ → pred/entities.jsonl, targets.jsonl …
       kg evaluate --gold tests/data/gold-dev --pred pred/
     """
+    from kg import pipeline
+    from kg import vocab as vocabulary
+    from kg.evaluate import contract
+    from kg.model import Entity
+
     vocab = vocabulary.load()
     result = pipeline.build(_inputs(paths), vocab, check=False)
     regions = vocab.region_parents({f.name for f in result.facts if isinstance(f, Entity) and f.type == "Region"})
@@ -255,6 +275,10 @@ def evaluate(gold: Path, pred: Path, show_errors: int, as_json: bool) -> None:
     Example:
       kg extract --jsonl pred/ && kg evaluate --gold tests/data/gold-dev --pred pred/
     """
+    from kg.evaluate import contract
+    from kg.evaluate import report as scores
+    from kg.evaluate import score as scoring
+
     report = scoring.evaluate(contract.load(gold), contract.load(pred))
     click.echo(scores.report_json(report) if as_json else scores.format_report(report, show_errors=show_errors))
 
@@ -272,6 +296,9 @@ def validate(ttl: Path) -> None:
       kg validate                        # the graph kg build wrote to exports/
       kg validate my-graph/policy.ttl
     """
+    from kg import pipeline
+    from kg.rdf import shapes as shacl
+
     if not ttl.is_file():
         raise KgError(ttl, "no such file; run `kg build` first or name a Turtle file")
     graph = formats.read_graph(ttl)
@@ -311,6 +338,8 @@ def serve(out: Path, host: str, port: int, timeout: float, max_rows: int, worker
 def _print_violations(violations: Sequence[shacl.Violation]) -> None:
     """SHACL violations to stderr, one per line (the build then refuses to write)."""
     if violations:
+        from kg.rdf import shapes as shacl
+
         click.echo(shacl.format_violations(list(violations)), err=True)
 
 
