@@ -83,10 +83,14 @@ def main() -> None:
             names.append(path)
             sources.append((size, lines))
     args.out.mkdir(parents=True, exist_ok=True)
+    from kg import pipeline
+
     total, seen = 0, set()
     for index in range(args.docs):
         salt, text = 0, document(sources, index, args.seed)
-        while text in seen:  # a short text with nothing to vary: draw again until it is new
+        # draw again while the text is not new (a short one with nothing to vary) or kg finds no
+        # title in it (a varied place or number can hide it), so every corpus builds
+        while text in seen or pipeline.from_text(text, vocab).meta.title is None:
             salt += 1
             text = document(sources, index, args.seed, salt)
         seen.add(text)
