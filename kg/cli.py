@@ -79,33 +79,72 @@ paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Pat
 
 @cli.command()
 @paths_argument
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for policy.ttl and graph.html.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for policy.ttl, the store and the pages.")
 @click.option("--keep-going", is_flag=True, help="Build the files that can be read; name each bad one and exit 1.")
-def build(paths: tuple[Path, ...], out: Path, keep_going: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes extracting documents  [default: every core]")
+@click.option("--scheduler", metavar="ADDRESS", help="Run the per-document step on this Dask scheduler (tcp://host:8786); needs policy-kg[dask] and a --cache every worker can write.")
+@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), help="Folder of per-document shards reused by the next build  [default: .OUT.cache beside OUT]")
+@click.option("--fresh", is_flag=True, help="Ignore the cache: process every document again.")
+def build(paths: tuple[Path, ...], out: Path, keep_going: bool, jobs: int | None, scheduler: str | None, cache: Path | None, fresh: bool) -> None:
     """Build the graph from documents (default: ./seeds, else the seeds bundled with kg) into OUT.
+
+    Each document is processed once, on every core (or a Dask cluster), into a shard under the
+    cache; a later build re-processes only new or changed documents, then updates OUT/store (the
+    on-disk store kg query, kg analyze and kg serve read) and rewrites OUT/policy.ttl.
 
     \b
     Example:
-      kg build                       # seeds/ → exports/policy.ttl, exports/graph.html
-      kg build my-docs/ --out my-graph
+      kg build                       # seeds/ → exports/policy.ttl, exports/store, exports/graph.html
+      kg build my-docs/ --out my-graph --jobs 2
       kg build mixed/ --keep-going   # .txt in any encoding, .html, .pdf, .docx
+      kg build big/ --scheduler tcp://10.0.0.5:8786 --cache /shared/kg-cache
     """
+    from kg import workers
+
     started = time.perf_counter()
     with _progress() as progress:
-        result = pipeline.build(_inputs(paths), progress=progress, keep_going=keep_going)
+        result = pipeline.build(_inputs(paths), progress=progress, keep_going=keep_going, cache=cache or out.parent / f".{out.name}.cache",
+                                jobs=jobs or workers.default_jobs(), scheduler=scheduler, fresh=fresh)
     for path, reason in result.skipped:
         click.echo(f"skipped    {path}: {reason}", err=True)
     _print_violations(result.violations)
-    for doc in result.docs:
-        for warning in doc.warnings:
-            click.echo(f"warning: {doc.name}: {warning}", err=True)
+    for record in result.shards:
+        for warning in record.warnings:
+            click.echo(f"warning: {record.name}: {warning}", err=True)
     result.write(out)
     click.echo(result.summary())
-    click.echo(f"wrote      {out / 'policy.ttl'}, {out / 'index.html'} and the pages (open {out / 'graph.html'}) in {time.perf_counter() - started:.2f} s")
+    if note := result.pages_left_out():
+        click.echo(f"pages      {note}")
+    click.echo(f"wrote      {out / 'policy.ttl'}, {out / 'store'}/ and the pages (open {out / 'index.html'}) in {time.perf_counter() - started:.2f} s")
     for path, problem in result.failed:
         click.echo(f"Error: {path}: {problem}", err=True)
     if result.failed:
         raise click.exceptions.Exit(1)
+
+
+@cli.command()
+@click.argument("url")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder written by kg build (its store/).")
+@click.option("--all", "everything", is_flag=True, help="Send every graph, not only those changed since the last push.")
+def push(url: str, out: Path, everything: bool) -> None:
+    """Load the built graph into a SPARQL server through the Graph Store Protocol at URL.
+
+    One named graph per document (named by its IRI), the ontology's named graph and the default
+    graph (what documents share); a second push sends only what changed and deletes the graphs of
+    removed documents.
+
+    \b
+    Example:
+      oxigraph serve --location /tmp/ox --bind 127.0.0.1:7878 &
+      kg push http://127.0.0.1:7878/store
+      kg push http://localhost:3030/policy/data          # Fuseki
+    """
+    from kg.rdf import push as pusher
+
+    started = time.perf_counter()
+    with _progress() as progress:
+        sent, deleted, unchanged = pusher.push(out / "store", url, everything, progress)
+    click.echo(f"pushed {pipeline.plural(sent, 'graph')} to {url} ({deleted} deleted, {unchanged} unchanged) in {time.perf_counter() - started:.2f} s")
 
 
 @cli.command("viz")
@@ -126,6 +165,7 @@ def viz_command(paths: tuple[Path, ...], focus: str | None, depth: int, doc_id: 
       kg viz --document 002_11ab0b061efeda41 -o tangshan.html
       kg viz --type Programme my-docs/
     """
+
     view = pipeline.build(_inputs(paths), check=False).overview()
     name = "overview"
     if doc_id is not None:
@@ -160,9 +200,9 @@ def _limits(timeout: float, max_rows: int | None, max_mb: float) -> sparql.Limit
 @click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="Read the query from a file; - reads standard input.")
 @click.option("--example", metavar="NAME", help="Run a bundled query (kg/queries/NAME.rq), e.g. documents or funding.")
 @click.option("--format", "format_", type=click.Choice(sparql.FORMATS), help="table, csv or json for SELECT and ASK [default: table]; turtle, nt or jsonld for CONSTRUCT and DESCRIBE [default: turtle].")
-@click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=Path("exports/policy.ttl"), show_default=True)
+@click.option("--graph", type=click.Path(path_type=Path), help="The built store (a folder) or a Turtle file  [default: exports/store, else exports/policy.ttl]")
 @limit_options
-def query(text: str | None, query_file: Path | None, example: str | None, format_: str | None, graph: Path,
+def query(text: str | None, query_file: Path | None, example: str | None, format_: str | None, graph: Path | None,
           timeout: float, max_rows: int | None, max_mb: float) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the built graph.
 
@@ -181,7 +221,7 @@ def query(text: str | None, query_file: Path | None, example: str | None, format
     if sum(given is not None for given in (text, query_file, example)) != 1:
         raise click.UsageError("give one query: as an argument, with -f FILE (- for standard input) or with --example NAME")
     source, sparql_text = _query_text(text, query_file, example)
-    click.echo(sparql.answer(graph, sparql_text, format_, _limits(timeout, max_rows, max_mb), source), nl=False)
+    click.echo(sparql.answer(graph or _built_graph(), sparql_text, format_, _limits(timeout, max_rows, max_mb), source), nl=False)
 
 
 def _query_text(text: str | None, query_file: Path | None, example: str | None) -> tuple[str, str]:
@@ -202,9 +242,9 @@ def _query_text(text: str | None, query_file: Path | None, example: str | None) 
 
 
 @cli.command()
-@click.option("--graph", type=click.Path(path_type=Path), default=Path("exports/policy.ttl"), show_default=True, help="The built Turtle file, or a pyoxigraph store folder.")
+@click.option("--graph", type=click.Path(path_type=Path), help="The built store (a folder) or a Turtle file  [default: exports/store, else exports/policy.ttl]")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for report.md, report.json, the CSV tables and the figures.")
-def analyze(graph: Path, out: Path) -> None:
+def analyze(graph: Path | None, out: Path) -> None:
     """Cross-document analytics: shared entities, centrality, communities, similarity, funding, targets.
 
     Writes report.md and report.json (a summary whose size does not grow with the corpus), the full
@@ -217,8 +257,12 @@ def analyze(graph: Path, out: Path) -> None:
       kg build && kg analyze            # exports/policy.ttl → exports/report.md …
       kg analyze --graph my-graph/policy.ttl --out my-graph
     """
+    from kg.analyze import metrics as analytics
+    from kg.analyze import report
+    from kg.rdf import store
+
     started = time.perf_counter()
-    result = analytics.analyze(source.open_graph(graph))
+    result = analytics.analyze(source.open_graph(graph or _built_graph()))
     rendered = report.render(result)
     with files.lock(out):  # not into a folder a build is swapping: the report would go with the old one
         files.write_all({out / name: data for name, data in rendered.items()})
@@ -242,6 +286,7 @@ def export_graph(format_: str, graph: Path, out: Path | None) -> None:
       kg export --format nt --out exports/policy.nt
       kg export --format trig > policy.trig
     """
+
     data = formats.render(formats.read_graph(graph), format_)
     if out is None:
         click.echo(data, nl=False)
@@ -260,6 +305,8 @@ def docs(out: Path) -> None:
       kg docs                          # → docs/ontology.md
       kg docs --out /tmp/ontology.md
     """
+    from kg.rdf import reference
+
     files.write_atomic(out, reference.shipped_markdown().encode("utf-8"))
     click.echo(f"wrote {out}")
 
@@ -275,6 +322,11 @@ def extract(paths: tuple[Path, ...], out: Path) -> None:
       kg extract --jsonl pred/          # seeds/ → pred/entities.jsonl, targets.jsonl …
       kg evaluate --gold tests/data/gold-dev --pred pred/
     """
+    from kg import pipeline
+    from kg import vocab as vocabulary
+    from kg.evaluate import contract
+    from kg.model import Entity
+
     vocab = vocabulary.load()
     result = pipeline.build(_inputs(paths), vocab, check=False)
     regions = vocab.region_parents({f.name for f in result.facts if isinstance(f, Entity) and f.type == "Region"})
@@ -295,6 +347,10 @@ def evaluate(gold: Path, pred: Path, show_errors: int, as_json: bool) -> None:
     Example:
       kg extract --jsonl pred/ && kg evaluate --gold tests/data/gold-dev --pred pred/
     """
+    from kg.evaluate import contract
+    from kg.evaluate import report as scores
+    from kg.evaluate import score as scoring
+
     report = scoring.evaluate(contract.load(gold), contract.load(pred))
     click.echo(scores.report_json(report) if as_json else scores.format_report(report, show_errors=show_errors))
 
@@ -312,6 +368,9 @@ def validate(ttl: Path) -> None:
       kg validate                        # the graph kg build wrote to exports/
       kg validate my-graph/policy.ttl
     """
+    from kg import pipeline
+    from kg.rdf import shapes as shacl
+
     if not ttl.is_file():
         raise KgError(ttl, "no such file; run `kg build` first or name a Turtle file")
     graph = formats.read_graph(ttl)
@@ -375,6 +434,11 @@ def _progress() -> Iterator[pipeline.Progress]:
     yield update
     for bar in bars.values():
         bar.render_finish()
+
+
+def _built_graph() -> Path:
+    """What `kg build` wrote: its store when there is one, else its Turtle."""
+    return Path("exports/store") if Path("exports/store").is_dir() else Path("exports/policy.ttl")
 
 
 def _inputs(paths: tuple[Path, ...]) -> list[Path]:

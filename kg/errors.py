@@ -15,3 +15,7 @@ class KgError(Exception):
         super().__init__(f"{name}: {problem}")
         self.path = name
         self.problem = problem
+
+    def __reduce__(self) -> tuple[type[KgError], tuple[str, str]]:
+        """Pickled as (path, problem), so an error raised in a worker process arrives whole."""
+        return (KgError, (self.path, self.problem))

@@ -31,7 +31,7 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
@@ -48,6 +48,11 @@ Fill = Callable[[Path], None]  # writes more files into the staging folder it is
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace path with data; readers see the old file or the new one, never half."""
+    write_chunks(path, [data])
+
+
+def write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+    """Like write_atomic, for a file too big to hold in memory: the chunks are written as they come."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
@@ -55,7 +60,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise _unwritable(path, error) from error
     try:
         with os.fdopen(fd, "wb") as file:
-            file.write(data)
+            for chunk in chunks:
+                file.write(chunk)
             file.flush()
             os.fsync(file.fileno())
         os.chmod(tmp, 0o644)  # mkstemp creates 0600 files
@@ -324,3 +330,11 @@ def _ignored() -> Iterator[None]:
         yield
     except OSError:
         pass
+
+
+def remove(path: Path) -> None:
+    """Remove a file if it is there (a build's stale page or marker)."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as error:
+        raise KgError(path, f"cannot be removed ({error.strerror or error})") from error

@@ -1,25 +1,36 @@
-"""The data flow written down once: read → normalise → segment → extract → graph → check → outputs → write.
+"""The data flow written down once: per document (read → normalise → segment → extract → triples → check), then the corpus (shared part → store → exports → pages).
 
-`build()` is what `kg build`, the benchmarks and notebooks run; `Build.outputs()` renders every file
-`kg build` writes, as bytes, and `Build.write()` puts them on disk. The per-document part,
-`process()`, is a pure function of one file and the vocabulary.
+`build()` is what `kg build`, the benchmarks and notebooks run. The per-document part, `process()`,
+is a pure function of one file and the vocabulary; `kg.shard.make` runs it and writes the
+document's shard, on every core (kg.workers) or a Dask cluster, and a shard already made for the
+same bytes and code is reused. The corpus steps read the shards as a stream: `Build.write()` writes
+policy.ttl part by part and brings the on-disk store (kg.rdf.store) up to date, replacing only the
+documents that changed; `Build.outputs()` renders every file as bytes (small corpora).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg import files, ingest
+import pyoxigraph as ox
+from rdflib.util import from_n3
+
+from kg import files, ingest, shard, workers
 from kg.errors import KgError
 from kg.extract import extract
-from kg.model import Document, Entity, Fact, Funding, Support, Target, document_ids
+from kg.model import Document, Fact, document_ids, printable
 from kg.normalize import normalize
+from kg.rdf import formats
 from kg.segment import segment
+from kg.shard import Shard
 from kg.vocab import Vocab
 
 if TYPE_CHECKING:  # the heavy parts load when first used, so `import kg` stays instant
@@ -38,9 +49,17 @@ def _quiet(phase: str, done: int, total: int) -> None:
     """The default progress callback: says nothing."""
 
 
+PAGES_LIMIT = 200  # above: graph.html and index.html only (the pages at scale are issue 14)
+OVERVIEW_LIMIT = 1000  # above: no overview either (500 documents: 27 MB, 43 s to lay out); the store, policy.ttl and `kg serve` remain
+
+
 @dataclass(frozen=True)
 class Build:
-    """One build: the documents as read, the facts extracted, the RDF graph and its SHACL violations.
+    """One build: a shard per document (on disk), the graph they make and its SHACL violations.
+
+    The documents, facts and the rdflib graph are read back from the shards when first asked
+    for; they hold the whole corpus in memory, so past a few hundred documents use `write()`
+    (which streams) and the store it writes (`kg.rdf.store.open_read_only(out / "store")`).
 
     Example:
         >>> import kg
@@ -49,18 +68,129 @@ class Build:
         (('n',), [('5',)])
     """
 
-    docs: tuple[Document, ...]
-    facts: tuple[Fact, ...]
-    graph: Graph
-    violations: tuple[Violation, ...] = ()
+    shards: tuple[Shard, ...]
+    folder: Path  # where the shards are
+    iris: Mapping[str, str]  # document id → its IRI in this build
+    default: tuple[ox.Triple, ...]  # the default graph: what documents share, and the concepts' context
+    corpus_violations: tuple[Violation, ...] = ()
     vocab: Vocab | None = field(default=None, repr=False, compare=False)
     skipped: tuple[tuple[Path, str], ...] = ()  # files in the folders of a kind not read, with the reason
     failed: tuple[tuple[Path, str], ...] = ()  # files not read under keep_going, with the problem
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
+    def violations(self) -> tuple[Violation, ...]:
+        if "violations" not in self._cache:
+            from kg.rdf import shapes
+
+            found = {v.key(): v for v in self.corpus_violations}
+            for record in self.shards:
+                for focus, path, message, value in record.violations:
+                    violation = shapes.Violation(focus, path, message, from_n3(value) if value else None)  # type: ignore[arg-type]
+                    found.setdefault(violation.key(), violation)
+            self._cache["violations"] = tuple(found[k] for k in sorted(found))
+        return self._cache["violations"]
+
+    @property
     def conforms(self) -> bool:
         return not self.violations
+
+    @property
+    def docs(self) -> tuple[Document, ...]:
+        return self._bodies()[0]
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return self._bodies()[1]
+
+    def _bodies(self) -> tuple[tuple[Document, ...], tuple[Fact, ...]]:
+        if "bodies" not in self._cache:
+            docs, facts = [], []
+            for record in self.shards:
+                doc, found = shard.read_body(record.path(self.folder, ".jsonl.gz"))
+                docs.append(doc)
+                facts.extend(found)
+            self._cache["bodies"] = (tuple(docs), tuple(facts))
+        return self._cache["bodies"]
+
+    @property
+    def graph(self) -> Graph:
+        """The whole graph in rdflib (documents and shared part): for notebooks and small corpora."""
+        if "graph" not in self._cache:
+            from rdflib import Graph
+
+            from kg.rdf.namespaces import PREFIXES
+
+            graph = Graph(bind_namespaces="none")
+            for prefix, namespace in PREFIXES.items():
+                graph.bind(prefix, namespace)
+            graph.parse(data=b"".join(self.ntriples()), format="nt")
+            self._cache["graph"] = graph
+        return self._cache["graph"]
+
+    def triple_count(self) -> int:
+        return len(self.default) + sum(record.triples for record in self.shards)
+
+    # ---- the graph as streams of serialised parts (see kg.rdf.formats for the order) ----------
+
+    def parts(self) -> list[tuple[str | None, Shard | None]]:
+        """(graph IRI, its shard) in export order: the default graph, then documents by IRI."""
+        return [(None, None), *sorted(((self.iris[r.doc], r) for r in self.shards), key=lambda p: p[0])]
+
+    def _own(self, record: Shard) -> list[ox.Triple] | None:
+        """A document's triples renamed to its IRI in this build; None when the shard's IRI is it."""
+        new = self.iris[record.doc]
+        if new == record.iri:
+            return None
+        old = record.iri
+
+        def rename(term: Any) -> Any:
+            if isinstance(term, ox.NamedNode) and (term.value == old or term.value.startswith(old + "/")):
+                return ox.NamedNode(new + term.value[len(old):])
+            return term
+
+        return [ox.Triple(rename(t.subject), t.predicate, rename(t.object)) for t in self._triples(record)]
+
+    def _triples(self, record: Shard) -> list[ox.Triple]:
+        data = formats.turtle_header() + record.path(self.folder, ".ttl").read_bytes()
+        return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+
+    def body(self, iri: str) -> bytes:
+        """One document's graph as Turtle statements (no prefix lines)."""
+        record = self._by_iri()[iri]
+        return self._body(record, ".ttl", formats.turtle_body)
+
+    def _by_iri(self) -> dict[str, Shard]:
+        if "by_iri" not in self._cache:
+            self._cache["by_iri"] = {self.iris[r.doc]: r for r in self.shards}
+        return self._cache["by_iri"]
+
+    def turtle(self) -> Iterator[bytes]:
+        """policy.ttl, part by part."""
+        yield formats.turtle_header()
+        for iri, record in self.parts():
+            yield self._body(record, ".ttl", formats.turtle_body)
+
+    def trig(self) -> Iterator[bytes]:
+        yield formats.turtle_header()
+        for iri, record in self.parts():
+            yield formats.trig_block(iri, self._body(record, ".ttl", formats.turtle_body))
+
+    def ntriples(self) -> Iterator[bytes]:
+        for iri, record in self.parts():
+            yield self._body(record, None, formats.ntriples_lines)
+
+    def _body(self, record: Shard | None, suffix: str | None, write: Callable[[list[ox.Triple]], bytes]) -> bytes:
+        if record is None:
+            return write(list(self.default))
+        own = self._own(record)
+        if own is not None:
+            return write(own)
+        if suffix is not None:
+            return record.path(self.folder, suffix).read_bytes()
+        return write(self._triples(record))
+
+    # ---- pages ----------------------------------------------------------------------------------
 
     def overview(self) -> View:
         """The view model of every document and what it names (what graph.html draws)."""
@@ -77,29 +207,66 @@ class Build:
             self._cache["overview"] = views.overview(self.docs, self.facts, resolve=concept)
         return self._cache["overview"]
 
-    def outputs(self) -> dict[str, bytes]:
-        """Every file `kg build` writes, by path relative to the exports folder; nothing is written."""
+    def pages(self) -> dict[str, bytes]:
+        """The HTML pages `kg build` writes; fewer past PAGES_LIMIT and OVERVIEW_LIMIT documents."""
         from kg.pages import html, views
-        from kg.rdf import formats
-        from kg.rdf.graph import ontology_turtle
 
+        if len(self.shards) > OVERVIEW_LIMIT:
+            return {}
         full = self.overview()
-        pages = {"graph.html": full, **views.standard_views(full)}
+        pages = {"graph.html": full, **(views.standard_views(full) if len(self.shards) <= PAGES_LIMIT else {})}
         out = {name: html.page(view).encode("utf-8") for name, view in pages.items()}
         out["index.html"] = html.index_page(pages).encode("utf-8")
-        out["policy.ttl"] = formats.turtle(self.graph)
-        # the text each document was read as (for HTML, PDF, DOCX the extracted text): every quote
-        # of the graph is at its offsets (oa:start, oa:end) in this file
-        out.update({f"text/{doc.id}.txt": doc.original.encode("utf-8") for doc in self.docs})
-        out["ontology.ttl"] = ontology_turtle()  # what policy.ttl owl:imports: the ontology and vocabularies
         return out
 
+    def pages_left_out(self) -> str | None:
+        """What write() leaves out at this size, in a line for people; None when nothing."""
+        n = len(self.shards)
+        if n > OVERVIEW_LIMIT:
+            return f"{n} documents: no pages written (more than {OVERVIEW_LIMIT}); query the store with kg query or kg serve"
+        if n > PAGES_LIMIT:
+            return f"{n} documents: per-document and per-type pages not written (more than {PAGES_LIMIT}); graph.html and index.html are"
+        return None
+
+    def outputs(self) -> dict[str, bytes]:
+        """Every file `kg build` writes, by path relative to the exports folder, as bytes (small
+        corpora and tests; `write()` streams the big ones). The store, a folder, is not among them."""
+        return {**self._small_outputs(), "policy.ttl": b"".join(self.turtle()), **dict(self._texts())}
+
+    def _small_outputs(self) -> dict[str, bytes]:
+        from kg.rdf.graph import ontology_turtle
+
+        return {**self.pages(), "ontology.ttl": ontology_turtle()}  # what policy.ttl owl:imports
+
+    def _texts(self) -> Iterator[tuple[str, bytes]]:
+        """text/<doc>.txt: the text each document was read as (for HTML, PDF, DOCX the extracted
+        text): every quote of the graph is at its offsets (oa:start, oa:end) in this file."""
+        for record in self.shards:
+            doc, _ = shard.read_body(record.path(self.folder, ".jsonl.gz"))
+            yield f"text/{doc.id}.txt", doc.original.encode("utf-8")
+
     def write(self, out: str | os.PathLike[str] = "exports") -> list[Path]:
-        """Write `outputs()` into the folder out; refused, with nothing written, if the graph does not conform."""
+        """Write the pages, policy.ttl and the texts (streamed) and the store into the folder out,
+        swapped in as a whole (kg.files.write_tree); refused, with nothing written, if the graph does
+        not conform. The store is brought up to date in the cache (only changed documents are
+        reloaded) and checkpointed into out/store (hard links)."""
+        from kg.rdf import store
+        from kg.rdf.graph import ontology_turtle
+
         folder = Path(out)
         if self.violations:
             raise KgError(folder / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({plural(len(self.violations), 'violation')}); nothing written")
-        return files.write_tree(folder, self.outputs())
+
+        def fill(staging: Path) -> None:
+            files.write_chunks(staging / "policy.ttl", self.turtle())
+            for name, data in self._texts():
+                files.write_atomic(staging / name, data)
+            graphs = {iri: record.key + ("" if record.iri == iri else f" as {iri}") for iri, record in self._by_iri().items()}
+            live = self.folder / "store"
+            store.sync(live, graphs, self.body, formats.turtle_body(self.default), ontology_turtle())
+            store.checkpoint(live, staging / "store")
+
+        return files.write_tree(folder, self._small_outputs(), fill)
 
     def query(self, sparql: str, timeout: float = 30.0) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
         """Run a query (our prefixes predeclared) under `kg query`'s rules: (column names, rows of strings).
@@ -126,14 +293,17 @@ class Build:
 
     def summary(self) -> str:
         """What was built, in a few lines for people."""
-        entities = Counter(f.type for f in {(f.doc, f.type, f.name): f for f in self.facts if isinstance(f, Entity)}.values())
-        facts = Counter(type(f).__name__ for f in self.facts if isinstance(f, (Target, Funding, Support)))
+        counts: Counter[str] = Counter()
+        for record in self.shards:
+            counts.update(dict(record.counts))
+        entities = sorted((k.removeprefix("Entity:"), n) for k, n in counts.items() if k.startswith("Entity:"))
+        facts = sorted((k, n) for k, n in counts.items() if not k.startswith("Entity:"))
         return "\n".join([
-            f"documents  {len(self.docs)}",
-            "entities   " + ", ".join(f"{t} {n}" for t, n in sorted(entities.items())),
-            "facts      " + ", ".join(f"{t} {n}" for t, n in sorted(facts.items())),
-            f"triples    {len(self.graph)}",
-            f"read       {ingest.describe(self.docs)}",
+            f"documents  {len(self.shards)}",
+            "entities   " + ", ".join(f"{t} {n}" for t, n in entities),
+            "facts      " + ", ".join(f"{t} {n}" for t, n in facts),
+            f"triples    {self.triple_count()}",
+            f"read       {ingest.describe(record.source for record in self.shards)}",
         ])
 
     def _repr_html_(self) -> str:
@@ -167,40 +337,118 @@ def as_paths(paths: Paths) -> list[Path]:
 
 
 def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = True, progress: Progress = _quiet,
-          keep_going: bool = False) -> Build:
+          keep_going: bool = False, *, cache: str | os.PathLike[str] | None = None, jobs: int = 1,
+          scheduler: str | None = None, fresh: bool = False) -> Build:
     """Build the graph of the documents under paths (files or folders; strings or Paths).
 
-    Every file is read before any is processed, so a bad file fails the build before work; with
-    `keep_going` bad files are left out and listed in `Build.failed`. Files in the folders of a kind
-    we do not read are listed in `Build.skipped`. `check=False` skips SHACL (for views and
-    extraction, where no graph is written).
+    Each document becomes a shard in the folder cache (a temporary folder when None), made by
+    `kg.shard.make` on jobs processes or on the Dask scheduler at the given address; a document
+    whose shard is already there (same bytes, id, name and code) is not processed again unless
+    fresh, and not even read when its size, mtime and inode are those of the last build. A file
+    that cannot be read stops the build (the shards made so far stay in the cache); with
+    `keep_going` it is left out and listed in `Build.failed`. Files in the folders of a kind we do
+    not read are listed in `Build.skipped`. `check=False` skips SHACL (for views and extraction,
+    where no graph is written).
     """
     from kg import vocab as vocabulary
     from kg.rdf import shapes
-    from kg.rdf.graph import to_graph
 
+    given = vocab
     vocab = vocab if vocab is not None else vocabulary.load()
     found = ingest.survey(as_paths(paths))
-    progress("read", 0, len(found.files))
-    read, failed = ingest.read_all(found.files, keep_going, ids=document_ids(found.files))  # a/x.txt and b/x.txt are two documents
-    progress("read", len(found.files), len(found.files))
-    docs: list[Document] = []
-    facts: list[Fact] = []
-    for n, doc in enumerate(read, start=1):
-        prepared, extracted = process(doc, vocab)
-        docs.append(prepared)
-        facts.extend(extracted)
-        progress("extract", n, len(read))
+    ids = document_ids(found.files)  # a/x.txt and b/x.txt are two documents
+    rules = shapes.shapes_graph() if check else None
+    code = shard.version(vocab, formats.ntriples(rules) if rules is not None else b"unchecked")
+    folder = Path(cache) if cache is not None else Path(tempfile.mkdtemp(prefix="kg-build-"))
+    known = {} if fresh else shard.read_index(folder, code)
+    keys: dict[Path, str] = {}
+    tasks, index, failed = [], {}, []
+    for n, path in enumerate(found.files, start=1):
+        try:
+            stat = _stat(path)
+            name = printable(path.name)
+            keys[path] = known[stat] if stat in known else shard.key(_read_bytes(path), ids[path], name, code)
+        except KgError as error:
+            if not keep_going:
+                raise
+            failed.append((path, error.problem))
+            continue
+        index[stat] = keys[path]
+        if fresh or shard.read_header(shard.header_path(folder, keys[path])) is None:
+            tasks.append(workers.Task(str(path.resolve()), keys[path], ids[path], name))
+        progress("read", n, len(found.files))
+    for n, outcome in enumerate(workers.run(tasks, given, folder, rules, jobs, scheduler), start=1):
+        if isinstance(outcome, workers.Failed):
+            path = next(p for p in keys if str(p.resolve()) == outcome.path)
+            if not keep_going:
+                raise KgError(path, outcome.problem)
+            failed.append((path, outcome.problem))
+            del keys[path]
+        progress("extract", n, len(tasks))
+    if failed and not keys:
+        path, problem = failed[0]
+        raise KgError(path, f"{problem} (and no other file could be read either: {len(failed)} failed)")
     progress("graph", 0, 1)
-    graph = to_graph(docs, facts, vocab)
+    headers = [shard.read_header(shard.header_path(folder, key)) for key in keys.values()]
+    if any(header is None for header in headers):
+        raise KgError(folder, "a shard went missing during the build; run `kg build --fresh`")
+    records = [header[0] for header in headers if header is not None]
+    shard.write_index(folder, code, {stat: key for stat, key in index.items() if key in set(keys.values())})
+    default = _default_graph([header[1] for header in headers if header is not None], vocab)
     progress("graph", 1, 1)
-    violations: Sequence[Violation] = ()
-    if check:
+    corpus_violations: Sequence[Violation] = ()
+    if rules is not None:
         progress("validate", 0, 1)
-        violations = shapes.check(graph)
+        corpus_violations = shapes.check(_rdflib(default), rules)
         progress("validate", 1, 1)
-    return Build(docs=tuple(docs), facts=tuple(facts), graph=graph, violations=tuple(violations), vocab=vocab,
-                 skipped=found.skipped, failed=tuple(failed))
+    built = Build(shards=tuple(records), folder=folder, iris=document_iris(records), default=default, corpus_violations=tuple(corpus_violations),
+                  vocab=vocab, skipped=found.skipped, failed=tuple(sorted(failed)))
+    if cache is None:
+        weakref.finalize(built, shutil.rmtree, folder, True)
+    return built
+
+
+def document_iris(records: Sequence[Shard]) -> dict[str, str]:
+    """Document id → IRI: the 文号 one (as the shard was written) unless another document of the
+    build shares the 文号, then the file stem's (kg.rdf.graph.doc_iris, decided per corpus)."""
+    from kg.rdf.graph import ID, mint
+
+    numbers = Counter(r.number for r in records if r.number)
+    return {r.doc: (str(ID[f"doc/{mint(r.doc)}"]) if r.number and numbers[r.number] > 1 else r.iri) for r in records}
+
+
+def _default_graph(shared: Iterable[str], vocab: Vocab) -> tuple[ox.Triple, ...]:
+    """The union of the documents' shared triples and the vocabulary's context of their concepts."""
+    from kg.rdf.graph import add_concept_context
+
+    union = {t for text in shared for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)}
+    graph = _rdflib(tuple(union))
+    add_concept_context(graph, vocab)
+    return tuple(sorted((ox.Triple(*(formats.to_ox(term) for term in triple)) for triple in graph), key=str))  # type: ignore[arg-type]
+
+
+def _rdflib(triples: Iterable[ox.Triple]) -> Graph:
+    from rdflib import Graph
+
+    graph = Graph(bind_namespaces="none")
+    graph.parse(data=formats.ntriples_lines(triples), format="nt")
+    return graph
+
+
+def _stat(path: Path) -> tuple[str, int, int, int]:
+    """What says a file is unchanged without reading it: its path, size, mtime (ns) and inode."""
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise KgError(path, f"cannot be read ({error.strerror or error})") from error
+    return (str(path.resolve()), stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise KgError(path, f"cannot be read ({error.strerror or error})") from error
 
 
 def plural(n: int, noun: str) -> str:

@@ -21,6 +21,7 @@ from rdflib import Literal as RdfLiteral
 
 from kg.errors import KgError
 from kg.rdf.namespaces import PREFIXES
+from kg.rdf.store import dataset
 
 Source = Union[Graph, ox.Store]
 Row = dict[str, Any]
@@ -33,10 +34,9 @@ _FLOATS = {f"{_XSD}{t}" for t in ("decimal", "double", "float")}
 def open_graph(path: Path) -> ox.Store:
     """The built graph at `path`: a Turtle file (loaded into memory) or a pyoxigraph Store folder."""
     if path.is_dir():
-        try:
-            return ox.Store.read_only(str(path))
-        except OSError as error:
-            raise KgError(path, f"not a pyoxigraph store ({error})") from error
+        from kg.rdf import store
+
+        return store.open_read_only(path)
     if not path.is_file():
         raise KgError(path, "no such graph file; build one first (kg build writes policy.ttl)")
     store = ox.Store()
@@ -53,7 +53,7 @@ def select(source: Source, sparql: str) -> list[Row]:
     """The rows of a SELECT query (our prefixes predeclared), from either kind of source."""
     if isinstance(source, Graph):
         return [{str(k): _from_rdflib(v) for k, v in row.asdict().items()} for row in source.query(sparql, initNs=PREFIXES)]  # type: ignore[union-attr]
-    result = source.query(sparql, prefixes={k: str(v) for k, v in PREFIXES.items()}, use_default_graph_as_union=True)
+    result = source.query(sparql, prefixes={k: str(v) for k, v in PREFIXES.items()}, **dataset(source))
     names = [v.value for v in result.variables]  # type: ignore[union-attr]
     iri = ox.NamedNode
     return [

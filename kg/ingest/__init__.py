@@ -175,16 +175,16 @@ def read_all(files: Iterable[Path], keep_going: bool = False, ids: Mapping[Path,
     return docs, failed
 
 
-def describe(docs: Iterable[Document]) -> str:
+def describe(sources: Iterable[Source]) -> str:
     """How the documents were read, counted by form and encoding: `pdf 2 (14 pages), txt 3 (big5 1, utf-8 2)`."""
-    by_format: dict[str, list[Document]] = {}
-    for doc in docs:
-        by_format.setdefault(doc.source.format, []).append(doc)
+    by_format: dict[str, list[Source]] = {}
+    for source in sources:
+        by_format.setdefault(source.format, []).append(source)
     parts = []
     for form, group in sorted(by_format.items()):
-        encodings = sorted({d.source.encoding for d in group if d.source.encoding})
-        detail = [f"{e} {sum(d.source.encoding == e for d in group)}" for e in encodings]
+        encodings = sorted({s.encoding for s in group if s.encoding})
+        detail = [f"{e} {sum(s.encoding == e for s in group)}" for e in encodings]
         if form == "pdf":
-            detail = [f"{sum(len(d.source.pages) for d in group)} pages"]
+            detail = [f"{sum(len(s.pages) for s in group)} pages"]
         parts.append(f"{form} {len(group)}" + (f" ({', '.join(detail)})" if detail else ""))
     return ", ".join(parts)

@@ -1,4 +1,12 @@
-"""Step 5 (formats): RDF read from Turtle and written as canonical Turtle, N-Triples, JSON-LD and TriG, as bytes."""
+"""Step 5 (formats): RDF read from Turtle and written as canonical Turtle, N-Triples, JSON-LD and TriG, as bytes.
+
+Turtle, N-Triples, N-Quads and TriG are written by pyoxigraph (rdflib's `longturtle` took 240 s for
+a 500-document graph), in one order that a build of any size can stream: the prefix lines, then
+the triples no document owns (concepts, their labels and context), then each document's own
+triples (itself, its mentions, facts and evidence) with the documents in IRI order; each part
+sorted by its N-Triples text. A per-document part is made once, in the worker that processed
+the document (kg.shard), and the corpus's export is these parts joined, never re-sorted.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +14,8 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
@@ -44,8 +53,92 @@ def read_graph(path: Path) -> Graph:
 
 
 def turtle(graph: Graph) -> bytes:
-    """Canonical Turtle: byte-identical for the same graph in any process (no blank nodes)."""
-    return graph.serialize(format="longturtle", encoding="utf-8")
+    """Canonical Turtle: byte-identical for the same graph in any process, in the order above."""
+    parts = partition(graph)
+    return turtle_header() + b"".join(turtle_body(parts[name]) for name in sorted(parts, key=_part_order))
+
+
+def turtle_header() -> bytes:
+    """Our prefix lines, exactly as pyoxigraph writes them before the first triple."""
+    return "".join(f"@prefix {prefix}: <{iri}> .\n" for prefix, iri in PREFIX_IRIS.items()).encode("utf-8")
+
+
+def turtle_body(triples: Iterable[ox.Triple]) -> bytes:
+    """Sorted Turtle statements without the prefix lines, to be joined after turtle_header()."""
+    ordered = sorted(triples, key=str)
+    if not ordered:
+        return b""
+    data = _serialize(ordered, ox.RdfFormat.TURTLE, PREFIX_IRIS)
+    # pyoxigraph writes every prefix first, in an order of its own: cut exactly those bytes, after
+    # checking they are our prefix lines (the statements after them are never split or re-joined).
+    header = turtle_header()
+    if sorted(data[:len(header)].split(b"\n")) != sorted(header.split(b"\n")):
+        raise RuntimeError("pyoxigraph's Turtle no longer starts with our prefix lines")
+    return data[len(header):]
+
+
+def ntriples_lines(triples: Iterable[ox.Triple]) -> bytes:
+    """Sorted N-Triples (pyoxigraph's canonical form)."""
+    return _serialize(sorted(triples, key=str), ox.RdfFormat.N_TRIPLES)
+
+
+def _serialize(items: list[ox.Triple] | list[ox.Quad], format_: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
+    """pyoxigraph's serialiser into bytes (it returns bytes when given no output)."""
+    data = ox.serialize(items, format=format_, prefixes=prefixes)
+    assert data is not None
+    return data
+
+
+def trig_block(graph: str | None, body: bytes) -> bytes:
+    """One graph of a TriG file from Turtle statements (the default graph bare)."""
+    if graph is None or not body:
+        return body
+    return f"<{graph}> {{\n".encode("utf-8") + body + b"}\n"
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term (lexical forms kept as they are)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def partition(graph: Graph) -> dict[str | None, list[ox.Triple]]:
+    """The graph's triples by owner: a document's IRI for the document's own triples and those of
+    every node with kg:inDocument that document; None for the rest (what documents share)."""
+    source = _ours(graph) if any(isinstance(term, BNode) for triple in graph for term in triple) else graph
+    documents = set(source.subjects(RDF.type, KG.PolicyDocument))
+    home: dict[Node, str | None] = {}
+    terms: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}  # subjects and predicates recur: convert each once
+    parts: dict[str | None, list[ox.Triple]] = {}
+    for triple in source:
+        subject = triple[0]
+        if subject not in home:
+            owner = subject if subject in documents else min(source.objects(subject, KG.inDocument), key=str, default=None)
+            home[subject] = None if owner is None else str(owner)
+        parts.setdefault(home[subject], []).append(ox.Triple(*(terms[t] if t in terms else terms.setdefault(t, to_ox(t)) for t in triple)))  # type: ignore[arg-type]
+    return parts
+
+
+def split_document(graph: Graph) -> tuple[list[ox.Triple], list[ox.Triple], str]:
+    """A one-document graph as (the document's own triples, the shared ones, the document's IRI)."""
+    documents = sorted(str(d) for d in graph.subjects(RDF.type, KG.PolicyDocument))
+    if len(documents) != 1:
+        raise ValueError(f"expected one document, found {len(documents)}")
+    parts = partition(graph)
+    return parts.get(documents[0], []), parts.get(None, []), documents[0]
+
+
+def _part_order(name: str | None) -> str:
+    return "" if name is None else name
 
 
 # ---- the graph in other RDF formats (`kg export`) ------------------------------------------------
@@ -57,15 +150,13 @@ def turtle(graph: Graph) -> bytes:
 
 def render(graph: Graph, format_: str) -> bytes:
     """The graph as `turtle`, `nt`, `jsonld` or `trig` (the keys of RDF_FORMATS), with our prefixes."""
-    return RDF_FORMATS[format_](_ours(graph))
+    return RDF_FORMATS[format_](_ours(graph) if format_ == "jsonld" else graph)
 
 
 def ntriples(graph: Graph) -> bytes:
-    """N-Triples, one triple per line, lines sorted (UTF-8 keeps code-point order, so bytes are sorted too)."""
-    # split on "\n" only: the writer escapes it inside literals, while str.splitlines() would also cut
-    # at a form feed or U+2028 that a literal holds raw and so corrupt the triple (issue 15)
-    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
-    return "".join(f"{line}\n" for line in sorted(set(lines)) if line.strip()).encode("utf-8")
+    """N-Triples, one triple per line, in the order of turtle() (shared part, then documents)."""
+    parts = partition(graph)
+    return b"".join(ntriples_lines(parts[name]) for name in sorted(parts, key=_part_order))
 
 
 def jsonld(graph: Graph) -> bytes:
@@ -94,28 +185,9 @@ def trig(graph: Graph) -> bytes:
     """TriG: one named graph per document (named by the document's IRI) holding the document's own
     triples and those of every node with kg:inDocument that document (mentions, facts, evidence);
     the default graph holds what documents share (concepts, regions, agencies and their labels).
-
-    Each graph is written as sorted Turtle by rdflib and the prefix lines merged once at the top;
-    a graph with blank nodes gets sorted N-Triples lines instead, because the Turtle writer would
-    inline a blank node whose own triples sit in another graph and so cut the link.
     """
-    plain = not any(isinstance(term, BNode) for triple in graph for term in triple)
-    documents = set(graph.subjects(RDF.type, KG.PolicyDocument))
-    parts: dict[Node | None, list[tuple[Node, Node, Node]]] = {}
-    home: dict[Node, Node | None] = {}
-    for triple in graph:
-        subject = triple[0]
-        if subject not in home:
-            home[subject] = subject if subject in documents else min(graph.objects(subject, KG.inDocument), key=str, default=None)
-        parts.setdefault(home[subject], []).append(triple)
-    prefixes: set[str] = set()
-    blocks: list[str] = []
-    for name in sorted(parts, key=lambda n: "" if n is None else str(n)):  # the default graph first
-        head, body = _turtle_parts(_ours(parts[name])) if plain else ([], ntriples(_ours(parts[name])).decode("utf-8"))
-        prefixes.update(head)
-        blocks.append(body if name is None else f"{name.n3()} {{\n{body}}}\n")
-    header = "".join(f"{line}\n" for line in sorted(prefixes))
-    return (header + ("\n" if header else "") + "\n".join(blocks)).encode("utf-8")
+    parts = partition(graph)
+    return turtle_header() + b"".join(trig_block(name, turtle_body(parts[name])) for name in sorted(parts, key=_part_order))
 
 
 RDF_FORMATS = {"turtle": turtle, "nt": ntriples, "jsonld": jsonld, "trig": trig}
@@ -136,14 +208,6 @@ def _ours(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
     for triple in source:
         out.add(triple)
     return out
-
-
-def _turtle_parts(graph: Graph) -> tuple[list[str], str]:
-    """Canonical Turtle split into its PREFIX lines and the rest."""
-    lines = turtle(graph).decode("utf-8").split("\n")  # not splitlines(): see ntriples()
-    count = next((i for i, line in enumerate(lines) if not line.startswith("PREFIX ")), len(lines))
-    body = "\n".join(lines[count:]).strip("\n")
-    return lines[:count], f"{body}\n" if body else ""
 
 
 def _compact(term: Node) -> str:

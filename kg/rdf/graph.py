@@ -140,7 +140,9 @@ class _Context:
         return provisions.containing(evidence) if provisions else None
 
 
-def to_graph(docs: Sequence[Document], facts: Iterable[Fact], vocab: Vocab) -> Graph:
+def to_graph(docs: Sequence[Document], facts: Iterable[Fact], vocab: Vocab, concepts: bool = True) -> Graph:
+    """The triples of docs and their facts; with concepts, also the vocabulary's context of every
+    concept named (labels, broader, partOf), which a per-document shard leaves to the corpus step."""
     graph = Graph(bind_namespaces="none")
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
@@ -151,7 +153,8 @@ def to_graph(docs: Sequence[Document], facts: Iterable[Fact], vocab: Vocab) -> G
         _add_document(graph, doc, context)
     for fact in facts:
         _ADD[type(fact)](graph, fact, context)
-    _add_concept_context(graph, vocab)
+    if concepts:
+        add_concept_context(graph, vocab)
     return graph
 
 
@@ -317,7 +320,7 @@ def _decimal(value: Decimal | None) -> Literal | None:
     return literal(f"{text}.0" if "." not in text else text, datatype=XSD.decimal)
 
 
-def _add_concept_context(graph: Graph, vocab: Vocab) -> None:
+def add_concept_context(graph: Graph, vocab: Vocab) -> None:
     """For every vocabulary concept in the graph: its labels, broader terms, and for regions their
     parents, level and GB/T 2260 code, so that partOf and broader queries work on the export alone."""
     seen: set[str] = set()

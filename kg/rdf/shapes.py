@@ -37,14 +37,15 @@ def shapes_graph() -> Graph:
     return graph
 
 
-def check(graph: Graph) -> list[Violation]:
-    """The violations of ontology/shapes.ttl in graph, sorted; an empty list means it conforms.
+def check(graph: Graph, shapes: Graph | None = None) -> list[Violation]:
+    """The violations of ontology/shapes.ttl (or of shapes, read once by a caller checking many
+    graphs) in graph, sorted; an empty list means it conforms.
 
     The graph is read, never changed: without inference pyshacl validates it in place.
     """
     _, report, _ = pyshacl.validate(
         data_graph=graph,
-        shacl_graph=shapes_graph(),
+        shacl_graph=shapes if shapes is not None else shapes_graph(),
         inference="none",
         advanced=False,
         allow_warnings=False,

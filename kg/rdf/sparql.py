@@ -41,6 +41,7 @@ from kg.errors import KgError
 from kg.rdf.answers import FORMATS, GRAPH_FORMATS, ROW_FORMATS, Result, Rows, default_format, plain, render, serialize
 from kg.rdf.graph import ONTOLOGY as ONTOLOGY_IRI
 from kg.rdf.namespaces import PREFIX_IRIS, PREFIXES
+from kg.rdf.store import dataset
 
 __all__ = ["FORMATS", "GRAPH_FORMATS", "ROW_FORMATS", "Result", "Rows", "render", "serialize"]  # the runner's answers
 
@@ -76,7 +77,12 @@ class Limits:
 
 def load(path: Path) -> ox.Store:
     """An in-memory Store of a built graph: policy.ttl in the default graph and, when `kg build` wrote
-    one beside it, ontology.ttl in the named graph ONTOLOGY."""
+    one beside it, ontology.ttl in the named graph ONTOLOGY; or, for a folder, the on-disk store
+    `kg build` wrote (exports/store), opened read-only (kg.rdf.store.dataset: the same graphs)."""
+    if path.is_dir():
+        from kg.rdf import store as on_disk
+
+        return on_disk.open_read_only(path)
     if not path.is_file():
         raise KgError(path, "no such graph file; build one first (kg build writes policy.ttl)")
     store = ox.Store()
@@ -199,7 +205,7 @@ def execute(store: ox.Store, query: str, max_rows: int | None = None, max_bytes:
     form = check(query)
     cap = row_cap(store, max_rows)
     try:
-        answer = store.query(query, prefixes=PREFIX_IRIS)
+        answer = store.query(query, prefixes=PREFIX_IRIS, **dataset(store))
     except SyntaxError as error:  # the rare query rdflib accepts and pyoxigraph does not
         raise Refused(400, f"SPARQL syntax error: {one_line(str(error), 200)}") from None
     if isinstance(answer, ox.QueryBoolean):

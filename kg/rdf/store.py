@@ -1,0 +1,215 @@
+"""Step 5 (store): the built graph on disk in pyoxigraph's Store (RocksDB), one named graph per document.
+
+`kg build` keeps the store up to date (`sync`): a fresh store is bulk-loaded from the shards; a
+store that a finished build left behind (its manifest says which shard each named graph holds) has
+only the changed documents' graphs replaced, and the default graph (what documents share) when it
+changed. `kg query`, `kg analyze` and `kg serve` open it read-only (`open_read_only`) instead of
+parsing Turtle. `push` copies it into a SPARQL server over the Graph Store Protocol (kg.rdf.push).
+
+A build that fails half-way leaves no manifest, so the next build loads a fresh store: a store
+without its manifest is never trusted (RELIABILITY.md §1.3: no transactions across a bulk load).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import itertools
+import json
+import shutil
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+
+from kg import files
+from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+# beside the store folder, .store.json: {graph IRI: shard key, "": digest of the default graph}
+ONTOLOGY = "https://w3id.org/policy-kg/ontology"  # kg.rdf.graph.ONTOLOGY, without loading rdflib
+
+
+def manifest_path(folder: Path) -> Path:
+    return folder.parent / f".{folder.name}.json"
+
+
+def open_read_only(folder: Path) -> ox.Store:
+    """The built store, for queries; a KgError naming the folder if there is none."""
+    if not folder.is_dir() or not manifest_path(folder).is_file():
+        raise KgError(folder, "no built store; run `kg build` first")
+    try:
+        return ox.Store.read_only(str(folder))
+    except OSError as error:
+        raise KgError(folder, f"cannot be opened ({' '.join(str(error).split())[:200]})") from error
+
+
+def open_writable(folder: Path) -> ox.Store:
+    try:
+        return ox.Store(str(folder))
+    except OSError as error:
+        if "lock" in str(error).lower():
+            raise KgError(folder, "store in use by another process (a running build or `kg serve`?); stop it and retry") from error
+        raise KgError(folder, f"cannot be opened ({' '.join(str(error).split())[:200]})") from error
+
+
+def digest(chunks: Iterable[bytes]) -> str:
+    sha = hashlib.sha256()
+    for chunk in chunks:
+        sha.update(chunk)
+    return sha.hexdigest()
+
+
+def sync(folder: Path, graphs: Mapping[str, str], body: Callable[[str], bytes], default: bytes, ontology: bytes = b"") -> tuple[int, int]:
+    """Make the store at folder hold exactly `graphs` (named-graph IRI → shard key; body(IRI) gives
+    that graph's Turtle statements, our prefixes undeclared), the default graph `default` (Turtle
+    statements likewise) and the named graph ONTOLOGY (`ontology`, a whole Turtle file: what
+    policy.ttl owl:imports). Returns (graphs loaded, graphs removed).
+    """
+    from kg.rdf.formats import trig_block, turtle_header
+
+    header = turtle_header()
+    wanted = {**graphs, "": digest([default]), ONTOLOGY: "ontology " + digest([ontology])}
+    manifest = _read_manifest(folder)
+    if manifest is None:
+        if folder.exists():
+            if any(folder.iterdir()) and not (folder / "CURRENT").is_file():
+                raise KgError(folder, "exists and is not a store kg build made; remove it or choose another --out")
+            shutil.rmtree(folder)
+        store = open_writable(folder)
+        chunks = itertools.chain((header, default), (trig_block(iri, body(iri)) for iri in sorted(graphs)))  # one body at a time
+        store.bulk_load(input=io.BufferedReader(_Chunks(chunks), 1 << 20), format=ox.RdfFormat.TRIG)
+        store.load(input=ontology, format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY))
+        loaded, removed = len(graphs), 0
+    else:
+        files.remove(manifest_path(folder))  # a crash from here on leaves a store the next build reloads
+        store = open_writable(folder)
+        stale = sorted(iri for iri, key in manifest.items() if iri and iri != ONTOLOGY and graphs.get(iri) != key)
+        fresh = sorted(iri for iri, key in graphs.items() if manifest.get(iri) != key)
+        for iri in stale:
+            store.remove_graph(ox.NamedNode(iri))
+        if manifest.get("") != wanted[""]:
+            store.clear_graph(ox.DefaultGraph())
+            store.load(input=header + default, format=ox.RdfFormat.TURTLE)
+        if manifest.get(ONTOLOGY) != wanted[ONTOLOGY]:
+            store.clear_graph(ox.NamedNode(ONTOLOGY))
+            store.load(input=ontology, format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY))
+        for iri in fresh:
+            store.load(input=header + body(iri), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(iri))
+        loaded, removed = len(fresh), len([iri for iri in stale if iri not in graphs])
+    store.flush()
+    del store  # closes RocksDB before the manifest says the store is whole
+    files.write_atomic(manifest_path(folder), json.dumps(wanted, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8"))
+    return loaded, removed
+
+
+def checkpoint(folder: Path, target: Path) -> None:
+    """A copy of the store at folder in the new folder target that stays whole whatever later
+    happens to folder: RocksDB's checkpoint, hard links to its immutable files (no bytes copied)."""
+    try:
+        store = ox.Store(str(folder))
+        store.backup(str(target))
+    except OSError as error:
+        raise KgError(target, f"cannot be written ({' '.join(str(error).split())[:200]})") from error
+    finally:
+        store = None  # closes RocksDB
+    files.write_atomic(manifest_path(target), manifest_path(folder).read_bytes())
+
+
+def dataset(store: ox.Store) -> dict[str, Any]:
+    """The query's dataset for a Store: a store kg build wrote keeps each document in a named graph
+    of its own, which a query sees as one default graph with what documents share, as in
+    policy.ttl; the ontology stays the named graph ONTOLOGY, as in `kg.rdf.sparql.load`."""
+    graphs = [graph for graph in store.named_graphs() if not (isinstance(graph, ox.NamedNode) and graph.value == ONTOLOGY)]
+    return {"default_graph": [ox.DefaultGraph(), *graphs]} if graphs else {}
+
+
+def _read_manifest(folder: Path) -> dict[str, str] | None:
+    try:
+        data = json.loads(manifest_path(folder).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and folder.is_dir() else None
+
+
+class _Chunks(io.RawIOBase):
+    """A binary stream over an iterator of byte strings, so bulk_load parses every shard in one pass."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks, self._rest = chunks, b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
+        while not self._rest:
+            try:
+                self._rest = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(buffer), len(self._rest))
+        buffer[:n] = self._rest[:n]
+        self._rest = self._rest[n:]
+        return n
+
+
+# ---- reading the store back --------------------------------------------------------------------
+
+
+def graph_names(store: ox.Store) -> list[str]:
+    """The documents' graphs, in IRI order."""
+    return sorted(node.value for node in store.named_graphs() if isinstance(node, ox.NamedNode))
+
+
+def triples(store: ox.Store, graph: str | None) -> list[ox.Triple]:
+    """One graph of the store (None: the default graph) as triples."""
+    name = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
+    return [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, name)]
+
+
+def select(store: ox.Store, text: str, source: str = "query") -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """A SELECT or ASK query over the union of the store's graphs, our prefixes predeclared:
+    (column names, rows of strings), the shape kg.rdf.sparql prints."""
+    from kg.rdf.namespaces import PREFIX_IRIS
+
+    try:
+        result = store.query(text, prefixes=PREFIX_IRIS, **dataset(store))
+    except SyntaxError as error:
+        raise KgError(source, f"SPARQL error: {' '.join(str(error).split())[:200]}") from error
+    except OSError as error:
+        raise KgError(source, f"SPARQL error: {' '.join(str(error).split())[:200]}") from error
+    if isinstance(result, ox.QueryBoolean):
+        return ("ask",), [(str(bool(result)).lower(),)]
+    if not isinstance(result, ox.QuerySolutions):
+        raise KgError(source, "only SELECT and ASK queries print as rows; use `kg export` for graphs")
+    columns = tuple(v.value for v in result.variables)
+    return columns, [tuple("" if solution[i] is None else solution[i].value for i in range(len(columns))) for solution in result]
+
+
+def to_rdflib(store: ox.Store) -> Graph:
+    """Every triple of the store in one rdflib Graph (for NetworkX analytics), terms converted
+    directly: no Turtle is written or parsed."""
+    from rdflib import Graph, Literal, URIRef
+
+    from kg.rdf.namespaces import PREFIXES
+
+    graph = Graph(bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+
+    def term(node: Any) -> Any:
+        if isinstance(node, ox.NamedNode):
+            return URIRef(node.value)
+        if node.language:
+            return Literal(node.value, lang=node.language)
+        datatype = node.datatype.value
+        return Literal(node.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+
+    graph.addN((term(q.subject), term(q.predicate), term(q.object), graph) for q in store)
+    return graph
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"

@@ -1,0 +1,131 @@
+"""Issue 13: the build in shards: parallel, incremental, on an on-disk store, byte-identical whatever runs it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from kg import pipeline, shard, workers
+from kg.rdf import formats, store
+from kg.rdf.graph import to_graph
+
+from conftest import SEEDS, unavailable
+
+NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
+
+
+def exports(build: pipeline.Build, out: Path) -> dict[str, object]:
+    """What a build wrote that must not depend on how it was made: policy.ttl and the store's quads."""
+    build.write(out)
+    quads = sorted(map(str, store.open_read_only(out / "store")))
+    return {"policy.ttl": (out / "policy.ttl").read_bytes(), "store": quads}
+
+
+def corpus(tmp_path: Path, names: list[str], folder: str = "docs") -> Path:
+    docs = tmp_path / folder
+    shutil.rmtree(docs, ignore_errors=True)
+    docs.mkdir()
+    for name in names:
+        shutil.copy(SEEDS / name, docs / name)
+    return docs
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory, vocab) -> dict[str, object]:
+    out = tmp_path_factory.mktemp("fresh")
+    return exports(pipeline.build([SEEDS], vocab, cache=out / "cache", jobs=1), out / "exports")
+
+
+def test_the_store_and_policy_ttl_hold_the_graph(seed_build: pipeline.Build, fresh: dict[str, object]) -> None:
+    data = fresh["policy.ttl"]
+    assert isinstance(data, bytes) and data == seed_build.outputs()["policy.ttl"]
+    assert isomorphic(Graph().parse(data=data, format="turtle"), seed_build.graph)
+    assert len(fresh["store"]) == len(seed_build.graph) == seed_build.triple_count()  # type: ignore[arg-type]
+
+
+def test_adding_and_removing_a_document_updates_store_and_exports_like_a_fresh_build(tmp_path: Path, vocab, fresh) -> None:
+    cache, out = tmp_path / "cache", tmp_path / "exports"
+    first = pipeline.build([corpus(tmp_path, NAMES[:4])], vocab, cache=cache)
+    first.write(out)
+    made = set(cache.rglob("*.json"))
+    # one more document: only its shard is made, the store gets one more graph
+    added = pipeline.build([corpus(tmp_path, NAMES)], vocab, cache=cache)
+    assert len(set(cache.rglob("*.json")) - made) == 1
+    assert exports(added, out) == fresh
+    # and back: the fifth document's graph leaves the store
+    removed = pipeline.build([corpus(tmp_path, NAMES[:4])], vocab, cache=cache)
+    again = pipeline.build([corpus(tmp_path, NAMES[:4], "again")], vocab, cache=tmp_path / "other")
+    assert exports(removed, out) == exports(again, tmp_path / "again-out")
+
+
+def test_fresh_ignores_the_cache(tmp_path: Path, vocab) -> None:
+    docs = corpus(tmp_path, NAMES[:1])
+    cache = tmp_path / "cache"
+    pipeline.build([docs], vocab, cache=cache, check=False)
+    (shard_file,) = cache.rglob("*.ttl")
+    shard_file.write_bytes(b"# stale\n")
+    assert b"# stale" in b"".join(pipeline.build([docs], vocab, cache=cache, check=False).turtle())
+    assert b"# stale" not in b"".join(pipeline.build([docs], vocab, cache=cache, check=False, fresh=True).turtle())
+
+
+def test_a_process_pool_writes_the_same_bytes(tmp_path: Path, vocab, fresh, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "IN_PROCESS", 0)  # five documents would otherwise stay in this process
+    built = pipeline.build([SEEDS], cache=tmp_path / "cache", jobs=2)
+    assert exports(built, tmp_path / "exports") == fresh
+
+
+def test_dask_cluster_of_two_workers_writes_the_same_bytes(tmp_path: Path, fresh) -> None:
+
+
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        unavailable("dask[distributed] is not installed (pip install -e '.[dask]')")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        built = pipeline.build([SEEDS], cache=tmp_path / "cache", scheduler=cluster.scheduler_address)
+    assert exports(built, tmp_path / "exports") == fresh
+
+
+def test_documents_sharing_a_wenhao_are_named_by_their_file(tmp_path: Path, vocab) -> None:
+    """The IRI is decided per corpus (kg.rdf.graph.doc_iris): the shards are renamed, not remade."""
+    docs = corpus(tmp_path, NAMES[:1])
+    shutil.copy(docs / NAMES[0], docs / "copy.txt")
+    built = pipeline.build([docs], vocab, cache=tmp_path / "cache")
+    assert built.docs[0].meta.number  # the seed has a 文号, so both copies share it
+    expected = to_graph(list(built.docs), list(built.facts), vocab)
+    assert isomorphic(built.graph, expected)
+    assert sorted(built.iris.values()) == sorted(f"https://w3id.org/policy-kg/id/doc/{name}" for name in ("copy", Path(NAMES[0]).stem))
+
+
+def test_a_shard_gives_back_the_document_and_facts(seed_build: pipeline.Build, vocab) -> None:
+    doc, facts = pipeline.process(pipeline.ingest.read(SEEDS / NAMES[2]), vocab)
+    assert shard.document_from_json(shard.document_json(doc)) == doc
+    assert tuple(shard.fact_from_json(shard.fact_json(f)) for f in facts) == tuple(facts)
+
+
+def test_turtle_keeps_line_separators_and_form_feeds_inside_literals(tmp_path: Path) -> None:
+    """pyoxigraph writes the statements; we never split its text into lines (U+2028, \\f, \\r)."""
+    graph = Graph()
+    subject = URIRef("https://w3id.org/policy-kg/id/x")
+    for i, text in enumerate(["a\u2028b", "c\x0cd", "e\r\nf", "g\u2029h\x85i", "\"引号\""]):
+        graph.add((subject, URIRef(f"https://w3id.org/policy-kg/ontology#p{i}"), Literal(text, lang="zh")))
+    for render, fmt in ((formats.turtle, "turtle"), (formats.ntriples, "nt")):
+        assert isomorphic(Graph().parse(data=render(graph), format=fmt), graph)
+    triples = {(q.subject, q.predicate, q.object) for q in pyoxigraph.parse(formats.ntriples(graph), format=pyoxigraph.RdfFormat.N_TRIPLES)}
+    for render, fmt in ((formats.turtle, pyoxigraph.RdfFormat.TURTLE), (formats.trig, pyoxigraph.RdfFormat.TRIG)):
+        assert {(q.subject, q.predicate, q.object) for q in pyoxigraph.parse(render(graph), format=fmt)} == triples
+    assert len(triples) == 5
+
+
+def test_a_store_in_use_is_one_line(tmp_path: Path, fresh) -> None:
+    folder = tmp_path / "store"
+    holder = store.open_writable(folder)
+    with pytest.raises(Exception) as error:
+        store.open_writable(folder)
+    assert "store in use" in str(error.value)
+    del holder
