@@ -31,7 +31,7 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
@@ -82,9 +82,11 @@ def write_all(files: Mapping[Path, bytes]) -> None:
         write_atomic(path, data)
 
 
-def write_tree(out: Path, files: Mapping[str, bytes] | None = None, fill: Fill | None = None) -> list[Path]:
+def write_tree(out: Path, files: Mapping[str, bytes] | None = None, fill: Fill | None = None, whole: Collection[str] = ()) -> list[Path]:
     """Make folder out hold one new build: files (relative POSIX path → bytes) plus whatever fill
     writes into the staging folder it is passed, and the files of out that no earlier build wrote.
+    The folders named in whole (the store) are owned as one unit: one manifest entry, not hashed
+    (a database's files differ from run to run), replaced whole.
 
     Returns the paths of the build's files under out, sorted. On any error out is left as it was.
 
@@ -93,17 +95,13 @@ def write_tree(out: Path, files: Mapping[str, bytes] | None = None, fill: Fill |
         >>> [p.name for p in write_tree(folder, {"policy.ttl": b"", "views/a.html": b""})]
         ['policy.ttl', 'a.html']
     """
-    out = Path(out)
-    if out.is_symlink():  # swap the folder it points to, keep the link
-        out = Path(os.path.realpath(out))
-    if out.exists() and not out.is_dir():
-        raise KgError(out, "is a file, not a folder; name a folder for the build")
+    out = writable(out)
     files = {str(_relative(name)): data for name, data in (files or {}).items()}
     with lock(out):
         recover(out)
         staging = out.parent / f".{out.name}.staging-{os.getpid()}"
         try:
-            _stage(staging, out, files, fill)
+            _stage(staging, out, files, fill, set(whole))
             swap(staging, out)
         except OSError as error:
             raise _unwritable(out, error, "; the previous build is unchanged") from error
@@ -111,6 +109,19 @@ def write_tree(out: Path, files: Mapping[str, bytes] | None = None, fill: Fill |
             with _ignored():
                 _remove(staging)  # the half-written new build, or after the swap the old one
         return [out / name for name in sorted(_manifest(out))]
+
+
+def writable(out: Path) -> Path:
+    """The build folder out (a symlink's target), checked before any work: not a file, its lock
+    free and takeable (so a bad --out or a running build fails at once, not after the documents)."""
+    out = Path(out)
+    if out.is_symlink():  # swap the folder it points to, keep the link
+        out = Path(os.path.realpath(out))
+    if out.exists() and not out.is_dir():
+        raise KgError(out, "is a file, not a folder; name a folder for the build")
+    with lock(out):
+        pass
+    return out
 
 
 @contextmanager
@@ -167,7 +178,7 @@ def manifest(folder: Path) -> dict[str, dict[str, object]]:
     return _manifest(folder)
 
 
-def _stage(staging: Path, out: Path, files: Mapping[str, bytes], fill: Fill | None) -> None:
+def _stage(staging: Path, out: Path, files: Mapping[str, bytes], fill: Fill | None, whole: set[str]) -> None:
     staging.mkdir()
     if out.is_dir():
         os.chmod(staging, stat.S_IMODE(out.stat().st_mode))
@@ -177,7 +188,7 @@ def _stage(staging: Path, out: Path, files: Mapping[str, bytes], fill: Fill | No
         fill(staging)
         for name in sorted(set(_walk(staging)) - set(files)):
             _fsync_file(staging / name)
-    owned = _walk(staging)
+    owned = _walk(staging, whole)
     if MANIFEST in owned:
         raise KgError(out / MANIFEST, "is the build's own record; a build cannot write it")
     for name in sorted(_unowned(out, set(owned))):
@@ -193,7 +204,8 @@ def _unowned(out: Path, new: set[str]) -> list[str]:
     if not out.is_dir():
         return []
     previous = set(_manifest(out)) | {MANIFEST}
-    return [name for name in _walk(out) if name not in previous and name not in new]
+    units = {name for name, entry in _manifest(out).items() if entry.get("folder")}
+    return [name for name in _walk(out, units) if name not in previous and name not in new]
 
 
 def _keep(source: Path, target: Path) -> None:
@@ -214,11 +226,15 @@ def _keep(source: Path, target: Path) -> None:
         pass  # a path the build now writes (a file where it needs a folder, or the reverse): the build wins
 
 
-def _walk(folder: Path) -> list[str]:
-    """Every file (and symlink) under folder, as sorted relative POSIX paths."""
+def _walk(folder: Path, whole: Collection[str] = ()) -> list[str]:
+    """Every file (and symlink) under folder, as sorted relative POSIX paths; a folder named in
+    whole is one entry, not walked."""
     found = []
     for root, dirs, names in os.walk(folder):
         base = Path(root)
+        units = [d for d in dirs if (base / d).relative_to(folder).as_posix() in whole]
+        found += [(base / d).relative_to(folder).as_posix() for d in units]
+        dirs[:] = [d for d in dirs if d not in units]
         found += [(base / n).relative_to(folder).as_posix() for n in names]
         found += [(base / d).relative_to(folder).as_posix() for d in dirs if (base / d).is_symlink()]
     return sorted(found)
@@ -243,6 +259,8 @@ def _manifest(folder: Path) -> dict[str, dict[str, object]]:
 def _describe(path: Path) -> dict[str, object]:
     if path.is_symlink():
         return {"symlink": os.readlink(path)}
+    if path.is_dir():
+        return {"folder": True}
     digest = hashlib.sha256()
     with open(path, "rb") as file:
         for block in iter(lambda: file.read(1 << 20), b""):

@@ -15,28 +15,26 @@ import shutil
 import tempfile
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import pyoxigraph as ox
 from rdflib.util import from_n3
 
-from kg import files, ingest, shard, workers
+from kg import corpus, files, ingest, shard, workers
+from kg.corpus import Corpus
 from kg.errors import KgError
 from kg.extract import extract
 from kg.model import Document, Fact, document_ids, printable
 from kg.normalize import normalize
 from kg.rdf import formats
 from kg.segment import segment
-from kg.shard import Shard
 from kg.vocab import Vocab
 
 if TYPE_CHECKING:  # the heavy parts load when first used, so `import kg` stays instant
     import networkx
     import pyvis.network
-    from rdflib import Graph
 
     from kg.pages.views import View
     from kg.rdf.shapes import Violation
@@ -54,7 +52,7 @@ OVERVIEW_LIMIT = 1000  # above: no overview either (500 documents: 27 MB, 43 s t
 
 
 @dataclass(frozen=True)
-class Build:
+class Build(Corpus):
     """One build: a shard per document (on disk), the graph they make and its SHACL violations.
 
     The documents, facts and the rdflib graph are read back from the shards when first asked
@@ -68,15 +66,10 @@ class Build:
         (('n',), [('5',)])
     """
 
-    shards: tuple[Shard, ...]
-    folder: Path  # where the shards are
-    iris: Mapping[str, str]  # document id → its IRI in this build
-    default: tuple[ox.Triple, ...]  # the default graph: what documents share, and the concepts' context
     corpus_violations: tuple[Violation, ...] = ()
     vocab: Vocab | None = field(default=None, repr=False, compare=False)
     skipped: tuple[tuple[Path, str], ...] = ()  # files in the folders of a kind not read, with the reason
     failed: tuple[tuple[Path, str], ...] = ()  # files not read under keep_going, with the problem
-    _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def violations(self) -> tuple[Violation, ...]:
@@ -95,102 +88,6 @@ class Build:
     def conforms(self) -> bool:
         return not self.violations
 
-    @property
-    def docs(self) -> tuple[Document, ...]:
-        return self._bodies()[0]
-
-    @property
-    def facts(self) -> tuple[Fact, ...]:
-        return self._bodies()[1]
-
-    def _bodies(self) -> tuple[tuple[Document, ...], tuple[Fact, ...]]:
-        if "bodies" not in self._cache:
-            docs, facts = [], []
-            for record in self.shards:
-                doc, found = shard.read_body(record.path(self.folder, ".jsonl.gz"))
-                docs.append(doc)
-                facts.extend(found)
-            self._cache["bodies"] = (tuple(docs), tuple(facts))
-        return self._cache["bodies"]
-
-    @property
-    def graph(self) -> Graph:
-        """The whole graph in rdflib (documents and shared part): for notebooks and small corpora."""
-        if "graph" not in self._cache:
-            from rdflib import Graph
-
-            from kg.rdf.namespaces import PREFIXES
-
-            graph = Graph(bind_namespaces="none")
-            for prefix, namespace in PREFIXES.items():
-                graph.bind(prefix, namespace)
-            graph.parse(data=b"".join(self.ntriples()), format="nt")
-            self._cache["graph"] = graph
-        return self._cache["graph"]
-
-    def triple_count(self) -> int:
-        return len(self.default) + sum(record.triples for record in self.shards)
-
-    # ---- the graph as streams of serialised parts (see kg.rdf.formats for the order) ----------
-
-    def parts(self) -> list[tuple[str | None, Shard | None]]:
-        """(graph IRI, its shard) in export order: the default graph, then documents by IRI."""
-        return [(None, None), *sorted(((self.iris[r.doc], r) for r in self.shards), key=lambda p: p[0])]
-
-    def _own(self, record: Shard) -> list[ox.Triple] | None:
-        """A document's triples renamed to its IRI in this build; None when the shard's IRI is it."""
-        new = self.iris[record.doc]
-        if new == record.iri:
-            return None
-        old = record.iri
-
-        def rename(term: Any) -> Any:
-            if isinstance(term, ox.NamedNode) and (term.value == old or term.value.startswith(old + "/")):
-                return ox.NamedNode(new + term.value[len(old):])
-            return term
-
-        return [ox.Triple(rename(t.subject), t.predicate, rename(t.object)) for t in self._triples(record)]
-
-    def _triples(self, record: Shard) -> list[ox.Triple]:
-        data = formats.turtle_header() + record.path(self.folder, ".ttl").read_bytes()
-        return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
-
-    def body(self, iri: str) -> bytes:
-        """One document's graph as Turtle statements (no prefix lines)."""
-        record = self._by_iri()[iri]
-        return self._body(record, ".ttl", formats.turtle_body)
-
-    def _by_iri(self) -> dict[str, Shard]:
-        if "by_iri" not in self._cache:
-            self._cache["by_iri"] = {self.iris[r.doc]: r for r in self.shards}
-        return self._cache["by_iri"]
-
-    def turtle(self) -> Iterator[bytes]:
-        """policy.ttl, part by part."""
-        yield formats.turtle_header()
-        for iri, record in self.parts():
-            yield self._body(record, ".ttl", formats.turtle_body)
-
-    def trig(self) -> Iterator[bytes]:
-        yield formats.turtle_header()
-        for iri, record in self.parts():
-            yield formats.trig_block(iri, self._body(record, ".ttl", formats.turtle_body))
-
-    def ntriples(self) -> Iterator[bytes]:
-        for iri, record in self.parts():
-            yield self._body(record, None, formats.ntriples_lines)
-
-    def _body(self, record: Shard | None, suffix: str | None, write: Callable[[list[ox.Triple]], bytes]) -> bytes:
-        if record is None:
-            return write(list(self.default))
-        own = self._own(record)
-        if own is not None:
-            return write(own)
-        if suffix is not None:
-            return record.path(self.folder, suffix).read_bytes()
-        return write(self._triples(record))
-
-    # ---- pages ----------------------------------------------------------------------------------
 
     def overview(self) -> View:
         """The view model of every document and what it names (what graph.html draws)."""
@@ -266,7 +163,7 @@ class Build:
             store.sync(live, graphs, self.body, formats.turtle_body(self.default), ontology_turtle())
             store.checkpoint(live, staging / "store")
 
-        return files.write_tree(folder, self._small_outputs(), fill)
+        return files.write_tree(folder, self._small_outputs(), fill, whole=("store",))
 
     def query(self, sparql: str, timeout: float = 30.0) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
         """Run a query (our prefixes predeclared) under `kg query`'s rules: (column names, rows of strings).
@@ -365,9 +262,9 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
     tasks, index, failed = [], {}, []
     for n, path in enumerate(found.files, start=1):
         try:
-            stat = _stat(path)
+            stat = corpus.file_stat(path)
             name = printable(path.name)
-            keys[path] = known[stat] if stat in known else shard.key(_read_bytes(path), ids[path], name, code)
+            keys[path] = known[stat] if stat in known else shard.key(corpus.read_bytes(path), ids[path], name, code)
         except KgError as error:
             if not keep_going:
                 raise
@@ -394,61 +291,19 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
         raise KgError(folder, "a shard went missing during the build; run `kg build --fresh`")
     records = [header[0] for header in headers if header is not None]
     shard.write_index(folder, code, {stat: key for stat, key in index.items() if key in set(keys.values())})
-    default = _default_graph([header[1] for header in headers if header is not None], vocab)
+    default = corpus.default_graph([header[1] for header in headers if header is not None], vocab)
     progress("graph", 1, 1)
     corpus_violations: Sequence[Violation] = ()
     if rules is not None:
         progress("validate", 0, 1)
-        corpus_violations = shapes.check(_rdflib(default), rules)
+        corpus_violations = shapes.check(corpus.rdflib_graph(default), rules)
         progress("validate", 1, 1)
-    built = Build(shards=tuple(records), folder=folder, iris=document_iris(records), default=default, corpus_violations=tuple(corpus_violations),
+    built = Build(shards=tuple(records), folder=folder, iris=corpus.document_iris(records), default=default, corpus_violations=tuple(corpus_violations),
                   vocab=vocab, skipped=found.skipped, failed=tuple(sorted(failed)))
     if cache is None:
         weakref.finalize(built, shutil.rmtree, folder, True)
     return built
 
-
-def document_iris(records: Sequence[Shard]) -> dict[str, str]:
-    """Document id → IRI: the 文号 one (as the shard was written) unless another document of the
-    build shares the 文号, then the file stem's (kg.rdf.graph.doc_iris, decided per corpus)."""
-    from kg.rdf.graph import ID, mint
-
-    numbers = Counter(r.number for r in records if r.number)
-    return {r.doc: (str(ID[f"doc/{mint(r.doc)}"]) if r.number and numbers[r.number] > 1 else r.iri) for r in records}
-
-
-def _default_graph(shared: Iterable[str], vocab: Vocab) -> tuple[ox.Triple, ...]:
-    """The union of the documents' shared triples and the vocabulary's context of their concepts."""
-    from kg.rdf.graph import add_concept_context
-
-    union = {t for text in shared for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)}
-    graph = _rdflib(tuple(union))
-    add_concept_context(graph, vocab)
-    return tuple(sorted((ox.Triple(*(formats.to_ox(term) for term in triple)) for triple in graph), key=str))  # type: ignore[arg-type]
-
-
-def _rdflib(triples: Iterable[ox.Triple]) -> Graph:
-    from rdflib import Graph
-
-    graph = Graph(bind_namespaces="none")
-    graph.parse(data=formats.ntriples_lines(triples), format="nt")
-    return graph
-
-
-def _stat(path: Path) -> tuple[str, int, int, int]:
-    """What says a file is unchanged without reading it: its path, size, mtime (ns) and inode."""
-    try:
-        stat = path.stat()
-    except OSError as error:
-        raise KgError(path, f"cannot be read ({error.strerror or error})") from error
-    return (str(path.resolve()), stat.st_size, stat.st_mtime_ns, stat.st_ino)
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise KgError(path, f"cannot be read ({error.strerror or error})") from error
 
 
 def plural(n: int, noun: str) -> str:

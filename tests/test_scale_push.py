@@ -19,7 +19,7 @@ from conftest import ROOT, SEEDS, need_program
 
 from kg import pipeline
 from kg.cli import cli
-from kg.rdf import store
+from kg.rdf import sparql, store
 from kg.rdf.namespaces import sparql_prologue
 
 
@@ -53,7 +53,7 @@ def oxigraph(tmp_path: Path):
 
 
 def remote(url: str, text: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
-    """A SELECT on the server, as rows of strings like kg.rdf.store.select."""
+    """A SELECT on the server, as rows of strings like kg query."""
     request = urllib.request.Request(f"{url}/query", data=(sparql_prologue() + text).encode("utf-8"), method="POST",
                                      headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
     with urllib.request.urlopen(request, timeout=60) as response:
@@ -73,9 +73,9 @@ def test_push_loads_every_graph_and_the_server_answers_like_kg_query(tmp_path: P
     local = store.open_read_only(out / "store")
     for query in sorted((ROOT / "kg" / "queries").glob("*.rq")):
         text = query.read_text(encoding="utf-8")
-        assert remote(oxigraph, text) == store.select(local, text), query.name
+        assert remote(oxigraph, text) == sparql.execute(local, text).text_rows(), query.name
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    assert remote(oxigraph, count) == store.select(local, count)
+    assert remote(oxigraph, count) == sparql.execute(local, count).text_rows()
     del local
 
     # nothing changed: nothing sent; a document removed: its graph deleted, the rest untouched
@@ -85,7 +85,7 @@ def test_push_loads_every_graph_and_the_server_answers_like_kg_query(tmp_path: P
     result = CliRunner().invoke(cli, ["push", f"{oxigraph}/store", "--out", str(out)])
     assert "(1 deleted," in result.output, result.output
     local = store.open_read_only(out / "store")
-    assert remote(oxigraph, count) == store.select(local, count)
+    assert remote(oxigraph, count) == sparql.execute(local, count).text_rows()
 
 
 def test_push_to_nowhere_is_one_line(tmp_path: Path, vocab) -> None:

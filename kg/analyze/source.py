@@ -34,9 +34,9 @@ _FLOATS = {f"{_XSD}{t}" for t in ("decimal", "double", "float")}
 def open_graph(path: Path) -> ox.Store:
     """The built graph at `path`: a Turtle file (loaded into memory) or a pyoxigraph Store folder."""
     if path.is_dir():
-        from kg.rdf import store
+        from kg.rdf.store import open_read_only
 
-        return store.open_read_only(path)
+        return open_read_only(path)
     if not path.is_file():
         raise KgError(path, "no such graph file; build one first (kg build writes policy.ttl)")
     store = ox.Store()

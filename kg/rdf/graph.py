@@ -7,9 +7,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
@@ -69,7 +69,8 @@ def _is_ucschar(code: int) -> bool:
 #   (N-Triples cannot hold a raw FF, NEL or U+2028: pyoxigraph and rapper stop there);
 # - other control characters (C0, DEL, C1) and format characters (Cf: zero-width spaces and
 #   joiners, BOM, soft hyphen, bidi overrides) are dropped;
-# - a lone surrogate (a byte of a non-UTF-8 file name) becomes U+FFFD, as it cannot be written;
+# - a lone surrogate (a byte of a non-UTF-8 file name) becomes U+FFFD, as it cannot be written; so
+#   does a noncharacter (U+FDD0–FDEF, U+xFFFE/xFFFF), which pyoxigraph writes raw and rapper refuses;
 # - everything else stays, variation selectors included (U+FE0F, the ideographic U+E0100 of a
 #   name): they are legal in every RDF syntax and choose the glyph the document used.
 # Quotes (oa:exact) follow the same rule; oa:start/oa:end still index the file's own text, so
@@ -81,12 +82,12 @@ def clean_text(text: str) -> str:
     r"""Text as a literal holds it (the rule above).
 
     Example:
-        >>> clean_text("高新\u200b技术\r\n企业\x1b\ufe0f")
-        '高新技术\n企业\ufe0f'
+        >>> clean_text("高新\u200b技术\r\n企业\x1b\ufe0f\ufffe")
+        '高新技术\n企业\ufe0f\ufffd'
     """
     text = _LINE_END.sub("\n", text)
     return "".join(
-        "\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c
+        "\ufffd" if 0xD800 <= ord(c) <= 0xDFFF or 0xFDD0 <= ord(c) <= 0xFDEF or (ord(c) & 0xFFFE) == 0xFFFE else c
         for c in text
         if c in "\t\n" or unicodedata.category(c) not in ("Cc", "Cf")
     )

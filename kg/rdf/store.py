@@ -27,7 +27,7 @@ from kg import files
 from kg.errors import KgError
 
 if TYPE_CHECKING:
-    from rdflib import Graph
+    pass
 
 # beside the store folder, .store.json: {graph IRI: shard key, "": digest of the default graph}
 ONTOLOGY = "https://w3id.org/policy-kg/ontology"  # kg.rdf.graph.ONTOLOGY, without loading rdflib
@@ -39,7 +39,7 @@ def manifest_path(folder: Path) -> Path:
 
 def open_read_only(folder: Path) -> ox.Store:
     """The built store, for queries; a KgError naming the folder if there is none."""
-    if not folder.is_dir() or not manifest_path(folder).is_file():
+    if not (folder / "CURRENT").is_file():
         raise KgError(folder, "no built store; run `kg build` first")
     try:
         return ox.Store.read_only(str(folder))
@@ -110,13 +110,9 @@ def checkpoint(folder: Path, target: Path) -> None:
     """A copy of the store at folder in the new folder target that stays whole whatever later
     happens to folder: RocksDB's checkpoint, hard links to its immutable files (no bytes copied)."""
     try:
-        store = ox.Store(str(folder))
-        store.backup(str(target))
+        ox.Store(str(folder)).backup(str(target))  # the Store is closed when this line ends
     except OSError as error:
         raise KgError(target, f"cannot be written ({' '.join(str(error).split())[:200]})") from error
-    finally:
-        store = None  # closes RocksDB
-    files.write_atomic(manifest_path(target), manifest_path(folder).read_bytes())
 
 
 def dataset(store: ox.Store) -> dict[str, Any]:
@@ -160,56 +156,11 @@ class _Chunks(io.RawIOBase):
 
 
 def graph_names(store: ox.Store) -> list[str]:
-    """The documents' graphs, in IRI order."""
-    return sorted(node.value for node in store.named_graphs() if isinstance(node, ox.NamedNode))
+    """The documents' graphs, in IRI order (not the ontology's: see `dataset`)."""
+    return sorted(node.value for node in store.named_graphs() if isinstance(node, ox.NamedNode) and node.value != ONTOLOGY)
 
 
 def triples(store: ox.Store, graph: str | None) -> list[ox.Triple]:
     """One graph of the store (None: the default graph) as triples."""
     name = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
     return [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, name)]
-
-
-def select(store: ox.Store, text: str, source: str = "query") -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
-    """A SELECT or ASK query over the union of the store's graphs, our prefixes predeclared:
-    (column names, rows of strings), the shape kg.rdf.sparql prints."""
-    from kg.rdf.namespaces import PREFIX_IRIS
-
-    try:
-        result = store.query(text, prefixes=PREFIX_IRIS, **dataset(store))
-    except SyntaxError as error:
-        raise KgError(source, f"SPARQL error: {' '.join(str(error).split())[:200]}") from error
-    except OSError as error:
-        raise KgError(source, f"SPARQL error: {' '.join(str(error).split())[:200]}") from error
-    if isinstance(result, ox.QueryBoolean):
-        return ("ask",), [(str(bool(result)).lower(),)]
-    if not isinstance(result, ox.QuerySolutions):
-        raise KgError(source, "only SELECT and ASK queries print as rows; use `kg export` for graphs")
-    columns = tuple(v.value for v in result.variables)
-    return columns, [tuple("" if solution[i] is None else solution[i].value for i in range(len(columns))) for solution in result]
-
-
-def to_rdflib(store: ox.Store) -> Graph:
-    """Every triple of the store in one rdflib Graph (for NetworkX analytics), terms converted
-    directly: no Turtle is written or parsed."""
-    from rdflib import Graph, Literal, URIRef
-
-    from kg.rdf.namespaces import PREFIXES
-
-    graph = Graph(bind_namespaces="none")
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-
-    def term(node: Any) -> Any:
-        if isinstance(node, ox.NamedNode):
-            return URIRef(node.value)
-        if node.language:
-            return Literal(node.value, lang=node.language)
-        datatype = node.datatype.value
-        return Literal(node.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
-
-    graph.addN((term(q.subject), term(q.predicate), term(q.object), graph) for q in store)
-    return graph
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"

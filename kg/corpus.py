@@ -1,0 +1,180 @@
+"""Step 5 (corpus): the shards of a build joined: document IRIs, the shared default graph, and every export streamed in one fixed order.
+
+A `Corpus` is what the per-document step left on disk (a shard per document, kg.shard) plus the
+few things decided across documents: each document's IRI (the 文号 one unless two documents share
+the 文号) and the default graph (what documents share, with the vocabulary's context of every
+concept named). Its exports are the shards' Turtle bodies joined in the order of kg.rdf.formats,
+one document at a time, so writing a corpus of any size needs the memory of one document.
+`kg.pipeline.Build` is a Corpus with its checks, pages and outputs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+
+from kg import shard
+from kg.errors import KgError
+from kg.model import Document, Fact, printable
+from kg.rdf import formats
+from kg.shard import Shard
+from kg.vocab import Vocab
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The shards of a build (in document order), where they are, each document's IRI and the default graph."""
+
+    shards: tuple[Shard, ...]
+    folder: Path  # where the shards are
+    iris: Mapping[str, str]  # document id → its IRI in this build
+    default: tuple[ox.Triple, ...]  # the default graph: what documents share, and the concepts' context
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, kw_only=True)
+
+    @property
+    def docs(self) -> tuple[Document, ...]:
+        return self._bodies()[0]
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return self._bodies()[1]
+
+    def _bodies(self) -> tuple[tuple[Document, ...], tuple[Fact, ...]]:
+        if "bodies" not in self._cache:
+            docs, facts = [], []
+            for record in self.shards:
+                doc, found = shard.read_body(record.path(self.folder, ".jsonl.gz"))
+                docs.append(doc)
+                facts.extend(found)
+            self._cache["bodies"] = (tuple(docs), tuple(facts))
+        return self._cache["bodies"]
+
+    @property
+    def graph(self) -> Graph:
+        """The whole graph in rdflib (documents and shared part): for notebooks and small corpora."""
+        if "graph" not in self._cache:
+            from rdflib import Graph
+
+            from kg.rdf.namespaces import PREFIXES
+
+            graph = Graph(bind_namespaces="none")
+            for prefix, namespace in PREFIXES.items():
+                graph.bind(prefix, namespace)
+            graph.parse(data=b"".join(self.ntriples()), format="nt")
+            self._cache["graph"] = graph
+        return self._cache["graph"]
+
+    def triple_count(self) -> int:
+        return len(self.default) + sum(record.triples for record in self.shards)
+
+    # ---- the graph as streams of serialised parts (see kg.rdf.formats for the order) ----------
+
+    def parts(self) -> list[tuple[str | None, Shard | None]]:
+        """(graph IRI, its shard) in export order: the default graph, then documents by IRI."""
+        return [(None, None), *sorted(((self.iris[r.doc], r) for r in self.shards), key=lambda p: p[0])]
+
+    def _own(self, record: Shard) -> list[ox.Triple] | None:
+        """A document's triples renamed to its IRI in this build; None when the shard's IRI is it."""
+        new = self.iris[record.doc]
+        if new == record.iri:
+            return None
+        old = record.iri
+
+        def rename(term: Any) -> Any:
+            if isinstance(term, ox.NamedNode) and (term.value == old or term.value.startswith(old + "/")):
+                return ox.NamedNode(new + term.value[len(old):])
+            return term
+
+        return [ox.Triple(rename(t.subject), t.predicate, rename(t.object)) for t in self._triples(record)]
+
+    def _triples(self, record: Shard) -> list[ox.Triple]:
+        data = formats.turtle_header() + record.path(self.folder, ".ttl").read_bytes()
+        return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+
+    def body(self, iri: str) -> bytes:
+        """One document's graph as Turtle statements (no prefix lines)."""
+        record = self._by_iri()[iri]
+        return self._body(record, ".ttl", formats.turtle_body)
+
+    def _by_iri(self) -> dict[str, Shard]:
+        if "by_iri" not in self._cache:
+            self._cache["by_iri"] = {self.iris[r.doc]: r for r in self.shards}
+        return self._cache["by_iri"]
+
+    def turtle(self) -> Iterator[bytes]:
+        """policy.ttl, part by part."""
+        yield formats.turtle_header()
+        for iri, record in self.parts():
+            yield self._body(record, ".ttl", formats.turtle_body)
+
+    def trig(self) -> Iterator[bytes]:
+        yield formats.turtle_header()
+        for iri, record in self.parts():
+            yield formats.trig_block(iri, self._body(record, ".ttl", formats.turtle_body))
+
+    def ntriples(self) -> Iterator[bytes]:
+        for iri, record in self.parts():
+            yield self._body(record, None, formats.ntriples_lines)
+
+    def _body(self, record: Shard | None, suffix: str | None, write: Callable[[list[ox.Triple]], bytes]) -> bytes:
+        if record is None:
+            return write(list(self.default))
+        own = self._own(record)
+        if own is not None:
+            return write(own)
+        if suffix is not None:
+            return record.path(self.folder, suffix).read_bytes()
+        return write(self._triples(record))
+
+
+
+def document_iris(records: Sequence[Shard]) -> dict[str, str]:
+    """Document id → IRI: the 文号 one (as the shard was written) unless another document of the
+    build shares the 文号, then the file stem's (kg.rdf.graph.doc_iris, decided per corpus)."""
+    from kg.rdf.graph import ID, mint
+
+    numbers = Counter(r.number for r in records if r.number)
+    return {r.doc: (str(ID[f"doc/{mint(r.doc)}"]) if r.number and numbers[r.number] > 1 else r.iri) for r in records}
+
+
+def default_graph(shared: Iterable[str], vocab: Vocab) -> tuple[ox.Triple, ...]:
+    """The union of the documents' shared triples and the vocabulary's context of their concepts."""
+    from kg.rdf.graph import add_concept_context
+
+    union = {t for text in shared for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)}
+    graph = rdflib_graph(tuple(union))
+    add_concept_context(graph, vocab)
+    return tuple(sorted((ox.Triple(*(formats.to_ox(term) for term in triple)) for triple in graph), key=str))  # type: ignore[arg-type]
+
+
+def rdflib_graph(triples: Iterable[ox.Triple]) -> Graph:
+    from rdflib import Graph
+
+    graph = Graph(bind_namespaces="none")
+    graph.parse(data=formats.ntriples_lines(triples), format="nt")
+    return graph
+
+
+def file_stat(path: Path) -> tuple[str, int, int, int]:
+    """What says a file is unchanged without reading it: its path, size, mtime (ns) and inode."""
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise KgError(path, f"cannot be read ({error.strerror or error})") from error
+    return (printable(str(path.resolve())), stat.st_size, stat.st_mtime_ns, stat.st_ino)  # printable: the index is JSON
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise KgError(path, f"cannot be read ({error.strerror or error})") from error
+
