@@ -192,7 +192,7 @@ def _stage(staging: Path, out: Path, files: Mapping[str, bytes], fill: Fill | No
     if MANIFEST in owned:
         raise KgError(out / MANIFEST, "is the build's own record; a build cannot write it")
     for name in sorted(_unowned(out, set(owned))):
-        _keep(out / name, staging / name)
+        link(out / name, staging / name)
     record = {"files": {name: _describe(staging / name) for name in owned}}
     _write_new(staging / MANIFEST, (json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
     for folder in sorted({(staging / name).parent for name in owned} | {staging}, key=lambda p: -len(p.parts)):
@@ -208,8 +208,9 @@ def _unowned(out: Path, new: set[str]) -> list[str]:
     return [name for name in _walk(out, units) if name not in previous and name not in new]
 
 
-def _keep(source: Path, target: Path) -> None:
-    """A file the build does not own, carried into the new folder: a hard link, a copy across devices."""
+def link(source: Path, target: Path) -> None:
+    """A file carried into a new folder (one the build does not own, a cached text): a hard link,
+    a copy across devices."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if source.is_symlink():

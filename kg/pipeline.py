@@ -135,12 +135,11 @@ class Build(Corpus):
 
         return {**self.pages(), "ontology.ttl": ontology_turtle()}  # what policy.ttl owl:imports
 
-    def _texts(self) -> Iterator[tuple[str, bytes]]:
+    def _texts(self) -> Iterator[tuple[str, bytes]]:  # write() links the same files instead
         """text/<doc>.txt: the text each document was read as (for HTML, PDF, DOCX the extracted
         text): every quote of the graph is at its offsets (oa:start, oa:end) in this file."""
         for record in self.shards:
-            doc, _ = shard.read_body(record.path(self.folder, ".jsonl.gz"))
-            yield f"text/{doc.id}.txt", doc.original.encode("utf-8")
+            yield f"text/{record.doc}.txt", record.path(self.folder, ".txt").read_bytes()
 
     def write(self, out: str | os.PathLike[str] = "exports") -> list[Path]:
         """Write the pages, policy.ttl and the texts (streamed) and the store into the folder out,
@@ -156,8 +155,8 @@ class Build(Corpus):
 
         def fill(staging: Path) -> None:
             files.write_chunks(staging / "policy.ttl", self.turtle())
-            for name, data in self._texts():
-                files.write_atomic(staging / name, data)
+            for record in self.shards:
+                files.link(record.path(self.folder, ".txt"), staging / "text" / f"{record.doc}.txt")
             graphs = {iri: record.key + ("" if record.iri == iri else f" as {iri}") for iri, record in self._by_iri().items()}
             live = self.folder / "store"
             store.sync(live, graphs, self.body, formats.turtle_body(self.default), ontology_turtle())

@@ -5,7 +5,7 @@ the vocabulary and the code (`version()`): read → normalise → segment → ex
 triples → SHACL on them. It writes the shard and returns a small `Shard` record, so a process pool
 or a Dask cluster sends back a few hundred bytes per document, never graphs.
 
-A shard is three files under `folder/<key[:2]>/<key>.*`, the key hashing all of the above:
+A shard is four files under `folder/<key[:2]>/<key>.*`, the key hashing all of the above:
 
 - `.ttl`      the document's own triples (the document, its mentions, facts, evidence) as sorted
               Turtle statements without the prefix lines: the exports and the store's named graph
@@ -13,7 +13,8 @@ A shard is three files under `folder/<key[:2]>/<key>.*`, the key hashing all of 
 - `.json`     the `Shard` record and the shared triples (what other documents may also say: a
               concept's type and label) as N-Triples; the corpus step writes their union once, in
               the default graph;
-- `.jsonl.gz` the prepared document, then one fact per line (for pages, `kg extract`, notebooks).
+- `.jsonl.gz` the prepared document, then one fact per line (for pages, `kg extract`, notebooks);
+- `.txt`      the text as read, which the build links into exports/text/ (quotes are at its offsets).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from kg.vocab import Vocab
 if TYPE_CHECKING:
     from rdflib import Graph
 
-FORMAT = 3  # the shard layout; part of every key
+FORMAT = 4  # the shard layout; part of every key
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,7 @@ def make(path: Path, shard_key: str, doc: str, name: str, vocab: Vocab, folder: 
     body = "".join(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n" for line in [document_json(prepared), *map(fact_json, facts)])
     files.write_all({  # sorted by path: the header (.json) last, so a header means a whole shard
         record.path(folder, ".ttl"): formats.turtle_body(own),
+        record.path(folder, ".txt"): prepared.original.encode("utf-8"),
         record.path(folder, ".jsonl.gz"): gzip.compress(body.encode("utf-8"), compresslevel=6, mtime=0),
         record.path(folder, ".json"): json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8"),
     })
