@@ -126,7 +126,7 @@ def main() -> None:
         latencies = query_latencies(out / "store", max(3, args.runs))
         inputs = size(corpus)
         exports = {name: size(out / name) for name in ("store", "policy.ttl", "graph.html", "index.html", "views") if (out / name).exists()}
-        cache = size(out / ".kg-cache")
+        cache = size(out.parent / f".{out.name}.cache")
         rows.append((n, build, baseline, inputs, exports, cache, added, removed, startup, latencies))
         report(rows)
 
