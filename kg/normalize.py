@@ -75,6 +75,7 @@ def is_traditional(text: str) -> bool:
     return bool(cjk) and changed / len(cjk) >= TRADITIONAL_SHARE
 
 
+@lru_cache(maxsize=None)  # a document has a few thousand distinct characters and many times more in all
 def _clean_char(char: str) -> str:
     """NFKC (full-width digits, compatibility ideographs), no format or control characters."""
     if char in "\n\t":
@@ -115,11 +116,13 @@ def _rewrite(aligned: Aligned, pattern: re.Pattern[str], new: Callable[[re.Match
 
 def _map_chars(aligned: Aligned, clean: Callable[[str], str]) -> Aligned:
     text, starts, ends = aligned
+    pieces = [clean(char) for char in text]
+    if all(len(piece) == 1 for piece in pieces):  # the usual case: the offset maps stay as they are
+        return "".join(pieces), starts, ends
     out: list[str] = []
     out_starts: list[int] = []
     out_ends: list[int] = []
-    for char, start, end in zip(text, starts, ends):
-        new = clean(char)
+    for new, start, end in zip(pieces, starts, ends):
         out.append(new)
         out_starts.extend([start] * len(new))
         out_ends.extend([end] * len(new))
