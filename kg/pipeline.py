@@ -85,7 +85,9 @@ class Build:
 
         full = self.overview()
         pages = {"graph.html": full, **views.standard_views(full)}
-        out = {name: html.page(view).encode("utf-8") for name, view in pages.items()}
+        # one shared copy of vis-network beside the pages, not one inlined in each (issue 14)
+        out = {name: html.page(view, assets="../" * name.count("/") + "assets/").encode("utf-8") for name, view in pages.items()}
+        out.update({f"assets/{name}": data for name, data in html.assets().items()})
         out["index.html"] = html.index_page(pages).encode("utf-8")
         out["policy.ttl"] = formats.turtle(self.graph)
         # the text each document was read as (for HTML, PDF, DOCX the extracted text): every quote

@@ -5,7 +5,7 @@ parses HTTP by hand. The routes:
 
     /            index.html if the folder has one, else graph.html
     /NAME        any other page or export in the folder (html, ttl such as policy.ttl and ontology.ttl,
-                 json, md, png, svg …);
+                 json, md, png, svg, and the js and css of assets/ …);
                  nothing outside it, no dot files, anything else 404
     /sparql      the SPARQL 1.1 Protocol: GET ?query=, POST form query=, POST application/sparql-query;
                  answered by kg.serve.endpoint (kg.rdf.sparql's checks and caps in worker processes);
@@ -49,6 +49,8 @@ FORMAT_PARAMETERS = ("format", "output", "results")  # what SPARQLWrapper and ot
 # The files of the folder that are served, by suffix; everything else is 404.
 FILE_TYPES = {
     ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",  # assets/vis-network.min.js, shared by the pages
+    ".css": "text/css; charset=utf-8",
     ".ttl": "text/turtle; charset=utf-8",
     ".nt": "application/n-triples; charset=utf-8",
     ".trig": "application/trig; charset=utf-8",
