@@ -23,7 +23,7 @@ from urllib.parse import quote
 from kg.pages import layout
 from kg.model import Document, Fact
 from kg.pages.safe_html import script_hashes, script_json
-from kg.pages.views import DOCUMENT, NODE_COLOURS, NODE_SHAPES, RELATIONS, View, overview
+from kg.pages.views import DOCUMENT, GROUP, GROUP_COLOUR, NODE_COLOURS, NODE_SHAPES, RELATIONS, View, overview
 
 FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif'
 
@@ -53,7 +53,9 @@ def page(view: View, assets: str | None = None, index: dict | None = None) -> st
     "../assets/"), which `kg build` writes once beside its pages. `index` is the search index of a
     bounded overview (kg.pages.overview): every entity and document, drawn or not.
     """
-    at = layout.positions(view.nodes, view.edges, hub_kind=DOCUMENT)
+    # A bounded overview's hubs are its groups of documents.
+    hub = GROUP if any(node["kind"] == GROUP for node in view.nodes) else DOCUMENT
+    at = layout.positions(view.nodes, view.edges, hub_kind=hub)
     nodes = [{**node, "x": at[node["id"]][0], "y": at[node["id"]][1]} for node in view.nodes]
     data = {"nodes": nodes, "edges": view.edges, "options": OPTIONS}
     used_types = {node["kind"] for node in view.nodes}
@@ -134,6 +136,10 @@ def _csp(page: str, external: bool = False) -> str:
 
 def _legend(types: set[str], relations: set[str]) -> str:
     rows = []
+    if GROUP in types:
+        rows.append(f'<li><label><input type="checkbox" class="kg-type" value="{GROUP}" checked>'
+                    f'<span class="kg-shape kg-box" style="background:{GROUP_COLOUR}"></span>'
+                    "文件组 / documents grouped by jurisdiction or community</label></li>")
     for kind, colour in NODE_COLOURS.items():
         if kind in types:
             # Each type is a filter: untick it and its nodes are hidden.
