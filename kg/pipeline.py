@@ -79,16 +79,12 @@ class Build:
 
     def outputs(self) -> dict[str, bytes]:
         """Every file `kg build` writes, by path relative to the exports folder; nothing is written."""
-        from kg.pages import html, views
+        from kg.pages import site
         from kg.rdf import formats
         from kg.rdf.graph import ontology_turtle
 
-        full = self.overview()
-        pages = {"graph.html": full, **views.standard_views(full)}
-        # one shared copy of vis-network beside the pages, not one inlined in each (issue 14)
-        out = {name: html.page(view, assets="../" * name.count("/") + "assets/").encode("utf-8") for name, view in pages.items()}
-        out.update({f"assets/{name}": data for name, data in html.assets().items()})
-        out["index.html"] = html.index_page(pages).encode("utf-8")
+        # the pages (issue 14): today's below 1,500 drawn nodes, a bounded overview from the store above
+        out = site.pages(self._store, self.overview)
         out["policy.ttl"] = formats.turtle(self.graph)
         # the text each document was read as (for HTML, PDF, DOCX the extracted text): every quote
         # of the graph is at its offsets (oa:start, oa:end) in this file
@@ -103,6 +99,14 @@ class Build:
             raise KgError(folder / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({plural(len(self.violations), 'violation')}); nothing written")
         return files.write_tree(folder, self.outputs())
 
+    def _store(self) -> Any:
+        """The graph as a pyoxigraph Store, made once (for queries and the bounded overview)."""
+        from kg.rdf import sparql as runner
+
+        if "store" not in self._cache:
+            self._cache["store"] = runner.from_graph(self.graph)
+        return self._cache["store"]
+
     def query(self, sparql: str, timeout: float = 30.0) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
         """Run a query (our prefixes predeclared) under `kg query`'s rules: (column names, rows of strings).
 
@@ -110,9 +114,7 @@ class Build:
         """
         from kg.rdf import sparql as runner
 
-        if "store" not in self._cache:
-            self._cache["store"] = runner.from_graph(self.graph)
-        return runner.run(self._cache["store"], sparql, runner.Limits(timeout=timeout)).text_rows()
+        return runner.run(self._store(), sparql, runner.Limits(timeout=timeout)).text_rows()
 
     def to_networkx(self) -> networkx.MultiDiGraph:
         """Documents and entities as nodes, mentions/targets/funds/supports as edges, with the page's positions."""

@@ -135,7 +135,8 @@ def _load(store: ox.Store, doc_iris: list[str], entity: str | None = None) -> tu
     values = " ".join(_iri(d) for d in doc_iris)
     meta = {row["doc"]: row for row in select(store, _META % {"docs": values})}
     ids = {iri: str(row["source"]).rsplit(".", 1)[0] for iri, row in meta.items()}
-    bound = f"VALUES ?entity {{ {_iri(entity)} }}" if entity else ""
+    # Every kind of fact names its concept with kg:entity (a target's or funding's may name none).
+    bound = f"?fact kg:entity {_iri(entity)} ." if entity else ""
     facts: list[Fact] = []
     sentences: dict[str, dict[tuple[int, int], str]] = defaultdict(dict)
     concepts: dict[str, tuple[str, str]] = {}
@@ -225,3 +226,10 @@ def _text(value: object) -> str | None:
 
 def _decimal(value: object) -> Decimal | None:
     return None if value is None or value == "" else Decimal(str(value))
+
+
+def full_overview(store: ox.Store, title: str = "policy-kg") -> views.View:
+    """The overview of every document and entity, from the store's facts (for graphs small enough to draw whole)."""
+    docs = [str(row["doc"]) for row in select(store, "SELECT ?doc WHERE { ?doc a kg:PolicyDocument } ORDER BY STR(?doc)")]
+    loaded, facts, resolve = _load(store, docs)
+    return views.overview(loaded, facts, title, resolve)

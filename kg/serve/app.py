@@ -11,6 +11,8 @@ parses HTTP by hand. The routes:
                  answered by kg.serve.endpoint (kg.rdf.sparql's checks and caps in worker processes);
                  the data are the default graph, ontology.ttl the named graph kg.rdf.sparql.ONTOLOGY
     /query       a page to write and run queries (kg/templates/query.html)
+    /view/…      a document's, entity's or type's page, drawn from the built graph when asked
+                 (kg.pages.served: /view/doc/<id>, /view/entity/<type>/<name>, /view/type/<type>)
 
 Every request must name this server in its Host header (a DNS-rebinding page names its own), and a
 request with an Origin header must come from this server's own pages; no CORS header is sent
@@ -37,6 +39,8 @@ from werkzeug.wrappers import Request, Response
 
 from kg.errors import KgError
 from kg.pages.safe_html import script_hashes, script_json
+from kg.pages.served import PREFIX as VIEW_PREFIX
+from kg.pages.served import Views
 from kg.rdf import sparql
 from kg.serve.endpoint import PREFIX_IRIS, Answer, Job, Refused, refusal
 from kg.serve.pool import Pool
@@ -116,6 +120,7 @@ class App:
         self.pool, self.hosts, self.max_rows, self.max_bytes = pool, hosts, max_rows, max_bytes
         self.cors = frozenset(origin.rstrip("/").lower() for origin in cors)
         self.page, self.page_csp = query_page()
+        self.views = Views(folder)
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         request = Request(environ)
@@ -151,6 +156,12 @@ class App:
             response = Response(self.page, content_type="text/html; charset=utf-8")
             response.headers["Content-Security-Policy"] = self.page_csp
             return response
+        if request.path.startswith(VIEW_PREFIX):
+            try:
+                page = self.views.page(request.path)
+            except KgError as error:
+                raise Refused(404, str(error)) from None
+            return Response(page, content_type="text/html; charset=utf-8", headers={"Cache-Control": "no-cache"})
         return self.file(request.path)
 
     # ---- /sparql ----------------------------------------------------------------------------------

@@ -1,0 +1,192 @@
+"""Issue 14 (pages): a bounded overview from a store, views on demand, one shared vis-network file."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import KgError
+from kg.pages import groups, html, ondemand, overview, site, views
+
+from synthetic_store import quads
+from synthetic_store import store as synthetic
+
+DATA = re.compile(r'<script type="application/json" id="kg-data">(.*?)</script>', re.DOTALL)
+INDEX = re.compile(r'<script type="application/json" id="kg-index">(.*?)</script>', re.DOTALL)
+
+
+@pytest.fixture(scope="module")
+def seeds_ttl(seed_build, tmp_path_factory) -> Path:
+    from kg.rdf import formats
+
+    path = tmp_path_factory.mktemp("seeds") / "policy.ttl"
+    path.write_bytes(formats.turtle(seed_build.graph))
+    return path
+
+
+def _store(ttl: Path, named: bool) -> ox.Store:
+    """The seeds' graph in the default graph, or (as the sharded build keeps it) in named graphs."""
+    store = ox.Store()
+    if not named:
+        store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+        return store
+    for triple in ox.parse(path=str(ttl), format=ox.RdfFormat.TURTLE):
+        subject = str(triple.subject.value) if isinstance(triple.subject, ox.NamedNode) else ""
+        graph = ox.NamedNode(subject.split("/mention/")[0].split("/char/")[0]) if "/id/doc/" in subject else ox.NamedNode("urn:x-kg:concepts")
+        store.add(ox.Quad(triple.subject, triple.predicate, triple.object, graph))
+    return store
+
+
+@pytest.fixture(scope="module", params=[False, True], ids=["default-graph", "named-graphs"])
+def seeds_store(request, seeds_ttl) -> ox.Store:
+    return _store(seeds_ttl, request.param)
+
+
+@pytest.fixture(scope="module")
+def big() -> ox.Store:
+    return synthetic(3000)
+
+
+# --- the bounded overview ------------------------------------------------------------------------
+
+
+def test_issue_14_bounded_overview_never_draws_more_than_the_limit(big):
+    for limit in (1500, 300):
+        view = overview.bounded_overview(big, limit)
+        assert len(view.nodes) <= limit
+        ids = {n["id"] for n in view.nodes}
+        assert len(ids) == len(view.nodes)
+        assert all(e["from"] in ids and e["to"] in ids for e in view.edges)
+        grouped = [n for n in view.nodes if n["kind"] == views.GROUP]
+        # every document is in exactly one group, and the groups say how many they stand for
+        assert sum(n["info"]["documents"] for n in grouped) == 3000
+        assert len(view.edges) <= overview.EDGES_PER_ENTITY * (len(view.nodes) - len(grouped))
+
+
+def test_issue_14_bounded_overview_is_the_same_from_named_graphs_and_deterministic():
+    a = overview.bounded(synthetic(800), 200)
+    b = overview.bounded(synthetic(800, named=True), 200)
+    assert a == b
+    assert html.page(a[0], assets="assets/", index=a[1]) == html.page(b[0], assets="assets/", index=b[1])
+
+
+def test_issue_14_groups_roll_up_the_region_hierarchy_and_count_edges_in_documents():
+    store = synthetic(800)
+    found = groups.group(store, max_groups=20)
+    assert len(found.groups) <= 20
+    assert sorted(d for g in found.groups for d in g.docs) == sorted(found.docs)
+    kinds = {g.kind for g in found.groups}
+    assert "community" in kinds and "jurisdiction" in kinds  # 15 % of the made-up documents have no jurisdiction
+    # A province counts its cities' and districts' documents once it has absorbed them.
+    province = next(g for g in found.groups if g.kind == "jurisdiction" and len(g.region_iris) > 1)
+    assert all("/Region/" in iri for iri in province.region_iris)
+    # An edge's weight is the number of the group's documents naming the entity: check one by SPARQL.
+    view = overview.bounded_overview(store, 200)
+    group = next(g for g in groups.group(store, max_groups=25).groups if g.kind == "jurisdiction")
+    edge = next(e for e in view.edges if e["from"] == views.node_id(views.GROUP, group.key))
+    entity = next(n for n in view.nodes if n["id"] == edge["to"])
+    values = " ".join(f"<{d}>" for d in group.docs)
+    iri = f"https://w3id.org/policy-kg/id/{entity['kind']}/{entity['label']}"
+    (row,) = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?d {{ {values} }} ?d <https://w3id.org/policy-kg/ontology#mentions> <{iri}> }}")
+    assert edge["info"]["lines"] == [f"{row['n'].value} / {len(group.docs)} documents"]
+
+
+def test_issue_14_the_search_index_reaches_every_entity_and_document(big):
+    view, index = overview.bounded(big, 300)
+    (row,) = big.query("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?d <https://w3id.org/policy-kg/ontology#mentions> ?e }")
+    assert len(index["entities"]) == int(row["n"].value)
+    assert len(index["documents"]) == 3000
+    drawn = {n["label"] for n in view.nodes}
+    undrawn = [e for e in index["entities"] if e[0] not in drawn]
+    assert undrawn and all(e[3] for e in undrawn)  # each names at least one of its documents
+    group_ids = {n["id"] for n in view.nodes if n["kind"] == views.GROUP}
+    assert {g[1] for g in index["groups"]} == group_ids
+    page = html.page(view, assets="assets/", index=index)
+    assert json.loads(INDEX.search(page).group(1)) == index
+    assert len(page.encode()) < 5_000_000
+
+
+def test_issue_14_seeds_bounded_overview_from_either_kind_of_store(seeds_store):
+    view = overview.bounded_overview(seeds_store, 40)
+    grouped = {n["label"].rsplit(" · ", 1)[0] for n in view.nodes if n["kind"] == views.GROUP}
+    assert {"北京市", "唐山市", "山西省"} <= grouped or {"北京市", "河北省", "山西省"} <= grouped
+    assert len(view.nodes) <= 40
+    assert overview.size(seeds_store) > 40
+
+
+# --- views from the store ---------------------------------------------------------------------
+
+
+def test_issue_14_a_document_view_from_the_store_is_the_built_one(seed_build, seeds_store):
+    full = seed_build.overview()
+    for doc in seed_build.docs:
+        built = views.document_view(full, doc.id)
+        served = ondemand.document_view(seeds_store, doc.id)
+        assert [n["id"] for n in served.nodes] == [n["id"] for n in built.nodes]
+        assert [e["id"] for e in served.edges] == [e["id"] for e in built.edges]
+        assert [e["info"]["facts"] for e in served.edges if e["relation"] != "mentions"] == \
+               [e["info"]["facts"] for e in built.edges if e["relation"] != "mentions"]
+        assert served.subject == built.subject
+
+
+def test_issue_14_documents_are_found_by_stem_file_or_number(seeds_store):
+    assert ondemand.find_document(seeds_store, "000_ca89e4c7270803da") == ondemand.find_document(seeds_store, "京经信发〔2023〕30号")
+    for bad in ("nope", "", '" } SELECT * { ?s ?p ?o } #'):
+        with pytest.raises(KgError):
+            ondemand.find_document(seeds_store, bad)
+
+
+def test_issue_14_entity_and_type_views_from_the_store(seed_build, seeds_store):
+    view = ondemand.entity_view(seeds_store, "EnterpriseType", "高新技术企业")
+    hubs = {n["label"] for n in view.nodes if n["kind"] == views.DOCUMENT}
+    expected = {n["label"] for n in views.ego_view(seed_build.overview(), "高新技术企业", depth=1).nodes if n["kind"] == views.DOCUMENT}
+    assert hubs == expected
+    assert {n["label"] for n in view.nodes if n["kind"] != views.DOCUMENT} == {"高新技术企业"}
+    typed = ondemand.type_view(seeds_store, "Programme")
+    assert {n["kind"] for n in typed.nodes} == {"Programme", views.GROUP}
+    with pytest.raises(KgError):
+        ondemand.entity_view(seeds_store, "EnterpriseType", "没有这个")
+    with pytest.raises(KgError):
+        ondemand.type_view(seeds_store, "Document")
+
+
+def test_issue_14_a_small_graph_drawn_from_the_store_alone(seed_build, seeds_store):
+    full = ondemand.full_overview(seeds_store)
+    assert sorted(n["id"] for n in full.nodes) == sorted(n["id"] for n in seed_build.overview().nodes)
+
+
+# --- what kg build writes -------------------------------------------------------------------------
+
+
+def test_issue_14_build_pages_share_one_vis_network_file(seed_build):
+    out = seed_build.outputs()
+    assert set(out) >= {"assets/vis-network.min.js", "assets/vis-network.css", "graph.html", "index.html"}
+    vis = out["assets/vis-network.min.js"]
+    for name, data in out.items():
+        if name.endswith(".html") and name != "index.html":
+            page = data.decode("utf-8")
+            prefix = "../" * name.count("/") + "assets/"
+            assert f'<script src="{prefix}vis-network.min.js"></script>' in page, name
+            assert vis[:2000].decode() not in page
+            assert "script-src 'self' 'sha256-" in page
+    # a notebook's page stays whole
+    assert vis[:2000].decode() in html.page(seed_build.overview())
+
+
+def test_issue_14_above_the_limit_build_writes_the_bounded_overview(big):
+    out = site.pages(lambda: big, None, limit=600)
+    data = json.loads(DATA.search(out["graph.html"].decode()).group(1))
+    assert len(data["nodes"]) <= 600
+    assert INDEX.search(out["graph.html"].decode())
+    assert not [name for name in out if name.startswith("views/document-")]
+    assert [name for name in out if name.startswith("views/type-")]
+    assert b"views/type-" in out["index.html"]
+
+
+def test_issue_14_quads_are_what_the_store_holds():
+    text = quads(20, named=True)
+    assert text.count("\n") == len(synthetic(20, named=True))
