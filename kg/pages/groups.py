@@ -70,6 +70,7 @@ class Group:
     docs: tuple[str, ...]  # document IRIs, sorted
     regions: tuple[str, ...] = ()  # labels of the regions counted here, the group's own first
     region_iris: tuple[str, ...] = ()  # the same regions' IRIs
+    path: tuple[str, ...] = ()  # labels from the top of the hierarchy down to the group's region: the ring's order
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,7 @@ def documents(store: ox.Store) -> tuple[dict[str, Doc], dict[str, str]]:
     return docs, jurisdiction
 
 
-def group(store: ox.Store, max_groups: int = 150) -> Grouping:
+def group(store: ox.Store, max_groups: int = 60) -> Grouping:
     """The documents of the store in at most `max_groups` groups, largest first."""
     docs, jurisdiction = documents(store)
     unplaced = sorted(set(docs) - set(jurisdiction))
@@ -135,13 +136,17 @@ def _regions(store: ox.Store, jurisdiction: dict[str, str], budget: int) -> list
     for region, docs in members.items():
         iris = [region] + sorted(set(merged[region]) - {region})
         names = tuple(label.get(r, r.rsplit("/", 1)[-1]) for r in iris)
-        out.append(Group(region, names[0], "jurisdiction", tuple(sorted(docs)), names, tuple(iris)))
+        chain = [region]
+        while (up := _ancestor(chain[-1], parent, set(chain))) is not None:
+            chain.append(up)
+        path = tuple(label.get(r, r) for r in reversed(chain))
+        out.append(Group(region, names[0], "jurisdiction", tuple(sorted(docs)), names, tuple(iris), path))
     out.sort(key=lambda g: (-len(g.docs), g.key))
     if len(out) > budget:  # regions with no parent left over: the smallest share one group
         rest = sorted(doc for g in out[budget - 1:] for doc in g.docs)
         left = out[budget - 1:]
         out = out[: budget - 1] + [Group(OTHER_KEY, "其他地区 / other regions", "other", tuple(rest),
-                                         tuple(r for g in left for r in g.regions), tuple(r for g in left for r in g.region_iris))]
+                                         tuple(r for g in left for r in g.regions), tuple(r for g in left for r in g.region_iris), ("\uffff",))]
     return out
 
 
@@ -189,7 +194,7 @@ def _communities(store: ox.Store, unplaced: list[str], budget: int) -> list[Grou
         docs = tuple(sorted(unplaced[i] for i in members))
         # Named by what its documents share most, among entities that are not everywhere.
         inside = Counter(e for i in members for e in by_doc[i])
-        named.append((docs, sorted(inside, key=lambda e: (-inside[e] / (counts[e] ** 0.5), e))[:2]))
+        named.append((docs, sorted(inside, key=lambda e: (-inside[e] / (counts[e] ** 0.5), e))[:1]))
     wanted = sorted({e for _, top in named for e in top})
     names = {e: e.rsplit("/", 1)[-1] for e in wanted}
     if wanted:
@@ -197,6 +202,6 @@ def _communities(store: ox.Store, unplaced: list[str], budget: int) -> list[Grou
     out = []
     for docs, top in named:
         key = "community:" + hashlib.sha1("\x1f".join(docs).encode("utf-8")).hexdigest()[:12]
-        label = "群 / group: " + (" · ".join(names[e] for e in top) if top else "未标明地区 / no jurisdiction")
-        out.append(Group(key, label, "community", docs))
+        label = "群: " + (names[top[0]] if top else "未标明地区")
+        out.append(Group(key, label, "community", docs, path=("\uffff", label)))
     return out

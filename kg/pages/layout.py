@@ -67,7 +67,13 @@ def positions(nodes: Iterable[dict], edges: Iterable[dict], hub_kind: str) -> di
     fan_radius = max((_spiral_radius(len(members), PRIVATE_SPACING) for members in private.values()), default=0)
     # Documents go outside the cloud of shared entities, so no hub sits on what it links.
     cloud = _spiral_radius(sum(len(m) for d, m in shared.items() if d), SHARED_SPACING) + SHARED_SPACING
-    hub_at = _hub_positions(hubs, shared, min_gap=2 * fan_radius + SHARED_SPACING, min_radius=cloud)
+    # Hubs may state their place on the ring ("ring": a bounded overview's region hierarchy).
+    ring = {n["id"]: n["ring"] for n in nodes if n["id"] in hub_set and "ring" in n}
+    order = sorted(hubs, key=lambda hub: (ring[hub], hub)) if len(ring) == len(hubs) else None
+    gap = 2 * fan_radius + SHARED_SPACING
+    if order:  # such hubs are labelled boxes: neighbours on the ring must not cover each other
+        gap = max([gap] + [_box_width(n) for n in nodes if n["id"] in ring])
+    hub_at = _hub_positions(hubs, shared, min_gap=gap, min_radius=cloud, order=order)
     centre = _mean(list(hub_at.values())) if hub_at else (0.0, 0.0)
     placed: dict[str, Point] = dict(hub_at)
     for hub, members in private.items():
@@ -86,12 +92,13 @@ def positions(nodes: Iterable[dict], edges: Iterable[dict], hub_kind: str) -> di
     return {i: (round(placed[i][0]), round(placed[i][1])) for i in ids}
 
 
-def _hub_positions(hubs: list[str], shared: dict[tuple[str, ...], list[str]], min_gap: float, min_radius: float) -> dict[str, Point]:
+def _hub_positions(hubs: list[str], shared: dict[tuple[str, ...], list[str]], min_gap: float, min_radius: float,
+                   order: list[str] | None = None) -> dict[str, Point]:
     """Documents on a circle around the shared entities, in the order a layout of the document
     graph (weighted by what they share) puts them, so neighbours share the most."""
     if len(hubs) <= 1:
         return {hub: (0.0, 0.0) for hub in hubs}
-    order = _ring_order(_document_graph(hubs, shared))
+    order = order or _ring_order(_document_graph(hubs, shared))
     # Far enough out for the shared entities inside, and for neighbouring fans not to meet.
     radius = max(min_radius, min_gap / (2 * math.sin(math.pi / len(hubs))))
     step = 2 * math.pi / len(hubs)
@@ -154,6 +161,13 @@ def _relax(anchors: dict[str, Point], distance: float, pinned: Collection[str] =
         np.add.at(push, j, -force)
         points += (push * 0.5 + (home - points) * 0.02) * free
     return {name: (float(x), float(y)) for name, (x, y) in zip(names, points)}
+
+
+def _box_width(node: dict) -> float:
+    """About how wide vis-network draws a box's label: a CJK character is one em, lines side by side never."""
+    font = float(node.get("font", {}).get("size", 14))
+    widest = max((len(line) for line in str(node.get("label", "")).split("\n")), default=0)
+    return min(widest * font, float(node.get("widthConstraint", {}).get("maximum", 1e9))) + 2 * float(node.get("margin", 5))
 
 
 def _sunflower(members: list[str], middle: Point, spacing: float, turn: int = 0) -> dict[str, Point]:

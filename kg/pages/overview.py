@@ -27,7 +27,8 @@ from kg.pages import groups as grouping
 from kg.pages.views import DOCUMENT, GROUP, GROUP_COLOUR, NODE_COLOURS, NODE_SHAPES, OTHER, RELATIONS, View, node_id
 
 LIMIT = 1500  # drawn nodes; above it kg build draws the bounded overview
-EDGES_PER_ENTITY = 4
+MAX_GROUPS = 60
+EDGES_PER_ENTITY = 3  # the groups an entity is most characteristic of (the share of their documents naming it)
 GROUPS_LISTED = 8  # in an entity's panel
 MAX_TITLE = 60  # characters of a document title in the search index
 
@@ -79,32 +80,64 @@ def size(store: ox.Store) -> int:
 
 def bounded_overview(store: ox.Store, limit: int = LIMIT, title: str = "policy-kg", kind: str | None = None) -> View:
     """Groups of documents and the entities most shared across them (of one type if `kind`): at most `limit` nodes."""
-    found = grouping.group(store, max_groups=max(1, min(150, limit // 8)))
-    return _view(store, found, limit, title, kind)
+    return Bounded(store, groups_for(limit)).view(limit, title, kind)
 
 
 def bounded(store: ox.Store, limit: int = LIMIT, title: str = "policy-kg") -> tuple[View, dict]:
     """The bounded overview and its search index (`search_index`), grouping the documents once."""
-    found = grouping.group(store, max_groups=max(1, min(150, limit // 8)))
-    return _view(store, found, limit, title), search_index(store, found)
+    drawn = Bounded(store, groups_for(limit))
+    return drawn.view(limit, title), drawn.index()
 
 
-def _view(store: ox.Store, found: grouping.Grouping, limit: int, title: str, kind: str | None = None) -> View:
+def groups_for(limit: int) -> int:
+    """Groups drawn in a view of `limit` nodes: at most 60, so that each can carry a label one can
+    read when the whole ring is on one screen (150 made a ring 7,000 px across of unreadable boxes)."""
+    return max(1, min(MAX_GROUPS, limit // 25))
+
+
+class Bounded:
+    """The documents of a store grouped once (kg.pages.groups), and the bounded views drawn from that:
+    the overview, a type's view, the search index; the counts per group are selected once for all."""
+
+    def __init__(self, store: ox.Store, max_groups: int = MAX_GROUPS) -> None:
+        self.store = store
+        self.found = grouping.group(store, max_groups)
+        self._counts: dict[str, dict[str, int]] | None = None
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        if self._counts is None:
+            self._counts = _group_counts(self.store, self.found)
+        return self._counts
+
+    def view(self, limit: int = LIMIT, title: str = "policy-kg", kind: str | None = None) -> View:
+        return _view(self.store, self.found, limit, title, kind, self.counts())
+
+    def index(self) -> dict:
+        return search_index(self.store, self.found)
+
+
+def _view(store: ox.Store, found: grouping.Grouping, limit: int, title: str, kind: str | None, counts: dict[str, dict[str, int]]) -> View:
     budget = max(0, limit - len(found.groups))
     typed = f"?entity a kg:{kind} ." if kind in NODE_COLOURS else ""
     top = {row["entity"]: int(row["n"]) for row in select(store, _TOP % (typed, budget))} if budget else {}
     names = _names(store, sorted(top))
-    counts = _group_counts(store, found, sorted(top))
-    group_nodes = [_group_node(g, found) for g in found.groups]
+    # The ring follows the region hierarchy (a province's cities side by side), communities last.
+    ring = {g.key: i for i, g in enumerate(sorted(found.groups, key=lambda g: (g.path, g.key)))}
+    group_nodes = [{**_group_node(g, found), "ring": ring[g.key]} for g in found.groups]
     labels = {g.key: g.label for g in found.groups}
+    sizes = {g.key: len(g.docs) for g in found.groups}
     entity_nodes, edges, linked = [], [], set()
     biggest = max(top.values(), default=1)
     for entity in sorted(top):
         label, type_ = names.get(entity, (entity.rsplit("/", 1)[-1], OTHER))
         per_group = sorted(counts.get(entity, {}).items(), key=lambda kv: (-kv[1], kv[0]))
         entity_nodes.append(_entity_node(type_, label, top[entity], biggest, [(labels[g], n) for g, n in per_group]))
-        for key, n in per_group[:EDGES_PER_ENTITY]:
-            edges.append(_edge(key, labels[key], type_, label, n, len(_members(found, key))))
+        # Linked where it is characteristic, not merely where the documents are many: by share,
+        # among groups where at least two documents name it (one when none has two).
+        floor = 2 if any(n >= 2 for _, n in per_group) else 1
+        linked_to = sorted(((k, n) for k, n in per_group if n >= floor), key=lambda kv: (-kv[1] / sizes[kv[0]], -kv[1], kv[0]))
+        for key, n in linked_to[:EDGES_PER_ENTITY]:
+            edges.append(_edge(key, labels[key], type_, label, n, sizes[key]))
             linked.add(node_id(GROUP, key))
     if typed:  # a type's view: only the groups naming its entities
         group_nodes = [n for n in group_nodes if n["id"] in linked]
@@ -149,12 +182,9 @@ def _names(store: ox.Store, entities: list[str]) -> dict[str, tuple[str, str]]:
     return out
 
 
-def _group_counts(store: ox.Store, found: grouping.Grouping, entities: list[str]) -> dict[str, dict[str, int]]:
+def _group_counts(store: ox.Store, found: grouping.Grouping) -> dict[str, dict[str, int]]:
     """{entity: {group key: documents of the group naming it}}, by two aggregate queries."""
     counts: dict[str, dict[str, int]] = defaultdict(dict)
-    if not entities:
-        return counts
-    wanted = set(entities)
     regions = [(iri, g.key) for g in found.groups if g.kind != "community" for iri in g.region_iris]
     unplaced = [(doc, g.key) for g in found.groups if g.kind == "community" for doc in g.docs]
     for query, pairs in ((_BY_REGION, regions), (_BY_DOCUMENT, unplaced)):
@@ -163,13 +193,8 @@ def _group_counts(store: ox.Store, found: grouping.Grouping, entities: list[str]
                 continue
             table = " ".join(f"({_iri(a)} {_string(b)})" for a, b in chunk)
             for row in select(store, query % table):
-                if row["entity"] in wanted:
-                    counts[row["entity"]][row["group"]] = counts[row["entity"]].get(row["group"], 0) + int(row["n"])
+                counts[row["entity"]][row["group"]] = counts[row["entity"]].get(row["group"], 0) + int(row["n"])
     return counts
-
-
-def _members(found: grouping.Grouping, key: str) -> tuple[str, ...]:
-    return next(g.docs for g in found.groups if g.key == key)
 
 
 def _group_node(group: grouping.Group, found: grouping.Grouping) -> dict:
@@ -179,8 +204,9 @@ def _group_node(group: grouping.Group, found: grouping.Grouping) -> dict:
     if len(group.regions) > 1:
         lines.append("regions: " + " · ".join(group.regions[:20]) + (" …" if len(group.regions) > 20 else ""))
     lines += [f"  {t}" for t in titles[:8]] + ([f"  … and {n - 8} more"] if n > 8 else [])
-    label = f"{group.label} · {n}"
-    scale = 16 + round(6 * math.log2(n + 1))
+    label = f"{group.label}\n{n}"
+    # Big enough to read when the whole picture is fitted to a screen (the ring is ~5,000 px across).
+    scale = 24 + round(10 * math.log2(n + 1))
     return {
         "id": node_id(GROUP, group.key),
         "kind": GROUP,
@@ -193,7 +219,7 @@ def _group_node(group: grouping.Group, found: grouping.Grouping) -> dict:
                   "hover": {"background": "#2e5aa8", "border": "#000000"}},
         "font": {"color": "#ffffff", "size": scale},
         "margin": 6 + scale // 3,
-        "widthConstraint": {"maximum": 320},
+        "widthConstraint": {"maximum": 8 * scale},
         "borderWidth": 2,
     }
 
@@ -211,12 +237,12 @@ def _entity_node(kind: str, label: str, n: int, biggest: int, per_group: list[tu
         "title": f"{kind} · {label}\n{lines[0]}\n(click for its groups)",
         "info": {"heading": f"{kind} · {label}", "kind": kind, "lines": lines, "evidence": [], "documents": n},
         "shape": NODE_SHAPES.get(kind, "dot"),
-        "size": round(8 + 26 * weight),
+        "size": round(8 + 40 * weight),
         "borderWidth": 3 if n >= 2 else 1,
         "color": {"background": colour, "border": "#222222",
                   "highlight": {"background": colour, "border": "#000000"},
                   "hover": {"background": colour, "border": "#000000"}},
-        "font": {"size": round(12 + 16 * weight), "color": "#111111", "strokeWidth": 4, "strokeColor": "#ffffff"},
+        "font": {"size": round(14 + 80 * weight), "color": "#111111", "strokeWidth": 4, "strokeColor": "#ffffff"},
         "shared": n >= 2,
     }
 

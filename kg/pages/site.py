@@ -42,11 +42,12 @@ def pages(store: Callable[[], ox.Store], full: Callable[[], View] | None = None,
         views_ = {"graph.html": drawn, **views.standard_views(drawn)}
         out = {name: html.page(view, assets=_assets_from(name)).encode("utf-8") for name, view in views_.items()}
     else:
-        opened = store()
-        bounded, index = overview.bounded(opened, limit, title)
+        drawn_from = overview.Bounded(store(), overview.groups_for(limit))
+        bounded = drawn_from.view(limit, title)
         views_ = {"graph.html": bounded}
         for kind in sorted({n["kind"] for n in bounded.nodes} - {views.GROUP}):
-            views_[f"views/type-{kind}.html"] = overview.bounded_overview(opened, max(limit // 3, 50), f"{kind} · {title}", kind=kind)
+            views_[f"views/type-{kind}.html"] = drawn_from.view(max(limit // 3, 50), f"{kind} · {title}", kind=kind)
+        index = drawn_from.index()
         out = {name: html.page(view, assets=_assets_from(name), index=index if name == "graph.html" else None).encode("utf-8")
                for name, view in views_.items()}
     out["index.html"] = html.index_page(views_, title).encode("utf-8")
