@@ -111,11 +111,17 @@ def test_issue_14_the_search_index_reaches_every_entity_and_document(big):
 
 
 def test_issue_14_seeds_bounded_overview_from_either_kind_of_store(seeds_store):
-    view = overview.bounded_overview(seeds_store, 40)
-    grouped = {n["label"].rsplit(" · ", 1)[0] for n in view.nodes if n["kind"] == views.GROUP}
-    assert {"北京市", "唐山市", "山西省"} <= grouped or {"北京市", "河北省", "山西省"} <= grouped
-    assert len(view.nodes) <= 40
-    assert overview.size(seeds_store) > 40
+    view = overview.bounded_overview(seeds_store, 200)
+    grouped = {n["label"].split("\n")[0]: n["info"]["documents"] for n in view.nodes if n["kind"] == views.GROUP}
+    assert grouped == {"北京市": 1, "中关村国家自主创新示范区": 1, "通州区": 1, "唐山市": 1, "山西省": 1}
+    assert len(view.nodes) <= 200
+    assert overview.size(seeds_store) > 200
+    # with room for three, the smallest are merged into their parent regions
+    rolled = {n["label"].split("\n")[0]: n["info"]["documents"] for n in overview.bounded_overview(seeds_store, 75).nodes if n["kind"] == views.GROUP}
+    assert len(rolled) == 3 and sum(rolled.values()) == 5 and rolled.get("北京市") == 3
+    # with room for one group only, all roll up to the top of the hierarchy
+    (top,) = [n for n in overview.bounded_overview(seeds_store, 30).nodes if n["kind"] == views.GROUP]
+    assert top["info"]["documents"] == 5
 
 
 # --- views from the store ---------------------------------------------------------------------

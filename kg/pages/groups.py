@@ -119,10 +119,11 @@ def _regions(store: ox.Store, jurisdiction: dict[str, str], budget: int) -> list
     for doc, region in sorted(jurisdiction.items()):
         members[region].append(doc)
     merged: dict[str, list[str]] = {region: [region] for region in members}
-    heap = [(len(docs), region) for region, docs in members.items() if region in parent]
+    # The smallest first and, among equals, the deepest (a district before its province).
+    heap = [(len(docs), -_depth(region, parent), region) for region, docs in members.items() if region in parent]
     heapq.heapify(heap)
     while len(members) > budget and heap:
-        size, region = heapq.heappop(heap)
+        size, _, region = heapq.heappop(heap)
         if region not in members or len(members[region]) != size:
             continue  # stale: merged away, or grown since it was pushed
         up = _ancestor(region, parent, seen={region})
@@ -131,7 +132,7 @@ def _regions(store: ox.Store, jurisdiction: dict[str, str], budget: int) -> list
         members[up].extend(members.pop(region))
         merged.setdefault(up, [up]).extend(merged.pop(region))
         if up in parent:
-            heapq.heappush(heap, (len(members[up]), up))
+            heapq.heappush(heap, (len(members[up]), -_depth(up, parent), up))
     out = []
     for region, docs in members.items():
         iris = [region] + sorted(set(merged[region]) - {region})
@@ -148,6 +149,13 @@ def _regions(store: ox.Store, jurisdiction: dict[str, str], budget: int) -> list
         out = out[: budget - 1] + [Group(OTHER_KEY, "其他地区 / other regions", "other", tuple(rest),
                                          tuple(r for g in left for r in g.regions), tuple(r for g in left for r in g.region_iris), ("\uffff",))]
     return out
+
+
+def _depth(region: str, parent: dict[str, str]) -> int:
+    chain = [region]
+    while (up := _ancestor(chain[-1], parent, set(chain))) is not None:
+        chain.append(up)
+    return len(chain) - 1
 
 
 def _ancestor(region: str, parent: dict[str, str], seen: set[str]) -> str | None:
