@@ -196,3 +196,108 @@ def test_issue_14_above_the_limit_build_writes_the_bounded_overview(big):
 def test_issue_14_quads_are_what_the_store_holds():
     text = quads(20, named=True)
     assert text.count("\n") == len(synthetic(20, named=True))
+
+
+# --- in a browser, and served ---------------------------------------------------------------------
+
+
+def test_issue_14_the_bounded_overview_draws_and_its_search_reaches_undrawn_entities(browser, big, tmp_path):
+    from kg import files
+
+    from conftest import poll, watched_page
+
+    out = site.pages(lambda: big, None, limit=1500)
+    files.write_tree(tmp_path, out)
+    index = json.loads(INDEX.search(out["graph.html"].decode()).group(1))
+    drawn = {n["label"] for n in json.loads(DATA.search(out["graph.html"].decode()).group(1))["nodes"]}
+    undrawn = next(e for e in index["entities"] if e[0] not in drawn)
+    with watched_page(browser) as watched:
+        page = watched.page
+        page.goto((tmp_path / "graph.html").as_uri())
+        poll(page, "() => window.kgStable === true", errors=watched.errors)
+        assert watched.errors == []
+        assert all(u.startswith("file://") for u in watched.requests)
+        assert any(u.endswith("/assets/vis-network.min.js") for u in watched.requests)
+        assert 0 < page.evaluate("() => window.kgNetwork.body.data.nodes.length") <= 1500
+        page.fill("#kg-search", undrawn[0])
+        page.press("#kg-search", "Enter")
+        assert page.evaluate("() => document.querySelector('#kg-panel h2').textContent") == f"{index['types'][undrawn[1]]} · {undrawn[0]}"
+        text = page.evaluate("() => document.querySelector('#kg-panel').innerText")
+        assert "not drawn" in text and index["documents"][undrawn[3][0]][1] in text
+        assert page.evaluate("() => document.querySelectorAll('#kg-panel a').length") == 0  # file://: no server to open views
+        assert page.evaluate("() => window.kgNetwork.getSelectedNodes().length") >= 1  # its documents' groups
+        assert watched.errors == []
+
+
+def test_issue_14_build_pages_load_the_shared_file_from_file_urls(browser, seed_build, tmp_path):
+    from kg import files
+
+    from conftest import poll, watched_page
+
+    files.write_tree(tmp_path, seed_build.outputs())
+    for name in ("graph.html", "views/type-Programme.html"):
+        with watched_page(browser) as watched:
+            watched.page.goto((tmp_path / name).as_uri())
+            poll(watched.page, "() => window.kgStable === true", errors=watched.errors)
+            assert watched.errors == []
+
+
+def test_issue_14_kg_serve_draws_views_on_demand(seed_build, tmp_path):
+    from werkzeug.test import Client
+
+    from kg import files
+    from kg.serve.app import App, Hosts
+
+    files.write_tree(tmp_path, seed_build.outputs())
+    client = Client(App(tmp_path, pool=None, hosts=Hosts("127.0.0.1", [80])))  # type: ignore[arg-type]  # views need no workers
+    for path in ("/view/doc/000_ca89e4c7270803da", "/view/doc/京经信发〔2023〕30号", "/view/entity/EnterpriseType/高新技术企业",
+                 "/view/type/Programme", "/assets/vis-network.min.js"):
+        response = client.get(path, headers={"Host": "localhost"})
+        assert response.status_code == 200, (path, response.get_data(as_text=True))
+    page = client.get("/view/doc/000_ca89e4c7270803da", headers={"Host": "localhost"}).get_data(as_text=True)
+    assert '<script src="/assets/vis-network.min.js"></script>' in page
+    assert [n["id"] for n in json.loads(DATA.search(page).group(1))["nodes"]] == \
+           [n["id"] for n in views.document_view(seed_build.overview(), "000_ca89e4c7270803da").nodes]
+    for path in ("/view/doc/nope", "/view/entity/EnterpriseType/没有", "/view/type/Nope", "/view/what/x", "/view/doc/",
+                 "/view/entity/Document/x"):
+        response = client.get(path, headers={"Host": "localhost"})
+        assert response.status_code == 404, path
+        assert response.get_data(as_text=True).count("\n") == 1
+
+
+def test_issue_14_a_served_overview_links_nodes_to_their_views(browser, seed_build, tmp_path):
+    import threading
+    from wsgiref.simple_server import WSGIRequestHandler, make_server
+
+    from kg import files
+    from kg.serve.app import App, Hosts
+
+    from conftest import poll, watched_page
+
+    files.write_tree(tmp_path, seed_build.outputs())
+
+    class Quiet(WSGIRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = make_server("127.0.0.1", 0, App(tmp_path, pool=None, hosts=Hosts("127.0.0.1", [0])), handler_class=Quiet)  # type: ignore[arg-type]
+    port = server.server_port
+    server.get_app().hosts = Hosts("127.0.0.1", [port])  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with watched_page(browser) as watched:
+            page = watched.page
+            page.goto(f"http://127.0.0.1:{port}/graph.html")
+            poll(page, "() => window.kgStable === true", errors=watched.errors)
+            page.fill("#kg-search", "高新技术企业")
+            page.press("#kg-search", "Enter")
+            href = page.evaluate("() => document.querySelector('#kg-panel a').getAttribute('href')")
+            assert href == "/view/entity/EnterpriseType/%E9%AB%98%E6%96%B0%E6%8A%80%E6%9C%AF%E4%BC%81%E4%B8%9A"
+            page.click("#kg-panel a")
+            poll(page, "() => window.kgStable === true && location.pathname.startsWith('/view/')", errors=watched.errors)
+            assert page.evaluate("() => window.kgNetwork.body.data.nodes.length") >= 2
+            assert watched.errors == []
+    finally:
+        server.shutdown()
+        server.server_close()

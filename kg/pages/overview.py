@@ -161,10 +161,10 @@ def search_index(store: ox.Store, found: grouping.Grouping) -> dict:
     rows = select(store, _EVERY_ENTITY)
     types = sorted({_local(str(row.get("type") or OTHER)) for row in rows})
     type_at = {t: i for i, t in enumerate(types)}
-    entities = sorted(
-        ([str(row.get("label") or row["entity"].rsplit("/", 1)[-1]), type_at[_local(str(row.get("type") or OTHER))], int(row["n"]),
-          sorted({doc_at[d] for d in (row["first"], row["last"]) if d in doc_at})] for row in rows),
-        key=lambda e: (-e[2], e[0], e[1]))
+    ranked: list[tuple[int, str, int, list[int]]] = sorted(
+        (-int(row["n"]), str(row.get("label") or row["entity"].rsplit("/", 1)[-1]), type_at[_local(str(row.get("type") or OTHER))],
+         sorted({doc_at[d] for d in (row["first"], row["last"]) if d in doc_at})) for row in rows)
+    entities = [[label, kind, -minus_n, docs] for minus_n, label, kind, docs in ranked]
     return {
         "types": types,
         "groups": [[g.label, node_id(GROUP, g.key)] for g in found.groups],
