@@ -151,6 +151,10 @@ def _regions(store: ox.Store, jurisdiction: dict[str, str], budget: int) -> list
     return out
 
 
+def _clip(name: str, most: int = 8) -> str:
+    return name if len(name) <= most else name[: most - 1] + "…"
+
+
 def _depth(region: str, parent: dict[str, str]) -> int:
     chain = [region]
     while (up := _ancestor(chain[-1], parent, set(chain))) is not None:
@@ -210,6 +214,6 @@ def _communities(store: ox.Store, unplaced: list[str], budget: int) -> list[Grou
     out = []
     for docs, top in named:
         key = "community:" + hashlib.sha1("\x1f".join(docs).encode("utf-8")).hexdigest()[:12]
-        label = "群: " + (names[top[0]] if top else "未标明地区")
+        label = "群: " + (_clip(names[top[0]]) if top else "未标明地区")
         out.append(Group(key, label, "community", docs, path=("\uffff", label)))
     return out

@@ -70,10 +70,11 @@ def positions(nodes: Iterable[dict], edges: Iterable[dict], hub_kind: str) -> di
     # Hubs may state their place on the ring ("ring": a bounded overview's region hierarchy).
     ring = {n["id"]: n["ring"] for n in nodes if n["id"] in hub_set and "ring" in n}
     order = sorted(hubs, key=lambda hub: (ring[hub], hub)) if len(ring) == len(hubs) else None
-    gap = 2 * fan_radius + SHARED_SPACING
-    if order:  # such hubs are labelled boxes: neighbours on the ring must not cover each other
-        gap = max([gap] + [_box_width(n) for n in nodes if n["id"] in ring])
-    hub_at = _hub_positions(hubs, shared, min_gap=gap, min_radius=cloud, order=order)
+    widths = None
+    if order:  # such hubs are labelled boxes: each gets an arc as wide as its box, so none covers the next
+        box = {n["id"]: _box_width(n) for n in nodes if n["id"] in ring}
+        widths = [box[hub] + SHARED_SPACING / 2 for hub in order]
+    hub_at = _hub_positions(hubs, shared, min_gap=2 * fan_radius + SHARED_SPACING, min_radius=cloud, order=order, widths=widths)
     centre = _mean(list(hub_at.values())) if hub_at else (0.0, 0.0)
     placed: dict[str, Point] = dict(hub_at)
     for hub, members in private.items():
@@ -93,11 +94,21 @@ def positions(nodes: Iterable[dict], edges: Iterable[dict], hub_kind: str) -> di
 
 
 def _hub_positions(hubs: list[str], shared: dict[tuple[str, ...], list[str]], min_gap: float, min_radius: float,
-                   order: list[str] | None = None) -> dict[str, Point]:
+                   order: list[str] | None = None, widths: list[float] | None = None) -> dict[str, Point]:
     """Documents on a circle around the shared entities, in the order a layout of the document
-    graph (weighted by what they share) puts them, so neighbours share the most."""
+    graph (weighted by what they share) puts them, so neighbours share the most; or in the `order`
+    given, each on an arc of the circle in proportion to its width."""
     if len(hubs) <= 1:
         return {hub: (0.0, 0.0) for hub in hubs}
+    if order and widths:
+        radius = max(min_radius, sum(widths) / (2 * math.pi))
+        turn, at = 2 * math.pi / sum(widths), {}
+        angle = -math.pi / 2
+        for hub, width in zip(order, widths):
+            angle += turn * width / 2
+            at[hub] = (radius * math.cos(angle), radius * math.sin(angle))
+            angle += turn * width / 2
+        return at
     order = order or _ring_order(_document_graph(hubs, shared))
     # Far enough out for the shared entities inside, and for neighbouring fans not to meet.
     radius = max(min_radius, min_gap / (2 * math.sin(math.pi / len(hubs))))

@@ -11,6 +11,7 @@ type's view is the bounded overview (kg.pages.overview) of that type's entities.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
@@ -29,43 +30,48 @@ _FIND = """
 SELECT ?doc WHERE { { ?doc a kg:PolicyDocument ; dcterms:source ?source FILTER(STRBEFORE(?source, ".") = %(key)s || ?source = %(key)s) }
   UNION { ?doc a kg:PolicyDocument ; dcterms:identifier %(key)s } } ORDER BY STR(?doc) LIMIT 2"""
 
+# pyoxigraph evaluates an OPTIONAL of two or more patterns, and patterns after an OPTIONAL, apart
+# from what they extend (then joins): over the whole store. So every OPTIONAL here is one triple
+# pattern and comes last, and names are looked up after.
 _META = """
 SELECT ?doc ?source ?title ?number ?issued ?issuer ?jurisdiction ?type WHERE {
   VALUES ?doc { %(docs)s }
   ?doc dcterms:source ?source .
   OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:identifier ?number }
   OPTIONAL { ?doc dcterms:issued ?issued } OPTIONAL { ?doc kg:documentType ?type }
-  OPTIONAL { ?doc kg:issuedBy/skos:prefLabel ?issuer } OPTIONAL { ?doc kg:jurisdiction/skos:prefLabel ?jurisdiction }
+  OPTIONAL { ?doc kg:issuedBy ?issuer } OPTIONAL { ?doc kg:jurisdiction ?jurisdiction }
 }"""
 
-# Every fact's evidence and the sentence it is quoted from (dcterms:isPartOf, a kg:Provision).
-_EVIDENCE = """?fact kg:evidence ?ev . ?ev oa:exact ?quote ; oa:start ?start ; oa:end ?end .
-  OPTIONAL { ?ev dcterms:isPartOf ?p . ?p oa:exact ?sentence ; oa:start ?s_start ; oa:end ?s_end }"""
+# Every fact's evidence; the sentences they are quoted from (dcterms:isPartOf, a kg:Provision) come
+# from a query of their own: as an OPTIONAL here pyoxigraph joined every sentence of the store (0.4 s).
+_EVIDENCE = """?fact kg:evidence ?ev . ?ev oa:exact ?quote ; oa:start ?start ; oa:end ?end ."""
+
+_SENTENCES = """
+SELECT DISTINCT ?doc ?sentence ?s_start ?s_end WHERE {
+  ?fact kg:evidence ?ev . ?ev dcterms:isPartOf ?p . ?p kg:inDocument ?doc ; oa:exact ?sentence ; oa:start ?s_start ; oa:end ?s_end }"""
 
 # The concept a fact is about, when it has one (a target's subject may name none).
 _NAMED = """?entity skos:prefLabel ?name . ?entity a ?class FILTER(STRSTARTS(STR(?class), STR(kg:)))"""
 
 _FACTS = {
     "mentions": f"""
-SELECT * WHERE {{ %(docs)s %(entity)s
-  ?fact a kg:Mention ; kg:inDocument ?doc ; kg:entity ?entity . OPTIONAL {{ ?fact kg:surface ?surface }}
-  {_NAMED} {_EVIDENCE} }}""",
+SELECT * WHERE {{
+  ?fact a kg:Mention ; kg:inDocument ?doc ; kg:entity ?entity . {_NAMED} {_EVIDENCE}
+  OPTIONAL {{ ?fact kg:surface ?surface }} }}""",
     "targets": f"""
-SELECT * WHERE {{ %(docs)s %(entity)s
-  ?doc kg:targets ?fact . ?fact kg:subject ?subject ; kg:value ?value .
-  OPTIONAL {{ ?fact kg:entity ?entity . {_NAMED} }} OPTIONAL {{ ?fact kg:valueMax ?value_max }} OPTIONAL {{ ?fact kg:unit ?unit }}
+SELECT * WHERE {{
+  ?doc kg:targets ?fact . ?fact kg:subject ?subject ; kg:value ?value . {_EVIDENCE}
+  OPTIONAL {{ ?fact kg:entity ?entity }} OPTIONAL {{ ?fact kg:valueMax ?value_max }} OPTIONAL {{ ?fact kg:unit ?unit }}
   OPTIONAL {{ ?fact kg:year ?year }} OPTIONAL {{ ?fact kg:perYear ?per_year }}
-  OPTIONAL {{ ?fact kg:comparator ?comparator }} OPTIONAL {{ ?fact kg:scope ?scope }}
-  {_EVIDENCE} }}""",
+  OPTIONAL {{ ?fact kg:comparator ?comparator }} OPTIONAL {{ ?fact kg:scope ?scope }} }}""",
     "funds": f"""
-SELECT * WHERE {{ %(docs)s %(entity)s
-  ?doc kg:funds ?fact . ?fact kg:recipient ?recipient .
-  OPTIONAL {{ ?fact kg:entity ?entity . {_NAMED} }} OPTIONAL {{ ?fact kg:level ?level }} OPTIONAL {{ ?fact kg:amountCNY ?amount }}
+SELECT * WHERE {{
+  ?doc kg:funds ?fact . ?fact kg:recipient ?recipient . {_EVIDENCE}
+  OPTIONAL {{ ?fact kg:entity ?entity }} OPTIONAL {{ ?fact kg:level ?level }} OPTIONAL {{ ?fact kg:amountCNY ?amount }}
   OPTIONAL {{ ?fact kg:cap ?cap }} OPTIONAL {{ ?fact kg:ratio ?ratio }} OPTIONAL {{ ?fact kg:oneOff ?one_off }}
-  OPTIONAL {{ ?fact kg:condition ?condition }} OPTIONAL {{ ?fact kg:instrument ?instrument }}
-  {_EVIDENCE} }}""",
+  OPTIONAL {{ ?fact kg:condition ?condition }} OPTIONAL {{ ?fact kg:instrument ?instrument }} }}""",
     "supports": f"""
-SELECT * WHERE {{ %(docs)s %(entity)s
+SELECT * WHERE {{
   ?fact a kg:Support ; kg:inDocument ?doc ; kg:entity ?entity ; kg:verb ?verb .
   {_NAMED} {_EVIDENCE} }}""",
 }
@@ -134,31 +140,55 @@ def _load(store: ox.Store, doc_iris: list[str], entity: str | None = None) -> tu
     """The documents (stand-ins holding their quoted sentences) and their facts, about `entity` only if given."""
     values = " ".join(_iri(d) for d in doc_iris)
     meta = {row["doc"]: row for row in select(store, _META % {"docs": values})}
-    # One document: its IRI in the pattern. Several (an entity's, a small graph's): all facts of the
-    # entity, or all facts, and the documents picked here: pyoxigraph joins a VALUES block of 60
-    # documents 100x slower (10 s against 0.1 s for an entity named by 190 of 460 documents).
-    one = f"VALUES ?doc {{ {values} }}" if len(doc_iris) == 1 else ""
+    named = overview._names(store, sorted({str(row[k]) for row in meta.values() for k in ("issuer", "jurisdiction") if k in row}))
+    for row in meta.values():
+        row.update({k: named[row[k]][0] for k in ("issuer", "jurisdiction") if row.get(k) in named})
+    # The document's (or the entity's) IRI is written into the patterns in place of ?doc (?entity):
+    # pyoxigraph does not carry a VALUES binding into the triple patterns, so a VALUES block made
+    # each query scan every fact of the store (0.7 s a query at 2,000 documents, 10 s for a block of
+    # 60 documents). With several documents, all facts of the entity (or of the graph) are selected
+    # and the documents picked here.
+    fixed = {"doc": _iri(doc_iris[0])} if len(doc_iris) == 1 else {}
+    if entity:
+        fixed["entity"] = _iri(entity)
     ids = {iri: str(row["source"]).rsplit(".", 1)[0] for iri, row in meta.items()}
-    # Every kind of fact names its concept with kg:entity (a target's or funding's may name none).
-    bound = f"?fact kg:entity {_iri(entity)} ." if entity else ""
     facts: list[Fact] = []
     sentences: dict[str, dict[tuple[int, int], str]] = defaultdict(dict)
     concepts: dict[str, tuple[str, str]] = {}
-    for relation, query in _FACTS.items():
-        for row in _first_class(select(store, query % {"docs": one, "entity": bound})):
+    rows = {relation: _first_class(select(store, _bind(query, fixed))) for relation, query in _FACTS.items()}
+    about = overview._names(store, sorted({str(row["entity"]) for r in ("targets", "funds") for row in rows[r] if "entity" in row}))
+    for relation, found in rows.items():
+        for row in found:
             if row["doc"] not in ids:
                 continue
             doc = ids[row["doc"]]
-            if "sentence" in row:
-                sentences[doc][(int(row["s_start"]), int(row["s_end"]))] = str(row["sentence"])
             if "name" in row:
-                concepts.setdefault(str(row.get("subject") or row.get("recipient") or row["name"]), (_local(row["class"]), str(row["name"])))
+                concepts.setdefault(str(row["name"]), (_local(row["class"]), str(row["name"])))
+            elif row.get("entity") in about:
+                label, kind = about[row["entity"]]
+                concepts.setdefault(str(row.get("subject") or row.get("recipient")), (kind, label))
             fact = _fact(relation, doc, row, Evidence(doc, str(row["quote"]), int(row["start"]), int(row["end"])))
             if fact is not None:
                 facts.append(fact)
+    for row in select(store, _bind(_SENTENCES, fixed)):
+        if row["doc"] in ids:
+            sentences[ids[row["doc"]]][(int(row["s_start"]), int(row["s_end"]))] = str(row["sentence"])
     docs = [_stand_in(ids[iri], meta[iri], sentences[ids[iri]]) for iri in doc_iris if iri in meta]
     facts.sort(key=lambda f: (type(f).__name__, f.doc, f.evidence.start, f.evidence.end, repr(f)))
     return docs, facts, concepts.get
+
+
+def _bind(query: str, fixed: dict[str, str]) -> str:
+    """The query with each variable of `fixed` written as its IRI, and bound again at the end (for the rows)."""
+    head, body = query.split("{", 1)  # the projection keeps the names; the BINDs below fill them
+    for name, iri in fixed.items():
+        body = re.sub(rf"\?{name}\b", iri, body)
+    query = head + "{" + body
+    if "entity" in fixed:  # about the entity, not merely optionally naming it (a target's kg:entity is optional)
+        at = query.index("{") + 1
+        query = f"{query[:at]} ?fact kg:entity {fixed['entity']} .{query[at:]}"
+    binds = " ".join(f"BIND({iri} AS ?{name})" for name, iri in fixed.items())
+    return query[: query.rindex("}")] + binds + " }"
 
 
 def _fact(relation: str, doc: str, row: dict, ev: Evidence) -> Fact | None:

@@ -27,7 +27,7 @@ from kg.pages import groups as grouping
 from kg.pages.views import DOCUMENT, GROUP, GROUP_COLOUR, NODE_COLOURS, NODE_SHAPES, OTHER, RELATIONS, View, node_id
 
 LIMIT = 1500  # drawn nodes; above it kg build draws the bounded overview
-MAX_GROUPS = 60
+MAX_GROUPS = 40
 EDGES_PER_ENTITY = 3  # the groups an entity is most characteristic of (the share of their documents naming it)
 GROUPS_LISTED = 8  # in an entity's panel
 MAX_TITLE = 60  # characters of a document title in the search index
@@ -90,8 +90,9 @@ def bounded(store: ox.Store, limit: int = LIMIT, title: str = "policy-kg") -> tu
 
 
 def groups_for(limit: int) -> int:
-    """Groups drawn in a view of `limit` nodes: at most 60, so that each can carry a label one can
-    read when the whole ring is on one screen (150 made a ring 7,000 px across of unreadable boxes)."""
+    """Groups drawn in a view of `limit` nodes: at most MAX_GROUPS, so that each can carry a label one
+    can read when the whole ring is on one screen: boxes side by side on a ring shrink on screen as
+    their number grows, whatever their font (150 made a ring 7,000 px across of unreadable boxes)."""
     return max(1, min(MAX_GROUPS, limit // 25))
 
 
