@@ -70,7 +70,7 @@ def positions(nodes: Iterable[dict], edges: Iterable[dict], hub_kind: str) -> di
     # Hubs may state their place on the ring ("ring": a bounded overview's region hierarchy).
     ring = {n["id"]: n["ring"] for n in nodes if n["id"] in hub_set and "ring" in n}
     order = sorted(hubs, key=lambda hub: (ring[hub], hub)) if len(ring) == len(hubs) else None
-    widths = None
+    widths, box = None, {}
     if order:  # such hubs are labelled boxes: each gets an arc as wide as its box, so none covers the next
         box = {n["id"]: _box_width(n) for n in nodes if n["id"] in ring}
         widths = [box[hub] + SHARED_SPACING / 2 for hub in order]
@@ -79,8 +79,8 @@ def positions(nodes: Iterable[dict], edges: Iterable[dict], hub_kind: str) -> di
     placed: dict[str, Point] = dict(hub_at)
     for hub, members in private.items():
         direction = _unit(hub_at[hub], centre)
-        radius = _spiral_radius(len(members), PRIVATE_SPACING)
-        middle = (hub_at[hub][0] + direction[0] * (radius + 60), hub_at[hub][1] + direction[1] * (radius + 60))
+        radius = _spiral_radius(len(members), PRIVATE_SPACING) + 60 + (box[hub] / 2 if widths else 0)  # clear of a box's label
+        middle = (hub_at[hub][0] + direction[0] * radius, hub_at[hub][1] + direction[1] * radius)
         placed.update(_sunflower(members, middle, PRIVATE_SPACING))
     anchors: dict[str, Point] = {}
     for turn, docs in enumerate(sorted(shared)):
