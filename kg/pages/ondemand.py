@@ -118,11 +118,15 @@ def entity_view(store: ox.Store, kind: str, name: str, title: str = "policy-kg")
     return views.View(f"{subject} · {title}", full.nodes, full.edges, subject)
 
 
-def type_view(store: ox.Store, kind: str, title: str = "policy-kg", limit: int = 400) -> views.View:
-    """The entities of one type named by the most documents, and the groups of documents naming them."""
+def type_view(store: ox.Store, kind: str, title: str = "policy-kg", limit: int = 400, grouped: overview.Bounded | None = None) -> views.View:
+    """The entities of one type named by the most documents, and the groups of documents naming them.
+
+    `grouped` is the store's documents grouped once (kg.pages.overview.Bounded), for a server that
+    draws many type views: grouping is most of the time (3 s of 3.6 s at 10,000 documents).
+    """
     if kind not in views.NODE_COLOURS or kind == views.DOCUMENT:
         raise KgError("/view/type", f"no entity type {kind!r}; the types are {', '.join(t for t in views.NODE_COLOURS if t != views.DOCUMENT)}")
-    view = overview.bounded_overview(store, limit, title, kind=kind)
+    view = (grouped or overview.Bounded(store, overview.groups_for(limit))).view(limit, title, kind)
     return views.View(f"{kind} · {view.title}", view.nodes, view.edges, kind)
 
 

@@ -16,9 +16,14 @@ import os
 import threading
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import pyoxigraph as ox
 
 from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from kg.pages.overview import Bounded
 
 PREFIX = "/view/"
 
@@ -31,6 +36,7 @@ class Views:
         self._lock = threading.Lock()
         self._store: ox.Store | None = None
         self._stamp: tuple[int, int, int] | None = None
+        self._grouped: tuple[ox.Store, Bounded] | None = None  # the store's documents grouped once, for the type views
 
     def store(self) -> ox.Store:
         on_disk, ttl = self.folder / "store", self.folder / "policy.ttl"
@@ -64,7 +70,13 @@ class Views:
             type_, _, name = rest.partition("/")
             view = ondemand.entity_view(store, type_, name)
         elif kind == "type":
-            view = ondemand.type_view(store, rest)
+            from kg.pages import overview
+
+            with self._lock:
+                if self._grouped is None or self._grouped[0] is not store:
+                    self._grouped = (store, overview.Bounded(store, overview.groups_for(400)))
+                grouped = self._grouped[1]
+            view = ondemand.type_view(store, rest, grouped=grouped)
         else:
             raise KgError(path, "no such view; ask for /view/doc/<id>, /view/entity/<type>/<name> or /view/type/<type>")
         shared = (self.folder / "assets" / html.VIS_JS).is_file()
