@@ -1,7 +1,8 @@
-"""Step 6c: a view → one self-contained HTML page (offline, escaped, laid out before it is written).
+"""Step 6c: a view → one HTML page (offline, escaped, laid out before it is written).
 
-The page is vis-network 9 (the copy bundled inside pyvis) inlined into our own template,
-`kg/templates/page.html`. We do not use pyvis's `Network.generate_html`: its template writes the
+The page is our own template, `kg/templates/page.html`, with vis-network 9 (the copy bundled
+inside pyvis) either inlined (a notebook's iframe, `kg viz`, pyvis's write_html: one file that
+works alone) or loaded from the shared `assets/` copy `kg build` writes once beside its pages. We do not use pyvis's `Network.generate_html`: its template writes the
 heading raw, switches to an `innerHTML` tooltip when any title contains "href", and fetches
 Bootstrap from a CDN even in "in_line" mode (shared/RELIABILITY.md §1.1). So all text reaches
 the page through exactly two doors: `html.escape` for the heading and `kg.pages.safe_html.script_json` for the
