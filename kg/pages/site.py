@@ -24,20 +24,21 @@ def pages(store: Callable[[], ox.Store], full: Callable[[], View] | None = None,
           limit: int = LIMIT) -> dict[str, bytes]:
     """graph.html, the views, index.html and assets/ for a build, as bytes by relative path.
 
-    `store` opens the built graph (called only when it is needed); `full` gives the overview of
+    `store` gives the built graph (called more than once: cache it); `full` gives the overview of
     every document and entity from the facts in memory (kg.pages.views.overview), when the
     caller has them. Without it, a small graph's overview is drawn from the store's facts
     (kg.pages.ondemand.full_overview).
     """
     drawn: View | None = None
-    if full is not None:
-        drawn = full()
-    else:
-        opened = store()
-        if overview.size(opened) <= limit:
+    # Counted on the store first (documents and the entities they name: a lower bound of what the
+    # full overview draws), so a large build never draws the full overview only to drop it.
+    if overview.size(store()) <= limit:
+        if full is not None:
+            drawn = full()
+        else:
             from kg.pages import ondemand
 
-            drawn = ondemand.full_overview(opened, title)
+            drawn = ondemand.full_overview(store(), title)
     if drawn is not None and len(drawn.nodes) <= limit:
         views_ = {"graph.html": drawn, **views.standard_views(drawn)}
         out = {name: html.page(view, assets=_assets_from(name)).encode("utf-8") for name, view in views_.items()}
