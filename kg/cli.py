@@ -113,8 +113,6 @@ def build(paths: tuple[Path, ...], out: Path, keep_going: bool, jobs: int | None
             click.echo(f"warning: {record.name}: {warning}", err=True)
     result.write(out)
     click.echo(result.summary())
-    if note := result.pages_left_out():
-        click.echo(f"pages      {note}")
     click.echo(f"wrote      {out / 'policy.ttl'}, {out / 'store'}/ and the pages (open {out / 'index.html'}) in {time.perf_counter() - started:.2f} s")
     for path, problem in result.failed:
         click.echo(f"Error: {path}: {problem}", err=True)

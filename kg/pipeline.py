@@ -34,6 +34,7 @@ from kg.vocab import Vocab
 
 if TYPE_CHECKING:  # the heavy parts load when first used, so `import kg` stays instant
     import networkx
+    import pyoxigraph as ox
     import pyvis.network
 
     from kg.pages.views import View
@@ -45,10 +46,6 @@ Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
 def _quiet(phase: str, done: int, total: int) -> None:
     """The default progress callback: says nothing."""
-
-
-PAGES_LIMIT = 200  # above: graph.html and index.html only (the pages at scale are issue 14)
-OVERVIEW_LIMIT = 1000  # above: no overview either (500 documents: 27 MB, 43 s to lay out); the store, policy.ttl and `kg serve` remain
 
 
 @dataclass(frozen=True)
@@ -104,36 +101,23 @@ class Build(Corpus):
             self._cache["overview"] = views.overview(self.docs, self.facts, resolve=concept)
         return self._cache["overview"]
 
-    def pages(self) -> dict[str, bytes]:
-        """The HTML pages `kg build` writes; fewer past PAGES_LIMIT and OVERVIEW_LIMIT documents."""
-        from kg.pages import html, views
+    def pages(self, store: Callable[[], ox.Store] | None = None) -> dict[str, bytes]:
+        """The HTML pages `kg build` writes (kg.pages.site): today's up to 1,500 drawn nodes, a
+        bounded overview drawn from the store above. store gives the built graph (default: this
+        build's graph in memory; `write()` passes the on-disk store it has just synced)."""
+        from kg.pages import site
 
-        if len(self.shards) > OVERVIEW_LIMIT:
-            return {}
-        full = self.overview()
-        pages = {"graph.html": full, **(views.standard_views(full) if len(self.shards) <= PAGES_LIMIT else {})}
-        out = {name: html.page(view).encode("utf-8") for name, view in pages.items()}
-        out["index.html"] = html.index_page(pages).encode("utf-8")
-        return out
-
-    def pages_left_out(self) -> str | None:
-        """What write() leaves out at this size, in a line for people; None when nothing."""
-        n = len(self.shards)
-        if n > OVERVIEW_LIMIT:
-            return f"{n} documents: no pages written (more than {OVERVIEW_LIMIT}); query the store with kg query or kg serve"
-        if n > PAGES_LIMIT:
-            return f"{n} documents: per-document and per-type pages not written (more than {PAGES_LIMIT}); graph.html and index.html are"
-        return None
+        return site.pages(store or self._store, self.overview)
 
     def outputs(self) -> dict[str, bytes]:
         """Every file `kg build` writes, by path relative to the exports folder, as bytes (small
         corpora and tests; `write()` streams the big ones). The store, a folder, is not among them."""
         return {**self._small_outputs(), "policy.ttl": b"".join(self.turtle()), **dict(self._texts())}
 
-    def _small_outputs(self) -> dict[str, bytes]:
+    def _small_outputs(self, store: Callable[[], ox.Store] | None = None) -> dict[str, bytes]:
         from kg.rdf.graph import ontology_turtle
 
-        return {**self.pages(), "ontology.ttl": ontology_turtle()}  # what policy.ttl owl:imports
+        return {**self.pages(store), "ontology.ttl": ontology_turtle()}  # what policy.ttl owl:imports
 
     def _texts(self) -> Iterator[tuple[str, bytes]]:  # write() links the same files instead
         """text/<doc>.txt: the text each document was read as (for HTML, PDF, DOCX the extracted
@@ -153,16 +137,35 @@ class Build(Corpus):
         if self.violations:
             raise KgError(folder / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({plural(len(self.violations), 'violation')}); nothing written")
 
+        folder = files.writable(folder)
+        graphs = {iri: record.key + ("" if record.iri == iri else f" as {iri}") for iri, record in self._by_iri().items()}
+        live = self.folder / "store"
+        store.sync(live, graphs, self.body, formats.turtle_body(self.default), ontology_turtle())
+        pages = self._pages_from(live)
+
         def fill(staging: Path) -> None:
             files.write_chunks(staging / "policy.ttl", self.turtle())
             for record in self.shards:
                 files.link(record.path(self.folder, ".txt"), staging / "text" / f"{record.doc}.txt")
-            graphs = {iri: record.key + ("" if record.iri == iri else f" as {iri}") for iri, record in self._by_iri().items()}
-            live = self.folder / "store"
-            store.sync(live, graphs, self.body, formats.turtle_body(self.default), ontology_turtle())
             store.checkpoint(live, staging / "store")
 
-        return files.write_tree(folder, self._small_outputs(), fill, whole=("store",))
+        return files.write_tree(folder, pages, fill, whole=("store",))
+
+    def _pages_from(self, folder: Path) -> dict[str, bytes]:
+        """The pages and ontology.ttl drawn from the on-disk store at folder (closed on return, before
+        the checkpoint opens it to write)."""
+        from kg.rdf import store
+
+        opened = store.open_read_only(folder)
+        return self._small_outputs(lambda: opened)
+
+    def _store(self) -> ox.Store:
+        """The graph as a pyoxigraph Store, made once (for queries and the bounded overview)."""
+        from kg.rdf import sparql as runner
+
+        if "store" not in self._cache:
+            self._cache["store"] = runner.from_graph(self.graph)
+        return self._cache["store"]
 
     def query(self, sparql: str, timeout: float = 30.0) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
         """Run a query (our prefixes predeclared) under `kg query`'s rules: (column names, rows of strings).
@@ -171,9 +174,7 @@ class Build(Corpus):
         """
         from kg.rdf import sparql as runner
 
-        if "store" not in self._cache:
-            self._cache["store"] = runner.from_graph(self.graph)
-        return runner.run(self._cache["store"], sparql, runner.Limits(timeout=timeout)).text_rows()
+        return runner.run(self._store(), sparql, runner.Limits(timeout=timeout)).text_rows()
 
     def to_networkx(self) -> networkx.MultiDiGraph:
         """Documents and entities as nodes, mentions/targets/funds/supports as edges, with the page's positions."""

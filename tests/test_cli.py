@@ -26,7 +26,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_build_writes_turtle_pages_and_an_index(built: Path) -> None:
-    assert sorted(p.name for p in built.iterdir()) == [".kg-manifest.json", "graph.html", "index.html", "ontology.ttl", "policy.ttl", "store", "text", "views"]
+    assert sorted(p.name for p in built.iterdir()) == [".kg-manifest.json", "assets", "graph.html", "index.html", "ontology.ttl", "policy.ttl", "store", "text", "views"]
     pages = sorted(p.name for p in (built / "views").iterdir())
     assert [p for p in pages if p.startswith("document-")] == [f"document-{p.stem}.html" for p in sorted(SEEDS.glob("*.txt"))]
     assert "type-Programme.html" in pages and "type-EnterpriseType.html" in pages

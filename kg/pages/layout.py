@@ -67,13 +67,20 @@ def positions(nodes: Iterable[dict], edges: Iterable[dict], hub_kind: str) -> di
     fan_radius = max((_spiral_radius(len(members), PRIVATE_SPACING) for members in private.values()), default=0)
     # Documents go outside the cloud of shared entities, so no hub sits on what it links.
     cloud = _spiral_radius(sum(len(m) for d, m in shared.items() if d), SHARED_SPACING) + SHARED_SPACING
-    hub_at = _hub_positions(hubs, shared, min_gap=2 * fan_radius + SHARED_SPACING, min_radius=cloud)
+    # Hubs may state their place on the ring ("ring": a bounded overview's region hierarchy).
+    ring = {n["id"]: n["ring"] for n in nodes if n["id"] in hub_set and "ring" in n}
+    order = sorted(hubs, key=lambda hub: (ring[hub], hub)) if len(ring) == len(hubs) else None
+    widths, box = None, {}
+    if order:  # such hubs are labelled boxes: each gets an arc as wide as its box, so none covers the next
+        box = {n["id"]: _box_width(n) for n in nodes if n["id"] in ring}
+        widths = [box[hub] + SHARED_SPACING / 2 for hub in order]
+    hub_at = _hub_positions(hubs, shared, min_gap=2 * fan_radius + SHARED_SPACING, min_radius=cloud, order=order, widths=widths)
     centre = _mean(list(hub_at.values())) if hub_at else (0.0, 0.0)
     placed: dict[str, Point] = dict(hub_at)
     for hub, members in private.items():
         direction = _unit(hub_at[hub], centre)
-        radius = _spiral_radius(len(members), PRIVATE_SPACING)
-        middle = (hub_at[hub][0] + direction[0] * (radius + 60), hub_at[hub][1] + direction[1] * (radius + 60))
+        radius = _spiral_radius(len(members), PRIVATE_SPACING) + 60 + (box[hub] / 2 if widths else 0)  # clear of a box's label
+        middle = (hub_at[hub][0] + direction[0] * radius, hub_at[hub][1] + direction[1] * radius)
         placed.update(_sunflower(members, middle, PRIVATE_SPACING))
     anchors: dict[str, Point] = {}
     for turn, docs in enumerate(sorted(shared)):
@@ -86,12 +93,23 @@ def positions(nodes: Iterable[dict], edges: Iterable[dict], hub_kind: str) -> di
     return {i: (round(placed[i][0]), round(placed[i][1])) for i in ids}
 
 
-def _hub_positions(hubs: list[str], shared: dict[tuple[str, ...], list[str]], min_gap: float, min_radius: float) -> dict[str, Point]:
+def _hub_positions(hubs: list[str], shared: dict[tuple[str, ...], list[str]], min_gap: float, min_radius: float,
+                   order: list[str] | None = None, widths: list[float] | None = None) -> dict[str, Point]:
     """Documents on a circle around the shared entities, in the order a layout of the document
-    graph (weighted by what they share) puts them, so neighbours share the most."""
+    graph (weighted by what they share) puts them, so neighbours share the most; or in the `order`
+    given, each on an arc of the circle in proportion to its width."""
     if len(hubs) <= 1:
         return {hub: (0.0, 0.0) for hub in hubs}
-    order = _ring_order(_document_graph(hubs, shared))
+    if order and widths:
+        radius = max(min_radius, sum(widths) / (2 * math.pi))
+        turn, at = 2 * math.pi / sum(widths), {}
+        angle = -math.pi / 2
+        for hub, width in zip(order, widths):
+            angle += turn * width / 2
+            at[hub] = (radius * math.cos(angle), radius * math.sin(angle))
+            angle += turn * width / 2
+        return at
+    order = order or _ring_order(_document_graph(hubs, shared))
     # Far enough out for the shared entities inside, and for neighbouring fans not to meet.
     radius = max(min_radius, min_gap / (2 * math.sin(math.pi / len(hubs))))
     step = 2 * math.pi / len(hubs)
@@ -154,6 +172,13 @@ def _relax(anchors: dict[str, Point], distance: float, pinned: Collection[str] =
         np.add.at(push, j, -force)
         points += (push * 0.5 + (home - points) * 0.02) * free
     return {name: (float(x), float(y)) for name, (x, y) in zip(names, points)}
+
+
+def _box_width(node: dict) -> float:
+    """About how wide vis-network draws a box's label: a CJK character is one em, lines side by side never."""
+    font = float(node.get("font", {}).get("size", 14))
+    widest = max((len(line) for line in str(node.get("label", "")).split("\n")), default=0)
+    return min(widest * font, float(node.get("widthConstraint", {}).get("maximum", 1e9))) + 2 * float(node.get("margin", 5))
 
 
 def _sunflower(members: list[str], middle: Point, spacing: float, turn: int = 0) -> dict[str, Point]:

@@ -21,6 +21,8 @@ from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Fact, Funding, Su
 from kg.pages.evidence import Quoter, funding_label, shorten, target_label, tooltip_quotes
 
 DOCUMENT = "Document"
+GROUP = "DocumentGroup"  # documents drawn as one node in a bounded overview (kg.pages.overview)
+GROUP_COLOUR = "#3d5a80"
 OTHER = "Other"  # target subjects, funding recipients and supported objects that no extractor typed
 
 # Fixed colours, so a type looks the same on every page (Tableau 10, which stays distinct in print).

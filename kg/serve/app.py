@@ -5,12 +5,14 @@ parses HTTP by hand. The routes:
 
     /            index.html if the folder has one, else graph.html
     /NAME        any other page or export in the folder (html, ttl such as policy.ttl and ontology.ttl,
-                 json, md, png, svg …);
+                 json, md, png, svg, and the js and css of assets/ …);
                  nothing outside it, no dot files, anything else 404
     /sparql      the SPARQL 1.1 Protocol: GET ?query=, POST form query=, POST application/sparql-query;
                  answered by kg.serve.endpoint (kg.rdf.sparql's checks and caps in worker processes);
                  the data are the default graph, ontology.ttl the named graph kg.rdf.sparql.ONTOLOGY
     /query       a page to write and run queries (kg/templates/query.html)
+    /view/…      a document's, entity's or type's page, drawn from the built graph when asked
+                 (kg.pages.served: /view/doc/<id>, /view/entity/<type>/<name>, /view/type/<type>)
 
 Every request must name this server in its Host header (a DNS-rebinding page names its own), and a
 request with an Origin header must come from this server's own pages; no CORS header is sent
@@ -37,6 +39,8 @@ from werkzeug.wrappers import Request, Response
 
 from kg.errors import KgError
 from kg.pages.safe_html import script_hashes, script_json
+from kg.pages.served import PREFIX as VIEW_PREFIX
+from kg.pages.served import Views
 from kg.rdf import sparql
 from kg.serve.endpoint import PREFIX_IRIS, Answer, Job, Refused, refusal
 from kg.serve.pool import Pool
@@ -49,6 +53,8 @@ FORMAT_PARAMETERS = ("format", "output", "results")  # what SPARQLWrapper and ot
 # The files of the folder that are served, by suffix; everything else is 404.
 FILE_TYPES = {
     ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",  # assets/vis-network.min.js, shared by the pages
+    ".css": "text/css; charset=utf-8",
     ".ttl": "text/turtle; charset=utf-8",
     ".nt": "application/n-triples; charset=utf-8",
     ".trig": "application/trig; charset=utf-8",
@@ -114,6 +120,7 @@ class App:
         self.pool, self.hosts, self.max_rows, self.max_bytes = pool, hosts, max_rows, max_bytes
         self.cors = frozenset(origin.rstrip("/").lower() for origin in cors)
         self.page, self.page_csp = query_page()
+        self.views = Views(folder)
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         request = Request(environ)
@@ -149,6 +156,12 @@ class App:
             response = Response(self.page, content_type="text/html; charset=utf-8")
             response.headers["Content-Security-Policy"] = self.page_csp
             return response
+        if request.path.startswith(VIEW_PREFIX):
+            try:
+                page = self.views.page(request.path)
+            except KgError as error:
+                raise Refused(404, str(error)) from None
+            return Response(page, content_type="text/html; charset=utf-8", headers={"Cache-Control": "no-cache"})
         return self.file(request.path)
 
     # ---- /sparql ----------------------------------------------------------------------------------

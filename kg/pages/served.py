@@ -1,0 +1,83 @@
+"""Step 6d (views on demand): a /view/… path of `kg serve` → the page of that view, from the built store.
+
+    /view/doc/<file stem or 文号>        one document (kg.pages.ondemand.document_view)
+    /view/entity/<type>/<name>           one entity and the documents naming it
+    /view/type/<type>                    the entities of a type named by the most documents
+
+The store is the build's on-disk pyoxigraph store (`<folder>/store`) when there is one, opened
+read-only; else `policy.ttl`, loaded into memory once, on the first view asked for, and again when
+`kg build` has replaced it. Pages load vis-network from the folder's `assets/` when `kg build`
+wrote it there, else carry it inline.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from kg.pages.overview import Bounded
+
+PREFIX = "/view/"
+
+
+class Views:
+    """Renders the /view/ pages of one exports folder; safe to call from several threads."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._lock = threading.Lock()
+        self._store: ox.Store | None = None
+        self._stamp: tuple[int, int, int] | None = None
+        self._grouped: tuple[ox.Store, Bounded] | None = None  # the store's documents grouped once, for the type views
+
+    def store(self) -> ox.Store:
+        on_disk, ttl = self.folder / "store", self.folder / "policy.ttl"
+        with self._lock:
+            if on_disk.is_dir():
+                if self._store is None or self._stamp is not None:
+                    self._store, self._stamp = ox.Store.read_only(str(on_disk)), None
+                return self._store
+            try:
+                info = os.stat(ttl)
+            except OSError as error:
+                raise KgError(ttl, "no graph; run kg build first") from error
+            stamp = (info.st_ino, info.st_size, info.st_mtime_ns)
+            if self._store is None or stamp != self._stamp:
+                store = ox.Store()
+                store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+                self._store, self._stamp = store, stamp
+            return self._store
+
+    def page(self, path: str) -> str:
+        """The page of a /view/ path (already percent-decoded); KgError when there is no such view."""
+        from kg.pages import html, ondemand  # the first view pays for layout's imports, not the server's start
+
+        kind, _, rest = path[len(PREFIX):].partition("/")
+        if not rest:
+            raise KgError(path, "no such view; ask for /view/doc/<id>, /view/entity/<type>/<name> or /view/type/<type>")
+        store = self.store()
+        if kind == "doc":
+            view = ondemand.document_view(store, rest)
+        elif kind == "entity" and "/" in rest:
+            type_, _, name = rest.partition("/")
+            view = ondemand.entity_view(store, type_, name)
+        elif kind == "type":
+            from kg.pages import overview
+
+            with self._lock:
+                if self._grouped is None or self._grouped[0] is not store:
+                    self._grouped = (store, overview.Bounded(store, overview.groups_for(400)))
+                grouped = self._grouped[1]
+            view = ondemand.type_view(store, rest, grouped=grouped)
+        else:
+            raise KgError(path, "no such view; ask for /view/doc/<id>, /view/entity/<type>/<name> or /view/type/<type>")
+        shared = (self.folder / "assets" / html.VIS_JS).is_file()
+        return html.page(view, assets="/assets/" if shared else None)
