@@ -12,7 +12,6 @@ wrote it there, else carry it inline.
 
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
 
@@ -39,21 +38,19 @@ class Views:
         self._grouped: tuple[ox.Store, Bounded] | None = None  # the store's documents grouped once, for the type views
 
     def store(self) -> ox.Store:
+        """The built graph: exports/store opened read-only, else policy.ttl in memory; opened again
+        when a new build has replaced it (a new folder or file: another inode, size or mtime)."""
+        from kg.rdf import sparql
+        from kg.serve.pool import stamp as stamp_of
+
         on_disk, ttl = self.folder / "store", self.folder / "policy.ttl"
+        path = on_disk if on_disk.is_dir() else ttl
         with self._lock:
-            if on_disk.is_dir():
-                if self._store is None or self._stamp is not None:
-                    self._store, self._stamp = ox.Store.read_only(str(on_disk)), None
-                return self._store
-            try:
-                info = os.stat(ttl)
-            except OSError as error:
-                raise KgError(ttl, "no graph; run kg build first") from error
-            stamp = (info.st_ino, info.st_size, info.st_mtime_ns)
+            stamp = stamp_of(path)
+            if stamp is None:
+                raise KgError(ttl, "no graph; run kg build first")
             if self._store is None or stamp != self._stamp:
-                store = ox.Store()
-                store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
-                self._store, self._stamp = store, stamp
+                self._store, self._stamp = sparql.load(path), stamp
             return self._store
 
     def page(self, path: str) -> str:
