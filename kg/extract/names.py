@@ -27,10 +27,14 @@ VERB = frozenset({"v", "vd", "vi", "vg"})
 LEAD = VERB | {"vn", "d", "ad", "a", "j", "l", "b"}
 AND = frozenset({"与", "和", "及"})
 # Verbs that introduce a name and are never part of one (依托|…, 支持|…, 建设|…).
-INTRODUCERS = frozenset(
-    "支持 鼓励 引导 推动 推进 加强 加快 加大 建设 建立 打造 培育 依托 围绕 聚焦 发挥 实施 开展 组织 完善 提升 "
-    "促进 深化 强化 吸引 引进 争取 布局 设立 创建 新建 组建 共建 申报 认定 探索 利用 联合 协同 服务 面向 落实".split()
-)
+
+
+@lru_cache(maxsize=1)
+def introducers() -> frozenset[str]:
+    """The cue list introducer, read on first use."""
+    return frozenset(cues.words("introducer"))
+
+
 QUOTES = ("“", "”")
 MAX_NAME = 24
 BRANCH = frozenset({"中心", "分中心", "基地", "分院", "分部"})
@@ -71,7 +75,7 @@ INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
 
 @lru_cache(maxsize=1)
 def _not_in_a_field() -> frozenset[str]:
-    return INTRODUCERS | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb"))
+    return introducers() | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb"))
 
 
 def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
@@ -111,7 +115,7 @@ def listed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         m = k
         while m > 0 and ws[k].start - ws[m - 1].start <= 120:
             left = ws[m - 1]
-            if left.text in INTRODUCERS or (left.tag == "x" and left.text.strip() not in ("", "、")):
+            if left.text in introducers() or (left.tag == "x" and left.text.strip() not in ("", "、")):
                 break
             m -= 1
         raw = text[ws[m].start : ws[k].start].split("、")
@@ -166,7 +170,7 @@ def _specific_start(ws: Sequence[Word], i: int) -> int | None:
     j = i
     while j > 0 and ws[i].end - ws[j - 1].start <= MAX_NAME:
         left = ws[j - 1]
-        if (left.text in INTRODUCERS and not (left.tag == "vn" and ws[i].tag == "j")) or (_is_body(left.text) and len(left.text) > 1):
+        if (left.text in introducers() and not (left.tag == "vn" and ws[i].tag == "j")) or (_is_body(left.text) and len(left.text) > 1):
             break  # 依托|…, or an agency's body: 领导小组|全面统筹行动计划; 服务|联盟 is a noun phrase
         if left.tag in NOUN or left.tag == "a":
             j -= 1
@@ -206,7 +210,7 @@ def _field_before_level(ws: Sequence[Word], i: int) -> int | None:
     while level > 0 and LEVEL.fullmatch(ws[level - 1].text):
         level -= 1
     k = level
-    while k > 0 and ws[k - 1].text not in INTRODUCERS and (
+    while k > 0 and ws[k - 1].text not in introducers() and (
         ws[k - 1].tag in FIELD | FIELD_VERB or (ws[k - 1].text in AND and k >= 2 and ws[k - 2].tag in FIELD | FIELD_VERB)
     ):
         k -= 1
