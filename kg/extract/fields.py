@@ -53,7 +53,7 @@ def _closed_by(ws: Sequence[Word], k: int) -> str | None:
     k += 1
     while k < len(ws) and ws[k].end - start <= CLOSE_GAP + 3:
         word = ws[k]
-        kind = "strong" if word.text.endswith(strong) else "soft" if word.text.endswith(soft) else None
+        kind = "strong" if word.text.endswith(strong) else "soft" if word.text in soft else None
         after = ws[k + 1] if k + 1 < len(ws) else None
         if kind and (after is None or after.tag not in NOUN_TAGS or after.text == "发展"):
             return kind
@@ -123,8 +123,14 @@ def _judged(text: str, items: list[list[Word]], closed: str | None) -> Iterator[
     if closed is None and (known < 2 or 2 * known < len(items)):
         return
     for item, name in zip(items, names):
-        if not (len(item) == 1 and item[0].tag == "@Industry"):  # a term alone is the vocabulary's
+        if not _a_term(item):
             yield Name(item[0].start, item[-1].end, "Industry", name)
+
+
+def _a_term(item: list[Word]) -> bool:
+    """A vocabulary term alone (生物医药), or with a field kind word (生物医药|产业): the term's."""
+    kinds = cues.words("field_kind_strong")
+    return item[0].tag == "@Industry" and all(w.text in kinds for w in item[1:])
 
 
 def _an_item(text: str, item: list[Word], strong: bool) -> bool:
@@ -137,7 +143,7 @@ def _an_item(text: str, item: list[Word], strong: bool) -> bool:
         return False
     if not (strong or any(w.tag in NOUN_TAGS for w in item)) or item[-1].tag in ("a", "ad", "d"):
         return False
-    return not name.endswith(cues.words("not_a_field"))
+    return not name.endswith(cues.words("not_a_field")) and name not in cues.words("too_broad_a_field")
 
 
 def _after_verb(item: list[Word]) -> list[Word]:
