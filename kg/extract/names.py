@@ -52,6 +52,7 @@ NOT_BEFORE_AGENCY = frozenset({"各", "各级", "全", "本", "有关", "相关"
 PROGRAMME_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')})$")
 NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
 HEADING = re.compile(r"(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*")
+SESSION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
 RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?实施")
 
 
@@ -241,7 +242,7 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             i += 1
             continue
         start = ws[i - 1].start if before == "中共" else word.start
-        yield Name(start, ws[end].end, "Agency", text[start : ws[end].end])
+        yield Name(start, ws[end].end, "Agency", SESSION.sub("", text[start : ws[end].end]))
         i = end + 1
 
 
@@ -253,6 +254,8 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
         word = ws[j]
         if word.tag != "@Region" and _is_body(word.text):
             k = j
+        elif SESSION.fullmatch(word.text):  # 浙江省|第十二届|人民代表大会常务委员会: the body, any session
+            j += 1
         elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and word.tag != "@Region") or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN):
             j += 1
         elif word.tag in VERB and j + 1 < len(ws) and _is_body(ws[j + 1].text):  # 部际|协调|小组, 领导|小组
