@@ -32,7 +32,7 @@ CLOSE_GAP = 10  # characters of modifiers between 等 and the word that closes a
 @lru_cache(maxsize=1)
 def _stops() -> frozenset[str]:
     """Words never inside an item: verbs that introduce a list (发展|A、B, 攻克|A、B) and 等."""
-    lists = ("introducer", "goal_verb", "goal_adverb", "support_verb")
+    lists = ("introducer", "goal_verb", "goal_adverb", "support_verb", "list_verb")
     return frozenset(w for name in lists for w in cues.words(name)) | {"等", "等等"}
 
 
@@ -147,15 +147,16 @@ def _an_item(text: str, item: list[Word], strong: bool) -> bool:
 
 
 def _after_verb(item: list[Word]) -> list[Word]:
-    """The first item starts after a verb that governs the list (全球|挖掘|人工智能, 综合利用|互联网)."""
+    """The first item starts after a verb that governs the list (综合利用|互联网、物联网); a verb
+    inside a field's name stays (高端|通用|芯片, 移动|互联网)."""
     for k in range(len(item) - 2, -1, -1):
-        if (item[k].tag == "v" or item[k].text.endswith(USE)) and item[k + 1].tag in NOUN_TAGS:
+        if item[k].text.endswith(USE) and item[k + 1].tag in NOUN_TAGS:
             return item[k + 1 :]
     return item
 
 
 def _trimmed(item: list[Word]) -> list[Word]:
-    """An item without the spaces around it and with a noun-like word at each end."""
+    """An item without the spaces around it."""
     a, b = 0, len(item)
     while a < b and not item[a].text.strip():
         a += 1
