@@ -253,3 +253,28 @@ def brief(text: str, vocab: vocabulary.Vocab) -> list[tuple]:
 )
 def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fund set up for a purpose: whom it is for, without the verb before and 发展/建设 after
+        ("区县人民政府应当设立知识产权专项资金,用于知识产权事业的发展。", [("知识产权事业", None, None, False, None, "专项资金")]),
+        ("省级财政安排专项资金用于支持工业设计发展。", [("工业设计", None, None, False, None, "专项资金")]),
+        ("县级以上人民政府应当安排资金,支持中小企业公共服务平台建设。", [("中小企业公共服务平台", None, None, False, None, "资金")]),
+        ("县级以上人民政府应当安排必要的经费,用于商标的注册、运用和保护工作。", [("商标", None, None, False, None, "经费")]),
+        # money as the aspect of the support
+        ("对新建的院士工作站,按照规定在资金等方面给予支持。", [("院士工作站", None, None, False, None, "资金支持")]),
+        ("对引进的高层次人才,在资金、住房等方面给予支持。", [("高层次人才", None, None, False, None, "资金支持")]),
+        # 在对 opens the recipients; 单位和个人 is one recipient, whoever they are
+        ("在对完成人、参与人和做出重要贡献的人员给予奖励。",
+         [("人员", None, None, False, None, "奖励"), ("完成人", None, None, False, None, "奖励"), ("参与人", None, None, False, None, "奖励")]),
+        ("对在标准化工作中做出显著成绩的单位和个人,给予表彰和奖励。", [("单位和个人", None, None, False, None, "奖励")]),
+        # negatives: no fund word, a fund managed not set up, support in no money
+        ("设立专家咨询委员会,用于重大事项的论证。", []),
+        ("统筹用好各类资金,提高使用效益。", []),
+        ("对引进的高层次人才,在住房、子女入学等方面给予支持。", []),
+    ],
+)
+def test_issue_10_support_without_an_amount(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

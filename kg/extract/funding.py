@@ -46,7 +46,7 @@ NOT_MONEY = re.compile(r"机制|制度|办法|标准|政策|体系|所得税|计
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 MEANS = cues.lazy(lambda: rf"以(?P<instruments>(?:{_instrument()})(?:、(?:{_instrument()}))*)等?(?:方式|形式)(?:鼓励|支持|引导|激励)")
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
-FOR = re.compile(r"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放))")
+FOR = re.compile(r"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放))")
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
 ADVERBIAL_PART = re.compile(r"\s*(?:分别|一次性|视情|适当|适度|均|可|再|按|按照|根据|依据|参照|采取|采用|通过|择优|最高)")
@@ -67,6 +67,15 @@ PLAN_SUPPORT = cues.lazy(
 )
 # Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
 GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
+# 设立专利专项资金,用于专利事业的发展; 安排专项资金用于支持工业设计发展: support for a purpose, no amount
+FUND_FOR = re.compile(
+    r"(?:设立|安排)[^,。;]{0,20}?(?P<fund>专项资金|引导资金|扶持资金|发展资金|资金|经费)\s*,?\s*(?:主要|专门)?"
+    r"(?:用于|支持|扶持)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,40})"
+)
+# 在资金、土地等方面给予支持: money named as the aspect of the support
+MONEY_ASPECT = re.compile(r"在?(?P<money>资金|财政|经费)(?:[、和及][^,。;、]{1,6}?)*等?方面(?:给予|予以)(?:支持|扶持)")
+PURPOSE_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})+")
+PURPOSE_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')}))+$")
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
 
@@ -126,6 +135,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return Offer(Span(means.end(), stop), terms, means["instruments"], means.start(), stop, paragraph, means=True)
     for instrument in _instruments(text, start, end):
         promises = list(PROMISE.finditer(text, start, instrument.start()))
+        if instrument.re is MONEY_ASPECT:  # 在资金等方面给予支持: the verb is inside
+            verb_start = instrument.start()
+            break
         if promises:  # the verb nearest the money word: 对研发投入提高较快的企业给予奖励
             verb_start = promises[-1].start()
             break
@@ -133,21 +145,46 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             verb_start = instrument.start()  # 最高奖励100万元: the money word is the verb
             break
     else:
-        return None
+        return _fund_for(text, start, end, paragraph)
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end))])
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
-        return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), instrument.group(), start, terms_end, paragraph)
+        return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), _named(instrument), start, terms_end, paragraph)
     phrase = _phrase(text, start, verb_start)
     first = phrase.start - (text[phrase.start - 1 : phrase.start] == "对") if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
-    return Offer(phrase, terms, instrument.group(), first, terms_end, paragraph)
+    return Offer(phrase, terms, _named(instrument), first, terms_end, paragraph)
+
+
+def _named(instrument: re.Match[str]) -> str:
+    """The money word as written, or 资金支持 for 在资金等方面给予支持."""
+    return instrument["money"] + "支持" if instrument.re is MONEY_ASPECT else instrument.group()
+
+
+def _fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """A fund set up for a purpose (设立专利专项资金,用于专利事业的发展): its recipients are the purpose,
+    without the verb before it (组织, 支持) and the 发展/建设 after it."""
+    fund = FUND_FOR.search(text, start, end)
+    if fund is None:
+        return None
+    a, b = fund.start("who"), fund.end("who")
+    lead = PURPOSE_LEAD.match(text, a, b)
+    a = lead.end() if lead else a
+    tail = PURPOSE_TAIL.search(text, a, b)
+    b = tail.start() if tail and tail.start() > a + 1 else b
+    of = text.find("的", a, b)
+    if of > a + 1 and "、" in text[of:b]:  # 专利的创造、运用、保护和服务: what they are all of
+        b = of
+    if b - a < 2:
+        return None
+    return Offer(Span(a, b), Span(fund.start(), fund.end()), fund["fund"], fund.start(), fund.end(), paragraph, nouns=True)
 
 
 def _instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The money words of a clause, not those naming rules (奖励机制, 资助标准, 资助计划)."""
     found = [m for m in INSTRUMENT_RE.finditer(text, start, end) if not NOT_MONEY.match(text, m.end())]
     found += MONEY_SUPPORT.finditer(text, start, end)  # 给予30万元支持: an amount makes 支持 money
+    found += MONEY_ASPECT.finditer(text, start, end)
     return iter(sorted(found, key=lambda m: m.start()))
 
 

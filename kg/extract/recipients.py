@@ -28,6 +28,7 @@ LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{cues.alternation('level')})(?:及?以�
 SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}  # 省科技型中小企业: only before a vocabulary term
 REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
+ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
 ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
 MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
@@ -56,7 +57,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return first, _condition(text[first[0].end : b]) if first else None
     of = text.rfind("的", a, b)
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
-        recipients = _items(text, vocab, of + 1, b, nouns=True)
+        anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
+        recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else _items(text, vocab, of + 1, b, nouns=True)
         listed = LEADING_LIST.match(text, a, of)
         if listed:
             names = listed["items"].split("、")
