@@ -205,6 +205,8 @@ def test_issue_10_undated_goals(text: str, expected: list) -> None:
         ("着力实施百项关键技术研发、百项创新项目实施。", [("关键技术研发", 100, None), ("创新项目实施", 100, None)]),
         # 十大 before a field word is the scope of the goal, not a count
         ("重点支持十大领域重点平台攻关成果落地。", []),
+        # a count inside quotes opens a name
+        ("到2025年,支持“十大产业人才创新创业联盟”发展。", []),
         # a number that sums up the list before it is no goal, even with a deadline in force
         ("到2026年,推动数字经济、现代金融和现代种业三大产业特色发展。", []),
         # examples listed before 等: the thing counted is named after the number

@@ -256,7 +256,7 @@ def judge(
 def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, deadlines: Deadlines) -> bool:
     """Numbers that are not goals: places, articles, conditions, facts about now, money promised."""
     prior = text[q.start - 1] if q.start > 0 else ""
-    if prior in "在第每":  # 在10个领域 (where), 第十条, 每千家企业
+    if prior in "在第每“":  # 在10个领域 (where), 第十条, 每千家企业, “十大…联盟” (a name)
         return True
     if q.chinese and q.value == 1:  # 一个, 一批, 一流: articles, not counts
         return True
