@@ -270,7 +270,15 @@ def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocab
         ("在对完成人、参与人和做出重要贡献的人员给予奖励。",
          [("人员", None, None, False, None, "奖励"), ("完成人", None, None, False, None, "奖励"), ("参与人", None, None, False, None, "奖励")]),
         ("对在标准化工作中做出显著成绩的单位和个人,给予表彰和奖励。", [("单位和个人", None, None, False, None, "奖励")]),
-        # negatives: no fund word, a fund managed not set up, support in no money
+        # 对 right after the body that pays (and its modal verb)
+        ("人力资源社会保障部门会同财政部门对所在企业按规定给予培训补贴。", [("所在企业", None, None, False, None, "补贴")]),
+        ("县级以上人民政府有关部门应当对主导制定标准的中小企业给予资助。", [("中小企业", None, None, False, None, "资助")]),
+        # the means named before the verb of support, with 通过 and a comma
+        ("可以通过风险补偿、贷款贴息等方式,鼓励和支持科技型中小企业开展质押贷款。",
+         [("科技型中小企业", None, None, False, None, "风险补偿、贷款贴息")]),
+        # negatives: no fund word, a fund managed not set up, support in no money, 对接 is no 对
+        ("各部门对接企业需求,给予指导。", []),
+        ("建立健全融资担保风险补偿机制。", []),
         ("设立专家咨询委员会,用于重大事项的论证。", []),
         ("统筹用好各类资金,提高使用效益。", []),
         ("对引进的高层次人才,在住房、子女入学等方面给予支持。", []),

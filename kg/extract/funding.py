@@ -44,9 +44,13 @@ INSTRUMENT_RE = cues.lazy(_instrument)
 MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
 NOT_MONEY = re.compile(r"机制|制度|办法|标准|政策|体系|所得税|计划|方案|对象|范围|条件")  # 奖励机制, 资助标准
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
-MEANS = cues.lazy(lambda: rf"以(?P<instruments>(?:{_instrument()})(?:、(?:{_instrument()}))*)等?(?:方式|形式)(?:鼓励|支持|引导|激励)")
+MEANS = cues.lazy(lambda: rf"(?:以|通过|采取|采用)(?P<instruments>(?:{_instrument()})(?:、(?:{_instrument()}))*)等?(?:方式|形式),?\s*(?:鼓励|支持|引导|激励)")
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
 FOR = re.compile(r"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放))")
+# …部门应当对X给予: 对 right after the body that pays (and its modal verb)
+FOR_AFTER_PAYER = re.compile(
+    r"(?<=部门|政府|财政|机构|单位)(?:应当|可以|要|将|还|并|依法|按规定|按照规定|会同[^,。;对]{2,12}?)?(?:对(?![接外标于照比口象]))"
+)
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
 ADVERBIAL_PART = re.compile(r"\s*(?:分别|一次性|视情|适当|适度|均|可|再|按|按照|根据|依据|参照|采取|采用|通过|择优|最高)")
@@ -190,9 +194,8 @@ def _instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 def _phrase(text: str, start: int, verb: int) -> Span | None:
     """Who is promised: 对…的X, or without 对 the last clause before the verb."""
-    opener = None
-    for opener in FOR.finditer(text, start, verb):
-        pass
+    openers = [*FOR.finditer(text, start, verb), *FOR_AFTER_PAYER.finditer(text, start, verb)]
+    opener = max(openers, key=lambda m: m.end()) if openers else None
     head = opener.end() if opener else start
     closed = text.find("的,", head, verb)  # 对…转化科技成果的,试点开展…给予: the 对 phrase ends at 的,
     if opener and closed >= 0:
