@@ -274,8 +274,11 @@ def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocab
         ("人力资源社会保障部门会同财政部门对所在企业按规定给予培训补贴。", [("所在企业", None, None, False, None, "补贴")]),
         ("县级以上人民政府有关部门应当对主导制定标准的中小企业给予资助。", [("中小企业", None, None, False, None, "资助")]),
         # the means named before the verb of support, with 通过 and a comma
-        ("可以通过风险补偿、贷款贴息等方式,鼓励和支持科技型中小企业开展质押贷款。",
-         [("科技型中小企业", None, None, False, None, "风险补偿、贷款贴息")]),
+        ("可以通过贷款贴息、创新券等方式,鼓励和支持科技型中小企业开展质押贷款。",
+         [("科技型中小企业", None, None, False, None, "贷款贴息、创新券")]),
+        # a modal verb or an aspect (在…方面) after the recipients is no part of them
+        ("对做出突出贡献的单位和个人,应当给予表彰和奖励。", [("单位和个人", None, None, False, None, "奖励")]),
+        ("对校企合作良好的企业,在科学研究等方面优先给予资金支持。", [("企业", None, None, False, None, "资金支持")]),
         # negatives: no fund word, a fund managed not set up, support in no money, 对接 is no 对
         ("各部门对接企业需求,给予指导。", []),
         ("建立健全融资担保风险补偿机制。", []),
