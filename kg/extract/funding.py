@@ -53,7 +53,7 @@ FOR_AFTER_PAYER = re.compile(
 )
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
-ADVERBIAL_PART = re.compile(r"\s*(?:应当|可以|在|分别|一次性|视情|适当|适度|均|可|再|按|按照|根据|依据|参照|采取|采用|通过|择优|最高)")
+ADVERBIAL_PART = re.compile(r"\s*(?:应当|可以|在[^,。;]{0,20}?方面|分别|一次性|视情|适当|适度|均|可|再|按|按照|根据|依据|参照|采取|采用|通过|择优|最高)")
 TRAILING_ADVERB = re.compile(r"(?:分别|一次性|视情|适当|适度|均|可|再|择优|并|进一步)+$")
 CAP = cues.lazy(lambda: cues.alternation("cap"))
 # Who pays, or per what unit, after the 对 phrase: …部门应当, 市财政, 每件, 每家每年
