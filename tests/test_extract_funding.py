@@ -280,7 +280,7 @@ def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocab
         ("对做出突出贡献的单位和个人,应当给予表彰和奖励。", [("单位和个人", None, None, False, None, "奖励")]),
         ("对校企合作良好的企业,在科学研究等方面优先给予资金支持。", [("企业", None, None, False, None, "资金支持")]),
         # … but 在 opening the clause that names them is where they are
-        ("在国家制造业创新中心建设和运营不同阶段,采取多种方式给予资金支持。", [("制造业创新中心", "国家级", None, False, None, "资金支持")]),
+        ("在国家技术创新中心建设和运营不同阶段,采取多种方式给予资金支持。", [("技术创新中心", "国家级", None, False, None, "资金支持")]),
         # negatives: no fund word, a fund managed not set up, support in no money, 对接 is no 对
         ("各部门对接企业需求,给予指导。", []),
         ("建立健全融资担保风险补偿机制。", []),
