@@ -52,3 +52,36 @@ def test_items_of_a_list_of_fields(text: str, expected: set[str], vocab: vocabul
 )
 def test_lists_of_other_things_name_no_field(text: str, items: set[str], vocab: vocabulary.Vocab) -> None:
     assert not industries(text, vocab) & items
+
+
+def regions(text: str, vocab: vocabulary.Vocab) -> set[str]:
+    return {e.name for e in entities.extract(from_text(text, vocab), vocab) if e.type == "Region"}
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("支持济南新旧动能转换起步区建设。", "济南新旧动能转换起步区"),
+        ("支持中国(山东)自由贸易试验区济南片区先行先试。", "中国(山东)自由贸易试验区济南片区"),
+        # two zones coordinated: the first ends at 和
+        ("支持中国(上海)自由贸易试验区和临港新片区发展。", "中国(上海)自由贸易试验区"),
+        # a bracketed zone after the zone: the longest name whose brackets close
+        ("支持中国(河北)自由贸易试验区(雄安片区)建设。", "中国(河北)自由贸易试验区"),
+    ],
+)
+def test_named_zones_are_regions(text: str, zone: str, vocab: vocabulary.Vocab) -> None:
+    assert zone in regions(text, vocab)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西海岸新区应当科学规划军民融合创新示范区。",  # a clause: the place does something
+        "滨海新区复制自贸试验区经验。",
+        "山东省经济技术开发区应当加强管理。",  # the province's zones, no one zone
+        "成都市人民政府统筹协调示范区建设。",  # a body, not a zone
+        "加大对港澳台学生来示范区创业的支持。",  # a one-character verb ends the name
+    ],
+)
+def test_a_place_then_a_clause_names_no_zone(text: str, vocab: vocabulary.Vocab) -> None:
+    assert not {r for r in regions(text, vocab) if r.endswith(("区", "片区"))} - {"西海岸新区", "滨海新区"}
