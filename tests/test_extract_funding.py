@@ -281,6 +281,9 @@ def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocab
         ("对校企合作良好的企业,在科学研究等方面优先给予资金支持。", [("企业", None, None, False, None, "资金支持")]),
         # … but 在 opening the clause that names them is where they are
         ("在国家技术创新中心建设和运营不同阶段,采取多种方式给予资金支持。", [("技术创新中心", "国家级", None, False, None, "资金支持")]),
+        # Taiwan's laws: 之 for 的, the amount in 新臺幣 after the money word used as a verb
+        ("對符合條件之企業,補助新臺幣五百萬元。", [("企业", None, 5000000, False, None, "补助")]),
+        ("对新认定的高新技术企业之一给予奖励。", [("高新技术企业", None, None, False, None, "奖励")]),
         # negatives: no fund word, a fund managed not set up, support in no money, 对接 is no 对
         ("各部门对接企业需求,给予指导。", []),
         ("建立健全融资担保风险补偿机制。", []),

@@ -69,6 +69,8 @@ PLAN_SUPPORT = cues.lazy(
     lambda: rf"(?P<money>{cues.alternation('money_word')})(?:计划|专项|工程),\s*(?:每年|每年度)?(?:支持|资助|奖励)"
     r"(?P<who>(?:\d+(?:名|个|项|家|支)(?:左右|以上)?[\u4e00-\u9fff]{2,12}?[和、及]?){1,4})(?=[,。;])"
 )
+VERB_TO_AMOUNT = 6  # characters from a money word used as a verb to its amount (最高奖励100万元) …
+CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … after the currency: 补助新台币五百万元
 # Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
 GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
 # 设立专利专项资金,用于专利事业的发展; 安排专项资金用于支持工业设计发展: support for a purpose, no amount
@@ -145,7 +147,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         if promises:  # the verb nearest the money word: 对研发投入提高较快的企业给予奖励
             verb_start = promises[-1].start()
             break
-        if next(amounts(text, instrument.end(), min(end, instrument.end() + 6)), None):
+        after = CURRENCY.match(text, instrument.end(), end)
+        at = after.end() if after else instrument.end()
+        if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None):
             verb_start = instrument.start()  # 最高奖励100万元: the money word is the verb
             break
     else:

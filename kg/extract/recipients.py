@@ -28,6 +28,7 @@ LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{cues.alternation('level')})(?:及?以�
 SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}  # 省科技型中小企业: only before a vocabulary term
 REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
+ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
 ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
@@ -55,7 +56,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if offer.means:  # 以奖励、补贴等方式鼓励链主企业组织…: the first one named
         first = _items(text, vocab, a, b, nouns=False)[:1]
         return first, _condition(text[first[0].end : b]) if first else None
-    of = text.rfind("的", a, b)
+    of = max([text.rfind("的", a, b), *(m.start() for m in ZHI.finditer(text, a, b))])  # 之: 的 in Taiwan's laws
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
         recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else _items(text, vocab, of + 1, b, nouns=True)
