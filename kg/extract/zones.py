@@ -40,7 +40,7 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             k += 1
         last = next((e for e in reversed(ends) if _balanced(text[ws[i].start : ws[e].end])), None)
         name = "".join(text[ws[i].start : ws[last].end].split()) if last is not None else ""
-        if not name or (ws[i].text.endswith("省") and len(name) - len(ws[i].text) <= 7):
+        if last is None or (ws[i].text.endswith("省") and len(name) - len(ws[i].text) <= 7):
             i += 1  # 山东省经济技术开发区: the province's zones, no one zone
             continue
         yield Name(ws[i].start, ws[last].end, "Region", name)
