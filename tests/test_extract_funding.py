@@ -284,6 +284,14 @@ def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocab
         # Taiwan's laws: 之 for 的, the amount in 新臺幣 after the money word used as a verb
         ("對符合條件之企業,補助新臺幣五百萬元。", [("企业", None, 5000000, False, None, "补助")]),
         ("对新认定的高新技术企业之一给予奖励。", [("高新技术企业", None, None, False, None, "奖励")]),
+        # a statutory share and whom it rewards, or the share written in the clause before the 对 phrase
+        ("卖方应当从净收入中提取不低于20%的比例,奖励直接参加研究开发的人员。", [("人员", None, None, False, "0.2", "奖励")]),
+        ("单位应当从转让净收入中提取不低于百分之五十的比例用于奖励科技人员。", [("科技人员", None, None, False, "0.5", "奖励")]),
+        ("应当从转让的净收入中提取不低于百分之三十,对完成人、参与人和做出重要贡献的人员给予奖励。",
+         [("人员", None, None, False, "0.3", "奖励"), ("完成人", None, None, False, "0.3", "奖励"), ("参与人", None, None, False, "0.3", "奖励")]),
+        # persons listed with a body are whole: the body's head is not shared with them
+        ("对取得显著效益的发明人、设计人和实施单位给予表彰和奖励。",
+         [("发明人", None, None, False, None, "奖励"), ("设计人", None, None, False, None, "奖励"), ("实施单位", None, None, False, None, "奖励")]),
         # negatives: no fund word, a fund managed not set up, support in no money, 对接 is no 对
         ("各部门对接企业需求,给予指导。", []),
         ("建立健全融资担保风险补偿机制。", []),
@@ -294,3 +302,8 @@ def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocab
 )
 def test_issue_10_support_without_an_amount(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+def test_a_promise_restated_word_for_word_is_one_fact(vocab: vocabulary.Vocab) -> None:
+    text = "对新认定的高新技术企业给予20万元奖励。\n对新认定的高新技术企业给予20万元奖励。\n对新认定的高新技术企业给予30万元奖励。"
+    assert [f.amount_yuan for f in funding.extract(from_text(text, vocab), vocab)] == [200000, 300000]

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from kg.extract import cues
-from kg.extract.numbers import amounts, plain, ratios
+from kg.extract.numbers import amounts, parse_ratio, plain, ratios
 from kg.extract.recipients import CLAUSE_BREAK, Recipient, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
@@ -82,6 +82,13 @@ FUND_FOR = re.compile(
 MONEY_ASPECT = re.compile(r"在?(?P<money>资金|财政|经费)(?:[、和及][^,。;、]{1,6}?)*等?方面(?:给予|予以)(?:支持|扶持)")
 PURPOSE_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})+")
 PURPOSE_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')}))+$")
+# A statutory share: 从…净收入中提取不低于百分之三十(的比例),奖励…人员
+SHARE = r"(?P<share>百分之[零一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*%)"
+STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
+SHARE_TO = re.compile(
+    rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}(?:的比例)?,?\s*(?:用于)?"
+    r"(?P<money>奖励|奖给|支付给|分配给)给?(?P<who>[^,。;]{2,40})"
+)
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
 
@@ -101,9 +108,12 @@ class Offer:
 
 def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     facts: list[Funding] = []
+    seen: set[tuple[object, ...]] = set()
     for offer in find(doc.text, doc.sentences):
         for fact in build(doc, vocab, offer):
-            if fact not in facts:
+            key = (fact.recipient, fact.level, fact.amount_yuan, fact.ratio, fact.instrument, fact.condition)
+            if key not in seen:  # the same promise restated word for word elsewhere: once
+                seen.add(key)
                 facts.append(fact)
     return facts
 
@@ -153,7 +163,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             verb_start = instrument.start()  # 最高奖励100万元: the money word is the verb
             break
     else:
-        return _fund_for(text, start, end, paragraph)
+        return _fund_for(text, start, end, paragraph) or _share_to(text, start, end, paragraph)
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end))])
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
@@ -167,6 +177,16 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
 def _named(instrument: re.Match[str]) -> str:
     """The money word as written, or 资金支持 for 在资金等方面给予支持."""
     return instrument["money"] + "支持" if instrument.re is MONEY_ASPECT else instrument.group()
+
+
+def _share_to(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """A statutory share and whom it rewards: 提取不低于20%的比例,奖励直接参加研究的人员."""
+    share = SHARE_TO.search(text, start, end)
+    if share is None:
+        return None
+    who = Span(share.start("who"), share.end("who"))
+    nouns = "的" not in share["who"]  # 奖励科技人员: the noun itself; 奖励…的人员: after the 的
+    return Offer(who, Span(share.start(), share.end()), share["money"], share.start(), share.end(), paragraph, nouns=nouns)
 
 
 def _fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
@@ -242,6 +262,8 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     money = [yuan for yuan, _, _ in amounts(text, offer.terms.start, offer.terms.end)]
     shares = [share for share, _, _ in ratios(text, offer.terms.start, offer.terms.end)]
     shares += [plain(Decimal(m["pct"]) / 100) for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end)]
+    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
+    shares += [r for m in STATUTORY_SHARE.finditer(text, sentence, offer.terms.end) if (r := parse_ratio(m["share"])) is not None]
     levels = _distinct(r.level for r in recipients)
     names = _distinct(r.name for r in recipients)
     grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []

@@ -29,6 +29,7 @@ SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}  # 省�
 REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
+PERSON = re.compile(r"(?:人|者|员|家|师)$")  # 发明人、设计人和实施单位: a person is whole
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
 ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
@@ -145,7 +146,7 @@ def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[R
         pieces = _pieces(text, start, end)
         heads = _heads(vocab)
         for i, (name, level, a, b) in enumerate(pieces):
-            if not any(name.endswith(h) for h in heads):
+            if not any(name.endswith(h) for h in heads) and not PERSON.search(name):  # 发明人 needs no head
                 later = next((p[0] for p in pieces[i + 1 :] if any(p[0].endswith(h) for h in heads)), "")
                 field = FIELD_HEAD.search(later)  # 人工智能、区块链、量子信息领域企业: the shared head is 领域企业
                 name += later[field.start() :] if field else next((h for h in heads if later.endswith(h)), "")
