@@ -284,6 +284,8 @@ def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocab
         # Taiwan's laws: 之 for 的, the amount in 新臺幣 after the money word used as a verb
         ("對符合條件之企業,補助新臺幣五百萬元。", [("企业", None, 5000000, False, None, "补助")]),
         ("对新认定的高新技术企业之一给予奖励。", [("高新技术企业", None, None, False, None, "奖励")]),
+        # … but only in a 对 phrase: elsewhere 之 is everywhere in a law
+        ("本部得就本条例规定之产业创新活动事项提供奖励。", []),
         # a statutory share and whom it rewards, or the share written in the clause before the 对 phrase
         ("卖方应当从净收入中提取不低于20%的比例,奖励直接参加研究开发的人员。", [("人员", None, None, False, "0.2", "奖励")]),
         ("单位应当从转让净收入中提取不低于百分之五十的比例用于奖励科技人员。", [("科技人员", None, None, False, "0.5", "奖励")]),

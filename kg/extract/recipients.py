@@ -57,7 +57,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if offer.means:  # 以奖励、补贴等方式鼓励链主企业组织…: the first one named
         first = _items(text, vocab, a, b, nouns=False)[:1]
         return first, _condition(text[first[0].end : b]) if first else None
-    of = max([text.rfind("的", a, b), *(m.start() for m in ZHI.finditer(text, a, b))])  # 之: 的 in Taiwan's laws
+    zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] == "对" else []  # 對…之企業: 的 in Taiwan's laws
+    of = max([text.rfind("的", a, b), *zhi])
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
         recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else _items(text, vocab, of + 1, b, nouns=True)
