@@ -65,6 +65,8 @@ def _closed_by(ws: Sequence[Word], k: int) -> str | None:
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """Each item of each list of fields in one sentence's words."""
+    if not ws or SEPARATOR not in text[ws[0].start : ws[-1].end]:
+        return
     i = 0
     while i < len(ws):
         if ws[i].text != SEPARATOR:

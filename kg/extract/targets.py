@@ -57,6 +57,7 @@ MONEY_OR_SHARE = re.compile(r"元|%|‰")
 FUNDING_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|奖补|奖金|报酬")
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 MAX_SUBJECT = 40
+DIGIT = re.compile(r"\d")
 # A comparator and a number without a unit (力争突破1500“小升规”, 不少于30应用场景); not a year,
 # a date, a share, an amount or a grade (达到3级)
 BARE = cues.lazy(
@@ -161,6 +162,8 @@ def _with_bare(text: str, start: int, end: int) -> list[Quantity]:
     """The quantities of a clause, with the numbers a comparator gives without a unit: 高新技术企业
     力争突破1500, 打造不少于30应用场景 (the unit left out; counted in 家 for bodies, else 个)."""
     found = list(quantities(text, start, end))
+    if not DIGIT.search(text, start, end):
+        return found
     taken = {q.start for q in found}
     for match in BARE.finditer(text, start, end):
         value = parse_number(match["value"])
