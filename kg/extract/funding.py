@@ -42,7 +42,7 @@ def _instrument() -> str:
 
 INSTRUMENT_RE = cues.lazy(_instrument)
 MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
-NOT_MONEY = re.compile(r"机制|制度|办法|标准|政策|体系|所得税|计划|方案|对象|范围|条件")  # 奖励机制, 资助标准
+NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 MEANS = cues.lazy(lambda: rf"(?:以|通过|采取|采用)(?P<instruments>(?:{_instrument()})(?:、(?:{_instrument()}))*)等?(?:方式|形式),?\s*(?:鼓励|支持|引导|激励)")
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
@@ -53,8 +53,8 @@ FOR_AFTER_PAYER = re.compile(
 )
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
-ADVERBIAL_PART = re.compile(r"\s*(?:应当|可以|在[^,。;]{0,20}?方面|分别|一次性|视情|适当|适度|均|可|再|按|按照|根据|依据|参照|采取|采用|通过|择优|最高)")
-TRAILING_ADVERB = re.compile(r"(?:分别|一次性|视情|适当|适度|均|可|再|择优|并|进一步)+$")
+ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?方面|{cues.alternation('adverbial')})")
+TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
 CAP = cues.lazy(lambda: cues.alternation("cap"))
 # Who pays, or per what unit, after the 对 phrase: …部门应当, 市财政, 每件, 每家每年
 PAYER = cues.lazy(lambda: rf"{cues.alternation('payer')}|每(?:件|家|项|个|人|年|平方米)")

@@ -29,7 +29,7 @@ from kg.vocab import Vocab
 
 EMITS = (Target,)
 
-PRESENT = re.compile(r"现有|目前|截至|截止|已")  # 已有, 已达, 现已, 累计已 …
+PRESENT = cues.lazy(lambda: cues.alternation("present"))  # 已有, 已达, 现已, 累计已 …
 CLAUSE_END = re.compile(r"[,:]")
 # A rule, not a goal: 延长期限不得超过二个…, 最多不超过六批, 应当不低于0.15%
 RULE = cues.lazy(lambda: cues.alternation("rule"))
