@@ -232,3 +232,18 @@ def test_a_bare_past_year_dates_a_fact_not_a_goal() -> None:
 def test_a_restated_goal_is_kept_once_but_a_generic_one_is_not_a_restatement() -> None:
     text = "每年举办各类活动不少于30场。\n每年开展各类形式的学习活动不少于30场。\n到2025年,高新技术企业达到1800家。\n到2025年,全市高新技术企业达到1800家。"
     assert [f.subject for f in targets.dedupe(targets.find(text))] == ["各类活动", "各类形式的学习活动", "高新技术企业"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # energy, vehicles and sets are counted too
+        ("到2025年,风电、光伏发电装机容量达到8000万千瓦以上,新能源汽车保有量达到50万辆。",
+         [("风电、光伏发电装机容量", 8000, "万千瓦", 2025), ("新能源汽车保有量", 50, "万辆", 2025)]),
+        ("到2025年,新增农机具10万台套。", [("农机具", 10, "万台套", 2025)]),
+        # a change against a past year names no subject of its own
+        ("到2020年,综合机械化率达到70%,比2015年提高7个百分点。", [("综合机械化率", 70, "%", 2020)]),
+    ],
+)
+def test_issue_10_measured_goals(text: str, expected: list) -> None:
+    assert [(f.subject, int(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected

@@ -233,7 +233,7 @@ def judge(
     else:
         return None
     name = _distribute(subject.text)
-    if not name or len(name) > MAX_SUBJECT or name[0].isdigit():
+    if len(name) < 2 or len(name) > MAX_SUBJECT or name[0].isdigit():  # 比2015年|提高: no subject
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
         return None  # 实施百项产业筑基工程: a programme's name, not a count
