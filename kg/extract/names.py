@@ -52,6 +52,7 @@ NOT_BEFORE_AGENCY = frozenset({"各", "各级", "全", "本", "有关", "相关"
 PROGRAMME_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')})$")
 NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
 HEADING = re.compile(r"(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*")
+PARTY_COMMITTEE = re.compile(r"中共[\u4e00-\u9fff]{1,8}[省市区县]委")
 SESSION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
 RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?实施")
 
@@ -236,6 +237,10 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             word.text in ZONE
         )
         end = None
+        if PARTY_COMMITTEE.fullmatch(word.text):  # 中共广东省委 cut as one word
+            yield Name(word.start, word.end, "Agency", word.text)
+            i += 1
+            continue
         if (word.tag == "@Region" or (relative and word.tag[0] in "njz")) and before not in NOT_BEFORE_AGENCY:
             end = _body_end(ws, i)
         if end is None:
