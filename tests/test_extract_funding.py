@@ -294,12 +294,27 @@ def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocab
         # persons listed with a body are whole: the body's head is not shared with them
         ("对取得显著效益的发明人、设计人和实施单位给予表彰和奖励。",
          [("发明人", None, None, False, None, "奖励"), ("设计人", None, None, False, None, "奖励"), ("实施单位", None, None, False, None, "奖励")]),
+        # money one may apply for: the recipient is the sentence's subject
+        ("符合条件并招用困难人员的科技型中小企业,可以向区人力资源部门申请一定期限的资金支持。",
+         [("科技型中小企业", None, None, False, None, "资金支持")]),
+        ("担保机构为企业融资提供担保,符合有关条件的,可以向主管部门申请资金支持。", [("担保机构", None, None, False, None, "资金支持")]),
+        ("经有关部门认定为市级以上技术转移机构的,可以享受本市规定的资金补贴。", [("技术转移机构", "市级", None, False, None, "资金补贴")]),
+        # a fund named for whom it supports; the means may list more than money
+        ("在本级财政预算中安排中小企业发展专项资金。", [("中小企业", None, None, False, None, "专项资金")]),
+        ("专项资金通过资助、购买服务、奖励等方式,重点用于支持科技型中小企业发展。",
+         [("科技型中小企业", None, None, False, None, "资助、购买服务、奖励")]),
+        # without 对, the body that pays is no recipient: they are named before it
+        ("科技型中小企业转型升级,符合本市有关规定的,有关部门应当给予政策、资金等支持。",
+         [("科技型中小企业", None, None, False, None, "资金等支持")]),
         # negatives: no fund word, a fund managed not set up, support in no money, 对接 is no 对
         ("各部门对接企业需求,给予指导。", []),
         ("建立健全融资担保风险补偿机制。", []),
         ("设立专家咨询委员会,用于重大事项的论证。", []),
         ("统筹用好各类资金,提高使用效益。", []),
         ("对引进的高层次人才,在住房、子女入学等方面给予支持。", []),
+        ("设立专利专项资金。", []),  # a fund named for no recipient
+        ("符合条件的企业,可以申请免征所得税。", []),  # tax relief is not funding
+        ("可以以技术入股等方式参与合作。", []),  # 可以 is no 以 of the means
     ],
 )
 def test_issue_10_support_without_an_amount(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:

@@ -36,7 +36,7 @@ def _instrument() -> str:
     money = cues.alternation("money_word")
     return (
         rf"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政|贷款)?(?:{money})(?:经费|资金)?"
-        r"|(?:资金|经费|财政|配套)支持|(?:扶持|引导|奖励)资金|奖金"
+        r"|(?:资金|经费|财政|配套)等?(?:支持|扶持)|(?:扶持|引导|奖励)资金|奖金"
     )
 
 
@@ -44,7 +44,10 @@ INSTRUMENT_RE = cues.lazy(_instrument)
 MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
-MEANS = cues.lazy(lambda: rf"(?:以|通过|采取|采用)(?P<instruments>(?:{_instrument()})(?:、(?:{_instrument()}))*)等?(?:方式|形式),?\s*(?:鼓励|支持|引导|激励)")
+MEANS = cues.lazy(
+    lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?P<instruments>(?:[^,。;、]{{1,8}}、)*?(?:{_instrument()})(?:、[^,。;、]{{1,8}}?)*?)"
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?"
+)
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
 FOR = re.compile(r"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放))")
 # …部门应当对X给予: 对 right after the body that pays (and its modal verb)
@@ -58,6 +61,7 @@ TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')}
 CAP = cues.lazy(lambda: cues.alternation("cap"))
 # Who pays, or per what unit, after the 对 phrase: …部门应当, 市财政, 每件, 每家每年
 PAYER = cues.lazy(lambda: rf"{cues.alternation('payer')}|每(?:件|家|项|个|人|年|平方米)")
+PAYER_CLAUSE = cues.lazy(lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer')})[^,。;]{{0,6}}$")
 # The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
 BASED_SHARE = re.compile(r"按(?:照)?[^,。;:]{0,24}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
@@ -82,6 +86,15 @@ FUND_FOR = re.compile(
 MONEY_ASPECT = re.compile(r"在?(?P<money>资金|财政|经费)(?:[、和及][^,。;、]{1,6}?)*等?方面(?:给予|予以)(?:支持|扶持)")
 PURPOSE_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})+")
 PURPOSE_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')}))+$")
+# …,可以向…部门申请一定期限的资金支持 / 可以享受…资金补贴
+APPLY = re.compile(
+    r",\s*(?:可以|可)(?:按照规定|按规定)?(?:向[^,。;]{2,30}?)?(?:申请|享受)[^,。;]{0,20}?"
+    r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|补贴|补助|贴息|资助|奖励)"
+)
+SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
+MAX_SUBJECT = 12
+# 安排中小企业发展专项资金: a fund named for whom it supports
+FUND_NAMED = re.compile(r"(?:安排|设立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发展)?(?P<fund>专项资金|发展资金|引导资金|扶持资金)")
 # A statutory share: 从…净收入中提取不低于百分之三十(的比例),奖励…人员
 SHARE = r"(?P<share>百分之[零一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*%)"
 STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
@@ -149,6 +162,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         stop = clause_end.start() if clause_end else end
         terms = Span(means.start(), means.end())
         return Offer(Span(means.end(), stop), terms, means["instruments"], means.start(), stop, paragraph, means=True)
+    applied = _apply(text, start, end, paragraph)
+    if applied:
+        return applied
     for instrument in _instruments(text, start, end):
         promises = list(PROMISE.finditer(text, start, instrument.start()))
         if instrument.re is MONEY_ASPECT:  # 在资金等方面给予支持: the verb is inside
@@ -179,6 +195,29 @@ def _named(instrument: re.Match[str]) -> str:
     return instrument["money"] + "支持" if instrument.re is MONEY_ASPECT else instrument.group()
 
 
+def _apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """Money one may apply for (…的中小企业,可以向…部门申请资金支持): the recipient is the sentence's subject."""
+    applied = APPLY.search(text, start, end)
+    if applied is None:
+        return None
+    bounds = [start, *(m.end() for m in CLAUSE_BREAK.finditer(text, start, applied.start())), applied.start() + 1]
+    clauses = [Span(a, b - 1) for a, b in zip(bounds, bounds[1:]) if b - 1 > a]
+    last = clauses[-1]
+    named = text.rfind("的", last.start, last.end) < last.end - 2  # …的中小企业: named in the last clause
+    clause = last if named or len(clauses) == 1 else clauses[0]  # …规定的: a condition; the subject opens
+    if text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
+        b = clause.end - 1
+        verbs = list(SUBJECT_END.finditer(text, clause.start, b))
+        a = verbs[-1].end() if verbs else clause.start
+    else:  # 创立十八个月内的|小企业|按照…, 担保机构|为中小企业…
+        a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1)
+        verb = SUBJECT_END.search(text, a + 2, clause.end)
+        b = verb.start() if verb else clause.end
+    if not 2 <= b - a <= MAX_SUBJECT:
+        return None
+    return Offer(Span(a, b), Span(applied.start(), applied.end()), applied["money"], start, applied.end(), paragraph, nouns=True)
+
+
 def _share_to(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """A statutory share and whom it rewards: 提取不低于20%的比例,奖励直接参加研究的人员."""
     share = SHARE_TO.search(text, start, end)
@@ -194,7 +233,11 @@ def _fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     without the verb before it (组织, 支持) and the 发展/建设 after it."""
     fund = FUND_FOR.search(text, start, end)
     if fund is None:
-        return None
+        named = FUND_NAMED.search(text, start, end)
+        if named is None or not named["who"].endswith(cues.words("recipient_head")):
+            return None
+        who = Span(named.start("who"), named.end("who"))
+        return Offer(who, Span(named.start(), named.end()), named["fund"], named.start(), named.end(), paragraph, nouns=True)
     a, b = fund.start("who"), fund.end("who")
     lead = PURPOSE_LEAD.match(text, a, b)
     a = lead.end() if lead else a
@@ -229,8 +272,11 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
         verb = payer.start() if payer else verb
     parts = [head]
     parts += [m.end() for m in CLAUSE_BREAK.finditer(text, head, verb)]
-    # drop the adverbial clauses right before the verb (,按绩效评价结果给予 / ,分别给予)
-    while len(parts) > 1 and (ADVERBIAL_PART.match(text, parts[-1]) or not text[parts[-1] : verb].strip()):
+    # drop the adverbial clauses right before the verb (,按绩效评价结果给予 / ,分别给予), and without
+    # 对 the body that pays (…的,有关部门应当给予): the recipients are named before it
+    while len(parts) > 1 and (
+        ADVERBIAL_PART.match(text, parts[-1]) or not text[parts[-1] : verb].strip() or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
+    ):
         verb = parts.pop() - 1
     if ADVERBIAL_PART.match(text, parts[-1]) and not opener:
         return None
