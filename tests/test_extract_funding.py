@@ -306,7 +306,12 @@ def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocab
         # without 对, the body that pays is no recipient: they are named before it
         ("科技型中小企业转型升级,符合本市有关规定的,有关部门应当给予政策、资金等支持。",
          [("科技型中小企业", None, None, False, None, "资金等支持")]),
+        # the means: the first one named before what they do; an article heading is no part of a recipient
+        ("采取补贴、培训等措施,引导高等学校毕业生到中小企业就业。", [("高等学校毕业生", None, None, False, None, "补贴、培训")]),
+        ("第十九条 民营经济组织有下列情形之一的,县级以上人民政府可以给予奖励:", [("民营经济组织", None, None, False, None, "奖励")]),
+        ("设立支持企业发展专项资金。", [("企业", None, None, False, None, "专项资金")]),
         # negatives: no fund word, a fund managed not set up, support in no money, 对接 is no 对
+        ("设区的市、县(市、区)人民政府应当加大财政资金扶持。", []),  # the payer is no recipient
         ("各部门对接企业需求,给予指导。", []),
         ("建立健全融资担保风险补偿机制。", []),
         ("设立专家咨询委员会,用于重大事项的论证。", []),

@@ -93,6 +93,7 @@ APPLY = re.compile(
 )
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
 MAX_SUBJECT = 12
+ARTICLE_HEAD = re.compile(r"\s*第[一二三四五六七八九十百零\d]+条\s*")
 # 安排中小企业发展专项资金: a fund named for whom it supports
 FUND_NAMED = re.compile(r"(?:安排|设立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发展)?(?P<fund>专项资金|发展资金|引导资金|扶持资金)")
 # A statutory share: 从…净收入中提取不低于百分之三十(的比例),奖励…人员
@@ -205,6 +206,8 @@ def _apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     last = clauses[-1]
     named = text.rfind("的", last.start, last.end) < last.end - 2  # …的中小企业: named in the last clause
     clause = last if named or len(clauses) == 1 else clauses[0]  # …规定的: a condition; the subject opens
+    article = ARTICLE_HEAD.match(text, clause.start, clause.end)
+    clause = Span(article.end(), clause.end) if article else clause
     if text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
         b = clause.end - 1
         verbs = list(SUBJECT_END.finditer(text, clause.start, b))
@@ -236,7 +239,10 @@ def _fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         named = FUND_NAMED.search(text, start, end)
         if named is None or not named["who"].endswith(cues.words("recipient_head")):
             return None
-        who = Span(named.start("who"), named.end("who"))
+        lead = PURPOSE_LEAD.match(text, named.start("who"), named.end("who"))  # 设立支持|企业发展专项资金
+        who = Span(lead.end() if lead else named.start("who"), named.end("who"))
+        if who.end - who.start < 2:
+            return None
         return Offer(who, Span(named.start(), named.end()), named["fund"], named.start(), named.end(), paragraph, nouns=True)
     a, b = fund.start("who"), fund.end("who")
     lead = PURPOSE_LEAD.match(text, a, b)
@@ -278,8 +284,8 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
         ADVERBIAL_PART.match(text, parts[-1]) or not text[parts[-1] : verb].strip() or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
     ):
         verb = parts.pop() - 1
-    if ADVERBIAL_PART.match(text, parts[-1]) and not opener:
-        return None
+    if not opener and (ADVERBIAL_PART.match(text, parts[-1]) or PAYER_CLAUSE.match(text, parts[-1], verb)):
+        return None  # …人民政府应当加大财政资金扶持: the payer, no recipient
     if not opener:
         head = parts[-1]
     phrase = text[head:verb].strip()

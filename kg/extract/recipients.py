@@ -30,6 +30,9 @@ REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县�
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
 PERSON = re.compile(r"(?:人|者|员|家|师)$")  # 发明人、设计人和实施单位: a person is whole
+MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|等|获得|加强|发展|建设")
+GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
+ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
 ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
@@ -54,8 +57,14 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
     if offer.nouns:  # 加大对重点产业化项目、重点研发平台的支持: every item
         return _items(text, vocab, a, b, nouns=True), None
-    if offer.means:  # 以奖励、补贴等方式鼓励链主企业组织…: the first one named
-        first = _items(text, vocab, a, b, nouns=False)[:1]
+    if offer.means:  # 以奖励、补贴等方式鼓励链主企业组织…: the first one named, before what they do
+        lead = MEANS_SUBJECT_END.search(text, a + 2, b)
+        head = lead.start() if lead else b
+        a += len(GENERIC_LEAD.match(text, a, head).group())  # type: ignore[union-attr]
+        first = _items(text, vocab, a, head, nouns=False)[:1]
+        if not first and 2 <= head - a <= MAX_NOUN // 2 + 2:  # 引导|高等学校毕业生|到中小企业就业
+            first = [Recipient(text[a:head], None, a, head)]
+        first = first or _items(text, vocab, a, b, nouns=False)[:1]
         return first, _condition(text[first[0].end : b]) if first else None
     zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] == "对" else []  # 對…之企業: 的 in Taiwan's laws
     of = max([text.rfind("的", a, b), *zhi])
@@ -157,7 +166,7 @@ def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[R
 
 
 def _unquoted(name: str) -> str:
-    return re.sub(r"[“”\"]", "", name)
+    return ARTICLE.sub("", re.sub(r"[“”\"]", "", name))  # 第十九条 民营经济组织: the article is no part
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int, int]]:
