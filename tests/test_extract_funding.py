@@ -310,8 +310,12 @@ def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocab
         ("采取补贴、培训等措施,引导高等学校毕业生到中小企业就业。", [("高等学校毕业生", None, None, False, None, "补贴、培训")]),
         ("第十九条 民营经济组织有下列情形之一的,县级以上人民政府可以给予奖励:", [("民营经济组织", None, None, False, None, "奖励")]),
         ("设立支持企业发展专项资金。", [("企业", None, None, False, None, "专项资金")]),
+        # money listed with other kinds of support; 对 X 开展…: X, who does it
+        ("对符合条件的青年给予资金、场地等支持。", [("青年", None, None, False, None, "资金、场地等支持")]),
+        ("主管部门可以对企业开展智能化改造给予资金支持。", [("企业", None, None, False, None, "资金支持")]),
         # negatives: no fund word, a fund managed not set up, support in no money, 对接 is no 对
         ("设区的市、县(市、区)人民政府应当加大财政资金扶持。", []),  # the payer is no recipient
+        ("对符合条件的青年给予场地、住房等支持。", []),  # support in no money
         ("各部门对接企业需求,给予指导。", []),
         ("建立健全融资担保风险补偿机制。", []),
         ("设立专家咨询委员会,用于重大事项的论证。", []),

@@ -30,6 +30,7 @@ REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县�
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
 PERSON = re.compile(r"(?:人|者|员|家|师)$")  # 发明人、设计人和实施单位: a person is whole
+ACTION = re.compile(r"开展|实施|进行|参与|承担|从事|申请|引进|购买|发行|建设|建立|组建|创办")
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|等|获得|加强|发展|建设")
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
@@ -107,6 +108,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return named, _condition(text[named[-1].end : b]) if text[a - 1 : a] == "对" else None
     if b - a <= SHORT_NOUN and "、" not in text[a:b] and text[a - 1 : a] == "对":  # 对企业给予
         return [Recipient(text[a:b], None, a, b)], None
+    action = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "对" else None
+    if action and action.start() - a <= SHORT_NOUN:  # 对企业|开展智能化改造给予: who does it
+        return [Recipient(text[a : action.start()], None, a, action.start())], _condition(text[action.start() : b])
     return _named_before(text, vocab, offer), _condition(text[a:b])
 
 
