@@ -313,6 +313,8 @@ def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocab
         # money listed with other kinds of support; 对 X 开展…: X, who does it
         ("对符合条件的青年给予资金、场地等支持。", [("青年", None, None, False, None, "资金、场地等支持")]),
         ("主管部门可以对企业开展智能化改造给予资金支持。", [("企业", None, None, False, None, "资金支持")]),
+        ("对实施成果转化的高层次人才及其创新团队,给予资金、用地等支持。",
+         [("高层次人才", None, None, False, None, "资金、用地等支持"), ("创新团队", None, None, False, None, "资金、用地等支持")]),
         # negatives: no fund word, a fund managed not set up, support in no money, 对接 is no 对
         ("设区的市、县(市、区)人民政府应当加大财政资金扶持。", []),  # the payer is no recipient
         ("对符合条件的青年给予场地、住房等支持。", []),  # support in no money

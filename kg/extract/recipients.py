@@ -170,7 +170,7 @@ def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[R
 
 
 def _unquoted(name: str) -> str:
-    return ARTICLE.sub("", re.sub(r"[“”\"]", "", name))  # 第十九条 民营经济组织: the article is no part
+    return re.sub(r"^其(?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))  # 第十九条 …, 其团队
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int, int]]:
