@@ -315,7 +315,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     shares = [share for share, _, _ in ratios(text, offer.terms.start, offer.terms.end)]
     shares += [plain(Decimal(m["pct"]) / 100) for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end)]
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
-    shares += [r for m in STATUTORY_SHARE.finditer(text, sentence, offer.terms.end) if (r := parse_ratio(m["share"])) is not None]
+    shares += [q for m in STATUTORY_SHARE.finditer(text, sentence, offer.terms.end) if (q := parse_ratio(m["share"])) is not None]
     levels = _distinct(r.level for r in recipients)
     names = _distinct(r.name for r in recipients)
     grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []
