@@ -241,6 +241,13 @@ def test_a_restated_goal_is_kept_once_but_a_generic_one_is_not_a_restatement() -
         ("到2025年,风电、光伏发电装机容量达到8000万千瓦以上,新能源汽车保有量达到50万辆。",
          [("风电、光伏发电装机容量", 8000, "万千瓦", 2025), ("新能源汽车保有量", 50, "万辆", 2025)]),
         ("到2025年,新增农机具10万台套。", [("农机具", 10, "万台套", 2025)]),
+        # undated, framed by its clause: the verb opens it and the count closes it
+        ("打造千亿级产业集群3个。", [("千亿级产业集群", 3, "个", None)]),
+        ("培育科技型中小企业100家。", [("科技型中小企业", 100, "家", None)]),
+        # … not a description, a composition or a number inside the clause
+        ("围绕12个重点产业开展研究。", []),
+        ("设立专家委员会,由7名委员组成。", []),
+        ("建立联席会议制度,成员单位20个。", []),
         # a change against a past year names no subject of its own
         ("到2020年,综合机械化率达到70%,比2015年提高7个百分点。", [("综合机械化率", 70, "%", 2020)]),
     ],

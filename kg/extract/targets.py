@@ -215,7 +215,7 @@ def judge(
         if not subject.text:
             cmp = comparator.group().strip()
             subject = _right_subject(text, q_end, clause_end)
-    elif not (year or per_year or coordinated or verb_end or counted or tail == "左右"):  # 以上 alone is a condition (两个以上部门)
+    elif not (year or per_year or coordinated or verb_end or counted or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
         cmp = verbs[-1].group().strip("、和及") if verbs else None
@@ -261,6 +261,17 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span,
     if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
         return True
     return deadlines.past(before)
+
+
+def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clause_end: int) -> bool:
+    """An undated goal framed by its clause: the verb opens it and the count closes it (打造千亿级产业
+    集群3个。); 以上 alone is a condition (两个以上部门), a verb inside is a description (围绕12个…)."""
+    return bool(verbs) and verbs[0].start() == 0 and left.start == _clause_open(text, left.start) and not text[q_end:clause_end].strip(" 。;!?\n")
+
+
+def _clause_open(text: str, pos: int) -> int:
+    """Where the clause holding pos opens (after , ; 。 : or a line break)."""
+    return max(text.rfind(mark, 0, pos) for mark in ",;。:\n") + 1
 
 
 def _items_before(left: str) -> int:
