@@ -79,10 +79,16 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 COUNT = re.compile(r"[\d一二两三四五六七八九十百千]+[大项个类]?")  # 三大|板块, 14|大: a count closes a list
 
 
+NUMERALS = frozenset("0123456789一二两三四五六七八九十百千")
+
+
 def _solid(ws: Sequence[Word], k: int) -> bool:
-    if not 0 <= k < len(ws) or ws[k].text in _stops() or COUNT.fullmatch(ws[k].text):
+    if not 0 <= k < len(ws):
         return False
-    return ws[k].tag in ITEM_TAGS or not ws[k].text.strip()
+    word = ws[k]
+    if word.tag not in ITEM_TAGS and word.text.strip():
+        return False
+    return word.text not in _stops() and not (word.text[0] in NUMERALS and COUNT.fullmatch(word.text))
 
 
 def _list_at(ws: Sequence[Word], first_mark: int) -> tuple[list[list[Word]], int]:
@@ -114,16 +120,14 @@ def _list_at(ws: Sequence[Word], first_mark: int) -> tuple[list[list[Word]], int
 
 
 def _judged(text: str, items: list[list[Word]], closed: str | None) -> Iterator[Name]:
+    known = sum(any(w.tag == "@Industry" for w in item) for item in items)
+    if (closed == "soft" and not known) or (closed is None and (known < 2 or 2 * known < len(items))):
+        return  # most lists: no list of fields, decided before reading their items
     items[0] = _after_verb(items[0])
     items = [_trimmed(item) for item in items]
     if len(items) < 2 or not all(_an_item(text, item, closed == "strong") for item in items):
         return  # one item that is no field (补齐, 前沿性, 研发众包平台) and the list is something else
-    names = [re.sub(r"\s+", "", text[item[0].start : item[-1].end]) for item in items]
-    known = sum(any(w.tag == "@Industry" for w in item) for item in items)
-    if closed == "soft" and not known:
-        return
-    if closed is None and (known < 2 or 2 * known < len(items)):
-        return
+    names = ["".join(text[item[0].start : item[-1].end].split()) for item in items]
     for item, name in zip(items, names):
         if not _a_term(item):
             yield Name(item[0].start, item[-1].end, "Industry", name)
@@ -140,7 +144,7 @@ def _an_item(text: str, item: list[Word], strong: bool) -> bool:
     quality (前沿性, 数字化), a state (规模优势明显) or a thing that is no field (…平台, …难题)."""
     if not item:
         return False
-    name = re.sub(r"\s+", "", text[item[0].start : item[-1].end])
+    name = "".join(text[item[0].start : item[-1].end].split())
     if not MIN_ITEM <= len(name) <= MAX_ITEM or any(w.tag in OTHER_KIND for w in item):
         return False
     if not (strong or any(w.tag in NOUN_TAGS for w in item)) or item[-1].tag in ("a", "ad", "d"):
