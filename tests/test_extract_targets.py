@@ -241,6 +241,9 @@ def test_a_restated_goal_is_kept_once_but_a_generic_one_is_not_a_restatement() -
         ("到2025年,风电、光伏发电装机容量达到8000万千瓦以上,新能源汽车保有量达到50万辆。",
          [("风电、光伏发电装机容量", 8000, "万千瓦", 2025), ("新能源汽车保有量", 50, "万辆", 2025)]),
         ("到2025年,新增农机具10万台套。", [("农机具", 10, "万台套", 2025)]),
+        # a package of measures is named by its count
+        ("落实好我省高质量发展20条支持政策。", []),
+        ("到2025年,制定地方标准不少于20条。", [("地方标准", 20, "条", 2025)]),
         # undated, framed by its clause: the verb opens it and the count closes it
         ("打造千亿级产业集群3个。", [("千亿级产业集群", 3, "个", None)]),
         ("培育科技型中小企业100家。", [("科技型中小企业", 100, "家", None)]),

@@ -58,6 +58,7 @@ FUNDING_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|奖补|奖
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 MAX_SUBJECT = 40
 DIGIT = re.compile(r"\d")
+PACKAGE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:政策|措施|举措|意见)")
 # A comparator and a number without a unit (力争突破1500“小升规”, 不少于30应用场景); not a year,
 # a date, a share, an amount or a grade (达到3级)
 BARE = cues.lazy(
@@ -200,6 +201,8 @@ def judge(
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
     if MONEY_OR_SHARE.search(q.unit) and not comparator:
         return None
+    if q.unit == "条" and not comparator and PACKAGE.match(text, q.end):
+        return None  # 落实20条支持政策: the name of a package of measures, not a goal
     if q.chinese and _items_before(left.text) == q.value:
         return None  # 推动数字经济、…和现代种业六大产业发展: the number sums up the list before it
     cmp: str | None = None
