@@ -315,6 +315,8 @@ def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocab
         ("主管部门可以对企业开展智能化改造给予资金支持。", [("企业", None, None, False, None, "资金支持")]),
         ("对实施成果转化的高层次人才及其创新团队,给予资金、用地等支持。",
          [("高层次人才", None, None, False, None, "资金、用地等支持"), ("创新团队", None, None, False, None, "资金、用地等支持")]),
+        # what was granted, not the granting, is the recipient; its level is the recipient's
+        ("获批省级科技创新示范单位的,按省级资助标准给予1:1匹配资金资助。", [("科技创新示范单位", "省级", None, False, "1", "匹配资金资助")]),
         # negatives: no fund word, a fund managed not set up, support in no money, 对接 is no 对
         ("设区的市、县(市、区)人民政府应当加大财政资金扶持。", []),  # the payer is no recipient
         ("对符合条件的青年给予场地、住房等支持。", []),  # support in no money

@@ -30,6 +30,7 @@ REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县�
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
 PERSON = re.compile(r"(?:人|者|员|家|师)$")  # 发明人、设计人和实施单位: a person is whole
+GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评为|列入|入选)")
 ACTION = re.compile(r"开展|实施|进行|参与|承担|从事|申请|引进|购买|发行|建设|建立|组建|创办")
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|等|获得|加强|发展|建设")
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
@@ -116,6 +117,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
 
 def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipient]:
     """技术转移、技术交易机构促成…的: the list of names that opens a clause, up to its first head word."""
+    gained = GAINED.match(text, start, end)  # 获批|省级院士合作重点单位的: what was granted
+    start = gained.end() if gained else start
     heads = _heads(vocab)
     ends = [m.end() for h in heads for m in re.finditer(re.escape(h), text[start : min(end, start + MAX_NOUN)])]
     if not ends:
