@@ -157,7 +157,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if fund and support and not next(_instruments(text, support.start(), support.end()), None):
         who = Span(support.start("who"), support.end("who"))
         return Offer(who, Span(support.start(), support.end()), fund["fund"], fund.start(), support.end(), paragraph, nouns=True)
-    means = MEANS.search(text, start, end)
+    unit = text[start:end]
+    means = MEANS.search(text, start, end) if "方式" in unit or "形式" in unit or "措施" in unit else None
     if means:
         clause_end = CLAUSE_BREAK.search(text, means.end(), end)
         stop = clause_end.start() if clause_end else end
@@ -198,7 +199,8 @@ def _named(instrument: re.Match[str]) -> str:
 
 def _apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """Money one may apply for (…的中小企业,可以向…部门申请资金支持): the recipient is the sentence's subject."""
-    applied = APPLY.search(text, start, end)
+    unit = text[start:end]
+    applied = APPLY.search(text, start, end) if "申请" in unit or "享受" in unit else None
     if applied is None:
         return None
     bounds = [start, *(m.end() for m in CLAUSE_BREAK.finditer(text, start, applied.start())), applied.start() + 1]
@@ -223,7 +225,7 @@ def _apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
 
 def _share_to(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """A statutory share and whom it rewards: 提取不低于20%的比例,奖励直接参加研究的人员."""
-    share = SHARE_TO.search(text, start, end)
+    share = SHARE_TO.search(text, start, end) if "提取" in text[start:end] else None
     if share is None:
         return None
     who = Span(share.start("who"), share.end("who"))
@@ -234,7 +236,8 @@ def _share_to(text: str, start: int, end: int, paragraph: int) -> Offer | None:
 def _fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """A fund set up for a purpose (设立专利专项资金,用于专利事业的发展): its recipients are the purpose,
     without the verb before it (组织, 支持) and the 发展/建设 after it."""
-    fund = FUND_FOR.search(text, start, end)
+    unit = text[start:end]
+    fund = FUND_FOR.search(text, start, end) if "设立" in unit or "安排" in unit else None
     if fund is None:
         named = FUND_NAMED.search(text, start, end)
         if named is None or not named["who"].endswith(cues.words("recipient_head")):
