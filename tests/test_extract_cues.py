@@ -12,7 +12,11 @@ from kg.vocab import cue_words
 def test_every_list_is_there_longest_first() -> None:
     lists = cue_words()
     for name in ("level", "comparator", "goal_verb", "money_word", "promise", "cap", "support_verb",
-                 "agency_suffix", "organization_suffix", "programme_suffix", "doc_type"):
+                 "agency_suffix", "organization_suffix", "programme_suffix", "doc_type",
+                 # issue 10, second pass: the cue literals that were still in code
+                 "subject_stop", "scope_word", "subject_adverb", "introducer", "field_kind_strong",
+                 "field_kind_soft", "not_a_field", "too_broad_a_field", "list_verb", "purpose_tail",
+                 "zone_suffix", "not_money", "adverbial", "recipient_adverb", "present"):
         words = lists[name]
         assert words, name
         assert list(words) == sorted(words, key=lambda w: (-len(w), w)), name

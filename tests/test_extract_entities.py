@@ -273,3 +273,24 @@ def test_issue_10_no_name_without_its_grammar(vocab, text: str, absent: tuple[st
 )
 def test_issue_10_relative_bodies_resolve_to_the_documents_place(vocab, jurisdiction, name: str, expected: str) -> None:
     assert entities.resolved(name, jurisdiction, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a congress named with its session is one body whatever the session
+        ("2019年7月25日 湖南省第十三届人民代表大会常务委员会第十二次会议通过",
+         {("Agency", "湖南省人民代表大会常务委员会"), ("Region", "湖南省")}),
+        # a congress without its standing committee; a party committee cut as one word
+        ("由广东省人民政府提请广东省人民代表大会审议。",
+         {("Agency", "广东省人民政府"), ("Agency", "广东省人民代表大会"), ("Region", "广东省")}),
+        ("中共湖南省委、湖南省人民政府印发。", {("Agency", "中共湖南省委"), ("Agency", "湖南省人民政府"), ("Region", "湖南省")}),
+        # 部门 is a department: no ministry inside it
+        ("市交通运输部门负责统筹推进智能网联汽车应用场景实施。", {("Industry", "智能网联汽车")}),
+        ("交通运输部支持开展试点。", {("Agency", "交通运输部")}),
+        # a nationality names no place
+        ("中国籍香港居民可以担任负责人。", {("Region", "香港特别行政区")}),
+    ],
+)
+def test_issue_10_bodies_and_places(text: str, expected: Found, vocab: vocabulary.Vocab) -> None:
+    assert found(text, vocab) == expected

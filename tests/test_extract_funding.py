@@ -253,3 +253,87 @@ def brief(text: str, vocab: vocabulary.Vocab) -> list[tuple]:
 )
 def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fund set up for a purpose: whom it is for, without the verb before and 发展/建设 after
+        ("区县人民政府应当设立知识产权专项资金,用于知识产权事业的发展。", [("知识产权事业", None, None, False, None, "专项资金")]),
+        ("省级财政安排专项资金用于支持工业设计发展。", [("工业设计", None, None, False, None, "专项资金")]),
+        ("县级以上人民政府应当安排资金,支持中小企业公共服务平台建设。", [("中小企业公共服务平台", None, None, False, None, "资金")]),
+        ("县级以上人民政府应当安排必要的经费,用于商标的注册、运用和保护工作。", [("商标", None, None, False, None, "经费")]),
+        # money as the aspect of the support
+        ("对新建的院士工作站,按照规定在资金等方面给予支持。", [("院士工作站", None, None, False, None, "资金支持")]),
+        ("对引进的高层次人才,在资金、住房等方面给予支持。", [("高层次人才", None, None, False, None, "资金支持")]),
+        # 在对 opens the recipients; 单位和个人 is one recipient, whoever they are
+        ("在对完成人、参与人和做出重要贡献的人员给予奖励。",
+         [("人员", None, None, False, None, "奖励"), ("完成人", None, None, False, None, "奖励"), ("参与人", None, None, False, None, "奖励")]),
+        ("对在标准化工作中做出显著成绩的单位和个人,给予表彰和奖励。", [("单位和个人", None, None, False, None, "奖励")]),
+        # 对 right after the body that pays (and its modal verb)
+        ("人力资源社会保障部门会同财政部门对所在企业按规定给予培训补贴。", [("所在企业", None, None, False, None, "补贴")]),
+        ("县级以上人民政府有关部门应当对主导制定标准的中小企业给予资助。", [("中小企业", None, None, False, None, "资助")]),
+        # the means named before the verb of support, with 通过 and a comma
+        ("可以通过贷款贴息、创新券等方式,鼓励和支持科技型中小企业开展质押贷款。",
+         [("科技型中小企业", None, None, False, None, "贷款贴息、创新券")]),
+        # a modal verb or an aspect (在…方面) after the recipients is no part of them
+        ("对做出突出贡献的单位和个人,应当给予表彰和奖励。", [("单位和个人", None, None, False, None, "奖励")]),
+        ("对校企合作良好的企业,在科学研究等方面优先给予资金支持。", [("企业", None, None, False, None, "资金支持")]),
+        # … but 在 opening the clause that names them is where they are
+        ("在国家技术创新中心建设和运营不同阶段,采取多种方式给予资金支持。", [("技术创新中心", "国家级", None, False, None, "资金支持")]),
+        # Taiwan's laws: 之 for 的, the amount in 新臺幣 after the money word used as a verb
+        ("對符合條件之企業,補助新臺幣五百萬元。", [("企业", None, 5000000, False, None, "补助")]),
+        ("对新认定的高新技术企业之一给予奖励。", [("高新技术企业", None, None, False, None, "奖励")]),
+        # … but only in a 对 phrase: elsewhere 之 is everywhere in a law
+        ("本部得就本条例规定之产业创新活动事项提供奖励。", []),
+        # a statutory share and whom it rewards, or the share written in the clause before the 对 phrase
+        ("卖方应当从净收入中提取不低于20%的比例,奖励直接参加研究开发的人员。", [("人员", None, None, False, "0.2", "奖励")]),
+        ("单位应当从转让净收入中提取不低于百分之五十的比例用于奖励科技人员。", [("科技人员", None, None, False, "0.5", "奖励")]),
+        ("应当从转让的净收入中提取不低于百分之三十,对完成人、参与人和做出重要贡献的人员给予奖励。",
+         [("人员", None, None, False, "0.3", "奖励"), ("完成人", None, None, False, "0.3", "奖励"), ("参与人", None, None, False, "0.3", "奖励")]),
+        # persons listed with a body are whole: the body's head is not shared with them
+        ("对取得显著效益的发明人、设计人和实施单位给予表彰和奖励。",
+         [("发明人", None, None, False, None, "奖励"), ("设计人", None, None, False, None, "奖励"), ("实施单位", None, None, False, None, "奖励")]),
+        # money one may apply for: the recipient is the sentence's subject
+        ("符合条件并招用困难人员的科技型中小企业,可以向区人力资源部门申请一定期限的资金支持。",
+         [("科技型中小企业", None, None, False, None, "资金支持")]),
+        ("担保机构为企业融资提供担保,符合有关条件的,可以向主管部门申请资金支持。", [("担保机构", None, None, False, None, "资金支持")]),
+        ("经有关部门认定为市级以上技术转移机构的,可以享受本市规定的资金补贴。", [("技术转移机构", "市级", None, False, None, "资金补贴")]),
+        # a fund named for whom it supports; the means may list more than money
+        ("在本级财政预算中安排中小企业发展专项资金。", [("中小企业", None, None, False, None, "专项资金")]),
+        ("专项资金通过资助、购买服务、奖励等方式,重点用于支持科技型中小企业发展。",
+         [("科技型中小企业", None, None, False, None, "资助、购买服务、奖励")]),
+        # without 对, the body that pays is no recipient: they are named before it
+        ("科技型中小企业转型升级,符合本市有关规定的,有关部门应当给予政策、资金等支持。",
+         [("科技型中小企业", None, None, False, None, "资金等支持")]),
+        # the means: the first one named before what they do; an article heading is no part of a recipient
+        ("采取补贴、培训等措施,引导高等学校毕业生到中小企业就业。", [("高等学校毕业生", None, None, False, None, "补贴、培训")]),
+        ("第十九条 民营经济组织有下列情形之一的,县级以上人民政府可以给予奖励:", [("民营经济组织", None, None, False, None, "奖励")]),
+        ("设立支持企业发展专项资金。", [("企业", None, None, False, None, "专项资金")]),
+        # money listed with other kinds of support; 对 X 开展…: X, who does it
+        ("对符合条件的青年给予资金、场地等支持。", [("青年", None, None, False, None, "资金、场地等支持")]),
+        ("主管部门可以对企业开展智能化改造给予资金支持。", [("企业", None, None, False, None, "资金支持")]),
+        ("对实施成果转化的高层次人才及其创新团队,给予资金、用地等支持。",
+         [("高层次人才", None, None, False, None, "资金、用地等支持"), ("创新团队", None, None, False, None, "资金、用地等支持")]),
+        # what was granted, not the granting, is the recipient; its level is the recipient's
+        ("获批省级科技创新示范单位的,按省级资助标准给予1:1匹配资金资助。", [("科技创新示范单位", "省级", None, False, "1", "匹配资金资助")]),
+        # negatives: no fund word, a fund managed not set up, support in no money, 对接 is no 对
+        ("设区的市、县(市、区)人民政府应当加大财政资金扶持。", []),  # the payer is no recipient
+        ("对符合条件的青年给予场地、住房等支持。", []),  # support in no money
+        ("各部门对接企业需求,给予指导。", []),
+        ("建立健全融资担保风险补偿机制。", []),
+        ("设立专家咨询委员会,用于重大事项的论证。", []),
+        ("统筹用好各类资金,提高使用效益。", []),
+        ("对引进的高层次人才,在住房、子女入学等方面给予支持。", []),
+        ("设立专利专项资金。", []),  # a fund named for no recipient
+        ("符合条件的企业,可以申请免征所得税。", []),  # tax relief is not funding
+        ("可以以技术入股等方式参与合作。", []),  # 可以 is no 以 of the means
+    ],
+)
+def test_issue_10_support_without_an_amount(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+def test_a_promise_restated_word_for_word_is_one_fact(vocab: vocabulary.Vocab) -> None:
+    text = "对新认定的高新技术企业给予20万元奖励。\n对新认定的高新技术企业给予20万元奖励。\n对新认定的高新技术企业给予30万元奖励。"
+    assert [f.amount_yuan for f in funding.extract(from_text(text, vocab), vocab)] == [200000, 300000]

@@ -171,7 +171,11 @@ def test_traditional_quote_is_from_the_original(vocab: vocabulary.Vocab) -> None
         ("建设10个科技成果转移转化示范基地。", [("科技成果转移转化示范基地", 10, "个", None)]),
         ("培育300家以上生态链企业。", [("生态链企业", 300, "家", None)]),
         ("重点布局建设十大省级中试基地。", [("省级中试基地", 10, "个", None)]),
-        ("到2026年,企业累计突破1500,专精特新企业累计突破60家。", [("专精特新企业", 60, "家", 2026)]),
+        # a comparator's number with its unit left out counts too (in 家 for bodies, else 个)
+        ("到2026年,企业累计突破1500,专精特新企业累计突破60家。", [("企业", 1500, "家", 2026), ("专精特新企业", 60, "家", 2026)]),
+        ("到2026年,打造不少于30应用场景。", [("应用场景", 30, "个", 2026)]),
+        # … but not a year, a grade, a time or a sum
+        ("到2030年,合同期限不超过3年,安全等级达到3级。", []),
         ("每年开展科普活动不少于30场。", [("科普活动", 30, "场", None)]),
         # negatives: a sanction, a slogan without a verb, a procedural limit
         ("并可以处违法所得二倍以上五倍以下罚款。", []),
@@ -188,3 +192,68 @@ def test_traditional_quote_is_from_the_original(vocab: vocabulary.Vocab) -> None
 def test_issue_10_undated_goals(text: str, expected: list) -> None:
     found = [(f.subject, int(f.quantity.value), "个" if f.quantity.unit == "大" else f.quantity.unit, f.year) for f in targets.find(text)]
     assert found == expected
+
+
+# ---------------------------------------------------------------- issue 10: counts in Chinese numerals, lists, bare years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 十大/百项 counted after a verb earlier in the clause, and the items coordinated with them
+        ("重点布局建设省实验室和省十大重点实验室、十大省级制造业技术创新中心。", [("重点实验室", 10, None), ("省级制造业技术创新中心", 10, None)]),
+        ("着力实施百项关键技术研发、百项创新项目实施。", [("关键技术研发", 100, None), ("创新项目实施", 100, None)]),
+        # 十大 before a field word is the scope of the goal, not a count
+        ("重点支持十大领域重点平台攻关成果落地。", []),
+        # a count inside quotes opens a name
+        ("到2025年,支持“十大产业人才创新创业联盟”发展。", []),
+        # a number that sums up the list before it is no goal, even with a deadline in force
+        ("到2026年,推动数字经济、现代金融和现代种业三大产业特色发展。", []),
+        # examples listed before 等: the thing counted is named after the number
+        ("到2026年,推动近零碳示范园区、虚拟电厂等不少于15项场景落地。", [("场景", 15, 2026)]),
+    ],
+)
+def test_issue_10_counts_and_lists(text: str, expected: list) -> None:
+    assert [(f.subject, int(f.quantity.value), f.year) for f in targets.find(text)] == expected
+
+
+def test_a_bare_future_year_opening_a_paragraph_is_the_deadline_of_the_list_below() -> None:
+    text = "(三)工作目标\n2026年,科技实力显著提升。\n2.产出一批成果,全区研发投入强度达到4%。\n"
+    assert [(f.subject, f.year) for f in targets.find(text, now=2024)] == [("研发投入强度", 2026)]
+    assert list(targets.find(text, now=2026)) == []  # the year the plan speaks from is no deadline
+
+
+def test_a_bare_past_year_dates_a_fact_not_a_goal() -> None:
+    text = "2023年,全区高新技术企业达到1200家。\n"
+    assert list(targets.find(text, now=2024)) == []
+    assert list(targets.find(text, now=None)) == []
+
+
+def test_a_restated_goal_is_kept_once_but_a_generic_one_is_not_a_restatement() -> None:
+    text = "每年举办各类活动不少于30场。\n每年开展各类形式的学习活动不少于30场。\n到2025年,高新技术企业达到1800家。\n到2025年,全市高新技术企业达到1800家。"
+    assert [f.subject for f in targets.dedupe(targets.find(text))] == ["各类活动", "各类形式的学习活动", "高新技术企业"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # energy, vehicles and sets are counted too
+        ("到2025年,风电、光伏发电装机容量达到8000万千瓦以上,新能源汽车保有量达到50万辆。",
+         [("风电、光伏发电装机容量", 8000, "万千瓦", 2025), ("新能源汽车保有量", 50, "万辆", 2025)]),
+        ("到2025年,新增农机具10万台套。", [("农机具", 10, "万台套", 2025)]),
+        # a package of measures is named by its count
+        ("落实好我省高质量发展20条支持政策。", []),
+        ("到2025年,制定地方标准不少于20条。", [("地方标准", 20, "条", 2025)]),
+        # undated, framed by its clause: the verb opens it and the count closes it
+        ("打造千亿级产业集群3个。", [("千亿级产业集群", 3, "个", None)]),
+        ("培育科技型中小企业100家。", [("科技型中小企业", 100, "家", None)]),
+        # … not a description, a composition or a number inside the clause
+        ("围绕12个重点产业开展研究。", []),
+        ("设立专家委员会,由7名委员组成。", []),
+        ("建立联席会议制度,成员单位20个。", []),
+        # a change against a past year names no subject of its own
+        ("到2020年,综合机械化率达到70%,比2015年提高7个百分点。", [("综合机械化率", 70, "%", 2020)]),
+    ],
+)
+def test_issue_10_measured_goals(text: str, expected: list) -> None:
+    assert [(f.subject, int(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected

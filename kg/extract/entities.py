@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from kg.extract import names, words
+from kg.extract import fields, names, words, zones
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
@@ -58,7 +58,7 @@ def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
     merged = words.merge(text, words.words(text, start, end), [(s, e, c.type) for s, e, c in hits])
     chosen: list[names.Name] = []
     taken = {(s, e) for s, e, _ in hits}
-    for found in sorted(names.find(text, merged), key=lambda n: (n.start - n.end, n.start, n.type)):
+    for found in sorted([*names.find(text, merged), *fields.find(text, merged), *zones.find(text, merged)], key=lambda n: (n.start - n.end, n.start, n.type)):
         if (found.start, found.end) not in taken and all(found.end <= n.start or n.end <= found.start for n in chosen):
             chosen.append(found)
     out = [_named(n, vocab) for n in chosen]

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from kg.extract import cues
-from kg.extract.numbers import amounts, plain, ratios
+from kg.extract.numbers import amounts, parse_ratio, plain, ratios
 from kg.extract.recipients import CLAUSE_BREAK, Recipient, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
@@ -36,24 +36,32 @@ def _instrument() -> str:
     money = cues.alternation("money_word")
     return (
         rf"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政|贷款)?(?:{money})(?:经费|资金)?"
-        r"|(?:资金|经费|财政|配套)支持|(?:扶持|引导|奖励)资金|奖金"
+        r"|(?:资金|经费|财政|配套)(?:、[^,。;、]{1,4}?)*等?(?:支持|扶持)|(?:扶持|引导|奖励)资金|奖金"
     )
 
 
 INSTRUMENT_RE = cues.lazy(_instrument)
 MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
-NOT_MONEY = re.compile(r"机制|制度|办法|标准|政策|体系|所得税|计划|方案|对象|范围|条件")  # 奖励机制, 资助标准
+NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
-MEANS = cues.lazy(lambda: rf"以(?P<instruments>(?:{_instrument()})(?:、(?:{_instrument()}))*)等?(?:方式|形式)(?:鼓励|支持|引导|激励)")
+MEANS = cues.lazy(
+    lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?P<instruments>(?:[^,。;、]{{1,8}}、)*?(?:{_instrument()})(?:、[^,。;、]{{1,8}}?)*?)"
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?"
+)
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
-FOR = re.compile(r"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放))")
+FOR = re.compile(r"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放))")
+# …部门应当对X给予: 对 right after the body that pays (and its modal verb)
+FOR_AFTER_PAYER = re.compile(
+    r"(?<=部门|政府|财政|机构|单位)(?:应当|可以|要|将|还|并|依法|按规定|按照规定|会同[^,。;对]{2,12}?)?(?:对(?![接外标于照比口象]))"
+)
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
-ADVERBIAL_PART = re.compile(r"\s*(?:分别|一次性|视情|适当|适度|均|可|再|按|按照|根据|依据|参照|采取|采用|通过|择优|最高)")
-TRAILING_ADVERB = re.compile(r"(?:分别|一次性|视情|适当|适度|均|可|再|择优|并|进一步)+$")
+ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?方面|{cues.alternation('adverbial')})")
+TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
 CAP = cues.lazy(lambda: cues.alternation("cap"))
 # Who pays, or per what unit, after the 对 phrase: …部门应当, 市财政, 每件, 每家每年
 PAYER = cues.lazy(lambda: rf"{cues.alternation('payer')}|每(?:件|家|项|个|人|年|平方米)")
+PAYER_CLAUSE = cues.lazy(lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer')})[^,。;]{{0,6}}$")
 # The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
 BASED_SHARE = re.compile(r"按(?:照)?[^,。;:]{0,24}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
@@ -65,8 +73,36 @@ PLAN_SUPPORT = cues.lazy(
     lambda: rf"(?P<money>{cues.alternation('money_word')})(?:计划|专项|工程),\s*(?:每年|每年度)?(?:支持|资助|奖励)"
     r"(?P<who>(?:\d+(?:名|个|项|家|支)(?:左右|以上)?[\u4e00-\u9fff]{2,12}?[和、及]?){1,4})(?=[,。;])"
 )
+VERB_TO_AMOUNT = 6  # characters from a money word used as a verb to its amount (最高奖励100万元) …
+CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … after the currency: 补助新台币五百万元
 # Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
 GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
+# 设立专利专项资金,用于专利事业的发展; 安排专项资金用于支持工业设计发展: support for a purpose, no amount
+FUND_FOR = re.compile(
+    r"(?:设立|安排)[^,。;]{0,20}?(?P<fund>专项资金|引导资金|扶持资金|发展资金|资金|经费)\s*,?\s*(?:主要|专门)?"
+    r"(?:用于|支持|扶持)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,40})"
+)
+# 在资金、土地等方面给予支持: money named as the aspect of the support
+MONEY_ASPECT = re.compile(r"在?(?P<money>资金|财政|经费)(?:[、和及][^,。;、]{1,6}?)*等?方面(?:给予|予以)(?:支持|扶持)")
+PURPOSE_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})+")
+PURPOSE_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')}))+$")
+# …,可以向…部门申请一定期限的资金支持 / 可以享受…资金补贴
+APPLY = re.compile(
+    r",\s*(?:可以|可)(?:按照规定|按规定)?(?:向[^,。;]{2,30}?)?(?:申请|享受)[^,。;]{0,20}?"
+    r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|补贴|补助|贴息|资助|奖励)"
+)
+SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
+MAX_SUBJECT = 12
+ARTICLE_HEAD = re.compile(r"\s*第[一二三四五六七八九十百零\d]+条\s*")
+# 安排中小企业发展专项资金: a fund named for whom it supports
+FUND_NAMED = re.compile(r"(?:安排|设立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发展)?(?P<fund>专项资金|发展资金|引导资金|扶持资金)")
+# A statutory share: 从…净收入中提取不低于百分之三十(的比例),奖励…人员
+SHARE = r"(?P<share>百分之[零一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*%)"
+STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
+SHARE_TO = re.compile(
+    rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}(?:的比例)?,?\s*(?:用于)?"
+    r"(?P<money>奖励|奖给|支付给|分配给)给?(?P<who>[^,。;]{2,40})"
+)
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
 
@@ -86,9 +122,12 @@ class Offer:
 
 def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     facts: list[Funding] = []
+    seen: set[tuple[object, ...]] = set()
     for offer in find(doc.text, doc.sentences):
         for fact in build(doc, vocab, offer):
-            if fact not in facts:
+            key = (fact.recipient, fact.level, fact.amount_yuan, fact.ratio, fact.instrument, fact.condition)
+            if key not in seen:  # the same promise restated word for word elsewhere: once
+                seen.add(key)
                 facts.append(fact)
     return facts
 
@@ -118,44 +157,121 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if fund and support and not next(_instruments(text, support.start(), support.end()), None):
         who = Span(support.start("who"), support.end("who"))
         return Offer(who, Span(support.start(), support.end()), fund["fund"], fund.start(), support.end(), paragraph, nouns=True)
-    means = MEANS.search(text, start, end)
+    unit = text[start:end]
+    means = MEANS.search(text, start, end) if "方式" in unit or "形式" in unit or "措施" in unit else None
     if means:
         clause_end = CLAUSE_BREAK.search(text, means.end(), end)
         stop = clause_end.start() if clause_end else end
         terms = Span(means.start(), means.end())
         return Offer(Span(means.end(), stop), terms, means["instruments"], means.start(), stop, paragraph, means=True)
+    applied = _apply(text, start, end, paragraph)
+    if applied:
+        return applied
     for instrument in _instruments(text, start, end):
         promises = list(PROMISE.finditer(text, start, instrument.start()))
+        if instrument.re is MONEY_ASPECT:  # 在资金等方面给予支持: the verb is inside
+            verb_start = instrument.start()
+            break
         if promises:  # the verb nearest the money word: 对研发投入提高较快的企业给予奖励
             verb_start = promises[-1].start()
             break
-        if next(amounts(text, instrument.end(), min(end, instrument.end() + 6)), None):
+        after = CURRENCY.match(text, instrument.end(), end)
+        at = after.end() if after else instrument.end()
+        if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None):
             verb_start = instrument.start()  # 最高奖励100万元: the money word is the verb
             break
     else:
-        return None
+        return _fund_for(text, start, end, paragraph) or _share_to(text, start, end, paragraph)
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end))])
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
-        return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), instrument.group(), start, terms_end, paragraph)
+        return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), _named(instrument), start, terms_end, paragraph)
     phrase = _phrase(text, start, verb_start)
     first = phrase.start - (text[phrase.start - 1 : phrase.start] == "对") if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
-    return Offer(phrase, terms, instrument.group(), first, terms_end, paragraph)
+    return Offer(phrase, terms, _named(instrument), first, terms_end, paragraph)
+
+
+def _named(instrument: re.Match[str]) -> str:
+    """The money word as written, or 资金支持 for 在资金等方面给予支持."""
+    return instrument["money"] + "支持" if instrument.re is MONEY_ASPECT else instrument.group()
+
+
+def _apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """Money one may apply for (…的中小企业,可以向…部门申请资金支持): the recipient is the sentence's subject."""
+    unit = text[start:end]
+    applied = APPLY.search(text, start, end) if "申请" in unit or "享受" in unit else None
+    if applied is None:
+        return None
+    bounds = [start, *(m.end() for m in CLAUSE_BREAK.finditer(text, start, applied.start())), applied.start() + 1]
+    clauses = [Span(a, b - 1) for a, b in zip(bounds, bounds[1:]) if b - 1 > a]
+    last = clauses[-1]
+    named = text.rfind("的", last.start, last.end) < last.end - 2  # …的中小企业: named in the last clause
+    clause = last if named or len(clauses) == 1 else clauses[0]  # …规定的: a condition; the subject opens
+    article = ARTICLE_HEAD.match(text, clause.start, clause.end)
+    clause = Span(article.end(), clause.end) if article else clause
+    if text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
+        b = clause.end - 1
+        verbs = list(SUBJECT_END.finditer(text, clause.start, b))
+        a = verbs[-1].end() if verbs else clause.start
+    else:  # 创立十八个月内的|小企业|按照…, 担保机构|为中小企业…
+        a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1)
+        verb = SUBJECT_END.search(text, a + 2, clause.end)
+        b = verb.start() if verb else clause.end
+    if not 2 <= b - a <= MAX_SUBJECT:
+        return None
+    return Offer(Span(a, b), Span(applied.start(), applied.end()), applied["money"], start, applied.end(), paragraph, nouns=True)
+
+
+def _share_to(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """A statutory share and whom it rewards: 提取不低于20%的比例,奖励直接参加研究的人员."""
+    share = SHARE_TO.search(text, start, end) if "提取" in text[start:end] else None
+    if share is None:
+        return None
+    who = Span(share.start("who"), share.end("who"))
+    nouns = "的" not in share["who"]  # 奖励科技人员: the noun itself; 奖励…的人员: after the 的
+    return Offer(who, Span(share.start(), share.end()), share["money"], share.start(), share.end(), paragraph, nouns=nouns)
+
+
+def _fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """A fund set up for a purpose (设立专利专项资金,用于专利事业的发展): its recipients are the purpose,
+    without the verb before it (组织, 支持) and the 发展/建设 after it."""
+    unit = text[start:end]
+    fund = FUND_FOR.search(text, start, end) if "设立" in unit or "安排" in unit else None
+    if fund is None:
+        named = FUND_NAMED.search(text, start, end)
+        if named is None or not named["who"].endswith(cues.words("recipient_head")):
+            return None
+        lead = PURPOSE_LEAD.match(text, named.start("who"), named.end("who"))  # 设立支持|企业发展专项资金
+        who = Span(lead.end() if lead else named.start("who"), named.end("who"))
+        if who.end - who.start < 2:
+            return None
+        return Offer(who, Span(named.start(), named.end()), named["fund"], named.start(), named.end(), paragraph, nouns=True)
+    a, b = fund.start("who"), fund.end("who")
+    lead = PURPOSE_LEAD.match(text, a, b)
+    a = lead.end() if lead else a
+    tail = PURPOSE_TAIL.search(text, a, b)
+    b = tail.start() if tail and tail.start() > a + 1 else b
+    of = text.find("的", a, b)
+    if of > a + 1 and "、" in text[of:b]:  # 专利的创造、运用、保护和服务: what they are all of
+        b = of
+    if b - a < 2:
+        return None
+    return Offer(Span(a, b), Span(fund.start(), fund.end()), fund["fund"], fund.start(), fund.end(), paragraph, nouns=True)
 
 
 def _instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The money words of a clause, not those naming rules (奖励机制, 资助标准, 资助计划)."""
     found = [m for m in INSTRUMENT_RE.finditer(text, start, end) if not NOT_MONEY.match(text, m.end())]
     found += MONEY_SUPPORT.finditer(text, start, end)  # 给予30万元支持: an amount makes 支持 money
+    found += MONEY_ASPECT.finditer(text, start, end)
     return iter(sorted(found, key=lambda m: m.start()))
 
 
 def _phrase(text: str, start: int, verb: int) -> Span | None:
     """Who is promised: 对…的X, or without 对 the last clause before the verb."""
-    opener = None
-    for opener in FOR.finditer(text, start, verb):
-        pass
+    openers = [*FOR.finditer(text, start, verb), *FOR_AFTER_PAYER.finditer(text, start, verb)]
+    opener = max(openers, key=lambda m: m.end()) if openers else None
     head = opener.end() if opener else start
     closed = text.find("的,", head, verb)  # 对…转化科技成果的,试点开展…给予: the 对 phrase ends at 的,
     if opener and closed >= 0:
@@ -165,11 +281,14 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
         verb = payer.start() if payer else verb
     parts = [head]
     parts += [m.end() for m in CLAUSE_BREAK.finditer(text, head, verb)]
-    # drop the adverbial clauses right before the verb (,按绩效评价结果给予 / ,分别给予)
-    while len(parts) > 1 and (ADVERBIAL_PART.match(text, parts[-1]) or not text[parts[-1] : verb].strip()):
+    # drop the adverbial clauses right before the verb (,按绩效评价结果给予 / ,分别给予), and without
+    # 对 the body that pays (…的,有关部门应当给予): the recipients are named before it
+    while len(parts) > 1 and (
+        ADVERBIAL_PART.match(text, parts[-1]) or not text[parts[-1] : verb].strip() or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
+    ):
         verb = parts.pop() - 1
-    if ADVERBIAL_PART.match(text, parts[-1]) and not opener:
-        return None
+    if not opener and (ADVERBIAL_PART.match(text, parts[-1]) or PAYER_CLAUSE.match(text, parts[-1], verb)):
+        return None  # …人民政府应当加大财政资金扶持: the payer, no recipient
     if not opener:
         head = parts[-1]
     phrase = text[head:verb].strip()
@@ -198,6 +317,8 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     money = [yuan for yuan, _, _ in amounts(text, offer.terms.start, offer.terms.end)]
     shares = [share for share, _, _ in ratios(text, offer.terms.start, offer.terms.end)]
     shares += [plain(Decimal(m["pct"]) / 100) for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end)]
+    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
+    shares += [q for m in STATUTORY_SHARE.finditer(text, sentence, offer.terms.end) if (q := parse_ratio(m["share"])) is not None]
     levels = _distinct(r.level for r in recipients)
     names = _distinct(r.name for r in recipients)
     grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []

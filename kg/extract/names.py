@@ -27,10 +27,14 @@ VERB = frozenset({"v", "vd", "vi", "vg"})
 LEAD = VERB | {"vn", "d", "ad", "a", "j", "l", "b"}
 AND = frozenset({"与", "和", "及"})
 # Verbs that introduce a name and are never part of one (依托|…, 支持|…, 建设|…).
-INTRODUCERS = frozenset(
-    "支持 鼓励 引导 推动 推进 加强 加快 加大 建设 建立 打造 培育 依托 围绕 聚焦 发挥 实施 开展 组织 完善 提升 "
-    "促进 深化 强化 吸引 引进 争取 布局 设立 创建 新建 组建 共建 申报 认定 探索 利用 联合 协同 服务 面向 落实".split()
-)
+
+
+@lru_cache(maxsize=1)
+def introducers() -> frozenset[str]:
+    """The cue list introducer, read on first use."""
+    return frozenset(cues.words("introducer"))
+
+
 QUOTES = ("“", "”")
 MAX_NAME = 24
 BRANCH = frozenset({"中心", "分中心", "基地", "分院", "分部"})
@@ -48,6 +52,8 @@ NOT_BEFORE_AGENCY = frozenset({"各", "各级", "全", "本", "有关", "相关"
 PROGRAMME_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')})$")
 NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
 HEADING = re.compile(r"(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*")
+PARTY_COMMITTEE = re.compile(r"中共[\u4e00-\u9fff]{1,8}[省市区县]委")
+SESSION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
 RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?实施")
 
 
@@ -71,7 +77,7 @@ INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
 
 @lru_cache(maxsize=1)
 def _not_in_a_field() -> frozenset[str]:
-    return INTRODUCERS | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb"))
+    return introducers() | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb"))
 
 
 def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
@@ -111,7 +117,7 @@ def listed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         m = k
         while m > 0 and ws[k].start - ws[m - 1].start <= 120:
             left = ws[m - 1]
-            if left.text in INTRODUCERS or (left.tag == "x" and left.text.strip() not in ("", "、")):
+            if left.text in introducers() or (left.tag == "x" and left.text.strip() not in ("", "、")):
                 break
             m -= 1
         raw = text[ws[m].start : ws[k].start].split("、")
@@ -166,7 +172,7 @@ def _specific_start(ws: Sequence[Word], i: int) -> int | None:
     j = i
     while j > 0 and ws[i].end - ws[j - 1].start <= MAX_NAME:
         left = ws[j - 1]
-        if (left.text in INTRODUCERS and not (left.tag == "vn" and ws[i].tag == "j")) or (_is_body(left.text) and len(left.text) > 1):
+        if (left.text in introducers() and not (left.tag == "vn" and ws[i].tag == "j")) or (_is_body(left.text) and len(left.text) > 1):
             break  # 依托|…, or an agency's body: 领导小组|全面统筹行动计划; 服务|联盟 is a noun phrase
         if left.tag in NOUN or left.tag == "a":
             j -= 1
@@ -206,7 +212,7 @@ def _field_before_level(ws: Sequence[Word], i: int) -> int | None:
     while level > 0 and LEVEL.fullmatch(ws[level - 1].text):
         level -= 1
     k = level
-    while k > 0 and ws[k - 1].text not in INTRODUCERS and (
+    while k > 0 and ws[k - 1].text not in introducers() and (
         ws[k - 1].tag in FIELD | FIELD_VERB or (ws[k - 1].text in AND and k >= 2 and ws[k - 2].tag in FIELD | FIELD_VERB)
     ):
         k -= 1
@@ -231,13 +237,17 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             word.text in ZONE
         )
         end = None
+        if PARTY_COMMITTEE.fullmatch(word.text):  # 中共广东省委 cut as one word
+            yield Name(word.start, word.end, "Agency", word.text)
+            i += 1
+            continue
         if (word.tag == "@Region" or (relative and word.tag[0] in "njz")) and before not in NOT_BEFORE_AGENCY:
             end = _body_end(ws, i)
         if end is None:
             i += 1
             continue
         start = ws[i - 1].start if before == "中共" else word.start
-        yield Name(start, ws[end].end, "Agency", text[start : ws[end].end])
+        yield Name(start, ws[end].end, "Agency", SESSION.sub("", text[start : ws[end].end]))
         i = end + 1
 
 
@@ -249,6 +259,8 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
         word = ws[j]
         if word.tag != "@Region" and _is_body(word.text):
             k = j
+        elif SESSION.fullmatch(word.text):  # 浙江省|第十二届|人民代表大会常务委员会: the body, any session
+            j += 1
         elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and word.tag != "@Region") or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN):
             j += 1
         elif word.tag in VERB and j + 1 < len(ws) and _is_body(ws[j + 1].text):  # 部际|协调|小组, 领导|小组

@@ -28,6 +28,14 @@ LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{cues.alternation('level')})(?:及?以�
 SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}  # 省科技型中小企业: only before a vocabulary term
 REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
+ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
+PERSON = re.compile(r"(?:人|者|员|家|师)$")  # 发明人、设计人和实施单位: a person is whole
+GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评为|列入|入选)")
+ACTION = re.compile(r"开展|实施|进行|参与|承担|从事|申请|引进|购买|发行|建设|建立|组建|创办")
+MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|等|获得|加强|发展|建设")
+GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
+ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
+ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
 ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
 MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
@@ -51,12 +59,20 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
     if offer.nouns:  # 加大对重点产业化项目、重点研发平台的支持: every item
         return _items(text, vocab, a, b, nouns=True), None
-    if offer.means:  # 以奖励、补贴等方式鼓励链主企业组织…: the first one named
-        first = _items(text, vocab, a, b, nouns=False)[:1]
+    if offer.means:  # 以奖励、补贴等方式鼓励链主企业组织…: the first one named, before what they do
+        lead = MEANS_SUBJECT_END.search(text, a + 2, b)
+        head = lead.start() if lead else b
+        a += len(GENERIC_LEAD.match(text, a, head).group())  # type: ignore[union-attr]
+        first = _items(text, vocab, a, head, nouns=False)[:1]
+        if not first and 2 <= head - a <= MAX_NOUN // 2 + 2:  # 引导|高等学校毕业生|到中小企业就业
+            first = [Recipient(text[a:head], None, a, head)]
+        first = first or _items(text, vocab, a, b, nouns=False)[:1]
         return first, _condition(text[first[0].end : b]) if first else None
-    of = text.rfind("的", a, b)
+    zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] == "对" else []  # 對…之企業: 的 in Taiwan's laws
+    of = max([text.rfind("的", a, b), *zhi])
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
-        recipients = _items(text, vocab, of + 1, b, nouns=True)
+        anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
+        recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else _items(text, vocab, of + 1, b, nouns=True)
         listed = LEADING_LIST.match(text, a, of)
         if listed:
             names = listed["items"].split("、")
@@ -93,11 +109,16 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return named, _condition(text[named[-1].end : b]) if text[a - 1 : a] == "对" else None
     if b - a <= SHORT_NOUN and "、" not in text[a:b] and text[a - 1 : a] == "对":  # 对企业给予
         return [Recipient(text[a:b], None, a, b)], None
+    action = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "对" else None
+    if action and action.start() - a <= SHORT_NOUN:  # 对企业|开展智能化改造给予: who does it
+        return [Recipient(text[a : action.start()], None, a, action.start())], _condition(text[action.start() : b])
     return _named_before(text, vocab, offer), _condition(text[a:b])
 
 
 def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipient]:
     """技术转移、技术交易机构促成…的: the list of names that opens a clause, up to its first head word."""
+    gained = GAINED.match(text, start, end)  # 获批|省级院士合作重点单位的: what was granted
+    start = gained.end() if gained else start
     heads = _heads(vocab)
     ends = [m.end() for h in heads for m in re.finditer(re.escape(h), text[start : min(end, start + MAX_NOUN)])]
     if not ends:
@@ -142,7 +163,7 @@ def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[R
         pieces = _pieces(text, start, end)
         heads = _heads(vocab)
         for i, (name, level, a, b) in enumerate(pieces):
-            if not any(name.endswith(h) for h in heads):
+            if not any(name.endswith(h) for h in heads) and not PERSON.search(name):  # 发明人 needs no head
                 later = next((p[0] for p in pieces[i + 1 :] if any(p[0].endswith(h) for h in heads)), "")
                 field = FIELD_HEAD.search(later)  # 人工智能、区块链、量子信息领域企业: the shared head is 领域企业
                 name += later[field.start() :] if field else next((h for h in heads if later.endswith(h)), "")
@@ -152,7 +173,7 @@ def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[R
 
 
 def _unquoted(name: str) -> str:
-    return re.sub(r"[“”\"]", "", name)
+    return re.sub(r"^其(?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))  # 第十九条 …, 其团队
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int, int]]:

@@ -18,30 +18,18 @@ paragraphs until a section heading or another deadline.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract import cues
+from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, parse_number, quantities
 from kg.model import Document, Span, Target
 from kg.vocab import Vocab
 
 EMITS = (Target,)
 
-DEADLINE = cues.DEADLINE
-PAST_YEAR = re.compile(
-    r"(?:^|[,。;])\s*(?:截至|截止)?\s*(?:19|20)\d{2}\s*年(?!前|以前|底前)|(?<![到至\d-])(?:19|20)\d{2}\s*年(?:底|末)?(?:,|以来)"
-)
-HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十]+\s*\)"
-    r"|第[一二三四五六七八九十百零]+[章节篇部分条])"
-)
-LIST_LEAD = re.compile(
-    r"^\s*(?:——|—|-|•|·|\d+[.、]|\(\d+\)|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、"
-    r"|\([一二三四五六七八九十]+\))?\s*$"
-)
-PRESENT = re.compile(r"现有|目前|截至|截止|已")  # 已有, 已达, 现已, 累计已 …
+PRESENT = cues.lazy(lambda: cues.alternation("present"))  # 已有, 已达, 现已, 累计已 …
 CLAUSE_END = re.compile(r"[,:]")
 # A rule, not a goal: 延长期限不得超过二个…, 最多不超过六批, 应当不低于0.15%
 RULE = cues.lazy(lambda: cues.alternation("rule"))
@@ -59,11 +47,9 @@ COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{_verb_run()})?(?P<cmp>{cues.alt
 VERB_END = cues.lazy(lambda: rf"(?:{_verb_run()})\s*(?:了|出)?\s*$")
 VERB_ANY = cues.lazy(_verb_run)
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
-RIGHT_STOP = re.compile(r"[,;。:.!?]|与|同|开展|进行|参与|落地|落户|入驻|来|在|等|为|实现|形成|达到")
-SCOPE_WORD = re.compile(
-    r"^(?:全市|全省|全区|全县|全国|我市|我省|我区|本市|本省|本区|区内|市内|省内|其中|的|力争|累计|初步|进一步|每年|年均)+"
-)
-TRAILING_ADVERB = re.compile(r"(?:力争|累计|每年|年均|共|均|将)+$")
+RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}")
+SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')})+")
+TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('subject_adverb')})+$")
 LONG_SUBJECT = 16  # 100家关联度大、主业突出…的创新型领军企业: keep what follows the last 的
 LEVEL_PREFIX = cues.lazy(lambda: rf"^(?:{cues.alternation('level')})(?:以上|及以上)?")
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
@@ -71,6 +57,18 @@ MONEY_OR_SHARE = re.compile(r"元|%|‰")
 FUNDING_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|奖补|奖金|报酬")
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 MAX_SUBJECT = 40
+DIGIT = re.compile(r"\d")
+PACKAGE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:政策|措施|举措|意见)")
+# A comparator and a number without a unit (力争突破1500“小升规”, 不少于30应用场景); not a year,
+# a date, a share, an amount or a grade (达到3级)
+BARE = cues.lazy(
+    lambda: rf"(?:{cues.alternation('comparator')})\s*(?P<value>\d+(?:\.\d+)?)"
+    r"(?=[\u4e00-\u9fff“\"]|\s*[,。;]|\s*$)(?![年月日号时分秒岁级类期倍元万亿千百十])"
+)
+# 支持十大领域重点平台: 十大 counts the fields the goal is about, not what it builds
+SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
+# A、B、C等 before the comparator: examples of the thing counted, named after the number
+EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +100,13 @@ class Piece:
 
 
 def extract(doc: Document, vocab: Vocab) -> list[Target]:
-    return [build(doc, found) for found in dedupe(find(doc.text, doc.sentences))]
+    return [build(doc, found) for found in dedupe(find(doc.text, doc.sentences, _now(doc)))]
+
+
+def _now(doc: Document) -> int | None:
+    """The year the document speaks from: its issue date, else the first year of its period."""
+    issued = re.match(r"(?:19|20)\d{2}", doc.meta.issued or "")
+    return int(issued.group()) if issued else doc.meta.period_start
 
 
 def build(doc: Document, found: Found) -> Target:
@@ -121,9 +125,10 @@ def build(doc: Document, found: Found) -> Target:
     )
 
 
-def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Found]:
-    """Every goal in text, sentence by sentence, clause by clause."""
-    deadlines = Deadlines(text)
+def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) -> Iterator[Found]:
+    """Every goal in text, sentence by sentence, clause by clause; `now` is the year the document
+    speaks from (a bare 2026年, opening a paragraph of a 2024 plan is its deadline)."""
+    deadlines = Deadlines(text, now)
     for sentence in sentences or (Span(0, len(text)),):
         for start, end in clauses(text, sentence):
             yield from in_clause(text, start, end, sentence, deadlines)
@@ -140,7 +145,7 @@ def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
 def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadlines) -> Iterator[Found]:
     previous: Found | None = None
     segment = start
-    for q in quantities(text, start, end):
+    for q in _with_bare(text, start, end):
         if previous is not None and q.start < previous.end:
             continue  # inside the subject of the previous goal
         gap = SEPARATOR.match(text, segment, q.start)
@@ -154,6 +159,24 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
             previous = None  # 每万人口…拥有量达到12件: the subject may run through a rejected number
 
 
+def _with_bare(text: str, start: int, end: int) -> list[Quantity]:
+    """The quantities of a clause, with the numbers a comparator gives without a unit: 高新技术企业
+    力争突破1500, 打造不少于30应用场景 (the unit left out; counted in 家 for bodies, else 个)."""
+    found = list(quantities(text, start, end))
+    if not DIGIT.search(text, start, end):
+        return found
+    taken = {q.start for q in found}
+    for match in BARE.finditer(text, start, end):
+        value = parse_number(match["value"])
+        if value is None or match.start("value") in taken:
+            continue
+        head = text[match.end() : match.end() + 8]
+        bodies = r"企业|机构|公司|单位|医院|学校|高校"
+        unit = "家" if re.match(rf"[\u4e00-\u9fff]*?(?:{bodies})", head) or re.search(bodies, text[start : match.start()]) else "个"
+        found.append(Quantity(value, None, unit, match.start("value"), match.end("value"), False))
+    return sorted(found, key=lambda q: q.start)
+
+
 def judge(
     text: str, q: Quantity, left: Piece, clause_end: int, sentence: Span, deadlines: Deadlines, coordinated: bool
 ) -> Found | None:
@@ -162,7 +185,7 @@ def judge(
     trailer = TRAILER.match(text, q.end, clause_end)
     q_end = trailer.end() if trailer else q.end
     tail = trailer["t"] if trailer and trailer["t"] in ("左右", "以上") else None
-    if _not_a_goal(text, q, before, q_end, sentence):
+    if _not_a_goal(text, q, before, q_end, sentence, deadlines):
         return None
     year = deadlines.at(q.start)
     per_year = "每年" in before or "年均" in before
@@ -170,26 +193,36 @@ def judge(
         year = None  # 每年…50家: a rate, not a goal for the year in force
     comparator = COMPARATOR_END.search(left.text)
     verb_end = VERB_END.search(left.text)
+    verbs = list(VERB_ANY.finditer(left.text))
+    counted = False  # 建设十大…中心, 实施百项…研发 (and the items coordinated with them): counts
     if q.chinese and not comparator and text[q.start] in "十百千万亿" and q.end - q.start == len(q.unit) + 1:
-        if not verb_end or q.unit not in ("大", "项"):
-            return None  # 十大领域, 千家企业: slogans; 建设十大…中心, 实施百项…研发 are counts
+        counted = q.unit in ("大", "项") and bool(verb_end or verbs or coordinated)
+        if not counted or SCOPE_COUNT.match(text, q.end):
+            return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
     if MONEY_OR_SHARE.search(q.unit) and not comparator:
         return None
-    verbs = list(VERB_ANY.finditer(left.text))
+    if q.unit == "条" and not comparator and PACKAGE.match(text, q.end):
+        return None  # 落实20条支持政策: the name of a package of measures, not a goal
+    if q.chinese and _items_before(left.text) == q.value:
+        return None  # 推动数字经济、…和现代种业六大产业发展: the number sums up the list before it
     cmp: str | None = None
     trigger = left.start + (comparator.start() if comparator else len(left.text))
     if comparator:
         cmp = comparator["cmp"]
         subject = _left_subject(left.sub(0, comparator.start()))
-        if comparator["verbs"]:  # 建设不少于15项场景项目: the verb's object follows the number
+        listed = EXAMPLES_END.search(left.text, 0, comparator.start())
+        if comparator["verbs"] or listed:  # 建设不少于15项场景项目, A、B等不少于15项场景: the object follows the number
             right = _right_subject(text, q_end, clause_end)
             subject = right if right.text else subject
-            cmp = comparator.group().strip()
+            cmp = comparator.group().strip() if comparator["verbs"] else cmp
         if not subject.text:
             cmp = comparator.group().strip()
             subject = _right_subject(text, q_end, clause_end)
-    elif not (year or per_year or coordinated or verb_end or tail == "左右"):  # 以上 alone is a condition (两个以上部门)
+    elif not (year or per_year or coordinated or verb_end or counted or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
+    elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
+        cmp = verbs[-1].group().strip("、和及") if verbs else None
+        subject = _right_subject(text, q_end, clause_end)
     elif verb_end:
         cmp = verb_end.group().strip("、和及了出 ")
         subject = _right_subject(text, q_end, clause_end)
@@ -203,7 +236,7 @@ def judge(
     else:
         return None
     name = _distribute(subject.text)
-    if not name or len(name) > MAX_SUBJECT or name[0].isdigit():
+    if len(name) < 2 or len(name) > MAX_SUBJECT or name[0].isdigit():  # 比2015年|提高: no subject
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
         return None  # 实施百项产业筑基工程: a programme's name, not a count
@@ -213,10 +246,10 @@ def judge(
     return Found(q, name, cmp, year, per_year, start, max(q_end, subject.end))
 
 
-def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span) -> bool:
+def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, deadlines: Deadlines) -> bool:
     """Numbers that are not goals: places, articles, conditions, facts about now, money promised."""
     prior = text[q.start - 1] if q.start > 0 else ""
-    if prior in "在第每":  # 在10个领域 (where), 第十条, 每千家企业
+    if prior in "在第每“":  # 在10个领域 (where), 第十条, 每千家企业, “十大…联盟” (a name)
         return True
     if q.chinese and q.value == 1:  # 一个, 一批, 一流: articles, not counts
         return True
@@ -230,7 +263,27 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span)
         return True
     if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
         return True
-    return bool(PAST_YEAR.search(before)) and not DEADLINE.search(before)
+    return deadlines.past(before)
+
+
+def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clause_end: int) -> bool:
+    """An undated goal framed by its clause: the verb opens it and the count closes it (打造千亿级产业
+    集群3个。); 以上 alone is a condition (两个以上部门), a verb inside is a description (围绕12个…)."""
+    return bool(verbs) and verbs[0].start() == 0 and left.start == _clause_open(text, left.start) and not text[q_end:clause_end].strip(" 。;!?\n")
+
+
+def _clause_open(text: str, pos: int) -> int:
+    """Where the clause holding pos opens (after , ; 。 : or a line break)."""
+    return max(text.rfind(mark, 0, pos) for mark in ",;。:\n") + 1
+
+
+def _items_before(left: str) -> int:
+    """How many items the list that ends right before a number has (A、B和C → 3; no list → 0)."""
+    verbs = list(VERB_ANY.finditer(left))
+    listed = (left[verbs[-1].end() :] if verbs else left).strip()
+    if "、" not in listed or re.search(r"(?:、|和|及|与)$|[一二两三四五六七八九十]大", listed):
+        return 0
+    return len(re.split(r"、|和|及|以及|与", listed.strip()))
 
 
 def _clause_start(text: str, pos: int, sentence: Span) -> int:
@@ -277,42 +330,6 @@ def _distribute(subject: str) -> str:
     return (level.group() if level else "") + head if head else subject
 
 
-class Deadlines:
-    """The deadline year in force at each position of the text (到2025年 and the lists it heads)."""
-
-    def __init__(self, text: str) -> None:
-        points: list[tuple[int, int | None]] = []
-        carried: int | None = None
-        pos = 0
-        for line in text.splitlines(keepends=True):
-            start, pos = pos, pos + len(line)
-            body = line.strip()
-            if not body:
-                continue
-            if HEADING.match(line) or (len(body) <= 15 and not re.search(r"[,。;:]", body)):
-                carried = None
-            points.append((start, carried))
-            mentions = list(DEADLINE.finditer(text, start, pos))
-            for mention in mentions:
-                points.append((mention.start(), _year(mention)))
-            if mentions and LIST_LEAD.match(text[start : mentions[0].start()]):
-                carried = _year(mentions[-1])
-            elif mentions and body.endswith(":"):
-                carried = _year(mentions[-1])
-        self.starts: list[int] = [p for p, _ in points]
-        self.years: list[int | None] = [y for _, y in points]
-
-    def at(self, pos: int) -> int | None:
-        index = bisect_right(self.starts, pos) - 1
-        return self.years[index] if index >= 0 else None
-
-
-def _year(mention: re.Match[str]) -> int:
-    if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025
-        return 1955 + 5 * int(parse_number(mention["plan"]) or 0)
-    return int(mention["year"] or mention["before"])
-
-
 def dedupe(found: Iterator[Found]) -> list[Found]:
     """The same goal restated later (高新技术企业达到1800家 in the summary and in its section) once."""
     kept: list[Found] = []
@@ -327,4 +344,6 @@ def _same_goal(a: Found, b: Found) -> bool:
     if (qa.value, qa.value_max, qa.unit, a.year, a.per_year) != (qb.value, qb.value_max, qb.unit, b.year, b.per_year):
         return False
     x, y = GENERIC.sub("", a.subject), GENERIC.sub("", b.subject)
-    return bool(x) and bool(y) and (x in y or y in x)
+    short, long = sorted((x, y), key=len)
+    # 各类活动 (活动) is not 学习活动: a restatement keeps most of the subject
+    return bool(short) and short in long and (len(short) >= 4 or 2 * len(short) > len(long))

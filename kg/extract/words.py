@@ -27,8 +27,8 @@ PROPER = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "eng", "@Region", "@O
 PHRASE_HEAD = frozenset({"v", "vd", "d", "ad", "a", "c", "p"})
 LONG_HIT = 4  # characters: a hit this long is kept even where jieba cuts the words differently
 # A country name that begins a set phrase is no place mention: 中国特色社会主义, 中国式现代化,
-# 中国(北京)跨国技术转移大会.
-COUNTRY_IN_PHRASE = re.compile(r"特色|式|\(")
+# 中国(北京)跨国技术转移大会, 中国籍 (a nationality).
+COUNTRY_IN_PHRASE = re.compile(r"特色|式|籍|\(")
 
 
 class Word(NamedTuple):
@@ -247,6 +247,8 @@ def agrees(text: str, start: int, end: int, concept: Concept, inside: set[int]) 
     """Whether the word segmentation lets a vocabulary hit stand at [start, end)."""
     if concept.type == "Region" and concept.level == "Country" and COUNTRY_IN_PHRASE.match(text, end):
         return False
+    if concept.type == "Agency" and text[end - 1 : end] == "部" and text.startswith("门", end):
+        return False  # 市工业和信息化部门 is a department, not the ministry 工业和信息化部
     if end - start >= LONG_HIT:
         return True
     if concept.type == "Region":

@@ -1,0 +1,82 @@
+"""Deadlines: the year in force at each position of a text (到2025年 and the lists it heads), for targets.
+
+A deadline holds from where it is written to the end of its paragraph; a paragraph that opens with
+one (or ends in a colon) passes it on to the next paragraphs until a section heading or another
+deadline. A bare year opening a paragraph (2026年,) is a deadline when it is after the year the
+document speaks from; a year before then dates a fact (截至2023年, 2023年,), not a goal.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from kg.extract import cues
+from kg.extract.numbers import parse_number
+
+DEADLINE = cues.DEADLINE
+PAST_YEAR = re.compile(
+    r"(?:^|[,。;])\s*(?:截至|截止)?\s*(?:19|20)\d{2}\s*年(?!前|以前|底前)|(?<![到至\d-])(?:19|20)\d{2}\s*年(?:底|末)?(?:,|以来)"
+)
+HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十]+\s*\)"
+    r"|第[一二三四五六七八九十百零]+[章节篇部分条])"
+)
+LIST_LEAD = re.compile(
+    r"^\s*(?:——|—|-|•|·|\d+[.、]|\(\d+\)|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、"
+    r"|\([一二三四五六七八九十]+\))?\s*$"
+)
+BARE_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*年\s*[,:]")  # a paragraph opening 2026年,
+
+
+class Deadlines:
+    """The deadline year in force at each position of the text (到2025年 and the lists it heads)."""
+
+    def __init__(self, text: str, now: int | None = None) -> None:
+        self.now = now
+        points: list[tuple[int, int | None]] = []
+        carried: int | None = None
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            start, pos = pos, pos + len(line)
+            body = line.strip()
+            if not body:
+                continue
+            if HEADING.match(line) or (len(body) <= 15 and not re.search(r"[,。;:]", body)):
+                carried = None
+            points.append((start, carried))
+            mentions = list(DEADLINE.finditer(text, start, pos))
+            bare = BARE_YEAR.match(text, start, pos)
+            if bare and now is not None and int(bare["year"]) > now and not mentions:
+                mentions = [bare]  # 2026年,自主创新能力…显著提升 in a plan issued in 2024
+            for mention in mentions:
+                points.append((mention.start(), _year(mention)))
+            if mentions and LIST_LEAD.match(text[start : mentions[0].start()]):
+                carried = _year(mentions[-1])
+            elif mentions and body.endswith(":"):
+                carried = _year(mentions[-1])
+        self.starts: list[int] = [p for p, _ in points]
+        self.years: list[int | None] = [y for _, y in points]
+
+    def at(self, pos: int) -> int | None:
+        index = bisect_right(self.starts, pos) - 1
+        return self.years[index] if index >= 0 else None
+
+
+    def past(self, before: str) -> bool:
+        """Whether a year in `before` dates a fact (截至2023年, 2023年,) rather than a goal."""
+        if DEADLINE.search(before):
+            return False
+        for match in PAST_YEAR.finditer(before):
+            year = int(re.search(r"(?:19|20)\d{2}", match.group()).group())  # type: ignore[union-attr]
+            if self.now is None or year <= self.now:
+                return True
+        return False
+
+
+def _year(mention: re.Match[str]) -> int:
+    if mention.re is BARE_YEAR:
+        return int(mention["year"])
+    if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025
+        return 1955 + 5 * int(parse_number(mention["plan"]) or 0)
+    return int(mention["year"] or mention["before"])

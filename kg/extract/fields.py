@@ -1,0 +1,171 @@
+"""Fields: every item of a list of industries and technology fields, known to the vocabulary or not.
+
+A list (A、B、C等X) names fields when what closes it says so or its items do:
+- closed by an industry word (…等文旅产业, …等金融业态, …等生产性服务业): every item is a field;
+- closed by a softer word (…等领域, …等方向, …等技术): when one item at least is a vocabulary
+  field, since 科技成果转化、知识产权管理等领域 lists policy areas, not industries;
+- not closed: when at least half its items, two or more, are vocabulary fields.
+Items between two 、 are whole (现代医药和大健康 is one); after the last 、, 和/及 part them.
+An item is a short run of noun-like words (spaces from a PDF's line breaks left out) that holds
+no other kind of entity (no platform, enterprise type, body or place). Finding only: names.find
+returns these with the other names, and a vocabulary hit inside an item gives way to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from kg.extract import cues
+from kg.extract.names import USE, Name
+from kg.extract.words import Word
+
+ITEM_TAGS = frozenset({"n", "nz", "ng", "nr", "b", "j", "l", "vn", "v", "a", "an", "eng", "t", "@Industry"})
+OTHER_KIND = frozenset({"@PlatformType", "@Platform", "@EnterpriseType", "@Agency", "@Organization", "@Programme", "@Region", "ns"})
+MIN_ITEM, MAX_ITEM = 2, 12
+SEPARATOR = "、"
+LAST_AND = frozenset({"和", "及", "以及", "与"})
+CLOSE_GAP = 10  # characters of modifiers between 等 and the word that closes a list (等14大标志性引领性产业集群)
+
+
+@lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    """Words never inside an item: verbs that introduce a list (发展|A、B, 攻克|A、B) and 等."""
+    lists = ("introducer", "goal_verb", "goal_adverb", "support_verb", "list_verb")
+    return frozenset(w for name in lists for w in cues.words(name)) | {"等", "等等"}
+
+
+NOUN_TAGS = frozenset({"n", "nz", "ng", "vn", "j", "l", "eng", "@Industry"})
+CLOSE_TAGS = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "a", "m", "eng", "@Industry", "x"})
+
+
+def _closed_by(ws: Sequence[Word], k: int) -> str | None:
+    """"strong" or "soft" when the words from k close a list of fields, else None: 等 or a count
+    (等|文|旅|产业, 三大|板块, 等|14|大|标志性|产业集群), a few noun-like words, the last ending in a
+    field kind word and ending the noun phrase (等领域 closes; 科技赋能|产业|创新 does not)."""
+    strong, soft = cues.words("field_kind_strong"), cues.words("field_kind_soft")
+    while k < len(ws) and not ws[k].text.strip():
+        k += 1
+    if k >= len(ws) or not (ws[k].text in ("等", "等等") or ws[k].tag == "m" or COUNT.fullmatch(ws[k].text)):
+        return None
+    start = ws[k].start
+    k += 1
+    while k < len(ws) and ws[k].end - start <= CLOSE_GAP + 3:
+        word = ws[k]
+        kind = "strong" if word.text.endswith(strong) else "soft" if word.text in soft else None
+        after = ws[k + 1] if k + 1 < len(ws) else None
+        if kind and (after is None or after.tag not in NOUN_TAGS or after.text == "发展"):
+            return kind
+        if word.tag not in CLOSE_TAGS or (word.tag == "x" and word.text.strip()):
+            return None
+        k += 1
+    return None
+
+
+def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """Each item of each list of fields in one sentence's words."""
+    if not ws or SEPARATOR not in text[ws[0].start : ws[-1].end]:
+        return
+    i = 0
+    while i < len(ws):
+        if ws[i].text != SEPARATOR:
+            i += 1
+            continue
+        items, i = _list_at(ws, i)
+        yield from _judged(text, items, _closed_by(ws, i))
+
+
+COUNT = re.compile(r"[\d一二两三四五六七八九十百千]+[大项个类]?")  # 三大|板块, 14|大: a count closes a list
+
+
+NUMERALS = frozenset("0123456789一二两三四五六七八九十百千")
+
+
+def _solid(ws: Sequence[Word], k: int) -> bool:
+    if not 0 <= k < len(ws):
+        return False
+    word = ws[k]
+    if word.tag not in ITEM_TAGS and word.text.strip():
+        return False
+    return word.text not in _stops() and not (word.text[0] in NUMERALS and COUNT.fullmatch(word.text))
+
+
+def _list_at(ws: Sequence[Word], first_mark: int) -> tuple[list[list[Word]], int]:
+    """The items of the list whose first 、 is ws[first_mark], and the index after the list."""
+    j = first_mark
+    while _solid(ws, j - 1) and ws[first_mark].start - ws[j - 1].start <= MAX_ITEM:
+        j -= 1
+    items = [list(ws[j:first_mark])]
+    k = first_mark + 1
+    while True:
+        start = k
+        while _solid(ws, k) or (ws[k].text in LAST_AND if k < len(ws) else False):
+            k += 1
+        items.append(list(ws[start:k]))
+        if k < len(ws) and ws[k].text == SEPARATOR:
+            k += 1
+            continue
+        break
+    last = items.pop()  # after the last 、: 和/及 part the items (A、B和C)
+    part: list[Word] = []
+    for word in last:
+        if word.text in LAST_AND:
+            items.append(part)
+            part = []
+        else:
+            part.append(word)
+    items.append(part)
+    return items, k
+
+
+def _judged(text: str, items: list[list[Word]], closed: str | None) -> Iterator[Name]:
+    known = sum(any(w.tag == "@Industry" for w in item) for item in items)
+    if (closed == "soft" and not known) or (closed is None and (known < 2 or 2 * known < len(items))):
+        return  # most lists: no list of fields, decided before reading their items
+    items[0] = _after_verb(items[0])
+    items = [_trimmed(item) for item in items]
+    if len(items) < 2 or not all(_an_item(text, item, closed == "strong") for item in items):
+        return  # one item that is no field (补齐, 前沿性, 研发众包平台) and the list is something else
+    names = ["".join(text[item[0].start : item[-1].end].split()) for item in items]
+    for item, name in zip(items, names):
+        if not _a_term(item):
+            yield Name(item[0].start, item[-1].end, "Industry", name)
+
+
+def _a_term(item: list[Word]) -> bool:
+    """A vocabulary term alone (生物医药), or with a field kind word (生物医药|产业): the term's."""
+    kinds = cues.words("field_kind_strong")
+    return item[0].tag == "@Industry" and all(w.text in kinds for w in item[1:])
+
+
+def _an_item(text: str, item: list[Word], strong: bool) -> bool:
+    """Whether a list item can be a field: short, with a noun, no other kind of entity, and not a
+    quality (前沿性, 数字化), a state (规模优势明显) or a thing that is no field (…平台, …难题)."""
+    if not item:
+        return False
+    name = "".join(text[item[0].start : item[-1].end].split())
+    if not MIN_ITEM <= len(name) <= MAX_ITEM or any(w.tag in OTHER_KIND for w in item):
+        return False
+    if not (strong or any(w.tag in NOUN_TAGS for w in item)) or item[-1].tag in ("a", "ad", "d"):
+        return False
+    return not name.endswith(cues.words("not_a_field")) and name not in cues.words("too_broad_a_field")
+
+
+def _after_verb(item: list[Word]) -> list[Word]:
+    """The first item starts after a verb that governs the list (综合利用|互联网、物联网); a verb
+    inside a field's name stays (高端|通用|芯片, 移动|互联网)."""
+    for k in range(len(item) - 2, -1, -1):
+        if item[k].text.endswith(USE) and item[k + 1].tag in NOUN_TAGS:
+            return item[k + 1 :]
+    return item
+
+
+def _trimmed(item: list[Word]) -> list[Word]:
+    """An item without the spaces around it."""
+    a, b = 0, len(item)
+    while a < b and not item[a].text.strip():
+        a += 1
+    while b > a and not item[b - 1].text.strip():
+        b -= 1
+    return item[a:b]

@@ -1,0 +1,74 @@
+"""Zones: named zones beyond the vocabulary (济南新旧动能转换起步区, 中国(山东)自由贸易试验区济南片区) as Regions.
+
+A zone's name starts with a place the vocabulary knows (or 中国 before a bracketed place) and ends
+with a zone word of the cue list zone_suffix (示范区, 先行区, 起步区, 片区 …); between them only the
+words of a name (nouns, verbs used as nouns, 与/和, a bracketed place), never a verb that
+introduces a name (建设, 支持). Finding only: entities.mentions chooses among these and the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from kg.extract import cues
+from kg.extract.names import Name, introducers
+from kg.extract.names import _is_body as names_is_body
+from kg.extract.words import Word
+
+INSIDE = frozenset({"n", "nz", "ng", "ns", "nt", "vn", "v", "a", "b", "j", "l", "m", "@Region", "@Industry", "@PlatformType"})
+JOINS = frozenset({"与", "和", "(", ")"})
+MAX_ZONE = 28  # characters
+MODAL = frozenset({"应当", "应", "可以", "要", "将", "须", "必须"})
+
+
+def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """Every named zone in one sentence's words."""
+    suffixes = cues.words("zone_suffix")
+    i = 0
+    while i < len(ws):
+        if not _opens(ws, i):
+            i += 1
+            continue
+        ends: list[int] = []
+        k = i + 1
+        while k < len(ws) and ws[k].end - ws[i].start <= MAX_ZONE:
+            word = ws[k]
+            if _stops(ws, i, k) or (ends and ends[-1] == k - 1 and word.text in ("和", "与", "及")):
+                break  # …试验区和临港新片区: two zones, the first ends here
+            if word.text.endswith(suffixes) and word.tag != "@Region":
+                ends.append(k)
+            k += 1
+        last = next((e for e in reversed(ends) if _balanced(text[ws[i].start : ws[e].end])), None)
+        name = "".join(text[ws[i].start : ws[last].end].split()) if last is not None else ""
+        if last is None or (ws[i].text.endswith("省") and len(name) - len(ws[i].text) <= 7):
+            i += 1  # 山东省经济技术开发区: the province's zones, no one zone
+            continue
+        yield Name(ws[i].start, ws[last].end, "Region", name)
+        i = last + 1
+
+
+def _opens(ws: Sequence[Word], i: int) -> bool:
+    """A known place, or 中国 before a bracketed place (中国(山东)…)."""
+    if ws[i].tag == "@Region":
+        return True
+    return ws[i].text == "中国" and i + 2 < len(ws) and ws[i + 1].text == "(" and ws[i + 2].tag == "@Region"
+
+
+def _stops(ws: Sequence[Word], i: int, k: int) -> bool:
+    """Whether word k ends the run: a verb that introduces, a modal or a body (应当, 管委会), a verb
+    right after the place (西海岸新区|承担), or anything that is no part of a name."""
+    word = ws[k]
+    if word.text in introducers() or word.text in MODAL or names_is_body(word.text):
+        return True
+    if word.tag == "v" and (ws[k - 1].tag == "@Region" or len(word.text) == 1):  # …学生|来|示范区
+        return True
+    return not (word.tag in INSIDE or word.text in JOINS or not word.text.strip())
+
+
+def _balanced(name: str) -> bool:
+    depth = 0
+    for char in name:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
