@@ -74,6 +74,8 @@ def sync(folder: Path, graphs: Mapping[str, str], body: Callable[[str], bytes], 
     header = turtle_header()
     wanted = {**graphs, "": digest([default]), ONTOLOGY: "ontology " + digest([ontology])}
     manifest = _read_manifest(folder)
+    if manifest is not None and sum(manifest.get(iri) != key for iri, key in graphs.items()) > len(graphs) // 4:
+        manifest = None  # most documents changed (a new extractor): one bulk load beats replacing graph by graph
     if manifest is None:
         if folder.exists():
             if any(folder.iterdir()) and not (folder / "CURRENT").is_file():
