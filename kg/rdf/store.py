@@ -80,6 +80,7 @@ def sync(folder: Path, graphs: Mapping[str, str], body: Callable[[str], bytes], 
         if folder.exists():
             if any(folder.iterdir()) and not (folder / "CURRENT").is_file():
                 raise KgError(folder, "exists and is not a store kg build made; remove it or choose another --out")
+            files.remove(manifest_path(folder))  # a crash from here on leaves a store the next build reloads
             shutil.rmtree(folder)
         store = open_writable(folder)
         chunks = itertools.chain((header, default), (trig_block(iri, body(iri)) for iri in sorted(graphs)))  # one body at a time
