@@ -131,7 +131,6 @@ class Build(Corpus):
         not conform. The store is brought up to date in the cache (only changed documents are
         reloaded) and checkpointed into out/store (hard links)."""
         from kg.rdf import store
-        from kg.rdf.graph import ontology_turtle
 
         folder = Path(out)
         if self.violations:
@@ -140,7 +139,7 @@ class Build(Corpus):
         folder = files.writable(folder)
         graphs = {iri: record.key + ("" if record.iri == iri else f" as {iri}") for iri, record in self._by_iri().items()}
         live = self.folder / "store"
-        store.sync(live, graphs, self.body, formats.turtle_body(self.default), ontology_turtle())
+        store.sync(live, graphs, self.body, formats.turtle_body(self.default))
         pages = self._pages_from(live)
 
         def fill(staging: Path) -> None:
