@@ -26,11 +26,16 @@ DEADLINE = re.compile(
 
 
 @cache
-def words(name: str) -> tuple[str, ...]:
-    """The words of one cue list, longest first."""
+def _lists() -> dict[str, tuple[str, ...]]:
+    """ontology/cues.ttl, read once per process (parsing it for each of its 32 lists cost ~1 s)."""
     from kg.vocab import cue_words  # reads ontology/ on first use, never at import
 
-    lists = cue_words()
+    return cue_words()
+
+
+def words(name: str) -> tuple[str, ...]:
+    """The words of one cue list, longest first."""
+    lists = _lists()
     if name not in lists:
         raise KeyError(f"ontology/cues.ttl has no cue list {name!r}")
     return lists[name]
