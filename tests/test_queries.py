@@ -4,6 +4,7 @@ unchanged in a bare pyoxigraph Store."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from importlib import resources
 
@@ -195,6 +196,5 @@ def test_queries_name_no_unknown_terms() -> None:
     """A misspelt kg: term would just match nothing; every kg: name used must exist."""
     for name in NAMES:
         body = "\n".join(line for line in text(name).splitlines() if not line.startswith("PREFIX "))
-        for word in body.replace("/", " ").replace("*", " ").replace(";", " ").split():
-            if word.startswith("kg:"):
-                assert word[3:] in KG.__annotations__, (name, word)
+        for term in re.findall(r"(?<![\w:])kg:(\w+)", body):
+            assert term in KG.__annotations__, (name, term)
