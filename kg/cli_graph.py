@@ -160,11 +160,13 @@ def export_graph(format_: str, graph: Path, out: Path | None) -> None:
       kg export --format trig > policy.trig
     """
 
-    data = formats.render(formats.read_graph(graph), format_)
+    streamed = formats.stream(graph, format_) if format_ in formats.STREAMED and graph.is_file() else None
+    chunks = streamed if streamed is not None else [formats.render(formats.read_graph(graph), format_)]
     if out is None:
-        click.echo(data, nl=False)
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
     else:
-        files.write_atomic(out, data)
+        files.write_chunks(out, chunks)
         click.echo(f"wrote {out}")
 
 

@@ -214,3 +214,21 @@ def test_nt_and_trig_keep_a_literal_with_a_form_feed_or_line_separator_whole() -
         parsed = list(ox.parse(data, format=format_))
         assert len(parsed) == 4, name
         assert {q.object.value for q in parsed} == {"page\x0cbreak", "line\u2028separator", "para\u2029graph", "plain"}, name
+
+
+@pytest.mark.parametrize("format_", export.STREAMED)
+def test_a_built_policy_ttl_is_streamed_part_by_part_into_the_same_bytes(rendered, graph_file: Path, format_: str) -> None:
+    chunks = export.stream(graph_file, format_)
+    assert chunks is not None  # kg build's order: no rdflib graph needed
+    chunks = list(chunks)
+    assert b"".join(chunks) == rendered[format_]
+    assert len(chunks) > 5  # the header, the shared part, one part per document
+
+
+def test_a_turtle_file_in_another_order_is_rendered_not_streamed(rendered, graph_file: Path, tmp_path: Path) -> None:
+    statements = pyoxigraph.serialize(reversed(list(pyoxigraph.parse(path=str(graph_file), format=pyoxigraph.RdfFormat.TURTLE))), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    reordered = tmp_path / "reordered.ttl"
+    reordered.write_bytes(statements)
+    assert export.stream(reordered, "nt") is None
+    result = CliRunner().invoke(cli, ["export", "--format", "nt", "--graph", str(reordered)])
+    assert result.exit_code == 0 and result.stdout_bytes == rendered["nt"]

@@ -10,8 +10,9 @@ the document (kg.shard), and the corpus's export is these parts joined, never re
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -191,6 +192,69 @@ def trig(graph: Graph) -> bytes:
 
 
 RDF_FORMATS = {"turtle": turtle, "nt": ntriples, "jsonld": jsonld, "trig": trig}
+
+
+# ---- the same formats streamed from a policy.ttl that kg build wrote ----------------------------
+#
+# A 10,000-document policy.ttl is 370 MB: rdflib needs tens of GB to read it. A file kg build
+# wrote is already in the order above (parts in order, each sorted), so each part can be re-written
+# as it is read, one document in memory at a time; the bytes are those of `render`.
+
+_WRITE_PART = {
+    "turtle": lambda owner, triples: turtle_body(triples),
+    "nt": lambda owner, triples: ntriples_lines(triples),
+    "trig": lambda owner, triples: trig_block(owner, turtle_body(triples)),
+}
+STREAMED = tuple(_WRITE_PART)
+_TYPE, _IN_DOCUMENT = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KG.inDocument))
+_POLICY_DOCUMENT = ox.NamedNode(str(KG.PolicyDocument))
+
+
+def stream(path: Path, format_: str) -> Iterator[bytes] | None:
+    """The Turtle file at path (kg build's policy.ttl) as `format_` (one of STREAMED), chunk by
+    chunk, the same bytes as `render(read_graph(path), format_)`; None when the file is not in
+    kg build's order (or not Turtle pyoxigraph reads, or holds blank nodes): render it instead.
+
+    The file is read twice: once to check its order, so that nothing is written from a file that
+    would turn out to need the other way."""
+    try:
+        owners = [owner for owner, _ in _parts(path)]
+    except (SyntaxError, OSError, ValueError):
+        return None
+    if owners != sorted(set(owners), key=_part_order):
+        return None
+    write = _WRITE_PART[format_]
+    header = turtle_header() if format_ != "nt" else b""
+    return itertools.chain([header], (write(owner, triples) for owner, triples in _parts(path)))
+
+
+def _parts(path: Path) -> Iterator[tuple[str | None, list[ox.Triple]]]:
+    """The parts of a Turtle file in kg build's order, as `partition` finds them: runs of subjects
+    with one owner. ValueError where a part is not sorted or a blank node appears."""
+    owner: str | None = None
+    part: list[ox.Triple] = []
+    for subject, statements in itertools.groupby(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE), key=lambda t: t.subject):
+        block = list(statements)
+        if any(isinstance(term, ox.BlankNode) for triple in block for term in (triple.subject, triple.object)):
+            raise ValueError("blank node")
+        found = _owner(subject, block)
+        if part and found != owner:
+            yield owner, part
+            part = []
+        owner = found
+        if part and str(part[-1]) > str(block[0]) or any(str(a) > str(b) for a, b in itertools.pairwise(block)):
+            raise ValueError("not sorted")
+        part.extend(block)
+    if part:
+        yield owner, part
+
+
+def _owner(subject: ox.NamedNode, block: list[ox.Triple]) -> str | None:
+    """`partition`'s owner of a subject from its statements: itself if it is a document, else the
+    document it is kg:inDocument (the first in IRI order), else None (shared)."""
+    if any(t.predicate == _TYPE and t.object == _POLICY_DOCUMENT for t in block):
+        return subject.value
+    return min((t.object.value for t in block if t.predicate == _IN_DOCUMENT), default=None)
 
 
 def _ours(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
