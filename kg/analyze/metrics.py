@@ -25,7 +25,7 @@ import networkx as nx
 import numpy as np
 from scipy import sparse
 
-from kg.analyze.projection import Doc, Projection, cooccurrence, documents_of, project, shared_documents
+from kg.analyze.projection import QUOTED, Doc, Projection, cooccurrence, documents_of, project, shared_documents
 from kg.analyze.source import Source, select
 
 __all__ = ["Doc", "Projection", "analyze", "cooccurrence", "documents_of", "project", "shared_documents"]
@@ -36,7 +36,7 @@ BETWEENNESS_PIVOTS = 100
 BETWEENNESS_SEED = 1
 ALL_PAIRS_MAX = 200  # documents; above this, each document's NEIGHBOURS nearest, not every pair
 NEIGHBOURS = 5
-EVIDENCE_MAX = 5  # quotes kept per cross-document entity (its `sources` list has every document)
+EVIDENCE_MAX = QUOTED  # quotes kept per cross-document entity (its `sources` list has every document)
 BLOCK = 512  # documents per block of the similarity product
 BINS = tuple(round(i / 10, 1) for i in range(11))
 
