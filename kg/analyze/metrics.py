@@ -195,14 +195,23 @@ def similarity(p: Projection, shown: int = 24) -> dict[str, Any]:
     histogram = np.zeros(len(BINS), dtype=np.int64)
     sharing = 0
     pairs: dict[tuple[int, int], tuple[float, int]] = {}
+    columns = matrix.T.tocsr()
     for lo in range(0, n, BLOCK):
         hi = min(n, lo + BLOCK)
-        inter, jaccard = _jaccard(matrix[lo:hi], matrix, sizes[lo:hi], sizes)
-        upper = np.arange(n)[None, :] > np.arange(lo, hi)[:, None]
-        histogram += np.bincount(np.minimum((jaccard[upper] * 10).astype(np.int64), 10), minlength=len(BINS))
-        sharing += int(np.count_nonzero(inter[upper]))
-        for i, j in _chosen(jaccard, upper, lo, n):
-            pairs[(min(i, j), max(i, j))] = (float(jaccard[i - lo, j]), int(inter[i - lo, j]))
+        inter = (matrix[lo:hi] @ columns).toarray()
+        union = np.maximum(sizes[lo:hi, None] + sizes[None, :] - inter, 1)  # 0 only where inter is 0
+        millionths = np.rint(inter / union * 1e6)  # Jaccard rounded to 6 places, × 10⁶ (np.round's own steps)
+        # Over all blocks the rows meet every pair twice and each document once: counted so, halved below.
+        # The bin is floor(10·inter / union) in integers: the rounding above moves a Jaccard by < 5·10⁻⁷,
+        # which crosses a bin edge only if the union has over 200,000 entities.
+        bins = np.minimum(10 * inter // union, 10)
+        itself = (np.arange(hi - lo), np.arange(lo, hi))
+        histogram += np.bincount(bins.ravel(), minlength=len(BINS)) - np.bincount(bins[itself], minlength=len(BINS))
+        sharing += int(np.count_nonzero(inter)) - int(np.count_nonzero(inter[itself]))
+        for i, j in _chosen(millionths, lo, n):
+            pairs[(min(i, j), max(i, j))] = (float(millionths[i - lo, j] / 1e6), int(inter[i - lo, j]))
+    histogram //= 2
+    sharing //= 2
     rows: list[dict[str, Any]] = [{"a": names[a], "b": names[b], "jaccard": jac, "shared": shared} for (a, b), (jac, shared) in pairs.items()]
     rows.sort(key=lambda r: (-r["jaccard"], r["a"], r["b"]))
     keep = sorted(sorted(range(n), key=lambda i: (-sizes[i], names[i]))[:shown])
@@ -224,17 +233,18 @@ def _jaccard(rows: sparse.csr_matrix, columns: sparse.csr_matrix, row_sizes: np.
     return inter, np.round(np.divide(inter, union, out=np.zeros(inter.shape), where=union > 0), 6)
 
 
-def _chosen(jaccard: np.ndarray, upper: np.ndarray, lo: int, n: int) -> list[tuple[int, int]]:
-    """Which pairs of one block the table keeps: all of them while few, else each row's best."""
+def _chosen(millionths: np.ndarray, lo: int, n: int) -> list[tuple[int, int]]:
+    """Which pairs of one block (rows lo…, Jaccard in millionths) the table keeps: every pair while
+    there are few documents, else each row's NEIGHBOURS best."""
     if n <= ALL_PAIRS_MAX:
-        rows, cols = np.nonzero(upper)
+        rows, cols = np.nonzero(np.arange(n)[None, :] > np.arange(lo, lo + millionths.shape[0])[:, None])
         return [(lo + i, j) for i, j in zip(rows.tolist(), cols.tolist())]
     # best first, ties by file name: one integer key per cell, larger is better and unique in its row
-    key = np.rint(jaccard * 1e6).astype(np.int64) * n + (n - 1 - np.arange(n))[None, :]
-    key[np.arange(jaccard.shape[0]), np.arange(lo, lo + jaccard.shape[0])] = -1  # not itself
+    key = millionths.astype(np.int64) * n + (n - 1 - np.arange(n))[None, :]
+    key[np.arange(millionths.shape[0]), np.arange(lo, lo + millionths.shape[0])] = -1  # not itself
     k = min(NEIGHBOURS, n - 1)
     best = np.argpartition(-key, k - 1, axis=1)[:, :k]
-    return [(lo + i, int(j)) for i, row in enumerate(best.tolist()) for j in row if jaccard[i, j] > 0]
+    return [(lo + i, int(j)) for i, row in enumerate(best.tolist()) for j in row if millionths[i, j] > 0]
 
 
 def diffusion(p: Projection) -> list[dict[str, Any]]:
