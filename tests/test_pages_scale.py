@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from html import escape as html_escape
 import re
 from pathlib import Path
 
@@ -208,6 +209,36 @@ def test_issue_14_above_the_limit_build_writes_the_bounded_overview(big):
     assert not [name for name in out if name.startswith("views/document-")]
     assert [name for name in out if name.startswith("views/type-")]
     assert b"views/type-" in out["index.html"]
+
+
+def test_issue_14_above_the_limit_build_writes_the_views_asked_for(big):
+    from kg.analyze.source import select
+
+    (doc,) = select(big, "SELECT ?source WHERE { ?d dcterms:source ?source } ORDER BY ?source LIMIT 1")
+    (named,) = select(big, "SELECT ?label ?type WHERE { ?d kg:mentions ?e . ?e skos:prefLabel ?label ; a ?type } ORDER BY ?label LIMIT 1")
+    stem, kind = doc["source"].removesuffix(".txt"), named["type"].rsplit("#", 1)[-1]
+    out = site.pages(lambda: big, None, limit=600, wanted=[f"doc/{stem}", f"entity/{kind}/{named['label']}", "type/Programme"])
+    entity_page = f"views/entity-{kind}-{views.slug(named['label'])}.html"
+    assert [name for name in out if name.startswith("views/document-")] == [f"views/document-{stem}.html"]
+    assert entity_page in out and "views/type-Programme.html" in out
+    index = out["index.html"].decode()
+    assert f"views/document-{stem}.html" in index and html_escape(named["label"]) in index
+    drawn = json.loads(DATA.search(out[entity_page].decode()).group(1))  # the documents naming it (no kg:Mention here to draw it by)
+    assert drawn["nodes"] and html_escape(f"{kind} · {named['label']}") in out[entity_page].decode()
+    for bad, problem in (("doc/nope", "'nope' is not a document"), (f"entity/{kind}/没有这个", "named '没有这个'"), ("type/Nothing", "no entity type")):
+        with pytest.raises(KgError, match=problem) as error:
+            site.pages(lambda: big, None, limit=600, wanted=[bad])
+        assert error.value.path == f"view {bad}"
+
+
+def test_issue_14_views_are_asked_for_in_kg_serves_form():
+    assert [ondemand.parse(spec) for spec in ("doc/0001_a", " entity/Programme/揭榜挂帅 ", "type/Agency")] == [
+        ("doc", "0001_a"), ("entity", "Programme/揭榜挂帅"), ("type", "Agency")]
+    assert ondemand.file_name("doc/京经信发〔2023〕30号") == "views/document-京经信发〔2023〕30号.html"
+    assert ondemand.file_name("entity/Programme/a b") == f"views/entity-Programme-{views.slug('a b')}.html"
+    for bad in ("doc/", "document/x", "entity/Programme", "entity//x", "entity/Programme/ ", "", "x"):
+        with pytest.raises(KgError, match="no such view"):
+            ondemand.parse(bad)
 
 
 def test_issue_14_quads_are_what_the_store_holds():
