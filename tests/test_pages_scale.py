@@ -313,6 +313,31 @@ def test_issue_14_kg_serve_draws_views_on_demand(seed_build, tmp_path):
         assert response.get_data(as_text=True).count("\n") == 1
 
 
+def test_issue_14_served_views_are_bounded_in_size_and_in_number_at_once(seed_build, tmp_path, monkeypatch):
+    from werkzeug.test import Client
+
+    from kg import files
+    from kg.pages import served
+    from kg.serve.app import App, Hosts
+
+    files.write_tree(tmp_path, seed_build.outputs())
+    app = App(tmp_path, pool=None, hosts=Hosts("127.0.0.1", [80]))  # type: ignore[arg-type]  # views need no workers
+    client, path = Client(app), "/view/doc/000_ca89e4c7270803da"
+    drawn = len(json.loads(DATA.search(client.get(path, headers={"Host": "localhost"}).get_data(as_text=True)).group(1))["nodes"])
+    monkeypatch.setattr(served, "MAX_NODES", drawn - 1)
+    response = client.get(path, headers={"Host": "localhost"})
+    assert response.status_code == 422
+    assert response.get_data(as_text=True) == f"{path}: {drawn} nodes, more than the {drawn - 1} drawn on demand; ask kg query (or /sparql) for its facts\n"
+    monkeypatch.setattr(served, "MAX_NODES", drawn)
+    monkeypatch.setattr(served, "WAIT", 0.01)
+    for _ in range(served.AT_ONCE):  # every turn taken, as by views still being drawn
+        app.views._turns.acquire()
+    response = client.get(path, headers={"Host": "localhost"})
+    assert response.status_code == 503 and response.headers["Retry-After"] == "5"
+    app.views._turns.release()
+    assert client.get(path, headers={"Host": "localhost"}).status_code == 200
+
+
 def test_issue_14_a_served_overview_links_nodes_to_their_views(browser, seed_build, tmp_path):
     import threading
     from wsgiref.simple_server import WSGIRequestHandler, make_server
