@@ -75,13 +75,11 @@ def at_scale(p: Projection) -> bool:
 
 
 def core(p: Projection) -> nx.Graph:
-    """The co-occurrence graph of the entities named by two or more documents (sorted insertion)."""
-    keep = [n for n in p.cooccurrence if len(p.bipartite[n]) >= 2]
-    graph = nx.Graph()
-    graph.add_nodes_from((n, p.cooccurrence.nodes[n]) for n in keep)
-    kept = set(keep)
-    graph.add_weighted_edges_from((a, b, w) for a, b, w in p.cooccurrence.edges(data="weight") if a in kept and b in kept)
-    return graph
+    """The co-occurrence graph of the entities named by two or more documents: the same product
+    on their columns of the incidence matrix, so nodes and edges go in the same sorted order."""
+    assert p.incidence is not None
+    keep = np.flatnonzero(np.asarray(p.incidence.sum(axis=0)).ravel() >= 2)
+    return cooccurrence(p.bipartite, p.incidence[:, keep].tocsr(), tuple(p.entities[j] for j in keep.tolist()))
 
 
 def method(p: Projection) -> dict[str, str]:
