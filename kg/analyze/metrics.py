@@ -20,10 +20,12 @@ Degree, weighted degree and PageRank stay exact on the whole graph at any size.
 from __future__ import annotations
 
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import networkx as nx
 import numpy as np
+import pyoxigraph as ox
 from scipy import sparse
 
 from kg.analyze import betweenness as brandes
@@ -300,10 +302,11 @@ def _facts(source: Source, link: str, properties: dict[str, tuple[str, bool]]) -
     return rows
 
 
-def funding(source: Source, p: Projection) -> list[dict[str, Any]]:
-    """Funding measures: recipient × level × jurisdiction with amount, cap, ratio and the quote."""
+def funding(source: Source, p: Projection, facts: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Funding measures: recipient × level × jurisdiction with amount, cap, ratio and the quote
+    (`facts`: the rows of `_facts(source, "kg:funds", _FUNDING)`, when already fetched)."""
     rows: list[dict[str, Any]] = []
-    for row in _facts(source, "kg:funds", _FUNDING):
+    for row in _facts(source, "kg:funds", _FUNDING) if facts is None else facts:
         doc = p.docs.get(row["doc"])
         if doc is None:
             continue
@@ -323,10 +326,11 @@ def funding(source: Source, p: Projection) -> list[dict[str, Any]]:
     return _unique(sorted(rows, key=key))
 
 
-def targets(source: Source, p: Projection) -> list[dict[str, Any]]:
-    """Targets with their year, jurisdiction, value, unit and quote; yearless targets last."""
+def targets(source: Source, p: Projection, facts: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Targets with their year, jurisdiction, value, unit and quote; yearless targets last
+    (`facts`: the rows of `_facts(source, "kg:targets", _TARGETS)`, when already fetched)."""
     rows: list[dict[str, Any]] = []
-    for row in _facts(source, "kg:targets", _TARGETS):
+    for row in _facts(source, "kg:targets", _TARGETS) if facts is None else facts:
         doc = p.docs.get(row["doc"])
         if doc is None:
             continue
@@ -358,8 +362,16 @@ def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def analyze(source: Source) -> dict[str, Any]:
-    """Every analysis of one graph as plain values: every row (the report summarises them)."""
-    p = project(source)
+    """Every analysis of one graph as plain values: every row (the report summarises them).
+
+    pyoxigraph answers a query without holding the GIL, so on a Store the funding and target rows
+    (which need no projection) are fetched in a second thread while the projection is built: the
+    two cores at work at once (rdflib is asked in turn, from this thread)."""
+    with ThreadPoolExecutor(max_workers=1) as other_core:
+        fetched = [other_core.submit(_facts, source, link, properties) for link, properties in (("kg:funds", _FUNDING), ("kg:targets", _TARGETS))] \
+            if isinstance(source, ox.Store) else None
+        p = project(source)
+        funding_facts, target_facts = [f.result() for f in fetched] if fetched else (None, None)
     return {
         "summary": {
             "documents": len(p.docs),
@@ -375,6 +387,6 @@ def analyze(source: Source) -> dict[str, Any]:
         "communities": communities(p),
         "similarity": similarity(p),
         "programme_diffusion": diffusion(p),
-        "funding": funding(source, p),
-        "targets": targets(source, p),
+        "funding": funding(source, p, funding_facts),
+        "targets": targets(source, p, target_facts),
     }

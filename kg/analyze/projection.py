@@ -24,7 +24,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
 import numpy as np
@@ -123,10 +125,12 @@ def project(source: Source) -> Projection:
                              for doc_iri in sorted(links) for entity in sorted(links[doc_iri]))
 
     wanted = {(d, e) for e in entities for d in sorted(bipartite[e], key=lambda d: docs[d].source)[:QUOTED]}
-    quotes = _quotes_by_lookup(source, wanted) if document_graphs(source) else _quotes_by_query(source, wanted)  # type: ignore[arg-type]
-    columns = tuple(sorted(entities))
-    matrix = incidence(list(docs), columns, [(d, e) for d, named in links.items() for e in named])
-    graph = cooccurrence(bipartite, matrix, columns)
+    with ThreadPoolExecutor(max_workers=1) as other_core:  # the store's lookups release the GIL: they overlap the products
+        looked_up = other_core.submit(_quotes_by_lookup, source, wanted) if document_graphs(source) else None  # type: ignore[arg-type]
+        columns = tuple(sorted(entities))
+        matrix = incidence(list(docs), columns, [(d, e) for d, named in links.items() for e in named])
+        graph = cooccurrence(bipartite, matrix, columns)
+        quotes = looked_up.result() if looked_up is not None else _quotes_by_query(source, wanted)
     return Projection(docs, bipartite, graph, {k: v[1] for k, v in sorted(quotes.items())}, matrix, columns)
 
 
@@ -175,7 +179,7 @@ def _quotes_by_lookup(store: ox.Store, wanted: set[tuple[str, str]]) -> dict[tup
             if not in_graph(store, doc, m, _RDF_TYPE, mention) or not in_graph(store, doc, m, f"{_KG}inDocument", document):
                 continue  # a target's or a funding measure's kg:entity, not a mention
             for evidence in in_graph(store, doc, m, f"{_KG}evidence"):
-                said = defaultdict(list)  # the evidence's properties, in one lookup
+                said: dict[str, list[Any]] = defaultdict(list)  # the evidence's properties, in one lookup
                 for q in in_graph(store, doc, evidence.object, None):  # type: ignore[arg-type]
                     said[q.predicate.value].append(value(q.object))
                 for candidate in ((int(start), exact) for exact in said[f"{_OA}exact"] for start in said[f"{_OA}start"] or [0]):

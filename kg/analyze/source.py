@@ -60,7 +60,8 @@ def document_graphs(source: Source) -> bool:
     return isinstance(source, ox.Store) and bool(dataset(source))
 
 
-def in_graph(store: ox.Store, graph: str, subject: ox.NamedNode | ox.BlankNode | None, predicate: str | None, obj: ox.NamedNode | ox.BlankNode | None = None) -> list[ox.Quad]:
+def in_graph(store: ox.Store, graph: str, subject: ox.NamedNode | ox.BlankNode | ox.Triple | None, predicate: str | None,
+             obj: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None = None) -> list[ox.Quad]:
     """The quads of one named graph that match a pattern (None matches anything)."""
     return list(store.quads_for_pattern(subject, None if predicate is None else ox.NamedNode(predicate), obj, ox.NamedNode(graph)))
 
