@@ -17,8 +17,15 @@ than wall time on a shared machine) and peak memory (the process's maximum resid
 os.wait4. The baseline runs only at the sizes in --baseline-sizes, because it takes minutes at 500
 documents.
 
+With --store DIR instead of a corpus, the store a real build left (e.g. the 10,000-document build's
+OUT/store) is measured as it is: this checkout's `kg analyze --graph DIR` and, as the baseline in
+the same run, BASELINE_REV's whole package (a detached git worktree in WORK, put first on
+PYTHONPATH), alternating, --runs times each; the two reports are compared byte for byte. kg
+analyze only reads the store; copy it first if others are rebuilding it.
+
 Run:  python benchmarks/bench_analyze.py /work/shared/corpus-dev/docs [--sizes 500 2000 10000]
           [--baseline-sizes 500] [--runs 1] [--work /tmp/bench-analyze]
+      python benchmarks/bench_analyze.py --store /tmp/store10k [--baseline-rev 1a65ec9] [--runs 3]
 """
 
 from __future__ import annotations
@@ -134,10 +141,10 @@ def store_folder(ttl: Path, n: int, work: Path) -> Path:
     return folder
 
 
-def measure(command: list[str]) -> tuple[float, float, float]:
+def measure(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
     """(wall seconds, CPU seconds, peak resident MiB) of one process."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
     if status:
@@ -145,9 +152,39 @@ def measure(command: list[str]) -> tuple[float, float, float]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+def baseline_tree(rev: str, work: Path) -> Path:
+    """BASELINE_REV's checkout, detached, in WORK (made once)."""
+    folder = work / f"tree-{rev.replace('/', '_')}"
+    if not (folder / "kg").is_dir():
+        subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", str(folder), rev], check=True, capture_output=True)
+    return folder
+
+
+def bench_store(store: Path, rev: str, runs: int, work: Path) -> None:
+    """This checkout's and REV's kg analyze on one store, alternating; medians, and whether the reports match."""
+    tree = baseline_tree(rev, work)
+    kinds = {
+        "this checkout": (work / "store-new", {**os.environ, "PYTHONPATH": str(REPO)}),
+        f"baseline {rev}": (work / "store-old", {**os.environ, "PYTHONPATH": str(tree)}),
+    }
+    results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in kinds}
+    for _ in range(runs):
+        for name, (out, env) in kinds.items():
+            results[name].append(measure([sys.executable, "-m", "kg", "analyze", "--graph", str(store), "--out", str(out)], env))
+    print(f"kg analyze --graph {store} ({runs} runs each, alternating)")
+    print("| analyze | wall s (median) | CPU s (median) | peak MiB (max) |")
+    print("| --- | ---: | ---: | ---: |")
+    for name, rows in results.items():
+        print(f"| {name} | {statistics.median(w for w, _, _ in rows):.1f} | {statistics.median(c for _, c, _ in rows):.1f} | {max(m for _, _, m in rows):.0f} |")
+    new, old = (sorted(p.name for p in out.iterdir()) for out, _ in kinds.values())
+    same = new == old and all((kinds["this checkout"][0] / n).read_bytes() == (kinds[f"baseline {rev}"][0] / n).read_bytes() for n in new)
+    print(f"reports byte-identical: {'yes' if same else 'no'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", type=Path)
+    parser.add_argument("corpus", type=Path, nargs="?")
+    parser.add_argument("--store", type=Path, help="measure this built store as it is, against --baseline-rev")
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000, 10000])
     parser.add_argument("--baseline-sizes", type=int, nargs="*", default=[500])
     parser.add_argument("--baseline-rev", default="main")
@@ -156,6 +193,10 @@ def main() -> None:
     parser.add_argument("--no-new", action="store_true", help="only make the graphs and time the baseline")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
+    if args.store is not None:
+        return bench_store(args.store, args.baseline_rev, args.runs, args.work)
+    if args.corpus is None:
+        parser.error("give a corpus folder, or --store")
     lines = base_triples(args.corpus, args.work)
     old = baseline_dir(args.baseline_rev, args.work) if args.baseline_sizes else None
     kg = [sys.executable, "-m", "kg"]

@@ -84,17 +84,26 @@ paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Pat
 @click.option("--scheduler", metavar="ADDRESS", help="Run the per-document step on this Dask scheduler (tcp://host:8786); needs policy-kg[dask] and a --cache every worker can write.")
 @click.option("--cache", type=click.Path(file_okay=False, path_type=Path), help="Folder of per-document shards reused by the next build  [default: .OUT.cache beside OUT]")
 @click.option("--fresh", is_flag=True, help="Ignore the cache: process every document again.")
-def build(paths: tuple[Path, ...], out: Path, keep_going: bool, jobs: int | None, scheduler: str | None, cache: Path | None, fresh: bool) -> None:
+@click.option("--view", "wanted", metavar="SPEC", multiple=True, callback=lambda ctx, param, specs: _view_specs(specs),
+              help="Also write this view as a page, at any size: doc/<id> (file stem or 文号), entity/<type>/<name> or type/<type>, "
+                   "the paths of kg serve's /view/; repeatable. Above 1,500 drawn nodes a build writes the overview, the type views and these only.")
+def build(paths: tuple[Path, ...], out: Path, keep_going: bool, jobs: int | None, scheduler: str | None, cache: Path | None, fresh: bool,
+          wanted: tuple[str, ...]) -> None:
     """Build the graph from documents (default: ./seeds, else the seeds bundled with kg) into OUT.
 
     Each document is processed once, on every core (or a Dask cluster), into a shard under the
     cache; a later build re-processes only new or changed documents, then updates OUT/store (the
     on-disk store kg query, kg analyze and kg serve read) and rewrites OUT/policy.ttl.
 
+    A large corpus's build writes the bounded overview and the type views, not a page per document
+    or entity (kg serve draws those on demand); --view writes the ones named, to views/ (listed in
+    index.html). A view that names nothing in the graph is an error, and nothing is written.
+
     \b
     Example:
       kg build                       # seeds/ → exports/policy.ttl, exports/store, exports/graph.html
       kg build my-docs/ --out my-graph --jobs 2
+      kg build big/ --view doc/0001_notice --view entity/Programme/揭榜挂帅   # → views/document-….html, views/entity-….html
       kg build mixed/ --keep-going   # .txt in any encoding, .html, .pdf, .docx
       kg build big/ --scheduler tcp://10.0.0.5:8786 --cache /shared/kg-cache
     """
@@ -111,13 +120,27 @@ def build(paths: tuple[Path, ...], out: Path, keep_going: bool, jobs: int | None
     for record in result.shards:
         for warning in record.warnings:
             click.echo(f"warning: {record.name}: {warning}", err=True)
-    result.write(out)
+    result.write(out, wanted)
     click.echo(result.summary())
     click.echo(f"wrote      {out / 'policy.ttl'}, {out / 'store'}/ and the pages (open {out / 'index.html'}) in {time.perf_counter() - started:.2f} s")
     for path, problem in result.failed:
         click.echo(f"Error: {path}: {problem}", err=True)
     if result.failed:
         raise click.exceptions.Exit(1)
+
+
+def _view_specs(specs: tuple[str, ...]) -> tuple[str, ...]:
+    """--view's values, checked for their form before the build (whether they name something, after)."""
+    if not specs:
+        return specs
+    from kg.pages import ondemand
+
+    for spec in specs:
+        try:
+            ondemand.parse(spec)
+        except KgError as error:
+            raise click.BadParameter(f"{spec!r}: {error.problem}", param_hint="'--view'") from error
+    return specs
 
 
 @cli.command("viz")

@@ -101,23 +101,24 @@ class Build(Corpus):
             self._cache["overview"] = views.overview(self.docs, self.facts, resolve=concept)
         return self._cache["overview"]
 
-    def pages(self, store: Callable[[], ox.Store] | None = None) -> dict[str, bytes]:
+    def pages(self, store: Callable[[], ox.Store] | None = None, wanted: Sequence[str] = ()) -> dict[str, bytes]:
         """The HTML pages `kg build` writes (kg.pages.site): today's up to 1,500 drawn nodes, a
-        bounded overview drawn from the store above. store gives the built graph (default: this
+        bounded overview drawn from the store above, and the views asked for by name (doc/<id>,
+        entity/<type>/<name>, type/<type>) at any size. store gives the built graph (default: this
         build's graph in memory; `write()` passes the on-disk store it has just synced)."""
         from kg.pages import site
 
-        return site.pages(store or self._store, self.overview)
+        return site.pages(store or self._store, self.overview, wanted=wanted)
 
     def outputs(self) -> dict[str, bytes]:
         """Every file `kg build` writes, by path relative to the exports folder, as bytes (small
         corpora and tests; `write()` streams the big ones). The store, a folder, is not among them."""
         return {**self._small_outputs(), "policy.ttl": b"".join(self.turtle()), **dict(self._texts())}
 
-    def _small_outputs(self, store: Callable[[], ox.Store] | None = None) -> dict[str, bytes]:
+    def _small_outputs(self, store: Callable[[], ox.Store] | None = None, wanted: Sequence[str] = ()) -> dict[str, bytes]:
         from kg.rdf.graph import ontology_turtle
 
-        return {**self.pages(store), "ontology.ttl": ontology_turtle()}  # what policy.ttl owl:imports
+        return {**self.pages(store, wanted), "ontology.ttl": ontology_turtle()}  # what policy.ttl owl:imports
 
     def _texts(self) -> Iterator[tuple[str, bytes]]:  # write() links the same files instead
         """text/<doc>.txt: the text each document was read as (for HTML, PDF, DOCX the extracted
@@ -125,7 +126,7 @@ class Build(Corpus):
         for record in self.shards:
             yield f"text/{record.doc}.txt", record.path(self.folder, ".txt").read_bytes()
 
-    def write(self, out: str | os.PathLike[str] = "exports") -> list[Path]:
+    def write(self, out: str | os.PathLike[str] = "exports", wanted: Sequence[str] = ()) -> list[Path]:
         """Write the pages, policy.ttl and the texts (streamed) and the store into the folder out,
         swapped in as a whole (kg.files.write_tree); refused, with nothing written, if the graph does
         not conform. The store is brought up to date in the cache (only changed documents are
@@ -140,7 +141,7 @@ class Build(Corpus):
         graphs = {iri: record.key + ("" if record.iri == iri else f" as {iri}") for iri, record in self._by_iri().items()}
         live = self.folder / "store"
         store.sync(live, graphs, self.body, formats.turtle_body(self.default))
-        pages = self._pages_from(live)
+        pages = self._pages_from(live, wanted)
 
         def fill(staging: Path) -> None:
             files.write_chunks(staging / "policy.ttl", self.turtle())
@@ -150,13 +151,13 @@ class Build(Corpus):
 
         return files.write_tree(folder, pages, fill, whole=("store",))
 
-    def _pages_from(self, folder: Path) -> dict[str, bytes]:
+    def _pages_from(self, folder: Path, wanted: Sequence[str] = ()) -> dict[str, bytes]:
         """The pages and ontology.ttl drawn from the on-disk store at folder (closed on return, before
         the checkpoint opens it to write)."""
         from kg.rdf import store
 
         opened = store.open_read_only(folder)
-        return self._small_outputs(lambda: opened)
+        return self._small_outputs(lambda: opened, wanted)
 
     def _store(self) -> ox.Store:
         """The graph as a pyoxigraph Store, made once (for queries and the bounded overview)."""

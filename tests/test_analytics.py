@@ -252,3 +252,37 @@ def test_issue_14_report_json_is_a_bounded_summary_and_the_csv_files_have_every_
     assert files_large["entities.csv"].decode("utf-8").count("\n") == 1 + large["summary"]["entities"]
     assert files_large["similarity.csv"].decode("utf-8").count("\n") == 1 + len(large["similarity"]["pairs"])
     assert "… 220 more in documents.csv" in files_large["report.md"].decode("utf-8")
+
+
+def test_issue_14_a_store_of_document_graphs_gives_the_turtles_analysis(tmp_path: Path) -> None:
+    """kg build's store keeps each document in a named graph of its own; its quotes are looked up there."""
+    import pyoxigraph as ox
+
+    home = {"d1": "d1", "m1": "d1", "e3": "d1", "d2": "d2", "d3": "d3", "t": "d3", "f": "d3", "e1": "d3", "e2": "d3"}
+    lines = []
+    for s, p, o in _graph(PATH):
+        graph = home.get(str(s).rsplit("/", 1)[-1])
+        lines.append(f"{s.n3()} {p.n3()} {o.n3()}" + (f" <https://w3id.org/policy-kg/id/{graph}>" if graph else "") + " .\n")
+    store = ox.Store(str(tmp_path / "store"))
+    store.load(input="".join(sorted(lines)), format=ox.RdfFormat.N_QUADS)
+    assert source.document_graphs(store) and not source.document_graphs(_graph(PATH))
+    from_store, from_turtle = analytics.analyze(store), analytics.analyze(_graph(PATH))
+    assert from_store == from_turtle
+    # d1's mention of B has a quote; C in d3 is only a target's kg:entity, not a mention: no quote
+    evidence = {(e["document"], r["entity"]): e["quote"] for r in from_store["cross_document_entities"] for e in r["evidence"]}
+    assert evidence[("d1.txt", "B")] == "支持B" and evidence[("d3.txt", "C")] == ""
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_issue_14_batched_betweenness_is_networkxs_exact_and_sampled(seed: int) -> None:
+    from kg.analyze import betweenness as brandes
+
+    g = nx.gnp_random_graph(40 + 10 * seed, 0.04 + 0.03 * seed, seed=seed)
+    g.add_nodes_from(range(100, 102))  # isolated entities
+    nodes = list(g)
+    adjacency = nx.to_scipy_sparse_array(g, nodelist=nodes, weight=None, format="csr")
+    exact = brandes.betweenness(adjacency)
+    assert exact.tolist() == pytest.approx([nx.betweenness_centrality(g)[v] for v in nodes], abs=1e-12)
+    k = 7 + seed
+    sampled = brandes.betweenness(adjacency, brandes.pivots(range(len(nodes)), k, 1))
+    assert sampled.tolist() == pytest.approx([nx.betweenness_centrality(g, k=k, seed=1)[v] for v in nodes], abs=1e-12)

@@ -4,6 +4,7 @@ import hashlib
 import json
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from click.testing import CliRunner
@@ -139,3 +140,19 @@ def test_data_errors_are_one_line(built: Path, args: list[str], message: str) ->
 def test_usage_errors_exit_2(args: list[str]) -> None:
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_issue_14_build_view_writes_the_views_named_or_nothing(tmp_path: Path) -> None:
+    out, runner = tmp_path / "out", CliRunner()
+    result = runner.invoke(cli, ["build", str(SEEDS), "--out", str(out), "--view", "document/x"])
+    assert result.exit_code == 2 and "Invalid value for '--view': 'document/x': no such view; ask for doc/<id>" in result.output
+    result = runner.invoke(cli, ["build", str(SEEDS), "--out", str(out), "--view", "doc/nope"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1] == "Error: view doc/nope: 'nope' is not a document of the graph (give its file stem or 文号)"
+    assert not (out / "index.html").exists()
+    result = runner.invoke(cli, ["build", str(SEEDS), "--out", str(out), "--view", "entity/EnterpriseType/高新技术企业", "--view", "doc/京经信发〔2023〕30号"])
+    assert result.exit_code == 0, result.output
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for page in ("views/entity-EnterpriseType-高新技术企业.html", "views/document-京经信发〔2023〕30号.html"):
+        assert (out / page).is_file() and page in unquote(index)
+    assert "EnterpriseType · 高新技术企业" in (out / "views/entity-EnterpriseType-高新技术企业.html").read_text(encoding="utf-8")

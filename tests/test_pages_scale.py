@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from html import escape as html_escape
 import re
 from pathlib import Path
 
@@ -210,6 +211,36 @@ def test_issue_14_above_the_limit_build_writes_the_bounded_overview(big):
     assert b"views/type-" in out["index.html"]
 
 
+def test_issue_14_above_the_limit_build_writes_the_views_asked_for(big):
+    from kg.analyze.source import select
+
+    (doc,) = select(big, "SELECT ?source WHERE { ?d dcterms:source ?source } ORDER BY ?source LIMIT 1")
+    (named,) = select(big, "SELECT ?label ?type WHERE { ?d kg:mentions ?e . ?e skos:prefLabel ?label ; a ?type } ORDER BY ?label LIMIT 1")
+    stem, kind = doc["source"].removesuffix(".txt"), named["type"].rsplit("#", 1)[-1]
+    out = site.pages(lambda: big, None, limit=600, wanted=[f"doc/{stem}", f"entity/{kind}/{named['label']}", "type/Programme"])
+    entity_page = f"views/entity-{kind}-{views.slug(named['label'])}.html"
+    assert [name for name in out if name.startswith("views/document-")] == [f"views/document-{stem}.html"]
+    assert entity_page in out and "views/type-Programme.html" in out
+    index = out["index.html"].decode()
+    assert f"views/document-{stem}.html" in index and html_escape(named["label"]) in index
+    drawn = json.loads(DATA.search(out[entity_page].decode()).group(1))  # the documents naming it (no kg:Mention here to draw it by)
+    assert drawn["nodes"] and html_escape(f"{kind} · {named['label']}") in out[entity_page].decode()
+    for bad, problem in (("doc/nope", "'nope' is not a document"), (f"entity/{kind}/没有这个", "named '没有这个'"), ("type/Nothing", "no entity type")):
+        with pytest.raises(KgError, match=problem) as error:
+            site.pages(lambda: big, None, limit=600, wanted=[bad])
+        assert error.value.path == f"view {bad}"
+
+
+def test_issue_14_views_are_asked_for_in_kg_serves_form():
+    assert [ondemand.parse(spec) for spec in ("doc/0001_a", " entity/Programme/揭榜挂帅 ", "type/Agency")] == [
+        ("doc", "0001_a"), ("entity", "Programme/揭榜挂帅"), ("type", "Agency")]
+    assert ondemand.file_name("doc/京经信发〔2023〕30号") == "views/document-京经信发〔2023〕30号.html"
+    assert ondemand.file_name("entity/Programme/a b") == f"views/entity-Programme-{views.slug('a b')}.html"
+    for bad in ("doc/", "document/x", "entity/Programme", "entity//x", "entity/Programme/ ", "", "x"):
+        with pytest.raises(KgError, match="no such view"):
+            ondemand.parse(bad)
+
+
 def test_issue_14_quads_are_what_the_store_holds():
     text = quads(20, named=True)
     assert text.count("\n") == len(synthetic(20, named=True))
@@ -280,6 +311,31 @@ def test_issue_14_kg_serve_draws_views_on_demand(seed_build, tmp_path):
         response = client.get(path, headers={"Host": "localhost"})
         assert response.status_code == 404, path
         assert response.get_data(as_text=True).count("\n") == 1
+
+
+def test_issue_14_served_views_are_bounded_in_size_and_in_number_at_once(seed_build, tmp_path, monkeypatch):
+    from werkzeug.test import Client
+
+    from kg import files
+    from kg.pages import served
+    from kg.serve.app import App, Hosts
+
+    files.write_tree(tmp_path, seed_build.outputs())
+    app = App(tmp_path, pool=None, hosts=Hosts("127.0.0.1", [80]))  # type: ignore[arg-type]  # views need no workers
+    client, path = Client(app), "/view/doc/000_ca89e4c7270803da"
+    drawn = len(json.loads(DATA.search(client.get(path, headers={"Host": "localhost"}).get_data(as_text=True)).group(1))["nodes"])
+    monkeypatch.setattr(served, "MAX_NODES", drawn - 1)
+    response = client.get(path, headers={"Host": "localhost"})
+    assert response.status_code == 422
+    assert response.get_data(as_text=True) == f"{path}: {drawn} nodes, more than the {drawn - 1} drawn on demand; ask kg query (or /sparql) for its facts\n"
+    monkeypatch.setattr(served, "MAX_NODES", drawn)
+    monkeypatch.setattr(served, "WAIT", 0.01)
+    for _ in range(served.AT_ONCE):  # every turn taken, as by views still being drawn
+        app.views._turns.acquire()
+    response = client.get(path, headers={"Host": "localhost"})
+    assert response.status_code == 503 and response.headers["Retry-After"] == "5"
+    app.views._turns.release()
+    assert client.get(path, headers={"Host": "localhost"}).status_code == 200
 
 
 def test_issue_14_a_served_overview_links_nodes_to_their_views(browser, seed_build, tmp_path):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -24,6 +24,7 @@ from kg.model import Document, DocumentMeta, Entity, Evidence, Fact, Funding, Sp
 from kg.pages import overview, views
 from kg.pages.overview import _iri, _local, _string
 
+FORMS = ("doc/<id>", "entity/<type>/<name>", "type/<type>")  # how a view is asked for (<id>: file stem or 文号)
 MAX_DOCUMENTS = 60  # documents drawn around one entity; the heading says how many name it in all
 
 _FIND = """
@@ -85,6 +86,45 @@ SELECT ?doc WHERE { ?doc kg:mentions %(entity)s } ORDER BY STR(?doc)"""
 
 _SHARED = """
 SELECT ?entity (COUNT(DISTINCT ?other) AS ?n) WHERE { %(doc)s kg:mentions ?entity . ?other kg:mentions ?entity } GROUP BY ?entity"""
+
+
+def parse(spec: str) -> tuple[str, str]:
+    """A view as asked for (`kg serve`'s /view/<spec>, `kg build --view <spec>`) → (kind, the rest):
+    ("doc", key), ("entity", "<type>/<name>") or ("type", type); KgError for anything else."""
+    kind, _, rest = spec.strip().partition("/")
+    if kind not in ("doc", "entity", "type") or not rest.strip() or (kind == "entity" and not all(part.strip() for part in rest.partition("/")[::2])):
+        raise KgError(spec, f"no such view; ask for {forms()}")
+    return kind, rest.strip()
+
+
+def forms(prefix: str = "") -> str:
+    """The ways to ask for a view, for messages: "doc/<id>, entity/<type>/<name> or type/<type>"."""
+    named = [prefix + form for form in FORMS]
+    return f"{', '.join(named[:-1])} or {named[-1]}"
+
+
+def file_name(spec: str) -> str:
+    """Where `kg build --view <spec>` writes the view: the name a small build gives the same page
+    (views/document-<stem>.html, views/type-<type>.html), views/entity-<type>-<name>.html."""
+    kind, rest = parse(spec)
+    if kind == "doc":
+        return f"views/document-{views.slug(rest)}.html"
+    if kind == "type":
+        return f"views/type-{rest}.html"
+    type_, _, name = rest.partition("/")
+    return f"views/entity-{type_}-{views.slug(name.strip())}.html"
+
+
+def requested(store: ox.Store, spec: str, title: str = "policy-kg", grouped: Callable[[], overview.Bounded] | None = None) -> views.View:
+    """The view `spec` asks for (see `parse`), drawn from the store; `grouped` gives the store's
+    documents grouped once, for the type views of a server that draws many."""
+    kind, rest = parse(spec)
+    if kind == "doc":
+        return document_view(store, rest, title)
+    if kind == "entity":
+        type_, _, name = rest.partition("/")
+        return entity_view(store, type_.strip(), name.strip(), title)
+    return type_view(store, rest, title, grouped=grouped() if grouped is not None else None)
 
 
 def document_view(store: ox.Store, key: str, title: str = "policy-kg") -> views.View:

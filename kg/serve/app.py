@@ -40,7 +40,7 @@ from werkzeug.wrappers import Request, Response
 from kg.errors import KgError
 from kg.pages.safe_html import script_hashes, script_json
 from kg.pages.served import PREFIX as VIEW_PREFIX
-from kg.pages.served import Views
+from kg.pages.served import Busy, TooLarge, Views
 from kg.rdf import sparql
 from kg.serve.endpoint import PREFIX_IRIS, Answer, Job, Refused, refusal
 from kg.serve.pool import Pool
@@ -159,6 +159,10 @@ class App:
         if request.path.startswith(VIEW_PREFIX):
             try:
                 page = self.views.page(request.path)
+            except Busy as busy:
+                raise Refused(503, str(busy), (("Retry-After", "5"),)) from None
+            except TooLarge as error:
+                raise Refused(422, str(error)) from None
             except KgError as error:
                 raise Refused(404, str(error)) from None
             return Response(page, content_type="text/html; charset=utf-8", headers={"Cache-Control": "no-cache"})
