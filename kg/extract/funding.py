@@ -44,8 +44,10 @@ INSTRUMENT_RE = cues.lazy(_instrument)
 MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
+ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
 MEANS = cues.lazy(
-    lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?P<instruments>(?:[^,。;、]{{1,8}}、)*?(?:{_instrument()})(?:、[^,。;、]{{1,8}}?)*?)"
+    lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
+    rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?(?:{_instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
     r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?"
 )
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
@@ -78,21 +80,36 @@ CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … aft
 # Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
 GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
 # 设立专利专项资金,用于专利事业的发展; 安排专项资金用于支持工业设计发展: support for a purpose, no amount
+# …设立的工业结构调整资金、…等专项资金,优先支持…; …专项资金,每年由省财政预算安排,主要支持…
 FUND_FOR = re.compile(
-    r"(?:设立|安排)[^,。;]{0,20}?(?P<fund>专项资金|引导资金|扶持资金|发展资金|资金|经费)\s*,?\s*(?:主要|专门)?"
-    r"(?:用于|支持|扶持)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,40})"
+    r"(?:设立|安排)[^,。;]{0,60}?(?P<fund>专项资金|引导资金|扶持资金|发展资金|资金|经费)\s*,?\s*(?:[^,。;]{0,14},\s*)??"
+    r"(?:主要|专门|优先|重点)?(?:用于|支持|扶持)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,40})"
 )
-# 在资金、土地等方面给予支持: money named as the aspect of the support
-MONEY_ASPECT = re.compile(r"在?(?P<money>资金|财政|经费)(?:[、和及][^,。;、]{1,6}?)*等?方面(?:给予|予以)(?:支持|扶持)")
+# …的各类专项资金应当支持X: a named fund as the subject of 支持, set up elsewhere
+FUND_SUBJECT = re.compile(
+    r"(?P<fund>专项资金|引导资金|扶持资金|发展资金|引导基金)(?:应当|可以|要)?(?:主要|专门|优先|重点)?(?:用于)?"
+    r"(?:支持|扶持)(?P<who>[^,。;:]{2,40})"
+)
+# 在资金、土地等方面给予支持, 在项目审批、资金安排等方面予以优先支持: money named as one aspect of the
+# support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient)
+MONEY_ASPECT = re.compile(
+    r"(?:在(?=[^,。;的]{0,40}?(?P<listed>资金|财政|经费)[^,。;的]{0,40}?方面)[^,。;的]{1,40}?"
+    r"|(?P<money>资金|财政|经费)(?:[、和及][^,。;、]{1,6}?)*)"
+    r"等?方面(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
+)
 PURPOSE_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})+")
 PURPOSE_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')}))+$")
 # …,可以向…部门申请一定期限的资金支持 / 可以享受…资金补贴
 APPLY = re.compile(
-    r",\s*(?:可以|可)(?:按照规定|按规定)?(?:向[^,。;]{2,30}?)?(?:申请|享受)[^,。;]{0,20}?"
+    r",\s*(?:可以|可)(?:按照规定|按规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受)[^,。;]{0,20}?"
     r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|补贴|补助|贴息|资助|奖励)"
 )
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
 MAX_SUBJECT = 12
+# A clause that opens with its subject, a name ending in a recipient's head, then 为/向/在…
+SUBJECT_FIRST = cues.lazy(
+    lambda: rf"\s*(?P<who>[\u4e00-\u9fff]{{2,10}}?(?:{cues.alternation('recipient_head')}))(?=为|向|在|与|通过)"
+)
 ARTICLE_HEAD = re.compile(r"\s*第[一二三四五六七八九十百零\d]+条\s*")
 # 安排中小企业发展专项资金: a fund named for whom it supports
 FUND_NAMED = re.compile(r"(?:安排|设立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发展)?(?P<fund>专项资金|发展资金|引导资金|扶持资金)")
@@ -103,6 +120,9 @@ SHARE_TO = re.compile(
     rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}(?:的比例)?,?\s*(?:用于)?"
     r"(?P<money>奖励|奖给|支付给|分配给)给?(?P<who>[^,。;]{2,40})"
 )
+# 增加对培养和引进高新技术人才的资金投入: public money put into something, named before 的
+INVEST_IN = re.compile(r"(?:加大|增加|加强)对(?P<who>[^,。;的]{2,30}?)的(?P<money>(?:财政)?(?:资金|经费)|财政)投入")
+VERB_PAIR = cues.lazy(lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进|建设|发展)[和、及与])+(?:{cues.alternation('support_verb')}|引进|建设|发展)")
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
 
@@ -169,6 +189,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return applied
     for instrument in _instruments(text, start, end):
         promises = list(PROMISE.finditer(text, start, instrument.start()))
+        promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
+        promises.sort(key=lambda m: m.start())
         if instrument.re is MONEY_ASPECT:  # 在资金等方面给予支持: the verb is inside
             verb_start = instrument.start()
             break
@@ -181,7 +203,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             verb_start = instrument.start()  # 最高奖励100万元: the money word is the verb
             break
     else:
-        return _fund_for(text, start, end, paragraph) or _share_to(text, start, end, paragraph)
+        return _fund_for(text, start, end, paragraph) or _share_to(text, start, end, paragraph) or _invest(text, start, end, paragraph)
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end))])
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
@@ -194,13 +216,13 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
 
 def _named(instrument: re.Match[str]) -> str:
     """The money word as written, or 资金支持 for 在资金等方面给予支持."""
-    return instrument["money"] + "支持" if instrument.re is MONEY_ASPECT else instrument.group()
+    return (instrument["money"] or instrument["listed"]) + "支持" if instrument.re is MONEY_ASPECT else instrument.group()
 
 
 def _apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """Money one may apply for (…的中小企业,可以向…部门申请资金支持): the recipient is the sentence's subject."""
     unit = text[start:end]
-    applied = APPLY.search(text, start, end) if "申请" in unit or "享受" in unit else None
+    applied = APPLY.search(text, start, end) if "申请" in unit or "申领" in unit or "享受" in unit else None
     if applied is None:
         return None
     bounds = [start, *(m.end() for m in CLAUSE_BREAK.finditer(text, start, applied.start())), applied.start() + 1]
@@ -210,7 +232,10 @@ def _apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     clause = last if named or len(clauses) == 1 else clauses[0]  # …规定的: a condition; the subject opens
     article = ARTICLE_HEAD.match(text, clause.start, clause.end)
     clause = Span(article.end(), clause.end) if article else clause
-    if text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
+    opening = SUBJECT_FIRST.match(text, clause.start, clause.end)
+    if opening:  # 创业培训定点机构|为青年提供免费创业培训的: the clause opens with who does it
+        a, b = opening.start("who"), opening.end("who")
+    elif text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
         b = clause.end - 1
         verbs = list(SUBJECT_END.finditer(text, clause.start, b))
         a = verbs[-1].end() if verbs else clause.start
@@ -221,6 +246,16 @@ def _apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if not 2 <= b - a <= MAX_SUBJECT:
         return None
     return Offer(Span(a, b), Span(applied.start(), applied.end()), applied["money"], start, applied.end(), paragraph, nouns=True)
+
+
+def _invest(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """Public money put into something (增加对培养和引进高新技术人才的资金投入): the something."""
+    invest = INVEST_IN.search(text, start, end) if "投入" in text[start:end] else None
+    if invest is None:
+        return None
+    verbs = VERB_PAIR.match(text, invest.start("who"), invest.end("who"))  # 培养和引进|高新技术人才
+    who = Span(verbs.end() if verbs and invest.end("who") - verbs.end() >= 2 else invest.start("who"), invest.end("who"))
+    return Offer(who, Span(invest.start(), invest.end()), invest["money"] + "投入", invest.start(), invest.end(), paragraph, nouns=True)
 
 
 def _share_to(text: str, start: int, end: int, paragraph: int) -> Offer | None:
@@ -238,6 +273,7 @@ def _fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     without the verb before it (组织, 支持) and the 发展/建设 after it."""
     unit = text[start:end]
     fund = FUND_FOR.search(text, start, end) if "设立" in unit or "安排" in unit else None
+    fund = fund or (FUND_SUBJECT.search(text, start, end) if "资金" in unit or "基金" in unit else None)
     if fund is None:
         named = FUND_NAMED.search(text, start, end)
         if named is None or not named["who"].endswith(cues.words("recipient_head")):
@@ -253,8 +289,11 @@ def _fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     tail = PURPOSE_TAIL.search(text, a, b)
     b = tail.start() if tail and tail.start() > a + 1 else b
     of = text.find("的", a, b)
+    last = text.rfind("的", a, b)
     if of > a + 1 and "、" in text[of:b]:  # 专利的创造、运用、保护和服务: what they are all of
         b = of
+    elif last > a and b - last > 2:  # 产业集聚区内的|高新技术产业发展项目: the noun after 的
+        a = last + 1
     if b - a < 2:
         return None
     return Offer(Span(a, b), Span(fund.start(), fund.end()), fund["fund"], fund.start(), fund.end(), paragraph, nouns=True)

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 CLAUSE_BREAK = re.compile(r"[,;。:]")
 COUNTED = re.compile(r"\d+(?:名|个|项|家|支)(?:左右|以上)?(?P<who>[\u4e00-\u9fff]{2,12}?)(?=[和、及]\d|$|[,。;])")
+# A list of short names, maybe closed by 等领域: 绿色经济、数字经济、人才队伍建设等领域 (no verb, no 的 inside)
+FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?P<tail>等(?:领域|行业|产业|方面|方向)?)?")
+# 对企业专利权质押保险保费: a short recipient (its head a cue word) owning what the money is paid on
+OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('recipient_head')}))(?=[\u4e00-\u9fff]*?(?:费|投入|支出|贷款|利息)$)")
 FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
@@ -59,6 +63,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
     if offer.nouns:  # 加大对重点产业化项目、重点研发平台的支持: every item
         return _items(text, vocab, a, b, nouns=True), None
+    if offer.means and FIELD_LIST.fullmatch(text, a, b):  # …等方式,重点支持绿色经济、数字经济等领域: every item
+        listed = FIELD_LIST.fullmatch(text, a, b)
+        return _items(text, vocab, a, listed.start("tail") if listed["tail"] else b, nouns=True), None  # type: ignore[union-attr]
     if offer.means:  # 以奖励、补贴等方式鼓励链主企业组织…: the first one named, before what they do
         lead = MEANS_SUBJECT_END.search(text, a + 2, b)
         head = lead.start() if lead else b
@@ -107,6 +114,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         named = []
     if named:
         return named, _condition(text[named[-1].end : b]) if text[a - 1 : a] == "对" else None
+    owner = OWNER.match(text, a, b) if text[a - 1 : a] == "对" else None
+    if owner:  # 对企业|专利权质押保险保费给予补贴: the money is for what the recipient pays
+        return [Recipient(owner["who"], None, a, owner.end("who"))], None
     if b - a <= SHORT_NOUN and "、" not in text[a:b] and text[a - 1 : a] == "对":  # 对企业给予
         return [Recipient(text[a:b], None, a, b)], None
     action = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "对" else None
@@ -180,7 +190,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int,
     """The items of a list written out (A、B和C), each with a level written on it."""
     out: list[tuple[str, str | None, int, int]] = []
     a = start
-    bounds = [(m.start(), m.end()) for m in ITEM_SPLIT.finditer(text, start, end)] + [(end, end)]
+    bounds = [(m.start(), m.end()) for m in ITEM_SPLIT.finditer(text, start, end) if not _bracketed(text, start, m.start())]
+    bounds += [(end, end)]
     for sep_start, sep_end in bounds:
         if sep_start - a < 2 and sep_start != end:
             continue
@@ -192,6 +203,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int,
             out.append((piece, None, a, sep_start))
         a = sep_end
     return out
+
+
+def _bracketed(text: str, start: int, pos: int) -> bool:
+    """Whether pos is inside a parenthesis opened after start: 县(市、区)人民政府 is one item."""
+    return text.rfind("(", start, pos) > text.rfind(")", start, pos)
 
 
 def _level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
