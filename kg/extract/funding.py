@@ -123,6 +123,14 @@ SHARE_TO = re.compile(
 # 增加对培养和引进高新技术人才的资金投入: public money put into something, named before 的
 INVEST_IN = re.compile(r"(?:加大|增加|加强)对(?P<who>[^,。;的]{2,30}?)的(?P<money>(?:财政)?(?:资金|经费)|财政)投入")
 VERB_PAIR = cues.lazy(lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进|建设|发展)[和、及与])+(?:{cues.alternation('support_verb')}|引进|建设|发展)")
+# Per case (Taiwan's 辦法): 每案为新台币三千万元, under a heading that caps it: 补助金额之上限如下
+PER_CASE = re.compile(r"每(?:案|项|件|家|户)(?:每年)?(?:为|最高|不超过|以)?\s*(?:新台币|人民币)?\s*(?=[\d零〇一二两三四五六七八九十百千])")
+CASE_MONEY = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')})(?=(?:金额|额度|经费)?[之的]?(?:上限|最高))")
+CAP_HEADING = CASE_MONEY
+HEADING_WINDOW = 400  # characters back from a per-case amount to its heading, within its article
+ITEM_MARKER = re.compile(r"\s*(?:\(?[一二三四五六七八九十\d]+[)、.])")
+ITEM_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]+、(?P<who>[^,。;:\n]{2,16}):$")
+CASE_NOUN = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')})")
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
 
@@ -138,6 +146,7 @@ class Offer:
     paragraph: int  # where the paragraph starts, for recipients named earlier in it
     means: bool = False  # 以奖励、补贴等方式鼓励链主企业…: the first recipient named is the one
     nouns: bool = False  # every item of the phrase is a recipient, vocabulary term or not
+    capped: bool = False  # the amount is the most a case gets, said in the heading (补助金额之上限如下)
 
 
 def extract(doc: Document, vocab: Vocab) -> list[Funding]:
@@ -164,6 +173,8 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             offer = _offer(text, start, cut, paragraph)
             if offer:
                 yield offer
+            else:
+                yield from _per_case(text, start, cut)
             start = cut + 1
 
 
@@ -256,6 +267,48 @@ def _invest(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     verbs = VERB_PAIR.match(text, invest.start("who"), invest.end("who"))  # 培养和引进|高新技术人才
     who = Span(verbs.end() if verbs and invest.end("who") - verbs.end() >= 2 else invest.start("who"), invest.end("who"))
     return Offer(who, Span(invest.start(), invest.end()), invest["money"] + "投入", invest.start(), invest.end(), paragraph, nouns=True)
+
+
+def _per_case(text: str, start: int, end: int) -> Iterator[Offer]:
+    """Amounts per case under a heading that caps them (补助金额之上限如下: …中小企业,每案为新台币一百五十万元).
+
+    The recipient is the noun the item names before the amount (由中心厂带动…, 申请纳管之工厂), else the
+    item heading it stands under (一、从事制造业之事业:). Without a heading that caps, no promise."""
+    if "每" not in text[start:end]:
+        return
+    for case in PER_CASE.finditer(text, start, end):
+        window = max(text.rfind("\n第", 0, case.start()), case.start() - HEADING_WINDOW)  # within its article
+        if not CAP_HEADING.search(text, window, case.start()):
+            continue
+        who = _case_recipient(text, start, case.start()) or _item_heading(text, window, start)
+        if who is None:
+            continue
+        amount_end = max((e for _, s, e in amounts(text, case.end(), end) if s == case.end()), default=None)
+        if amount_end is None:
+            continue
+        yield Offer(who, Span(case.start(), amount_end), CASE_MONEY.search(text, window, case.start()).group(),
+                    max(who.start, start), amount_end, text.rfind("\n", 0, start) + 1, nouns=True, capped=True)
+
+
+def _case_recipient(text: str, start: int, end: int) -> Span | None:
+    """The first clause's noun ending in a recipient's head: (一)由|中心厂|带动…, 依…规定申请纳管之|工厂."""
+    marker = ITEM_MARKER.match(text, start, end)
+    a = marker.end() if marker else start
+    for part in re.finditer(r"[^,;]+", text[a:end]):
+        p, q = a + part.start(), a + part.end()
+        of = max(text.rfind("之", p, q), text.rfind("的", p, q))
+        if of >= 0 and CASE_NOUN.fullmatch(text, of + 1, q):  # …申请纳管之|工厂
+            return Span(of + 1, q)
+        noun = CASE_NOUN.match(text, p + (text[p] in "由其"), q)  # 由|中心厂|带动
+        if noun and noun.start() < q:
+            return Span(noun.start(), noun.end())
+    return None
+
+
+def _item_heading(text: str, start: int, end: int) -> Span | None:
+    """The nearest item heading before a sub-list: 一、从事制造业之事业: → 从事制造业之事业."""
+    heads = list(ITEM_HEADING.finditer(text, start, end))
+    return Span(heads[-1].start("who"), heads[-1].end("who")) if heads else None
 
 
 def _share_to(text: str, start: int, end: int, paragraph: int) -> Offer | None:
@@ -377,7 +430,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 recipient=r.name,
                 level=r.level,
                 amount_yuan=amount,
-                cap=bool(CAP.search(terms)) and amount is not None,
+                cap=bool(offer.capped or CAP.search(terms)) and amount is not None,
                 ratio=shares[0] if shares else None,
                 one_off="一次性" in text[offer.start : offer.end],
                 condition=why,
