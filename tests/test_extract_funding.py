@@ -337,3 +337,49 @@ def test_issue_10_support_without_an_amount(text: str, expected: list[tuple], vo
 def test_a_promise_restated_word_for_word_is_one_fact(vocab: vocabulary.Vocab) -> None:
     text = "对新认定的高新技术企业给予20万元奖励。\n对新认定的高新技术企业给予20万元奖励。\n对新认定的高新技术企业给予30万元奖励。"
     assert [f.amount_yuan for f in funding.extract(from_text(text, vocab), vocab)] == [200000, 300000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money as one aspect anywhere in the list after 在, with 给以 and an adverb of priority
+        ("对区内的研究开发机构、技术检测机构,政府有关部门在项目立项、经费资助等方面给以优先支持。",
+         [("研究开发机构", None, None, False, None, "经费支持"), ("技术检测机构", None, None, False, None, "经费支持")]),
+        ("对市政府确定的优先发展产业集群,在土地供应、资金安排、能耗指标等方面予以重点支持。",
+         [("优先发展产业集群", None, None, False, None, "资金支持")]),
+        # hard: the 在 of the condition (在从事…中) is not the 在 of the aspect list
+        ("对在从事高新技术产业活动中做出突出贡献的个人在职称评定、研发经费投入等方面给予支持。",
+         [("个人", None, None, False, None, "经费支持")]),
+        # 实施 promises only the money word right after it
+        ("对符合条件的国家级高新技术企业贷款实施财政贴息。", [("高新技术企业", "国家级", None, False, None, "财政贴息")]),
+        # a fund as the subject, or set up with a list of funds, or with a clause between fund and 支持
+        ("各类专项资金应当支持拥有自主知识产权的科技型中小企业。", [("科技型中小企业", None, None, False, None, "专项资金")]),
+        ("省设立的工业结构调整资金、中小企业发展资金等专项资金,优先支持产业园区内的重大产业化项目。",
+         [("重大产业化项目", None, None, False, None, "资金")]),
+        ("省人民政府设立的产业化专项资金,每年由省财政预算安排,主要支持重大产业化项目。",
+         [("重大产业化项目", None, None, False, None, "专项资金")]),
+        # the means with a verb before the instruments, and a list of fields as the object
+        ("通过提供贷款贴息、以奖代补以及风险补偿等方式,重点支持绿色经济、数字经济、人才队伍建设等领域。",
+         [(name, None, None, False, None, "贷款贴息、以奖代补以及风险补偿") for name in ("绿色经济", "数字经济", "人才队伍建设")]),
+        # the recipient owns what the money is paid on
+        ("对企业专利权质押保险保费按照规定给予补贴。", [("企业", None, None, False, None, "补贴")]),
+        ("对企业贷款给予贴息。", [("企业", None, None, False, None, "贴息")]),
+        # 申领, the subject opening its clause; public money put into something
+        ("创业培训定点机构为青年提供免费创业培训的,可以按规定申领创业培训补贴。",
+         [("创业培训定点机构", None, None, False, None, "补贴")]),
+        ("增加对培养和引进高新技术人才的资金投入。", [("高新技术人才", None, None, False, None, "资金投入")]),
+        # per case under a heading that caps (Taiwan's 辦法): the item's noun, else the item heading
+        ("補助金額之上限如下:\n一、從事製造業之事業:\n(一)由中心廠帶動其供應鏈廠商,每案為新臺幣三千萬元。\n"
+         "(二)其經常僱用員工數九人以下者,每案為新臺幣三百萬元。\n二、從事服務業之中小企業,每案為新臺幣一百五十萬元。",
+         [("中心厂", None, 30000000, True, None, "补助"), ("从事制造业之事业", None, 3000000, True, None, "补助"),
+          ("中小企业", None, 1500000, True, None, "补助")]),
+        # negatives: 实施 far from the money word; investment with no public money; a per-case amount with
+        # no capping heading (a fee); and a list inside parentheses is one item, not three
+        ("团体标准的核心要素达到先进水平,实施效果显著的,可以在标准化工作奖励等方面予以激励。", []),
+        ("鼓励企业加大对高新技术研究开发和产业化的投入。", []),
+        ("申请人应当缴纳申请费,每件为新台币三千元。", []),
+        ("对考核排名靠前的县(市、区)人民政府给予奖励。", [("县(市、区)人民政府", None, None, False, None, "奖励")]),
+    ],
+)
+def test_recall3_funding_clauses(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
