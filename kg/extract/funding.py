@@ -41,6 +41,7 @@ def _instrument() -> str:
 
 
 INSTRUMENT_RE = cues.lazy(_instrument)
+COMMA = re.compile(r"[,;。]")  # a clause ends (not at the : of a 1:1 ratio)
 MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
@@ -205,7 +206,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         if instrument.re is MONEY_ASPECT:  # 在资金等方面给予支持: the verb is inside
             verb_start = instrument.start()
             break
-        if promises:  # the verb nearest the money word: 对研发投入提高较快的企业给予奖励
+        # the verb nearest the money word (对研发投入提高较快的企业给予奖励), in its clause: 加大对…的投入,
+        # 并把…作为申请科技经费支持的条件 promises nothing
+        if promises and not COMMA.search(text, promises[-1].end(), instrument.start()):
             verb_start = promises[-1].start()
             break
         after = CURRENCY.match(text, instrument.end(), end)
