@@ -50,6 +50,8 @@ RELATIVE_LEVEL = frozenset({"省", "市", "区", "县"})
 ZONE = frozenset({"示范区", "高新区", "开发区", "经开区", "新区"})
 NOT_BEFORE_AGENCY = frozenset({"各", "各级", "全", "本", "有关", "相关", "其他", "其它", "所在", "地方"})
 PROGRAMME_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')})$")
+# After a verb that sets one up, a rule, fund or plan is a programme too (建立…协调制度, 设立…引导基金)
+RULE_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')}|{cues.alternation('rule_suffix')})$")
 NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
 HEADING = re.compile(r"(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*")
 PARTY_COMMITTEE = re.compile(r"中共[\u4e00-\u9fff]{1,8}[省市区县]委")
@@ -66,7 +68,7 @@ class Name(NamedTuple):
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Every name in one sentence's words (names may overlap: the caller chooses)."""
-    return [*by_kind_word(text, ws), *listed_platforms(text, ws), *agencies(text, ws), *programmes(text, ws), *plus_industries(text, ws), *listed_industries(text, ws)]
+    return [*by_kind_word(text, ws), *listed_platforms(text, ws), *agencies(text, ws), *programmes(text, ws), *plus_industries(text, ws), *listed_industries(text, ws), *field_lists(text, ws)]
 
 
 FIELD_KIND = frozenset({"产业", "领域", "行业", "集群", "方向", "产业链", "赛道"})  # what a list of fields is, not part of one
@@ -104,6 +106,35 @@ def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         item = re.sub(r"\s+", "", text[start:end])
         if listed and (j, k) != (i, i) and 2 < len(item) <= 12:
             yield Name(start, end, "Industry", item)
+
+
+# A list of fields closed by its kind: 新一代信息技术、现代海洋、医养健康等产业
+FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,8}(?=等(?:战略性新兴|新兴|重点|优势|特色)?(?:产业|领域|行业))")
+
+
+def field_lists(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """The items of a list of fields closed by 等产业/领域/行业, where two items or more are vocabulary
+    fields: the others are fields too (现代海洋, 医养健康). The first item only when it is a field
+    (its start is where the list begins, and a verb may stand before it: 重点发展|高端化工)."""
+    if not ws or "、" not in text[ws[0].start : ws[-1].end]:
+        return
+    fields = {(w.start, w.end) for w in ws if w.tag == "@Industry"}
+    for match in FIELD_LIST.finditer(text, ws[0].start, ws[-1].end):
+        items, pos = [], match.start()
+        for piece in match.group().split("、"):
+            items.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        known = [(a, b) for a, b in items if any(a <= x and y <= b for x, y in fields)]  # 现代金融|服务 too
+        if len(known) < 2:
+            continue
+        for a, b in items[1:]:
+            if (a, b) not in known and not _verb_inside(ws, a, b):
+                yield Name(a, b, "Industry", text[a:b])
+
+
+def _verb_inside(ws: Sequence[Word], a: int, b: int) -> bool:
+    """A verb among the words of text[a:b] (推广开放式研发): a practice, not a field."""
+    return any(w.tag in VERB and a <= w.start and w.end <= b for w in ws)
 
 
 def listed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
@@ -286,6 +317,10 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             name = _programme_after(text, ws, i + 1)
             if name:
                 yield name
+        elif word.text in _establishers() and i + 1 < len(ws):  # 建立|青年创新创业促进工作协调制度
+            name = _programme_after(text, ws, i + 1, kind=RULE_KIND)
+            if name:
+                yield name
     heading = HEADING.match(text, ws[0].start) if ws else None
     if heading:
         first = next((k for k, w in enumerate(ws) if w.start >= heading.end()), None)
@@ -315,7 +350,12 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
             return
 
 
-def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool = False) -> Name | None:
+@lru_cache(maxsize=1)
+def _establishers() -> frozenset[str]:
+    return frozenset(cues.words("establish"))
+
+
+def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool = False, kind: re.Pattern[str] | None = None) -> Name | None:
     """A noun phrase from word i that ends in 计划/工程/行动/专项 where its clause (or heading) ends.
 
     Not a count (五大工程) and not a bare kind with one modifier (重大工程).
@@ -327,7 +367,7 @@ def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool 
         word = ws[k]
         if word.end - start > MAX_NAME:
             return None
-        if k > i and word.tag[0] in "nv" and PROGRAMME_KIND.search(word.text):
+        if k > i and word.tag[0] in "nv" and (kind or PROGRAMME_KIND).search(word.text):
             after = ws[k + 1] if k + 1 < len(ws) else None
             if whole_heading:
                 ends = after is None or after.text in ",。;:"
@@ -340,6 +380,7 @@ def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool 
             word.tag in NOUN
             or word.tag in VERB
             or word.tag in ("a", "f", "zg", "@PlatformType", "@EnterpriseType", "@Programme")  # 升|“温度”|行动
+            or (word.tag == "t" and not word.text[0].isdigit())  # jieba tags 青年 a time word
             or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0]))  # 千家…, “131”…
             # a quote opens the name (“百千”培育计划) or comes after a long part of it (创新创业服务延
             # “广度”行动); after a short modifier the quoted name stands alone (新时代|“凤凰英才”计划)
