@@ -378,6 +378,9 @@ def test_a_promise_restated_word_for_word_is_one_fact(vocab: vocabulary.Vocab) -
         ("团体标准的核心要素达到先进水平,实施效果显著的,可以在标准化工作奖励等方面予以激励。", []),
         ("鼓励企业加大对高新技术研究开发和产业化的投入。", []),
         ("申请人应当缴纳申请费,每件为新台币三千元。", []),
+        # a fund as subject needs a modal or adverb before 支持: these name no recipient
+        ("发挥政府引导基金扶持作用。", []),
+        ("专项资金支持以下科技创新活动:", []),
         ("对考核排名靠前的县(市、区)人民政府给予奖励。", [("县(市、区)人民政府", None, None, False, None, "奖励")]),
     ],
 )

@@ -87,9 +87,11 @@ FUND_FOR = re.compile(
     r"(?:主要|专门|优先|重点)?(?:用于|支持|扶持)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,40})"
 )
 # …的各类专项资金应当支持X: a named fund as the subject of 支持, set up elsewhere
+# (a modal or an adverb is needed: 引导基金扶持作用, 专项资金支持以下活动 name no one)
 FUND_SUBJECT = re.compile(
-    r"(?P<fund>专项资金|引导资金|扶持资金|发展资金|引导基金)(?:应当|可以|要)?(?:主要|专门|优先|重点)?(?:用于)?"
-    r"(?:支持|扶持)(?P<who>[^,。;:]{2,40})"
+    r"(?P<fund>专项资金|引导资金|扶持资金|发展资金|引导基金)"
+    r"(?=应当|可以|要|主要|专门|优先|重点|用于)(?:应当|可以|要)?(?:主要|专门|优先|重点)?(?:用于)?"
+    r"(?:支持|扶持)(?![以下])(?P<who>[^,。;:]{2,40})"
 )
 # 在资金、土地等方面给予支持, 在项目审批、资金安排等方面予以优先支持: money named as one aspect of the
 # support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient)
@@ -407,6 +409,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元
         per = PER_RECIPIENT.search(terms)
         recipients = [Recipient(per["who"], None, 0, 0)] if per else []
+    recipients = [r for r in recipients if r.name not in cues.words("purpose_tail")]  # …中小企业|发展: no one
     if not recipients:
         return []
     money = [yuan for yuan, _, _ in amounts(text, offer.terms.start, offer.terms.end)]
