@@ -373,6 +373,15 @@ def test_a_promise_restated_word_for_word_is_one_fact(vocab: vocabulary.Vocab) -
          "(二)其經常僱用員工數九人以下者,每案為新臺幣三百萬元。\n二、從事服務業之中小企業,每案為新臺幣一百五十萬元。",
          [("中心厂", None, 30000000, True, None, "补助"), ("从事制造业之事业", None, 3000000, True, None, "补助"),
           ("中小企业", None, 1500000, True, None, "补助")]),
+        # persons joined by 或者; the doer inside a condition; the means, then a 对 phrase; 对 after 按照规定和标准
+        ("对发明人或者设计人给予奖励。", [("发明人", None, None, False, None, "奖励"), ("设计人", None, None, False, None, "奖励")]),
+        ("对有创业意愿的劳动者参加创业培训的,按照规定给予创业培训补贴。", [("劳动者", None, None, False, None, "补贴")]),
+        ("县级以上人民政府可以通过设立引导资金、提供贷款贴息等方式,对科技成果转化项目给予支持。",
+         [("科技成果转化项目", None, None, False, None, "设立引导资金、提供贷款贴息")]),
+        ("有关部门应当按照规定和标准对取得显著经济效益的专利产业化项目给予奖励。",
+         [("专利产业化项目", None, None, False, None, "奖励")]),
+        # hard negative: the employer's reward for a service invention, with no amount or share, is not promised money
+        ("企业事业单位应当在职务发明创造的专利授权时,对发明人或者设计人给予奖励。", []),
         # negatives: 实施 far from the money word; investment with no public money; a per-case amount with
         # no capping heading (a fee); and a list inside parentheses is one item, not three
         ("团体标准的核心要素达到先进水平,实施效果显著的,可以在标准化工作奖励等方面予以激励。", []),

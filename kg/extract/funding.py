@@ -45,17 +45,25 @@ COMMA = re.compile(r"[,;。]")  # a clause ends (not at the : of a 1:1 ratio)
 MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
+SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
+PERSON = re.compile(r"(?:人|者|员|师)$")
 ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
 MEANS = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
     rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?(?:{_instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
     r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?"
 )
+# The means, then whom they are for in a 对 phrase: …等方式,对科技成果转化项目给予支持
+MEANS_FOR = cues.lazy(
+    lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{_instrument()})[^。;]{{0,30}}?)"
+    r"等?(?:多种)?(?:方式|形式|措施),\s*对(?P<who>[^,。;]{2,40}?)(?:给予|予以)(?:支持|扶持|资助|奖励)"
+)
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
 FOR = re.compile(r"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放))")
 # …部门应当对X给予: 对 right after the body that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    r"(?<=部门|政府|财政|机构|单位)(?:应当|可以|要|将|还|并|依法|按规定|按照规定|会同[^,。;对]{2,12}?)?(?:对(?![接外标于照比口象]))"
+    r"(?<=部门|政府|财政|机构|单位)(?:应当|可以|要|将|还|并|依法|按规定|按照(?:有关)?规定(?:和标准)?|会同[^,。;对]{2,12}?){0,3}"
+    r"(?:对(?![接外标于照比口象]))"
 )
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
@@ -172,7 +180,12 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
     for sentence in sentences or (Span(0, len(text)),):
         paragraph = text.rfind("\n", 0, sentence.start) + 1
         start = sentence.start
-        for cut in [*(m.start() for m in UNIT_BREAK.finditer(text, sentence.start, sentence.end)), sentence.end]:
+        means_for = MEANS_FOR.search(text, sentence.start, sentence.end) if "方式" in text[sentence.start : sentence.end] else None
+        if means_for:  # 通过设立引导资金、提供贷款贴息…等方式,对科技成果转化项目给予支持: one promise
+            who = Span(means_for.start("who"), means_for.end("who"))
+            yield Offer(who, Span(means_for.start(), means_for.end()), means_for["instruments"], means_for.start(), means_for.end(), paragraph)
+            start = means_for.end() + 1
+        for cut in [*(m.start() for m in UNIT_BREAK.finditer(text, start, sentence.end)), sentence.end]:
             offer = _offer(text, start, cut, paragraph)
             if offer:
                 yield offer
@@ -417,6 +430,10 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     shares += [plain(Decimal(m["pct"]) / 100) for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end)]
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     shares += [q for m in STATUTORY_SHARE.finditer(text, sentence, offer.terms.end) if (q := parse_ratio(m["share"])) is not None]
+    if not money and not shares and SERVICE_INVENTION.search(text, sentence, offer.end):
+        recipients = [r for r in recipients if not PERSON.search(r.name)]  # the employer rewards its inventors
+        if not recipients:
+            return []
     levels = _distinct(r.level for r in recipients)
     names = _distinct(r.name for r in recipients)
     grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []

@@ -24,6 +24,9 @@ COUNTED = re.compile(r"\d+(?:名|个|项|家|支)(?:左右|以上)?(?P<who>[\u4e
 FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?P<tail>等(?:领域|行业|产业|方面|方向)?)?")
 # 对企业专利权质押保险保费: a short recipient (its head a cue word) owning what the money is paid on
 OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('recipient_head')}))(?=[\u4e00-\u9fff]*?(?:费|投入|支出|贷款|利息)$)")
+# 发明人或者设计人, 发明人、设计人: persons only, short, joined by 或者/或/和/及/、
+PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
+PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
 FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
@@ -35,7 +38,7 @@ ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
 PERSON = re.compile(r"(?:人|者|员|家|师)$")  # 发明人、设计人和实施单位: a person is whole
 GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评为|列入|入选)")
-ACTION = re.compile(r"开展|实施|进行|参与|承担|从事|申请|引进|购买|发行|建设|建立|组建|创办")
+ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|发行|建设|建立|组建|创办")
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|等|获得|加强|发展|建设")
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
@@ -101,11 +104,17 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
                 before = re.sub(rf"(?:{cues.alternation('level')}|国家|省|市)(?:及?以上)?$", "", before)
             return inside, _condition(before) or _condition(text[inside[-1].end : of])
+        doer = _doer(text, a, of)
+        if doer:  # 有创业意愿的|劳动者|参加创业培训的: who does what the condition names
+            return [doer], _condition(text[a:of])
         named = _named_before(text, vocab, offer)
         levels = [_level(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
         if levels and all(r.level is None for r in named):
             named = [replace(r, level=level) for r in named for level in levels]
         return named, _condition(text[a:of])
+    persons = PERSON_LIST.fullmatch(text, a, b) if text[a - 1 : a] == "对" else None
+    if persons:  # 对发明人或者设计人: each person named
+        return _persons(text, a, b), None
     named = _items(text, vocab, a, b, nouns=False)  # 对中试平台服务能力提升 / 在国家制造业创新中心…阶段
     if not named and text[a - 1 : a] == "对" and "、" in text[a:b]:  # 对人工智能、区块链领域企业
         named = _items(text, vocab, a, b, nouns=True)
@@ -122,7 +131,26 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     action = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "对" else None
     if action and action.start() - a <= SHORT_NOUN:  # 对企业|开展智能化改造给予: who does it
         return [Recipient(text[a : action.start()], None, a, action.start())], _condition(text[action.start() : b])
+    if text[a - 1 : a] == "对" and b - a <= MAX_NOUN and text[a:b].endswith(_heads(vocab)) and "、" not in text[a:b]:
+        return [Recipient(text[a:b], None, a, b)], None  # 对科技成果转化项目给予支持: a noun with a recipient's head
     return _named_before(text, vocab, offer), _condition(text[a:b])
+
+
+def _persons(text: str, a: int, b: int) -> list[Recipient]:
+    """发明人或者设计人 → 发明人, 设计人."""
+    bounds = [a, *(x for m in PERSON_SPLIT.finditer(text, a, b) for x in (m.start(), m.end())), b]
+    return [Recipient(text[p:q], None, p, q) for p, q in zip(bounds[::2], bounds[1::2])]
+
+
+def _doer(text: str, a: int, of: int) -> Recipient | None:
+    """The person or body right before the action of a condition: 有创业意愿的|劳动者|参加创业培训."""
+    inner = text.rfind("的", a, of)
+    start = inner + 1 if inner >= 0 else a
+    action = ACTION.search(text, start, of)
+    if action is None or not 2 <= action.start() - start <= SHORT_NOUN:
+        return None
+    noun = text[start : action.start()]
+    return Recipient(noun, None, start, action.start()) if PERSON.search(noun) or noun.endswith(cues.words("recipient_head")) else None
 
 
 def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipient]:
