@@ -380,6 +380,9 @@ def test_a_promise_restated_word_for_word_is_one_fact(vocab: vocabulary.Vocab) -
          [("科技成果转化项目", None, None, False, None, "设立引导资金、提供贷款贴息")]),
         ("有关部门应当按照规定和标准对取得显著经济效益的专利产业化项目给予奖励。",
          [("专利产业化项目", None, None, False, None, "奖励")]),
+        # money one may apply for, the recipient being whom the sentence encourages
+        ("鼓励、支持企业建立研发机构,开展研究开发活动,并可按照国家有关规定申请相应专项资金。",
+         [("企业", None, None, False, None, "专项资金")]),
         # hard negative: the employer's reward for a service invention, with no amount or share, is not promised money
         ("企业事业单位应当在职务发明创造的专利授权时,对发明人或者设计人给予奖励。", []),
         # negatives: 实施 far from the money word; investment with no public money; a per-case amount with

@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from kg.extract import cues
 from kg.extract.numbers import amounts, parse_ratio, plain, ratios
-from kg.extract.recipients import CLAUSE_BREAK, Recipient, recipients_of
+from kg.extract.recipients import ACTION, CLAUSE_BREAK, Recipient, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 
@@ -112,11 +112,15 @@ PURPOSE_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.al
 PURPOSE_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')}))+$")
 # …,可以向…部门申请一定期限的资金支持 / 可以享受…资金补贴
 APPLY = re.compile(
-    r",\s*(?:可以|可)(?:按照规定|按规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受)[^,。;]{0,20}?"
-    r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|补贴|补助|贴息|资助|奖励)"
+    r",\s*(?:并|还|也)?(?:可以|可)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受)[^,。;]{0,20}?"
+    r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|专项资金|补贴|补助|贴息|资助|奖励)"
 )
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
 MAX_SUBJECT = 12
+# 鼓励、支持|企业|建立研发机构: whom a sentence encourages, before what they are to do
+ENCOURAGED = cues.lazy(
+    lambda: rf"\s*(?:(?:{cues.alternation('support_verb')})[、和]?)+(?P<who>[\u4e00-\u9fff]{{2,8}}?)(?={ACTION.pattern})"
+)
 # A clause that opens with its subject, a name ending in a recipient's head, then 为/向/在…
 SUBJECT_FIRST = cues.lazy(
     lambda: rf"\s*(?P<who>[\u4e00-\u9fff]{{2,10}}?(?:{cues.alternation('recipient_head')}))(?=为|向|在|与|通过)"
@@ -256,6 +260,11 @@ def _apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return None
     bounds = [start, *(m.end() for m in CLAUSE_BREAK.finditer(text, start, applied.start())), applied.start() + 1]
     clauses = [Span(a, b - 1) for a, b in zip(bounds, bounds[1:]) if b - 1 > a]
+    first = ARTICLE_HEAD.match(text, clauses[0].start, clauses[0].end)
+    encouraged = ENCOURAGED.match(text, first.end() if first else clauses[0].start, clauses[0].end)
+    if encouraged:  # 鼓励、支持|企业|建立研发机构…,并可…申请相应专项资金: whom the sentence encourages
+        who = Span(encouraged.start("who"), encouraged.end("who"))
+        return Offer(who, Span(applied.start(), applied.end()), applied["money"], start, applied.end(), paragraph, nouns=True)
     last = clauses[-1]
     named = text.rfind("的", last.start, last.end) < last.end - 2  # …的中小企业: named in the last clause
     clause = last if named or len(clauses) == 1 else clauses[0]  # …规定的: a condition; the subject opens
