@@ -327,6 +327,8 @@ def test_recall3_names_by_grammar(vocab, text: str, expected: tuple[str, str]) -
         # a list with fewer than two vocabulary fields, or an item with a verb, names no field
         ("重点发展现代海洋、医养健康等产业。", ("Industry", "医养健康")),
         ("重点推广开放式研发、人工智能、大数据、推广定制服务等领域。", ("Industry", "推广定制服务")),
+        # the Party is no mention of the country
+        ("职业教育产教融合应当坚持中国共产党的领导。", ("Region", "中国")),
         # 从事 introduces a field and is no part of it
         ("从事新一代信息技术、人工智能等战略性新兴产业的创新创业。", ("Industry", "从事新一代信息技术")),
     ],
