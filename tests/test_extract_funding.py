@@ -383,6 +383,11 @@ def test_a_promise_restated_word_for_word_is_one_fact(vocab: vocabulary.Vocab) -
         # money one may apply for, the recipient being whom the sentence encourages
         ("鼓励、支持企业建立研发机构,开展研究开发活动,并可按照国家有关规定申请相应专项资金。",
          [("企业", None, None, False, None, "专项资金")]),
+        # vouchers, risk compensation and 以奖代补 are money words; a mechanism named after them is not money
+        ("对合作银行发放的科技型中小企业贷款,给予风险补偿。", [("科技型中小企业", None, None, False, None, "风险补偿")]),
+        ("向科技型中小企业发放算力券,每家每年最高50万元。", [("科技型中小企业", None, 500000, True, None, "算力券")]),
+        ("采取以奖代补方式,支持科技企业孵化器建设。", [("科技企业孵化器", None, None, False, None, "以奖代补")]),
+        ("建立健全融资担保风险补偿机制。", []),
         # hard negative: the employer's reward for a service invention, with no amount or share, is not promised money
         ("企业事业单位应当在职务发明创造的专利授权时,对发明人或者设计人给予奖励。", []),
         # negatives: 实施 far from the money word; investment with no public money; a per-case amount with
