@@ -68,7 +68,7 @@ class Name(NamedTuple):
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Every name in one sentence's words (names may overlap: the caller chooses)."""
-    return [*by_kind_word(text, ws), *listed_platforms(text, ws), *agencies(text, ws), *programmes(text, ws), *plus_industries(text, ws), *listed_industries(text, ws), *field_lists(text, ws)]
+    return [*by_kind_word(text, ws), *listed_platforms(text, ws), *agencies(text, ws), *programmes(text, ws), *plus_industries(text, ws), *listed_industries(text, ws)]
 
 
 FIELD_KIND = frozenset({"产业", "领域", "行业", "集群", "方向", "产业链", "赛道"})  # what a list of fields is, not part of one
@@ -106,35 +106,6 @@ def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         item = re.sub(r"\s+", "", text[start:end])
         if listed and (j, k) != (i, i) and 2 < len(item) <= 12:
             yield Name(start, end, "Industry", item)
-
-
-# A list of fields closed by its kind: 新一代信息技术、现代海洋、医养健康等产业
-FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,8}(?=等(?:战略性新兴|新兴|重点|优势|特色)?(?:产业|领域|行业))")
-
-
-def field_lists(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    """The items of a list of fields closed by 等产业/领域/行业, where two items or more are vocabulary
-    fields: the others are fields too (现代海洋, 医养健康). The first item only when it is a field
-    (its start is where the list begins, and a verb may stand before it: 重点发展|高端化工)."""
-    if not ws or "、" not in text[ws[0].start : ws[-1].end]:
-        return
-    fields = {(w.start, w.end) for w in ws if w.tag == "@Industry"}
-    for match in FIELD_LIST.finditer(text, ws[0].start, ws[-1].end):
-        items, pos = [], match.start()
-        for piece in match.group().split("、"):
-            items.append((pos, pos + len(piece)))
-            pos += len(piece) + 1
-        known = [(a, b) for a, b in items if any(a <= x and y <= b for x, y in fields)]  # 现代金融|服务 too
-        if len(known) < 2:
-            continue
-        for a, b in items[1:]:
-            if (a, b) not in known and not _verb_inside(ws, a, b):
-                yield Name(a, b, "Industry", text[a:b])
-
-
-def _verb_inside(ws: Sequence[Word], a: int, b: int) -> bool:
-    """A verb among the words of text[a:b] (推广开放式研发): a practice, not a field."""
-    return any(w.tag in VERB and a <= w.start and w.end <= b for w in ws)
 
 
 def listed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:

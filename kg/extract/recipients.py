@@ -16,7 +16,7 @@ from kg.extract import cues
 from kg.vocab import Concept, Vocab
 
 if TYPE_CHECKING:
-    from kg.extract.funding import Offer
+    from kg.extract.promises import Offer
 
 CLAUSE_BREAK = re.compile(r"[,;。:]")
 COUNTED = re.compile(r"\d+(?:名|个|项|家|支)(?:左右|以上)?(?P<who>[\u4e00-\u9fff]{2,12}?)(?=[和、及]\d|$|[,。;])")
