@@ -388,6 +388,14 @@ def test_a_promise_restated_word_for_word_is_one_fact(vocab: vocabulary.Vocab) -
         ("向科技型中小企业发放算力券,每家每年最高50万元。", [("科技型中小企业", None, 500000, True, None, "算力券")]),
         ("采取以奖代补方式,支持科技企业孵化器建设。", [("科技企业孵化器", None, None, False, None, "以奖代补")]),
         ("建立健全融资担保风险补偿机制。", []),
+        # recipients named as the objects of a verb of support or of bringing in, earlier in the sentence;
+        # a person coming to the place, named in the condition
+        ("支持技术经理人全程参与科技成果转化过程,根据技术交易额给予奖励。", [("技术经理人", None, None, False, None, "奖励")]),
+        ("引进高层次创新创业人才及高水平创新创业团队,依照相关规定给予补贴。",
+         [("高层次创新创业人才", None, None, False, None, "补贴"), ("高水平创新创业团队", None, None, False, None, "补贴")]),
+        ("大学毕业生来本市自主创业的,相关部门按照规定给予创业补助。", [("大学毕业生", None, None, False, None, "补助")]),
+        # … but not objects that end in no recipient's head
+        ("支持科技成果转化全程参与,按照规定给予奖励。", []),
         # hard negative: the employer's reward for a service invention, with no amount or share, is not promised money
         ("企业事业单位应当在职务发明创造的专利授权时,对发明人或者设计人给予奖励。", []),
         # negatives: 实施 far from the money word; investment with no public money; a per-case amount with

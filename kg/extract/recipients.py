@@ -27,6 +27,11 @@ OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation
 # 发明人或者设计人, 发明人、设计人: persons only, short, joined by 或者/或/和/及/、
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
 PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
+# The objects of a verb of support or of bringing in, up to what they are to do or the clause's end
+OBJECTS = cues.lazy(
+    lambda: rf"(?:{cues.alternation('support_verb')}|引进)(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极)"
+)
+COMING = re.compile(r"(?<=[生人者员师])(?:来|到)(?=本|我)")  # 大学毕业生|来本市自主创业的
 FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
@@ -36,7 +41,7 @@ SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}  # 省�
 REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
-PERSON = re.compile(r"(?:人|者|员|家|师)$")  # 发明人、设计人和实施单位: a person is whole
+PERSON = re.compile(r"(?:人|者|员|家|师|生)$")  # 发明人、设计人和实施单位: a person is whole
 GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评为|列入|入选)")
 ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|发行|建设|建立|组建|创办")
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|等|获得|加强|发展|建设")
@@ -146,7 +151,7 @@ def _doer(text: str, a: int, of: int) -> Recipient | None:
     """The person or body right before the action of a condition: 有创业意愿的|劳动者|参加创业培训."""
     inner = text.rfind("的", a, of)
     start = inner + 1 if inner >= 0 else a
-    action = ACTION.search(text, start, of)
+    action = ACTION.search(text, start, of) or COMING.search(text, start, of)
     if action is None or not 2 <= action.start() - start <= SHORT_NOUN:
         return None
     noun = text[start : action.start()]
@@ -282,7 +287,21 @@ def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
         if items:
             return items
         end = clause.start()
-    return _items(text, vocab, offer.paragraph, end, nouns=False)
+    return _items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer)
+
+
+def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
+    """支持|技术经理人|全程参与…,根据技术交易额给予奖励; 引进|高层次创新创业人才、…创新团队,依照规定给予补贴:
+    whom the sentence supports or brings in, named after the verb, each ending in a recipient's head."""
+    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
+    found = None
+    for found in OBJECTS.finditer(text, sentence, offer.end):  # (offer.start may be the sentence's start)
+        pass
+    if found is None:
+        return []
+    heads = _heads(vocab)
+    items = _persons(text, found.start("objs"), found.end("objs"))
+    return items if all(PERSON.search(r.name) or r.name.endswith(heads) for r in items) else []
 
 
 def _heads(vocab: Vocab) -> tuple[str, ...]:
