@@ -27,10 +27,6 @@ OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation
 # 发明人或者设计人, 发明人、设计人: persons only, short, joined by 或者/或/和/及/、
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
 PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
-# The objects of a verb of support or of bringing in, up to what they are to do or the clause's end
-OBJECTS = cues.lazy(
-    lambda: rf"(?:{cues.alternation('support_verb')}|引进)(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极)"
-)
 COMING = re.compile(r"(?<=[生人者员师])(?:来|到)(?=本|我)")  # 大学毕业生|来本市自主创业的
 FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
@@ -44,6 +40,10 @@ ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类]
 PERSON = re.compile(r"(?:人|者|员|家|师|生)$")  # 发明人、设计人和实施单位: a person is whole
 GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评为|列入|入选)")
 ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|发行|建设|建立|组建|创办")
+# The objects of a verb of support or of bringing in, up to what they are to do or the clause's end
+OBJECTS = cues.lazy(
+    lambda: rf"(?:{cues.alternation('support_verb')}|引进)(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极)"
+)
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|等|获得|加强|发展|建设")
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
@@ -71,9 +71,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
     if offer.nouns:  # 加大对重点产业化项目、重点研发平台的支持: every item
         return _items(text, vocab, a, b, nouns=True), None
-    if offer.means and FIELD_LIST.fullmatch(text, a, b):  # …等方式,重点支持绿色经济、数字经济等领域: every item
-        listed = FIELD_LIST.fullmatch(text, a, b)
-        return _items(text, vocab, a, listed.start("tail") if listed["tail"] else b, nouns=True), None  # type: ignore[union-attr]
+    listed = FIELD_LIST.fullmatch(text, a, b) if offer.means else None
+    if listed:  # …等方式,重点支持绿色经济、数字经济等领域: every item
+        return _items(text, vocab, a, listed.start("tail") if listed["tail"] else b, nouns=True), None
     if offer.means:  # 以奖励、补贴等方式鼓励链主企业组织…: the first one named, before what they do
         lead = MEANS_SUBJECT_END.search(text, a + 2, b)
         head = lead.start() if lead else b
