@@ -324,6 +324,8 @@ def test_recall3_names_by_grammar(vocab, text: str, expected: tuple[str, str]) -
         ("建立健全企业技术创新统计制度。", ("Programme", "企业技术创新统计制度")),
         ("完善工作机制。", ("Programme", "工作机制")),
         ("设立专项资金。", ("Programme", "专项资金")),
+        ("制定相关科技规划。", ("Programme", "相关科技规划")),
+        ("依法制定实施国土空间规划。", ("Programme", "实施国土空间规划")),
         # a list with fewer than two vocabulary fields, or an item with a verb, names no field
         ("重点发展现代海洋、医养健康等产业。", ("Industry", "医养健康")),
         ("重点推广开放式研发、人工智能、大数据、推广定制服务等领域。", ("Industry", "推广定制服务")),

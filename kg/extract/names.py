@@ -50,6 +50,7 @@ RELATIVE_LEVEL = frozenset({"省", "市", "区", "县"})
 ZONE = frozenset({"示范区", "高新区", "开发区", "经开区", "新区"})
 NOT_BEFORE_AGENCY = frozenset({"各", "各级", "全", "本", "有关", "相关", "其他", "其它", "所在", "地方"})
 PROGRAMME_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')})$")
+GENERIC_START = frozenset({"相关", "有关", "具体", "各类", "年度", "本地区", "本级"})  # 制定|相关科技规划: no name
 # After a verb that sets one up, a rule, fund or plan is a programme too (建立…协调制度, 设立…引导基金)
 RULE_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')}|{cues.alternation('rule_suffix')})$")
 NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
@@ -288,7 +289,8 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             name = _programme_after(text, ws, i + 1)
             if name:
                 yield name
-        elif word.text in _establishers() and i + 1 < len(ws):  # 建立|青年创新创业促进工作协调制度
+        elif word.text in _establishers() and i + 1 < len(ws) and ws[i + 1].tag not in VERB and ws[i + 1].text not in GENERIC_START:
+            # 建立|青年创新创业促进工作协调制度; not 制定|实施国土空间规划 (a verb opens no name), 制定|相关规划
             name = _programme_after(text, ws, i + 1, kind=RULE_KIND)
             if name:
                 yield name
