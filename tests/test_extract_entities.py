@@ -294,3 +294,46 @@ def test_issue_10_relative_bodies_resolve_to_the_documents_place(vocab, jurisdic
 )
 def test_issue_10_bodies_and_places(text: str, expected: Found, vocab: vocabulary.Vocab) -> None:
     assert found(text, vocab) == expected
+
+
+# ---------------------------------------------------------------- recall3: funds, plans and lists of fields
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fund or plan set up by a verb is a programme by its kind word
+        ("县级以上人民政府应当设立科技成果转化引导基金。", ("Programme", "科技成果转化引导基金")),
+        ("市人民政府整合设立职业教育产教融合专项资金,用于下列用途。", ("Programme", "职业教育产教融合专项资金")),
+        ("省人民政府应当制定数字经济发展规划。", ("Programme", "数字经济发展规划")),
+        # jieba tags 青年 a time word: it may still open a name
+        ("市人民政府应当制定青年人才发展规划。", ("Programme", "青年人才发展规划")),
+        # a list of fields closed by 等产业 with two vocabulary fields: the other items are fields
+        ("重点支持发展新一代信息技术、高端装备、现代海洋、医养健康等产业。", ("Industry", "现代海洋")),
+        ("重点支持发展新一代信息技术、高端装备、现代海洋、医养健康等产业。", ("Industry", "医养健康")),
+    ],
+)
+def test_recall3_names_by_grammar(vocab, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, vocab)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a rule or mechanism set up is not named as a programme; a bare kind with one modifier neither
+        ("建立健全企业技术创新统计制度。", ("Programme", "企业技术创新统计制度")),
+        ("完善工作机制。", ("Programme", "工作机制")),
+        ("设立专项资金。", ("Programme", "专项资金")),
+        ("制定相关科技规划。", ("Programme", "相关科技规划")),
+        ("依法制定实施国土空间规划。", ("Programme", "实施国土空间规划")),
+        # a list with fewer than two vocabulary fields, or an item with a verb, names no field
+        ("重点发展现代海洋、医养健康等产业。", ("Industry", "医养健康")),
+        ("重点推广开放式研发、人工智能、大数据、推广定制服务等领域。", ("Industry", "推广定制服务")),
+        # the Party is no mention of the country
+        ("职业教育产教融合应当坚持中国共产党的领导。", ("Region", "中国")),
+        # 从事 introduces a field and is no part of it
+        ("从事新一代信息技术、人工智能等战略性新兴产业的创新创业。", ("Industry", "从事新一代信息技术")),
+    ],
+)
+def test_recall3_no_name_without_its_grammar(vocab, text: str, absent: tuple[str, str]) -> None:
+    assert absent not in found(text, vocab)

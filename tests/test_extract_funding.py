@@ -337,3 +337,77 @@ def test_issue_10_support_without_an_amount(text: str, expected: list[tuple], vo
 def test_a_promise_restated_word_for_word_is_one_fact(vocab: vocabulary.Vocab) -> None:
     text = "对新认定的高新技术企业给予20万元奖励。\n对新认定的高新技术企业给予20万元奖励。\n对新认定的高新技术企业给予30万元奖励。"
     assert [f.amount_yuan for f in funding.extract(from_text(text, vocab), vocab)] == [200000, 300000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money as one aspect anywhere in the list after 在, with 给以 and an adverb of priority
+        ("对区内的研究开发机构、技术检测机构,政府有关部门在项目立项、经费资助等方面给以优先支持。",
+         [("研究开发机构", None, None, False, None, "经费支持"), ("技术检测机构", None, None, False, None, "经费支持")]),
+        ("对市政府确定的优先发展产业集群,在土地供应、资金安排、能耗指标等方面予以重点支持。",
+         [("优先发展产业集群", None, None, False, None, "资金支持")]),
+        # hard: the 在 of the condition (在从事…中) is not the 在 of the aspect list
+        ("对在从事高新技术产业活动中做出突出贡献的个人在职称评定、研发经费投入等方面给予支持。",
+         [("个人", None, None, False, None, "经费支持")]),
+        # 实施 promises only the money word right after it
+        ("对符合条件的国家级高新技术企业贷款实施财政贴息。", [("高新技术企业", "国家级", None, False, None, "财政贴息")]),
+        # a fund as the subject, or set up with a list of funds, or with a clause between fund and 支持
+        ("各类专项资金应当支持拥有自主知识产权的科技型中小企业。", [("科技型中小企业", None, None, False, None, "专项资金")]),
+        ("省设立的工业结构调整资金、中小企业发展资金等专项资金,优先支持产业园区内的重大产业化项目。",
+         [("重大产业化项目", None, None, False, None, "资金")]),
+        ("省人民政府设立的产业化专项资金,每年由省财政预算安排,主要支持重大产业化项目。",
+         [("重大产业化项目", None, None, False, None, "专项资金")]),
+        # the means with a verb before the instruments, and a list of fields as the object
+        ("通过提供贷款贴息、以奖代补以及风险补偿等方式,重点支持绿色经济、数字经济、人才队伍建设等领域。",
+         [(name, None, None, False, None, "贷款贴息、以奖代补以及风险补偿") for name in ("绿色经济", "数字经济", "人才队伍建设")]),
+        # the recipient owns what the money is paid on
+        ("对企业专利权质押保险保费按照规定给予补贴。", [("企业", None, None, False, None, "补贴")]),
+        ("对企业贷款给予贴息。", [("企业", None, None, False, None, "贴息")]),
+        # 申领, the subject opening its clause; public money put into something
+        ("创业培训定点机构为青年提供免费创业培训的,可以按规定申领创业培训补贴。",
+         [("创业培训定点机构", None, None, False, None, "补贴")]),
+        ("增加对培养和引进高新技术人才的资金投入。", [("高新技术人才", None, None, False, None, "资金投入")]),
+        # per case under a heading that caps (Taiwan's 辦法): the item's noun, else the item heading
+        ("補助金額之上限如下:\n一、從事製造業之事業:\n(一)由中心廠帶動其供應鏈廠商,每案為新臺幣三千萬元。\n"
+         "(二)其經常僱用員工數九人以下者,每案為新臺幣三百萬元。\n二、從事服務業之中小企業,每案為新臺幣一百五十萬元。",
+         [("中心厂", None, 30000000, True, None, "补助"), ("从事制造业之事业", None, 3000000, True, None, "补助"),
+          ("中小企业", None, 1500000, True, None, "补助")]),
+        # persons joined by 或者; the doer inside a condition; the means, then a 对 phrase; 对 after 按照规定和标准
+        ("对发明人或者设计人给予奖励。", [("发明人", None, None, False, None, "奖励"), ("设计人", None, None, False, None, "奖励")]),
+        ("对有创业意愿的劳动者参加创业培训的,按照规定给予创业培训补贴。", [("劳动者", None, None, False, None, "补贴")]),
+        ("县级以上人民政府可以通过设立引导资金、提供贷款贴息等方式,对科技成果转化项目给予支持。",
+         [("科技成果转化项目", None, None, False, None, "设立引导资金、提供贷款贴息")]),
+        ("有关部门应当按照规定和标准对取得显著经济效益的专利产业化项目给予奖励。",
+         [("专利产业化项目", None, None, False, None, "奖励")]),
+        # money one may apply for, the recipient being whom the sentence encourages
+        ("鼓励、支持企业建立研发机构,开展研究开发活动,并可按照国家有关规定申请相应专项资金。",
+         [("企业", None, None, False, None, "专项资金")]),
+        # vouchers, risk compensation and 以奖代补 are money words; a mechanism named after them is not money
+        ("对合作银行发放的科技型中小企业贷款,给予风险补偿。", [("科技型中小企业", None, None, False, None, "风险补偿")]),
+        ("向科技型中小企业发放算力券,每家每年最高50万元。", [("科技型中小企业", None, 500000, True, None, "算力券")]),
+        ("采取以奖代补方式,支持科技企业孵化器建设。", [("科技企业孵化器", None, None, False, None, "以奖代补")]),
+        ("建立健全融资担保风险补偿机制。", []),
+        # recipients named as the objects of a verb of support or of bringing in, earlier in the sentence;
+        # a person coming to the place, named in the condition
+        ("支持技术经理人全程参与科技成果转化过程,根据技术交易额给予奖励。", [("技术经理人", None, None, False, None, "奖励")]),
+        ("引进高层次创新创业人才及高水平创新创业团队,依照相关规定给予补贴。",
+         [("高层次创新创业人才", None, None, False, None, "补贴"), ("高水平创新创业团队", None, None, False, None, "补贴")]),
+        ("大学毕业生来本市自主创业的,相关部门按照规定给予创业补助。", [("大学毕业生", None, None, False, None, "补助")]),
+        # … but not objects that end in no recipient's head
+        ("支持科技成果转化全程参与,按照规定给予奖励。", []),
+        # hard negative: the employer's reward for a service invention, with no amount or share, is not promised money
+        ("企业事业单位应当在职务发明创造的专利授权时,对发明人或者设计人给予奖励。", []),
+        # negatives: 实施 far from the money word; investment with no public money; a per-case amount with
+        # no capping heading (a fee); and a list inside parentheses is one item, not three
+        ("团体标准的核心要素达到先进水平,实施效果显著的,可以在标准化工作奖励等方面予以激励。", []),
+        ("鼓励企业加大对高新技术研究开发和产业化的投入。", []),
+        ("申请人应当缴纳申请费,每件为新台币三千元。", []),
+        # a fund as subject needs a modal or adverb before 支持: these name no recipient
+        ("发挥政府引导基金扶持作用。", []),
+        ("专项资金支持以下科技创新活动:", []),
+        ("对考核排名靠前的县(市、区)人民政府给予奖励。", [("县(市、区)人民政府", None, None, False, None, "奖励")]),
+    ],
+)
+def test_recall3_funding_clauses(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -257,3 +257,25 @@ def test_a_restated_goal_is_kept_once_but_a_generic_one_is_not_a_restatement() -
 )
 def test_issue_10_measured_goals(text: str, expected: list) -> None:
     assert [(f.subject, int(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading naming the year's goals dates the list under it
+        ("(一)2025年目标\n全市专精特新中小企业力争达到800家。", [("专精特新中小企业", 800, 2025)]),
+        ("(二)2026年工作目标\n新建省级重点实验室5个。", [("省级重点实验室", 5, 2026)]),
+    ],
+)
+def test_recall3_a_goal_heading_carries_its_year(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
+    doc = from_text("某某区2024年科技创新工作要点\n" + text, vocab)
+    assert [(t.subject, int(t.value), t.year) for t in targets.extract(doc, vocab)] == expected
+
+
+def test_recall3_a_past_years_goals_are_a_review_not_a_deadline() -> None:
+    from kg.extract.deadlines import Deadlines
+
+    text = "2023年目标任务完成情况:\n全市高新技术企业达到1200家。\n2025年目标:\n全市高新技术企业达到1500家。"
+    deadlines = Deadlines(text, now=2024)
+    assert deadlines.at(text.index("1200")) is None
+    assert deadlines.at(text.index("1500")) == 2025

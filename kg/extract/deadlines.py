@@ -46,6 +46,8 @@ class Deadlines:
                 carried = None
             points.append((start, carried))
             mentions = list(DEADLINE.finditer(text, start, pos))
+            # a past year's goals (2023年目标任务完成情况) are a review, not a deadline
+            mentions = [m for m in mentions if not (m["goal"] and now is not None and int(m["goal"]) < now)]
             bare = BARE_YEAR.match(text, start, pos)
             if bare and now is not None and int(bare["year"]) > now and not mentions:
                 mentions = [bare]  # 2026年,自主创新能力…显著提升 in a plan issued in 2024
@@ -79,4 +81,4 @@ def _year(mention: re.Match[str]) -> int:
         return int(mention["year"])
     if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025
         return 1955 + 5 * int(parse_number(mention["plan"]) or 0)
-    return int(mention["year"] or mention["before"])
+    return int(mention["year"] or mention["before"] or mention["goal"])

@@ -8,7 +8,8 @@ A list (A、B、C等X) names fields when what closes it says so or its items do:
 Items between two 、 are whole (现代医药和大健康 is one); after the last 、, 和/及 part them.
 An item is a short run of noun-like words (spaces from a PDF's line breaks left out) that holds
 no other kind of entity (no platform, enterprise type, body or place). Finding only: names.find
-returns these with the other names, and a vocabulary hit inside an item gives way to it.
+returns these with the other names, and a vocabulary hit inside an item gives way to it. A list
+closed by 等产业/领域/行业 with two vocabulary fields or more names fields in its other items too.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.extract import cues
-from kg.extract.names import USE, Name
+from kg.extract.names import USE, VERB, Name
 from kg.extract.words import Word
 
 ITEM_TAGS = frozenset({"n", "nz", "ng", "nr", "b", "j", "l", "vn", "v", "a", "an", "eng", "t", "@Industry"})
@@ -74,6 +75,7 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             continue
         items, i = _list_at(ws, i)
         yield from _judged(text, items, _closed_by(ws, i))
+    yield from field_lists(text, ws)
 
 
 COUNT = re.compile(r"[\d一二两三四五六七八九十百千]+[大项个类]?")  # 三大|板块, 14|大: a count closes a list
@@ -169,3 +171,32 @@ def _trimmed(item: list[Word]) -> list[Word]:
     while b > a and not item[b - 1].text.strip():
         b -= 1
     return item[a:b]
+
+
+# A list of fields closed by its kind: 新一代信息技术、现代海洋、医养健康等产业
+FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,8}(?=等(?:战略性新兴|新兴|重点|优势|特色)?(?:产业|领域|行业))")
+
+
+def field_lists(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """The items of a list of fields closed by 等产业/领域/行业, where two items or more are vocabulary
+    fields: the others are fields too (现代海洋, 医养健康). The first item only when it is a field
+    (its start is where the list begins, and a verb may stand before it: 重点发展|高端化工)."""
+    if not ws or "、" not in text[ws[0].start : ws[-1].end]:
+        return
+    fields = {(w.start, w.end) for w in ws if w.tag == "@Industry"}
+    for match in FIELD_LIST.finditer(text, ws[0].start, ws[-1].end):
+        items, pos = [], match.start()
+        for piece in match.group().split("、"):
+            items.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        known = [(a, b) for a, b in items if any(a <= x and y <= b for x, y in fields)]  # 现代金融|服务 too
+        if len(known) < 2:
+            continue
+        for a, b in items[1:]:
+            if (a, b) not in known and not _verb_inside(ws, a, b):
+                yield Name(a, b, "Industry", text[a:b])
+
+
+def _verb_inside(ws: Sequence[Word], a: int, b: int) -> bool:
+    """A verb among the words of text[a:b] (推广开放式研发): a practice, not a field."""
+    return any(w.tag in VERB and a <= w.start and w.end <= b for w in ws)

@@ -9,19 +9,21 @@ A promise is a money word (奖励, 奖补经费, 补贴, 资金支持 …) after
 予以, 提高 …) or in 以奖励、补贴等方式支持…. Its recipients are named in the 对… phrase before
 the verb (对新认定的国家级、省级重点实验室), or, without 对, in the clause before it; when that
 phrase names only a condition (对承担国家重大任务的), they are the platforms or enterprises
-named last before it in the same paragraph.
+named last before it in the same paragraph. The promises written otherwise (funds set up for a
+purpose, money one may apply for, amounts per case under a capping heading …) are read by
+kg.extract.promises.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypeVar
 
 from kg.extract import cues
 from kg.extract.numbers import amounts, parse_ratio, plain, ratios
+from kg.extract.promises import SHARE, Offer, apply, fund_for, invest, per_case, share_to
 from kg.extract.recipients import CLAUSE_BREAK, Recipient, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
@@ -41,18 +43,29 @@ def _instrument() -> str:
 
 
 INSTRUMENT_RE = cues.lazy(_instrument)
+COMMA = re.compile(r"[,;。]")  # a clause ends (not at the : of a 1:1 ratio)
 MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
+SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
+PERSON = re.compile(r"(?:人|者|员|师)$")
+ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
 MEANS = cues.lazy(
-    lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?P<instruments>(?:[^,。;、]{{1,8}}、)*?(?:{_instrument()})(?:、[^,。;、]{{1,8}}?)*?)"
+    lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
+    rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?(?:{_instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
     r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?"
+)
+# The means, then whom they are for in a 对 phrase: …等方式,对科技成果转化项目给予支持
+MEANS_FOR = cues.lazy(
+    lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{_instrument()})[^。;]{{0,30}}?)"
+    r"等?(?:多种)?(?:方式|形式|措施),\s*对(?P<who>[^,。;]{2,40}?)(?:给予|予以)(?:支持|扶持|资助|奖励)"
 )
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
 FOR = re.compile(r"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放))")
 # …部门应当对X给予: 对 right after the body that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    r"(?<=部门|政府|财政|机构|单位)(?:应当|可以|要|将|还|并|依法|按规定|按照规定|会同[^,。;对]{2,12}?)?(?:对(?![接外标于照比口象]))"
+    r"(?<=部门|政府|财政|机构|单位)(?:应当|可以|要|将|还|并|依法|按规定|按照(?:有关)?规定(?:和标准)?|会同[^,。;对]{2,12}?){0,3}"
+    r"(?:对(?![接外标于照比口象]))"
 )
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
@@ -77,47 +90,15 @@ VERB_TO_AMOUNT = 6  # characters from a money word used as a verb to its amount 
 CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … after the currency: 补助新台币五百万元
 # Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
 GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
-# 设立专利专项资金,用于专利事业的发展; 安排专项资金用于支持工业设计发展: support for a purpose, no amount
-FUND_FOR = re.compile(
-    r"(?:设立|安排)[^,。;]{0,20}?(?P<fund>专项资金|引导资金|扶持资金|发展资金|资金|经费)\s*,?\s*(?:主要|专门)?"
-    r"(?:用于|支持|扶持)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,40})"
+# 在资金、土地等方面给予支持, 在项目审批、资金安排等方面予以优先支持: money named as one aspect of the
+# support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient)
+MONEY_ASPECT = re.compile(
+    r"(?:在(?=[^,。;的]{0,40}?(?P<listed>资金|财政|经费)[^,。;的]{0,40}?方面)[^,。;的]{1,40}?"
+    r"|(?P<money>资金|财政|经费)(?:[、和及][^,。;、]{1,6}?)*)"
+    r"等?方面(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
 )
-# 在资金、土地等方面给予支持: money named as the aspect of the support
-MONEY_ASPECT = re.compile(r"在?(?P<money>资金|财政|经费)(?:[、和及][^,。;、]{1,6}?)*等?方面(?:给予|予以)(?:支持|扶持)")
-PURPOSE_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})+")
-PURPOSE_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')}))+$")
-# …,可以向…部门申请一定期限的资金支持 / 可以享受…资金补贴
-APPLY = re.compile(
-    r",\s*(?:可以|可)(?:按照规定|按规定)?(?:向[^,。;]{2,30}?)?(?:申请|享受)[^,。;]{0,20}?"
-    r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|补贴|补助|贴息|资助|奖励)"
-)
-SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
-MAX_SUBJECT = 12
-ARTICLE_HEAD = re.compile(r"\s*第[一二三四五六七八九十百零\d]+条\s*")
-# 安排中小企业发展专项资金: a fund named for whom it supports
-FUND_NAMED = re.compile(r"(?:安排|设立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发展)?(?P<fund>专项资金|发展资金|引导资金|扶持资金)")
-# A statutory share: 从…净收入中提取不低于百分之三十(的比例),奖励…人员
-SHARE = r"(?P<share>百分之[零一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*%)"
 STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
-SHARE_TO = re.compile(
-    rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}(?:的比例)?,?\s*(?:用于)?"
-    r"(?P<money>奖励|奖给|支付给|分配给)给?(?P<who>[^,。;]{2,40})"
-)
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
-
-
-@dataclass(frozen=True, slots=True)
-class Offer:
-    """One promise found in the text, as spans of the normalised text."""
-
-    phrase: Span | None  # who: 新认定的国家级、省级、市级重点实验室 (None: look back in the paragraph)
-    terms: Span  # on what terms: 给予最高1000万元、100万元、10万元奖补经费
-    instrument: str
-    start: int  # the evidence
-    end: int
-    paragraph: int  # where the paragraph starts, for recipients named earlier in it
-    means: bool = False  # 以奖励、补贴等方式鼓励链主企业…: the first recipient named is the one
-    nouns: bool = False  # every item of the phrase is a recipient, vocabulary term or not
 
 
 def extract(doc: Document, vocab: Vocab) -> list[Funding]:
@@ -140,10 +121,17 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
     for sentence in sentences or (Span(0, len(text)),):
         paragraph = text.rfind("\n", 0, sentence.start) + 1
         start = sentence.start
-        for cut in [*(m.start() for m in UNIT_BREAK.finditer(text, sentence.start, sentence.end)), sentence.end]:
+        means_for = MEANS_FOR.search(text, sentence.start, sentence.end) if "方式" in text[sentence.start : sentence.end] else None
+        if means_for:  # 通过设立引导资金、提供贷款贴息…等方式,对科技成果转化项目给予支持: one promise
+            who = Span(means_for.start("who"), means_for.end("who"))
+            yield Offer(who, Span(means_for.start(), means_for.end()), means_for["instruments"], means_for.start(), means_for.end(), paragraph)
+            start = means_for.end() + 1
+        for cut in [*(m.start() for m in UNIT_BREAK.finditer(text, start, sentence.end)), sentence.end]:
             offer = _offer(text, start, cut, paragraph)
             if offer:
                 yield offer
+            else:
+                yield from per_case(text, start, cut)
             start = cut + 1
 
 
@@ -164,15 +152,19 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         stop = clause_end.start() if clause_end else end
         terms = Span(means.start(), means.end())
         return Offer(Span(means.end(), stop), terms, means["instruments"], means.start(), stop, paragraph, means=True)
-    applied = _apply(text, start, end, paragraph)
+    applied = apply(text, start, end, paragraph)
     if applied:
         return applied
     for instrument in _instruments(text, start, end):
         promises = list(PROMISE.finditer(text, start, instrument.start()))
+        promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
+        promises.sort(key=lambda m: m.start())
         if instrument.re is MONEY_ASPECT:  # 在资金等方面给予支持: the verb is inside
             verb_start = instrument.start()
             break
-        if promises:  # the verb nearest the money word: 对研发投入提高较快的企业给予奖励
+        # the verb nearest the money word (对研发投入提高较快的企业给予奖励), in its clause: 加大对…的投入,
+        # 并把…作为申请科技经费支持的条件 promises nothing
+        if promises and not COMMA.search(text, promises[-1].end(), instrument.start()):
             verb_start = promises[-1].start()
             break
         after = CURRENCY.match(text, instrument.end(), end)
@@ -181,7 +173,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             verb_start = instrument.start()  # 最高奖励100万元: the money word is the verb
             break
     else:
-        return _fund_for(text, start, end, paragraph) or _share_to(text, start, end, paragraph)
+        return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph)
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end))])
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
@@ -194,70 +186,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
 
 def _named(instrument: re.Match[str]) -> str:
     """The money word as written, or 资金支持 for 在资金等方面给予支持."""
-    return instrument["money"] + "支持" if instrument.re is MONEY_ASPECT else instrument.group()
-
-
-def _apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
-    """Money one may apply for (…的中小企业,可以向…部门申请资金支持): the recipient is the sentence's subject."""
-    unit = text[start:end]
-    applied = APPLY.search(text, start, end) if "申请" in unit or "享受" in unit else None
-    if applied is None:
-        return None
-    bounds = [start, *(m.end() for m in CLAUSE_BREAK.finditer(text, start, applied.start())), applied.start() + 1]
-    clauses = [Span(a, b - 1) for a, b in zip(bounds, bounds[1:]) if b - 1 > a]
-    last = clauses[-1]
-    named = text.rfind("的", last.start, last.end) < last.end - 2  # …的中小企业: named in the last clause
-    clause = last if named or len(clauses) == 1 else clauses[0]  # …规定的: a condition; the subject opens
-    article = ARTICLE_HEAD.match(text, clause.start, clause.end)
-    clause = Span(article.end(), clause.end) if article else clause
-    if text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
-        b = clause.end - 1
-        verbs = list(SUBJECT_END.finditer(text, clause.start, b))
-        a = verbs[-1].end() if verbs else clause.start
-    else:  # 创立十八个月内的|小企业|按照…, 担保机构|为中小企业…
-        a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1)
-        verb = SUBJECT_END.search(text, a + 2, clause.end)
-        b = verb.start() if verb else clause.end
-    if not 2 <= b - a <= MAX_SUBJECT:
-        return None
-    return Offer(Span(a, b), Span(applied.start(), applied.end()), applied["money"], start, applied.end(), paragraph, nouns=True)
-
-
-def _share_to(text: str, start: int, end: int, paragraph: int) -> Offer | None:
-    """A statutory share and whom it rewards: 提取不低于20%的比例,奖励直接参加研究的人员."""
-    share = SHARE_TO.search(text, start, end) if "提取" in text[start:end] else None
-    if share is None:
-        return None
-    who = Span(share.start("who"), share.end("who"))
-    nouns = "的" not in share["who"]  # 奖励科技人员: the noun itself; 奖励…的人员: after the 的
-    return Offer(who, Span(share.start(), share.end()), share["money"], share.start(), share.end(), paragraph, nouns=nouns)
-
-
-def _fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
-    """A fund set up for a purpose (设立专利专项资金,用于专利事业的发展): its recipients are the purpose,
-    without the verb before it (组织, 支持) and the 发展/建设 after it."""
-    unit = text[start:end]
-    fund = FUND_FOR.search(text, start, end) if "设立" in unit or "安排" in unit else None
-    if fund is None:
-        named = FUND_NAMED.search(text, start, end)
-        if named is None or not named["who"].endswith(cues.words("recipient_head")):
-            return None
-        lead = PURPOSE_LEAD.match(text, named.start("who"), named.end("who"))  # 设立支持|企业发展专项资金
-        who = Span(lead.end() if lead else named.start("who"), named.end("who"))
-        if who.end - who.start < 2:
-            return None
-        return Offer(who, Span(named.start(), named.end()), named["fund"], named.start(), named.end(), paragraph, nouns=True)
-    a, b = fund.start("who"), fund.end("who")
-    lead = PURPOSE_LEAD.match(text, a, b)
-    a = lead.end() if lead else a
-    tail = PURPOSE_TAIL.search(text, a, b)
-    b = tail.start() if tail and tail.start() > a + 1 else b
-    of = text.find("的", a, b)
-    if of > a + 1 and "、" in text[of:b]:  # 专利的创造、运用、保护和服务: what they are all of
-        b = of
-    if b - a < 2:
-        return None
-    return Offer(Span(a, b), Span(fund.start(), fund.end()), fund["fund"], fund.start(), fund.end(), paragraph, nouns=True)
+    return (instrument["money"] or instrument["listed"]) + "支持" if instrument.re is MONEY_ASPECT else instrument.group()
 
 
 def _instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -312,6 +241,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元
         per = PER_RECIPIENT.search(terms)
         recipients = [Recipient(per["who"], None, 0, 0)] if per else []
+    recipients = [r for r in recipients if r.name not in cues.words("purpose_tail")]  # …中小企业|发展: no one
     if not recipients:
         return []
     money = [yuan for yuan, _, _ in amounts(text, offer.terms.start, offer.terms.end)]
@@ -319,6 +249,10 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     shares += [plain(Decimal(m["pct"]) / 100) for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end)]
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     shares += [q for m in STATUTORY_SHARE.finditer(text, sentence, offer.terms.end) if (q := parse_ratio(m["share"])) is not None]
+    if not money and not shares and SERVICE_INVENTION.search(text, sentence, offer.end):
+        recipients = [r for r in recipients if not PERSON.search(r.name)]  # the employer rewards its inventors
+        if not recipients:
+            return []
     levels = _distinct(r.level for r in recipients)
     names = _distinct(r.name for r in recipients)
     grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []
@@ -338,7 +272,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 recipient=r.name,
                 level=r.level,
                 amount_yuan=amount,
-                cap=bool(CAP.search(terms)) and amount is not None,
+                cap=bool(offer.capped or CAP.search(terms)) and amount is not None,
                 ratio=shares[0] if shares else None,
                 one_off="一次性" in text[offer.start : offer.end],
                 condition=why,

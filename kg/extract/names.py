@@ -50,6 +50,9 @@ RELATIVE_LEVEL = frozenset({"省", "市", "区", "县"})
 ZONE = frozenset({"示范区", "高新区", "开发区", "经开区", "新区"})
 NOT_BEFORE_AGENCY = frozenset({"各", "各级", "全", "本", "有关", "相关", "其他", "其它", "所在", "地方"})
 PROGRAMME_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')})$")
+GENERIC_START = frozenset({"相关", "有关", "具体", "各类", "年度", "本地区", "本级"})  # 制定|相关科技规划: no name
+# After a verb that sets one up, a rule, fund or plan is a programme too (建立…协调制度, 设立…引导基金)
+RULE_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')}|{cues.alternation('rule_suffix')})$")
 NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
 HEADING = re.compile(r"(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*")
 PARTY_COMMITTEE = re.compile(r"中共[\u4e00-\u9fff]{1,8}[省市区县]委")
@@ -286,6 +289,11 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             name = _programme_after(text, ws, i + 1)
             if name:
                 yield name
+        elif word.text in _establishers() and i + 1 < len(ws) and ws[i + 1].tag not in VERB and ws[i + 1].text not in GENERIC_START:
+            # 建立|青年创新创业促进工作协调制度; not 制定|实施国土空间规划 (a verb opens no name), 制定|相关规划
+            name = _programme_after(text, ws, i + 1, kind=RULE_KIND)
+            if name:
+                yield name
     heading = HEADING.match(text, ws[0].start) if ws else None
     if heading:
         first = next((k for k, w in enumerate(ws) if w.start >= heading.end()), None)
@@ -315,7 +323,12 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
             return
 
 
-def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool = False) -> Name | None:
+@lru_cache(maxsize=1)
+def _establishers() -> frozenset[str]:
+    return frozenset(cues.words("establish"))
+
+
+def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool = False, kind: re.Pattern[str] | None = None) -> Name | None:
     """A noun phrase from word i that ends in 计划/工程/行动/专项 where its clause (or heading) ends.
 
     Not a count (五大工程) and not a bare kind with one modifier (重大工程).
@@ -327,7 +340,8 @@ def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool 
         word = ws[k]
         if word.end - start > MAX_NAME:
             return None
-        if k > i and word.tag[0] in "nv" and PROGRAMME_KIND.search(word.text):
+        # a kind of two words (引导|基金) is read on the text so far, the usual kinds on the word
+        if k > i and word.tag[0] in "nv" and (kind.search(text, start, word.end) if kind else PROGRAMME_KIND.search(word.text)):
             after = ws[k + 1] if k + 1 < len(ws) else None
             if whole_heading:
                 ends = after is None or after.text in ",。;:"
@@ -340,6 +354,7 @@ def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool 
             word.tag in NOUN
             or word.tag in VERB
             or word.tag in ("a", "f", "zg", "@PlatformType", "@EnterpriseType", "@Programme")  # 升|“温度”|行动
+            or (word.tag == "t" and not word.text[0].isdigit())  # jieba tags 青年 a time word
             or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0]))  # 千家…, “131”…
             # a quote opens the name (“百千”培育计划) or comes after a long part of it (创新创业服务延
             # “广度”行动); after a short modifier the quoted name stands alone (新时代|“凤凰英才”计划)

@@ -16,10 +16,18 @@ from kg.extract import cues
 from kg.vocab import Concept, Vocab
 
 if TYPE_CHECKING:
-    from kg.extract.funding import Offer
+    from kg.extract.promises import Offer
 
 CLAUSE_BREAK = re.compile(r"[,;。:]")
 COUNTED = re.compile(r"\d+(?:名|个|项|家|支)(?:左右|以上)?(?P<who>[\u4e00-\u9fff]{2,12}?)(?=[和、及]\d|$|[,。;])")
+# A list of short names, maybe closed by 等领域: 绿色经济、数字经济、人才队伍建设等领域 (no verb, no 的 inside)
+FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?P<tail>等(?:领域|行业|产业|方面|方向)?)?")
+# 对企业专利权质押保险保费: a short recipient (its head a cue word) owning what the money is paid on
+OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('recipient_head')}))(?=[\u4e00-\u9fff]*?(?:费|投入|支出|贷款|利息)$)")
+# 发明人或者设计人, 发明人、设计人: persons only, short, joined by 或者/或/和/及/、
+PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
+PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
+COMING = re.compile(r"(?<=[生人者员师])(?:来|到)(?=本|我)")  # 大学毕业生|来本市自主创业的
 FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
@@ -29,9 +37,13 @@ SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}  # 省�
 REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
-PERSON = re.compile(r"(?:人|者|员|家|师)$")  # 发明人、设计人和实施单位: a person is whole
+PERSON = re.compile(r"(?:人|者|员|家|师|生)$")  # 发明人、设计人和实施单位: a person is whole
 GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评为|列入|入选)")
-ACTION = re.compile(r"开展|实施|进行|参与|承担|从事|申请|引进|购买|发行|建设|建立|组建|创办")
+ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|发行|建设|建立|组建|创办")
+# The objects of a verb of support or of bringing in, up to what they are to do or the clause's end
+OBJECTS = cues.lazy(
+    lambda: rf"(?:{cues.alternation('support_verb')}|引进)(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极)"
+)
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|等|获得|加强|发展|建设")
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
@@ -59,6 +71,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
     if offer.nouns:  # 加大对重点产业化项目、重点研发平台的支持: every item
         return _items(text, vocab, a, b, nouns=True), None
+    listed = FIELD_LIST.fullmatch(text, a, b) if offer.means else None
+    if listed:  # …等方式,重点支持绿色经济、数字经济等领域: every item
+        return _items(text, vocab, a, listed.start("tail") if listed["tail"] else b, nouns=True), None
     if offer.means:  # 以奖励、补贴等方式鼓励链主企业组织…: the first one named, before what they do
         lead = MEANS_SUBJECT_END.search(text, a + 2, b)
         head = lead.start() if lead else b
@@ -94,11 +109,17 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
                 before = re.sub(rf"(?:{cues.alternation('level')}|国家|省|市)(?:及?以上)?$", "", before)
             return inside, _condition(before) or _condition(text[inside[-1].end : of])
+        doer = _doer(text, a, of)
+        if doer:  # 有创业意愿的|劳动者|参加创业培训的: who does what the condition names
+            return [doer], _condition(text[a:of])
         named = _named_before(text, vocab, offer)
         levels = [_level(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
         if levels and all(r.level is None for r in named):
             named = [replace(r, level=level) for r in named for level in levels]
         return named, _condition(text[a:of])
+    persons = PERSON_LIST.fullmatch(text, a, b) if text[a - 1 : a] == "对" else None
+    if persons:  # 对发明人或者设计人: each person named
+        return _persons(text, a, b), None
     named = _items(text, vocab, a, b, nouns=False)  # 对中试平台服务能力提升 / 在国家制造业创新中心…阶段
     if not named and text[a - 1 : a] == "对" and "、" in text[a:b]:  # 对人工智能、区块链领域企业
         named = _items(text, vocab, a, b, nouns=True)
@@ -107,12 +128,34 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         named = []
     if named:
         return named, _condition(text[named[-1].end : b]) if text[a - 1 : a] == "对" else None
+    owner = OWNER.match(text, a, b) if text[a - 1 : a] == "对" else None
+    if owner:  # 对企业|专利权质押保险保费给予补贴: the money is for what the recipient pays
+        return [Recipient(owner["who"], None, a, owner.end("who"))], None
     if b - a <= SHORT_NOUN and "、" not in text[a:b] and text[a - 1 : a] == "对":  # 对企业给予
         return [Recipient(text[a:b], None, a, b)], None
     action = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "对" else None
     if action and action.start() - a <= SHORT_NOUN:  # 对企业|开展智能化改造给予: who does it
         return [Recipient(text[a : action.start()], None, a, action.start())], _condition(text[action.start() : b])
+    if text[a - 1 : a] == "对" and b - a <= MAX_NOUN and text[a:b].endswith(_heads(vocab)) and "、" not in text[a:b]:
+        return [Recipient(text[a:b], None, a, b)], None  # 对科技成果转化项目给予支持: a noun with a recipient's head
     return _named_before(text, vocab, offer), _condition(text[a:b])
+
+
+def _persons(text: str, a: int, b: int) -> list[Recipient]:
+    """发明人或者设计人 → 发明人, 设计人."""
+    bounds = [a, *(x for m in PERSON_SPLIT.finditer(text, a, b) for x in (m.start(), m.end())), b]
+    return [Recipient(text[p:q], None, p, q) for p, q in zip(bounds[::2], bounds[1::2])]
+
+
+def _doer(text: str, a: int, of: int) -> Recipient | None:
+    """The person or body right before the action of a condition: 有创业意愿的|劳动者|参加创业培训."""
+    inner = text.rfind("的", a, of)
+    start = inner + 1 if inner >= 0 else a
+    action = ACTION.search(text, start, of) or COMING.search(text, start, of)
+    if action is None or not 2 <= action.start() - start <= SHORT_NOUN:
+        return None
+    noun = text[start : action.start()]
+    return Recipient(noun, None, start, action.start()) if PERSON.search(noun) or noun.endswith(cues.words("recipient_head")) else None
 
 
 def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipient]:
@@ -180,7 +223,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int,
     """The items of a list written out (A、B和C), each with a level written on it."""
     out: list[tuple[str, str | None, int, int]] = []
     a = start
-    bounds = [(m.start(), m.end()) for m in ITEM_SPLIT.finditer(text, start, end)] + [(end, end)]
+    bounds = [(m.start(), m.end()) for m in ITEM_SPLIT.finditer(text, start, end) if not _bracketed(text, start, m.start())]
+    bounds += [(end, end)]
     for sep_start, sep_end in bounds:
         if sep_start - a < 2 and sep_start != end:
             continue
@@ -192,6 +236,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int,
             out.append((piece, None, a, sep_start))
         a = sep_end
     return out
+
+
+def _bracketed(text: str, start: int, pos: int) -> bool:
+    """Whether pos is inside a parenthesis opened after start: 县(市、区)人民政府 is one item."""
+    return text.rfind("(", start, pos) > text.rfind(")", start, pos)
 
 
 def _level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
@@ -238,7 +287,21 @@ def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
         if items:
             return items
         end = clause.start()
-    return _items(text, vocab, offer.paragraph, end, nouns=False)
+    return _items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer)
+
+
+def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
+    """支持|技术经理人|全程参与…,根据技术交易额给予奖励; 引进|高层次创新创业人才、…创新团队,依照规定给予补贴:
+    whom the sentence supports or brings in, named after the verb, each ending in a recipient's head."""
+    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
+    found = None
+    for found in OBJECTS.finditer(text, sentence, offer.end):  # (offer.start may be the sentence's start)
+        pass
+    if found is None:
+        return []
+    heads = _heads(vocab)
+    items = _persons(text, found.start("objs"), found.end("objs"))
+    return items if all(PERSON.search(r.name) or r.name.endswith(heads) for r in items) else []
 
 
 def _heads(vocab: Vocab) -> tuple[str, ...]:

@@ -1,0 +1,209 @@
+"""Funding, the promises not written 对…给予: funds set up for a purpose, statutory shares, money one may
+apply for, public money put into something, amounts per case under a heading that caps them → Offer.
+
+Used by kg.extract.funding, which finds the 对…给予 promises and builds every Offer into Funding facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract import cues
+from kg.extract.numbers import amounts
+from kg.extract.recipients import ACTION, CLAUSE_BREAK
+from kg.model import Span
+
+# 设立专利专项资金,用于专利事业的发展; 安排专项资金用于支持工业设计发展: support for a purpose, no amount
+# …设立的工业结构调整资金、…等专项资金,优先支持…; …专项资金,每年由省财政预算安排,主要支持…
+FUND_FOR = re.compile(
+    r"(?:设立|安排)[^,。;]{0,60}?(?P<fund>专项资金|引导资金|扶持资金|发展资金|资金|经费)\s*,?\s*(?:[^,。;]{0,14},\s*)??"
+    r"(?:主要|专门|优先|重点)?(?:用于|支持|扶持)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,40})"
+)
+# …的各类专项资金应当支持X: a named fund as the subject of 支持, set up elsewhere
+# (a modal or an adverb is needed: 引导基金扶持作用, 专项资金支持以下活动 name no one)
+FUND_SUBJECT = re.compile(
+    r"(?P<fund>专项资金|引导资金|扶持资金|发展资金|引导基金)"
+    r"(?=应当|可以|要|主要|专门|优先|重点|用于)(?:应当|可以|要)?(?:主要|专门|优先|重点)?(?:用于)?"
+    r"(?:支持|扶持)(?![以下])(?P<who>[^,。;:]{2,40})"
+)
+PURPOSE_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})+")
+PURPOSE_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')}))+$")
+# …,可以向…部门申请一定期限的资金支持 / 可以享受…资金补贴
+APPLY = re.compile(
+    r",\s*(?:并|还|也)?(?:可以|可)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受)[^,。;]{0,20}?"
+    r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|专项资金|补贴|补助|贴息|资助|奖励)"
+)
+SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
+MAX_SUBJECT = 12
+# 鼓励、支持|企业|建立研发机构: whom a sentence encourages, before what they are to do
+ENCOURAGED = cues.lazy(
+    lambda: rf"\s*(?:(?:{cues.alternation('support_verb')})[、和]?)+(?P<who>[\u4e00-\u9fff]{{2,8}}?)(?={ACTION.pattern})"
+)
+# A clause that opens with its subject, a name ending in a recipient's head, then 为/向/在…
+SUBJECT_FIRST = cues.lazy(
+    lambda: rf"\s*(?P<who>[\u4e00-\u9fff]{{2,10}}?(?:{cues.alternation('recipient_head')}))(?=为|向|在|与|通过)"
+)
+ARTICLE_HEAD = re.compile(r"\s*第[一二三四五六七八九十百零\d]+条\s*")
+# 安排中小企业发展专项资金: a fund named for whom it supports
+FUND_NAMED = re.compile(r"(?:安排|设立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发展)?(?P<fund>专项资金|发展资金|引导资金|扶持资金)")
+# A statutory share: 从…净收入中提取不低于百分之三十(的比例),奖励…人员
+SHARE = r"(?P<share>百分之[零一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*%)"
+SHARE_TO = re.compile(
+    rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}(?:的比例)?,?\s*(?:用于)?"
+    r"(?P<money>奖励|奖给|支付给|分配给)给?(?P<who>[^,。;]{2,40})"
+)
+# 增加对培养和引进高新技术人才的资金投入: public money put into something, named before 的
+INVEST_IN = re.compile(r"(?:加大|增加|加强)对(?P<who>[^,。;的]{2,30}?)的(?P<money>(?:财政)?(?:资金|经费)|财政)投入")
+VERB_PAIR = cues.lazy(lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进|建设|发展)[和、及与])+(?:{cues.alternation('support_verb')}|引进|建设|发展)")
+# Per case (Taiwan's 辦法): 每案为新台币三千万元, under a heading that caps it: 补助金额之上限如下
+PER_CASE = re.compile(r"每(?:案|项|件|家|户)(?:每年)?(?:为|最高|不超过|以)?\s*(?:新台币|人民币)?\s*(?=[\d零〇一二两三四五六七八九十百千])")
+CASE_MONEY = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')})(?=(?:金额|额度|经费)?[之的]?(?:上限|最高))")
+CAP_HEADING = CASE_MONEY
+HEADING_WINDOW = 400  # characters back from a per-case amount to its heading, within its article
+ITEM_MARKER = re.compile(r"\s*(?:\(?[一二三四五六七八九十\d]+[)、.])")
+ITEM_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]+、(?P<who>[^,。;:\n]{2,16}):$")
+CASE_NOUN = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')})")
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """One promise found in the text, as spans of the normalised text."""
+
+    phrase: Span | None  # who: 新认定的国家级、省级、市级重点实验室 (None: look back in the paragraph)
+    terms: Span  # on what terms: 给予最高1000万元、100万元、10万元奖补经费
+    instrument: str
+    start: int  # the evidence
+    end: int
+    paragraph: int  # where the paragraph starts, for recipients named earlier in it
+    means: bool = False  # 以奖励、补贴等方式鼓励链主企业…: the first recipient named is the one
+    nouns: bool = False  # every item of the phrase is a recipient, vocabulary term or not
+    capped: bool = False  # the amount is the most a case gets, said in the heading (补助金额之上限如下)
+
+
+def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """Money one may apply for (…的中小企业,可以向…部门申请资金支持): the recipient is the sentence's subject."""
+    unit = text[start:end]
+    applied = APPLY.search(text, start, end) if "申请" in unit or "申领" in unit or "享受" in unit else None
+    if applied is None:
+        return None
+    bounds = [start, *(m.end() for m in CLAUSE_BREAK.finditer(text, start, applied.start())), applied.start() + 1]
+    clauses = [Span(a, b - 1) for a, b in zip(bounds, bounds[1:]) if b - 1 > a]
+    first = ARTICLE_HEAD.match(text, clauses[0].start, clauses[0].end)
+    encouraged = ENCOURAGED.match(text, first.end() if first else clauses[0].start, clauses[0].end)
+    if encouraged:  # 鼓励、支持|企业|建立研发机构…,并可…申请相应专项资金: whom the sentence encourages
+        who = Span(encouraged.start("who"), encouraged.end("who"))
+        return Offer(who, Span(applied.start(), applied.end()), applied["money"], start, applied.end(), paragraph, nouns=True)
+    last = clauses[-1]
+    named = text.rfind("的", last.start, last.end) < last.end - 2  # …的中小企业: named in the last clause
+    clause = last if named or len(clauses) == 1 else clauses[0]  # …规定的: a condition; the subject opens
+    article = ARTICLE_HEAD.match(text, clause.start, clause.end)
+    clause = Span(article.end(), clause.end) if article else clause
+    opening = SUBJECT_FIRST.match(text, clause.start, clause.end)
+    if opening:  # 创业培训定点机构|为青年提供免费创业培训的: the clause opens with who does it
+        a, b = opening.start("who"), opening.end("who")
+    elif text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
+        b = clause.end - 1
+        verbs = list(SUBJECT_END.finditer(text, clause.start, b))
+        a = verbs[-1].end() if verbs else clause.start
+    else:  # 创立十八个月内的|小企业|按照…, 担保机构|为中小企业…
+        a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1)
+        verb = SUBJECT_END.search(text, a + 2, clause.end)
+        b = verb.start() if verb else clause.end
+    if not 2 <= b - a <= MAX_SUBJECT:
+        return None
+    return Offer(Span(a, b), Span(applied.start(), applied.end()), applied["money"], start, applied.end(), paragraph, nouns=True)
+
+
+def invest(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """Public money put into something (增加对培养和引进高新技术人才的资金投入): the something."""
+    invest = INVEST_IN.search(text, start, end) if "投入" in text[start:end] else None
+    if invest is None:
+        return None
+    verbs = VERB_PAIR.match(text, invest.start("who"), invest.end("who"))  # 培养和引进|高新技术人才
+    who = Span(verbs.end() if verbs and invest.end("who") - verbs.end() >= 2 else invest.start("who"), invest.end("who"))
+    return Offer(who, Span(invest.start(), invest.end()), invest["money"] + "投入", invest.start(), invest.end(), paragraph, nouns=True)
+
+
+def per_case(text: str, start: int, end: int) -> Iterator[Offer]:
+    """Amounts per case under a heading that caps them (补助金额之上限如下: …中小企业,每案为新台币一百五十万元).
+
+    The recipient is the noun the item names before the amount (由中心厂带动…, 申请纳管之工厂), else the
+    item heading it stands under (一、从事制造业之事业:). Without a heading that caps, no promise."""
+    if "每" not in text[start:end]:
+        return
+    for case in PER_CASE.finditer(text, start, end):
+        window = max(text.rfind("\n第", 0, case.start()), case.start() - HEADING_WINDOW)  # within its article
+        if not CAP_HEADING.search(text, window, case.start()):
+            continue
+        who = _case_recipient(text, start, case.start()) or _item_heading(text, window, start)
+        if who is None:
+            continue
+        amount_end = max((e for _, s, e in amounts(text, case.end(), end) if s == case.end()), default=None)
+        if amount_end is None:
+            continue
+        yield Offer(who, Span(case.start(), amount_end), CASE_MONEY.search(text, window, case.start()).group(),
+                    max(who.start, start), amount_end, text.rfind("\n", 0, start) + 1, nouns=True, capped=True)
+
+
+def _case_recipient(text: str, start: int, end: int) -> Span | None:
+    """The first clause's noun ending in a recipient's head: (一)由|中心厂|带动…, 依…规定申请纳管之|工厂."""
+    marker = ITEM_MARKER.match(text, start, end)
+    a = marker.end() if marker else start
+    for part in re.finditer(r"[^,;]+", text[a:end]):
+        p, q = a + part.start(), a + part.end()
+        of = max(text.rfind("之", p, q), text.rfind("的", p, q))
+        if of >= 0 and CASE_NOUN.fullmatch(text, of + 1, q):  # …申请纳管之|工厂
+            return Span(of + 1, q)
+        noun = CASE_NOUN.match(text, p + (text[p] in "由其"), q)  # 由|中心厂|带动
+        if noun and noun.start() < q:
+            return Span(noun.start(), noun.end())
+    return None
+
+
+def _item_heading(text: str, start: int, end: int) -> Span | None:
+    """The nearest item heading before a sub-list: 一、从事制造业之事业: → 从事制造业之事业."""
+    heads = list(ITEM_HEADING.finditer(text, start, end))
+    return Span(heads[-1].start("who"), heads[-1].end("who")) if heads else None
+
+
+def share_to(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """A statutory share and whom it rewards: 提取不低于20%的比例,奖励直接参加研究的人员."""
+    share = SHARE_TO.search(text, start, end) if "提取" in text[start:end] else None
+    if share is None:
+        return None
+    who = Span(share.start("who"), share.end("who"))
+    nouns = "的" not in share["who"]  # 奖励科技人员: the noun itself; 奖励…的人员: after the 的
+    return Offer(who, Span(share.start(), share.end()), share["money"], share.start(), share.end(), paragraph, nouns=nouns)
+
+
+def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """A fund set up for a purpose (设立专利专项资金,用于专利事业的发展): its recipients are the purpose,
+    without the verb before it (组织, 支持) and the 发展/建设 after it."""
+    unit = text[start:end]
+    fund = FUND_FOR.search(text, start, end) if "设立" in unit or "安排" in unit else None
+    fund = fund or (FUND_SUBJECT.search(text, start, end) if "资金" in unit or "基金" in unit else None)
+    if fund is None:
+        named = FUND_NAMED.search(text, start, end)
+        if named is None or not named["who"].endswith(cues.words("recipient_head")):
+            return None
+        lead = PURPOSE_LEAD.match(text, named.start("who"), named.end("who"))  # 设立支持|企业发展专项资金
+        who = Span(lead.end() if lead else named.start("who"), named.end("who"))
+        if who.end - who.start < 2:
+            return None
+        return Offer(who, Span(named.start(), named.end()), named["fund"], named.start(), named.end(), paragraph, nouns=True)
+    a, b = fund.start("who"), fund.end("who")
+    lead = PURPOSE_LEAD.match(text, a, b)
+    a = lead.end() if lead else a
+    tail = PURPOSE_TAIL.search(text, a, b)
+    b = tail.start() if tail and tail.start() > a + 1 else b
+    of = text.find("的", a, b)
+    last = text.rfind("的", a, b)
+    if of > a + 1 and "、" in text[of:b]:  # 专利的创造、运用、保护和服务: what they are all of
+        b = of
+    elif last > a and b - last > 2:  # 产业集聚区内的|高新技术产业发展项目: the noun after 的
+        a = last + 1
+    if b - a < 2:
+        return None
+    return Offer(Span(a, b), Span(fund.start(), fund.end()), fund["fund"], fund.start(), fund.end(), paragraph, nouns=True)
