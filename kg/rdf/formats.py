@@ -254,7 +254,7 @@ def _owner(subject: ox.NamedNode, block: list[ox.Triple]) -> str | None:
     document it is kg:inDocument (the first in IRI order), else None (shared)."""
     if any(t.predicate == _TYPE and t.object == _POLICY_DOCUMENT for t in block):
         return subject.value
-    return min((t.object.value for t in block if t.predicate == _IN_DOCUMENT), default=None)
+    return min((t.object.value for t in block if t.predicate == _IN_DOCUMENT and not isinstance(t.object, ox.Triple)), default=None)
 
 
 def _ours(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
