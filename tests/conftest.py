@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import subprocess
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +20,17 @@ from kg import vocab as vocabulary
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLD = Path(__file__).parent / "data" / "gold-dev"
+
+
+def printed_under_hash_seeds(code: str, seeds: tuple[str, ...] = ("0", "1", "4242")) -> set[str]:
+    """What `python -c code TESTS_DIR` prints under each PYTHONHASHSEED (this checkout importable):
+    one element when the output does not depend on set and dict order."""
+    printed = set()
+    for seed in seeds:
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        out = subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent)], env=env, capture_output=True, text=True, check=True)
+        printed.add(out.stdout.strip())
+    return printed
 
 
 @pytest.fixture(scope="session")

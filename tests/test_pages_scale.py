@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from conftest import printed_under_hash_seeds
 
 from kg.errors import KgError
 from kg.pages import groups, html, ondemand, overview, site, views
@@ -76,19 +77,10 @@ def test_issue_14_bounded_overview_is_the_same_from_named_graphs_and_determinist
 
 
 def test_issue_14_bounded_pages_are_the_same_bytes_under_other_hash_seeds():
-    import os
-    import subprocess
-    import sys
-
     code = ("import hashlib, sys; sys.path.insert(0, sys.argv[1]); from synthetic_store import store;"
             "from kg.pages import site; out = site.pages(lambda: store(600), None, limit=300);"
             "print(hashlib.sha256(b''.join(out[k] for k in sorted(out))).hexdigest())")
-    root = Path(__file__).resolve().parents[1]
-    digests = set()
-    for seed in ("0", "1", "4242"):
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
-        out = subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent)], env=env, capture_output=True, text=True, check=True)
-        digests.add(out.stdout.strip())
+    digests = printed_under_hash_seeds(code)
     assert len(digests) == 1
 
 

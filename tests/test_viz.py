@@ -6,15 +6,12 @@ import dataclasses
 import hashlib
 import importlib.resources
 import json
-import os
 import re
-import subprocess
-import sys
 from decimal import Decimal
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
+from conftest import printed_under_hash_seeds
 
 from kg.model import ENTITY_TYPES, Document, DocumentMeta, Entity, Funding, Span, Support, Target
 from kg.pages.html import NODE_COLOURS, RELATIONS, index_page, overview_page
@@ -174,13 +171,7 @@ def test_same_bytes_under_other_hash_seeds():
     code = ("import hashlib, sys; sys.path.insert(0, sys.argv[1]); from test_viz import sample;"
             "from kg.pages.html import overview_page; docs, facts = sample(True);"
             "print(hashlib.sha256(overview_page(docs, facts).encode()).hexdigest())")
-    root = Path(__file__).resolve().parents[1]
-    digests = set()
-    for seed in ("0", "1", "4242"):
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
-        out = subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent)], env=env,
-                             capture_output=True, text=True, check=True)
-        digests.add(out.stdout.strip())
+    digests = printed_under_hash_seeds(code)
     docs, facts = sample(True)
     assert digests == {hashlib.sha256(overview_page(docs, facts).encode()).hexdigest()}
 

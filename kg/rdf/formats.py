@@ -233,6 +233,7 @@ def _parts(path: Path) -> Iterator[tuple[str | None, list[ox.Triple]]]:
     with one owner. ValueError where a part is not sorted or a blank node appears."""
     owner: str | None = None
     part: list[ox.Triple] = []
+    last = ""  # the sort key of the part's last triple
     for subject, statements in itertools.groupby(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE), key=lambda t: t.subject):
         block = list(statements)
         if any(isinstance(term, ox.BlankNode) for triple in block for term in (triple.subject, triple.object)):
@@ -242,8 +243,10 @@ def _parts(path: Path) -> Iterator[tuple[str | None, list[ox.Triple]]]:
             yield owner, part
             part = []
         owner = found
-        if part and str(part[-1]) > str(block[0]) or any(str(a) > str(b) for a, b in itertools.pairwise(block)):
+        keys = [str(triple) for triple in block]  # turtle_body's sort key, each triple's once
+        if keys != sorted(keys) or part and last > keys[0]:
             raise ValueError("not sorted")
+        last = keys[-1]
         part.extend(block)
     if part:
         yield owner, part
