@@ -199,7 +199,8 @@ def _segmenter() -> Any:
     global _segmenter_
     if _segmenter_ is None:
         import jieba
-        import jieba.posseg
+
+        from kg.extract import hmm
 
         tokenizer = jieba.Tokenizer()
         tokenizer.cache_file = f"jieba-{jieba.__version__}.cache"
@@ -217,7 +218,7 @@ def _segmenter() -> Any:
                     tokenizer.initialize()
         finally:
             log.setLevel(level)
-        _segmenter_ = jieba.posseg.POSTokenizer(tokenizer)
+        _segmenter_ = hmm.tagger(tokenizer)
     return _segmenter_
 
 
