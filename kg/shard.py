@@ -62,7 +62,7 @@ class Shard:
 
 _CODE = ("ingest", "normalize.py", "segment.py", "extract", "model.py", "vocab.py", "shard.py",
          "rdf/graph.py", "rdf/namespaces.py", "rdf/shapes.py", "rdf/formats.py")
-_LIBRARIES = ("jieba", "opencc", "cn2an", "rdflib", "pyshacl", "pyoxigraph")
+_LIBRARIES = ("jieba", "rjieba", "ahocorasick-rs", "opencc", "cn2an", "rdflib", "pyshacl", "pyoxigraph")
 
 
 def version(vocab: Vocab, shapes: bytes = b"") -> str:

@@ -6,9 +6,10 @@ recognise comes from here, so adding a term to the Turtle is all it takes to fin
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
+from typing import Any
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 
 from rdflib import Graph, Literal, URIRef
@@ -37,12 +38,29 @@ class Vocab:
     concepts: Mapping[str, Concept]  # by IRI
     by_surface: Mapping[str, Concept]
     variants: tuple[tuple[str, str], ...]  # (Taiwan form after t2s, mainland form)
-    pattern: re.Pattern[str]  # every surface, longest first
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, Concept]]:
         """Leftmost-longest vocabulary hits in text[start:end] as (start, end, concept)."""
-        for match in self.pattern.finditer(text, start, len(text) if end is None else end):
-            yield match.start(), match.end(), self.by_surface[match.group()]
+        if self._surfaces:
+            for index, hit_start, hit_end in self._matcher.find_matches_as_indexes(text[start:end]):
+                yield start + hit_start, start + hit_end, self.by_surface[self._surfaces[index]]
+
+    @cached_property
+    def _surfaces(self) -> tuple[str, ...]:
+        return tuple(sorted(self.by_surface))
+
+    @cached_property
+    def _matcher(self) -> Any:
+        """Aho-Corasick over every surface (ahocorasick-rs): one pass over the text whatever the
+        vocabulary's size, where an alternation of 1,700 surfaces tried each at every character
+        (a twentieth of the extraction time)."""
+        import ahocorasick_rs
+
+        return ahocorasick_rs.AhoCorasick(self._surfaces, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (to a worker) without the automaton, which cannot be: each process builds its own."""
+        return {name: value for name, value in self.__dict__.items() if name != "_matcher"}
 
     def of_type(self, type_: str) -> list[Concept]:
         return [c for c in self.concepts.values() if c.type == type_]
@@ -124,9 +142,7 @@ def from_graph(graph: Graph) -> Vocab:
             for alt in graph.objects(concept, SKOS.altLabel)
         )
     )
-    surfaces = sorted(by_surface, key=lambda s: (-len(s), s))
-    pattern = re.compile("|".join(map(re.escape, surfaces)) or r"(?!)")
-    return Vocab(concepts=concepts, by_surface=by_surface, variants=variants, pattern=pattern)
+    return Vocab(concepts=concepts, by_surface=by_surface, variants=variants)
 
 
 def _concept(graph: Graph, iri: URIRef, type_: str) -> Concept:

@@ -283,3 +283,26 @@ def test_variant_altlabels_read_as_after_t2s():
     for alt in g.objects(None, SKOS.altLabel):
         assert t2s.convert(str(alt)) == str(alt), f"{alt} is not as t2s leaves it"
         assert unicodedata.normalize("NFKC", str(alt)) == str(alt)
+
+
+def _tiny_vocab(surfaces: list[str]) -> vocabulary.Vocab:
+    concepts = {f"urn:x:{i}": vocabulary.Concept(f"urn:x:{i}", "Platform", s) for i, s in enumerate(surfaces)}
+    return vocabulary.Vocab(concepts=concepts, by_surface={c.label: c for c in concepts.values()}, variants=())
+
+
+def test_find_is_leftmost_longest_within_the_range() -> None:
+    vocab = _tiny_vocab(["实验室", "重点实验室", "国家重点实验室", "孵化器", "科技企业孵化器"])
+    text = "𠀀建设国家重点实验室和科技企业孵化器、重点实验室"
+    found = [(start, end, concept.label) for start, end, concept in vocab.find(text)]
+    assert found == [(3, 10, "国家重点实验室"), (11, 18, "科技企业孵化器"), (19, 24, "重点实验室")]
+    assert [(s, e) for s, e, _ in vocab.find(text, 5, 20)] == [(5, 10), (11, 18)]  # 重点实验室 cut off at 20
+    assert list(vocab.find("没有术语")) == []
+
+
+def test_a_vocabulary_pickles_for_a_worker_and_still_finds(loaded: vocabulary.Vocab) -> None:
+    import pickle
+
+    text = "支持高新技术企业建设重点实验室"
+    before = list(loaded.find(text))
+    assert before and list(pickle.loads(pickle.dumps(loaded)).find(text)) == before
+    assert list(_tiny_vocab([]).find(text)) == []

@@ -46,7 +46,6 @@ class Word(NamedTuple):
 
 HMM_RUN = 16  # characters: real new words come in short runs
 BLOCK = 300  # characters per jieba call: the HMM fallback is quadratic on long runs
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _LATIN = re.compile(r"[a-zA-Z0-9]+")
 _BREAK = re.compile(r"[,、:;()“”《》\s]")
@@ -119,25 +118,17 @@ def _cut(text: str, start: int, end: int) -> Iterator[Word]:
     comes first and only runs of up to HMM_RUN such characters (new words such as 唐山, 中车)
     go to the HMM; longer runs stay single characters.
     """
-    segmenter = _segmenter()
-    freq, tags = segmenter.tokenizer.FREQ, segmenter.word_tag_tab
     pos = start
     run: list[str] = []
     for piece in [*_dictionary_cut(text[start:end]), ""]:
-        if len(piece) == 1 and _HAN.match(piece):
+        if len(piece) == 1 and "\u4e00" <= piece <= "\u9fff":
             run.append(piece)
             continue
-        joined = "".join(run)
-        if 1 < len(run) <= HMM_RUN and not freq.get(joined):
-            tagged = list(_hmm_words(joined))
-        else:
-            tagged = [(char, tags.get(char, "x")) for char in run]
+        tagged = _run_words("".join(run)) if run else ()
         run = []
         if piece:
-            tagged.append((piece, _tag(tags, freq, piece)))
+            tagged = (*tagged, (piece, _WORD_TAGS.get(piece) or _word_tag(piece)))
         for word, tag in tagged:
-            if tag in PROPER:
-                tag = _proper_or_not(segmenter, word, tag)
             yield Word(pos, pos + len(word), word, tag)
             pos += len(word)
 
@@ -152,16 +143,34 @@ def _dictionary_cut(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _hmm_words(run: str) -> tuple[tuple[str, str], ...]:
-    """posseg's words and tags for a short run of characters its dictionary cannot join (a name
-    recurs through a document, so the HMM runs once for each)."""
-    return tuple((part.word, part.flag) for part in _segmenter().cut(run))
+def _run_words(run: str) -> tuple[tuple[str, str], ...]:
+    """The words and tags of a run of Han characters the dictionary left single: posseg's HMM for
+    a short run no dictionary word spells (a name recurs through a document, so once for each),
+    else each character alone."""
+    segmenter = _segmenter()
+    if 1 < len(run) <= HMM_RUN and not segmenter.tokenizer.FREQ.get(run):
+        return tuple((part.word, _settled(segmenter, part.word, part.flag)) for part in segmenter.cut(run))
+    return tuple((char, _settled(segmenter, char, segmenter.word_tag_tab.get(char, "x"))) for char in run)
 
 
-def _tag(tags: Any, freq: Any, piece: str) -> str:
-    if freq.get(piece):
-        return str(tags.get(piece, "x"))
-    return "m" if _NUMBER.fullmatch(piece) else "eng" if _LATIN.fullmatch(piece) else "x"
+_WORD_TAGS: dict[str, str] = {}  # a dictionary word's tag: words recur, the lookups add up
+
+
+def _word_tag(piece: str) -> str:
+    """The tag of a piece of the dictionary cut (a word, a number, a Latin run or a sign)."""
+    segmenter = _segmenter()
+    if segmenter.tokenizer.FREQ.get(piece):
+        tag = str(segmenter.word_tag_tab.get(piece, "x"))
+    else:
+        tag = "m" if _NUMBER.fullmatch(piece) else "eng" if _LATIN.fullmatch(piece) else "x"
+    tag = _settled(segmenter, piece, tag)
+    if len(_WORD_TAGS) < 200_000:
+        _WORD_TAGS[piece] = tag
+    return tag
+
+
+def _settled(segmenter: Any, word: str, tag: str) -> str:
+    return _proper_or_not(segmenter, word, tag) if tag in PROPER else tag
 
 
 def _proper_or_not(segmenter: Any, piece: str, tag: str) -> str:
