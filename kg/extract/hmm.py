@@ -24,7 +24,7 @@ def viterbi(obs: str) -> list[State]:
     states, start, trans, emit = _model()
     into, all_states = _into(), trans.keys()
     scores = {y: start[y] + emit[y].get(obs[0], NO_EMISSION) for y in states.get(obs[0], all_states)}
-    back: list[dict[State, State | str]] = [dict.fromkeys(scores, "")]
+    back: list[dict[State, Any]] = [dict.fromkeys(scores, "")]  # each state's best previous state
     for char in obs[1:]:
         previous = {x: score for x, score in scores.items() if trans[x]}
         expected = {y for x in previous for y in trans[x]}
@@ -37,10 +37,10 @@ def viterbi(obs: str) -> list[State]:
                 found = [(previous[x] + p + emission, x) for x, p in sources.items() if x in previous]
             else:
                 found = [(score + trans[x][y] + emission, x) for x, score in previous.items() if y in trans[x]]
-            best = max(found, default=(NO_PATH, None))
-            if best[0] == NO_PATH:  # every path is impossible: jieba's max then takes the greatest state
-                best = (NO_PATH, max(previous))
-            scores[y], came_from[y] = best
+            score, source = max(found, default=(NO_PATH, ("", "")))
+            if score == NO_PATH:  # every path is impossible: jieba's max then takes the greatest state
+                source = max(previous)
+            scores[y], came_from[y] = score, source
         back.append(came_from)
     state = max((score, y) for y, score in scores.items())[1]
     route = []
