@@ -27,11 +27,12 @@ def _clear_caches() -> None:
         from kg.extract import words
     except ImportError:  # a tree from before kg.extract.words
         from kg.extract import names as words
-    for name in ("_words", "_hmm_words"):
+    for name in ("_words", "_hmm_words", "_run_words"):  # the names of older trees too
         cached = getattr(words, name, None)
         if hasattr(cached, "cache_clear"):
             cached.cache_clear()
-    getattr(words, "_HITS", {}).clear()
+    for name in ("_HITS", "_WORD_TAGS"):
+        getattr(words, name, {}).clear()
 
 
 def main() -> None:
