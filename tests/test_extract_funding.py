@@ -411,3 +411,42 @@ def test_a_promise_restated_word_for_word_is_one_fact(vocab: vocabulary.Vocab) -
 )
 def test_recall3_funding_clauses(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+# ---------------------------------------------------------------- recall4: regulations' promises without 对
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom the condition clause is about, named before its verb, when the body that pays follows
+        ("海内外知名学术机构和行业组织等在本市举办学术会议等活动,市财政部门给予一定的资金补助。",
+         [("海内外知名学术机构", None, None, False, None, "资金补助"), ("行业组织", None, None, False, None, "资金补助")]),
+        ("高层次人才和团队来本市创新创业的,相关部门按照规定给予科研经费、项目资金和创业场地支持。",
+         [("高层次人才", None, None, False, None, "科研经费、项目资金和创业场地支持"),
+          ("团队", None, None, False, None, "科研经费、项目资金和创业场地支持")]),
+        # 扶持 itself after a verb of giving; 对X的建设、发展: X
+        ("对优秀创业项目给予重点扶持。", [("优秀创业项目", None, None, False, None, "重点扶持")]),
+        ("国务院可以批准建立科技园区,并对科技园区的建设、发展给予引导和扶持。", [("科技园区", None, None, False, None, "引导和扶持")]),
+        # a fund set up, then whom it funds (资助, 用于支持), up to what they do together
+        ("国家设立自然科学基金,资助基础研究。", [("基础研究", None, None, False, None, "基金")]),
+        ("本市设立联合基金,资助科研机构、高等学校与本市企业联合开展应用基础研究。",
+         [("科研机构", None, None, False, None, "基金"), ("高等学校", None, None, False, None, "基金"),
+          ("本市企业", None, None, False, None, "基金")]),
+        ("省设立科学技术开发基金,主要用于支持重大科学技术攻关项目和技术开发项目。",
+         [("重大科学技术攻关项目", None, None, False, None, "基金"), ("技术开发项目", None, None, False, None, "基金")]),
+        # a named fund as the subject of 支持; 省 opening a noun outside the vocabulary is its level
+        ("省新旧动能转换等基金应当积极支持高层次人才创新创业项目。", [("高层次人才创新创业项目", None, None, False, None, "基金")]),
+        ("省人民政府设立的产业化专项资金,每年由省财政预算安排,主要支持省重大产业化项目。",
+         [("重大产业化项目", "省级", None, False, None, "专项资金")]),
+        # a budget and its purpose, after a verb of giving with no one before it
+        ("各级人民政府有关部门应当根据需要安排经费支持科普工作。", [("科普", None, None, False, None, "经费")]),
+        # negatives: a fund others are encouraged to set up; a condition with no body; 政策扶持; a payer as subject
+        ("鼓励国内外的组织或者个人捐赠财产、设立科学技术基金,资助科学技术研究开发。", []),
+        ("经费困难的,政府可以根据需要予以补贴。", []),
+        ("对符合条件的企业给予政策扶持。", []),
+        ("县级以上人民政府应当完善入库项目扶持政策,在项目审批、服务保障等方面予以优先支持。", []),
+    ],
+)
+def test_recall4_promises_without_for(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -45,6 +45,13 @@ def _instrument() -> str:
 INSTRUMENT_RE = cues.lazy(_instrument)
 COMMA = re.compile(r"[,;。]")  # a clause ends (not at the : of a 1:1 ratio)
 MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
+# Right after a verb of giving: a list of kinds of support with money among them (给予科研经费、项目资金和
+# 创业场地支持), or 扶持 itself (给予重点扶持, 给予引导和扶持; not 政策扶持, a rule)
+SUPPORT_LIST = cues.lazy(
+    lambda: rf"(?<={cues.alternation('give')})(?:一定的?|相应的?|必要的?)?(?:[^,。;、和及]{{1,6}}[、和及])*"
+    r"[^,。;、和及]{0,4}?(?:资金|经费)(?:[、和及][^,。;、和及]{1,6})*?等?(?:支持|扶持)"
+    rf"|(?<={cues.alternation('give')})(?:重点|必要的?|适当的?|相应的?|大力)?(?:引导和|引导、)?扶持(?!政策|措施)"
+)
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
@@ -179,6 +186,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
         return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), _named(instrument), start, terms_end, paragraph)
     phrase = _phrase(text, start, verb_start)
+    funded = None if phrase else fund_for(text, start, end, paragraph)
+    if funded:  # 安排经费支持科普工作: no one before the verb, the fund's purpose after it
+        return funded
     first = phrase.start - (text[phrase.start - 1 : phrase.start] == "对") if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
     return Offer(phrase, terms, _named(instrument), first, terms_end, paragraph)
@@ -193,6 +203,7 @@ def _instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The money words of a clause, not those naming rules (奖励机制, 资助标准, 资助计划)."""
     found = [m for m in INSTRUMENT_RE.finditer(text, start, end) if not NOT_MONEY.match(text, m.end())]
     found += MONEY_SUPPORT.finditer(text, start, end)  # 给予30万元支持: an amount makes 支持 money
+    found += [m for m in SUPPORT_LIST.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     found += MONEY_ASPECT.finditer(text, start, end)
     return iter(sorted(found, key=lambda m: m.start()))
 

@@ -33,7 +33,10 @@ FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
 LEVEL_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{cues.alternation('level')})(?:及?以上)?[、和及或与]?)+")
-SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}  # 省科技型中小企业: only before a vocabulary term
+SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}
+# 省/市 opening a longer noun outside the vocabulary, not a word of its own (省内, 市场, 市政府 …)
+SHORT_LEVEL_LEAD = re.compile(r"[省市](?![内外级域场属直辖委政民会长份区县市省财])")
+SHORT_LEVEL_NOUN = 6  # 省科技型中小企业: only before a vocabulary term
 REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
@@ -50,6 +53,13 @@ ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
 ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
+# What ends the subject of a condition clause (企业|在示范区内…的, 人才和团队|来本市…的)
+SUBJECT_VERB = cues.lazy(
+    lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|{ACTION.pattern}|{cues.alternation('goal_verb')}"
+)
+INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})")
+NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府|可以")
+ITEM_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:\(?[一二三四五六七八九十\d]+[)、.])?\s*")
 MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
 SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
 
@@ -65,7 +75,7 @@ class Recipient:
 def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient], str | None]:
     """The recipients of an offer and the condition the phrase names (新认定, 从省外引进 …)."""
     if offer.phrase is None:
-        return _named_before(text, vocab, offer), None
+        return _named_before(text, vocab, offer) or _condition_before(text, vocab, offer), None
     a, b = offer.phrase.start, offer.phrase.end
     if offer.nouns and COUNTED.match(text, a):  # 30名左右杰出青年和10个左右优秀创新团队
         return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
@@ -85,6 +95,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return first, _condition(text[first[0].end : b]) if first else None
     zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] == "对" else []  # 對…之企業: 的 in Taiwan's laws
     of = max([text.rfind("的", a, b), *zhi])
+    if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in _pieces(text, of + 1, b)):
+        b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
         recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else _items(text, vocab, of + 1, b, nouns=True)
@@ -104,6 +116,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return recipients, _condition(text[a:of])
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
         inside = _items(text, vocab, a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
+        subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] != "对" else []
+        if subject and {r.name for r in inside} <= {r.name for r in subject}:  # 高层次人才和团队|来本市…的
+            return subject, _condition(text[subject[-1].end : of])
         if inside:
             before = text[a : inside[0].start]
             if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
@@ -112,6 +127,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         doer = _doer(text, a, of)
         if doer:  # 有创业意愿的|劳动者|参加创业培训的: who does what the condition names
             return [doer], _condition(text[a:of])
+
         named = _named_before(text, vocab, offer)
         levels = [_level(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
         if levels and all(r.level is None for r in named):
@@ -138,6 +154,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return [Recipient(text[a : action.start()], None, a, action.start())], _condition(text[action.start() : b])
     if text[a - 1 : a] == "对" and b - a <= MAX_NOUN and text[a:b].endswith(_heads(vocab)) and "、" not in text[a:b]:
         return [Recipient(text[a:b], None, a, b)], None  # 对科技成果转化项目给予支持: a noun with a recipient's head
+    subject = _condition_subject(text, vocab, a, b) if text[a - 1 : a] != "对" else []
+    if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
+        return subject, _condition(text[subject[-1].end : b])
     return _named_before(text, vocab, offer), _condition(text[a:b])
 
 
@@ -171,7 +190,7 @@ def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipi
 
 
 def _condition(text: str) -> str | None:
-    text = text.strip(" ,、的")
+    text = text.strip(" ,、的等")
     text = re.sub(r"^(?:对|在对)", "", text)
     return text or None
 
@@ -230,8 +249,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int,
             continue
         piece = text[a:sep_start].strip()
         level = LEVEL_RE.match(piece)
+        short = SHORT_LEVEL_LEAD.match(piece) if not level and len(piece) >= SHORT_LEVEL_NOUN else None
         if level and level.end() < len(piece):
             out.append((piece[level.end() :], _level(level.group()), a + level.end(), sep_start))
+        elif short:  # 省重大高新技术产业化项目: 省 is its level, as 省级 would be
+            out.append((piece[1:], SHORT_LEVEL[short.group()], a + 1, sep_start))
         elif piece:
             out.append((piece, None, a, sep_start))
         a = sep_end
@@ -288,6 +310,29 @@ def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
             return items
         end = clause.start()
     return _items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer)
+
+
+def _condition_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
+    """…的,有关部门给予奖励 without a phrase: the subject of the last clause ending in 的 before the promise."""
+    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
+    ends = [m.start() for m in CLAUSE_BREAK.finditer(text, sentence, offer.end) if text[m.start() - 1 : m.start()] == "的"]
+    if not ends:
+        return []
+    start = max([sentence, *(m.end() for m in CLAUSE_BREAK.finditer(text, sentence, ends[-1]))])
+    return _condition_subject(text, vocab, start, ends[-1])
+
+
+def _condition_subject(text: str, vocab: Vocab, start: int, end: int) -> list[Recipient]:
+    """企业、高等院校和科研院所|在示范区内实施科技成果转化的: without 对, whom a condition clause is
+    about, named before its verb; each item a body or a person, none a verb of support."""
+    start += len(ITEM_LEAD.match(text, start, end).group())  # type: ignore[union-attr]
+    verb = SUBJECT_VERB.search(text, start + 2, end)
+    if verb is None or INTRODUCED.match(text, start, verb.start()) or NOT_SUBJECT.search(text, start, verb.start()):
+        return []  # 支持企业…, 人民政府应当完善…: a verb or the payer, not whom the clause is about
+    items = _pieces(text, start, verb.start() - (text[verb.start() - 1] == "等"))
+    heads = _heads(vocab)
+    named = [Recipient(name, level, a, b) for name, level, a, b in items if name.endswith(heads) or PERSON.search(name)]
+    return named if named and len(named) == len(items) and all(len(r.name) <= MAX_NOUN for r in named) else []
 
 
 def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
