@@ -450,3 +450,27 @@ def test_recall3_funding_clauses(text: str, expected: list[tuple], vocab: vocabu
 )
 def test_recall4_promises_without_for(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level opening each later clause gives its amount a level of its own
+        ("对经认定的国家级众创空间给予50万元奖励,省级给予30万元,市级给予10万元。",
+         [("众创空间", "国家级", 500000, False, None, "奖励"), ("众创空间", "省级", 300000, False, None, "奖励"),
+          ("众创空间", "市级", 100000, False, None, "奖励")]),
+        # grades written before the recipient are grades, not recipients
+        ("对新认定的A级、AA级、AAA级孵化器,分别给予10万元、20万元、30万元奖励。",
+         [("孵化器", None, 100000, False, None, "奖励"), ("孵化器", None, 200000, False, None, "奖励"),
+          ("孵化器", None, 300000, False, None, "奖励")]),
+        # the levels of what was granted (认定为国家级、省级…的), one amount each
+        ("对认定为国家级、省级企业技术中心的,分别给予100万元、50万元奖励。",
+         [("企业技术中心", "国家级", 1000000, False, None, "奖励"), ("企业技术中心", "省级", 500000, False, None, "奖励")]),
+        # the recipient owns the costs the money is paid on; a ratio with its cap after it
+        ("对企业研发费用按照10%给予补助,单个企业每年最高不超过500万元。", [("企业", None, 5000000, True, "0.1", "补助")]),
+        # negatives: a later clause without a level keeps the amounts apart; a cap across promises is no promise
+        ("同一企业同一年度获得的奖励累计不超过500万元。", []),
+    ],
+)
+def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

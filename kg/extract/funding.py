@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from typing import TypeVar
 
 from kg.extract import cues
 from kg.extract.numbers import amounts, parse_ratio, plain, ratios
 from kg.extract.promises import SHARE, Offer, apply, fund_for, invest, per_case, share_to
-from kg.extract.recipients import CLAUSE_BREAK, Recipient, recipients_of
+from kg.extract.recipients import CLAUSE_BREAK, GRADE, LEVEL_RE, Recipient, level_of, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 
@@ -95,8 +96,6 @@ PLAN_SUPPORT = cues.lazy(
 )
 VERB_TO_AMOUNT = 6  # characters from a money word used as a verb to its amount (最高奖励100万元) …
 CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … after the currency: 补助新台币五百万元
-# Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
-GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
 # 在资金、土地等方面给予支持, 在项目审批、资金安排等方面予以优先支持: money named as one aspect of the
 # support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient)
 MONEY_ASPECT = re.compile(
@@ -255,7 +254,8 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = [r for r in recipients if r.name not in cues.words("purpose_tail")]  # …中小企业|发展: no one
     if not recipients:
         return []
-    money = [yuan for yuan, _, _ in amounts(text, offer.terms.start, offer.terms.end)]
+    spans = list(amounts(text, offer.terms.start, offer.terms.end))
+    money = [yuan for yuan, _, _ in spans]
     shares = [share for share, _, _ in ratios(text, offer.terms.start, offer.terms.end)]
     shares += [plain(Decimal(m["pct"]) / 100) for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end)]
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
@@ -269,7 +269,10 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []
     facts = []
     pairs: list[tuple[Recipient, Decimal | None, str | None]]
-    if len(money) > 1 and len(money) == len(grades) and len(levels) == 1:
+    by_clause = _clause_levels(text, offer, spans, levels[0]) if len(money) > 1 and len(levels) == 1 else None
+    if by_clause:  # 对国家级众创空间给予50万元,省级给予30万元,市级给予10万元: each amount its level
+        pairs = [(replace(r, level=level), m, condition) for r in recipients for m, level in zip(money, by_clause)]
+    elif len(money) > 1 and len(money) == len(grades) and len(levels) == 1:
         # 对获得一等奖、二等奖的项目,分别给予100万元、50万元: one amount per grade, in order
         pairs = [(r, m, grade) for r in recipients for m, grade in zip(money, grades)]
     elif len(money) > 1 and len(money) not in (len(levels), len(names)):
@@ -292,6 +295,20 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
             )
         )
     return facts
+
+
+def _clause_levels(text: str, offer: Offer, spans: list[tuple[Decimal, int, int]], first: str | None) -> list[str] | None:
+    """The level opening the clause of each amount after the first (,省级给予30万元), or None."""
+    if first is None:
+        return None
+    levels = [first]
+    for _, start, _ in spans[1:]:
+        clause = max(text.rfind(mark, offer.terms.start, start) for mark in ",;")
+        level = LEVEL_RE.match(text, clause + 1, start) if clause >= 0 else None
+        if level is None:
+            return None
+        levels.append(level_of(level.group()))
+    return levels if len(set(levels)) == len(levels) else None
 
 
 def _amount(money: list[Decimal], levels: list[str | None], names: list[str], r: Recipient) -> Decimal | None:

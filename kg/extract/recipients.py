@@ -23,7 +23,7 @@ COUNTED = re.compile(r"\d+(?:名|个|项|家|支)(?:左右|以上)?(?P<who>[\u4e
 # A list of short names, maybe closed by 等领域: 绿色经济、数字经济、人才队伍建设等领域 (no verb, no 的 inside)
 FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?P<tail>等(?:领域|行业|产业|方面|方向)?)?")
 # 对企业专利权质押保险保费: a short recipient (its head a cue word) owning what the money is paid on
-OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('recipient_head')}))(?=[\u4e00-\u9fff]*?(?:费|投入|支出|贷款|利息)$)")
+OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('recipient_head')}))(?=[\u4e00-\u9fff]*?(?:费|费用|投入|支出|贷款|利息)$)")
 # 发明人或者设计人, 发明人、设计人: persons only, short, joined by 或者/或/和/及/、
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
 PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
@@ -31,6 +31,9 @@ COMING = re.compile(r"(?<=[生人者员师])(?:来|到)(?=本|我)")  # 大学�
 FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
+# Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
+GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
+GRADE_LIST = re.compile(rf"(?:(?:{GRADE.pattern})[、和及或]?)+")
 LEVEL_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{cues.alternation('level')})(?:及?以上)?[、和及或与]?)+")
 SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}
@@ -115,21 +118,22 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
                 return platform, _condition(text[a : established.end()])
         return recipients, _condition(text[a:of])
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
-        inside = _items(text, vocab, a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
+        gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
+        inside = _items(text, vocab, gained.end() if gained else a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
         subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] != "对" else []
         if subject and {r.name for r in inside} <= {r.name for r in subject}:  # 高层次人才和团队|来本市…的
             return subject, _condition(text[subject[-1].end : of])
         if inside:
             before = text[a : inside[0].start]
             if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
-                before = re.sub(rf"(?:{cues.alternation('level')}|国家|省|市)(?:及?以上)?$", "", before)
+                before = re.sub(rf"(?:(?:{cues.alternation('level')}|国家|省|市)(?:及?以上)?[、和及或与]?)+$", "", before)
             return inside, _condition(before) or _condition(text[inside[-1].end : of])
         doer = _doer(text, a, of)
         if doer:  # 有创业意愿的|劳动者|参加创业培训的: who does what the condition names
             return [doer], _condition(text[a:of])
 
         named = _named_before(text, vocab, offer)
-        levels = [_level(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
+        levels = [level_of(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
         if levels and all(r.level is None for r in named):
             named = [replace(r, level=level) for r in named for level in levels]
         return named, _condition(text[a:of])
@@ -204,8 +208,11 @@ def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[R
     shared: list[str | None] = [None]
     levels = LEVEL_LIST.match(text, start, end)
     if levels and levels.end() < end:
-        shared = [_level(m.group()) for m in LEVEL_RE.finditer(levels.group())]
+        shared = [level_of(m.group()) for m in LEVEL_RE.finditer(levels.group())]
         start = levels.end()
+    graded = GRADE_LIST.match(text, start, end)
+    if graded and graded.end() < end:  # A级、AA级、AAA级|孵化器: grades of one recipient, not recipients
+        start = graded.end()
     found: list[tuple[str, str | None, int, int]] = []
     hits = _hits(vocab, text, start, end)
     pos = start
@@ -251,7 +258,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int,
         level = LEVEL_RE.match(piece)
         short = SHORT_LEVEL_LEAD.match(piece) if not level and len(piece) >= SHORT_LEVEL_NOUN else None
         if level and level.end() < len(piece):
-            out.append((piece[level.end() :], _level(level.group()), a + level.end(), sep_start))
+            out.append((piece[level.end() :], level_of(level.group()), a + level.end(), sep_start))
         elif short:  # 省重大高新技术产业化项目: 省 is its level, as 省级 would be
             out.append((piece[1:], SHORT_LEVEL[short.group()], a + 1, sep_start))
         elif piece:
@@ -270,7 +277,7 @@ def _level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
     before = text[start:end]
     level = re.search(rf"(?:{cues.alternation('level')})(?:及?以上)?$", before)
     if level:
-        return _level(level.group())
+        return level_of(level.group())
     for region_start, region_end, concept in vocab.find(text, start, end):
         if region_end == end and concept.type == "Region":
             return REGION_LEVEL.get(concept.label[-1])
@@ -280,7 +287,7 @@ def _level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
     return None
 
 
-def _level(word: str) -> str:
+def level_of(word: str) -> str:
     return re.sub(r"及?以上$", "", word)
 
 
@@ -289,7 +296,7 @@ def _surface(text: str, vocab: Vocab, start: int, end: int, concept: Concept) ->
     surface, level = text[start:end], None
     written = LEVEL_RE.match(surface)
     if written and vocab.by_label(surface[written.end() :]) is concept:
-        surface, level = surface[written.end() :], _level(written.group())
+        surface, level = surface[written.end() :], level_of(written.group())
     for short, name in SHORT_LEVEL.items():
         if surface.startswith(short) and vocab.by_label(surface[len(short) :]) is concept:
             surface, level = surface[len(short) :], name
