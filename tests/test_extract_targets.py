@@ -302,6 +302,8 @@ def test_recall3_a_past_years_goals_are_a_review_not_a_deadline() -> None:
         ("59.新增5G基站1000座,累计建设5G基站4600个。",
          [("5G基站", "1000", None, "座", None), ("5G基站", "4600", None, "个", None)]),
         ("(3)建设科技企业孵化器20家。", [("科技企业孵化器", "20", None, "家", None)]),
+        # a rate under a floor is a goal even without a deadline (a share of something set aside is a rule)
+        ("各部门检查事项覆盖率不低于90%。", [("各部门检查事项覆盖率", "90", None, "%", None)]),
     ],
 )
 def test_recall4_goals(text: str, expected: list) -> None:
@@ -321,6 +323,10 @@ def test_recall4_goals(text: str, expected: list) -> None:
         "到2025年,全市经济持续健康发展,达到2000家。",
         # 不得 is a rule even after a deadline
         "到2025年,单个项目不得超过3个。",
+        # a share under a floor or a ceiling with no deadline is a rule; 可以 grants, it does not aim
+        "采购项目预算总额中预留给小型微型企业的比例不低于百分之六十。",
+        "科研人员所占权属比例原则上不低于70%。",
+        "非货币出资所占注册资本比例可以达到百分之七十。",
     ],
 )
 def test_recall4_not_goals(text: str) -> None:

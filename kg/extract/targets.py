@@ -35,11 +35,13 @@ CLAUSE_END = re.compile(r"[,:]")
 RULE = cues.lazy(lambda: cues.alternation("rule"))
 TIME_LIMIT = re.compile(r"\s*(?:工作日|个?月|小时|日|天|季度|星期|周)")
 PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
+LIMIT = cues.lazy(lambda: cues.alternation("limit"))  # 不低于, 不超过 …
 OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadline is written before them
 # A list item's number or marker opening a clause: 59.新增5G基站1000座, (3)建设…, 二、…
 ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.])\s*")
 CHANGE_END = cues.lazy(lambda: rf"(?:{cues.alternation('change_phrase')})\s*$")
 RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
+RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")
 LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
 # A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
 YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+")
@@ -250,6 +252,8 @@ def judge(
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
         return None  # 实施百项产业筑基工程: a programme's name, not a count
+    if year is None and not per_year and comparator and LIMIT.fullmatch(comparator["cmp"]) and RATIO_END.search(name):
+        return None  # 预留…的比例不低于百分之六十 with no deadline: a share a rule sets (覆盖率不低于90% is a goal)
     if tail:
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
