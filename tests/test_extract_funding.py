@@ -441,6 +441,21 @@ def test_recall3_funding_clauses(text: str, expected: list[tuple], vocab: vocabu
          [("重大产业化项目", "省级", None, False, None, "专项资金")]),
         # a budget and its purpose, after a verb of giving with no one before it
         ("各级人民政府有关部门应当根据需要安排经费支持科普工作。", [("科普", None, None, False, None, "经费")]),
+        # 为X提供: X; whom a sentence encourages, up to where (在) or how (依法) they act
+        ("鼓励社会组织设立基金,为人才发展提供资金支持。", []),  # the money of those encouraged
+        ("设区的市人民政府应当为青年人才提供资金支持。", [("青年人才", None, None, False, None, "资金支持")]),
+        ("鼓励境内外生产性企业、高等院校和个人在开发区建立研发机构,并在选址等方面给予扶持。",
+         [("境内外生产性企业", None, None, False, None, "扶持"), ("高等院校", None, None, False, None, "扶持"),
+          ("个人", None, None, False, None, "扶持")]),
+        # a long list cut off: up to its last whole item; an instrument is no recipient
+        ("省设立科学技术开发基金,主要用于支持重大科学技术攻关项目和技术开发项目、高新技术及其产品开发、科学技术成果的转化和推广应用。",
+         [("重大科学技术攻关项目", None, None, False, None, "基金"), ("技术开发项目", None, None, False, None, "基金"),
+          ("高新技术", None, None, False, None, "基金"), ("产品开发", None, None, False, None, "基金")]),
+        ("县级以上人民政府可以安排资金用于保证保险和信用保险的风险补偿。", []),
+        # the means, then 为 whom; 对 someone who comes to work or start a business somewhere
+        ("有关部门应当通过给予租金补贴等方式为符合条件的创新创业青年提供安居支持。",
+         [("创新创业青年", None, None, False, None, "给予租金补贴")]),
+        ("有关部门应当按规定对青年到孵化载体创业给予租金补贴。", [("青年", None, None, False, None, "补贴")]),
         # negatives: a fund others are encouraged to set up; a condition with no body; 政策扶持; a payer as subject
         ("鼓励国内外的组织或者个人捐赠财产、设立科学技术基金,资助科学技术研究开发。", []),
         ("经费困难的,政府可以根据需要予以补贴。", []),

@@ -63,17 +63,21 @@ MEANS = cues.lazy(
     rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?(?:{_instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
     r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?"
 )
-# The means, then whom they are for in a 对 phrase: …等方式,对科技成果转化项目给予支持
+# The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
 MEANS_FOR = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{_instrument()})[^。;]{{0,30}}?)"
-    r"等?(?:多种)?(?:方式|形式|措施),\s*对(?P<who>[^,。;]{2,40}?)(?:给予|予以)(?:支持|扶持|资助|奖励)"
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:对|为)(?P<who>[^,。;]{2,40}?)(?:给予|予以|提供)[^,。;]{0,4}?(?:支持|扶持|资助|奖励|保障)"
 )
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
-FOR = re.compile(r"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放))")
+# 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
+FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))"
+FOR = re.compile(
+    rf"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放)|{FOR_WHOM})"
+)
 # …部门应当对X给予: 对 right after the body that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
     r"(?<=部门|政府|财政|机构|单位)(?:应当|可以|要|将|还|并|依法|按规定|按照(?:有关)?规定(?:和标准)?|会同[^,。;对]{2,12}?){0,3}"
-    r"(?:对(?![接外标于照比口象]))"
+    rf"(?:对(?![接外标于照比口象])|{FOR_WHOM})"
 )
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
@@ -103,6 +107,7 @@ MONEY_ASPECT = re.compile(
     r"|(?P<money>资金|财政|经费)(?:[、和及][^,。;、]{1,6}?)*)"
     r"等?方面(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
 )
+OTHERS_FUND = re.compile(r"鼓励[^。;]{0,30}?设立[^,。;]{0,20}?(?:基金|资金)")
 STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
@@ -251,7 +256,11 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元
         per = PER_RECIPIENT.search(terms)
         recipients = [Recipient(per["who"], None, 0, 0)] if per else []
-    recipients = [r for r in recipients if r.name not in cues.words("purpose_tail")]  # …中小企业|发展: no one
+    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
+    if OTHERS_FUND.search(text, sentence, offer.start) and not next(amounts(text, offer.terms.start, offer.terms.end), None):
+        return []  # 鼓励社会组织设立基金,为人才发展提供资金支持: the money of those encouraged
+    not_anyone = (*cues.words("purpose_tail"), *cues.words("money_word"))  # …中小企业|发展, …的|风险补偿: no one
+    recipients = [r for r in recipients if r.name not in not_anyone]
     if not recipients:
         return []
     spans = list(amounts(text, offer.terms.start, offer.terms.end))

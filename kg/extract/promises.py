@@ -17,11 +17,16 @@ from kg.model import Span
 
 # 设立专利专项资金,用于专利事业的发展; 安排专项资金用于支持工业设计发展: support for a purpose, no amount
 # …设立的工业结构调整资金、…等专项资金,优先支持…; …专项资金,每年由省财政预算安排,主要支持…
+MAX_PURPOSE = 40
 FUND_FOR = cues.lazy(
     lambda: rf"(?:设立|安排)[^,。;]{{0,60}}?(?P<fund>{cues.alternation('fund')})\s*,?\s*(?:[^,。;]{{0,14}},\s*)??"
-    r"(?:主要|专门|优先|重点)?(?:用于|支持|扶持|资助)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,40})"
+    r"(?:主要|专门|优先|重点)?(?:用于|支持|扶持|资助)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
 )
-JOINT_ACTION = re.compile(rf"(?:联合|共同|合作)?(?:{ACTION.pattern})")
+# 与本市企业|联合开展…, 中小企业|开展技术创新: what they do, after them
+JOINT_ACTION = cues.lazy(
+    lambda: "(?:联合|共同|合作|" + "|".join(f"(?<={re.escape(w)})" for w in ("人", "者", "员", *cues.words("recipient_head")))
+    + rf")(?:{ACTION.pattern})"
+)
 # …设立基金, but 鼓励社会力量…设立基金: a fund others are encouraged to set up promises nothing
 OTHERS_SET_UP = cues.lazy(lambda: r"鼓励|引导|支持(?=[^,。;]{0,20}?设立)")
 # …的各类专项资金应当支持X: a named fund as the subject of 支持, set up elsewhere
@@ -199,6 +204,8 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             return None
         return Offer(who, Span(named.start(), named.end()), named["fund"], named.start(), named.end(), paragraph, nouns=True)
     a, b = fund.start("who"), fund.end("who")
+    if b - a == MAX_PURPOSE and text[b : b + 1] not in ",。;:" and text.rfind("、", a, b) > a:
+        b = text.rfind("、", a, b)  # cut off inside a long list: up to its last whole item
     lead = PURPOSE_LEAD.match(text, a, b)
     a = lead.end() if lead else a
     action = JOINT_ACTION.search(text, a + 2, b)

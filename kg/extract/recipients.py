@@ -27,7 +27,7 @@ OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation
 # 发明人或者设计人, 发明人、设计人: persons only, short, joined by 或者/或/和/及/、
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
 PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
-COMING = re.compile(r"(?<=[生人者员师])(?:来|到)(?=本|我)")  # 大学毕业生|来本市自主创业的
+COMING = re.compile(r"(?<=[生人者员师年])(?:来|到)(?=本|我|[^,。;]{2,12}?(?:创业|就业|工作))")  # 大学毕业生|来本市…, 青年|到孵化载体创业
 FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
@@ -48,7 +48,7 @@ GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评�
 ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|发行|建设|建立|组建|创办")
 # The objects of a verb of support or of bringing in, up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
-    lambda: rf"(?:{cues.alternation('support_verb')}|引进)(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极)"
+    lambda: rf"(?:{cues.alternation('support_verb')}|引进)(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极|在|依法|独立)"
 )
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|等|获得|加强|发展|建设")
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
@@ -63,6 +63,7 @@ SUBJECT_VERB = cues.lazy(
 INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})")
 NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府|可以")
 ITEM_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:\(?[一二三四五六七八九十\d]+[)、.])?\s*")
+FOR_MARKS = ("对", "为")  # the marks of a phrase naming whom (对X给予, 为X提供)
 MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
 SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
 
@@ -96,7 +97,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             first = [Recipient(text[a:head], None, a, head)]
         first = first or _items(text, vocab, a, b, nouns=False)[:1]
         return first, _condition(text[first[0].end : b]) if first else None
-    zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] == "对" else []  # 對…之企業: 的 in Taiwan's laws
+    zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []  # 對…之企業: 的 in Taiwan's laws
     of = max([text.rfind("的", a, b), *zhi])
     if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in _pieces(text, of + 1, b)):
         b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
@@ -120,7 +121,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
         gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
         inside = _items(text, vocab, gained.end() if gained else a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
-        subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] != "对" else []
+        subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] not in FOR_MARKS else []
         if subject and {r.name for r in inside} <= {r.name for r in subject}:  # 高层次人才和团队|来本市…的
             return subject, _condition(text[subject[-1].end : of])
         if inside:
@@ -137,28 +138,29 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         if levels and all(r.level is None for r in named):
             named = [replace(r, level=level) for r in named for level in levels]
         return named, _condition(text[a:of])
-    persons = PERSON_LIST.fullmatch(text, a, b) if text[a - 1 : a] == "对" else None
+    persons = PERSON_LIST.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
     if persons:  # 对发明人或者设计人: each person named
         return _persons(text, a, b), None
     named = _items(text, vocab, a, b, nouns=False)  # 对中试平台服务能力提升 / 在国家制造业创新中心…阶段
-    if not named and text[a - 1 : a] == "对" and "、" in text[a:b]:  # 对人工智能、区块链领域企业
+    if not named and text[a - 1 : a] in FOR_MARKS and "、" in text[a:b]:  # 对人工智能、区块链领域企业
         named = _items(text, vocab, a, b, nouns=True)
         if named and named[-1].name.endswith(_heads(vocab)):
             return named, None
         named = []
     if named:
-        return named, _condition(text[named[-1].end : b]) if text[a - 1 : a] == "对" else None
-    owner = OWNER.match(text, a, b) if text[a - 1 : a] == "对" else None
+        return named, _condition(text[named[-1].end : b]) if text[a - 1 : a] in FOR_MARKS else None
+    owner = OWNER.match(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
     if owner:  # 对企业|专利权质押保险保费给予补贴: the money is for what the recipient pays
         return [Recipient(owner["who"], None, a, owner.end("who"))], None
-    if b - a <= SHORT_NOUN and "、" not in text[a:b] and text[a - 1 : a] == "对":  # 对企业给予
+    if b - a <= SHORT_NOUN and "、" not in text[a:b] and text[a - 1 : a] in FOR_MARKS:  # 对企业给予
         return [Recipient(text[a:b], None, a, b)], None
-    action = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "对" else None
-    if action and action.start() - a <= SHORT_NOUN:  # 对企业|开展智能化改造给予: who does it
+    action = ACTION.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None
+    action = action or (COMING.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None)
+    if action and action.start() - a <= SHORT_NOUN:  # 对企业|开展智能化改造给予, 对青年|到孵化载体创业: who does it
         return [Recipient(text[a : action.start()], None, a, action.start())], _condition(text[action.start() : b])
-    if text[a - 1 : a] == "对" and b - a <= MAX_NOUN and text[a:b].endswith(_heads(vocab)) and "、" not in text[a:b]:
+    if text[a - 1 : a] in FOR_MARKS and b - a <= MAX_NOUN and text[a:b].endswith(_heads(vocab)) and "、" not in text[a:b]:
         return [Recipient(text[a:b], None, a, b)], None  # 对科技成果转化项目给予支持: a noun with a recipient's head
-    subject = _condition_subject(text, vocab, a, b) if text[a - 1 : a] != "对" else []
+    subject = _condition_subject(text, vocab, a, b) if text[a - 1 : a] not in FOR_MARKS else []
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
         return subject, _condition(text[subject[-1].end : b])
     return _named_before(text, vocab, offer), _condition(text[a:b])
