@@ -452,6 +452,11 @@ def test_recall3_funding_clauses(text: str, expected: list[tuple], vocab: vocabu
          [("重大科学技术攻关项目", None, None, False, None, "基金"), ("技术开发项目", None, None, False, None, "基金"),
           ("高新技术", None, None, False, None, "基金"), ("产品开发", None, None, False, None, "基金")]),
         ("县级以上人民政府可以安排资金用于保证保险和信用保险的风险补偿。", []),
+        # 为 whom, up to what they do; a lower government encouraged to set up a fund pays what follows
+        ("政府应当为金融机构开展针对先进制造业企业的融资业务提供风险补偿。", [("金融机构", None, None, False, None, "风险补偿")]),
+        ("鼓励有条件的县级以上人民政府设立信贷风险补偿资金,对提供融资服务的担保机构给予贷款风险补偿。",
+         [("担保机构", None, None, False, None, "贷款风险补偿")]),
+        ("引导企业和个人发起设立青年创新创业发展基金,为青年创新创业提供资金支持。", []),
         # the means, then 为 whom; 对 someone who comes to work or start a business somewhere
         ("有关部门应当通过给予租金补贴等方式为符合条件的创新创业青年提供安居支持。",
          [("创新创业青年", None, None, False, None, "给予租金补贴")]),

@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from kg.extract import cues
 from kg.extract.numbers import amounts, parse_ratio, plain, ratios
-from kg.extract.promises import SHARE, Offer, apply, fund_for, invest, per_case, share_to
+from kg.extract.promises import OTHERS, SHARE, Offer, apply, fund_for, invest, per_case, share_to
 from kg.extract.recipients import CLAUSE_BREAK, GRADE, LEVEL_RE, Recipient, level_of, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
@@ -107,7 +107,7 @@ MONEY_ASPECT = re.compile(
     r"|(?P<money>资金|财政|经费)(?:[、和及][^,。;、]{1,6}?)*)"
     r"等?方面(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
 )
-OTHERS_FUND = re.compile(r"鼓励[^。;]{0,30}?设立[^,。;]{0,20}?(?:基金|资金)")
+OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 

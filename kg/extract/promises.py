@@ -28,7 +28,9 @@ JOINT_ACTION = cues.lazy(
     + rf")(?:{ACTION.pattern})"
 )
 # …设立基金, but 鼓励社会力量…设立基金: a fund others are encouraged to set up promises nothing
-OTHERS_SET_UP = cues.lazy(lambda: r"鼓励|引导|支持(?=[^,。;]{0,20}?设立)")
+# (a lower government encouraged to set one up pays: 鼓励有条件的县级以上人民政府设立…资金,对…给予)
+OTHERS = r"(?:鼓励|引导|支持)(?![^,。;]{0,20}?政府)[^。;]{0,30}?设立"
+OTHERS_SET_UP = re.compile(OTHERS)
 # …的各类专项资金应当支持X: a named fund as the subject of 支持, set up elsewhere
 # (a modal or an adverb is needed: 引导基金扶持作用, 专项资金支持以下活动 name no one)
 FUND_SUBJECT = cues.lazy(
@@ -191,7 +193,7 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     without the verb before it (组织, 支持) and the 发展/建设 after it."""
     unit = text[start:end]
     fund = FUND_FOR.search(text, start, end) if "设立" in unit or "安排" in unit else None
-    if fund and OTHERS_SET_UP.search(text, start, fund.start()):
+    if fund and OTHERS_SET_UP.search(text, start, fund.end()):
         return None
     fund = fund or (FUND_SUBJECT.search(text, start, end) if "资金" in unit or "基金" in unit else None)
     if fund is None:

@@ -97,6 +97,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             first = [Recipient(text[a:head], None, a, head)]
         first = first or _items(text, vocab, a, b, nouns=False)[:1]
         return first, _condition(text[first[0].end : b]) if first else None
+    doing = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "为" else None
+    if doing and doing.start() - a <= MAX_NOUN // 2:  # 为金融机构|开展…的融资业务提供风险补偿: who does it
+        return _items(text, vocab, a, doing.start(), nouns=True), _condition(text[doing.start() : b])
     zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []  # 對…之企業: 的 in Taiwan's laws
     of = max([text.rfind("的", a, b), *zhi])
     if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in _pieces(text, of + 1, b)):
@@ -244,7 +247,7 @@ def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[R
 
 
 def _unquoted(name: str) -> str:
-    return re.sub(r"^其(?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))  # 第十九条 …, 其团队
+    return re.sub(r"^[其为对与](?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))  # 第十九条 …, 其团队
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int, int]]:
