@@ -488,6 +488,12 @@ def test_recall4_promises_without_for(text: str, expected: list[tuple], vocab: v
          [("企业技术中心", "国家级", 1000000, False, None, "奖励"), ("企业技术中心", "省级", 500000, False, None, "奖励")]),
         # the recipient owns the costs the money is paid on; a ratio with its cap after it
         ("对企业研发费用按照10%给予补助,单个企业每年最高不超过500万元。", [("企业", None, 5000000, True, "0.1", "补助")]),
+        # the level a condition names is the recipient's, whatever the level named before it
+        ("对认定为省级以上技术创新中心的企业,给予20万元奖励;获批国家级的,再给予80万元奖励。",
+         [("技术创新中心", "省级", 200000, False, None, "奖励"), ("技术创新中心", "国家级", 800000, False, None, "奖励")]),
+        # named on a list of a kind (入选…榜单的企业): the kind; a person named for a programme stays the person
+        ("对首次入选高新技术企业名单的企业,给予5万元奖励。", [("高新技术企业", None, 50000, False, None, "奖励")]),
+        ("对入选产业筑基工程的人才,给予100万元安家补贴。", [("人才", None, 1000000, False, None, "补贴")]),
         # negatives: a later clause without a level keeps the amounts apart; a cap across promises is no promise
         ("同一企业同一年度获得的奖励累计不超过500万元。", []),
     ],

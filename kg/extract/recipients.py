@@ -120,6 +120,11 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             platform = _items(text, vocab, established.end(), of, nouns=False)
             if platform:
                 return platform, _condition(text[a : established.end()])
+        kind = text[of + 1 : b]
+        gained = GAINED.search(text, a, of) if not _hits(vocab, text, of + 1, b) else None
+        inner = _items(text, vocab, gained.end(), of, nouns=False) if gained else []
+        if inner and all(r.name.endswith(kind) for r in inner):  # 入选独角兽企业榜单的|企业: the kind it was named
+            return inner, _condition(text[a : gained.end()])
         return recipients, _condition(text[a:of])
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
         gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
@@ -138,8 +143,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
 
         named = _named_before(text, vocab, offer)
         levels = [level_of(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
-        if levels and all(r.level is None for r in named):
-            named = [replace(r, level=level) for r in named for level in levels]
+        if levels:  # 获批国家级的,再给予: the level the condition names, whatever the level named before
+            named = [replace(r, level=level) for r in _distinct_names(named) for level in levels]
         return named, _condition(text[a:of])
     persons = PERSON_LIST.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
     if persons:  # 对发明人或者设计人: each person named
@@ -167,6 +172,10 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
         return subject, _condition(text[subject[-1].end : b])
     return _named_before(text, vocab, offer), _condition(text[a:b])
+
+
+def _distinct_names(named: list[Recipient]) -> list[Recipient]:
+    return [r for k, r in enumerate(named) if r.name not in {q.name for q in named[:k]}]
 
 
 def _persons(text: str, a: int, b: int) -> list[Recipient]:
