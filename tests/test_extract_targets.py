@@ -302,6 +302,9 @@ def test_recall3_a_past_years_goals_are_a_review_not_a_deadline() -> None:
         ("59.新增5G基站1000座,累计建设5G基站4600个。",
          [("5G基站", "1000", None, "座", None), ("5G基站", "4600", None, "个", None)]),
         ("(3)建设科技企业孵化器20家。", [("科技企业孵化器", "20", None, "家", None)]),
+        # a framed count followed by the next count of its list
+        ("培育千亿级产业集群3个、百亿级企业10家。",
+         [("千亿级产业集群", "3", None, "个", None), ("百亿级企业", "10", None, "家", None)]),
         # a rate under a floor is a goal even without a deadline (a share of something set aside is a rule)
         ("各部门检查事项覆盖率不低于90%。", [("各部门检查事项覆盖率", "90", None, "%", None)]),
     ],

@@ -286,8 +286,9 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span,
 def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clause_end: int) -> bool:
     """An undated goal framed by its clause: the verb opens it and the count closes it (打造千亿级产业
     集群3个。); 以上 alone is a condition (两个以上部门), a verb inside is a description (围绕12个…)."""
-    if not verbs or text[q_end:clause_end].strip(" 。;!?\n"):
-        return False
+    rest = text[q_end:clause_end].strip(" 。;!?\n")
+    if not verbs or (rest and not (rest[0] == "、" and DIGIT.search(rest))):
+        return False  # …产业集群3个、百亿级企业10家: the next count of the list may follow
     opened = _clause_open(text, left.start)
     item = ITEM_MARK.match(text, opened, left.start + verbs[0].start()) if left.start == opened else None
     return verbs[0].start() == 0 and left.start == opened or bool(item and item.end() == left.start + verbs[0].start())
