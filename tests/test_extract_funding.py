@@ -373,6 +373,9 @@ def test_a_promise_restated_word_for_word_is_one_fact(vocab: vocabulary.Vocab) -
          "(二)其經常僱用員工數九人以下者,每案為新臺幣三百萬元。\n二、從事服務業之中小企業,每案為新臺幣一百五十萬元。",
          [("中心厂", None, 30000000, True, None, "补助"), ("从事制造业之事业", None, 3000000, True, None, "补助"),
           ("中小企业", None, 1500000, True, None, "补助")]),
+        # recall4: a second amount of the same item (after ;) keeps the item's recipient
+        ("補助金額之上限如下:\n一、從事製造業之事業:\n(一)由中心廠帶動其供應鏈廠商,推動低碳化每案為新臺幣三千萬元;推動智慧化每案為新臺幣二千萬元。",
+         [("中心厂", None, 30000000, True, None, "补助"), ("中心厂", None, 20000000, True, None, "补助")]),
         # persons joined by 或者; the doer inside a condition; the means, then a 对 phrase; 对 after 按照规定和标准
         ("对发明人或者设计人给予奖励。", [("发明人", None, None, False, None, "奖励"), ("设计人", None, None, False, None, "奖励")]),
         ("对有创业意愿的劳动者参加创业培训的,按照规定给予创业培训补贴。", [("劳动者", None, None, False, None, "补贴")]),

@@ -147,7 +147,8 @@ def per_case(text: str, start: int, end: int) -> Iterator[Offer]:
         window = max(text.rfind("\n第", 0, case.start()), case.start() - HEADING_WINDOW)  # within its article
         if not CAP_HEADING.search(text, window, case.start()):
             continue
-        who = _case_recipient(text, start, case.start()) or _item_heading(text, window, start)
+        line = text.rfind("\n", 0, start) + 1  # …中心厂带动…,推动低碳化每案为…;推动智能化每案为…: the item's recipient
+        who = _case_recipient(text, start, case.start()) or (_case_recipient(text, line, start) if line < start else None) or _item_heading(text, window, start)
         if who is None:
             continue
         amount_end = max((e for _, s, e in amounts(text, case.end(), end) if s == case.end()), default=None)
