@@ -491,6 +491,9 @@ def test_recall4_promises_without_for(text: str, expected: list[tuple], vocab: v
          [("企业技术中心", "国家级", 1000000, False, None, "奖励"), ("企业技术中心", "省级", 500000, False, None, "奖励")]),
         # the recipient owns the costs the money is paid on; a ratio with its cap after it
         ("对企业研发费用按照10%给予补助,单个企业每年最高不超过500万元。", [("企业", None, 5000000, True, "0.1", "补助")]),
+        # whom the sentence encourages, with the levels before them and without their 建设和发展
+        ("县级以上人民政府应当鼓励国家级、省级高新技术产业开发区建设和发展,并给予引导和扶持。",
+         [("高新技术产业开发区", "国家级", None, False, None, "引导和扶持"), ("高新技术产业开发区", "省级", None, False, None, "引导和扶持")]),
         # the level a condition names is the recipient's, whatever the level named before it
         ("对认定为省级以上技术创新中心的企业,给予20万元奖励;获批国家级的,再给予80万元奖励。",
          [("技术创新中心", "省级", 200000, False, None, "奖励"), ("技术创新中心", "国家级", 800000, False, None, "奖励")]),

@@ -63,6 +63,7 @@ SUBJECT_VERB = cues.lazy(
 INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})")
 NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府|可以")
 ITEM_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:\(?[一二三四五六七八九十\d]+[)、.])?\s*")
+OBJECT_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')})[和、与及]?)+$")
 FOR_MARKS = ("对", "为")  # the marks of a phrase naming whom (对X给予, 为X提供)
 MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
 SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
@@ -365,8 +366,11 @@ def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
         pass
     if found is None:
         return []
+    a, b = found.start("objs"), found.end("objs")
+    tail = OBJECT_TAIL.search(text, a, b)
+    b = tail.start() if tail and tail.start() - a >= 2 else b  # 鼓励…开发区|建设和发展
     heads = _heads(vocab)
-    items = _persons(text, found.start("objs"), found.end("objs"))
+    items = _items(text, vocab, a, b, nouns=True) if LEVEL_LIST.match(text, a, b) else _persons(text, a, b)
     return items if all(PERSON.search(r.name) or r.name.endswith(heads) for r in items) else []
 
 
