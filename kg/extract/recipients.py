@@ -124,7 +124,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         kind = text[of + 1 : b]
         gained = GAINED.search(text, a, of) if not _hits(vocab, text, of + 1, b) else None
         inner = _items(text, vocab, gained.end(), of, nouns=False) if gained else []
-        if inner and all(r.name.endswith(kind) for r in inner):  # 入选独角兽企业榜单的|企业: the kind it was named
+        if gained and inner and all(r.name.endswith(kind) for r in inner):  # 入选独角兽企业榜单的|企业: the kind
             return inner, _condition(text[a : gained.end()])
         return recipients, _condition(text[a:of])
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
