@@ -81,8 +81,11 @@ PROVINCES = {  # code: (short form or None, English name)
     "810000": ("香港", "Hong Kong Special Administrative Region"),
     "820000": ("澳门", "Macao Special Administrative Region"),
 }
+# A province-level division named otherwise than the package names it: gold-more names Taiwan 台湾
+# (中華民國 in its own laws), so the package's 台湾省 is an alternative label.
+PROVINCE_NAME = {"台湾省": "台湾"}
 PROVINCE_EXTRA_ALT = {
-    "台湾省": ("台湾地区",),
+    "台湾": ("台湾省", "台湾地区", "中华民国"),
     "香港特别行政区": ("香港特区",),
     "澳门特别行政区": ("澳门特区",),
 }
@@ -212,7 +215,7 @@ ZONES = (  # (name, English, parent or None, altLabels)
 )
 
 COMPOSITES = (  # (name, English, parent or None, altLabels, members)
-    ("港澳台", "Hong Kong, Macao and Taiwan", None, (), ("香港特别行政区", "澳门特别行政区", "台湾省")),
+    ("港澳台", "Hong Kong, Macao and Taiwan", None, (), ("香港特别行政区", "澳门特别行政区", "台湾")),
     ("京津冀", "Beijing-Tianjin-Hebei", None, ("京津冀地区",), ("北京市", "天津市", "河北省")),
     ("长三角", "Yangtze River Delta", None, ("长江三角洲", "长三角地区", "长江三角洲地区"),
      ("上海市", "江苏省", "浙江省", "安徽省")),
@@ -367,9 +370,10 @@ def build(verbose: bool) -> list[Region]:
     shorts: list[tuple[Region, str]] = []
     for code in sorted(provinces):
         short, en = PROVINCES[code]
-        region = Region(provinces[code], en, "Province", "中国", code, PROVINCE_EXTRA_ALT.get(provinces[code], ()))
+        name = PROVINCE_NAME.get(provinces[code], provinces[code])
+        region = Region(name, en, "Province", "中国", code, PROVINCE_EXTRA_ALT.get(name, ()))
         regions.append(region)
-        if short:
+        if short and short != name:
             shorts.append((region, short))
 
     cities = {code: name for code, name in data.items() if code.endswith("00") and not code.endswith("0000")}

@@ -373,6 +373,9 @@ def test_a_promise_restated_word_for_word_is_one_fact(vocab: vocabulary.Vocab) -
          "(二)其經常僱用員工數九人以下者,每案為新臺幣三百萬元。\n二、從事服務業之中小企業,每案為新臺幣一百五十萬元。",
          [("中心厂", None, 30000000, True, None, "补助"), ("从事制造业之事业", None, 3000000, True, None, "补助"),
           ("中小企业", None, 1500000, True, None, "补助")]),
+        # recall4: a second amount of the same item (after ;) keeps the item's recipient
+        ("補助金額之上限如下:\n一、從事製造業之事業:\n(一)由中心廠帶動其供應鏈廠商,推動低碳化每案為新臺幣三千萬元;推動智慧化每案為新臺幣二千萬元。",
+         [("中心厂", None, 30000000, True, None, "补助"), ("中心厂", None, 20000000, True, None, "补助")]),
         # persons joined by 或者; the doer inside a condition; the means, then a 对 phrase; 对 after 按照规定和标准
         ("对发明人或者设计人给予奖励。", [("发明人", None, None, False, None, "奖励"), ("设计人", None, None, False, None, "奖励")]),
         ("对有创业意愿的劳动者参加创业培训的,按照规定给予创业培训补贴。", [("劳动者", None, None, False, None, "补贴")]),
@@ -410,4 +413,96 @@ def test_a_promise_restated_word_for_word_is_one_fact(vocab: vocabulary.Vocab) -
     ],
 )
 def test_recall3_funding_clauses(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+# ---------------------------------------------------------------- recall4: regulations' promises without 对
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom the condition clause is about, named before its verb, when the body that pays follows
+        ("海内外知名学术机构和行业组织等在本市举办学术会议等活动,市财政部门给予一定的资金补助。",
+         [("海内外知名学术机构", None, None, False, None, "资金补助"), ("行业组织", None, None, False, None, "资金补助")]),
+        ("高层次人才和团队来本市创新创业的,相关部门按照规定给予科研经费、项目资金和创业场地支持。",
+         [("高层次人才", None, None, False, None, "科研经费、项目资金和创业场地支持"),
+          ("团队", None, None, False, None, "科研经费、项目资金和创业场地支持")]),
+        # 扶持 itself after a verb of giving; 对X的建设、发展: X
+        ("对优秀创业项目给予重点扶持。", [("优秀创业项目", None, None, False, None, "重点扶持")]),
+        ("国务院可以批准建立科技园区,并对科技园区的建设、发展给予引导和扶持。", [("科技园区", None, None, False, None, "引导和扶持")]),
+        # a fund set up, then whom it funds (资助, 用于支持), up to what they do together
+        ("国家设立自然科学基金,资助基础研究。", [("基础研究", None, None, False, None, "基金")]),
+        ("本市设立联合基金,资助科研机构、高等学校与本市企业联合开展应用基础研究。",
+         [("科研机构", None, None, False, None, "基金"), ("高等学校", None, None, False, None, "基金"),
+          ("本市企业", None, None, False, None, "基金")]),
+        ("省设立科学技术开发基金,主要用于支持重大科学技术攻关项目和技术开发项目。",
+         [("重大科学技术攻关项目", None, None, False, None, "基金"), ("技术开发项目", None, None, False, None, "基金")]),
+        # a named fund as the subject of 支持; 省 opening a noun outside the vocabulary is its level
+        ("省新旧动能转换等基金应当积极支持高层次人才创新创业项目。", [("高层次人才创新创业项目", None, None, False, None, "基金")]),
+        ("省人民政府设立的产业化专项资金,每年由省财政预算安排,主要支持省重大产业化项目。",
+         [("重大产业化项目", "省级", None, False, None, "专项资金")]),
+        # a budget and its purpose, after a verb of giving with no one before it
+        ("各级人民政府有关部门应当根据需要安排经费支持科普工作。", [("科普", None, None, False, None, "经费")]),
+        # 为X提供: X; whom a sentence encourages, up to where (在) or how (依法) they act
+        ("鼓励社会组织设立基金,为人才发展提供资金支持。", []),  # the money of those encouraged
+        ("设区的市人民政府应当为青年人才提供资金支持。", [("青年人才", None, None, False, None, "资金支持")]),
+        ("鼓励境内外生产性企业、高等院校和个人在开发区建立研发机构,并在选址等方面给予扶持。",
+         [("境内外生产性企业", None, None, False, None, "扶持"), ("高等院校", None, None, False, None, "扶持"),
+          ("个人", None, None, False, None, "扶持")]),
+        # a long list cut off: up to its last whole item; an instrument is no recipient
+        ("省设立科学技术开发基金,主要用于支持重大科学技术攻关项目和技术开发项目、高新技术及其产品开发、科学技术成果的转化和推广应用。",
+         [("重大科学技术攻关项目", None, None, False, None, "基金"), ("技术开发项目", None, None, False, None, "基金"),
+          ("高新技术", None, None, False, None, "基金"), ("产品开发", None, None, False, None, "基金")]),
+        ("县级以上人民政府可以安排资金用于保证保险和信用保险的风险补偿。", []),
+        # 为 whom, up to what they do; a lower government encouraged to set up a fund pays what follows
+        ("政府应当为金融机构开展针对先进制造业企业的融资业务提供风险补偿。", [("金融机构", None, None, False, None, "风险补偿")]),
+        ("鼓励有条件的县级以上人民政府设立信贷风险补偿资金,对提供融资服务的担保机构给予贷款风险补偿。",
+         [("担保机构", None, None, False, None, "贷款风险补偿")]),
+        ("引导企业和个人发起设立青年创新创业发展基金,为青年创新创业提供资金支持。", []),
+        # the means, then 为 whom; 对 someone who comes to work or start a business somewhere
+        ("有关部门应当通过给予租金补贴等方式为符合条件的创新创业青年提供安居支持。",
+         [("创新创业青年", None, None, False, None, "给予租金补贴")]),
+        ("有关部门应当按规定对青年到孵化载体创业给予租金补贴。", [("青年", None, None, False, None, "补贴")]),
+        # negatives: a fund others are encouraged to set up; a condition with no body; 政策扶持; a payer as subject
+        ("鼓励国内外的组织或者个人捐赠财产、设立科学技术基金,资助科学技术研究开发。", []),
+        ("经费困难的,政府可以根据需要予以补贴。", []),
+        ("对符合条件的企业给予政策扶持。", []),
+        ("县级以上人民政府应当完善入库项目扶持政策,在项目审批、服务保障等方面予以优先支持。", []),
+    ],
+)
+def test_recall4_promises_without_for(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level opening each later clause gives its amount a level of its own
+        ("对经认定的国家级众创空间给予50万元奖励,省级给予30万元,市级给予10万元。",
+         [("众创空间", "国家级", 500000, False, None, "奖励"), ("众创空间", "省级", 300000, False, None, "奖励"),
+          ("众创空间", "市级", 100000, False, None, "奖励")]),
+        # grades written before the recipient are grades, not recipients
+        ("对新认定的A级、AA级、AAA级孵化器,分别给予10万元、20万元、30万元奖励。",
+         [("孵化器", None, 100000, False, None, "奖励"), ("孵化器", None, 200000, False, None, "奖励"),
+          ("孵化器", None, 300000, False, None, "奖励")]),
+        # the levels of what was granted (认定为国家级、省级…的), one amount each
+        ("对认定为国家级、省级企业技术中心的,分别给予100万元、50万元奖励。",
+         [("企业技术中心", "国家级", 1000000, False, None, "奖励"), ("企业技术中心", "省级", 500000, False, None, "奖励")]),
+        # the recipient owns the costs the money is paid on; a ratio with its cap after it
+        ("对企业研发费用按照10%给予补助,单个企业每年最高不超过500万元。", [("企业", None, 5000000, True, "0.1", "补助")]),
+        # whom the sentence encourages, with the levels before them and without their 建设和发展
+        ("县级以上人民政府应当鼓励国家级、省级高新技术产业开发区建设和发展,并给予引导和扶持。",
+         [("高新技术产业开发区", "国家级", None, False, None, "引导和扶持"), ("高新技术产业开发区", "省级", None, False, None, "引导和扶持")]),
+        # the level a condition names is the recipient's, whatever the level named before it
+        ("对认定为省级以上技术创新中心的企业,给予20万元奖励;获批国家级的,再给予80万元奖励。",
+         [("技术创新中心", "省级", 200000, False, None, "奖励"), ("技术创新中心", "国家级", 800000, False, None, "奖励")]),
+        # named on a list of a kind (入选…榜单的企业): the kind; a person named for a programme stays the person
+        ("对首次入选高新技术企业名单的企业,给予5万元奖励。", [("高新技术企业", None, 50000, False, None, "奖励")]),
+        ("对入选产业筑基工程的人才,给予100万元安家补贴。", [("人才", None, 1000000, False, None, "补贴")]),
+        # negatives: a later clause without a level keeps the amounts apart; a cap across promises is no promise
+        ("同一企业同一年度获得的奖励累计不超过500万元。", []),
+    ],
+)
+def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected

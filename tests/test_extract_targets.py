@@ -279,3 +279,65 @@ def test_recall3_a_past_years_goals_are_a_review_not_a_deadline() -> None:
     deadlines = Deadlines(text, now=2024)
     assert deadlines.at(text.index("1200")) is None
     assert deadlines.at(text.index("1500")) == 2025
+
+
+# ---------------------------------------------------------------- recall4: shares written out, dated goals, list items
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share written out in Chinese numerals is a number in %; 应当 after a deadline states a goal
+        ("到2015年,全省研究与试验发展经费支出占生产总值的比重应当达到百分之二点五。",
+         [("经费支出占生产总值的比重", "2.5", None, "%", 2015)]),
+        # a range of shares, the second 百分之 left out; the subject of a share keeps what it is a share of
+        ("到2000年,科学事业费占财政预算支出的比例逐步达到百分之六,县级争取达到百分之二至三。",
+         [("科学事业费占财政预算支出的比例", "6", None, "%", 2000), ("县级", "2", "3", "%", 2000)]),
+        # 力争 right before the year: the year is the deadline, not part of the subject
+        ("力争2025年高新技术企业数量达到1800家。", [("高新技术企业数量", "1800", None, "家", 2025)]),
+        ("争取到2027年建成10个中试基地。", [("中试基地", "10", None, "个", 2027)]),
+        # the clause before names what changes, the clause after its number
+        ("到2025年,高新技术企业数量实现倍增,达到2000家。", [("高新技术企业数量", "2000", None, "家", 2025)]),
+        # a list item's number opens the clause; 5G基站 is a subject, not a number
+        ("59.新增5G基站1000座,累计建设5G基站4600个。",
+         [("5G基站", "1000", None, "座", None), ("5G基站", "4600", None, "个", None)]),
+        ("(3)建设科技企业孵化器20家。", [("科技企业孵化器", "20", None, "家", None)]),
+        # a framed count followed by the next count of its list
+        ("培育千亿级产业集群3个、百亿级企业10家。",
+         [("千亿级产业集群", "3", None, "个", None), ("百亿级企业", "10", None, "家", None)]),
+        # a rate under a floor is a goal even without a deadline (a share of something set aside is a rule)
+        ("各部门检查事项覆盖率不低于90%。", [("各部门检查事项覆盖率", "90", None, "%", None)]),
+    ],
+)
+def test_recall4_goals(text: str, expected: list) -> None:
+    found = [(f.subject, str(f.quantity.value), None if f.quantity.value_max is None else str(f.quantity.value_max),
+              f.quantity.unit, f.year) for f in targets.find(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules stay rules: 应当 without a deadline, a share kept back from income, a statutory levy
+        "民办职业学校应当从学费收入中提取不少于百分之五的资金,用于奖励和资助学生。",
+        "企业应当按照不少于职工工资总额的百分之一点五提取职业教育培训经费。",
+        "公开征求意见的期限不少于三十日。",
+        # a clause before that does not say how something changes names no subject
+        "到2025年,全市经济持续健康发展,达到2000家。",
+        # 不得 is a rule even after a deadline
+        "到2025年,单个项目不得超过3个。",
+        # a share under a floor or a ceiling with no deadline is a rule; 可以 grants, it does not aim
+        "采购项目预算总额中预留给小型微型企业的比例不低于百分之六十。",
+        "科研人员所占权属比例原则上不低于70%。",
+        "非货币出资所占注册资本比例可以达到百分之七十。",
+    ],
+)
+def test_recall4_not_goals(text: str) -> None:
+    assert list(targets.find(text)) == []
+
+
+def test_recall4_a_future_year_inside_a_line_is_its_deadline() -> None:
+    text = "全市2026年高新技术企业数量达到1500家。\n2023年全市高新技术企业达到1200家。\n本条例自2026年1月1日起施行。"
+    assert [(f.subject, f.year) for f in targets.find(text, now=2024)] == [("高新技术企业数量", 2026)]
+    # not after the year the document speaks from: no deadline
+    assert [(f.subject, f.year) for f in targets.find(text, now=2026)] == [("高新技术企业数量", None)]

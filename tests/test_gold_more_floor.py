@@ -1,4 +1,4 @@
-"""gold-more's dev groups: F1 may not drop below a floor set just under the scores reached (recall3).
+"""gold-more's dev groups: F1 may not drop below a floor set just under the scores reached (recall4).
 
 Only the dev groups (`dev/`, `dev2/`), whose errors may be read: the test groups are held out, and a
 test that failed on them would make their errors read. Scored with `kg evaluate`'s own code, the
@@ -18,10 +18,11 @@ from kg.model import Entity
 
 GOLD_MORE = Path(__file__).parent / "data" / "gold-more"
 GROUPS = ("dev", "dev2")
-# reached at recall3's last commit: entities 0.70 / 0.64, targets 1.00 / 1.00, funding 0.77 / 0.80
+# reached at recall4's last commit: entities 0.71 / 0.66, targets 1.00 / 1.00, funding 0.77 / 0.90
+# (recall3: 0.70 / 0.64, funding 0.77 / 0.80)
 FLOOR = {
     "dev": {"entities": 0.68, "funding": 0.74},
-    "dev2": {"entities": 0.62, "funding": 0.77},
+    "dev2": {"entities": 0.63, "funding": 0.87},
 }
 
 
@@ -42,5 +43,5 @@ def reports(vocab, tmp_path_factory) -> dict[str, object]:
 
 
 @pytest.mark.parametrize(("group", "relation"), [(g, r) for g in GROUPS for r in sorted(FLOOR[g])])
-def test_recall3_gold_more_dev_f1_holds(reports, group: str, relation: str) -> None:
+def test_recall4_gold_more_dev_f1_holds(reports, group: str, relation: str) -> None:
     assert reports[group].relations[relation].f1 >= FLOOR[group][relation]

@@ -105,3 +105,22 @@ def test_amounts_in_a_distributed_list() -> None:
 def test_ratios_in_running_text_leave_clock_times_alone() -> None:
     text = "给予设备投资额30%、技术合同交易额1‰,按1:1匹配,10:30开会"
     assert [share for share, _, _ in ratios(text)] == [Decimal("0.3"), Decimal("0.001"), Decimal(1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("比重达到百分之二点五。", [("2.5", None)]),
+        ("争取达到百分之二至三", [("2", "3")]),
+        ("提取不低于百分之六十的比例", [("60", None)]),
+        ("百分之一百", [("100", None)]),
+    ],
+)
+def test_recall4_shares_written_out_are_quantities_in_percent(text: str, expected: list) -> None:
+    found = list(quantities(text))
+    assert [(str(q.value), None if q.value_max is None else str(q.value_max)) for q in found] == expected
+    assert all(q.unit == "%" and not q.chinese for q in found)
+
+
+def test_recall4_a_share_written_out_with_a_decimal_point() -> None:
+    assert str(parse_ratio("百分之二点五")) == "0.025"

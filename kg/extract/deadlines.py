@@ -27,6 +27,9 @@ LIST_LEAD = re.compile(
     r"|\([一二三四五六七八九十]+\))?\s*$"
 )
 BARE_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*年\s*[,:]")  # a paragraph opening 2026年,
+# A year inside a line (全市2026年高新技术企业达到…): a deadline only after the year the document speaks
+# from, and never a date (2026年1月) or a statistical year (2026年度)
+INNER_YEAR = re.compile(r"(?<![\d到至止-])(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
 
 
 class Deadlines:
@@ -51,6 +54,8 @@ class Deadlines:
             bare = BARE_YEAR.match(text, start, pos)
             if bare and now is not None and int(bare["year"]) > now and not mentions:
                 mentions = [bare]  # 2026年,自主创新能力…显著提升 in a plan issued in 2024
+            elif now is not None and not mentions:
+                mentions = [m for m in INNER_YEAR.finditer(text, start, pos) if int(m["year"]) > now][:1]
             for mention in mentions:
                 points.append((mention.start(), _year(mention)))
             if mentions and LIST_LEAD.match(text[start : mentions[0].start()]):
@@ -77,7 +82,7 @@ class Deadlines:
 
 
 def _year(mention: re.Match[str]) -> int:
-    if mention.re is BARE_YEAR:
+    if mention.re is BARE_YEAR or mention.re is INNER_YEAR:
         return int(mention["year"])
     if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025
         return 1955 + 5 * int(parse_number(mention["plan"]) or 0)

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from typing import TypeVar
 
 from kg.extract import cues
 from kg.extract.numbers import amounts, parse_ratio, plain, ratios
-from kg.extract.promises import SHARE, Offer, apply, fund_for, invest, per_case, share_to
-from kg.extract.recipients import CLAUSE_BREAK, Recipient, recipients_of
+from kg.extract.promises import OTHERS, SHARE, Offer, apply, fund_for, invest, per_case, share_to
+from kg.extract.recipients import CLAUSE_BREAK, GRADE, LEVEL_RE, Recipient, level_of, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 
@@ -45,6 +46,13 @@ def _instrument() -> str:
 INSTRUMENT_RE = cues.lazy(_instrument)
 COMMA = re.compile(r"[,;。]")  # a clause ends (not at the : of a 1:1 ratio)
 MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
+# Right after a verb of giving: a list of kinds of support with money among them (给予科研经费、项目资金和
+# 创业场地支持), or 扶持 itself (给予重点扶持, 给予引导和扶持; not 政策扶持, a rule)
+SUPPORT_LIST = cues.lazy(
+    lambda: rf"(?<={cues.alternation('give')})(?:一定的?|相应的?|必要的?)?(?:[^,。;、和及]{{1,6}}[、和及])*"
+    r"[^,。;、和及]{0,4}?(?:资金|经费)(?:[、和及][^,。;、和及]{1,6})*?等?(?:支持|扶持)"
+    rf"|(?<={cues.alternation('give')})(?:重点|必要的?|适当的?|相应的?|大力)?(?:引导和|引导、)?扶持(?!政策|措施)"
+)
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
@@ -55,17 +63,21 @@ MEANS = cues.lazy(
     rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?(?:{_instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
     r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?"
 )
-# The means, then whom they are for in a 对 phrase: …等方式,对科技成果转化项目给予支持
+# The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
 MEANS_FOR = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{_instrument()})[^。;]{{0,30}}?)"
-    r"等?(?:多种)?(?:方式|形式|措施),\s*对(?P<who>[^,。;]{2,40}?)(?:给予|予以)(?:支持|扶持|资助|奖励)"
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:对|为)(?P<who>[^,。;]{2,40}?)(?:给予|予以|提供)[^,。;]{0,4}?(?:支持|扶持|资助|奖励|保障)"
 )
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
-FOR = re.compile(r"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放))")
+# 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
+FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))"
+FOR = re.compile(
+    rf"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放)|{FOR_WHOM})"
+)
 # …部门应当对X给予: 对 right after the body that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
     r"(?<=部门|政府|财政|机构|单位)(?:应当|可以|要|将|还|并|依法|按规定|按照(?:有关)?规定(?:和标准)?|会同[^,。;对]{2,12}?){0,3}"
-    r"(?:对(?![接外标于照比口象]))"
+    rf"(?:对(?![接外标于照比口象])|{FOR_WHOM})"
 )
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
@@ -88,8 +100,6 @@ PLAN_SUPPORT = cues.lazy(
 )
 VERB_TO_AMOUNT = 6  # characters from a money word used as a verb to its amount (最高奖励100万元) …
 CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … after the currency: 补助新台币五百万元
-# Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
-GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
 # 在资金、土地等方面给予支持, 在项目审批、资金安排等方面予以优先支持: money named as one aspect of the
 # support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient)
 MONEY_ASPECT = re.compile(
@@ -97,6 +107,7 @@ MONEY_ASPECT = re.compile(
     r"|(?P<money>资金|财政|经费)(?:[、和及][^,。;、]{1,6}?)*)"
     r"等?方面(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
 )
+OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
@@ -179,6 +190,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
         return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), _named(instrument), start, terms_end, paragraph)
     phrase = _phrase(text, start, verb_start)
+    funded = None if phrase else fund_for(text, start, end, paragraph)
+    if funded:  # 安排经费支持科普工作: no one before the verb, the fund's purpose after it
+        return funded
     first = phrase.start - (text[phrase.start - 1 : phrase.start] == "对") if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
     return Offer(phrase, terms, _named(instrument), first, terms_end, paragraph)
@@ -193,6 +207,7 @@ def _instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The money words of a clause, not those naming rules (奖励机制, 资助标准, 资助计划)."""
     found = [m for m in INSTRUMENT_RE.finditer(text, start, end) if not NOT_MONEY.match(text, m.end())]
     found += MONEY_SUPPORT.finditer(text, start, end)  # 给予30万元支持: an amount makes 支持 money
+    found += [m for m in SUPPORT_LIST.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     found += MONEY_ASPECT.finditer(text, start, end)
     return iter(sorted(found, key=lambda m: m.start()))
 
@@ -241,10 +256,15 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元
         per = PER_RECIPIENT.search(terms)
         recipients = [Recipient(per["who"], None, 0, 0)] if per else []
-    recipients = [r for r in recipients if r.name not in cues.words("purpose_tail")]  # …中小企业|发展: no one
+    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
+    if OTHERS_FUND.search(text, sentence, offer.start) and not next(amounts(text, offer.terms.start, offer.terms.end), None):
+        return []  # 鼓励社会组织设立基金,为人才发展提供资金支持: the money of those encouraged
+    not_anyone = (*cues.words("purpose_tail"), *cues.words("money_word"))  # …中小企业|发展, …的|风险补偿: no one
+    recipients = [r for r in recipients if r.name not in not_anyone]
     if not recipients:
         return []
-    money = [yuan for yuan, _, _ in amounts(text, offer.terms.start, offer.terms.end)]
+    spans = list(amounts(text, offer.terms.start, offer.terms.end))
+    money = [yuan for yuan, _, _ in spans]
     shares = [share for share, _, _ in ratios(text, offer.terms.start, offer.terms.end)]
     shares += [plain(Decimal(m["pct"]) / 100) for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end)]
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
@@ -258,7 +278,10 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []
     facts = []
     pairs: list[tuple[Recipient, Decimal | None, str | None]]
-    if len(money) > 1 and len(money) == len(grades) and len(levels) == 1:
+    by_clause = _clause_levels(text, offer, spans, levels[0]) if len(money) > 1 and len(levels) == 1 else None
+    if by_clause:  # 对国家级众创空间给予50万元,省级给予30万元,市级给予10万元: each amount its level
+        pairs = [(replace(r, level=level), m, condition) for r in recipients for m, level in zip(money, by_clause)]
+    elif len(money) > 1 and len(money) == len(grades) and len(levels) == 1:
         # 对获得一等奖、二等奖的项目,分别给予100万元、50万元: one amount per grade, in order
         pairs = [(r, m, grade) for r in recipients for m, grade in zip(money, grades)]
     elif len(money) > 1 and len(money) not in (len(levels), len(names)):
@@ -281,6 +304,20 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
             )
         )
     return facts
+
+
+def _clause_levels(text: str, offer: Offer, spans: list[tuple[Decimal, int, int]], first: str | None) -> list[str] | None:
+    """The level opening the clause of each amount after the first (,省级给予30万元), or None."""
+    if first is None:
+        return None
+    levels = [first]
+    for _, start, _ in spans[1:]:
+        clause = max(text.rfind(mark, offer.terms.start, start) for mark in ",;")
+        level = LEVEL_RE.match(text, clause + 1, start) if clause >= 0 else None
+        if level is None:
+            return None
+        levels.append(level_of(level.group()))
+    return levels if len(set(levels)) == len(levels) else None
 
 
 def _amount(money: list[Decimal], levels: list[str | None], names: list[str], r: Recipient) -> Decimal | None:

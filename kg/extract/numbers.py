@@ -15,6 +15,7 @@ from functools import lru_cache
 
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+"
+CHINESE_DECIMAL = rf"{CHINESE}(?:点[零〇一二三四五六七八九]+)?"  # 二点五, as shares are written in laws
 MULTIPLIER = r"(?:十|百|千|万|亿|十万|百万|千万|万亿)"
 NUMERAL = rf"(?:{ARABIC}{MULTIPLIER}?|{CHINESE})"  # 1800, 1.5万, 3000万, 十大, 两千
 RANGE_SEPARATOR = r"\s*(?:-|—{1,2}|–|~|至|到)\s*"  # 3-5, 3—5, 3至5; NFKC made ～ and － ASCII
@@ -33,8 +34,12 @@ QUANTITY = re.compile(
     rf"(?:{RANGE_SEPARATOR}(?P<value_max>{ARABIC}|{CHINESE}))?"
     rf"\s*(?P<unit>{UNIT})"
 )
+# A share written out, as a quantity in %: 百分之二点五, 百分之二至三 (the second 百分之 may be left out)
+PERCENT = re.compile(
+    rf"百分之(?P<value>{CHINESE_DECIMAL}|{ARABIC})(?:{RANGE_SEPARATOR}(?:百分之)?(?P<value_max>{CHINESE_DECIMAL}|{ARABIC}))?"
+)
 _SHARE = (
-    rf"(?<![\d.])(?:(?P<pct>{ARABIC})\s*(?P<sign>%|‰)|百分之(?P<cn_pct>{CHINESE}|{ARABIC})"
+    rf"(?<![\d.])(?:(?P<pct>{ARABIC})\s*(?P<sign>%|‰)|百分之(?P<cn_pct>{CHINESE_DECIMAL}|{ARABIC})"
     rf"|(?P<left>{ARABIC})\s*:\s*(?P<right>{ARABIC})"
 )
 RATIO_TEXT = re.compile(_SHARE + ")")
@@ -81,7 +86,7 @@ def parse_number(text: str) -> Decimal | None:
             return plain(Decimal(match[1]) * _MULTIPLIERS[match[2]])
         except InvalidOperation:
             return None
-    if re.fullmatch(CHINESE, text):
+    if re.fullmatch(CHINESE_DECIMAL, text):
         return _chinese(text)
     return None
 
@@ -111,11 +116,22 @@ def parse_ratio(text: str) -> Decimal | None:
 
 
 def quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
-    """Every number with a unit in text[start:end]: 1800家, 3-5家, 6000亿元, 15.7%, 百项."""
-    for match in QUANTITY.finditer(text, start, len(text) if end is None else end):
+    """Every number with a unit in text[start:end]: 1800家, 3-5家, 6000亿元, 15.7%, 百项, 百分之二点五."""
+    end = len(text) if end is None else end
+    found = [*_quantities(QUANTITY, text, start, end)]
+    if text.find("百分之", start, end) >= 0:  # a share written out is a number in %, never a slogan
+        found = sorted([*found, *_quantities(PERCENT, text, start, end)], key=lambda q: q.start)
+    yield from found
+
+
+def _quantities(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[Quantity]:
+    for match in pattern.finditer(text, start, end):
         value = parse_number(match["value"])
         value_max = parse_number(match["value_max"]) if match["value_max"] else None
         if value is None or (match["value_max"] and value_max is None):
+            continue
+        if pattern is PERCENT:
+            yield Quantity(value, value_max, "%", match.start(), match.end(), False)
             continue
         chinese = not match["value"][0].isdigit()
         yield Quantity(value, value_max, match["unit"], match.start(), match.end(), chinese)

@@ -17,15 +17,25 @@ from kg.model import Span
 
 # 设立专利专项资金,用于专利事业的发展; 安排专项资金用于支持工业设计发展: support for a purpose, no amount
 # …设立的工业结构调整资金、…等专项资金,优先支持…; …专项资金,每年由省财政预算安排,主要支持…
-FUND_FOR = re.compile(
-    r"(?:设立|安排)[^,。;]{0,60}?(?P<fund>专项资金|引导资金|扶持资金|发展资金|资金|经费)\s*,?\s*(?:[^,。;]{0,14},\s*)??"
-    r"(?:主要|专门|优先|重点)?(?:用于|支持|扶持)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,40})"
+MAX_PURPOSE = 40
+FUND_FOR = cues.lazy(
+    lambda: rf"(?:设立|安排)[^,。;]{{0,60}}?(?P<fund>{cues.alternation('fund')})\s*,?\s*(?:[^,。;]{{0,14}},\s*)??"
+    r"(?:主要|专门|优先|重点)?(?:用于|支持|扶持|资助)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
 )
+# 与本市企业|联合开展…, 中小企业|开展技术创新: what they do, after them
+JOINT_ACTION = cues.lazy(
+    lambda: "(?:联合|共同|合作|" + "|".join(f"(?<={re.escape(w)})" for w in ("人", "者", "员", *cues.words("recipient_head")))
+    + rf")(?:{ACTION.pattern})"
+)
+# …设立基金, but 鼓励社会力量…设立基金: a fund others are encouraged to set up promises nothing
+# (a lower government encouraged to set one up pays: 鼓励有条件的县级以上人民政府设立…资金,对…给予)
+OTHERS = r"(?:鼓励|引导|支持)(?![^,。;]{0,20}?政府)[^。;]{0,30}?设立"
+OTHERS_SET_UP = re.compile(OTHERS)
 # …的各类专项资金应当支持X: a named fund as the subject of 支持, set up elsewhere
 # (a modal or an adverb is needed: 引导基金扶持作用, 专项资金支持以下活动 name no one)
-FUND_SUBJECT = re.compile(
-    r"(?P<fund>专项资金|引导资金|扶持资金|发展资金|引导基金)"
-    r"(?=应当|可以|要|主要|专门|优先|重点|用于)(?:应当|可以|要)?(?:主要|专门|优先|重点)?(?:用于)?"
+FUND_SUBJECT = cues.lazy(
+    lambda: rf"(?P<fund>{'|'.join(w for w in cues.words('fund') if w not in ('资金', '经费'))})"  # a named fund, not 资金 alone
+    r"(?=应当|可以|要|主要|专门|优先|重点|用于)(?:应当|可以|要)?(?:积极|主要|专门|优先|重点)?(?:用于)?"
     r"(?:支持|扶持)(?![以下])(?P<who>[^,。;:]{2,40})"
 )
 PURPOSE_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})+")
@@ -137,7 +147,8 @@ def per_case(text: str, start: int, end: int) -> Iterator[Offer]:
         window = max(text.rfind("\n第", 0, case.start()), case.start() - HEADING_WINDOW)  # within its article
         if not CAP_HEADING.search(text, window, case.start()):
             continue
-        who = _case_recipient(text, start, case.start()) or _item_heading(text, window, start)
+        line = text.rfind("\n", 0, start) + 1  # …中心厂带动…,推动低碳化每案为…;推动智能化每案为…: the item's recipient
+        who = _case_recipient(text, start, case.start()) or (_case_recipient(text, line, start) if line < start else None) or _item_heading(text, window, start)
         if who is None:
             continue
         amount_end = max((e for _, s, e in amounts(text, case.end(), end) if s == case.end()), default=None)
@@ -183,6 +194,8 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     without the verb before it (组织, 支持) and the 发展/建设 after it."""
     unit = text[start:end]
     fund = FUND_FOR.search(text, start, end) if "设立" in unit or "安排" in unit else None
+    if fund and OTHERS_SET_UP.search(text, start, fund.end()):
+        return None
     fund = fund or (FUND_SUBJECT.search(text, start, end) if "资金" in unit or "基金" in unit else None)
     if fund is None:
         named = FUND_NAMED.search(text, start, end)
@@ -194,8 +207,12 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             return None
         return Offer(who, Span(named.start(), named.end()), named["fund"], named.start(), named.end(), paragraph, nouns=True)
     a, b = fund.start("who"), fund.end("who")
+    if b - a == MAX_PURPOSE and text[b : b + 1] not in ",。;:" and text.rfind("、", a, b) > a:
+        b = text.rfind("、", a, b)  # cut off inside a long list: up to its last whole item
     lead = PURPOSE_LEAD.match(text, a, b)
     a = lead.end() if lead else a
+    action = JOINT_ACTION.search(text, a + 2, b)
+    b = action.start() if action and b - action.end() >= 2 else b  # 资助科研机构、…与本市企业|联合开展应用基础研究
     tail = PURPOSE_TAIL.search(text, a, b)
     b = tail.start() if tail and tail.start() > a + 1 else b
     of = text.find("的", a, b)

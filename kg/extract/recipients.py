@@ -23,17 +23,23 @@ COUNTED = re.compile(r"\d+(?:名|个|项|家|支)(?:左右|以上)?(?P<who>[\u4e
 # A list of short names, maybe closed by 等领域: 绿色经济、数字经济、人才队伍建设等领域 (no verb, no 的 inside)
 FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?P<tail>等(?:领域|行业|产业|方面|方向)?)?")
 # 对企业专利权质押保险保费: a short recipient (its head a cue word) owning what the money is paid on
-OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('recipient_head')}))(?=[\u4e00-\u9fff]*?(?:费|投入|支出|贷款|利息)$)")
+OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('recipient_head')}))(?=[\u4e00-\u9fff]*?(?:费|费用|投入|支出|贷款|利息)$)")
 # 发明人或者设计人, 发明人、设计人: persons only, short, joined by 或者/或/和/及/、
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
 PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
-COMING = re.compile(r"(?<=[生人者员师])(?:来|到)(?=本|我)")  # 大学毕业生|来本市自主创业的
+COMING = re.compile(r"(?<=[生人者员师年])(?:来|到)(?=本|我|[^,。;]{2,12}?(?:创业|就业|工作))")  # 大学毕业生|来本市…, 青年|到孵化载体创业
 FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
+# Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
+GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
+GRADE_LIST = re.compile(rf"(?:(?:{GRADE.pattern})[、和及或]?)+")
 LEVEL_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{cues.alternation('level')})(?:及?以上)?[、和及或与]?)+")
-SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}  # 省科技型中小企业: only before a vocabulary term
+SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}
+# 省/市 opening a longer noun outside the vocabulary, not a word of its own (省内, 市场, 市政府 …)
+SHORT_LEVEL_LEAD = re.compile(r"[省市](?![内外级域场属直辖委政民会长份区县市省财])")
+SHORT_LEVEL_NOUN = 6  # 省科技型中小企业: only before a vocabulary term
 REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
@@ -42,7 +48,7 @@ GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评�
 ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|发行|建设|建立|组建|创办")
 # The objects of a verb of support or of bringing in, up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
-    lambda: rf"(?:{cues.alternation('support_verb')}|引进)(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极)"
+    lambda: rf"(?:{cues.alternation('support_verb')}|引进)(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极|在|依法|独立)"
 )
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|等|获得|加强|发展|建设")
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
@@ -50,6 +56,15 @@ ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
 ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
+# What ends the subject of a condition clause (企业|在示范区内…的, 人才和团队|来本市…的)
+SUBJECT_VERB = cues.lazy(
+    lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|{ACTION.pattern}|{cues.alternation('goal_verb')}"
+)
+INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})")
+NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府|可以")
+ITEM_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:\(?[一二三四五六七八九十\d]+[)、.])?\s*")
+OBJECT_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')})[和、与及]?)+$")
+FOR_MARKS = ("对", "为")  # the marks of a phrase naming whom (对X给予, 为X提供)
 MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
 SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
 
@@ -65,7 +80,7 @@ class Recipient:
 def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient], str | None]:
     """The recipients of an offer and the condition the phrase names (新认定, 从省外引进 …)."""
     if offer.phrase is None:
-        return _named_before(text, vocab, offer), None
+        return _named_before(text, vocab, offer) or _condition_before(text, vocab, offer), None
     a, b = offer.phrase.start, offer.phrase.end
     if offer.nouns and COUNTED.match(text, a):  # 30名左右杰出青年和10个左右优秀创新团队
         return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
@@ -83,8 +98,13 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             first = [Recipient(text[a:head], None, a, head)]
         first = first or _items(text, vocab, a, b, nouns=False)[:1]
         return first, _condition(text[first[0].end : b]) if first else None
-    zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] == "对" else []  # 對…之企業: 的 in Taiwan's laws
+    doing = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "为" else None
+    if doing and doing.start() - a <= MAX_NOUN // 2:  # 为金融机构|开展…的融资业务提供风险补偿: who does it
+        return _items(text, vocab, a, doing.start(), nouns=True), _condition(text[doing.start() : b])
+    zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []  # 對…之企業: 的 in Taiwan's laws
     of = max([text.rfind("的", a, b), *zhi])
+    if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in _pieces(text, of + 1, b)):
+        b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
         recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else _items(text, vocab, of + 1, b, nouns=True)
@@ -101,44 +121,62 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             platform = _items(text, vocab, established.end(), of, nouns=False)
             if platform:
                 return platform, _condition(text[a : established.end()])
+        kind = text[of + 1 : b]
+        gained = GAINED.search(text, a, of) if not _hits(vocab, text, of + 1, b) else None
+        inner = _items(text, vocab, gained.end(), of, nouns=False) if gained else []
+        if gained and inner and all(r.name.endswith(kind) for r in inner):  # 入选独角兽企业榜单的|企业: the kind
+            return inner, _condition(text[a : gained.end()])
         return recipients, _condition(text[a:of])
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
-        inside = _items(text, vocab, a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
+        gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
+        inside = _items(text, vocab, gained.end() if gained else a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
+        subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] not in FOR_MARKS else []
+        if subject and {r.name for r in inside} <= {r.name for r in subject}:  # 高层次人才和团队|来本市…的
+            return subject, _condition(text[subject[-1].end : of])
         if inside:
             before = text[a : inside[0].start]
             if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
-                before = re.sub(rf"(?:{cues.alternation('level')}|国家|省|市)(?:及?以上)?$", "", before)
+                before = re.sub(rf"(?:(?:{cues.alternation('level')}|国家|省|市)(?:及?以上)?[、和及或与]?)+$", "", before)
             return inside, _condition(before) or _condition(text[inside[-1].end : of])
         doer = _doer(text, a, of)
         if doer:  # 有创业意愿的|劳动者|参加创业培训的: who does what the condition names
             return [doer], _condition(text[a:of])
+
         named = _named_before(text, vocab, offer)
-        levels = [_level(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
-        if levels and all(r.level is None for r in named):
-            named = [replace(r, level=level) for r in named for level in levels]
+        levels = [level_of(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
+        if levels:  # 获批国家级的,再给予: the level the condition names, whatever the level named before
+            named = [replace(r, level=level) for r in _distinct_names(named) for level in levels]
         return named, _condition(text[a:of])
-    persons = PERSON_LIST.fullmatch(text, a, b) if text[a - 1 : a] == "对" else None
+    persons = PERSON_LIST.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
     if persons:  # 对发明人或者设计人: each person named
         return _persons(text, a, b), None
     named = _items(text, vocab, a, b, nouns=False)  # 对中试平台服务能力提升 / 在国家制造业创新中心…阶段
-    if not named and text[a - 1 : a] == "对" and "、" in text[a:b]:  # 对人工智能、区块链领域企业
+    if not named and text[a - 1 : a] in FOR_MARKS and "、" in text[a:b]:  # 对人工智能、区块链领域企业
         named = _items(text, vocab, a, b, nouns=True)
         if named and named[-1].name.endswith(_heads(vocab)):
             return named, None
         named = []
     if named:
-        return named, _condition(text[named[-1].end : b]) if text[a - 1 : a] == "对" else None
-    owner = OWNER.match(text, a, b) if text[a - 1 : a] == "对" else None
+        return named, _condition(text[named[-1].end : b]) if text[a - 1 : a] in FOR_MARKS else None
+    owner = OWNER.match(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
     if owner:  # 对企业|专利权质押保险保费给予补贴: the money is for what the recipient pays
         return [Recipient(owner["who"], None, a, owner.end("who"))], None
-    if b - a <= SHORT_NOUN and "、" not in text[a:b] and text[a - 1 : a] == "对":  # 对企业给予
+    if b - a <= SHORT_NOUN and "、" not in text[a:b] and text[a - 1 : a] in FOR_MARKS:  # 对企业给予
         return [Recipient(text[a:b], None, a, b)], None
-    action = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "对" else None
-    if action and action.start() - a <= SHORT_NOUN:  # 对企业|开展智能化改造给予: who does it
+    action = ACTION.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None
+    action = action or (COMING.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None)
+    if action and action.start() - a <= SHORT_NOUN:  # 对企业|开展智能化改造给予, 对青年|到孵化载体创业: who does it
         return [Recipient(text[a : action.start()], None, a, action.start())], _condition(text[action.start() : b])
-    if text[a - 1 : a] == "对" and b - a <= MAX_NOUN and text[a:b].endswith(_heads(vocab)) and "、" not in text[a:b]:
+    if text[a - 1 : a] in FOR_MARKS and b - a <= MAX_NOUN and text[a:b].endswith(_heads(vocab)) and "、" not in text[a:b]:
         return [Recipient(text[a:b], None, a, b)], None  # 对科技成果转化项目给予支持: a noun with a recipient's head
+    subject = _condition_subject(text, vocab, a, b) if text[a - 1 : a] not in FOR_MARKS else []
+    if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
+        return subject, _condition(text[subject[-1].end : b])
     return _named_before(text, vocab, offer), _condition(text[a:b])
+
+
+def _distinct_names(named: list[Recipient]) -> list[Recipient]:
+    return [r for k, r in enumerate(named) if r.name not in {q.name for q in named[:k]}]
 
 
 def _persons(text: str, a: int, b: int) -> list[Recipient]:
@@ -171,7 +209,7 @@ def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipi
 
 
 def _condition(text: str) -> str | None:
-    text = text.strip(" ,、的")
+    text = text.strip(" ,、的等")
     text = re.sub(r"^(?:对|在对)", "", text)
     return text or None
 
@@ -185,8 +223,11 @@ def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[R
     shared: list[str | None] = [None]
     levels = LEVEL_LIST.match(text, start, end)
     if levels and levels.end() < end:
-        shared = [_level(m.group()) for m in LEVEL_RE.finditer(levels.group())]
+        shared = [level_of(m.group()) for m in LEVEL_RE.finditer(levels.group())]
         start = levels.end()
+    graded = GRADE_LIST.match(text, start, end)
+    if graded and graded.end() < end:  # A级、AA级、AAA级|孵化器: grades of one recipient, not recipients
+        start = graded.end()
     found: list[tuple[str, str | None, int, int]] = []
     hits = _hits(vocab, text, start, end)
     pos = start
@@ -216,7 +257,7 @@ def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[R
 
 
 def _unquoted(name: str) -> str:
-    return re.sub(r"^其(?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))  # 第十九条 …, 其团队
+    return re.sub(r"^[其为对与](?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))  # 第十九条 …, 其团队
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int, int]]:
@@ -230,8 +271,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int,
             continue
         piece = text[a:sep_start].strip()
         level = LEVEL_RE.match(piece)
+        short = SHORT_LEVEL_LEAD.match(piece) if not level and len(piece) >= SHORT_LEVEL_NOUN else None
         if level and level.end() < len(piece):
-            out.append((piece[level.end() :], _level(level.group()), a + level.end(), sep_start))
+            out.append((piece[level.end() :], level_of(level.group()), a + level.end(), sep_start))
+        elif short:  # 省重大高新技术产业化项目: 省 is its level, as 省级 would be
+            out.append((piece[1:], SHORT_LEVEL[short.group()], a + 1, sep_start))
         elif piece:
             out.append((piece, None, a, sep_start))
         a = sep_end
@@ -248,7 +292,7 @@ def _level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
     before = text[start:end]
     level = re.search(rf"(?:{cues.alternation('level')})(?:及?以上)?$", before)
     if level:
-        return _level(level.group())
+        return level_of(level.group())
     for region_start, region_end, concept in vocab.find(text, start, end):
         if region_end == end and concept.type == "Region":
             return REGION_LEVEL.get(concept.label[-1])
@@ -258,7 +302,7 @@ def _level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
     return None
 
 
-def _level(word: str) -> str:
+def level_of(word: str) -> str:
     return re.sub(r"及?以上$", "", word)
 
 
@@ -267,7 +311,7 @@ def _surface(text: str, vocab: Vocab, start: int, end: int, concept: Concept) ->
     surface, level = text[start:end], None
     written = LEVEL_RE.match(surface)
     if written and vocab.by_label(surface[written.end() :]) is concept:
-        surface, level = surface[written.end() :], _level(written.group())
+        surface, level = surface[written.end() :], level_of(written.group())
     for short, name in SHORT_LEVEL.items():
         if surface.startswith(short) and vocab.by_label(surface[len(short) :]) is concept:
             surface, level = surface[len(short) :], name
@@ -290,6 +334,29 @@ def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     return _items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer)
 
 
+def _condition_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
+    """…的,有关部门给予奖励 without a phrase: the subject of the last clause ending in 的 before the promise."""
+    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
+    ends = [m.start() for m in CLAUSE_BREAK.finditer(text, sentence, offer.end) if text[m.start() - 1 : m.start()] == "的"]
+    if not ends:
+        return []
+    start = max([sentence, *(m.end() for m in CLAUSE_BREAK.finditer(text, sentence, ends[-1]))])
+    return _condition_subject(text, vocab, start, ends[-1])
+
+
+def _condition_subject(text: str, vocab: Vocab, start: int, end: int) -> list[Recipient]:
+    """企业、高等院校和科研院所|在示范区内实施科技成果转化的: without 对, whom a condition clause is
+    about, named before its verb; each item a body or a person, none a verb of support."""
+    start += len(ITEM_LEAD.match(text, start, end).group())  # type: ignore[union-attr]
+    verb = SUBJECT_VERB.search(text, start + 2, end)
+    if verb is None or INTRODUCED.match(text, start, verb.start()) or NOT_SUBJECT.search(text, start, verb.start()):
+        return []  # 支持企业…, 人民政府应当完善…: a verb or the payer, not whom the clause is about
+    items = _pieces(text, start, verb.start() - (text[verb.start() - 1] == "等"))
+    heads = _heads(vocab)
+    named = [Recipient(name, level, a, b) for name, level, a, b in items if name.endswith(heads) or PERSON.search(name)]
+    return named if named and len(named) == len(items) and all(len(r.name) <= MAX_NOUN for r in named) else []
+
+
 def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     """支持|技术经理人|全程参与…,根据技术交易额给予奖励; 引进|高层次创新创业人才、…创新团队,依照规定给予补贴:
     whom the sentence supports or brings in, named after the verb, each ending in a recipient's head."""
@@ -299,8 +366,11 @@ def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
         pass
     if found is None:
         return []
+    a, b = found.start("objs"), found.end("objs")
+    tail = OBJECT_TAIL.search(text, a, b)
+    b = tail.start() if tail and tail.start() - a >= 2 else b  # 鼓励…开发区|建设和发展
     heads = _heads(vocab)
-    items = _persons(text, found.start("objs"), found.end("objs"))
+    items = _items(text, vocab, a, b, nouns=True) if LEVEL_LIST.match(text, a, b) else _persons(text, a, b)
     return items if all(PERSON.search(r.name) or r.name.endswith(heads) for r in items) else []
 
 

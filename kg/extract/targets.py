@@ -35,6 +35,16 @@ CLAUSE_END = re.compile(r"[,:]")
 RULE = cues.lazy(lambda: cues.alternation("rule"))
 TIME_LIMIT = re.compile(r"\s*(?:工作日|个?月|小时|日|天|季度|星期|周)")
 PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
+LIMIT = cues.lazy(lambda: cues.alternation("limit"))  # 不低于, 不超过 …
+OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadline is written before them
+# A list item's number or marker opening a clause: 59.新增5G基站1000座, (3)建设…, 二、…
+ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.])\s*")
+CHANGE_END = cues.lazy(lambda: rf"(?:{cues.alternation('change_phrase')})\s*$")
+RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
+RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")
+LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
+# A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
+YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+")
 
 
 
@@ -218,6 +228,8 @@ def judge(
         if not subject.text:
             cmp = comparator.group().strip()
             subject = _right_subject(text, q_end, clause_end)
+        if not subject.text:  # 高新技术企业数量实现倍增,|达到2000家: the clause before names it
+            subject = _previous_subject(text, left.start, sentence)
     elif not (year or per_year or coordinated or verb_end or counted or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
@@ -236,10 +248,12 @@ def judge(
     else:
         return None
     name = _distribute(subject.text)
-    if len(name) < 2 or len(name) > MAX_SUBJECT or name[0].isdigit():  # 比2015年|提高: no subject
+    if len(name) < 2 or len(name) > MAX_SUBJECT or LEADING_NUMBER.match(name):  # 比2015年|提高: no subject (5G基站 is one)
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
         return None  # 实施百项产业筑基工程: a programme's name, not a count
+    if year is None and not per_year and comparator and LIMIT.fullmatch(comparator["cmp"]) and RATIO_END.search(name):
+        return None  # 预留…的比例不低于百分之六十 with no deadline: a share a rule sets (覆盖率不低于90% is a goal)
     if tail:
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
@@ -257,7 +271,10 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span,
         return True
     if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
         return True
-    if PRESENT.search(before) or PENALTY.search(before) or RULE.search(text, _clause_start(text, q.start, sentence), q.start):
+    if PRESENT.search(before) or PENALTY.search(before):
+        return True
+    rule = RULE.search(text, _clause_start(text, q.start, sentence), q.start)
+    if rule and not (rule.group() in OBLIGATION and DEADLINE.search(before)):  # 到2015年,…应当达到: a goal
         return True
     if TIME_LIMIT.match(text, q_end):  # 不超过五个工作日: a procedural time limit
         return True
@@ -269,7 +286,12 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span,
 def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clause_end: int) -> bool:
     """An undated goal framed by its clause: the verb opens it and the count closes it (打造千亿级产业
     集群3个。); 以上 alone is a condition (两个以上部门), a verb inside is a description (围绕12个…)."""
-    return bool(verbs) and verbs[0].start() == 0 and left.start == _clause_open(text, left.start) and not text[q_end:clause_end].strip(" 。;!?\n")
+    rest = text[q_end:clause_end].strip(" 。;!?\n")
+    if not verbs or (rest and not (rest[0] == "、" and DIGIT.search(rest))):
+        return False  # …产业集群3个、百亿级企业10家: the next count of the list may follow
+    opened = _clause_open(text, left.start)
+    item = ITEM_MARK.match(text, opened, left.start + verbs[0].start()) if left.start == opened else None
+    return verbs[0].start() == 0 and left.start == opened or bool(item and item.end() == left.start + verbs[0].start())
 
 
 def _clause_open(text: str, pos: int) -> int:
@@ -295,7 +317,7 @@ def _left_subject(left: Piece) -> Piece:
     """The thing counted, written before the number: strip the verbs that introduce it."""
     verbs = [v for v in VERB_ANY.finditer(left.text) if left.text[v.end() :].strip()]
     left = left.sub(verbs[-1].end()) if verbs else left
-    number = list(re.finditer(r"\d+", left.text))  # 突破1500“小升规”…企业: a bare number ends the goal before
+    number = list(YEAR_BEFORE.finditer(left.text))  # 突破1500“小升规”…企业: a bare number ends the goal before
     return _clean(left.sub(number[-1].end()) if number else left)
 
 
@@ -307,14 +329,27 @@ def _right_subject(text: str, start: int, end: int) -> Piece:
     return _clean(Piece(text[start:cut], start))
 
 
+def _previous_subject(text: str, clause_start: int, sentence: Span) -> Piece:
+    """The subject of a clause before, when that clause says how it changes: 高新技术企业数量|实现倍增,达到…"""
+    if clause_start - 1 <= sentence.start or text[clause_start - 1] != ",":
+        return Piece("", clause_start)
+    start = _clause_start(text, clause_start - 1, sentence)
+    change = CHANGE_END.search(text, start, clause_start - 1)
+    if change is None or DIGIT.search(text, start, change.start()):
+        return Piece("", clause_start)
+    return _clean(Piece(text[start : change.start()], start))
+
+
 def _clean(piece: Piece) -> Piece:
     lead = re.match(r"[\s、和及“”\"']*", piece.text)
     piece = piece.sub(lead.end() if lead else 0)
     scope = SCOPE_WORD.match(piece.text)
     if scope:
         piece = piece.sub(scope.end())
-    if len(piece.text) > LONG_SUBJECT and "的" in piece.text:
-        piece = piece.sub(piece.text.rindex("的") + 1)
+    adverb = TRAILING_ADVERB.search(piece.text)
+    piece = piece.sub(0, adverb.start()) if adverb else piece
+    if len(piece.text) > LONG_SUBJECT and "的" in piece.text and not RATIO_HEAD.fullmatch(piece.text, piece.text.rindex("的") + 1):
+        piece = piece.sub(piece.text.rindex("的") + 1)  # but 经费支出占生产总值的比重 is one subject
     piece = piece.sub(0, len(piece.text.rstrip(" 、和及与等“”\"'")))
     adverb = TRAILING_ADVERB.search(piece.text)
     return piece.sub(0, adverb.start()) if adverb else piece
