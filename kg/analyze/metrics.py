@@ -29,7 +29,9 @@ import pyoxigraph as ox
 from scipy import sparse
 
 from kg.analyze import betweenness as brandes
-from kg.analyze.projection import QUOTED, Doc, Projection, cooccurrence, documents_of, project, shared_documents
+from kg.analyze import louvain
+from kg.analyze.pagerank import pagerank
+from kg.analyze.projection import QUOTED, Doc, Projection, cooccurrence, cooccurrence_graph, documents_of, project, shared_documents
 from kg.analyze.source import Source, select
 
 __all__ = ["Doc", "Projection", "analyze", "cooccurrence", "documents_of", "project", "shared_documents"]
@@ -73,20 +75,28 @@ MEASURES = {
 
 
 def at_scale(p: Projection) -> bool:
-    return p.cooccurrence.number_of_nodes() * p.cooccurrence.number_of_edges() > SCALE_WORK
+    return len(p.entities) * edges(p) > SCALE_WORK
+
+
+def edges(p: Projection) -> int:
+    """The co-occurrence graph's edges (its matrix holds each twice)."""
+    return p.weights.nnz // 2
+
+
+def core_columns(p: Projection) -> np.ndarray:
+    """The columns of the entities named by two or more documents."""
+    return np.flatnonzero(np.diff(p.relations.indptr) >= 2)
 
 
 def core(p: Projection) -> nx.Graph:
-    """The co-occurrence graph of the entities named by two or more documents: the same product
-    on their columns of the incidence matrix, so nodes and edges go in the same sorted order."""
-    assert p.incidence is not None
-    keep = np.flatnonzero(np.asarray(p.incidence.sum(axis=0)).ravel() >= 2)
-    return cooccurrence(p.bipartite, p.incidence[:, keep].tocsr(), tuple(p.entities[j] for j in keep.tolist()))
+    """The co-occurrence graph of the entities named by two or more documents, as a NetworkX graph."""
+    keep = core_columns(p)
+    return cooccurrence_graph(p.weights[keep][:, keep].tocsr(), tuple(p.entities[j] for j in keep.tolist()), p.names)
 
 
 def method(p: Projection) -> dict[str, str]:
     """How each figure was computed, in words for the report (exact unless it says otherwise)."""
-    n, m = p.cooccurrence.number_of_nodes(), p.cooccurrence.number_of_edges()
+    n, m = len(p.entities), edges(p)
     scale = at_scale(p)
     core_text = "the entities named by two or more documents"
     return {
@@ -108,75 +118,74 @@ def method(p: Projection) -> dict[str, str]:
 
 
 def _entity_row(p: Projection, entity: str) -> dict[str, Any]:
-    node = p.bipartite.nodes[entity]
-    return {"entity": node["label"], "type": node["type"], "iri": entity}
+    label, type_ = p.names[entity]
+    return {"entity": label, "type": type_, "iri": entity}
 
 
 def cross_document(p: Projection) -> list[dict[str, Any]]:
     """Entities named by two or more documents, most documents first, with a quote from the first few."""
     rows = []
-    for entity in p.cooccurrence:
-        docs = sorted(p.bipartite[entity], key=lambda d: p.docs[d].source)
-        if len(docs) < 2:
-            continue
-        evidence = [{"document": p.docs[d].source, "relations": list(p.bipartite.edges[d, entity]["relations"]), "quote": p.quotes.get((d, entity), "")} for d in docs[:EVIDENCE_MAX]]
+    for j in core_columns(p).tolist():
+        entity = p.entities[j]
+        docs = p.named_by(j)
+        evidence = [{"document": p.docs[d].source, "relations": list(r), "quote": p.quotes.get((d, entity), "")} for d, r in zip(docs, p.ways(j, EVIDENCE_MAX))]
         rows.append({**_entity_row(p, entity), "documents": len(docs), "sources": [p.docs[d].source for d in docs], "evidence": evidence})
     return sorted(rows, key=lambda r: (-r["documents"], r["type"], r["entity"], r["iri"]))
 
 
 def centrality(p: Projection) -> list[dict[str, Any]]:
-    """Degree, weighted degree, betweenness (sampled at scale) and PageRank of every entity."""
-    g = p.cooccurrence
-    if not len(g):
+    """Degree, weighted degree, betweenness (sampled at scale) and PageRank of every entity:
+    networkx's numbers, computed from the co-occurrence matrix."""
+    n = len(p.entities)
+    if not n:
         return []
-    degree = nx.degree_centrality(g)
-    weighted = dict(g.degree(weight="weight"))
-    betweenness = _betweenness(p)
-    pagerank = nx.pagerank(g, weight="weight") if g.number_of_edges() else {n: 1 / len(g) for n in g}
+    scale = 1.0 / (n - 1.0) if n > 1 else None  # networkx's degree_centrality: 1 for a lone node
+    degree = [d * scale if scale is not None else 1 for d in np.diff(p.weights.indptr).tolist()]
+    weighted = np.asarray(p.weights.sum(axis=1)).ravel().tolist()
+    between = _betweenness(p)
+    ranks = pagerank(p.weights).tolist() if p.weights.nnz else [1 / n] * n
     rows = [
         {
-            **_entity_row(p, n),
-            "documents": documents_of(p, n),
-            "degree": round(degree[n], 6),
-            "weighted_degree": weighted[n],
-            "betweenness": round(betweenness.get(n, 0.0), 6),
-            "pagerank": round(pagerank[n], 6),
+            **_entity_row(p, entity),
+            "documents": documents_of(p, entity),
+            "degree": round(degree[j], 6),
+            "weighted_degree": weighted[j],
+            "betweenness": round(float(between[j]), 6),
+            "pagerank": round(ranks[j], 6),
         }
-        for n in g
+        for j, entity in enumerate(p.entities)
     ]
     return sorted(rows, key=lambda r: (-r["pagerank"], -r["weighted_degree"], r["type"], r["entity"], r["iri"]))
 
 
-def _betweenness(p: Projection) -> dict[str, float]:
+def _betweenness(p: Projection) -> np.ndarray:
     """Exact while cheap; at scale sampled from BETWEENNESS_PIVOTS sources of the core (networkx's
     sources for the same seed), the rest 0. Computed by kg.analyze.betweenness, a batch of sources
-    at a time, from the incidence matrix."""
-    assert p.incidence is not None
-    named_by = np.asarray(p.incidence.sum(axis=0)).ravel()
-    keep = np.flatnonzero(named_by >= 2) if at_scale(p) else np.arange(len(p.entities))
+    at a time, on the co-occurrence matrix."""
+    keep = core_columns(p) if at_scale(p) else np.arange(len(p.entities))
+    values = np.zeros(len(p.entities))
     if not len(keep):
-        return {}
-    linked = p.incidence[:, keep]
-    adjacency = (linked.T @ linked).tocsr()
-    adjacency.setdiag(0)
-    adjacency.eliminate_zeros()
+        return values
+    adjacency = p.weights[keep][:, keep].tocsr()
     adjacency.data[:] = 1
     sources = brandes.pivots(range(len(keep)), min(BETWEENNESS_PIVOTS, len(keep)), BETWEENNESS_SEED) if at_scale(p) else None
-    values = brandes.betweenness(adjacency, sources)
-    return {p.entities[j]: float(v) for j, v in zip(keep.tolist(), values.tolist())}
+    values[keep] = brandes.betweenness(adjacency, sources)
+    return values
 
 
 def communities(p: Projection) -> list[dict[str, Any]]:
     """Louvain communities (seed 1) of the weighted co-occurrence graph (its core at scale), largest first."""
-    g = core(p) if at_scale(p) else p.cooccurrence
-    if not g.number_of_edges():
+    keep = core_columns(p) if at_scale(p) else np.arange(len(p.entities))
+    weights = p.weights[keep][:, keep]
+    if not weights.nnz:
         return []
-    found = nx.community.louvain_communities(g, weight="weight", seed=LOUVAIN_SEED)
+    counts = np.diff(p.relations.indptr)  # documents naming each entity
     rows: list[dict[str, Any]] = []
-    for members in found:
-        ordered = sorted(members, key=lambda n: (-len(p.bipartite[n]), g.nodes[n]["type"], g.nodes[n]["label"], n))
-        sources = sorted({p.docs[d].source for n in members for d in p.bipartite[n]})
-        rows.append({"size": len(members), "members": [_entity_row(p, n) for n in ordered], "documents": sources})
+    for members in louvain.communities(weights, LOUVAIN_SEED):
+        columns = keep[members].tolist()
+        ordered = sorted(columns, key=lambda j: (-counts[j], p.names[p.entities[j]][1], p.names[p.entities[j]][0], p.entities[j]))
+        sources = sorted({p.docs[d].source for j in columns for d in p.named_by(j)})
+        rows.append({"size": len(columns), "members": [_entity_row(p, p.entities[j]) for j in ordered], "documents": sources})
     rows.sort(key=lambda r: (-r["size"], [m["iri"] for m in r["members"]]))
     return [{"community": i + 1, **row} for i, row in enumerate(rows)]
 
@@ -251,11 +260,11 @@ def diffusion(p: Projection) -> list[dict[str, Any]]:
     """Each kg:Programme with the jurisdictions and documents that adopt it, the first adopter (by
     issued year) and who followed, year by year; most jurisdictions first."""
     rows = []
-    for n, type_ in p.cooccurrence.nodes(data="type"):
-        if type_ != "Programme":
+    for j, n in enumerate(p.entities):
+        if p.names[n][1] != "Programme":
             continue
-        docs = sorted((p.docs[d] for d in p.bipartite[n]), key=lambda d: d.source)
-        jurisdictions = sorted({j for d in docs for j in d.jurisdictions})
+        docs = [p.docs[d] for d in p.named_by(j)]
+        jurisdictions = sorted({where for d in docs for where in d.jurisdictions})
         evidence = [{"document": d.source, "quote": p.quotes.get((d.iri, n), "")} for d in docs[:EVIDENCE_MAX]]
         rows.append({**_entity_row(p, n), "jurisdictions": jurisdictions, "documents": [d.source for d in docs], "evidence": evidence, **_adoption(docs)})
     return sorted(rows, key=lambda r: (-len(r["jurisdictions"]), -len(r["documents"]), r["entity"], r["iri"]))
@@ -375,9 +384,9 @@ def analyze(source: Source) -> dict[str, Any]:
     return {
         "summary": {
             "documents": len(p.docs),
-            "entities": p.cooccurrence.number_of_nodes(),
-            "document_entity_edges": p.bipartite.number_of_edges(),
-            "cooccurrence_edges": p.cooccurrence.number_of_edges(),
+            "entities": len(p.entities),
+            "document_entity_edges": p.incidence.nnz,
+            "cooccurrence_edges": edges(p),
         },
         "method": method(p),
         "documents": [{"document": d.source, "title": d.title, "jurisdictions": list(d.jurisdictions), "year": d.year} for d in p.docs.values()],
