@@ -20,7 +20,9 @@ Degree, weighted degree and PageRank stay exact on the whole graph at any size.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import Any
 
 import networkx as nx
@@ -31,7 +33,7 @@ from scipy import sparse
 from kg.analyze import betweenness as brandes
 from kg.analyze import louvain
 from kg.analyze.pagerank import pagerank
-from kg.analyze.projection import QUOTED, Doc, Projection, cooccurrence, cooccurrence_graph, documents_of, project, shared_documents
+from kg.analyze.projection import QUOTED, Doc, Projection, cooccurrence, cooccurrence_graph, documents_of, links, project, quotes, shared_documents
 from kg.analyze.source import Source, select
 
 __all__ = ["Doc", "Projection", "analyze", "cooccurrence", "documents_of", "project", "shared_documents"]
@@ -44,6 +46,7 @@ ALL_PAIRS_MAX = 200  # documents; above this, each document's NEIGHBOURS nearest
 NEIGHBOURS = 5
 EVIDENCE_MAX = QUOTED  # quotes kept per cross-document entity (its `sources` list has every document)
 BLOCK = 512  # documents per block of the similarity product
+FREQUENT = 32  # an entity named by more than 1/FREQUENT of the documents goes in the dense part of the product
 BINS = tuple(round(i / 10, 1) for i in range(11))
 
 # A funding measure's and a target's values, as (property path, required): each is its own query and
@@ -200,14 +203,14 @@ def similarity(p: Projection, shown: int = 24) -> dict[str, Any]:
     names = [d.source for d in p.docs.values()]
     n = len(names)
     matrix = p.incidence if p.incidence is not None else sparse.csr_matrix((n, 0), dtype=np.int32)
-    sizes = np.asarray(matrix.sum(axis=1)).ravel().astype(np.int64)
+    sizes = np.asarray(matrix.sum(axis=1)).ravel().astype(np.int32)
     histogram = np.zeros(len(BINS), dtype=np.int64)
     sharing = 0
     pairs: dict[tuple[int, int], tuple[float, int]] = {}
-    columns = matrix.T.tocsr()
+    shared = intersections(matrix)
     for lo in range(0, n, BLOCK):
         hi = min(n, lo + BLOCK)
-        inter = (matrix[lo:hi] @ columns).toarray()
+        inter = shared(lo, hi)
         union = np.maximum(sizes[lo:hi, None] + sizes[None, :] - inter, 1)  # 0 only where inter is 0
         millionths = np.rint(inter / union * 1e6)  # Jaccard rounded to 6 places, × 10⁶ (np.round's own steps)
         # Over all blocks the rows meet every pair twice and each document once: counted so, halved below.
@@ -242,18 +245,45 @@ def _jaccard(rows: sparse.csr_matrix, columns: sparse.csr_matrix, row_sizes: np.
     return inter, np.round(np.divide(inter, union, out=np.zeros(inter.shape), where=union > 0), 6)
 
 
+def intersections(matrix: sparse.csr_matrix) -> Callable[[int, int], np.ndarray]:
+    """|A ∩ B| for the entity sets of rows lo…hi against every row, as int32 (lo, hi → array).
+
+    A sparse product costs the square of each column's documents: an entity that most documents
+    name makes it dense work done slowly. So the columns that more than 1/FREQUENT of the rows
+    name are multiplied as a dense float32 product (BLAS; exact below 2**24 shared entities), the
+    others as a sparse one, and the two counts added (at 10,000 documents 2.4 s became 1.4 s).
+    """
+    named_by = np.diff(matrix.tocsc().indptr)
+    frequent = named_by > matrix.shape[0] // FREQUENT
+    dense = matrix[:, np.flatnonzero(frequent)].toarray().astype(np.float32)
+    rare = matrix[:, np.flatnonzero(~frequent)].tocsr()
+    rare_t = rare.T.tocsr()
+
+    def block(lo: int, hi: int) -> np.ndarray:
+        inter = (rare[lo:hi] @ rare_t).toarray().astype(np.int32)
+        inter += (dense[lo:hi] @ dense.T).astype(np.int32)
+        return inter
+
+    return block
+
+
 def _chosen(millionths: np.ndarray, lo: int, n: int) -> list[tuple[int, int]]:
     """Which pairs of one block (rows lo…, Jaccard in millionths) the table keeps: every pair while
-    there are few documents, else each row's NEIGHBOURS best."""
+    there are few documents, else each row's NEIGHBOURS best (ties to the earlier document)."""
     if n <= ALL_PAIRS_MAX:
         rows, cols = np.nonzero(np.arange(n)[None, :] > np.arange(lo, lo + millionths.shape[0])[:, None])
         return [(lo + i, j) for i, j in zip(rows.tolist(), cols.tolist())]
-    # best first, ties by file name: one integer key per cell, larger is better and unique in its row
-    key = millionths.astype(np.int64) * n + (n - 1 - np.arange(n))[None, :]
-    key[np.arange(millionths.shape[0]), np.arange(lo, lo + millionths.shape[0])] = -1  # not itself
     k = min(NEIGHBOURS, n - 1)
-    best = np.argpartition(-key, k - 1, axis=1)[:, :k]
-    return [(lo + i, int(j)) for i, row in enumerate(best.tolist()) for j in row if millionths[i, j] > 0]
+    score = millionths.astype(np.int32)
+    block = np.arange(millionths.shape[0])
+    score[block, block + lo] = -1  # not itself
+    kth = -np.partition(-score, k - 1, axis=1)[:, k - 1]  # each row's k-th best score
+    rows, cols = np.nonzero(score >= np.maximum(kth, 1)[:, None])  # the k best, ties at the k-th included; none at 0
+    order = np.lexsort((cols, -score[rows, cols], rows))  # per row: best first, then the earlier document
+    rows, cols = rows[order], cols[order]
+    first = np.searchsorted(rows, rows, side="left")
+    keep = np.arange(len(rows)) - first < k
+    return list(zip((lo + rows[keep]).tolist(), cols[keep].tolist()))
 
 
 def diffusion(p: Projection) -> list[dict[str, Any]]:
@@ -373,13 +403,18 @@ def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def analyze(source: Source) -> dict[str, Any]:
     """Every analysis of one graph as plain values: every row (the report summarises them).
 
-    pyoxigraph answers a query without holding the GIL, so on a Store the funding and target rows
-    (which need no projection) are fetched in a second thread while the projection is built: the
-    two cores at work at once (rdflib is asked in turn, from this thread)."""
-    with ThreadPoolExecutor(max_workers=1) as other_core:
-        fetched = [other_core.submit(_facts, source, link, properties) for link, properties in (("kg:funds", _FUNDING), ("kg:targets", _TARGETS))] \
-            if isinstance(source, ox.Store) else None
-        p = project(source)
+    pyoxigraph answers a query or a lookup without holding the GIL, so on a Store the funding and
+    target rows (which need no projection) are fetched in a second thread while the projection is
+    built, and the quotes in a third while the centrality, the communities and the similarity are
+    computed (numpy too lets go of the GIL in its large operations). rdflib is asked in turn, from
+    this thread."""
+    store = isinstance(source, ox.Store)
+    with ThreadPoolExecutor(max_workers=2) as others:
+        fetched = [others.submit(_facts, source, link, properties) for link, properties in (("kg:funds", _FUNDING), ("kg:targets", _TARGETS))] if store else None
+        p = links(source)
+        quoted = others.submit(quotes, source, p) if store else None
+        measured = {"centrality": centrality(p), "communities": communities(p), "similarity": similarity(p)}
+        p = replace(p, quotes=quoted.result() if quoted else quotes(source, p))
         funding_facts, target_facts = [f.result() for f in fetched] if fetched else (None, None)
     return {
         "summary": {
@@ -392,9 +427,7 @@ def analyze(source: Source) -> dict[str, Any]:
         "documents": [{"document": d.source, "title": d.title, "jurisdictions": list(d.jurisdictions), "year": d.year} for d in p.docs.values()],
         "cross_document_entities": cross_document(p),
         "measures": MEASURES,
-        "centrality": centrality(p),
-        "communities": communities(p),
-        "similarity": similarity(p),
+        **measured,
         "programme_diffusion": diffusion(p),
         "funding": funding(source, p, funding_facts),
         "targets": targets(source, p, target_facts),

@@ -27,7 +27,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any
 
 import networkx as nx
 import numpy as np
@@ -138,7 +137,14 @@ class Projection:
 
 
 def project(source: Source) -> Projection:
-    """Selects documents, entities and their links with SPARQL and builds the matrices."""
+    """Selects documents, entities and their links with SPARQL, builds the matrices and looks up
+    the quotes the report shows."""
+    p = links(source)
+    return replace(p, quotes=quotes(source, p))
+
+
+def links(source: Source) -> Projection:
+    """The projection without its quotes: documents, entities and their links as matrices."""
     docs = _documents(source)
     names: dict[str, tuple[str, str]] = {}  # entity IRI → (label, type), the least if several
     for row in select(source, _NAMES):
@@ -162,13 +168,18 @@ def project(source: Source) -> Projection:
     by_source = _by_source(docs)
     iris = list(docs)
     incidence = sparse.csr_matrix((np.ones(relations.nnz, dtype=np.int32), relations.indices, relations.indptr), shape=relations.shape)
-    p = Projection(
+    return Projection(
         docs, entities, {e: names[e] for e in entities}, incidence,
         relations[by_source].tocsc(), tuple(iris[i] for i in by_source), cooccurrence(incidence),
     )
-    wanted = {(d, e) for j, e in enumerate(entities) for d in p.named_by(j)[:QUOTED]}
-    quotes = _quotes_by_lookup(source, wanted) if document_graphs(source) else _quotes_by_query(source, wanted)  # type: ignore[arg-type]
-    return replace(p, quotes={k: v[1] for k, v in sorted(quotes.items())})
+
+
+def quotes(source: Source, p: Projection) -> dict[tuple[str, str], str]:
+    """(document, entity) → the quote of the entity's first mention there, for each entity's first
+    QUOTED documents by file name."""
+    wanted = {(d, e) for j, e in enumerate(p.entities) for d in p.named_by(j)[:QUOTED]}
+    found = _quotes_by_lookup(source, wanted) if document_graphs(source) else _quotes_by_query(source, wanted)  # type: ignore[arg-type]
+    return {k: v[1] for k, v in sorted(found.items())}
 
 
 def _by_source(docs: dict[str, Doc]) -> list[int]:
@@ -220,7 +231,9 @@ def _quotes_by_query(source: Source, wanted: set[tuple[str, str]]) -> dict[tuple
 
 
 def _quotes_by_lookup(store: ox.Store, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, str]]:
-    """The same, looked up in each document's own graph: the entity's mentions there, their evidence."""
+    """The same, looked up in each document's own graph: the entity's mentions there, their evidence.
+    Each value is its own lookup: the store makes a Python object of every quad it returns (about
+    30 µs each), so the evidence's other four properties are not fetched."""
     mention = ox.NamedNode(f"{_KG}Mention")
     quotes: dict[tuple[str, str], tuple[int, str]] = {}
     for doc, entity in sorted(wanted):
@@ -230,11 +243,11 @@ def _quotes_by_lookup(store: ox.Store, wanted: set[tuple[str, str]]) -> dict[tup
             if not in_graph(store, doc, m, _RDF_TYPE, mention) or not in_graph(store, doc, m, f"{_KG}inDocument", document):
                 continue  # a target's or a funding measure's kg:entity, not a mention
             for evidence in in_graph(store, doc, m, f"{_KG}evidence"):
-                said: dict[str, list[Any]] = defaultdict(list)  # the evidence's properties, in one lookup
-                for q in in_graph(store, doc, evidence.object, None):  # type: ignore[arg-type]
-                    said[q.predicate.value].append(value(q.object))
-                for candidate in ((int(start), exact) for exact in said[f"{_OA}exact"] for start in said[f"{_OA}start"] or [0]):
-                    quotes[(doc, entity)] = min(quotes.get((doc, entity), candidate), candidate)
+                said = evidence.object
+                starts = [int(value(q.object)) for q in in_graph(store, doc, said, f"{_OA}start")] or [0]  # type: ignore[arg-type]
+                for exact in in_graph(store, doc, said, f"{_OA}exact"):  # type: ignore[arg-type]
+                    for candidate in ((start, value(exact.object)) for start in starts):
+                        quotes[(doc, entity)] = min(quotes.get((doc, entity), candidate), candidate)
     return quotes
 
 
