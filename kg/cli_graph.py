@@ -135,8 +135,10 @@ def analyze(graph: Path | None, out: Path) -> None:
     from kg.analyze import report
 
     started = time.perf_counter()
-    result = analytics.analyze(source.open_graph(graph or _built_graph()))
-    rendered = report.render(result)
+    store = source.open_graph(graph or _built_graph())
+    with report.drawer() as elsewhere:  # half the figures drawn in a second process, started now
+        result = analytics.analyze(store)
+        rendered = report.render(result, elsewhere)
     with files.lock(out):  # not into a folder a build is swapping: the report would go with the old one
         files.write_all({out / name: data for name, data in rendered.items()})
     s = result["summary"]
