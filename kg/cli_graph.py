@@ -135,10 +135,8 @@ def analyze(graph: Path | None, out: Path) -> None:
     from kg.analyze import report
 
     started = time.perf_counter()
-    store = source.open_graph(graph or _built_graph())
-    with report.drawer() as elsewhere:  # half the figures drawn in a second process, started now
-        result = analytics.analyze(store)
-        rendered = report.render(result, elsewhere)
+    result = analytics.analyze(source.open_graph(graph or _built_graph()))
+    rendered = report.render(result)
     with files.lock(out):  # not into a folder a build is swapping: the report would go with the old one
         files.write_all({out / name: data for name, data in rendered.items()})
     s = result["summary"]

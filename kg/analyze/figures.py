@@ -18,19 +18,10 @@ from typing import Any
 MAX_CATEGORIES = 12  # bars, heatmap rows or series per chart; the rest are left out and said so
 CJK_FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 FIGURES = ("similarity", "distributions", "funding", "funding-largest", "targets", "diffusion", "centrality")
-READS = {  # what each figure reads of the analysis: all that a second process drawing it is sent
-    "similarity": ("similarity",),
-    "distributions": ("centrality", "similarity"),
-    "funding": ("funding",),
-    "funding-largest": ("funding",),
-    "targets": ("targets",),
-    "diffusion": ("programme_diffusion", "documents"),
-    "centrality": ("centrality",),
-}
 
 
-def ready() -> dict[str, Any]:
-    """matplotlib imported and the CJK font registered; the rc settings every figure is drawn with."""
+def figures(a: dict[str, Any]) -> dict[str, tuple[bytes, bytes]]:
+    """Each figure as (PNG bytes, SVG bytes); drawn inside an rc_context so nothing global changes."""
     import matplotlib
     from matplotlib import font_manager
 
@@ -43,15 +34,6 @@ def ready() -> dict[str, Any]:
         # none is given: under zh_CN the CJK font's localised glyphs were drawn, so the figures'
         # bytes changed with the locale (issue 15). The labels are Simplified Chinese: say so.
         rc["text.language"] = "zh-Hans"
-    return rc
-
-
-def figures(a: dict[str, Any], names: tuple[str, ...] = FIGURES) -> dict[str, tuple[bytes, bytes]]:
-    """Each figure named (all by default) as (PNG bytes, SVG bytes); drawn inside an rc_context so
-    nothing global changes. `a` needs only what READS says the figures read."""
-    import matplotlib
-
-    rc = ready()
     draw = {
         "similarity": _similarity,
         "distributions": _distributions,
@@ -62,7 +44,7 @@ def figures(a: dict[str, Any], names: tuple[str, ...] = FIGURES) -> dict[str, tu
         "centrality": _centrality,
     }
     with matplotlib.rc_context(rc):
-        return {name: _save(draw[name](a)) for name in names}
+        return {name: _save(draw[name](a)) for name in FIGURES}
 
 
 def _set_title(ax: Any, title: str) -> None:

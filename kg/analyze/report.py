@@ -11,18 +11,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import multiprocessing
 import statistics
 from collections import Counter, defaultdict
-from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Any
 
-from kg.analyze.figures import FIGURES, READS, figures, ready
+from kg.analyze.figures import FIGURES, figures
 
-__all__ = ["FIGURES", "TABLES", "drawer", "render", "summary", "markdown", "tables"]
+__all__ = ["FIGURES", "TABLES", "render", "summary", "markdown", "tables"]
 
 TOP = 20  # rows per table before "… N more"
-ELSEWHERE = ("distributions", "similarity", "funding", "funding-largest")  # drawn in `drawer`'s process, about half the time
 MEMBERS = 15  # members named per community
 TABLES = {
     "documents.csv": "every document: file name, title, jurisdictions, issued year, entities named",
@@ -35,27 +32,13 @@ TABLES = {
 }
 
 
-def drawer() -> ProcessPoolExecutor:
-    """A second process for `render` to draw some of the figures in, spawned (never forked: the
-    caller has pyoxigraph's threads) and made ready at once, so that its start-up (Python,
-    matplotlib, the CJK font: about a second) overlaps the analysis."""
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    pool.submit(ready)
-    return pool
-
-
-def render(analysis: dict[str, Any], pool: Executor | None = None) -> dict[str, bytes]:
-    """report.md, report.json, the CSV tables and each figure as PNG and SVG; with a `pool` (see
-    `drawer`), the ELSEWHERE figures are drawn there while this process writes the rest (at 10,000
-    documents the figures took 6 s of CPU). The same bytes either way."""
-    away = pool.submit(figures, {key: analysis[key] for name in ELSEWHERE for key in READS[name]}, ELSEWHERE) if pool else None
+def render(analysis: dict[str, Any]) -> dict[str, bytes]:
+    """report.md, report.json, the CSV tables and each figure as PNG and SVG."""
     files = {"report.md": markdown(analysis).encode("utf-8"), "report.json": as_json(summary(analysis))}
     files.update(tables(analysis))
-    drawn = figures(analysis, tuple(name for name in FIGURES if away is None or name not in ELSEWHERE))
-    if away is not None:
-        drawn.update(away.result())
-    for name in FIGURES:
-        files[f"analytics-{name}.png"], files[f"analytics-{name}.svg"] = drawn[name]
+    for name, (png, svg) in figures(analysis).items():
+        files[f"analytics-{name}.png"] = png
+        files[f"analytics-{name}.svg"] = svg
     return files
 
 
