@@ -19,7 +19,6 @@ Degree, weighted degree and PageRank stay exact on the whole graph at any size.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -32,11 +31,12 @@ from scipy import sparse
 
 from kg.analyze import betweenness as brandes
 from kg.analyze import louvain
+from kg.analyze.facts import FUNDING, TARGETS, fetch, funding, targets
 from kg.analyze.pagerank import pagerank
 from kg.analyze.projection import QUOTED, Doc, Projection, cooccurrence, cooccurrence_graph, documents_of, links, project, quotes, shared_documents
-from kg.analyze.source import Source, select
+from kg.analyze.source import Source
 
-__all__ = ["Doc", "Projection", "analyze", "cooccurrence", "documents_of", "project", "shared_documents"]
+__all__ = ["Doc", "Projection", "analyze", "cooccurrence", "documents_of", "funding", "project", "shared_documents", "targets"]
 
 LOUVAIN_SEED = 1
 SCALE_WORK = 10_000_000  # entities × co-occurrence edges; above this, the costly measures are sampled or restricted
@@ -48,26 +48,6 @@ EVIDENCE_MAX = QUOTED  # quotes kept per cross-document entity (its `sources` li
 BLOCK = 512  # documents per block of the similarity product
 FREQUENT = 32  # an entity named by more than 1/FREQUENT of the documents goes in the dense part of the product
 BINS = tuple(round(i / 10, 1) for i in range(11))
-
-# A funding measure's and a target's values, as (property path, required): each is its own query and
-# the rows are joined here (`_facts`): on the store, the union of 10,000 graphs, one query with
-# four OPTIONALs took 6.8 s of CPU, these 2 s.
-_FUNDING = {
-    "recipient": ("kg:recipient", True),
-    "quote": ("kg:evidence/oa:exact", True),
-    "level": ("kg:level", False),
-    "amount": ("kg:amountCNY", False),
-    "cap": ("kg:cap", False),
-    "ratio": ("kg:ratio", False),
-}
-_TARGETS = {
-    "subject": ("kg:subject", True),
-    "quote": ("kg:evidence/oa:exact", True),
-    "year": ("kg:year", False),
-    "value": ("kg:value", False),
-    "valueMax": ("kg:valueMax", False),
-    "unit": ("kg:unit", False),
-}
 
 MEASURES = {
     "degree": "how many other entities share a document with it (normalised to 0–1)",
@@ -318,88 +298,6 @@ def _adoption(docs: list[Doc]) -> dict[str, Any]:
     return {"first": {"document": first.source, "year": first.year, "jurisdictions": list(first.jurisdictions)}, "by_year": list(by_year.values())}
 
 
-def _facts(source: Source, link: str, properties: dict[str, tuple[str, bool]]) -> list[dict[str, Any]]:
-    """The rows of `SELECT ?doc ?<name>… { ?doc <link> ?fact . ?fact <path> ?<name> … }`, a required
-    property as a triple pattern and the others as OPTIONALs: every combination of values, an
-    optional property without a value left out; from one query per property."""
-    values: dict[str, dict[str, list[Any]]] = {}
-    for name, (path, _) in properties.items():
-        # a path through kg:evidence would reach every mention's evidence too: start from the facts
-        where = f"?doc {link} ?fact . ?fact {path} ?value" if "/" in path else f"?fact {path} ?value"
-        values[name] = defaultdict(list)
-        for row in select(source, f"SELECT ?fact ?value WHERE {{ {where} }}"):
-            values[name][row["fact"]].append(row["value"])
-    rows: list[dict[str, Any]] = []
-    for row in select(source, f"SELECT ?doc ?fact WHERE {{ ?doc {link} ?fact }}"):
-        combinations: list[dict[str, Any]] = [{"doc": row["doc"]}]
-        for name, (_, required) in properties.items():
-            found = values[name].get(row["fact"], [])
-            if required and not found:
-                combinations = []
-            combinations = [{**c, name: v} for c in combinations for v in found] if found else combinations
-        rows += combinations
-    return rows
-
-
-def funding(source: Source, p: Projection, facts: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    """Funding measures: recipient × level × jurisdiction with amount, cap, ratio and the quote
-    (`facts`: the rows of `_facts(source, "kg:funds", _FUNDING)`, when already fetched)."""
-    rows: list[dict[str, Any]] = []
-    for row in _facts(source, "kg:funds", _FUNDING) if facts is None else facts:
-        doc = p.docs.get(row["doc"])
-        if doc is None:
-            continue
-        rows.append(
-            {
-                "recipient": row["recipient"],
-                "level": row.get("level") or "",
-                "jurisdiction": "、".join(doc.jurisdictions),
-                "amount_cny": row.get("amount"),
-                "cap": row.get("cap"),
-                "ratio": row.get("ratio"),
-                "document": doc.source,
-                "quote": row["quote"],
-            }
-        )
-    key = lambda r: (r["recipient"], r["jurisdiction"], -(r["amount_cny"] or 0), r["level"], r["document"], str(r["ratio"]), r["quote"])  # noqa: E731
-    return _unique(sorted(rows, key=key))
-
-
-def targets(source: Source, p: Projection, facts: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    """Targets with their year, jurisdiction, value, unit and quote; yearless targets last
-    (`facts`: the rows of `_facts(source, "kg:targets", _TARGETS)`, when already fetched)."""
-    rows: list[dict[str, Any]] = []
-    for row in _facts(source, "kg:targets", _TARGETS) if facts is None else facts:
-        doc = p.docs.get(row["doc"])
-        if doc is None:
-            continue
-        rows.append(
-            {
-                "year": int(str(row["year"])[:4]) if row.get("year") else None,
-                "jurisdiction": "、".join(doc.jurisdictions),
-                "subject": row["subject"],
-                "value": row.get("value"),
-                "value_max": row.get("valueMax"),
-                "unit": row.get("unit") or "",
-                "document": doc.source,
-                "quote": row["quote"],
-            }
-        )
-    key = lambda r: (r["year"] is None, r["year"] or 0, r["jurisdiction"], r["subject"], r["value"] or 0, r["document"], r["quote"])  # noqa: E731
-    return _unique(sorted(rows, key=key))
-
-
-def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: set[str] = set()
-    out = []
-    for row in rows:
-        key = repr(sorted(row.items()))
-        if key not in seen:
-            seen.add(key)
-            out.append(row)
-    return out
-
-
 def analyze(source: Source) -> dict[str, Any]:
     """Every analysis of one graph as plain values: every row (the report summarises them).
 
@@ -410,7 +308,7 @@ def analyze(source: Source) -> dict[str, Any]:
     this thread."""
     store = isinstance(source, ox.Store)
     with ThreadPoolExecutor(max_workers=2) as others:
-        fetched = [others.submit(_facts, source, link, properties) for link, properties in (("kg:funds", _FUNDING), ("kg:targets", _TARGETS))] if store else None
+        fetched = [others.submit(fetch, source, link, properties) for link, properties in (("kg:funds", FUNDING), ("kg:targets", TARGETS))] if store else None
         p = links(source)
         quoted = others.submit(quotes, source, p) if store else None
         measured = {"centrality": centrality(p), "communities": communities(p), "similarity": similarity(p)}
