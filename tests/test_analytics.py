@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import numpy as np
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph
@@ -286,3 +287,73 @@ def test_issue_14_batched_betweenness_is_networkxs_exact_and_sampled(seed: int) 
     k = 7 + seed
     sampled = brandes.betweenness(adjacency, brandes.pivots(range(len(nodes)), k, 1))
     assert sampled.tolist() == pytest.approx([nx.betweenness_centrality(g, k=k, seed=1)[v] for v in nodes], abs=1e-12)
+
+
+def _random_graph(seed: int, nodes: int, p: float) -> nx.Graph:
+    """Nodes 0…n-1 and weighted edges added in ascending order, as the projection builds them."""
+    import random
+
+    rng = random.Random(seed)
+    g = nx.Graph()
+    g.add_nodes_from(range(nodes))
+    g.add_weighted_edges_from((i, j, rng.randint(1, 5)) for i in range(nodes) for j in range(i + 1, nodes) if rng.random() < p)
+    return g
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_issue_14_sparse_louvain_is_networkxs_partition(seed: int) -> None:
+    from kg.analyze import louvain
+
+    g = _random_graph(seed, 30 + 12 * seed, (0.03, 0.08, 0.2, 0.5)[seed % 4])
+    g.add_nodes_from(range(len(g), len(g) + 2))  # isolated entities
+    matrix = nx.to_scipy_sparse_array(g, nodelist=range(len(g)), format="csr")
+    expected = sorted(sorted(c) for c in nx.community.louvain_communities(g, weight="weight", seed=seed % 3))
+    assert sorted(sorted(c) for c in louvain.communities(matrix, seed % 3)) == expected
+
+
+def test_issue_14_sparse_louvain_of_a_graph_without_edges_is_every_node_alone() -> None:
+    from scipy import sparse
+
+    from kg.analyze import louvain
+
+    assert louvain.communities(sparse.csr_matrix((3, 3), dtype=int), 1) == [[0], [1], [2]]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_issue_14_sparse_pagerank_is_networkxs(seed: int) -> None:
+    from kg.analyze.pagerank import pagerank
+
+    g = _random_graph(seed, 20 + 40 * seed, 0.1)
+    matrix = nx.to_scipy_sparse_array(g, nodelist=range(len(g)), format="csr")
+    expected = nx.pagerank(g, weight="weight")
+    assert pagerank(matrix).tolist() == [expected[v] for v in range(len(g))]
+
+
+def test_issue_14_link_matrix_keeps_each_way_once() -> None:
+    from kg.analyze.projection import cooccurrence, link_matrix
+
+    # document 0 mentions entity 1 twice and supports it; document 1 funds entity 0 and mentions entity 1
+    links = link_matrix(2, 2, [0, 0, 0, 1, 1], [1, 1, 1, 0, 1], [0, 0, 1, 3, 0])
+    assert links.toarray().tolist() == [[0, 0b0011], [0b1000, 0b0001]]
+    incidence = (links > 0).astype(np.int32).tocsr()
+    assert cooccurrence(incidence).toarray().tolist() == [[0, 1], [1, 0]]
+
+
+@pytest.mark.parametrize("documents", [5, 40, 300])
+def test_issue_14_intersections_split_dense_and_sparse_are_the_plain_product(documents: int) -> None:
+    from scipy import sparse
+
+    rng = np.random.default_rng(documents)
+    named = rng.random((documents, 60)) < np.linspace(0.9, 0.01, 60)  # a few columns most documents name
+    matrix = sparse.csr_matrix(named.astype(np.int32))
+    shared = analytics.intersections(matrix)
+    expected = named.astype(np.int64) @ named.T.astype(np.int64)
+    assert np.array_equal(np.vstack([shared(lo, min(documents, lo + 64)) for lo in range(0, documents, 64)]), expected)
+
+
+def test_issue_14_nearest_pairs_break_ties_to_the_earlier_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analytics, "ALL_PAIRS_MAX", 1)
+    monkeypatch.setattr(analytics, "NEIGHBOURS", 2)
+    millionths = np.array([[1e6, 500_000, 500_000, 500_000, 0], [0, 0, 0, 0, 0]])  # rows 0 and 1 of five documents
+    # row 0: three ties at 0.5 (documents 1, 2, 3): the first two are kept; row 1 shares nothing with anyone
+    assert analytics._chosen(millionths, 0, 5) == [(0, 1), (0, 2)]

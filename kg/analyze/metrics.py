@@ -19,8 +19,9 @@ Degree, weighted degree and PageRank stay exact on the whole graph at any size.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import Any
 
 import networkx as nx
@@ -29,10 +30,13 @@ import pyoxigraph as ox
 from scipy import sparse
 
 from kg.analyze import betweenness as brandes
-from kg.analyze.projection import QUOTED, Doc, Projection, cooccurrence, documents_of, project, shared_documents
-from kg.analyze.source import Source, select
+from kg.analyze import louvain
+from kg.analyze.facts import FUNDING, TARGETS, fetch, funding, targets
+from kg.analyze.pagerank import pagerank
+from kg.analyze.projection import QUOTED, Doc, Projection, cooccurrence, cooccurrence_graph, documents_of, links, project, quotes, shared_documents
+from kg.analyze.source import Source
 
-__all__ = ["Doc", "Projection", "analyze", "cooccurrence", "documents_of", "project", "shared_documents"]
+__all__ = ["Doc", "Projection", "analyze", "cooccurrence", "documents_of", "funding", "project", "shared_documents", "targets"]
 
 LOUVAIN_SEED = 1
 SCALE_WORK = 10_000_000  # entities × co-occurrence edges; above this, the costly measures are sampled or restricted
@@ -42,27 +46,8 @@ ALL_PAIRS_MAX = 200  # documents; above this, each document's NEIGHBOURS nearest
 NEIGHBOURS = 5
 EVIDENCE_MAX = QUOTED  # quotes kept per cross-document entity (its `sources` list has every document)
 BLOCK = 512  # documents per block of the similarity product
+FREQUENT = 32  # an entity named by more than 1/FREQUENT of the documents goes in the dense part of the product
 BINS = tuple(round(i / 10, 1) for i in range(11))
-
-# A funding measure's and a target's values, as (property path, required): each is its own query and
-# the rows are joined here (`_facts`): on the store, the union of 10,000 graphs, one query with
-# four OPTIONALs took 6.8 s of CPU, these 2 s.
-_FUNDING = {
-    "recipient": ("kg:recipient", True),
-    "quote": ("kg:evidence/oa:exact", True),
-    "level": ("kg:level", False),
-    "amount": ("kg:amountCNY", False),
-    "cap": ("kg:cap", False),
-    "ratio": ("kg:ratio", False),
-}
-_TARGETS = {
-    "subject": ("kg:subject", True),
-    "quote": ("kg:evidence/oa:exact", True),
-    "year": ("kg:year", False),
-    "value": ("kg:value", False),
-    "valueMax": ("kg:valueMax", False),
-    "unit": ("kg:unit", False),
-}
 
 MEASURES = {
     "degree": "how many other entities share a document with it (normalised to 0–1)",
@@ -73,20 +58,28 @@ MEASURES = {
 
 
 def at_scale(p: Projection) -> bool:
-    return p.cooccurrence.number_of_nodes() * p.cooccurrence.number_of_edges() > SCALE_WORK
+    return len(p.entities) * edges(p) > SCALE_WORK
+
+
+def edges(p: Projection) -> int:
+    """The co-occurrence graph's edges (its matrix holds each twice)."""
+    return p.weights.nnz // 2
+
+
+def core_columns(p: Projection) -> np.ndarray:
+    """The columns of the entities named by two or more documents."""
+    return np.flatnonzero(np.diff(p.relations.indptr) >= 2)
 
 
 def core(p: Projection) -> nx.Graph:
-    """The co-occurrence graph of the entities named by two or more documents: the same product
-    on their columns of the incidence matrix, so nodes and edges go in the same sorted order."""
-    assert p.incidence is not None
-    keep = np.flatnonzero(np.asarray(p.incidence.sum(axis=0)).ravel() >= 2)
-    return cooccurrence(p.bipartite, p.incidence[:, keep].tocsr(), tuple(p.entities[j] for j in keep.tolist()))
+    """The co-occurrence graph of the entities named by two or more documents, as a NetworkX graph."""
+    keep = core_columns(p)
+    return cooccurrence_graph(p.weights[keep][:, keep].tocsr(), tuple(p.entities[j] for j in keep.tolist()), p.names)
 
 
 def method(p: Projection) -> dict[str, str]:
     """How each figure was computed, in words for the report (exact unless it says otherwise)."""
-    n, m = p.cooccurrence.number_of_nodes(), p.cooccurrence.number_of_edges()
+    n, m = len(p.entities), edges(p)
     scale = at_scale(p)
     core_text = "the entities named by two or more documents"
     return {
@@ -108,75 +101,74 @@ def method(p: Projection) -> dict[str, str]:
 
 
 def _entity_row(p: Projection, entity: str) -> dict[str, Any]:
-    node = p.bipartite.nodes[entity]
-    return {"entity": node["label"], "type": node["type"], "iri": entity}
+    label, type_ = p.names[entity]
+    return {"entity": label, "type": type_, "iri": entity}
 
 
 def cross_document(p: Projection) -> list[dict[str, Any]]:
     """Entities named by two or more documents, most documents first, with a quote from the first few."""
     rows = []
-    for entity in p.cooccurrence:
-        docs = sorted(p.bipartite[entity], key=lambda d: p.docs[d].source)
-        if len(docs) < 2:
-            continue
-        evidence = [{"document": p.docs[d].source, "relations": list(p.bipartite.edges[d, entity]["relations"]), "quote": p.quotes.get((d, entity), "")} for d in docs[:EVIDENCE_MAX]]
+    for j in core_columns(p).tolist():
+        entity = p.entities[j]
+        docs = p.named_by(j)
+        evidence = [{"document": p.docs[d].source, "relations": list(r), "quote": p.quotes.get((d, entity), "")} for d, r in zip(docs, p.ways(j, EVIDENCE_MAX))]
         rows.append({**_entity_row(p, entity), "documents": len(docs), "sources": [p.docs[d].source for d in docs], "evidence": evidence})
     return sorted(rows, key=lambda r: (-r["documents"], r["type"], r["entity"], r["iri"]))
 
 
 def centrality(p: Projection) -> list[dict[str, Any]]:
-    """Degree, weighted degree, betweenness (sampled at scale) and PageRank of every entity."""
-    g = p.cooccurrence
-    if not len(g):
+    """Degree, weighted degree, betweenness (sampled at scale) and PageRank of every entity:
+    networkx's numbers, computed from the co-occurrence matrix."""
+    n = len(p.entities)
+    if not n:
         return []
-    degree = nx.degree_centrality(g)
-    weighted = dict(g.degree(weight="weight"))
-    betweenness = _betweenness(p)
-    pagerank = nx.pagerank(g, weight="weight") if g.number_of_edges() else {n: 1 / len(g) for n in g}
+    scale = 1.0 / (n - 1.0) if n > 1 else None  # networkx's degree_centrality: 1 for a lone node
+    degree = [d * scale if scale is not None else 1 for d in np.diff(p.weights.indptr).tolist()]
+    weighted = np.asarray(p.weights.sum(axis=1)).ravel().tolist()
+    between = _betweenness(p)
+    ranks = pagerank(p.weights).tolist() if p.weights.nnz else [1 / n] * n
     rows = [
         {
-            **_entity_row(p, n),
-            "documents": documents_of(p, n),
-            "degree": round(degree[n], 6),
-            "weighted_degree": weighted[n],
-            "betweenness": round(betweenness.get(n, 0.0), 6),
-            "pagerank": round(pagerank[n], 6),
+            **_entity_row(p, entity),
+            "documents": documents_of(p, entity),
+            "degree": round(degree[j], 6),
+            "weighted_degree": weighted[j],
+            "betweenness": round(float(between[j]), 6),
+            "pagerank": round(ranks[j], 6),
         }
-        for n in g
+        for j, entity in enumerate(p.entities)
     ]
     return sorted(rows, key=lambda r: (-r["pagerank"], -r["weighted_degree"], r["type"], r["entity"], r["iri"]))
 
 
-def _betweenness(p: Projection) -> dict[str, float]:
+def _betweenness(p: Projection) -> np.ndarray:
     """Exact while cheap; at scale sampled from BETWEENNESS_PIVOTS sources of the core (networkx's
     sources for the same seed), the rest 0. Computed by kg.analyze.betweenness, a batch of sources
-    at a time, from the incidence matrix."""
-    assert p.incidence is not None
-    named_by = np.asarray(p.incidence.sum(axis=0)).ravel()
-    keep = np.flatnonzero(named_by >= 2) if at_scale(p) else np.arange(len(p.entities))
+    at a time, on the co-occurrence matrix."""
+    keep = core_columns(p) if at_scale(p) else np.arange(len(p.entities))
+    values = np.zeros(len(p.entities))
     if not len(keep):
-        return {}
-    linked = p.incidence[:, keep]
-    adjacency = (linked.T @ linked).tocsr()
-    adjacency.setdiag(0)
-    adjacency.eliminate_zeros()
+        return values
+    adjacency = p.weights[keep][:, keep].tocsr()
     adjacency.data[:] = 1
     sources = brandes.pivots(range(len(keep)), min(BETWEENNESS_PIVOTS, len(keep)), BETWEENNESS_SEED) if at_scale(p) else None
-    values = brandes.betweenness(adjacency, sources)
-    return {p.entities[j]: float(v) for j, v in zip(keep.tolist(), values.tolist())}
+    values[keep] = brandes.betweenness(adjacency, sources)
+    return values
 
 
 def communities(p: Projection) -> list[dict[str, Any]]:
     """Louvain communities (seed 1) of the weighted co-occurrence graph (its core at scale), largest first."""
-    g = core(p) if at_scale(p) else p.cooccurrence
-    if not g.number_of_edges():
+    keep = core_columns(p) if at_scale(p) else np.arange(len(p.entities))
+    weights = p.weights[keep][:, keep]
+    if not weights.nnz:
         return []
-    found = nx.community.louvain_communities(g, weight="weight", seed=LOUVAIN_SEED)
+    counts = np.diff(p.relations.indptr)  # documents naming each entity
     rows: list[dict[str, Any]] = []
-    for members in found:
-        ordered = sorted(members, key=lambda n: (-len(p.bipartite[n]), g.nodes[n]["type"], g.nodes[n]["label"], n))
-        sources = sorted({p.docs[d].source for n in members for d in p.bipartite[n]})
-        rows.append({"size": len(members), "members": [_entity_row(p, n) for n in ordered], "documents": sources})
+    for members in louvain.communities(weights, LOUVAIN_SEED):
+        columns = keep[members].tolist()
+        ordered = sorted(columns, key=lambda j: (-counts[j], p.names[p.entities[j]][1], p.names[p.entities[j]][0], p.entities[j]))
+        sources = sorted({p.docs[d].source for j in columns for d in p.named_by(j)})
+        rows.append({"size": len(columns), "members": [_entity_row(p, p.entities[j]) for j in ordered], "documents": sources})
     rows.sort(key=lambda r: (-r["size"], [m["iri"] for m in r["members"]]))
     return [{"community": i + 1, **row} for i, row in enumerate(rows)]
 
@@ -191,14 +183,14 @@ def similarity(p: Projection, shown: int = 24) -> dict[str, Any]:
     names = [d.source for d in p.docs.values()]
     n = len(names)
     matrix = p.incidence if p.incidence is not None else sparse.csr_matrix((n, 0), dtype=np.int32)
-    sizes = np.asarray(matrix.sum(axis=1)).ravel().astype(np.int64)
+    sizes = np.asarray(matrix.sum(axis=1)).ravel().astype(np.int32)
     histogram = np.zeros(len(BINS), dtype=np.int64)
     sharing = 0
     pairs: dict[tuple[int, int], tuple[float, int]] = {}
-    columns = matrix.T.tocsr()
+    shared = intersections(matrix)
     for lo in range(0, n, BLOCK):
         hi = min(n, lo + BLOCK)
-        inter = (matrix[lo:hi] @ columns).toarray()
+        inter = shared(lo, hi)
         union = np.maximum(sizes[lo:hi, None] + sizes[None, :] - inter, 1)  # 0 only where inter is 0
         millionths = np.rint(inter / union * 1e6)  # Jaccard rounded to 6 places, × 10⁶ (np.round's own steps)
         # Over all blocks the rows meet every pair twice and each document once: counted so, halved below.
@@ -233,29 +225,56 @@ def _jaccard(rows: sparse.csr_matrix, columns: sparse.csr_matrix, row_sizes: np.
     return inter, np.round(np.divide(inter, union, out=np.zeros(inter.shape), where=union > 0), 6)
 
 
+def intersections(matrix: sparse.csr_matrix) -> Callable[[int, int], np.ndarray]:
+    """|A ∩ B| for the entity sets of rows lo…hi against every row, as int32 (lo, hi → array).
+
+    A sparse product costs the square of each column's documents: an entity that most documents
+    name makes it dense work done slowly. So the columns that more than 1/FREQUENT of the rows
+    name are multiplied as a dense float32 product (BLAS; exact below 2**24 shared entities), the
+    others as a sparse one, and the two counts added (at 10,000 documents 2.4 s became 1.4 s).
+    """
+    named_by = np.diff(matrix.tocsc().indptr)
+    frequent = named_by > matrix.shape[0] // FREQUENT
+    dense = matrix[:, np.flatnonzero(frequent)].toarray().astype(np.float32)
+    rare = matrix[:, np.flatnonzero(~frequent)].tocsr()
+    rare_t = rare.T.tocsr()
+
+    def block(lo: int, hi: int) -> np.ndarray:
+        inter = (rare[lo:hi] @ rare_t).toarray().astype(np.int32)
+        inter += (dense[lo:hi] @ dense.T).astype(np.int32)
+        return inter
+
+    return block
+
+
 def _chosen(millionths: np.ndarray, lo: int, n: int) -> list[tuple[int, int]]:
     """Which pairs of one block (rows lo…, Jaccard in millionths) the table keeps: every pair while
-    there are few documents, else each row's NEIGHBOURS best."""
+    there are few documents, else each row's NEIGHBOURS best (ties to the earlier document)."""
     if n <= ALL_PAIRS_MAX:
         rows, cols = np.nonzero(np.arange(n)[None, :] > np.arange(lo, lo + millionths.shape[0])[:, None])
         return [(lo + i, j) for i, j in zip(rows.tolist(), cols.tolist())]
-    # best first, ties by file name: one integer key per cell, larger is better and unique in its row
-    key = millionths.astype(np.int64) * n + (n - 1 - np.arange(n))[None, :]
-    key[np.arange(millionths.shape[0]), np.arange(lo, lo + millionths.shape[0])] = -1  # not itself
     k = min(NEIGHBOURS, n - 1)
-    best = np.argpartition(-key, k - 1, axis=1)[:, :k]
-    return [(lo + i, int(j)) for i, row in enumerate(best.tolist()) for j in row if millionths[i, j] > 0]
+    score = millionths.astype(np.int32)
+    block = np.arange(millionths.shape[0])
+    score[block, block + lo] = -1  # not itself
+    kth = -np.partition(-score, k - 1, axis=1)[:, k - 1]  # each row's k-th best score
+    rows, cols = np.nonzero(score >= np.maximum(kth, 1)[:, None])  # the k best, ties at the k-th included; none at 0
+    order = np.lexsort((cols, -score[rows, cols], rows))  # per row: best first, then the earlier document
+    rows, cols = rows[order], cols[order]
+    first = np.searchsorted(rows, rows, side="left")
+    keep = np.arange(len(rows)) - first < k
+    return list(zip((lo + rows[keep]).tolist(), cols[keep].tolist()))
 
 
 def diffusion(p: Projection) -> list[dict[str, Any]]:
     """Each kg:Programme with the jurisdictions and documents that adopt it, the first adopter (by
     issued year) and who followed, year by year; most jurisdictions first."""
     rows = []
-    for n, type_ in p.cooccurrence.nodes(data="type"):
-        if type_ != "Programme":
+    for j, n in enumerate(p.entities):
+        if p.names[n][1] != "Programme":
             continue
-        docs = sorted((p.docs[d] for d in p.bipartite[n]), key=lambda d: d.source)
-        jurisdictions = sorted({j for d in docs for j in d.jurisdictions})
+        docs = [p.docs[d] for d in p.named_by(j)]
+        jurisdictions = sorted({where for d in docs for where in d.jurisdictions})
         evidence = [{"document": d.source, "quote": p.quotes.get((d.iri, n), "")} for d in docs[:EVIDENCE_MAX]]
         rows.append({**_entity_row(p, n), "jurisdictions": jurisdictions, "documents": [d.source for d in docs], "evidence": evidence, **_adoption(docs)})
     return sorted(rows, key=lambda r: (-len(r["jurisdictions"]), -len(r["documents"]), r["entity"], r["iri"]))
@@ -279,113 +298,34 @@ def _adoption(docs: list[Doc]) -> dict[str, Any]:
     return {"first": {"document": first.source, "year": first.year, "jurisdictions": list(first.jurisdictions)}, "by_year": list(by_year.values())}
 
 
-def _facts(source: Source, link: str, properties: dict[str, tuple[str, bool]]) -> list[dict[str, Any]]:
-    """The rows of `SELECT ?doc ?<name>… { ?doc <link> ?fact . ?fact <path> ?<name> … }`, a required
-    property as a triple pattern and the others as OPTIONALs: every combination of values, an
-    optional property without a value left out; from one query per property."""
-    values: dict[str, dict[str, list[Any]]] = {}
-    for name, (path, _) in properties.items():
-        # a path through kg:evidence would reach every mention's evidence too: start from the facts
-        where = f"?doc {link} ?fact . ?fact {path} ?value" if "/" in path else f"?fact {path} ?value"
-        values[name] = defaultdict(list)
-        for row in select(source, f"SELECT ?fact ?value WHERE {{ {where} }}"):
-            values[name][row["fact"]].append(row["value"])
-    rows: list[dict[str, Any]] = []
-    for row in select(source, f"SELECT ?doc ?fact WHERE {{ ?doc {link} ?fact }}"):
-        combinations: list[dict[str, Any]] = [{"doc": row["doc"]}]
-        for name, (_, required) in properties.items():
-            found = values[name].get(row["fact"], [])
-            if required and not found:
-                combinations = []
-            combinations = [{**c, name: v} for c in combinations for v in found] if found else combinations
-        rows += combinations
-    return rows
-
-
-def funding(source: Source, p: Projection, facts: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    """Funding measures: recipient × level × jurisdiction with amount, cap, ratio and the quote
-    (`facts`: the rows of `_facts(source, "kg:funds", _FUNDING)`, when already fetched)."""
-    rows: list[dict[str, Any]] = []
-    for row in _facts(source, "kg:funds", _FUNDING) if facts is None else facts:
-        doc = p.docs.get(row["doc"])
-        if doc is None:
-            continue
-        rows.append(
-            {
-                "recipient": row["recipient"],
-                "level": row.get("level") or "",
-                "jurisdiction": "、".join(doc.jurisdictions),
-                "amount_cny": row.get("amount"),
-                "cap": row.get("cap"),
-                "ratio": row.get("ratio"),
-                "document": doc.source,
-                "quote": row["quote"],
-            }
-        )
-    key = lambda r: (r["recipient"], r["jurisdiction"], -(r["amount_cny"] or 0), r["level"], r["document"], str(r["ratio"]), r["quote"])  # noqa: E731
-    return _unique(sorted(rows, key=key))
-
-
-def targets(source: Source, p: Projection, facts: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    """Targets with their year, jurisdiction, value, unit and quote; yearless targets last
-    (`facts`: the rows of `_facts(source, "kg:targets", _TARGETS)`, when already fetched)."""
-    rows: list[dict[str, Any]] = []
-    for row in _facts(source, "kg:targets", _TARGETS) if facts is None else facts:
-        doc = p.docs.get(row["doc"])
-        if doc is None:
-            continue
-        rows.append(
-            {
-                "year": int(str(row["year"])[:4]) if row.get("year") else None,
-                "jurisdiction": "、".join(doc.jurisdictions),
-                "subject": row["subject"],
-                "value": row.get("value"),
-                "value_max": row.get("valueMax"),
-                "unit": row.get("unit") or "",
-                "document": doc.source,
-                "quote": row["quote"],
-            }
-        )
-    key = lambda r: (r["year"] is None, r["year"] or 0, r["jurisdiction"], r["subject"], r["value"] or 0, r["document"], r["quote"])  # noqa: E731
-    return _unique(sorted(rows, key=key))
-
-
-def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: set[str] = set()
-    out = []
-    for row in rows:
-        key = repr(sorted(row.items()))
-        if key not in seen:
-            seen.add(key)
-            out.append(row)
-    return out
-
-
 def analyze(source: Source) -> dict[str, Any]:
     """Every analysis of one graph as plain values: every row (the report summarises them).
 
-    pyoxigraph answers a query without holding the GIL, so on a Store the funding and target rows
-    (which need no projection) are fetched in a second thread while the projection is built: the
-    two cores at work at once (rdflib is asked in turn, from this thread)."""
-    with ThreadPoolExecutor(max_workers=1) as other_core:
-        fetched = [other_core.submit(_facts, source, link, properties) for link, properties in (("kg:funds", _FUNDING), ("kg:targets", _TARGETS))] \
-            if isinstance(source, ox.Store) else None
-        p = project(source)
+    pyoxigraph answers a query or a lookup without holding the GIL, so on a Store the funding and
+    target rows (which need no projection) are fetched in a second thread while the projection is
+    built, and the quotes in a third while the centrality, the communities and the similarity are
+    computed (numpy too lets go of the GIL in its large operations). rdflib is asked in turn, from
+    this thread."""
+    store = isinstance(source, ox.Store)
+    with ThreadPoolExecutor(max_workers=2) as others:
+        fetched = [others.submit(fetch, source, link, properties) for link, properties in (("kg:funds", FUNDING), ("kg:targets", TARGETS))] if store else None
+        p = links(source)
+        quoted = others.submit(quotes, source, p) if store else None
+        measured = {"centrality": centrality(p), "communities": communities(p), "similarity": similarity(p)}
+        p = replace(p, quotes=quoted.result() if quoted else quotes(source, p))
         funding_facts, target_facts = [f.result() for f in fetched] if fetched else (None, None)
     return {
         "summary": {
             "documents": len(p.docs),
-            "entities": p.cooccurrence.number_of_nodes(),
-            "document_entity_edges": p.bipartite.number_of_edges(),
-            "cooccurrence_edges": p.cooccurrence.number_of_edges(),
+            "entities": len(p.entities),
+            "document_entity_edges": p.incidence.nnz,
+            "cooccurrence_edges": edges(p),
         },
         "method": method(p),
         "documents": [{"document": d.source, "title": d.title, "jurisdictions": list(d.jurisdictions), "year": d.year} for d in p.docs.values()],
         "cross_document_entities": cross_document(p),
         "measures": MEASURES,
-        "centrality": centrality(p),
-        "communities": communities(p),
-        "similarity": similarity(p),
+        **measured,
         "programme_diffusion": diffusion(p),
         "funding": funding(source, p, funding_facts),
         "targets": targets(source, p, target_facts),

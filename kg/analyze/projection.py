@@ -1,32 +1,32 @@
-"""Step 7b (projection): rows of the built graph → the document–entity graph and the co-occurrence graph.
+"""Step 7b (projection): rows of the built graph → the document–entity matrix and the co-occurrence matrix.
 
 Two projections are selected with SPARQL (`kg:mentions`, `kg:supports`, `kg:targets/kg:entity`,
 `kg:funds/kg:entity`, `skos:prefLabel`, `rdf:type`) through `kg.analyze.source.select`:
 
-* the **document–entity graph** (bipartite): one node per `kg:PolicyDocument` (attributes
-  `kind="document"`, `source`, `title`) and per entity (`kind="entity"`, `label`, `type`); an
-  edge joins a document to an entity it names, with `relations`, the sorted tuple of the ways it
-  names it (`mentions`, `supports`, `targets`, `funds`);
-* the **co-occurrence graph**: entities only; two entities are joined when one document names
-  both, with `weight` the number of documents that do (`shared_documents()` names them). It is
-  one sparse product Bᵀ·B of the document × entity incidence matrix B (scipy.sparse), not a loop
-  over every pair of entities of every document.
+* the **document–entity links** (bipartite): a documents × entities matrix whose cell says in which
+  ways a document names an entity (`mentions`, `supports`, `targets`, `funds`), and its 0/1 form,
+  the incidence matrix B;
+* the **co-occurrence** of entities: two are joined when one document names both, weighted by
+  the number of documents that do (`shared_documents()` names them). It is one sparse product
+  Bᵀ·B (scipy.sparse), not a loop over every pair of entities of every document.
+
+The metrics work on these matrices. The same two as NetworkX graphs (`Projection.bipartite`:
+documents with `kind="document"`, `source`, `title`, entities with `kind="entity"`, `label`,
+`type`, edges with `relations`; `Projection.cooccurrence`: edges with `weight`) are built only when
+asked for, in a notebook or a test: at 10,000 documents they held 740,000 edges and took 7 s to build.
 
 Each entity keeps the quote of its first mention in the first QUOTED documents (by file name) that
 name it: what the report shows, and all a store can answer quickly (see `kg.analyze.source`).
 
 Everything is keyed by IRI but shown by `dcterms:source` (the file name) and `dcterms:title`,
-never by parsing an IRI. Every node and edge is inserted in sorted order, so the same graph gives
-the same numbers (networkx Louvain depends on insertion order even with a seed).
-"""
+never by parsing an IRI. Rows, columns, nodes and edges all come in sorted order, so the same graph
+gives the same numbers."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import networkx as nx
 import numpy as np
@@ -43,7 +43,9 @@ _START = "oa:start"
 
 # One simple pattern per query, joined here: on the store (the union of 10,000 graphs) the one query
 # with OPTIONALs and a UNION of four relations took 9 s of CPU, these 2.5 s.
-_DOCUMENTS = "SELECT ?doc ?source WHERE { ?doc a kg:PolicyDocument ; dcterms:source ?source }"
+# the documents and their sources as two patterns, joined in Python: 0.8 s of CPU at 10,000 documents, as one 1.4 s
+_DOCUMENTS = "SELECT ?doc WHERE { ?doc a kg:PolicyDocument }"
+_SOURCES = "SELECT ?doc ?source WHERE { ?doc dcterms:source ?source }"
 _TITLES = "SELECT ?doc ?title WHERE { ?doc dcterms:title ?title }"
 _ISSUED = "SELECT ?doc ?issued WHERE { ?doc dcterms:issued ?issued }"
 _JURISDICTIONS = "SELECT ?doc ?jurisdiction WHERE { ?doc kg:jurisdiction ?region . ?region skos:prefLabel ?jurisdiction }"
@@ -86,60 +88,124 @@ class Doc:
     year: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Projection:
-    """The two NetworkX views of one RDF graph, the incidence matrix they come from, and what the
-    report needs to point back to the text."""
+    """One RDF graph as matrices: which document names which entity and how, and how often two
+    entities share a document; with what the report needs to point back to the text. The NetworkX
+    views (`bipartite`, `cooccurrence`) are built only when asked for: the metrics use the matrices
+    (at 10,000 documents the two graphs took 7 s of CPU to build)."""
 
-    docs: dict[str, Doc]  # IRI → Doc, in file-name order
-    bipartite: nx.Graph
-    cooccurrence: nx.Graph
+    docs: dict[str, Doc]  # IRI → Doc, in file-name order: the rows of `incidence`
+    entities: tuple[str, ...]  # sorted IRIs: the columns of the matrices
+    names: dict[str, tuple[str, str]]  # entity IRI → (label, type)
+    incidence: sparse.csr_matrix  # documents × entities, 0/1 (int32)
+    relations: sparse.csc_matrix  # the same links, rows in `by_source` order; bit r set for RELATIONS[r]
+    by_source: tuple[str, ...]  # document IRIs by (file name, IRI): the rows of `relations`
+    weights: sparse.csr_matrix  # entities × entities: documents naming both (Bᵀ·B), zero diagonal
     quotes: dict[tuple[str, str], str] = field(default_factory=dict)  # (doc IRI, entity IRI) → first quote, for each entity's first QUOTED documents
-    incidence: sparse.csr_matrix | None = None  # documents (in `docs` order) × entities (sorted IRIs)
-    entities: tuple[str, ...] = ()  # the incidence matrix's columns
+
+    def named_by(self, column: int) -> list[str]:
+        """The documents (IRIs, by file name) that name the entity of this column."""
+        lo, hi = self.relations.indptr[column], self.relations.indptr[column + 1]
+        return [self.by_source[r] for r in self.relations.indices[lo:hi].tolist()]
+
+    def ways(self, column: int, first: int) -> list[tuple[str, ...]]:
+        """How each of the `first` documents of `named_by(column)` names the entity (RELATIONS, in order)."""
+        lo = self.relations.indptr[column]
+        return [_relations(b) for b in self.relations.data[lo:min(lo + first, self.relations.indptr[column + 1])].tolist()]
+
+    @cached_property
+    def column(self) -> dict[str, int]:
+        """Entity IRI → its column."""
+        return {e: j for j, e in enumerate(self.entities)}
+
+    @cached_property
+    def bipartite(self) -> nx.Graph:
+        """Documents (`kind="document"`, `source`, `title`) joined to the entities (`kind="entity"`,
+        `label`, `type`) they name, each edge with its sorted `relations`."""
+        graph = nx.Graph()
+        for iri, doc in sorted(self.docs.items()):
+            graph.add_node(iri, kind="document", source=doc.source, title=doc.title)
+        for iri in self.entities:
+            graph.add_node(iri, **_entity_attributes(self.names[iri]))
+        for j, entity in enumerate(self.entities):
+            graph.add_edges_from((doc, entity, {"relations": how}) for doc, how in zip(self.named_by(j), self.ways(j, len(self.docs))))
+        return graph
+
+    @cached_property
+    def cooccurrence(self) -> nx.Graph:
+        """Entities joined when a document names both; `weight` = the number of such documents."""
+        return cooccurrence_graph(self.weights, self.entities, self.names)
 
 
 def project(source: Source) -> Projection:
-    """Selects documents, entities and their links with SPARQL and builds both NetworkX graphs."""
+    """Selects documents, entities and their links with SPARQL, builds the matrices and looks up
+    the quotes the report shows."""
+    p = links(source)
+    return replace(p, quotes=quotes(source, p))
+
+
+def links(source: Source) -> Projection:
+    """The projection without its quotes: documents, entities and their links as matrices."""
     docs = _documents(source)
     names: dict[str, tuple[str, str]] = {}  # entity IRI → (label, type), the least if several
     for row in select(source, _NAMES):
         named = (row["label"], _local(row["type"]))
         names[row["entity"]] = min(names.get(row["entity"], named), named)
-    entities: dict[str, tuple[str, str]] = {}
-    links: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # document → entity → relations
-    for relation, query in _LINKS.items():
+    row_of = {iri: i for i, iri in enumerate(docs)}
+    rows: list[int] = []
+    linked: list[str] = []
+    bits: list[int] = []
+    for bit, query in enumerate(_LINKS.values()):
         for row in select(source, query):
-            if row["doc"] in docs:
-                for entity in row["entities"].split(" "):
-                    if entity in names:
-                        entities[entity] = names[entity]
-                        links[row["doc"]][entity].add(relation)
+            i = row_of.get(row["doc"])
+            if i is not None:
+                found = [e for e in row["entities"].split(" ") if e in names]
+                rows += [i] * len(found)
+                linked += found
+                bits += [bit] * len(found)
+    entities = tuple(sorted(set(linked)))
+    col_of = {e: j for j, e in enumerate(entities)}
+    relations = link_matrix(len(docs), len(entities), rows, [col_of[e] for e in linked], bits)
+    by_source = _by_source(docs)
+    iris = list(docs)
+    incidence = sparse.csr_matrix((np.ones(relations.nnz, dtype=np.int32), relations.indices, relations.indptr), shape=relations.shape)
+    return Projection(
+        docs, entities, {e: names[e] for e in entities}, incidence,
+        relations[by_source].tocsc(), tuple(iris[i] for i in by_source), cooccurrence(incidence),
+    )
 
-    bipartite = nx.Graph()
-    for iri, doc in sorted(docs.items()):
-        bipartite.add_node(iri, kind="document", source=doc.source, title=doc.title)
-    for iri, (label, type_) in sorted(entities.items()):
-        bipartite.add_node(iri, kind="entity", label=label, type=type_)
-    bipartite.add_edges_from((doc_iri, entity, {"relations": tuple(r for r in RELATIONS if r in links[doc_iri][entity])})
-                             for doc_iri in sorted(links) for entity in sorted(links[doc_iri]))
 
-    wanted = {(d, e) for e in entities for d in sorted(bipartite[e], key=lambda d: docs[d].source)[:QUOTED]}
-    with ThreadPoolExecutor(max_workers=1) as other_core:  # the store's lookups release the GIL: they overlap the products
-        looked_up = other_core.submit(_quotes_by_lookup, source, wanted) if document_graphs(source) else None  # type: ignore[arg-type]
-        columns = tuple(sorted(entities))
-        matrix = incidence(list(docs), columns, [(d, e) for d, named in links.items() for e in named])
-        graph = cooccurrence(bipartite, matrix, columns)
-        quotes = looked_up.result() if looked_up is not None else _quotes_by_query(source, wanted)
-    return Projection(docs, bipartite, graph, {k: v[1] for k, v in sorted(quotes.items())}, matrix, columns)
+def quotes(source: Source, p: Projection) -> dict[tuple[str, str], str]:
+    """(document, entity) → the quote of the entity's first mention there, for each entity's first
+    QUOTED documents by file name."""
+    wanted = {(d, e) for j, e in enumerate(p.entities) for d in p.named_by(j)[:QUOTED]}
+    found = _quotes_by_lookup(source, wanted) if document_graphs(source) else _quotes_by_query(source, wanted)  # type: ignore[arg-type]
+    return {k: v[1] for k, v in sorted(found.items())}
+
+
+def _by_source(docs: dict[str, Doc]) -> list[int]:
+    """The documents' positions in `docs` ordered by (file name, IRI)."""
+    keys = [(doc.source, iri) for iri, doc in docs.items()]
+    return sorted(range(len(keys)), key=keys.__getitem__)
+
+
+def _relations(bits: int) -> tuple[str, ...]:
+    return tuple(r for i, r in enumerate(RELATIONS) if bits >> i & 1)
+
+
+def _entity_attributes(named: tuple[str, str]) -> dict[str, str]:
+    return {"kind": "entity", "label": named[0], "type": named[1]}
 
 
 def _documents(source: Source) -> dict[str, Doc]:
     """Every kg:PolicyDocument with a dcterms:source, in file-name order; with several values, the
     greatest source and title, the earliest issued year and every jurisdiction's label."""
+    typed = {row["doc"] for row in select(source, _DOCUMENTS)}
     sources: dict[str, list[str]] = defaultdict(list)
-    for row in select(source, _DOCUMENTS):
-        sources[row["doc"]].append(row["source"])
+    for row in select(source, _SOURCES):
+        if row["doc"] in typed:
+            sources[row["doc"]].append(row["source"])
     titles: dict[str, str] = {}
     for row in select(source, _TITLES):
         if row["doc"] in sources:
@@ -169,7 +235,9 @@ def _quotes_by_query(source: Source, wanted: set[tuple[str, str]]) -> dict[tuple
 
 
 def _quotes_by_lookup(store: ox.Store, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, str]]:
-    """The same, looked up in each document's own graph: the entity's mentions there, their evidence."""
+    """The same, looked up in each document's own graph: the entity's mentions there, their evidence.
+    Each value is its own lookup: the store makes a Python object of every quad it returns (about
+    30 µs each), so the evidence's other four properties are not fetched."""
     mention = ox.NamedNode(f"{_KG}Mention")
     quotes: dict[tuple[str, str], tuple[int, str]] = {}
     for doc, entity in sorted(wanted):
@@ -179,11 +247,11 @@ def _quotes_by_lookup(store: ox.Store, wanted: set[tuple[str, str]]) -> dict[tup
             if not in_graph(store, doc, m, _RDF_TYPE, mention) or not in_graph(store, doc, m, f"{_KG}inDocument", document):
                 continue  # a target's or a funding measure's kg:entity, not a mention
             for evidence in in_graph(store, doc, m, f"{_KG}evidence"):
-                said: dict[str, list[Any]] = defaultdict(list)  # the evidence's properties, in one lookup
-                for q in in_graph(store, doc, evidence.object, None):  # type: ignore[arg-type]
-                    said[q.predicate.value].append(value(q.object))
-                for candidate in ((int(start), exact) for exact in said[f"{_OA}exact"] for start in said[f"{_OA}start"] or [0]):
-                    quotes[(doc, entity)] = min(quotes.get((doc, entity), candidate), candidate)
+                said = evidence.object
+                starts = [int(value(q.object)) for q in in_graph(store, doc, said, f"{_OA}start")] or [0]  # type: ignore[arg-type]
+                for exact in in_graph(store, doc, said, f"{_OA}exact"):  # type: ignore[arg-type]
+                    for candidate in ((start, value(exact.object)) for start in starts):
+                        quotes[(doc, entity)] = min(quotes.get((doc, entity), candidate), candidate)
     return quotes
 
 
@@ -191,32 +259,43 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def incidence(docs: list[str], entities: tuple[str, ...], links: Iterable[tuple[str, str]]) -> sparse.csr_matrix:
-    """The 0/1 documents × entities matrix (int32), rows in `docs` order, columns in `entities` order."""
-    row_of = {d: i for i, d in enumerate(docs)}
-    col_of = {e: j for j, e in enumerate(entities)}
-    pairs = [(row_of[d], col_of[e]) for d, e in links if d in row_of]
-    rows = np.array([r for r, _ in pairs], dtype=np.int64)
-    cols = np.array([c for _, c in pairs], dtype=np.int64)
-    return sparse.csr_matrix((np.ones(len(pairs), dtype=np.int32), (rows, cols)), shape=(len(docs), len(entities)))
+def link_matrix(documents: int, entities: int, rows: list[int], columns: list[int], relations: list[int]) -> sparse.csr_matrix:
+    """The documents × entities matrix of links: at (row, column), bit r set when a link by
+    RELATIONS[r] was listed (a link listed twice counts once)."""
+    key = np.unique((np.asarray(rows, dtype=np.int64) * max(entities, 1) + np.asarray(columns, dtype=np.int64)) * len(RELATIONS) + np.asarray(relations, dtype=np.int64))
+    cell, bit = np.divmod(key, len(RELATIONS))
+    matrix = sparse.csr_matrix((np.left_shift(1, bit).astype(np.int8), np.divmod(cell, max(entities, 1))), shape=(documents, entities))
+    matrix.sum_duplicates()  # distinct bits of one cell: their sum is their union
+    return matrix
 
 
-def cooccurrence(bipartite: nx.Graph, matrix: sparse.csr_matrix, entities: tuple[str, ...]) -> nx.Graph:
-    """Entities joined when a document names both; weight = number of such documents (Bᵀ·B)."""
-    counts = sparse.triu(matrix.T @ matrix, k=1).tocoo()
-    order = np.lexsort((counts.col, counts.row))
+def cooccurrence(incidence: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Entities × entities: how many documents name both (Bᵀ·B without its diagonal), sorted indices."""
+    counts = (incidence.T @ incidence).tocsr()
+    counts.setdiag(0)
+    counts.eliminate_zeros()
+    counts.sort_indices()
+    return counts
+
+
+def cooccurrence_graph(weights: sparse.csr_matrix, entities: tuple[str, ...], names: dict[str, tuple[str, str]]) -> nx.Graph:
+    """The co-occurrence matrix as a NetworkX graph: nodes and edges inserted in sorted order."""
+    upper = sparse.triu(weights, k=1).tocsr()
+    upper.sort_indices()
+    rows = np.repeat(np.arange(upper.shape[0]), np.diff(upper.indptr)).tolist()
     graph = nx.Graph()
     for node in entities:
-        graph.add_node(node, **bipartite.nodes[node])
-    graph.add_weighted_edges_from(zip([entities[i] for i in counts.row[order].tolist()], [entities[j] for j in counts.col[order].tolist()], counts.data[order].tolist()))
+        graph.add_node(node, **_entity_attributes(names[node]))
+    graph.add_weighted_edges_from(zip([entities[i] for i in rows], [entities[j] for j in upper.indices.tolist()], upper.data.tolist()))
     return graph
 
 
 def documents_of(p: Projection, entity: str) -> list[str]:
     """File names of the documents that name an entity, sorted."""
-    return sorted(p.docs[d].source for d in p.bipartite[entity])
+    return [p.docs[d].source for d in p.named_by(p.column[entity])]
 
 
 def shared_documents(p: Projection, a: str, b: str) -> list[str]:
     """File names of the documents that name both entities: what a co-occurrence edge's weight counts."""
-    return sorted(p.docs[d].source for d in set(p.bipartite[a]) & set(p.bipartite[b]))
+    both = set(p.named_by(p.column[b]))
+    return [p.docs[d].source for d in p.named_by(p.column[a]) if d in both]
