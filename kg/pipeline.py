@@ -290,7 +290,8 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
     if any(header is None for header in headers):
         raise KgError(folder, "a shard went missing during the build; run `kg build --fresh`")
     records = [header[0] for header in headers if header is not None]
-    shard.write_index(folder, code, {stat: key for stat, key in index.items() if key in set(keys.values())})
+    kept = set(keys.values())
+    shard.write_index(folder, code, {stat: key for stat, key in index.items() if key in kept})
     default = corpus.default_graph([header[1] for header in headers if header is not None], vocab)
     progress("graph", 1, 1)
     corpus_violations: Sequence[Violation] = ()
