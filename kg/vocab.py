@@ -7,10 +7,10 @@ recognise comes from here, so adding a term to the Turtle is all it takes to fin
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node

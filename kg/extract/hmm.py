@@ -4,8 +4,9 @@ as `jieba.posseg.viterbi`, indexed by the states a transition enters.
 jieba scores every (previous state, state) pair at every character, although most pairs have no
 transition (a word's middle follows only its own beginning or middle): a fifth of our extraction
 time. Here a state looks only at the previous states that can lead to it, whichever set is
-smaller. The result is the same path, tie for tie: `viterbi()` is checked against jieba's on every
-run of corpus-dev (tests/test_words.py).
+smaller. The result is the same path, tie for tie: tests/test_words.py checks `viterbi()` against
+jieba's on runs from every bundled text and on edge cases (it agreed on all 7,077 distinct runs of
+corpus-dev too).
 """
 
 from __future__ import annotations
