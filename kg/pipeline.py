@@ -259,6 +259,7 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
     folder = Path(cache) if cache is not None else Path(tempfile.mkdtemp(prefix="kg-build-"))
     known = {} if fresh else shard.read_index(folder, code)
     keys: dict[Path, str] = {}
+    headers: dict[str, tuple[shard.Shard, str] | None] = {}  # shard key → its record and shared triples, read once
     tasks, index, failed = [], {}, []
     for n, path in enumerate(found.files, start=1):
         try:
@@ -271,7 +272,9 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
             failed.append((path, error.problem))
             continue
         index[stat] = keys[path]
-        if fresh or shard.read_header(shard.header_path(folder, keys[path])) is None:
+        if not fresh and keys[path] not in headers:
+            headers[keys[path]] = shard.read_header(shard.header_path(folder, keys[path]))
+        if fresh or headers[keys[path]] is None:
             tasks.append(workers.Task(str(path.resolve()), keys[path], ids[path], name))
         progress("read", n, len(found.files))
     for n, outcome in enumerate(workers.run(tasks, given, folder, rules, jobs, scheduler), start=1):
@@ -286,13 +289,14 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
         path, problem = failed[0]
         raise KgError(path, f"{problem} (and no other file could be read either: {len(failed)} failed)")
     progress("graph", 0, 1)
-    headers = [shard.read_header(shard.header_path(folder, key)) for key in keys.values()]
-    if any(header is None for header in headers):
+    made = {task.key for task in tasks}
+    shards = [shard.read_header(shard.header_path(folder, key)) if key in made else headers[key] for key in keys.values()]
+    if any(header is None for header in shards):
         raise KgError(folder, "a shard went missing during the build; run `kg build --fresh`")
-    records = [header[0] for header in headers if header is not None]
+    records = [header[0] for header in shards if header is not None]
     kept = set(keys.values())
     shard.write_index(folder, code, {stat: key for stat, key in index.items() if key in kept})
-    default = corpus.default_graph([header[1] for header in headers if header is not None], vocab)
+    default = corpus.default_graph([header[1] for header in shards if header is not None], vocab)
     progress("graph", 1, 1)
     corpus_violations: Sequence[Violation] = ()
     if rules is not None:

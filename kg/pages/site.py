@@ -38,7 +38,7 @@ def pages(store: Callable[[], ox.Store], full: Callable[[], View] | None = None,
     drawn: View | None = None
     # Counted on the store first (documents and the entities they name: a lower bound of what the
     # full overview draws), so a large build never draws the full overview only to drop it.
-    if overview.size(store()) <= limit:
+    if overview.fits(store(), limit):
         if full is not None:
             drawn = full()
         else:
