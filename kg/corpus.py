@@ -147,10 +147,15 @@ def document_iris(records: Sequence[Shard]) -> dict[str, str]:
 
 def default_graph(shared: Iterable[str], vocab: Vocab) -> tuple[ox.Triple, ...]:
     """The union of the documents' shared triples and the vocabulary's context of their concepts."""
+    from rdflib import Graph
+
     from kg.rdf.graph import add_concept_context
 
-    union = {t for text in shared for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)}
-    graph = rdflib_graph(tuple(union))
+    # Each shard wrote its shared triples as canonical N-Triples lines, so the union is that of the
+    # lines (parsing 10,000 documents' lines one by one first took 2.3 s of every build).
+    lines = sorted({line for text in shared for line in text.splitlines() if line})
+    graph = Graph(bind_namespaces="none")
+    graph.parse(data="\n".join(lines), format="nt")
     add_concept_context(graph, vocab)
     return tuple(sorted((ox.Triple(*(formats.to_ox(term) for term in triple)) for triple in graph), key=str))  # type: ignore[arg-type]
 

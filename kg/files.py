@@ -193,7 +193,8 @@ def _stage(staging: Path, out: Path, files: Mapping[str, bytes], fill: Fill | No
         raise KgError(out / MANIFEST, "is the build's own record; a build cannot write it")
     for name in sorted(_unowned(out, set(owned))):
         link(out / name, staging / name)
-    record = {"files": {name: _describe(staging / name) for name in owned}}
+    before = _manifest(out)
+    record = {"files": {name: _described(staging / name, out / name, before.get(name)) for name in owned}}
     _write_new(staging / MANIFEST, (json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
     for folder in sorted({(staging / name).parent for name in owned} | {staging}, key=lambda p: -len(p.parts)):
         _fsync_dir(folder)
@@ -257,6 +258,19 @@ def _manifest(folder: Path) -> dict[str, dict[str, object]]:
         return {}
 
 
+def _described(path: Path, previous: Path, entry: dict[str, object] | None) -> dict[str, object]:
+    """The manifest entry of path: the previous build's entry when path is the very file it
+    described (the same inode and size: a text linked again from the build cache), so an
+    unchanged file is not read and hashed again (10,000 texts, 212 MB, in every build)."""
+    try:
+        now, then = path.lstat(), previous.lstat()
+    except OSError:
+        return _describe(path)
+    if entry and "sha256" in entry and (now.st_dev, now.st_ino, now.st_size) == (then.st_dev, then.st_ino, entry.get("size")):
+        return entry
+    return _describe(path)
+
+
 def _describe(path: Path) -> dict[str, object]:
     if path.is_symlink():
         return {"symlink": os.readlink(path)}
@@ -283,7 +297,10 @@ def _write_new(path: Path, data: bytes) -> None:
 
 
 def _fsync_file(path: Path) -> None:
-    if path.is_symlink():
+    """Make a file's data durable; not a symlink's, nor a hard link's: that data was made durable
+    where it was first written (the build cache writes each file with fsync), and the new name is
+    made durable with its folder."""
+    if path.is_symlink() or path.stat().st_nlink > 1:
         return
     fd = os.open(path, os.O_RDONLY)
     try:

@@ -196,3 +196,25 @@ def test_killed_at_every_step_the_folder_is_the_old_build_or_the_new(out: Path) 
             files.write_tree(out, OLD)
             (out / "report.md").write_bytes(b"kg analyze wrote this")
     assert total >= 10 and outcomes[0] is False and outcomes[-1] is True
+
+
+def test_a_file_linked_again_keeps_its_manifest_entry_and_a_replaced_one_is_hashed(out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = out.parent / "cache"
+    cache.mkdir()
+    files.write_atomic(cache / "a.txt", b"first text")
+    files.write_atomic(cache / "b.txt", b"second text")
+
+    def fill(staging: Path) -> None:
+        for name in ("a.txt", "b.txt"):
+            files.link(cache / name, staging / "text" / name)
+
+    files.write_tree(out, {"policy.ttl": b"g"}, fill)
+    hashed: list[str] = []
+    describe = files._describe
+    monkeypatch.setattr(files, "_describe", lambda path: hashed.append(path.name) or describe(path))
+    files.write_atomic(cache / "b.txt", b"changed text")  # a new file (inode) under the same name
+    files.write_tree(out, {"policy.ttl": b"g"}, fill)
+    assert sorted(hashed) == ["b.txt", "policy.ttl"]  # a.txt is the very file the manifest described
+    manifest = files.manifest(out)
+    for name, data in (("text/a.txt", b"first text"), ("text/b.txt", b"changed text")):
+        assert manifest[name] == {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
