@@ -120,9 +120,14 @@ def build(paths: tuple[Path, ...], out: Path, keep_going: bool, jobs: int | None
     for record in result.shards:
         for warning in record.warnings:
             click.echo(f"warning: {record.name}: {warning}", err=True)
-    result.write(out, wanted)
+    unchanged = result.up_to_date(out, wanted)
+    if not unchanged:
+        result.write(out, wanted)
     click.echo(result.summary())
-    click.echo(f"wrote      {out / 'policy.ttl'}, {out / 'store'}/ and the pages (open {out / 'index.html'}) in {time.perf_counter() - started:.2f} s")
+    if unchanged:
+        click.echo(f"up to date {out}/ already holds this build (the same documents, code and views): nothing written, {time.perf_counter() - started:.2f} s")
+    else:
+        click.echo(f"wrote      {out / 'policy.ttl'}, {out / 'store'}/ and the pages (open {out / 'index.html'}) in {time.perf_counter() - started:.2f} s")
     for path, problem in result.failed:
         click.echo(f"Error: {path}: {problem}", err=True)
     if result.failed:

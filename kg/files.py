@@ -82,11 +82,13 @@ def write_all(files: Mapping[Path, bytes]) -> None:
         write_atomic(path, data)
 
 
-def write_tree(out: Path, files: Mapping[str, bytes] | None = None, fill: Fill | None = None, whole: Collection[str] = ()) -> list[Path]:
+def write_tree(out: Path, files: Mapping[str, bytes] | None = None, fill: Fill | None = None, whole: Collection[str] = (),
+               stamp: str = "") -> list[Path]:
     """Make folder out hold one new build: files (relative POSIX path → bytes) plus whatever fill
     writes into the staging folder it is passed, and the files of out that no earlier build wrote.
     The folders named in whole (the store) are owned as one unit: one manifest entry, not hashed
-    (a database's files differ from run to run), replaced whole.
+    (a database's files differ from run to run), replaced whole. stamp, kept in the manifest, says
+    what the build was made from (`up_to_date`).
 
     Returns the paths of the build's files under out, sorted. On any error out is left as it was.
 
@@ -101,7 +103,7 @@ def write_tree(out: Path, files: Mapping[str, bytes] | None = None, fill: Fill |
         recover(out)
         staging = out.parent / f".{out.name}.staging-{os.getpid()}"
         try:
-            _stage(staging, out, files, fill, set(whole))
+            _stage(staging, out, files, fill, set(whole), stamp)
             swap(staging, out)
         except OSError as error:
             raise _unwritable(out, error, "; the previous build is unchanged") from error
@@ -178,7 +180,36 @@ def manifest(folder: Path) -> dict[str, dict[str, object]]:
     return _manifest(folder)
 
 
-def _stage(staging: Path, out: Path, files: Mapping[str, bytes], fill: Fill | None, whole: set[str]) -> None:
+def up_to_date(out: Path, stamp: str) -> list[Path] | None:
+    """The paths of the build in folder out if it was written with stamp and every file its manifest
+    lists is still there, at its size; else None. Nothing is read but the manifest: a file changed
+    in place at the same size goes unnoticed, as with make."""
+    with lock(out):
+        try:
+            record = json.loads((out / MANIFEST).read_bytes())
+        except (OSError, ValueError):
+            return None
+        listed = _manifest(out)
+        if not stamp or not isinstance(record, dict) or record.get("stamp") != stamp or not listed:
+            return None
+        if not all(_still_there(out / name, entry) for name, entry in listed.items()):
+            return None
+        return [out / name for name in sorted(listed)]
+
+
+def _still_there(path: Path, entry: dict[str, object]) -> bool:
+    """Whether path is what its manifest entry describes, as far as its size and kind tell."""
+    try:
+        if "symlink" in entry:
+            return os.readlink(path) == entry["symlink"]
+        if entry.get("folder"):
+            return path.is_dir() and not path.is_symlink()
+        return not path.is_symlink() and path.stat().st_size == entry.get("size")
+    except OSError:
+        return False
+
+
+def _stage(staging: Path, out: Path, files: Mapping[str, bytes], fill: Fill | None, whole: set[str], stamp: str = "") -> None:
     staging.mkdir()
     if out.is_dir():
         os.chmod(staging, stat.S_IMODE(out.stat().st_mode))
@@ -194,7 +225,9 @@ def _stage(staging: Path, out: Path, files: Mapping[str, bytes], fill: Fill | No
     for name in sorted(_unowned(out, set(owned))):
         link(out / name, staging / name)
     before = _manifest(out)
-    record = {"files": {name: _described(staging / name, out / name, before.get(name)) for name in owned}}
+    record: dict[str, object] = {"files": {name: _described(staging / name, out / name, before.get(name)) for name in owned}}
+    if stamp:
+        record["stamp"] = stamp
     _write_new(staging / MANIFEST, (json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
     for folder in sorted({(staging / name).parent for name in owned} | {staging}, key=lambda p: -len(p.parts)):
         _fsync_dir(folder)

@@ -10,12 +10,14 @@ documents that changed; `Build.outputs()` renders every file as bytes (small cor
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import tempfile
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,6 +43,7 @@ if TYPE_CHECKING:  # the heavy parts load when first used, so `import kg` stays 
     from kg.rdf.shapes import Violation
 
 Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+_WRITERS = ("pyoxigraph", "rdflib", "pyshacl", "pyvis", "networkx", "scipy", "numpy")  # libraries whose output a build folder holds
 Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
 
@@ -138,7 +141,11 @@ class Build(Corpus):
             raise KgError(folder / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({plural(len(self.violations), 'violation')}); nothing written")
 
         folder = files.writable(folder)
-        graphs = {iri: record.key + ("" if record.iri == iri else f" as {iri}") for iri, record in self._by_iri().items()}
+        graphs = self._graphs()
+        stamp = self._stamp(graphs, wanted)
+        unchanged = files.up_to_date(folder, stamp)
+        if unchanged is not None:
+            return unchanged
         live = self.folder / "store"
         store.sync(live, graphs, self.body, formats.turtle_body(self.default))
         pages = self._pages_from(live, wanted)
@@ -149,7 +156,27 @@ class Build(Corpus):
                 files.link(record.path(self.folder, ".txt"), staging / "text" / f"{record.doc}.txt")
             store.checkpoint(live, staging / "store")
 
-        return files.write_tree(folder, pages, fill, whole=("store",))
+        return files.write_tree(folder, pages, fill, whole=("store",), stamp=stamp)
+
+    def up_to_date(self, out: str | os.PathLike[str] = "exports", wanted: Sequence[str] = ()) -> bool:
+        """Whether folder out holds this very build already (the same documents, code and views,
+        every file in place), so that `write()` has nothing to do."""
+        return files.up_to_date(files.writable(Path(out)), self._stamp(self._graphs(), wanted)) is not None
+
+    def _graphs(self) -> dict[str, str]:
+        """Each document's graph IRI → its shard (and the IRI it is renamed from, if any): what the store holds."""
+        return {iri: record.key + ("" if record.iri == iri else f" as {iri}") for iri, record in self._by_iri().items()}
+
+    def _stamp(self, graphs: Mapping[str, str], wanted: Sequence[str]) -> str:
+        """What a build folder is made from: every file of the kg package (the pages' code and
+        templates too, which the shard keys leave out), the libraries writing it, ontology.ttl, the
+        documents' shards under their IRIs and the views asked for."""
+        from kg.rdf.graph import ontology_turtle
+
+        digest = hashlib.sha256(shard.code_digest(("",), _WRITERS).encode())
+        digest.update(ontology_turtle())
+        digest.update(json.dumps([sorted(graphs.items()), sorted(wanted)], ensure_ascii=False).encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
 
     def _pages_from(self, folder: Path, wanted: Sequence[str] = ()) -> dict[str, bytes]:
         """The pages and ontology.ttl drawn from the on-disk store at folder (closed on return, before

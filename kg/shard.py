@@ -69,15 +69,7 @@ def version(vocab: Vocab, shapes: bytes = b"") -> str:
     """The extractor's version: its code, the libraries it calls, the vocabulary and the SHACL
     shapes the documents are checked against (shapes: their N-Triples, sorted)."""
     digest = hashlib.sha256(f"shard format {FORMAT}\n".encode())
-    package = Path(__file__).resolve().parent
-    for name in _CODE:
-        for path in sorted(_sources(package / name)):
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    for library in _LIBRARIES:
-        try:
-            digest.update(f"{library} {metadata.version(library)}\n".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{library} -\n".encode())
+    digest.update(code_digest(_CODE, _LIBRARIES, "*.py").encode())
     digest.update(shapes)
     for concept in sorted(vocab.concepts.values(), key=lambda c: c.iri):
         digest.update(repr(concept).encode("utf-8"))
@@ -85,11 +77,27 @@ def version(vocab: Vocab, shapes: bytes = b"") -> str:
     return digest.hexdigest()
 
 
-def _sources(path: Path) -> Iterator[Path]:
+def code_digest(names: Sequence[str], libraries: Sequence[str], pattern: str = "*") -> str:
+    """A hash of the files of the kg package at names (files, or folders whose files matching
+    pattern count) and of the installed versions of libraries."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for name in names:
+        for path in sorted(_sources(package / name, pattern)):
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    for library in libraries:
+        try:
+            digest.update(f"{library} {metadata.version(library)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{library} -\n".encode())
+    return digest.hexdigest()
+
+
+def _sources(path: Path, pattern: str) -> Iterator[Path]:
     if path.is_file():
         yield path
     elif path.is_dir():
-        yield from (p for p in path.rglob("*.py") if "__pycache__" not in p.parts)
+        yield from (p for p in path.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts)
 
 
 def key(data: bytes, doc: str, name: str, code: str) -> str:

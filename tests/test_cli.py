@@ -35,6 +35,14 @@ def test_build_writes_turtle_pages_and_an_index(built: Path) -> None:
     assert all(f'href="views/{page}"' in index for page in pages) and 'href="graph.html"' in index
 
 
+def test_building_the_same_documents_again_writes_nothing(built: Path) -> None:
+    manifest = (built / ".kg-manifest.json").stat()
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "--out", str(built)])
+    assert result.exit_code == 0, result.output
+    assert f"up to date {built}/ already holds this build" in result.output and "wrote" not in result.output
+    assert (built / ".kg-manifest.json").stat().st_mtime_ns == manifest.st_mtime_ns
+
+
 def test_viz_writes_an_ego_view(built: Path, tmp_path: Path) -> None:
     out = tmp_path / "ego.html"
     result = CliRunner().invoke(cli, ["viz", str(SEEDS), "--focus", "高新技术企业", "--depth", "1", "-o", str(out)])

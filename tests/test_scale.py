@@ -11,7 +11,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg import pipeline, shard, workers
+from kg import files, pipeline, shard, workers
 from kg.rdf import formats, store
 from kg.rdf.graph import to_graph
 
@@ -63,6 +63,26 @@ def test_adding_and_removing_a_document_updates_store_and_exports_like_a_fresh_b
     removed = pipeline.build([corpus(tmp_path, NAMES[:4])], vocab, cache=cache)
     again = pipeline.build([corpus(tmp_path, NAMES[:4], "again")], vocab, cache=tmp_path / "other")
     assert exports(removed, out) == exports(again, tmp_path / "again-out")
+
+
+def test_a_build_already_in_its_folder_is_not_written_again(tmp_path: Path, vocab, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, cache, out = corpus(tmp_path, NAMES[:2]), tmp_path / "cache", tmp_path / "exports"
+    paths = pipeline.build([docs], vocab, cache=cache).write(out)
+    again = pipeline.build([docs], vocab, cache=cache)
+    assert again.up_to_date(out)
+    with monkeypatch.context() as patched:
+        patched.setattr(files, "write_tree", lambda *args, **kwargs: pytest.fail("an up-to-date folder was written again"))
+        assert again.write(out) == paths
+    # each thing the folder is made from makes it stale when it changes
+    assert not again.up_to_date(out, wanted=["type/Region"])
+    assert not pipeline.build([corpus(tmp_path, NAMES[:1], "fewer")], vocab, cache=cache).up_to_date(out)
+    with monkeypatch.context() as patched:
+        patched.setattr(shard, "code_digest", lambda *args, **kwargs: "other code")
+        assert not again.up_to_date(out)
+    (out / "graph.html").unlink()
+    assert not again.up_to_date(out)
+    assert again.write(out) == paths and (out / "graph.html").is_file()
+    assert again.up_to_date(out)
 
 
 def test_fresh_ignores_the_cache(tmp_path: Path, vocab) -> None:
