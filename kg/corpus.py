@@ -10,11 +10,14 @@ one document at a time, so writing a corpus of any size needs the memory of one 
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pyoxigraph as ox
 
@@ -115,6 +118,41 @@ class Corpus:
         for iri, record in self.parts():
             yield self._body(record, ".ttl", formats.turtle_body)
 
+    def turtle_file(self, default: bytes) -> dict[str, tuple[int, int]]:
+        """Write policy.ttl into the shards' folder (a build links it into its exports) and say where
+        each part is in it: {graph IRI, "" for the shared part (default, its Turtle body): (offset,
+        length)}. A document's part whose shard is the one the last build wrote there is copied
+        from that file (one document added copies 10,000 parts instead of re-reading 10,000 shards
+        and re-naming the documents whose IRI moved); `.policy.ttl.json` beside it says what each
+        part was made from, and is trusted only for the very file it describes."""
+        from kg import files
+
+        path, index = self.folder / "policy.ttl", self.folder / ".policy.ttl.json"
+        before = _parts(index, path)
+        made = {iri: _made_from(record, iri) for iri, record in self._by_iri().items()}
+        where: dict[str, tuple[int, int]] = {}
+
+        def chunks(previous: BinaryIO | None) -> Iterator[bytes]:
+            header = formats.turtle_header()
+            yield header
+            offset = len(header)
+            for iri, record in self.parts():
+                if record is None:
+                    data = default
+                else:
+                    kept = before.get(iri) if previous is not None else None
+                    copied = _read(previous, kept[1], kept[2]) if kept is not None and kept[0] == made[iri] else None
+                    data = copied if copied is not None else self._body(record, ".ttl", formats.turtle_body)
+                where[iri or ""] = (offset, len(data))
+                offset += len(data)
+                yield data
+
+        with open(path, "rb") if before else contextlib.nullcontext() as previous:
+            files.write_chunks(path, chunks(previous))
+        parts = {iri: [made.get(iri, ""), *where[iri]] for iri in sorted(where)}
+        files.write_atomic(index, json.dumps({"file": _identity(path), "parts": parts}, ensure_ascii=False).encode("utf-8"))
+        return where
+
     def trig(self) -> Iterator[bytes]:
         yield formats.turtle_header()
         for iri, record in self.parts():
@@ -134,6 +172,33 @@ class Corpus:
             return record.path(self.folder, suffix).read_bytes()
         return write(self._triples(record))
 
+
+
+def _made_from(record: Shard, iri: str) -> str:
+    """What a document's graph is made from: its shard, and the IRI it is renamed to if any."""
+    return record.key + ("" if record.iri == iri else f" as {iri}")
+
+
+def _read(file: BinaryIO | None, offset: int, length: int) -> bytes | None:
+    """length bytes of file at offset, or None if it has fewer."""
+    data = os.pread(file.fileno(), length, offset) if file is not None else b""
+    return data if len(data) == length else None
+
+
+def _identity(path: Path) -> list[int]:
+    stat = path.stat()
+    return [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns]
+
+
+def _parts(index: Path, path: Path) -> dict[str, list[Any]]:
+    """The parts of the policy.ttl at path as the index beside it lists them ({IRI: [made from,
+    offset, length]}), or {} unless the index describes that very file (a build stopped between
+    the two writes leaves an index of the file before)."""
+    try:
+        data = json.loads(index.read_bytes())
+        return dict(data["parts"]) if data["file"] == _identity(path) else {}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
 
 
 def document_iris(records: Sequence[Shard]) -> dict[str, str]:

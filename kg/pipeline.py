@@ -132,8 +132,10 @@ class Build(Corpus):
     def write(self, out: str | os.PathLike[str] = "exports", wanted: Sequence[str] = ()) -> list[Path]:
         """Write the pages, policy.ttl and the texts (streamed) and the store into the folder out,
         swapped in as a whole (kg.files.write_tree); refused, with nothing written, if the graph does
-        not conform. The store is brought up to date in the cache (only changed documents are
-        reloaded) and checkpointed into out/store (hard links)."""
+        not conform, and nothing to do if out holds this build already (`up_to_date`). policy.ttl
+        is made in the cache (`Corpus.turtle_file`) and linked in, as the texts are; the store is
+        brought up to date in the cache from its bytes (only changed documents are reloaded) and
+        checkpointed into out/store (hard links)."""
         from kg.rdf import store
 
         folder = Path(out)
@@ -146,12 +148,14 @@ class Build(Corpus):
         unchanged = files.up_to_date(folder, stamp)
         if unchanged is not None:
             return unchanged
-        live = self.folder / "store"
-        store.sync(live, graphs, self.body, formats.turtle_body(self.default))
+        live, default = self.folder / "store", formats.turtle_body(self.default)
+        where = self.turtle_file(default)  # the store is loaded from the same bytes
+        with open(self.folder / "policy.ttl", "rb") as turtle:
+            store.sync(live, graphs, lambda iri: os.pread(turtle.fileno(), where[iri][1], where[iri][0]), default)
         pages = self._pages_from(live, wanted)
 
         def fill(staging: Path) -> None:
-            files.write_chunks(staging / "policy.ttl", self.turtle())
+            files.link(self.folder / "policy.ttl", staging / "policy.ttl")
             for record in self.shards:
                 files.link(record.path(self.folder, ".txt"), staging / "text" / f"{record.doc}.txt")
             store.checkpoint(live, staging / "store")

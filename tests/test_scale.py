@@ -65,6 +65,21 @@ def test_adding_and_removing_a_document_updates_store_and_exports_like_a_fresh_b
     assert exports(removed, out) == exports(again, tmp_path / "again-out")
 
 
+def test_policy_ttl_copies_the_parts_that_did_not_change(tmp_path: Path, vocab, fresh, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache, out = tmp_path / "cache", tmp_path / "exports"
+    pipeline.build([corpus(tmp_path, NAMES[:4])], vocab, cache=cache).write(out)
+    read: list[str] = []
+    body = pipeline.Build._body
+    monkeypatch.setattr(pipeline.Build, "_body", lambda self, record, *args: read.append(record.name) or body(self, record, *args))
+    assert exports(pipeline.build([corpus(tmp_path, NAMES)], vocab, cache=cache), out) == fresh
+    assert read == [NAMES[4]]  # the new document's part alone was made; the others were copied
+    # a policy.ttl that is not the one its index describes is made again whole, the same bytes
+    (cache / "policy.ttl").write_bytes((cache / "policy.ttl").read_bytes() + b"# changed by hand\n")
+    read.clear()
+    again = pipeline.build([corpus(tmp_path, NAMES, "again")], vocab, cache=cache)
+    assert exports(again, tmp_path / "again-out") == fresh and len(read) == 5
+
+
 def test_a_build_already_in_its_folder_is_not_written_again(tmp_path: Path, vocab, monkeypatch: pytest.MonkeyPatch) -> None:
     docs, cache, out = corpus(tmp_path, NAMES[:2]), tmp_path / "cache", tmp_path / "exports"
     paths = pipeline.build([docs], vocab, cache=cache).write(out)
