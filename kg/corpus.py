@@ -102,11 +102,6 @@ class Corpus:
         data = formats.turtle_header() + record.path(self.folder, ".ttl").read_bytes()
         return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
 
-    def body(self, iri: str) -> bytes:
-        """One document's graph as Turtle statements (no prefix lines)."""
-        record = self._by_iri()[iri]
-        return self._body(record, ".ttl", formats.turtle_body)
-
     def _by_iri(self) -> dict[str, Shard]:
         if "by_iri" not in self._cache:
             self._cache["by_iri"] = {self.iris[r.doc]: r for r in self.shards}
@@ -117,6 +112,11 @@ class Corpus:
         yield formats.turtle_header()
         for iri, record in self.parts():
             yield self._body(record, ".ttl", formats.turtle_body)
+
+    def graph_sources(self) -> dict[str, str]:
+        """Each document's graph IRI → what the graph is made from: its shard, and the IRI the
+        shard's triples are renamed to when the shard was written with another."""
+        return {iri: record.key + ("" if record.iri == iri else f" as {iri}") for iri, record in self._by_iri().items()}
 
     def turtle_file(self, default: bytes) -> dict[str, tuple[int, int]]:
         """Write policy.ttl into the shards' folder (a build links it into its exports) and say where
@@ -129,7 +129,7 @@ class Corpus:
 
         path, index = self.folder / "policy.ttl", self.folder / ".policy.ttl.json"
         before = _parts(index, path)
-        made = {iri: _made_from(record, iri) for iri, record in self._by_iri().items()}
+        made = self.graph_sources()
         where: dict[str, tuple[int, int]] = {}
 
         def chunks(previous: BinaryIO | None) -> Iterator[bytes]:
@@ -172,11 +172,6 @@ class Corpus:
             return record.path(self.folder, suffix).read_bytes()
         return write(self._triples(record))
 
-
-
-def _made_from(record: Shard, iri: str) -> str:
-    """What a document's graph is made from: its shard, and the IRI it is renamed to if any."""
-    return record.key + ("" if record.iri == iri else f" as {iri}")
 
 
 def _read(file: BinaryIO | None, offset: int, length: int) -> bytes | None:

@@ -143,7 +143,7 @@ class Build(Corpus):
             raise KgError(folder / "policy.ttl", f"graph does not conform to ontology/shapes.ttl ({plural(len(self.violations), 'violation')}); nothing written")
 
         folder = files.writable(folder)
-        graphs = self._graphs()
+        graphs = self.graph_sources()
         stamp = self._stamp(graphs, wanted)
         unchanged = files.up_to_date(folder, stamp)
         if unchanged is not None:
@@ -165,11 +165,7 @@ class Build(Corpus):
     def up_to_date(self, out: str | os.PathLike[str] = "exports", wanted: Sequence[str] = ()) -> bool:
         """Whether folder out holds this very build already (the same documents, code and views,
         every file in place), so that `write()` has nothing to do."""
-        return files.up_to_date(files.writable(Path(out)), self._stamp(self._graphs(), wanted)) is not None
-
-    def _graphs(self) -> dict[str, str]:
-        """Each document's graph IRI → its shard (and the IRI it is renamed from, if any): what the store holds."""
-        return {iri: record.key + ("" if record.iri == iri else f" as {iri}") for iri, record in self._by_iri().items()}
+        return files.up_to_date(files.writable(Path(out)), self._stamp(self.graph_sources(), wanted)) is not None
 
     def _stamp(self, graphs: Mapping[str, str], wanted: Sequence[str]) -> str:
         """What a build folder is made from: every file of the kg package (the pages' code and
