@@ -506,3 +506,45 @@ def test_recall4_promises_without_for(text: str, expected: list[tuple], vocab: v
 )
 def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+# ---------------------------------------------------------------- recall5: caps written first, means, funds drawn on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cap per recipient written before the ratio, as a clause of its own
+        ("单个企业最高不超过300万元,按研发投入的20%给予补助。", [("企业", None, 3000000, True, "0.2", "补助")]),
+        ("每家企业每年最高200万元,按贷款利息的50%给予贴息。", [("企业", None, 2000000, True, "0.5", "贴息")]),
+        # a fund that pays, with 对 right after it; equity investment is an instrument
+        ("市政府引导基金对重点产业项目给予股权投资支持,最高5000万元。",
+         [("重点产业项目", None, 50000000, True, None, "股权投资")]),
+        # means with a word before the money word (风险补助), then whom they support
+        ("采取阶段参股、跟进投资、风险补助等多种方式,支持创业投资机构开展投资业务。",
+         [("创业投资机构", None, None, False, None, "阶段参股、跟进投资、风险补助")]),
+        # …等方式,加大对X的扶持力度: X
+        ("县级以上人民政府应当通过风险补偿、资本注入等多种方式,加大对政府性融资担保机构的扶持力度。",
+         [("政府性融资担保机构", None, None, False, None, "风险补偿、资本注入")]),
+        # a condition-only 对 phrase: whom the sentence encourages and supports (鼓励和支持X开展…)
+        ("市人民政府鼓励和支持企业开展并购重组,对符合条件的,按照规定给予政策和资金支持。",
+         [("企业", None, None, False, None, "资金支持")]),
+        # 指导和扶持 after a verb of giving
+        ("市人民政府应当对社会力量举办的职业培训机构给予指导和扶持。",
+         [("职业培训机构", None, None, False, None, "指导和扶持")]),
+        # a fund drawn on (依托, 统筹), then what it supports
+        ("本市依托相关产业基金,支持实施智能制造项目。", [("智能制造项目", None, None, False, None, "基金")]),
+        ("统筹使用就业补助资金、失业保险基金,支持和促进职业培训。", [("职业培训", None, None, False, None, "资金")]),
+        # 享受 without 可以; a step of the procedure (经…审核) is not who receives
+        ("科技型中小企业实施产学研合作项目,经科技行政管理部门审核,享受资金补贴支持。",
+         [("科技型中小企业", None, None, False, None, "资金补贴")]),
+        # negatives: the host institution (依托单位) is no fund; a cap on its own promises nothing
+        ("依托单位应当对项目负责人使用基金资助资金的情况进行管理和监督。", []),
+        ("单个企业最高不超过300万元。", []),
+        # hard: 高等院校 is one recipient, its 等 does not end a list
+        ("采取前资助、后补助等方式,支持高等院校开展关键核心技术攻关。",
+         [("高等院校", None, None, False, None, "前资助、后补助")]),
+    ],
+)
+def test_recall5_funding_clauses(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -341,3 +341,35 @@ def test_recall4_a_future_year_inside_a_line_is_its_deadline() -> None:
     assert [(f.subject, f.year) for f in targets.find(text, now=2024)] == [("高新技术企业数量", 2026)]
     # not after the year the document speaks from: no deadline
     assert [(f.subject, f.year) for f in targets.find(text, now=2026)] == [("高新技术企业数量", None)]
+
+
+# ---------------------------------------------------------------- recall5: lists paired by 分别, deadlines heading a list
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A、B和C分别…达x、y和z: one goal per subject, in order, each with the words after 分别
+        ("到2024年,全省与东盟货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%。",
+         [("与东盟货物贸易占比", "30", "%", 2024), ("对外投资占比", "20", "%", 2024), ("实际利用外资占比", "10", "%", 2024)]),
+        ("到2025年,研发机构覆盖率、研发活动覆盖率分别达到50%、60%。",
+         [("研发机构覆盖率", "50", "%", 2025), ("研发活动覆盖率", "60", "%", 2025)]),
+        # 亿美元 is a unit of its own, not yuan
+        ("到2025年,进出口额、实际利用外资分别达到500亿元和20亿美元。",
+         [("进出口额", "500", "亿元", 2025), ("实际利用外资", "20", "亿美元", 2025)]),
+        # hard: as many subjects as numbers or no pairing (one number: the list is one subject)
+        ("到2025年,油菜、花生机械化率分别达到50%。", [("油菜、花生机械化率", "50", "%", 2025)]),
+        # negative: 分别 over money promised is funding, not a goal
+        ("对新认定的企业技术中心、工程研究中心分别给予50万元、30万元奖励。", []),
+        # a list's marker is no part of its subject
+        ("(二)专职工作人员不少于五人;", [("专职工作人员", "5", "人", None)]),
+    ],
+)
+def test_recall5_distributed_goals(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected
+
+
+def test_recall5_a_line_ending_with_its_deadline_heads_the_items_below(vocab: vocabulary.Vocab) -> None:
+    text = "主要目标:到2025年,\n(一)高新技术企业数量达到2000家;\n(二)科技型中小企业达到5000家。\n(三)重点任务\n新增孵化器5家。\n"
+    assert [(t.subject, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == [
+        ("高新技术企业数量", 2025), ("科技型中小企业", 2025), ("孵化器", None)]  # a heading without a number ends the list

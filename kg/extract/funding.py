@@ -51,7 +51,7 @@ MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)"
 SUPPORT_LIST = cues.lazy(
     lambda: rf"(?<={cues.alternation('give')})(?:一定的?|相应的?|必要的?)?(?:[^,。;、和及]{{1,6}}[、和及])*"
     r"[^,。;、和及]{0,4}?(?:资金|经费)(?:[、和及][^,。;、和及]{1,6})*?等?(?:支持|扶持)"
-    rf"|(?<={cues.alternation('give')})(?:重点|必要的?|适当的?|相应的?|大力)?(?:引导和|引导、)?扶持(?!政策|措施)"
+    rf"|(?<={cues.alternation('give')})(?:重点|必要的?|适当的?|相应的?|大力)?(?:(?:引导|指导|帮助)[和、])?扶持(?!政策|措施)"
 )
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
@@ -60,9 +60,10 @@ PERSON = re.compile(r"(?:人|者|员|师)$")
 ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
 MEANS = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
-    rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?(?:{_instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
-    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?"
+    rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?[^,。;、]{{0,4}}?(?:{_instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?|加大对(?=[^,。;]{2,30}?的?(?:支持|扶持)力度))"
 )
+# (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度)
 # The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
 MEANS_FOR = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{_instrument()})[^。;]{{0,30}}?)"
@@ -74,9 +75,9 @@ FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))"
 FOR = re.compile(
     rf"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放)|{FOR_WHOM})"
 )
-# …部门应当对X给予: 对 right after the body that pays (and its modal verb)
+# …部门应当对X给予, 市政府引导基金对X给予: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    r"(?<=部门|政府|财政|机构|单位)(?:应当|可以|要|将|还|并|依法|按规定|按照(?:有关)?规定(?:和标准)?|会同[^,。;对]{2,12}?){0,3}"
+    r"(?<=部门|政府|财政|机构|单位|基金|资金)(?:应当|可以|要|将|还|并|依法|按规定|按照(?:有关)?规定(?:和标准)?|会同[^,。;对]{2,12}?){0,3}"
     rf"(?:对(?![接外标于照比口象])|{FOR_WHOM})"
 )
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
@@ -91,6 +92,10 @@ PAYER_CLAUSE = cues.lazy(lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer
 BASED_SHARE = re.compile(r"按(?:照)?[^,。;:]{0,24}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
 PER_RECIPIENT = re.compile(r"(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
+# The same cap written first, as a clause of its own: 单个企业最高不超过300万元,按研发投入的20%给予补助
+CAP_FIRST = cues.lazy(
+    lambda: rf"\s*(?:{PER_RECIPIENT.pattern})(?:每年|每年度)?(?:{cues.alternation('cap')})*(?:不超过|不高于)?\s*[\d.]+\s*[万亿]?元\s*"
+)
 # 设立…专项资金,加大对X、Y的支持力度: support promised without an amount, from a fund set up
 FUND = re.compile(r"(?:设立|安排|统筹|用好|发挥)[^,。;]{0,30}?(?P<fund>专项资金|引导资金|扶持资金|投资基金|基金|资金|经费)")
 # A funding programme, then whom it supports, counted: …资助计划,每年支持30名左右杰出青年和10个…团队
@@ -109,6 +114,7 @@ MONEY_ASPECT = re.compile(
 )
 OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
+INTENSITY = re.compile(r"(?P<who>[^,。;]{2,30}?)的?(?:支持|扶持)力度")
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
 
@@ -158,6 +164,12 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return Offer(who, Span(support.start(), support.end()), fund["fund"], fund.start(), support.end(), paragraph, nouns=True)
     unit = text[start:end]
     means = MEANS.search(text, start, end) if "方式" in unit or "形式" in unit or "措施" in unit else None
+    if means and means.group().endswith("加大对"):  # …等方式,加大对X的扶持力度: X, every item
+        intensity = INTENSITY.match(text, means.end(), end)
+        if intensity:
+            who = Span(intensity.start("who"), intensity.end("who"))
+            return Offer(who, Span(means.start(), means.end()), means["instruments"], means.start(), intensity.end(), paragraph, nouns=True)
+        means = None
     if means:
         clause_end = CLAUSE_BREAK.search(text, means.end(), end)
         stop = clause_end.start() if clause_end else end
@@ -252,6 +264,8 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
 def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     text = doc.text
     recipients, condition = recipients_of(text, vocab, offer)
+    if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
+        offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
     terms = text[offer.terms.start : offer.terms.end]
     if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元
         per = PER_RECIPIENT.search(terms)

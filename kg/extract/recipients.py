@@ -46,11 +46,11 @@ ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类]
 PERSON = re.compile(r"(?:人|者|员|家|师|生)$")  # 发明人、设计人和实施单位: a person is whole
 GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评为|列入|入选)")
 ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|发行|建设|建立|组建|创办")
-# The objects of a verb of support or of bringing in, up to what they are to do or the clause's end
+# The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
-    lambda: rf"(?:{cues.alternation('support_verb')}|引进)(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极|在|依法|独立)"
+    lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极|在|依法|独立)"
 )
-MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|等|获得|加强|发展|建设")
+MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设")  # not 高等院校
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")

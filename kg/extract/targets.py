@@ -79,6 +79,9 @@ BARE = cues.lazy(
 SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
 # A、B、C等 before the comparator: examples of the thing counted, named after the number
 EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
+# A、B和C分别(占比)达到x、y和z: one goal per item, in order
+DISTRIBUTIVE = cues.lazy(lambda: cues.alternation("distributive"))
+LAST_ITEM = re.compile(r"\s*(?:以及|和|及|与)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +158,12 @@ def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
 def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadlines) -> Iterator[Found]:
     previous: Found | None = None
     segment = start
-    for q in _with_bare(text, start, end):
+    found_all = _with_bare(text, start, end)
+    spread = _distributed(text, start, end, found_all, sentence, deadlines) if "分别" in text[start:end] else []
+    if spread:
+        yield from spread
+        previous, segment = spread[-1], spread[-1].end
+    for q in found_all:
         if previous is not None and q.start < previous.end:
             continue  # inside the subject of the previous goal
         gap = SEPARATOR.match(text, segment, q.start)
@@ -167,6 +175,50 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
             previous, segment = found, found.end
         else:
             previous = None  # 每万人口…拥有量达到12件: the subject may run through a rejected number
+
+
+def _distributed(text: str, start: int, end: int, found: list[Quantity], sentence: Span, deadlines: Deadlines) -> list[Found]:
+    """A、B和C分别占比达30%、20%和10%: as many subjects listed before 分别 as numbers coordinated after
+    its comparator, paired in order (the words between 分别 and the comparator end every subject)."""
+    cue = DISTRIBUTIVE.search(text, start, end)
+    if cue is None:
+        return []
+    run: list[Quantity] = []
+    for q in found:
+        if q.start < cue.end():
+            continue
+        if run:
+            trailer = TRAILER.match(text, run[-1].end, end)
+            gap = SEPARATOR.fullmatch(text, trailer.end() if trailer else run[-1].end, q.start)
+            if gap is None:
+                break
+        run.append(q)
+    if len(run) < 2:
+        return []
+    comparator = COMPARATOR_END.search(text[cue.end() : run[0].start])
+    if comparator is None or comparator["verbs"]:
+        return []
+    head = text[cue.end() : cue.end() + comparator.start()].strip()
+    listed = _clean(Piece(text[start : cue.start()], start))
+    items = listed.text.split("、")
+    last = LAST_ITEM.split(items[-1], maxsplit=1)
+    items = [*items[:-1], *last]
+    if len(items) != len(run) or not all(2 <= len(item) <= MAX_SUBJECT for item in items):
+        return []
+    if any(_not_a_goal(text, q, text[sentence.start : q.start], q.end, sentence, deadlines) for q in run):
+        return []
+    if any(MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end) for q in run):
+        return []
+    before = text[sentence.start : run[0].start]
+    per_year = "每年" in before or "年均" in before
+    year = None if per_year and not DEADLINE.search(before) else deadlines.at(run[0].start)
+    return [Found(q, _distribute(item + head), comparator["cmp"], year, per_year, listed.start, _end_of(text, q, end)) for item, q in zip(items, run)]
+
+
+def _end_of(text: str, q: Quantity, clause_end: int) -> int:
+    """Where a number ends with its 以上/左右."""
+    trailer = TRAILER.match(text, q.end, clause_end)
+    return trailer.end() if trailer else q.end
 
 
 def _with_bare(text: str, start: int, end: int) -> list[Quantity]:
@@ -343,6 +395,9 @@ def _previous_subject(text: str, clause_start: int, sentence: Span) -> Piece:
 def _clean(piece: Piece) -> Piece:
     lead = re.match(r"[\s、和及“”\"']*", piece.text)
     piece = piece.sub(lead.end() if lead else 0)
+    item = ITEM_MARK.match(piece.text)  # (一)高新技术企业数量: the list's marker is no part of it
+    if item and item.end() < len(piece.text):
+        piece = piece.sub(item.end())
     scope = SCOPE_WORD.match(piece.text)
     if scope:
         piece = piece.sub(scope.end())
