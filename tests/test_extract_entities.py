@@ -337,3 +337,25 @@ def test_recall3_names_by_grammar(vocab, text: str, expected: tuple[str, str]) -
 )
 def test_recall3_no_name_without_its_grammar(vocab, text: str, absent: tuple[str, str]) -> None:
     assert absent not in found(text, vocab)
+
+
+# ---------------------------------------------------------------- recall5: bodies' short forms in full
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a province's document, 省 is the province and the short form of the kind is written in full
+        ("安徽省人民政府关于印发若干措施的通知\n由省发展改革委、省科技厅、省市场监管局按职责分工负责。",
+         {"安徽省发展和改革委员会", "安徽省科学技术厅", "安徽省市场监督管理局"}),
+        # a body named in full after its place, short form and all
+        ("北京市人民政府关于印发实施方案的通知\n北京市科委、北京市发改委联合印发。", {"北京市科学技术委员会", "北京市发展和改革委员会"}),
+        # a customs district and the trade council are bodies too
+        ("安徽省人民政府关于印发实施意见的通知\n合肥海关牵头,省贸促会配合。", {"合肥海关", "安徽省贸促会"}),
+        # hard: a kind already in full stays; 市委 is no short form of a bureau
+        ("北京市人民政府关于印发实施方案的通知\n北京市经济和信息化局、市委负责。", {"北京市经济和信息化局", "中共北京市委"}),
+    ],
+)
+def test_recall5_short_forms_of_bodies_in_full(text: str, expected: set[str], vocab: vocabulary.Vocab) -> None:
+    doc = from_text(text, vocab)
+    assert {e.name for e in entities.extract(doc, vocab) if e.type == "Agency"} >= expected

@@ -541,6 +541,11 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
         # negatives: the host institution (依托单位) is no fund; a cap on its own promises nothing
         ("依托单位应当对项目负责人使用基金资助资金的情况进行管理和监督。", []),
         ("单个企业最高不超过300万元。", []),
+        # who comes to a platform, not the platform: 对青年|到孵化器创业, 对企业|在孵化器内开展研发
+        ("对青年到科技企业孵化器创业给予租金补贴。", [("青年", None, None, False, None, "补贴")]),
+        ("对企业在科技企业孵化器内开展研发给予补助。", [("企业", None, None, False, None, "补助")]),
+        # …but a platform named before the place is the recipient still
+        ("对科技企业孵化器在本市设立分支机构的,给予10万元奖励。", [("科技企业孵化器", None, 100000, False, None, "奖励")]),
         # hard: 高等院校 is one recipient, its 等 does not end a list
         ("采取前资助、后补助等方式,支持高等院校开展关键核心技术攻关。",
          [("高等院校", None, None, False, None, "前资助、后补助")]),

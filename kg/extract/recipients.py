@@ -51,6 +51,8 @@ OBJECTS = cues.lazy(
     lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极|在|依法|独立)"
 )
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设")  # not 高等院校
+COMER = re.compile(r"[生人者员师年家]$")  # 青年, 毕业生, 留学人员: persons who come
+PLACE_VERB = re.compile(r"到|在|来|入驻|进驻")  # 青年|到孵化器创业: where the recipient goes
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
@@ -98,6 +100,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             first = [Recipient(text[a:head], None, a, head)]
         first = first or _items(text, vocab, a, b, nouns=False)[:1]
         return first, _condition(text[first[0].end : b]) if first else None
+    placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" else None
+    if placed:  # 对青年|到孵化器创业: who comes, not the place where (a platform named there is no recipient)
+        return [placed], _condition(text[placed.end : b])
     doing = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "为" else None
     if doing and doing.start() - a <= MAX_NOUN // 2:  # 为金融机构|开展…的融资业务提供风险补偿: who does it
         return _items(text, vocab, a, doing.start(), nouns=True), _condition(text[doing.start() : b])
@@ -183,6 +188,19 @@ def _persons(text: str, a: int, b: int) -> list[Recipient]:
     """发明人或者设计人 → 发明人, 设计人."""
     bounds = [a, *(x for m in PERSON_SPLIT.finditer(text, a, b) for x in (m.start(), m.end())), b]
     return [Recipient(text[p:q], None, p, q) for p, q in zip(bounds[::2], bounds[1::2])]
+
+
+def _doer_before_place(text: str, vocab: Vocab, a: int, b: int) -> Recipient | None:
+    """对青年|到孵化器创业, 对高校毕业生|在众创空间创业的: a person or body, then where it goes or works,
+    with the only vocabulary terms in the place."""
+    place = PLACE_VERB.search(text, a + 2, min(b, a + SHORT_NOUN + 1))
+    if place is None:
+        return None
+    noun = text[a : place.start()]
+    hits = _hits(vocab, text, a, b)
+    if not hits or hits[0][0] < place.end() or "、" in noun or not (COMER.search(noun) or noun.endswith(_heads(vocab))):
+        return None
+    return Recipient(noun, None, a, place.start())
 
 
 def _doer(text: str, a: int, of: int) -> Recipient | None:
