@@ -361,6 +361,8 @@ def test_recall4_a_future_year_inside_a_line_is_its_deadline() -> None:
         ("到2025年,油菜、花生机械化率分别达到50%。", [("油菜、花生机械化率", "50", "%", 2025)]),
         # negative: 分别 over money promised is funding, not a goal
         ("对新认定的企业技术中心、工程研究中心分别给予50万元、30万元奖励。", []),
+        # negative: a budget of at least an amount is funding, not a goal
+        ("市财政每年安排不少于1亿元,支持新型研发机构建设。", []),
         # a list's marker is no part of its subject
         ("(二)专职工作人员不少于五人;", [("专职工作人员", "5", "人", None)]),
     ],

@@ -19,8 +19,9 @@ from kg.model import Span
 # …设立的工业结构调整资金、…等专项资金,优先支持…; …专项资金,每年由省财政预算安排,主要支持…
 MAX_PURPOSE = 40
 FUND_FOR = cues.lazy(
-    lambda: rf"(?:{cues.alternation('fund_verb')})(?!单位|机构)[^,。;]{{0,60}}?(?P<fund>{cues.alternation('fund')})\s*,?\s*(?:[^,。;]{{0,14}},\s*)??"
-    r"(?:主要|专门|优先|重点)?(?:用于|支持|扶持|资助)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
+    lambda: rf"(?:{cues.alternation('fund_verb')})(?!单位|机构)[^,。;]{{0,60}}?(?P<fund>{cues.alternation('fund')}|(?<=安排)(?:不少于|不低于)?\s*[\d.]+\s*[万亿]元)"
+    r"\s*,?\s*(?:[^,。;]{0,14},\s*)??"
+    r"(?:(?:主要|专门|优先|重点)?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)投资)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
 )
 PROCEDURE = re.compile(r"\s*经[^,。;]{2,30}?(?:审核|认定|批准|审批|评审|同意|备案|审定)")
 FUND_VERB = cues.lazy(lambda: cues.alternation("fund_verb"))

@@ -122,8 +122,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
                 pos += len(name) + 1
             return recipients, _condition(text[listed.end() : of])
         established = ESTABLISHED.search(text, a, of)
-        if established and not _hits(vocab, text, of + 1, b):  # 获批设立河北省院士工作站的企事业单位
-            platform = _items(text, vocab, established.end(), of, nouns=False)
+        platforms = [h for h in _hits(vocab, text, established.end(), of) if h[2].type in ("PlatformType", "Platform")] if established else []
+        if established and platforms and not _hits(vocab, text, of + 1, b):  # 获批设立河北省院士工作站的企事业单位
+            platform = _items(text, vocab, established.end(), of, nouns=False)  # (获批…计划项目的牵头单位: the unit)
             if platform:
                 return platform, _condition(text[a : established.end()])
         kind = text[of + 1 : b]
