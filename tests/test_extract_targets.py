@@ -361,6 +361,11 @@ def test_recall4_a_future_year_inside_a_line_is_its_deadline() -> None:
         ("到2025年,油菜、花生机械化率分别达到50%。", [("油菜、花生机械化率", "50", "%", 2025)]),
         # negative: 分别 over money promised is funding, not a goal
         ("对新认定的企业技术中心、工程研究中心分别给予50万元、30万元奖励。", []),
+        # 其中 names a part of the goal before, under the same deadline
+        ("到2025年,引进培育高层次人才1000名以上,其中顶尖人才10名。",
+         [("高层次人才", "1000", "名", 2025), ("顶尖人才", "10", "名", 2025)]),
+        # negative: 其中 without a deadline counts what is, not what is aimed at
+        ("全市现有高新技术企业1500家,其中上市企业20家。", []),
         # negative: a budget of at least an amount is funding, not a goal
         ("市财政每年安排不少于1亿元,支持新型研发机构建设。", []),
         # a list's marker is no part of its subject

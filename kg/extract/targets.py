@@ -79,6 +79,7 @@ BARE = cues.lazy(
 SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
 # A、B、C等 before the comparator: examples of the thing counted, named after the number
 EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
+AMONG = re.compile(r"\s*其中[,:]?\s*")
 # A、B和C分别(占比)达到x、y和z: one goal per item, in order
 DISTRIBUTIVE = cues.lazy(lambda: cues.alternation("distributive"))
 LAST_ITEM = re.compile(r"\s*(?:以及|和|及|与)\s*")
@@ -297,6 +298,8 @@ def judge(
         trigger = left.start + verbs[-1].start()
     elif tail or coordinated:
         subject = _left_subject(left) if left.text.strip() else _right_subject(text, q_end, clause_end)
+    elif year and AMONG.match(left.text):  # 到2025年,引进人才1000名,其中顶尖人才10名: a part of the goal before
+        subject = _clean(left.sub(AMONG.match(left.text).end()))
     else:
         return None
     name = _distribute(subject.text)
