@@ -554,6 +554,17 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
          [("牵头单位", None, 2000000, True, "0.2", "配套支持")]),
         # negative: 投资机构 after a fund's purpose is no investment it makes
         ("设立以财政性资金为引导,投资机构和其他组织参与的创业投资基金。", []),
+        # the payer named by place with 按照有关规定: the recipients are those the condition before names
+        ("企业、高等院校和科研院所在示范区内实施科技成果转化的,成都市、示范区按照有关规定给予奖励。",
+         [("企业", None, None, False, None, "奖励"), ("高等院校", None, None, False, None, "奖励"),
+          ("科研院所", None, None, False, None, "奖励")]),
+        # persons of a body (高等学校毕业生) are persons; 优先扶持 after a verb of giving
+        ("高等学校毕业生、退役军人创办民营经济组织的,市人民政府应当按照有关规定给予优先扶持。",
+         [("高等学校毕业生", None, None, False, None, "优先扶持"), ("退役军人", None, None, False, None, "优先扶持")]),
+        # one of two items a body will do (企业和社会资本): the other is the money they bring
+        ("企业和社会资本建设创新创业服务平台,政府财政应当按照规定给予补贴。", [("企业", None, None, False, None, "补贴")]),
+        # negative: 并按照规定 opens no payer clause, so the system named before it is no recipient
+        ("将符合条件的职业培训机构纳入统一的信息管理系统,并按照规定给予培训补贴。", []),
         # hard: 高等院校 is one recipient, its 等 does not end a list
         ("采取前资助、后补助等方式,支持高等院校开展关键核心技术攻关。",
          [("高等院校", None, None, False, None, "前资助、后补助")]),

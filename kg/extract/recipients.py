@@ -51,6 +51,8 @@ OBJECTS = cues.lazy(
     lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极|在|依法|独立)"
 )
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设")  # not 高等院校
+PEOPLE_OF = re.compile(r"毕业生|学生|教师|职工|员工|师生|人员")  # 高等学校毕业生: persons of a body
+PREPOSITION = re.compile(r"[与和向对在为]")  # 与高等学校…签订: a partner, not the subject
 COMER = re.compile(r"[生人者员师年家]$")  # 青年, 毕业生, 留学人员: persons who come
 PLACE_VERB = re.compile(r"到|在|来|入驻|进驻")  # 青年|到孵化器创业: where the recipient goes
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
@@ -82,7 +84,7 @@ class Recipient:
 def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient], str | None]:
     """The recipients of an offer and the condition the phrase names (新认定, 从省外引进 …)."""
     if offer.phrase is None:
-        return _named_before(text, vocab, offer) or _condition_before(text, vocab, offer), None
+        return _condition_before(text, vocab, offer) or _named_before(text, vocab, offer), None  # …的,X给予: whom the condition names first
     a, b = offer.phrase.start, offer.phrase.end
     if offer.nouns and COUNTED.match(text, a):  # 30名左右杰出青年和10个左右优秀创新团队
         return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
@@ -220,7 +222,8 @@ def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipi
     gained = GAINED.match(text, start, end)  # 获批|省级院士合作重点单位的: what was granted
     start = gained.end() if gained else start
     heads = _heads(vocab)
-    ends = [m.end() for h in heads for m in re.finditer(re.escape(h), text[start : min(end, start + MAX_NOUN)])]
+    ends = [m.end() for h in heads for m in re.finditer(re.escape(h), text[start : min(end, start + MAX_NOUN)])
+            if not PEOPLE_OF.match(text, start + m.end())]  # 高等学校|毕业生: the persons, not the school
     if not ends:
         return []
     first = min(ends)
@@ -339,7 +342,8 @@ def _surface(text: str, vocab: Vocab, start: int, end: int, concept: Concept) ->
 
 
 def _hits(vocab: Vocab, text: str, start: int, end: int) -> list[tuple[int, int, Concept]]:
-    return [hit for hit in vocab.find(text, start, end) if hit[2].type in RECIPIENT_TYPES]
+    """The recipients' vocabulary terms, not those that name whose people are meant (高等学校|毕业生)."""
+    return [hit for hit in vocab.find(text, start, end) if hit[2].type in RECIPIENT_TYPES and not PEOPLE_OF.match(text, hit[1])]
 
 
 def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
@@ -373,7 +377,11 @@ def _condition_subject(text: str, vocab: Vocab, start: int, end: int) -> list[Re
     items = _pieces(text, start, verb.start() - (text[verb.start() - 1] == "等"))
     heads = _heads(vocab)
     named = [Recipient(name, level, a, b) for name, level, a, b in items if name.endswith(heads) or PERSON.search(name)]
-    return named if named and len(named) == len(items) and all(len(r.name) <= MAX_NOUN for r in named) else []
+    # every item a body or a person (企业和社会资本: one of two will do, the other is the money they bring)
+    enough = len(named) == len(items) or (
+        len(items) == 2 and len(named) == 1 and items[0][0] == named[0].name and len(items[1][0]) <= 4 and not PREPOSITION.match(named[0].name)
+    )
+    return named if named and enough and all(len(r.name) <= MAX_NOUN for r in named) else []
 
 
 def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
