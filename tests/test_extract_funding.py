@@ -565,6 +565,11 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
         ("企业和社会资本建设创新创业服务平台,政府财政应当按照规定给予补贴。", [("企业", None, None, False, None, "补贴")]),
         # negative: 并按照规定 opens no payer clause, so the system named before it is no recipient
         ("将符合条件的职业培训机构纳入统一的信息管理系统,并按照规定给予培训补贴。", []),
+        # a fund's purposes coordinated in later clauses: each body or project named
+        ("市人民政府应当安排专项资金,重点支持重大产业发展项目,扶持创业投资企业的设立与发展。",
+         [("重大产业发展项目", None, None, False, None, "专项资金"), ("创业投资企业", None, None, False, None, "专项资金")]),
+        # negative: a later purpose that names no body (人才培养和团队建设) is no recipient
+        ("国家设立自然科学基金,用于资助基础研究,支持人才培养和团队建设。", [("基础研究", None, None, False, None, "基金")]),
         # hard: 高等院校 is one recipient, its 等 does not end a list
         ("采取前资助、后补助等方式,支持高等院校开展关键核心技术攻关。",
          [("高等院校", None, None, False, None, "前资助、后补助")]),

@@ -117,6 +117,7 @@ MONEY_ASPECT = re.compile(
 )
 OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
+NEXT_PURPOSE = re.compile(r",\s*(?:并|同时)?(?:重点|优先)?(?:支持|扶持|资助)(?P<who>[^,。;]{2,40}?)(?:的?(?:设立|建设|发展|设立与发展|设立和发展))?(?=[,。;]|$)")
 INTENSITY = re.compile(r"(?P<who>[^,。;]{2,30}?)的?(?:支持|扶持)力度")
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
@@ -150,6 +151,12 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             offer = _offer(text, start, cut, paragraph)
             if offer:
                 yield offer
+                if offer.nouns and offer.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
+                    more = NEXT_PURPOSE.match(text, offer.end, cut)
+                    while more and more["who"].endswith(cues.words("recipient_head")) and "和" not in more["who"]:
+                        who = Span(more.start("who"), more.end("who"))  # (a body or a project, not a purpose)
+                        yield Offer(who, offer.terms, offer.instrument, offer.start, more.end(), paragraph, nouns=True)
+                        more = NEXT_PURPOSE.match(text, more.end(), cut)
             else:
                 yield from per_case(text, start, cut)
             start = cut + 1
