@@ -359,3 +359,20 @@ def test_recall3_no_name_without_its_grammar(vocab, text: str, absent: tuple[str
 def test_recall5_short_forms_of_bodies_in_full(text: str, expected: set[str], vocab: vocabulary.Vocab) -> None:
     doc = from_text(text, vocab)
     assert {e.name for e in entities.extract(doc, vocab) if e.type == "Agency"} >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # funds set up and named: after 设立的, and every item of the list
+        ("省设立的工业结构调整资金、中小企业发展资金等专项资金,优先支持重大项目。", {"工业结构调整资金", "中小企业发展资金"}),
+        ("省人民政府设立高新技术产业化专项资金。", {"高新技术产业化专项资金"}),
+        # negatives: a kind of fund others are encouraged to set up; money raised for a mechanism; a verb inside
+        ("支持社会力量设立公益性科学研究基金。", set()),
+        ("本市建立和完善多渠道筹集职业教育资金的机制。", set()),
+        ("完善利用财政性资金设立的研究开发机构的评估制度。", set()),
+    ],
+)
+def test_recall5_named_funds(text: str, expected: set[str], vocab: vocabulary.Vocab) -> None:
+    doc = from_text(text, vocab)
+    assert {e.name for e in entities.extract(doc, vocab) if e.type == "Programme"} == expected
