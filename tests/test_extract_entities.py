@@ -376,3 +376,20 @@ def test_recall5_short_forms_of_bodies_in_full(text: str, expected: set[str], vo
 def test_recall5_named_funds(text: str, expected: set[str], vocab: vocabulary.Vocab) -> None:
     doc = from_text(text, vocab)
     assert {e.name for e in entities.extract(doc, vocab) if e.type == "Programme"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list an industry word closes: items ending in 服务/管理 are fields too, 服务 inside an item stays in it
+        ("支持合作区发展休闲养生、康复医疗、健康管理、高端医疗服务等大健康产业。",
+         {"休闲养生", "康复医疗", "健康管理", "高端医疗服务"}),
+        # negative: a list a softer word closes keeps its 服务/管理 items out (policy areas, not industries)
+        ("加强技术服务、知识产权管理等领域合作。", set()),
+    ],
+)
+def test_recall5_fields_closed_by_an_industry_word(text: str, expected: set[str], vocab: vocabulary.Vocab) -> None:
+    doc = from_text(text, vocab)
+    assert {e.name for e in entities.extract(doc, vocab) if e.type == "Industry"} >= expected
+    if not expected:
+        assert not {e.name for e in entities.extract(doc, vocab) if e.type == "Industry" and e.name.endswith(("服务", "管理"))}
