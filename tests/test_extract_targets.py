@@ -357,8 +357,12 @@ def test_recall4_a_future_year_inside_a_line_is_its_deadline() -> None:
         # 亿美元 is a unit of its own, not yuan
         ("到2025年,进出口额、实际利用外资分别达到500亿元和20亿美元。",
          [("进出口额", "500", "亿元", 2025), ("实际利用外资", "20", "亿美元", 2025)]),
+        # the measure the last subject ends with is every subject's (种植、收获机械化率)
+        ("到2025年,小麦种植、收获机械化率分别达到50%和65%。",
+         [("小麦种植机械化率", "50", "%", 2025), ("收获机械化率", "65", "%", 2025)]),
         # hard: as many subjects as numbers or no pairing (one number: the list is one subject)
         ("到2025年,油菜、花生机械化率分别达到50%。", [("油菜、花生机械化率", "50", "%", 2025)]),
+        ("到2025年,油菜、花生机械化率分别达到50%、40%。", [("油菜机械化率", "50", "%", 2025), ("花生机械化率", "40", "%", 2025)]),
         # negative: 分别 over money promised is funding, not a goal
         ("对新认定的企业技术中心、工程研究中心分别给予50万元、30万元奖励。", []),
         # 其中 names a part of the goal before, under the same deadline

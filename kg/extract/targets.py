@@ -82,6 +82,7 @@ EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
 AMONG = re.compile(r"\s*其中[,:]?\s*")
 # A、B和C分别(占比)达到x、y和z: one goal per item, in order
 DISTRIBUTIVE = cues.lazy(lambda: cues.alternation("distributive"))
+MEASURE_END = re.compile(r"(?:率|比重|占比|比例|数量|规模|总量|总额)$")
 LAST_ITEM = re.compile(r"\s*(?:以及|和|及|与)\s*")
 
 
@@ -206,6 +207,10 @@ def _distributed(text: str, start: int, end: int, found: list[Quantity], sentenc
     items = [*items[:-1], *last]
     if len(items) != len(run) or not all(2 <= len(item) <= MAX_SUBJECT for item in items):
         return []
+    shared = MEASURE_END.search(items[-1]) if not head else None
+    if shared and len(items[-1]) > 3 and not any(MEASURE_END.search(item) for item in items[:-1]):
+        tail = items[-1][2:]  # 种植、收获|机械化率: the measure after the last item's first word is every item's
+        items = [item + tail for item in items[:-1]] + items[-1:]
     if any(_not_a_goal(text, q, text[sentence.start : q.start], q.end, sentence, deadlines) for q in run):
         return []
     if any(MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end) for q in run):
