@@ -570,6 +570,15 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
          [("重大产业发展项目", None, None, False, None, "专项资金"), ("创业投资企业", None, None, False, None, "专项资金")]),
         # negative: a later purpose that names no body (人才培养和团队建设) is no recipient
         ("国家设立自然科学基金,用于资助基础研究,支持人才培养和团队建设。", [("基础研究", None, None, False, None, "基金")]),
+        # the money word as the verb of a standard (奖励标准为每家50万元); 对于 opens a phrase as 对 does
+        ("对新认定的科技企业孵化器,奖励标准为每家50万元。", [("科技企业孵化器", None, 500000, False, None, "奖励")]),
+        ("对于新建的众创空间,给予20万元运营补贴。", [("众创空间", None, 200000, False, None, "补贴")]),
+        ("對於從事科學技術研究著有功績之科學技術人員,應給予必要獎勵。", [("科学技术人员", None, None, False, None, "奖励")]),
+        # levels written with each amount after 其中 override the level of the condition
+        ("对认定为省级以上企业技术中心的,给予一次性奖励,其中国家级奖励50万元,省级奖励20万元。",
+         [("企业技术中心", "国家级", 500000, False, None, "奖励"), ("企业技术中心", "省级", 200000, False, None, "奖励")]),
+        # negative: a standard with no amount is no promise
+        ("市科技部门制定奖励标准。", []),
         # hard: 高等院校 is one recipient, its 等 does not end a list
         ("采取前资助、后补助等方式,支持高等院校开展关键核心技术攻关。",
          [("高等院校", None, None, False, None, "前资助、后补助")]),

@@ -54,6 +54,8 @@ SUPPORT_LIST = cues.lazy(
     rf"|(?<={cues.alternation('give')})(?:重点|优先|必要的?|适当的?|相应的?|大力)?(?:(?:引导|指导|帮助)[和、])?扶持(?!政策|措施)"
 )
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
+AMONG = re.compile(r"\s*其中[,:]?")
+STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人])?\s*[\d.]+\s*[万亿]?元")  # 奖励标准为每家50万元: an amount
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
 PERSON = re.compile(r"(?:人|者|员|师)$")
@@ -73,7 +75,7 @@ MEANS_FOR = cues.lazy(
 # 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
 FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))"
 FOR = re.compile(
-    rf"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放)|{FOR_WHOM})"
+    rf"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放)|{FOR_WHOM})"
 )
 # …部门应当对X给予, 市政府引导基金对X给予: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
@@ -202,6 +204,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             break
         after = CURRENCY.match(text, instrument.end(), end)
         at = after.end() if after else instrument.end()
+        standard = STANDARD_IS.match(text, at)
+        at = standard.start() + len(standard.group()) - len(standard.group().lstrip("标准金额度为是")) if standard else at
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None):
             verb_start = instrument.start()  # 最高奖励100万元: the money word is the verb
             break
@@ -215,7 +219,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     funded = None if phrase else fund_for(text, start, end, paragraph)
     if funded:  # 安排经费支持科普工作: no one before the verb, the fund's purpose after it
         return funded
-    first = phrase.start - (text[phrase.start - 1 : phrase.start] == "对") if phrase else start
+    first = phrase.start - (2 if text[phrase.start - 2 : phrase.start] == "对于" else text[phrase.start - 1 : phrase.start] == "对") if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
     return Offer(phrase, terms, _named(instrument), first, terms_end, paragraph)
 
@@ -227,7 +231,7 @@ def _named(instrument: re.Match[str]) -> str:
 
 def _instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The money words of a clause, not those naming rules (奖励机制, 资助标准, 资助计划)."""
-    found = [m for m in INSTRUMENT_RE.finditer(text, start, end) if not NOT_MONEY.match(text, m.end())]
+    found = [m for m in INSTRUMENT_RE.finditer(text, start, end) if not NOT_MONEY.match(text, m.end()) or STANDARD_IS.match(text, m.end())]
     found += MONEY_SUPPORT.finditer(text, start, end)  # 给予30万元支持: an amount makes 支持 money
     found += [m for m in SUPPORT_LIST.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     found += MONEY_ASPECT.finditer(text, start, end)
@@ -335,9 +339,13 @@ def _clause_levels(text: str, offer: Offer, spans: list[tuple[Decimal, int, int]
     if first is None:
         return None
     levels = [first]
-    for _, start, _ in spans[1:]:
+    for k, (_, start, _) in enumerate(spans):
         clause = max(text.rfind(mark, offer.terms.start, start) for mark in ",;")
-        level = LEVEL_RE.match(text, clause + 1, start) if clause >= 0 else None
+        among = AMONG.match(text, clause + 1, start) if clause >= 0 else None  # ,其中国家级奖励50万元
+        level = LEVEL_RE.match(text, among.end() if among else clause + 1, start) if clause >= 0 else None
+        if k == 0:
+            levels = [level_of(level.group())] if level else levels  # the first amount's own level, if written
+            continue
         if level is None:
             return None
         levels.append(level_of(level.group()))

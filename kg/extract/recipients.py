@@ -68,7 +68,7 @@ INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alte
 NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府|可以")
 ITEM_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:\(?[一二三四五六七八九十\d]+[)、.])?\s*")
 OBJECT_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')})[和、与及]?)+$")
-FOR_MARKS = ("对", "为")  # the marks of a phrase naming whom (对X给予, 为X提供)
+FOR_MARKS = ("对", "为", "于")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供)
 MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
 SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
 
@@ -232,7 +232,7 @@ def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipi
 
 def _condition(text: str) -> str | None:
     text = text.strip(" ,、的等")
-    text = re.sub(r"^(?:对|在对)", "", text)
+    text = re.sub(r"^(?:对于|对|在对)", "", text)
     return text or None
 
 
