@@ -370,6 +370,8 @@ def test_recall4_a_future_year_inside_a_line_is_its_deadline() -> None:
          [("高层次人才", "1000", "名", 2025), ("顶尖人才", "10", "名", 2025)]),
         # negative: 其中 without a deadline counts what is, not what is aimed at
         ("全市现有高新技术企业1500家,其中上市企业20家。", []),
+        # negative: a cap on money per project is funding, not a goal
+        ("对符合条件的项目,资金支持额度不超过项目总投资的20%,单个项目最高不超过2000万元。", []),
         # negative: a budget of at least an amount is funding, not a goal
         ("市财政每年安排不少于1亿元,支持新型研发机构建设。", []),
         # a list's marker is no part of its subject
