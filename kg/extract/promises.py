@@ -23,7 +23,7 @@ FUND_FOR = cues.lazy(
     r"\s*,?\s*(?:[^,。;]{0,14},\s*)??"
     r"(?:(?:主要|专门|优先|重点)?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)投资)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
 )
-PROCEDURE = re.compile(r"\s*经[^,。;]{2,30}?(?:审核|认定|批准|审批|评审|同意|备案|审定)")
+PROCEDURE = cues.lazy(lambda: rf"\s*经[^,。;]{{2,30}}?(?:{cues.alternation('procedure_step')})")
 FUND_VERB = cues.lazy(lambda: cues.alternation("fund_verb"))
 # 与本市企业|联合开展…, 中小企业|开展技术创新: what they do, after them
 JOINT_ACTION = cues.lazy(

@@ -51,10 +51,10 @@ OBJECTS = cues.lazy(
     lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极|在|依法|独立)"
 )
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设")  # not 高等院校
-PEOPLE_OF = re.compile(r"毕业生|学生|教师|职工|员工|师生|人员")  # 高等学校毕业生: persons of a body
+PEOPLE_OF = cues.lazy(lambda: cues.alternation("people_of"))  # 高等学校毕业生: persons of a body
 PREPOSITION = re.compile(r"[与和向对在为]")  # 与高等学校…签订: a partner, not the subject
 COMER = re.compile(r"[生人者员师年家]$")  # 青年, 毕业生, 留学人员: persons who come
-PLACE_VERB = re.compile(r"到|在|来|入驻|进驻")  # 青年|到孵化器创业: where the recipient goes
+PLACE_VERB = cues.lazy(lambda: cues.alternation("place_verb"))  # 青年|到孵化器创业: where the recipient goes
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
