@@ -579,6 +579,12 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
          [("企业技术中心", "国家级", 500000, False, None, "奖励"), ("企业技术中心", "省级", 200000, False, None, "奖励")]),
         # negative: a standard with no amount is no promise
         ("市科技部门制定奖励标准。", []),
+        # a share as the measure or the cap of the money, before or after the promise
+        ("对企业新购置研发设备,给予不超过设备购置额20%的补助,最高500万元。", [("企业", None, 5000000, True, "0.2", "补助")]),
+        ("对新建的中试基地,补助比例不超过建设投入的30%,最高不超过300万元。", [("中试基地", None, 3000000, True, "0.3", "补助")]),
+        ("对小微企业贷款给予贴息,贴息比例为贷款利息的50%。", [("小微企业", None, None, False, "0.5", "贴息")]),
+        # negative: a share inside the condition is no share of the money
+        ("对平均担保费率不超过1%的担保业务给予适当担保费补贴。", [("担保业务", None, None, False, None, "补贴")]),
         # hard: 高等院校 is one recipient, its 等 does not end a list
         ("采取前资助、后补助等方式,支持高等院校开展关键核心技术攻关。",
          [("高等院校", None, None, False, None, "前资助、后补助")]),

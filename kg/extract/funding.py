@@ -54,6 +54,10 @@ SUPPORT_LIST = cues.lazy(
     rf"|(?<={cues.alternation('give')})(?:重点|优先|必要的?|适当的?|相应的?|大力)?(?:(?:引导|指导|帮助)[和、])?扶持(?!政策|措施)"
 )
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
+# A share named as the measure of the money or its cap, before or after the promise: 不超过设备购置额20%的补助,
+# 补助比例不超过建设投入的30%, 贴息比例为贷款利息的50%
+CAPPED_SHARE = re.compile(r"(?:比例|比率|不超过|不高于|最高|为)[^,。;%]{0,16}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
+RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:为|不超过|不高于|最高(?:不超过)?)[^,。;%]{0,16}?\d+(?:\.\d+)?\s*%")
 AMONG = re.compile(r"\s*其中[,:]?")
 STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人])?\s*[\d.]+\s*[万亿]?元")  # 奖励标准为每家50万元: an amount
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
@@ -206,12 +210,13 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         at = after.end() if after else instrument.end()
         standard = STANDARD_IS.match(text, at)
         at = standard.start() + len(standard.group()) - len(standard.group().lstrip("标准金额度为是")) if standard else at
-        if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None):
-            verb_start = instrument.start()  # 最高奖励100万元: the money word is the verb
+        if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
+            verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
             break
     else:
         return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph)
-    terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end))])
+    terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end)),
+                     *(m.end() for m in CAPPED_SHARE.finditer(text, instrument.end(), end))])  # ,贴息比例为利息的50%
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
         return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), _named(instrument), start, terms_end, paragraph)
@@ -295,6 +300,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     money = [yuan for yuan, _, _ in spans]
     shares = [share for share, _, _ in ratios(text, offer.terms.start, offer.terms.end)]
     shares += [plain(Decimal(m["pct"]) / 100) for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end)]
+    shares += [plain(Decimal(m["pct"]) / 100) for m in CAPPED_SHARE.finditer(text, offer.terms.start, offer.terms.end)]  # not in the condition
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     shares += [q for m in STATUTORY_SHARE.finditer(text, sentence, offer.terms.end) if (q := parse_ratio(m["share"])) is not None]
     if not money and not shares and SERVICE_INVENTION.search(text, sentence, offer.end):
