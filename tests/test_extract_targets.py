@@ -292,7 +292,8 @@ def test_recall3_a_past_years_goals_are_a_review_not_a_deadline() -> None:
          [("经费支出占生产总值的比重", "2.5", None, "%", 2015)]),
         # a range of shares, the second 百分之 left out; the subject of a share keeps what it is a share of
         ("到2000年,科学事业费占财政预算支出的比例逐步达到百分之六,县级争取达到百分之二至三。",
-         [("科学事业费占财政预算支出的比例", "6", None, "%", 2000), ("县级", "2", "3", "%", 2000)]),
+         [("科学事业费占财政预算支出的比例", "6", None, "%", 2000),
+          ("县级科学事业费占财政预算支出的比例", "2", "3", "%", 2000)]),  # recall5: a level alone measures the same
         # 力争 right before the year: the year is the deadline, not part of the subject
         ("力争2025年高新技术企业数量达到1800家。", [("高新技术企业数量", "1800", None, "家", 2025)]),
         ("争取到2027年建成10个中试基地。", [("中试基地", "10", None, "个", 2027)]),
@@ -370,6 +371,11 @@ def test_recall4_a_future_year_inside_a_line_is_its_deadline() -> None:
          [("高层次人才", "1000", "名", 2025), ("顶尖人才", "10", "名", 2025)]),
         # negative: 其中 without a deadline counts what is, not what is aimed at
         ("全市现有高新技术企业1500家,其中上市企业20家。", []),
+        # a level alone counts the kind named before it (…孵化器5家以上,省级10家以上; 其中国家级5家)
+        ("到2025年,新增国家级科技企业孵化器5家以上,省级10家以上。",
+         [("国家级科技企业孵化器", "5", "家", 2025), ("省级科技企业孵化器", "10", "家", 2025)]),
+        ("到2026年,建成市级以上工程技术研究中心200家,其中国家级5家。",
+         [("市级以上工程技术研究中心", "200", "家", 2026), ("国家级工程技术研究中心", "5", "家", 2026)]),
         # negative: a cap on money per project is funding, not a goal
         ("对符合条件的项目,资金支持额度不超过项目总投资的20%,单个项目最高不超过2000万元。", []),
         # negative: a budget of at least an amount is funding, not a goal

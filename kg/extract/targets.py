@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
@@ -82,6 +82,7 @@ EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
 AMONG = re.compile(r"\s*其中[,:]?\s*")
 # A、B和C分别(占比)达到x、y和z: one goal per item, in order
 DISTRIBUTIVE = cues.lazy(lambda: cues.alternation("distributive"))
+LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 MEASURE_END = re.compile(r"(?:率|比重|占比|比例|数量|规模|总量|总额)$")
 LAST_ITEM = re.compile(r"\s*(?:以及|和|及|与)\s*")
 
@@ -145,8 +146,13 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
     speaks from (a bare 2026年, opening a paragraph of a 2024 plan is its deadline)."""
     deadlines = Deadlines(text, now)
     for sentence in sentences or (Span(0, len(text)),):
+        last: Found | None = None
         for start, end in clauses(text, sentence):
-            yield from in_clause(text, start, end, sentence, deadlines)
+            for found in in_clause(text, start, end, sentence, deadlines):
+                if last and LEVEL_ONLY.fullmatch(found.subject):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
+                    found = replace(found, subject=found.subject + LEVEL_PREFIX.sub("", last.subject))
+                yield found
+                last = found
 
 
 def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
