@@ -376,6 +376,9 @@ def test_recall4_a_future_year_inside_a_line_is_its_deadline() -> None:
          [("国家级科技企业孵化器", "5", "家", 2025), ("省级科技企业孵化器", "10", "家", 2025)]),
         ("到2026年,建成市级以上工程技术研究中心200家,其中国家级5家。",
          [("市级以上工程技术研究中心", "200", "家", 2026), ("国家级工程技术研究中心", "5", "家", 2026)]),
+        # 亿元级 names a size class, not an amount: the third count of the list keeps its subject
+        ("培育10家百亿级企业、100家十亿级企业、1000家亿元级企业。",
+         [("百亿级企业", "10", "家", None), ("十亿级企业", "100", "家", None), ("亿元级企业", "1000", "家", None)]),
         # negative: a cap on money per project is funding, not a goal
         ("对符合条件的项目,资金支持额度不超过项目总投资的20%,单个项目最高不超过2000万元。", []),
         # negative: a budget of at least an amount is funding, not a goal

@@ -32,7 +32,7 @@ UNIT = rf"(?:(?:千|万|亿|百万|千万|万亿)?(?:{COUNT_UNITS})(?:/(?:人|�
 QUANTITY = re.compile(
     rf"(?<![\d.第])(?P<value>{ARABIC}|{CHINESE})"
     rf"(?:{RANGE_SEPARATOR}(?P<value_max>{ARABIC}|{CHINESE}))?"
-    rf"\s*(?P<unit>{UNIT})"
+    rf"\s*(?P<unit>{UNIT})(?!级)"  # 亿元级企业: a size class, no quantity
 )
 # A share written out, as a quantity in %: 百分之二点五, 百分之二至三 (the second 百分之 may be left out)
 PERCENT = re.compile(
