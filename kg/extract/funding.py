@@ -25,7 +25,8 @@ from typing import TypeVar
 from kg.extract import cues
 from kg.extract.numbers import amounts, parse_ratio, plain, ratios
 from kg.extract.promises import OTHERS, SHARE, Offer, apply, fund_for, invest, per_case, share_to
-from kg.extract.recipients import CLAUSE_BREAK, GRADE, LEVEL_RE, Recipient, level_of, recipients_of
+from kg.extract.levels import LEVEL_RE, level_of
+from kg.extract.recipients import CLAUSE_BREAK, GRADE, Recipient, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.extract import cues
+from kg.extract.levels import LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
 from kg.vocab import Concept, Vocab
 
 if TYPE_CHECKING:
@@ -34,13 +35,6 @@ LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff
 # Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
 GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
 GRADE_LIST = re.compile(rf"(?:(?:{GRADE.pattern})[、和及或]?)+")
-LEVEL_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
-LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{cues.alternation('level')})(?:及?以上)?[、和及或与]?)+")
-SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}
-# 省/市 opening a longer noun outside the vocabulary, not a word of its own (省内, 市场, 市政府 …)
-SHORT_LEVEL_LEAD = re.compile(r"[省市](?![内外级域场属直辖委政民会长份区县市省财])")
-SHORT_LEVEL_NOUN = 6  # 省科技型中小企业: only before a vocabulary term
-REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
 PERSON = re.compile(r"(?:人|者|员|家|师|生)$")  # 发明人、设计人和实施单位: a person is whole
@@ -58,7 +52,6 @@ PLACE_VERB = cues.lazy(lambda: cues.alternation("place_verb"))  # 青年|到孵�
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
-ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
 # What ends the subject of a condition clause (企业|在示范区内…的, 人才和团队|来本市…的)
 SUBJECT_VERB = cues.lazy(
@@ -110,7 +103,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return _items(text, vocab, a, doing.start(), nouns=True), _condition(text[doing.start() : b])
     zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []  # 對…之企業: 的 in Taiwan's laws
     of = max([text.rfind("的", a, b), *zhi])
-    if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in _pieces(text, of + 1, b)):
+    if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in list_items(text, of + 1, b)):
         b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
@@ -256,17 +249,17 @@ def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[R
     for hit_start, hit_end, concept in hits:
         if hit_start < pos:
             continue
-        gap = [piece for piece in _pieces(text, pos, hit_start)]
+        gap = [piece for piece in list_items(text, pos, hit_start)]
         if nouns:
             # items before the hit; the last one only where a separator parts it from the hit
             # (重点产业化项目、重点研发平台和|创新型领军企业), else it is the hit's level (省|重点实验室)
             found += [(name, lvl, a, b) for k, (name, lvl, a, b) in enumerate(gap) if k < len(gap) - 1 or b < hit_start]
-        name, level = _surface(text, vocab, hit_start, hit_end, concept)
-        level = level or _level_before(text, vocab, gap[-1][2] if gap else pos, hit_start)
+        name, level = surface(text, vocab, hit_start, hit_end, concept)
+        level = level or level_before(text, vocab, gap[-1][2] if gap else pos, hit_start)
         pos = hit_end + (len(name) - len(text[hit_start:hit_end]) if name.endswith(")") else 0)
         found.append((name, level, hit_start, max(pos, hit_end)))
     if nouns and not hits:
-        pieces = _pieces(text, start, end)
+        pieces = list_items(text, start, end)
         heads = _heads(vocab)
         for i, (name, level, a, b) in enumerate(pieces):
             if not any(name.endswith(h) for h in heads) and not PERSON.search(name):  # 发明人 needs no head
@@ -280,65 +273,6 @@ def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[R
 
 def _unquoted(name: str) -> str:
     return re.sub(r"^[其为对与](?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))  # 第十九条 …, 其团队
-
-
-def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int, int]]:
-    """The items of a list written out (A、B和C), each with a level written on it."""
-    out: list[tuple[str, str | None, int, int]] = []
-    a = start
-    bounds = [(m.start(), m.end()) for m in ITEM_SPLIT.finditer(text, start, end) if not _bracketed(text, start, m.start())]
-    bounds += [(end, end)]
-    for sep_start, sep_end in bounds:
-        if sep_start - a < 2 and sep_start != end:
-            continue
-        piece = text[a:sep_start].strip()
-        level = LEVEL_RE.match(piece)
-        short = SHORT_LEVEL_LEAD.match(piece) if not level and len(piece) >= SHORT_LEVEL_NOUN else None
-        if level and level.end() < len(piece):
-            out.append((piece[level.end() :], level_of(level.group()), a + level.end(), sep_start))
-        elif short:  # 省重大高新技术产业化项目: 省 is its level, as 省级 would be
-            out.append((piece[1:], SHORT_LEVEL[short.group()], a + 1, sep_start))
-        elif piece:
-            out.append((piece, None, a, sep_start))
-        a = sep_end
-    return out
-
-
-def _bracketed(text: str, start: int, pos: int) -> bool:
-    """Whether pos is inside a parenthesis opened after start: 县(市、区)人民政府 is one item."""
-    return text.rfind("(", start, pos) > text.rfind(")", start, pos)
-
-
-def _level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
-    """The level written right before a term: 市级科技创新园区, 省科技型中小企业, 河北省院士工作站."""
-    before = text[start:end]
-    level = re.search(rf"(?:{cues.alternation('level')})(?:及?以上)?$", before)
-    if level:
-        return level_of(level.group())
-    for region_start, region_end, concept in vocab.find(text, start, end):
-        if region_end == end and concept.type == "Region":
-            return REGION_LEVEL.get(concept.label[-1])
-    for short, name in SHORT_LEVEL.items():
-        if before.endswith(short) and not re.search(f"[全我本该各城]{short}$", before):
-            return name
-    return None
-
-
-def level_of(word: str) -> str:
-    return re.sub(r"及?以上$", "", word)
-
-
-def _surface(text: str, vocab: Vocab, start: int, end: int, concept: Concept) -> tuple[str, str | None]:
-    """The name as written (a vocabulary surface) and a level written inside it (省博士后创新实践基地)."""
-    surface, level = text[start:end], None
-    written = LEVEL_RE.match(surface)
-    if written and vocab.by_label(surface[written.end() :]) is concept:
-        surface, level = surface[written.end() :], level_of(written.group())
-    for short, name in SHORT_LEVEL.items():
-        if surface.startswith(short) and vocab.by_label(surface[len(short) :]) is concept:
-            surface, level = surface[len(short) :], name
-    parenthesis = re.match(r"\([^()]{1,6}\)", text[end:])
-    return surface + (parenthesis.group() if parenthesis else ""), level
 
 
 def _hits(vocab: Vocab, text: str, start: int, end: int) -> list[tuple[int, int, Concept]]:
@@ -374,7 +308,7 @@ def _condition_subject(text: str, vocab: Vocab, start: int, end: int) -> list[Re
     verb = SUBJECT_VERB.search(text, start + 2, end)
     if verb is None or INTRODUCED.match(text, start, verb.start()) or NOT_SUBJECT.search(text, start, verb.start()):
         return []  # 支持企业…, 人民政府应当完善…: a verb or the payer, not whom the clause is about
-    items = _pieces(text, start, verb.start() - (text[verb.start() - 1] == "等"))
+    items = list_items(text, start, verb.start() - (text[verb.start() - 1] == "等"))
     heads = _heads(vocab)
     named = [Recipient(name, level, a, b) for name, level, a, b in items if name.endswith(heads) or PERSON.search(name)]
     # every item a body or a person (企业和社会资本: one of two will do, the other is the money they bring)
@@ -405,10 +339,10 @@ def _heads(vocab: Vocab) -> tuple[str, ...]:
     """The endings of recipients' names (机构, 中心, 平台 …): learnt from the vocabulary, plus the
     cue list recipient_head (项目, 团队, 人才 …)."""
     learnt = {
-        surface[-2:]
+        written[-2:]
         for concept in vocab.concepts.values()
         if concept.type in ("PlatformType", "EnterpriseType")
-        for surface in (concept.label, *concept.aliases)
-        if len(surface) > 2
+        for written in (concept.label, *concept.aliases)
+        if len(written) > 2
     }
     return tuple(sorted(learnt | set(cues.words("recipient_head"))))
