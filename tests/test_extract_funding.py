@@ -585,6 +585,13 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
         ("对小微企业贷款给予贴息,贴息比例为贷款利息的50%。", [("小微企业", None, None, False, "0.5", "贴息")]),
         # negative: a share inside the condition is no share of the money
         ("对平均担保费率不超过1%的担保业务给予适当担保费补贴。", [("担保业务", None, None, False, None, "补贴")]),
+        # the rules the payer follows before the 对 phrase (按照国家和省有关规定对…, 按照规定可以对…)
+        ("省人民政府按照国家和省有关规定对在科学技术进步活动中做出突出贡献的组织和个人给予奖励。",
+         [("组织和个人", None, None, False, None, "奖励")]),
+        ("市人民政府应当建立考核激励机制,按照规定可以对做出显著成绩的单位和个人给予表彰和奖励。",
+         [("单位和个人", None, None, False, None, "奖励")]),
+        # negative: 按照规定 alone before the verb names no one
+        ("按照规定给予奖励。", []),
         # hard: 高等院校 is one recipient, its 等 does not end a list
         ("采取前资助、后补助等方式,支持高等院校开展关键核心技术攻关。",
          [("高等院校", None, None, False, None, "前资助、后补助")]),

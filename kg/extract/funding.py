@@ -76,15 +76,17 @@ MEANS_FOR = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{_instrument()})[^。;]{{0,30}}?)"
     r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:对|为)(?P<who>[^,。;]{2,40}?)(?:给予|予以|提供)[^,。;]{0,4}?(?:支持|扶持|资助|奖励|保障)"
 )
+# 按照国家和省有关规定对…: the rules the payer follows, before the 对 phrase
+BY_RULE = r"(?:按照|依照|根据)(?:国家|省|市|国家和省|国家和本市|国家和本省)?(?:有关|相关)?规定"
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
 # 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
 FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))"
 FOR = re.compile(
-    rf"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放)|{FOR_WHOM})"
+    rf"(?<![^,:;。!?\s条])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
 )
 # …部门应当对X给予, 市政府引导基金对X给予: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    r"(?<=部门|政府|财政|机构|单位|基金|资金)(?:应当|可以|要|将|还|并|依法|按规定|按照(?:有关)?规定(?:和标准)?|会同[^,。;对]{2,12}?){0,3}"
+    rf"(?<=部门|政府|财政|机构|单位|基金|资金)(?:应当|可以|要|将|还|并|依法|按规定|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对(?![接外标于照比口象])|{FOR_WHOM})"
 )
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
