@@ -592,6 +592,9 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
          [("单位和个人", None, None, False, None, "奖励")]),
         # negative: 按照规定 alone before the verb names no one
         ("按照规定给予奖励。", []),
+        # whom the sentence encourages, up to its partner (鼓励企业|与科研机构联合建设…)
+        ("市人民政府应当鼓励企业与科研机构联合建设产业化基地,并在规划、资金等方面给予支持。",
+         [("企业", None, None, False, None, "资金支持")]),
         # hard: 高等院校 is one recipient, its 等 does not end a list
         ("采取前资助、后补助等方式,支持高等院校开展关键核心技术攻关。",
          [("高等院校", None, None, False, None, "前资助、后补助")]),
