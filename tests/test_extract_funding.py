@@ -595,6 +595,12 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
         # whom the sentence encourages, up to its partner (鼓励企业|与科研机构联合建设…)
         ("市人民政府应当鼓励企业与科研机构联合建设产业化基地,并在规划、资金等方面给予支持。",
          [("企业", None, None, False, None, "资金支持")]),
+        # 依照有关规定 is an adverbial clause: the recipients are those the condition before names
+        ("人力资源服务机构、用人单位引进急需紧缺人才的,依照有关规定给予奖励或者资助。",
+         [("人力资源服务机构", None, None, False, None, "奖励"), ("用人单位", None, None, False, None, "奖励")]),
+        # whom a sentence encourages ends before the means it uses (鼓励科学技术人员|依托…创办…)
+        ("鼓励科学技术人员依托科学技术成果创办科技型企业,并按照本市有关规定给予资助、奖励或者补贴。",
+         [("科学技术人员", None, None, False, None, "资助")]),
         # hard: 高等院校 is one recipient, its 等 does not end a list
         ("采取前资助、后补助等方式,支持高等院校开展关键核心技术攻关。",
          [("高等院校", None, None, False, None, "前资助、后补助")]),
