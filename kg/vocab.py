@@ -93,6 +93,13 @@ def cue_words(data: bytes | None = None) -> dict[str, tuple[str, ...]]:
     RDF keeps no order, so each list is longest first, then by code point: an alternation built
     from it prefers the longer word (国家级 before 国家, 不少于 before 不少).
     """
+    return cue_data(data)[0]
+
+
+def cue_data(data: bytes | None = None) -> tuple[dict[str, tuple[str, ...]], dict[str, dict[str, str]]]:
+    """ontology/cues.ttl parsed once: the word lists (see `cue_words`), and the rewrites of the lists
+    whose concepts carry a skos:prefLabel, each short form (altLabel) → its full form (prefLabel):
+    {"agency_full_form": {"科技局": "科学技术局", …}}. Concepts sharing a notation make one list."""
     if data is None:
         data = resources.files("kg._ontology").joinpath("cues.ttl").read_bytes()
     graph = Graph(bind_namespaces="none")
@@ -100,12 +107,17 @@ def cue_words(data: bytes | None = None) -> dict[str, tuple[str, ...]]:
         graph.parse(data=data, format="turtle")
     except Exception as error:  # rdflib raises many types; the user needs the file and line
         raise KgError("ontology/cues.ttl", f"not valid Turtle ({str(error).splitlines()[0]})") from error
-    lists: dict[str, tuple[str, ...]] = {}
+    found: dict[str, set[str]] = {}
+    pairs: dict[str, dict[str, str]] = {}
     for concept in graph.subjects(SKOS.inScheme, CUES_SCHEME):
         name = str(graph.value(concept, SKOS.notation))
-        found = {str(word) for word in graph.objects(concept, SKOS.altLabel) if _is_zh(word)}
-        lists[name] = tuple(sorted(found, key=lambda w: (-len(w), w)))
-    return lists
+        words = {str(word) for word in graph.objects(concept, SKOS.altLabel) if _is_zh(word)}
+        found.setdefault(name, set()).update(words)
+        full = [str(label) for label in graph.objects(concept, SKOS.prefLabel) if _is_zh(label)]
+        if full:
+            pairs.setdefault(name, {}).update({word: full[0] for word in words})
+    lists = {name: tuple(sorted(words, key=lambda w: (-len(w), w))) for name, words in found.items()}
+    return lists, pairs
 
 
 def load(files: Mapping[str, bytes] | None = None) -> Vocab:

@@ -42,3 +42,16 @@ def test_patterns_prefer_the_longer_word(name: str, text: str, expected: str) ->
 def test_lazy_patterns_behave_as_compiled() -> None:
     level = cues.lazy(lambda: f"(?:{cues.alternation('level')})")
     assert level.findall("对国家级、市级平台") == ["国家级", "市级"]
+
+
+def test_recall5_lists_moved_to_data_are_there() -> None:
+    lists = cue_words()
+    for name in ("distributive", "fund_verb", "procedure_step", "people_of", "place_verb", "funding_word", "agency_full_form"):
+        assert lists[name], name
+
+
+def test_full_forms_map_each_short_form_to_one_full_form() -> None:
+    forms = cues.full_forms("agency_full_form")
+    assert forms["科技厅"] == "科学技术厅" and forms["发改委"] == forms["发展改革委"] == "发展和改革委员会"
+    with pytest.raises(KeyError):
+        cues.full_forms("level")  # a plain word list has no full forms

@@ -337,3 +337,59 @@ def test_recall3_names_by_grammar(vocab, text: str, expected: tuple[str, str]) -
 )
 def test_recall3_no_name_without_its_grammar(vocab, text: str, absent: tuple[str, str]) -> None:
     assert absent not in found(text, vocab)
+
+
+# ---------------------------------------------------------------- recall5: bodies' short forms in full
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a province's document, 省 is the province and the short form of the kind is written in full
+        ("安徽省人民政府关于印发若干措施的通知\n由省发展改革委、省科技厅、省市场监管局按职责分工负责。",
+         {"安徽省发展和改革委员会", "安徽省科学技术厅", "安徽省市场监督管理局"}),
+        # a body named in full after its place, short form and all
+        ("北京市人民政府关于印发实施方案的通知\n北京市科委、北京市发改委联合印发。", {"北京市科学技术委员会", "北京市发展和改革委员会"}),
+        # a customs district and the trade council are bodies too
+        ("安徽省人民政府关于印发实施意见的通知\n合肥海关牵头,省贸促会配合。", {"合肥海关", "安徽省贸促会"}),
+        # hard: a kind already in full stays; 市委 is no short form of a bureau
+        ("北京市人民政府关于印发实施方案的通知\n北京市经济和信息化局、市委负责。", {"北京市经济和信息化局", "中共北京市委"}),
+    ],
+)
+def test_recall5_short_forms_of_bodies_in_full(text: str, expected: set[str], vocab: vocabulary.Vocab) -> None:
+    doc = from_text(text, vocab)
+    assert {e.name for e in entities.extract(doc, vocab) if e.type == "Agency"} >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # funds set up and named: after 设立的, and every item of the list
+        ("省设立的工业结构调整资金、中小企业发展资金等专项资金,优先支持重大项目。", {"工业结构调整资金", "中小企业发展资金"}),
+        ("省人民政府设立高新技术产业化专项资金。", {"高新技术产业化专项资金"}),
+        # negatives: a kind of fund others are encouraged to set up; money raised for a mechanism; a verb inside
+        ("支持社会力量设立公益性科学研究基金。", set()),
+        ("本市建立和完善多渠道筹集职业教育资金的机制。", set()),
+        ("完善利用财政性资金设立的研究开发机构的评估制度。", set()),
+    ],
+)
+def test_recall5_named_funds(text: str, expected: set[str], vocab: vocabulary.Vocab) -> None:
+    doc = from_text(text, vocab)
+    assert {e.name for e in entities.extract(doc, vocab) if e.type == "Programme"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list an industry word closes: items ending in 服务/管理 are fields too, 服务 inside an item stays in it
+        ("支持合作区发展休闲养生、康复医疗、健康管理、高端医疗服务等大健康产业。",
+         {"休闲养生", "康复医疗", "健康管理", "高端医疗服务"}),
+        # negative: a list a softer word closes keeps its 服务/管理 items out (policy areas, not industries)
+        ("加强技术服务、知识产权管理等领域合作。", set()),
+    ],
+)
+def test_recall5_fields_closed_by_an_industry_word(text: str, expected: set[str], vocab: vocabulary.Vocab) -> None:
+    doc = from_text(text, vocab)
+    assert {e.name for e in entities.extract(doc, vocab) if e.type == "Industry"} >= expected
+    if not expected:
+        assert not {e.name for e in entities.extract(doc, vocab) if e.type == "Industry" and e.name.endswith(("服务", "管理"))}

@@ -506,3 +506,105 @@ def test_recall4_promises_without_for(text: str, expected: list[tuple], vocab: v
 )
 def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+# ---------------------------------------------------------------- recall5: caps written first, means, funds drawn on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cap per recipient written before the ratio, as a clause of its own
+        ("单个企业最高不超过300万元,按研发投入的20%给予补助。", [("企业", None, 3000000, True, "0.2", "补助")]),
+        ("每家企业每年最高200万元,按贷款利息的50%给予贴息。", [("企业", None, 2000000, True, "0.5", "贴息")]),
+        # a fund that pays, with 对 right after it; equity investment is an instrument
+        ("市政府引导基金对重点产业项目给予股权投资支持,最高5000万元。",
+         [("重点产业项目", None, 50000000, True, None, "股权投资")]),
+        # means with a word before the money word (风险补助), then whom they support
+        ("采取阶段参股、跟进投资、风险补助等多种方式,支持创业投资机构开展投资业务。",
+         [("创业投资机构", None, None, False, None, "阶段参股、跟进投资、风险补助")]),
+        # …等方式,加大对X的扶持力度: X
+        ("县级以上人民政府应当通过风险补偿、资本注入等多种方式,加大对政府性融资担保机构的扶持力度。",
+         [("政府性融资担保机构", None, None, False, None, "风险补偿、资本注入")]),
+        # a condition-only 对 phrase: whom the sentence encourages and supports (鼓励和支持X开展…)
+        ("市人民政府鼓励和支持企业开展并购重组,对符合条件的,按照规定给予政策和资金支持。",
+         [("企业", None, None, False, None, "资金支持")]),
+        # 指导和扶持 after a verb of giving
+        ("市人民政府应当对社会力量举办的职业培训机构给予指导和扶持。",
+         [("职业培训机构", None, None, False, None, "指导和扶持")]),
+        # a fund drawn on (依托, 统筹), then what it supports
+        ("本市依托相关产业基金,支持实施智能制造项目。", [("智能制造项目", None, None, False, None, "基金")]),
+        ("统筹使用就业补助资金、失业保险基金,支持和促进职业培训。", [("职业培训", None, None, False, None, "资金")]),
+        # 享受 without 可以; a step of the procedure (经…审核) is not who receives
+        ("科技型中小企业实施产学研合作项目,经科技行政管理部门审核,享受资金补贴支持。",
+         [("科技型中小企业", None, None, False, None, "资金补贴")]),
+        # negatives: the host institution (依托单位) is no fund; a cap on its own promises nothing
+        ("依托单位应当对项目负责人使用基金资助资金的情况进行管理和监督。", []),
+        ("单个企业最高不超过300万元。", []),
+        # who comes to a platform, not the platform: 对青年|到孵化器创业, 对企业|在孵化器内开展研发
+        ("对青年到科技企业孵化器创业给予租金补贴。", [("青年", None, None, False, None, "补贴")]),
+        ("对企业在科技企业孵化器内开展研发给予补助。", [("企业", None, None, False, None, "补助")]),
+        # …but a platform named before the place is the recipient still
+        ("对科技企业孵化器在本市设立分支机构的,给予10万元奖励。", [("科技企业孵化器", None, 100000, False, None, "奖励")]),
+        # a budget of an amount (安排不少于1亿元), then what it supports; a fund that invests (重点投资)
+        ("市财政每年安排不少于1亿元,支持新型研发机构建设。", [("新型研发机构", None, 100000000, False, None, "不少于1亿元")]),
+        ("设立2亿元天使投资基金,重点投资初创期科技企业。", [("初创期科技企业", None, 200000000, False, None, "基金")]),
+        # a project won is no platform set up: its lead unit is the recipient
+        ("对获批国家重点研发计划项目的牵头单位,按国家资助金额的20%给予配套支持,最高200万元。",
+         [("牵头单位", None, 2000000, True, "0.2", "配套支持")]),
+        # negative: 投资机构 after a fund's purpose is no investment it makes
+        ("设立以财政性资金为引导,投资机构和其他组织参与的创业投资基金。", []),
+        # the payer named by place with 按照有关规定: the recipients are those the condition before names
+        ("企业、高等院校和科研院所在示范区内实施科技成果转化的,成都市、示范区按照有关规定给予奖励。",
+         [("企业", None, None, False, None, "奖励"), ("高等院校", None, None, False, None, "奖励"),
+          ("科研院所", None, None, False, None, "奖励")]),
+        # persons of a body (高等学校毕业生) are persons; 优先扶持 after a verb of giving
+        ("高等学校毕业生、退役军人创办民营经济组织的,市人民政府应当按照有关规定给予优先扶持。",
+         [("高等学校毕业生", None, None, False, None, "优先扶持"), ("退役军人", None, None, False, None, "优先扶持")]),
+        # one of two items a body will do (企业和社会资本): the other is the money they bring
+        ("企业和社会资本建设创新创业服务平台,政府财政应当按照规定给予补贴。", [("企业", None, None, False, None, "补贴")]),
+        # negative: 并按照规定 opens no payer clause, so the system named before it is no recipient
+        ("将符合条件的职业培训机构纳入统一的信息管理系统,并按照规定给予培训补贴。", []),
+        # a fund's purposes coordinated in later clauses: each body or project named
+        ("市人民政府应当安排专项资金,重点支持重大产业发展项目,扶持创业投资企业的设立与发展。",
+         [("重大产业发展项目", None, None, False, None, "专项资金"), ("创业投资企业", None, None, False, None, "专项资金")]),
+        # negative: a later purpose that names no body (人才培养和团队建设) is no recipient
+        ("国家设立自然科学基金,用于资助基础研究,支持人才培养和团队建设。", [("基础研究", None, None, False, None, "基金")]),
+        # the money word as the verb of a standard (奖励标准为每家50万元); 对于 opens a phrase as 对 does
+        ("对新认定的科技企业孵化器,奖励标准为每家50万元。", [("科技企业孵化器", None, 500000, False, None, "奖励")]),
+        ("对于新建的众创空间,给予20万元运营补贴。", [("众创空间", None, 200000, False, None, "补贴")]),
+        ("對於從事科學技術研究著有功績之科學技術人員,應給予必要獎勵。", [("科学技术人员", None, None, False, None, "奖励")]),
+        # levels written with each amount after 其中 override the level of the condition
+        ("对认定为省级以上企业技术中心的,给予一次性奖励,其中国家级奖励50万元,省级奖励20万元。",
+         [("企业技术中心", "国家级", 500000, False, None, "奖励"), ("企业技术中心", "省级", 200000, False, None, "奖励")]),
+        # negative: a standard with no amount is no promise
+        ("市科技部门制定奖励标准。", []),
+        # a share as the measure or the cap of the money, before or after the promise
+        ("对企业新购置研发设备,给予不超过设备购置额20%的补助,最高500万元。", [("企业", None, 5000000, True, "0.2", "补助")]),
+        ("对新建的中试基地,补助比例不超过建设投入的30%,最高不超过300万元。", [("中试基地", None, 3000000, True, "0.3", "补助")]),
+        ("对小微企业贷款给予贴息,贴息比例为贷款利息的50%。", [("小微企业", None, None, False, "0.5", "贴息")]),
+        # negative: a share inside the condition is no share of the money
+        ("对平均担保费率不超过1%的担保业务给予适当担保费补贴。", [("担保业务", None, None, False, None, "补贴")]),
+        # the rules the payer follows before the 对 phrase (按照国家和省有关规定对…, 按照规定可以对…)
+        ("省人民政府按照国家和省有关规定对在科学技术进步活动中做出突出贡献的组织和个人给予奖励。",
+         [("组织和个人", None, None, False, None, "奖励")]),
+        ("市人民政府应当建立考核激励机制,按照规定可以对做出显著成绩的单位和个人给予表彰和奖励。",
+         [("单位和个人", None, None, False, None, "奖励")]),
+        # negative: 按照规定 alone before the verb names no one
+        ("按照规定给予奖励。", []),
+        # whom the sentence encourages, up to its partner (鼓励企业|与科研机构联合建设…)
+        ("市人民政府应当鼓励企业与科研机构联合建设产业化基地,并在规划、资金等方面给予支持。",
+         [("企业", None, None, False, None, "资金支持")]),
+        # 依照有关规定 is an adverbial clause: the recipients are those the condition before names
+        ("人力资源服务机构、用人单位引进急需紧缺人才的,依照有关规定给予奖励或者资助。",
+         [("人力资源服务机构", None, None, False, None, "奖励"), ("用人单位", None, None, False, None, "奖励")]),
+        # whom a sentence encourages ends before the means it uses (鼓励科学技术人员|依托…创办…)
+        ("鼓励科学技术人员依托科学技术成果创办科技型企业,并按照本市有关规定给予资助、奖励或者补贴。",
+         [("科学技术人员", None, None, False, None, "资助")]),
+        # hard: 高等院校 is one recipient, its 等 does not end a list
+        ("采取前资助、后补助等方式,支持高等院校开展关键核心技术攻关。",
+         [("高等院校", None, None, False, None, "前资助、后补助")]),
+    ],
+)
+def test_recall5_funding_clauses(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -292,7 +292,8 @@ def test_recall3_a_past_years_goals_are_a_review_not_a_deadline() -> None:
          [("经费支出占生产总值的比重", "2.5", None, "%", 2015)]),
         # a range of shares, the second 百分之 left out; the subject of a share keeps what it is a share of
         ("到2000年,科学事业费占财政预算支出的比例逐步达到百分之六,县级争取达到百分之二至三。",
-         [("科学事业费占财政预算支出的比例", "6", None, "%", 2000), ("县级", "2", "3", "%", 2000)]),
+         [("科学事业费占财政预算支出的比例", "6", None, "%", 2000),
+          ("县级科学事业费占财政预算支出的比例", "2", "3", "%", 2000)]),  # recall5: a level alone measures the same
         # 力争 right before the year: the year is the deadline, not part of the subject
         ("力争2025年高新技术企业数量达到1800家。", [("高新技术企业数量", "1800", None, "家", 2025)]),
         ("争取到2027年建成10个中试基地。", [("中试基地", "10", None, "个", 2027)]),
@@ -341,3 +342,56 @@ def test_recall4_a_future_year_inside_a_line_is_its_deadline() -> None:
     assert [(f.subject, f.year) for f in targets.find(text, now=2024)] == [("高新技术企业数量", 2026)]
     # not after the year the document speaks from: no deadline
     assert [(f.subject, f.year) for f in targets.find(text, now=2026)] == [("高新技术企业数量", None)]
+
+
+# ---------------------------------------------------------------- recall5: lists paired by 分别, deadlines heading a list
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A、B和C分别…达x、y和z: one goal per subject, in order, each with the words after 分别
+        ("到2024年,全省与东盟货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%。",
+         [("与东盟货物贸易占比", "30", "%", 2024), ("对外投资占比", "20", "%", 2024), ("实际利用外资占比", "10", "%", 2024)]),
+        ("到2025年,研发机构覆盖率、研发活动覆盖率分别达到50%、60%。",
+         [("研发机构覆盖率", "50", "%", 2025), ("研发活动覆盖率", "60", "%", 2025)]),
+        # 亿美元 is a unit of its own, not yuan
+        ("到2025年,进出口额、实际利用外资分别达到500亿元和20亿美元。",
+         [("进出口额", "500", "亿元", 2025), ("实际利用外资", "20", "亿美元", 2025)]),
+        # the measure the last subject ends with is every subject's (种植、收获机械化率)
+        ("到2025年,小麦种植、收获机械化率分别达到50%和65%。",
+         [("小麦种植机械化率", "50", "%", 2025), ("收获机械化率", "65", "%", 2025)]),
+        # hard: as many subjects as numbers or no pairing (one number: the list is one subject)
+        ("到2025年,油菜、花生机械化率分别达到50%。", [("油菜、花生机械化率", "50", "%", 2025)]),
+        ("到2025年,油菜、花生机械化率分别达到50%、40%。", [("油菜机械化率", "50", "%", 2025), ("花生机械化率", "40", "%", 2025)]),
+        # negative: 分别 over money promised is funding, not a goal
+        ("对新认定的企业技术中心、工程研究中心分别给予50万元、30万元奖励。", []),
+        # 其中 names a part of the goal before, under the same deadline
+        ("到2025年,引进培育高层次人才1000名以上,其中顶尖人才10名。",
+         [("高层次人才", "1000", "名", 2025), ("顶尖人才", "10", "名", 2025)]),
+        # negative: 其中 without a deadline counts what is, not what is aimed at
+        ("全市现有高新技术企业1500家,其中上市企业20家。", []),
+        # a level alone counts the kind named before it (…孵化器5家以上,省级10家以上; 其中国家级5家)
+        ("到2025年,新增国家级科技企业孵化器5家以上,省级10家以上。",
+         [("国家级科技企业孵化器", "5", "家", 2025), ("省级科技企业孵化器", "10", "家", 2025)]),
+        ("到2026年,建成市级以上工程技术研究中心200家,其中国家级5家。",
+         [("市级以上工程技术研究中心", "200", "家", 2026), ("国家级工程技术研究中心", "5", "家", 2026)]),
+        # 亿元级 names a size class, not an amount: the third count of the list keeps its subject
+        ("培育10家百亿级企业、100家十亿级企业、1000家亿元级企业。",
+         [("百亿级企业", "10", "家", None), ("十亿级企业", "100", "家", None), ("亿元级企业", "1000", "家", None)]),
+        # negative: a cap on money per project is funding, not a goal
+        ("对符合条件的项目,资金支持额度不超过项目总投资的20%,单个项目最高不超过2000万元。", []),
+        # negative: a budget of at least an amount is funding, not a goal
+        ("市财政每年安排不少于1亿元,支持新型研发机构建设。", []),
+        # a list's marker is no part of its subject
+        ("(二)专职工作人员不少于五人;", [("专职工作人员", "5", "人", None)]),
+    ],
+)
+def test_recall5_distributed_goals(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected
+
+
+def test_recall5_a_line_ending_with_its_deadline_heads_the_items_below(vocab: vocabulary.Vocab) -> None:
+    text = "主要目标:到2025年,\n(一)高新技术企业数量达到2000家;\n(二)科技型中小企业达到5000家。\n(三)重点任务\n新增孵化器5家。\n"
+    assert [(t.subject, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == [
+        ("高新技术企业数量", 2025), ("科技型中小企业", 2025), ("孵化器", None)]  # a heading without a number ends the list

@@ -1,6 +1,6 @@
-"""gold-more's dev groups: F1 may not drop below a floor set just under the scores reached (recall4).
+"""gold-more's dev groups: F1 may not drop below a floor set just under the scores reached (recall5).
 
-Only the dev groups (`dev/`, `dev2/`), whose errors may be read: the test groups are held out, and a
+Only the dev groups (`dev/`, `dev2/`, `dev3/`), whose errors may be read: the test groups are held out, and a
 test that failed on them would make their errors read. Scored with `kg evaluate`'s own code, the
 extractor run exactly as `kg extract --jsonl` runs it.
 """
@@ -17,12 +17,14 @@ from kg.evaluate.score import doc_key, evaluate
 from kg.model import Entity
 
 GOLD_MORE = Path(__file__).parent / "data" / "gold-more"
-GROUPS = ("dev", "dev2")
-# reached at recall4's last commit: entities 0.71 / 0.66, targets 1.00 / 1.00, funding 0.77 / 0.90
-# (recall3: 0.70 / 0.64, funding 0.77 / 0.80)
+GROUPS = ("dev", "dev2", "dev3")
+# reached at recall5's last commit: entities 0.75 / 0.73 / 0.73, targets — / — / 1.00, funding 0.77 / 0.91 / —
+# (recall4: entities 0.71 / 0.66, funding 0.77 / 0.90; recall3: 0.70 / 0.64, funding 0.77 / 0.80)
+# dev3 has no unambiguous funding line (its documents promise none, or tax credits only): no funding floor there.
 FLOOR = {
-    "dev": {"entities": 0.68, "funding": 0.74},
-    "dev2": {"entities": 0.63, "funding": 0.87},
+    "dev": {"entities": 0.73, "funding": 0.74},
+    "dev2": {"entities": 0.72, "funding": 0.89},
+    "dev3": {"entities": 0.71, "targets": 0.99},
 }
 
 
@@ -43,5 +45,5 @@ def reports(vocab, tmp_path_factory) -> dict[str, object]:
 
 
 @pytest.mark.parametrize(("group", "relation"), [(g, r) for g in GROUPS for r in sorted(FLOOR[g])])
-def test_recall4_gold_more_dev_f1_holds(reports, group: str, relation: str) -> None:
+def test_recall5_gold_more_dev_f1_holds(reports, group: str, relation: str) -> None:
     assert reports[group].relations[relation].f1 >= FLOOR[group][relation]

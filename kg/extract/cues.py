@@ -27,11 +27,23 @@ DEADLINE = re.compile(
 
 
 @cache
-def _lists() -> dict[str, tuple[str, ...]]:
+def _data() -> tuple[dict[str, tuple[str, ...]], dict[str, dict[str, str]]]:
     """ontology/cues.ttl, read once per process (parsing it for each of its 32 lists cost ~1 s)."""
-    from kg.vocab import cue_words  # reads ontology/ on first use, never at import
+    from kg.vocab import cue_data  # reads ontology/ on first use, never at import
 
-    return cue_words()
+    return cue_data()
+
+
+def _lists() -> dict[str, tuple[str, ...]]:
+    return _data()[0]
+
+
+def full_forms(name: str) -> dict[str, str]:
+    """A list of rewrites, each short form to its full form: full_forms("agency_full_form")["科技局"]."""
+    pairs = _data()[1]
+    if name not in pairs:
+        raise KeyError(f"ontology/cues.ttl has no list of full forms {name!r}")
+    return pairs[name]
 
 
 def words(name: str) -> tuple[str, ...]:

@@ -1,7 +1,7 @@
 """Deadlines: the year in force at each position of a text (到2025年 and the lists it heads), for targets.
 
 A deadline holds from where it is written to the end of its paragraph; a paragraph that opens with
-one (or ends in a colon) passes it on to the next paragraphs until a section heading or another
+one (or ends in a colon, or with the deadline itself: 主要目标:到2025年,) passes it on to the next paragraphs until a section heading or another
 deadline. A bare year opening a paragraph (2026年,) is a deadline when it is after the year the
 document speaks from; a year before then dates a fact (截至2023年, 2023年,), not a goal.
 """
@@ -22,10 +22,12 @@ HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十]+\s*\)"
     r"|第[一二三四五六七八九十百零]+[章节篇部分条])"
 )
+SUB_ITEM = re.compile(r"^\s*\(\s*[一二三四五六七八九十]+\s*\)")
 LIST_LEAD = re.compile(
     r"^\s*(?:——|—|-|•|·|\d+[.、]|\(\d+\)|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、"
     r"|\([一二三四五六七八九十]+\))?\s*$"
 )
+HEADS_LIST = re.compile(r"[\s,:]*")  # nothing after a deadline but a comma or a colon: it heads the lines below
 BARE_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*年\s*[,:]")  # a paragraph opening 2026年,
 # A year inside a line (全市2026年高新技术企业达到…): a deadline only after the year the document speaks
 # from, and never a date (2026年1月) or a statistical year (2026年度)
@@ -45,8 +47,9 @@ class Deadlines:
             body = line.strip()
             if not body:
                 continue
-            if HEADING.match(line) or (len(body) <= 15 and not re.search(r"[,。;:]", body)):
-                carried = None
+            heading = HEADING.match(line)
+            if (heading and not (SUB_ITEM.match(line) and re.search(r"\d", body))) or (len(body) <= 15 and not re.search(r"[,。;:]", body)):
+                carried = None  # but (一)高新技术企业达到2000家; is an item of the list the deadline heads
             points.append((start, carried))
             mentions = list(DEADLINE.finditer(text, start, pos))
             # a past year's goals (2023年目标任务完成情况) are a review, not a deadline
@@ -60,8 +63,8 @@ class Deadlines:
                 points.append((mention.start(), _year(mention)))
             if mentions and LIST_LEAD.match(text[start : mentions[0].start()]):
                 carried = _year(mentions[-1])
-            elif mentions and body.endswith(":"):
-                carried = _year(mentions[-1])
+            elif mentions and (body.endswith(":") or HEADS_LIST.fullmatch(text, mentions[-1].end(), pos)):
+                carried = _year(mentions[-1])  # 主要目标:到2025年, (the line ends with its deadline)
         self.starts: list[int] = [p for p, _ in points]
         self.years: list[int | None] = [y for _, y in points]
 

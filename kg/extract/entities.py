@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import NamedTuple
 
-from kg.extract import fields, names, words, zones
+from kg.extract import cues, fields, names, words, zones
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
@@ -20,6 +21,7 @@ EMITS = (Entity,)
 
 # In-document short forms of a numbered programme: 千家企业技术中心培优工程 → 企业技术中心培优工程.
 RELATIVE_BODY = re.compile(r"^(?P<level>[省市区县])(?P<rest>[\u4e00-\u9fff]+)$")
+PLACE_END = re.compile(r"[省市区县州盟旗]$")  # where a body's place ends and its kind begins
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
 
 
@@ -69,7 +71,27 @@ def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
 def resolved(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     """A body named relative to the document's own place, named in full: in a Beijing document
     市委 is 中共北京市委, 市政府 北京市人民政府, 市委市政府 北京市委市政府; in a Tongzhou one
-    区科技领导小组 is 北京市通州区科技领导小组. So two cities' 市委 are two nodes, not one."""
+    区科技领导小组 is 北京市通州区科技领导小组 and 区科委 北京市通州区科学技术委员会 (a short form
+    of a body's kind, cue list agency_full_form, written in full). So two cities' 市委 are two nodes."""
+    return _full_form(_placed(name, jurisdiction, vocab))
+
+
+def _full_form(name: str) -> str:
+    """安徽省科技厅 → 安徽省科学技术厅: the short form of a body's kind, right after its place, in full
+    (市科技局 with no place to resolve 市 to stays as written)."""
+    for short, full in _short_forms():
+        if name.endswith(short) and len(name) - len(short) >= 2 and PLACE_END.search(name, 0, len(name) - len(short)):
+            return name[: -len(short)] + full
+    return name
+
+
+@cache
+def _short_forms() -> tuple[tuple[str, str], ...]:
+    forms = cues.full_forms("agency_full_form")
+    return tuple(sorted(forms.items(), key=lambda pair: -len(pair[0])))
+
+
+def _placed(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     relative = RELATIVE_BODY.match(name)
     place = _place_of_level(vocab, jurisdiction, relative["level"]) if relative else None
     if relative is None or place is None:

@@ -25,6 +25,7 @@ from kg.extract.words import Word
 ITEM_TAGS = frozenset({"n", "nz", "ng", "nr", "b", "j", "l", "vn", "v", "a", "an", "eng", "t", "@Industry"})
 OTHER_KIND = frozenset({"@PlatformType", "@Platform", "@EnterpriseType", "@Agency", "@Organization", "@Programme", "@Region", "ns"})
 MIN_ITEM, MAX_ITEM = 2, 12
+SERVICE = ("服务", "管理")  # endings of no field in most lists, of a field in a list an industry word closes
 SEPARATOR = "、"
 LAST_AND = frozenset({"和", "及", "以及", "与"})
 CLOSE_GAP = 10  # characters of modifiers between 等 and the word that closes a list (等14大标志性引领性产业集群)
@@ -93,6 +94,11 @@ def _solid(ws: Sequence[Word], k: int) -> bool:
     return word.text not in _stops() and not (word.text[0] in NUMERALS and COUNT.fullmatch(word.text))
 
 
+def _noun_inside(ws: Sequence[Word], k: int, start: int) -> bool:
+    """A noun that would introduce a list (服务) inside an item, after its first word: 高端医疗|服务."""
+    return start < k < len(ws) and ws[k].tag in ("n", "vn") and ws[k].text in SERVICE
+
+
 def _list_at(ws: Sequence[Word], first_mark: int) -> tuple[list[list[Word]], int]:
     """The items of the list whose first 、 is ws[first_mark], and the index after the list."""
     j = first_mark
@@ -102,7 +108,7 @@ def _list_at(ws: Sequence[Word], first_mark: int) -> tuple[list[list[Word]], int
     k = first_mark + 1
     while True:
         start = k
-        while _solid(ws, k) or (ws[k].text in LAST_AND if k < len(ws) else False):
+        while _solid(ws, k) or (ws[k].text in LAST_AND if k < len(ws) else False) or _noun_inside(ws, k, start):
             k += 1
         items.append(list(ws[start:k]))
         if k < len(ws) and ws[k].text == SEPARATOR:
@@ -151,7 +157,8 @@ def _an_item(text: str, item: list[Word], strong: bool) -> bool:
         return False
     if not (strong or any(w.tag in NOUN_TAGS for w in item)) or item[-1].tag in ("a", "ad", "d"):
         return False
-    return not name.endswith(cues.words("not_a_field")) and name not in cues.words("too_broad_a_field")
+    ending = name.endswith(SERVICE) if strong else False  # …等大健康产业 closes: 健康管理, 高端医疗服务 are fields
+    return (ending or not name.endswith(cues.words("not_a_field"))) and name not in cues.words("too_broad_a_field")
 
 
 def _after_verb(item: list[Word]) -> list[Word]:

@@ -25,7 +25,8 @@ from typing import TypeVar
 from kg.extract import cues
 from kg.extract.numbers import amounts, parse_ratio, plain, ratios
 from kg.extract.promises import OTHERS, SHARE, Offer, apply, fund_for, invest, per_case, share_to
-from kg.extract.recipients import CLAUSE_BREAK, GRADE, LEVEL_RE, Recipient, level_of, recipients_of
+from kg.extract.levels import LEVEL_RE, level_of
+from kg.extract.recipients import CLAUSE_BREAK, GRADE, Recipient, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 
@@ -51,32 +52,41 @@ MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)"
 SUPPORT_LIST = cues.lazy(
     lambda: rf"(?<={cues.alternation('give')})(?:一定的?|相应的?|必要的?)?(?:[^,。;、和及]{{1,6}}[、和及])*"
     r"[^,。;、和及]{0,4}?(?:资金|经费)(?:[、和及][^,。;、和及]{1,6})*?等?(?:支持|扶持)"
-    rf"|(?<={cues.alternation('give')})(?:重点|必要的?|适当的?|相应的?|大力)?(?:引导和|引导、)?扶持(?!政策|措施)"
+    rf"|(?<={cues.alternation('give')})(?:重点|优先|必要的?|适当的?|相应的?|大力)?(?:(?:引导|指导|帮助)[和、])?扶持(?!政策|措施)"
 )
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
+# A share named as the measure of the money or its cap, before or after the promise: 不超过设备购置额20%的补助,
+# 补助比例不超过建设投入的30%, 贴息比例为贷款利息的50%
+CAPPED_SHARE = re.compile(r"(?:比例|比率|不超过|不高于|最高|为)[^,。;%]{0,16}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
+RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:为|不超过|不高于|最高(?:不超过)?)[^,。;%]{0,16}?\d+(?:\.\d+)?\s*%")
+AMONG = re.compile(r"\s*其中[,:]?")
+STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人])?\s*[\d.]+\s*[万亿]?元")  # 奖励标准为每家50万元: an amount
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
 PERSON = re.compile(r"(?:人|者|员|师)$")
 ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
 MEANS = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
-    rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?(?:{_instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
-    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?"
+    rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?[^,。;、]{{0,4}}?(?:{_instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?|加大对(?=[^,。;]{2,30}?的?(?:支持|扶持)力度))"
 )
+# (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度)
 # The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
 MEANS_FOR = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{_instrument()})[^。;]{{0,30}}?)"
     r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:对|为)(?P<who>[^,。;]{2,40}?)(?:给予|予以|提供)[^,。;]{0,4}?(?:支持|扶持|资助|奖励|保障)"
 )
+# 按照国家和省有关规定对…: the rules the payer follows, before the 对 phrase
+BY_RULE = r"(?:按照|依照|根据)(?:国家|省|市|国家和省|国家和本市|国家和本省)?(?:有关|相关)?规定"
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
 # 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
 FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))"
 FOR = re.compile(
-    rf"(?<![^,:;。!?\s条])\s*(?:[并还可将均再要应在]|同时)?(?:对(?![接外标于照比口象])|向(?=[^,。;]{2,30}?发放)|{FOR_WHOM})"
+    rf"(?<![^,:;。!?\s条])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
 )
-# …部门应当对X给予: 对 right after the body that pays (and its modal verb)
+# …部门应当对X给予, 市政府引导基金对X给予: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    r"(?<=部门|政府|财政|机构|单位)(?:应当|可以|要|将|还|并|依法|按规定|按照(?:有关)?规定(?:和标准)?|会同[^,。;对]{2,12}?){0,3}"
+    rf"(?<=部门|政府|财政|机构|单位|基金|资金)(?:应当|可以|要|将|还|并|依法|按规定|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对(?![接外标于照比口象])|{FOR_WHOM})"
 )
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
@@ -86,11 +96,18 @@ TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')}
 CAP = cues.lazy(lambda: cues.alternation("cap"))
 # Who pays, or per what unit, after the 对 phrase: …部门应当, 市财政, 每件, 每家每年
 PAYER = cues.lazy(lambda: rf"{cues.alternation('payer')}|每(?:件|家|项|个|人|年|平方米)")
-PAYER_CLAUSE = cues.lazy(lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer')})[^,。;]{{0,6}}$")
+PAYER_CLAUSE = cues.lazy(
+    lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer')})[^,。;]{{0,6}}$"
+    r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
+)
 # The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
 BASED_SHARE = re.compile(r"按(?:照)?[^,。;:]{0,24}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
 PER_RECIPIENT = re.compile(r"(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
+# The same cap written first, as a clause of its own: 单个企业最高不超过300万元,按研发投入的20%给予补助
+CAP_FIRST = cues.lazy(
+    lambda: rf"\s*(?:{PER_RECIPIENT.pattern})(?:每年|每年度)?(?:{cues.alternation('cap')})*(?:不超过|不高于)?\s*[\d.]+\s*[万亿]?元\s*"
+)
 # 设立…专项资金,加大对X、Y的支持力度: support promised without an amount, from a fund set up
 FUND = re.compile(r"(?:设立|安排|统筹|用好|发挥)[^,。;]{0,30}?(?P<fund>专项资金|引导资金|扶持资金|投资基金|基金|资金|经费)")
 # A funding programme, then whom it supports, counted: …资助计划,每年支持30名左右杰出青年和10个…团队
@@ -109,6 +126,8 @@ MONEY_ASPECT = re.compile(
 )
 OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
+NEXT_PURPOSE = re.compile(r",\s*(?:并|同时)?(?:重点|优先)?(?:支持|扶持|资助)(?P<who>[^,。;]{2,40}?)(?:的?(?:设立|建设|发展|设立与发展|设立和发展))?(?=[,。;]|$)")
+INTENSITY = re.compile(r"(?P<who>[^,。;]{2,30}?)的?(?:支持|扶持)力度")
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
 
@@ -141,6 +160,12 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             offer = _offer(text, start, cut, paragraph)
             if offer:
                 yield offer
+                if offer.nouns and offer.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
+                    more = NEXT_PURPOSE.match(text, offer.end, cut)
+                    while more and more["who"].endswith(cues.words("recipient_head")) and "和" not in more["who"]:
+                        who = Span(more.start("who"), more.end("who"))  # (a body or a project, not a purpose)
+                        yield Offer(who, offer.terms, offer.instrument, offer.start, more.end(), paragraph, nouns=True)
+                        more = NEXT_PURPOSE.match(text, more.end(), cut)
             else:
                 yield from per_case(text, start, cut)
             start = cut + 1
@@ -158,6 +183,12 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return Offer(who, Span(support.start(), support.end()), fund["fund"], fund.start(), support.end(), paragraph, nouns=True)
     unit = text[start:end]
     means = MEANS.search(text, start, end) if "方式" in unit or "形式" in unit or "措施" in unit else None
+    if means and means.group().endswith("加大对"):  # …等方式,加大对X的扶持力度: X, every item
+        intensity = INTENSITY.match(text, means.end(), end)
+        if intensity:
+            who = Span(intensity.start("who"), intensity.end("who"))
+            return Offer(who, Span(means.start(), means.end()), means["instruments"], means.start(), intensity.end(), paragraph, nouns=True)
+        means = None
     if means:
         clause_end = CLAUSE_BREAK.search(text, means.end(), end)
         stop = clause_end.start() if clause_end else end
@@ -180,12 +211,15 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             break
         after = CURRENCY.match(text, instrument.end(), end)
         at = after.end() if after else instrument.end()
-        if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None):
-            verb_start = instrument.start()  # 最高奖励100万元: the money word is the verb
+        standard = STANDARD_IS.match(text, at)
+        at = standard.start() + len(standard.group()) - len(standard.group().lstrip("标准金额度为是")) if standard else at
+        if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
+            verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
             break
     else:
         return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph)
-    terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end))])
+    terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end)),
+                     *(m.end() for m in CAPPED_SHARE.finditer(text, instrument.end(), end))])  # ,贴息比例为利息的50%
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
         return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), _named(instrument), start, terms_end, paragraph)
@@ -193,7 +227,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     funded = None if phrase else fund_for(text, start, end, paragraph)
     if funded:  # 安排经费支持科普工作: no one before the verb, the fund's purpose after it
         return funded
-    first = phrase.start - (text[phrase.start - 1 : phrase.start] == "对") if phrase else start
+    first = phrase.start - (2 if text[phrase.start - 2 : phrase.start] == "对于" else text[phrase.start - 1 : phrase.start] == "对") if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
     return Offer(phrase, terms, _named(instrument), first, terms_end, paragraph)
 
@@ -205,7 +239,7 @@ def _named(instrument: re.Match[str]) -> str:
 
 def _instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The money words of a clause, not those naming rules (奖励机制, 资助标准, 资助计划)."""
-    found = [m for m in INSTRUMENT_RE.finditer(text, start, end) if not NOT_MONEY.match(text, m.end())]
+    found = [m for m in INSTRUMENT_RE.finditer(text, start, end) if not NOT_MONEY.match(text, m.end()) or STANDARD_IS.match(text, m.end())]
     found += MONEY_SUPPORT.finditer(text, start, end)  # 给予30万元支持: an amount makes 支持 money
     found += [m for m in SUPPORT_LIST.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     found += MONEY_ASPECT.finditer(text, start, end)
@@ -252,6 +286,8 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
 def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     text = doc.text
     recipients, condition = recipients_of(text, vocab, offer)
+    if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
+        offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
     terms = text[offer.terms.start : offer.terms.end]
     if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元
         per = PER_RECIPIENT.search(terms)
@@ -267,6 +303,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     money = [yuan for yuan, _, _ in spans]
     shares = [share for share, _, _ in ratios(text, offer.terms.start, offer.terms.end)]
     shares += [plain(Decimal(m["pct"]) / 100) for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end)]
+    shares += [plain(Decimal(m["pct"]) / 100) for m in CAPPED_SHARE.finditer(text, offer.terms.start, offer.terms.end)]  # not in the condition
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     shares += [q for m in STATUTORY_SHARE.finditer(text, sentence, offer.terms.end) if (q := parse_ratio(m["share"])) is not None]
     if not money and not shares and SERVICE_INVENTION.search(text, sentence, offer.end):
@@ -311,9 +348,13 @@ def _clause_levels(text: str, offer: Offer, spans: list[tuple[Decimal, int, int]
     if first is None:
         return None
     levels = [first]
-    for _, start, _ in spans[1:]:
+    for k, (_, start, _) in enumerate(spans):
         clause = max(text.rfind(mark, offer.terms.start, start) for mark in ",;")
-        level = LEVEL_RE.match(text, clause + 1, start) if clause >= 0 else None
+        among = AMONG.match(text, clause + 1, start) if clause >= 0 else None  # ,其中国家级奖励50万元
+        level = LEVEL_RE.match(text, among.end() if among else clause + 1, start) if clause >= 0 else None
+        if k == 0:
+            levels = [level_of(level.group())] if level else levels  # the first amount's own level, if written
+            continue
         if level is None:
             return None
         levels.append(level_of(level.group()))

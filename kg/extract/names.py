@@ -53,6 +53,9 @@ PROGRAMME_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')})
 GENERIC_START = frozenset({"相关", "有关", "具体", "各类", "年度", "本地区", "本级"})  # 制定|相关科技规划: no name
 # After a verb that sets one up, a rule, fund or plan is a programme too (建立…协调制度, 设立…引导基金)
 RULE_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')}|{cues.alternation('rule_suffix')})$")
+# A fund named only by 资金/基金 (not 引导基金, 专项资金 …), and a clause that encourages others to set one up
+BARE_FUND = cues.lazy(lambda: rf"(?<!{'|'.join(w[:-2] for w in cues.words('rule_suffix') if len(w) > 2 and w[-2:] in ('资金', '基金'))})(?:资金|基金)$")
+ENCOURAGED = re.compile(r"(?:鼓励|支持|引导)[^,。;]{0,20}$")
 NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
 HEADING = re.compile(r"(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*")
 PARTY_COMMITTEE = re.compile(r"中共[\u4e00-\u9fff]{1,8}[省市区县]委")
@@ -289,11 +292,20 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             name = _programme_after(text, ws, i + 1)
             if name:
                 yield name
-        elif word.text in _establishers() and i + 1 < len(ws) and ws[i + 1].tag not in VERB and ws[i + 1].text not in GENERIC_START:
-            # 建立|青年创新创业促进工作协调制度; not 制定|实施国土空间规划 (a verb opens no name), 制定|相关规划
-            name = _programme_after(text, ws, i + 1, kind=RULE_KIND)
-            if name:
+        elif word.text in _establishers() and i + 1 < len(ws):
+            # 建立|青年创新创业促进工作协调制度; not 制定|实施国土空间规划 (a verb opens no name), 制定|相关规划;
+            # 设立的|A资金、B资金等专项资金: past the 的, and every item of the list
+            k = i + 2 if ws[i + 1].text == "的" and i + 2 < len(ws) else i + 1
+            others = ENCOURAGED.search(text, max(text.rfind(",", 0, word.start), text.rfind("。", 0, word.start), 0), word.start)
+            while k < len(ws) and ws[k].tag not in VERB and ws[k].text not in GENERIC_START and ws[k].text not in introducers():
+                name = _programme_after(text, ws, k, kind=RULE_KIND)
+                if name is None or (BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name))):
+                    break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
                 yield name
+                k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
+                if k + 1 >= len(ws) or ws[k].text != "、":
+                    break
+                k += 1
     heading = HEADING.match(text, ws[0].start) if ws else None
     if heading:
         first = next((k for k, w in enumerate(ws) if w.start >= heading.end()), None)
@@ -321,6 +333,13 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
         if PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv":
             yield Name(ws[i].start, word.end, "Programme", inside + text[ws[close].end : word.end])
             return
+
+
+def _not_a_fund(ws: Sequence[Word], name: Name) -> bool:
+    """多渠道筹集职业教育资金的|机制, 利用财政性资金: a verb inside, or a 的 after, makes money no fund's name."""
+    inside = [w for w in ws if name.start <= w.start < name.end]
+    after = next((w for w in ws if w.start >= name.end), None)
+    return any(w.tag in VERB for w in inside) or (after is not None and after.text == "的")
 
 
 @lru_cache(maxsize=1)

@@ -25,14 +25,14 @@ RANGE_SEPARATOR = r"\s*(?:-|—{1,2}|–|~|至|到)\s*"  # 3-5, 3—5, 3至5; NF
 COUNT_UNITS = (
     r"个百分点|百分点|人次|家|个|项|所|名|人|件|户|座|条|支|种|款|台套|台|套|次|篇|位|场|处|批|只|部|张|本|期|园|区|类|"
     r"千瓦时|千瓦|兆瓦|吉瓦|辆|艘|公顷|立方米|吨标准煤|"
-    r"平方公里|平方米|公里|亩|吨|倍|元|大(?=[\u4e00-\u9fff])"
+    r"平方公里|平方米|公里|亩|吨|倍|美元|元|大(?=[\u4e00-\u9fff])"
 )
 UNIT = rf"(?:(?:千|万|亿|百万|千万|万亿)?(?:{COUNT_UNITS})(?:/(?:人|年|平方公里|亩|家))?|%|‰)"
 
 QUANTITY = re.compile(
     rf"(?<![\d.第])(?P<value>{ARABIC}|{CHINESE})"
     rf"(?:{RANGE_SEPARATOR}(?P<value_max>{ARABIC}|{CHINESE}))?"
-    rf"\s*(?P<unit>{UNIT})"
+    rf"\s*(?P<unit>{UNIT})(?!级)"  # 亿元级企业: a size class, no quantity
 )
 # A share written out, as a quantity in %: 百分之二点五, 百分之二至三 (the second 百分之 may be left out)
 PERCENT = re.compile(

@@ -19,9 +19,12 @@ from kg.model import Span
 # …设立的工业结构调整资金、…等专项资金,优先支持…; …专项资金,每年由省财政预算安排,主要支持…
 MAX_PURPOSE = 40
 FUND_FOR = cues.lazy(
-    lambda: rf"(?:设立|安排)[^,。;]{{0,60}}?(?P<fund>{cues.alternation('fund')})\s*,?\s*(?:[^,。;]{{0,14}},\s*)??"
-    r"(?:主要|专门|优先|重点)?(?:用于|支持|扶持|资助)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
+    lambda: rf"(?:{cues.alternation('fund_verb')})(?!单位|机构)[^,。;]{{0,60}}?(?P<fund>{cues.alternation('fund')}|(?<=安排)(?:不少于|不低于)?\s*[\d.]+\s*[万亿]元)"
+    r"\s*,?\s*(?:[^,。;]{0,14},\s*)??"
+    r"(?:(?:主要|专门|优先|重点)?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)投资)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
 )
+PROCEDURE = cues.lazy(lambda: rf"\s*经[^,。;]{{2,30}}?(?:{cues.alternation('procedure_step')})")
+FUND_VERB = cues.lazy(lambda: cues.alternation("fund_verb"))
 # 与本市企业|联合开展…, 中小企业|开展技术创新: what they do, after them
 JOINT_ACTION = cues.lazy(
     lambda: "(?:联合|共同|合作|" + "|".join(f"(?<={re.escape(w)})" for w in ("人", "者", "员", *cues.words("recipient_head")))
@@ -38,11 +41,11 @@ FUND_SUBJECT = cues.lazy(
     r"(?=应当|可以|要|主要|专门|优先|重点|用于)(?:应当|可以|要)?(?:积极|主要|专门|优先|重点)?(?:用于)?"
     r"(?:支持|扶持)(?![以下])(?P<who>[^,。;:]{2,40})"
 )
-PURPOSE_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})+")
+PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')}))+")  # 支持|和促进
 PURPOSE_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')}))+$")
-# …,可以向…部门申请一定期限的资金支持 / 可以享受…资金补贴
+# …,可以向…部门申请一定期限的资金支持 / 可以享受…资金补贴 / 经…审核,享受资金补贴支持
 APPLY = re.compile(
-    r",\s*(?:并|还|也)?(?:可以|可)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受)[^,。;]{0,20}?"
+    r",\s*(?:并|还|也)?(?:(?:可以|可)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受)|(?:按照规定|按规定)?享受)[^,。;]{0,20}?"
     r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|专项资金|补贴|补助|贴息|资助|奖励)"
 )
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
@@ -100,6 +103,8 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return None
     bounds = [start, *(m.end() for m in CLAUSE_BREAK.finditer(text, start, applied.start())), applied.start() + 1]
     clauses = [Span(a, b - 1) for a, b in zip(bounds, bounds[1:]) if b - 1 > a]
+    while len(clauses) > 1 and PROCEDURE.fullmatch(text, clauses[-1].start, clauses[-1].end):
+        clauses.pop()  # ,经…部门审核,享受…: a step of the procedure, not who receives
     first = ARTICLE_HEAD.match(text, clauses[0].start, clauses[0].end)
     encouraged = ENCOURAGED.match(text, first.end() if first else clauses[0].start, clauses[0].end)
     if encouraged:  # 鼓励、支持|企业|建立研发机构…,并可…申请相应专项资金: whom the sentence encourages
@@ -193,7 +198,7 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """A fund set up for a purpose (设立专利专项资金,用于专利事业的发展): its recipients are the purpose,
     without the verb before it (组织, 支持) and the 发展/建设 after it."""
     unit = text[start:end]
-    fund = FUND_FOR.search(text, start, end) if "设立" in unit or "安排" in unit else None
+    fund = FUND_FOR.search(text, start, end) if FUND_VERB.search(unit) else None
     if fund and OTHERS_SET_UP.search(text, start, fund.end()):
         return None
     fund = fund or (FUND_SUBJECT.search(text, start, end) if "资金" in unit or "基金" in unit else None)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.extract import cues
+from kg.extract.levels import LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
 from kg.vocab import Concept, Vocab
 
 if TYPE_CHECKING:
@@ -34,27 +35,23 @@ LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff
 # Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
 GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
 GRADE_LIST = re.compile(rf"(?:(?:{GRADE.pattern})[、和及或]?)+")
-LEVEL_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
-LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{cues.alternation('level')})(?:及?以上)?[、和及或与]?)+")
-SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}
-# 省/市 opening a longer noun outside the vocabulary, not a word of its own (省内, 市场, 市政府 …)
-SHORT_LEVEL_LEAD = re.compile(r"[省市](?![内外级域场属直辖委政民会长份区县市省财])")
-SHORT_LEVEL_NOUN = 6  # 省科技型中小企业: only before a vocabulary term
-REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
 PERSON = re.compile(r"(?:人|者|员|家|师|生)$")  # 发明人、设计人和实施单位: a person is whole
 GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评为|列入|入选)")
-ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|发行|建设|建立|组建|创办")
-# The objects of a verb of support or of bringing in, up to what they are to do or the clause's end
+ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|购置|新购置|租用|发行|建设|建立|组建|创办")
+# The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
-    lambda: rf"(?:{cues.alternation('support_verb')}|引进)(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极|在|依法|独立)"
+    lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极|在|依法|独立|与|联合|依托|利用|通过)"
 )
-MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|等|获得|加强|发展|建设")
+MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设")  # not 高等院校
+PEOPLE_OF = cues.lazy(lambda: cues.alternation("people_of"))  # 高等学校毕业生: persons of a body
+PREPOSITION = re.compile(r"[与和向对在为]")  # 与高等学校…签订: a partner, not the subject
+COMER = re.compile(r"[生人者员师年家]$")  # 青年, 毕业生, 留学人员: persons who come
+PLACE_VERB = cues.lazy(lambda: cues.alternation("place_verb"))  # 青年|到孵化器创业: where the recipient goes
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
-ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
 # What ends the subject of a condition clause (企业|在示范区内…的, 人才和团队|来本市…的)
 SUBJECT_VERB = cues.lazy(
@@ -64,7 +61,7 @@ INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alte
 NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府|可以")
 ITEM_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:\(?[一二三四五六七八九十\d]+[)、.])?\s*")
 OBJECT_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')})[和、与及]?)+$")
-FOR_MARKS = ("对", "为")  # the marks of a phrase naming whom (对X给予, 为X提供)
+FOR_MARKS = ("对", "为", "于")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供)
 MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
 SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
 
@@ -80,7 +77,7 @@ class Recipient:
 def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient], str | None]:
     """The recipients of an offer and the condition the phrase names (新认定, 从省外引进 …)."""
     if offer.phrase is None:
-        return _named_before(text, vocab, offer) or _condition_before(text, vocab, offer), None
+        return _condition_before(text, vocab, offer) or _named_before(text, vocab, offer), None  # …的,X给予: whom the condition names first
     a, b = offer.phrase.start, offer.phrase.end
     if offer.nouns and COUNTED.match(text, a):  # 30名左右杰出青年和10个左右优秀创新团队
         return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
@@ -98,12 +95,15 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             first = [Recipient(text[a:head], None, a, head)]
         first = first or _items(text, vocab, a, b, nouns=False)[:1]
         return first, _condition(text[first[0].end : b]) if first else None
+    placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" else None
+    if placed:  # 对青年|到孵化器创业: who comes, not the place where (a platform named there is no recipient)
+        return [placed], _condition(text[placed.end : b])
     doing = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "为" else None
     if doing and doing.start() - a <= MAX_NOUN // 2:  # 为金融机构|开展…的融资业务提供风险补偿: who does it
         return _items(text, vocab, a, doing.start(), nouns=True), _condition(text[doing.start() : b])
     zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []  # 對…之企業: 的 in Taiwan's laws
     of = max([text.rfind("的", a, b), *zhi])
-    if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in _pieces(text, of + 1, b)):
+    if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in list_items(text, of + 1, b)):
         b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
@@ -117,8 +117,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
                 pos += len(name) + 1
             return recipients, _condition(text[listed.end() : of])
         established = ESTABLISHED.search(text, a, of)
-        if established and not _hits(vocab, text, of + 1, b):  # 获批设立河北省院士工作站的企事业单位
-            platform = _items(text, vocab, established.end(), of, nouns=False)
+        platforms = [h for h in _hits(vocab, text, established.end(), of) if h[2].type in ("PlatformType", "Platform")] if established else []
+        if established and platforms and not _hits(vocab, text, of + 1, b):  # 获批设立河北省院士工作站的企事业单位
+            platform = _items(text, vocab, established.end(), of, nouns=False)  # (获批…计划项目的牵头单位: the unit)
             if platform:
                 return platform, _condition(text[a : established.end()])
         kind = text[of + 1 : b]
@@ -185,6 +186,19 @@ def _persons(text: str, a: int, b: int) -> list[Recipient]:
     return [Recipient(text[p:q], None, p, q) for p, q in zip(bounds[::2], bounds[1::2])]
 
 
+def _doer_before_place(text: str, vocab: Vocab, a: int, b: int) -> Recipient | None:
+    """对青年|到孵化器创业, 对高校毕业生|在众创空间创业的: a person or body, then where it goes or works,
+    with the only vocabulary terms in the place."""
+    place = PLACE_VERB.search(text, a + 2, min(b, a + SHORT_NOUN + 1))
+    if place is None:
+        return None
+    noun = text[a : place.start()]
+    hits = _hits(vocab, text, a, b)
+    if not hits or hits[0][0] < place.end() or "、" in noun or not (COMER.search(noun) or noun.endswith(_heads(vocab))):
+        return None
+    return Recipient(noun, None, a, place.start())
+
+
 def _doer(text: str, a: int, of: int) -> Recipient | None:
     """The person or body right before the action of a condition: 有创业意愿的|劳动者|参加创业培训."""
     inner = text.rfind("的", a, of)
@@ -201,7 +215,8 @@ def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipi
     gained = GAINED.match(text, start, end)  # 获批|省级院士合作重点单位的: what was granted
     start = gained.end() if gained else start
     heads = _heads(vocab)
-    ends = [m.end() for h in heads for m in re.finditer(re.escape(h), text[start : min(end, start + MAX_NOUN)])]
+    ends = [m.end() for h in heads for m in re.finditer(re.escape(h), text[start : min(end, start + MAX_NOUN)])
+            if not PEOPLE_OF.match(text, start + m.end())]  # 高等学校|毕业生: the persons, not the school
     if not ends:
         return []
     first = min(ends)
@@ -210,7 +225,7 @@ def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipi
 
 def _condition(text: str) -> str | None:
     text = text.strip(" ,、的等")
-    text = re.sub(r"^(?:对|在对)", "", text)
+    text = re.sub(r"^(?:对于|对|在对)", "", text)
     return text or None
 
 
@@ -234,17 +249,17 @@ def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[R
     for hit_start, hit_end, concept in hits:
         if hit_start < pos:
             continue
-        gap = [piece for piece in _pieces(text, pos, hit_start)]
+        gap = [piece for piece in list_items(text, pos, hit_start)]
         if nouns:
             # items before the hit; the last one only where a separator parts it from the hit
             # (重点产业化项目、重点研发平台和|创新型领军企业), else it is the hit's level (省|重点实验室)
             found += [(name, lvl, a, b) for k, (name, lvl, a, b) in enumerate(gap) if k < len(gap) - 1 or b < hit_start]
-        name, level = _surface(text, vocab, hit_start, hit_end, concept)
-        level = level or _level_before(text, vocab, gap[-1][2] if gap else pos, hit_start)
+        name, level = surface(text, vocab, hit_start, hit_end, concept)
+        level = level or level_before(text, vocab, gap[-1][2] if gap else pos, hit_start)
         pos = hit_end + (len(name) - len(text[hit_start:hit_end]) if name.endswith(")") else 0)
         found.append((name, level, hit_start, max(pos, hit_end)))
     if nouns and not hits:
-        pieces = _pieces(text, start, end)
+        pieces = list_items(text, start, end)
         heads = _heads(vocab)
         for i, (name, level, a, b) in enumerate(pieces):
             if not any(name.endswith(h) for h in heads) and not PERSON.search(name):  # 发明人 needs no head
@@ -260,67 +275,9 @@ def _unquoted(name: str) -> str:
     return re.sub(r"^[其为对与](?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))  # 第十九条 …, 其团队
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[str, str | None, int, int]]:
-    """The items of a list written out (A、B和C), each with a level written on it."""
-    out: list[tuple[str, str | None, int, int]] = []
-    a = start
-    bounds = [(m.start(), m.end()) for m in ITEM_SPLIT.finditer(text, start, end) if not _bracketed(text, start, m.start())]
-    bounds += [(end, end)]
-    for sep_start, sep_end in bounds:
-        if sep_start - a < 2 and sep_start != end:
-            continue
-        piece = text[a:sep_start].strip()
-        level = LEVEL_RE.match(piece)
-        short = SHORT_LEVEL_LEAD.match(piece) if not level and len(piece) >= SHORT_LEVEL_NOUN else None
-        if level and level.end() < len(piece):
-            out.append((piece[level.end() :], level_of(level.group()), a + level.end(), sep_start))
-        elif short:  # 省重大高新技术产业化项目: 省 is its level, as 省级 would be
-            out.append((piece[1:], SHORT_LEVEL[short.group()], a + 1, sep_start))
-        elif piece:
-            out.append((piece, None, a, sep_start))
-        a = sep_end
-    return out
-
-
-def _bracketed(text: str, start: int, pos: int) -> bool:
-    """Whether pos is inside a parenthesis opened after start: 县(市、区)人民政府 is one item."""
-    return text.rfind("(", start, pos) > text.rfind(")", start, pos)
-
-
-def _level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
-    """The level written right before a term: 市级科技创新园区, 省科技型中小企业, 河北省院士工作站."""
-    before = text[start:end]
-    level = re.search(rf"(?:{cues.alternation('level')})(?:及?以上)?$", before)
-    if level:
-        return level_of(level.group())
-    for region_start, region_end, concept in vocab.find(text, start, end):
-        if region_end == end and concept.type == "Region":
-            return REGION_LEVEL.get(concept.label[-1])
-    for short, name in SHORT_LEVEL.items():
-        if before.endswith(short) and not re.search(f"[全我本该各城]{short}$", before):
-            return name
-    return None
-
-
-def level_of(word: str) -> str:
-    return re.sub(r"及?以上$", "", word)
-
-
-def _surface(text: str, vocab: Vocab, start: int, end: int, concept: Concept) -> tuple[str, str | None]:
-    """The name as written (a vocabulary surface) and a level written inside it (省博士后创新实践基地)."""
-    surface, level = text[start:end], None
-    written = LEVEL_RE.match(surface)
-    if written and vocab.by_label(surface[written.end() :]) is concept:
-        surface, level = surface[written.end() :], level_of(written.group())
-    for short, name in SHORT_LEVEL.items():
-        if surface.startswith(short) and vocab.by_label(surface[len(short) :]) is concept:
-            surface, level = surface[len(short) :], name
-    parenthesis = re.match(r"\([^()]{1,6}\)", text[end:])
-    return surface + (parenthesis.group() if parenthesis else ""), level
-
-
 def _hits(vocab: Vocab, text: str, start: int, end: int) -> list[tuple[int, int, Concept]]:
-    return [hit for hit in vocab.find(text, start, end) if hit[2].type in RECIPIENT_TYPES]
+    """The recipients' vocabulary terms, not those that name whose people are meant (高等学校|毕业生)."""
+    return [hit for hit in vocab.find(text, start, end) if hit[2].type in RECIPIENT_TYPES and not PEOPLE_OF.match(text, hit[1])]
 
 
 def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
@@ -351,10 +308,14 @@ def _condition_subject(text: str, vocab: Vocab, start: int, end: int) -> list[Re
     verb = SUBJECT_VERB.search(text, start + 2, end)
     if verb is None or INTRODUCED.match(text, start, verb.start()) or NOT_SUBJECT.search(text, start, verb.start()):
         return []  # 支持企业…, 人民政府应当完善…: a verb or the payer, not whom the clause is about
-    items = _pieces(text, start, verb.start() - (text[verb.start() - 1] == "等"))
+    items = list_items(text, start, verb.start() - (text[verb.start() - 1] == "等"))
     heads = _heads(vocab)
     named = [Recipient(name, level, a, b) for name, level, a, b in items if name.endswith(heads) or PERSON.search(name)]
-    return named if named and len(named) == len(items) and all(len(r.name) <= MAX_NOUN for r in named) else []
+    # every item a body or a person (企业和社会资本: one of two will do, the other is the money they bring)
+    enough = len(named) == len(items) or (
+        len(items) == 2 and len(named) == 1 and items[0][0] == named[0].name and len(items[1][0]) <= 4 and not PREPOSITION.match(named[0].name)
+    )
+    return named if named and enough and all(len(r.name) <= MAX_NOUN for r in named) else []
 
 
 def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
@@ -378,10 +339,10 @@ def _heads(vocab: Vocab) -> tuple[str, ...]:
     """The endings of recipients' names (机构, 中心, 平台 …): learnt from the vocabulary, plus the
     cue list recipient_head (项目, 团队, 人才 …)."""
     learnt = {
-        surface[-2:]
+        written[-2:]
         for concept in vocab.concepts.values()
         if concept.type in ("PlatformType", "EnterpriseType")
-        for surface in (concept.label, *concept.aliases)
-        if len(surface) > 2
+        for written in (concept.label, *concept.aliases)
+        if len(written) > 2
     }
     return tuple(sorted(learnt | set(cues.words("recipient_head"))))

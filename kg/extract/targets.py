@@ -19,11 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, parse_number, quantities
+from kg.extract.subjects import (
+    ITEM_MARK, LEVEL_PREFIX, RATIO_HEAD, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
+    right_subject, verb_run,
+)
 from kg.model import Document, Span, Target
 from kg.vocab import Vocab
 
@@ -37,34 +41,14 @@ TIME_LIMIT = re.compile(r"\s*(?:工作日|个?月|小时|日|天|季度|星期|�
 PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
 LIMIT = cues.lazy(lambda: cues.alternation("limit"))  # 不低于, 不超过 …
 OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadline is written before them
-# A list item's number or marker opening a clause: 59.新增5G基站1000座, (3)建设…, 二、…
-ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.])\s*")
-CHANGE_END = cues.lazy(lambda: rf"(?:{cues.alternation('change_phrase')})\s*$")
-RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
 RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")
 LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
-# A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
-YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+")
-
-
-
-def _verb_run() -> str:
-    """One or more goal verbs, each maybe after an adverb: 重点培育、引进 …"""
-    return rf"(?:(?:{cues.alternation('goal_adverb')})?(?:{cues.alternation('goal_verb')})[、和及或]?)+"
-
-
-COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{_verb_run()})?(?P<cmp>{cues.alternation('comparator')})\s*$")
-VERB_END = cues.lazy(lambda: rf"(?:{_verb_run()})\s*(?:了|出)?\s*$")
-VERB_ANY = cues.lazy(_verb_run)
+COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alternation('comparator')})\s*$")
+VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*$")
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
-RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}")
-SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')})+")
-TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('subject_adverb')})+$")
-LONG_SUBJECT = 16  # 100家关联度大、主业突出…的创新型领军企业: keep what follows the last 的
-LEVEL_PREFIX = cues.lazy(lambda: rf"^(?:{cues.alternation('level')})(?:以上|及以上)?")
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
 MONEY_OR_SHARE = re.compile(r"元|%|‰")
-FUNDING_WORD = re.compile(r"给予|予以|奖励|补贴|补助|资助|奖补|奖金|报酬")
+FUNDING_WORD = cues.lazy(lambda: cues.alternation("funding_word"))  # 每年安排不少于1亿元, 单个项目最高…: money promised
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 MAX_SUBJECT = 40
 DIGIT = re.compile(r"\d")
@@ -79,6 +63,12 @@ BARE = cues.lazy(
 SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
 # A、B、C等 before the comparator: examples of the thing counted, named after the number
 EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
+AMONG = re.compile(r"\s*其中[,:]?\s*")
+# A、B和C分别(占比)达到x、y和z: one goal per item, in order
+DISTRIBUTIVE = cues.lazy(lambda: cues.alternation("distributive"))
+LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
+MEASURE_END = re.compile(r"(?:率|比重|占比|比例|数量|规模|总量|总额)$")
+LAST_ITEM = re.compile(r"\s*(?:以及|和|及|与)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,21 +82,6 @@ class Found:
     per_year: bool
     start: int  # the short span quoted as evidence
     end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """A stretch of the normalised text: text == doc.text[start:start + len(text)]."""
-
-    text: str
-    start: int
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-    def sub(self, start: int, end: int | None = None) -> Piece:
-        return Piece(self.text[start:end], self.start + start)
 
 
 def extract(doc: Document, vocab: Vocab) -> list[Target]:
@@ -140,8 +115,13 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
     speaks from (a bare 2026年, opening a paragraph of a 2024 plan is its deadline)."""
     deadlines = Deadlines(text, now)
     for sentence in sentences or (Span(0, len(text)),):
+        last: Found | None = None
         for start, end in clauses(text, sentence):
-            yield from in_clause(text, start, end, sentence, deadlines)
+            for found in in_clause(text, start, end, sentence, deadlines):
+                if last and LEVEL_ONLY.fullmatch(found.subject):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
+                    found = replace(found, subject=found.subject + LEVEL_PREFIX.sub("", last.subject))
+                yield found
+                last = found
 
 
 def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
@@ -155,7 +135,12 @@ def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
 def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadlines) -> Iterator[Found]:
     previous: Found | None = None
     segment = start
-    for q in _with_bare(text, start, end):
+    found_all = _with_bare(text, start, end)
+    spread = _distributed(text, start, end, found_all, sentence, deadlines) if "分别" in text[start:end] else []
+    if spread:
+        yield from spread
+        previous, segment = spread[-1], spread[-1].end
+    for q in found_all:
         if previous is not None and q.start < previous.end:
             continue  # inside the subject of the previous goal
         gap = SEPARATOR.match(text, segment, q.start)
@@ -167,6 +152,54 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
             previous, segment = found, found.end
         else:
             previous = None  # 每万人口…拥有量达到12件: the subject may run through a rejected number
+
+
+def _distributed(text: str, start: int, end: int, found: list[Quantity], sentence: Span, deadlines: Deadlines) -> list[Found]:
+    """A、B和C分别占比达30%、20%和10%: as many subjects listed before 分别 as numbers coordinated after
+    its comparator, paired in order (the words between 分别 and the comparator end every subject)."""
+    cue = DISTRIBUTIVE.search(text, start, end)
+    if cue is None:
+        return []
+    run: list[Quantity] = []
+    for q in found:
+        if q.start < cue.end():
+            continue
+        if run:
+            trailer = TRAILER.match(text, run[-1].end, end)
+            gap = SEPARATOR.fullmatch(text, trailer.end() if trailer else run[-1].end, q.start)
+            if gap is None:
+                break
+        run.append(q)
+    if len(run) < 2:
+        return []
+    comparator = COMPARATOR_END.search(text[cue.end() : run[0].start])
+    if comparator is None or comparator["verbs"]:
+        return []
+    head = text[cue.end() : cue.end() + comparator.start()].strip()
+    listed = clean(Piece(text[start : cue.start()], start))
+    items = listed.text.split("、")
+    last = LAST_ITEM.split(items[-1], maxsplit=1)
+    items = [*items[:-1], *last]
+    if len(items) != len(run) or not all(2 <= len(item) <= MAX_SUBJECT for item in items):
+        return []
+    shared = MEASURE_END.search(items[-1]) if not head else None
+    if shared and len(items[-1]) > 3 and not any(MEASURE_END.search(item) for item in items[:-1]):
+        tail = items[-1][2:]  # 种植、收获|机械化率: the measure after the last item's first word is every item's
+        items = [item + tail for item in items[:-1]] + items[-1:]
+    if any(_not_a_goal(text, q, text[sentence.start : q.start], q.end, sentence, deadlines) for q in run):
+        return []
+    if any(MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end) for q in run):
+        return []
+    before = text[sentence.start : run[0].start]
+    per_year = "每年" in before or "年均" in before
+    year = None if per_year and not DEADLINE.search(before) else deadlines.at(run[0].start)
+    return [Found(q, distribute(item + head), comparator["cmp"], year, per_year, listed.start, _end_of(text, q, end)) for item, q in zip(items, run)]
+
+
+def _end_of(text: str, q: Quantity, clause_end: int) -> int:
+    """Where a number ends with its 以上/左右."""
+    trailer = TRAILER.match(text, q.end, clause_end)
+    return trailer.end() if trailer else q.end
 
 
 def _with_bare(text: str, start: int, end: int) -> list[Quantity]:
@@ -219,35 +252,37 @@ def judge(
     trigger = left.start + (comparator.start() if comparator else len(left.text))
     if comparator:
         cmp = comparator["cmp"]
-        subject = _left_subject(left.sub(0, comparator.start()))
+        subject = left_subject(left.sub(0, comparator.start()))
         listed = EXAMPLES_END.search(left.text, 0, comparator.start())
         if comparator["verbs"] or listed:  # 建设不少于15项场景项目, A、B等不少于15项场景: the object follows the number
-            right = _right_subject(text, q_end, clause_end)
+            right = right_subject(text, q_end, clause_end)
             subject = right if right.text else subject
             cmp = comparator.group().strip() if comparator["verbs"] else cmp
         if not subject.text:
             cmp = comparator.group().strip()
-            subject = _right_subject(text, q_end, clause_end)
+            subject = right_subject(text, q_end, clause_end)
         if not subject.text:  # 高新技术企业数量实现倍增,|达到2000家: the clause before names it
-            subject = _previous_subject(text, left.start, sentence)
+            subject = previous_subject(text, left.start, sentence)
     elif not (year or per_year or coordinated or verb_end or counted or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
         cmp = verbs[-1].group().strip("、和及") if verbs else None
-        subject = _right_subject(text, q_end, clause_end)
+        subject = right_subject(text, q_end, clause_end)
     elif verb_end:
         cmp = verb_end.group().strip("、和及了出 ")
-        subject = _right_subject(text, q_end, clause_end)
+        subject = right_subject(text, q_end, clause_end)
         trigger = left.start + verb_end.start()
     elif verbs:
         cmp = verbs[-1].group().strip("、和及")
-        subject = _clean(left.sub(verbs[-1].end()))
+        subject = clean(left.sub(verbs[-1].end()))
         trigger = left.start + verbs[-1].start()
     elif tail or coordinated:
-        subject = _left_subject(left) if left.text.strip() else _right_subject(text, q_end, clause_end)
+        subject = left_subject(left) if left.text.strip() else right_subject(text, q_end, clause_end)
+    elif year and (among := AMONG.match(left.text)):  # 到2025年,引进人才1000名,其中顶尖人才10名: a part of the goal before
+        subject = clean(left.sub(among.end()))
     else:
         return None
-    name = _distribute(subject.text)
+    name = distribute(subject.text)
     if len(name) < 2 or len(name) > MAX_SUBJECT or LEADING_NUMBER.match(name):  # 比2015年|提高: no subject (5G基站 is one)
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
@@ -273,7 +308,7 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span,
         return True
     if PRESENT.search(before) or PENALTY.search(before):
         return True
-    rule = RULE.search(text, _clause_start(text, q.start, sentence), q.start)
+    rule = RULE.search(text, clause_start(text, q.start, sentence), q.start)
     if rule and not (rule.group() in OBLIGATION and DEADLINE.search(before)):  # 到2015年,…应当达到: a goal
         return True
     if TIME_LIMIT.match(text, q_end):  # 不超过五个工作日: a procedural time limit
@@ -306,63 +341,6 @@ def _items_before(left: str) -> int:
     if "、" not in listed or re.search(r"(?:、|和|及|与)$|[一二两三四五六七八九十]大", listed):
         return 0
     return len(re.split(r"、|和|及|以及|与", listed.strip()))
-
-
-def _clause_start(text: str, pos: int, sentence: Span) -> int:
-    mark = max(text.rfind(c, sentence.start, pos) for c in ",:;")
-    return mark + 1 if mark >= 0 else sentence.start
-
-
-def _left_subject(left: Piece) -> Piece:
-    """The thing counted, written before the number: strip the verbs that introduce it."""
-    verbs = [v for v in VERB_ANY.finditer(left.text) if left.text[v.end() :].strip()]
-    left = left.sub(verbs[-1].end()) if verbs else left
-    number = list(YEAR_BEFORE.finditer(left.text))  # 突破1500“小升规”…企业: a bare number ends the goal before
-    return _clean(left.sub(number[-1].end()) if number else left)
-
-
-def _right_subject(text: str, start: int, end: int) -> Piece:
-    """The thing counted, written after the number: up to the next verb, number or comma."""
-    stop = RIGHT_STOP.search(text, start, end)
-    next_number = next(quantities(text, start, end), None)
-    cut = min(stop.start() if stop else end, next_number.start if next_number else end)
-    return _clean(Piece(text[start:cut], start))
-
-
-def _previous_subject(text: str, clause_start: int, sentence: Span) -> Piece:
-    """The subject of a clause before, when that clause says how it changes: 高新技术企业数量|实现倍增,达到…"""
-    if clause_start - 1 <= sentence.start or text[clause_start - 1] != ",":
-        return Piece("", clause_start)
-    start = _clause_start(text, clause_start - 1, sentence)
-    change = CHANGE_END.search(text, start, clause_start - 1)
-    if change is None or DIGIT.search(text, start, change.start()):
-        return Piece("", clause_start)
-    return _clean(Piece(text[start : change.start()], start))
-
-
-def _clean(piece: Piece) -> Piece:
-    lead = re.match(r"[\s、和及“”\"']*", piece.text)
-    piece = piece.sub(lead.end() if lead else 0)
-    scope = SCOPE_WORD.match(piece.text)
-    if scope:
-        piece = piece.sub(scope.end())
-    adverb = TRAILING_ADVERB.search(piece.text)
-    piece = piece.sub(0, adverb.start()) if adverb else piece
-    if len(piece.text) > LONG_SUBJECT and "的" in piece.text and not RATIO_HEAD.fullmatch(piece.text, piece.text.rindex("的") + 1):
-        piece = piece.sub(piece.text.rindex("的") + 1)  # but 经费支出占生产总值的比重 is one subject
-    piece = piece.sub(0, len(piece.text.rstrip(" 、和及与等“”\"'")))
-    adverb = TRAILING_ADVERB.search(piece.text)
-    return piece.sub(0, adverb.start()) if adverb else piece
-
-
-def _distribute(subject: str) -> str:
-    """重点实验室、技术创新中心…等研发平台 counts 研发平台 (keeping a level prefix such as 市级以上)."""
-    subject = subject.replace("“", "").replace("”", "")
-    if "、" not in subject or "等" not in subject.rsplit("、", 1)[1]:
-        return subject
-    head = subject.rsplit("等", 1)[1]
-    level = LEVEL_PREFIX.match(subject)
-    return (level.group() if level else "") + head if head else subject
 
 
 def dedupe(found: Iterator[Found]) -> list[Found]:

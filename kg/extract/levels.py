@@ -1,0 +1,77 @@
+"""Levels: the level written with a name (国家级、省级重点实验室, 省科技型中小企业, 河北省院士工作站) and
+the items of a list written out, each with its level; for kg.extract.recipients and kg.extract.funding."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues
+from kg.vocab import Concept, Vocab
+
+LEVEL_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
+LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{cues.alternation('level')})(?:及?以上)?[、和及或与]?)+")
+SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}
+# 省/市 opening a longer noun outside the vocabulary, not a word of its own (省内, 市场, 市政府 …)
+SHORT_LEVEL_LEAD = re.compile(r"[省市](?![内外级域场属直辖委政民会长份区县市省财])")
+SHORT_LEVEL_NOUN = 6  # 省科技型中小企业: only before a vocabulary term
+REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
+ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
+
+
+def list_items(text: str, start: int, end: int) -> list[tuple[str, str | None, int, int]]:
+    """The items of a list written out (A、B和C), each with a level written on it."""
+    out: list[tuple[str, str | None, int, int]] = []
+    a = start
+    bounds = [(m.start(), m.end()) for m in ITEM_SPLIT.finditer(text, start, end) if not bracketed(text, start, m.start())]
+    bounds += [(end, end)]
+    for sep_start, sep_end in bounds:
+        if sep_start - a < 2 and sep_start != end:
+            continue
+        piece = text[a:sep_start].strip()
+        level = LEVEL_RE.match(piece)
+        short = SHORT_LEVEL_LEAD.match(piece) if not level and len(piece) >= SHORT_LEVEL_NOUN else None
+        if level and level.end() < len(piece):
+            out.append((piece[level.end() :], level_of(level.group()), a + level.end(), sep_start))
+        elif short:  # 省重大高新技术产业化项目: 省 is its level, as 省级 would be
+            out.append((piece[1:], SHORT_LEVEL[short.group()], a + 1, sep_start))
+        elif piece:
+            out.append((piece, None, a, sep_start))
+        a = sep_end
+    return out
+
+
+def bracketed(text: str, start: int, pos: int) -> bool:
+    """Whether pos is inside a parenthesis opened after start: 县(市、区)人民政府 is one item."""
+    return text.rfind("(", start, pos) > text.rfind(")", start, pos)
+
+
+def level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
+    """The level written right before a term: 市级科技创新园区, 省科技型中小企业, 河北省院士工作站."""
+    before = text[start:end]
+    level = re.search(rf"(?:{cues.alternation('level')})(?:及?以上)?$", before)
+    if level:
+        return level_of(level.group())
+    for region_start, region_end, concept in vocab.find(text, start, end):
+        if region_end == end and concept.type == "Region":
+            return REGION_LEVEL.get(concept.label[-1])
+    for short, name in SHORT_LEVEL.items():
+        if before.endswith(short) and not re.search(f"[全我本该各城]{short}$", before):
+            return name
+    return None
+
+
+def level_of(word: str) -> str:
+    return re.sub(r"及?以上$", "", word)
+
+
+def surface(text: str, vocab: Vocab, start: int, end: int, concept: Concept) -> tuple[str, str | None]:
+    """The name as written (a vocabulary surface) and a level written inside it (省博士后创新实践基地)."""
+    surface, level = text[start:end], None
+    written = LEVEL_RE.match(surface)
+    if written and vocab.by_label(surface[written.end() :]) is concept:
+        surface, level = surface[written.end() :], level_of(written.group())
+    for short, name in SHORT_LEVEL.items():
+        if surface.startswith(short) and vocab.by_label(surface[len(short) :]) is concept:
+            surface, level = surface[len(short) :], name
+    parenthesis = re.match(r"\([^()]{1,6}\)", text[end:])
+    return surface + (parenthesis.group() if parenthesis else ""), level

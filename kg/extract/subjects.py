@@ -1,0 +1,113 @@
+"""Subjects: the noun phrase a target's number counts, read around it (高新技术企业|达到1800家, 建设|10个|中试基地).
+
+Used by kg.extract.targets, which judges whether a number is a goal: here only where its subject
+starts and ends, without the verbs that introduce it, the scope words before it (全省, 全市), a list's
+marker ((一)) or the adverbs after it; a list A、B等C counts C.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract import cues
+from kg.extract.numbers import quantities
+from kg.model import Span
+
+# A list item's number or marker opening a clause: 59.新增5G基站1000座, (3)建设…, 二、…
+ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.])\s*")
+CHANGE_END = cues.lazy(lambda: rf"(?:{cues.alternation('change_phrase')})\s*$")
+RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
+# A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
+YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+")
+RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}")
+SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')})+")
+TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('subject_adverb')})+$")
+LONG_SUBJECT = 16  # 100家关联度大、主业突出…的创新型领军企业: keep what follows the last 的
+DIGIT = re.compile(r"\d")
+LEVEL_PREFIX = cues.lazy(lambda: rf"^(?:{cues.alternation('level')})(?:以上|及以上)?")
+
+
+def verb_run() -> str:
+    """One or more goal verbs, each maybe after an adverb: 重点培育、引进 …"""
+    return rf"(?:(?:{cues.alternation('goal_adverb')})?(?:{cues.alternation('goal_verb')})[、和及或]?)+"
+
+
+VERB_ANY = cues.lazy(verb_run)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of the normalised text: text == doc.text[start:start + len(text)]."""
+
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def sub(self, start: int, end: int | None = None) -> Piece:
+        return Piece(self.text[start:end], self.start + start)
+
+
+def clause_start(text: str, pos: int, sentence: Span) -> int:
+    """Where the clause holding pos opens within its sentence (after , : ;)."""
+    mark = max(text.rfind(c, sentence.start, pos) for c in ",:;")
+    return mark + 1 if mark >= 0 else sentence.start
+
+
+def left_subject(left: Piece) -> Piece:
+    """The thing counted, written before the number: strip the verbs that introduce it."""
+    verbs = [v for v in VERB_ANY.finditer(left.text) if left.text[v.end() :].strip()]
+    left = left.sub(verbs[-1].end()) if verbs else left
+    number = list(YEAR_BEFORE.finditer(left.text))  # 突破1500“小升规”…企业: a bare number ends the goal before
+    return clean(left.sub(number[-1].end()) if number else left)
+
+
+def right_subject(text: str, start: int, end: int) -> Piece:
+    """The thing counted, written after the number: up to the next verb, number or comma."""
+    stop = RIGHT_STOP.search(text, start, end)
+    next_number = next(quantities(text, start, end), None)
+    cut = min(stop.start() if stop else end, next_number.start if next_number else end)
+    return clean(Piece(text[start:cut], start))
+
+
+def previous_subject(text: str, opened: int, sentence: Span) -> Piece:
+    """The subject of a clause before, when that clause says how it changes: 高新技术企业数量|实现倍增,达到…"""
+    if opened - 1 <= sentence.start or text[opened - 1] != ",":
+        return Piece("", opened)
+    start = clause_start(text, opened - 1, sentence)
+    change = CHANGE_END.search(text, start, opened - 1)
+    if change is None or DIGIT.search(text, start, change.start()):
+        return Piece("", opened)
+    return clean(Piece(text[start : change.start()], start))
+
+
+def clean(piece: Piece) -> Piece:
+    """A subject without what surrounds it: marks, a list's marker, scope words, adverbs, a long condition before 的."""
+    lead = re.match(r"[\s、和及“”\"']*", piece.text)
+    piece = piece.sub(lead.end() if lead else 0)
+    item = ITEM_MARK.match(piece.text)  # (一)高新技术企业数量: the list's marker is no part of it
+    if item and item.end() < len(piece.text):
+        piece = piece.sub(item.end())
+    scope = SCOPE_WORD.match(piece.text)
+    if scope:
+        piece = piece.sub(scope.end())
+    adverb = TRAILING_ADVERB.search(piece.text)
+    piece = piece.sub(0, adverb.start()) if adverb else piece
+    if len(piece.text) > LONG_SUBJECT and "的" in piece.text and not RATIO_HEAD.fullmatch(piece.text, piece.text.rindex("的") + 1):
+        piece = piece.sub(piece.text.rindex("的") + 1)  # but 经费支出占生产总值的比重 is one subject
+    piece = piece.sub(0, len(piece.text.rstrip(" 、和及与等“”\"'")))
+    adverb = TRAILING_ADVERB.search(piece.text)
+    return piece.sub(0, adverb.start()) if adverb else piece
+
+
+def distribute(subject: str) -> str:
+    """重点实验室、技术创新中心…等研发平台 counts 研发平台 (keeping a level prefix such as 市级以上)."""
+    subject = subject.replace("“", "").replace("”", "")
+    if "、" not in subject or "等" not in subject.rsplit("、", 1)[1]:
+        return subject
+    head = subject.rsplit("等", 1)[1]
+    level = LEVEL_PREFIX.match(subject)
+    return (level.group() if level else "") + head if head else subject
