@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import ctypes
 import errno
-import hashlib
 import json
 import os
 import shutil
@@ -35,14 +34,15 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
+from kg import manifest as record
 from kg.errors import KgError
+from kg.manifest import MANIFEST, relative
 
 try:
     import fcntl
 except ImportError:  # not on Windows: builds there are not locked
     fcntl = None  # type: ignore[assignment]
 
-MANIFEST = ".kg-manifest.json"
 Fill = Callable[[Path], None]  # writes more files into the staging folder it is given
 
 
@@ -98,7 +98,7 @@ def write_tree(out: Path, files: Mapping[str, bytes] | None = None, fill: Fill |
         ['policy.ttl', 'a.html']
     """
     out = writable(out)
-    files = {str(_relative(name)): data for name, data in (files or {}).items()}
+    files = {str(relative(name)): data for name, data in (files or {}).items()}
     with lock(out):
         recover(out)
         staging = out.parent / f".{out.name}.staging-{os.getpid()}"
@@ -110,7 +110,7 @@ def write_tree(out: Path, files: Mapping[str, bytes] | None = None, fill: Fill |
         finally:
             with _ignored():
                 _remove(staging)  # the half-written new build, or after the swap the old one
-        return [out / name for name in sorted(_manifest(out))]
+        return [out / name for name in sorted(record.read(out))]
 
 
 def writable(out: Path) -> Path:
@@ -177,36 +177,13 @@ def swap(staging: Path, out: Path) -> None:
 
 def manifest(folder: Path) -> dict[str, dict[str, object]]:
     """The files the build in folder wrote ({relative path: {"sha256", "size"}}); {} if none or unreadable."""
-    return _manifest(folder)
+    return record.read(folder)
 
 
 def up_to_date(out: Path, stamp: str) -> list[Path] | None:
-    """The paths of the build in folder out if it was written with stamp and every file its manifest
-    lists is still there, at its size; else None. Nothing is read but the manifest: a file changed
-    in place at the same size goes unnoticed, as with make."""
+    """The paths of the build in folder out if it holds the build stamp names, whole (kg.manifest.current); else None."""
     with lock(out):
-        try:
-            record = json.loads((out / MANIFEST).read_bytes())
-        except (OSError, ValueError):
-            return None
-        listed = _manifest(out)
-        if not stamp or not isinstance(record, dict) or record.get("stamp") != stamp or not listed:
-            return None
-        if not all(_still_there(out / name, entry) for name, entry in listed.items()):
-            return None
-        return [out / name for name in sorted(listed)]
-
-
-def _still_there(path: Path, entry: dict[str, object]) -> bool:
-    """Whether path is what its manifest entry describes, as far as its size and kind tell."""
-    try:
-        if "symlink" in entry:
-            return os.readlink(path) == entry["symlink"]
-        if entry.get("folder"):
-            return path.is_dir() and not path.is_symlink()
-        return not path.is_symlink() and path.stat().st_size == entry.get("size")
-    except OSError:
-        return False
+        return record.current(out, stamp)
 
 
 def _stage(staging: Path, out: Path, files: Mapping[str, bytes], fill: Fill | None, whole: set[str], stamp: str = "") -> None:
@@ -224,11 +201,11 @@ def _stage(staging: Path, out: Path, files: Mapping[str, bytes], fill: Fill | No
         raise KgError(out / MANIFEST, "is the build's own record; a build cannot write it")
     for name in sorted(_unowned(out, set(owned))):
         link(out / name, staging / name)
-    before = _manifest(out)
-    record: dict[str, object] = {"files": {name: _described(staging / name, out / name, before.get(name)) for name in owned}}
+    before = record.read(out)
+    written: dict[str, object] = {"files": {name: record.entry(staging / name, out / name, before.get(name)) for name in owned}}
     if stamp:
-        record["stamp"] = stamp
-    _write_new(staging / MANIFEST, (json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+        written["stamp"] = stamp
+    _write_new(staging / MANIFEST, (json.dumps(written, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
     for folder in sorted({(staging / name).parent for name in owned} | {staging}, key=lambda p: -len(p.parts)):
         _fsync_dir(folder)
 
@@ -237,8 +214,8 @@ def _unowned(out: Path, new: set[str]) -> list[str]:
     """Files in out that the previous build did not write and the new one does not replace."""
     if not out.is_dir():
         return []
-    previous = set(_manifest(out)) | {MANIFEST}
-    units = {name for name, entry in _manifest(out).items() if entry.get("folder")}
+    previous = set(record.read(out)) | {MANIFEST}
+    units = {name for name, entry in record.read(out).items() if entry.get("folder")}
     return [name for name in _walk(out, units) if name not in previous and name not in new]
 
 
@@ -275,47 +252,6 @@ def _walk(folder: Path, whole: Collection[str] = ()) -> list[str]:
     return sorted(found)
 
 
-def _relative(name: str) -> PurePosixPath:
-    path = PurePosixPath(name)
-    if path.is_absolute() or ".." in path.parts or not path.parts or str(path) == ".":
-        raise ValueError(f"not a relative path inside the build folder: {name!r}")
-    return path
-
-
-def _manifest(folder: Path) -> dict[str, dict[str, object]]:
-    try:
-        record = json.loads((folder / MANIFEST).read_bytes())
-        files = record["files"]
-        return {str(_relative(name)): value for name, value in files.items()} if isinstance(files, dict) else {}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-
-
-def _described(path: Path, previous: Path, entry: dict[str, object] | None) -> dict[str, object]:
-    """The manifest entry of path: the previous build's entry when path is the very file it
-    described (the same inode and size: a text linked again from the build cache), so an
-    unchanged file is not read and hashed again (10,000 texts, 212 MB, in every build)."""
-    try:
-        now, then = path.lstat(), previous.lstat()
-    except OSError:
-        return _describe(path)
-    if entry and "sha256" in entry and (now.st_dev, now.st_ino, now.st_size) == (then.st_dev, then.st_ino, entry.get("size")):
-        return entry
-    return _describe(path)
-
-
-def _describe(path: Path) -> dict[str, object]:
-    if path.is_symlink():
-        return {"symlink": os.readlink(path)}
-    if path.is_dir():
-        return {"folder": True}
-    digest = hashlib.sha256()
-    with open(path, "rb") as file:
-        for block in iter(lambda: file.read(1 << 20), b""):
-            digest.update(block)
-    return {"sha256": digest.hexdigest(), "size": path.stat().st_size}
-
-
 def _write_new(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -330,9 +266,8 @@ def _write_new(path: Path, data: bytes) -> None:
 
 
 def _fsync_file(path: Path) -> None:
-    """Make a file's data durable; not a symlink's, nor a hard link's: that data was made durable
-    where it was first written (the build cache writes each file with fsync), and the new name is
-    made durable with its folder."""
+    """Make a file's data durable; not a symlink's, nor a hard link's: that data was fsynced where it was
+    first written (the build cache), and the new name is made durable with its folder."""
     if path.is_symlink() or path.stat().st_nlink > 1:
         return
     fd = os.open(path, os.O_RDONLY)

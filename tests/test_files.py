@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import files
+from kg import files, manifest
 from kg.errors import KgError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -210,11 +210,11 @@ def test_a_file_linked_again_keeps_its_manifest_entry_and_a_replaced_one_is_hash
 
     files.write_tree(out, {"policy.ttl": b"g"}, fill)
     hashed: list[str] = []
-    describe = files._describe
-    monkeypatch.setattr(files, "_describe", lambda path: hashed.append(path.name) or describe(path))
+    describe = manifest.describe
+    monkeypatch.setattr(manifest, "describe", lambda path: hashed.append(path.name) or describe(path))
     files.write_atomic(cache / "b.txt", b"changed text")  # a new file (inode) under the same name
     files.write_tree(out, {"policy.ttl": b"g"}, fill)
     assert sorted(hashed) == ["b.txt", "policy.ttl"]  # a.txt is the very file the manifest described
-    manifest = files.manifest(out)
+    listed = files.manifest(out)
     for name, data in (("text/a.txt", b"first text"), ("text/b.txt", b"changed text")):
-        assert manifest[name] == {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+        assert listed[name] == {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
