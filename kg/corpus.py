@@ -137,7 +137,7 @@ class Corpus:
             yield header
             offset = len(header)
             for iri, record in self.parts():
-                if record is None:
+                if record is None or iri is None:  # the shared part
                     data = default
                 else:
                     kept = before.get(iri) if previous is not None else None
