@@ -83,7 +83,7 @@ paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Pat
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes extracting documents  [default: every core]")
 @click.option("--scheduler", metavar="ADDRESS", help="Run the per-document step on this Dask scheduler (tcp://host:8786); needs policy-kg[dask] and a --cache every worker can write.")
 @click.option("--cache", type=click.Path(file_okay=False, path_type=Path), help="Folder of per-document shards reused by the next build  [default: .OUT.cache beside OUT]")
-@click.option("--fresh", is_flag=True, help="Ignore the cache: process every document again.")
+@click.option("--fresh", is_flag=True, help="Ignore the cache: process every document again, and write OUT again even if it holds this build.")
 @click.option("--view", "wanted", metavar="SPEC", multiple=True, callback=lambda ctx, param, specs: _view_specs(specs),
               help="Also write this view as a page, at any size: doc/<id> (file stem or 文号), entity/<type>/<name> or type/<type>, "
                    "the paths of kg serve's /view/; repeatable. Above 1,500 drawn nodes a build writes the overview, the type views and these only.")

@@ -70,6 +70,7 @@ class Build(Corpus):
     vocab: Vocab | None = field(default=None, repr=False, compare=False)
     skipped: tuple[tuple[Path, str], ...] = ()  # files in the folders of a kind not read, with the reason
     failed: tuple[tuple[Path, str], ...] = ()  # files not read under keep_going, with the problem
+    fresh: bool = False  # built with fresh=True: write() writes its folder again even if it holds this build
 
     @property
     def violations(self) -> tuple[Violation, ...]:
@@ -145,7 +146,7 @@ class Build(Corpus):
         folder = files.writable(folder)
         graphs = self.graph_sources()
         stamp = self._stamp(graphs, wanted)
-        unchanged = files.up_to_date(folder, stamp)
+        unchanged = None if self.fresh else files.up_to_date(folder, stamp)
         if unchanged is not None:
             return unchanged
         live, default = self.folder / "store", formats.turtle_body(self.default)
@@ -164,8 +165,8 @@ class Build(Corpus):
 
     def up_to_date(self, out: str | os.PathLike[str] = "exports", wanted: Sequence[str] = ()) -> bool:
         """Whether folder out holds this very build already (the same documents, code and views,
-        every file in place), so that `write()` has nothing to do."""
-        return files.up_to_date(files.writable(Path(out)), self._stamp(self.graph_sources(), wanted)) is not None
+        every file in place), so that `write()` has nothing to do; never after a fresh build."""
+        return not self.fresh and files.up_to_date(files.writable(Path(out)), self._stamp(self.graph_sources(), wanted)) is not None
 
     def _stamp(self, graphs: Mapping[str, str], wanted: Sequence[str]) -> str:
         """What a build folder is made from: every file of the kg package (the pages' code and
@@ -331,7 +332,7 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
         corpus_violations = shapes.check(corpus.rdflib_graph(default), rules)
         progress("validate", 1, 1)
     built = Build(shards=tuple(records), folder=folder, iris=corpus.document_iris(records), default=default, corpus_violations=tuple(corpus_violations),
-                  vocab=vocab, skipped=found.skipped, failed=tuple(sorted(failed)))
+                  vocab=vocab, skipped=found.skipped, failed=tuple(sorted(failed)), fresh=fresh)
     if cache is None:
         weakref.finalize(built, shutil.rmtree, folder, True)
     return built

@@ -94,6 +94,7 @@ def test_a_build_already_in_its_folder_is_not_written_again(tmp_path: Path, voca
     with monkeypatch.context() as patched:
         patched.setattr(shard, "code_digest", lambda *args, **kwargs: "other code")
         assert not again.up_to_date(out)
+    assert not pipeline.build([docs], vocab, cache=cache, fresh=True).up_to_date(out)  # --fresh writes everything again
     (out / "graph.html").unlink()
     assert not again.up_to_date(out)
     assert again.write(out) == paths and (out / "graph.html").is_file()
