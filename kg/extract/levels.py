@@ -9,6 +9,7 @@ from kg.extract import cues
 from kg.vocab import Concept, Vocab
 
 LEVEL_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
+LEVEL_AT_END = cues.lazy(lambda: rf"(?:{LEVEL_RE.pattern})$")
 LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{cues.alternation('level')})(?:及?以上)?[、和及或与]?)+")
 SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}
 # 省/市 opening a longer noun outside the vocabulary, not a word of its own (省内, 市场, 市政府 …)
@@ -48,7 +49,7 @@ def bracketed(text: str, start: int, pos: int) -> bool:
 def level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
     """The level written right before a term: 市级科技创新园区, 省科技型中小企业, 河北省院士工作站."""
     before = text[start:end]
-    level = re.search(rf"(?:{cues.alternation('level')})(?:及?以上)?$", before)
+    level = LEVEL_AT_END.search(before)
     if level:
         return level_of(level.group())
     for region_start, region_end, concept in vocab.find(text, start, end):
