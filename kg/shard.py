@@ -133,12 +133,12 @@ def make(path: Path, shard_key: str, doc: str, name: str, vocab: Vocab, folder: 
     from kg import files, ingest, pipeline
     from kg.rdf import formats
     from kg.rdf import shapes as shacl
-    from kg.rdf.graph import to_graph
+    from kg.rdf.graph import triples
 
     prepared, facts = pipeline.process(replace(ingest.read(path), id=doc, name=name), vocab)
-    graph = to_graph([prepared], facts, vocab, concepts=False)
-    violations = shacl.check(graph, shapes) if shapes is not None else []
-    own, shared, iri = formats.split_document(graph)
+    made = triples([prepared], facts, vocab)
+    violations = shacl.check(made.graph(), shapes) if shapes is not None else []
+    own, shared, iri = made.split()
     record = Shard(
         key=shard_key,
         doc=prepared.id,

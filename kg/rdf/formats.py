@@ -129,15 +129,6 @@ def partition(graph: Graph) -> dict[str | None, list[ox.Triple]]:
     return parts
 
 
-def split_document(graph: Graph) -> tuple[list[ox.Triple], list[ox.Triple], str]:
-    """A one-document graph as (the document's own triples, the shared ones, the document's IRI)."""
-    documents = sorted(str(d) for d in graph.subjects(RDF.type, KG.PolicyDocument))
-    if len(documents) != 1:
-        raise ValueError(f"expected one document, found {len(documents)}")
-    parts = partition(graph)
-    return parts.get(documents[0], []), parts.get(None, []), documents[0]
-
-
 def _part_order(name: str | None) -> str:
     return "" if name is None else name
 

@@ -12,10 +12,13 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
+from rdflib.term import Node
 
 from kg.model import Document, Entity, Evidence, Fact, Funding, Provisions, Support, Target
+from kg.rdf.formats import to_ox
 from kg.rdf.namespaces import ID, KG, OA, PREFIXES
 from kg.segment import fallback_title
 from kg.vocab import Concept, Vocab
@@ -153,28 +156,82 @@ class _Context:
         return provisions.containing(evidence) if provisions else None
 
 
+class Triples:
+    """The triples of a graph as they are made, each once, with the document that owns each subject.
+
+    A document owns itself and every node it says is kg:inDocument it (mentions, facts, evidence);
+    what no document owns (a concept's type and label, the graph's owl:Ontology) is shared. Knowing
+    the owner as the triples are made spares a per-document build the graph lookups of
+    `kg.rdf.formats.partition`, and the rdflib Graph is made only where one is needed (SHACL).
+    """
+
+    def __init__(self) -> None:
+        self.triples: dict[tuple[Node, Node, Node], None] = {}  # insertion-ordered set
+        self.owners: dict[Node, URIRef] = {}
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        self.triples[triple] = None
+
+    def own(self, node: URIRef, doc: URIRef) -> None:
+        """node is part of doc (doc owns itself): the triple that says so, and the owner recorded."""
+        self.owners[node] = doc
+        self.add((node, RDF.type, KG.PolicyDocument) if node == doc else (node, KG.inDocument, doc))
+
+    def graph(self) -> Graph:
+        graph = Graph(bind_namespaces="none")
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace)
+        for triple in self.triples:
+            graph.add(triple)
+        return graph
+
+    def parts(self) -> dict[str | None, list[ox.Triple]]:
+        """The triples as pyoxigraph's, by owner: a document's IRI, or None for the shared ones
+        (what `kg.rdf.formats.partition` finds in a graph without blank nodes)."""
+        terms: dict[Node, ox.NamedNode | ox.Literal] = {}  # subjects and predicates recur: convert each once
+        parts: dict[str | None, list[ox.Triple]] = {}
+        for triple in self.triples:
+            owner = self.owners.get(triple[0])
+            parts.setdefault(None if owner is None else str(owner), []).append(
+                ox.Triple(*(terms[t] if t in terms else terms.setdefault(t, to_ox(t)) for t in triple))  # type: ignore[arg-type]
+            )
+        return parts
+
+    def split(self) -> tuple[list[ox.Triple], list[ox.Triple], str]:
+        """One document's triples as (its own, the shared ones, the document's IRI)."""
+        documents = sorted({str(owner) for owner in self.owners.values()})
+        if len(documents) != 1:
+            raise ValueError(f"expected one document, found {len(documents)}")
+        parts = self.parts()
+        return parts.get(documents[0], []), parts.get(None, []), documents[0]
+
+
 def to_graph(docs: Sequence[Document], facts: Iterable[Fact], vocab: Vocab, concepts: bool = True) -> Graph:
     """The triples of docs and their facts; with concepts, also the vocabulary's context of every
     concept named (labels, broader, partOf), which a per-document shard leaves to the corpus step."""
-    graph = Graph(bind_namespaces="none")
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-    graph.add((DATA, RDF.type, OWL.Ontology))
-    graph.add((DATA, OWL.imports, ONTOLOGY))
-    context = _Context(vocab=vocab, docs=doc_iris(docs), provisions={doc.id: Provisions.of(doc) for doc in docs})
-    for doc in docs:
-        _add_document(graph, doc, context)
-    for fact in facts:
-        _ADD[type(fact)](graph, fact, context)
+    graph = triples(docs, facts, vocab).graph()
     if concepts:
         add_concept_context(graph, vocab)
     return graph
 
 
-def _add_document(graph: Graph, doc: Document, context: _Context) -> None:
+def triples(docs: Sequence[Document], facts: Iterable[Fact], vocab: Vocab) -> Triples:
+    """The triples of docs and their facts, with their owners (to_graph without the concepts' context)."""
+    sink = Triples()
+    sink.add((DATA, RDF.type, OWL.Ontology))
+    sink.add((DATA, OWL.imports, ONTOLOGY))
+    context = _Context(vocab=vocab, docs=doc_iris(docs), provisions={doc.id: Provisions.of(doc) for doc in docs})
+    for doc in docs:
+        _add_document(sink, doc, context)
+    for fact in facts:
+        _ADD[type(fact)](sink, fact, context)
+    return sink
+
+
+def _add_document(sink: Triples, doc: Document, context: _Context) -> None:
     iri, meta, vocab = context.doc(doc.id), doc.meta, context.vocab
-    graph.add((iri, RDF.type, KG.PolicyDocument))
-    graph.add((iri, DCTERMS.source, literal(doc.name)))
+    sink.own(iri, iri)
+    sink.add((iri, DCTERMS.source, literal(doc.name)))
     source = doc.source
     optional = [
         (DCTERMS.format, literal(MEDIA_TYPES.get(source.format, source.format))),
@@ -188,49 +245,49 @@ def _add_document(graph: Graph, doc: Document, context: _Context) -> None:
         (KG.documentType, meta.doc_type and literal(meta.doc_type, lang="zh")),
         (KG.periodStart, meta.period_start and literal(str(meta.period_start), datatype=XSD.gYear)),
         (KG.periodEnd, meta.period_end and literal(str(meta.period_end), datatype=XSD.gYear)),
-        (KG.issuedBy, meta.issuer and _labelled(graph, entity_iri("Agency", meta.issuer, vocab), "Agency", meta.issuer)),
+        (KG.issuedBy, meta.issuer and _labelled(sink, entity_iri("Agency", meta.issuer, vocab), "Agency", meta.issuer)),
         (
             KG.jurisdiction,
-            meta.jurisdiction and _labelled(graph, entity_iri("Region", meta.jurisdiction, vocab), "Region", meta.jurisdiction),
+            meta.jurisdiction and _labelled(sink, entity_iri("Region", meta.jurisdiction, vocab), "Region", meta.jurisdiction),
         ),
     ]
     for predicate, value in optional:
         if value:
-            graph.add((iri, predicate, value))
+            sink.add((iri, predicate, value))
 
 
-def _labelled(graph: Graph, iri: URIRef, type_: str, name: str) -> URIRef:
-    graph.add((iri, RDF.type, KG[type_]))
-    graph.add((iri, SKOS.prefLabel, literal(name, lang="zh")))
+def _labelled(sink: Graph | Triples, iri: URIRef, type_: str, name: str) -> URIRef:
+    sink.add((iri, RDF.type, KG[type_]))
+    sink.add((iri, SKOS.prefLabel, literal(name, lang="zh")))
     return iri
 
 
-def _selector(graph: Graph, iri: URIRef, class_: URIRef, doc: URIRef, evidence: Evidence) -> URIRef:
+def _selector(sink: Triples, iri: URIRef, class_: URIRef, doc: URIRef, evidence: Evidence) -> URIRef:
     """A kg:Evidence or kg:Provision: the W3C Web Annotation quote and position of a stretch of
     the original text (kg.ttl makes both classes oa:TextQuoteSelector and oa:TextPositionSelector)."""
-    graph.add((iri, RDF.type, class_))
-    graph.add((iri, KG.inDocument, doc))
-    graph.add((iri, OA.exact, literal(evidence.quote)))
-    graph.add((iri, OA.start, literal(evidence.start, datatype=XSD.nonNegativeInteger)))
-    graph.add((iri, OA.end, literal(evidence.end, datatype=XSD.nonNegativeInteger)))
+    sink.add((iri, RDF.type, class_))
+    sink.own(iri, doc)
+    sink.add((iri, OA.exact, literal(evidence.quote)))
+    sink.add((iri, OA.start, literal(evidence.start, datatype=XSD.nonNegativeInteger)))
+    sink.add((iri, OA.end, literal(evidence.end, datatype=XSD.nonNegativeInteger)))
     if evidence.page is not None:
-        graph.add((iri, KG.page, literal(evidence.page, datatype=XSD.positiveInteger)))
+        sink.add((iri, KG.page, literal(evidence.page, datatype=XSD.positiveInteger)))
     return iri
 
 
-def _evidence(graph: Graph, fact_iri: URIRef, evidence: Evidence, context: _Context) -> None:
+def _evidence(sink: Triples, fact_iri: URIRef, evidence: Evidence, context: _Context) -> None:
     doc = context.doc(evidence.doc)
     iri = URIRef(f"{doc}/char/{evidence.start}-{evidence.end}")
-    graph.add((fact_iri, KG.evidence, iri))
+    sink.add((fact_iri, KG.evidence, iri))
     if not context.first(iri):
         return
-    _selector(graph, iri, KG.Evidence, doc, evidence)
+    _selector(sink, iri, KG.Evidence, doc, evidence)
     sentence = context.sentence(evidence)
     if sentence is not None:
         provision = URIRef(f"{doc}/sentence/{sentence.start}-{sentence.end}")
-        graph.add((iri, DCTERMS.isPartOf, provision))
+        sink.add((iri, DCTERMS.isPartOf, provision))
         if context.first(provision):
-            _selector(graph, provision, KG.Provision, doc, sentence)
+            _selector(sink, provision, KG.Provision, doc, sentence)
 
 
 def _fact_iri(kind: str, fact: Fact, context: _Context, *key: object) -> URIRef:
@@ -239,18 +296,18 @@ def _fact_iri(kind: str, fact: Fact, context: _Context, *key: object) -> URIRef:
     return URIRef(f"{context.doc(fact.doc)}/{kind}/{digest}")
 
 
-def _add_entity(graph: Graph, entity: Entity, context: _Context) -> None:
+def _add_entity(sink: Triples, entity: Entity, context: _Context) -> None:
     doc = context.doc(entity.doc)
     mention = URIRef(f"{doc}/mention/{mint(entity.type)}/{mint(entity.name)}")
     if not context.first(mention):
         return  # the first mention in the document carries the evidence
-    iri = _labelled(graph, entity_iri(entity.type, entity.name, context.vocab), entity.type, entity.name)
-    graph.add((doc, KG.mentions, iri))
-    graph.add((mention, RDF.type, KG.Mention))
-    graph.add((mention, KG.inDocument, doc))
-    graph.add((mention, KG.entity, iri))
-    graph.add((mention, KG.surface, literal(entity.surface, lang="zh")))
-    _evidence(graph, mention, entity.evidence, context)
+    iri = _labelled(sink, entity_iri(entity.type, entity.name, context.vocab), entity.type, entity.name)
+    sink.add((doc, KG.mentions, iri))
+    sink.add((mention, RDF.type, KG.Mention))
+    sink.own(mention, doc)
+    sink.add((mention, KG.entity, iri))
+    sink.add((mention, KG.surface, literal(entity.surface, lang="zh")))
+    _evidence(sink, mention, entity.evidence, context)
 
 
 def resolve(name: str, vocab: Vocab) -> Concept | None:
@@ -264,12 +321,12 @@ def _concept_of(name: str, vocab: Vocab) -> URIRef | None:
     return URIRef(concept.iri) if concept else None
 
 
-def _add_target(graph: Graph, target: Target, context: _Context) -> None:
+def _add_target(sink: Triples, target: Target, context: _Context) -> None:
     vocab = context.vocab
     iri = _fact_iri("target", target, context, target.subject, target.value, target.value_max, target.year)
-    graph.add((context.doc(target.doc), KG.targets, iri))
+    sink.add((context.doc(target.doc), KG.targets, iri))
     _add_fact(
-        graph,
+        sink,
         iri,
         KG.Target,
         context.doc(target.doc),
@@ -285,15 +342,15 @@ def _add_target(graph: Graph, target: Target, context: _Context) -> None:
             (KG.scope, target.scope and literal(target.scope, lang="zh")),
         ],
     )
-    _evidence(graph, iri, target.evidence, context)
+    _evidence(sink, iri, target.evidence, context)
 
 
-def _add_funding(graph: Graph, funding: Funding, context: _Context) -> None:
+def _add_funding(sink: Triples, funding: Funding, context: _Context) -> None:
     vocab = context.vocab
     iri = _fact_iri("funding", funding, context, funding.recipient, funding.level, funding.amount_yuan, funding.ratio)
-    graph.add((context.doc(funding.doc), KG.funds, iri))
+    sink.add((context.doc(funding.doc), KG.funds, iri))
     _add_fact(
-        graph,
+        sink,
         iri,
         KG.FundingMeasure,
         context.doc(funding.doc),
@@ -309,24 +366,24 @@ def _add_funding(graph: Graph, funding: Funding, context: _Context) -> None:
             (KG.instrument, funding.instrument and literal(funding.instrument, lang="zh")),
         ],
     )
-    _evidence(graph, iri, funding.evidence, context)
+    _evidence(sink, iri, funding.evidence, context)
 
 
-def _add_support(graph: Graph, support: Support, context: _Context) -> None:
+def _add_support(sink: Triples, support: Support, context: _Context) -> None:
     vocab = context.vocab
-    target = _labelled(graph, entity_iri(support.object_type, support.object, vocab), support.object_type, support.object)
+    target = _labelled(sink, entity_iri(support.object_type, support.object, vocab), support.object_type, support.object)
     iri = _fact_iri("support", support, context, support.object, support.verb)
-    graph.add((context.doc(support.doc), KG.supports, target))
-    _add_fact(graph, iri, KG.Support, context.doc(support.doc), [(KG.entity, target), (KG.verb, literal(support.verb, lang="zh"))])
-    _evidence(graph, iri, support.evidence, context)
+    sink.add((context.doc(support.doc), KG.supports, target))
+    _add_fact(sink, iri, KG.Support, context.doc(support.doc), [(KG.entity, target), (KG.verb, literal(support.verb, lang="zh"))])
+    _evidence(sink, iri, support.evidence, context)
 
 
-def _add_fact(graph: Graph, iri: URIRef, class_: URIRef, doc: URIRef, values: list[tuple[URIRef, object]]) -> None:
-    graph.add((iri, RDF.type, class_))
-    graph.add((iri, KG.inDocument, doc))
+def _add_fact(sink: Triples, iri: URIRef, class_: URIRef, doc: URIRef, values: list[tuple[URIRef, object]]) -> None:
+    sink.add((iri, RDF.type, class_))
+    sink.own(iri, doc)
     for predicate, value in values:
         if value is not None and value != "" and value is not False:
-            graph.add((iri, predicate, value))  # type: ignore[arg-type]
+            sink.add((iri, predicate, value))  # type: ignore[arg-type]
 
 
 def _decimal(value: Decimal | None) -> Literal | None:
@@ -363,7 +420,7 @@ def add_concept_context(graph: Graph, vocab: Vocab) -> None:
         todo.extend(p for p in (*concept.broader, *concept.part_of) if p in vocab.concepts)
 
 
-_ADD: dict[type, Callable[[Graph, Any, _Context], None]] = {Entity: _add_entity, Target: _add_target, Funding: _add_funding, Support: _add_support}
+_ADD: dict[type, Callable[[Triples, Any, _Context], None]] = {Entity: _add_entity, Target: _add_target, Funding: _add_funding, Support: _add_support}
 
 
 def ontology_turtle() -> bytes:
