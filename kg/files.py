@@ -46,12 +46,13 @@ except ImportError:  # not on Windows: builds there are not locked
 Fill = Callable[[Path], None]  # writes more files into the staging folder it is given
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace path with data; readers see the old file or the new one, never half."""
-    write_chunks(path, [data])
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    """Replace path with data; readers see the old file or the new one, never half. durable: on
+    disk (fsynced) when this returns; a cache that checks what it reads back can do without."""
+    write_chunks(path, [data], durable)
 
 
-def write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+def write_chunks(path: Path, chunks: Iterable[bytes], durable: bool = True) -> None:
     """Like write_atomic, for a file too big to hold in memory: the chunks are written as they come."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,11 +64,13 @@ def write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
             for chunk in chunks:
                 file.write(chunk)
             file.flush()
-            os.fsync(file.fileno())
+            if durable:
+                os.fsync(file.fileno())
         os.chmod(tmp, 0o644)  # mkstemp creates 0600 files
         sys.audit("kg.files.replace", tmp, str(path))
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        if durable:
+            _fsync_dir(path.parent)
     except BaseException as error:
         with _ignored():
             os.unlink(tmp)
@@ -76,10 +79,16 @@ def write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
         raise
 
 
-def write_all(files: Mapping[Path, bytes]) -> None:
+def sync_disk() -> None:
+    """Everything written so far on disk: one sync for the many files written with durable=False."""
+    if hasattr(os, "sync"):  # not on Windows, where a cache that a crash tore is still caught on reading
+        os.sync()
+
+
+def write_all(files: Mapping[Path, bytes], durable: bool = True) -> None:
     """Everything is rendered before the first write, so a failing render leaves old exports whole."""
     for path, data in sorted(files.items()):
-        write_atomic(path, data)
+        write_atomic(path, data, durable)
 
 
 def write_tree(out: Path, files: Mapping[str, bytes] | None = None, fill: Fill | None = None, whole: Collection[str] = (),

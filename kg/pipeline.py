@@ -323,6 +323,8 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
         raise KgError(folder, "a shard went missing during the build; run `kg build --fresh`")
     records = [header[0] for header in shards if header is not None]
     kept = set(keys.values())
+    if tasks:
+        files.sync_disk()  # the new shards, before the index names them
     shard.write_index(folder, code, {stat: key for stat, key in index.items() if key in kept})
     default = corpus.default_graph([header[1] for header in shards if header is not None], vocab)
     progress("graph", 1, 1)
