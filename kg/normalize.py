@@ -90,6 +90,8 @@ def _clean_char(char: str) -> str:
 def _rewrite(aligned: Aligned, pattern: re.Pattern[str], new: Callable[[re.Match[str]], str]) -> Aligned:
     """Replace every match; a replacement of equal length maps character by character."""
     text, starts, ends = aligned
+    if pattern.search(text) is None:
+        return aligned
     out: list[str] = []
     out_starts: list[int] = []
     out_ends: list[int] = []
@@ -116,9 +118,10 @@ def _rewrite(aligned: Aligned, pattern: re.Pattern[str], new: Callable[[re.Match
 
 def _map_chars(aligned: Aligned, clean: Callable[[str], str]) -> Aligned:
     text, starts, ends = aligned
-    pieces = [clean(char) for char in text]
-    if all(len(piece) == 1 for piece in pieces):  # the usual case: the offset maps stay as they are
-        return "".join(pieces), starts, ends
+    table = {ord(char): clean(char) for char in set(text)}  # a document has a few thousand distinct characters
+    if all(len(piece) == 1 for piece in table.values()):  # the usual case: the offset maps stay as they are
+        return text.translate(table), starts, ends
+    pieces = [table[ord(char)] for char in text]
     out: list[str] = []
     out_starts: list[int] = []
     out_ends: list[int] = []
