@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from importlib import resources
 
 import pyshacl
+from collections.abc import Iterable
+
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
-from rdflib.term import Identifier
+from rdflib.plugins.stores.memory import SimpleMemory
+from rdflib.term import Identifier, Node
 
 from kg.rdf.namespaces import compact
 
@@ -53,6 +56,38 @@ def check(graph: Graph, shapes: Graph | None = None) -> list[Violation]:
     assert isinstance(report, Graph)
     found = {_violation(graph, report, result) for result in report.subjects(RDF.type, SH.ValidationResult) if isinstance(result, Identifier)}
     return sorted(found, key=Violation.key)
+
+
+def check_triples(triples: Iterable[tuple[Node, Node, Node]], shapes: Graph | None = None) -> list[Violation]:
+    """check() of the graph these triples make (one document's, as kg.rdf.graph.Triples holds them)."""
+    graph = Graph(store=_OneGraph(), bind_namespaces="none")
+    for triple in triples:
+        graph.add(triple)
+    return check(graph, shapes)
+
+
+class _OneGraph(SimpleMemory):
+    """rdflib's plain in-memory store as the graph-aware store pyshacl reads through (it wraps a data
+    graph in a Dataset): it holds one graph, so every context asked for is that one. Filling it
+    costs half what rdflib's context-tracking Memory store does (6.7 against 14.8 ms a document)."""
+
+    context_aware = True
+    graph_aware = True
+
+    def triples(self, triple_pattern, context=None):  # type: ignore[no-untyped-def, override]
+        return super().triples(triple_pattern, None)
+
+    def __len__(self, context=None) -> int:  # type: ignore[no-untyped-def]
+        return super().__len__(None)
+
+    def contexts(self, triple=None):  # type: ignore[no-untyped-def, override]
+        return iter(())
+
+    def add_graph(self, graph: Graph) -> None:
+        pass
+
+    def remove_graph(self, graph: Graph) -> None:
+        pass
 
 
 def format_violations(violations: list[Violation], limit: int = 20) -> str:
