@@ -162,7 +162,8 @@ class Triples:
     A document owns itself and every node it says is kg:inDocument it (mentions, facts, evidence);
     what no document owns (a concept's type and label, the graph's owl:Ontology) is shared. Knowing
     the owner as the triples are made spares a per-document build the graph lookups of
-    `kg.rdf.formats.partition`, and the rdflib Graph is made only where one is needed (SHACL).
+    `kg.rdf.formats.partition`; its SHACL check fills a lean store of its own
+    (`kg.rdf.shapes.check_triples`), and an rdflib Graph is made only where one is asked for.
     """
 
     def __init__(self) -> None:
