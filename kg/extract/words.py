@@ -72,6 +72,11 @@ def merge(text: str, words_: Sequence[Word], hits: Sequence[tuple[int, int, str]
     hits = sorted(hits)
     h = 0
     for word in words_:
+        while h < len(hits) and hits[h][1] <= word.start:
+            h += 1
+        if h == len(hits) or hits[h][0] >= word.end:  # most words: no hit touches them
+            out.append(word)
+            continue
         pos = word.start
         while pos < word.end:
             while h < len(hits) and hits[h][1] <= pos:
