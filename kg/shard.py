@@ -61,7 +61,7 @@ class Shard:
 # ---- the key: what a shard depends on ----------------------------------------------------------
 
 _CODE = ("ingest", "normalize.py", "segment.py", "extract", "model.py", "vocab.py", "shard.py",
-         "rdf/graph.py", "rdf/namespaces.py", "rdf/shapes.py", "rdf/formats.py")
+         "rdf/graph.py", "rdf/triples.py", "rdf/namespaces.py", "rdf/shapes.py", "rdf/formats.py")
 _LIBRARIES = ("jieba", "rjieba", "ahocorasick-rs", "opencc", "cn2an", "rdflib", "pyshacl", "pyoxigraph")
 
 
