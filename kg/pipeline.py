@@ -71,6 +71,7 @@ class Build(Corpus):
     skipped: tuple[tuple[Path, str], ...] = ()  # files in the folders of a kind not read, with the reason
     failed: tuple[tuple[Path, str], ...] = ()  # files not read under keep_going, with the problem
     fresh: bool = False  # built with fresh=True: write() writes its folder again even if it holds this build
+    jobs: int = 1  # the cores it may use: write() loads a new store on as many threads
 
     @property
     def violations(self) -> tuple[Violation, ...]:
@@ -152,7 +153,7 @@ class Build(Corpus):
         live, default = self.folder / "store", formats.turtle_body(self.default)
         where = self.turtle_file(default)  # the store is loaded from the same bytes
         with open(self.folder / "policy.ttl", "rb") as turtle:
-            store.sync(live, graphs, lambda iri: os.pread(turtle.fileno(), where[iri][1], where[iri][0]), default)
+            store.sync(live, graphs, lambda iri: os.pread(turtle.fileno(), where[iri][1], where[iri][0]), default, self.jobs)
         pages = self._pages_from(live, wanted)
 
         def fill(staging: Path) -> None:
@@ -334,7 +335,7 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
         corpus_violations = shapes.check(corpus.rdflib_graph(default), rules)
         progress("validate", 1, 1)
     built = Build(shards=tuple(records), folder=folder, iris=corpus.document_iris(records), default=default, corpus_violations=tuple(corpus_violations),
-                  vocab=vocab, skipped=found.skipped, failed=tuple(sorted(failed)), fresh=fresh)
+                  vocab=vocab, skipped=found.skipped, failed=tuple(sorted(failed)), fresh=fresh, jobs=jobs)
     if cache is None:
         weakref.finalize(built, shutil.rmtree, folder, True)
     return built

@@ -125,6 +125,7 @@ def test_a_shard_torn_by_a_crash_is_made_again(tmp_path: Path, vocab, suffix: st
 
 
 def test_a_process_pool_writes_the_same_bytes(tmp_path: Path, vocab, fresh, monkeypatch: pytest.MonkeyPatch) -> None:
+    """...and its store, loaded on two threads (jobs=2), holds the same quads as one loaded on one."""
     monkeypatch.setattr(workers, "IN_PROCESS", 0)  # five documents would otherwise stay in this process
     built = pipeline.build([SEEDS], cache=tmp_path / "cache", jobs=2)
     assert exports(built, tmp_path / "exports") == fresh

@@ -17,6 +17,7 @@ import itertools
 import json
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -62,12 +63,12 @@ def digest(chunks: Iterable[bytes]) -> str:
     return sha.hexdigest()
 
 
-def sync(folder: Path, graphs: Mapping[str, str], body: Callable[[str], bytes], default: bytes) -> tuple[int, int]:
+def sync(folder: Path, graphs: Mapping[str, str], body: Callable[[str], bytes], default: bytes, threads: int = 1) -> tuple[int, int]:
     """Make the store at folder hold exactly `graphs` (named-graph IRI → shard key; body(IRI) gives
     that graph's Turtle statements, our prefixes undeclared) and the default graph `default` (Turtle
-    statements likewise). The ontology is not in it: queries read the store as the union of its
-    graphs, which the ontology would join (query policy.ttl for GRAPH <ONTOLOGY>). Returns
-    (graphs loaded, graphs removed).
+    statements likewise), a fresh store loaded on up to `threads` threads. The ontology is not in
+    it: queries read the store as the union of its graphs, which the ontology would join (query
+    policy.ttl for GRAPH <ONTOLOGY>). Returns (graphs loaded, graphs removed).
     """
     from kg.rdf.formats import trig_block, turtle_header
 
@@ -83,17 +84,7 @@ def sync(folder: Path, graphs: Mapping[str, str], body: Callable[[str], bytes], 
             files.remove(manifest_path(folder))  # a crash from here on leaves a store the next build reloads
             shutil.rmtree(folder)
         store = open_writable(folder)
-        # The graphs go through a TriG file, one body at a time: read from a path, pyoxigraph's parser
-        # never waits on Python (10,000 documents: 80 s against 105 s from a Python stream).
-        trig = folder.parent / f".{folder.name}.load.trig"
-        try:
-            with open(trig, "wb") as file:  # a scratch file: no fsync
-                file.writelines(itertools.chain((header, default), (trig_block(iri, body(iri)) for iri in sorted(graphs))))
-            store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-        except OSError as error:
-            raise KgError(trig, f"cannot be written or loaded ({error.strerror or ' '.join(str(error).split())[:200]})") from error
-        finally:
-            files.remove(trig)
+        _bulk_load(store, folder, [header, default], sorted(graphs), lambda iri: trig_block(iri, body(iri)), threads)
         loaded, removed = len(graphs), 0
     else:
         files.remove(manifest_path(folder))  # a crash from here on leaves a store the next build reloads
@@ -112,6 +103,32 @@ def sync(folder: Path, graphs: Mapping[str, str], body: Callable[[str], bytes], 
     del store  # closes RocksDB before the manifest says the store is whole
     files.write_atomic(manifest_path(folder), json.dumps(wanted, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8"))
     return loaded, removed
+
+
+def _bulk_load(store: ox.Store, folder: Path, head: list[bytes], names: list[str], block: Callable[[str], bytes], threads: int) -> None:
+    """Load head, then each name's TriG block, into a new store. The blocks go through scratch TriG
+    files, one per thread, each bulk-loaded side by side: read from a path, pyoxigraph's parser
+    never waits on Python (10,000 documents: 80 s against 105 s from a Python stream), and it
+    parses on one core, while RocksDB takes several loads at once (1,000 documents: 4.9 s on one
+    thread, 3.1 s on two)."""
+    count = max(1, min(threads, len(names)))
+    slices = [names[len(names) * n // count : len(names) * (n + 1) // count] for n in range(count)]
+    scratch = [folder.parent / f".{folder.name}.load-{n}.trig" for n in range(count)]
+
+    def load(n: int) -> None:
+        with open(scratch[n], "wb") as file:  # a scratch file: no fsync
+            file.writelines(itertools.chain(head if n == 0 else head[:1], map(block, slices[n])))
+        store.bulk_load(path=str(scratch[n]), format=ox.RdfFormat.TRIG)
+
+    try:
+        with ThreadPoolExecutor(max_workers=count) as pool:
+            for done in [pool.submit(load, n) for n in range(count)]:
+                done.result()
+    except OSError as error:
+        raise KgError(scratch[0].parent, f"the store cannot be loaded ({error.strerror or ' '.join(str(error).split())[:200]})") from error
+    finally:
+        for path in scratch:
+            files.remove(path)
 
 
 def checkpoint(folder: Path, target: Path) -> None:
