@@ -151,18 +151,19 @@ class Build(Corpus):
         if unchanged is not None:
             return unchanged
         live, default = self.folder / "store", formats.turtle_body(self.default)
-        where = self.turtle_file(default)  # the store is loaded from the same bytes
-        with open(self.folder / "policy.ttl", "rb") as turtle:
-            store.sync(live, graphs, lambda iri: os.pread(turtle.fileno(), where[iri][1], where[iri][0]), default, self.jobs)
-        pages = self._pages_from(live, wanted)
+        with files.lock(live):  # two builds sharing a cache take turns at its policy.ttl and store
+            where = self.turtle_file(default)  # the store is loaded from the same bytes
+            with open(self.folder / "policy.ttl", "rb") as turtle:
+                store.sync(live, graphs, lambda iri: os.pread(turtle.fileno(), where[iri][1], where[iri][0]), default, self.jobs)
+            pages = self._pages_from(live, wanted)
 
-        def fill(staging: Path) -> None:
-            files.link(self.folder / "policy.ttl", staging / "policy.ttl")
-            for record in self.shards:
-                files.link(record.path(self.folder, ".txt"), staging / "text" / f"{record.doc}.txt")
-            store.checkpoint(live, staging / "store")
+            def fill(staging: Path) -> None:
+                files.link(self.folder / "policy.ttl", staging / "policy.ttl")
+                for record in self.shards:
+                    files.link(record.path(self.folder, ".txt"), staging / "text" / f"{record.doc}.txt")
+                store.checkpoint(live, staging / "store")
 
-        return files.write_tree(folder, pages, fill, whole=("store",), stamp=stamp)
+            return files.write_tree(folder, pages, fill, whole=("store",), stamp=stamp)
 
     def up_to_date(self, out: str | os.PathLike[str] = "exports", wanted: Sequence[str] = ()) -> bool:
         """Whether folder out holds this very build already (the same documents, code and views,

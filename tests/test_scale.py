@@ -12,6 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg import files, pipeline, shard, workers
+from kg.errors import KgError
 from kg.rdf import formats, store
 from kg.rdf.graph import to_graph
 
@@ -122,6 +123,17 @@ def test_a_shard_torn_by_a_crash_is_made_again(tmp_path: Path, vocab, suffix: st
     part.write_bytes(made[:-1])
     assert b"".join(pipeline.build([docs], vocab, cache=cache, check=False).turtle()) == whole
     assert part.read_bytes() == made
+
+
+def test_a_second_build_on_a_busy_cache_is_one_line(tmp_path: Path, vocab) -> None:
+    """Two builds sharing a cache would both rewrite its policy.ttl and store: the second says so
+    in one line and writes nothing."""
+    built = pipeline.build([corpus(tmp_path, NAMES[:1])], vocab, cache=tmp_path / "cache", check=False)
+    with files.lock(tmp_path / "cache" / "store"):
+        with pytest.raises(KgError, match="in use by another kg build"):
+            built.write(tmp_path / "exports")
+    assert not (tmp_path / "exports").exists()
+    assert built.write(tmp_path / "exports") and (tmp_path / "exports" / "policy.ttl").is_file()
 
 
 def test_a_process_pool_writes_the_same_bytes(tmp_path: Path, vocab, fresh, monkeypatch: pytest.MonkeyPatch) -> None:
