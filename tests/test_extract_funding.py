@@ -608,3 +608,32 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
 )
 def test_recall5_funding_clauses(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+# ---------------------------------------------------------------- recall6: per-unit clauses, funds that pay
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that only says per what unit (每件, 每项) is no recipient: whom the condition before names is
+        ("单位取得植物新品种权的,每件资助8000元。", [("单位", None, 8000, False, None, "资助")]),
+        ("对牵头制定团体标准的协会,每项最高奖励20万元。", [("协会", None, 200000, True, None, "奖励")]),
+        ("企业通过知识产权贯标认证的,每家每年奖励3万元。", [("企业", None, 30000, False, None, "奖励")]),
+        # 安家费 is money given; 安家费补助 keeps its whole name
+        ("对全职引进的领军人才,给予150万元安家费。", [("领军人才", None, 1500000, False, None, "安家费")]),
+        ("对全职引进的领军人才,给予安家费补助。", [("领军人才", None, None, False, None, "安家费补助")]),
+        # a fund set up (or the subject), then 对X给予(重点)支持 without a money word: the fund pays
+        ("区政府设立数字经济发展资金,对符合条件的软件企业给予重点支持。",
+         [("软件企业", None, None, False, None, "发展资金")]),
+        ("省级引导基金可以对种子期科创团队给予优先支持。", [("种子期科创团队", None, None, False, None, "引导基金")]),
+        # negatives: a fund managed or watched is no payer; a per-unit fee or fine is no promise;
+        # support that is not money (指导, 通报, 政策支持) stays out
+        ("加强专项资金监管,对违规单位给予通报。", []),
+        ("市财政安排资金,对企业给予政策支持。", []),
+        ("申请人每件应当缴纳审查费500元。", []),
+        ("违反本办法的,每项处2000元罚款。", []),
+    ],
+)
+def test_recall6_per_unit_and_funds_that_pay(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

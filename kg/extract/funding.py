@@ -39,7 +39,7 @@ def _instrument() -> str:
     """A money word with what may be written around it: 专项资金奖补, 奖励资金, 资金支持, 贷款贴息."""
     money = cues.alternation("money_word")
     return (
-        rf"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政|贷款)?(?:{money})(?:经费|资金)?"
+        rf"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政|贷款)?(?:{money})(?:经费|资金|(?<=费)(?:补助|补贴))?"
         r"|(?:资金|经费|财政|配套)(?:、[^,。;、]{1,4}?)*等?(?:支持|扶持)|(?:扶持|引导|奖励)资金|奖金"
     )
 
@@ -100,6 +100,10 @@ PAYER_CLAUSE = cues.lazy(
     lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer')})[^,。;]{{0,6}}$"
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
+# A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励): no recipient
+PER_UNIT_CLAUSE = cues.lazy(
+    lambda: rf"\s*(?:{cues.alternation('per_unit')})(?:每年|每年度)?(?:{cues.alternation('cap')})*(?:可|再)?\s*$"
+)
 # The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
 BASED_SHARE = re.compile(r"按(?:照)?[^,。;:]{0,24}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
@@ -123,6 +127,15 @@ MONEY_ASPECT = re.compile(
     r"(?:在(?=[^,。;的]{0,40}?(?P<listed>资金|财政|经费)[^,。;的]{0,40}?方面)[^,。;的]{1,40}?"
     r"|(?P<money>资金|财政|经费)(?:[、和及][^,。;、]{1,6}?)*)"
     r"等?方面(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
+)
+# A fund that pays, then whom it supports, without a money word (设立产业发展资金,对X给予重点支持;
+# 相关专项资金可以对X给予引导和支持): the fund is the instrument. The fund is set up or budgeted (设立/安排/运用…)
+# or is the subject of the clause (…专项资金可以对); 对 opens the next clause or follows the fund.
+FUND_GIVES = cues.lazy(
+    lambda: r"(?:(?:设立|安排|运用|统筹|用好|整合)[^,。;]{0,20}?|(?<=[\u4e00-\u9fff]{2}))"
+    rf"(?P<fund>{cues.alternation('fund')})(?:等方式)?(?:,\s*(?:并|重点)?|(?:可以|应当|要|将|还)?)"
+    r"对(?![接外标于照比口象])(?P<who>[^,。;]{2,40}?)(?:给予|予以|给以)(?:重点|优先|大力|积极|适当|必要的?|相应的?)?"
+    r"(?:(?:引导|指导)[和、])?(?:支持|扶持)(?!力度|政策|措施)"
 )
 OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
@@ -156,8 +169,12 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             who = Span(means_for.start("who"), means_for.end("who"))
             yield Offer(who, Span(means_for.start(), means_for.end()), means_for["instruments"], means_for.start(), means_for.end(), paragraph)
             start = means_for.end() + 1
+        fund_gives = FUND_GIVES.search(text, start, sentence.end) if "金" in text[start : sentence.end] or "经费" in text[start : sentence.end] else None
         for cut in [*(m.start() for m in UNIT_BREAK.finditer(text, start, sentence.end)), sentence.end]:
             offer = _offer(text, start, cut, paragraph)
+            if fund_gives and not offer and start <= fund_gives.start("who") < cut:
+                who = Span(fund_gives.start("who"), fund_gives.end("who"))  # …资金,对X给予重点支持
+                offer = Offer(who, Span(fund_gives.end("who"), fund_gives.end()), fund_gives["fund"], fund_gives.start(), fund_gives.end(), paragraph)
             if offer:
                 yield offer
                 if offer.nouns and offer.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
@@ -262,7 +279,8 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     # drop the adverbial clauses right before the verb (,按绩效评价结果给予 / ,分别给予), and without
     # 对 the body that pays (…的,有关部门应当给予): the recipients are named before it
     while len(parts) > 1 and (
-        ADVERBIAL_PART.match(text, parts[-1]) or not text[parts[-1] : verb].strip() or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
+        ADVERBIAL_PART.match(text, parts[-1]) or not text[parts[-1] : verb].strip() or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
+        or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
     ):
         verb = parts.pop() - 1
     if not opener and (ADVERBIAL_PART.match(text, parts[-1]) or PAYER_CLAUSE.match(text, parts[-1], verb)):
