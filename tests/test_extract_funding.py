@@ -637,3 +637,29 @@ def test_recall5_funding_clauses(text: str, expected: list[tuple], vocab: vocabu
 )
 def test_recall6_per_unit_and_funds_that_pay(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nouns joined by 和/及/或者 after 对, each a body, a project or a person: one recipient each
+        ("县人民政府对优秀专利项目和专利代理人给予奖励。", [("优秀专利项目", None, None, False, None, "奖励"),
+                                                    ("专利代理人", None, None, False, None, "奖励")]),
+        # …with a vocabulary term among them, the term as the vocabulary names it
+        ("对技术经理人和科技企业孵化器给予补贴。", [("技术经理人", None, None, False, None, "补贴"),
+                                                ("科技企业孵化器", None, None, False, None, "补贴")]),
+        # hard: a verb among the nouns makes them a condition, not a list of recipients
+        ("对企业和高校开展合作给予补助。", [("企业和高校", None, None, False, None, "补助")]),
+        # money one may apply for with no comma before 可以, and the rules in between
+        ("从事检验检测的小微企业可以按照本省有关规定申请补助资金。", [("小微企业", None, None, False, None, "补助")]),
+        # the aspects of support with money among them, the rules between them and the verb
+        ("省级重点实验室在经费资助、项目立项等方面依照有关规定给予优先支持。",
+         [("重点实验室", "省级", None, False, None, "经费支持")]),
+        # negatives: money settled or watched (资金结算, 资金监管) is no money given; tax relief one may apply for is none
+        ("鼓励会展服务单位在本市设立总部,并在通关、资金结算等方面按照规定给予支持。", []),
+        ("对科技型企业在资金监管等方面给予指导。", []),
+        ("符合条件的企业可以申请研发费用加计扣除。", []),
+    ],
+)
+def test_recall6_joined_recipients_applications_and_aspects(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

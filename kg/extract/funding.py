@@ -121,13 +121,15 @@ PLAN_SUPPORT = cues.lazy(
 )
 VERB_TO_AMOUNT = 6  # characters from a money word used as a verb to its amount (最高奖励100万元) …
 CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … after the currency: 补助新台币五百万元
+# …方面按照有关规定给予支持: the rules the payer follows, between the aspects and the verb
+BY_RULE_AFTER = r"(?:按照|依照|根据)(?:国家|省|市|本市|本省|国家和省|国家和本市|国家和本省)?(?:有关|相关)?规定|依法"
 # 在资金、土地等方面给予支持, 在项目审批、资金安排等方面予以优先支持: money named as one aspect of the
 # support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient)
-MONEY_ASPECT = re.compile(
-    r"(?:在(?=[^,。;的]{0,40}?(?P<listed>资金|财政|经费)[^,。;的]{0,40}?方面)[^,。;的]{1,40}?"
-    r"|(?P<money>资金|财政|经费)(?:[、和及][^,。;、]{1,6}?)*)"
-    r"等?方面(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
-)
+MONEY_ASPECT = cues.lazy(
+    lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>资金|财政|经费)(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?方面)[^,。;的]{{1,40}}?"
+    rf"|(?P<money>资金|财政|经费)(?!{cues.alternation('not_money')})(?:[、和及][^,。;、]{{1,6}}?)*)"
+    rf"等?方面(?:{BY_RULE_AFTER})?(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
+)  # (资金结算, 资金监管: not money given)
 # A fund that pays, then whom it supports, without a money word (设立产业发展资金,对X给予重点支持;
 # 相关专项资金可以对X给予引导和支持): the fund is the instrument. The fund is set up or budgeted (设立/安排/运用…)
 # or is the subject of the clause (…专项资金可以对); 对 opens the next clause or follows the fund.
@@ -218,7 +220,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         promises = list(PROMISE.finditer(text, start, instrument.start()))
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
         promises.sort(key=lambda m: m.start())
-        if instrument.re is MONEY_ASPECT:  # 在资金等方面给予支持: the verb is inside
+        if instrument.re is MONEY_ASPECT.compiled:  # 在资金等方面给予支持: the verb is inside
             verb_start = instrument.start()
             break
         # the verb nearest the money word (对研发投入提高较快的企业给予奖励), in its clause: 加大对…的投入,
@@ -251,7 +253,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
 
 def _named(instrument: re.Match[str]) -> str:
     """The money word as written, or 资金支持 for 在资金等方面给予支持."""
-    return (instrument["money"] or instrument["listed"]) + "支持" if instrument.re is MONEY_ASPECT else instrument.group()
+    return (instrument["money"] or instrument["listed"]) + "支持" if instrument.re is MONEY_ASPECT.compiled else instrument.group()
 
 
 def _instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

@@ -43,9 +43,9 @@ FUND_SUBJECT = cues.lazy(
 )
 PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')}))+")  # 支持|和促进
 PURPOSE_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')}))+$")
-# …,可以向…部门申请一定期限的资金支持 / 可以享受…资金补贴 / 经…审核,享受资金补贴支持
+# …,可以向…部门申请一定期限的资金支持 (or with no comma: …的外商投资企业可以按照本市有关规定申请补助资金) / 可以享受…资金补贴 / 经…审核,享受资金补贴支持
 APPLY = re.compile(
-    r",\s*(?:并|还|也)?(?:(?:可以|可)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受)|(?:按照规定|按规定)?享受)[^,。;]{0,20}?"
+    r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以))(?:并|还|也)?(?:(?:可以|可)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受)|(?:按照规定|按规定)?享受)[^,。;]{0,20}?"
     r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|专项资金|补贴|补助|贴息|资助|奖励)"
 )
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")

@@ -27,6 +27,7 @@ FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?P<t
 OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('recipient_head')}))(?=[\u4e00-\u9fff]*?(?:费|费用|投入|支出|贷款|利息)$)")
 # 发明人或者设计人, 发明人、设计人: persons only, short, joined by 或者/或/和/及/、
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
+COORDINATOR = re.compile(r"以及|或者|和|及|、|或")
 PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
 COMING = re.compile(r"(?<=[生人者员师年])(?:来|到)(?=本|我|[^,。;]{2,12}?(?:创业|就业|工作))")  # 大学毕业生|来本市…, 青年|到孵化载体创业
 FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
@@ -157,6 +158,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         if named and named[-1].name.endswith(_heads(vocab)):
             return named, None
         named = []
+    joined = _coordinated(text, vocab, a, b) if text[a - 1 : a] in FOR_MARKS else []
+    if joined and len(joined) > len(named):  # 对优秀知识产权项目和知识产权权利人: each noun joined, each a body or person
+        return [next((n for n in named if r.start <= n.start and n.end <= r.end), r) for r in joined], None
     if named:
         return named, _condition(text[named[-1].end : b]) if text[a - 1 : a] in FOR_MARKS else None
     owner = OWNER.match(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
@@ -174,6 +178,19 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
         return subject, _condition(text[subject[-1].end : b])
     return _named_before(text, vocab, offer), _condition(text[a:b])
+
+
+def _coordinated(text: str, vocab: Vocab, a: int, b: int) -> list[Recipient]:
+    """A phrase of nouns joined by 和/及/以及/、/或者, each ending in a recipient's head or naming a person,
+    no 的 and no verb among them: one recipient per noun."""
+    if "的" in text[a:b] or ACTION.search(text, a, b):
+        return []
+    bounds = [a, *(x for m in COORDINATOR.finditer(text, a, b) for x in (m.start(), m.end())), b]
+    items = [Recipient(text[p:q], None, p, q) for p, q in zip(bounds[::2], bounds[1::2])]
+    heads = _heads(vocab)
+    if len(items) < 2 or not all(2 <= len(r.name) <= MAX_NOUN and (r.name.endswith(heads) or PERSON.search(r.name)) for r in items):
+        return []
+    return items
 
 
 def _distinct_names(named: list[Recipient]) -> list[Recipient]:
