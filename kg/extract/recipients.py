@@ -167,13 +167,13 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if owner:  # 对企业|专利权质押保险保费给予补贴: the money is for what the recipient pays
         return [Recipient(owner["who"], None, a, owner.end("who"))], None
     if b - a <= SHORT_NOUN and "、" not in text[a:b] and text[a - 1 : a] in FOR_MARKS:  # 对企业给予
-        return [Recipient(text[a:b], None, a, b)], None
+        return [Recipient(_unquoted(text[a:b]), None, a, b)], None
     action = ACTION.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None
     action = action or (COMING.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None)
     if action and action.start() - a <= SHORT_NOUN:  # 对企业|开展智能化改造给予, 对青年|到孵化载体创业: who does it
         return [Recipient(text[a : action.start()], None, a, action.start())], _condition(text[action.start() : b])
-    if text[a - 1 : a] in FOR_MARKS and b - a <= MAX_NOUN and text[a:b].endswith(_heads(vocab)) and "、" not in text[a:b]:
-        return [Recipient(text[a:b], None, a, b)], None  # 对科技成果转化项目给予支持: a noun with a recipient's head
+    if text[a - 1 : a] in FOR_MARKS and b - a <= MAX_NOUN and (text[a:b].endswith(_heads(vocab)) or PERSON.search(text[a:b])) and "、" not in text[a:b]:
+        return [Recipient(_unquoted(text[a:b]), None, a, b)], None  # 对科技成果转化项目给予支持, 对全日制博士研究生: a body, a project or persons
     subject = _condition_subject(text, vocab, a, b) if text[a - 1 : a] not in FOR_MARKS else []
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
         return subject, _condition(text[subject[-1].end : b])
