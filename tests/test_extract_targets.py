@@ -395,3 +395,23 @@ def test_recall5_a_line_ending_with_its_deadline_heads_the_items_below(vocab: vo
     text = "主要目标:到2025年,\n(一)高新技术企业数量达到2000家;\n(二)科技型中小企业达到5000家。\n(三)重点任务\n新增孵化器5家。\n"
     assert [(t.subject, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == [
         ("高新技术企业数量", 2025), ("科技型中小企业", 2025), ("孵化器", None)]  # a heading without a number ends the list
+
+
+# ---------------------------------------------------------------- recall6: a stop word ends a subject only where a word starts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 等 inside 高等/中等 is no stop; the next count of the list keeps its own subject
+        ("到2026年,建设20所高水平高等职业院校和80个品牌专业。",
+         [("高水平高等职业院校", "20", "所", 2026), ("品牌专业", "80", "个", 2026)]),
+        ("到2026年,建成30所优质中等职业学校。", [("优质中等职业学校", "30", "所", 2026)]),
+        # 等 as a word still ends the thing counted (中试平台|等创新载体)
+        ("到2026年,建设8个概念验证中心等创新载体。", [("概念验证中心", "8", "个", 2026)]),
+        # negative: a count of what exists is no goal, whatever its words
+        ("全省现有高等职业院校50所。", []),
+    ],
+)
+def test_recall6_stop_words_at_word_starts(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected

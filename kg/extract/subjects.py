@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from kg.extract import cues
 from kg.extract.numbers import quantities
+from kg.extract.words import words
 from kg.model import Span
 
 # A list item's number or marker opening a clause: 59.新增5G基站1000座, (3)建设…, 二、…
@@ -67,10 +68,17 @@ def left_subject(left: Piece) -> Piece:
 
 def right_subject(text: str, start: int, end: int) -> Piece:
     """The thing counted, written after the number: up to the next verb, number or comma."""
-    stop = RIGHT_STOP.search(text, start, end)
+    stop = next((m for m in RIGHT_STOP.finditer(text, start, end) if _at_word_start(text, m.start(), start, end)), None)
     next_number = next(quantities(text, start, end), None)
     cut = min(stop.start() if stop else end, next_number.start if next_number else end)
     return clean(Piece(text[start:cut], start))
+
+
+def _at_word_start(text: str, pos: int, start: int, end: int) -> bool:
+    """Whether a stop word at pos opens a word (高等|学校 hides no 等, 合同 no 同): the shared word cut."""
+    if not "\u4e00" <= text[pos] <= "\u9fff" or pos == start:
+        return True
+    return any(w.start == pos for w in words(text, start, end))
 
 
 def previous_subject(text: str, opened: int, sentence: Span) -> Piece:
