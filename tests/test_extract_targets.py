@@ -415,3 +415,22 @@ def test_recall5_a_line_ending_with_its_deadline_heads_the_items_below(vocab: vo
 )
 def test_recall6_stop_words_at_word_starts(text: str, expected: list) -> None:
     assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb first, then what doubles (实现X倍增), names the subject of the number in the next clause
+        ("到2027年,实现全市专精特新企业翻番,达到600家。", [("专精特新企业", "600", "家", 2027)]),
+        # a dated sum aimed at, with its verb and 以上/左右, is a goal even without a comparator
+        ("到2027年,新增绿色信贷规模500亿元以上。", [("绿色信贷规模", "500", "亿元", 2027)]),
+        # hard: a sum with 以上 before a noun is a condition of what is counted, not the goal
+        ("到2027年,培育年产值50亿元以上企业8家。", [("年产值50亿元以上企业", "8", "家", 2027)]),
+        # negatives: an undated sum, a sum promised as money, a share without a comparator
+        ("新增绿色信贷规模500亿元以上。", []),
+        ("到2027年,市财政安排资金10亿元以上。", []),
+        ("到2027年,提高20%以上。", []),
+    ],
+)
+def test_recall6_doubling_and_sums_aimed_at(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected

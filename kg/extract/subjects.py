@@ -18,6 +18,7 @@ from kg.model import Span
 # A list item's number or marker opening a clause: 59.新增5G基站1000座, (3)建设…, 二、…
 ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.])\s*")
 CHANGE_END = cues.lazy(lambda: rf"(?:{cues.alternation('change_phrase')})\s*$")
+DOUBLED = cues.lazy(lambda: rf"\s*(?:实现|推动|推进)(?P<subject>[^,;:]{{2,30}}?)(?:{cues.alternation('doubling')})\s*")
 RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
 # A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
 YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+")
@@ -87,6 +88,9 @@ def previous_subject(text: str, opened: int, sentence: Span) -> Piece:
         return Piece("", opened)
     start = clause_start(text, opened - 1, sentence)
     change = CHANGE_END.search(text, start, opened - 1)
+    doubled = DOUBLED.fullmatch(text, start, opened - 1)
+    if doubled and not DIGIT.search(doubled["subject"]):  # 实现|全省高新技术企业|倍增,达到2万家
+        return clean(Piece(doubled["subject"], doubled.start("subject")))
     if change is None or DIGIT.search(text, start, change.start()):
         return Piece("", opened)
     return clean(Piece(text[start : change.start()], start))
