@@ -681,3 +681,25 @@ def test_recall6_joined_recipients_applications_and_aspects(text: str, expected:
 )
 def test_recall6_money_words_and_persons(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a condition who acts on the bodies named after the verb (开展, 为, 购买) is the recipient
+        ("政府性融资担保机构开展农户贷款担保业务的,各级财政给予担保费补贴。",
+         [("政府性融资担保机构", None, None, False, None, "补贴")]),
+        ("再担保机构为科技型中小企业提供增信服务的,政府可以给予适当补助。",
+         [("再担保机构", None, None, False, None, "补助")]),
+        ("对企业购买中试平台检测服务的,按合同金额的30%给予补贴,最高20万元。", [("企业", None, 200000, True, "0.3", "补贴")]),
+        # …but a platform set up or won stays the recipient (its building is what is paid for)
+        ("企业新获批国家级企业技术中心的,奖励100万元。", [("企业技术中心", "国家级", 1000000, False, None, "奖励")]),
+        # names end at the verb: the head after it belongs to its object (金融机构 lends, the students are paid)
+        ("中等职业学校学生获得金融机构助学贷款的,政府应当给予贴息。",
+         [("中等职业学校学生", None, None, False, None, "贴息")]),
+        # negative: 为X提供…的 is a condition; without its subject no one is named
+        ("为小微企业提供担保服务的,按照规定执行。", []),
+    ],
+)
+def test_recall6_who_does_what_the_condition_names(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -80,7 +80,7 @@ MEANS_FOR = cues.lazy(
 BY_RULE = r"(?:按照|依照|根据)(?:国家|省|市|国家和省|国家和本市|国家和本省)?(?:有关|相关)?规定"
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…)
 # 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
-FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))"
+FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供担保的, a condition: X is served, not paid)
 FOR = re.compile(
     rf"(?<![^,:;。!?\s条])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
 )

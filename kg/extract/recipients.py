@@ -40,6 +40,7 @@ ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
 PERSON = re.compile(r"(?:人|者|员|家|师|生)$")  # 发明人、设计人和实施单位: a person is whole
 GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评为|列入|入选)")
+DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|发行|为|向|与|通过|在")  # the subject acts on the object
 ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|购置|新购置|租用|发行|建设|建立|组建|创办")
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
@@ -59,7 +60,7 @@ SUBJECT_VERB = cues.lazy(
     lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|{ACTION.pattern}|{cues.alternation('goal_verb')}"
 )
 INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})")
-NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府|可以")
+NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府(?!性)|可以")  # (政府性…机构: a kind of body)
 ITEM_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:\(?[一二三四五六七八九十\d]+[)、.])?\s*")
 OBJECT_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')})[和、与及]?)+$")
 FOR_MARKS = ("对", "为", "于")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供)
@@ -135,6 +136,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] not in FOR_MARKS else []
         if subject and {r.name for r in inside} <= {r.name for r in subject}:  # 高层次人才和团队|来本市…的
             return subject, _condition(text[subject[-1].end : of])
+        doing = _doer_first(text, vocab, a, of, inside)
+        if doing:  # 担保机构|开展小微企业融资担保业务的, 对企业|购买首台套装备的: who does it, not what it is done to
+            return doing, _condition(text[doing[-1].end : of])
         if inside:
             before = text[a : inside[0].start]
             if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
@@ -178,6 +182,19 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
         return subject, _condition(text[subject[-1].end : b])
     return _named_before(text, vocab, offer), _condition(text[a:b])
+
+
+def _doer_first(text: str, vocab: Vocab, a: int, of: int, inside: list[Recipient]) -> list[Recipient]:
+    """The subject of a condition when it does something to the bodies named after its verb (开展, 购买,
+    为, 向 …; not 建设/设立/获得, whose object is what is funded): the subject, named before the verb."""
+    if not inside:
+        return []
+    start = a + len(ITEM_LEAD.match(text, a, of).group())  # type: ignore[union-attr]
+    verb = SUBJECT_VERB.search(text, start + 2, of)
+    if verb is None or not DOING.fullmatch(verb.group()) or any(r.start < verb.end() for r in inside):
+        return []
+    subject = _condition_subject(text, vocab, a, of)
+    return subject if subject and all(r.end <= verb.start() for r in subject) else []
 
 
 def _coordinated(text: str, vocab: Vocab, a: int, b: int) -> list[Recipient]:
@@ -237,6 +254,10 @@ def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipi
     if not ends:
         return []
     first = min(ends)
+    verb = GAINED.search(text, start + 2, start + first) or ACTION.search(text, start + 2, start + first)
+    if verb:  # 高等职业学校学生|获得金融机构…的: the names end at the verb, the head after it is its object's
+        noun = text[start : verb.start()]
+        return [Recipient(noun, None, start, verb.start())] if noun.endswith(heads) or PERSON.search(noun) else []
     return _items(text, vocab, start, start + first, nouns=True)
 
 
