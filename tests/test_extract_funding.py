@@ -697,6 +697,9 @@ def test_recall6_money_words_and_persons(text: str, expected: list[tuple], vocab
         # names end at the verb: the head after it belongs to its object (金融机构 lends, the students are paid)
         ("中等职业学校学生获得金融机构助学贷款的,政府应当给予贴息。",
          [("中等职业学校学生", None, None, False, None, "贴息")]),
+        # the payer written with its means (…部门可以通过服务券等方式) is no recipient; the subject of the condition is
+        ("小微企业通过公共服务平台购买检测服务的,区科技部门可以通过创新券等方式给予资金支持。",
+         [("小微企业", None, None, False, None, "资金支持")]),
         # negative: 为X提供…的 is a condition; without its subject no one is named
         ("为小微企业提供担保服务的,按照规定执行。", []),
     ],

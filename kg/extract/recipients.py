@@ -191,10 +191,12 @@ def _doer_first(text: str, vocab: Vocab, a: int, of: int, inside: list[Recipient
         return []
     start = a + len(ITEM_LEAD.match(text, a, of).group())  # type: ignore[union-attr]
     verb = SUBJECT_VERB.search(text, start + 2, of)
-    if verb is None or not DOING.fullmatch(verb.group()) or any(r.start < verb.end() for r in inside):
+    if verb is None or not DOING.fullmatch(verb.group()) or all(r.start < verb.end() for r in inside):
         return []
     subject = _condition_subject(text, vocab, a, of)
-    return subject if subject and all(r.end <= verb.start() for r in subject) else []
+    if not subject or any(r.end > verb.start() for r in subject):
+        return []
+    return subject if all(r.start >= verb.end() or r.end <= subject[-1].end for r in inside) else []
 
 
 def _coordinated(text: str, vocab: Vocab, a: int, b: int) -> list[Recipient]:
