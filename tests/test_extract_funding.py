@@ -706,3 +706,19 @@ def test_recall6_money_words_and_persons(text: str, expected: list[tuple], vocab
 )
 def test_recall6_who_does_what_the_condition_names(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money one may get first (可以优先获得…资金支持) or enjoys under the rules (依据…规定享受…补助)
+        ("重大科技成果转化项目可以优先获得科技经费、贷款贴息等资金支持。",
+         [("重大科技成果转化项目", None, None, False, None, "贴息")]),
+        ("经认定的科技企业孵化器,依据本省有关规定享受运营补助。", [("科技企业孵化器", None, None, False, None, "补助")]),
+        # negatives: whom an unseen subject employs is not who is paid; a reward won is a condition, not money one gets
+        ("招用高校毕业生的,按照有关规定享受社会保险补贴。", []),
+        ("企业获得省科学技术奖的,按照规定执行。", []),
+    ],
+)
+def test_recall6_money_one_gets_or_enjoys(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
