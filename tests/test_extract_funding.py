@@ -722,3 +722,18 @@ def test_recall6_who_does_what_the_condition_names(text: str, expected: list[tup
 )
 def test_recall6_money_one_gets_or_enjoys(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwan's laws: 主管機關 pays, 得 ("may") is its modal, alone or after it, and no part of a recipient
+        ("主管機關對於從事綠色轉型之企業,得給予補助。", [("企业", None, None, False, None, "补助")]),
+        ("中央主管機關得對延攬之專業人才提供租金補貼。", [("专业人才", None, None, False, None, "补贴")]),
+        ("對符合資格之研究機構,中央目的事業主管機關得給予獎勵。", [("研究机构", None, None, False, None, "奖励")]),
+        # negative: a body that reviews (主管機關得審查) promises nothing
+        ("主管機關得對申請案件進行審查。", []),
+    ],
+)
+def test_recall6_taiwan_payers_and_may(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

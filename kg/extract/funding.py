@@ -84,9 +84,9 @@ FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供
 FOR = re.compile(
     rf"(?<![^,:;。!?\s条])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
 )
-# …部门应当对X给予, 市政府引导基金对X给予: 对 right after the body or fund that pays (and its modal verb)
+# …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    rf"(?<=部门|政府|财政|机构|单位|基金|资金)(?:应当|可以|要|将|还|并|依法|按规定|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
+    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关)(?:应当|可以|要|将|还|并|依法|按规定|得|应|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对(?![接外标于照比口象])|{FOR_WHOM})"
 )
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
@@ -100,6 +100,7 @@ PAYER_CLAUSE = cues.lazy(
     lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer')})(?:[^,。;]{{0,6}}|(?:通过|采取|采用)[^,。;]{{2,24}}?(?:方式|形式))$"
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
+MODAL_ONLY = ("", "得", "应", "可", "可以", "应当")  # ,得给予补助 (Taiwan's 得, "may"): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
     lambda: rf"\s*(?:{cues.alternation('per_unit')})(?:每年|每年度)?(?:{cues.alternation('cap')})*(?:可|再)?\s*$"
@@ -281,7 +282,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     # drop the adverbial clauses right before the verb (,按绩效评价结果给予 / ,分别给予), and without
     # 对 the body that pays (…的,有关部门应当给予): the recipients are named before it
     while len(parts) > 1 and (
-        ADVERBIAL_PART.match(text, parts[-1]) or not text[parts[-1] : verb].strip() or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
+        ADVERBIAL_PART.match(text, parts[-1]) or text[parts[-1] : verb].strip() in MODAL_ONLY or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
         or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
     ):
         verb = parts.pop() - 1
