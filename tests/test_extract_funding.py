@@ -737,3 +737,22 @@ def test_recall6_money_one_gets_or_enjoys(text: str, expected: list[tuple], voca
 )
 def test_recall6_taiwan_payers_and_may(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 在…方面对X给予支持 with money among the aspects: X, named inside; the payer's level is not X's
+        ("县级以上人民政府应当在财政、用地等方面对科技企业孵化器给予支持。",
+         [("科技企业孵化器", None, None, False, None, "财政支持")]),
+        ("市人民政府在资金、人才等方面对重点实验室予以优先支持。", [("重点实验室", None, None, False, None, "资金支持")]),
+        # 实行 right before a money word promises it
+        ("对科技型中小企业实行贷款贴息。", [("科技型中小企业", None, None, False, None, "贷款贴息")]),
+        # negatives: aspects without money, 实行 before a sanction or a rule
+        ("县级以上人民政府应当在用地、审批等方面对重点实验室给予支持。", []),
+        ("对违规企业实行信用惩戒。", []),
+        ("对专项资金实行绩效管理。", []),
+    ],
+)
+def test_recall6_aspects_naming_whom_and_carried_out(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -86,7 +86,7 @@ FOR = re.compile(
 )
 # …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关)(?:应当|可以|要|将|还|并|依法|按规定|得|应|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
+    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面)(?:应当|可以|要|将|还|并|依法|按规定|得|应|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM})"
 )
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
@@ -129,7 +129,7 @@ BY_RULE_AFTER = r"(?:按照|依照|根据)(?:国家|省|市|本市|本省|国家
 MONEY_ASPECT = cues.lazy(
     lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>资金|财政|经费)(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?方面)[^,。;的]{{1,40}}?"
     rf"|(?P<money>资金|财政|经费)(?!{cues.alternation('not_money')})(?:[、和及][^,。;、]{{1,6}}?)*)"
-    rf"等?方面(?:{BY_RULE_AFTER})?(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
+    rf"等?方面(?:{BY_RULE_AFTER})?(?:对(?![接外标于照比口象])(?P<who>[^,。;]{{2,40}}?))?(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
 )  # (资金结算, 资金监管: not money given)
 # A fund that pays, then whom it supports, without a money word (设立产业发展资金,对X给予重点支持;
 # 相关专项资金可以对X给予引导和支持): the fund is the instrument. The fund is set up or budgeted (设立/安排/运用…)
@@ -221,6 +221,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         promises = list(PROMISE.finditer(text, start, instrument.start()))
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
         promises.sort(key=lambda m: m.start())
+        if instrument.re is MONEY_ASPECT.compiled and instrument["who"]:  # 在财政等方面对X给予支持: X, inside
+            who = Span(instrument.start("who"), instrument.end("who"))
+            return Offer(who, Span(instrument.end("who"), instrument.end()), _named(instrument), instrument.start(), instrument.end(), paragraph)
         if instrument.re is MONEY_ASPECT.compiled:  # 在资金等方面给予支持: the verb is inside
             verb_start = instrument.start()
             break
