@@ -756,3 +756,21 @@ def test_recall6_taiwan_payers_and_may(text: str, expected: list[tuple], vocab: 
 )
 def test_recall6_aspects_naming_whom_and_carried_out(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a matching ratio written before 给予…配套 (1:0.5) is the share of the money
+        ("对承担国家科技重大专项的企业,按国家资助资金的1:0.5给予配套资助。",
+         [("企业", None, None, False, "0.5", "资助")]),
+        # the body before 的 owns what the money is paid on (贷款, 研发投入): it is the recipient
+        ("对科技型中小企业的贷款,按贷款利息的40%给予贴息,每家企业每年最高30万元。",
+         [("科技型中小企业", None, 300000, True, "0.4", "贴息")]),
+        ("对高新技术企业的研发投入给予补助。", [("高新技术企业", None, None, False, None, "补助")]),
+        # negatives: a time of day is no ratio; a loan with no owner named stays what it is
+        ("评审会于9:30开始,对入围项目给予答辩指导。", []),
+    ],
+)
+def test_recall6_matching_ratios_and_owners(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -26,6 +26,7 @@ FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?P<t
 # 对企业专利权质押保险保费: a short recipient (its head a cue word) owning what the money is paid on
 OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('recipient_head')}))(?=[\u4e00-\u9fff]*?(?:费|费用|投入|支出|贷款|利息)$)")
 # 发明人或者设计人, 发明人、设计人: persons only, short, joined by 或者/或/和/及/、
+PAID_ON = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:费|费用|投入|支出|贷款|利息|租金|房租)")  # what money is paid on
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
 COORDINATOR = re.compile(r"以及|或者|和|及|、|或")
 PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
@@ -107,6 +108,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     of = max([text.rfind("的", a, b), *zhi])
     if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in list_items(text, of + 1, b)):
         b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
+    owner = _owner_of(text, vocab, a, of, b) if of > a and text[a - 1 : a] in FOR_MARKS else []
+    if owner:  # 对科技型中小企业的|贷款: the money is for what the recipient pays
+        return owner, None
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
         recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else _items(text, vocab, of + 1, b, nouns=True)
@@ -182,6 +186,17 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
         return subject, _condition(text[subject[-1].end : b])
     return _named_before(text, vocab, offer), _condition(text[a:b])
+
+
+def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipient]:
+    """对科技型中小企业的贷款, 对企业的研发投入: the body before 的 owns what the money is paid on."""
+    if not PAID_ON.fullmatch(text, of + 1, b) or "的" in text[a:of]:
+        return []
+    named = _items(text, vocab, a, of, nouns=False)
+    if named and named[-1].end == of:
+        return named
+    noun = text[a:of]
+    return [Recipient(noun, None, a, of)] if len(noun) <= MAX_NOUN and noun.endswith(_heads(vocab)) and "、" not in noun else []
 
 
 def _doer_first(text: str, vocab: Vocab, a: int, of: int, inside: list[Recipient]) -> list[Recipient]:
