@@ -774,3 +774,17 @@ def test_recall6_aspects_naming_whom_and_carried_out(text: str, expected: list[t
 )
 def test_recall6_matching_ratios_and_owners(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body, then a yearly measure of it with a threshold: the body, not a programme named in the measure
+        ("对企业上年度研发费用加计扣除额在300万元以上的,按加计扣除额的5%给予奖补,最高30万元。",
+         [("企业", None, 300000, True, "0.05", "奖补")]),
+        # negative/hard: without a number the platform won stays the recipient
+        ("对企业新获批省级重点实验室的,奖励50万元。", [("重点实验室", "省级", 500000, False, None, "奖励")]),
+    ],
+)
+def test_recall6_a_body_and_its_measure(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

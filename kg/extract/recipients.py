@@ -26,6 +26,12 @@ FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?P<t
 # 对企业专利权质押保险保费: a short recipient (its head a cue word) owning what the money is paid on
 OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('recipient_head')}))(?=[\u4e00-\u9fff]*?(?:费|费用|投入|支出|贷款|利息)$)")
 # 发明人或者设计人, 发明人、设计人: persons only, short, joined by 或者/或/和/及/、
+NUMBER = re.compile(r"\d")
+# A body, then a yearly measure of it with a threshold: 企业|上年度研发费用加计扣除额在500万元以上的
+MEASURED_BODY = cues.lazy(
+    lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')}))"
+    r"(?=(?:上|本|当)年度|年度|近[一二三两\d]年|(?:研发|营业|销售|主营|技术|纳税|产值)[\u4e00-\u9fff]{0,10}?(?:在|超过|达到|高于|不低于|增长|突破))"
+)
 PAID_ON = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:费|费用|投入|支出|贷款|利息|租金|房租)")  # what money is paid on
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
 COORDINATOR = re.compile(r"以及|或者|和|及|、|或")
@@ -140,6 +146,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] not in FOR_MARKS else []
         if subject and {r.name for r in inside} <= {r.name for r in subject}:  # 高层次人才和团队|来本市…的
             return subject, _condition(text[subject[-1].end : of])
+        measured = MEASURED_BODY.match(text, a, of) if NUMBER.search(text, a, of) else None
+        if measured and all(r.start >= measured.end() for r in inside):  # 企业|上年度研发费用…在500万元以上的: whose measure
+            return [Recipient(measured["who"], None, a, measured.end())], _condition(text[measured.end() : of])
         doing = _doer_first(text, vocab, a, of, inside)
         if doing:  # 担保机构|开展小微企业融资担保业务的, 对企业|购买首台套装备的: who does it, not what it is done to
             return doing, _condition(text[doing[-1].end : of])
