@@ -434,3 +434,28 @@ def test_recall6_stop_words_at_word_starts(text: str, expected: list) -> None:
 )
 def test_recall6_doubling_and_sums_aimed_at(text: str, expected: list) -> None:
     assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dated decrease is a goal; the base year (比2020年) is no part of its subject
+        ("到2026年,单位工业增加值能耗比2020年下降15%。", [("单位工业增加值能耗", "15", "%", 2026)]),
+        ("到2026年,万元产值用水量降低10%。", [("万元产值用水量", "10", "%", 2026)]),
+        # 推广(应用) before a count under a deadline
+        ("到2026年,推广应用氢燃料电池汽车500辆。", [("氢燃料电池汽车", "500", "辆", 2026)]),
+        # a share opening with 占 belongs to the subject of the goal before it in the sentence
+        ("到2026年,软件业务收入突破800亿元,占全省比重达到12%。",
+         [("软件业务收入", "800", "亿元", 2026), ("软件业务收入占全省比重", "12", "%", 2026)]),
+        # negatives: a decrease reported without a deadline, a past year's change
+        ("全市规上企业能耗比上年减少4%。", []),
+        ("2021年单位产值能耗比2020年下降3%。", []),
+    ],
+)
+def test_recall6_decreases_promotions_and_shares(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text, now=2024)] == expected
+
+
+def test_recall6_a_yearly_rate_is_yearly_only_in_its_clause() -> None:
+    found = list(targets.find("到2026年,研发经费年均增长10%,基础研究经费占比达到9%。"))
+    assert [(f.subject, f.per_year) for f in found] == [("研发经费", True), ("基础研究经费占比", False)]

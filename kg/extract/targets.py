@@ -120,6 +120,8 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
             for found in in_clause(text, start, end, sentence, deadlines):
                 if last and LEVEL_ONLY.fullmatch(found.subject):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
                     found = replace(found, subject=found.subject + LEVEL_PREFIX.sub("", last.subject))
+                elif last and found.subject.startswith("占") and not last.subject.startswith("占"):  # …增加值3000亿元,|占GDP比重达到15%
+                    found = replace(found, subject=last.subject + found.subject)
                 yield found
                 last = found
 
@@ -231,7 +233,8 @@ def judge(
     if _not_a_goal(text, q, before, q_end, sentence, deadlines):
         return None
     year = deadlines.at(q.start)
-    per_year = "每年" in before or "年均" in before
+    clause = text[clause_start(text, q.start, sentence) : q.start]
+    per_year = "每年" in clause or "年均" in clause  # (…年均增长12%,|基础研究经费占比达到8%: not yearly)
     if per_year and not DEADLINE.search(before):
         year = None  # 每年…50家: a rate, not a goal for the year in force
     comparator = COMPARATOR_END.search(left.text)
@@ -250,6 +253,8 @@ def judge(
         return None  # 推动数字经济、…和现代种业六大产业发展: the number sums up the list before it
     cmp: str | None = None
     trigger = left.start + (comparator.start() if comparator else len(left.text))
+    if comparator and not year and comparator["cmp"] in cues.words("dated_comparator"):
+        return None  # 比上年减少5% with no deadline: a change reported, not a goal
     if comparator:
         cmp = comparator["cmp"]
         subject = left_subject(left.sub(0, comparator.start()))
