@@ -459,3 +459,12 @@ def test_recall6_decreases_promotions_and_shares(text: str, expected: list) -> N
 def test_recall6_a_yearly_rate_is_yearly_only_in_its_clause() -> None:
     found = list(targets.find("到2026年,研发经费年均增长10%,基础研究经费占比达到9%。"))
     assert [(f.subject, f.per_year) for f in found] == [("研发经费", True), ("基础研究经费占比", False)]
+
+
+def test_recall6_a_later_deadline_with_a_comparator_alone_restates_the_goal_before() -> None:
+    text = "到2027年,专利转化收入达到50亿元;到2030年,达到80亿元。\n到2030年,达到90亿元。"
+    # the second deadline of the paragraph takes the subject of the goal before; a new paragraph does not
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == [
+        ("专利转化收入", "50", 2027), ("专利转化收入", "80", 2030)]
+    # negative: without a deadline of its own a bare comparator restates nothing
+    assert [f.subject for f in targets.find("企业数量达到100家;达到200家。")] == ["企业数量"]

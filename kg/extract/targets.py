@@ -114,10 +114,15 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
     """Every goal in text, sentence by sentence, clause by clause; `now` is the year the document
     speaks from (a bare 2026年, opening a paragraph of a 2024 plan is its deadline)."""
     deadlines = Deadlines(text, now)
+    carried: tuple[int, str] | None = None  # the paragraph and subject of the last goal found
     for sentence in sentences or (Span(0, len(text)),):
         last: Found | None = None
+        paragraph = text.rfind("\n", 0, sentence.start) + 1
+        carry = carried[1] if carried and carried[0] == paragraph else None
         for start, end in clauses(text, sentence):
-            for found in in_clause(text, start, end, sentence, deadlines):
+            near = last.subject if last and "\n" not in text[last.end : start] else None
+            for found in in_clause(text, start, end, sentence, deadlines, near or carry):
+                carried = (paragraph, found.subject)
                 if last and LEVEL_ONLY.fullmatch(found.subject):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
                     found = replace(found, subject=found.subject + LEVEL_PREFIX.sub("", last.subject))
                 elif last and found.subject.startswith("占") and not last.subject.startswith("占"):  # …增加值3000亿元,|占GDP比重达到15%
@@ -134,7 +139,7 @@ def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
     yield start, sentence.end
 
 
-def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadlines) -> Iterator[Found]:
+def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadlines, carry: str | None = None) -> Iterator[Found]:
     previous: Found | None = None
     segment = start
     found_all = _with_bare(text, start, end)
@@ -148,7 +153,7 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
         gap = SEPARATOR.match(text, segment, q.start)
         coordinated = previous is not None and gap is not None
         left = Piece(text[gap.end() if gap else segment : q.start], gap.end() if gap else segment)
-        found = judge(text, q, left, end, sentence, deadlines, coordinated)
+        found = judge(text, q, left, end, sentence, deadlines, coordinated, carry)
         if found:
             yield found
             previous, segment = found, found.end
@@ -223,7 +228,8 @@ def _with_bare(text: str, start: int, end: int) -> list[Quantity]:
 
 
 def judge(
-    text: str, q: Quantity, left: Piece, clause_end: int, sentence: Span, deadlines: Deadlines, coordinated: bool
+    text: str, q: Quantity, left: Piece, clause_end: int, sentence: Span, deadlines: Deadlines, coordinated: bool,
+    carry: str | None = None,
 ) -> Found | None:
     """The goal that quantity q states, or None when it is not one."""
     before = text[sentence.start : q.start]
@@ -252,6 +258,7 @@ def judge(
     if q.chinese and _items_before(left.text) == q.value:
         return None  # 推动数字经济、…和现代种业六大产业发展: the number sums up the list before it
     cmp: str | None = None
+    borrowed: str | None = None
     trigger = left.start + (comparator.start() if comparator else len(left.text))
     if comparator and not year and comparator["cmp"] in cues.words("dated_comparator"):
         return None  # 比上年减少5% with no deadline: a change reported, not a goal
@@ -268,6 +275,9 @@ def judge(
             subject = right_subject(text, q_end, clause_end)
         if not subject.text:  # 高新技术企业数量实现倍增,|达到2000家: the clause before names it
             subject = previous_subject(text, left.start, sentence)
+        stretch = max(sentence.start, *(text.rfind(mark, 0, left.start) + 1 for mark in ";。\n"))
+        if not subject.text and carry and not left.text[: comparator.start()].strip() and DEADLINE.search(text, stretch, left.start):
+            borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline
     elif not (year or per_year or coordinated or verb_end or counted or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
@@ -287,7 +297,7 @@ def judge(
         subject = clean(left.sub(among.end()))
     else:
         return None
-    name = distribute(subject.text)
+    name = borrowed or distribute(subject.text)
     if len(name) < 2 or len(name) > MAX_SUBJECT or LEADING_NUMBER.match(name):  # 比2015年|提高: no subject (5G基站 is one)
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
