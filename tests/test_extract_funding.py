@@ -788,3 +788,16 @@ def test_recall6_matching_ratios_and_owners(text: str, expected: list[tuple], vo
 )
 def test_recall6_a_body_and_its_measure(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a development fund named for whom it supports, set up by a government
+        ("县级以上人民政府可以设立小微企业发展基金。", [("小微企业", None, None, False, None, "发展基金")]),
+        # negative: a fund others are encouraged to set up is their money, not a promise
+        ("鼓励社会资本发起设立小微企业发展基金。", []),
+    ],
+)
+def test_recall6_development_funds(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -61,7 +61,7 @@ SUBJECT_FIRST = cues.lazy(
 )
 ARTICLE_HEAD = re.compile(r"\s*第[一二三四五六七八九十百零\d]+条\s*")
 # 安排中小企业发展专项资金: a fund named for whom it supports
-FUND_NAMED = re.compile(r"(?:安排|设立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发展)?(?P<fund>专项资金|发展资金|引导资金|扶持资金)")
+FUND_NAMED = re.compile(r"(?:安排|设立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发展)?(?P<fund>专项资金|发展资金|引导资金|扶持资金|发展基金)")
 # A statutory share: 从…净收入中提取不低于百分之三十(的比例),奖励…人员
 SHARE = r"(?P<share>百分之[零一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*%)"
 SHARE_TO = re.compile(
@@ -207,8 +207,8 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     fund = fund or (FUND_SUBJECT.search(text, start, end) if "资金" in unit or "基金" in unit else None)
     if fund is None:
         named = FUND_NAMED.search(text, start, end)
-        if named is None or not named["who"].endswith(cues.words("recipient_head")):
-            return None
+        if named is None or not named["who"].endswith(cues.words("recipient_head")) or OTHERS_SET_UP.search(text, start, named.end()):
+            return None  # (鼓励社会资本设立…基金: the money of those encouraged)
         lead = PURPOSE_LEAD.match(text, named.start("who"), named.end("who"))  # 设立支持|企业发展专项资金
         who = Span(lead.end() if lead else named.start("who"), named.end("who"))
         if who.end - who.start < 2:
