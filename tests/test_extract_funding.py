@@ -801,3 +801,21 @@ def test_recall6_a_body_and_its_measure(text: str, expected: list[tuple], vocab:
 )
 def test_recall6_development_funds(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a combination of incentives with public money in it is promised
+        ("对列入名录的链主企业给予“财政+金融+用地”的组合式激励。",
+         [("链主企业", None, None, False, None, "“财政+金融+用地”的组合式激励")]),
+        # a fund drawn on with 通过, then whom it supports
+        ("省财政通过科技创新券专项资金支持科技型中小企业。", [("科技型中小企业", None, None, False, None, "专项资金")]),
+        # negatives: incentives without money; 资金 as a means (资金支持和…, 政策和资金扶持) is no fund drawn on
+        ("对链主企业给予精神激励。", []),
+        ("通过资金支持和政策保障,推动企业发展。", []),
+        ("通过资金整合,支持企业发展。", []),
+    ],
+)
+def test_recall6_combined_incentives_and_funds_drawn_on(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

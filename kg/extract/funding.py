@@ -53,6 +53,8 @@ SUPPORT_LIST = cues.lazy(
     lambda: rf"(?<={cues.alternation('give')})(?:一定的?|相应的?|必要的?)?(?:[^,。;、和及]{{1,6}}[、和及])*"
     r"[^,。;、和及]{0,4}?(?:资金|经费)(?:[、和及][^,。;、和及]{1,6})*?等?(?:支持|扶持)"
     rf"|(?<={cues.alternation('give')})(?:重点|优先|必要的?|适当的?|相应的?|大力)?(?:(?:引导|指导|帮助)[和、])?扶持(?!政策|措施)"
+    # a combination with public money in it: 给予“金融+财政+土地+信用”的组合式激励
+    rf"|(?<={cues.alternation('give')})“?[^,。;“”]{{0,16}}?(?:财政|资金)[^,。;“”]{{0,16}}?”?的?(?:组合式|综合|组合)?激励"
 )
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 # A share named as the measure of the money or its cap, before or after the promise: 不超过设备购置额20%的补助,

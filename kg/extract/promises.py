@@ -204,6 +204,8 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     fund = FUND_FOR.search(text, start, end) if FUND_VERB.search(unit) else None
     if fund and OTHERS_SET_UP.search(text, start, fund.end()):
         return None
+    if fund and fund.group().startswith("通过") and (fund.start("fund") - fund.start() <= 2 or text[fund.start("fund") - 1] in "和与及、") and text.startswith(cues.words("means_not_fund"), fund.end("fund")):
+        return None  # 通过资金支持和政策保障, 通过政策和资金扶持: a means, not a fund drawn on
     fund = fund or (FUND_SUBJECT.search(text, start, end) if "资金" in unit or "基金" in unit else None)
     if fund is None:
         named = FUND_NAMED.search(text, start, end)
