@@ -818,3 +818,20 @@ def test_recall6_development_funds(text: str, expected: list[tuple], vocab: voca
 )
 def test_recall6_combined_incentives_and_funds_drawn_on(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rules after 并 (并按照规定对X给予) as before it
+        ("市人民政府应当实施青年人才计划,并按照规定对入选的青年人才给予生活补贴。",
+         [("青年人才", None, None, False, None, "补贴")]),
+        # intellectual property is what a reward may be for (对高价值知识产权给予奖励)
+        ("县级以上人民政府应当对高价值知识产权给予奖励。", [("高价值知识产权", None, None, False, None, "奖励")]),
+        # negatives: money denied (不得给予, 不予) is no promise
+        ("弄虚作假的企业,有关部门不得给予其资金支持。", []),
+        ("对弄虚作假的企业,不予补助。", []),
+    ],
+)
+def test_recall6_rules_after_and_money_denied(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -64,6 +64,7 @@ RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:为|不超过|不高�
 AMONG = re.compile(r"\s*其中[,:]?")
 STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人])?\s*[\d.]+\s*[万亿]?元")  # 奖励标准为每家50万元: an amount
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
+DENIAL = cues.lazy(lambda: cues.alternation("denial"))
 SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
 PERSON = re.compile(r"(?:人|者|员|师)$")
 ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
@@ -80,11 +81,11 @@ MEANS_FOR = cues.lazy(
 )
 # 按照国家和省有关规定对…: the rules the payer follows, before the 对 phrase
 BY_RULE = r"(?:按照|依照|根据)(?:国家|省|市|国家和省|国家和本市|国家和本省)?(?:有关|相关)?规定"
-# 对 opening a clause: after a mark, a space or an article heading (第三条对…)
+# 对 opening a clause: after a mark, a space or an article heading (第三条对…); the rules before or after 并
 # 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
 FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供担保的, a condition: X is served, not paid)
 FOR = re.compile(
-    rf"(?<![^,:;。!?\s条])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
+    rf"(?<![^,:;。!?\s条])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:{BY_RULE})?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
 )
 # …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
@@ -243,6 +244,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             break
     else:
         return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph)
+    clause = max(text.rfind(mark, start, verb_start) for mark in ",;。") + 1 or start
+    if DENIAL.search(text, clause, verb_start):
+        return None  # 有关部门不得给予其资金支持: money denied
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end)),
                      *(m.end() for m in CAPPED_SHARE.finditer(text, instrument.end(), end))])  # ,贴息比例为利息的50%
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
