@@ -835,3 +835,10 @@ def test_recall6_combined_incentives_and_funds_drawn_on(text: str, expected: lis
 )
 def test_recall6_rules_after_and_money_denied(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+def test_recall6_whom_a_sentence_supports_ends_before_what_they_set_up(vocab: vocabulary.Vocab) -> None:
+    text = "本市鼓励和支持科研机构、社会组织设立公共实训基地,并给予其适当的财政补贴。"
+    assert brief(text, vocab) == [("科研机构", None, None, False, None, "财政补贴"), ("社会组织", None, None, False, None, "财政补贴")]
+    # negative: encouraged to reward others, they are no recipients of public money
+    assert brief("鼓励企业、行业协会对科技创新给予奖励。", vocab) == []

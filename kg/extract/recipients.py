@@ -51,7 +51,7 @@ DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购
 ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|购置|新购置|租用|发行|建设|建立|组建|创办")
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
-    lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极|在|依法|独立|与|联合|依托|利用|通过)"
+    lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|设立|全程|积极|在|依法|独立|与|联合|依托|利用|通过)"
 )
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设")  # not 高等院校
 PEOPLE_OF = cues.lazy(lambda: cues.alternation("people_of"))  # 高等学校毕业生: persons of a body
