@@ -468,3 +468,19 @@ def test_recall6_a_later_deadline_with_a_comparator_alone_restates_the_goal_befo
         ("专利转化收入", "50", 2027), ("专利转化收入", "80", 2030)]
     # negative: without a deadline of its own a bare comparator restates nothing
     assert [f.subject for f in targets.find("企业数量达到100家;达到200家。")] == ["企业数量"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure named alone (总数, 规模) measures the subject of the goal before it
+        ("到2026年,新增瞪羚企业200家、总数突破800家。", [("瞪羚企业", "200", "家", 2026), ("瞪羚企业总数", "800", "家", 2026)]),
+        # a clause of a noun and a count alone, after a dated goal in its sentence, is the next count of that goal
+        ("到2026年,引进创新团队20个,青年科技人才300名。", [("创新团队", "20", "个", 2026), ("青年科技人才", "300", "名", 2026)]),
+        # negatives: without a deadline a bare count is a description; a past year's figure is no goal
+        ("引进创新团队20个,青年科技人才300名。", [("创新团队", "20", "个", None)]),
+        ("到2026年,瞪羚企业达到800家,2021年为300家。", [("瞪羚企业", "800", "家", 2026)]),
+    ],
+)
+def test_recall6_bare_measures_and_next_counts(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text, now=2024)] == expected

@@ -125,8 +125,8 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
                 carried = (paragraph, found.subject)
                 if last and LEVEL_ONLY.fullmatch(found.subject):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
                     found = replace(found, subject=found.subject + LEVEL_PREFIX.sub("", last.subject))
-                elif last and found.subject.startswith("占") and not last.subject.startswith("占"):  # …增加值3000亿元,|占GDP比重达到15%
-                    found = replace(found, subject=last.subject + found.subject)
+                elif last and (found.subject.startswith("占") or found.subject in cues.words("bare_measure")) and not last.subject.startswith("占"):
+                    found = replace(found, subject=last.subject + found.subject)  # …增加值3000亿元,|占GDP比重达到15%; 新增…1000家、|总数突破3000家
                 yield found
                 last = found
 
@@ -293,6 +293,8 @@ def judge(
         trigger = left.start + verbs[-1].start()
     elif tail or coordinated:
         subject = left_subject(left) if left.text.strip() else right_subject(text, q_end, clause_end)
+    elif year and carry and left.start == clause_start(text, q.start, sentence) and not text[q_end:clause_end].strip(" 。;"):
+        subject = left_subject(left)  # 到2025年,引进团队10个,|高层次人才500名: the next count of the goal before
     elif year and (among := AMONG.match(left.text)):  # 到2025年,引进人才1000名,其中顶尖人才10名: a part of the goal before
         subject = clean(left.sub(among.end()))
     else:
