@@ -842,3 +842,22 @@ def test_recall6_whom_a_sentence_supports_ends_before_what_they_set_up(vocab: vo
     assert brief(text, vocab) == [("科研机构", None, None, False, None, "财政补贴"), ("社会组织", None, None, False, None, "财政补贴")]
     # negative: encouraged to reward others, they are no recipients of public money
     assert brief("鼓励企业、行业协会对科技创新给予奖励。", vocab) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level opening each amount's clause (,国家级的给予…,省级的给予…) is that amount's level, even a single one
+        ("对新认定的科技企业孵化器,国家级的给予80万元奖励,省级的给予40万元奖励。",
+         [("科技企业孵化器", "国家级", 800000, False, None, "奖励"), ("科技企业孵化器", "省级", 400000, False, None, "奖励")]),
+        ("对新认定的重点实验室,省级给予60万元奖励。", [("重点实验室", "省级", 600000, False, None, "奖励")]),
+        # an amount's 综合支持 is money
+        ("对引进的重大产业项目,给予最高8000万元的综合支持。", [("重大产业项目", None, 80000000, True, None, "综合支持")]),
+        # negatives: the payer's level is not the recipient's; a review passed is no level
+        ("对新认定的重点实验室,市财政给予60万元补助。", [("重点实验室", None, 600000, False, None, "补助")]),
+        ("对新认定的重点实验室,给予60万元奖励,复核通过的给予30万元奖励。",
+         [("重点实验室", None, 600000, False, None, "奖励"), ("重点实验室", None, 300000, False, None, "奖励")]),
+    ],
+)
+def test_recall6_levels_opening_amount_clauses(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

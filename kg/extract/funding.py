@@ -46,7 +46,7 @@ def _instrument() -> str:
 
 INSTRUMENT_RE = cues.lazy(_instrument)
 COMMA = re.compile(r"[,;。]")  # a clause ends (not at the : of a 1:1 ratio)
-MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
+MONEY_SUPPORT = re.compile(r"(?:(?<=元)|(?<=元的))\s*(?:综合|配套|一次性)?(?:资金|经费)?(?:支持|扶持)")
 # Right after a verb of giving: a list of kinds of support with money among them (给予科研经费、项目资金和
 # 创业场地支持), or 扶持 itself (给予重点扶持, 给予引导和扶持; not 政策扶持, a rule)
 SUPPORT_LIST = cues.lazy(
@@ -103,6 +103,7 @@ PAYER_CLAUSE = cues.lazy(
     lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer')})(?:[^,。;]{{0,6}}|(?:通过|采取|采用)[^,。;]{{2,24}}?(?:方式|形式))$"
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
+LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')})(?:及?以上)?的?\s*")  # ,国家级的给予…: the amount's level
 MODAL_ONLY = ("", "得", "应", "可", "可以", "应当")  # ,得给予补助 (Taiwan's 得, "may"): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
@@ -292,6 +293,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     # 对 the body that pays (…的,有关部门应当给予): the recipients are named before it
     while len(parts) > 1 and (
         ADVERBIAL_PART.match(text, parts[-1]) or text[parts[-1] : verb].strip() in MODAL_ONLY or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
+        or LEVEL_CLAUSE.fullmatch(text, parts[-1], verb)
         or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
     ):
         verb = parts.pop() - 1
@@ -345,7 +347,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []
     facts = []
     pairs: list[tuple[Recipient, Decimal | None, str | None]]
-    by_clause = _clause_levels(text, offer, spans, levels[0]) if len(money) > 1 and len(levels) == 1 else None
+    by_clause = _clause_levels(text, offer, spans, levels[0]) if (len(money) > 1 or levels == [None]) and len(levels) == 1 and money else None
     if by_clause:  # 对国家级众创空间给予50万元,省级给予30万元,市级给予10万元: each amount its level
         pairs = [(replace(r, level=level), m, condition) for r in recipients for m, level in zip(money, by_clause)]
     elif len(money) > 1 and len(money) == len(grades) and len(levels) == 1:
@@ -374,9 +376,8 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
 
 
 def _clause_levels(text: str, offer: Offer, spans: list[tuple[Decimal, int, int]], first: str | None) -> list[str] | None:
-    """The level opening the clause of each amount after the first (,省级给予30万元), or None."""
-    if first is None:
-        return None
+    """The level opening the clause of each amount after the first (,省级给予30万元), or None; the
+    recipient's own level, else the level opening the first amount's clause (,国家级的给予…,省级的给予…)."""
     levels = [first]
     for k, (_, start, _) in enumerate(spans):
         clause = max(text.rfind(mark, offer.terms.start, start) for mark in ",;")
@@ -388,7 +389,7 @@ def _clause_levels(text: str, offer: Offer, spans: list[tuple[Decimal, int, int]
         if level is None:
             return None
         levels.append(level_of(level.group()))
-    return levels if len(set(levels)) == len(levels) else None
+    return levels if None not in levels and len(set(levels)) == len(levels) else None
 
 
 def _amount(money: list[Decimal], levels: list[str | None], names: list[str], r: Recipient) -> Decimal | None:
