@@ -861,3 +861,18 @@ def test_recall6_whom_a_sentence_supports_ends_before_what_they_set_up(vocab: vo
 )
 def test_recall6_levels_opening_amount_clauses(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body right between the verb and the money word (给予X奖励) is the recipient
+        ("按技术合同成交额的3%给予技术转移机构奖励。", [("技术转移机构", None, None, False, "0.03", "奖励")]),
+        ("按规定给予项目承担单位资助。", [("项目承担单位", None, None, False, None, "资助")]),
+        # negatives: what the money is for (房租, 一次性) between the verb and the money word names no one
+        ("按规定给予房租补贴。", []),
+        ("按规定给予一次性奖励。", []),
+    ],
+)
+def test_recall6_a_body_between_verb_and_money(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -92,6 +92,10 @@ FOR_AFTER_PAYER = re.compile(
     rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面)(?:应当|可以|要|将|还|并|依法|按规定|得|应|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM})"
 )
+# 给予|技术转移机构|奖励: a body (its name ending in a recipient's head) right between the verb and the money word
+GIVEN_TO = cues.lazy(
+    lambda: rf"(?:{cues.alternation('give')})(?P<who>[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"
+)
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
 ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?方面|{cues.alternation('adverbial')})")
@@ -253,6 +257,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
         return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), _named(instrument), start, terms_end, paragraph)
+    given = GIVEN_TO.fullmatch(text, verb_start, instrument.start()) if instrument.re is not MONEY_ASPECT.compiled else None
+    if given:  # 按交易额的5%给予技术转移机构奖励: the body between the verb and the money word
+        return Offer(Span(given.start("who"), given.end("who")), Span(verb_start, terms_end), _named(instrument), start, terms_end, paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)
     funded = None if phrase else fund_for(text, start, end, paragraph)
     if funded:  # 安排经费支持科普工作: no one before the verb, the fund's purpose after it
