@@ -484,3 +484,8 @@ def test_recall6_a_later_deadline_with_a_comparator_alone_restates_the_goal_befo
 )
 def test_recall6_bare_measures_and_next_counts(text: str, expected: list) -> None:
     assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text, now=2024)] == expected
+
+
+def test_recall6_a_list_dash_or_bullet_is_no_part_of_a_subject() -> None:
+    text = "到2026年,主要指标如下:\n——独角兽企业达到6家;\n●瞪羚企业达到90家。"
+    assert [(f.subject, f.year) for f in targets.find(text)] == [("独角兽企业", 2026), ("瞪羚企业", 2026)]

@@ -21,6 +21,7 @@ CHANGE_END = cues.lazy(lambda: rf"(?:{cues.alternation('change_phrase')})\s*$")
 DOUBLED = cues.lazy(lambda: rf"\s*(?:实现|推动|推进)(?P<subject>[^,;:]{{2,30}}?)(?:{cues.alternation('doubling')})\s*")
 RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
 # A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
+LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。]*")
 BASE_YEAR = re.compile(r"(?:比|较)(?:19|20)\d{2}\s*年(?:底|末)?\s*$")
 YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+")
 RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}")
@@ -101,7 +102,7 @@ def previous_subject(text: str, opened: int, sentence: Span) -> Piece:
 
 def clean(piece: Piece) -> Piece:
     """A subject without what surrounds it: marks, a list's marker, scope words, adverbs, a long condition before 的."""
-    lead = re.match(r"[\s、和及“”\"']*", piece.text)
+    lead = LEAD.match(piece.text)  # marks, a list's dash or bullet (——高新技术企业)
     piece = piece.sub(lead.end() if lead else 0)
     item = ITEM_MARK.match(piece.text)  # (一)高新技术企业数量: the list's marker is no part of it
     if item and item.end() < len(piece.text):
