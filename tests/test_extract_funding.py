@@ -876,3 +876,18 @@ def test_recall6_levels_opening_amount_clauses(text: str, expected: list[tuple],
 )
 def test_recall6_a_body_between_verb_and_money(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 资本金 given is money; a level written first in a name outside the vocabulary is the recipient's level
+        ("各级政府要加大对政府性融资担保机构的资本金支持。", [("政府性融资担保机构", None, None, False, None, "资本金")]),
+        ("省担保基金对市级再担保机构给予股权投资。", [("再担保机构", "市级", None, False, None, "股权投资")]),
+        # negatives: 市场主体 holds no level (市 alone is no level word); registered capital required is no money given
+        ("对市场主体给予补贴。", [("市场主体", None, None, False, None, "补贴")]),
+        ("申请设立的公司注册资本金不低于500万元。", []),
+    ],
+)
+def test_recall6_capital_and_levels_in_names(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

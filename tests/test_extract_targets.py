@@ -489,3 +489,8 @@ def test_recall6_bare_measures_and_next_counts(text: str, expected: list) -> Non
 def test_recall6_a_list_dash_or_bullet_is_no_part_of_a_subject() -> None:
     text = "到2026年,主要指标如下:\n——独角兽企业达到6家;\n●瞪羚企业达到90家。"
     assert [(f.subject, f.year) for f in targets.find(text)] == [("独角兽企业", 2026), ("瞪羚企业", 2026)]
+
+
+def test_recall6_a_sum_under_a_limit_without_a_deadline_is_a_rule() -> None:
+    assert list(targets.find("申请设立的公司注册资本金不低于500万元。")) == []
+    assert [(f.subject, f.year) for f in targets.find("到2026年,技术合同成交额不低于120亿元。")] == [("技术合同成交额", 2026)]

@@ -336,6 +336,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         return []  # 鼓励社会组织设立基金,为人才发展提供资金支持: the money of those encouraged
     not_anyone = (*cues.words("purpose_tail"), *cues.words("money_word"))  # …中小企业|发展, …的|风险补偿: no one
     recipients = [r for r in recipients if r.name not in not_anyone]
+    recipients = [_level_split(r) for r in recipients]
     if not recipients:
         return []
     spans = list(amounts(text, offer.terms.start, offer.terms.end))
@@ -380,6 +381,14 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
             )
         )
     return facts
+
+
+def _level_split(r: Recipient) -> Recipient:
+    """省级再担保机构 outside the vocabulary: the level written first is the recipient's level."""
+    level = LEVEL_RE.match(r.name) if r.level is None else None
+    if level is None or "级" not in level.group() or len(r.name) - level.end() < 2:
+        return r
+    return replace(r, name=r.name[level.end() :], level=level_of(level.group()))
 
 
 def _clause_levels(text: str, offer: Offer, spans: list[tuple[Decimal, int, int]], first: str | None) -> list[str] | None:

@@ -304,8 +304,8 @@ def judge(
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
         return None  # 实施百项产业筑基工程: a programme's name, not a count
-    if year is None and not per_year and comparator and LIMIT.fullmatch(comparator["cmp"]) and RATIO_END.search(name):
-        return None  # 预留…的比例不低于百分之六十 with no deadline: a share a rule sets (覆盖率不低于90% is a goal)
+    if year is None and not per_year and comparator and LIMIT.fullmatch(comparator["cmp"]) and (RATIO_END.search(name) or "元" in q.unit):
+        return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元 with no deadline: a rule (覆盖率不低于90% is a goal)
     if tail:
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
