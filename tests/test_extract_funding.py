@@ -891,3 +891,19 @@ def test_recall6_a_body_between_verb_and_money(text: str, expected: list[tuple],
 )
 def test_recall6_capital_and_levels_in_names(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # farmers and households are persons: no head of the next item is glued to them
+        ("对购买节水灌溉设备的农户和家庭农场经营组织给予补贴。",
+         [("农户", None, None, False, None, "补贴"), ("家庭农场经营组织", None, None, False, None, "补贴")]),
+        # a clause that is only a government before the verb is the payer (对X,县级以上人民政府给予)
+        ("对利用地热能的新建项目,县级以上人民政府给予资金补助。", [("新建项目", None, None, False, None, "资金补助")]),
+        # negative/hard: a government named inside the 对 phrase is the recipient
+        ("对考核优秀的县(市、区)人民政府给予奖励。", [("县(市、区)人民政府", None, None, False, None, "奖励")]),
+    ],
+)
+def test_recall6_persons_and_government_payers(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

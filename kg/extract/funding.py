@@ -113,6 +113,8 @@ MODAL_ONLY = ("", "得", "应", "可", "可以", "应当")  # ,得给予补助 (
 PER_UNIT_CLAUSE = cues.lazy(
     lambda: rf"\s*(?:{cues.alternation('per_unit')})(?:每年|每年度)?(?:{cues.alternation('cap')})*(?:可|再)?\s*$"
 )
+# A clause that is only a government (and its departments) right before the verb: the payer (对X,县级以上人民政府给予)
+GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会)(?:及其?有关部门|有关部门)?\s*")
 # The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
 BASED_SHARE = re.compile(r"按(?:照)?[^,。;:]{0,24}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
@@ -292,7 +294,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     if opener and closed >= 0:
         verb = closed + 1
     if opener:  # 对获得授权的发明专利,县级以上专利行政部门应当予以奖励: the 对 phrase ends before its payer
-        payer = next((m for m in CLAUSE_BREAK.finditer(text, head, verb) if PAYER.search(text, m.end(), verb)), None)
+        payer = next((m for m in CLAUSE_BREAK.finditer(text, head, verb) if PAYER.search(text, m.end(), verb) or GOVERNMENT_ONLY.fullmatch(text, m.end(), verb)), None)
         verb = payer.start() if payer else verb
     parts = [head]
     parts += [m.end() for m in CLAUSE_BREAK.finditer(text, head, verb)]
