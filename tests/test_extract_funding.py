@@ -907,3 +907,17 @@ def test_recall6_capital_and_levels_in_names(text: str, expected: list[tuple], v
 )
 def test_recall6_persons_and_government_payers(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing, then what is done with it (推广应用, 购置): the thing is what the money is for
+        ("省有关部门应当对氢能汽车推广应用给予财政补贴。", [("氢能汽车", None, None, False, None, "财政补贴")]),
+        ("县级以上人民政府对植保无人机购置给予补贴。", [("植保无人机", None, None, False, None, "补贴")]),
+        # hard: a doer before the action stays the recipient
+        ("对企业开展设备改造给予补助。", [("企业", None, None, False, None, "补助")]),
+    ],
+)
+def test_recall6_things_put_to_use(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -32,6 +32,8 @@ MEASURED_BODY = cues.lazy(
     lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')}))"
     r"(?=(?:上|本|当)年度|年度|近[一二三两\d]年|(?:研发|营业|销售|主营|技术|纳税|产值)[\u4e00-\u9fff]{0,10}?(?:在|超过|达到|高于|不低于|增长|突破))"
 )
+# A thing, then what is done with it that the money is for (新能源汽车|推广应用, 农业机械|购置)
+AIMED_AT = cues.lazy(lambda: rf"(?P<what>[\u4e00-\u9fff]{{2,10}}?)(?:{cues.alternation('put_to_use')})")
 PAID_ON = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:费|费用|投入|支出|贷款|利息|租金|房租)")  # what money is paid on
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
 COORDINATOR = re.compile(r"以及|或者|和|及|、|或")
@@ -180,6 +182,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return [next((n for n in named if r.start <= n.start and n.end <= r.end), r) for r in joined], None
     if named:
         return named, _condition(text[named[-1].end : b]) if text[a - 1 : a] in FOR_MARKS else None
+    aimed = AIMED_AT.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS and "、" not in text[a:b] else None
+    if aimed and not ACTION.search(text, a, aimed.end("what")):  # 对新能源汽车|推广应用给予补贴: what is put to use
+        return [Recipient(aimed["what"], None, a, aimed.end("what"))], None
     owner = OWNER.match(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
     if owner:  # 对企业|专利权质押保险保费给予补贴: the money is for what the recipient pays
         return [Recipient(owner["who"], None, a, owner.end("who"))], None
