@@ -494,3 +494,17 @@ def test_recall6_a_list_dash_or_bullet_is_no_part_of_a_subject() -> None:
 def test_recall6_a_sum_under_a_limit_without_a_deadline_is_a_rule() -> None:
     assert list(targets.find("申请设立的公司注册资本金不低于500万元。")) == []
     assert [(f.subject, f.year) for f in targets.find("到2026年,技术合同成交额不低于120亿元。")] == [("技术合同成交额", 2026)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparator ending in 在 (稳定在, 控制在) before a number states a goal; 确保 opens no subject
+        ("到2026年,粮食播种面积稳定在900万亩左右。", [("粮食播种面积", "900", "万亩", 2026)]),
+        ("到2026年,确保全市储能装机容量达到300万千瓦以上。", [("储能装机容量", "300", "万千瓦", 2026)]),
+        # negative: 在 alone before a number says where, not how much
+        ("到2026年,在10个区县开展试点。", []),
+    ],
+)
+def test_recall6_comparators_ending_in_at_and_ensure(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected

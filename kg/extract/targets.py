@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
@@ -35,6 +36,12 @@ EMITS = (Target,)
 
 PRESENT = cues.lazy(lambda: cues.alternation("present"))  # 已有, 已达, 现已, 累计已 …
 CLAUSE_END = re.compile(r"[,:]")
+
+
+@cache
+def _at_comparators() -> tuple[str, ...]:
+    """The comparators ending in 在 (控制在, 稳定在): a number after them is a goal, not a place."""
+    return tuple(w for w in cues.words("comparator") if w.endswith("在"))
 # A rule, not a goal: 延长期限不得超过二个…, 最多不超过六批, 应当不低于0.15%
 RULE = cues.lazy(lambda: cues.alternation("rule"))
 TIME_LIMIT = re.compile(r"\s*(?:工作日|个?月|小时|日|天|季度|星期|周)")
@@ -315,8 +322,8 @@ def judge(
 def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, deadlines: Deadlines) -> bool:
     """Numbers that are not goals: places, articles, conditions, facts about now, money promised."""
     prior = text[q.start - 1] if q.start > 0 else ""
-    if prior in "在第每“":  # 在10个领域 (where), 第十条, 每千家企业, “十大…联盟” (a name)
-        return True
+    if prior in "在第每“" and not before.rstrip().endswith(_at_comparators()):  # 在10个领域 (where), 第十条, 每千家企业, “十大…联盟” (a name)
+        return True  # (稳定在, 控制在 are comparators)
     if q.chinese and q.value == 1:  # 一个, 一批, 一流: articles, not counts
         return True
     if text.startswith("的", q_end):  # 超过500万元的企业: a condition
