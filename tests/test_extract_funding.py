@@ -921,3 +921,17 @@ def test_recall6_persons_and_government_payers(text: str, expected: list[tuple],
 )
 def test_recall6_things_put_to_use(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the most a case gets, written as the amount's ceiling (補助金額以新臺幣…為上限, 金额不得超过…)
+        ("高新技術企業申請補助者,每家企業補助金額以新臺幣八十萬元為上限。", [("高新技术企业", None, 800000, False, None, "补助")]),
+        # negatives: a ceiling on a fee or a loan is no money given
+        ("申請人繳納之審查費金額以新臺幣三千元為上限。", []),
+        ("貸款金額不得超過新臺幣五百萬元。", []),
+    ],
+)
+def test_recall6_ceilings_of_a_case(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -63,6 +63,7 @@ CAPPED_SHARE = re.compile(r"(?:比例|比率|不超过|不高于|最高|为)[^,�
 RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:为|不超过|不高于|最高(?:不超过)?)[^,。;%]{0,16}?\d+(?:\.\d+)?\s*%")
 AMONG = re.compile(r"\s*其中[,:]?")
 STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人])?\s*[\d.]+\s*[万亿]?元")  # 奖励标准为每家50万元: an amount
+CEILING_IS = re.compile(r"(?:金额|额度)(?:之?上限)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*")
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
 SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
@@ -248,6 +249,10 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         at = standard.start() + len(standard.group()) - len(standard.group().lstrip("标准金额度为是")) if standard else at
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
+            break
+        ceiling = CEILING_IS.match(text, instrument.end(), end)
+        if ceiling and next(amounts(text, ceiling.end(), min(end, ceiling.end() + 2 * VERB_TO_AMOUNT)), None):
+            verb_start = instrument.start()  # 补助金额以新臺幣一百萬元為上限, 补助金额不得超过…: the most a case gets
             break
     else:
         return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph)
