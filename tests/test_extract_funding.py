@@ -935,3 +935,15 @@ def test_recall6_things_put_to_use(text: str, expected: list[tuple], vocab: voca
 )
 def test_recall6_ceilings_of_a_case(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwan's 之 before 中小…/外国… is 的: the name after it is the recipient
+        ("對從事轉型之中小企業,得給予補助。", [("中小企业", None, None, False, None, "补助")]),
+        ("主管機關得對延攬之外國專業人才提供租金補貼。", [("外国专业人才", None, None, False, None, "补贴")]),
+    ],
+)
+def test_recall6_taiwan_zhi_before_zhong_and_wai(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -46,7 +46,7 @@ LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff
 GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
 GRADE_LIST = re.compile(rf"(?:(?:{GRADE.pattern})[、和及或]?)+")
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
-ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
+ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内下上际类])(?!中(?!小))(?!外(?!国|商|资))(?=[\u4e00-\u9fff]{2})")  # 之|中小企业, 之|外国人才
 PERSON = re.compile(r"(?:人|者|员|家|师|生|[农居牧渔村]民|[农商]户)$")  # 发明人、设计人和实施单位, 农民和…组织: a person is whole
 GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评为|列入|入选)")
 DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|发行|为|向|与|通过|在")  # the subject acts on the object
