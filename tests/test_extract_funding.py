@@ -608,3 +608,342 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
 )
 def test_recall5_funding_clauses(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+# ---------------------------------------------------------------- recall6: per-unit clauses, funds that pay
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that only says per what unit (每件, 每项) is no recipient: whom the condition before names is
+        ("单位取得植物新品种权的,每件资助8000元。", [("单位", None, 8000, False, None, "资助")]),
+        ("对牵头制定团体标准的协会,每项最高奖励20万元。", [("协会", None, 200000, True, None, "奖励")]),
+        ("企业通过知识产权贯标认证的,每家每年奖励3万元。", [("企业", None, 30000, False, None, "奖励")]),
+        # 安家费 is money given; 安家费补助 keeps its whole name
+        ("对全职引进的领军人才,给予150万元安家费。", [("领军人才", None, 1500000, False, None, "安家费")]),
+        ("对全职引进的领军人才,给予安家费补助。", [("领军人才", None, None, False, None, "安家费补助")]),
+        # a fund set up (or the subject), then 对X给予(重点)支持 without a money word: the fund pays
+        ("区政府设立数字经济发展资金,对符合条件的软件企业给予重点支持。",
+         [("软件企业", None, None, False, None, "发展资金")]),
+        ("省级引导基金可以对种子期科创团队给予优先支持。", [("种子期科创团队", None, None, False, None, "引导基金")]),
+        # negatives: a fund managed or watched is no payer; a per-unit fee or fine is no promise;
+        # support that is not money (指导, 通报, 政策支持) stays out
+        ("加强专项资金监管,对违规单位给予通报。", []),
+        ("市财政安排资金,对企业给予政策支持。", []),
+        ("申请人每件应当缴纳审查费500元。", []),
+        ("违反本办法的,每项处2000元罚款。", []),
+    ],
+)
+def test_recall6_per_unit_and_funds_that_pay(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nouns joined by 和/及/或者 after 对, each a body, a project or a person: one recipient each
+        ("县人民政府对优秀专利项目和专利代理人给予奖励。", [("优秀专利项目", None, None, False, None, "奖励"),
+                                                    ("专利代理人", None, None, False, None, "奖励")]),
+        # …with a vocabulary term among them, the term as the vocabulary names it
+        ("对技术经理人和科技企业孵化器给予补贴。", [("技术经理人", None, None, False, None, "补贴"),
+                                                ("科技企业孵化器", None, None, False, None, "补贴")]),
+        # hard: a verb among the nouns makes them a condition, not a list of recipients
+        ("对企业和高校开展合作给予补助。", [("企业和高校", None, None, False, None, "补助")]),
+        # money one may apply for with no comma before 可以, and the rules in between
+        ("从事检验检测的小微企业可以按照本省有关规定申请补助资金。", [("小微企业", None, None, False, None, "补助")]),
+        # the aspects of support with money among them, the rules between them and the verb
+        ("省级重点实验室在经费资助、项目立项等方面依照有关规定给予优先支持。",
+         [("重点实验室", "省级", None, False, None, "经费支持")]),
+        # negatives: money settled or watched (资金结算, 资金监管) is no money given; tax relief one may apply for is none
+        ("鼓励会展服务单位在本市设立总部,并在通关、资金结算等方面按照规定给予支持。", []),
+        ("对科技型企业在资金监管等方面给予指导。", []),
+        ("符合条件的企业可以申请研发费用加计扣除。", []),
+    ],
+)
+def test_recall6_joined_recipients_applications_and_aspects(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money words of education and insurance (助学金, 奖学金, 津贴, 保险补偿)
+        ("对家庭经济困难的中职学生给予国家助学金。", [("中职学生", None, None, False, None, "助学金")]),
+        ("对首次投保的新材料企业给予保险补偿。", [("新材料企业", None, None, False, None, "保险补偿")]),
+        # persons named after 对 without 的 (…研究生, …人) are recipients, the amount per person per month kept
+        ("对在站博士后研究人员给予每人每月3000元生活津贴。", [("在站博士后研究人员", None, 3000, False, None, "津贴")]),
+        ("对其主要负责人给予奖励。", [("主要负责人", None, None, False, None, "奖励")]),
+        # negative: a scholarship scheme set up is a rule
+        ("学校应当建立奖学金制度。", []),
+    ],
+)
+def test_recall6_money_words_and_persons(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a condition who acts on the bodies named after the verb (开展, 为, 购买) is the recipient
+        ("政府性融资担保机构开展农户贷款担保业务的,各级财政给予担保费补贴。",
+         [("政府性融资担保机构", None, None, False, None, "补贴")]),
+        ("再担保机构为科技型中小企业提供增信服务的,政府可以给予适当补助。",
+         [("再担保机构", None, None, False, None, "补助")]),
+        ("对企业购买中试平台检测服务的,按合同金额的30%给予补贴,最高20万元。", [("企业", None, 200000, True, "0.3", "补贴")]),
+        # …but a platform set up or won stays the recipient (its building is what is paid for)
+        ("企业新获批国家级企业技术中心的,奖励100万元。", [("企业技术中心", "国家级", 1000000, False, None, "奖励")]),
+        # names end at the verb: the head after it belongs to its object (金融机构 lends, the students are paid)
+        ("中等职业学校学生获得金融机构助学贷款的,政府应当给予贴息。",
+         [("中等职业学校学生", None, None, False, None, "贴息")]),
+        # the payer written with its means (…部门可以通过服务券等方式) is no recipient; the subject of the condition is
+        ("小微企业通过公共服务平台购买检测服务的,区科技部门可以通过创新券等方式给予资金支持。",
+         [("小微企业", None, None, False, None, "资金支持")]),
+        # negative: 为X提供…的 is a condition; without its subject no one is named
+        ("为小微企业提供担保服务的,按照规定执行。", []),
+    ],
+)
+def test_recall6_who_does_what_the_condition_names(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money one may get first (可以优先获得…资金支持) or enjoys under the rules (依据…规定享受…补助)
+        ("重大科技成果转化项目可以优先获得科技经费、贷款贴息等资金支持。",
+         [("重大科技成果转化项目", None, None, False, None, "贴息")]),
+        ("经认定的科技企业孵化器,依据本省有关规定享受运营补助。", [("科技企业孵化器", None, None, False, None, "补助")]),
+        # negatives: whom an unseen subject employs is not who is paid; a reward won is a condition, not money one gets
+        ("招用高校毕业生的,按照有关规定享受社会保险补贴。", []),
+        ("企业获得省科学技术奖的,按照规定执行。", []),
+    ],
+)
+def test_recall6_money_one_gets_or_enjoys(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwan's laws: 主管機關 pays, 得 ("may") is its modal, alone or after it, and no part of a recipient
+        ("主管機關對於從事綠色轉型之企業,得給予補助。", [("企业", None, None, False, None, "补助")]),
+        ("中央主管機關得對延攬之專業人才提供租金補貼。", [("专业人才", None, None, False, None, "补贴")]),
+        ("對符合資格之研究機構,中央目的事業主管機關得給予獎勵。", [("研究机构", None, None, False, None, "奖励")]),
+        # negative: a body that reviews (主管機關得審查) promises nothing
+        ("主管機關得對申請案件進行審查。", []),
+    ],
+)
+def test_recall6_taiwan_payers_and_may(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 在…方面对X给予支持 with money among the aspects: X, named inside; the payer's level is not X's
+        ("县级以上人民政府应当在财政、用地等方面对科技企业孵化器给予支持。",
+         [("科技企业孵化器", None, None, False, None, "财政支持")]),
+        ("市人民政府在资金、人才等方面对重点实验室予以优先支持。", [("重点实验室", None, None, False, None, "资金支持")]),
+        # 实行 right before a money word promises it
+        ("对科技型中小企业实行贷款贴息。", [("科技型中小企业", None, None, False, None, "贷款贴息")]),
+        # negatives: aspects without money, 实行 before a sanction or a rule
+        ("县级以上人民政府应当在用地、审批等方面对重点实验室给予支持。", []),
+        ("对违规企业实行信用惩戒。", []),
+        ("对专项资金实行绩效管理。", []),
+    ],
+)
+def test_recall6_aspects_naming_whom_and_carried_out(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a matching ratio written before 给予…配套 (1:0.5) is the share of the money
+        ("对承担国家科技重大专项的企业,按国家资助资金的1:0.5给予配套资助。",
+         [("企业", None, None, False, "0.5", "资助")]),
+        # the body before 的 owns what the money is paid on (贷款, 研发投入): it is the recipient
+        ("对科技型中小企业的贷款,按贷款利息的40%给予贴息,每家企业每年最高30万元。",
+         [("科技型中小企业", None, 300000, True, "0.4", "贴息")]),
+        ("对高新技术企业的研发投入给予补助。", [("高新技术企业", None, None, False, None, "补助")]),
+        # negatives: a time of day is no ratio; a loan with no owner named stays what it is
+        ("评审会于9:30开始,对入围项目给予答辩指导。", []),
+    ],
+)
+def test_recall6_matching_ratios_and_owners(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body, then a yearly measure of it with a threshold: the body, not a programme named in the measure
+        ("对企业上年度研发费用加计扣除额在300万元以上的,按加计扣除额的5%给予奖补,最高30万元。",
+         [("企业", None, 300000, True, "0.05", "奖补")]),
+        # negative/hard: without a number the platform won stays the recipient
+        ("对企业新获批省级重点实验室的,奖励50万元。", [("重点实验室", "省级", 500000, False, None, "奖励")]),
+    ],
+)
+def test_recall6_a_body_and_its_measure(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a development fund named for whom it supports, set up by a government
+        ("县级以上人民政府可以设立小微企业发展基金。", [("小微企业", None, None, False, None, "发展基金")]),
+        # negative: a fund others are encouraged to set up is their money, not a promise
+        ("鼓励社会资本发起设立小微企业发展基金。", []),
+    ],
+)
+def test_recall6_development_funds(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a combination of incentives with public money in it is promised
+        ("对列入名录的链主企业给予“财政+金融+用地”的组合式激励。",
+         [("链主企业", None, None, False, None, "“财政+金融+用地”的组合式激励")]),
+        # a fund drawn on with 通过, then whom it supports
+        ("省财政通过科技创新券专项资金支持科技型中小企业。", [("科技型中小企业", None, None, False, None, "专项资金")]),
+        # negatives: incentives without money; 资金 as a means (资金支持和…, 政策和资金扶持) is no fund drawn on
+        ("对链主企业给予精神激励。", []),
+        ("通过资金支持和政策保障,推动企业发展。", []),
+        ("通过资金整合,支持企业发展。", []),
+    ],
+)
+def test_recall6_combined_incentives_and_funds_drawn_on(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rules after 并 (并按照规定对X给予) as before it
+        ("市人民政府应当实施青年人才计划,并按照规定对入选的青年人才给予生活补贴。",
+         [("青年人才", None, None, False, None, "补贴")]),
+        # intellectual property is what a reward may be for (对高价值知识产权给予奖励)
+        ("县级以上人民政府应当对高价值知识产权给予奖励。", [("高价值知识产权", None, None, False, None, "奖励")]),
+        # negatives: money denied (不得给予, 不予) is no promise
+        ("弄虚作假的企业,有关部门不得给予其资金支持。", []),
+        ("对弄虚作假的企业,不予补助。", []),
+    ],
+)
+def test_recall6_rules_after_and_money_denied(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+def test_recall6_whom_a_sentence_supports_ends_before_what_they_set_up(vocab: vocabulary.Vocab) -> None:
+    text = "本市鼓励和支持科研机构、社会组织设立公共实训基地,并给予其适当的财政补贴。"
+    assert brief(text, vocab) == [("科研机构", None, None, False, None, "财政补贴"), ("社会组织", None, None, False, None, "财政补贴")]
+    # negative: encouraged to reward others, they are no recipients of public money
+    assert brief("鼓励企业、行业协会对科技创新给予奖励。", vocab) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level opening each amount's clause (,国家级的给予…,省级的给予…) is that amount's level, even a single one
+        ("对新认定的科技企业孵化器,国家级的给予80万元奖励,省级的给予40万元奖励。",
+         [("科技企业孵化器", "国家级", 800000, False, None, "奖励"), ("科技企业孵化器", "省级", 400000, False, None, "奖励")]),
+        ("对新认定的重点实验室,省级给予60万元奖励。", [("重点实验室", "省级", 600000, False, None, "奖励")]),
+        # an amount's 综合支持 is money
+        ("对引进的重大产业项目,给予最高8000万元的综合支持。", [("重大产业项目", None, 80000000, True, None, "综合支持")]),
+        # negatives: the payer's level is not the recipient's; a review passed is no level
+        ("对新认定的重点实验室,市财政给予60万元补助。", [("重点实验室", None, 600000, False, None, "补助")]),
+        ("对新认定的重点实验室,给予60万元奖励,复核通过的给予30万元奖励。",
+         [("重点实验室", None, 600000, False, None, "奖励"), ("重点实验室", None, 300000, False, None, "奖励")]),
+    ],
+)
+def test_recall6_levels_opening_amount_clauses(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body right between the verb and the money word (给予X奖励) is the recipient
+        ("按技术合同成交额的3%给予技术转移机构奖励。", [("技术转移机构", None, None, False, "0.03", "奖励")]),
+        ("按规定给予项目承担单位资助。", [("项目承担单位", None, None, False, None, "资助")]),
+        # negatives: what the money is for (房租, 一次性) between the verb and the money word names no one
+        ("按规定给予房租补贴。", []),
+        ("按规定给予一次性奖励。", []),
+    ],
+)
+def test_recall6_a_body_between_verb_and_money(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 资本金 given is money; a level written first in a name outside the vocabulary is the recipient's level
+        ("各级政府要加大对政府性融资担保机构的资本金支持。", [("政府性融资担保机构", None, None, False, None, "资本金")]),
+        ("省担保基金对市级再担保机构给予股权投资。", [("再担保机构", "市级", None, False, None, "股权投资")]),
+        # negatives: 市场主体 holds no level (市 alone is no level word); registered capital required is no money given
+        ("对市场主体给予补贴。", [("市场主体", None, None, False, None, "补贴")]),
+        ("申请设立的公司注册资本金不低于500万元。", []),
+    ],
+)
+def test_recall6_capital_and_levels_in_names(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # farmers and households are persons: no head of the next item is glued to them
+        ("对购买节水灌溉设备的农户和家庭农场经营组织给予补贴。",
+         [("农户", None, None, False, None, "补贴"), ("家庭农场经营组织", None, None, False, None, "补贴")]),
+        # a clause that is only a government before the verb is the payer (对X,县级以上人民政府给予)
+        ("对利用地热能的新建项目,县级以上人民政府给予资金补助。", [("新建项目", None, None, False, None, "资金补助")]),
+        # negative/hard: a government named inside the 对 phrase is the recipient
+        ("对考核优秀的县(市、区)人民政府给予奖励。", [("县(市、区)人民政府", None, None, False, None, "奖励")]),
+    ],
+)
+def test_recall6_persons_and_government_payers(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing, then what is done with it (推广应用, 购置): the thing is what the money is for
+        ("省有关部门应当对氢能汽车推广应用给予财政补贴。", [("氢能汽车", None, None, False, None, "财政补贴")]),
+        ("县级以上人民政府对植保无人机购置给予补贴。", [("植保无人机", None, None, False, None, "补贴")]),
+        # hard: a doer before the action stays the recipient
+        ("对企业开展设备改造给予补助。", [("企业", None, None, False, None, "补助")]),
+    ],
+)
+def test_recall6_things_put_to_use(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the most a case gets, written as the amount's ceiling (補助金額以新臺幣…為上限, 金额不得超过…)
+        ("高新技術企業申請補助者,每家企業補助金額以新臺幣八十萬元為上限。", [("高新技术企业", None, 800000, False, None, "补助")]),
+        # negatives: a ceiling on a fee or a loan is no money given
+        ("申請人繳納之審查費金額以新臺幣三千元為上限。", []),
+        ("貸款金額不得超過新臺幣五百萬元。", []),
+    ],
+)
+def test_recall6_ceilings_of_a_case(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwan's 之 before 中小…/外国… is 的: the name after it is the recipient
+        ("對從事轉型之中小企業,得給予補助。", [("中小企业", None, None, False, None, "补助")]),
+        ("主管機關得對延攬之外國專業人才提供租金補貼。", [("外国专业人才", None, None, False, None, "补贴")]),
+    ],
+)
+def test_recall6_taiwan_zhi_before_zhong_and_wai(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -395,3 +395,116 @@ def test_recall5_a_line_ending_with_its_deadline_heads_the_items_below(vocab: vo
     text = "主要目标:到2025年,\n(一)高新技术企业数量达到2000家;\n(二)科技型中小企业达到5000家。\n(三)重点任务\n新增孵化器5家。\n"
     assert [(t.subject, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == [
         ("高新技术企业数量", 2025), ("科技型中小企业", 2025), ("孵化器", None)]  # a heading without a number ends the list
+
+
+# ---------------------------------------------------------------- recall6: a stop word ends a subject only where a word starts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 等 inside 高等/中等 is no stop; the next count of the list keeps its own subject
+        ("到2026年,建设20所高水平高等职业院校和80个品牌专业。",
+         [("高水平高等职业院校", "20", "所", 2026), ("品牌专业", "80", "个", 2026)]),
+        ("到2026年,建成30所优质中等职业学校。", [("优质中等职业学校", "30", "所", 2026)]),
+        # 等 as a word still ends the thing counted (中试平台|等创新载体)
+        ("到2026年,建设8个概念验证中心等创新载体。", [("概念验证中心", "8", "个", 2026)]),
+        # negative: a count of what exists is no goal, whatever its words
+        ("全省现有高等职业院校50所。", []),
+    ],
+)
+def test_recall6_stop_words_at_word_starts(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb first, then what doubles (实现X倍增), names the subject of the number in the next clause
+        ("到2027年,实现全市专精特新企业翻番,达到600家。", [("专精特新企业", "600", "家", 2027)]),
+        # a dated sum aimed at, with its verb and 以上/左右, is a goal even without a comparator
+        ("到2027年,新增绿色信贷规模500亿元以上。", [("绿色信贷规模", "500", "亿元", 2027)]),
+        # hard: a sum with 以上 before a noun is a condition of what is counted, not the goal
+        ("到2027年,培育年产值50亿元以上企业8家。", [("年产值50亿元以上企业", "8", "家", 2027)]),
+        # negatives: an undated sum, a sum promised as money, a share without a comparator
+        ("新增绿色信贷规模500亿元以上。", []),
+        ("到2027年,市财政安排资金10亿元以上。", []),
+        ("到2027年,提高20%以上。", []),
+    ],
+)
+def test_recall6_doubling_and_sums_aimed_at(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dated decrease is a goal; the base year (比2020年) is no part of its subject
+        ("到2026年,单位工业增加值能耗比2020年下降15%。", [("单位工业增加值能耗", "15", "%", 2026)]),
+        ("到2026年,万元产值用水量降低10%。", [("万元产值用水量", "10", "%", 2026)]),
+        # 推广(应用) before a count under a deadline
+        ("到2026年,推广应用氢燃料电池汽车500辆。", [("氢燃料电池汽车", "500", "辆", 2026)]),
+        # a share opening with 占 belongs to the subject of the goal before it in the sentence
+        ("到2026年,软件业务收入突破800亿元,占全省比重达到12%。",
+         [("软件业务收入", "800", "亿元", 2026), ("软件业务收入占全省比重", "12", "%", 2026)]),
+        # negatives: a decrease reported without a deadline, a past year's change
+        ("全市规上企业能耗比上年减少4%。", []),
+        ("2021年单位产值能耗比2020年下降3%。", []),
+    ],
+)
+def test_recall6_decreases_promotions_and_shares(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text, now=2024)] == expected
+
+
+def test_recall6_a_yearly_rate_is_yearly_only_in_its_clause() -> None:
+    found = list(targets.find("到2026年,研发经费年均增长10%,基础研究经费占比达到9%。"))
+    assert [(f.subject, f.per_year) for f in found] == [("研发经费", True), ("基础研究经费占比", False)]
+
+
+def test_recall6_a_later_deadline_with_a_comparator_alone_restates_the_goal_before() -> None:
+    text = "到2027年,专利转化收入达到50亿元;到2030年,达到80亿元。\n到2030年,达到90亿元。"
+    # the second deadline of the paragraph takes the subject of the goal before; a new paragraph does not
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == [
+        ("专利转化收入", "50", 2027), ("专利转化收入", "80", 2030)]
+    # negative: without a deadline of its own a bare comparator restates nothing
+    assert [f.subject for f in targets.find("企业数量达到100家;达到200家。")] == ["企业数量"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure named alone (总数, 规模) measures the subject of the goal before it
+        ("到2026年,新增瞪羚企业200家、总数突破800家。", [("瞪羚企业", "200", "家", 2026), ("瞪羚企业总数", "800", "家", 2026)]),
+        # a clause of a noun and a count alone, after a dated goal in its sentence, is the next count of that goal
+        ("到2026年,引进创新团队20个,青年科技人才300名。", [("创新团队", "20", "个", 2026), ("青年科技人才", "300", "名", 2026)]),
+        # negatives: without a deadline a bare count is a description; a past year's figure is no goal
+        ("引进创新团队20个,青年科技人才300名。", [("创新团队", "20", "个", None)]),
+        ("到2026年,瞪羚企业达到800家,2021年为300家。", [("瞪羚企业", "800", "家", 2026)]),
+    ],
+)
+def test_recall6_bare_measures_and_next_counts(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text, now=2024)] == expected
+
+
+def test_recall6_a_list_dash_or_bullet_is_no_part_of_a_subject() -> None:
+    text = "到2026年,主要指标如下:\n——独角兽企业达到6家;\n●瞪羚企业达到90家。"
+    assert [(f.subject, f.year) for f in targets.find(text)] == [("独角兽企业", 2026), ("瞪羚企业", 2026)]
+
+
+def test_recall6_a_sum_under_a_limit_without_a_deadline_is_a_rule() -> None:
+    assert list(targets.find("申请设立的公司注册资本金不低于500万元。")) == []
+    assert [(f.subject, f.year) for f in targets.find("到2026年,技术合同成交额不低于120亿元。")] == [("技术合同成交额", 2026)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparator ending in 在 (稳定在, 控制在) before a number states a goal; 确保 opens no subject
+        ("到2026年,粮食播种面积稳定在900万亩左右。", [("粮食播种面积", "900", "万亩", 2026)]),
+        ("到2026年,确保全市储能装机容量达到300万千瓦以上。", [("储能装机容量", "300", "万千瓦", 2026)]),
+        # negative: 在 alone before a number says where, not how much
+        ("到2026年,在10个区县开展试点。", []),
+    ],
+)
+def test_recall6_comparators_ending_in_at_and_ensure(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected

@@ -39,20 +39,22 @@ def _instrument() -> str:
     """A money word with what may be written around it: 专项资金奖补, 奖励资金, 资金支持, 贷款贴息."""
     money = cues.alternation("money_word")
     return (
-        rf"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政|贷款)?(?:{money})(?:经费|资金)?"
+        rf"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政|贷款)?(?:{money})(?:经费|资金|(?<=费)(?:补助|补贴))?"
         r"|(?:资金|经费|财政|配套)(?:、[^,。;、]{1,4}?)*等?(?:支持|扶持)|(?:扶持|引导|奖励)资金|奖金"
     )
 
 
 INSTRUMENT_RE = cues.lazy(_instrument)
 COMMA = re.compile(r"[,;。]")  # a clause ends (not at the : of a 1:1 ratio)
-MONEY_SUPPORT = re.compile(r"(?<=元)的?\s*(?:资金|经费)?(?:支持|扶持)")
+MONEY_SUPPORT = re.compile(r"(?:(?<=元)|(?<=元的))\s*(?:综合|配套|一次性)?(?:资金|经费)?(?:支持|扶持)")
 # Right after a verb of giving: a list of kinds of support with money among them (给予科研经费、项目资金和
 # 创业场地支持), or 扶持 itself (给予重点扶持, 给予引导和扶持; not 政策扶持, a rule)
 SUPPORT_LIST = cues.lazy(
     lambda: rf"(?<={cues.alternation('give')})(?:一定的?|相应的?|必要的?)?(?:[^,。;、和及]{{1,6}}[、和及])*"
     r"[^,。;、和及]{0,4}?(?:资金|经费)(?:[、和及][^,。;、和及]{1,6})*?等?(?:支持|扶持)"
     rf"|(?<={cues.alternation('give')})(?:重点|优先|必要的?|适当的?|相应的?|大力)?(?:(?:引导|指导|帮助)[和、])?扶持(?!政策|措施)"
+    # a combination with public money in it: 给予“金融+财政+土地+信用”的组合式激励
+    rf"|(?<={cues.alternation('give')})“?[^,。;“”]{{0,16}}?(?:财政|资金)[^,。;“”]{{0,16}}?”?的?(?:组合式|综合|组合)?激励"
 )
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 # A share named as the measure of the money or its cap, before or after the promise: 不超过设备购置额20%的补助,
@@ -61,7 +63,9 @@ CAPPED_SHARE = re.compile(r"(?:比例|比率|不超过|不高于|最高|为)[^,�
 RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:为|不超过|不高于|最高(?:不超过)?)[^,。;%]{0,16}?\d+(?:\.\d+)?\s*%")
 AMONG = re.compile(r"\s*其中[,:]?")
 STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人])?\s*[\d.]+\s*[万亿]?元")  # 奖励标准为每家50万元: an amount
+CEILING_IS = re.compile(r"(?:金额|额度)(?:之?上限)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*")
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
+DENIAL = cues.lazy(lambda: cues.alternation("denial"))
 SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
 PERSON = re.compile(r"(?:人|者|员|师)$")
 ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
@@ -78,28 +82,40 @@ MEANS_FOR = cues.lazy(
 )
 # 按照国家和省有关规定对…: the rules the payer follows, before the 对 phrase
 BY_RULE = r"(?:按照|依照|根据)(?:国家|省|市|国家和省|国家和本市|国家和本省)?(?:有关|相关)?规定"
-# 对 opening a clause: after a mark, a space or an article heading (第三条对…)
+# 对 opening a clause: after a mark, a space or an article heading (第三条对…); the rules before or after 并
 # 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
-FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))"
+FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供担保的, a condition: X is served, not paid)
 FOR = re.compile(
-    rf"(?<![^,:;。!?\s条])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
+    rf"(?<![^,:;。!?\s条])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:{BY_RULE})?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
 )
-# …部门应当对X给予, 市政府引导基金对X给予: 对 right after the body or fund that pays (and its modal verb)
+# …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    rf"(?<=部门|政府|财政|机构|单位|基金|资金)(?:应当|可以|要|将|还|并|依法|按规定|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
-    rf"(?:对(?![接外标于照比口象])|{FOR_WHOM})"
+    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面)(?:应当|可以|要|将|还|并|依法|按规定|得|应|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
+    rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM})"
+)
+# 给予|技术转移机构|奖励: a body (its name ending in a recipient's head) right between the verb and the money word
+GIVEN_TO = cues.lazy(
+    lambda: rf"(?:{cues.alternation('give')})(?P<who>[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"
 )
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
 ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?方面|{cues.alternation('adverbial')})")
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
 CAP = cues.lazy(lambda: cues.alternation("cap"))
-# Who pays, or per what unit, after the 对 phrase: …部门应当, 市财政, 每件, 每家每年
+# Who pays, or per what unit, after the 对 phrase (PAYER_CLAUSE: or by what means, …部门可以通过服务券等方式): …部门应当, 市财政, 每件, 每家每年
 PAYER = cues.lazy(lambda: rf"{cues.alternation('payer')}|每(?:件|家|项|个|人|年|平方米)")
 PAYER_CLAUSE = cues.lazy(
-    lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer')})[^,。;]{{0,6}}$"
+    lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer')})(?:[^,。;]{{0,6}}|(?:通过|采取|采用)[^,。;]{{2,24}}?(?:方式|形式))$"
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
+LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')})(?:及?以上)?的?\s*")  # ,国家级的给予…: the amount's level
+MODAL_ONLY = ("", "得", "应", "可", "可以", "应当")  # ,得给予补助 (Taiwan's 得, "may"): no recipient
+# A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励): no recipient
+PER_UNIT_CLAUSE = cues.lazy(
+    lambda: rf"\s*(?:{cues.alternation('per_unit')})(?:每年|每年度)?(?:{cues.alternation('cap')})*(?:可|再)?\s*$"
+)
+# A clause that is only a government (and its departments) right before the verb: the payer (对X,县级以上人民政府给予)
+GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会)(?:及其?有关部门|有关部门)?\s*")
 # The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
 BASED_SHARE = re.compile(r"按(?:照)?[^,。;:]{0,24}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
@@ -117,12 +133,23 @@ PLAN_SUPPORT = cues.lazy(
 )
 VERB_TO_AMOUNT = 6  # characters from a money word used as a verb to its amount (最高奖励100万元) …
 CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … after the currency: 补助新台币五百万元
+# …方面按照有关规定给予支持: the rules the payer follows, between the aspects and the verb
+BY_RULE_AFTER = r"(?:按照|依照|根据)(?:国家|省|市|本市|本省|国家和省|国家和本市|国家和本省)?(?:有关|相关)?规定|依法"
 # 在资金、土地等方面给予支持, 在项目审批、资金安排等方面予以优先支持: money named as one aspect of the
 # support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient)
-MONEY_ASPECT = re.compile(
-    r"(?:在(?=[^,。;的]{0,40}?(?P<listed>资金|财政|经费)[^,。;的]{0,40}?方面)[^,。;的]{1,40}?"
-    r"|(?P<money>资金|财政|经费)(?:[、和及][^,。;、]{1,6}?)*)"
-    r"等?方面(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
+MONEY_ASPECT = cues.lazy(
+    lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>资金|财政|经费)(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?方面)[^,。;的]{{1,40}}?"
+    rf"|(?P<money>资金|财政|经费)(?!{cues.alternation('not_money')})(?:[、和及][^,。;、]{{1,6}}?)*)"
+    rf"等?方面(?:{BY_RULE_AFTER})?(?:对(?![接外标于照比口象])(?P<who>[^,。;]{{2,40}}?))?(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
+)  # (资金结算, 资金监管: not money given)
+# A fund that pays, then whom it supports, without a money word (设立产业发展资金,对X给予重点支持;
+# 相关专项资金可以对X给予引导和支持): the fund is the instrument. The fund is set up or budgeted (设立/安排/运用…)
+# or is the subject of the clause (…专项资金可以对); 对 opens the next clause or follows the fund.
+FUND_GIVES = cues.lazy(
+    lambda: r"(?:(?:设立|安排|运用|统筹|用好|整合)[^,。;]{0,20}?|(?<=[\u4e00-\u9fff]{2}))"
+    rf"(?P<fund>{cues.alternation('fund')})(?:等方式)?(?:,\s*(?:并|重点)?|(?:可以|应当|要|将|还)?)"
+    r"对(?![接外标于照比口象])(?P<who>[^,。;]{2,40}?)(?:给予|予以|给以)(?:重点|优先|大力|积极|适当|必要的?|相应的?)?"
+    r"(?:(?:引导|指导)[和、])?(?:支持|扶持)(?!力度|政策|措施)"
 )
 OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
@@ -156,8 +183,12 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             who = Span(means_for.start("who"), means_for.end("who"))
             yield Offer(who, Span(means_for.start(), means_for.end()), means_for["instruments"], means_for.start(), means_for.end(), paragraph)
             start = means_for.end() + 1
+        fund_gives = FUND_GIVES.search(text, start, sentence.end) if "金" in text[start : sentence.end] or "经费" in text[start : sentence.end] else None
         for cut in [*(m.start() for m in UNIT_BREAK.finditer(text, start, sentence.end)), sentence.end]:
             offer = _offer(text, start, cut, paragraph)
+            if fund_gives and not offer and start <= fund_gives.start("who") < cut:
+                who = Span(fund_gives.start("who"), fund_gives.end("who"))  # …资金,对X给予重点支持
+                offer = Offer(who, Span(fund_gives.end("who"), fund_gives.end()), fund_gives["fund"], fund_gives.start(), fund_gives.end(), paragraph)
             if offer:
                 yield offer
                 if offer.nouns and offer.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
@@ -201,7 +232,10 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         promises = list(PROMISE.finditer(text, start, instrument.start()))
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
         promises.sort(key=lambda m: m.start())
-        if instrument.re is MONEY_ASPECT:  # 在资金等方面给予支持: the verb is inside
+        if instrument.re is MONEY_ASPECT.compiled and instrument["who"]:  # 在财政等方面对X给予支持: X, inside
+            who = Span(instrument.start("who"), instrument.end("who"))
+            return Offer(who, Span(instrument.end("who"), instrument.end()), _named(instrument), instrument.start(), instrument.end(), paragraph)
+        if instrument.re is MONEY_ASPECT.compiled:  # 在资金等方面给予支持: the verb is inside
             verb_start = instrument.start()
             break
         # the verb nearest the money word (对研发投入提高较快的企业给予奖励), in its clause: 加大对…的投入,
@@ -216,13 +250,23 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
             break
+        ceiling = CEILING_IS.match(text, instrument.end(), end)
+        if ceiling and next(amounts(text, ceiling.end(), min(end, ceiling.end() + 2 * VERB_TO_AMOUNT)), None):
+            verb_start = instrument.start()  # 补助金额以新臺幣一百萬元為上限, 补助金额不得超过…: the most a case gets
+            break
     else:
         return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph)
+    clause = max(text.rfind(mark, start, verb_start) for mark in ",;。") + 1 or start
+    if DENIAL.search(text, clause, verb_start):
+        return None  # 有关部门不得给予其资金支持: money denied
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end)),
                      *(m.end() for m in CAPPED_SHARE.finditer(text, instrument.end(), end))])  # ,贴息比例为利息的50%
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
         return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), _named(instrument), start, terms_end, paragraph)
+    given = GIVEN_TO.fullmatch(text, verb_start, instrument.start()) if instrument.re is not MONEY_ASPECT.compiled else None
+    if given:  # 按交易额的5%给予技术转移机构奖励: the body between the verb and the money word
+        return Offer(Span(given.start("who"), given.end("who")), Span(verb_start, terms_end), _named(instrument), start, terms_end, paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)
     funded = None if phrase else fund_for(text, start, end, paragraph)
     if funded:  # 安排经费支持科普工作: no one before the verb, the fund's purpose after it
@@ -234,7 +278,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
 
 def _named(instrument: re.Match[str]) -> str:
     """The money word as written, or 资金支持 for 在资金等方面给予支持."""
-    return (instrument["money"] or instrument["listed"]) + "支持" if instrument.re is MONEY_ASPECT else instrument.group()
+    return (instrument["money"] or instrument["listed"]) + "支持" if instrument.re is MONEY_ASPECT.compiled else instrument.group()
 
 
 def _instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -255,14 +299,16 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     if opener and closed >= 0:
         verb = closed + 1
     if opener:  # 对获得授权的发明专利,县级以上专利行政部门应当予以奖励: the 对 phrase ends before its payer
-        payer = next((m for m in CLAUSE_BREAK.finditer(text, head, verb) if PAYER.search(text, m.end(), verb)), None)
+        payer = next((m for m in CLAUSE_BREAK.finditer(text, head, verb) if PAYER.search(text, m.end(), verb) or GOVERNMENT_ONLY.fullmatch(text, m.end(), verb)), None)
         verb = payer.start() if payer else verb
     parts = [head]
     parts += [m.end() for m in CLAUSE_BREAK.finditer(text, head, verb)]
     # drop the adverbial clauses right before the verb (,按绩效评价结果给予 / ,分别给予), and without
     # 对 the body that pays (…的,有关部门应当给予): the recipients are named before it
     while len(parts) > 1 and (
-        ADVERBIAL_PART.match(text, parts[-1]) or not text[parts[-1] : verb].strip() or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
+        ADVERBIAL_PART.match(text, parts[-1]) or text[parts[-1] : verb].strip() in MODAL_ONLY or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
+        or LEVEL_CLAUSE.fullmatch(text, parts[-1], verb)
+        or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
     ):
         verb = parts.pop() - 1
     if not opener and (ADVERBIAL_PART.match(text, parts[-1]) or PAYER_CLAUSE.match(text, parts[-1], verb)):
@@ -297,6 +343,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         return []  # 鼓励社会组织设立基金,为人才发展提供资金支持: the money of those encouraged
     not_anyone = (*cues.words("purpose_tail"), *cues.words("money_word"))  # …中小企业|发展, …的|风险补偿: no one
     recipients = [r for r in recipients if r.name not in not_anyone]
+    recipients = [_level_split(r) for r in recipients]
     if not recipients:
         return []
     spans = list(amounts(text, offer.terms.start, offer.terms.end))
@@ -315,7 +362,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []
     facts = []
     pairs: list[tuple[Recipient, Decimal | None, str | None]]
-    by_clause = _clause_levels(text, offer, spans, levels[0]) if len(money) > 1 and len(levels) == 1 else None
+    by_clause = _clause_levels(text, offer, spans, levels[0]) if (len(money) > 1 or levels == [None]) and len(levels) == 1 and money else None
     if by_clause:  # 对国家级众创空间给予50万元,省级给予30万元,市级给予10万元: each amount its level
         pairs = [(replace(r, level=level), m, condition) for r in recipients for m, level in zip(money, by_clause)]
     elif len(money) > 1 and len(money) == len(grades) and len(levels) == 1:
@@ -343,10 +390,17 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     return facts
 
 
+def _level_split(r: Recipient) -> Recipient:
+    """省级再担保机构 outside the vocabulary: the level written first is the recipient's level."""
+    level = LEVEL_RE.match(r.name) if r.level is None else None
+    if level is None or "级" not in level.group() or len(r.name) - level.end() < 2:
+        return r
+    return replace(r, name=r.name[level.end() :], level=level_of(level.group()))
+
+
 def _clause_levels(text: str, offer: Offer, spans: list[tuple[Decimal, int, int]], first: str | None) -> list[str] | None:
-    """The level opening the clause of each amount after the first (,省级给予30万元), or None."""
-    if first is None:
-        return None
+    """The level opening the clause of each amount after the first (,省级给予30万元), or None; the
+    recipient's own level, else the level opening the first amount's clause (,国家级的给予…,省级的给予…)."""
     levels = [first]
     for k, (_, start, _) in enumerate(spans):
         clause = max(text.rfind(mark, offer.terms.start, start) for mark in ",;")
@@ -358,7 +412,7 @@ def _clause_levels(text: str, offer: Offer, spans: list[tuple[Decimal, int, int]
         if level is None:
             return None
         levels.append(level_of(level.group()))
-    return levels if len(set(levels)) == len(levels) else None
+    return levels if None not in levels and len(set(levels)) == len(levels) else None
 
 
 def _amount(money: list[Decimal], levels: list[str | None], names: list[str], r: Recipient) -> Decimal | None:

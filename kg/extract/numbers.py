@@ -40,10 +40,10 @@ PERCENT = re.compile(
 )
 _SHARE = (
     rf"(?<![\d.])(?:(?P<pct>{ARABIC})\s*(?P<sign>%|‰)|百分之(?P<cn_pct>{CHINESE_DECIMAL}|{ARABIC})"
-    rf"|(?P<left>{ARABIC})\s*:\s*(?P<right>{ARABIC})"
+    rf"|(?P<left>{ARABIC})\s*[:∶]\s*(?P<right>{ARABIC})"
 )
 RATIO_TEXT = re.compile(_SHARE + ")")
-RATIO = re.compile(_SHARE + r"(?=\s*的?(?:匹配|配套|比例|配比)))")  # in running text 10:30 is a time
+RATIO = re.compile(_SHARE + r"(?=\s*的?(?:匹配|配套|比例|配比)|\s*(?:给予|予以)[^,。;]{0,4}?(?:匹配|配套)))")  # in running text 10:30 is a time
 MONEY = re.compile(rf"(?<![\d.第])(?P<number>{ARABIC}|{CHINESE})\s*(?P<unit>(?:千|万|亿|十万|百万|千万|万亿)?元)")
 
 _MULTIPLIERS = {

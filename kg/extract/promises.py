@@ -43,13 +43,14 @@ FUND_SUBJECT = cues.lazy(
 )
 PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')}))+")  # 支持|和促进
 PURPOSE_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')}))+$")
-# …,可以向…部门申请一定期限的资金支持 / 可以享受…资金补贴 / 经…审核,享受资金补贴支持
+# …,可以向…部门申请一定期限的资金支持, 可以优先获得…等资金支持, 依据…规定享受…补助 (or with no comma: …的外商投资企业可以按照本市有关规定申请补助资金) / 可以享受…资金补贴 / 经…审核,享受资金补贴支持
 APPLY = re.compile(
-    r",\s*(?:并|还|也)?(?:(?:可以|可)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受)|(?:按照规定|按规定)?享受)[^,。;]{0,20}?"
+    r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以))(?:并|还|也)?(?:(?:可以|可)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得)|(?:(?:按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
     r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|专项资金|补贴|补助|贴息|资助|奖励)"
 )
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
 MAX_SUBJECT = 12
+ACTED_ON = ("招用", "购买", "提供", "参加", "从事", "发行")  # verbs whose object is not who is paid
 # 鼓励、支持|企业|建立研发机构: whom a sentence encourages, before what they are to do
 ENCOURAGED = cues.lazy(
     lambda: rf"\s*(?:(?:{cues.alternation('support_verb')})[、和]?)+(?P<who>[\u4e00-\u9fff]{{2,8}}?)(?={ACTION.pattern})"
@@ -60,7 +61,7 @@ SUBJECT_FIRST = cues.lazy(
 )
 ARTICLE_HEAD = re.compile(r"\s*第[一二三四五六七八九十百零\d]+条\s*")
 # 安排中小企业发展专项资金: a fund named for whom it supports
-FUND_NAMED = re.compile(r"(?:安排|设立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发展)?(?P<fund>专项资金|发展资金|引导资金|扶持资金)")
+FUND_NAMED = re.compile(r"(?:安排|设立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发展)?(?P<fund>专项资金|发展资金|引导资金|扶持资金|发展基金)")
 # A statutory share: 从…净收入中提取不低于百分之三十(的比例),奖励…人员
 SHARE = r"(?P<share>百分之[零一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*%)"
 SHARE_TO = re.compile(
@@ -98,7 +99,7 @@ class Offer:
 def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """Money one may apply for (…的中小企业,可以向…部门申请资金支持): the recipient is the sentence's subject."""
     unit = text[start:end]
-    applied = APPLY.search(text, start, end) if "申请" in unit or "申领" in unit or "享受" in unit else None
+    applied = APPLY.search(text, start, end) if "申请" in unit or "申领" in unit or "享受" in unit or "获得" in unit else None
     if applied is None:
         return None
     bounds = [start, *(m.end() for m in CLAUSE_BREAK.finditer(text, start, applied.start())), applied.start() + 1]
@@ -121,6 +122,8 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     elif text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
         b = clause.end - 1
         verbs = list(SUBJECT_END.finditer(text, clause.start, b))
+        if verbs and verbs[-1].group() in ACTED_ON:
+            return None  # 招用|就业困难人员的: whom the unseen subject employs, not who is paid
         a = verbs[-1].end() if verbs else clause.start
     else:  # 创立十八个月内的|小企业|按照…, 担保机构|为中小企业…
         a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1)
@@ -201,11 +204,13 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     fund = FUND_FOR.search(text, start, end) if FUND_VERB.search(unit) else None
     if fund and OTHERS_SET_UP.search(text, start, fund.end()):
         return None
+    if fund and fund.group().startswith("通过") and (fund.start("fund") - fund.start() <= 2 or text[fund.start("fund") - 1] in "和与及、") and text.startswith(cues.words("means_not_fund"), fund.end("fund")):
+        return None  # 通过资金支持和政策保障, 通过政策和资金扶持: a means, not a fund drawn on
     fund = fund or (FUND_SUBJECT.search(text, start, end) if "资金" in unit or "基金" in unit else None)
     if fund is None:
         named = FUND_NAMED.search(text, start, end)
-        if named is None or not named["who"].endswith(cues.words("recipient_head")):
-            return None
+        if named is None or not named["who"].endswith(cues.words("recipient_head")) or OTHERS_SET_UP.search(text, start, named.end()):
+            return None  # (鼓励社会资本设立…基金: the money of those encouraged)
         lead = PURPOSE_LEAD.match(text, named.start("who"), named.end("who"))  # 设立支持|企业发展专项资金
         who = Span(lead.end() if lead else named.start("who"), named.end("who"))
         if who.end - who.start < 2:

@@ -26,7 +26,17 @@ FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?P<t
 # 对企业专利权质押保险保费: a short recipient (its head a cue word) owning what the money is paid on
 OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('recipient_head')}))(?=[\u4e00-\u9fff]*?(?:费|费用|投入|支出|贷款|利息)$)")
 # 发明人或者设计人, 发明人、设计人: persons only, short, joined by 或者/或/和/及/、
+NUMBER = re.compile(r"\d")
+# A body, then a yearly measure of it with a threshold: 企业|上年度研发费用加计扣除额在500万元以上的
+MEASURED_BODY = cues.lazy(
+    lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')}))"
+    r"(?=(?:上|本|当)年度|年度|近[一二三两\d]年|(?:研发|营业|销售|主营|技术|纳税|产值)[\u4e00-\u9fff]{0,10}?(?:在|超过|达到|高于|不低于|增长|突破))"
+)
+# A thing, then what is done with it that the money is for (新能源汽车|推广应用, 农业机械|购置)
+AIMED_AT = cues.lazy(lambda: rf"(?P<what>[\u4e00-\u9fff]{{2,10}}?)(?:{cues.alternation('put_to_use')})")
+PAID_ON = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:费|费用|投入|支出|贷款|利息|租金|房租)")  # what money is paid on
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
+COORDINATOR = re.compile(r"以及|或者|和|及|、|或")
 PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
 COMING = re.compile(r"(?<=[生人者员师年])(?:来|到)(?=本|我|[^,。;]{2,12}?(?:创业|就业|工作))")  # 大学毕业生|来本市…, 青年|到孵化载体创业
 FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
@@ -36,13 +46,14 @@ LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff
 GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
 GRADE_LIST = re.compile(rf"(?:(?:{GRADE.pattern})[、和及或]?)+")
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
-ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内外中下上际类])(?=[\u4e00-\u9fff]{2})")
-PERSON = re.compile(r"(?:人|者|员|家|师|生)$")  # 发明人、设计人和实施单位: a person is whole
+ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内下上际类])(?!中(?!小))(?!外(?!国|商|资))(?=[\u4e00-\u9fff]{2})")  # 之|中小企业, 之|外国人才
+PERSON = re.compile(r"(?:人|者|员|家|师|生|[农居牧渔村]民|[农商]户)$")  # 发明人、设计人和实施单位, 农民和…组织: a person is whole
 GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评为|列入|入选)")
+DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|发行|为|向|与|通过|在")  # the subject acts on the object
 ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|购置|新购置|租用|发行|建设|建立|组建|创办")
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
-    lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|全程|积极|在|依法|独立|与|联合|依托|利用|通过)"
+    lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|设立|全程|积极|在|依法|独立|与|联合|依托|利用|通过)"
 )
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设")  # not 高等院校
 PEOPLE_OF = cues.lazy(lambda: cues.alternation("people_of"))  # 高等学校毕业生: persons of a body
@@ -58,7 +69,7 @@ SUBJECT_VERB = cues.lazy(
     lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|{ACTION.pattern}|{cues.alternation('goal_verb')}"
 )
 INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})")
-NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府|可以")
+NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府(?!性)|可以")  # (政府性…机构: a kind of body)
 ITEM_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:\(?[一二三四五六七八九十\d]+[)、.])?\s*")
 OBJECT_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')})[和、与及]?)+$")
 FOR_MARKS = ("对", "为", "于")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供)
@@ -105,6 +116,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     of = max([text.rfind("的", a, b), *zhi])
     if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in list_items(text, of + 1, b)):
         b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
+    owner = _owner_of(text, vocab, a, of, b) if of > a and text[a - 1 : a] in FOR_MARKS else []
+    if owner:  # 对科技型中小企业的|贷款: the money is for what the recipient pays
+        return owner, None
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
         recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else _items(text, vocab, of + 1, b, nouns=True)
@@ -134,6 +148,12 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] not in FOR_MARKS else []
         if subject and {r.name for r in inside} <= {r.name for r in subject}:  # 高层次人才和团队|来本市…的
             return subject, _condition(text[subject[-1].end : of])
+        measured = MEASURED_BODY.match(text, a, of) if NUMBER.search(text, a, of) else None
+        if measured and all(r.start >= measured.end() for r in inside):  # 企业|上年度研发费用…在500万元以上的: whose measure
+            return [Recipient(measured["who"], None, a, measured.end())], _condition(text[measured.end() : of])
+        doing = _doer_first(text, vocab, a, of, inside)
+        if doing:  # 担保机构|开展小微企业融资担保业务的, 对企业|购买首台套装备的: who does it, not what it is done to
+            return doing, _condition(text[doing[-1].end : of])
         if inside:
             before = text[a : inside[0].start]
             if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
@@ -157,23 +177,68 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         if named and named[-1].name.endswith(_heads(vocab)):
             return named, None
         named = []
+    joined = _coordinated(text, vocab, a, b) if text[a - 1 : a] in FOR_MARKS else []
+    if joined and len(joined) > len(named):  # 对优秀知识产权项目和知识产权权利人: each noun joined, each a body or person
+        return [next((n for n in named if r.start <= n.start and n.end <= r.end), r) for r in joined], None
     if named:
         return named, _condition(text[named[-1].end : b]) if text[a - 1 : a] in FOR_MARKS else None
+    aimed = AIMED_AT.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS and "、" not in text[a:b] else None
+    if aimed and not ACTION.search(text, a, aimed.end("what")):  # 对新能源汽车|推广应用给予补贴: what is put to use
+        return [Recipient(aimed["what"], None, a, aimed.end("what"))], None
     owner = OWNER.match(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
     if owner:  # 对企业|专利权质押保险保费给予补贴: the money is for what the recipient pays
         return [Recipient(owner["who"], None, a, owner.end("who"))], None
     if b - a <= SHORT_NOUN and "、" not in text[a:b] and text[a - 1 : a] in FOR_MARKS:  # 对企业给予
-        return [Recipient(text[a:b], None, a, b)], None
+        return [Recipient(_unquoted(text[a:b]), None, a, b)], None
     action = ACTION.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None
     action = action or (COMING.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None)
     if action and action.start() - a <= SHORT_NOUN:  # 对企业|开展智能化改造给予, 对青年|到孵化载体创业: who does it
         return [Recipient(text[a : action.start()], None, a, action.start())], _condition(text[action.start() : b])
-    if text[a - 1 : a] in FOR_MARKS and b - a <= MAX_NOUN and text[a:b].endswith(_heads(vocab)) and "、" not in text[a:b]:
-        return [Recipient(text[a:b], None, a, b)], None  # 对科技成果转化项目给予支持: a noun with a recipient's head
+    if text[a - 1 : a] in FOR_MARKS and b - a <= MAX_NOUN and (text[a:b].endswith(_heads(vocab)) or PERSON.search(text[a:b])) and "、" not in text[a:b]:
+        return [Recipient(_unquoted(text[a:b]), None, a, b)], None  # 对科技成果转化项目给予支持, 对全日制博士研究生: a body, a project or persons
     subject = _condition_subject(text, vocab, a, b) if text[a - 1 : a] not in FOR_MARKS else []
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
         return subject, _condition(text[subject[-1].end : b])
     return _named_before(text, vocab, offer), _condition(text[a:b])
+
+
+def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipient]:
+    """对科技型中小企业的贷款, 对企业的研发投入: the body before 的 owns what the money is paid on."""
+    if not PAID_ON.fullmatch(text, of + 1, b) or "的" in text[a:of]:
+        return []
+    named = _items(text, vocab, a, of, nouns=False)
+    if named and named[-1].end == of:
+        return named
+    noun = text[a:of]
+    return [Recipient(noun, None, a, of)] if len(noun) <= MAX_NOUN and noun.endswith(_heads(vocab)) and "、" not in noun else []
+
+
+def _doer_first(text: str, vocab: Vocab, a: int, of: int, inside: list[Recipient]) -> list[Recipient]:
+    """The subject of a condition when it does something to the bodies named after its verb (开展, 购买,
+    为, 向 …; not 建设/设立/获得, whose object is what is funded): the subject, named before the verb."""
+    if not inside:
+        return []
+    start = a + len(ITEM_LEAD.match(text, a, of).group())  # type: ignore[union-attr]
+    verb = SUBJECT_VERB.search(text, start + 2, of)
+    if verb is None or not DOING.fullmatch(verb.group()) or all(r.start < verb.end() for r in inside):
+        return []
+    subject = _condition_subject(text, vocab, a, of)
+    if not subject or any(r.end > verb.start() for r in subject):
+        return []
+    return subject if all(r.start >= verb.end() or r.end <= subject[-1].end for r in inside) else []
+
+
+def _coordinated(text: str, vocab: Vocab, a: int, b: int) -> list[Recipient]:
+    """A phrase of nouns joined by 和/及/以及/、/或者, each ending in a recipient's head or naming a person,
+    no 的 and no verb among them: one recipient per noun."""
+    if "的" in text[a:b] or ACTION.search(text, a, b):
+        return []
+    bounds = [a, *(x for m in COORDINATOR.finditer(text, a, b) for x in (m.start(), m.end())), b]
+    items = [Recipient(text[p:q], None, p, q) for p, q in zip(bounds[::2], bounds[1::2])]
+    heads = _heads(vocab)
+    if len(items) < 2 or not all(2 <= len(r.name) <= MAX_NOUN and (r.name.endswith(heads) or PERSON.search(r.name)) for r in items):
+        return []
+    return items
 
 
 def _distinct_names(named: list[Recipient]) -> list[Recipient]:
@@ -220,6 +285,10 @@ def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipi
     if not ends:
         return []
     first = min(ends)
+    verb = GAINED.search(text, start + 2, start + first) or ACTION.search(text, start + 2, start + first)
+    if verb:  # 高等职业学校学生|获得金融机构…的: the names end at the verb, the head after it is its object's
+        noun = text[start : verb.start()]
+        return [Recipient(noun, None, start, verb.start())] if noun.endswith(heads) or PERSON.search(noun) else []
     return _items(text, vocab, start, start + first, nouns=True)
 
 

@@ -12,13 +12,17 @@ from dataclasses import dataclass
 
 from kg.extract import cues
 from kg.extract.numbers import quantities
+from kg.extract.words import words
 from kg.model import Span
 
 # A list item's number or marker opening a clause: 59.新增5G基站1000座, (3)建设…, 二、…
 ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.])\s*")
 CHANGE_END = cues.lazy(lambda: rf"(?:{cues.alternation('change_phrase')})\s*$")
+DOUBLED = cues.lazy(lambda: rf"\s*(?:实现|推动|推进)(?P<subject>[^,;:]{{2,30}}?)(?:{cues.alternation('doubling')})\s*")
 RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
 # A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
+LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。]*")
+BASE_YEAR = re.compile(r"(?:比|较)(?:19|20)\d{2}\s*年(?:底|末)?\s*$")
 YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+")
 RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}")
 SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')})+")
@@ -61,16 +65,25 @@ def left_subject(left: Piece) -> Piece:
     """The thing counted, written before the number: strip the verbs that introduce it."""
     verbs = [v for v in VERB_ANY.finditer(left.text) if left.text[v.end() :].strip()]
     left = left.sub(verbs[-1].end()) if verbs else left
+    base = BASE_YEAR.search(left.text)
+    left = left.sub(0, base.start()) if base else left  # 能耗|比2020年|下降13.5%: the base year is no part of it
     number = list(YEAR_BEFORE.finditer(left.text))  # 突破1500“小升规”…企业: a bare number ends the goal before
     return clean(left.sub(number[-1].end()) if number else left)
 
 
 def right_subject(text: str, start: int, end: int) -> Piece:
     """The thing counted, written after the number: up to the next verb, number or comma."""
-    stop = RIGHT_STOP.search(text, start, end)
+    stop = next((m for m in RIGHT_STOP.finditer(text, start, end) if _at_word_start(text, m.start(), start, end)), None)
     next_number = next(quantities(text, start, end), None)
     cut = min(stop.start() if stop else end, next_number.start if next_number else end)
     return clean(Piece(text[start:cut], start))
+
+
+def _at_word_start(text: str, pos: int, start: int, end: int) -> bool:
+    """Whether a stop word at pos opens a word (高等|学校 hides no 等, 合同 no 同): the shared word cut."""
+    if not "\u4e00" <= text[pos] <= "\u9fff" or pos == start:
+        return True
+    return any(w.start == pos for w in words(text, start, end))
 
 
 def previous_subject(text: str, opened: int, sentence: Span) -> Piece:
@@ -79,6 +92,9 @@ def previous_subject(text: str, opened: int, sentence: Span) -> Piece:
         return Piece("", opened)
     start = clause_start(text, opened - 1, sentence)
     change = CHANGE_END.search(text, start, opened - 1)
+    doubled = DOUBLED.fullmatch(text, start, opened - 1)
+    if doubled and not DIGIT.search(doubled["subject"]):  # 实现|全省高新技术企业|倍增,达到2万家
+        return clean(Piece(doubled["subject"], doubled.start("subject")))
     if change is None or DIGIT.search(text, start, change.start()):
         return Piece("", opened)
     return clean(Piece(text[start : change.start()], start))
@@ -86,7 +102,7 @@ def previous_subject(text: str, opened: int, sentence: Span) -> Piece:
 
 def clean(piece: Piece) -> Piece:
     """A subject without what surrounds it: marks, a list's marker, scope words, adverbs, a long condition before 的."""
-    lead = re.match(r"[\s、和及“”\"']*", piece.text)
+    lead = LEAD.match(piece.text)  # marks, a list's dash or bullet (——高新技术企业)
     piece = piece.sub(lead.end() if lead else 0)
     item = ITEM_MARK.match(piece.text)  # (一)高新技术企业数量: the list's marker is no part of it
     if item and item.end() < len(piece.text):

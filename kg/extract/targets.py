@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
@@ -35,6 +36,12 @@ EMITS = (Target,)
 
 PRESENT = cues.lazy(lambda: cues.alternation("present"))  # 已有, 已达, 现已, 累计已 …
 CLAUSE_END = re.compile(r"[,:]")
+
+
+@cache
+def _at_comparators() -> tuple[str, ...]:
+    """The comparators ending in 在 (控制在, 稳定在): a number after them is a goal, not a place."""
+    return tuple(w for w in cues.words("comparator") if w.endswith("在"))
 # A rule, not a goal: 延长期限不得超过二个…, 最多不超过六批, 应当不低于0.15%
 RULE = cues.lazy(lambda: cues.alternation("rule"))
 TIME_LIMIT = re.compile(r"\s*(?:工作日|个?月|小时|日|天|季度|星期|周)")
@@ -114,12 +121,19 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
     """Every goal in text, sentence by sentence, clause by clause; `now` is the year the document
     speaks from (a bare 2026年, opening a paragraph of a 2024 plan is its deadline)."""
     deadlines = Deadlines(text, now)
+    carried: tuple[int, str] | None = None  # the paragraph and subject of the last goal found
     for sentence in sentences or (Span(0, len(text)),):
         last: Found | None = None
+        paragraph = text.rfind("\n", 0, sentence.start) + 1
+        carry = carried[1] if carried and carried[0] == paragraph else None
         for start, end in clauses(text, sentence):
-            for found in in_clause(text, start, end, sentence, deadlines):
+            near = last.subject if last and "\n" not in text[last.end : start] else None
+            for found in in_clause(text, start, end, sentence, deadlines, near or carry):
+                carried = (paragraph, found.subject)
                 if last and LEVEL_ONLY.fullmatch(found.subject):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
                     found = replace(found, subject=found.subject + LEVEL_PREFIX.sub("", last.subject))
+                elif last and (found.subject.startswith("占") or found.subject in cues.words("bare_measure")) and not last.subject.startswith("占"):
+                    found = replace(found, subject=last.subject + found.subject)  # …增加值3000亿元,|占GDP比重达到15%; 新增…1000家、|总数突破3000家
                 yield found
                 last = found
 
@@ -132,7 +146,7 @@ def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
     yield start, sentence.end
 
 
-def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadlines) -> Iterator[Found]:
+def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadlines, carry: str | None = None) -> Iterator[Found]:
     previous: Found | None = None
     segment = start
     found_all = _with_bare(text, start, end)
@@ -146,7 +160,7 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
         gap = SEPARATOR.match(text, segment, q.start)
         coordinated = previous is not None and gap is not None
         left = Piece(text[gap.end() if gap else segment : q.start], gap.end() if gap else segment)
-        found = judge(text, q, left, end, sentence, deadlines, coordinated)
+        found = judge(text, q, left, end, sentence, deadlines, coordinated, carry)
         if found:
             yield found
             previous, segment = found, found.end
@@ -221,7 +235,8 @@ def _with_bare(text: str, start: int, end: int) -> list[Quantity]:
 
 
 def judge(
-    text: str, q: Quantity, left: Piece, clause_end: int, sentence: Span, deadlines: Deadlines, coordinated: bool
+    text: str, q: Quantity, left: Piece, clause_end: int, sentence: Span, deadlines: Deadlines, coordinated: bool,
+    carry: str | None = None,
 ) -> Found | None:
     """The goal that quantity q states, or None when it is not one."""
     before = text[sentence.start : q.start]
@@ -231,7 +246,8 @@ def judge(
     if _not_a_goal(text, q, before, q_end, sentence, deadlines):
         return None
     year = deadlines.at(q.start)
-    per_year = "每年" in before or "年均" in before
+    clause = text[clause_start(text, q.start, sentence) : q.start]
+    per_year = "每年" in clause or "年均" in clause  # (…年均增长12%,|基础研究经费占比达到8%: not yearly)
     if per_year and not DEADLINE.search(before):
         year = None  # 每年…50家: a rate, not a goal for the year in force
     comparator = COMPARATOR_END.search(left.text)
@@ -242,14 +258,17 @@ def judge(
         counted = q.unit in ("大", "项") and bool(verb_end or verbs or coordinated)
         if not counted or SCOPE_COUNT.match(text, q.end):
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
-    if MONEY_OR_SHARE.search(q.unit) and not comparator:
-        return None
+    if MONEY_OR_SHARE.search(q.unit) and not comparator and not (year and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")):
+        return None  # (到2025年,新增融资担保规模1万亿元以上: a sum aimed at, dated, with its verb and 以上/左右)
     if q.unit == "条" and not comparator and PACKAGE.match(text, q.end):
         return None  # 落实20条支持政策: the name of a package of measures, not a goal
     if q.chinese and _items_before(left.text) == q.value:
         return None  # 推动数字经济、…和现代种业六大产业发展: the number sums up the list before it
     cmp: str | None = None
+    borrowed: str | None = None
     trigger = left.start + (comparator.start() if comparator else len(left.text))
+    if comparator and not year and comparator["cmp"] in cues.words("dated_comparator"):
+        return None  # 比上年减少5% with no deadline: a change reported, not a goal
     if comparator:
         cmp = comparator["cmp"]
         subject = left_subject(left.sub(0, comparator.start()))
@@ -263,6 +282,9 @@ def judge(
             subject = right_subject(text, q_end, clause_end)
         if not subject.text:  # 高新技术企业数量实现倍增,|达到2000家: the clause before names it
             subject = previous_subject(text, left.start, sentence)
+        stretch = max(sentence.start, *(text.rfind(mark, 0, left.start) + 1 for mark in ";。\n"))
+        if not subject.text and carry and not left.text[: comparator.start()].strip() and DEADLINE.search(text, stretch, left.start):
+            borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline
     elif not (year or per_year or coordinated or verb_end or counted or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
@@ -278,17 +300,19 @@ def judge(
         trigger = left.start + verbs[-1].start()
     elif tail or coordinated:
         subject = left_subject(left) if left.text.strip() else right_subject(text, q_end, clause_end)
+    elif year and carry and left.start == clause_start(text, q.start, sentence) and not text[q_end:clause_end].strip(" 。;"):
+        subject = left_subject(left)  # 到2025年,引进团队10个,|高层次人才500名: the next count of the goal before
     elif year and (among := AMONG.match(left.text)):  # 到2025年,引进人才1000名,其中顶尖人才10名: a part of the goal before
         subject = clean(left.sub(among.end()))
     else:
         return None
-    name = distribute(subject.text)
+    name = borrowed or distribute(subject.text)
     if len(name) < 2 or len(name) > MAX_SUBJECT or LEADING_NUMBER.match(name):  # 比2015年|提高: no subject (5G基站 is one)
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
         return None  # 实施百项产业筑基工程: a programme's name, not a count
-    if year is None and not per_year and comparator and LIMIT.fullmatch(comparator["cmp"]) and RATIO_END.search(name):
-        return None  # 预留…的比例不低于百分之六十 with no deadline: a share a rule sets (覆盖率不低于90% is a goal)
+    if year is None and not per_year and comparator and LIMIT.fullmatch(comparator["cmp"]) and (RATIO_END.search(name) or "元" in q.unit):
+        return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元 with no deadline: a rule (覆盖率不低于90% is a goal)
     if tail:
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
@@ -298,8 +322,8 @@ def judge(
 def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, deadlines: Deadlines) -> bool:
     """Numbers that are not goals: places, articles, conditions, facts about now, money promised."""
     prior = text[q.start - 1] if q.start > 0 else ""
-    if prior in "在第每“":  # 在10个领域 (where), 第十条, 每千家企业, “十大…联盟” (a name)
-        return True
+    if prior in "在第每“" and not before.rstrip().endswith(_at_comparators()):  # 在10个领域 (where), 第十条, 每千家企业, “十大…联盟” (a name)
+        return True  # (稳定在, 控制在 are comparators)
     if q.chinese and q.value == 1:  # 一个, 一批, 一流: articles, not counts
         return True
     if text.startswith("的", q_end):  # 超过500万元的企业: a condition
