@@ -25,7 +25,7 @@ from typing import TypeVar
 from kg.extract import cues
 from kg.extract.numbers import amounts, parse_ratio, plain, ratios
 from kg.extract.promises import OTHERS, SHARE, Offer, apply, fund_for, invest, per_case, share_to
-from kg.extract.levels import LEVEL_RE, level_of
+from kg.extract.levels import amount_for, clause_levels, level_first
 from kg.extract.recipients import CLAUSE_BREAK, GRADE, Recipient, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
@@ -61,7 +61,6 @@ NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, �
 # 补助比例不超过建设投入的30%, 贴息比例为贷款利息的50%
 CAPPED_SHARE = re.compile(r"(?:比例|比率|不超过|不高于|最高|为)[^,。;%]{0,16}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:为|不超过|不高于|最高(?:不超过)?)[^,。;%]{0,16}?\d+(?:\.\d+)?\s*%")
-AMONG = re.compile(r"\s*其中[,:]?")
 STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人])?\s*[\d.]+\s*[万亿]?元")  # 奖励标准为每家50万元: an amount
 CEILING_IS = re.compile(r"(?:金额|额度)(?:之?上限)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*")
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
@@ -343,7 +342,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         return []  # 鼓励社会组织设立基金,为人才发展提供资金支持: the money of those encouraged
     not_anyone = (*cues.words("purpose_tail"), *cues.words("money_word"))  # …中小企业|发展, …的|风险补偿: no one
     recipients = [r for r in recipients if r.name not in not_anyone]
-    recipients = [_level_split(r) for r in recipients]
+    recipients = [level_first(r) for r in recipients]
     if not recipients:
         return []
     spans = list(amounts(text, offer.terms.start, offer.terms.end))
@@ -362,7 +361,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []
     facts = []
     pairs: list[tuple[Recipient, Decimal | None, str | None]]
-    by_clause = _clause_levels(text, offer, spans, levels[0]) if (len(money) > 1 or levels == [None]) and len(levels) == 1 and money else None
+    by_clause = clause_levels(text, offer.terms.start, spans, levels[0]) if (len(money) > 1 or levels == [None]) and len(levels) == 1 and money else None
     if by_clause:  # 对国家级众创空间给予50万元,省级给予30万元,市级给予10万元: each amount its level
         pairs = [(replace(r, level=level), m, condition) for r in recipients for m, level in zip(money, by_clause)]
     elif len(money) > 1 and len(money) == len(grades) and len(levels) == 1:
@@ -371,7 +370,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     elif len(money) > 1 and len(money) not in (len(levels), len(names)):
         pairs = [(r, m, condition) for r in recipients for m in money]
     else:
-        pairs = [(r, _amount(money, levels, names, r), condition) for r in recipients]
+        pairs = [(r, amount_for(money, levels, names, r), condition) for r in recipients]
     for r, amount, why in pairs:
         facts.append(
             Funding(
@@ -388,42 +387,6 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
             )
         )
     return facts
-
-
-def _level_split(r: Recipient) -> Recipient:
-    """省级再担保机构 outside the vocabulary: the level written first is the recipient's level."""
-    level = LEVEL_RE.match(r.name) if r.level is None else None
-    if level is None or "级" not in level.group() or len(r.name) - level.end() < 2:
-        return r
-    return replace(r, name=r.name[level.end() :], level=level_of(level.group()))
-
-
-def _clause_levels(text: str, offer: Offer, spans: list[tuple[Decimal, int, int]], first: str | None) -> list[str] | None:
-    """The level opening the clause of each amount after the first (,省级给予30万元), or None; the
-    recipient's own level, else the level opening the first amount's clause (,国家级的给予…,省级的给予…)."""
-    levels = [first]
-    for k, (_, start, _) in enumerate(spans):
-        clause = max(text.rfind(mark, offer.terms.start, start) for mark in ",;")
-        among = AMONG.match(text, clause + 1, start) if clause >= 0 else None  # ,其中国家级奖励50万元
-        level = LEVEL_RE.match(text, among.end() if among else clause + 1, start) if clause >= 0 else None
-        if k == 0:
-            levels = [level_of(level.group())] if level else levels  # the first amount's own level, if written
-            continue
-        if level is None:
-            return None
-        levels.append(level_of(level.group()))
-    return levels if None not in levels and len(set(levels)) == len(levels) else None
-
-
-def _amount(money: list[Decimal], levels: list[str | None], names: list[str], r: Recipient) -> Decimal | None:
-    """分别给予1000万元、100万元、10万元: one amount per level (or per recipient) in order."""
-    if not money:
-        return None
-    if len(money) > 1 and len(money) == len(levels):
-        return money[levels.index(r.level)]
-    if len(money) > 1 and len(money) == len(names):
-        return money[names.index(r.name)]
-    return money[0]
 
 
 def _distinct(values: Iterable[T]) -> list[T]:

@@ -1,12 +1,19 @@
-"""Levels: the level written with a name (国家级、省级重点实验室, 省科技型中小企业, 河北省院士工作站) and
-the items of a list written out, each with its level; for kg.extract.recipients and kg.extract.funding."""
+"""Levels: the level written with a name (国家级、省级重点实验室, 省科技型中小企业, 河北省院士工作站),
+the items of a list written out, each with its level, and which amount goes with which level
+(分别给予…); for kg.extract.recipients and kg.extract.funding."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from kg.extract import cues
 from kg.vocab import Concept, Vocab
+
+if TYPE_CHECKING:
+    from kg.extract.recipients import Recipient
 
 LEVEL_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 LEVEL_AT_END = cues.lazy(lambda: rf"(?:{LEVEL_RE.pattern})$")
@@ -17,6 +24,7 @@ SHORT_LEVEL_LEAD = re.compile(r"[省市](?![内外级域场属直辖委政民会
 SHORT_LEVEL_NOUN = 6  # 省科技型中小企业: only before a vocabulary term
 REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
+AMONG = re.compile(r"\s*其中[,:]?")
 
 
 def list_items(text: str, start: int, end: int) -> list[tuple[str, str | None, int, int]]:
@@ -76,3 +84,41 @@ def surface(text: str, vocab: Vocab, start: int, end: int, concept: Concept) -> 
             surface, level = surface[len(short) :], name
     parenthesis = re.match(r"\([^()]{1,6}\)", text[end:])
     return surface + (parenthesis.group() if parenthesis else ""), level
+
+
+def level_first(r: Recipient) -> Recipient:
+    """省级再担保机构 outside the vocabulary: the level written first is the recipient's level."""
+    level = LEVEL_RE.match(r.name) if r.level is None else None
+    if level is None or "级" not in level.group() or len(r.name) - level.end() < 2:
+        return r
+    return replace(r, name=r.name[level.end() :], level=level_of(level.group()))
+
+
+def clause_levels(text: str, start: int, spans: list[tuple[Decimal, int, int]], first: str | None) -> list[str] | None:
+    """The level opening the clause of each amount after the first (,省级给予30万元), or None; the
+    recipient's own level, else the level opening the first amount's clause (,国家级的给予…,省级的给予…);
+    the clauses are looked for from start (the promise's terms)."""
+    levels = [first]
+    for k, (_, amount_start, _) in enumerate(spans):
+        clause = max(text.rfind(mark, start, amount_start) for mark in ",;")
+        among = AMONG.match(text, clause + 1, amount_start) if clause >= 0 else None  # ,其中国家级奖励50万元
+        level = LEVEL_RE.match(text, among.end() if among else clause + 1, amount_start) if clause >= 0 else None
+        if k == 0:
+            levels = [level_of(level.group())] if level else levels  # the first amount's own level, if written
+            continue
+        if level is None:
+            return None
+        levels.append(level_of(level.group()))
+    known = [level for level in levels if level is not None]
+    return known if len(known) == len(levels) == len(set(known)) else None
+
+
+def amount_for(money: list[Decimal], levels: list[str | None], names: list[str], r: Recipient) -> Decimal | None:
+    """分别给予1000万元、100万元、10万元: one amount per level (or per recipient) in order."""
+    if not money:
+        return None
+    if len(money) > 1 and len(money) == len(levels):
+        return money[levels.index(r.level)]
+    if len(money) > 1 and len(money) == len(names):
+        return money[names.index(r.name)]
+    return money[0]

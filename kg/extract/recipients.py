@@ -109,16 +109,16 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" else None
     if placed:  # 对青年|到孵化器创业: who comes, not the place where (a platform named there is no recipient)
         return [placed], _condition(text[placed.end : b])
-    doing = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "为" else None
-    if doing and doing.start() - a <= MAX_NOUN // 2:  # 为金融机构|开展…的融资业务提供风险补偿: who does it
-        return _items(text, vocab, a, doing.start(), nouns=True), _condition(text[doing.start() : b])
+    acting = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "为" else None
+    if acting and acting.start() - a <= MAX_NOUN // 2:  # 为金融机构|开展…的融资业务提供风险补偿: who does it
+        return _items(text, vocab, a, acting.start(), nouns=True), _condition(text[acting.start() : b])
     zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []  # 對…之企業: 的 in Taiwan's laws
     of = max([text.rfind("的", a, b), *zhi])
     if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in list_items(text, of + 1, b)):
         b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
-    owner = _owner_of(text, vocab, a, of, b) if of > a and text[a - 1 : a] in FOR_MARKS else []
-    if owner:  # 对科技型中小企业的|贷款: the money is for what the recipient pays
-        return owner, None
+    owners = _owner_of(text, vocab, a, of, b) if of > a and text[a - 1 : a] in FOR_MARKS else []
+    if owners:  # 对科技型中小企业的|贷款: the money is for what the recipient pays
+        return owners, None
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
         recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else _items(text, vocab, of + 1, b, nouns=True)
