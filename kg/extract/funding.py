@@ -26,7 +26,8 @@ from kg.extract import cues
 from kg.extract.numbers import amounts, parse_ratio, plain, ratios
 from kg.extract.promises import OTHERS, SHARE, Offer, apply, fund_for, invest, per_case, share_to
 from kg.extract.levels import amount_for, clause_levels, level_first
-from kg.extract.recipients import CLAUSE_BREAK, GRADE, Recipient, recipients_of
+from kg.extract.nouns import GRADE, Recipient
+from kg.extract.recipients import CLAUSE_BREAK, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 

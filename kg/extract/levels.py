@@ -13,7 +13,7 @@ from kg.extract import cues
 from kg.vocab import Concept, Vocab
 
 if TYPE_CHECKING:
-    from kg.extract.recipients import Recipient
+    from kg.extract.nouns import Recipient
 
 LEVEL_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 LEVEL_AT_END = cues.lazy(lambda: rf"(?:{LEVEL_RE.pattern})$")

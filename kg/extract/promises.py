@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from kg.extract import cues
 from kg.extract.numbers import amounts
-from kg.extract.recipients import ACTION, CLAUSE_BREAK
+from kg.extract.nouns import ACTION
+from kg.extract.recipients import CLAUSE_BREAK
 from kg.model import Span
 
 # 设立专利专项资金,用于专利事业的发展; 安排专项资金用于支持工业设计发展: support for a purpose, no amount

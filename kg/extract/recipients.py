@@ -9,12 +9,14 @@ platforms or enterprises named last before it in the paragraph. Used by kg.extra
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract import cues
-from kg.extract.levels import LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
-from kg.vocab import Concept, Vocab
+from kg.extract.levels import LEVEL_LIST, LEVEL_RE, level_of, list_items
+from kg.extract.nouns import (ACTION, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, named_items, recipient_heads, recipient_hits,
+                              split_persons, unquoted)
+from kg.vocab import Vocab
 
 if TYPE_CHECKING:
     from kg.extract.promises import Offer
@@ -35,35 +37,24 @@ MEASURED_BODY = cues.lazy(
 # A thing, then what is done with it that the money is for (新能源汽车|推广应用, 农业机械|购置)
 AIMED_AT = cues.lazy(lambda: rf"(?P<what>[\u4e00-\u9fff]{{2,10}}?)(?:{cues.alternation('put_to_use')})")
 PAID_ON = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:费|费用|投入|支出|贷款|利息|租金|房租)")  # what money is paid on
-PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
-COORDINATOR = re.compile(r"以及|或者|和|及|、|或")
 PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
 COMING = re.compile(r"(?<=[生人者员师年])(?:来|到)(?=本|我|[^,。;]{2,12}?(?:创业|就业|工作))")  # 大学毕业生|来本市…, 青年|到孵化载体创业
-FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
-# Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
-GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
-GRADE_LIST = re.compile(rf"(?:(?:{GRADE.pattern})[、和及或]?)+")
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内下上际类])(?!中(?!小))(?!外(?!国|商|资))(?=[\u4e00-\u9fff]{2})")  # 之|中小企业, 之|外国人才
-PERSON = re.compile(r"(?:人|者|员|家|师|生|[农居牧渔村]民|[农商]户)$")  # 发明人、设计人和实施单位, 农民和…组织: a person is whole
 GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评为|列入|入选)")
 DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|发行|为|向|与|通过|在")  # the subject acts on the object
-ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|购置|新购置|租用|发行|建设|建立|组建|创办")
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
     lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|设立|全程|积极|在|依法|独立|与|联合|依托|利用|通过)"
 )
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设")  # not 高等院校
-PEOPLE_OF = cues.lazy(lambda: cues.alternation("people_of"))  # 高等学校毕业生: persons of a body
 PREPOSITION = re.compile(r"[与和向对在为]")  # 与高等学校…签订: a partner, not the subject
 COMER = re.compile(r"[生人者员师年家]$")  # 青年, 毕业生, 留学人员: persons who come
 PLACE_VERB = cues.lazy(lambda: cues.alternation("place_verb"))  # 青年|到孵化器创业: where the recipient goes
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
-ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
-RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
 # What ends the subject of a condition clause (企业|在示范区内…的, 人才和团队|来本市…的)
 SUBJECT_VERB = cues.lazy(
     lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|{ACTION.pattern}|{cues.alternation('goal_verb')}"
@@ -73,16 +64,7 @@ NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation
 ITEM_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:\(?[一二三四五六七八九十\d]+[)、.])?\s*")
 OBJECT_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')})[和、与及]?)+$")
 FOR_MARKS = ("对", "为", "于")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供)
-MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
 SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
-
-
-@dataclass(frozen=True, slots=True)
-class Recipient:
-    name: str
-    level: str | None
-    start: int
-    end: int
 
 
 def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient], str | None]:
@@ -93,25 +75,25 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if offer.nouns and COUNTED.match(text, a):  # 30名左右杰出青年和10个左右优秀创新团队
         return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
     if offer.nouns:  # 加大对重点产业化项目、重点研发平台的支持: every item
-        return _items(text, vocab, a, b, nouns=True), None
+        return named_items(text, vocab, a, b, nouns=True), None
     listed = FIELD_LIST.fullmatch(text, a, b) if offer.means else None
     if listed:  # …等方式,重点支持绿色经济、数字经济等领域: every item
-        return _items(text, vocab, a, listed.start("tail") if listed["tail"] else b, nouns=True), None
+        return named_items(text, vocab, a, listed.start("tail") if listed["tail"] else b, nouns=True), None
     if offer.means:  # 以奖励、补贴等方式鼓励链主企业组织…: the first one named, before what they do
         lead = MEANS_SUBJECT_END.search(text, a + 2, b)
         head = lead.start() if lead else b
         a += len(GENERIC_LEAD.match(text, a, head).group())  # type: ignore[union-attr]
-        first = _items(text, vocab, a, head, nouns=False)[:1]
+        first = named_items(text, vocab, a, head, nouns=False)[:1]
         if not first and 2 <= head - a <= MAX_NOUN // 2 + 2:  # 引导|高等学校毕业生|到中小企业就业
             first = [Recipient(text[a:head], None, a, head)]
-        first = first or _items(text, vocab, a, b, nouns=False)[:1]
+        first = first or named_items(text, vocab, a, b, nouns=False)[:1]
         return first, _condition(text[first[0].end : b]) if first else None
     placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" else None
     if placed:  # 对青年|到孵化器创业: who comes, not the place where (a platform named there is no recipient)
         return [placed], _condition(text[placed.end : b])
     acting = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "为" else None
     if acting and acting.start() - a <= MAX_NOUN // 2:  # 为金融机构|开展…的融资业务提供风险补偿: who does it
-        return _items(text, vocab, a, acting.start(), nouns=True), _condition(text[acting.start() : b])
+        return named_items(text, vocab, a, acting.start(), nouns=True), _condition(text[acting.start() : b])
     zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []  # 對…之企業: 的 in Taiwan's laws
     of = max([text.rfind("的", a, b), *zhi])
     if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in list_items(text, of + 1, b)):
@@ -121,7 +103,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return owners, None
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
-        recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else _items(text, vocab, of + 1, b, nouns=True)
+        recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else named_items(text, vocab, of + 1, b, nouns=True)
         listed = LEADING_LIST.match(text, a, of)
         if listed:
             names = listed["items"].split("、")
@@ -131,20 +113,20 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
                 pos += len(name) + 1
             return recipients, _condition(text[listed.end() : of])
         established = ESTABLISHED.search(text, a, of)
-        platforms = [h for h in _hits(vocab, text, established.end(), of) if h[2].type in ("PlatformType", "Platform")] if established else []
-        if established and platforms and not _hits(vocab, text, of + 1, b):  # 获批设立河北省院士工作站的企事业单位
-            platform = _items(text, vocab, established.end(), of, nouns=False)  # (获批…计划项目的牵头单位: the unit)
+        platforms = [h for h in recipient_hits(vocab, text, established.end(), of) if h[2].type in ("PlatformType", "Platform")] if established else []
+        if established and platforms and not recipient_hits(vocab, text, of + 1, b):  # 获批设立河北省院士工作站的企事业单位
+            platform = named_items(text, vocab, established.end(), of, nouns=False)  # (获批…计划项目的牵头单位: the unit)
             if platform:
                 return platform, _condition(text[a : established.end()])
         kind = text[of + 1 : b]
-        gained = GAINED.search(text, a, of) if not _hits(vocab, text, of + 1, b) else None
-        inner = _items(text, vocab, gained.end(), of, nouns=False) if gained else []
+        gained = GAINED.search(text, a, of) if not recipient_hits(vocab, text, of + 1, b) else None
+        inner = named_items(text, vocab, gained.end(), of, nouns=False) if gained else []
         if gained and inner and all(r.name.endswith(kind) for r in inner):  # 入选独角兽企业榜单的|企业: the kind
             return inner, _condition(text[a : gained.end()])
         return recipients, _condition(text[a:of])
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
         gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
-        inside = _items(text, vocab, gained.end() if gained else a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
+        inside = named_items(text, vocab, gained.end() if gained else a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
         subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] not in FOR_MARKS else []
         if subject and {r.name for r in inside} <= {r.name for r in subject}:  # 高层次人才和团队|来本市…的
             return subject, _condition(text[subject[-1].end : of])
@@ -166,18 +148,18 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         named = _named_before(text, vocab, offer)
         levels = [level_of(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
         if levels:  # 获批国家级的,再给予: the level the condition names, whatever the level named before
-            named = [replace(r, level=level) for r in _distinct_names(named) for level in levels]
+            named = [replace(r, level=level) for r in distinct_names(named) for level in levels]
         return named, _condition(text[a:of])
     persons = PERSON_LIST.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
     if persons:  # 对发明人或者设计人: each person named
-        return _persons(text, a, b), None
-    named = _items(text, vocab, a, b, nouns=False)  # 对中试平台服务能力提升 / 在国家制造业创新中心…阶段
+        return split_persons(text, a, b), None
+    named = named_items(text, vocab, a, b, nouns=False)  # 对中试平台服务能力提升 / 在国家制造业创新中心…阶段
     if not named and text[a - 1 : a] in FOR_MARKS and "、" in text[a:b]:  # 对人工智能、区块链领域企业
-        named = _items(text, vocab, a, b, nouns=True)
-        if named and named[-1].name.endswith(_heads(vocab)):
+        named = named_items(text, vocab, a, b, nouns=True)
+        if named and named[-1].name.endswith(recipient_heads(vocab)):
             return named, None
         named = []
-    joined = _coordinated(text, vocab, a, b) if text[a - 1 : a] in FOR_MARKS else []
+    joined = coordinated(text, vocab, a, b) if text[a - 1 : a] in FOR_MARKS else []
     if joined and len(joined) > len(named):  # 对优秀知识产权项目和知识产权权利人: each noun joined, each a body or person
         return [next((n for n in named if r.start <= n.start and n.end <= r.end), r) for r in joined], None
     if named:
@@ -189,13 +171,13 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if owner:  # 对企业|专利权质押保险保费给予补贴: the money is for what the recipient pays
         return [Recipient(owner["who"], None, a, owner.end("who"))], None
     if b - a <= SHORT_NOUN and "、" not in text[a:b] and text[a - 1 : a] in FOR_MARKS:  # 对企业给予
-        return [Recipient(_unquoted(text[a:b]), None, a, b)], None
+        return [Recipient(unquoted(text[a:b]), None, a, b)], None
     action = ACTION.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None
     action = action or (COMING.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None)
     if action and action.start() - a <= SHORT_NOUN:  # 对企业|开展智能化改造给予, 对青年|到孵化载体创业: who does it
         return [Recipient(text[a : action.start()], None, a, action.start())], _condition(text[action.start() : b])
-    if text[a - 1 : a] in FOR_MARKS and b - a <= MAX_NOUN and (text[a:b].endswith(_heads(vocab)) or PERSON.search(text[a:b])) and "、" not in text[a:b]:
-        return [Recipient(_unquoted(text[a:b]), None, a, b)], None  # 对科技成果转化项目给予支持, 对全日制博士研究生: a body, a project or persons
+    if text[a - 1 : a] in FOR_MARKS and b - a <= MAX_NOUN and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b])) and "、" not in text[a:b]:
+        return [Recipient(unquoted(text[a:b]), None, a, b)], None  # 对科技成果转化项目给予支持, 对全日制博士研究生: a body, a project or persons
     subject = _condition_subject(text, vocab, a, b) if text[a - 1 : a] not in FOR_MARKS else []
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
         return subject, _condition(text[subject[-1].end : b])
@@ -206,11 +188,11 @@ def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipien
     """对科技型中小企业的贷款, 对企业的研发投入: the body before 的 owns what the money is paid on."""
     if not PAID_ON.fullmatch(text, of + 1, b) or "的" in text[a:of]:
         return []
-    named = _items(text, vocab, a, of, nouns=False)
+    named = named_items(text, vocab, a, of, nouns=False)
     if named and named[-1].end == of:
         return named
     noun = text[a:of]
-    return [Recipient(noun, None, a, of)] if len(noun) <= MAX_NOUN and noun.endswith(_heads(vocab)) and "、" not in noun else []
+    return [Recipient(noun, None, a, of)] if len(noun) <= MAX_NOUN and noun.endswith(recipient_heads(vocab)) and "、" not in noun else []
 
 
 def _doer_first(text: str, vocab: Vocab, a: int, of: int, inside: list[Recipient]) -> list[Recipient]:
@@ -228,29 +210,6 @@ def _doer_first(text: str, vocab: Vocab, a: int, of: int, inside: list[Recipient
     return subject if all(r.start >= verb.end() or r.end <= subject[-1].end for r in inside) else []
 
 
-def _coordinated(text: str, vocab: Vocab, a: int, b: int) -> list[Recipient]:
-    """A phrase of nouns joined by 和/及/以及/、/或者, each ending in a recipient's head or naming a person,
-    no 的 and no verb among them: one recipient per noun."""
-    if "的" in text[a:b] or ACTION.search(text, a, b):
-        return []
-    bounds = [a, *(x for m in COORDINATOR.finditer(text, a, b) for x in (m.start(), m.end())), b]
-    items = [Recipient(text[p:q], None, p, q) for p, q in zip(bounds[::2], bounds[1::2])]
-    heads = _heads(vocab)
-    if len(items) < 2 or not all(2 <= len(r.name) <= MAX_NOUN and (r.name.endswith(heads) or PERSON.search(r.name)) for r in items):
-        return []
-    return items
-
-
-def _distinct_names(named: list[Recipient]) -> list[Recipient]:
-    return [r for k, r in enumerate(named) if r.name not in {q.name for q in named[:k]}]
-
-
-def _persons(text: str, a: int, b: int) -> list[Recipient]:
-    """发明人或者设计人 → 发明人, 设计人."""
-    bounds = [a, *(x for m in PERSON_SPLIT.finditer(text, a, b) for x in (m.start(), m.end())), b]
-    return [Recipient(text[p:q], None, p, q) for p, q in zip(bounds[::2], bounds[1::2])]
-
-
 def _doer_before_place(text: str, vocab: Vocab, a: int, b: int) -> Recipient | None:
     """对青年|到孵化器创业, 对高校毕业生|在众创空间创业的: a person or body, then where it goes or works,
     with the only vocabulary terms in the place."""
@@ -258,8 +217,8 @@ def _doer_before_place(text: str, vocab: Vocab, a: int, b: int) -> Recipient | N
     if place is None:
         return None
     noun = text[a : place.start()]
-    hits = _hits(vocab, text, a, b)
-    if not hits or hits[0][0] < place.end() or "、" in noun or not (COMER.search(noun) or noun.endswith(_heads(vocab))):
+    hits = recipient_hits(vocab, text, a, b)
+    if not hits or hits[0][0] < place.end() or "、" in noun or not (COMER.search(noun) or noun.endswith(recipient_heads(vocab))):
         return None
     return Recipient(noun, None, a, place.start())
 
@@ -279,7 +238,7 @@ def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipi
     """技术转移、技术交易机构促成…的: the list of names that opens a clause, up to its first head word."""
     gained = GAINED.match(text, start, end)  # 获批|省级院士合作重点单位的: what was granted
     start = gained.end() if gained else start
-    heads = _heads(vocab)
+    heads = recipient_heads(vocab)
     ends = [m.end() for h in heads for m in re.finditer(re.escape(h), text[start : min(end, start + MAX_NOUN)])
             if not PEOPLE_OF.match(text, start + m.end())]  # 高等学校|毕业生: the persons, not the school
     if not ends:
@@ -289,7 +248,7 @@ def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipi
     if verb:  # 高等职业学校学生|获得金融机构…的: the names end at the verb, the head after it is its object's
         noun = text[start : verb.start()]
         return [Recipient(noun, None, start, verb.start())] if noun.endswith(heads) or PERSON.search(noun) else []
-    return _items(text, vocab, start, start + first, nouns=True)
+    return named_items(text, vocab, start, start + first, nouns=True)
 
 
 def _condition(text: str) -> str | None:
@@ -298,66 +257,15 @@ def _condition(text: str) -> str | None:
     return text or None
 
 
-def _items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[Recipient]:
-    """国家级、省级、市级技术创新中心、工程研究中心和企业技术中心 → one Recipient per level and item.
-
-    Vocabulary terms are recipients wherever they stand; with `nouns`, so are the other items
-    of a list (技术转移、技术交易机构 → 技术转移机构, 技术交易机构), when no term is there to anchor.
-    """
-    shared: list[str | None] = [None]
-    levels = LEVEL_LIST.match(text, start, end)
-    if levels and levels.end() < end:
-        shared = [level_of(m.group()) for m in LEVEL_RE.finditer(levels.group())]
-        start = levels.end()
-    graded = GRADE_LIST.match(text, start, end)
-    if graded and graded.end() < end:  # A级、AA级、AAA级|孵化器: grades of one recipient, not recipients
-        start = graded.end()
-    found: list[tuple[str, str | None, int, int]] = []
-    hits = _hits(vocab, text, start, end)
-    pos = start
-    for hit_start, hit_end, concept in hits:
-        if hit_start < pos:
-            continue
-        gap = [piece for piece in list_items(text, pos, hit_start)]
-        if nouns:
-            # items before the hit; the last one only where a separator parts it from the hit
-            # (重点产业化项目、重点研发平台和|创新型领军企业), else it is the hit's level (省|重点实验室)
-            found += [(name, lvl, a, b) for k, (name, lvl, a, b) in enumerate(gap) if k < len(gap) - 1 or b < hit_start]
-        name, level = surface(text, vocab, hit_start, hit_end, concept)
-        level = level or level_before(text, vocab, gap[-1][2] if gap else pos, hit_start)
-        pos = hit_end + (len(name) - len(text[hit_start:hit_end]) if name.endswith(")") else 0)
-        found.append((name, level, hit_start, max(pos, hit_end)))
-    if nouns and not hits:
-        pieces = list_items(text, start, end)
-        heads = _heads(vocab)
-        for i, (name, level, a, b) in enumerate(pieces):
-            if not any(name.endswith(h) for h in heads) and not PERSON.search(name):  # 发明人 needs no head
-                later = next((p[0] for p in pieces[i + 1 :] if any(p[0].endswith(h) for h in heads)), "")
-                field = FIELD_HEAD.search(later)  # 人工智能、区块链、量子信息领域企业: the shared head is 领域企业
-                name += later[field.start() :] if field else next((h for h in heads if later.endswith(h)), "")
-            if len(name) <= MAX_NOUN:
-                found.append((name, level, a, b))
-    return [Recipient(_unquoted(name), level or lvl, a, b) for name, level, a, b in found for lvl in shared]
-
-
-def _unquoted(name: str) -> str:
-    return re.sub(r"^[其为对与](?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))  # 第十九条 …, 其团队
-
-
-def _hits(vocab: Vocab, text: str, start: int, end: int) -> list[tuple[int, int, Concept]]:
-    """The recipients' vocabulary terms, not those that name whose people are meant (高等学校|毕业生)."""
-    return [hit for hit in vocab.find(text, start, end) if hit[2].type in RECIPIENT_TYPES and not PEOPLE_OF.match(text, hit[1])]
-
-
 def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     """对承担国家重大任务的,…加大资金支持力度: the platforms named last before, in the paragraph."""
     end = offer.start
     for clause in reversed(list(CLAUSE_BREAK.finditer(text, offer.paragraph, offer.start))):
-        items = _items(text, vocab, clause.end(), end, nouns=False)
+        items = named_items(text, vocab, clause.end(), end, nouns=False)
         if items:
             return items
         end = clause.start()
-    return _items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer)
+    return named_items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer)
 
 
 def _condition_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
@@ -378,7 +286,7 @@ def _condition_subject(text: str, vocab: Vocab, start: int, end: int) -> list[Re
     if verb is None or INTRODUCED.match(text, start, verb.start()) or NOT_SUBJECT.search(text, start, verb.start()):
         return []  # 支持企业…, 人民政府应当完善…: a verb or the payer, not whom the clause is about
     items = list_items(text, start, verb.start() - (text[verb.start() - 1] == "等"))
-    heads = _heads(vocab)
+    heads = recipient_heads(vocab)
     named = [Recipient(name, level, a, b) for name, level, a, b in items if name.endswith(heads) or PERSON.search(name)]
     # every item a body or a person (企业和社会资本: one of two will do, the other is the money they bring)
     enough = len(named) == len(items) or (
@@ -399,19 +307,8 @@ def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     a, b = found.start("objs"), found.end("objs")
     tail = OBJECT_TAIL.search(text, a, b)
     b = tail.start() if tail and tail.start() - a >= 2 else b  # 鼓励…开发区|建设和发展
-    heads = _heads(vocab)
-    items = _items(text, vocab, a, b, nouns=True) if LEVEL_LIST.match(text, a, b) else _persons(text, a, b)
+    heads = recipient_heads(vocab)
+    items = named_items(text, vocab, a, b, nouns=True) if LEVEL_LIST.match(text, a, b) else split_persons(text, a, b)
     return items if all(PERSON.search(r.name) or r.name.endswith(heads) for r in items) else []
 
 
-def _heads(vocab: Vocab) -> tuple[str, ...]:
-    """The endings of recipients' names (机构, 中心, 平台 …): learnt from the vocabulary, plus the
-    cue list recipient_head (项目, 团队, 人才 …)."""
-    learnt = {
-        written[-2:]
-        for concept in vocab.concepts.values()
-        if concept.type in ("PlatformType", "EnterpriseType")
-        for written in (concept.label, *concept.aliases)
-        if len(written) > 2
-    }
-    return tuple(sorted(learnt | set(cues.words("recipient_head"))))

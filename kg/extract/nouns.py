@@ -1,0 +1,119 @@
+"""Recipients (nouns): the Recipient record and the noun phrases a 对… phrase names: vocabulary terms
+and list items, each with its level; nouns joined by 和/及; persons; the heads recipients' names end in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract import cues
+from kg.extract.levels import LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
+from kg.vocab import Concept, Vocab
+
+ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|购置|新购置|租用|发行|建设|建立|组建|创办")
+PEOPLE_OF = cues.lazy(lambda: cues.alternation("people_of"))  # 高等学校毕业生: persons of a body
+ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
+RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
+MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
+PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
+COORDINATOR = re.compile(r"以及|或者|和|及|、|或")
+FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
+# Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
+GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
+GRADE_LIST = re.compile(rf"(?:(?:{GRADE.pattern})[、和及或]?)+")
+PERSON = re.compile(r"(?:人|者|员|家|师|生|[农居牧渔村]民|[农商]户)$")  # 发明人、设计人和实施单位, 农民和…组织: a person is whole
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    name: str
+    level: str | None
+    start: int
+    end: int
+
+
+def coordinated(text: str, vocab: Vocab, a: int, b: int) -> list[Recipient]:
+    """A phrase of nouns joined by 和/及/以及/、/或者, each ending in a recipient's head or naming a person,
+    no 的 and no verb among them: one recipient per noun."""
+    if "的" in text[a:b] or ACTION.search(text, a, b):
+        return []
+    bounds = [a, *(x for m in COORDINATOR.finditer(text, a, b) for x in (m.start(), m.end())), b]
+    items = [Recipient(text[p:q], None, p, q) for p, q in zip(bounds[::2], bounds[1::2])]
+    heads = recipient_heads(vocab)
+    if len(items) < 2 or not all(2 <= len(r.name) <= MAX_NOUN and (r.name.endswith(heads) or PERSON.search(r.name)) for r in items):
+        return []
+    return items
+
+
+def distinct_names(named: list[Recipient]) -> list[Recipient]:
+    return [r for k, r in enumerate(named) if r.name not in {q.name for q in named[:k]}]
+
+
+def split_persons(text: str, a: int, b: int) -> list[Recipient]:
+    """发明人或者设计人 → 发明人, 设计人."""
+    bounds = [a, *(x for m in PERSON_SPLIT.finditer(text, a, b) for x in (m.start(), m.end())), b]
+    return [Recipient(text[p:q], None, p, q) for p, q in zip(bounds[::2], bounds[1::2])]
+
+
+def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[Recipient]:
+    """国家级、省级、市级技术创新中心、工程研究中心和企业技术中心 → one Recipient per level and item.
+
+    Vocabulary terms are recipients wherever they stand; with `nouns`, so are the other items
+    of a list (技术转移、技术交易机构 → 技术转移机构, 技术交易机构), when no term is there to anchor.
+    """
+    shared: list[str | None] = [None]
+    levels = LEVEL_LIST.match(text, start, end)
+    if levels and levels.end() < end:
+        shared = [level_of(m.group()) for m in LEVEL_RE.finditer(levels.group())]
+        start = levels.end()
+    graded = GRADE_LIST.match(text, start, end)
+    if graded and graded.end() < end:  # A级、AA级、AAA级|孵化器: grades of one recipient, not recipients
+        start = graded.end()
+    found: list[tuple[str, str | None, int, int]] = []
+    hits = recipient_hits(vocab, text, start, end)
+    pos = start
+    for hit_start, hit_end, concept in hits:
+        if hit_start < pos:
+            continue
+        gap = [piece for piece in list_items(text, pos, hit_start)]
+        if nouns:
+            # items before the hit; the last one only where a separator parts it from the hit
+            # (重点产业化项目、重点研发平台和|创新型领军企业), else it is the hit's level (省|重点实验室)
+            found += [(name, lvl, a, b) for k, (name, lvl, a, b) in enumerate(gap) if k < len(gap) - 1 or b < hit_start]
+        name, level = surface(text, vocab, hit_start, hit_end, concept)
+        level = level or level_before(text, vocab, gap[-1][2] if gap else pos, hit_start)
+        pos = hit_end + (len(name) - len(text[hit_start:hit_end]) if name.endswith(")") else 0)
+        found.append((name, level, hit_start, max(pos, hit_end)))
+    if nouns and not hits:
+        pieces = list_items(text, start, end)
+        heads = recipient_heads(vocab)
+        for i, (name, level, a, b) in enumerate(pieces):
+            if not any(name.endswith(h) for h in heads) and not PERSON.search(name):  # 发明人 needs no head
+                later = next((p[0] for p in pieces[i + 1 :] if any(p[0].endswith(h) for h in heads)), "")
+                field = FIELD_HEAD.search(later)  # 人工智能、区块链、量子信息领域企业: the shared head is 领域企业
+                name += later[field.start() :] if field else next((h for h in heads if later.endswith(h)), "")
+            if len(name) <= MAX_NOUN:
+                found.append((name, level, a, b))
+    return [Recipient(unquoted(name), level or lvl, a, b) for name, level, a, b in found for lvl in shared]
+
+
+def unquoted(name: str) -> str:
+    return re.sub(r"^[其为对与](?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))  # 第十九条 …, 其团队
+
+
+def recipient_hits(vocab: Vocab, text: str, start: int, end: int) -> list[tuple[int, int, Concept]]:
+    """The recipients' vocabulary terms, not those that name whose people are meant (高等学校|毕业生)."""
+    return [hit for hit in vocab.find(text, start, end) if hit[2].type in RECIPIENT_TYPES and not PEOPLE_OF.match(text, hit[1])]
+
+
+def recipient_heads(vocab: Vocab) -> tuple[str, ...]:
+    """The endings of recipients' names (机构, 中心, 平台 …): learnt from the vocabulary, plus the
+    cue list recipient_head (项目, 团队, 人才 …)."""
+    learnt = {
+        written[-2:]
+        for concept in vocab.concepts.values()
+        if concept.type in ("PlatformType", "EnterpriseType")
+        for written in (concept.label, *concept.aliases)
+        if len(written) > 2
+    }
+    return tuple(sorted(learnt | set(cues.words("recipient_head"))))
