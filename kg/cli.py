@@ -82,7 +82,7 @@ paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Pat
 @click.option("--keep-going", is_flag=True, help="Build the files that can be read; name each bad one and exit 1.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes extracting documents  [default: every core]")
 @click.option("--scheduler", metavar="ADDRESS", help="Run the per-document step on this Dask scheduler (tcp://host:8786); needs policy-kg[dask] and a --cache every worker can write.")
-@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), help="Folder of per-document shards reused by the next build  [default: .OUT.cache beside OUT]")
+@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), help="Folder of per-document shards reused by the next build, never pruned  [default: .OUT.cache beside OUT, keeping only this build's shards]")
 @click.option("--fresh", is_flag=True, help="Ignore the cache: process every document again, and write OUT again even if it holds this build.")
 @click.option("--view", "wanted", metavar="SPEC", multiple=True, callback=lambda ctx, param, specs: _view_specs(specs),
               help="Also write this view as a page, at any size: doc/<id> (file stem or 文号), entity/<type>/<name> or type/<type>, "
@@ -113,7 +113,7 @@ def build(paths: tuple[Path, ...], out: Path, keep_going: bool, jobs: int | None
     files.writable(out)  # a bad --out or a running build fails now, not after the documents
     with _progress() as progress:
         result = pipeline.build(_inputs(paths), progress=progress, keep_going=keep_going, cache=cache or out.parent / f".{out.name}.cache",
-                                jobs=jobs or workers.default_jobs(), scheduler=scheduler, fresh=fresh)
+                                jobs=jobs or workers.default_jobs(), scheduler=scheduler, fresh=fresh, prune=cache is None)
     for path, reason in result.skipped:
         click.echo(f"skipped    {path}: {reason}", err=True)
     _print_violations(result.violations)

@@ -265,7 +265,7 @@ def as_paths(paths: Paths) -> list[Path]:
 
 def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = True, progress: Progress = _quiet,
           keep_going: bool = False, *, cache: str | os.PathLike[str] | None = None, jobs: int = 1,
-          scheduler: str | None = None, fresh: bool = False) -> Build:
+          scheduler: str | None = None, fresh: bool = False, prune: bool = False) -> Build:
     """Build the graph of the documents under paths (files or folders; strings or Paths).
 
     Each document becomes a shard in the folder cache (a temporary folder when None), made by
@@ -275,7 +275,8 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
     that cannot be read stops the build (the shards made so far stay in the cache); with
     `keep_going` it is left out and listed in `Build.failed`. Files in the folders of a kind we do
     not read are listed in `Build.skipped`. `check=False` skips SHACL (for views and extraction,
-    where no graph is written).
+    where no graph is written). `prune` removes the shards of the cache this build does not use
+    (for a cache that serves one corpus: `kg build`'s own, beside its OUT).
     """
     from kg import vocab as vocabulary
     from kg.rdf import shapes
@@ -328,6 +329,8 @@ def build(paths: Paths = ("seeds",), vocab: Vocab | None = None, check: bool = T
     if tasks:
         files.sync_disk()  # the new shards, before the index names them
     shard.write_index(folder, code, {stat: key for stat, key in index.items() if key in kept})
+    if prune:
+        shard.prune(folder, kept)
     default = corpus.default_graph([header[1] for header in shards if header is not None], vocab)
     progress("graph", 1, 1)
     corpus_violations: Sequence[Violation] = ()

@@ -22,7 +22,8 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from decimal import Decimal
 from importlib import metadata
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from rdflib import Graph
 
 FORMAT = 5  # the shard layout; part of every key
+SHARD_FILE = re.compile(r"([0-9a-f]{64})\.")  # a shard's files: <key>.ttl, .json …; not a write's temporary file
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +123,21 @@ def write_index(folder: Path, code: str, index: dict[tuple[str, int, int, int], 
 
     rows = sorted([*stat, key] for stat, key in index.items())
     files.write_atomic(folder / "index.json", json.dumps({"code": code, "files": rows}, ensure_ascii=False).encode("utf-8"))
+
+
+def prune(folder: Path, keep: Collection[str]) -> int:
+    """Remove the shards under folder whose keys are not in keep: other documents', or any made by
+    another version of the extractor (the key names both, so this build can never use them again).
+    Returns how many files went."""
+    removed = 0
+    for sub in folder.iterdir():
+        if len(sub.name) == 2 and sub.is_dir():
+            for path in sub.iterdir():
+                key = SHARD_FILE.match(path.name)
+                if key and key[1] not in keep:
+                    path.unlink(missing_ok=True)
+                    removed += 1
+    return removed
 
 
 # ---- making a shard (the per-document work) --------------------------------------------------

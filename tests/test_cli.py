@@ -35,6 +35,27 @@ def test_build_writes_turtle_pages_and_an_index(built: Path) -> None:
     assert all(f'href="views/{page}"' in index for page in pages) and 'href="graph.html"' in index
 
 
+def test_build_prunes_its_own_cache_but_not_a_given_one(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for path in sorted(SEEDS.glob("*.txt"))[:2]:
+        (docs / path.name).write_bytes(path.read_bytes())
+    keys = {}
+    for cache in (None, tmp_path / "given"):
+        out = tmp_path / f"out-{cache is None}"
+        option = ["--cache", str(cache)] if cache else []
+        assert CliRunner().invoke(cli, ["build", str(docs), "--out", str(out), "--jobs", "1", *option]).exit_code == 0
+        folder = cache or tmp_path / f".{out.name}.cache"
+        before = {p.name.split(".")[0] for p in folder.glob("??/*")}
+        removed = docs / sorted(p.name for p in docs.iterdir())[-1]
+        text = removed.read_bytes()
+        removed.unlink()
+        assert CliRunner().invoke(cli, ["build", str(docs), "--out", str(out), "--jobs", "1", *option]).exit_code == 0
+        keys[cache is None] = (len(before), len({p.name.split(".")[0] for p in folder.glob("??/*")}))
+        removed.write_bytes(text)
+    assert keys == {True: (2, 1), False: (2, 2)}
+
+
 def test_building_the_same_documents_again_writes_nothing(built: Path) -> None:
     manifest = (built / ".kg-manifest.json").stat()
     result = CliRunner().invoke(cli, ["build", str(SEEDS), "--out", str(built)])

@@ -102,6 +102,18 @@ def test_a_build_already_in_its_folder_is_not_written_again(tmp_path: Path, voca
     assert again.up_to_date(out)
 
 
+def test_a_pruned_cache_keeps_only_the_shards_of_this_build(tmp_path: Path, vocab) -> None:
+    cache = tmp_path / "cache"
+    pipeline.build([corpus(tmp_path, NAMES[:2])], vocab, cache=cache, check=False)
+    two = {p.name for p in cache.glob("??/*")}
+    pipeline.build([corpus(tmp_path, NAMES[:1])], vocab, cache=cache, check=False)  # not pruned: both stay
+    assert {p.name for p in cache.glob("??/*")} == two
+    one = pipeline.build([corpus(tmp_path, NAMES[:1])], vocab, cache=cache, check=False, prune=True)
+    left = {p.name for p in cache.glob("??/*")}
+    assert len(left) == 4 and left < two and {p.name.split(".")[0] for p in cache.glob("??/*")} == {one.shards[0].key}
+    assert (cache / "index.json").is_file()
+
+
 def test_fresh_ignores_the_cache(tmp_path: Path, vocab) -> None:
     docs = corpus(tmp_path, NAMES[:1])
     cache = tmp_path / "cache"
