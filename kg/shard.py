@@ -172,7 +172,7 @@ def make(path: Path, shard_key: str, doc: str, name: str, vocab: Vocab, folder: 
     parts = {
         ".ttl": formats.turtle_body(own),
         ".txt": prepared.original.encode("utf-8"),
-        ".jsonl.gz": gzip.compress(body.encode("utf-8"), compresslevel=6, mtime=0),
+        ".jsonl.gz": gzip.compress(body.encode("utf-8"), compresslevel=1, mtime=0),  # 0.8 ms against 1.8 at 6, 23 % larger
     }
     header = {**asdict(record), "shared": formats.ntriples_lines(shared).decode("utf-8"), "sizes": {suffix: len(data) for suffix, data in parts.items()}}
     # Not fsynced one by one (8 fsyncs a document were 3.8 ms of its wall time): the header is written
