@@ -81,7 +81,7 @@ MEANS_FOR = cues.lazy(
     r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:对|为)(?P<who>[^,。;]{2,40}?)(?:给予|予以|提供)[^,。;]{0,4}?(?:支持|扶持|资助|奖励|保障)"
 )
 # 按照国家和省有关规定对…: the rules the payer follows, before the 对 phrase
-BY_RULE = r"(?:按照|依照|根据)(?:国家|省|市|国家和省|国家和本市|国家和本省)?(?:有关|相关)?规定"
+BY_RULE = r"(?:按照|依照|根据)(?:国家|省|市|本市|本省|国家和省|国家和本市|国家和本省)?(?:有关|相关)?规定"
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…); the rules before or after 并
 # 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
 FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供担保的, a condition: X is served, not paid)
@@ -134,7 +134,7 @@ PLAN_SUPPORT = cues.lazy(
 VERB_TO_AMOUNT = 6  # characters from a money word used as a verb to its amount (最高奖励100万元) …
 CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … after the currency: 补助新台币五百万元
 # …方面按照有关规定给予支持: the rules the payer follows, between the aspects and the verb
-BY_RULE_AFTER = r"(?:按照|依照|根据)(?:国家|省|市|本市|本省|国家和省|国家和本市|国家和本省)?(?:有关|相关)?规定|依法"
+BY_RULE_AFTER = rf"{BY_RULE}|依法"
 # 在资金、土地等方面给予支持, 在项目审批、资金安排等方面予以优先支持: money named as one aspect of the
 # support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient)
 MONEY_ASPECT = cues.lazy(

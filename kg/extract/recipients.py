@@ -26,7 +26,7 @@ COUNTED = re.compile(r"\d+(?:名|个|项|家|支)(?:左右|以上)?(?P<who>[\u4e
 # A list of short names, maybe closed by 等领域: 绿色经济、数字经济、人才队伍建设等领域 (no verb, no 的 inside)
 FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?P<tail>等(?:领域|行业|产业|方面|方向)?)?")
 # 对企业专利权质押保险保费: a short recipient (its head a cue word) owning what the money is paid on
-OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('recipient_head')}))(?=[\u4e00-\u9fff]*?(?:费|费用|投入|支出|贷款|利息)$)")
+OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('recipient_head')}))(?=[\u4e00-\u9fff]*?(?:{cues.alternation('paid_on')})$)")
 # 发明人或者设计人, 发明人、设计人: persons only, short, joined by 或者/或/和/及/、
 NUMBER = re.compile(r"\d")
 # A body, then a yearly measure of it with a threshold: 企业|上年度研发费用加计扣除额在500万元以上的
@@ -36,7 +36,7 @@ MEASURED_BODY = cues.lazy(
 )
 # A thing, then what is done with it that the money is for (新能源汽车|推广应用, 农业机械|购置)
 AIMED_AT = cues.lazy(lambda: rf"(?P<what>[\u4e00-\u9fff]{{2,10}}?)(?:{cues.alternation('put_to_use')})")
-PAID_ON = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:费|费用|投入|支出|贷款|利息|租金|房租)")  # what money is paid on
+PAID_ON = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,6}}?(?:{cues.alternation('paid_on')})")  # what money is paid on
 PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
 COMING = re.compile(r"(?<=[生人者员师年])(?:来|到)(?=本|我|[^,。;]{2,12}?(?:创业|就业|工作))")  # 大学毕业生|来本市…, 青年|到孵化载体创业
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
