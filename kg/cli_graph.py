@@ -30,14 +30,14 @@ from kg.rdf import formats, sparql
 
 @cli.command()
 @click.argument("url")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder written by kg build (its store/).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder written by kg build (its policy.ttl).")
 @click.option("--all", "everything", is_flag=True, help="Send every graph, not only those changed since the last push.")
 def push(url: str, out: Path, everything: bool) -> None:
     """Load the built graph into a SPARQL server through the Graph Store Protocol at URL.
 
-    One named graph per document (named by its IRI), the ontology's named graph and the default
-    graph (what documents share); a second push sends only what changed and deletes the graphs of
-    removed documents.
+    One named graph per document (named by its IRI) and the default graph (what documents share),
+    the literals as policy.ttl has them; a second push sends only what changed and deletes the
+    graphs of removed documents.
 
     \b
     Example:
@@ -49,7 +49,7 @@ def push(url: str, out: Path, everything: bool) -> None:
 
     started = time.perf_counter()
     with _progress() as progress:
-        sent, deleted, unchanged = pusher.push(out / "store", url, everything, progress)
+        sent, deleted, unchanged = pusher.push(out, url, everything, progress)
     click.echo(f"pushed {pipeline.plural(sent, 'graph')} to {url} ({deleted} deleted, {unchanged} unchanged) in {time.perf_counter() - started:.2f} s")
 
 

@@ -8,7 +8,7 @@ or a Dask cluster sends back a few hundred bytes per document, never graphs.
 A shard is four files under `folder/<key[:2]>/<key>.*`, the key hashing all of the above:
 
 - `.ttl`      the document's own triples (the document, its mentions, facts, evidence) as sorted
-              Turtle statements without the prefix lines: the exports and the store's named graph
+              Turtle statements without the prefix lines: the exports and the store's documents
               are these bodies joined (kg.rdf.formats, kg.rdf.store);
 - `.json`     the `Shard` record and the shared triples (what other documents may also say: a
               concept's type and label) as N-Triples; the corpus step writes their union once, in

@@ -5,7 +5,7 @@ file and (for most) a `kg:jurisdiction` in a three-level region hierarchy (`kg:p
 city → district); entities of every type with a `skos:prefLabel`, named by the documents through
 `kg:mentions` with Zipf-like popularity (a few named by most documents, most by one or two), about
 two entities per document in all, as in real corpora. With `named=True` each document's triples are
-in its own named graph (the document's IRI), as the sharded build's on-disk store keeps them, and
+in its own named graph (the document's IRI), as the on-disk store of earlier builds kept them, and
 the concepts (types, labels, regions) in the default graph. Fixed seed: the same size, the same bytes.
 """
 

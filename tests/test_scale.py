@@ -51,16 +51,46 @@ def test_the_store_and_policy_ttl_hold_the_graph(seed_build: pipeline.Build, fre
     assert len(fresh["store"]) == len(seed_build.graph) == seed_build.triple_count()  # type: ignore[arg-type]
 
 
+def test_the_store_gives_back_each_documents_triples(seed_build: pipeline.Build, tmp_path: Path) -> None:
+    """One default graph, no named graphs: a document's triples are found by kg:inDocument, as
+    `kg export --format trig` and `kg push` part them (kg.rdf.formats.partition)."""
+    seed_build.write(tmp_path / "out")
+    opened = store.open_read_only(tmp_path / "out" / "store")
+    assert not list(opened.named_graphs()) and store.dataset(opened) == {}
+    parts = {name: stored(triples) for name, triples in formats.partition(seed_build.graph).items()}
+    assert store.documents(opened) == sorted(name for name in parts if name) and len(parts) == 6
+    assert {iri: stored(store.document_triples(opened, iri)) for iri in store.documents(opened)} == {k: v for k, v in parts.items() if k}
+    assert sorted(str(q.triple) for q in opened) == sorted(t for part in parts.values() for t in part)
+
+
+def stored(triples: list[ox.Triple]) -> list[str]:
+    """The triples as a Store gives them back: oxigraph keeps an xsd:nonNegativeInteger as an xsd:integer."""
+    canonical = ox.Store()
+    canonical.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    return sorted(str(q.triple) for q in canonical)
+
+
+def test_a_store_of_an_earlier_layout_is_loaded_afresh(tmp_path: Path, vocab, fresh) -> None:
+    """A cache whose store has no .store.shared.ttl beside it (an earlier build's, each document
+    in a named graph) is not updated in place: it is loaded again."""
+    cache, out = tmp_path / "cache", tmp_path / "exports"
+    pipeline.build([corpus(tmp_path, NAMES[:4])], vocab, cache=cache).write(out)
+    shared = store.shared_path(cache / "store")
+    assert shared.is_file() and store.manifest_path(cache / "store").is_file()
+    shared.unlink()
+    assert exports(pipeline.build([corpus(tmp_path, NAMES)], vocab, cache=cache), out) == fresh
+
+
 def test_adding_and_removing_a_document_updates_store_and_exports_like_a_fresh_build(tmp_path: Path, vocab, fresh) -> None:
     cache, out = tmp_path / "cache", tmp_path / "exports"
     first = pipeline.build([corpus(tmp_path, NAMES[:4])], vocab, cache=cache)
     first.write(out)
     made = set(cache.rglob("*.json"))
-    # one more document: only its shard is made, the store gets one more graph
+    # one more document: only its shard is made, the store gets its triples
     added = pipeline.build([corpus(tmp_path, NAMES)], vocab, cache=cache)
     assert len(set(cache.rglob("*.json")) - made) == 1
     assert exports(added, out) == fresh
-    # and back: the fifth document's graph leaves the store
+    # and back: the fifth document's triples leave the store
     removed = pipeline.build([corpus(tmp_path, NAMES[:4])], vocab, cache=cache)
     again = pipeline.build([corpus(tmp_path, NAMES[:4], "again")], vocab, cache=tmp_path / "other")
     assert exports(removed, out) == exports(again, tmp_path / "again-out")

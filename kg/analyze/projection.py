@@ -33,7 +33,7 @@ import numpy as np
 import pyoxigraph as ox
 from scipy import sparse
 
-from kg.analyze.source import Source, document_graphs, in_graph, select, value
+from kg.analyze.source import Source, lookup, owned, select, value
 
 RELATIONS = ("mentions", "supports", "targets", "funds")
 
@@ -180,7 +180,7 @@ def quotes(source: Source, p: Projection) -> dict[tuple[str, str], str]:
     """(document, entity) → the quote of the entity's first mention there, for each entity's first
     QUOTED documents by file name."""
     wanted = {(d, e) for j, e in enumerate(p.entities) for d in p.named_by(j)[:QUOTED]}
-    found = _quotes_by_lookup(source, wanted) if document_graphs(source) else _quotes_by_query(source, wanted)  # type: ignore[arg-type]
+    found = _quotes_by_lookup(source, wanted) if isinstance(source, ox.Store) else _quotes_by_query(source, wanted)
     return {k: v[1] for k, v in sorted(found.items())}
 
 
@@ -235,23 +235,27 @@ def _quotes_by_query(source: Source, wanted: set[tuple[str, str]]) -> dict[tuple
 
 
 def _quotes_by_lookup(store: ox.Store, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, str]]:
-    """The same, looked up in each document's own graph: the entity's mentions there, their evidence.
-    Each value is its own lookup: the store makes a Python object of every quad it returns (about
-    30 µs each), so the evidence's other four properties are not fetched."""
+    """The same, looked up in each document wanted: its nodes, the entity each names, the evidence
+    of its mentions of the entities wanted there. Each value is its own lookup: the store makes a
+    Python object of every quad it returns (about 15 µs each), so the evidence's other four
+    properties are not fetched."""
     mention = ox.NamedNode(f"{_KG}Mention")
+    entities: dict[str, set[str]] = defaultdict(set)
+    for doc, entity in wanted:
+        entities[doc].add(entity)
     quotes: dict[tuple[str, str], tuple[int, str]] = {}
-    for doc, entity in sorted(wanted):
-        document = ox.NamedNode(doc)
-        for found in in_graph(store, doc, None, f"{_KG}entity", ox.NamedNode(entity)):
-            m = found.subject
-            if not in_graph(store, doc, m, _RDF_TYPE, mention) or not in_graph(store, doc, m, f"{_KG}inDocument", document):
-                continue  # a target's or a funding measure's kg:entity, not a mention
-            for evidence in in_graph(store, doc, m, f"{_KG}evidence"):
-                said = evidence.object
-                starts = [int(value(q.object)) for q in in_graph(store, doc, said, f"{_OA}start")] or [0]  # type: ignore[arg-type]
-                for exact in in_graph(store, doc, said, f"{_OA}exact"):  # type: ignore[arg-type]
-                    for candidate in ((start, value(exact.object)) for start in starts):
-                        quotes[(doc, entity)] = min(quotes.get((doc, entity), candidate), candidate)
+    for doc in sorted(entities):
+        for node in owned(store, doc):
+            for named in lookup(store, node, f"{_KG}entity"):
+                key = (doc, named.object.value)  # type: ignore[union-attr]
+                if key[1] not in entities[doc] or not lookup(store, node, _RDF_TYPE, mention):
+                    continue  # an entity not wanted here, or a target's or a funding measure's kg:entity
+                for evidence in lookup(store, node, f"{_KG}evidence"):
+                    said = evidence.object
+                    starts = [int(value(q.object)) for q in lookup(store, said, f"{_OA}start")] or [0]  # type: ignore[arg-type]
+                    for exact in lookup(store, said, f"{_OA}exact"):  # type: ignore[arg-type]
+                        for candidate in ((start, value(exact.object)) for start in starts):
+                            quotes[key] = min(quotes.get(key, candidate), candidate)
     return quotes
 
 

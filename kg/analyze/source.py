@@ -8,10 +8,10 @@ Graph (a `kg.build()` in a notebook or a test) is answered by rdflib. Either way
 {variable: Python value} dict: IRIs and plain literals as str, numbers as int or float, booleans
 as bool, unbound variables left out.
 
-One more way in, for a store kg build wrote (`document_graphs()`): `in_graph()` looks triples up in
-one document's named graph, an index seek. SPARQL over the union of 10,000 graphs answers a join
-of every mention with its quote (289,000 rows) in 80 s of CPU; the few thousand quotes the report
-shows cost 1 s by lookups in their documents' graphs.
+One more way in, for a Store: `owned()` lists the nodes of one document (its mentions, facts and
+evidence, each kg:inDocument it) and `lookup()` the values of one node's property, index seeks.
+SPARQL answers a join of every mention with its quote (289,000 rows at 10,000 documents) in 80 s
+of CPU; the few thousand quotes the report shows cost about a second by lookups.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from kg.rdf.store import dataset
 Source = Union[Graph, ox.Store]
 Row = dict[str, Any]
 
+_IN_DOCUMENT = ox.NamedNode("https://w3id.org/policy-kg/ontology#inDocument")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {f"{_XSD}{t}" for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
 _FLOATS = {f"{_XSD}{t}" for t in ("decimal", "double", "float")}
@@ -54,16 +55,15 @@ def open_graph(path: Path) -> ox.Store:
     return store
 
 
-def document_graphs(source: Source) -> bool:
-    """Whether each document's triples are in a named graph of their own, named by the document's
-    IRI (a store kg build wrote), so that `in_graph()` can find them there."""
-    return isinstance(source, ox.Store) and bool(dataset(source))
+def owned(store: ox.Store, doc: str) -> list[ox.NamedNode | ox.BlankNode | ox.Triple]:
+    """The nodes of one document: those kg:inDocument it."""
+    return [q.subject for q in store.quads_for_pattern(None, _IN_DOCUMENT, ox.NamedNode(doc), None)]
 
 
-def in_graph(store: ox.Store, graph: str, subject: ox.NamedNode | ox.BlankNode | ox.Triple | None, predicate: str | None,
-             obj: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None = None) -> list[ox.Quad]:
-    """The quads of one named graph that match a pattern (None matches anything)."""
-    return list(store.quads_for_pattern(subject, None if predicate is None else ox.NamedNode(predicate), obj, ox.NamedNode(graph)))
+def lookup(store: ox.Store, subject: ox.NamedNode | ox.BlankNode | ox.Triple, predicate: str,
+           obj: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None = None) -> list[ox.Quad]:
+    """The quads of one node's property (obj None: any value), in any graph."""
+    return list(store.quads_for_pattern(subject, ox.NamedNode(predicate), obj, None))
 
 
 def value(term: object) -> Any:

@@ -9,7 +9,7 @@ overview draws instead
 - an edge from a group to an entity its documents name, weighted by how many of them do, for the
   `EDGES_PER_ENTITY` groups naming each entity most;
 never more than `limit` nodes whatever the corpus. Every count is a SPARQL aggregate (GROUP BY,
-COUNT) over the store, its default graph read as the union of the named graphs, so the on-disk
+COUNT) over the store (kg.rdf.store.dataset says how to read its graphs), so the on-disk
 store of a 10,000-document build is never loaded into Python objects.
 
 `search_index` lists every entity and document, drawn or not, for the page's search box.

@@ -209,17 +209,17 @@ def stream(path: Path, format_: str) -> Iterator[bytes] | None:
     The file is read twice: once to check its order, so that nothing is written from a file that
     would turn out to need the other way."""
     try:
-        owners = [owner for owner, _ in _parts(path)]
+        owners = [owner for owner, _ in parts(path)]
     except (SyntaxError, OSError, ValueError):
         return None
     if owners != sorted(set(owners), key=_part_order):
         return None
     write = _WRITE_PART[format_]
     header = turtle_header() if format_ != "nt" else b""
-    return itertools.chain([header], (write(owner, triples) for owner, triples in _parts(path)))
+    return itertools.chain([header], (write(owner, triples) for owner, triples in parts(path)))
 
 
-def _parts(path: Path) -> Iterator[tuple[str | None, list[ox.Triple]]]:
+def parts(path: Path) -> Iterator[tuple[str | None, list[ox.Triple]]]:
     """The parts of a Turtle file in kg build's order, as `partition` finds them: runs of subjects
     with one owner. ValueError where a part is not sorted or a blank node appears."""
     owner: str | None = None

@@ -1,9 +1,13 @@
-"""Step 5 (push): the built store copied into a SPARQL server through the SPARQL 1.1 Graph Store Protocol.
+"""Step 5 (push): the built graph copied into a SPARQL server through the SPARQL 1.1 Graph Store Protocol.
 
-One named graph per document plus the default graph, each sent with `PUT <endpoint>?graph=<IRI>`
+One named graph per document (its triples and its nodes', as `kg export --format trig` parts them)
+plus the default graph (the concepts documents share), each sent with `PUT <endpoint>?graph=<IRI>`
 (`?default` for the default graph) as N-Triples; graphs the server holds that the store no longer
 has are deleted (`DELETE ?graph=`). What was pushed last time is remembered beside the store
 (`.push-<host>.json`: graph → digest), so a second push sends only the graphs that changed.
+The graphs are read from the build's policy.ttl, one document at a time, not from its store:
+oxigraph keeps an xsd:nonNegativeInteger (our evidence offsets) as an xsd:integer, which
+ontology/shapes.ttl refuses; the server gets the very literals the build wrote.
 Works with Oxigraph (`oxigraph serve`, endpoint `/store`), Fuseki (`/<dataset>/data`) and
 Virtuoso (`/sparql-graph-crud-auth`); the README shows each.
 """
@@ -25,32 +29,38 @@ from kg.rdf import formats, store
 Progress = Callable[[str, int, int], None]
 
 
-def push(folder: Path, url: str, everything: bool = False, progress: Progress = lambda *_: None) -> tuple[int, int, int]:
-    """Put the store at folder into the Graph Store endpoint url; returns (sent, deleted, unchanged).
+def push(out: Path, url: str, everything: bool = False, progress: Progress = lambda *_: None) -> tuple[int, int, int]:
+    """Put the graph kg build wrote in folder out into the Graph Store endpoint url; returns (sent,
+    deleted, unchanged).
 
     everything: send every graph, whatever was pushed before.
     """
     if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
         raise KgError(url, "not an http(s) Graph Store endpoint, e.g. http://127.0.0.1:7878/store")
-    source = store.open_read_only(folder)
-    memo = folder.parent / f".push-{hashlib.sha256(url.encode()).hexdigest()[:12]}.json"
+    turtle = out / "policy.ttl"
+    if not turtle.is_file():
+        raise KgError(turtle, "no built graph; run `kg build` first")
+    total = 1 + len(store.documents(store.open_read_only(out / "store")))
+    memo = out / f".push-{hashlib.sha256(url.encode()).hexdigest()[:12]}.json"
     before = {} if everything else _read(memo)
-    names: list[str | None] = [None, *store.graph_names(source)]
     after: dict[str, str] = {}
     sent = 0
-    for n, name in enumerate(names, start=1):
-        data = formats.ntriples_lines(store.triples(source, name))
-        key = name or ""
-        after[key] = hashlib.sha256(data).hexdigest()
-        if before.get(key) != after[key]:
-            _request("PUT", url, name, data)
-            sent += 1
-        progress("push", n, len(names))
+    try:
+        for n, (name, triples) in enumerate(formats.parts(turtle), start=1):
+            data = formats.ntriples_lines(triples)
+            key = name or ""
+            after[key] = hashlib.sha256(data).hexdigest()
+            if before.get(key) != after[key]:
+                _request("PUT", url, name, data)
+                sent += 1
+            progress("push", n, total)
+    except (SyntaxError, ValueError) as error:
+        raise KgError(turtle, f"is not as kg build wrote it ({' '.join(str(error).split())[:200]}); run `kg build` again") from error
     gone = sorted(key for key in before if key and key not in after)
     for name in gone:
         _request("DELETE", url, name, None)
     files.write_atomic(memo, json.dumps(after, ensure_ascii=False, sort_keys=True, indent=0).encode("utf-8"))
-    return sent, len(gone), len(names) - sent
+    return sent, len(gone), len(after) - sent
 
 
 def _read(path: Path) -> dict[str, str]:
