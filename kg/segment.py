@@ -114,7 +114,7 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
         or _signed(text)
         or _iso(stated.get("发布日期"))
     )
-    years = [int(m["year"] or m["before"] or m["goal"]) for m in cues.DEADLINE.finditer(text) if not m["plan"]]
+    years = [y for m in cues.DEADLINE.finditer(text) if (y := cues.deadline_year(m)) is not None]
     regulation = bool(history) or bool(_taiwan(header, "n"))
     return DocumentMeta(
         title=title,

@@ -17,13 +17,13 @@ from kg.model import Span
 
 # A list item's number or marker opening a clause: 59.新增5G基站1000座, (3)建设…, 二、…
 ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.])\s*")
-CHANGE_END = cues.lazy(lambda: rf"(?:{cues.alternation('change_phrase')})\s*$")
+CHANGE_END = cues.lazy(lambda: rf"(?:实现)?(?:{cues.alternation('change_phrase')})\s*$")  # 数量|实现翻一番
 DOUBLED = cues.lazy(lambda: rf"\s*(?:实现|推动|推进)(?P<subject>[^,;:]{{2,30}}?)(?:{cues.alternation('doubling')})\s*")
 RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
 # A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
 LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。]*")
 BASE_YEAR = re.compile(r"(?:比|较)(?:19|20)\d{2}\s*年(?:底|末)?\s*$")
-YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+")
+YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+(?![A-Za-z\d])")  # 5G网络: a name, no number
 RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}")
 SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')})+")
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('subject_adverb')})+$")
@@ -34,10 +34,19 @@ LEVEL_PREFIX = cues.lazy(lambda: rf"^(?:{cues.alternation('level')})(?:以上|�
 
 def verb_run() -> str:
     """One or more goal verbs, each maybe after an adverb: 重点培育、引进 …"""
-    return rf"(?:(?:{cues.alternation('goal_adverb')})?(?:{cues.alternation('goal_verb')})[、和及或]?)+"
+    verbs = f"{cues.alternation('goal_verb')}|{cues.alternation('target_verb')}"
+    return rf"(?:(?:{cues.alternation('goal_adverb')})?(?:{verbs})[、和及或]?)+"
 
 
 VERB_ANY = cues.lazy(verb_run)
+VERB_IN_NOUN = cues.lazy(lambda: cues.alternation("verb_in_noun"))  # 研究与试验|发展|经费: no verb
+
+
+def verbs_in(text: str) -> list[re.Match[str]]:
+    """The goal verbs of text, but not those inside a noun (研究与试验发展经费投入强度, 研发机构设置率)."""
+    nouns = [(m.start(), m.end()) for m in VERB_IN_NOUN.finditer(text)]
+    return [v for v in VERB_ANY.finditer(text)
+            if not any(a <= v.start() < b for a, b in nouns) and not text.startswith("率", v.end())]  # 设置|率: a noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +72,12 @@ def clause_start(text: str, pos: int, sentence: Span) -> int:
 
 def left_subject(left: Piece) -> Piece:
     """The thing counted, written before the number: strip the verbs that introduce it."""
-    verbs = [v for v in VERB_ANY.finditer(left.text) if left.text[v.end() :].strip()]
+    verbs = [v for v in verbs_in(left.text) if left.text[v.end() :].strip()]
     left = left.sub(verbs[-1].end()) if verbs else left
     base = BASE_YEAR.search(left.text)
     left = left.sub(0, base.start()) if base else left  # 能耗|比2020年|下降13.5%: the base year is no part of it
+    item = ITEM_MARK.match(left.text)  # (1)高新技术企业: the list's marker is no number ending a goal before
+    left = left.sub(item.end()) if item and item.end() < len(left.text) else left
     number = list(YEAR_BEFORE.finditer(left.text))  # 突破1500“小升规”…企业: a bare number ends the goal before
     return clean(left.sub(number[-1].end()) if number else left)
 

@@ -27,8 +27,9 @@ from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, parse_number, quantities
 from kg.extract.subjects import (
     ITEM_MARK, LEVEL_PREFIX, RATIO_HEAD, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
-    right_subject, verb_run,
+    right_subject, verb_run, verbs_in,
 )
+from kg.extract.words import words
 from kg.model import Document, Span, Target
 from kg.vocab import Vocab
 
@@ -45,6 +46,8 @@ def _at_comparators() -> tuple[str, ...]:
 # A rule, not a goal: 延长期限不得超过二个…, 最多不超过六批, 应当不低于0.15%
 RULE = cues.lazy(lambda: cues.alternation("rule"))
 TIME_LIMIT = re.compile(r"\s*(?:工作日|个?月|小时|日|天|季度|星期|周)")
+PAST_OPENING = cues.lazy(lambda: rf"\s*(?:{cues.alternation('past_opening')}|近?[一二三四五六七八九十两\d]+年(?:来|以来))")
+REQUIREMENT = cues.lazy(lambda: cues.alternation("requirement"))  # 须满足:职工总数不超过500人: a condition to meet
 PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
 LIMIT = cues.lazy(lambda: cues.alternation("limit"))  # 不低于, 不超过 …
 OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadline is written before them
@@ -75,7 +78,10 @@ AMONG = re.compile(r"\s*其中[,:]?\s*")
 DISTRIBUTIVE = cues.lazy(lambda: cues.alternation("distributive"))
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 MEASURE_END = re.compile(r"(?:率|比重|占比|比例|数量|规模|总量|总额)$")
+BASE_YEAR = re.compile(r"(?:比|较)(?:19|20)\d{2}\s*年")  # 比2022年增加600家: a change restated, no next count
 LAST_ITEM = re.compile(r"\s*(?:以及|和|及|与)\s*")
+# Before a comparator, no subject but adverbs or a year of its own: the goal before, counted again or later
+ADVERBS_ALONE = cues.lazy(lambda: rf"\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?)?\s*(?:{cues.alternation('subject_adverb')}|{cues.alternation('scope_word')})*\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +102,12 @@ def extract(doc: Document, vocab: Vocab) -> list[Target]:
 
 
 def _now(doc: Document) -> int | None:
-    """The year the document speaks from: its issue date, else the first year of its period."""
+    """The year the document speaks from: its issue date, or the year before its period when that is
+    earlier (a plan for 2024-2026 sets goals for 2024 too: 2024年,…达到2200家 is one)."""
     issued = re.match(r"(?:19|20)\d{2}", doc.meta.issued or "")
-    return int(issued.group()) if issued else doc.meta.period_start
+    years = [int(issued.group())] if issued else []
+    years += [doc.meta.period_start - 1] if doc.meta.period_start else []
+    return min(years, default=None)
 
 
 def build(doc: Document, found: Found) -> Target:
@@ -160,7 +169,7 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
         gap = SEPARATOR.match(text, segment, q.start)
         coordinated = previous is not None and gap is not None
         left = Piece(text[gap.end() if gap else segment : q.start], gap.end() if gap else segment)
-        found = judge(text, q, left, end, sentence, deadlines, coordinated, carry)
+        found = judge(text, q, left, end, sentence, deadlines, coordinated, previous.subject if previous else carry)
         if found:
             yield found
             previous, segment = found, found.end
@@ -252,7 +261,7 @@ def judge(
         year = None  # 每年…50家: a rate, not a goal for the year in force
     comparator = COMPARATOR_END.search(left.text)
     verb_end = VERB_END.search(left.text)
-    verbs = list(VERB_ANY.finditer(left.text))
+    verbs = verbs_in(left.text)
     counted = False  # 建设十大…中心, 实施百项…研发 (and the items coordinated with them): counts
     if q.chinese and not comparator and text[q.start] in "十百千万亿" and q.end - q.start == len(q.unit) + 1:
         counted = q.unit in ("大", "项") and bool(verb_end or verbs or coordinated)
@@ -283,8 +292,10 @@ def judge(
         if not subject.text:  # 高新技术企业数量实现倍增,|达到2000家: the clause before names it
             subject = previous_subject(text, left.start, sentence)
         stretch = max(sentence.start, *(text.rfind(mark, 0, left.start) + 1 for mark in ";。\n"))
-        if not subject.text and carry and not left.text[: comparator.start()].strip() and DEADLINE.search(text, stretch, left.start):
+        alone = ADVERBS_ALONE.fullmatch(left.text, 0, comparator.start())  # 累计|达到60家, 、2027年|达到200亿元
+        if not subject.text and carry and alone and (alone["year"] or deadlines.written(stretch, left.start)):
             borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline
+            year = int(alone["year"]) if alone["year"] else year
     elif not (year or per_year or coordinated or verb_end or counted or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
@@ -300,7 +311,7 @@ def judge(
         trigger = left.start + verbs[-1].start()
     elif tail or coordinated:
         subject = left_subject(left) if left.text.strip() else right_subject(text, q_end, clause_end)
-    elif year and carry and left.start == clause_start(text, q.start, sentence) and not text[q_end:clause_end].strip(" 。;"):
+    elif year and carry and left.start == clause_start(text, q.start, sentence) and not text[q_end:clause_end].strip(" 。;") and not BASE_YEAR.search(left.text):
         subject = left_subject(left)  # 到2025年,引进团队10个,|高层次人才500名: the next count of the goal before
     elif year and (among := AMONG.match(left.text)):  # 到2025年,引进人才1000名,其中顶尖人才10名: a part of the goal before
         subject = clean(left.sub(among.end()))
@@ -311,8 +322,9 @@ def judge(
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
         return None  # 实施百项产业筑基工程: a programme's name, not a count
-    if year is None and not per_year and comparator and LIMIT.fullmatch(comparator["cmp"]) and (RATIO_END.search(name) or "元" in q.unit):
-        return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元 with no deadline: a rule (覆盖率不低于90% is a goal)
+    if year is None and not per_year and comparator and LIMIT.fullmatch(comparator["cmp"]) and (
+            RATIO_END.search(name) or "元" in q.unit or _required(text, sentence.start, q.start)):
+        return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元, 须满足:…不超过500人 with no deadline: rules
     if tail:
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
@@ -330,8 +342,8 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span,
         return True
     if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
         return True
-    if PRESENT.search(before) or PENALTY.search(before):
-        return True
+    if PRESENT.search(before) or PENALTY.search(before) or PAST_OPENING.match(text, clause_start(text, q.start, sentence)):
+        return True  # (上年度全市…达到280亿元, 近五年来…年均增长12.5%: facts about the past)
     rule = RULE.search(text, clause_start(text, q.start, sentence), q.start)
     if rule and not (rule.group() in OBLIGATION and DEADLINE.search(before)):  # 到2015年,…应当达到: a goal
         return True
@@ -340,6 +352,11 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span,
     if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
         return True
     return deadlines.past(before)
+
+
+def _required(text: str, start: int, end: int) -> bool:
+    """Whether a word of requirement (须, 应, 条件 …) is written in text[start:end], as a word of its own."""
+    return any(w.text in cues.words("requirement") for w in words(text, start, end))
 
 
 def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clause_end: int) -> bool:
