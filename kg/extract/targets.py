@@ -25,6 +25,7 @@ from functools import cache
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, parse_number, quantities
+from kg.extract.spread import paired
 from kg.extract.subjects import (
     ITEM_MARK, LEVEL_PREFIX, RATIO_HEAD, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
     right_subject, verb_run, verbs_in,
@@ -53,7 +54,8 @@ LIMIT = cues.lazy(lambda: cues.alternation("limit"))  # 不低于, 不超过 …
 OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadline is written before them
 RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")
 LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
-COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alternation('comparator')})\s*$")
+# 突破新台币5兆元: the currency between the comparator and its number is no part of either (only dated goals name one)
+COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alternation('comparator')})\s*(?P<currency>新台币|人民币)?\s*$")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*$")
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
@@ -74,12 +76,10 @@ SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
 # A、B、C等 before the comparator: examples of the thing counted, named after the number
 EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
 AMONG = re.compile(r"\s*其中[,:]?\s*")
-# A、B和C分别(占比)达到x、y和z: one goal per item, in order
-DISTRIBUTIVE = cues.lazy(lambda: cues.alternation("distributive"))
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
-MEASURE_END = re.compile(r"(?:率|比重|占比|比例|数量|规模|总量|总额)$")
+# A span of years from now opening a clause (五年内, 用三年时间, 通过3-5年努力): a term, not a year
+WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)\s*")
 BASE_YEAR = re.compile(r"(?:比|较)(?:19|20)\d{2}\s*年")  # 比2022年增加600家: a change restated, no next count
-LAST_ITEM = re.compile(r"\s*(?:以及|和|及|与)\s*")
 # Before a comparator, no subject but adverbs or a year of its own: the goal before, counted again or later
 ADVERBS_ALONE = cues.lazy(lambda: rf"\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?)?\s*(?:{cues.alternation('subject_adverb')}|{cues.alternation('scope_word')})*\s*")
 
@@ -178,45 +178,16 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
 
 
 def _distributed(text: str, start: int, end: int, found: list[Quantity], sentence: Span, deadlines: Deadlines) -> list[Found]:
-    """A、B和C分别占比达30%、20%和10%: as many subjects listed before 分别 as numbers coordinated after
-    its comparator, paired in order (the words between 分别 and the comparator end every subject)."""
-    cue = DISTRIBUTIVE.search(text, start, end)
-    if cue is None:
+    """The goals of a list paired with its numbers by 分别 (kg.extract.spread), when every number is one."""
+    pairs = paired(text, start, end, found, sentence.start)
+    if not pairs or any(_not_a_goal(text, p.quantity, text[sentence.start : p.quantity.start], p.quantity.end, sentence, deadlines) for p in pairs):
         return []
-    run: list[Quantity] = []
-    for q in found:
-        if q.start < cue.end():
-            continue
-        if run:
-            trailer = TRAILER.match(text, run[-1].end, end)
-            gap = SEPARATOR.fullmatch(text, trailer.end() if trailer else run[-1].end, q.start)
-            if gap is None:
-                break
-        run.append(q)
-    if len(run) < 2:
+    if any(MONEY_OR_SHARE.search(p.quantity.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end) for p in pairs):
         return []
-    comparator = COMPARATOR_END.search(text[cue.end() : run[0].start])
-    if comparator is None or comparator["verbs"]:
-        return []
-    head = text[cue.end() : cue.end() + comparator.start()].strip()
-    listed = clean(Piece(text[start : cue.start()], start))
-    items = listed.text.split("、")
-    last = LAST_ITEM.split(items[-1], maxsplit=1)
-    items = [*items[:-1], *last]
-    if len(items) != len(run) or not all(2 <= len(item) <= MAX_SUBJECT for item in items):
-        return []
-    shared = MEASURE_END.search(items[-1]) if not head else None
-    if shared and len(items[-1]) > 3 and not any(MEASURE_END.search(item) for item in items[:-1]):
-        tail = items[-1][2:]  # 种植、收获|机械化率: the measure after the last item's first word is every item's
-        items = [item + tail for item in items[:-1]] + items[-1:]
-    if any(_not_a_goal(text, q, text[sentence.start : q.start], q.end, sentence, deadlines) for q in run):
-        return []
-    if any(MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end) for q in run):
-        return []
-    before = text[sentence.start : run[0].start]
+    before = text[sentence.start : pairs[0].quantity.start]
     per_year = "每年" in before or "年均" in before
-    year = None if per_year and not DEADLINE.search(before) else deadlines.at(run[0].start)
-    return [Found(q, distribute(item + head), comparator["cmp"], year, per_year, listed.start, _end_of(text, q, end)) for item, q in zip(items, run)]
+    year = None if per_year and not DEADLINE.search(before) else deadlines.at(pairs[0].quantity.start)
+    return [Found(p.quantity, p.subject, p.comparator, p.year or year, per_year, p.start, _end_of(text, p.quantity, end)) for p in pairs]
 
 
 def _end_of(text: str, q: Quantity, clause_end: int) -> int:
@@ -276,8 +247,8 @@ def judge(
     cmp: str | None = None
     borrowed: str | None = None
     trigger = left.start + (comparator.start() if comparator else len(left.text))
-    if comparator and not year and comparator["cmp"] in cues.words("dated_comparator"):
-        return None  # 比上年减少5% with no deadline: a change reported, not a goal
+    if comparator and not year and (comparator["cmp"] in cues.words("dated_comparator") or comparator["currency"]):
+        return None  # 比上年减少5%, 薪资所得超过新台币300万元 with no deadline: a change reported, a threshold
     if comparator:
         cmp = comparator["cmp"]
         subject = left_subject(left.sub(0, comparator.start()))
@@ -342,7 +313,8 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span,
         return True
     if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
         return True
-    if PRESENT.search(before) or PENALTY.search(before) or PAST_OPENING.match(text, clause_start(text, q.start, sentence)):
+    if PRESENT.search(before) or PENALTY.search(before) or any(
+            PAST_OPENING.match(text, at) for at in (sentence.start, clause_start(text, q.start, sentence))):
         return True  # (上年度全市…达到280亿元, 近五年来…年均增长12.5%: facts about the past)
     rule = RULE.search(text, clause_start(text, q.start, sentence), q.start)
     if rule and not (rule.group() in OBLIGATION and DEADLINE.search(before)):  # 到2015年,…应当达到: a goal
@@ -360,13 +332,15 @@ def _required(text: str, start: int, end: int) -> bool:
 
 
 def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clause_end: int) -> bool:
-    """An undated goal framed by its clause: the verb opens it and the count closes it (打造千亿级产业
-    集群3个。); 以上 alone is a condition (两个以上部门), a verb inside is a description (围绕12个…)."""
+    """An undated goal framed by its clause: the verb opens it (after a list's marker or 五年内) and the
+    count closes it (打造千亿级产业集群3个。); 以上 alone is a condition (两个以上部门), a verb inside is a
+    description (围绕12个…)."""
     rest = text[q_end:clause_end].strip(" 。;!?\n")
     if not verbs or (rest and not (rest[0] == "、" and DIGIT.search(rest))):
         return False  # …产业集群3个、百亿级企业10家: the next count of the list may follow
     opened = _clause_open(text, left.start)
-    item = ITEM_MARK.match(text, opened, left.start + verbs[0].start()) if left.start == opened else None
+    lead = (ITEM_MARK, WITHIN_YEARS)
+    item = next((m for r in lead if (m := r.match(text, opened, left.start + verbs[0].start()))), None) if left.start == opened else None
     return verbs[0].start() == 0 and left.start == opened or bool(item and item.end() == left.start + verbs[0].start())
 
 
