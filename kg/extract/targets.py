@@ -37,7 +37,7 @@ from kg.vocab import Vocab
 EMITS = (Target,)
 
 PRESENT = cues.lazy(lambda: cues.alternation("present"))  # 已有, 已达, 现已, 累计已 …
-CLAUSE_END = re.compile(r"[,:]")
+CLAUSE_END = re.compile(r":|(?<!\d),|,(?!\d{3}(?!\d))")  # but 14,000家 is one number
 
 
 @cache
@@ -75,7 +75,7 @@ BARE = cues.lazy(
 SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
 # A、B、C等 before the comparator: examples of the thing counted, named after the number
 EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
-AMONG = re.compile(r"\s*其中[,:]?\s*")
+AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part named in brackets too
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 # A span of years from now opening a clause (五年内, 用三年时间, 通过3-5年努力): a term, not a year
 WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)\s*")
@@ -266,7 +266,7 @@ def judge(
         alone = ADVERBS_ALONE.fullmatch(left.text, 0, comparator.start())  # 累计|达到60家, 、2027年|达到200亿元
         if not subject.text and carry and alone and (alone["year"] or deadlines.written(stretch, left.start)):
             borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline
-            year = int(alone["year"]) if alone["year"] else year
+            year = _own_year(alone, year)
     elif not (year or per_year or coordinated or verb_end or counted or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
@@ -276,6 +276,9 @@ def judge(
         cmp = verb_end.group().strip("、和及了出 ")
         subject = right_subject(text, q_end, clause_end)
         trigger = left.start + verb_end.start()
+        alone = ADVERBS_ALONE.fullmatch(left.text, 0, verb_end.start())
+        if not subject.text and carry and alone and alone["year"]:  # 新增…200家,|2025年新增|250家: the goal before, next year
+            borrowed, year = carry, _own_year(alone, year)
     elif verbs:
         cmp = verbs[-1].group().strip("、和及")
         subject = clean(left.sub(verbs[-1].end()))
@@ -324,6 +327,11 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span,
     if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
         return True
     return deadlines.past(before)
+
+
+def _own_year(alone: re.Match[str], year: int | None) -> int | None:
+    """The year written before a comparator or verb alone (、2027年达到…), else the year in force."""
+    return int(alone["year"]) if alone["year"] else year
 
 
 def _required(text: str, start: int, end: int) -> bool:
