@@ -508,3 +508,192 @@ def test_recall6_a_sum_under_a_limit_without_a_deadline_is_a_rule() -> None:
 )
 def test_recall6_comparators_ending_in_at_and_ensure(text: str, expected: list) -> None:
     assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected
+
+# ---------------------------------------------------------------- recall7: action plans from many places (sentences of our own)
+
+RECALL7: list[tuple[str, list[Row]]] = [
+        # 到“十四五”末: the last year of the plan
+        ('到“十四五”末,全省科技型中小企业突破2万家。',
+         [('科技型中小企业', '2', None, '万家', 2025, False)]),
+        # a span of years (2023—2025年) is no past year; 每年: a yearly goal
+        ('2023—2025年,每年新增省级专精特新中小企业100家以上。',
+         [('省级专精特新中小企业', '100', None, '家', None, True)]),
+        # 五年内 opens a goal framed by its verb and count
+        ('五年内引进高层次创新创业团队30个。',
+         [('高层次创新创业团队', '30', None, '个', None, False)]),
+        # 实现翻一番, then the number in the next clause
+        ('到2025年,高新技术企业数量实现翻一番,达到4000家。',
+         [('高新技术企业数量', '4000', None, '家', 2025, False)]),
+        # 累计 alone before the comparator: the goal before, counted again
+        ('到2025年,新增上市公司10家,累计达到60家。',
+         [('上市公司', '10', None, '家', 2025, False), ('上市公司', '60', None, '家', 2025, False)]),
+        # 至少 is no part of the subject
+        ('到2025年,全市科技型企业贷款余额至少达到800亿元。',
+         [('科技型企业贷款余额', '800', None, '亿元', 2025, False)]),
+        # 5G is a name, not a number ending the goal before
+        ('到2025年,全市5G网络覆盖率达到98%,农村宽带普及率达到90%。',
+         [('5G网络覆盖率', '98', None, '%', 2025, False), ('农村宽带普及率', '90', None, '%', 2025, False)]),
+        # 研究与试验发展: a verb inside a noun introduces nothing
+        ('到2030年,全省研究与试验发展经费投入强度提高到3.5%左右,基础研究经费占比提高到10%。',
+         [('研究与试验发展经费投入强度', '3.5', None, '%', 2030, False), ('基础研究经费占比', '10', None, '%', 2030, False)]),
+        # a range with a long dash
+        ('到2025年,每个县(市、区)建设1—2个特色产业园区。',
+         [('特色产业园区', '1', '2', '个', 2025, False)]),
+        # a range with a wave dash
+        ('到2025年,引进国内外知名高校院所共建研发机构5～8家。',
+         [('国内外知名高校院所共建研发机构', '5', '8', '家', 2025, False)]),
+        # counts in Chinese numerals after a verb
+        ('到2025年,形成两个万亿级产业集群、五个千亿级产业集群。',
+         [('万亿级产业集群', '2', None, '个', 2025, False), ('千亿级产业集群', '5', None, '个', 2025, False)]),
+        # Chinese numerals, two goals
+        ('到2026年,新建三个省级重点实验室,引进二十名领军人才。',
+         [('省级重点实验室', '3', None, '个', 2026, False), ('领军人才', '20', None, '名', 2026, False)]),
+        # a deadline line heads (1)(2)(3) items
+        ('二、主要目标\n到2025年,全市科技创新能力显著增强。\n(1)高新技术企业达到2500家;\n(2)科技型中小企业入库数达到6000家;\n(3)技术合同成交额突破300亿元。\n三、重点任务\n',
+         [('高新技术企业', '2500', None, '家', 2025, False), ('科技型中小企业入库数', '6000', None, '家', 2025, False), ('技术合同成交额', '300', None, '亿元', 2025, False)]),
+        # a deadline with a colon heads ;-separated items
+        ('到2026年,实现以下目标:规上工业企业研发投入年均增长10%以上;新增高新技术企业500家;培育省级以上专精特新企业100家。',
+         [('规上工业企业研发投入', '10', None, '%', 2026, True), ('高新技术企业', '500', None, '家', 2026, False), ('省级以上专精特新企业', '100', None, '家', 2026, False)]),
+        # a deadline carried over dashed item lines
+        ('(三)工作目标\n到2026年,全市创新生态持续优化。\n——创新主体量质齐升。高新技术企业总数达到1500家,科技型中小企业评价入库3000家。\n——创新平台提质增效。新建省级以上创新平台30个。\n',
+         [('高新技术企业总数', '1500', None, '家', 2026, False), ('科技型中小企业评价入库', '3000', None, '家', 2026, False), ('省级以上创新平台', '30', None, '个', 2026, False)]),
+        # 分别 with a verb where the comparator would be
+        ('到2026年,省级以上重点实验室、工程技术研究中心分别新增10家和20家。',
+         [('省级以上重点实验室', '10', None, '家', 2026, False), ('工程技术研究中心', '20', None, '家', 2026, False)]),
+        # undated, verb first, 以上 after the count
+        ('打造10个以上特色产业创新综合体。',
+         [('特色产业创新综合体', '10', None, '个', None, False)]),
+        # 场次 is one unit
+        ('全市每年举办科技成果对接活动50场次以上。',
+         [('科技成果对接活动', '50', None, '场次', None, True)]),
+        # 亿元级 and 十亿元级: size classes, no amounts
+        ('到2025年,培育亿元级企业50家、十亿元级企业10家。',
+         [('亿元级企业', '50', None, '家', 2025, False), ('十亿元级企业', '10', None, '家', 2025, False)]),
+        # 万 belongs to the unit
+        ('到2025年,力争国家高新技术企业突破1万家,科技型中小企业突破2万家。',
+         [('国家高新技术企业', '1', None, '万家', 2025, False), ('科技型中小企业', '2', None, '万家', 2025, False)]),
+        # yearly steps of a three-year plan, each year opening a clause
+        ('某市科技创新三年行动计划(2024-2026年)\n三年行动目标:2024年,全市高新技术企业数量达到2200家;2025年,达到2500家;2026年,突破3000家。',
+         [('高新技术企业数量', '2200', None, '家', 2024, False), ('高新技术企业数量', '2500', None, '家', 2025, False), ('高新技术企业数量', '3000', None, '家', 2026, False)]),
+        # Taiwan: 至少 as a comparator, 辅导 as a verb
+        ('每年至少輔導50家企業導入智慧製造。',
+         [('企业', '50', None, '家', None, True)]),
+        # Taiwan: 目标为于…年前, 协助 as a verb
+        ('本計畫目標為於2026年前協助300家企業完成數位轉型。',
+         [('企业', '300', None, '家', 2026, False)]),
+        # Taiwan: a dated sum in 新台币 and 兆元
+        ('到2025年,半導體產業產值突破新臺幣5兆元。',
+         [('半导体产业产值', '5', None, '兆元', 2025, False)]),
+        # Taiwan: 目标于…年前, 设置 as a verb
+        ('目標於2030年前,設置創新研發基地10處。',
+         [('创新研发基地', '10', None, '处', 2030, False)]),
+        # 组织实施 opens a framed goal
+        ('围绕集成电路、生物医药、人工智能三大先导产业,组织实施关键核心技术攻关项目50项以上,突破一批“卡脖子”技术。',
+         [('关键核心技术攻关项目', '50', None, '项', None, False)]),
+        # …年底前 as the deadline
+        ('2024年底前,实现全市5G网络行政村全覆盖,建成5G基站8000个。',
+         [('5G基站', '8000', None, '个', 2024, False)]),
+        # years listed before 分别: one goal per year
+        ('到2024年、2025年,全市高新技术企业分别达到1500家、2000家。',
+         [('高新技术企业', '1500', None, '家', 2024, False), ('高新技术企业', '2000', None, '家', 2025, False)]),
+        # bare years listed before 分别 in a plan that speaks from before them
+        ('某市科技创新三年行动计划(2024-2026年)\n2024年、2025年、2026年全市技术合同成交额分别达到100亿元、120亿元、150亿元。',
+         [('技术合同成交额', '100', None, '亿元', 2024, False), ('技术合同成交额', '120', None, '亿元', 2025, False), ('技术合同成交额', '150', None, '亿元', 2026, False)]),
+        # 家次 is one unit
+        ('到2025年,累计服务中小企业10万家次以上。',
+         [('服务中小企业', '10', None, '万家次', 2025, False)]),
+        # a year of its own before the comparator of the next item
+        ('力争2025年全市技术合同成交额达到150亿元、2027年达到200亿元。',
+         [('技术合同成交额', '150', None, '亿元', 2025, False), ('技术合同成交额', '200', None, '亿元', 2027, False)]),
+        # Taiwan: a year of the Republic (至115年 → 2026)
+        ('預計至115年,協助500家中小企業導入數位工具。',
+         [('中小企业', '500', None, '家', 2026, False)]),
+        # 设置率: a verb before 率 is a noun
+        ('全市规上工业企业研发机构设置率达到45%以上。',
+         [('规上工业企业研发机构设置率', '45', None, '%', None, False)]),
+        # a change against a base year restates no goal
+        ('到2025年,全市高新技术企业数量力争达到1800家,比2022年增加600家。',
+         [('高新技术企业数量', '1800', None, '家', 2025, False)]),
+        # a level alone under 其中 drops 各类
+        ('到2025年,全市建成各类科技创新平台500个以上,其中国家级20个、省级150个。',
+         [('各类科技创新平台', '500', None, '个', 2025, False), ('国家级科技创新平台', '20', None, '个', 2025, False), ('省级科技创新平台', '150', None, '个', 2025, False)]),
+        # Taiwan: 3,000 is one number; an undated-looking sum with 带动 stays out
+        ('預期至2025年帶動民間投資新臺幣300億元,創造就業機會3,000個。',
+         [('就业机会', '3000', None, '个', 2025, False)]),
+        # Taiwan: 至少…场次 each year
+        ('每年辦理創新創業競賽至少2場次。',
+         [('创新创业竞赛', '2', None, '场次', None, True)]),
+        # circled item numbers
+        ('发展目标：到2025年，①高新技术企业达到2000家；②技术合同成交额突破100亿元；③研发投入强度达到3%。',
+         [('高新技术企业', '2000', None, '家', 2025, False), ('技术合同成交额', '100', None, '亿元', 2025, False), ('研发投入强度', '3', None, '%', 2025, False)]),
+        # (其中…) in brackets names a part
+        ('到2025年，全市高新技术企业数量达到2000家（其中国家级专精特新“小巨人”企业50家）。',
+         [('高新技术企业数量', '2000', None, '家', 2025, False), ('国家级专精特新小巨人企业', '50', None, '家', 2025, False)]),
+        # a thousands comma and full-width spaces
+        ('\u3000\u3000到2025年，全市科技型中小企业达到14,000家，高新技术企业突破1.2万家。',
+         [('科技型中小企业', '14000', None, '家', 2025, False), ('高新技术企业', '1.2', None, '万家', 2025, False)]),
+        # a year before a verb alone: the next year of the goal before
+        ('某市科技创新三年行动计划(2024-2026年)\n工作目标：2024年，新增国家高新技术企业200家，2025年新增250家，2026年新增300家。',
+         [('国家高新技术企业', '200', None, '家', 2024, False), ('国家高新技术企业', '250', None, '家', 2025, False), ('国家高新技术企业', '300', None, '家', 2026, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALL7, ids=[f"recall7-{k}" for k in range(len(RECALL7))])
+def test_recall7_action_plan_goals(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+RECALL7_NOTHING = [
+        # a year before the plan dates a fact
+        '某市科技创新三年行动计划(2024-2026年)\n2022年,全市高新技术企业达到1200家,技术合同成交额突破150亿元。',
+        # 约 without a deadline describes
+        '全市户籍人口约350万人,总面积1.2万平方公里。',
+        # a past five-year plan dates a fact
+        '某市科技创新三年行动计划(2024-2026年)\n“十三五”期间,全市累计培育高新技术企业800家。',
+        # N年来: the past
+        '近五年来,全省研发投入年均增长12.5%。',
+        # 上年度 opening the sentence: the past
+        '上年度全市技术合同成交额达到280亿元,居全省第2位。',
+        # 十三五以来: the past
+        '某市科技创新三年行动计划(2024-2026年)\n“十三五”以来,全市研发投入年均增长15%,高新技术企业达到1500家。',
+        # the year before the plan: a fact
+        '某市科技创新三年行动计划(2024-2026年)\n2023年,全市实现地区生产总值5000亿元,增长6%。',
+        # a ceiling after 须满足: a requirement
+        '科技型中小企业须满足:职工总数不超过500人,年销售收入不超过2亿元。',
+        # 十三五时期: the past
+        '某市科技创新三年行动计划(2024-2026年)\n十三五时期,全市研发投入强度由1.8%提高到2.3%。',
+        # a document number, an article and a procedural time limit
+        "沪府办发〔2023〕15号",
+        "第十条 市科学技术行政主管部门应当自收到申请之日起30日内作出决定。",
+        # a threshold inside a funding condition, and the money promised
+        "对营业收入达到1亿元以上的企业,给予最高50万元奖励。",
+        "凡上年度销售收入在5000万元以上、研发投入占销售收入比例不低于3%的企业,可申请认定。",
+        # a frequency, a norm, a statistic and a fact so far
+        "规划每5年修订1次。",
+        "全市共有各类市场主体80万户,其中企业25万户。",
+        "截至2023年底,全省已建成省级重点实验室260家。",
+        # Taiwan: a time limit and a cap in 新台币
+        "申請人應於核定之日起三十日內檢送資料。",
+        "補助金額以新臺幣五百萬元為上限。",
+        # Taiwan: an eligibility threshold in 新台币 with no deadline
+        "其薪資所得超過新臺幣三百萬元者,得適用本條規定。",
+        # a fund's size and a budget are funding, not goals
+        "设立规模10亿元的科技成果转化引导基金。",
+        "市财政每年安排科技专项资金5亿元,支持企业研发。",
+]
+
+
+@pytest.mark.parametrize("text", RECALL7_NOTHING, ids=[f"recall7-not-{k}" for k in range(len(RECALL7_NOTHING))])
+def test_recall7_not_goals(text: str, vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == []
+
+
+def test_recall7_a_plans_first_year_is_a_goal_year_but_the_year_before_is_not(vocab: vocabulary.Vocab) -> None:
+    text = "某市科技创新三年行动计划(2024-2026年)\n2023年,全市高新技术企业达到1200家。\n2024年,全市高新技术企业达到1500家。\n"
+    assert [(t.value, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == [(Decimal(1500), 2024)]
+
+
+def test_recall7_a_year_of_the_republic_is_a_deadline_only_after_to_or_minguo() -> None:
+    from kg.extract.cues import DEADLINE, deadline_year
+
+    assert [deadline_year(m) for m in DEADLINE.finditer("至115年;民国114年底前;早在100年前;到2025年")] == [2026, 2025, 2025]
