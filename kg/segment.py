@@ -13,7 +13,7 @@ SENTENCE_END = re.compile(r"[。!?;\n]+|\.(?!\d)")
 DOC_TYPES = cues.lazy(lambda: cues.alternation("doc_type"))
 TITLE = cues.lazy(
     lambda: rf"^(?!为|根据|按照|以|在|对|依)(?P<title>[^,。;:]{{0,80}}?(?P<type>{cues.alternation('doc_type')})"
-    rf"(?:\((?P<start>\d{{4}})-(?P<end>\d{{4}})年\))?)(?=\s*$|\s*(?:为|根据|按照))"
+    rf"(?:\((?P<start>\d{{4}})\s*(?:-|—{{1,2}}|–|~|至)\s*(?P<end>\d{{4}})年\))?)(?=\s*$|\s*(?:为|根据|按照))"
 )
 NOTICE = re.compile(r"^(?P<title>.+(?P<type>通知))(?P<start>)(?P<end>)$")
 TITLE_CHARS = 60  # of the first line, when a document has no title line

@@ -697,3 +697,19 @@ def test_recall7_a_year_of_the_republic_is_a_deadline_only_after_to_or_minguo() 
     from kg.extract.cues import DEADLINE, deadline_year
 
     assert [deadline_year(m) for m in DEADLINE.finditer("至115年;民国114年底前;早在100年前;到2025年")] == [2026, 2025, 2025]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a plan's period written with a long dash is its period too; its first year is a goal year
+        ("某市科技创新三年行动计划(2024—2026年)", [("高新技术企业", 2024)]),
+        # a plan issued in 2024 sets goals for 2024
+        ("某市人民政府办公室关于印发某市科技创新实施方案的通知\n某政办〔2024〕3号\n2024年3月1日", [("高新技术企业", 2024)]),
+        # negative: a law issued in 2024 speaks of 2024 as now
+        ("某市科技创新促进条例\n2024年3月1日", []),
+    ],
+)
+def test_recall7_the_year_a_document_speaks_from(title: str, expected: list, vocab: vocabulary.Vocab) -> None:
+    doc = from_text(title + "\n2024年,全市高新技术企业达到2000家。\n", vocab)
+    assert [(t.subject, t.year) for t in targets.extract(doc, vocab)] == expected

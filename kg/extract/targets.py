@@ -80,6 +80,7 @@ LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?
 # A span of years from now opening a clause (五年内, 用三年时间, 通过3-5年努力): a term, not a year
 WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)\s*")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
+PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
 BASE_YEAR = re.compile(r"(?:比|较)(?:19|20)\d{2}\s*年")  # 比2022年增加600家: a change restated, no next count
 # Before a comparator, no subject but adverbs or a year of its own: the goal before, counted again or later
 ADVERBS_ALONE = cues.lazy(lambda: rf"\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?)?\s*(?:{cues.alternation('subject_adverb')}|{cues.alternation('scope_word')})*\s*")
@@ -104,9 +105,11 @@ def extract(doc: Document, vocab: Vocab) -> list[Target]:
 
 def _now(doc: Document) -> int | None:
     """The year the document speaks from: its issue date, or the year before its period when that is
-    earlier (a plan for 2024-2026 sets goals for 2024 too: 2024年,…达到2200家 is one)."""
+    earlier (a plan for 2024-2026 sets goals for 2024 too: 2024年,…达到2200家 is one); a plan's own
+    year is one it sets goals for (2024年,新增… in a 实施方案 of 2024), a law's is not."""
     issued = re.match(r"(?:19|20)\d{2}", doc.meta.issued or "")
-    years = [int(issued.group())] if issued else []
+    plan = bool(PLAN_TITLE.search(doc.meta.title or ""))
+    years = [int(issued.group()) - plan] if issued else []
     years += [doc.meta.period_start - 1] if doc.meta.period_start else []
     return min(years, default=None)
 
