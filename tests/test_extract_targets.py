@@ -713,3 +713,20 @@ def test_recall7_a_year_of_the_republic_is_a_deadline_only_after_to_or_minguo() 
 def test_recall7_the_year_a_document_speaks_from(title: str, expected: list, vocab: vocabulary.Vocab) -> None:
     doc = from_text(title + "\n2024年,全市高新技术企业达到2000家。\n", vocab)
     assert [(t.subject, t.year) for t in targets.extract(doc, vocab)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goal verb and its object in the clause before name what the number counts
+        ("大力培育科技型中小企业,到2025年达到5000家。", [("科技型中小企业", "5000", 2025)]),
+        ("加快引进高层次人才,力争达到1000名。", [("高层次人才", "1000", None)]),
+        # … past a clause of the deadline alone; a rate or a measure alone is the object's
+        ("支持企业建设研发机构,到2025年,覆盖率达到50%。", [("研发机构覆盖率", "50", 2025)]),
+        # negatives: a clause that is no goal verb and its object names nothing; a rate alone stays alone
+        ("到2025年,全市经济持续健康发展,达到2000家。", []),
+        ("到2025年,覆盖率达到50%。", [("覆盖率", "50", 2025)]),
+    ],
+)
+def test_recall7_the_object_of_a_goal_verb_before(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == expected

@@ -39,6 +39,8 @@ def verb_run() -> str:
 
 
 VERB_ANY = cues.lazy(verb_run)
+DEADLINE_ONLY = re.compile(rf"\s*(?:力争|争取|确保)?\s*(?:{cues.DEADLINE.pattern})\s*(?:底|末)?\s*")
+VERB_OBJECT = cues.lazy(lambda: rf"\s*(?:{verb_run()})(?P<subject>[^,;:。]{{2,20}}?)\s*")
 VERB_IN_NOUN = cues.lazy(lambda: cues.alternation("verb_in_noun"))  # 研究与试验|发展|经费: no verb
 
 
@@ -98,15 +100,23 @@ def _at_word_start(text: str, pos: int, start: int, end: int) -> bool:
 
 
 def previous_subject(text: str, opened: int, sentence: Span) -> Piece:
-    """The subject of a clause before, when that clause says how it changes: 高新技术企业数量|实现倍增,达到…"""
+    """The subject of a clause before, when that clause says how it changes (高新技术企业数量|实现倍增,达到…)
+    or is a goal verb and its object (培育|科技型中小企业,到2025年达到…)."""
     if opened - 1 <= sentence.start or text[opened - 1] != ",":
         return Piece("", opened)
     start = clause_start(text, opened - 1, sentence)
+    if DEADLINE_ONLY.fullmatch(text, start, opened - 1):  # 培育新兴产业,到2025年,|规模突破…: past the deadline
+        return previous_subject(text, start, sentence)
     change = CHANGE_END.search(text, start, opened - 1)
     doubled = DOUBLED.fullmatch(text, start, opened - 1)
     if doubled and not DIGIT.search(doubled["subject"]):  # 实现|全省高新技术企业|倍增,达到2万家
         return clean(Piece(doubled["subject"], doubled.start("subject")))
     if change is None or DIGIT.search(text, start, change.start()):
+        built = VERB_OBJECT.fullmatch(text, start, opened - 1)  # 大力培育科技型中小企业,|到2025年达到5000家
+        if built and not DIGIT.search(built["subject"]):
+            obj = Piece(built["subject"], built.start("subject"))
+            inner = verbs_in(obj.text)  # 支持企业建设|研发机构: the object of the last verb
+            return clean(obj.sub(inner[-1].end()) if inner and obj.text[inner[-1].end() :].strip() else obj)
         return Piece("", opened)
     return clean(Piece(text[start : change.start()], start))
 

@@ -81,6 +81,7 @@ LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?
 WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)\s*")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
 PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
+RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
 BASE_YEAR = re.compile(r"(?:比|较)(?:19|20)\d{2}\s*年")  # 比2022年增加600家: a change restated, no next count
 # Before a comparator, no subject but adverbs or a year of its own: the goal before, counted again or later
 ADVERBS_ALONE = cues.lazy(lambda: rf"\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?)?\s*(?:{cues.alternation('subject_adverb')}|{cues.alternation('scope_word')})*\s*")
@@ -296,6 +297,8 @@ def judge(
     else:
         return None
     name = borrowed or distribute(subject.text)
+    if comparator and not borrowed and (name in cues.words("bare_measure") or RATE_ALONE.fullmatch(name)):
+        name = previous_subject(text, clause_start(text, q.start, sentence), sentence).text + name  # 培育新兴产业,|规模突破…
     if len(name) < 2 or len(name) > MAX_SUBJECT or LEADING_NUMBER.match(name):  # 比2015年|提高: no subject (5G基站 is one)
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
