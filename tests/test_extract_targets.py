@@ -730,3 +730,47 @@ def test_recall7_the_year_a_document_speaks_from(title: str, expected: list, voc
 )
 def test_recall7_the_object_of_a_goal_verb_before(text: str, expected: list) -> None:
     assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == expected
+
+
+# ---- recall7: indicator tables (a web page's table reaches us as Markdown rows)
+
+TABLE = (
+    "主要指标:\n| 类别 | 指标 | 单位 | 2023年(基期) | 2025年 | 2026年目标 | 属性 |\n|---|---|---|---|---|---|---|\n"
+    "| 创新投入 | 研发投入强度 | % | 2.1 | 2.5 | 2.8 | 预期性 |\n"
+    "| 基础研究经费占比 | % | 6 | 7 | 8以上 | 预期性 |\n"  # the category cell spans this row too
+    "| 创新主体 | 高新技术企业(家) | | 1200 | 1600 | 2000 | 预期性 |\n"
+    "| 合计 | — | — | — | — | — | — |\n二、重点任务\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a plan issued in 2024: every year column after it is a goal (the base year's is a fact)
+        ("某区科技创新行动方案\n2024年5月6日\n",
+         [("研发投入强度", "2.5", "%", 2025), ("研发投入强度", "2.8", "%", 2026), ("基础研究经费占比", "7", "%", 2025),
+          ("基础研究经费占比", "8", "%", 2026), ("高新技术企业", "1600", "家", 2025), ("高新技术企业", "2000", "家", 2026)]),
+        # no year known: the last year column only
+        ("", [("研发投入强度", "2.8", "%", 2026), ("基础研究经费占比", "8", "%", 2026), ("高新技术企业", "2000", "家", 2026)]),
+    ],
+)
+def test_recall7_indicator_tables(head: str, expected: list, vocab: vocabulary.Vocab) -> None:
+    doc = from_text(head + TABLE, vocab)
+    found = targets.extract(doc, vocab)
+    assert sorted((t.subject, str(t.value), t.unit, t.year) for t in found) == sorted(expected)
+    assert all(t.evidence.quote.startswith("|") and doc.original[t.evidence.start : t.evidence.end] == t.evidence.quote for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table without an indicator or unit column is no table of goals (a list of projects and their years)
+        "| 序号 | 承担单位 | 2025年 |\n|---|---|---|\n| 1 | 某某大学 | 3 |\n",
+        # a table of money by year is no indicator table when it names no indicator (funds per year)
+        "| 序号 | 资金来源 | 2025年 |\n|---|---|---|\n| 1 | 市财政 | 500 |\n",
+        # rows of text, no figures
+        "| 指标 | 单位 | 2025年 |\n|---|---|---|\n| 创新生态 | — | 明显改善 |\n",
+    ],
+)
+def test_recall7_tables_that_state_no_goals(text: str, vocab: vocabulary.Vocab) -> None:
+    assert targets.extract(from_text(text, vocab), vocab) == []

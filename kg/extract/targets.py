@@ -26,6 +26,7 @@ from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, parse_number, quantities
 from kg.extract.spread import paired
+from kg.extract.tables import table_rows
 from kg.extract.subjects import (
     ITEM_MARK, LEVEL_PREFIX, RATIO_HEAD, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
     right_subject, verb_run, verbs_in,
@@ -101,7 +102,10 @@ class Found:
 
 
 def extract(doc: Document, vocab: Vocab) -> list[Target]:
-    return [build(doc, found) for found in dedupe(find(doc.text, doc.sentences, _now(doc)))]
+    now = _now(doc)
+    rows = [Found(r.quantity, r.subject, None, r.year, False, r.start, r.end) for r in table_rows(doc.text, now)]
+    prose = [f for f in find(doc.text, doc.sentences, now) if not any(r.start <= f.start < r.end for r in rows)]
+    return [build(doc, found) for found in dedupe(iter(prose + rows))]  # a table restating the prose: once
 
 
 def _now(doc: Document) -> int | None:
