@@ -774,3 +774,17 @@ def test_recall7_indicator_tables(head: str, expected: list, vocab: vocabulary.V
 )
 def test_recall7_tables_that_state_no_goals(text: str, vocab: vocabulary.Vocab) -> None:
     assert targets.extract(from_text(text, vocab), vocab) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures of months gone by (1—9月, 上半年) are statistics, even in the plan's own year
+        ("2024年1—9月,全市技术合同成交额达到210亿元,同比增长25%。", []),
+        ("2024年上半年,全市新增高新技术企业150家。", []),
+        # … but 到 before the half year makes it a deadline
+        ("到2024年上半年,建成5G基站1000个。", [("5G基站", "1000", 2024)]),
+    ],
+)
+def test_recall7_statistics_of_months_gone_by(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text, now=2023)] == expected

@@ -32,6 +32,7 @@ HEADS_LIST = re.compile(r"[\s,:]*")  # nothing after a deadline but a comma or a
 # A paragraph or clause opening with a year (2026年, …;2027年,达到…): a deadline after the year the document speaks from
 BARE_YEAR = re.compile(r"(?:^|(?<=[;:。]))\s*(?P<year>(?:19|20)\d{2})\s*年\s*[,:]", re.M)
 # A five-year plan's years (“十三五”期间, 十三五以来) before the year the document speaks from: a review, not a goal
+STATISTICS = re.compile(r"(?<![到至])(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|一季度)")
 PAST_PLAN = re.compile(r"“?(?P<plan>十[一二三四五六七八九])五”?(?:期间|以来|时期)")
 # A year inside a line (全市2026年高新技术企业达到…): a deadline only after the year the document speaks
 # from, and never a date (2026年1月) or a statistical year (2026年度)
@@ -88,6 +89,8 @@ class Deadlines:
             return False
         if self.now is not None and any(_year(m) < self.now for m in PAST_PLAN.finditer(before)):
             return True  # “十三五”期间,累计培育…
+        if STATISTICS.search(before):
+            return True  # 2024年1—9月,…达到210亿元: figures of months gone by, whatever the year
         for match in PAST_YEAR.finditer(before):
             year = int(re.search(r"(?:19|20)\d{2}", match.group()).group())  # type: ignore[union-attr]
             if self.now is None or year <= self.now:
