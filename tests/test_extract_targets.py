@@ -788,3 +788,19 @@ def test_recall7_tables_that_state_no_goals(text: str, vocab: vocabulary.Vocab) 
 )
 def test_recall7_statistics_of_months_gone_by(text: str, expected: list) -> None:
     assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text, now=2023)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year written in Chinese numerals after 到 is a deadline
+        ("到二〇二五年,全市高新技术企业达到一千家。", [("高新技术企业", "1000", 2025)]),
+        # a sum after 其中 is a part of the dated goal before it
+        ("到2025年,全市技术合同成交额达到150亿元,其中吸纳技术合同成交额80亿元。",
+         [("技术合同成交额", "150", 2025), ("吸纳技术合同成交额", "80", 2025)]),
+        # negative: 其中 with a sum and no deadline is a breakdown of money, not a goal
+        ("市财政安排资金5亿元,其中科技专项资金2亿元。", []),
+    ],
+)
+def test_recall7_written_years_and_parts_in_money(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == expected

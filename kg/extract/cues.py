@@ -25,7 +25,9 @@ DEADLINE = re.compile(
     r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:期间|末|时期末)"
     # Taiwan's years of the Republic (至115年, 民國115年前: 1911 + 115), only after 至/到/民国: 100年前 is a century
     r"|(?:(?:到|至)\s*(?:民国)?|民国)(?P<roc>1[0-2]\d)\s*年(?:底|末)?(?:前|以前)?(?![代\d])"
+    r"|(?:到|至)(?P<written>[一二][〇零○一二三四五六七八九]{3})年"  # 到二〇三五年, as central documents write it
 )
+DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
 def deadline_year(match: re.Match[str]) -> int | None:
@@ -34,6 +36,8 @@ def deadline_year(match: re.Match[str]) -> int | None:
         return None
     if match["roc"]:
         return 1911 + int(match["roc"])
+    if match["written"]:
+        return int(match["written"].translate(DIGITS))
     return int(match["year"] or match["before"] or match["goal"])
 
 

@@ -247,8 +247,9 @@ def judge(
         counted = q.unit in ("大", "项") and bool(verb_end or verbs or coordinated)
         if not counted or SCOPE_COUNT.match(text, q.end):
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
-    if MONEY_OR_SHARE.search(q.unit) and not comparator and not (year and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")):
-        return None  # (到2025年,新增融资担保规模1万亿元以上: a sum aimed at, dated, with its verb and 以上/左右)
+    aimed = year and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")
+    if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not (year and AMONG.match(left.text)):
+        return None  # (到2025年,新增融资担保规模1万亿元以上: a sum aimed at, dated, with its verb and 以上/左右; 其中…80亿元: a part)
     if q.unit == "条" and not comparator and PACKAGE.match(text, q.end):
         return None  # 落实20条支持政策: the name of a package of measures, not a goal
     if q.chinese and _items_before(left.text) == q.value:
