@@ -804,3 +804,19 @@ def test_recall7_statistics_of_months_gone_by(text: str, expected: list) -> None
 )
 def test_recall7_written_years_and_parts_in_money(text: str, expected: list) -> None:
     assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 强度 alone is the intensity of what the clause before says changes (R&D强度, not 强度)
+        ("全区R&D相比2023年力争实现倍增,强度达到4%。", [("R&D强度", "4", None)]),
+        ("到2025年,全社会研发经费投入持续增长,强度达到3%。", [("全社会研发经费投入强度", "3", 2025)]),
+        # 占比 alone is the share of the goal before it
+        ("到2025年,新增高新技术企业1000家,占比达到30%。", [("高新技术企业", "1000", 2025), ("高新技术企业占比", "30", 2025)]),
+        # negative: nothing before names it, so it stays alone
+        ("到2025年,强度达到3%。", [("强度", "3", 2025)]),
+    ],
+)
+def test_recall7_a_measure_alone_measures_what_comes_before(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == expected

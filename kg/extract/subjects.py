@@ -39,6 +39,7 @@ def verb_run() -> str:
 
 
 VERB_ANY = cues.lazy(verb_run)
+BEFORE_CHANGE = cues.lazy(lambda: rf"(?:(?:相比|比|较)(?:19|20)\d{{2}}\s*年(?:底|末)?)?(?:{cues.alternation('subject_adverb')})*$")
 DEADLINE_ONLY = re.compile(rf"\s*(?:力争|争取|确保)?\s*(?:{cues.DEADLINE.pattern})\s*(?:底|末)?\s*")
 VERB_OBJECT = cues.lazy(lambda: rf"\s*(?:{verb_run()})(?P<subject>[^,;:。]{{2,20}}?)\s*")
 VERB_IN_NOUN = cues.lazy(lambda: cues.alternation("verb_in_noun"))  # 研究与试验|发展|经费: no verb
@@ -111,6 +112,8 @@ def previous_subject(text: str, opened: int, sentence: Span) -> Piece:
     doubled = DOUBLED.fullmatch(text, start, opened - 1)
     if doubled and not DIGIT.search(doubled["subject"]):  # 实现|全省高新技术企业|倍增,达到2万家
         return clean(Piece(doubled["subject"], doubled.start("subject")))
+    if change is not None:  # R&D|相比2023年力争|实现倍增: the base year and the adverbs are no part of it
+        change = BEFORE_CHANGE.search(text, start, change.start()) or change
     if change is None or DIGIT.search(text, start, change.start()):
         built = VERB_OBJECT.fullmatch(text, start, opened - 1)  # 大力培育科技型中小企业,|到2025年达到5000家
         if built and not DIGIT.search(built["subject"]):
