@@ -820,3 +820,13 @@ def test_recall7_written_years_and_parts_in_money(text: str, expected: list) -> 
 )
 def test_recall7_a_measure_alone_measures_what_comes_before(text: str, expected: list) -> None:
     assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == expected
+
+
+def test_recall7_indicator_tables_from_word_and_pdf_rows(vocab: vocabulary.Vocab) -> None:
+    # a Word or PDF table's row reaches us as cells separated by tabs
+    text = ("某市科技创新实施方案\n2024年3月1日\n附件\n序号\t指标名称\t单位\t2023年\t2025年\t2026年\n"
+            "1\t规上工业企业研发机构覆盖率\t%\t30\t45\t50\n2\t高新技术企业\t家\t500\t800\t1000\n")
+    found = targets.extract(from_text(text, vocab), vocab)
+    assert [(t.subject, str(t.value), t.unit, t.year) for t in found] == [
+        ("规上工业企业研发机构覆盖率", "45", "%", 2025), ("规上工业企业研发机构覆盖率", "50", "%", 2026),
+        ("高新技术企业", "800", "家", 2025), ("高新技术企业", "1000", "家", 2026)]
