@@ -830,3 +830,18 @@ def test_recall7_indicator_tables_from_word_and_pdf_rows(vocab: vocabulary.Vocab
     assert [(t.subject, str(t.value), t.unit, t.year) for t in found] == [
         ("规上工业企业研发机构覆盖率", "45", "%", 2025), ("规上工业企业研发机构覆盖率", "50", "%", 2026),
         ("高新技术企业", "800", "家", 2025), ("高新技术企业", "1000", "家", 2026)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fact about the past opens the sentence, a deadline after it opens a goal
+        ("2020年以来,全市高新技术企业年均增长20%,到2025年,高新技术企业达到3000家。", [("高新技术企业", "3000", 2025)]),
+        ("截至2023年底,全市已有高新技术企业1200家,到2025年,科技型中小企业达到5000家。", [("科技型中小企业", "5000", 2025)]),
+        # negatives: no deadline after the fact
+        ("近五年来,全省研发投入年均增长12.5%。", []),
+        ("全市现有高新技术企业1200家,科技型中小企业3000家。", []),
+    ],
+)
+def test_recall7_a_deadline_after_a_fact_opens_a_goal(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text, now=2024)] == expected

@@ -328,9 +328,10 @@ def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span,
         return True
     if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
         return True
-    if PRESENT.search(before) or PENALTY.search(before) or any(
-            PAST_OPENING.match(text, at) for at in (sentence.start, clause_start(text, q.start, sentence))):
-        return True  # (上年度全市…达到280亿元, 近五年来…年均增长12.5%: facts about the past)
+    openings = (PAST_OPENING.match(text, at) for at in (sentence.start, clause_start(text, q.start, sentence)))
+    past = [*PRESENT.finditer(text, sentence.start, q.start), *filter(None, openings)]
+    if any(not DEADLINE.search(text, m.end(), q.start) for m in past) or PENALTY.search(before):
+        return True  # (上年度全市…达到280亿元, 近五年来…年均增长12.5%: facts about the past, unless a deadline follows)
     rule = RULE.search(text, clause_start(text, q.start, sentence), q.start)
     if rule and not (rule.group() in OBLIGATION and DEADLINE.search(before)):  # 到2015年,…应当达到: a goal
         return True
