@@ -20,39 +20,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
 
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, parse_number, quantities
+from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, not_a_goal, required
 from kg.extract.spread import paired
-from kg.extract.tables import table_rows
 from kg.extract.subjects import (
     ITEM_MARK, LEVEL_PREFIX, RATIO_HEAD, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
     right_subject, verb_run, verbs_in,
 )
-from kg.extract.words import words
+from kg.extract.tables import table_rows
 from kg.model import Document, Span, Target
 from kg.vocab import Vocab
 
 EMITS = (Target,)
 
-PRESENT = cues.lazy(lambda: cues.alternation("present"))  # 已有, 已达, 现已, 累计已 …
 CLAUSE_END = re.compile(r":|(?<!\d),|,(?!\d{3}(?!\d))")  # but 14,000家 is one number
 
 
-@cache
-def _at_comparators() -> tuple[str, ...]:
-    """The comparators ending in 在 (控制在, 稳定在): a number after them is a goal, not a place."""
-    return tuple(w for w in cues.words("comparator") if w.endswith("在"))
-# A rule, not a goal: 延长期限不得超过二个…, 最多不超过六批, 应当不低于0.15%
-RULE = cues.lazy(lambda: cues.alternation("rule"))
-TIME_LIMIT = re.compile(r"\s*(?:工作日|个?月|小时|日|天|季度|星期|周)")
-PAST_OPENING = cues.lazy(lambda: rf"\s*(?:{cues.alternation('past_opening')}|近?[一二三四五六七八九十两\d]+年(?:来|以来))")
-REQUIREMENT = cues.lazy(lambda: cues.alternation("requirement"))  # 须满足:职工总数不超过500人: a condition to meet
-PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
 LIMIT = cues.lazy(lambda: cues.alternation("limit"))  # 不低于, 不超过 …
-OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadline is written before them
 RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")
 LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
 # 突破新台币5兆元: the currency between the comparator and its number is no part of either (only dated goals name one)
@@ -60,8 +47,6 @@ COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alte
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*$")
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
-MONEY_OR_SHARE = re.compile(r"元|%|‰")
-FUNDING_WORD = cues.lazy(lambda: cues.alternation("funding_word"))  # 每年安排不少于1亿元, 单个项目最高…: money promised
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 MAX_SUBJECT = 40
 DIGIT = re.compile(r"\d")
@@ -189,7 +174,7 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
 def _distributed(text: str, start: int, end: int, found: list[Quantity], sentence: Span, deadlines: Deadlines) -> list[Found]:
     """The goals of a list paired with its numbers by 分别 (kg.extract.spread), when every number is one."""
     pairs = paired(text, start, end, found, sentence.start)
-    if not pairs or any(_not_a_goal(text, p.quantity, text[sentence.start : p.quantity.start], p.quantity.end, sentence, deadlines) for p in pairs):
+    if not pairs or any(not_a_goal(text, p.quantity, text[sentence.start : p.quantity.start], p.quantity.end, sentence, deadlines) for p in pairs):
         return []
     if any(MONEY_OR_SHARE.search(p.quantity.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end) for p in pairs):
         return []
@@ -232,7 +217,7 @@ def judge(
     trailer = TRAILER.match(text, q.end, clause_end)
     q_end = trailer.end() if trailer else q.end
     tail = trailer["t"] if trailer and trailer["t"] in ("左右", "以上") else None
-    if _not_a_goal(text, q, before, q_end, sentence, deadlines):
+    if not_a_goal(text, q, before, q_end, sentence, deadlines):
         return None
     year = deadlines.at(q.start)
     clause = text[clause_start(text, q.start, sentence) : q.start]
@@ -309,7 +294,7 @@ def judge(
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
         return None  # 实施百项产业筑基工程: a programme's name, not a count
     if year is None and not per_year and comparator and LIMIT.fullmatch(comparator["cmp"]) and (
-            RATIO_END.search(name) or "元" in q.unit or _required(text, sentence.start, q.start)):
+            RATIO_END.search(name) or "元" in q.unit or required(text, sentence.start, q.start)):
         return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元, 须满足:…不超过500人 with no deadline: rules
     if tail:
         cmp = f"{cmp}…{tail}" if cmp else tail
@@ -317,39 +302,9 @@ def judge(
     return Found(q, name, cmp, year, per_year, start, max(q_end, subject.end))
 
 
-def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, deadlines: Deadlines) -> bool:
-    """Numbers that are not goals: places, articles, conditions, facts about now, money promised."""
-    prior = text[q.start - 1] if q.start > 0 else ""
-    if prior in "在第每“" and not before.rstrip().endswith(_at_comparators()):  # 在10个领域 (where), 第十条, 每千家企业, “十大…联盟” (a name)
-        return True  # (稳定在, 控制在 are comparators)
-    if q.chinese and q.value == 1:  # 一个, 一批, 一流: articles, not counts
-        return True
-    if text.startswith("的", q_end):  # 超过500万元的企业: a condition
-        return True
-    if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
-        return True
-    openings = (PAST_OPENING.match(text, at) for at in (sentence.start, clause_start(text, q.start, sentence)))
-    past = [*PRESENT.finditer(text, sentence.start, q.start), *filter(None, openings)]
-    if any(not DEADLINE.search(text, m.end(), q.start) for m in past) or PENALTY.search(before):
-        return True  # (上年度全市…达到280亿元, 近五年来…年均增长12.5%: facts about the past, unless a deadline follows)
-    rule = RULE.search(text, clause_start(text, q.start, sentence), q.start)
-    if rule and not (rule.group() in OBLIGATION and DEADLINE.search(before)):  # 到2015年,…应当达到: a goal
-        return True
-    if TIME_LIMIT.match(text, q_end):  # 不超过五个工作日: a procedural time limit
-        return True
-    if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
-        return True
-    return deadlines.past(before)
-
-
 def _own_year(alone: re.Match[str], year: int | None) -> int | None:
     """The year written before a comparator or verb alone (、2027年达到…), else the year in force."""
     return int(alone["year"]) if alone["year"] else year
-
-
-def _required(text: str, start: int, end: int) -> bool:
-    """Whether a word of requirement (须, 应, 条件 …) is written in text[start:end], as a word of its own."""
-    return any(w.text in cues.words("requirement") for w in words(text, start, end))
 
 
 def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clause_end: int) -> bool:
