@@ -845,3 +845,19 @@ def test_recall7_indicator_tables_from_word_and_pdf_rows(vocab: vocabulary.Vocab
 )
 def test_recall7_a_deadline_after_a_fact_opens_a_goal(text: str, expected: list) -> None:
     assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text, now=2024)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A、B达到x、y pairs in order as 分别 would; the shared measure goes to every item
+        ("到2025年,研发机构、研发活动覆盖率达到50%、60%。", [("研发机构覆盖率", "50", 2025), ("研发活动覆盖率", "60", 2025)]),
+        ("到2025年,高新技术企业、科技型中小企业达到1800家、5000家。",
+         [("高新技术企业", "1800", 2025), ("科技型中小企业", "5000", 2025)]),
+        # negatives: a verb where the comparator would be pairs only after 分别; one list, one number: one subject
+        ("到2025年,新建重点实验室、工程中心20家、30家。", [("重点实验室、工程中心", "20", 2025)]),
+        ("到2025年,重点实验室、工程中心达到50家。", [("重点实验室、工程中心", "50", 2025)]),
+    ],
+)
+def test_recall7_a_list_paired_without_fenbie(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == expected

@@ -1,12 +1,13 @@
 """Spread goals: a list paired in order with the numbers after 分别, for kg.extract.targets.
 
-A、B和C分别占比达30%、20%和10% gives one goal per subject; 到2024年、2025年,企业分别达到1500家、2000家 one
+A、B和C分别占比达30%、20%和10% gives one goal per subject (as A、B达到x、y, 分别 left out, does); 到2024年、2025年,企业分别达到1500家、2000家 one
 goal per year, the subject shared; A、B分别新增10家和20家 has a verb where a comparator would be.
 Only the pairing is read here: targets judges whether each number is a goal at all.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -45,20 +46,21 @@ def paired(text: str, start: int, end: int, found: list[Quantity], sentence_star
     """The numbers coordinated after 分别 in text[start:end], each with its subject (or year), in order;
     [] when the list and the numbers do not pair one to one."""
     cue = DISTRIBUTIVE.search(text, start, end)
-    if cue is None:
-        return []
-    run = _run(text, cue.end(), end, found)
+    cue_start, cue_end = (cue.start(), cue.end()) if cue else _unmarked(text, start, found)
+    run = _run(text, cue_end, end, found) if cue_end >= 0 else []
     if len(run) < 2:
         return []
-    join = JOIN.search(text[cue.end() : run[0].start])
-    if join is None:
+    join = JOIN.search(text[cue_end : run[0].start])
+    if join is None or not cue and not join["cmp"]:
         return []
     comparator = (join["cmp"] or join["verbs"]).strip("、和及或")
-    head = text[cue.end() : cue.end() + join.start()].strip()
+    head = text[cue_end : cue_end + join.start()].strip()
     if join["verbs"] and head or VERB_END.search(head):
         return []  # 分别建设不少于…: the thing counted follows the number
-    listed = clean(Piece(text[start : cue.start()], start))
-    years = _years(text, sentence_start, cue.start(), len(run))
+    listed = clean(Piece(text[start:cue_start], start))
+    if not cue and "、" not in listed.text:
+        return []
+    years = _years(text, sentence_start, cue_start, len(run))
     if years:
         subject, at = years
         return [Paired(q, distribute(subject.text + head), comparator, year, subject.start) for q, year in zip(run, at)]
@@ -66,6 +68,13 @@ def paired(text: str, start: int, end: int, found: list[Quantity], sentence_star
     if len(items) != len(run):
         return []
     return [Paired(q, distribute(item + head), comparator, None, listed.start) for item, q in zip(items, run)]
+
+
+def _unmarked(text: str, start: int, found: list[Quantity]) -> tuple[int, int]:
+    """Where 分别 would be in A、B达到x、y (right before the comparator of the clause's first number), else (-1, -1)."""
+    first = next((q for q in found if q.start >= start), None)
+    join = JOIN.search(text, start, first.start) if first else None
+    return (join.start(), join.start()) if join and join["cmp"] else (-1, -1)
 
 
 def _run(text: str, after: int, end: int, found: list[Quantity]) -> list[Quantity]:
@@ -90,7 +99,8 @@ def _items(listed: str, head: str) -> list[str]:
         return []
     shared = MEASURE_END.search(items[-1]) if not head else None
     if shared and len(items[-1]) > 3 and not any(MEASURE_END.search(item) for item in items[:-1]):
-        tail = items[-1][2:]
+        shared_head = len(os.path.commonprefix([items[0], items[-1]]))  # 研发|机构、研发|活动|覆盖率: as long as the first
+        tail = items[-1][len(items[0]) if shared_head else 2 :]
         items = [item + tail for item in items[:-1]] + items[-1:]
     return items
 

@@ -27,7 +27,7 @@ from kg.extract.numbers import Quantity, parse_number, quantities
 from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, not_a_goal, required
 from kg.extract.spread import paired
 from kg.extract.subjects import (
-    ITEM_MARK, LEVEL_PREFIX, RATIO_HEAD, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
+    ITEM_MARK, LEVEL_PREFIX, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
     right_subject, verb_run, verbs_in,
 )
 from kg.extract.tables import table_rows
@@ -153,7 +153,7 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
     previous: Found | None = None
     segment = start
     found_all = _with_bare(text, start, end)
-    spread = _distributed(text, start, end, found_all, sentence, deadlines) if "分别" in text[start:end] else []
+    spread = _distributed(text, start, end, found_all, sentence, deadlines) if len(found_all) > 1 else []
     if spread:
         yield from spread
         previous, segment = spread[-1], spread[-1].end
