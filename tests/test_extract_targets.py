@@ -861,3 +861,9 @@ def test_recall7_a_deadline_after_a_fact_opens_a_goal(text: str, expected: list)
 )
 def test_recall7_a_list_paired_without_fenbie(text: str, expected: list) -> None:
     assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == expected
+
+
+def test_recall7_a_heading_run_into_its_deadline_heads_the_lines_below(vocab: vocabulary.Vocab) -> None:
+    text = "(二)主要目标。到2025年,全市创新能力显著提升。\n——高新技术企业达到1500家。\n——技术合同成交额达到50亿元。\n三、重点任务\n新增孵化器5家。\n"
+    assert [(t.subject, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == [
+        ("高新技术企业", 2025), ("技术合同成交额", 2025), ("孵化器", None)]  # the next section's heading ends it

@@ -26,7 +26,7 @@ HEADING = re.compile(
 SUB_ITEM = re.compile(r"^\s*\(\s*[一二三四五六七八九十]+\s*\)")
 LIST_LEAD = re.compile(
     r"^\s*(?:——|—|-|•|·|\d+[.、]|\(\d+\)|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、"
-    r"|\([一二三四五六七八九十]+\))?\s*$"
+    r"|\([一二三四五六七八九十]+\))?\s*(?:[\u4e00-\u9fff]{2,8}[。:.])?\s*$"  # (二)主要目标。到2025年,…: a heading run in
 )
 HEADS_LIST = re.compile(r"[\s,:]*")  # nothing after a deadline but a comma or a colon: it heads the lines below
 # A paragraph or clause opening with a year (2026年, …;2027年,达到…): a deadline after the year the document speaks from
