@@ -770,6 +770,8 @@ def test_recall7_indicator_tables(head: str, expected: list, vocab: vocabulary.V
         "| 序号 | 资金来源 | 2025年 |\n|---|---|---|\n| 1 | 市财政 | 500 |\n",
         # rows of text, no figures
         "| 指标 | 单位 | 2025年 |\n|---|---|---|\n| 创新生态 | — | 明显改善 |\n",
+        # a budget by year is no table of goals
+        "| 项目 | 单位 | 2024年 | 2025年 |\n|---|---|---|---|\n| 市级财政资金 | 万元 | 500 | 800 |\n",
     ],
 )
 def test_recall7_tables_that_state_no_goals(text: str, vocab: vocabulary.Vocab) -> None:

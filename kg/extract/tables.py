@@ -18,7 +18,7 @@ from kg.extract.numbers import COUNT_UNITS, Quantity, parse_range
 YEAR_CELL = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
 UNIT_IN_BRACKETS = re.compile(rf"\(\s*(?P<unit>(?:千|万|亿|百万|千万|万亿)?(?:{COUNT_UNITS})(?:/(?:人|年|平方公里|亩|家))?|%|‰)\s*\)\s*$")
 FIGURE = re.compile(r"\s*(?:[≥>≈约]|不少于|不低于|超过)?\s*(?P<number>\d+(?:,\d{3})*(?:\.\d+)?(?:\s*[-—~]\s*\d+(?:\.\d+)?)?)\s*(?:%|‰)?\s*(?:以上|左右)?\s*")
-NAME_HEADER = re.compile(r"指标|名称|内容|项目")
+NAME_HEADER = re.compile(r"指标|名称")  # not 项目: a table of projects or budgets by year states no goals
 UNIT_HEADER = re.compile(r"^\s*(?:计量)?单位\s*$")
 SERIAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]+|序号)\s*$")
 BASE = re.compile(r"基期|基数|现状|基准")  # 2022年(基期): the year the plan starts from, a fact
@@ -84,7 +84,7 @@ def _cells(line: str) -> list[str] | None:
 def _year_columns(cells: list[str], now: int | None) -> list[tuple[int, int]]:
     """The (column, year) of the header's goal years: after `now`, else the last one; [] for no header."""
     years = [(k, int(m.group())) for k, c in enumerate(cells) if (m := YEAR_CELL.search(c)) and len(c) <= 16 and not BASE.search(c)]
-    if not years or not any(NAME_HEADER.search(c) or UNIT_HEADER.match(c) for c in cells):
+    if not years or not any(NAME_HEADER.search(c) for c in cells):  # an indicator names its row
         return []
     if now is not None:
         return [(k, y) for k, y in years if y > now]
