@@ -869,3 +869,27 @@ def test_recall7_a_heading_run_into_its_deadline_heads_the_lines_below(vocab: vo
     text = "(二)主要目标。到2025年,全市创新能力显著提升。\n——高新技术企业达到1500家。\n——技术合同成交额达到50亿元。\n三、重点任务\n新增孵化器5家。\n"
     assert [(t.subject, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == [
         ("高新技术企业", 2025), ("技术合同成交额", 2025), ("孵化器", None)]  # the next section's heading ends it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwan: GW as a unit; a span of years and 累计 before a verb alone restate the goal before
+        ("本方案目標為2030年前再生能源裝置容量達到40GW。", [("再生能源装置容量", "40", "GW", 2030)]),
+        ("預計每年輔導200家中小企業導入數位工具,4年累計輔導800家。",
+         [("中小企业", "200", "家", None), ("中小企业", "800", "家", None)]),
+        # Taiwan: 114年至117年 is a span, not a deadline; 队 is a unit
+        ("114年至117年期間,每年補助新創團隊至少30隊。", [("补助新创团队", "30", "队", None)]),
+        # a share after a verb and the rate it measures, under a deadline
+        ("到2025年,实现规上工业企业研发机构覆盖率50%以上。", [("规上工业企业研发机构覆盖率", "50", "%", 2025)]),
+        # a number followed by 的 inside the thing counted is its condition, not the end of it
+        ("到2025年,打造10条产值超百亿元的产业链。", [("产值超百亿元的产业链", "10", "条", 2025)]),
+        # 比“十三五”末 is a base, not a deadline
+        ("到2025年,全市科技成果转化率提高到30%,比“十三五”末提高10个百分点。", [("科技成果转化率", "30", "%", 2025)]),
+        # negatives: a definition (是指…不超过500人), a share under 应当 with no deadline
+        ("本办法所称科技型中小企业,是指从业人员不超过500人、年销售收入不超过2亿元的企业。", []),
+        ("企业研究开发费用占销售收入的比例不低于3%的,可以按规定享受优惠。", []),
+    ],
+)
+def test_recall7_taiwan_units_spans_bases_and_definitions(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
+    assert [(t.subject, str(t.value), t.unit, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == expected

@@ -59,5 +59,8 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
 
 
 def required(text: str, start: int, end: int) -> bool:
-    """Whether a word of requirement (须, 应, 条件 …) is written in text[start:end], as a word of its own."""
-    return any(w.text in cues.words("requirement") for w in words(text, start, end))
+    """Whether a word of requirement (须, 应, 条件, 是指 …) is written in text[start:end]; one character only as a word of its own."""
+    listed = cues.words("requirement")
+    if any(len(w) > 1 and text.find(w, start, end) >= 0 for w in listed):  # 是指, 条件: no word hides them
+        return True
+    return any(w.text in listed for w in words(text, start, end))  # 应 as a word: not 应用, 供应

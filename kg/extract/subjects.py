@@ -22,7 +22,7 @@ DOUBLED = cues.lazy(lambda: rf"\s*(?:实现|推动|推进)(?P<subject>[^,;:]{{2,
 RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
 # A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
 LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。]*")
-BASE_YEAR = re.compile(r"(?:比|较)(?:19|20)\d{2}\s*年(?:底|末)?\s*$")
+BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)\s*$")
 YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+(?![A-Za-z\d])")  # 5G网络: a name, no number
 RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}")
 SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')})+")
@@ -40,6 +40,7 @@ def verb_run() -> str:
 
 VERB_ANY = cues.lazy(verb_run)
 BEFORE_CHANGE = cues.lazy(lambda: rf"(?:(?:相比|比|较)(?:19|20)\d{{2}}\s*年(?:底|末)?)?(?:{cues.alternation('subject_adverb')})*$")
+CONDITION_AFTER = re.compile(r"\s*(?:以上|以下)?的")
 DEADLINE_ONLY = re.compile(rf"\s*(?:力争|争取|确保)?\s*(?:{cues.DEADLINE.pattern})\s*(?:底|末)?\s*")
 VERB_OBJECT = cues.lazy(lambda: rf"\s*(?:{verb_run()})(?P<subject>[^,;:。]{{2,20}}?)\s*")
 VERB_IN_NOUN = cues.lazy(lambda: cues.alternation("verb_in_noun"))  # 研究与试验|发展|经费: no verb
@@ -88,7 +89,7 @@ def left_subject(left: Piece) -> Piece:
 def right_subject(text: str, start: int, end: int) -> Piece:
     """The thing counted, written after the number: up to the next verb, number or comma."""
     stop = next((m for m in RIGHT_STOP.finditer(text, start, end) if _at_word_start(text, m.start(), start, end)), None)
-    next_number = next(quantities(text, start, end), None)
+    next_number = next((q for q in quantities(text, start, end) if not CONDITION_AFTER.match(text, q.end)), None)  # 超百亿元的|产业链
     cut = min(stop.start() if stop else end, next_number.start if next_number else end)
     return clean(Piece(text[start:cut], start))
 
