@@ -893,3 +893,8 @@ def test_recall7_a_heading_run_into_its_deadline_heads_the_lines_below(vocab: vo
 )
 def test_recall7_taiwan_units_spans_bases_and_definitions(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
     assert [(t.subject, str(t.value), t.unit, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == expected
+
+
+def test_recall7_a_plan_issued_before_its_period_states_facts_of_its_issue_year(vocab: vocabulary.Vocab) -> None:
+    text = "某市科技创新三年行动计划(2024—2026年)\n2023年12月20日\n2023年,全市高新技术企业达到1200家。\n2024年,全市高新技术企业达到1500家。\n"
+    assert [(t.value, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == [(Decimal(1500), 2024)]

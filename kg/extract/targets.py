@@ -95,14 +95,13 @@ def extract(doc: Document, vocab: Vocab) -> list[Target]:
 
 
 def _now(doc: Document) -> int | None:
-    """The year the document speaks from: its issue date, or the year before its period when that is
-    earlier (a plan for 2024-2026 sets goals for 2024 too: 2024年,…达到2200家 is one); a plan's own
-    year is one it sets goals for (2024年,新增… in a 实施方案 of 2024), a law's is not."""
+    """The year the document speaks from: the year before its period (a plan for 2024-2026 sets goals
+    for 2024 too, and states facts of 2023), else its issue date; a plan's own year is one it sets goals
+    for (2024年,新增… in a 实施方案 of 2024), a law's is not."""
+    if doc.meta.period_start:
+        return doc.meta.period_start - 1
     issued = re.match(r"(?:19|20)\d{2}", doc.meta.issued or "")
-    plan = bool(PLAN_TITLE.search(doc.meta.title or ""))
-    years = [int(issued.group()) - plan] if issued else []
-    years += [doc.meta.period_start - 1] if doc.meta.period_start else []
-    return min(years, default=None)
+    return int(issued.group()) - bool(PLAN_TITLE.search(doc.meta.title or "")) if issued else None
 
 
 def build(doc: Document, found: Found) -> Target:
