@@ -898,3 +898,16 @@ def test_recall7_taiwan_units_spans_bases_and_definitions(text: str, expected: l
 def test_recall7_a_plan_issued_before_its_period_states_facts_of_its_issue_year(vocab: vocabulary.Vocab) -> None:
     text = "某市科技创新三年行动计划(2024—2026年)\n2023年12月20日\n2023年,全市高新技术企业达到1200家。\n2024年,全市高新技术企业达到1500家。\n"
     assert [(t.value, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == [(Decimal(1500), 2024)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 促进/推进 introduce the subject; 有望/预计 before the comparator are no part of it
+        ("到2025年,促进全市规上企业研发投入增长20%。", [("规上企业研发投入", "20", 2025)]),
+        ("到2025年,全市高新技术企业有望突破2000家。", [("高新技术企业", "2000", 2025)]),
+        ("到2025年,全市技术合同成交额预计达到100亿元。", [("技术合同成交额", "100", 2025)]),
+    ],
+)
+def test_recall7_leading_verbs_and_hedges(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == expected
