@@ -675,8 +675,9 @@ RECALL7_NOTHING = [
         # Taiwan: a time limit and a cap in 新台币
         "申請人應於核定之日起三十日內檢送資料。",
         "補助金額以新臺幣五百萬元為上限。",
-        # Taiwan: an eligibility threshold in 新台币 with no deadline
+        # Taiwan: an eligibility threshold in 新台币 with no deadline; a condition to meet after 须
         "其薪資所得超過新臺幣三百萬元者,得適用本條規定。",
+        "申請企業須設立登記滿1年,且員工人數達5人以上。",
         # a fund's size and a budget are funding, not goals
         "设立规模10亿元的科技成果转化引导基金。",
         "市财政每年安排科技专项资金5亿元,支持企业研发。",

@@ -294,9 +294,9 @@ def judge(
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
         return None  # 实施百项产业筑基工程: a programme's name, not a count
-    if year is None and not per_year and comparator and LIMIT.fullmatch(comparator["cmp"]) and (
-            RATIO_END.search(name) or "元" in q.unit or required(text, sentence.start, q.start)):
-        return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元, 须满足:…不超过500人 with no deadline: rules
+    if year is None and not per_year and comparator and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (
+            RATIO_END.search(name) or "元" in q.unit)):
+        return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元, 须…员工人数达5人以上 with no deadline: rules
     if tail:
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
