@@ -39,13 +39,14 @@ DEBRIS_LINE = re.compile(
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 # PDF text wraps lines with a space between two CJK characters: "创新生态的 重大决策部署".
-WRAP_SPACE = re.compile(rf"(?<=[{_CJK}、,。;:“”()])[ \t]+(?=[{_CJK}、,。;:“”()])")
+# A tab is no wrap: it separates the cells of a table's row (kg.ingest.docx, kg.ingest.pdf).
+WRAP_SPACE = re.compile(rf"(?<=[{_CJK}、,。;:“”()]) +(?=[{_CJK}、,。;:“”()])")
 # Every line-end convention, so that no line-based rule sees a whole CR-only file as one line.
 LINE_END = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Spaces inside numbers (U+3000, NBSP, thin spaces become " " under NFKC): a thousands group
 # "1 800家", or between a number and the Chinese around it, "到2025<U+3000>年". Two separate
 # numbers ("2025 2026") stay apart: only a group of exactly three digits is joined.
-NUMBER_SPACE = re.compile(rf"(?<=\d)[ \t]+(?=\d{{3}}(?!\d))|(?<=\d)[ \t]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t]+(?=\d)")
+NUMBER_SPACE = re.compile(rf"(?<=\d) +(?=\d{{3}}(?!\d))|(?<=\d) +(?=[{_CJK}])|(?<=[{_CJK}]) +(?=\d)")
 TRADITIONAL_SHARE = 0.05  # Simplified text changes by ~0 % under t2s, Traditional by ~30 %
 
 Aligned = tuple[str, tuple[int, ...], tuple[int, ...]]

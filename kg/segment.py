@@ -13,7 +13,7 @@ SENTENCE_END = re.compile(r"[。!?;\n]+|\.(?!\d)")
 DOC_TYPES = cues.lazy(lambda: cues.alternation("doc_type"))
 TITLE = cues.lazy(
     lambda: rf"^(?!为|根据|按照|以|在|对|依)(?P<title>[^,。;:]{{0,80}}?(?P<type>{cues.alternation('doc_type')})"
-    rf"(?:\((?P<start>\d{{4}})-(?P<end>\d{{4}})年\))?)(?=\s*$|\s*(?:为|根据|按照))"
+    rf"(?:\((?P<start>\d{{4}})\s*(?:-|—{{1,2}}|–|~|至)\s*(?P<end>\d{{4}})年\))?)(?=\s*$|\s*(?:为|根据|按照))"
 )
 NOTICE = re.compile(r"^(?P<title>.+(?P<type>通知))(?P<start>)(?P<end>)$")
 TITLE_CHARS = 60  # of the first line, when a document has no title line
@@ -114,7 +114,7 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
         or _signed(text)
         or _iso(stated.get("发布日期"))
     )
-    years = [int(m["year"] or m["before"] or m["goal"]) for m in cues.DEADLINE.finditer(text) if not m["plan"]]
+    years = [y for m in cues.DEADLINE.finditer(text) if (y := cues.deadline_year(m)) is not None]
     regulation = bool(history) or bool(_taiwan(header, "n"))
     return DocumentMeta(
         title=title,

@@ -289,7 +289,7 @@ def test_recall3_a_past_years_goals_are_a_review_not_a_deadline() -> None:
     [
         # a share written out in Chinese numerals is a number in %; 应当 after a deadline states a goal
         ("到2015年,全省研究与试验发展经费支出占生产总值的比重应当达到百分之二点五。",
-         [("经费支出占生产总值的比重", "2.5", None, "%", 2015)]),
+         [("研究与试验发展经费支出占生产总值的比重", "2.5", None, "%", 2015)]),  # recall7: 发展 inside a noun introduces nothing
         # a range of shares, the second 百分之 left out; the subject of a share keeps what it is a share of
         ("到2000年,科学事业费占财政预算支出的比例逐步达到百分之六,县级争取达到百分之二至三。",
          [("科学事业费占财政预算支出的比例", "6", None, "%", 2000),
@@ -508,3 +508,407 @@ def test_recall6_a_sum_under_a_limit_without_a_deadline_is_a_rule() -> None:
 )
 def test_recall6_comparators_ending_in_at_and_ensure(text: str, expected: list) -> None:
     assert [(f.subject, str(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected
+
+# ---------------------------------------------------------------- recall7: action plans from many places (sentences of our own)
+
+RECALL7: list[tuple[str, list[Row]]] = [
+        # 到“十四五”末: the last year of the plan
+        ('到“十四五”末,全省科技型中小企业突破2万家。',
+         [('科技型中小企业', '2', None, '万家', 2025, False)]),
+        # a span of years (2023—2025年) is no past year; 每年: a yearly goal
+        ('2023—2025年,每年新增省级专精特新中小企业100家以上。',
+         [('省级专精特新中小企业', '100', None, '家', None, True)]),
+        # 五年内 opens a goal framed by its verb and count
+        ('五年内引进高层次创新创业团队30个。',
+         [('高层次创新创业团队', '30', None, '个', None, False)]),
+        # 实现翻一番, then the number in the next clause
+        ('到2025年,高新技术企业数量实现翻一番,达到4000家。',
+         [('高新技术企业数量', '4000', None, '家', 2025, False)]),
+        # 累计 alone before the comparator: the goal before, counted again
+        ('到2025年,新增上市公司10家,累计达到60家。',
+         [('上市公司', '10', None, '家', 2025, False), ('上市公司', '60', None, '家', 2025, False)]),
+        # 至少 is no part of the subject
+        ('到2025年,全市科技型企业贷款余额至少达到800亿元。',
+         [('科技型企业贷款余额', '800', None, '亿元', 2025, False)]),
+        # 5G is a name, not a number ending the goal before
+        ('到2025年,全市5G网络覆盖率达到98%,农村宽带普及率达到90%。',
+         [('5G网络覆盖率', '98', None, '%', 2025, False), ('农村宽带普及率', '90', None, '%', 2025, False)]),
+        # 研究与试验发展: a verb inside a noun introduces nothing
+        ('到2030年,全省研究与试验发展经费投入强度提高到3.5%左右,基础研究经费占比提高到10%。',
+         [('研究与试验发展经费投入强度', '3.5', None, '%', 2030, False), ('基础研究经费占比', '10', None, '%', 2030, False)]),
+        # a range with a long dash
+        ('到2025年,每个县(市、区)建设1—2个特色产业园区。',
+         [('特色产业园区', '1', '2', '个', 2025, False)]),
+        # a range with a wave dash
+        ('到2025年,引进国内外知名高校院所共建研发机构5～8家。',
+         [('国内外知名高校院所共建研发机构', '5', '8', '家', 2025, False)]),
+        # counts in Chinese numerals after a verb
+        ('到2025年,形成两个万亿级产业集群、五个千亿级产业集群。',
+         [('万亿级产业集群', '2', None, '个', 2025, False), ('千亿级产业集群', '5', None, '个', 2025, False)]),
+        # Chinese numerals, two goals
+        ('到2026年,新建三个省级重点实验室,引进二十名领军人才。',
+         [('省级重点实验室', '3', None, '个', 2026, False), ('领军人才', '20', None, '名', 2026, False)]),
+        # a deadline line heads (1)(2)(3) items
+        ('二、主要目标\n到2025年,全市科技创新能力显著增强。\n(1)高新技术企业达到2500家;\n(2)科技型中小企业入库数达到6000家;\n(3)技术合同成交额突破300亿元。\n三、重点任务\n',
+         [('高新技术企业', '2500', None, '家', 2025, False), ('科技型中小企业入库数', '6000', None, '家', 2025, False), ('技术合同成交额', '300', None, '亿元', 2025, False)]),
+        # a deadline with a colon heads ;-separated items
+        ('到2026年,实现以下目标:规上工业企业研发投入年均增长10%以上;新增高新技术企业500家;培育省级以上专精特新企业100家。',
+         [('规上工业企业研发投入', '10', None, '%', 2026, True), ('高新技术企业', '500', None, '家', 2026, False), ('省级以上专精特新企业', '100', None, '家', 2026, False)]),
+        # a deadline carried over dashed item lines
+        ('(三)工作目标\n到2026年,全市创新生态持续优化。\n——创新主体量质齐升。高新技术企业总数达到1500家,科技型中小企业评价入库3000家。\n——创新平台提质增效。新建省级以上创新平台30个。\n',
+         [('高新技术企业总数', '1500', None, '家', 2026, False), ('科技型中小企业评价入库', '3000', None, '家', 2026, False), ('省级以上创新平台', '30', None, '个', 2026, False)]),
+        # 分别 with a verb where the comparator would be
+        ('到2026年,省级以上重点实验室、工程技术研究中心分别新增10家和20家。',
+         [('省级以上重点实验室', '10', None, '家', 2026, False), ('工程技术研究中心', '20', None, '家', 2026, False)]),
+        # undated, verb first, 以上 after the count
+        ('打造10个以上特色产业创新综合体。',
+         [('特色产业创新综合体', '10', None, '个', None, False)]),
+        # 场次 is one unit
+        ('全市每年举办科技成果对接活动50场次以上。',
+         [('科技成果对接活动', '50', None, '场次', None, True)]),
+        # 亿元级 and 十亿元级: size classes, no amounts
+        ('到2025年,培育亿元级企业50家、十亿元级企业10家。',
+         [('亿元级企业', '50', None, '家', 2025, False), ('十亿元级企业', '10', None, '家', 2025, False)]),
+        # 万 belongs to the unit
+        ('到2025年,力争国家高新技术企业突破1万家,科技型中小企业突破2万家。',
+         [('国家高新技术企业', '1', None, '万家', 2025, False), ('科技型中小企业', '2', None, '万家', 2025, False)]),
+        # yearly steps of a three-year plan, each year opening a clause
+        ('某市科技创新三年行动计划(2024-2026年)\n三年行动目标:2024年,全市高新技术企业数量达到2200家;2025年,达到2500家;2026年,突破3000家。',
+         [('高新技术企业数量', '2200', None, '家', 2024, False), ('高新技术企业数量', '2500', None, '家', 2025, False), ('高新技术企业数量', '3000', None, '家', 2026, False)]),
+        # Taiwan: 至少 as a comparator, 辅导 as a verb
+        ('每年至少輔導50家企業導入智慧製造。',
+         [('企业', '50', None, '家', None, True)]),
+        # Taiwan: 目标为于…年前, 协助 as a verb
+        ('本計畫目標為於2026年前協助300家企業完成數位轉型。',
+         [('企业', '300', None, '家', 2026, False)]),
+        # Taiwan: a dated sum in 新台币 and 兆元
+        ('到2025年,半導體產業產值突破新臺幣5兆元。',
+         [('半导体产业产值', '5', None, '兆元', 2025, False)]),
+        # Taiwan: 目标于…年前, 设置 as a verb
+        ('目標於2030年前,設置創新研發基地10處。',
+         [('创新研发基地', '10', None, '处', 2030, False)]),
+        # 组织实施 opens a framed goal
+        ('围绕集成电路、生物医药、人工智能三大先导产业,组织实施关键核心技术攻关项目50项以上,突破一批“卡脖子”技术。',
+         [('关键核心技术攻关项目', '50', None, '项', None, False)]),
+        # …年底前 as the deadline
+        ('2024年底前,实现全市5G网络行政村全覆盖,建成5G基站8000个。',
+         [('5G基站', '8000', None, '个', 2024, False)]),
+        # years listed before 分别: one goal per year
+        ('到2024年、2025年,全市高新技术企业分别达到1500家、2000家。',
+         [('高新技术企业', '1500', None, '家', 2024, False), ('高新技术企业', '2000', None, '家', 2025, False)]),
+        # bare years listed before 分别 in a plan that speaks from before them
+        ('某市科技创新三年行动计划(2024-2026年)\n2024年、2025年、2026年全市技术合同成交额分别达到100亿元、120亿元、150亿元。',
+         [('技术合同成交额', '100', None, '亿元', 2024, False), ('技术合同成交额', '120', None, '亿元', 2025, False), ('技术合同成交额', '150', None, '亿元', 2026, False)]),
+        # 家次 is one unit
+        ('到2025年,累计服务中小企业10万家次以上。',
+         [('服务中小企业', '10', None, '万家次', 2025, False)]),
+        # a year of its own before the comparator of the next item
+        ('力争2025年全市技术合同成交额达到150亿元、2027年达到200亿元。',
+         [('技术合同成交额', '150', None, '亿元', 2025, False), ('技术合同成交额', '200', None, '亿元', 2027, False)]),
+        # Taiwan: a year of the Republic (至115年 → 2026)
+        ('預計至115年,協助500家中小企業導入數位工具。',
+         [('中小企业', '500', None, '家', 2026, False)]),
+        # 设置率: a verb before 率 is a noun
+        ('全市规上工业企业研发机构设置率达到45%以上。',
+         [('规上工业企业研发机构设置率', '45', None, '%', None, False)]),
+        # a change against a base year restates no goal
+        ('到2025年,全市高新技术企业数量力争达到1800家,比2022年增加600家。',
+         [('高新技术企业数量', '1800', None, '家', 2025, False)]),
+        # a level alone under 其中 drops 各类
+        ('到2025年,全市建成各类科技创新平台500个以上,其中国家级20个、省级150个。',
+         [('各类科技创新平台', '500', None, '个', 2025, False), ('国家级科技创新平台', '20', None, '个', 2025, False), ('省级科技创新平台', '150', None, '个', 2025, False)]),
+        # Taiwan: 3,000 is one number; an undated-looking sum with 带动 stays out
+        ('預期至2025年帶動民間投資新臺幣300億元,創造就業機會3,000個。',
+         [('就业机会', '3000', None, '个', 2025, False)]),
+        # Taiwan: 至少…场次 each year
+        ('每年辦理創新創業競賽至少2場次。',
+         [('创新创业竞赛', '2', None, '场次', None, True)]),
+        # circled item numbers
+        ('发展目标：到2025年，①高新技术企业达到2000家；②技术合同成交额突破100亿元；③研发投入强度达到3%。',
+         [('高新技术企业', '2000', None, '家', 2025, False), ('技术合同成交额', '100', None, '亿元', 2025, False), ('研发投入强度', '3', None, '%', 2025, False)]),
+        # (其中…) in brackets names a part
+        ('到2025年，全市高新技术企业数量达到2000家（其中国家级专精特新“小巨人”企业50家）。',
+         [('高新技术企业数量', '2000', None, '家', 2025, False), ('国家级专精特新小巨人企业', '50', None, '家', 2025, False)]),
+        # a thousands comma and full-width spaces
+        ('\u3000\u3000到2025年，全市科技型中小企业达到14,000家，高新技术企业突破1.2万家。',
+         [('科技型中小企业', '14000', None, '家', 2025, False), ('高新技术企业', '1.2', None, '万家', 2025, False)]),
+        # a year before a verb alone: the next year of the goal before
+        ('某市科技创新三年行动计划(2024-2026年)\n工作目标：2024年，新增国家高新技术企业200家，2025年新增250家，2026年新增300家。',
+         [('国家高新技术企业', '200', None, '家', 2024, False), ('国家高新技术企业', '250', None, '家', 2025, False), ('国家高新技术企业', '300', None, '家', 2026, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALL7, ids=[f"recall7-{k}" for k in range(len(RECALL7))])
+def test_recall7_action_plan_goals(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+RECALL7_NOTHING = [
+        # a year before the plan dates a fact
+        '某市科技创新三年行动计划(2024-2026年)\n2022年,全市高新技术企业达到1200家,技术合同成交额突破150亿元。',
+        # 约 without a deadline describes
+        '全市户籍人口约350万人,总面积1.2万平方公里。',
+        # a past five-year plan dates a fact
+        '某市科技创新三年行动计划(2024-2026年)\n“十三五”期间,全市累计培育高新技术企业800家。',
+        # N年来: the past
+        '近五年来,全省研发投入年均增长12.5%。',
+        # 上年度 opening the sentence: the past
+        '上年度全市技术合同成交额达到280亿元,居全省第2位。',
+        # 十三五以来: the past
+        '某市科技创新三年行动计划(2024-2026年)\n“十三五”以来,全市研发投入年均增长15%,高新技术企业达到1500家。',
+        # the year before the plan: a fact
+        '某市科技创新三年行动计划(2024-2026年)\n2023年,全市实现地区生产总值5000亿元,增长6%。',
+        # a ceiling after 须满足: a requirement
+        '科技型中小企业须满足:职工总数不超过500人,年销售收入不超过2亿元。',
+        # 十三五时期: the past
+        '某市科技创新三年行动计划(2024-2026年)\n十三五时期,全市研发投入强度由1.8%提高到2.3%。',
+        # a document number, an article and a procedural time limit
+        "沪府办发〔2023〕15号",
+        "第十条 市科学技术行政主管部门应当自收到申请之日起30日内作出决定。",
+        # a threshold inside a funding condition, and the money promised
+        "对营业收入达到1亿元以上的企业,给予最高50万元奖励。",
+        "凡上年度销售收入在5000万元以上、研发投入占销售收入比例不低于3%的企业,可申请认定。",
+        # a frequency, a norm, a statistic and a fact so far
+        "规划每5年修订1次。",
+        "全市共有各类市场主体80万户,其中企业25万户。",
+        "截至2023年底,全省已建成省级重点实验室260家。",
+        # Taiwan: a time limit and a cap in 新台币
+        "申請人應於核定之日起三十日內檢送資料。",
+        "補助金額以新臺幣五百萬元為上限。",
+        # Taiwan: an eligibility threshold in 新台币 with no deadline; a condition to meet after 须
+        "其薪資所得超過新臺幣三百萬元者,得適用本條規定。",
+        "申請企業須設立登記滿1年,且員工人數達5人以上。",
+        # a fund's size and a budget are funding, not goals
+        "设立规模10亿元的科技成果转化引导基金。",
+        "市财政每年安排科技专项资金5亿元,支持企业研发。",
+]
+
+
+@pytest.mark.parametrize("text", RECALL7_NOTHING, ids=[f"recall7-not-{k}" for k in range(len(RECALL7_NOTHING))])
+def test_recall7_not_goals(text: str, vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == []
+
+
+def test_recall7_a_plans_first_year_is_a_goal_year_but_the_year_before_is_not(vocab: vocabulary.Vocab) -> None:
+    text = "某市科技创新三年行动计划(2024-2026年)\n2023年,全市高新技术企业达到1200家。\n2024年,全市高新技术企业达到1500家。\n"
+    assert [(t.value, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == [(Decimal(1500), 2024)]
+
+
+def test_recall7_a_year_of_the_republic_is_a_deadline_only_after_to_or_minguo() -> None:
+    from kg.extract.cues import DEADLINE, deadline_year
+
+    assert [deadline_year(m) for m in DEADLINE.finditer("至115年;民国114年底前;早在100年前;到2025年")] == [2026, 2025, 2025]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a plan's period written with a long dash is its period too; its first year is a goal year
+        ("某市科技创新三年行动计划(2024—2026年)", [("高新技术企业", 2024)]),
+        # a plan issued in 2024 sets goals for 2024
+        ("某市人民政府办公室关于印发某市科技创新实施方案的通知\n某政办〔2024〕3号\n2024年3月1日", [("高新技术企业", 2024)]),
+        # negative: a law issued in 2024 speaks of 2024 as now
+        ("某市科技创新促进条例\n2024年3月1日", []),
+    ],
+)
+def test_recall7_the_year_a_document_speaks_from(title: str, expected: list, vocab: vocabulary.Vocab) -> None:
+    doc = from_text(title + "\n2024年,全市高新技术企业达到2000家。\n", vocab)
+    assert [(t.subject, t.year) for t in targets.extract(doc, vocab)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goal verb and its object in the clause before name what the number counts
+        ("大力培育科技型中小企业,到2025年达到5000家。", [("科技型中小企业", "5000", 2025)]),
+        ("加快引进高层次人才,力争达到1000名。", [("高层次人才", "1000", None)]),
+        # … past a clause of the deadline alone; a rate or a measure alone is the object's
+        ("支持企业建设研发机构,到2025年,覆盖率达到50%。", [("研发机构覆盖率", "50", 2025)]),
+        # negatives: a clause that is no goal verb and its object names nothing; a rate alone stays alone
+        ("到2025年,全市经济持续健康发展,达到2000家。", []),
+        ("到2025年,覆盖率达到50%。", [("覆盖率", "50", 2025)]),
+    ],
+)
+def test_recall7_the_object_of_a_goal_verb_before(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == expected
+
+
+# ---- recall7: indicator tables (a web page's table reaches us as Markdown rows)
+
+TABLE = (
+    "主要指标:\n| 类别 | 指标 | 单位 | 2023年(基期) | 2025年 | 2026年目标 | 属性 |\n|---|---|---|---|---|---|---|\n"
+    "| 创新投入 | 研发投入强度 | % | 2.1 | 2.5 | 2.8 | 预期性 |\n"
+    "| 基础研究经费占比 | % | 6 | 7 | 8以上 | 预期性 |\n"  # the category cell spans this row too
+    "| 创新主体 | 高新技术企业(家) | | 1200 | 1600 | 2000 | 预期性 |\n"
+    "| 合计 | — | — | — | — | — | — |\n二、重点任务\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a plan issued in 2024: every year column after it is a goal (the base year's is a fact)
+        ("某区科技创新行动方案\n2024年5月6日\n",
+         [("研发投入强度", "2.5", "%", 2025), ("研发投入强度", "2.8", "%", 2026), ("基础研究经费占比", "7", "%", 2025),
+          ("基础研究经费占比", "8", "%", 2026), ("高新技术企业", "1600", "家", 2025), ("高新技术企业", "2000", "家", 2026)]),
+        # no year known: the last year column only
+        ("", [("研发投入强度", "2.8", "%", 2026), ("基础研究经费占比", "8", "%", 2026), ("高新技术企业", "2000", "家", 2026)]),
+    ],
+)
+def test_recall7_indicator_tables(head: str, expected: list, vocab: vocabulary.Vocab) -> None:
+    doc = from_text(head + TABLE, vocab)
+    found = targets.extract(doc, vocab)
+    assert sorted((t.subject, str(t.value), t.unit, t.year) for t in found) == sorted(expected)
+    assert all(t.evidence.quote.startswith("|") and doc.original[t.evidence.start : t.evidence.end] == t.evidence.quote for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table without an indicator or unit column is no table of goals (a list of projects and their years)
+        "| 序号 | 承担单位 | 2025年 |\n|---|---|---|\n| 1 | 某某大学 | 3 |\n",
+        # a table of money by year is no indicator table when it names no indicator (funds per year)
+        "| 序号 | 资金来源 | 2025年 |\n|---|---|---|\n| 1 | 市财政 | 500 |\n",
+        # rows of text, no figures
+        "| 指标 | 单位 | 2025年 |\n|---|---|---|\n| 创新生态 | — | 明显改善 |\n",
+        # a budget by year is no table of goals
+        "| 项目 | 单位 | 2024年 | 2025年 |\n|---|---|---|---|\n| 市级财政资金 | 万元 | 500 | 800 |\n",
+    ],
+)
+def test_recall7_tables_that_state_no_goals(text: str, vocab: vocabulary.Vocab) -> None:
+    assert targets.extract(from_text(text, vocab), vocab) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures of months gone by (1—9月, 上半年) are statistics, even in the plan's own year
+        ("2024年1—9月,全市技术合同成交额达到210亿元,同比增长25%。", []),
+        ("2024年上半年,全市新增高新技术企业150家。", []),
+        # … but 到 before the half year makes it a deadline
+        ("到2024年上半年,建成5G基站1000个。", [("5G基站", "1000", 2024)]),
+    ],
+)
+def test_recall7_statistics_of_months_gone_by(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text, now=2023)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year written in Chinese numerals after 到 is a deadline
+        ("到二〇二五年,全市高新技术企业达到一千家。", [("高新技术企业", "1000", 2025)]),
+        # a sum after 其中 is a part of the dated goal before it
+        ("到2025年,全市技术合同成交额达到150亿元,其中吸纳技术合同成交额80亿元。",
+         [("技术合同成交额", "150", 2025), ("吸纳技术合同成交额", "80", 2025)]),
+        # negative: 其中 with a sum and no deadline is a breakdown of money, not a goal
+        ("市财政安排资金5亿元,其中科技专项资金2亿元。", []),
+    ],
+)
+def test_recall7_written_years_and_parts_in_money(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 强度 alone is the intensity of what the clause before says changes (R&D强度, not 强度)
+        ("全区R&D相比2023年力争实现倍增,强度达到4%。", [("R&D强度", "4", None)]),
+        ("到2025年,全社会研发经费投入持续增长,强度达到3%。", [("全社会研发经费投入强度", "3", 2025)]),
+        # 占比 alone is the share of the goal before it
+        ("到2025年,新增高新技术企业1000家,占比达到30%。", [("高新技术企业", "1000", 2025), ("高新技术企业占比", "30", 2025)]),
+        # negative: nothing before names it, so it stays alone
+        ("到2025年,强度达到3%。", [("强度", "3", 2025)]),
+    ],
+)
+def test_recall7_a_measure_alone_measures_what_comes_before(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == expected
+
+
+def test_recall7_indicator_tables_from_word_and_pdf_rows(vocab: vocabulary.Vocab) -> None:
+    # a Word or PDF table's row reaches us as cells separated by tabs
+    text = ("某市科技创新实施方案\n2024年3月1日\n附件\n序号\t指标名称\t单位\t2023年\t2025年\t2026年\n"
+            "1\t规上工业企业研发机构覆盖率\t%\t30\t45\t50\n2\t高新技术企业\t家\t500\t800\t1000\n")
+    found = targets.extract(from_text(text, vocab), vocab)
+    assert [(t.subject, str(t.value), t.unit, t.year) for t in found] == [
+        ("规上工业企业研发机构覆盖率", "45", "%", 2025), ("规上工业企业研发机构覆盖率", "50", "%", 2026),
+        ("高新技术企业", "800", "家", 2025), ("高新技术企业", "1000", "家", 2026)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fact about the past opens the sentence, a deadline after it opens a goal
+        ("2020年以来,全市高新技术企业年均增长20%,到2025年,高新技术企业达到3000家。", [("高新技术企业", "3000", 2025)]),
+        ("截至2023年底,全市已有高新技术企业1200家,到2025年,科技型中小企业达到5000家。", [("科技型中小企业", "5000", 2025)]),
+        # negatives: no deadline after the fact
+        ("近五年来,全省研发投入年均增长12.5%。", []),
+        ("全市现有高新技术企业1200家,科技型中小企业3000家。", []),
+    ],
+)
+def test_recall7_a_deadline_after_a_fact_opens_a_goal(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text, now=2024)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A、B达到x、y pairs in order as 分别 would; the shared measure goes to every item
+        ("到2025年,研发机构、研发活动覆盖率达到50%、60%。", [("研发机构覆盖率", "50", 2025), ("研发活动覆盖率", "60", 2025)]),
+        ("到2025年,高新技术企业、科技型中小企业达到1800家、5000家。",
+         [("高新技术企业", "1800", 2025), ("科技型中小企业", "5000", 2025)]),
+        # negatives: a verb where the comparator would be pairs only after 分别; one list, one number: one subject
+        ("到2025年,新建重点实验室、工程中心20家、30家。", [("重点实验室、工程中心", "20", 2025)]),
+        ("到2025年,重点实验室、工程中心达到50家。", [("重点实验室、工程中心", "50", 2025)]),
+    ],
+)
+def test_recall7_a_list_paired_without_fenbie(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == expected
+
+
+def test_recall7_a_heading_run_into_its_deadline_heads_the_lines_below(vocab: vocabulary.Vocab) -> None:
+    text = "(二)主要目标。到2025年,全市创新能力显著提升。\n——高新技术企业达到1500家。\n——技术合同成交额达到50亿元。\n三、重点任务\n新增孵化器5家。\n"
+    assert [(t.subject, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == [
+        ("高新技术企业", 2025), ("技术合同成交额", 2025), ("孵化器", None)]  # the next section's heading ends it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwan: GW as a unit; a span of years and 累计 before a verb alone restate the goal before
+        ("本方案目標為2030年前再生能源裝置容量達到40GW。", [("再生能源装置容量", "40", "GW", 2030)]),
+        ("預計每年輔導200家中小企業導入數位工具,4年累計輔導800家。",
+         [("中小企业", "200", "家", None), ("中小企业", "800", "家", None)]),
+        # Taiwan: 114年至117年 is a span, not a deadline; 队 is a unit
+        ("114年至117年期間,每年補助新創團隊至少30隊。", [("补助新创团队", "30", "队", None)]),
+        # a share after a verb and the rate it measures, under a deadline
+        ("到2025年,实现规上工业企业研发机构覆盖率50%以上。", [("规上工业企业研发机构覆盖率", "50", "%", 2025)]),
+        # a number followed by 的 inside the thing counted is its condition, not the end of it
+        ("到2025年,打造10条产值超百亿元的产业链。", [("产值超百亿元的产业链", "10", "条", 2025)]),
+        # 比“十三五”末 is a base, not a deadline
+        ("到2025年,全市科技成果转化率提高到30%,比“十三五”末提高10个百分点。", [("科技成果转化率", "30", "%", 2025)]),
+        # negatives: a definition (是指…不超过500人), a share under 应当 with no deadline
+        ("本办法所称科技型中小企业,是指从业人员不超过500人、年销售收入不超过2亿元的企业。", []),
+        ("企业研究开发费用占销售收入的比例不低于3%的,可以按规定享受优惠。", []),
+    ],
+)
+def test_recall7_taiwan_units_spans_bases_and_definitions(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
+    assert [(t.subject, str(t.value), t.unit, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == expected
+
+
+def test_recall7_a_plan_issued_before_its_period_states_facts_of_its_issue_year(vocab: vocabulary.Vocab) -> None:
+    text = "某市科技创新三年行动计划(2024—2026年)\n2023年12月20日\n2023年,全市高新技术企业达到1200家。\n2024年,全市高新技术企业达到1500家。\n"
+    assert [(t.value, t.year) for t in targets.extract(from_text(text, vocab), vocab)] == [(Decimal(1500), 2024)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 促进/推进 introduce the subject; 有望/预计 before the comparator are no part of it
+        ("到2025年,促进全市规上企业研发投入增长20%。", [("规上企业研发投入", "20", 2025)]),
+        ("到2025年,全市高新技术企业有望突破2000家。", [("高新技术企业", "2000", 2025)]),
+        ("到2025年,全市技术合同成交额预计达到100亿元。", [("技术合同成交额", "100", 2025)]),
+    ],
+)
+def test_recall7_leading_verbs_and_hedges(text: str, expected: list) -> None:
+    assert [(f.subject, str(f.quantity.value), f.year) for f in targets.find(text)] == expected

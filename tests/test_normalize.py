@@ -138,3 +138,11 @@ def test_issue_15_ideographic_and_no_break_spaces_inside_numbers(sentence: str, 
 @pytest.mark.parametrize("text", ["2025 2026", "表 1 2025年", "AI 产业"])
 def test_spaces_between_separate_numbers_and_words_stay(text: str, vocab: Vocab) -> None:
     assert " " in prepared(text, vocab)
+
+
+# ---- recall7: a tab separates the cells of a table's row (docx, pdf); it is no wrap space
+
+
+def test_recall7_tabs_between_cells_are_kept(vocab: Vocab) -> None:
+    doc = normalised("指标名称\t单位\t2025年\n高新技术企业\t家\t30\t500\n创新 生态 1 800家", vocab)
+    assert doc.text == "指标名称\t单位\t2025年\n高新技术企业\t家\t30\t500\n创新生态1800家"

@@ -124,3 +124,24 @@ def test_recall4_shares_written_out_are_quantities_in_percent(text: str, expecte
 
 def test_recall4_a_share_written_out_with_a_decimal_point() -> None:
     assert str(parse_ratio("百分之二点五")) == "0.025"
+
+
+# ---- recall7: units of counts and Taiwan's 兆, for targets; money for funding unchanged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("举办对接活动50场次以上", [("50", "场次")]),
+        ("累计服务中小企业10万家次", [("10", "万家次")]),
+        ("产值突破新臺幣5兆元", [("5", "兆元")]),
+        ("培育企业14,000家", [("14000", "家")]),
+    ],
+)
+def test_recall7_count_units_and_trillions(text: str, expected: list) -> None:
+    assert [(str(q.value), q.unit) for q in quantities(text)] == expected
+
+
+def test_recall7_funding_amounts_are_read_as_before() -> None:
+    # amounts() (funding) reads its own units: 兆 is no money unit there, 万元/亿元 still are
+    assert [yuan for yuan, _, _ in amounts("给予最高50万元奖励,总额不超过1亿元,产值5兆元")] == [Decimal(500000), Decimal(100000000)]

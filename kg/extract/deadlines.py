@@ -12,11 +12,12 @@ import re
 from bisect import bisect_right
 
 from kg.extract import cues
+from kg.extract.cues import deadline_year
 from kg.extract.numbers import parse_number
 
 DEADLINE = cues.DEADLINE
 PAST_YEAR = re.compile(
-    r"(?:^|[,。;])\s*(?:截至|截止)?\s*(?:19|20)\d{2}\s*年(?!前|以前|底前)|(?<![到至\d-])(?:19|20)\d{2}\s*年(?:底|末)?(?:,|以来)"
+    r"(?:^|[,。;])\s*(?:截至|截止)?\s*(?:19|20)\d{2}\s*年(?!前|以前|底前)|(?<![到至\d\-—–~、])(?:19|20)\d{2}\s*年(?:底|末)?(?:,|以来)"
 )
 HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十]+\s*\)"
@@ -25,10 +26,14 @@ HEADING = re.compile(
 SUB_ITEM = re.compile(r"^\s*\(\s*[一二三四五六七八九十]+\s*\)")
 LIST_LEAD = re.compile(
     r"^\s*(?:——|—|-|•|·|\d+[.、]|\(\d+\)|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、"
-    r"|\([一二三四五六七八九十]+\))?\s*$"
+    r"|\([一二三四五六七八九十]+\))?\s*(?:[\u4e00-\u9fff]{2,8}[。:.])?\s*$"  # (二)主要目标。到2025年,…: a heading run in
 )
 HEADS_LIST = re.compile(r"[\s,:]*")  # nothing after a deadline but a comma or a colon: it heads the lines below
-BARE_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*年\s*[,:]")  # a paragraph opening 2026年,
+# A paragraph or clause opening with a year (2026年, …;2027年,达到…): a deadline after the year the document speaks from
+BARE_YEAR = re.compile(r"(?:^|(?<=[;:。]))\s*(?P<year>(?:19|20)\d{2})\s*年\s*[,:]", re.M)
+# A five-year plan's years (“十三五”期间, 十三五以来) before the year the document speaks from: a review, not a goal
+STATISTICS = re.compile(r"(?<![到至])(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|一季度)")
+PAST_PLAN = re.compile(r"“?(?P<plan>十[一二三四五六七八九])五”?(?:期间|以来|时期)")
 # A year inside a line (全市2026年高新技术企业达到…): a deadline only after the year the document speaks
 # from, and never a date (2026年1月) or a statistical year (2026年度)
 INNER_YEAR = re.compile(r"(?<![\d到至止-])(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
@@ -53,10 +58,10 @@ class Deadlines:
             points.append((start, carried))
             mentions = list(DEADLINE.finditer(text, start, pos))
             # a past year's goals (2023年目标任务完成情况) are a review, not a deadline
-            mentions = [m for m in mentions if not (m["goal"] and now is not None and int(m["goal"]) < now)]
-            bare = BARE_YEAR.match(text, start, pos)
-            if bare and now is not None and int(bare["year"]) > now and not mentions:
-                mentions = [bare]  # 2026年,自主创新能力…显著提升 in a plan issued in 2024
+            mentions = [m for m in mentions if not ((m["goal"] or m["plan"]) and now is not None and _year(m) < now)]
+            bare = [m for m in BARE_YEAR.finditer(text, start, pos) if now is not None and int(m["year"]) > now]
+            if bare and not mentions:
+                mentions = bare  # 2026年,自主创新能力…显著提升 in a plan issued in 2024; …;2027年,达到…
             elif now is not None and not mentions:
                 mentions = [m for m in INNER_YEAR.finditer(text, start, pos) if int(m["year"]) > now][:1]
             for mention in mentions:
@@ -73,10 +78,19 @@ class Deadlines:
         return self.years[index] if index >= 0 else None
 
 
+    def written(self, start: int, end: int) -> bool:
+        """Whether a deadline is written in text[start:end] (到2035年, or a year opening a clause)."""
+        first = bisect_right(self.starts, start - 1)
+        return any(year is not None for p, year in zip(self.starts[first:], self.years[first:]) if p < end)
+
     def past(self, before: str) -> bool:
         """Whether a year in `before` dates a fact (截至2023年, 2023年,) rather than a goal."""
-        if DEADLINE.search(before):
+        if any(not (m["plan"] and self.now is not None and _year(m) < self.now) for m in DEADLINE.finditer(before)):
             return False
+        if self.now is not None and any(_year(m) < self.now for m in PAST_PLAN.finditer(before)):
+            return True  # “十三五”期间,累计培育…
+        if STATISTICS.search(before):
+            return True  # 2024年1—9月,…达到210亿元: figures of months gone by, whatever the year
         for match in PAST_YEAR.finditer(before):
             year = int(re.search(r"(?:19|20)\d{2}", match.group()).group())  # type: ignore[union-attr]
             if self.now is None or year <= self.now:
@@ -89,4 +103,4 @@ def _year(mention: re.Match[str]) -> int:
         return int(mention["year"])
     if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025
         return 1955 + 5 * int(parse_number(mention["plan"]) or 0)
-    return int(mention["year"] or mention["before"] or mention["goal"])
+    return deadline_year(mention) or 0

@@ -17,13 +17,13 @@ from kg.model import Span
 
 # A list item's number or marker opening a clause: 59.新增5G基站1000座, (3)建设…, 二、…
 ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.])\s*")
-CHANGE_END = cues.lazy(lambda: rf"(?:{cues.alternation('change_phrase')})\s*$")
+CHANGE_END = cues.lazy(lambda: rf"(?:实现)?(?:{cues.alternation('change_phrase')})\s*$")  # 数量|实现翻一番
 DOUBLED = cues.lazy(lambda: rf"\s*(?:实现|推动|推进)(?P<subject>[^,;:]{{2,30}}?)(?:{cues.alternation('doubling')})\s*")
 RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
 # A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
 LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。]*")
-BASE_YEAR = re.compile(r"(?:比|较)(?:19|20)\d{2}\s*年(?:底|末)?\s*$")
-YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+")
+BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)\s*$")
+YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+(?![A-Za-z\d])")  # 5G网络: a name, no number
 RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}")
 SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')})+")
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('subject_adverb')})+$")
@@ -34,10 +34,23 @@ LEVEL_PREFIX = cues.lazy(lambda: rf"^(?:{cues.alternation('level')})(?:以上|�
 
 def verb_run() -> str:
     """One or more goal verbs, each maybe after an adverb: 重点培育、引进 …"""
-    return rf"(?:(?:{cues.alternation('goal_adverb')})?(?:{cues.alternation('goal_verb')})[、和及或]?)+"
+    verbs = f"{cues.alternation('goal_verb')}|{cues.alternation('target_verb')}"
+    return rf"(?:(?:{cues.alternation('goal_adverb')})?(?:{verbs})[、和及或]?)+"
 
 
 VERB_ANY = cues.lazy(verb_run)
+BEFORE_CHANGE = cues.lazy(lambda: rf"(?:(?:相比|比|较)(?:19|20)\d{{2}}\s*年(?:底|末)?)?(?:{cues.alternation('subject_adverb')})*$")
+CONDITION_AFTER = re.compile(r"\s*(?:以上|以下)?的")
+DEADLINE_ONLY = re.compile(rf"\s*(?:力争|争取|确保)?\s*(?:{cues.DEADLINE.pattern})\s*(?:底|末)?\s*")
+VERB_OBJECT = cues.lazy(lambda: rf"\s*(?:{verb_run()})(?P<subject>[^,;:。]{{2,20}}?)\s*")
+VERB_IN_NOUN = cues.lazy(lambda: cues.alternation("verb_in_noun"))  # 研究与试验|发展|经费: no verb
+
+
+def verbs_in(text: str) -> list[re.Match[str]]:
+    """The goal verbs of text, but not those inside a noun (研究与试验发展经费投入强度, 研发机构设置率)."""
+    nouns = [(m.start(), m.end()) for m in VERB_IN_NOUN.finditer(text)]
+    return [v for v in VERB_ANY.finditer(text)
+            if not any(a <= v.start() < b for a, b in nouns) and not text.startswith("率", v.end())]  # 设置|率: a noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +76,12 @@ def clause_start(text: str, pos: int, sentence: Span) -> int:
 
 def left_subject(left: Piece) -> Piece:
     """The thing counted, written before the number: strip the verbs that introduce it."""
-    verbs = [v for v in VERB_ANY.finditer(left.text) if left.text[v.end() :].strip()]
+    verbs = [v for v in verbs_in(left.text) if left.text[v.end() :].strip()]
     left = left.sub(verbs[-1].end()) if verbs else left
     base = BASE_YEAR.search(left.text)
     left = left.sub(0, base.start()) if base else left  # 能耗|比2020年|下降13.5%: the base year is no part of it
+    item = ITEM_MARK.match(left.text)  # (1)高新技术企业: the list's marker is no number ending a goal before
+    left = left.sub(item.end()) if item and item.end() < len(left.text) else left
     number = list(YEAR_BEFORE.finditer(left.text))  # 突破1500“小升规”…企业: a bare number ends the goal before
     return clean(left.sub(number[-1].end()) if number else left)
 
@@ -74,7 +89,7 @@ def left_subject(left: Piece) -> Piece:
 def right_subject(text: str, start: int, end: int) -> Piece:
     """The thing counted, written after the number: up to the next verb, number or comma."""
     stop = next((m for m in RIGHT_STOP.finditer(text, start, end) if _at_word_start(text, m.start(), start, end)), None)
-    next_number = next(quantities(text, start, end), None)
+    next_number = next((q for q in quantities(text, start, end) if not CONDITION_AFTER.match(text, q.end)), None)  # 超百亿元的|产业链
     cut = min(stop.start() if stop else end, next_number.start if next_number else end)
     return clean(Piece(text[start:cut], start))
 
@@ -87,15 +102,25 @@ def _at_word_start(text: str, pos: int, start: int, end: int) -> bool:
 
 
 def previous_subject(text: str, opened: int, sentence: Span) -> Piece:
-    """The subject of a clause before, when that clause says how it changes: 高新技术企业数量|实现倍增,达到…"""
+    """The subject of a clause before, when that clause says how it changes (高新技术企业数量|实现倍增,达到…)
+    or is a goal verb and its object (培育|科技型中小企业,到2025年达到…)."""
     if opened - 1 <= sentence.start or text[opened - 1] != ",":
         return Piece("", opened)
     start = clause_start(text, opened - 1, sentence)
+    if DEADLINE_ONLY.fullmatch(text, start, opened - 1):  # 培育新兴产业,到2025年,|规模突破…: past the deadline
+        return previous_subject(text, start, sentence)
     change = CHANGE_END.search(text, start, opened - 1)
     doubled = DOUBLED.fullmatch(text, start, opened - 1)
     if doubled and not DIGIT.search(doubled["subject"]):  # 实现|全省高新技术企业|倍增,达到2万家
         return clean(Piece(doubled["subject"], doubled.start("subject")))
+    if change is not None:  # R&D|相比2023年力争|实现倍增: the base year and the adverbs are no part of it
+        change = BEFORE_CHANGE.search(text, start, change.start()) or change
     if change is None or DIGIT.search(text, start, change.start()):
+        built = VERB_OBJECT.fullmatch(text, start, opened - 1)  # 大力培育科技型中小企业,|到2025年达到5000家
+        if built and not DIGIT.search(built["subject"]):
+            obj = Piece(built["subject"], built.start("subject"))
+            inner = verbs_in(obj.text)  # 支持企业建设|研发机构: the object of the last verb
+            return clean(obj.sub(inner[-1].end()) if inner and obj.text[inner[-1].end() :].strip() else obj)
         return Piece("", opened)
     return clean(Piece(text[start : change.start()], start))
 

@@ -20,42 +20,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
 
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, parse_number, quantities
+from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, not_a_goal, required
+from kg.extract.spread import paired
 from kg.extract.subjects import (
-    ITEM_MARK, LEVEL_PREFIX, RATIO_HEAD, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
-    right_subject, verb_run,
+    ITEM_MARK, LEVEL_PREFIX, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
+    right_subject, verb_run, verbs_in,
 )
+from kg.extract.tables import table_rows
 from kg.model import Document, Span, Target
 from kg.vocab import Vocab
 
 EMITS = (Target,)
 
-PRESENT = cues.lazy(lambda: cues.alternation("present"))  # 已有, 已达, 现已, 累计已 …
-CLAUSE_END = re.compile(r"[,:]")
+CLAUSE_END = re.compile(r":|(?<!\d),|,(?!\d{3}(?!\d))")  # but 14,000家 is one number
 
 
-@cache
-def _at_comparators() -> tuple[str, ...]:
-    """The comparators ending in 在 (控制在, 稳定在): a number after them is a goal, not a place."""
-    return tuple(w for w in cues.words("comparator") if w.endswith("在"))
-# A rule, not a goal: 延长期限不得超过二个…, 最多不超过六批, 应当不低于0.15%
-RULE = cues.lazy(lambda: cues.alternation("rule"))
-TIME_LIMIT = re.compile(r"\s*(?:工作日|个?月|小时|日|天|季度|星期|周)")
-PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
 LIMIT = cues.lazy(lambda: cues.alternation("limit"))  # 不低于, 不超过 …
-OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadline is written before them
 RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")
 LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
-COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alternation('comparator')})\s*$")
+# 突破新台币5兆元: the currency between the comparator and its number is no part of either (only dated goals name one)
+COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alternation('comparator')})\s*(?P<currency>新台币|人民币)?\s*$")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*$")
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
-MONEY_OR_SHARE = re.compile(r"元|%|‰")
-FUNDING_WORD = cues.lazy(lambda: cues.alternation("funding_word"))  # 每年安排不少于1亿元, 单个项目最高…: money promised
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 MAX_SUBJECT = 40
 DIGIT = re.compile(r"\d")
@@ -70,12 +61,17 @@ BARE = cues.lazy(
 SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
 # A、B、C等 before the comparator: examples of the thing counted, named after the number
 EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
-AMONG = re.compile(r"\s*其中[,:]?\s*")
-# A、B和C分别(占比)达到x、y和z: one goal per item, in order
-DISTRIBUTIVE = cues.lazy(lambda: cues.alternation("distributive"))
+AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part named in brackets too
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
-MEASURE_END = re.compile(r"(?:率|比重|占比|比例|数量|规模|总量|总额)$")
-LAST_ITEM = re.compile(r"\s*(?:以及|和|及|与)\s*")
+# A span of years from now opening a clause (五年内, 用三年时间, 通过3-5年努力): a term, not a year
+WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)\s*")
+KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
+PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
+RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
+RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
+BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六七八九]五)")  # 比2022年增加600家: a change restated, no next count
+# Before a comparator, no subject but adverbs or a year of its own: the goal before, counted again or later
+ADVERBS_ALONE = cues.lazy(lambda: rf"\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?|(?P<span>[一二两三四五\d]年(?:内|来)?))?\s*(?:{cues.alternation('subject_adverb')}|{cues.alternation('scope_word')})*\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,13 +88,20 @@ class Found:
 
 
 def extract(doc: Document, vocab: Vocab) -> list[Target]:
-    return [build(doc, found) for found in dedupe(find(doc.text, doc.sentences, _now(doc)))]
+    now = _now(doc)
+    rows = [Found(r.quantity, r.subject, None, r.year, False, r.start, r.end) for r in table_rows(doc.text, now)]
+    prose = [f for f in find(doc.text, doc.sentences, now) if not any(r.start <= f.start < r.end for r in rows)]
+    return [build(doc, found) for found in dedupe(iter(prose + rows))]  # a table restating the prose: once
 
 
 def _now(doc: Document) -> int | None:
-    """The year the document speaks from: its issue date, else the first year of its period."""
+    """The year the document speaks from: the year before its period (a plan for 2024-2026 sets goals
+    for 2024 too, and states facts of 2023), else its issue date; a plan's own year is one it sets goals
+    for (2024年,新增… in a 实施方案 of 2024), a law's is not."""
+    if doc.meta.period_start:
+        return doc.meta.period_start - 1
     issued = re.match(r"(?:19|20)\d{2}", doc.meta.issued or "")
-    return int(issued.group()) if issued else doc.meta.period_start
+    return int(issued.group()) - bool(PLAN_TITLE.search(doc.meta.title or "")) if issued else None
 
 
 def build(doc: Document, found: Found) -> Target:
@@ -131,7 +134,7 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
             for found in in_clause(text, start, end, sentence, deadlines, near or carry):
                 carried = (paragraph, found.subject)
                 if last and LEVEL_ONLY.fullmatch(found.subject):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
-                    found = replace(found, subject=found.subject + LEVEL_PREFIX.sub("", last.subject))
+                    found = replace(found, subject=found.subject + KIND_OF.sub("", LEVEL_PREFIX.sub("", last.subject)))
                 elif last and (found.subject.startswith("占") or found.subject in cues.words("bare_measure")) and not last.subject.startswith("占"):
                     found = replace(found, subject=last.subject + found.subject)  # …增加值3000亿元,|占GDP比重达到15%; 新增…1000家、|总数突破3000家
                 yield found
@@ -150,7 +153,7 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
     previous: Found | None = None
     segment = start
     found_all = _with_bare(text, start, end)
-    spread = _distributed(text, start, end, found_all, sentence, deadlines) if "分别" in text[start:end] else []
+    spread = _distributed(text, start, end, found_all, sentence, deadlines) if len(found_all) > 1 else []
     if spread:
         yield from spread
         previous, segment = spread[-1], spread[-1].end
@@ -160,7 +163,7 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
         gap = SEPARATOR.match(text, segment, q.start)
         coordinated = previous is not None and gap is not None
         left = Piece(text[gap.end() if gap else segment : q.start], gap.end() if gap else segment)
-        found = judge(text, q, left, end, sentence, deadlines, coordinated, carry)
+        found = judge(text, q, left, end, sentence, deadlines, coordinated, previous.subject if previous else carry)
         if found:
             yield found
             previous, segment = found, found.end
@@ -169,45 +172,16 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
 
 
 def _distributed(text: str, start: int, end: int, found: list[Quantity], sentence: Span, deadlines: Deadlines) -> list[Found]:
-    """A、B和C分别占比达30%、20%和10%: as many subjects listed before 分别 as numbers coordinated after
-    its comparator, paired in order (the words between 分别 and the comparator end every subject)."""
-    cue = DISTRIBUTIVE.search(text, start, end)
-    if cue is None:
+    """The goals of a list paired with its numbers by 分别 (kg.extract.spread), when every number is one."""
+    pairs = paired(text, start, end, found, sentence.start)
+    if not pairs or any(not_a_goal(text, p.quantity, text[sentence.start : p.quantity.start], p.quantity.end, sentence, deadlines) for p in pairs):
         return []
-    run: list[Quantity] = []
-    for q in found:
-        if q.start < cue.end():
-            continue
-        if run:
-            trailer = TRAILER.match(text, run[-1].end, end)
-            gap = SEPARATOR.fullmatch(text, trailer.end() if trailer else run[-1].end, q.start)
-            if gap is None:
-                break
-        run.append(q)
-    if len(run) < 2:
+    if any(MONEY_OR_SHARE.search(p.quantity.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end) for p in pairs):
         return []
-    comparator = COMPARATOR_END.search(text[cue.end() : run[0].start])
-    if comparator is None or comparator["verbs"]:
-        return []
-    head = text[cue.end() : cue.end() + comparator.start()].strip()
-    listed = clean(Piece(text[start : cue.start()], start))
-    items = listed.text.split("、")
-    last = LAST_ITEM.split(items[-1], maxsplit=1)
-    items = [*items[:-1], *last]
-    if len(items) != len(run) or not all(2 <= len(item) <= MAX_SUBJECT for item in items):
-        return []
-    shared = MEASURE_END.search(items[-1]) if not head else None
-    if shared and len(items[-1]) > 3 and not any(MEASURE_END.search(item) for item in items[:-1]):
-        tail = items[-1][2:]  # 种植、收获|机械化率: the measure after the last item's first word is every item's
-        items = [item + tail for item in items[:-1]] + items[-1:]
-    if any(_not_a_goal(text, q, text[sentence.start : q.start], q.end, sentence, deadlines) for q in run):
-        return []
-    if any(MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end) for q in run):
-        return []
-    before = text[sentence.start : run[0].start]
+    before = text[sentence.start : pairs[0].quantity.start]
     per_year = "每年" in before or "年均" in before
-    year = None if per_year and not DEADLINE.search(before) else deadlines.at(run[0].start)
-    return [Found(q, distribute(item + head), comparator["cmp"], year, per_year, listed.start, _end_of(text, q, end)) for item, q in zip(items, run)]
+    year = None if per_year and not DEADLINE.search(before) else deadlines.at(pairs[0].quantity.start)
+    return [Found(p.quantity, p.subject, p.comparator, p.year or year, per_year, p.start, _end_of(text, p.quantity, end)) for p in pairs]
 
 
 def _end_of(text: str, q: Quantity, clause_end: int) -> int:
@@ -243,7 +217,7 @@ def judge(
     trailer = TRAILER.match(text, q.end, clause_end)
     q_end = trailer.end() if trailer else q.end
     tail = trailer["t"] if trailer and trailer["t"] in ("左右", "以上") else None
-    if _not_a_goal(text, q, before, q_end, sentence, deadlines):
+    if not_a_goal(text, q, before, q_end, sentence, deadlines):
         return None
     year = deadlines.at(q.start)
     clause = text[clause_start(text, q.start, sentence) : q.start]
@@ -252,14 +226,16 @@ def judge(
         year = None  # 每年…50家: a rate, not a goal for the year in force
     comparator = COMPARATOR_END.search(left.text)
     verb_end = VERB_END.search(left.text)
-    verbs = list(VERB_ANY.finditer(left.text))
+    verbs = verbs_in(left.text)
     counted = False  # 建设十大…中心, 实施百项…研发 (and the items coordinated with them): counts
     if q.chinese and not comparator and text[q.start] in "十百千万亿" and q.end - q.start == len(q.unit) + 1:
         counted = q.unit in ("大", "项") and bool(verb_end or verbs or coordinated)
         if not counted or SCOPE_COUNT.match(text, q.end):
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
-    if MONEY_OR_SHARE.search(q.unit) and not comparator and not (year and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")):
-        return None  # (到2025年,新增融资担保规模1万亿元以上: a sum aimed at, dated, with its verb and 以上/左右)
+    aimed = year and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")
+    aimed = aimed or (year and verbs and q.unit == "%" and RATE_END.search(left.text))  # 到2025年,实现…覆盖率50%以上
+    if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not (year and AMONG.match(left.text)):
+        return None  # (到2025年,新增融资担保规模1万亿元以上: a sum aimed at, dated, with its verb and 以上/左右; 其中…80亿元: a part)
     if q.unit == "条" and not comparator and PACKAGE.match(text, q.end):
         return None  # 落实20条支持政策: the name of a package of measures, not a goal
     if q.chinese and _items_before(left.text) == q.value:
@@ -267,8 +243,8 @@ def judge(
     cmp: str | None = None
     borrowed: str | None = None
     trigger = left.start + (comparator.start() if comparator else len(left.text))
-    if comparator and not year and comparator["cmp"] in cues.words("dated_comparator"):
-        return None  # 比上年减少5% with no deadline: a change reported, not a goal
+    if comparator and not year and (comparator["cmp"] in cues.words("dated_comparator") or comparator["currency"]):
+        return None  # 比上年减少5%, 薪资所得超过新台币300万元 with no deadline: a change reported, a threshold
     if comparator:
         cmp = comparator["cmp"]
         subject = left_subject(left.sub(0, comparator.start()))
@@ -283,8 +259,10 @@ def judge(
         if not subject.text:  # 高新技术企业数量实现倍增,|达到2000家: the clause before names it
             subject = previous_subject(text, left.start, sentence)
         stretch = max(sentence.start, *(text.rfind(mark, 0, left.start) + 1 for mark in ";。\n"))
-        if not subject.text and carry and not left.text[: comparator.start()].strip() and DEADLINE.search(text, stretch, left.start):
+        alone = ADVERBS_ALONE.fullmatch(left.text, 0, comparator.start())  # 累计|达到60家, 、2027年|达到200亿元
+        if not subject.text and carry and alone and (alone["year"] or deadlines.written(stretch, left.start)):
             borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline
+            year = _own_year(alone, year)
     elif not (year or per_year or coordinated or verb_end or counted or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
@@ -294,62 +272,52 @@ def judge(
         cmp = verb_end.group().strip("、和及了出 ")
         subject = right_subject(text, q_end, clause_end)
         trigger = left.start + verb_end.start()
+        alone = ADVERBS_ALONE.fullmatch(left.text, 0, verb_end.start())
+        if not subject.text and carry and alone and (alone["year"] or alone["span"]):  # 新增…200家,|2025年新增|250家, 4年累计辅导|800家
+            borrowed, year = carry, _own_year(alone, year)
     elif verbs:
         cmp = verbs[-1].group().strip("、和及")
         subject = clean(left.sub(verbs[-1].end()))
         trigger = left.start + verbs[-1].start()
     elif tail or coordinated:
         subject = left_subject(left) if left.text.strip() else right_subject(text, q_end, clause_end)
-    elif year and carry and left.start == clause_start(text, q.start, sentence) and not text[q_end:clause_end].strip(" 。;"):
+    elif year and carry and left.start == clause_start(text, q.start, sentence) and not text[q_end:clause_end].strip(" 。;") and not BASE_YEAR.search(left.text):
         subject = left_subject(left)  # 到2025年,引进团队10个,|高层次人才500名: the next count of the goal before
     elif year and (among := AMONG.match(left.text)):  # 到2025年,引进人才1000名,其中顶尖人才10名: a part of the goal before
         subject = clean(left.sub(among.end()))
     else:
         return None
     name = borrowed or distribute(subject.text)
+    if comparator and not borrowed and (name in cues.words("bare_measure") or RATE_ALONE.fullmatch(name)):
+        name = previous_subject(text, clause_start(text, q.start, sentence), sentence).text + name  # 培育新兴产业,|规模突破…
     if len(name) < 2 or len(name) > MAX_SUBJECT or LEADING_NUMBER.match(name):  # 比2015年|提高: no subject (5G基站 is one)
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
         return None  # 实施百项产业筑基工程: a programme's name, not a count
-    if year is None and not per_year and comparator and LIMIT.fullmatch(comparator["cmp"]) and (RATIO_END.search(name) or "元" in q.unit):
-        return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元 with no deadline: a rule (覆盖率不低于90% is a goal)
+    if year is None and not per_year and comparator and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (
+            RATIO_END.search(name) or "元" in q.unit)):
+        return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元, 须…员工人数达5人以上 with no deadline: rules
     if tail:
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
     return Found(q, name, cmp, year, per_year, start, max(q_end, subject.end))
 
 
-def _not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, deadlines: Deadlines) -> bool:
-    """Numbers that are not goals: places, articles, conditions, facts about now, money promised."""
-    prior = text[q.start - 1] if q.start > 0 else ""
-    if prior in "在第每“" and not before.rstrip().endswith(_at_comparators()):  # 在10个领域 (where), 第十条, 每千家企业, “十大…联盟” (a name)
-        return True  # (稳定在, 控制在 are comparators)
-    if q.chinese and q.value == 1:  # 一个, 一批, 一流: articles, not counts
-        return True
-    if text.startswith("的", q_end):  # 超过500万元的企业: a condition
-        return True
-    if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
-        return True
-    if PRESENT.search(before) or PENALTY.search(before):
-        return True
-    rule = RULE.search(text, clause_start(text, q.start, sentence), q.start)
-    if rule and not (rule.group() in OBLIGATION and DEADLINE.search(before)):  # 到2015年,…应当达到: a goal
-        return True
-    if TIME_LIMIT.match(text, q_end):  # 不超过五个工作日: a procedural time limit
-        return True
-    if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
-        return True
-    return deadlines.past(before)
+def _own_year(alone: re.Match[str], year: int | None) -> int | None:
+    """The year written before a comparator or verb alone (、2027年达到…), else the year in force."""
+    return int(alone["year"]) if alone["year"] else year
 
 
 def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clause_end: int) -> bool:
-    """An undated goal framed by its clause: the verb opens it and the count closes it (打造千亿级产业
-    集群3个。); 以上 alone is a condition (两个以上部门), a verb inside is a description (围绕12个…)."""
+    """An undated goal framed by its clause: the verb opens it (after a list's marker or 五年内) and the
+    count closes it (打造千亿级产业集群3个。); 以上 alone is a condition (两个以上部门), a verb inside is a
+    description (围绕12个…)."""
     rest = text[q_end:clause_end].strip(" 。;!?\n")
     if not verbs or (rest and not (rest[0] == "、" and DIGIT.search(rest))):
         return False  # …产业集群3个、百亿级企业10家: the next count of the list may follow
     opened = _clause_open(text, left.start)
-    item = ITEM_MARK.match(text, opened, left.start + verbs[0].start()) if left.start == opened else None
+    lead = (ITEM_MARK, WITHIN_YEARS)
+    item = next((m for r in lead if (m := r.match(text, opened, left.start + verbs[0].start()))), None) if left.start == opened else None
     return verbs[0].start() == 0 and left.start == opened or bool(item and item.end() == left.start + verbs[0].start())
 
 

@@ -1,0 +1,66 @@
+"""Numbers that are no goals, for kg.extract.targets: places (在10个领域), articles (第十条), conditions
+(超过500万元的企业), facts about the past (截至2023年, 近五年来, 上年度), rules and time limits (不得超过,
+五个工作日内), requirements to meet (须满足:…不超过500人), sanctions and money promised (给予…50万元).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import cues
+from kg.extract.deadlines import DEADLINE, Deadlines
+from kg.extract.numbers import Quantity
+from kg.extract.subjects import clause_start
+from kg.extract.words import words
+from kg.model import Span
+
+PRESENT = cues.lazy(lambda: cues.alternation("present"))  # 已有, 已达, 现已, 累计已 …
+# A rule, not a goal: 延长期限不得超过二个…, 最多不超过六批, 应当不低于0.15%
+RULE = cues.lazy(lambda: cues.alternation("rule"))
+TIME_LIMIT = re.compile(r"\s*(?:工作日|个?月|小时|日|天|季度|星期|周)")
+PAST_OPENING = cues.lazy(lambda: rf"\s*(?:{cues.alternation('past_opening')}|近?[一二三四五六七八九十两\d]+年(?:来|以来))")
+REQUIREMENT = cues.lazy(lambda: cues.alternation("requirement"))  # 须满足:职工总数不超过500人: a condition to meet
+PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
+OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadline is written before them
+MONEY_OR_SHARE = re.compile(r"元|%|‰")
+FUNDING_WORD = cues.lazy(lambda: cues.alternation("funding_word"))  # 每年安排不少于1亿元, 单个项目最高…: money promised
+
+
+@cache
+def _at_comparators() -> tuple[str, ...]:
+    """The comparators ending in 在 (控制在, 稳定在): a number after them is a goal, not a place."""
+    return tuple(w for w in cues.words("comparator") if w.endswith("在"))
+
+
+def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, deadlines: Deadlines) -> bool:
+    """Whether quantity q is no goal: a place, an article, a condition, a fact about the past, a rule or money promised."""
+    prior = text[q.start - 1] if q.start > 0 else ""
+    if prior in "在第每“" and not before.rstrip().endswith(_at_comparators()):  # 在10个领域 (where), 第十条, 每千家企业, “十大…联盟” (a name)
+        return True  # (稳定在, 控制在 are comparators)
+    if q.chinese and q.value == 1:  # 一个, 一批, 一流: articles, not counts
+        return True
+    if text.startswith("的", q_end):  # 超过500万元的企业: a condition
+        return True
+    if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
+        return True
+    openings = (PAST_OPENING.match(text, at) for at in (sentence.start, clause_start(text, q.start, sentence)))
+    past = [*PRESENT.finditer(text, sentence.start, q.start), *filter(None, openings)]
+    if any(not DEADLINE.search(text, m.end(), q.start) for m in past) or PENALTY.search(before):
+        return True  # (上年度全市…达到280亿元, 近五年来…年均增长12.5%: facts about the past, unless a deadline follows)
+    rule = RULE.search(text, clause_start(text, q.start, sentence), q.start)
+    if rule and not (rule.group() in OBLIGATION and DEADLINE.search(before)):  # 到2015年,…应当达到: a goal
+        return True
+    if TIME_LIMIT.match(text, q_end):  # 不超过五个工作日: a procedural time limit
+        return True
+    if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
+        return True
+    return deadlines.past(before)
+
+
+def required(text: str, start: int, end: int) -> bool:
+    """Whether a word of requirement (须, 应, 条件, 是指 …) is written in text[start:end]; one character only as a word of its own."""
+    listed = cues.words("requirement")
+    if any(len(w) > 1 and text.find(w, start, end) >= 0 for w in listed):  # 是指, 条件: no word hides them
+        return True
+    return any(w.text in listed for w in words(text, start, end))  # 应 as a word: not 应用, 供应

@@ -1,0 +1,119 @@
+"""Spread goals: a list paired in order with the numbers after 分别, for kg.extract.targets.
+
+A、B和C分别占比达30%、20%和10% gives one goal per subject (as A、B达到x、y, 分别 left out, does); 到2024年、2025年,企业分别达到1500家、2000家 one
+goal per year, the subject shared; A、B分别新增10家和20家 has a verb where a comparator would be.
+Only the pairing is read here: targets judges whether each number is a goal at all.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from kg.extract import cues
+from kg.extract.numbers import Quantity
+from kg.extract.subjects import Piece, clean, distribute, verb_run
+
+DISTRIBUTIVE = cues.lazy(lambda: cues.alternation("distributive"))
+TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
+SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
+# What joins 分别 to its numbers: a comparator (分别达到), a verb (分别新增), or words and a comparator (分别占比达)
+JOIN = cues.lazy(
+    lambda: rf"(?:(?P<verbs>{verb_run()})|(?P<cmp>{cues.alternation('comparator')}))\s*(?:新台币|人民币)?\s*$"
+)
+VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})$")
+MEASURE_END = re.compile(r"(?:率|比重|占比|比例|数量|规模|总量|总额)$")
+LAST_ITEM = re.compile(r"\s*(?:以及|和|及|与)\s*")
+# 到2024年、2025年(和2026年): the years a list of numbers is for, in order
+YEAR_RUN = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?(?:\s*(?:、|和|及|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?)+")
+YEAR = re.compile(r"(?:19|20)\d{2}")
+MAX_SUBJECT = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Paired:
+    """One number of the run after 分别 with its subject, and its own year when the list is of years."""
+
+    quantity: Quantity
+    subject: str
+    comparator: str
+    year: int | None
+    start: int  # the evidence starts at the list
+
+
+def paired(text: str, start: int, end: int, found: list[Quantity], sentence_start: int) -> list[Paired]:
+    """The numbers coordinated after 分别 in text[start:end], each with its subject (or year), in order;
+    [] when the list and the numbers do not pair one to one."""
+    cue = DISTRIBUTIVE.search(text, start, end)
+    cue_start, cue_end = (cue.start(), cue.end()) if cue else _unmarked(text, start, found)
+    run = _run(text, cue_end, end, found) if cue_end >= 0 else []
+    if len(run) < 2:
+        return []
+    join = JOIN.search(text[cue_end : run[0].start])
+    if join is None or not cue and not join["cmp"]:
+        return []
+    comparator = (join["cmp"] or join["verbs"]).strip("、和及或")
+    head = text[cue_end : cue_end + join.start()].strip()
+    if join["verbs"] and head or VERB_END.search(head):
+        return []  # 分别建设不少于…: the thing counted follows the number
+    listed = clean(Piece(text[start:cue_start], start))
+    if not cue and "、" not in listed.text:
+        return []
+    years = _years(text, sentence_start, cue_start, len(run))
+    if years:
+        subject, at = years
+        return [Paired(q, distribute(subject.text + head), comparator, year, subject.start) for q, year in zip(run, at)]
+    items = _items(listed.text, head)
+    if len(items) != len(run):
+        return []
+    return [Paired(q, distribute(item + head), comparator, None, listed.start) for item, q in zip(items, run)]
+
+
+def _unmarked(text: str, start: int, found: list[Quantity]) -> tuple[int, int]:
+    """Where 分别 would be in A、B达到x、y (right before the comparator of the clause's first number), else (-1, -1)."""
+    first = next((q for q in found if q.start >= start), None)
+    join = JOIN.search(text, start, first.start) if first else None
+    return (join.start(), join.start()) if join and join["cmp"] else (-1, -1)
+
+
+def _run(text: str, after: int, end: int, found: list[Quantity]) -> list[Quantity]:
+    """The numbers after position `after`, each joined to the one before by 、/和 (its 以上 skipped)."""
+    run: list[Quantity] = []
+    for q in found:
+        if q.start < after:
+            continue
+        if run:
+            trailer = TRAILER.match(text, run[-1].end, end)
+            if SEPARATOR.fullmatch(text, trailer.end() if trailer else run[-1].end, q.start) is None:
+                break
+        run.append(q)
+    return run
+
+
+def _items(listed: str, head: str) -> list[str]:
+    """A、B和C → [A, B, C]; the measure the last item ends with is every item's (种植、收获|机械化率)."""
+    items = listed.split("、")
+    items = [*items[:-1], *LAST_ITEM.split(items[-1], maxsplit=1)]
+    if not all(2 <= len(item) <= MAX_SUBJECT for item in items):
+        return []
+    shared = MEASURE_END.search(items[-1]) if not head else None
+    if shared and len(items[-1]) > 3 and not any(MEASURE_END.search(item) for item in items[:-1]):
+        shared_head = len(os.path.commonprefix([items[0], items[-1]]))  # 研发|机构、研发|活动|覆盖率: as long as the first
+        tail = items[-1][len(items[0]) if shared_head else 2 :]
+        items = [item + tail for item in items[:-1]] + items[-1:]
+    return items
+
+
+def _years(text: str, sentence_start: int, cue: int, count: int) -> tuple[Piece, list[int]] | None:
+    """到2024年、2025年,…企业分别…: as many years listed before 分别 as numbers, and the one subject between."""
+    runs = list(YEAR_RUN.finditer(text, sentence_start, cue))
+    if not runs:
+        return None
+    years = [int(y) for y in YEAR.findall(runs[-1].group())]
+    if len(years) != count:
+        return None
+    subject = clean(Piece(text[runs[-1].end() : cue], runs[-1].end()))
+    subject = subject.sub(len(subject.text) - len(subject.text.lstrip(",: ")))
+    subject = clean(subject)
+    return (subject, years) if 2 <= len(subject.text) <= MAX_SUBJECT and "、" not in subject.text else None
