@@ -42,6 +42,7 @@ def _instrument() -> str:
     return (
         rf"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政|贷款)?(?:{money})(?:经费|资金|(?<=费)(?:补助|补贴))?"
         r"|(?:资金|经费|财政|配套)(?:、[^,。;、]{1,4}?)*等?(?:支持|扶持)|(?:扶持|引导|奖励)资金|奖金"
+        r"|(?<=给予|予以|给以)(?:配套|匹配)(?:资金|经费)?(?=[,。;]|$)"  # 按1:0.5的比例给予配套 (not 配套设施, 配套资助)
     )
 
 
@@ -62,7 +63,8 @@ NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, �
 # 补助比例不超过建设投入的30%, 贴息比例为贷款利息的50%
 CAPPED_SHARE = re.compile(r"(?:比例|比率|不超过|不高于|最高|为)[^,。;%]{0,16}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:为|不超过|不高于|最高(?:不超过)?)[^,。;%]{0,16}?\d+(?:\.\d+)?\s*%")
-STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人])?\s*[\d.]+\s*[万亿]?元")  # 奖励标准为每家50万元: an amount
+# 奖励标准为每家50万元, 补助标准为每个基站1万元: an amount
+STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人台套所名户][\u4e00-\u9fff]{0,6}?)?\s*(?P<amount>[\d.]+\s*[万亿]?元)")
 CEILING_IS = re.compile(r"(?:金额|额度)(?:之?上限)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*")
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
@@ -97,6 +99,8 @@ FOR_AFTER_PAYER = re.compile(
 GIVEN_TO = cues.lazy(
     lambda: rf"(?:{cues.alternation('give')})(?P<who>[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"
 )
+# 补助对象为X, 奖励对象是X (Taiwan's 補助對象為…之企業): whom the money is for, named as the object
+OBJECT_IS = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持)对象(?:为|是)")
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
 ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?方面|{cues.alternation('adverbial')})")
@@ -118,6 +122,7 @@ PER_UNIT_CLAUSE = cues.lazy(
 GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会)(?:及其?有关部门|有关部门)?\s*")
 # The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
 BASED_SHARE = re.compile(r"按(?:照)?[^,。;:]{0,24}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
+SHARE_BEFORE = re.compile(BASED_SHARE.pattern + r"\s*(?:的|予以|进行)?$")  # 按…的30%|跟投, 按…的30%予以|兑付
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
 PER_RECIPIENT = re.compile(r"(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
 # The same cap written first, as a clause of its own: 单个企业最高不超过300万元,按研发投入的20%给予补助
@@ -246,9 +251,12 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         after = CURRENCY.match(text, instrument.end(), end)
         at = after.end() if after else instrument.end()
         standard = STANDARD_IS.match(text, at)
-        at = standard.start() + len(standard.group()) - len(standard.group().lstrip("标准金额度为是")) if standard else at
+        at = standard.start("amount") if standard else at
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
+            break
+        if SHARE_BEFORE.search(text, start, instrument.start()):
+            verb_start = instrument.start()  # 按实际投资额的30%跟投: the money word is the verb, sized before it
             break
         ceiling = CEILING_IS.match(text, instrument.end(), end)
         if ceiling and next(amounts(text, ceiling.end(), min(end, ceiling.end() + 2 * VERB_TO_AMOUNT)), None):
@@ -292,7 +300,7 @@ def _instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 def _phrase(text: str, start: int, verb: int) -> Span | None:
     """Who is promised: 对…的X, or without 对 the last clause before the verb."""
-    openers = [*FOR.finditer(text, start, verb), *FOR_AFTER_PAYER.finditer(text, start, verb)]
+    openers = [*FOR.finditer(text, start, verb), *FOR_AFTER_PAYER.finditer(text, start, verb), *OBJECT_IS.finditer(text, start, verb)]
     opener = max(openers, key=lambda m: m.end()) if openers else None
     head = opener.end() if opener else start
     closed = text.find("的,", head, verb)  # 对…转化科技成果的,试点开展…给予: the 对 phrase ends at 的,

@@ -16,6 +16,7 @@ from kg.extract import cues
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, level_of, list_items
 from kg.extract.nouns import (ACTION, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, named_items, recipient_heads, recipient_hits,
                               split_persons, unquoted)
+from kg.model import Span
 from kg.vocab import Vocab
 
 if TYPE_CHECKING:
@@ -41,10 +42,12 @@ PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|
 COMING = re.compile(r"(?<=[生人者员师年])(?:来|到)(?=本|我|[^,。;]{2,12}?(?:创业|就业|工作))")  # 大学毕业生|来本市…, 青年|到孵化载体创业
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
-ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
+ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案)为?)+(?=[^的,]{2,20}$)")  # …设立X的单位, 认定为X的企业: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内下上际类])(?!中(?!小))(?!外(?!国|商|资))(?=[\u4e00-\u9fff]{2})")  # 之|中小企业, 之|外国人才
-GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评为|列入|入选)")
-DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|发行|为|向|与|通过|在")  # the subject acts on the object
+GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|获评|评为|列入|入选)")
+# (获得市级奖励的项目: the award's level, not the project's)
+GRANTED_LEVELS = cues.lazy(lambda: rf"(?:获评|评为|认定为|晋级为|晋升为|升级为|成为)(?P<levels>{LEVEL_LIST.pattern})|(?P<last>{LEVEL_LIST.pattern})$")
+DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|使用|利用|发行|为|向|与|通过|在")  # the subject acts on the object
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
     lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|设立|全程|积极|在|依法|独立|与|联合|依托|利用|通过)"
@@ -57,13 +60,15 @@ GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
 # What ends the subject of a condition clause (企业|在示范区内…的, 人才和团队|来本市…的)
 SUBJECT_VERB = cues.lazy(
-    lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|{ACTION.pattern}|{cues.alternation('goal_verb')}"
+    lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|使用|利用|{ACTION.pattern}|{cues.alternation('goal_verb')}"
 )
 INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})")
 NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府(?!性)|可以")  # (政府性…机构: a kind of body)
 ITEM_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:\(?[一二三四五六七八九十\d]+[)、.])?\s*")
 OBJECT_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')})[和、与及]?)+$")
 FOR_MARKS = ("对", "为", "于")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供)
+LEAD_VERB = cues.lazy(lambda: rf"(?:(?:{cues.alternation('support_verb')})[和、]?)+(?:发展|建设|引进|培育|设立)?")  # 鼓励和支持发展|新型研发机构
+LEAD_SENTENCE = 30  # a measure's title: a short sentence or line
 SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
 
 
@@ -94,7 +99,10 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     acting = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "为" else None
     if acting and acting.start() - a <= MAX_NOUN // 2:  # 为金融机构|开展…的融资业务提供风险补偿: who does it
         return named_items(text, vocab, a, acting.start(), nouns=True), _condition(text[acting.start() : b])
-    zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []  # 對…之企業: 的 in Taiwan's laws
+    # 對…之企業, 獲選之|青年創業團隊 opening its clause: 之 is 的 in Taiwan's laws
+    zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []
+    if not zhi and (a == 0 or text[a - 1] in ",;。:\n ") and text[a:b].endswith(cues.words("recipient_head")):
+        zhi = [m.start() for m in ZHI.finditer(text, a, b)]  # (a clause's subject: only a body's name after 之)
     of = max([text.rfind("的", a, b), *zhi])
     if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in list_items(text, of + 1, b)):
         b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
@@ -123,6 +131,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         inner = named_items(text, vocab, gained.end(), of, nouns=False) if gained else []
         if gained and inner and all(r.name.endswith(kind) for r in inner):  # 入选独角兽企业榜单的|企业: the kind
             return inner, _condition(text[a : gained.end()])
+        granted = _granted_levels(text, a, of) if all(r.level is None for r in recipients) else []
+        if granted:  # 对晋级为国家级的孵化器, 对获评国家级、省级绿色工厂的企业: the level granted is the recipient's
+            recipients = [replace(r, level=level) for r in distinct_names(recipients) for level in granted]
         return recipients, _condition(text[a:of])
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
         gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
@@ -184,6 +195,14 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     return _named_before(text, vocab, offer), _condition(text[a:b])
 
 
+def _granted_levels(text: str, a: int, of: int) -> list[str]:
+    """The levels a condition grants, written after its verb or closing it: 晋级为|国家级|的, 获评|国家级、省级|绿色工厂的."""
+    granted = GRANTED_LEVELS.search(text, a, of)
+    if granted and "以上" in granted.group():
+        return []  # 入选市级以上人才计划: a threshold, any level
+    return [level_of(m.group()) for m in LEVEL_RE.finditer(granted["levels"] or granted["last"])] if granted else []
+
+
 def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipient]:
     """对科技型中小企业的贷款, 对企业的研发投入: the body before 的 owns what the money is paid on."""
     if not PAID_ON.fullmatch(text, of + 1, b) or "的" in text[a:of]:
@@ -192,7 +211,12 @@ def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipien
     if named and named[-1].end == of:
         return named
     noun = text[a:of]
-    return [Recipient(noun, None, a, of)] if len(noun) <= MAX_NOUN and noun.endswith(recipient_heads(vocab)) and "、" not in noun else []
+    if len(noun) <= MAX_NOUN and noun.endswith(recipient_heads(vocab)) and "、" not in noun:
+        return [Recipient(noun, None, a, of)]
+    measured = MEASURED_BODY.match(text, a, of)  # 企业|研发费用较上年度增长的部分: whose measure grew
+    if measured:
+        return [Recipient(measured["who"], None, a, measured.end())]
+    return _condition_subject(text, vocab, a, of)  # 企业|引进人才支付的猎头费用: who pays it
 
 
 def _doer_first(text: str, vocab: Vocab, a: int, of: int, inside: list[Recipient]) -> list[Recipient]:
@@ -268,6 +292,20 @@ def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     return named_items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer)
 
 
+def _lead_sentence(text: str, sentence: int, paragraph: int) -> Span | None:
+    """The short sentence or heading line right before a sentence (支持企业技术改造。对…的,给予…), when it
+    opens its paragraph or stands alone on its line: the measure's title, naming whom it supports."""
+    if sentence > paragraph:  # (三)支持企业技术改造。|对…: a sentence before, the paragraph's first
+        start = paragraph
+        end = sentence - 1
+    else:  # 三、支持企业做大做强\n|对…: the line before
+        end = paragraph - 1
+        start = text.rfind("\n", 0, max(end, 0)) + 1
+    if end <= start or end - start > LEAD_SENTENCE or any(mark in text[start:end] for mark in "。;"):
+        return None
+    return Span(start, end)
+
+
 def _condition_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     """…的,有关部门给予奖励 without a phrase: the subject of the last clause ending in 的 before the promise."""
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
@@ -302,6 +340,11 @@ def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     found = None
     for found in OBJECTS.finditer(text, sentence, offer.end):  # (offer.start may be the sentence's start)
         pass
+    lead = _lead_sentence(text, sentence, offer.paragraph) if found is None else None
+    verb = LEAD_VERB.search(text, lead.start, lead.end) if lead else None
+    if lead and verb:  # (三)鼓励企业技术改造。对设备投资额超过2000万元的,给予…: whom the title supports
+        doer = _doer(text, verb.end(), lead.end)  # 支持|高校毕业生|来本市创业
+        return _leading_nouns(text, vocab, verb.end(), lead.end) or ([doer] if doer else [])
     if found is None:
         return []
     a, b = found.start("objs"), found.end("objs")
