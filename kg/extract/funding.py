@@ -61,11 +61,12 @@ SUPPORT_LIST = cues.lazy(
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 # A share named as the measure of the money or its cap, before or after the promise: 不超过设备购置额20%的补助,
 # 补助比例不超过建设投入的30%, 贴息比例为贷款利息的50%
-CAPPED_SHARE = re.compile(r"(?:比例|比率|不超过|不高于|最高|为)[^,。;%]{0,16}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
+PCT = r"(?P<pct>\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)"  # 30%, 百分之四十 (Taiwan's laws)
+CAPPED_SHARE = re.compile(rf"(?:比例|比率|不超过|不高于|最高|为)[^,。;%]{{0,16}}?的?\s*{PCT}")
 RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:为|不超过|不高于|最高(?:不超过)?)[^,。;%]{0,16}?\d+(?:\.\d+)?\s*%")
 # 奖励标准为每家50万元, 补助标准为每个基站1万元: an amount
 STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人台套所名户][\u4e00-\u9fff]{0,6}?)?\s*(?P<amount>[\d.]+\s*[万亿]?元)")
-CEILING_IS = re.compile(r"(?:金额|额度)(?:之?上限)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*")
+CEILING_IS = re.compile(r"(?:金额|额度|款)(?:之?上限)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*")
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
 SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
@@ -121,8 +122,13 @@ PER_UNIT_CLAUSE = cues.lazy(
 # A clause that is only a government (and its departments) right before the verb: the payer (对X,县级以上人民政府给予)
 GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会)(?:及其?有关部门|有关部门)?\s*")
 # The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
-BASED_SHARE = re.compile(r"按(?:照)?[^,。;:]{0,24}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
+BASED_SHARE = re.compile(rf"按(?:照)?[^,。;:]{{0,24}}?的?\s*{PCT}")
+MAY_GIVE = re.compile(r"[^获取所值难记使应赢]得|[酌准另均]予")  # Taiwan's 得補助, 酌予獎勵: the money word is the verb (not 获得奖励)
 SHARE_BEFORE = re.compile(BASED_SHARE.pattern + r"\s*(?:的|予以|进行)?$")  # 按…的30%|跟投, 按…的30%予以|兑付
+# 補助其研發費用百分之四十: a share of what the recipient spends, right after it
+COST_SHARE = re.compile(rf"(?:费用|经费|总经费|金额|总额|投资额|支出|成本|价款)(?:的)?\s*{PCT}(?![以之]?(?:以上|以下))")
+RATE_PER = re.compile(r"每(?:平方米|平米|亩|千瓦时?|吨|度)(?:每(?:月|年|天|日))?[^,。;]{0,4}?$")  # a rate per unit of area, energy …
+RATE_WINDOW = 12
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
 PER_RECIPIENT = re.compile(r"(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
 # The same cap written first, as a clause of its own: 单个企业最高不超过300万元,按研发投入的20%给予补助
@@ -255,7 +261,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
             break
-        if SHARE_BEFORE.search(text, start, instrument.start()):
+        if SHARE_BEFORE.search(text, start, instrument.start()) or MAY_GIVE.match(text, instrument.start() - 2):
             verb_start = instrument.start()  # 按实际投资额的30%跟投: the money word is the verb, sized before it
             break
         ceiling = CEILING_IS.match(text, instrument.end(), end)
@@ -355,10 +361,13 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     if not recipients:
         return []
     spans = list(amounts(text, offer.terms.start, offer.terms.end))
+    totals = [span for span in spans if not RATE_PER.search(text, max(offer.terms.start, span[1] - RATE_WINDOW), span[1])]
+    spans = totals or spans  # 按每平方米每月20元的标准…,最高30万元: the rate sizes the money, the cap is what is given
     money = [yuan for yuan, _, _ in spans]
     shares = [share for share, _, _ in ratios(text, offer.terms.start, offer.terms.end)]
-    shares += [plain(Decimal(m["pct"]) / 100) for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end)]
-    shares += [plain(Decimal(m["pct"]) / 100) for m in CAPPED_SHARE.finditer(text, offer.terms.start, offer.terms.end)]  # not in the condition
+    shares += [q for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end) if (q := parse_ratio(m["pct"])) is not None]
+    shares += [q for m in CAPPED_SHARE.finditer(text, offer.terms.start, offer.terms.end) if (q := parse_ratio(m["pct"])) is not None]  # not in the condition
+    shares += [q for m in COST_SHARE.finditer(text, offer.terms.start, offer.terms.end) if (q := parse_ratio(m["pct"])) is not None]
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     shares += [q for m in STATUTORY_SHARE.finditer(text, sentence, offer.terms.end) if (q := parse_ratio(m["share"])) is not None]
     if not money and not shares and SERVICE_INVENTION.search(text, sentence, offer.end):

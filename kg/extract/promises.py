@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kg.extract import cues
 from kg.extract.numbers import amounts
 from kg.extract.nouns import ACTION
-from kg.extract.recipients import CLAUSE_BREAK
+from kg.extract.recipients import CLAUSE_BREAK, ZHI
 from kg.model import Span
 
 # 设立专利专项资金,用于专利事业的发展; 安排专项资金用于支持工业设计发展: support for a purpose, no amount
@@ -46,9 +46,10 @@ PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('introdu
 PURPOSE_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')}))+$")
 # …,可以向…部门申请一定期限的资金支持, 可以优先获得…等资金支持, 依据…规定享受…补助 (or with no comma: …的外商投资企业可以按照本市有关规定申请补助资金) / 可以享受…资金补贴 / 经…审核,享受资金补贴支持
 APPLY = re.compile(
-    r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以))(?:并|还|也)?(?:(?:可以|可)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得)|(?:(?:按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
+    r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以))(?:并|还|也)?(?:(?:可以|可|得)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得)|(?:(?:按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
     r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|专项资金|补贴|补助|贴息|资助|奖励)"
 )
+PER_CASE_AFTER = re.compile(r"[^,。;]{0,12}?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
 MAX_SUBJECT = 12
 ACTED_ON = ("招用", "购买", "提供", "参加", "从事", "发行")  # verbs whose object is not who is paid
@@ -127,12 +128,15 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             return None  # 招用|就业困难人员的: whom the unseen subject employs, not who is paid
         a = verbs[-1].end() if verbs else clause.start
     else:  # 创立十八个月内的|小企业|按照…, 担保机构|为中小企业…
-        a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1)
+        zhi = [m.end() for m in ZHI.finditer(text, clause.start, clause.end)  # 符合…規定之|業者: 之 is 的
+               if text[m.end() : clause.end].endswith((*cues.words("recipient_head"), "者", "人"))]
+        a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1, *zhi)
         verb = SUBJECT_END.search(text, a + 2, clause.end)
         b = verb.start() if verb else clause.end
     if not 2 <= b - a <= MAX_SUBJECT:
         return None
-    return Offer(Span(a, b), Span(applied.start(), applied.end()), applied["money"], start, applied.end(), paragraph, nouns=True)
+    terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # ,每家以新臺幣三百萬元為限: the case's ceiling
+    return Offer(Span(a, b), Span(applied.start(), terms_end), applied["money"], start, terms_end, paragraph, nouns=True)
 
 
 def invest(text: str, start: int, end: int, paragraph: int) -> Offer | None:

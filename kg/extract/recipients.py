@@ -62,6 +62,7 @@ ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个�
 SUBJECT_VERB = cues.lazy(
     lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|使用|利用|{ACTION.pattern}|{cues.alternation('goal_verb')}"
 )
+MANNER_END = cues.lazy(lambda: rf"(?:{cues.alternation('doer_manner')})+$")
 INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})")
 NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府(?!性)|可以")  # (政府性…机构: a kind of body)
 ITEM_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:\(?[一二三四五六七八九十\d]+[)、.])?\s*")
@@ -323,7 +324,9 @@ def _condition_subject(text: str, vocab: Vocab, start: int, end: int) -> list[Re
     verb = SUBJECT_VERB.search(text, start + 2, end)
     if verb is None or INTRODUCED.match(text, start, verb.start()) or NOT_SUBJECT.search(text, start, verb.start()):
         return []  # 支持企业…, 人民政府应当完善…: a verb or the payer, not whom the clause is about
-    items = list_items(text, start, verb.start() - (text[verb.start() - 1] == "等"))
+    manner = MANNER_END.search(text, start + 2, verb.start())  # 企业|牵头承担…的: how it acts is no part of it
+    stop = manner.start() if manner else verb.start()
+    items = list_items(text, start, stop - (text[stop - 1] == "等"))
     heads = recipient_heads(vocab)
     named = [Recipient(name, level, a, b) for name, level, a, b in items if name.endswith(heads) or PERSON.search(name)]
     # every item a body or a person (企业和社会资本: one of two will do, the other is the money they bring)
