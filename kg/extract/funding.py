@@ -93,12 +93,13 @@ FOR = re.compile(
 )
 # …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面)(?:应当|可以|要|将|还|并|依法|按规定|得|应|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
+    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例)(?:应当|可以|要|将|还|并|依法|按规定|得|应|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM})"
 )
 # 给予|技术转移机构|奖励: a body (its name ending in a recipient's head) right between the verb and the money word
 GIVEN_TO = cues.lazy(
-    lambda: rf"(?:{cues.alternation('give')})(?P<who>[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"
+    lambda: rf"(?:{cues.alternation('give')})(?P<who>(?![其与和])[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"
+    rf"(?:(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元|[^,。;的]{{1,10}}的)?"  # 给予|用人单位|5万元补贴, 给予|入驻企业|最长3年的房租减免
 )
 # 补助对象为X, 奖励对象是X (Taiwan's 補助對象為…之企業): whom the money is for, named as the object
 OBJECT_IS = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持)对象(?:为|是)")
@@ -129,6 +130,7 @@ SHARE_BEFORE = re.compile(BASED_SHARE.pattern + r"\s*(?:的|予以|进行)?$")  
 COST_SHARE = re.compile(rf"(?:费用|经费|总经费|金额|总额|投资额|支出|成本|价款)(?:的)?\s*{PCT}(?![以之]?(?:以上|以下))")
 RATE_PER = re.compile(r"每(?:平方米|平米|亩|千瓦时?|吨|度)(?:每(?:月|年|天|日))?[^,。;]{0,4}?$")  # a rate per unit of area, energy …
 RATE_WINDOW = 12
+LOAN_SIZE = re.compile(r"(?:贷款|借款|授信|融资)(?:额度|金额|总额|规模)[^,。;]{0,6}?$")
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
 PER_RECIPIENT = re.compile(r"(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
 # The same cap written first, as a clause of its own: 单个企业最高不超过300万元,按研发投入的20%给予补助
@@ -360,11 +362,14 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = [level_first(r) for r in recipients]
     if not recipients:
         return []
-    spans = list(amounts(text, offer.terms.start, offer.terms.end))
+    spans = [span for span in amounts(text, offer.terms.start, offer.terms.end)
+             if not LOAN_SIZE.search(text, max(offer.terms.start, span[1] - RATE_WINDOW), span[1])]  # 贷款额度最高…: the loan, not the subsidy
     totals = [span for span in spans if not RATE_PER.search(text, max(offer.terms.start, span[1] - RATE_WINDOW), span[1])]
     spans = totals or spans  # 按每平方米每月20元的标准…,最高30万元: the rate sizes the money, the cap is what is given
     money = [yuan for yuan, _, _ in spans]
     shares = [share for share, _, _ in ratios(text, offer.terms.start, offer.terms.end)]
+    clause = max(text.rfind(mark, offer.paragraph, offer.start) for mark in ",;。") + 1 or offer.paragraph
+    shares += [share for share, _, _ in ratios(text, clause, offer.start)]  # 按照1:1比例|对…予以配套: written before 对
     shares += [q for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end) if (q := parse_ratio(m["pct"])) is not None]
     shares += [q for m in CAPPED_SHARE.finditer(text, offer.terms.start, offer.terms.end) if (q := parse_ratio(m["pct"])) is not None]  # not in the condition
     shares += [q for m in COST_SHARE.finditer(text, offer.terms.start, offer.terms.end) if (q := parse_ratio(m["pct"])) is not None]

@@ -60,7 +60,7 @@ GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
 # What ends the subject of a condition clause (企业|在示范区内…的, 人才和团队|来本市…的)
 SUBJECT_VERB = cues.lazy(
-    lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|使用|利用|{ACTION.pattern}|{cues.alternation('goal_verb')}"
+    lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|使用|利用|发放|{ACTION.pattern}|{cues.alternation('goal_verb')}"
 )
 MANNER_END = cues.lazy(lambda: rf"(?:{cues.alternation('doer_manner')})+$")
 INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})")
@@ -268,7 +268,12 @@ def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipi
             if not PEOPLE_OF.match(text, start + m.end())]  # 高等学校|毕业生: the persons, not the school
     if not ends:
         return []
-    first = min(ends)
+    ends = sorted(set(ends))
+    first = ends[0]
+    for later in ends[1:] if not PREPOSITION.match(text, start) else ():  # 高校、科研院所|科技成果…: every item, each ending in a head
+        if text[start + first : start + first + 1] != "、" or later <= first + 1 or "的" in text[start + first : start + later]:
+            break
+        first = later
     verb = GAINED.search(text, start + 2, start + first) or ACTION.search(text, start + 2, start + first)
     if verb:  # 高等职业学校学生|获得金融机构…的: the names end at the verb, the head after it is its object's
         noun = text[start : verb.start()]
