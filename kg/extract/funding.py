@@ -66,7 +66,7 @@ CAPPED_SHARE = re.compile(rf"(?:比例|比率|不超过|不高于|最高|为)[^,
 RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:为|不超过|不高于|最高(?:不超过)?)[^,。;%]{0,16}?\d+(?:\.\d+)?\s*%")
 # 奖励标准为每家50万元, 补助标准为每个基站1万元: an amount
 STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人台套所名户][\u4e00-\u9fff]{0,6}?)?\s*(?P<amount>[\d.]+\s*[万亿]?元)")
-CEILING_IS = re.compile(r"(?:金额|额度|款)(?:之?上限)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*")
+CEILING_IS = re.compile(r"(?:(?:金额|额度|款)(?:之?上限)?|之?上限)(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*")
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
 SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty

@@ -47,7 +47,7 @@ ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内下上际类])(?!�
 GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|获评|评为|列入|入选)")
 # (获得市级奖励的项目: the award's level, not the project's)
 GRANTED_LEVELS = cues.lazy(lambda: rf"(?:获评|评为|认定为|晋级为|晋升为|升级为|成为)(?P<levels>{LEVEL_LIST.pattern})|(?P<last>{LEVEL_LIST.pattern})$")
-DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|使用|利用|发行|为|向|与|通过|在")  # the subject acts on the object
+DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|使用|利用|投保|发行|为|向|与|通过|在")  # the subject acts on the object
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
     lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|设立|全程|积极|在|依法|独立|与|联合|依托|利用|通过)"
@@ -60,8 +60,9 @@ GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
 # What ends the subject of a condition clause (企业|在示范区内…的, 人才和团队|来本市…的)
 SUBJECT_VERB = cues.lazy(
-    lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|使用|利用|发放|{ACTION.pattern}|{cues.alternation('goal_verb')}"
+    lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|使用|利用|发放|投保|{ACTION.pattern}|{cues.alternation('goal_verb')}"
 )
+DOER_VERB = cues.lazy(lambda: rf"{cues.alternation('doer_manner')}|{cues.alternation('doer_verb')}")  # 高校毕业生|首次创业
 MANNER_END = cues.lazy(lambda: rf"(?:{cues.alternation('doer_manner')})+$")
 INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})")
 NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府(?!性)|可以")  # (政府性…机构: a kind of body)
@@ -252,7 +253,7 @@ def _doer(text: str, a: int, of: int) -> Recipient | None:
     """The person or body right before the action of a condition: 有创业意愿的|劳动者|参加创业培训."""
     inner = text.rfind("的", a, of)
     start = inner + 1 if inner >= 0 else a
-    action = ACTION.search(text, start, of) or COMING.search(text, start, of)
+    action = ACTION.search(text, start, of) or COMING.search(text, start, of) or DOER_VERB.search(text, start + 2, of)
     if action is None or not 2 <= action.start() - start <= SHORT_NOUN:
         return None
     noun = text[start : action.start()]
@@ -295,7 +296,7 @@ def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
         if items:
             return items
         end = clause.start()
-    return named_items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer)
+    return named_items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer) or _subject_before(text, vocab, offer)
 
 
 def _lead_sentence(text: str, sentence: int, paragraph: int) -> Span | None:
@@ -310,6 +311,17 @@ def _lead_sentence(text: str, sentence: int, paragraph: int) -> Span | None:
     if end <= start or end - start > LEAD_SENTENCE or any(mark in text[start:end] for mark in "。;"):
         return None
     return Span(start, end)
+
+
+def _subject_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
+    """企业在境内上市的,给予300万元奖励;在新三板挂牌的,给予…: the subject of the part before the semicolon."""
+    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
+    if sentence <= offer.paragraph or text[sentence - 1] != ";":
+        return []
+    before = max(text.rfind(mark, offer.paragraph, sentence - 1) for mark in "。;") + 1 or offer.paragraph
+    clause = CLAUSE_BREAK.search(text, before, sentence - 1)
+    end = clause.start() if clause else sentence - 1
+    return _condition_subject(text, vocab, before, end - (text[end - 1] == "的"))
 
 
 def _condition_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
