@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from kg.extract import cues
-from kg.extract.numbers import amounts, parse_ratio, plain, ratios
+from kg.extract.numbers import MONEY, amounts, parse_ratio, plain, ratios
 from kg.extract.promises import OTHERS, SHARE, Offer, apply, fund_for, invest, per_case, share_to
 from kg.extract.levels import amount_for, clause_levels, level_first
 from kg.extract.nouns import GRADE, Recipient
@@ -58,6 +58,8 @@ SUPPORT_LIST = cues.lazy(
     # a combination with public money in it: 给予“金融+财政+土地+信用”的组合式激励
     rf"|(?<={cues.alternation('give')})“?[^,。;“”]{{0,16}}?(?:财政|资金)[^,。;“”]{{0,16}}?”?的?(?:组合式|综合|组合)?激励"
 )
+# An amount given with no money word in its clause (A类人才给予200万元;): the amount is the money
+AMOUNT_GIVEN = cues.lazy(lambda: rf"(?<={cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*{MONEY.pattern}(?=\s*(?:[,。;]|$))")
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 # A share named as the measure of the money or its cap, before or after the promise: 不超过设备购置额20%的补助,
 # 补助比例不超过建设投入的30%, 贴息比例为贷款利息的50%
@@ -104,7 +106,12 @@ GIVEN_TO = cues.lazy(
 # 补助对象为X, 奖励对象是X (Taiwan's 補助對象為…之企業): whom the money is for, named as the object
 OBJECT_IS = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持)对象(?:为|是)")
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
-UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
+# A new promise in the sentence: ,对…, or ,X给予 with X a body or persons (A类人才给予200万元,B类人才给予100万元)
+UNIT_BREAK = cues.lazy(
+    lambda: r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))"
+    rf"|,(?=\s*(?!{cues.alternation('level')}|{cues.alternation('support_verb')})[^,。;的]{{1,8}}?(?:{cues.alternation('recipient_head')}|人|者|员|师|生)"
+    rf"(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"
+)
 ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?方面|{cues.alternation('adverbial')})")
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
 CAP = cues.lazy(lambda: cues.alternation("cap"))
@@ -294,6 +301,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
 
 def _named(instrument: re.Match[str]) -> str:
     """The money word as written, or 资金支持 for 在资金等方面给予支持."""
+    if instrument.re is AMOUNT_GIVEN.compiled:
+        return "资金"  # A类人才给予200万元: the money word is in the item's heading
     return (instrument["money"] or instrument["listed"]) + "支持" if instrument.re is MONEY_ASPECT.compiled else instrument.group()
 
 
@@ -303,6 +312,7 @@ def _instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     found += MONEY_SUPPORT.finditer(text, start, end)  # 给予30万元支持: an amount makes 支持 money
     found += [m for m in SUPPORT_LIST.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     found += MONEY_ASPECT.finditer(text, start, end)
+    found += [m for m in AMOUNT_GIVEN.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     return iter(sorted(found, key=lambda m: m.start()))
 
 
