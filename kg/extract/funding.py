@@ -22,9 +22,10 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TypeVar
 
-from kg.extract import cues
-from kg.extract.numbers import MONEY, amounts, parse_ratio, plain, ratios
-from kg.extract.promises import OTHERS, SHARE, Offer, apply, fund_for, invest, per_case, share_to
+from kg.extract import cues, sizes
+from kg.extract.numbers import amounts
+from kg.extract.promises import OTHERS, Offer, apply, fund_for, invest, per_case, share_to
+from kg.extract.sizes import AMOUNT_GIVEN, BASED_SHARE, CAPPED_SHARE, CEILING_IS, MAY_GIVE, RATIO_IS, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, clause_levels, level_first
 from kg.extract.nouns import GRADE, Recipient
 from kg.extract.recipients import CLAUSE_BREAK, recipients_of
@@ -33,7 +34,6 @@ from kg.vocab import Vocab
 
 EMITS = (Funding,)
 T = TypeVar("T")
-
 
 
 def _instrument() -> str:
@@ -58,17 +58,7 @@ SUPPORT_LIST = cues.lazy(
     # a combination with public money in it: 给予“金融+财政+土地+信用”的组合式激励
     rf"|(?<={cues.alternation('give')})“?[^,。;“”]{{0,16}}?(?:财政|资金)[^,。;“”]{{0,16}}?”?的?(?:组合式|综合|组合)?激励"
 )
-# An amount given with no money word in its clause (A类人才给予200万元;): the amount is the money
-AMOUNT_GIVEN = cues.lazy(lambda: rf"(?<={cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*{MONEY.pattern}(?=\s*(?:[,。;]|$))")
 NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
-# A share named as the measure of the money or its cap, before or after the promise: 不超过设备购置额20%的补助,
-# 补助比例不超过建设投入的30%, 贴息比例为贷款利息的50%
-PCT = r"(?P<pct>\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)"  # 30%, 百分之四十 (Taiwan's laws)
-CAPPED_SHARE = re.compile(rf"(?:比例|比率|不超过|不高于|最高|为)[^,。;%]{{0,16}}?的?\s*{PCT}")
-RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:为|不超过|不高于|最高(?:不超过)?)[^,。;%]{0,16}?\d+(?:\.\d+)?\s*%")
-# 奖励标准为每家50万元, 补助标准为每个基站1万元: an amount
-STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人台套所名户][\u4e00-\u9fff]{0,6}?)?\s*(?P<amount>[\d.]+\s*[万亿]?元)")
-CEILING_IS = re.compile(r"(?:(?:金额|额度|款)(?:之?上限)?|之?上限)(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*")
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
 SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
@@ -129,15 +119,6 @@ PER_UNIT_CLAUSE = cues.lazy(
 )
 # A clause that is only a government (and its departments) right before the verb: the payer (对X,县级以上人民政府给予)
 GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会)(?:及其?有关部门|有关部门)?\s*")
-# The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
-BASED_SHARE = re.compile(rf"按(?:照)?[^,。;:]{{0,24}}?的?\s*{PCT}")
-MAY_GIVE = re.compile(r"[^获取所值难记使应赢]得|[酌准另均]予")  # Taiwan's 得補助, 酌予獎勵: the money word is the verb (not 获得奖励)
-SHARE_BEFORE = re.compile(BASED_SHARE.pattern + r"\s*(?:的|予以|进行)?$")  # 按…的30%|跟投, 按…的30%予以|兑付
-# 補助其研發費用百分之四十: a share of what the recipient spends, right after it
-COST_SHARE = re.compile(rf"(?:费用|经费|总经费|金额|总额|投资额|支出|成本|价款)(?:的)?\s*{PCT}(?![以之]?(?:以上|以下))")
-RATE_PER = re.compile(r"每(?:平方米|平米|亩|千瓦时?|吨|度)(?:每(?:月|年|天|日))?[^,。;]{0,4}?$")  # a rate per unit of area, energy …
-RATE_WINDOW = 12
-LOAN_SIZE = re.compile(r"(?:贷款|借款|授信|融资)(?:额度|金额|总额|规模)[^,。;]{0,6}?$")
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
 PER_RECIPIENT = re.compile(r"(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
 # The same cap written first, as a clause of its own: 单个企业最高不超过300万元,按研发投入的20%给予补助
@@ -172,7 +153,6 @@ FUND_GIVES = cues.lazy(
     r"(?:(?:引导|指导)[和、])?(?:支持|扶持)(?!力度|政策|措施)"
 )
 OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
-STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
 NEXT_PURPOSE = re.compile(r",\s*(?:并|同时)?(?:重点|优先)?(?:支持|扶持|资助)(?P<who>[^,。;]{2,40}?)(?:的?(?:设立|建设|发展|设立与发展|设立和发展))?(?=[,。;]|$)")
 INTENSITY = re.compile(r"(?P<who>[^,。;]{2,30}?)的?(?:支持|扶持)力度")
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
@@ -372,19 +352,9 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = [level_first(r) for r in recipients]
     if not recipients:
         return []
-    spans = [span for span in amounts(text, offer.terms.start, offer.terms.end)
-             if not LOAN_SIZE.search(text, max(offer.terms.start, span[1] - RATE_WINDOW), span[1])]  # 贷款额度最高…: the loan, not the subsidy
-    totals = [span for span in spans if not RATE_PER.search(text, max(offer.terms.start, span[1] - RATE_WINDOW), span[1])]
-    spans = totals or spans  # 按每平方米每月20元的标准…,最高30万元: the rate sizes the money, the cap is what is given
+    spans = given(text, offer.terms)
     money = [yuan for yuan, _, _ in spans]
-    shares = [share for share, _, _ in ratios(text, offer.terms.start, offer.terms.end)]
-    clause = max(text.rfind(mark, offer.paragraph, offer.start) for mark in ",;。") + 1 or offer.paragraph
-    shares += [share for share, _, _ in ratios(text, clause, offer.start)]  # 按照1:1比例|对…予以配套: written before 对
-    shares += [q for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end) if (q := parse_ratio(m["pct"])) is not None]
-    shares += [q for m in CAPPED_SHARE.finditer(text, offer.terms.start, offer.terms.end) if (q := parse_ratio(m["pct"])) is not None]  # not in the condition
-    shares += [q for m in COST_SHARE.finditer(text, offer.terms.start, offer.terms.end) if (q := parse_ratio(m["pct"])) is not None]
-    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
-    shares += [q for m in STATUTORY_SHARE.finditer(text, sentence, offer.terms.end) if (q := parse_ratio(m["share"])) is not None]
+    shares = sizes.shares(text, offer.start, offer.terms, offer.paragraph)
     if not money and not shares and SERVICE_INVENTION.search(text, sentence, offer.end):
         recipients = [r for r in recipients if not PERSON.search(r.name)]  # the employer rewards its inventors
         if not recipients:

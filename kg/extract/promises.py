@@ -135,7 +135,7 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         b = verb.start() if verb else clause.end
     if not 2 <= b - a <= MAX_SUBJECT:
         return None
-    terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # ,每家以新臺幣三百萬元為限: the case's ceiling
+    terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # type: ignore[union-attr]  # (matches empty) ,每家以新臺幣三百萬元為限
     return Offer(Span(a, b), Span(applied.start(), terms_end), applied["money"], start, terms_end, paragraph, nouns=True)
 
 
