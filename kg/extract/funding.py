@@ -26,7 +26,7 @@ from kg.extract import cues, sizes
 from kg.extract.numbers import amounts
 from kg.extract.promises import OTHERS, Offer, apply, fund_for, invest, per_case, share_to
 from kg.extract.sizes import AMOUNT_GIVEN, BASED_SHARE, CAPPED_SHARE, CEILING_IS, MAY_GIVE, RATIO_IS, SHARE_BEFORE, STANDARD_IS, given
-from kg.extract.levels import amount_for, clause_levels, level_first
+from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient
 from kg.extract.recipients import CLAUSE_BREAK, recipients_of
 from kg.model import Document, Funding, Span
@@ -364,7 +364,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []
     facts = []
     pairs: list[tuple[Recipient, Decimal | None, str | None]]
-    by_clause = clause_levels(text, offer.terms.start, spans, levels[0]) if (len(money) > 1 or levels == [None]) and len(levels) == 1 and money else None
+    by_clause = amounts_levels(text, offer.terms.start, spans, levels)
     if by_clause:  # 对国家级众创空间给予50万元,省级给予30万元,市级给予10万元: each amount its level
         pairs = [(replace(r, level=level), m, condition) for r in recipients for m, level in zip(money, by_clause)]
     elif len(money) > 1 and len(money) == len(grades) and len(levels) == 1:

@@ -113,6 +113,21 @@ def clause_levels(text: str, start: int, spans: list[tuple[Decimal, int, int]], 
     return known if len(known) == len(levels) == len(set(known)) else None
 
 
+def amounts_levels(text: str, start: int, spans: list[tuple[Decimal, int, int]], levels: list[str | None]) -> list[str] | None:
+    """The level of each amount, when the amounts say it (,省级给予30万元 / 国家级100万元、省级50万元) and the
+    recipients name one level or none; else None."""
+    one = len(levels) == 1
+    by_clause = clause_levels(text, start, spans, levels[0]) if (len(spans) > 1 or levels == [None]) and one and spans else None
+    return by_clause or (amount_levels(text, spans) if levels == [None] else None)
+
+
+def amount_levels(text: str, spans: list[tuple[Decimal, int, int]]) -> list[str] | None:
+    """按照国家级100万元、省级50万元的标准: the level written right before each amount, or None."""
+    written = [LEVEL_AT_END.search(text, max(0, start - 6), start) for _, start, _ in spans]
+    levels = [level_of(m.group()) for m in written if m]
+    return levels if len(spans) > 1 and len(levels) == len(spans) == len(set(levels)) else None
+
+
 def amount_for(money: list[Decimal], levels: list[str | None], names: list[str], r: Recipient) -> Decimal | None:
     """分别给予1000万元、100万元、10万元: one amount per level (or per recipient) in order."""
     if not money:
