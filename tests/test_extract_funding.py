@@ -1308,3 +1308,33 @@ RECALL7: list[tuple[str, list[tuple]]] = [
 @pytest.mark.parametrize(("text", "expected"), RECALL7)
 def test_recall7_support_measures(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level written right before each amount gives each its level
+        ("对经认定的科技企业孵化器,按照国家级100万元、省级50万元的标准给予一次性奖励。",
+         [("科技企业孵化器", "国家级", 1000000, None), ("科技企业孵化器", "省级", 500000, None)]),
+        # levels granted by a list after 获得 (one amount each); a single award's level is not the recipient's
+        ("对获得国家级、省级质量奖的企业,分别奖励100万元、50万元。", [("企业", "国家级", 1000000, None), ("企业", "省级", 500000, None)]),
+        ("对获得市级奖励的项目,给予50万元补贴。", [("项目", None, 500000, None)]),
+        ("对入选市级以上人才计划的青年人才,每人每年给予生活补贴5万元。", [("青年人才", None, 50000, None)]),
+        # a body between the verb and the money word, the share written before it
+        ("对经认定的首台(套)重大技术装备,按照不超过产品单价的30%给予研制单位奖励,单个产品最高500万元。",
+         [("研制单位", None, 5000000, "0.3")]),
+        # thresholds in the condition (年薪50万元以上, 年产值10亿元) are no amount given
+        ("对企业新引进的年薪50万元以上的高级管理人才和技术人才,按其个人所得税地方留成部分的80%给予奖励。",
+         [("高级管理人才", None, None, "0.8"), ("技术人才", None, None, "0.8")]),
+        ("对年产值首次突破10亿元的工业企业,给予企业经营者50万元奖励。", [("工业企业", None, 500000, None)]),
+        # a share of a fee written right after it; a duration is no amount
+        ("对企业参加国内外重点展会的,给予展位费50%的补贴,每家企业每年最高不超过20万元。", [("企业", None, 200000, "0.5")]),
+        ("对租用办公用房的企业,给予不超过3年、每年最高30万元的房租补贴。", [("企业", None, 300000, None)]),
+        # Taiwan: 之 at a clause's start, a per-case ceiling
+        ("申請補助之企業,每家每年最高補助新臺幣五十萬元。", [("企业", None, 500000, None)]),
+        # negatives: a single promise of a level list with no 分别 keeps the levels of the names
+        ("对获批国家级、省级重点实验室的,按规定给予支持。", []),
+    ],
+)
+def test_recall7_levels_bodies_and_thresholds(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

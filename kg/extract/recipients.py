@@ -45,8 +45,11 @@ LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案)为?)+(?=[^的,]{2,20}$)")  # …设立X的单位, 认定为X的企业: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内下上际类])(?!中(?!小))(?!外(?!国|商|资))(?=[\u4e00-\u9fff]{2})")  # 之|中小企业, 之|外国人才
 GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|获评|评为|列入|入选)")
-# (获得市级奖励的项目: the award's level, not the project's)
-GRANTED_LEVELS = cues.lazy(lambda: rf"(?:获评|评为|认定为|晋级为|晋升为|升级为|成为)(?P<levels>{LEVEL_LIST.pattern})|(?P<last>{LEVEL_LIST.pattern})$")
+# (获得市级奖励的项目: one award's level, not the project's; 获得国家级、省级质量奖的企业: a level for each amount)
+GRANTED_LEVELS = cues.lazy(
+    lambda: rf"(?:获评|评为|认定为|晋级为|晋升为|升级为|成为)(?P<levels>{LEVEL_LIST.pattern})|(?P<last>{LEVEL_LIST.pattern})$"
+    rf"|(?:获得|获批|入选)(?P<many>(?:{LEVEL_RE.pattern})[、和及或与](?:{LEVEL_LIST.pattern}))"
+)
 DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|使用|利用|投保|发行|为|向|与|通过|在")  # the subject acts on the object
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
@@ -206,7 +209,7 @@ def _granted_levels(text: str, a: int, of: int) -> list[str]:
     granted = GRANTED_LEVELS.search(text, a, of)
     if granted and "以上" in granted.group():
         return []  # 入选市级以上人才计划: a threshold, any level
-    return [level_of(m.group()) for m in LEVEL_RE.finditer(granted["levels"] or granted["last"])] if granted else []
+    return [level_of(m.group()) for m in LEVEL_RE.finditer(granted["levels"] or granted["last"] or granted["many"])] if granted else []
 
 
 def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipient]:
