@@ -25,7 +25,8 @@ from typing import TypeVar
 from kg.extract import cues, sizes
 from kg.extract.numbers import amounts
 from kg.extract.promises import OTHERS, Offer, apply, fund_for, invest, per_case, share_to
-from kg.extract.sizes import AMOUNT_GIVEN, BASED_SHARE, CAPPED_SHARE, CEILING_IS, MAY_GIVE, RATIO_IS, SHARE_BEFORE, STANDARD_IS, given
+from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
+from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, MAY_GIVE, RATIO_IS, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient
 from kg.extract.recipients import CLAUSE_BREAK, recipients_of
@@ -35,30 +36,7 @@ from kg.vocab import Vocab
 EMITS = (Funding,)
 T = TypeVar("T")
 
-
-def _instrument() -> str:
-    """A money word with what may be written around it: 专项资金奖补, 奖励资金, 资金支持, 贷款贴息."""
-    money = cues.alternation("money_word")
-    return (
-        rf"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政|贷款)?(?:{money})(?:经费|资金|(?<=费)(?:补助|补贴))?"
-        r"|(?:资金|经费|财政|配套)(?:、[^,。;、]{1,4}?)*等?(?:支持|扶持)|(?:扶持|引导|奖励)资金|奖金"
-        r"|(?<=给予|予以|给以)(?:配套|匹配)(?:资金|经费)?(?=[,。;]|$)"  # 按1:0.5的比例给予配套 (not 配套设施, 配套资助)
-    )
-
-
-INSTRUMENT_RE = cues.lazy(_instrument)
 COMMA = re.compile(r"[,;。]")  # a clause ends (not at the : of a 1:1 ratio)
-MONEY_SUPPORT = re.compile(r"(?:(?<=元)|(?<=元的))\s*(?:综合|配套|一次性)?(?:资金|经费)?(?:支持|扶持)")
-# Right after a verb of giving: a list of kinds of support with money among them (给予科研经费、项目资金和
-# 创业场地支持), or 扶持 itself (给予重点扶持, 给予引导和扶持; not 政策扶持, a rule)
-SUPPORT_LIST = cues.lazy(
-    lambda: rf"(?<={cues.alternation('give')})(?:一定的?|相应的?|必要的?)?(?:[^,。;、和及]{{1,6}}[、和及])*"
-    r"[^,。;、和及]{0,4}?(?:资金|经费)(?:[、和及][^,。;、和及]{1,6})*?等?(?:支持|扶持)"
-    rf"|(?<={cues.alternation('give')})(?:重点|优先|必要的?|适当的?|相应的?|大力)?(?:(?:引导|指导|帮助)[和、])?扶持(?!政策|措施)"
-    # a combination with public money in it: 给予“金融+财政+土地+信用”的组合式激励
-    rf"|(?<={cues.alternation('give')})“?[^,。;“”]{{0,16}}?(?:财政|资金)[^,。;“”]{{0,16}}?”?的?(?:组合式|综合|组合)?激励"
-)
-NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
 SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
@@ -66,17 +44,15 @@ PERSON = re.compile(r"(?:人|者|员|师)$")
 ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
 MEANS = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
-    rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?[^,。;、]{{0,4}}?(?:{_instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
+    rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?[^,。;、]{{0,4}}?(?:{instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
     r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?|加大对(?=[^,。;]{2,30}?的?(?:支持|扶持)力度))"
 )
 # (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度)
 # The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
 MEANS_FOR = cues.lazy(
-    lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{_instrument()})[^。;]{{0,30}}?)"
+    lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{instrument()})[^。;]{{0,30}}?)"
     r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:对|为)(?P<who>[^,。;]{2,40}?)(?:给予|予以|提供)[^,。;]{0,4}?(?:支持|扶持|资助|奖励|保障)"
 )
-# 按照国家和省有关规定对…: the rules the payer follows, before the 对 phrase
-BY_RULE = r"(?:按照|依照|根据)(?:国家|省|市|本市|本省|国家和省|国家和本市|国家和本省)?(?:有关|相关)?规定"
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…); the rules before or after 并
 # 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
 FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供担保的, a condition: X is served, not paid)
@@ -134,15 +110,6 @@ PLAN_SUPPORT = cues.lazy(
 )
 VERB_TO_AMOUNT = 6  # characters from a money word used as a verb to its amount (最高奖励100万元) …
 CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … after the currency: 补助新台币五百万元
-# …方面按照有关规定给予支持: the rules the payer follows, between the aspects and the verb
-BY_RULE_AFTER = rf"{BY_RULE}|依法"
-# 在资金、土地等方面给予支持, 在项目审批、资金安排等方面予以优先支持: money named as one aspect of the
-# support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient)
-MONEY_ASPECT = cues.lazy(
-    lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>资金|财政|经费)(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?方面)[^,。;的]{{1,40}}?"
-    rf"|(?P<money>资金|财政|经费)(?!{cues.alternation('not_money')})(?:[、和及][^,。;、]{{1,6}}?)*)"
-    rf"等?方面(?:{BY_RULE_AFTER})?(?:对(?![接外标于照比口象])(?P<who>[^,。;]{{2,40}}?))?(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
-)  # (资金结算, 资金监管: not money given)
 # A fund that pays, then whom it supports, without a money word (设立产业发展资金,对X给予重点支持;
 # 相关专项资金可以对X给予引导和支持): the fund is the instrument. The fund is set up or budgeted (设立/安排/运用…)
 # or is the subject of the clause (…专项资金可以对); 对 opens the next clause or follows the fund.
@@ -209,7 +176,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return Offer(who, who, plan["money"], plan.start(), plan.end(), paragraph, nouns=True)
     fund = FUND.search(text, start, end)
     support = SUPPORT_FOR.search(text, fund.end(), end) if fund else None
-    if fund and support and not next(_instruments(text, support.start(), support.end()), None):
+    if fund and support and not next(instruments(text, support.start(), support.end()), None):
         who = Span(support.start("who"), support.end("who"))
         return Offer(who, Span(support.start(), support.end()), fund["fund"], fund.start(), support.end(), paragraph, nouns=True)
     unit = text[start:end]
@@ -228,13 +195,13 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     applied = apply(text, start, end, paragraph)
     if applied:
         return applied
-    for instrument in _instruments(text, start, end):
+    for instrument in instruments(text, start, end):
         promises = list(PROMISE.finditer(text, start, instrument.start()))
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
         promises.sort(key=lambda m: m.start())
         if instrument.re is MONEY_ASPECT.compiled and instrument["who"]:  # 在财政等方面对X给予支持: X, inside
             who = Span(instrument.start("who"), instrument.end("who"))
-            return Offer(who, Span(instrument.end("who"), instrument.end()), _named(instrument), instrument.start(), instrument.end(), paragraph)
+            return Offer(who, Span(instrument.end("who"), instrument.end()), named(instrument), instrument.start(), instrument.end(), paragraph)
         if instrument.re is MONEY_ASPECT.compiled:  # 在资金等方面给予支持: the verb is inside
             verb_start = instrument.start()
             break
@@ -266,34 +233,17 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
                      *(m.end() for m in CAPPED_SHARE.finditer(text, instrument.end(), end))])  # ,贴息比例为利息的50%
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
-        return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), _named(instrument), start, terms_end, paragraph)
+        return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph)
     given = GIVEN_TO.fullmatch(text, verb_start, instrument.start()) if instrument.re is not MONEY_ASPECT.compiled else None
     if given:  # 按交易额的5%给予技术转移机构奖励: the body between the verb and the money word
-        return Offer(Span(given.start("who"), given.end("who")), Span(verb_start, terms_end), _named(instrument), start, terms_end, paragraph, nouns=True)
+        return Offer(Span(given.start("who"), given.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)
     funded = None if phrase else fund_for(text, start, end, paragraph)
     if funded:  # 安排经费支持科普工作: no one before the verb, the fund's purpose after it
         return funded
     first = phrase.start - (2 if text[phrase.start - 2 : phrase.start] == "对于" else text[phrase.start - 1 : phrase.start] == "对") if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
-    return Offer(phrase, terms, _named(instrument), first, terms_end, paragraph)
-
-
-def _named(instrument: re.Match[str]) -> str:
-    """The money word as written, or 资金支持 for 在资金等方面给予支持."""
-    if instrument.re is AMOUNT_GIVEN.compiled:
-        return "资金"  # A类人才给予200万元: the money word is in the item's heading
-    return (instrument["money"] or instrument["listed"]) + "支持" if instrument.re is MONEY_ASPECT.compiled else instrument.group()
-
-
-def _instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The money words of a clause, not those naming rules (奖励机制, 资助标准, 资助计划)."""
-    found = [m for m in INSTRUMENT_RE.finditer(text, start, end) if not NOT_MONEY.match(text, m.end()) or STANDARD_IS.match(text, m.end())]
-    found += MONEY_SUPPORT.finditer(text, start, end)  # 给予30万元支持: an amount makes 支持 money
-    found += [m for m in SUPPORT_LIST.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
-    found += MONEY_ASPECT.finditer(text, start, end)
-    found += [m for m in AMOUNT_GIVEN.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
-    return iter(sorted(found, key=lambda m: m.start()))
+    return Offer(phrase, terms, named(instrument), first, terms_end, paragraph)
 
 
 def _phrase(text: str, start: int, verb: int) -> Span | None:
