@@ -1338,3 +1338,26 @@ def test_recall7_support_measures(text: str, expected: list[tuple], vocab7: voca
 )
 def test_recall7_levels_bodies_and_thresholds(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwan's 補助要點: whom the money is for, declared in an article before the amounts
+        ("三、補助對象為設立登記於本市未滿五年之中小企業。\n四、補助項目如下:\n(一)研發補助:補助研發費用百分之五十,每案最高新臺幣二百萬元。",
+         [("中小企业", None, 2000000, "0.5")]),
+        ("三、本办法支持对象为在本市注册的科技型中小企业。\n四、研发设备补助:按设备购置额的20%给予补助,最高50万元。",
+         [("科技型中小企业", None, 500000, "0.2")]),
+        # a fraction of the rent, per month; the item's own 每家企业 names the recipient
+        ("補助對象為本市之微型企業。租金補貼:補助辦公室租金二分之一,每月最高新臺幣二萬元。", [("微型企业", None, 20000, "0.5")]),
+        ("(一)創業補助:每家企業補助新臺幣五十萬元為上限。", [("企业", None, 500000, None)]),
+        # 颁发 is a verb of giving; 另 (besides) after a per-unit word
+        ("獲選之優秀創業團隊,每隊另頒發獎金新臺幣十萬元。", [("优秀创业团队", None, 100000, None)]),
+        # negatives: money taken back; no declared object and no recipient; a share of an award's total is no promise
+        ("補助對象為本市之中小企業。受補助者違反規定者,得撤銷補助,並追回已撥付之補助款新臺幣五十萬元。", []),
+        ("研發補助:補助研發費用百分之五十。", []),
+        ("主要贡献人员获得奖励的份额不低于奖励总额的百分之七十。", []),
+    ],
+)
+def test_recall7_taiwan_points_declared_objects(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

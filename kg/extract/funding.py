@@ -26,10 +26,10 @@ from kg.extract import cues, sizes
 from kg.extract.numbers import amounts
 from kg.extract.promises import OTHERS, Offer, apply, fund_for, invest, per_case, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
-from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, MAY_GIVE, RATIO_IS, SHARE_BEFORE, STANDARD_IS, given
+from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient
-from kg.extract.recipients import CLAUSE_BREAK, recipients_of
+from kg.extract.recipients import CLAUSE_BREAK, declared, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 
@@ -91,12 +91,12 @@ LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')})(?:及?以
 MODAL_ONLY = ("", "得", "应", "可", "可以", "应当")  # ,得给予补助 (Taiwan's 得, "may"): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
-    lambda: rf"\s*(?:{cues.alternation('per_unit')})(?:每年|每年度)?(?:{cues.alternation('cap')})*(?:可|再)?\s*$"
+    lambda: rf"\s*(?:{cues.alternation('per_unit')})(?:每年|每年度)?(?:{cues.alternation('cap')})*(?:可|再|另)?\s*$"
 )
 # A clause that is only a government (and its departments) right before the verb: the payer (对X,县级以上人民政府给予)
 GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会)(?:及其?有关部门|有关部门)?\s*")
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
-PER_RECIPIENT = re.compile(r"(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
+PER_RECIPIENT = re.compile(r"\s*(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
 # The same cap written first, as a clause of its own: 单个企业最高不超过300万元,按研发投入的20%给予补助
 CAP_FIRST = cues.lazy(
     lambda: rf"\s*(?:{PER_RECIPIENT.pattern})(?:每年|每年度)?(?:{cues.alternation('cap')})*(?:不超过|不高于)?\s*[\d.]+\s*[万亿]?元\s*"
@@ -217,7 +217,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
             break
-        if SHARE_BEFORE.search(text, start, instrument.start()) or MAY_GIVE.match(text, instrument.start() - 2):
+        if SHARE_BEFORE.search(text, start, instrument.start()) or MAY_GIVE.match(text, instrument.start() - 2) or SHARE_AFTER.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 按实际投资额的30%跟投: the money word is the verb, sized before it
             break
         ceiling = CEILING_IS.match(text, instrument.end(), end)
@@ -291,9 +291,11 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
         offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
     terms = text[offer.terms.start : offer.terms.end]
-    if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元
-        per = PER_RECIPIENT.search(terms)
+    if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元; (一)创业补助:每家企业补助…
+        per = PER_RECIPIENT.search(terms) or (PER_RECIPIENT.fullmatch(text, offer.phrase.start, offer.phrase.end) if offer.phrase else None)
         recipients = [Recipient(per["who"], None, 0, 0)] if per else []
+    if not recipients and (next(amounts(text, offer.terms.start, offer.terms.end), None) or sizes.shares(text, offer.start, offer.terms, offer.paragraph)):
+        recipients = declared(text, offer.start)  # 補助對象為…之中小企業 in an article before: whom every amount is for
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     if OTHERS_FUND.search(text, sentence, offer.start) and not next(amounts(text, offer.terms.start, offer.terms.end), None):
         return []  # 鼓励社会组织设立基金,为人才发展提供资金支持: the money of those encouraged

@@ -50,6 +50,7 @@ GRANTED_LEVELS = cues.lazy(
     lambda: rf"(?:获评|评为|认定为|晋级为|晋升为|升级为|成为)(?P<levels>{LEVEL_LIST.pattern})|(?P<last>{LEVEL_LIST.pattern})$"
     rf"|(?:获得|获批|入选)(?P<many>(?:{LEVEL_RE.pattern})[、和及或与](?:{LEVEL_LIST.pattern}))"
 )
+DECLARED = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持|适用|申请|申报)对象(?:为|是|:|包括)")
 DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|使用|利用|投保|发行|为|向|与|通过|在")  # the subject acts on the object
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
@@ -202,6 +203,23 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if opens and b - a <= SHORT_NOUN + 2 and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b])) and not NOT_SUBJECT.search(text, a, b):
         return [Recipient(text[a:b], None, a, b)], None  # A类人才|给予200万元: a short noun opening its clause
     return _named_before(text, vocab, offer), _condition(text[a:b])
+
+
+def declared(text: str, before: int) -> list[Recipient]:
+    """補助對象為設立登記於本市之中小企業, 本办法支持对象为…的企业: whom a measure declares its money for,
+    in the last such sentence before `before`; the noun after the condition's last 之/的."""
+    found = None
+    for found in DECLARED.finditer(text, 0, before):
+        pass
+    if found is None:
+        return []
+    end = CLAUSE_BREAK.search(text, found.end())
+    b = end.start() if end else len(text)
+    marks = [m.end() for m in ZHI.finditer(text, found.end(), b)] + [text.rfind("的", found.end(), b) + 1]
+    a = max([found.end(), *marks])
+    noun = text[a:b].strip()
+    heads = cues.words("recipient_head")
+    return [Recipient(noun, None, a, b)] if 2 <= len(noun) <= MAX_NOUN and (noun.endswith(heads) or PERSON.search(noun)) and "、" not in noun else []
 
 
 def _granted_levels(text: str, a: int, of: int) -> list[str]:

@@ -9,11 +9,11 @@ import re
 from decimal import Decimal
 
 from kg.extract import cues
-from kg.extract.numbers import MONEY, amounts, parse_ratio, ratios
+from kg.extract.numbers import MONEY, amounts, parse_number, parse_ratio, plain, ratios
 from kg.extract.promises import SHARE
 from kg.model import Span
 
-PCT = r"(?P<pct>\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)"  # 30%, 百分之四十 (Taiwan's laws)
+PCT = r"(?P<pct>\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+|(?<!百)[二三四五六七八九十]分之[一二三四五六七八九])"  # 30%, 百分之四十, 二分之一
 # A share named as the measure of the money or its cap, before or after the promise: 不超过设备购置额20%的补助,
 # 补助比例不超过建设投入的30%, 贴息比例为贷款利息的50%
 CAPPED_SHARE = re.compile(rf"(?:比例|比率|不超过|不高于|最高|为)[^,。;%]{{0,16}}?的?\s*{PCT}")
@@ -22,7 +22,9 @@ RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:为|不超过|不高�
 BASED_SHARE = re.compile(rf"按(?:照)?[^,。;:]{{0,24}}?的?\s*{PCT}")
 SHARE_BEFORE = re.compile(BASED_SHARE.pattern + r"\s*(?:的|予以|进行)?$")  # 按…的30%|跟投, 按…的30%予以|兑付
 # 補助其研發費用百分之四十: a share of what the recipient spends, right after it (not a threshold: 5%以上)
-COST_SHARE = re.compile(rf"(?:费用|经费|总经费|金额|总额|投资额|支出|成本|价款)(?:的)?\s*{PCT}(?![以之]?(?:以上|以下))")
+COST_SHARE = re.compile(rf"(?:费用|经费|总经费|金额|总额|投资额|支出|成本|价款|租金|费)(?:的)?\s*{PCT}(?![以之]?(?:以上|以下))")
+# 補助|研發費用百分之五十: the money word is the verb (not 资助金额的20%, 奖励的份额…总额的70%: nouns)
+SHARE_AFTER = re.compile(rf"(?!金额|总额|额|费用|经费|资金)其?[^,。;的]{{0,10}}?{COST_SHARE.pattern}")
 STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
 RATE_PER = re.compile(r"每(?:平方米|平米|亩|千瓦时?|吨|度)(?:每(?:月|年|天|日))?[^,。;]{0,4}?$")  # a rate per unit of area, energy …
 LOAN_SIZE = re.compile(r"(?:贷款|借款|授信|融资)(?:额度|金额|总额|规模)[^,。;]{0,6}?$")  # the loan, not the subsidy
@@ -58,4 +60,13 @@ def shares(text: str, start: int, terms: Span, paragraph: int) -> list[Decimal]:
 
 
 def _pct(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[Decimal]:
-    return [q for m in pattern.finditer(text, start, end) if (q := parse_ratio(m["pct"])) is not None]
+    return [q for m in pattern.finditer(text, start, end) if (q := share(m["pct"])) is not None]
+
+
+def share(written: str) -> Decimal | None:
+    """30% → 0.3, 百分之四十 → 0.4, 二分之一 → 0.5."""
+    fraction = re.fullmatch(r"(.)分之(.)", written)
+    if fraction is None:
+        return parse_ratio(written)
+    whole, part = parse_number(fraction[1]), parse_number(fraction[2])
+    return plain(part / whole) if whole and part is not None else None
