@@ -24,6 +24,11 @@ SHORT_LEVEL_LEAD = re.compile(r"[省市](?![内外级域场属直辖委政民会
 SHORT_LEVEL_NOUN = 6  # 省科技型中小企业: only before a vocabulary term
 REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
+# (获得市级奖励的项目: one award's level, not the project's; 获得国家级、省级质量奖的企业: a level for each amount)
+GRANTED_LEVELS = cues.lazy(
+    lambda: rf"(?:获评|评为|认定为|晋级为|晋升为|升级为|成为)(?P<levels>{LEVEL_LIST.pattern})|(?P<last>{LEVEL_LIST.pattern})$"
+    rf"|(?:获得|获批|入选)(?P<many>(?:{LEVEL_RE.pattern})[、和及或与](?:{LEVEL_LIST.pattern}))"
+)
 AMONG = re.compile(r"\s*其中[,:]?")
 
 
@@ -52,6 +57,14 @@ def list_items(text: str, start: int, end: int) -> list[tuple[str, str | None, i
 def bracketed(text: str, start: int, pos: int) -> bool:
     """Whether pos is inside a parenthesis opened after start: 县(市、区)人民政府 is one item."""
     return text.rfind("(", start, pos) > text.rfind(")", start, pos)
+
+
+def granted_levels(text: str, a: int, of: int) -> list[str]:
+    """The levels a condition grants, written after its verb or closing it: 晋级为|国家级|的, 获评|国家级、省级|绿色工厂的."""
+    granted = GRANTED_LEVELS.search(text, a, of)
+    if granted and "以上" in granted.group():
+        return []  # 入选市级以上人才计划: a threshold, any level
+    return [level_of(m.group()) for m in LEVEL_RE.finditer(granted["levels"] or granted["last"] or granted["many"])] if granted else []
 
 
 def level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:

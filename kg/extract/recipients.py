@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract import cues
-from kg.extract.levels import LEVEL_LIST, LEVEL_RE, level_of, list_items
+from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
 from kg.extract.nouns import (ACTION, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, named_items, recipient_heads, recipient_hits,
                               split_persons, unquoted)
 from kg.model import Span
@@ -45,11 +45,6 @@ LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案)为?)+(?=[^的,]{2,20}$)")  # …设立X的单位, 认定为X的企业: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内下上际类])(?!中(?!小))(?!外(?!国|商|资))(?=[\u4e00-\u9fff]{2})")  # 之|中小企业, 之|外国人才
 GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|获评|评为|列入|入选)")
-# (获得市级奖励的项目: one award's level, not the project's; 获得国家级、省级质量奖的企业: a level for each amount)
-GRANTED_LEVELS = cues.lazy(
-    lambda: rf"(?:获评|评为|认定为|晋级为|晋升为|升级为|成为)(?P<levels>{LEVEL_LIST.pattern})|(?P<last>{LEVEL_LIST.pattern})$"
-    rf"|(?:获得|获批|入选)(?P<many>(?:{LEVEL_RE.pattern})[、和及或与](?:{LEVEL_LIST.pattern}))"
-)
 DECLARED = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持|适用|申请|申报)对象(?:为|是|:|包括)")
 DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|使用|利用|投保|发行|为|向|与|通过|在")  # the subject acts on the object
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
@@ -138,7 +133,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         inner = named_items(text, vocab, gained.end(), of, nouns=False) if gained else []
         if gained and inner and all(r.name.endswith(kind) for r in inner):  # 入选独角兽企业榜单的|企业: the kind
             return inner, _condition(text[a : gained.end()])
-        granted = _granted_levels(text, a, of) if all(r.level is None for r in recipients) else []
+        granted = granted_levels(text, a, of) if all(r.level is None for r in recipients) else []
         if granted:  # 对晋级为国家级的孵化器, 对获评国家级、省级绿色工厂的企业: the level granted is the recipient's
             recipients = [replace(r, level=level) for r in distinct_names(recipients) for level in granted]
         return recipients, _condition(text[a:of])
@@ -220,14 +215,6 @@ def declared(text: str, before: int) -> list[Recipient]:
     noun = text[a:b].strip()
     heads = cues.words("recipient_head")
     return [Recipient(noun, None, a, b)] if 2 <= len(noun) <= MAX_NOUN and (noun.endswith(heads) or PERSON.search(noun)) and "、" not in noun else []
-
-
-def _granted_levels(text: str, a: int, of: int) -> list[str]:
-    """The levels a condition grants, written after its verb or closing it: 晋级为|国家级|的, 获评|国家级、省级|绿色工厂的."""
-    granted = GRANTED_LEVELS.search(text, a, of)
-    if granted and "以上" in granted.group():
-        return []  # 入选市级以上人才计划: a threshold, any level
-    return [level_of(m.group()) for m in LEVEL_RE.finditer(granted["levels"] or granted["last"] or granted["many"])] if granted else []
 
 
 def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipient]:
