@@ -547,8 +547,9 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
         # …but a platform named before the place is the recipient still
         ("对科技企业孵化器在本市设立分支机构的,给予10万元奖励。", [("科技企业孵化器", None, 100000, False, None, "奖励")]),
         # a budget of an amount (安排不少于1亿元), then what it supports; a fund that invests (重点投资)
-        ("市财政每年安排不少于1亿元,支持新型研发机构建设。", [("新型研发机构", None, 100000000, False, None, "不少于1亿元")]),
-        ("设立2亿元天使投资基金,重点投资初创期科技企业。", [("初创期科技企业", None, 200000000, False, None, "基金")]),
+        # (recall7: the budget or the fund's size is not an amount promised to what it supports)
+        ("市财政每年安排不少于1亿元,支持新型研发机构建设。", [("新型研发机构", None, None, False, None, "不少于1亿元")]),
+        ("设立2亿元天使投资基金,重点投资初创期科技企业。", [("初创期科技企业", None, None, False, None, "基金")]),
         # a project won is no platform set up: its lead unit is the recipient
         ("对获批国家重点研发计划项目的牵头单位,按国家资助金额的20%给予配套支持,最高200万元。",
          [("牵头单位", None, 2000000, True, "0.2", "配套支持")]),

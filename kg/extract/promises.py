@@ -238,4 +238,5 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         a = last + 1
     if b - a < 2:
         return None
-    return Offer(Span(a, b), Span(fund.start(), fund.end()), fund["fund"], fund.start(), fund.end(), paragraph, nouns=True)
+    terms = Span(fund.start(), fund.start())  # (安排专项资金10亿元,重点支持X: the fund's budget, no amount promised to X)
+    return Offer(Span(a, b), terms, fund["fund"], fund.start(), fund.end(), paragraph, nouns=True)
