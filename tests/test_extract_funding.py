@@ -1362,3 +1362,19 @@ def test_recall7_levels_bodies_and_thresholds(text: str, expected: list[tuple], 
 )
 def test_recall7_taiwan_points_declared_objects(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # action plans: a fund drawn on for what others build; a budget's size is not what a recipient gets
+        ("统筹省级相关专项资金,支持各地建设智能算力中心。", [("智能算力中心", None, None, None)]),
+        ("省级财政每年安排专项资金10亿元,重点支持公共服务平台建设。", [("公共服务平台", None, None, None)]),
+        ("对算力平台向中小企业提供算力服务的,按照服务合同金额的20%给予补贴,每家平台每年最高500万元。",
+         [("算力平台", None, 5000000, "0.2")]),
+        # negatives: a fund others are encouraged to set up, bank lending encouraged
+        ("吸引社会资本设立人工智能产业子基金。", []),
+    ],
+)
+def test_recall7_action_plans(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
