@@ -36,6 +36,9 @@ from kg.vocab import Vocab
 EMITS = (Funding,)
 T = TypeVar("T")
 
+LEAD_IN_END = re.compile(r"\s*(?:如下)?\s*:")
+LIST_AHEAD = re.compile(r"以下|如下|下列")
+SEQUEL = re.compile(r",\s*(?:前|后|第|此后|其后|之后|以后|超过部分)[一二三两四五六七八九十\d]*年?[^,。;]{0,16}?(?:给予|予以|补贴|补助|奖励)")
 COMMA = re.compile(r"[,;。]")  # a clause ends (not at the : of a 1:1 ratio)
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
@@ -158,6 +161,10 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                 offer = Offer(who, Span(fund_gives.end("who"), fund_gives.end()), fund_gives["fund"], fund_gives.start(), fund_gives.end(), paragraph)
             if offer:
                 yield offer
+                later = SEQUEL.search(text, offer.terms.end, cut) if offer.phrase else None
+                second = _offer(text, later.start() + 1, cut, paragraph) if later else None
+                if second:  # 前三年按100%给予补贴,后两年按50%给予补贴: the same recipients, on other terms
+                    yield replace(second, phrase=offer.phrase, nouns=offer.nouns)
                 if offer.nouns and offer.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
                     more = NEXT_PURPOSE.match(text, offer.end, cut)
                     while more and more["who"].endswith(cues.words("recipient_head")) and "和" not in more["who"]:
@@ -227,8 +234,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     else:
         return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph)
     clause = max(text.rfind(mark, start, verb_start) for mark in ",;。") + 1 or start
-    if DENIAL.search(text, clause, verb_start):
-        return None  # 有关部门不得给予其资金支持: money denied
+    if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and LIST_AHEAD.search(text, verb_start, instrument.start())):
+        return None  # 有关部门不得给予其资金支持: money denied; 给予以下奖励: a list's lead-in, the items promise
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end)),
                      *(m.end() for m in CAPPED_SHARE.finditer(text, instrument.end(), end))])  # ,贴息比例为利息的50%
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())

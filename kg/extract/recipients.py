@@ -70,6 +70,8 @@ OBJECT_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')})
 FOR_MARKS = ("对", "为", "于")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供)
 LEAD_VERB = cues.lazy(lambda: rf"(?:(?:{cues.alternation('support_verb')})[和、]?)+(?:发展|建设|引进|培育|设立)?")  # 鼓励和支持发展|新型研发机构
 AMOUNT_NEXT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d")
+LEAD_IN = re.compile(r"对(?P<who>[^,。;:\n]{2,30}?),?\s*(?:分阶段|分别)?(?:给予|予以|提供)[^,。;:\n]{0,10}?(?:以下|如下|下列)[^,。;:\n]{0,6}:")
+LEAD_IN_REACH = 600  # characters back from an item to the lead-in of its list
 LEAD_SENTENCE = 30  # a measure's title: a short sentence or line
 SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
 
@@ -111,6 +113,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     owners = _owner_of(text, vocab, a, of, b) if of > a and text[a - 1 : a] in FOR_MARKS else []
     if owners:  # 对科技型中小企业的|贷款: the money is for what the recipient pays
         return owners, None
+    owner = OWNER.match(text, of + 1, b) if of >= 0 and text[a - 1 : a] in FOR_MARKS else None
+    if owner and owner.end() < b:  # 对符合条件的|技术改造项目|贷款: the project that borrows
+        return [Recipient(owner["who"], None, owner.start(), owner.end())], _condition(text[a:of])
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
         recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else named_items(text, vocab, of + 1, b, nouns=True)
@@ -308,7 +313,18 @@ def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
         if items:
             return items
         end = clause.start()
-    return named_items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer) or _subject_before(text, vocab, offer)
+    return (named_items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer) or _subject_before(text, vocab, offer)
+            or _lead_in(text, vocab, offer))
+
+
+def _lead_in(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
+    """对上市企业给予以下支持:(一)完成股改的,给予100万元;…: the lead-in's recipients, for each item of its list."""
+    found = None
+    for found in LEAD_IN.finditer(text, max(0, offer.start - LEAD_IN_REACH), offer.start):
+        pass
+    if found is None:
+        return []
+    return recipients_of(text, vocab, replace(offer, phrase=Span(found.start("who"), found.end("who")), nouns=False, means=False))[0]
 
 
 def _lead_sentence(text: str, sentence: int, paragraph: int) -> Span | None:
