@@ -24,12 +24,12 @@ from typing import TypeVar
 
 from kg.extract import cues, sizes
 from kg.extract.numbers import amounts
-from kg.extract.promises import OTHERS, Offer, apply, fund_for, invest, per_case, share_to
+from kg.extract.promises import OTHERS, Offer, apply, declared, fund_for, invest, per_case, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
 from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient
-from kg.extract.recipients import CLAUSE_BREAK, declared, recipients_of
+from kg.extract.recipients import CLAUSE_BREAK, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 

@@ -1,5 +1,6 @@
 """Funding, the promises not written 对…给予: funds set up for a purpose, statutory shares, money one may
-apply for, public money put into something, amounts per case under a heading that caps them → Offer.
+apply for, public money put into something, amounts per case under a heading that caps them → Offer;
+and whom a measure declares its money for (補助對象為…).
 
 Used by kg.extract.funding, which finds the 对…给予 promises and builds every Offer into Funding facts.
 """
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract import cues
 from kg.extract.numbers import amounts
-from kg.extract.nouns import ACTION
+from kg.extract.nouns import ACTION, MAX_NOUN, PERSON, Recipient
 from kg.extract.recipients import CLAUSE_BREAK, ZHI
 from kg.model import Span
 
@@ -82,6 +83,9 @@ HEADING_WINDOW = 400  # characters back from a per-case amount to its heading, w
 ITEM_MARKER = re.compile(r"\s*(?:\(?[一二三四五六七八九十\d]+[)、.])")
 ITEM_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]+、(?P<who>[^,。;:\n]{2,16}):$")
 CASE_NOUN = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')})")
+
+
+DECLARED = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持|适用|申请|申报)对象(?:为|是|:|包括)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,3 +247,20 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return None
     terms = Span(fund.start(), fund.start())  # (安排专项资金10亿元,重点支持X: the fund's budget, no amount promised to X)
     return Offer(Span(a, b), terms, fund["fund"], fund.start(), fund.end(), paragraph, nouns=True)
+
+
+def declared(text: str, before: int) -> list[Recipient]:
+    """補助對象為設立登記於本市之中小企業, 本办法支持对象为…的企业: whom a measure declares its money for,
+    in the last such sentence before `before`; the noun after the condition's last 之/的."""
+    found = None
+    for found in DECLARED.finditer(text, 0, before):
+        pass
+    if found is None:
+        return []
+    end = CLAUSE_BREAK.search(text, found.end())
+    b = end.start() if end else len(text)
+    marks = [m.end() for m in ZHI.finditer(text, found.end(), b)] + [text.rfind("的", found.end(), b) + 1]
+    a = max([found.end(), *marks])
+    noun = text[a:b].strip()
+    heads = cues.words("recipient_head")
+    return [Recipient(noun, None, a, b)] if 2 <= len(noun) <= MAX_NOUN and (noun.endswith(heads) or PERSON.search(noun)) and "、" not in noun else []
