@@ -1403,3 +1403,18 @@ def test_recall7_action_plans(text: str, expected: list[tuple], vocab7: vocabula
 )
 def test_recall7_sequels_lead_ins_and_names(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ceiling written as a share of the approved budget (…總經費之百分之四十九為上限), with or without an amount
+        ("補助對象為本市之中小企業。補助金額以核定計畫總經費之百分之四十九為上限。", [("中小企业", None, None, "0.49")]),
+        ("受補助之中小企業,補助金額以核定計畫總經費之百分之四十九為上限,且每案最高新臺幣三百萬元。",
+         [("中小企业", None, 3000000, "0.49")]),
+        # negative: a share of the applicant's own funds required is no money given
+        ("申請人自籌款應占計畫總經費百分之五十以上。", []),
+    ],
+)
+def test_recall7_ceilings_as_shares(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

@@ -26,7 +26,7 @@ from kg.extract import cues, sizes
 from kg.extract.numbers import amounts
 from kg.extract.promises import OTHERS, Offer, apply, declared, fund_for, invest, per_case, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
-from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
+from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient
 from kg.extract.recipients import CLAUSE_BREAK, recipients_of
@@ -228,7 +228,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             verb_start = instrument.start()  # 按实际投资额的30%跟投: the money word is the verb, sized before it
             break
         ceiling = CEILING_IS.match(text, instrument.end(), end)
-        if ceiling and next(amounts(text, ceiling.end(), min(end, ceiling.end() + 2 * VERB_TO_AMOUNT)), None):
+        if ceiling and (next(amounts(text, ceiling.end(), min(end, ceiling.end() + 2 * VERB_TO_AMOUNT)), None) or SHARE_AFTER.match(text, ceiling.end(), end)):
             verb_start = instrument.start()  # 补助金额以新臺幣一百萬元為上限, 补助金额不得超过…: the most a case gets
             break
     else:
@@ -237,7 +237,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and LIST_AHEAD.search(text, verb_start, instrument.start())):
         return None  # 有关部门不得给予其资金支持: money denied; 给予以下奖励: a list's lead-in, the items promise
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end)),
-                     *(m.end() for m in CAPPED_SHARE.finditer(text, instrument.end(), end))])  # ,贴息比例为利息的50%
+                     *(m.end() for m in CAPPED_SHARE.finditer(text, instrument.end(), end)),  # ,贴息比例为利息的50%
+                     *(m.end() for m in COST_SHARE.finditer(text, instrument.end(), end))])  # 以…總經費之百分之四十九為上限
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
         return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph)
