@@ -1418,3 +1418,17 @@ def test_recall7_sequels_lead_ins_and_names(text: str, expected: list[tuple], vo
 )
 def test_recall7_ceilings_as_shares(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 支持 is money when a share sizes it or an amount of it follows
+        ("对符合条件的项目,按照不超过项目新增投资的10%给予支持,单个项目支持金额最高不超过1亿元。", [("项目", None, 100000000, "0.1")]),
+        ("对揭榜项目按研发投入的20%给予支持。", [("揭榜项目", None, None, "0.2")]),
+        # negative: support with nothing to size it is no money
+        ("对重大项目给予支持。", []),
+    ],
+)
+def test_recall7_support_sized(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
