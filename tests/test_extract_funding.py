@@ -1432,3 +1432,18 @@ def test_recall7_ceilings_as_shares(text: str, expected: list[tuple], vocab7: vo
 )
 def test_recall7_support_sized(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 補助對象以…為限 declares the object too; a ceiling's share after 不得超過
+        ("二、本計畫補助對象以依公司法設立之中小企業為限。\n三、每一申請案補助金額最高新臺幣五十萬元,且不得超過計畫總經費百分之五十。",
+         [("中小企业", None, 500000, "0.5")]),
+        # per person hired, per person per month: no recipient in those clauses
+        ("對於僱用本市居民之事業單位,每僱用一人,補助新臺幣一萬元。", [("事业单位", None, 10000, None)]),
+        ("二、補助對象:設籍本市之青年。\n三、經審查核定者,每人每月補助新臺幣二萬元,補助期間最長一年。", [("青年", None, 20000, None)]),
+    ],
+)
+def test_recall7_taiwan_objects_and_per_person(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

@@ -85,7 +85,7 @@ ITEM_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]+、(?P<who>[^,
 CASE_NOUN = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')})")
 
 
-DECLARED = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持|适用|申请|申报)对象(?:为|是|:|包括)")
+DECLARED = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持|适用|申请|申报)对象(?:为|是|:|包括|以)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +261,6 @@ def declared(text: str, before: int) -> list[Recipient]:
     b = end.start() if end else len(text)
     marks = [m.end() for m in ZHI.finditer(text, found.end(), b)] + [text.rfind("的", found.end(), b) + 1]
     a = max([found.end(), *marks])
-    noun = text[a:b].strip()
+    noun = re.sub(r"(?:为限|为原则|为主)$", "", text[a:b].strip())  # 補助對象以…之中小企業為限
     heads = cues.words("recipient_head")
     return [Recipient(noun, None, a, b)] if 2 <= len(noun) <= MAX_NOUN and (noun.endswith(heads) or PERSON.search(noun)) and "、" not in noun else []
