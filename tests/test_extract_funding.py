@@ -1447,3 +1447,19 @@ def test_recall7_support_sized(text: str, expected: list[tuple], vocab7: vocabul
 )
 def test_recall7_taiwan_objects_and_per_person(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money one may obtain or enjoy, written with no comma before 可 (最高可获得, 可享受)
+        ("入选的创新团队最高可获得1000万元资助。", [("创新团队", None, 10000000, None)]),
+        ("符合条件的小微企业可享受每年最高10万元的房租补贴。", [("小微企业", None, 100000, None)]),
+        # 凡 (whoever) is no part of the name
+        ("凡在本市注册的企业获得发明专利授权的,每件资助1万元。", [("在本市注册的企业", None, 10000, None)]),
+        # negative: what one obtains that is no money
+        ("入选企业可获得优先推荐资格。", []),
+    ],
+)
+def test_recall7_money_one_may_obtain(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

@@ -100,7 +100,7 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
 
 def unquoted(name: str) -> str:
     # 第十九条 …, 其团队, 每个|示范项目
-    return re.sub(r"^(?:[其为对与]|每个|每家|每项|单个)(?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))
+    return re.sub(r"^(?:[其为对与凡]|每个|每家|每项|单个)(?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))
 
 
 def recipient_hits(vocab: Vocab, text: str, start: int, end: int) -> list[tuple[int, int, Concept]]:
