@@ -1463,3 +1463,19 @@ def test_recall7_taiwan_objects_and_per_person(text: str, expected: list[tuple],
 )
 def test_recall7_money_one_may_obtain(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 分别 with a list of shares: one share per level, per amount or per line
+        ("对获得国家级、省级科技奖励的项目,分别按奖金的100%、50%给予配套奖励。", [("项目", "国家级", None, "1"), ("项目", "省级", None, "0.5")]),
+        ("对新认定的国家级、省级技术创新中心,分别按建设投入的30%、20%给予补助,最高分别不超过1000万元、500万元。",
+         [("技术创新中心", "国家级", 10000000, "0.3"), ("技术创新中心", "省级", 5000000, "0.2")]),
+        ("对研发投入强度达到3%、5%的企业,分别给予研发费用10%、15%的奖励。", [("企业", None, None, "0.1"), ("企业", None, None, "0.15")]),
+        # negative/hard: without 分别 the first share sizes every line
+        ("对国家级、省级技术创新中心按建设投入的30%给予补助。", [("技术创新中心", "国家级", None, "0.3"), ("技术创新中心", "省级", None, "0.3")]),
+    ],
+)
+def test_recall7_shares_distributed(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

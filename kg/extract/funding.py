@@ -334,7 +334,11 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         pairs = [(r, m, condition) for r in recipients for m in money]
     else:
         pairs = [(r, amount_for(money, levels, names, r), condition) for r in recipients]
-    for r, amount, why in pairs:
+    each = sizes.distributed(text, offer.terms) if len(shares) > 1 else []  # 分别按30%、20%: one share per line, in order
+    ratios = each if len(each) == len(pairs) else [shares[0] if shares else None] * len(pairs)
+    if len(pairs) == 1 and len(each) > 1:  # 对…的企业,分别给予研发费用10%、15%的奖励: one line per share
+        pairs, ratios = pairs * len(each), each
+    for (r, amount, why), ratio in zip(pairs, ratios):
         facts.append(
             Funding(
                 doc=doc.id,
@@ -342,7 +346,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 level=r.level,
                 amount_yuan=amount,
                 cap=bool(offer.capped or CAP.search(terms)) and amount is not None,
-                ratio=shares[0] if shares else None,
+                ratio=ratio,
                 one_off="一次性" in text[offer.start : offer.end],
                 condition=why,
                 instrument=offer.instrument,

@@ -28,6 +28,7 @@ SHARE_AFTER = re.compile(rf"(?!金额|总额|额|费用|经费|资金)其?[^,。
 STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
 RATE_PER = re.compile(r"每(?:平方米|平米|亩|千瓦时?|吨|度)(?:每(?:月|年|天|日))?[^,。;]{0,4}?$")  # a rate per unit of area, energy …
 LOAN_SIZE = re.compile(r"(?:贷款|借款|授信|融资)(?:额度|金额|总额|规模)[^,。;]{0,6}?$")  # the loan, not the subsidy
+SHARE_RUN = re.compile(r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)(?:[、和及]\s*(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+))+")
 WINDOW = 12  # characters before an amount read for what it measures
 # An amount given with no money word in its clause (A类人才给予200万元;): the amount is the money
 AMOUNT_GIVEN = cues.lazy(lambda: rf"(?<={cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*{MONEY.pattern}(?=\s*(?:[,。;]|$))")
@@ -57,6 +58,14 @@ def shares(text: str, start: int, terms: Span, paragraph: int) -> list[Decimal]:
     found += _pct(CAPPED_SHARE, text, terms.start, terms.end)  # (not in the condition)
     found += _pct(COST_SHARE, text, terms.start, terms.end)
     return found + [q for m in STATUTORY_SHARE.finditer(text, sentence, terms.end) if (q := parse_ratio(m["share"])) is not None]
+
+
+def distributed(text: str, terms: Span) -> list[Decimal]:
+    """分别按建设投入的30%、20%: the shares listed after 分别, in order (none without 分别)."""
+    if "分别" not in text[terms.start : terms.end] and "分别" not in text[max(0, terms.start - 2) : terms.start]:
+        return []
+    run = SHARE_RUN.search(text, terms.start, terms.end)
+    return [q for piece in re.split(r"[、和及]", run.group()) if (q := share(piece.strip())) is not None] if run else []
 
 
 def _pct(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[Decimal]:
