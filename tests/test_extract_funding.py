@@ -1479,3 +1479,20 @@ def test_recall7_money_one_may_obtain(text: str, expected: list[tuple], vocab7: 
 )
 def test_recall7_shares_distributed(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fee cap, a loan's size and registered capital are no amount or share given
+        ("融资担保费率不超过1%,对担保机构给予担保费补贴。", [("担保机构", None, None, None)]),
+        ("对单笔贷款额度不超过1000万元的小微企业贷款,给予贷款利息50%的贴息。", [("小微企业", None, None, "0.5")]),
+        ("对注册资本1亿元以上的新设企业,给予500万元落户奖励。", [("新设企业", None, 5000000, None)]),
+        # negatives: a verb of giving inside a noun phrase (区级财政给予的奖励) names no recipient; fees and fines
+        ("对区级财政给予的奖励,市财政按50%给予补助。", []),
+        ("申請人應繳納審查費新臺幣三千元。", []),
+        ("对违反规定的企业,处5万元以上10万元以下罚款,并取消其享受奖补资格。", []),
+    ],
+)
+def test_recall7_not_given(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

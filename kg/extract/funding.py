@@ -203,7 +203,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if applied:
         return applied
     for instrument in instruments(text, start, end):
-        promises = list(PROMISE.finditer(text, start, instrument.start()))
+        promises = [m for m in PROMISE.finditer(text, start, instrument.start()) if not text.startswith("的", m.end())]  # (区级财政给予的奖励: a noun)
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
         promises.sort(key=lambda m: m.start())
         if instrument.re is MONEY_ASPECT.compiled and instrument["who"]:  # 在财政等方面对X给予支持: X, inside
