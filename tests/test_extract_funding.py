@@ -1496,3 +1496,17 @@ def test_recall7_shares_distributed(text: str, expected: list[tuple], vocab7: vo
 )
 def test_recall7_not_given(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the size stated in the next sentence (奖励标准为…, 奖励金额为…) is the last promise's: one line, sized
+        ("对新认定的省级重点实验室给予奖励。奖励标准为每家100万元。", [("重点实验室", "省级", 1000000, None)]),
+        ("对首次进入全国百强的企业给予奖励。奖励金额为100万元。", [("企业", None, 1000000, None)]),
+        # negative: a standard in another paragraph sizes nothing before it
+        ("对首次进入全国百强的企业给予奖励。\n奖励金额为100万元。", [("企业", None, None, None)]),
+    ],
+)
+def test_recall7_size_in_the_next_sentence(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

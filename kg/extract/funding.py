@@ -38,6 +38,7 @@ T = TypeVar("T")
 
 LEAD_IN_END = re.compile(r"\s*(?:如下)?\s*:")
 LIST_AHEAD = re.compile(r"以下|如下|下列")
+SIZE_NEXT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('money_word')})(?:资金)?(?:标准|金额|额度)")  # 奖励标准为…: the last promise's size
 SEQUEL = re.compile(r",\s*(?:前|后|第|此后|其后|之后|以后|超过部分)[一二三两四五六七八九十\d]*年?[^,。;]{0,16}?(?:给予|予以|补贴|补助|奖励)")
 COMMA = re.compile(r"[,;。]")  # a clause ends (not at the : of a 1:1 ratio)
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
@@ -131,12 +132,21 @@ SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持
 def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     facts: list[Funding] = []
     seen: set[tuple[object, ...]] = set()
+    last: tuple[Offer, list[Funding]] | None = None
     for offer in find(doc.text, doc.sentences):
-        for fact in build(doc, vocab, offer):
+        built = build(doc, vocab, offer)
+        if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and SIZE_NEXT.match(doc.text, offer.start):
+            built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns))  # …给予奖励。奖励标准为每家100万元
+            if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
+                facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
+        added = []
+        for fact in built:
             key = (fact.recipient, fact.level, fact.amount_yuan, fact.ratio, fact.instrument, fact.condition)
             if key not in seen:  # the same promise restated word for word elsewhere: once
                 seen.add(key)
-                facts.append(fact)
+                added.append(fact)
+        facts += added
+        last = (offer, added)
     return facts
 
 
