@@ -1510,3 +1510,18 @@ def test_recall7_not_given(text: str, expected: list[tuple], vocab7: vocabulary.
 )
 def test_recall7_size_in_the_next_sentence(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item's title on its own line names whom its sentences pay
+        ("(二)新型研发机构\n经认定的,给予最高500万元支持。", [("新型研发机构", None, 5000000, None)]),
+        ("三、重点实验室\n新认定的国家级、省级,分别给予500万元、100万元奖励。",
+         [("重点实验室", "国家级", 5000000, None), ("重点实验室", "省级", 1000000, None)]),
+        # negative: a title that names no body (a purpose) pays no one
+        ("(三)加快成果转化\n经认定的,给予最高50万元奖励。", []),
+    ],
+)
+def test_recall7_item_titles(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

@@ -115,6 +115,10 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     owner = OWNER.match(text, of + 1, b) if of >= 0 and text[a - 1 : a] in FOR_MARKS else None
     if owner and owner.end() < b:  # 对符合条件的|技术改造项目|贷款: the project that borrows
         return [Recipient(owner["who"], None, owner.start(), owner.end())], _condition(text[a:of])
+    only_levels = LEVEL_LIST.fullmatch(text, of + 1, b) if of >= 0 else None
+    if only_levels:  # 重点实验室\n新认定的|国家级、省级,分别给予…: the levels of whom is named before
+        levels = [level_of(m.group()) for m in LEVEL_RE.finditer(only_levels.group())]
+        return [replace(r, level=lv) for r in distinct_names(_named_before(text, vocab, offer)) for lv in levels], _condition(text[a:of])
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
         recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else named_items(text, vocab, of + 1, b, nouns=True)
@@ -375,6 +379,9 @@ def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     if lead and verb:  # (三)鼓励企业技术改造。对设备投资额超过2000万元的,给予…: whom the title supports
         doer = _doer(text, verb.end(), lead.end)  # 支持|高校毕业生|来本市创业
         return _leading_nouns(text, vocab, verb.end(), lead.end) or ([doer] if doer else [])
+    title = ITEM_LEAD.match(text, lead.start, lead.end).end() if lead else 0  # type: ignore[union-attr]
+    if lead and 2 <= lead.end - title <= SHORT_NOUN + 4 and text[title : lead.end].endswith(recipient_heads(vocab)):
+        return [Recipient(text[title : lead.end], None, title, lead.end)]  # (二)新型研发机构\n经认定的,给予…: the title names whom
     if found is None:
         return []
     a, b = found.start("objs"), found.end("objs")
