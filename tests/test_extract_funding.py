@@ -1525,3 +1525,19 @@ def test_recall7_size_in_the_next_sentence(text: str, expected: list[tuple], voc
 )
 def test_recall7_item_titles(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part after a semicolon names only a condition: whom the 对 phrase before it named
+        ("对参与制定国际标准的企业,每项给予最高100万元资助;参与制定国家标准、行业标准的,每项分别给予最高50万元、20万元资助。",
+         [("企业", None, 1000000, None), ("企业", None, 500000, None), ("企业", None, 200000, None)]),
+        # 其 in the 对 phrase: whom the sentence supports, owning what the money is paid on
+        ("支持银行机构开展知识产权质押融资,对其发生的不良贷款损失,按照50%给予风险补偿。", [("银行机构", None, None, "0.5")]),
+        # negative: 其 with no one supported before it
+        ("对其发生的不良贷款损失,按照50%给予风险补偿。", []),
+    ],
+)
+def test_recall7_semicolons_and_its(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

@@ -110,6 +110,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in list_items(text, of + 1, b)):
         b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
     owners = _owner_of(text, vocab, a, of, b) if of > a and text[a - 1 : a] in FOR_MARKS else []
+    if of > a and text.startswith("其", a) and PAID_ON.fullmatch(text, of + 1, b):  # 支持银行…,对其|发生的不良贷款损失
+        return _objects_before(text, vocab, offer), None
     if owners:  # 对科技型中小企业的|贷款: the money is for what the recipient pays
         return owners, None
     owner = OWNER.match(text, of + 1, b) if of >= 0 and text[a - 1 : a] in FOR_MARKS else None
@@ -335,6 +337,9 @@ def _subject_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     before = max(text.rfind(mark, offer.paragraph, sentence - 1) for mark in "。;") + 1 or offer.paragraph
     clause = CLAUSE_BREAK.search(text, before, sentence - 1)
     end = clause.start() if clause else sentence - 1
+    if text.startswith("对", before) and text.rfind("的", before, end) > before:  # 对参与制定国际标准的|企业,…;…的,每项…
+        noun = text[text.rfind("的", before, end) + 1 : end]
+        return [Recipient(noun, None, end - len(noun), end)] if 2 <= len(noun) <= SHORT_NOUN and noun.endswith(recipient_heads(vocab)) else []
     return _condition_subject(text, vocab, before, end - (text[end - 1] == "的"))
 
 
