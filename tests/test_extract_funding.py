@@ -1541,3 +1541,17 @@ def test_recall7_item_titles(text: str, expected: list[tuple], vocab7: vocabular
 )
 def test_recall7_semicolons_and_its(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thousands separator is no clause break (新臺幣1,000萬元); 职工 are persons paid
+        ("對於獲選之新創團隊,提供每隊新臺幣1,000萬元之研發補助。", [("新创团队", None, 10000000, None)]),
+        ("企业职工参加技能提升培训并取得证书的,按照每人1500元给予职业培训补贴。", [("企业职工", None, 1500, None)]),
+        # negative: a comma between clauses still ends the verb's reach (加大对…的投入,并把…作为申请科技经费支持的条件)
+        ("加大对基础研究的投入,并把研发投入作为申请科技经费支持的条件。", []),
+    ],
+)
+def test_recall7_thousands_and_workers(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
