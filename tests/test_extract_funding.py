@@ -547,8 +547,9 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
         # …but a platform named before the place is the recipient still
         ("对科技企业孵化器在本市设立分支机构的,给予10万元奖励。", [("科技企业孵化器", None, 100000, False, None, "奖励")]),
         # a budget of an amount (安排不少于1亿元), then what it supports; a fund that invests (重点投资)
-        ("市财政每年安排不少于1亿元,支持新型研发机构建设。", [("新型研发机构", None, 100000000, False, None, "不少于1亿元")]),
-        ("设立2亿元天使投资基金,重点投资初创期科技企业。", [("初创期科技企业", None, 200000000, False, None, "基金")]),
+        # (recall7: the budget or the fund's size is not an amount promised to what it supports)
+        ("市财政每年安排不少于1亿元,支持新型研发机构建设。", [("新型研发机构", None, None, False, None, "不少于1亿元")]),
+        ("设立2亿元天使投资基金,重点投资初创期科技企业。", [("初创期科技企业", None, None, False, None, "基金")]),
         # a project won is no platform set up: its lead unit is the recipient
         ("对获批国家重点研发计划项目的牵头单位,按国家资助金额的20%给予配套支持,最高200万元。",
          [("牵头单位", None, 2000000, True, "0.2", "配套支持")]),
@@ -947,3 +948,610 @@ def test_recall6_ceilings_of_a_case(text: str, expected: list[tuple], vocab: voc
 )
 def test_recall6_taiwan_zhi_before_zhong_and_wai(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+# ---- recall7: support measures' prose (若干措施, 扶持办法, 補助要點): sentences written for issue 10, in the style
+# of city, district, province and Taiwan measures; the lines are (recipient, level, amount_yuan, ratio), the fields
+# the evaluator matches on. The vocabulary holds the kinds these sentences name, as ontology/vocab does.
+
+TURTLE7 = """
+@prefix kg: <https://w3id.org/policy-kg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix v: <https://w3id.org/policy-kg/test7/> .
+v:c0 a kg:EnterpriseType ; skos:prefLabel "上市公司"@zh ; skos:altLabel "上市企业"@zh .
+v:c1 a kg:EnterpriseType ; skos:prefLabel "专精特新“小巨人”企业"@zh ; skos:altLabel "“小巨人”企业"@zh ; skos:altLabel "专精特新“小巨人”"@zh ; skos:altLabel "专精特新小巨人企业"@zh ; skos:altLabel "小巨人"@zh ; skos:altLabel "小巨人企业"@zh .
+v:c2 a kg:EnterpriseType ; skos:prefLabel "专精特新企业"@zh ; skos:altLabel "“专精特新”中小企业"@zh ; skos:altLabel "“专精特新”企业"@zh ; skos:altLabel "专精特新"@zh ; skos:altLabel "专精特新中小企业"@zh .
+v:c3 a kg:EnterpriseType ; skos:prefLabel "中小企业"@zh ; skos:altLabel "中小微企业"@zh ; skos:altLabel "小微企业"@zh .
+v:c4 a kg:PlatformType ; skos:prefLabel "中试基地"@zh ; skos:altLabel "中试平台"@zh ; skos:altLabel "中试服务平台"@zh ; skos:altLabel "中试熟化基地"@zh ; skos:altLabel "中试验证平台"@zh .
+v:c5 a kg:PlatformType ; skos:prefLabel "产业创新中心"@zh .
+v:c6 a kg:PlatformType ; skos:prefLabel "产业技术创新战略联盟"@zh ; skos:altLabel "产业技术创新联盟"@zh ; skos:altLabel "产业技术联盟"@zh ; skos:altLabel "技术创新战略联盟"@zh .
+v:c7 a kg:PlatformType ; skos:prefLabel "企业技术中心"@zh .
+v:c8 a kg:PlatformType ; skos:prefLabel "众创空间"@zh .
+v:c9 a kg:Programme ; skos:prefLabel "创新券"@zh ; skos:altLabel "科技创新券"@zh .
+v:c10 a kg:EnterpriseType ; skos:prefLabel "初创企业"@zh ; skos:altLabel "初创型企业"@zh .
+v:c11 a kg:PlatformType ; skos:prefLabel "制造业创新中心"@zh .
+v:c12 a kg:PlatformType ; skos:prefLabel "博士后科研工作站"@zh ; skos:altLabel "博士后工作站"@zh .
+v:c13 a kg:Programme ; skos:prefLabel "国家科技重大专项"@zh .
+v:c14 a kg:Programme ; skos:prefLabel "国家重点研发计划"@zh .
+v:c15 a kg:PlatformType ; skos:prefLabel "外资研发中心"@zh .
+v:c16 a kg:PlatformType ; skos:prefLabel "工业设计中心"@zh .
+v:c17 a kg:PlatformType ; skos:prefLabel "工程技术研究中心"@zh ; skos:altLabel "工程技术中心"@zh .
+v:c18 a kg:PlatformType ; skos:prefLabel "工程研究中心"@zh .
+v:c19 a kg:EnterpriseType ; skos:prefLabel "总部企业"@zh .
+v:c20 a kg:PlatformType ; skos:prefLabel "技术创新中心"@zh .
+v:c21 a kg:EnterpriseType ; skos:prefLabel "技术创新示范企业"@zh .
+v:c22 a kg:PlatformType ; skos:prefLabel "新型研发机构"@zh ; skos:altLabel "新型研发组织"@zh .
+v:c23 a kg:EnterpriseType ; skos:prefLabel "民营企业"@zh .
+v:c24 a kg:EnterpriseType ; skos:prefLabel "独角兽企业"@zh ; skos:altLabel "独角兽"@zh .
+v:c25 a kg:EnterpriseType ; skos:prefLabel "瞪羚企业"@zh ; skos:altLabel "瞪羚"@zh .
+v:c26 a kg:PlatformType ; skos:prefLabel "科技企业孵化器"@zh ; skos:altLabel "企业孵化器"@zh ; skos:altLabel "创业孵化器"@zh ; skos:altLabel "孵化器"@zh .
+v:c27 a kg:EnterpriseType ; skos:prefLabel "科技型中小企业"@zh ; skos:altLabel "科技型中小微企业"@zh .
+v:c28 a kg:EnterpriseType ; skos:prefLabel "科技型企业"@zh ; skos:altLabel "科技企业"@zh .
+v:c29 a kg:EnterpriseType ; skos:prefLabel "规模以上工业企业"@zh ; skos:altLabel "规上工业企业"@zh .
+v:c30 a kg:PlatformType ; skos:prefLabel "重点实验室"@zh .
+v:c31 a kg:Programme ; skos:prefLabel "重点研发计划"@zh .
+v:c32 a kg:PlatformType ; skos:prefLabel "院士工作站"@zh ; skos:altLabel "院士专家工作站"@zh .
+v:c33 a kg:Programme ; skos:prefLabel "首台(套)"@zh ; skos:altLabel "重大技术装备首台(套)"@zh ; skos:altLabel "重大技术装备首台套"@zh ; skos:altLabel "首台(套)重大技术装备"@zh ; skos:altLabel "首台套"@zh ; skos:altLabel "首台套重大技术装备"@zh .
+v:c34 a kg:Programme ; skos:prefLabel "首批次"@zh ; skos:altLabel "新材料首批次"@zh .
+v:c35 a kg:Programme ; skos:prefLabel "首版次"@zh ; skos:altLabel "软件首版次"@zh .
+v:c36 a kg:EnterpriseType ; skos:prefLabel "高新技术企业"@zh ; skos:altLabel "国家高新技术企业"@zh ; skos:altLabel "高企"@zh .
+v:c37 a kg:EnterpriseType ; skos:prefLabel "龙头企业"@zh .
+"""
+
+
+@pytest.fixture(scope="module")
+def vocab7() -> vocabulary.Vocab:
+    return vocabulary.from_graph(Graph().parse(data=TURTLE7, format="turtle"))
+
+
+def lines7(text: str, vocab: vocabulary.Vocab) -> list[tuple]:
+    doc = from_text(text, vocab)
+    return [(f.recipient, f.level, None if f.amount_yuan is None else int(f.amount_yuan), None if f.ratio is None else str(f.ratio))
+            for f in funding.extract(doc, vocab)]
+
+
+RECALL7: list[tuple[str, list[tuple]]] = [
+    ('对获得国家科学技术奖一等奖、二等奖的项目,分别给予500万元、200万元奖励。',
+     [('项目', None, 5000000, None), ('项目', None, 2000000, None)]),
+    ('对获得省科学技术奖一等奖、二等奖、三等奖的第一完成单位,分别奖励100万元、50万元、20万元。',
+     [('第一完成单位', None, 1000000, None), ('第一完成单位', None, 500000, None), ('第一完成单位', None, 200000, None)]),
+    ('对新认定的国家级、省级专精特新“小巨人”企业,分别给予100万元、50万元一次性奖励。',
+     [('专精特新小巨人企业', '国家级', 1000000, None), ('专精特新小巨人企业', '省级', 500000, None)]),
+    ('对新获批的国家级、省级制造业创新中心,分别给予最高3000万元、1000万元资金支持。',
+     [('制造业创新中心', '国家级', 30000000, None), ('制造业创新中心', '省级', 10000000, None)]),
+    ('对新认定为国家级、省级、市级企业技术中心的企业,分别给予200万元、50万元、20万元奖励。',
+     [('企业技术中心', '国家级', 2000000, None), ('企业技术中心', '省级', 500000, None), ('企业技术中心', '市级', 200000, None)]),
+    ('对获得中国专利金奖、银奖、优秀奖的企业,分别给予100万元、50万元、10万元奖励。',
+     [('企业', None, 1000000, None), ('企业', None, 500000, None), ('企业', None, 100000, None)]),
+    ('对主导制定国际标准、国家标准、行业标准的企业,每项分别给予50万元、30万元、10万元资助。',
+     [('企业', None, 500000, None), ('企业', None, 300000, None), ('企业', None, 100000, None)]),
+    ('国家级孵化器给予100万元奖励,省级孵化器给予50万元奖励。',
+     [('孵化器', '国家级', 1000000, None), ('孵化器', '省级', 500000, None)]),
+    ('对新认定的国家级众创空间给予50万元奖励,省级给予30万元奖励,市级给予10万元奖励。',
+     [('众创空间', '国家级', 500000, None), ('众创空间', '省级', 300000, None), ('众创空间', '市级', 100000, None)]),
+    ('对企业购置研发设备的,按设备购置额的20%给予补助,最高不超过200万元。',
+     [('企业', None, 2000000, '0.2')]),
+    ('对企业实施智能化技术改造项目,按照项目设备投资额的10%给予补助,单个项目最高500万元。',
+     [('企业', None, 5000000, '0.1')]),
+    ('对开展研发活动的规模以上工业企业,按其上年度研发费用增量部分的10%给予补助,每家企业最高不超过100万元。',
+     [('规模以上工业企业', None, 1000000, '0.1')]),
+    ('对企业研发费用较上年度增长的部分,给予最高不超过300万元、按增量的15%计算的奖补。',
+     [('企业', None, 3000000, '0.15')]),
+    ('单个企业每年最高不超过200万元,按企业上年度研发投入的5%给予后补助。',
+     [('企业', None, 2000000, '0.05')]),
+    ('对高校院所技术成果在本市转化的,按技术合同实际成交额的5%给予奖励,最高不超过50万元。',
+     [('高校', None, 500000, '0.05')]),
+    ('对企业购买高校院所科技成果并在本市实施转化的,按技术交易额的10%给予补助,每家企业每年补助不超过100万元。',
+     [('企业', None, 1000000, '0.1')]),
+    ('对首次通过贯标认证的企业,按认证费用的50%给予补贴,最高5万元。',
+     [('企业', None, 50000, '0.5')]),
+    ('对租用孵化载体办公用房的初创企业,按实际租金的50%给予补贴,每家企业每年最高10万元。',
+     [('初创企业', None, 100000, '0.5')]),
+    ('对企业引进人才支付的猎头费用,按实际支付费用的30%给予补贴,每家企业每年最高20万元。',
+     [('企业', None, 200000, '0.3')]),
+    ('对获得授权的发明专利,每件给予5000元资助。',
+     [('发明专利', None, 5000, None)]),
+    ('对新认定的院士工作站,每家给予一次性建站补助100万元。',
+     [('院士工作站', None, 1000000, None)]),
+    ('对入选市级以上人才计划的青年人才,每人每年给予生活补贴5万元,连续补贴三年。',
+     [('青年人才', None, 50000, None)]),
+    ('对新落户的独角兽企业,给予最高1亿元综合支持。',
+     [('独角兽企业', None, 100000000, None)]),
+    ('对总投资超过10亿元的重大产业项目,给予最高2000万元奖励。',
+     [('重大产业项目', None, 20000000, None)]),
+    ('对年度纳税额首次突破一亿元的企业,给予企业经营团队一百万元奖励。',
+     [('企业', None, 1000000, None)]),
+    ('对新认定的省级工程研究中心,给予五十万元资金支持。',
+     [('工程研究中心', '省级', 500000, None)]),
+    ('对新引进的诺贝尔奖获得者领衔的创新团队,给予最高5000万元项目资助。',
+     [('创新团队', None, 50000000, None)]),
+    ('对首次升规纳统的工业企业,一次性给予10万元奖励。',
+     [('工业企业', None, 100000, None)]),
+    ('对连续三年营业收入增长率超过20%的科技型中小企业,每年给予20万元奖励。',
+     [('科技型中小企业', None, 200000, None)]),
+    ('对入驻孵化器的在孵企业,按每平方米每月20元的标准给予租金补贴,每家企业最高不超过30万元。',
+     [('在孵企业', None, 300000, None)]),
+    ('对新引进的研发机构,三年内按实际租金的50%给予房租补贴,每年最高100万元。',
+     [('研发机构', None, 1000000, '0.5')]),
+    ('对科技型中小企业的银行贷款,按贷款市场报价利率的50%给予贴息,每家企业每年最高50万元。',
+     [('科技型中小企业', None, 500000, '0.5')]),
+    ('对符合条件的技术改造项目贷款,按实际发生利息的50%给予贴息支持,单个项目贴息最高不超过300万元。',
+     [('技术改造项目', None, 3000000, '0.5')]),
+    ('对企业通过知识产权质押融资获得的贷款,按年利率2%给予贴息,每家企业每年最高30万元。',
+     [('企业', None, 300000, '0.02')]),
+    ('向科技型中小企业发放科技创新券,用于购买研发服务,按合同金额的50%抵扣,每家企业每年最高不超过30万元。',
+     [('科技型中小企业', None, 300000, '0.5')]),
+    ('企业使用创新券购买检验检测服务的,按服务费用的30%予以兑付,单个企业年度累计不超过20万元。',
+     [('企业', None, 200000, '0.3')]),
+    ('对获得天使投资的初创期科技企业,市天使投资引导基金按不超过实际投资额的30%跟投,单个项目最高500万元。',
+     [('科技企业', None, 5000000, '0.3')]),
+    ('对重大产业化项目,市政府引导基金给予最高1亿元股权投资支持。',
+     [('重大产业化项目', None, 100000000, None)]),
+    ('对研制首台(套)重大技术装备的企业,按产品单价的30%给予奖励,最高不超过500万元。',
+     [('企业', None, 5000000, '0.3')]),
+    ('对首批次新材料应用示范项目,按首年销售额的20%给予奖补,单个项目最高200万元。',
+     [('首批次', None, 2000000, '0.2')]),
+    ('对首版次软件产品,按照不超过实际销售合同金额的20%给予开发企业奖励,最高100万元。',
+     [('开发企业', None, 1000000, '0.2')]),
+    ('对新引进的A类、B类、C类人才,分别给予200万元、100万元、50万元安家补贴。',
+     [('A类人才', None, 2000000, None), ('B类人才', None, 1000000, None), ('C类人才', None, 500000, None)]),
+    ('对在本市首次购房的博士研究生,给予10万元购房补贴。',
+     [('博士研究生', None, 100000, None)]),
+    ('对全职引进的顶尖人才,给予最高500万元安家补贴。',
+     [('顶尖人才', None, 5000000, None)]),
+    ('对来本市就业的全日制硕士研究生,每人每月发放2000元生活补贴,最长发放三年。',
+     [('全日制硕士研究生', None, 2000, None)]),
+    ('对新引进的高层次人才,按A类、B类、C类分别给予300万元、150万元、80万元购房补贴。',
+     [('高层次人才', None, 3000000, None), ('高层次人才', None, 1500000, None), ('高层次人才', None, 800000, None)]),
+    ('对承担国家科技重大专项的企业,按国家支持资金的1:1给予配套支持,最高1000万元。',
+     [('企业', None, 10000000, '1')]),
+    ('对获得国家专项资金支持的项目,市财政按1:0.5的比例给予配套,最高不超过500万元。',
+     [('项目', None, 5000000, '0.5')]),
+    ('支持企业建设研发机构。对新认定的省级企业技术中心,给予50万元奖励。',
+     [('企业技术中心', '省级', 500000, None)]),
+    ('鼓励企业开展技术改造。对设备投资额超过2000万元的,按设备投资额的8%给予补助,最高不超过1000万元。',
+     [('企业', None, 10000000, '0.08')]),
+    ('对新落户的总部企业,给予以下支持:(一)按实缴注册资本的1%给予落户奖励,最高1000万元;(二)购置自用办公用房的,按购房价格的10%给予补贴,最高500万元。',
+     [('总部企业', None, 10000000, '0.01'), ('总部企业', None, 5000000, '0.1')]),
+    ('对新落户的企业总部,给予最高2000万元落户奖励。',
+     [('企业总部', None, 20000000, None)]),
+    ('对企业参加境外展会的,按展位费的50%给予补助,同一企业年度累计补助不超过50万元。',
+     [('企业', None, 500000, '0.5')]),
+    ('对企业开展对外技术合作的,给予项目实际投入的30%补助,单个项目补助上限为300万元。',
+     [('企业', None, 3000000, '0.3')]),
+    ('对新建的5G基站,补助标准为每个基站1万元。',
+     [('5G基站', None, 10000, None)]),
+    ('对认定的市级众创空间,奖励标准为每家20万元。',
+     [('众创空间', '市级', 200000, None)]),
+    ('对通过验收的市级重点研发计划项目,给予最高100万元后补助。',
+     [('重点研发计划', '市级', 1000000, None)]),
+    ('对晋级为国家级的孵化器,给予100万元奖励。',
+     [('孵化器', '国家级', 1000000, None)]),
+    ('对新认定的国家级技术创新示范企业,给予一次性奖励100万元。',
+     [('技术创新示范企业', '国家级', 1000000, None)]),
+    ('对当年新增发明专利授权量超过50件的企业,给予20万元奖励。',
+     [('企业', None, 200000, None)]),
+    ('補助對象為依法登記之中小企業,每案補助金額最高新臺幣一百萬元。',
+     [('中小企业', None, 1000000, None)]),
+    ('獲選之青年創業團隊,每隊獎勵新臺幣三十萬元。',
+     [('青年创业团队', None, 300000, None)]),
+    ('本要點補助對象為設立於本市之微型企業,每家補助新臺幣十萬元。',
+     [('微型企业', None, 100000, None)]),
+    ('申請人為中小企業者,補助款以新臺幣五百萬元為上限。',
+     [('中小企业', None, 5000000, None)]),
+    ('對於聘用國內大專校院畢業生之企業,每人每月補助新臺幣一萬元,最長補助十二個月。',
+     [('企业', None, 10000, None)]),
+    ('符合第三點規定之業者,得申請購置設備費用百分之三十之補助,每家以新臺幣三百萬元為限。',
+     [('业者', None, 3000000, '0.3')]),
+    ('鼓励企业上市融资,对在境内外主板成功上市的企业,分阶段给予累计最高800万元奖励。',
+     [('企业', None, 8000000, None)]),
+    ('对新设立或新引进的外资研发中心,给予最高500万元资金支持。',
+     [('外资研发中心', None, 5000000, None)]),
+    ('对新认定的市级工业设计中心,给予30万元一次性奖励。',
+     [('工业设计中心', '市级', 300000, None)]),
+    ('对获批建设国家级产业创新中心的单位,给予最高1亿元支持。',
+     [('产业创新中心', '国家级', 100000000, None)]),
+    ('对新建的新型研发机构,根据其建设投入给予最高3000万元建设经费支持。',
+     [('新型研发机构', None, 30000000, None)]),
+    ('对年度考核优秀的科技企业孵化器,给予最高30万元运营补贴。',
+     [('科技企业孵化器', None, 300000, None)]),
+    ('对开展职务科技成果转化的高校院所,按转化收益的10%给予奖励,每年最高100万元。',
+     [('高校院所', None, 1000000, '0.1')]),
+    ('对企业牵头承担国家重点研发计划项目的,按国家拨付经费的20%给予配套支持,最高500万元。',
+     [('企业', None, 5000000, '0.2')]),
+    ('对软件企业通过CMMI五级认证的,给予一次性奖励50万元。',
+     [('软件企业', None, 500000, None)]),
+    ('对新建成的智能工厂、数字化车间,分别给予300万元、100万元奖励。',
+     [('智能工厂', None, 3000000, None), ('数字化车间', None, 1000000, None)]),
+    ('对获评国家级、省级绿色工厂的企业,分别奖励50万元、20万元。',
+     [('企业', '国家级', 500000, None), ('企业', '省级', 200000, None)]),
+    ('对企业研发投入占营业收入比重达到5%以上的,按研发投入增量的20%给予奖励,最高200万元。',
+     [('企业', None, 2000000, '0.2')]),
+    ('对举办具有全国影响力的创新创业大赛的机构,按实际支出的50%给予补助,单场活动最高50万元。',
+     [('机构', None, 500000, '0.5')]),
+    ('违反本办法规定骗取补助资金的,处骗取金额一倍以上五倍以下罚款。',
+     []),
+    ('申报企业须为在本市注册、营业收入达到1亿元以上的企业。',
+     []),
+    ('奖励资金由市、区两级财政按1:1比例分担。',
+     []),
+    ('市财政每年安排科技创新专项资金10亿元。',
+     []),
+    ('单笔贷款额度不超过500万元,期限不超过1年。',
+     []),
+    ('申请企业注册资本不低于1000万元。',
+     []),
+    ('企业应当按规定缴纳检验检测费用,收费标准不超过每批次2000元。',
+     []),
+    ('对弄虚作假骗取奖补资金的企业,追回已拨付资金,并处以10万元罚款。',
+     []),
+    ('本办法所称研发费用,是指企业在研发活动中发生的各项支出。',
+     []),
+    ('同一项目已获得市级其他财政资金支持的,不重复支持。',
+     []),
+    ('(一)支持企业加大研发投入。对年度研发投入超过500万元且增幅达到20%以上的,按增量部分的10%给予奖励,最高不超过200万元。',
+     [('企业', None, 2000000, '0.1')]),
+    ('对认定为瞪羚企业、独角兽企业的,分别给予50万元、100万元奖励。',
+     [('瞪羚企业', None, 500000, None), ('独角兽企业', None, 1000000, None)]),
+    ('对年主营业务收入首次突破1亿元、5亿元、10亿元的企业,分别给予20万元、50万元、100万元奖励。',
+     [('企业', None, 200000, None), ('企业', None, 500000, None), ('企业', None, 1000000, None)]),
+    ('每引进1名全职博士,给予用人单位5万元补贴。',
+     [('用人单位', None, 50000, None)]),
+    ('市级财政对产业化项目给予不超过总投资30%的补助,最高不超过2000万元。',
+     [('产业化项目', None, 20000000, '0.3')]),
+    ('对引进的国内外顶尖人才团队,给予最高1亿元综合资助。',
+     [('国内外顶尖人才团队', None, 100000000, None)]),
+    ('对科技型中小企业首次贷款,给予贷款利息50%的贴息补助,单户最高20万元。',
+     [('科技型中小企业', None, 200000, '0.5')]),
+    ('对新获得国家级、省级科技企业孵化器认定的,分别给予100万元、50万元奖励。',
+     [('科技企业孵化器', '国家级', 1000000, None), ('科技企业孵化器', '省级', 500000, None)]),
+    ('对租赁厂房的中小企业,给予每平方米每月10元的租金补贴,单个企业年补贴总额不超过50万元。',
+     [('中小企业', None, 500000, None)]),
+    ('支持企业参与国际标准化活动,对承担国际标准化组织技术委员会秘书处工作的单位,给予一次性资助50万元。',
+     [('单位', None, 500000, None)]),
+    ('对获得省级以上科技奖励的个人,给予1:1配套奖励。',
+     [('个人', None, None, '1')]),
+    ('对主板上市企业给予500万元奖励,对新三板挂牌企业给予100万元奖励。',
+     [('上市企业', None, 5000000, None), ('新三板挂牌企业', None, 1000000, None)]),
+    ('对在本市新设立的外资研发中心,最高给予500万元资助。',
+     [('外资研发中心', None, 5000000, None)]),
+    ('对开展中试服务的中试基地,按服务收入的20%给予运营补贴,每年最高300万元。',
+     [('中试基地', None, 3000000, '0.2')]),
+    ('对认定的市级众创空间、孵化器,给予最高30万元一次性奖励。',
+     [('众创空间', '市级', 300000, None), ('孵化器', '市级', 300000, None)]),
+    ('给予入驻企业最长3年的房租减免。',
+     [('入驻企业', None, None, None)]),
+    ('对高校、科研院所科技成果在本市转化的,按技术合同成交额的3%给予奖励。',
+     [('高校', None, None, '0.03'), ('科研院所', None, None, '0.03')]),
+    ('各区按照1:1比例对获得市级奖励的企业予以配套奖励。',
+     [('企业', None, None, '1')]),
+    ('本府對於符合資格之青年創業者,提供創業貸款利息補貼,貸款額度最高新臺幣一百萬元。',
+     [('青年创业者', None, None, None)]),
+    ('對於參加國際展覽之廠商,補助其攤位費百分之五十,每家廠商最高補助新臺幣二十萬元。',
+     [('厂商', None, 200000, '0.5')]),
+    ('对获批国家级博士后科研工作站的单位,给予50万元建站资助。',
+     [('博士后科研工作站', '国家级', 500000, None)]),
+    ('对企业新购置的研发仪器设备,按购置金额的15%给予补助,单个企业年度最高补助300万元。',
+     [('企业', None, 3000000, '0.15')]),
+    ('对通过国家知识产权管理规范认证的企业,给予一次性奖励3万元。',
+     [('企业', None, 30000, None)]),
+    ('对新认定的市级技术创新中心,分三年给予最高500万元的建设经费支持。',
+     [('技术创新中心', '市级', 5000000, None)]),
+    ('鼓励金融机构开展科技信贷业务,对合作银行发放的科技贷款,按实际放款额的1%给予风险补偿。',
+     [('合作银行', None, None, '0.01')]),
+    ('对年度服务科技型企业超过50家的科技服务机构,给予最高50万元奖励。',
+     [('科技服务机构', None, 500000, None)]),
+    ('对获得中国质量奖的企业奖励200万元,获得省长质量奖的企业奖励100万元。',
+     [('企业', None, 2000000, None), ('企业', None, 1000000, None)]),
+    ('对在我市新注册的技术先进型服务企业,前两年按其缴纳企业所得税地方留成部分的50%给予奖励。',
+     [('技术先进型服务企业', None, None, '0.5')]),
+    ('项目总投资不低于5000万元,其中设备投资不低于2000万元。',
+     []),
+    ('申报企业年销售收入不低于2000万元且近三年研发投入占比不低于3%。',
+     []),
+    ('对未按期完成建设任务的项目,收回已拨付的财政资金。',
+     []),
+    ('补助资金实行总额控制,超出预算部分按比例核减。',
+     []),
+    ('符合条件的企业可同时申报,但同一事项按就高原则不重复享受。',
+     []),
+    ('企业应在项目验收后30日内提交资金使用报告。',
+     []),
+    ('对违规使用补助资金的单位,三年内不得申报本办法规定的各类奖补。',
+     []),
+    ('支持企业上市。企业在境内主板上市的,给予300万元奖励;在新三板挂牌的,给予100万元奖励。',
+     [('企业', None, 3000000, None), ('企业', None, 1000000, None)]),
+    ('对经认定的高新技术企业,给予每家10万元的奖励。',
+     [('高新技术企业', None, 100000, None)]),
+    ('对科技企业孵化器内的在孵企业,经认定后给予最高50万元的项目资助。',
+     [('在孵企业', None, 500000, None)]),
+    ('对新建的重点实验室,按照建设投入的30%,给予最高不超过500万元的补助。',
+     [('重点实验室', None, 5000000, '0.3')]),
+    ('市财政对每个示范项目补助50万元。',
+     [('示范项目', None, 500000, None)]),
+    ('对首次入选“中国民营企业500强”的企业,奖励1000万元。',
+     [('民营企业', None, 10000000, None)]),
+    ('对列入省重点项目的产业项目,按年度实际投资额的5%给予补助。',
+     [('产业项目', None, None, '0.05')]),
+    ('对经营困难的中小微企业,给予三个月的社会保险补贴。',
+     [('中小微企业', None, None, None)]),
+    ('对在校大学生首次创业的,给予5000元一次性创业补贴。',
+     [('在校大学生', None, 5000, None)]),
+    ('对新引进的博士研究生,给予每人每年最高3万元的租房补贴。',
+     [('博士研究生', None, 30000, None)]),
+    ('对企业投保首台(套)重大技术装备综合保险的,按保费的80%给予补贴。',
+     [('企业', None, None, '0.8')]),
+    ('对新获批的国家级、省级重点实验室和工程技术研究中心,分别一次性奖励200万元、50万元。',
+     [('重点实验室', '国家级', 2000000, None), ('重点实验室', '省级', 500000, None), ('工程技术研究中心', '国家级', 2000000, None), ('工程技术研究中心', '省级', 500000, None)]),
+    ('对年度纳税总额首次超过1000万元、5000万元、1亿元的企业,分别奖励10万元、30万元、50万元。',
+     [('企业', None, 100000, None), ('企业', None, 300000, None), ('企业', None, 500000, None)]),
+    ('对新认定的科技型中小企业,给予1万元奖励;同时认定为高新技术企业的,再给予20万元奖励。',
+     [('科技型中小企业', None, 10000, None), ('高新技术企业', None, 200000, None)]),
+    ('对落户本区的金融机构总部,给予一次性落户奖励2000万元。',
+     [('金融机构总部', None, 20000000, None)]),
+    ('对年度获得风险投资超过1000万元的初创企业,按实际融资额的5%给予奖励,最高100万元。',
+     [('初创企业', None, 1000000, '0.05')]),
+    ('對於獲得本部創新研發計畫補助之中小企業,每案補助上限為新臺幣五十萬元。',
+     [('中小企业', None, 500000, None)]),
+    ('对创建成功的国家级、省级农业产业化重点龙头企业,分别奖励50万元、20万元。',
+     [('龙头企业', '国家级', 500000, None), ('龙头企业', '省级', 200000, None)]),
+    ('对认定的市级新型研发机构,根据绩效评价结果,每年给予最高200万元运营经费补助,连续支持3年。',
+     [('新型研发机构', '市级', 2000000, None)]),
+    ('申报单位须具有独立法人资格,注册资金不少于100万元。',
+     []),
+    ('奖补资金按照“先缴后奖”的原则拨付,由市、区财政按5:5比例承担。',
+     []),
+    ('项目单位自筹资金不低于总投资的50%。',
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALL7)
+def test_recall7_support_measures(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level written right before each amount gives each its level
+        ("对经认定的科技企业孵化器,按照国家级100万元、省级50万元的标准给予一次性奖励。",
+         [("科技企业孵化器", "国家级", 1000000, None), ("科技企业孵化器", "省级", 500000, None)]),
+        # levels granted by a list after 获得 (one amount each); a single award's level is not the recipient's
+        ("对获得国家级、省级质量奖的企业,分别奖励100万元、50万元。", [("企业", "国家级", 1000000, None), ("企业", "省级", 500000, None)]),
+        ("对获得市级奖励的项目,给予50万元补贴。", [("项目", None, 500000, None)]),
+        ("对入选市级以上人才计划的青年人才,每人每年给予生活补贴5万元。", [("青年人才", None, 50000, None)]),
+        # a body between the verb and the money word, the share written before it
+        ("对经认定的首台(套)重大技术装备,按照不超过产品单价的30%给予研制单位奖励,单个产品最高500万元。",
+         [("研制单位", None, 5000000, "0.3")]),
+        # thresholds in the condition (年薪50万元以上, 年产值10亿元) are no amount given
+        ("对企业新引进的年薪50万元以上的高级管理人才和技术人才,按其个人所得税地方留成部分的80%给予奖励。",
+         [("高级管理人才", None, None, "0.8"), ("技术人才", None, None, "0.8")]),
+        ("对年产值首次突破10亿元的工业企业,给予企业经营者50万元奖励。", [("工业企业", None, 500000, None)]),
+        # a share of a fee written right after it; a duration is no amount
+        ("对企业参加国内外重点展会的,给予展位费50%的补贴,每家企业每年最高不超过20万元。", [("企业", None, 200000, "0.5")]),
+        ("对租用办公用房的企业,给予不超过3年、每年最高30万元的房租补贴。", [("企业", None, 300000, None)]),
+        # Taiwan: 之 at a clause's start, a per-case ceiling
+        ("申請補助之企業,每家每年最高補助新臺幣五十萬元。", [("企业", None, 500000, None)]),
+        # negatives: a single promise of a level list with no 分别 keeps the levels of the names
+        ("对获批国家级、省级重点实验室的,按规定给予支持。", []),
+    ],
+)
+def test_recall7_levels_bodies_and_thresholds(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwan's 補助要點: whom the money is for, declared in an article before the amounts
+        ("三、補助對象為設立登記於本市未滿五年之中小企業。\n四、補助項目如下:\n(一)研發補助:補助研發費用百分之五十,每案最高新臺幣二百萬元。",
+         [("中小企业", None, 2000000, "0.5")]),
+        ("三、本办法支持对象为在本市注册的科技型中小企业。\n四、研发设备补助:按设备购置额的20%给予补助,最高50万元。",
+         [("科技型中小企业", None, 500000, "0.2")]),
+        # a fraction of the rent, per month; the item's own 每家企业 names the recipient
+        ("補助對象為本市之微型企業。租金補貼:補助辦公室租金二分之一,每月最高新臺幣二萬元。", [("微型企业", None, 20000, "0.5")]),
+        ("(一)創業補助:每家企業補助新臺幣五十萬元為上限。", [("企业", None, 500000, None)]),
+        # 颁发 is a verb of giving; 另 (besides) after a per-unit word
+        ("獲選之優秀創業團隊,每隊另頒發獎金新臺幣十萬元。", [("优秀创业团队", None, 100000, None)]),
+        # negatives: money taken back; no declared object and no recipient; a share of an award's total is no promise
+        ("補助對象為本市之中小企業。受補助者違反規定者,得撤銷補助,並追回已撥付之補助款新臺幣五十萬元。", []),
+        ("研發補助:補助研發費用百分之五十。", []),
+        ("主要贡献人员获得奖励的份额不低于奖励总额的百分之七十。", []),
+    ],
+)
+def test_recall7_taiwan_points_declared_objects(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # action plans: a fund drawn on for what others build; a budget's size is not what a recipient gets
+        ("统筹省级相关专项资金,支持各地建设智能算力中心。", [("智能算力中心", None, None, None)]),
+        ("省级财政每年安排专项资金10亿元,重点支持公共服务平台建设。", [("公共服务平台", None, None, None)]),
+        ("对算力平台向中小企业提供算力服务的,按照服务合同金额的20%给予补贴,每家平台每年最高500万元。",
+         [("算力平台", None, 5000000, "0.2")]),
+        # negatives: a fund others are encouraged to set up, bank lending encouraged
+        ("吸引社会资本设立人工智能产业子基金。", []),
+    ],
+)
+def test_recall7_action_plans(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second promise of the same recipients on other terms (前三年…,后两年…)
+        ("对新引进企业租用办公用房的,前三年按实际租金的100%给予补贴,后两年按50%给予补贴。",
+         [("新引进企业", None, None, "1"), ("新引进企业", None, None, "0.5")]),
+        # the items of a list under one lead-in (对…给予以下奖励:), each with its amount; the lead-in itself promises nothing
+        ("对在境内外证券交易所上市的企业,给予以下奖励:\n(一)完成股份制改造的,给予100万元奖励;\n(二)成功上市的,给予300万元奖励。",
+         [("企业", None, 1000000, None), ("企业", None, 3000000, None)]),
+        # 分阶段, 三年内, 经认定后 open no recipient
+        ("对在境内外主板成功上市的企业,分阶段给予累计最高800万元奖励。", [("企业", None, 8000000, None)]),
+        ("对科技企业孵化器内的在孵企业,经认定后给予最高50万元的项目资助。", [("在孵企业", None, 500000, None)]),
+        # the owner of a loan; grades sharing their head (A类、B类人才); 每个 is no part of the name
+        ("对符合条件的技术改造项目贷款,按实际发生利息的50%给予贴息。", [("技术改造项目", None, None, "0.5")]),
+        ("对新引进的A类、B类人才,分别给予200万元、100万元安家补贴。", [("A类人才", None, 2000000, None), ("B类人才", None, 1000000, None)]),
+        ("市财政对每个示范项目补助50万元。", [("示范项目", None, 500000, None)]),
+        # negatives: a list's lead-in with no amount; a lead-in to conditions stays a promise (有下列情形之一的…给予奖励)
+        ("对在本区落户的总部企业,给予如下支持:", []),
+        ("企业有下列情形之一的,区人民政府可以给予奖励:", [("企业", None, None, None)]),
+    ],
+)
+def test_recall7_sequels_lead_ins_and_names(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ceiling written as a share of the approved budget (…總經費之百分之四十九為上限), with or without an amount
+        ("補助對象為本市之中小企業。補助金額以核定計畫總經費之百分之四十九為上限。", [("中小企业", None, None, "0.49")]),
+        ("受補助之中小企業,補助金額以核定計畫總經費之百分之四十九為上限,且每案最高新臺幣三百萬元。",
+         [("中小企业", None, 3000000, "0.49")]),
+        # negative: a share of the applicant's own funds required is no money given
+        ("申請人自籌款應占計畫總經費百分之五十以上。", []),
+    ],
+)
+def test_recall7_ceilings_as_shares(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 支持 is money when a share sizes it or an amount of it follows
+        ("对符合条件的项目,按照不超过项目新增投资的10%给予支持,单个项目支持金额最高不超过1亿元。", [("项目", None, 100000000, "0.1")]),
+        ("对揭榜项目按研发投入的20%给予支持。", [("揭榜项目", None, None, "0.2")]),
+        # negative: support with nothing to size it is no money
+        ("对重大项目给予支持。", []),
+    ],
+)
+def test_recall7_support_sized(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 補助對象以…為限 declares the object too; a ceiling's share after 不得超過
+        ("二、本計畫補助對象以依公司法設立之中小企業為限。\n三、每一申請案補助金額最高新臺幣五十萬元,且不得超過計畫總經費百分之五十。",
+         [("中小企业", None, 500000, "0.5")]),
+        # per person hired, per person per month: no recipient in those clauses
+        ("對於僱用本市居民之事業單位,每僱用一人,補助新臺幣一萬元。", [("事业单位", None, 10000, None)]),
+        ("二、補助對象:設籍本市之青年。\n三、經審查核定者,每人每月補助新臺幣二萬元,補助期間最長一年。", [("青年", None, 20000, None)]),
+    ],
+)
+def test_recall7_taiwan_objects_and_per_person(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money one may obtain or enjoy, written with no comma before 可 (最高可获得, 可享受)
+        ("入选的创新团队最高可获得1000万元资助。", [("创新团队", None, 10000000, None)]),
+        ("符合条件的小微企业可享受每年最高10万元的房租补贴。", [("小微企业", None, 100000, None)]),
+        # 凡 (whoever) is no part of the name
+        ("凡在本市注册的企业获得发明专利授权的,每件资助1万元。", [("在本市注册的企业", None, 10000, None)]),
+        # negative: what one obtains that is no money
+        ("入选企业可获得优先推荐资格。", []),
+    ],
+)
+def test_recall7_money_one_may_obtain(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 分别 with a list of shares: one share per level, per amount or per line
+        ("对获得国家级、省级科技奖励的项目,分别按奖金的100%、50%给予配套奖励。", [("项目", "国家级", None, "1"), ("项目", "省级", None, "0.5")]),
+        ("对新认定的国家级、省级技术创新中心,分别按建设投入的30%、20%给予补助,最高分别不超过1000万元、500万元。",
+         [("技术创新中心", "国家级", 10000000, "0.3"), ("技术创新中心", "省级", 5000000, "0.2")]),
+        ("对研发投入强度达到3%、5%的企业,分别给予研发费用10%、15%的奖励。", [("企业", None, None, "0.1"), ("企业", None, None, "0.15")]),
+        # negative/hard: without 分别 the first share sizes every line
+        ("对国家级、省级技术创新中心按建设投入的30%给予补助。", [("技术创新中心", "国家级", None, "0.3"), ("技术创新中心", "省级", None, "0.3")]),
+    ],
+)
+def test_recall7_shares_distributed(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fee cap, a loan's size and registered capital are no amount or share given
+        ("融资担保费率不超过1%,对担保机构给予担保费补贴。", [("担保机构", None, None, None)]),
+        ("对单笔贷款额度不超过1000万元的小微企业贷款,给予贷款利息50%的贴息。", [("小微企业", None, None, "0.5")]),
+        ("对注册资本1亿元以上的新设企业,给予500万元落户奖励。", [("新设企业", None, 5000000, None)]),
+        # negatives: a verb of giving inside a noun phrase (区级财政给予的奖励) names no recipient; fees and fines
+        ("对区级财政给予的奖励,市财政按50%给予补助。", []),
+        ("申請人應繳納審查費新臺幣三千元。", []),
+        ("对违反规定的企业,处5万元以上10万元以下罚款,并取消其享受奖补资格。", []),
+    ],
+)
+def test_recall7_not_given(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the size stated in the next sentence (奖励标准为…, 奖励金额为…) is the last promise's: one line, sized
+        ("对新认定的省级重点实验室给予奖励。奖励标准为每家100万元。", [("重点实验室", "省级", 1000000, None)]),
+        ("对首次进入全国百强的企业给予奖励。奖励金额为100万元。", [("企业", None, 1000000, None)]),
+        # negative: a standard in another paragraph sizes nothing before it
+        ("对首次进入全国百强的企业给予奖励。\n奖励金额为100万元。", [("企业", None, None, None)]),
+    ],
+)
+def test_recall7_size_in_the_next_sentence(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item's title on its own line names whom its sentences pay
+        ("(二)新型研发机构\n经认定的,给予最高500万元支持。", [("新型研发机构", None, 5000000, None)]),
+        ("三、重点实验室\n新认定的国家级、省级,分别给予500万元、100万元奖励。",
+         [("重点实验室", "国家级", 5000000, None), ("重点实验室", "省级", 1000000, None)]),
+        # negative: a title that names no body (a purpose) pays no one
+        ("(三)加快成果转化\n经认定的,给予最高50万元奖励。", []),
+    ],
+)
+def test_recall7_item_titles(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part after a semicolon names only a condition: whom the 对 phrase before it named
+        ("对参与制定国际标准的企业,每项给予最高100万元资助;参与制定国家标准、行业标准的,每项分别给予最高50万元、20万元资助。",
+         [("企业", None, 1000000, None), ("企业", None, 500000, None), ("企业", None, 200000, None)]),
+        # 其 in the 对 phrase: whom the sentence supports, owning what the money is paid on
+        ("支持银行机构开展知识产权质押融资,对其发生的不良贷款损失,按照50%给予风险补偿。", [("银行机构", None, None, "0.5")]),
+        # negative: 其 with no one supported before it
+        ("对其发生的不良贷款损失,按照50%给予风险补偿。", []),
+    ],
+)
+def test_recall7_semicolons_and_its(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thousands separator is no clause break (新臺幣1,000萬元); 职工 are persons paid
+        ("對於獲選之新創團隊,提供每隊新臺幣1,000萬元之研發補助。", [("新创团队", None, 10000000, None)]),
+        ("企业职工参加技能提升培训并取得证书的,按照每人1500元给予职业培训补贴。", [("企业职工", None, 1500, None)]),
+        # negative: a comma between clauses still ends the verb's reach (加大对…的投入,并把…作为申请科技经费支持的条件)
+        ("加大对基础研究的投入,并把研发投入作为申请科技经费支持的条件。", []),
+    ],
+)
+def test_recall7_thousands_and_workers(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

@@ -22,10 +22,12 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TypeVar
 
-from kg.extract import cues
-from kg.extract.numbers import amounts, parse_ratio, plain, ratios
-from kg.extract.promises import OTHERS, SHARE, Offer, apply, fund_for, invest, per_case, share_to
-from kg.extract.levels import amount_for, clause_levels, level_first
+from kg.extract import cues, sizes
+from kg.extract.numbers import amounts
+from kg.extract.promises import OTHERS, Offer, apply, declared, fund_for, invest, per_case, share_to
+from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
+from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
+from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient
 from kg.extract.recipients import CLAUSE_BREAK, recipients_of
 from kg.model import Document, Funding, Span
@@ -34,36 +36,11 @@ from kg.vocab import Vocab
 EMITS = (Funding,)
 T = TypeVar("T")
 
-
-
-def _instrument() -> str:
-    """A money word with what may be written around it: 专项资金奖补, 奖励资金, 资金支持, 贷款贴息."""
-    money = cues.alternation("money_word")
-    return (
-        rf"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政|贷款)?(?:{money})(?:经费|资金|(?<=费)(?:补助|补贴))?"
-        r"|(?:资金|经费|财政|配套)(?:、[^,。;、]{1,4}?)*等?(?:支持|扶持)|(?:扶持|引导|奖励)资金|奖金"
-    )
-
-
-INSTRUMENT_RE = cues.lazy(_instrument)
-COMMA = re.compile(r"[,;。]")  # a clause ends (not at the : of a 1:1 ratio)
-MONEY_SUPPORT = re.compile(r"(?:(?<=元)|(?<=元的))\s*(?:综合|配套|一次性)?(?:资金|经费)?(?:支持|扶持)")
-# Right after a verb of giving: a list of kinds of support with money among them (给予科研经费、项目资金和
-# 创业场地支持), or 扶持 itself (给予重点扶持, 给予引导和扶持; not 政策扶持, a rule)
-SUPPORT_LIST = cues.lazy(
-    lambda: rf"(?<={cues.alternation('give')})(?:一定的?|相应的?|必要的?)?(?:[^,。;、和及]{{1,6}}[、和及])*"
-    r"[^,。;、和及]{0,4}?(?:资金|经费)(?:[、和及][^,。;、和及]{1,6})*?等?(?:支持|扶持)"
-    rf"|(?<={cues.alternation('give')})(?:重点|优先|必要的?|适当的?|相应的?|大力)?(?:(?:引导|指导|帮助)[和、])?扶持(?!政策|措施)"
-    # a combination with public money in it: 给予“金融+财政+土地+信用”的组合式激励
-    rf"|(?<={cues.alternation('give')})“?[^,。;“”]{{0,16}}?(?:财政|资金)[^,。;“”]{{0,16}}?”?的?(?:组合式|综合|组合)?激励"
-)
-NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
-# A share named as the measure of the money or its cap, before or after the promise: 不超过设备购置额20%的补助,
-# 补助比例不超过建设投入的30%, 贴息比例为贷款利息的50%
-CAPPED_SHARE = re.compile(r"(?:比例|比率|不超过|不高于|最高|为)[^,。;%]{0,16}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
-RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:为|不超过|不高于|最高(?:不超过)?)[^,。;%]{0,16}?\d+(?:\.\d+)?\s*%")
-STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人])?\s*[\d.]+\s*[万亿]?元")  # 奖励标准为每家50万元: an amount
-CEILING_IS = re.compile(r"(?:金额|额度)(?:之?上限)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*")
+LEAD_IN_END = re.compile(r"\s*(?:如下)?\s*:")
+LIST_AHEAD = re.compile(r"以下|如下|下列")
+SIZE_NEXT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('money_word')})(?:资金)?(?:标准|金额|额度)")  # 奖励标准为…: the last promise's size
+SEQUEL = re.compile(r",\s*(?:前|后|第|此后|其后|之后|以后|超过部分)[一二三两四五六七八九十\d]*年?[^,。;]{0,16}?(?:给予|予以|补贴|补助|奖励)")
+COMMA = re.compile(r"[;。]|,(?!\d{3})")  # a clause ends (not at the : of a 1:1 ratio, nor in 1,000万元)
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
 SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
@@ -71,17 +48,15 @@ PERSON = re.compile(r"(?:人|者|员|师)$")
 ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
 MEANS = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
-    rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?[^,。;、]{{0,4}}?(?:{_instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
+    rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?[^,。;、]{{0,4}}?(?:{instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
     r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?|加大对(?=[^,。;]{2,30}?的?(?:支持|扶持)力度))"
 )
 # (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度)
 # The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
 MEANS_FOR = cues.lazy(
-    lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{_instrument()})[^。;]{{0,30}}?)"
+    lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{instrument()})[^。;]{{0,30}}?)"
     r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:对|为)(?P<who>[^,。;]{2,40}?)(?:给予|予以|提供)[^,。;]{0,4}?(?:支持|扶持|资助|奖励|保障)"
 )
-# 按照国家和省有关规定对…: the rules the payer follows, before the 对 phrase
-BY_RULE = r"(?:按照|依照|根据)(?:国家|省|市|本市|本省|国家和省|国家和本市|国家和本省)?(?:有关|相关)?规定"
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…); the rules before or after 并
 # 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
 FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供担保的, a condition: X is served, not paid)
@@ -90,15 +65,23 @@ FOR = re.compile(
 )
 # …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面)(?:应当|可以|要|将|还|并|依法|按规定|得|应|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
+    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例)(?:应当|可以|要|将|还|并|依法|按规定|得|应|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM})"
 )
 # 给予|技术转移机构|奖励: a body (its name ending in a recipient's head) right between the verb and the money word
 GIVEN_TO = cues.lazy(
-    lambda: rf"(?:{cues.alternation('give')})(?P<who>[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"
+    lambda: rf"(?:{cues.alternation('give')})(?P<who>(?![其与和])[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"
+    rf"(?:(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元|[^,。;的]{{1,10}}的)?"  # 给予|用人单位|5万元补贴, 给予|入驻企业|最长3年的房租减免
 )
+# 补助对象为X, 奖励对象是X (Taiwan's 補助對象為…之企業): whom the money is for, named as the object
+OBJECT_IS = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持)对象(?:为|是)")
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
-UNIT_BREAK = re.compile(r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))")
+# A new promise in the sentence: ,对…, or ,X给予 with X a body or persons (A类人才给予200万元,B类人才给予100万元)
+UNIT_BREAK = cues.lazy(
+    lambda: r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))"
+    rf"|,(?=\s*(?!{cues.alternation('level')}|{cues.alternation('support_verb')})[^,。;的]{{1,8}}?(?:{cues.alternation('recipient_head')}|人|者|员|师|生)"
+    rf"(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"
+)
 ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?方面|{cues.alternation('adverbial')})")
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
 CAP = cues.lazy(lambda: cues.alternation("cap"))
@@ -112,14 +95,12 @@ LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')})(?:及?以
 MODAL_ONLY = ("", "得", "应", "可", "可以", "应当")  # ,得给予补助 (Taiwan's 得, "may"): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
-    lambda: rf"\s*(?:{cues.alternation('per_unit')})(?:每年|每年度)?(?:{cues.alternation('cap')})*(?:可|再)?\s*$"
+    lambda: rf"\s*(?:(?:{cues.alternation('per_unit')})(?:每年|每年度|每月)?(?:{cues.alternation('cap')})*(?:可|再|另|分别)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"
 )
 # A clause that is only a government (and its departments) right before the verb: the payer (对X,县级以上人民政府给予)
 GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会)(?:及其?有关部门|有关部门)?\s*")
-# The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
-BASED_SHARE = re.compile(r"按(?:照)?[^,。;:]{0,24}?的?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
-PER_RECIPIENT = re.compile(r"(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
+PER_RECIPIENT = re.compile(r"\s*(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
 # The same cap written first, as a clause of its own: 单个企业最高不超过300万元,按研发投入的20%给予补助
 CAP_FIRST = cues.lazy(
     lambda: rf"\s*(?:{PER_RECIPIENT.pattern})(?:每年|每年度)?(?:{cues.alternation('cap')})*(?:不超过|不高于)?\s*[\d.]+\s*[万亿]?元\s*"
@@ -133,15 +114,6 @@ PLAN_SUPPORT = cues.lazy(
 )
 VERB_TO_AMOUNT = 6  # characters from a money word used as a verb to its amount (最高奖励100万元) …
 CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … after the currency: 补助新台币五百万元
-# …方面按照有关规定给予支持: the rules the payer follows, between the aspects and the verb
-BY_RULE_AFTER = rf"{BY_RULE}|依法"
-# 在资金、土地等方面给予支持, 在项目审批、资金安排等方面予以优先支持: money named as one aspect of the
-# support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient)
-MONEY_ASPECT = cues.lazy(
-    lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>资金|财政|经费)(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?方面)[^,。;的]{{1,40}}?"
-    rf"|(?P<money>资金|财政|经费)(?!{cues.alternation('not_money')})(?:[、和及][^,。;、]{{1,6}}?)*)"
-    rf"等?方面(?:{BY_RULE_AFTER})?(?:对(?![接外标于照比口象])(?P<who>[^,。;]{{2,40}}?))?(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
-)  # (资金结算, 资金监管: not money given)
 # A fund that pays, then whom it supports, without a money word (设立产业发展资金,对X给予重点支持;
 # 相关专项资金可以对X给予引导和支持): the fund is the instrument. The fund is set up or budgeted (设立/安排/运用…)
 # or is the subject of the clause (…专项资金可以对); 对 opens the next clause or follows the fund.
@@ -152,7 +124,6 @@ FUND_GIVES = cues.lazy(
     r"(?:(?:引导|指导)[和、])?(?:支持|扶持)(?!力度|政策|措施)"
 )
 OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
-STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
 NEXT_PURPOSE = re.compile(r",\s*(?:并|同时)?(?:重点|优先)?(?:支持|扶持|资助)(?P<who>[^,。;]{2,40}?)(?:的?(?:设立|建设|发展|设立与发展|设立和发展))?(?=[,。;]|$)")
 INTENSITY = re.compile(r"(?P<who>[^,。;]{2,30}?)的?(?:支持|扶持)力度")
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
@@ -161,12 +132,21 @@ SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持
 def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     facts: list[Funding] = []
     seen: set[tuple[object, ...]] = set()
+    last: tuple[Offer, list[Funding]] | None = None
     for offer in find(doc.text, doc.sentences):
-        for fact in build(doc, vocab, offer):
+        built = build(doc, vocab, offer)
+        if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and SIZE_NEXT.match(doc.text, offer.start):
+            built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns))  # …给予奖励。奖励标准为每家100万元
+            if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
+                facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
+        added = []
+        for fact in built:
             key = (fact.recipient, fact.level, fact.amount_yuan, fact.ratio, fact.instrument, fact.condition)
             if key not in seen:  # the same promise restated word for word elsewhere: once
                 seen.add(key)
-                facts.append(fact)
+                added.append(fact)
+        facts += added
+        last = (offer, added)
     return facts
 
 
@@ -191,6 +171,10 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                 offer = Offer(who, Span(fund_gives.end("who"), fund_gives.end()), fund_gives["fund"], fund_gives.start(), fund_gives.end(), paragraph)
             if offer:
                 yield offer
+                later = SEQUEL.search(text, offer.terms.end, cut) if offer.phrase else None
+                second = _offer(text, later.start() + 1, cut, paragraph) if later else None
+                if second:  # 前三年按100%给予补贴,后两年按50%给予补贴: the same recipients, on other terms
+                    yield replace(second, phrase=offer.phrase, nouns=offer.nouns)
                 if offer.nouns and offer.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
                     more = NEXT_PURPOSE.match(text, offer.end, cut)
                     while more and more["who"].endswith(cues.words("recipient_head")) and "和" not in more["who"]:
@@ -209,7 +193,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return Offer(who, who, plan["money"], plan.start(), plan.end(), paragraph, nouns=True)
     fund = FUND.search(text, start, end)
     support = SUPPORT_FOR.search(text, fund.end(), end) if fund else None
-    if fund and support and not next(_instruments(text, support.start(), support.end()), None):
+    if fund and support and not next(instruments(text, support.start(), support.end()), None):
         who = Span(support.start("who"), support.end("who"))
         return Offer(who, Span(support.start(), support.end()), fund["fund"], fund.start(), support.end(), paragraph, nouns=True)
     unit = text[start:end]
@@ -228,13 +212,13 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     applied = apply(text, start, end, paragraph)
     if applied:
         return applied
-    for instrument in _instruments(text, start, end):
-        promises = list(PROMISE.finditer(text, start, instrument.start()))
+    for instrument in instruments(text, start, end):
+        promises = [m for m in PROMISE.finditer(text, start, instrument.start()) if not text.startswith("的", m.end())]  # (区级财政给予的奖励: a noun)
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
         promises.sort(key=lambda m: m.start())
         if instrument.re is MONEY_ASPECT.compiled and instrument["who"]:  # 在财政等方面对X给予支持: X, inside
             who = Span(instrument.start("who"), instrument.end("who"))
-            return Offer(who, Span(instrument.end("who"), instrument.end()), _named(instrument), instrument.start(), instrument.end(), paragraph)
+            return Offer(who, Span(instrument.end("who"), instrument.end()), named(instrument), instrument.start(), instrument.end(), paragraph)
         if instrument.re is MONEY_ASPECT.compiled:  # 在资金等方面给予支持: the verb is inside
             verb_start = instrument.start()
             break
@@ -246,53 +230,43 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         after = CURRENCY.match(text, instrument.end(), end)
         at = after.end() if after else instrument.end()
         standard = STANDARD_IS.match(text, at)
-        at = standard.start() + len(standard.group()) - len(standard.group().lstrip("标准金额度为是")) if standard else at
+        at = standard.start("amount") if standard else at
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
             break
+        if SHARE_BEFORE.search(text, start, instrument.start()) or MAY_GIVE.match(text, instrument.start() - 2) or SHARE_AFTER.match(text, instrument.end(), end):
+            verb_start = instrument.start()  # 按实际投资额的30%跟投: the money word is the verb, sized before it
+            break
         ceiling = CEILING_IS.match(text, instrument.end(), end)
-        if ceiling and next(amounts(text, ceiling.end(), min(end, ceiling.end() + 2 * VERB_TO_AMOUNT)), None):
+        if ceiling and (next(amounts(text, ceiling.end(), min(end, ceiling.end() + 2 * VERB_TO_AMOUNT)), None) or SHARE_AFTER.match(text, ceiling.end(), end)):
             verb_start = instrument.start()  # 补助金额以新臺幣一百萬元為上限, 补助金额不得超过…: the most a case gets
             break
     else:
         return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph)
     clause = max(text.rfind(mark, start, verb_start) for mark in ",;。") + 1 or start
-    if DENIAL.search(text, clause, verb_start):
-        return None  # 有关部门不得给予其资金支持: money denied
+    if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and LIST_AHEAD.search(text, verb_start, instrument.start())):
+        return None  # 有关部门不得给予其资金支持: money denied; 给予以下奖励: a list's lead-in, the items promise
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end)),
-                     *(m.end() for m in CAPPED_SHARE.finditer(text, instrument.end(), end))])  # ,贴息比例为利息的50%
+                     *(m.end() for m in CAPPED_SHARE.finditer(text, instrument.end(), end)),  # ,贴息比例为利息的50%
+                     *(m.end() for m in COST_SHARE.finditer(text, instrument.end(), end))])  # 以…總經費之百分之四十九為上限
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
-        return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), _named(instrument), start, terms_end, paragraph)
+        return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph)
     given = GIVEN_TO.fullmatch(text, verb_start, instrument.start()) if instrument.re is not MONEY_ASPECT.compiled else None
     if given:  # 按交易额的5%给予技术转移机构奖励: the body between the verb and the money word
-        return Offer(Span(given.start("who"), given.end("who")), Span(verb_start, terms_end), _named(instrument), start, terms_end, paragraph, nouns=True)
+        return Offer(Span(given.start("who"), given.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)
     funded = None if phrase else fund_for(text, start, end, paragraph)
     if funded:  # 安排经费支持科普工作: no one before the verb, the fund's purpose after it
         return funded
     first = phrase.start - (2 if text[phrase.start - 2 : phrase.start] == "对于" else text[phrase.start - 1 : phrase.start] == "对") if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
-    return Offer(phrase, terms, _named(instrument), first, terms_end, paragraph)
-
-
-def _named(instrument: re.Match[str]) -> str:
-    """The money word as written, or 资金支持 for 在资金等方面给予支持."""
-    return (instrument["money"] or instrument["listed"]) + "支持" if instrument.re is MONEY_ASPECT.compiled else instrument.group()
-
-
-def _instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The money words of a clause, not those naming rules (奖励机制, 资助标准, 资助计划)."""
-    found = [m for m in INSTRUMENT_RE.finditer(text, start, end) if not NOT_MONEY.match(text, m.end()) or STANDARD_IS.match(text, m.end())]
-    found += MONEY_SUPPORT.finditer(text, start, end)  # 给予30万元支持: an amount makes 支持 money
-    found += [m for m in SUPPORT_LIST.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
-    found += MONEY_ASPECT.finditer(text, start, end)
-    return iter(sorted(found, key=lambda m: m.start()))
+    return Offer(phrase, terms, named(instrument), first, terms_end, paragraph)
 
 
 def _phrase(text: str, start: int, verb: int) -> Span | None:
     """Who is promised: 对…的X, or without 对 the last clause before the verb."""
-    openers = [*FOR.finditer(text, start, verb), *FOR_AFTER_PAYER.finditer(text, start, verb)]
+    openers = [*FOR.finditer(text, start, verb), *FOR_AFTER_PAYER.finditer(text, start, verb), *OBJECT_IS.finditer(text, start, verb)]
     opener = max(openers, key=lambda m: m.end()) if openers else None
     head = opener.end() if opener else start
     closed = text.find("的,", head, verb)  # 对…转化科技成果的,试点开展…给予: the 对 phrase ends at 的,
@@ -335,9 +309,11 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
         offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
     terms = text[offer.terms.start : offer.terms.end]
-    if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元
-        per = PER_RECIPIENT.search(terms)
+    if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元; (一)创业补助:每家企业补助…
+        per = PER_RECIPIENT.search(terms) or (PER_RECIPIENT.fullmatch(text, offer.phrase.start, offer.phrase.end) if offer.phrase else None)
         recipients = [Recipient(per["who"], None, 0, 0)] if per else []
+    if not recipients and (next(amounts(text, offer.terms.start, offer.terms.end), None) or sizes.shares(text, offer.start, offer.terms, offer.paragraph)):
+        recipients = declared(text, offer.start)  # 補助對象為…之中小企業 in an article before: whom every amount is for
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     if OTHERS_FUND.search(text, sentence, offer.start) and not next(amounts(text, offer.terms.start, offer.terms.end), None):
         return []  # 鼓励社会组织设立基金,为人才发展提供资金支持: the money of those encouraged
@@ -346,13 +322,9 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = [level_first(r) for r in recipients]
     if not recipients:
         return []
-    spans = list(amounts(text, offer.terms.start, offer.terms.end))
+    spans = given(text, offer.terms)
     money = [yuan for yuan, _, _ in spans]
-    shares = [share for share, _, _ in ratios(text, offer.terms.start, offer.terms.end)]
-    shares += [plain(Decimal(m["pct"]) / 100) for m in BASED_SHARE.finditer(text, offer.start, offer.terms.end)]
-    shares += [plain(Decimal(m["pct"]) / 100) for m in CAPPED_SHARE.finditer(text, offer.terms.start, offer.terms.end)]  # not in the condition
-    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
-    shares += [q for m in STATUTORY_SHARE.finditer(text, sentence, offer.terms.end) if (q := parse_ratio(m["share"])) is not None]
+    shares = sizes.shares(text, offer.start, offer.terms, offer.paragraph)
     if not money and not shares and SERVICE_INVENTION.search(text, sentence, offer.end):
         recipients = [r for r in recipients if not PERSON.search(r.name)]  # the employer rewards its inventors
         if not recipients:
@@ -362,7 +334,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []
     facts = []
     pairs: list[tuple[Recipient, Decimal | None, str | None]]
-    by_clause = clause_levels(text, offer.terms.start, spans, levels[0]) if (len(money) > 1 or levels == [None]) and len(levels) == 1 and money else None
+    by_clause = amounts_levels(text, offer.terms.start, spans, levels)
     if by_clause:  # 对国家级众创空间给予50万元,省级给予30万元,市级给予10万元: each amount its level
         pairs = [(replace(r, level=level), m, condition) for r in recipients for m, level in zip(money, by_clause)]
     elif len(money) > 1 and len(money) == len(grades) and len(levels) == 1:
@@ -372,7 +344,11 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         pairs = [(r, m, condition) for r in recipients for m in money]
     else:
         pairs = [(r, amount_for(money, levels, names, r), condition) for r in recipients]
-    for r, amount, why in pairs:
+    each = sizes.distributed(text, offer.terms) if len(shares) > 1 else []  # 分别按30%、20%: one share per line, in order
+    ratios = each if len(each) == len(pairs) else [shares[0] if shares else None] * len(pairs)
+    if len(pairs) == 1 and len(each) > 1:  # 对…的企业,分别给予研发费用10%、15%的奖励: one line per share
+        pairs, ratios = pairs * len(each), each
+    for (r, amount, why), ratio in zip(pairs, ratios):
         facts.append(
             Funding(
                 doc=doc.id,
@@ -380,7 +356,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 level=r.level,
                 amount_yuan=amount,
                 cap=bool(offer.capped or CAP.search(terms)) and amount is not None,
-                ratio=shares[0] if shares else None,
+                ratio=ratio,
                 one_off="一次性" in text[offer.start : offer.end],
                 condition=why,
                 instrument=offer.instrument,

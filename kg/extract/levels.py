@@ -24,6 +24,11 @@ SHORT_LEVEL_LEAD = re.compile(r"[省市](?![内外级域场属直辖委政民会
 SHORT_LEVEL_NOUN = 6  # 省科技型中小企业: only before a vocabulary term
 REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
+# (获得市级奖励的项目: one award's level, not the project's; 获得国家级、省级质量奖的企业: a level for each amount)
+GRANTED_LEVELS = cues.lazy(
+    lambda: rf"(?:获评|评为|认定为|晋级为|晋升为|升级为|成为)(?P<levels>{LEVEL_LIST.pattern})|(?P<last>{LEVEL_LIST.pattern})$"
+    rf"|(?:获得|获批|入选)(?P<many>(?:{LEVEL_RE.pattern})[、和及或与](?:{LEVEL_LIST.pattern}))"
+)
 AMONG = re.compile(r"\s*其中[,:]?")
 
 
@@ -52,6 +57,14 @@ def list_items(text: str, start: int, end: int) -> list[tuple[str, str | None, i
 def bracketed(text: str, start: int, pos: int) -> bool:
     """Whether pos is inside a parenthesis opened after start: 县(市、区)人民政府 is one item."""
     return text.rfind("(", start, pos) > text.rfind(")", start, pos)
+
+
+def granted_levels(text: str, a: int, of: int) -> list[str]:
+    """The levels a condition grants, written after its verb or closing it: 晋级为|国家级|的, 获评|国家级、省级|绿色工厂的."""
+    granted = GRANTED_LEVELS.search(text, a, of)
+    if granted and "以上" in granted.group():
+        return []  # 入选市级以上人才计划: a threshold, any level
+    return [level_of(m.group()) for m in LEVEL_RE.finditer(granted["levels"] or granted["last"] or granted["many"])] if granted else []
 
 
 def level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
@@ -111,6 +124,21 @@ def clause_levels(text: str, start: int, spans: list[tuple[Decimal, int, int]], 
         levels.append(level_of(level.group()))
     known = [level for level in levels if level is not None]
     return known if len(known) == len(levels) == len(set(known)) else None
+
+
+def amounts_levels(text: str, start: int, spans: list[tuple[Decimal, int, int]], levels: list[str | None]) -> list[str] | None:
+    """The level of each amount, when the amounts say it (,省级给予30万元 / 国家级100万元、省级50万元) and the
+    recipients name one level or none; else None."""
+    one = len(levels) == 1
+    by_clause = clause_levels(text, start, spans, levels[0]) if (len(spans) > 1 or levels == [None]) and one and spans else None
+    return by_clause or (amount_levels(text, spans) if levels == [None] else None)
+
+
+def amount_levels(text: str, spans: list[tuple[Decimal, int, int]]) -> list[str] | None:
+    """按照国家级100万元、省级50万元的标准: the level written right before each amount, or None."""
+    written = [LEVEL_AT_END.search(text, max(0, start - 6), start) for _, start, _ in spans]
+    levels = [level_of(m.group()) for m in written if m]
+    return levels if len(spans) > 1 and len(levels) == len(spans) == len(set(levels)) else None
 
 
 def amount_for(money: list[Decimal], levels: list[str | None], names: list[str], r: Recipient) -> Decimal | None:

@@ -91,14 +91,16 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
             if not any(name.endswith(h) for h in heads) and not PERSON.search(name):  # 发明人 needs no head
                 later = next((p[0] for p in pieces[i + 1 :] if any(p[0].endswith(h) for h in heads)), "")
                 field = FIELD_HEAD.search(later)  # 人工智能、区块链、量子信息领域企业: the shared head is 领域企业
-                name += later[field.start() :] if field else next((h for h in heads if later.endswith(h)), "")
+                head = later[field.start() :] if field else next((h for h in heads if later.endswith(h)), "")
+                name += head[1:] if field and name.endswith(head[0]) else head  # A类、B类、C类人才: A类人才
             if len(name) <= MAX_NOUN:
                 found.append((name, level, a, b))
     return [Recipient(unquoted(name), level or lvl, a, b) for name, level, a, b in found for lvl in shared]
 
 
 def unquoted(name: str) -> str:
-    return re.sub(r"^[其为对与](?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))  # 第十九条 …, 其团队
+    # 第十九条 …, 其团队, 每个|示范项目
+    return re.sub(r"^(?:[其为对与凡]|每个|每家|每项|单个)(?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))
 
 
 def recipient_hits(vocab: Vocab, text: str, start: int, end: int) -> list[tuple[int, int, Concept]]:

@@ -1,5 +1,6 @@
 """Funding, the promises not written 对…给予: funds set up for a purpose, statutory shares, money one may
-apply for, public money put into something, amounts per case under a heading that caps them → Offer.
+apply for, public money put into something, amounts per case under a heading that caps them → Offer;
+and whom a measure declares its money for (補助對象為…).
 
 Used by kg.extract.funding, which finds the 对…给予 promises and builds every Offer into Funding facts.
 """
@@ -12,8 +13,8 @@ from dataclasses import dataclass
 
 from kg.extract import cues
 from kg.extract.numbers import amounts
-from kg.extract.nouns import ACTION
-from kg.extract.recipients import CLAUSE_BREAK
+from kg.extract.nouns import ACTION, MAX_NOUN, PERSON, Recipient
+from kg.extract.recipients import CLAUSE_BREAK, ZHI
 from kg.model import Span
 
 # 设立专利专项资金,用于专利事业的发展; 安排专项资金用于支持工业设计发展: support for a purpose, no amount
@@ -42,13 +43,15 @@ FUND_SUBJECT = cues.lazy(
     r"(?=应当|可以|要|主要|专门|优先|重点|用于)(?:应当|可以|要)?(?:积极|主要|专门|优先|重点)?(?:用于)?"
     r"(?:支持|扶持)(?![以下])(?P<who>[^,。;:]{2,40})"
 )
+LOCAL_DOER = re.compile(rf"(?:各地|各市|各县|各区|各地市|市县|地方|有条件的地方)(?:政府)?(?:{ACTION.pattern})")
 PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')}))+")  # 支持|和促进
 PURPOSE_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')}))+$")
 # …,可以向…部门申请一定期限的资金支持, 可以优先获得…等资金支持, 依据…规定享受…补助 (or with no comma: …的外商投资企业可以按照本市有关规定申请补助资金) / 可以享受…资金补贴 / 经…审核,享受资金补贴支持
 APPLY = re.compile(
-    r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以))(?:并|还|也)?(?:(?:可以|可)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得)|(?:(?:按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
+    r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)))(?:并|还|也)?(?:最高|每年)?(?:(?:可以|可|得)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得|获得)|(?:(?:按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
     r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|专项资金|补贴|补助|贴息|资助|奖励)"
 )
+PER_CASE_AFTER = re.compile(r"[^,。;]{0,12}?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
 MAX_SUBJECT = 12
 ACTED_ON = ("招用", "购买", "提供", "参加", "从事", "发行")  # verbs whose object is not who is paid
@@ -80,6 +83,9 @@ HEADING_WINDOW = 400  # characters back from a per-case amount to its heading, w
 ITEM_MARKER = re.compile(r"\s*(?:\(?[一二三四五六七八九十\d]+[)、.])")
 ITEM_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]+、(?P<who>[^,。;:\n]{2,16}):$")
 CASE_NOUN = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')})")
+
+
+DECLARED = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持|适用|申请|申报)对象(?:为|是|:|包括|以)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,12 +133,15 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             return None  # 招用|就业困难人员的: whom the unseen subject employs, not who is paid
         a = verbs[-1].end() if verbs else clause.start
     else:  # 创立十八个月内的|小企业|按照…, 担保机构|为中小企业…
-        a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1)
+        zhi = [m.end() for m in ZHI.finditer(text, clause.start, clause.end)  # 符合…規定之|業者: 之 is 的
+               if text[m.end() : clause.end].endswith((*cues.words("recipient_head"), "者", "人"))]
+        a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1, *zhi)
         verb = SUBJECT_END.search(text, a + 2, clause.end)
         b = verb.start() if verb else clause.end
     if not 2 <= b - a <= MAX_SUBJECT:
         return None
-    return Offer(Span(a, b), Span(applied.start(), applied.end()), applied["money"], start, applied.end(), paragraph, nouns=True)
+    terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # type: ignore[union-attr]  # (matches empty) ,每家以新臺幣三百萬元為限
+    return Offer(Span(a, b), Span(applied.start(), terms_end), applied["money"], start, terms_end, paragraph, nouns=True)
 
 
 def invest(text: str, start: int, end: int, paragraph: int) -> Offer | None:
@@ -222,6 +231,8 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         b = text.rfind("、", a, b)  # cut off inside a long list: up to its last whole item
     lead = PURPOSE_LEAD.match(text, a, b)
     a = lead.end() if lead else a
+    local = LOCAL_DOER.match(text, a, b)  # 支持|各地建设|智能算力中心: who builds is not what is funded
+    a = local.end() if local and b - local.end() >= 2 else a
     action = JOINT_ACTION.search(text, a + 2, b)
     b = action.start() if action and b - action.end() >= 2 else b  # 资助科研机构、…与本市企业|联合开展应用基础研究
     tail = PURPOSE_TAIL.search(text, a, b)
@@ -234,4 +245,22 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         a = last + 1
     if b - a < 2:
         return None
-    return Offer(Span(a, b), Span(fund.start(), fund.end()), fund["fund"], fund.start(), fund.end(), paragraph, nouns=True)
+    terms = Span(fund.start(), fund.start())  # (安排专项资金10亿元,重点支持X: the fund's budget, no amount promised to X)
+    return Offer(Span(a, b), terms, fund["fund"], fund.start(), fund.end(), paragraph, nouns=True)
+
+
+def declared(text: str, before: int) -> list[Recipient]:
+    """補助對象為設立登記於本市之中小企業, 本办法支持对象为…的企业: whom a measure declares its money for,
+    in the last such sentence before `before`; the noun after the condition's last 之/的."""
+    found = None
+    for found in DECLARED.finditer(text, 0, before):
+        pass
+    if found is None:
+        return []
+    end = CLAUSE_BREAK.search(text, found.end())
+    b = end.start() if end else len(text)
+    marks = [m.end() for m in ZHI.finditer(text, found.end(), b)] + [text.rfind("的", found.end(), b) + 1]
+    a = max([found.end(), *marks])
+    noun = re.sub(r"(?:为限|为原则|为主)$", "", text[a:b].strip())  # 補助對象以…之中小企業為限
+    heads = cues.words("recipient_head")
+    return [Recipient(noun, None, a, b)] if 2 <= len(noun) <= MAX_NOUN and (noun.endswith(heads) or PERSON.search(noun)) and "、" not in noun else []

@@ -13,9 +13,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract import cues
-from kg.extract.levels import LEVEL_LIST, LEVEL_RE, level_of, list_items
+from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
 from kg.extract.nouns import (ACTION, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, named_items, recipient_heads, recipient_hits,
                               split_persons, unquoted)
+from kg.model import Span
 from kg.vocab import Vocab
 
 if TYPE_CHECKING:
@@ -41,10 +42,10 @@ PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|
 COMING = re.compile(r"(?<=[生人者员师年])(?:来|到)(?=本|我|[^,。;]{2,12}?(?:创业|就业|工作))")  # 大学毕业生|来本市…, 青年|到孵化载体创业
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
-ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案))+(?=[^的,]{2,20}$)")  # …设立X的单位: X is funded
+ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案)为?)+(?=[^的,]{2,20}$)")  # …设立X的单位, 认定为X的企业: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内下上际类])(?!中(?!小))(?!外(?!国|商|资))(?=[\u4e00-\u9fff]{2})")  # 之|中小企业, 之|外国人才
-GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|评为|列入|入选)")
-DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|发行|为|向|与|通过|在")  # the subject acts on the object
+GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|获评|评为|列入|入选)")
+DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|使用|利用|投保|发行|为|向|与|通过|在")  # the subject acts on the object
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
     lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|设立|全程|积极|在|依法|独立|与|联合|依托|利用|通过)"
@@ -57,13 +58,20 @@ GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
 # What ends the subject of a condition clause (企业|在示范区内…的, 人才和团队|来本市…的)
 SUBJECT_VERB = cues.lazy(
-    lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|{ACTION.pattern}|{cues.alternation('goal_verb')}"
+    lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|使用|利用|发放|投保|{ACTION.pattern}|{cues.alternation('goal_verb')}"
 )
+DOER_VERB = cues.lazy(lambda: rf"{cues.alternation('doer_manner')}|{cues.alternation('doer_verb')}")  # 高校毕业生|首次创业
+MANNER_END = cues.lazy(lambda: rf"(?:{cues.alternation('doer_manner')})+$")
 INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})")
 NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府(?!性)|可以")  # (政府性…机构: a kind of body)
 ITEM_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:\(?[一二三四五六七八九十\d]+[)、.])?\s*")
 OBJECT_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')})[和、与及]?)+$")
 FOR_MARKS = ("对", "为", "于")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供)
+LEAD_VERB = cues.lazy(lambda: rf"(?:(?:{cues.alternation('support_verb')})[和、]?)+(?:发展|建设|引进|培育|设立)?")  # 鼓励和支持发展|新型研发机构
+AMOUNT_NEXT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d")
+LEAD_IN = re.compile(r"对(?P<who>[^,。;:\n]{2,30}?),?\s*(?:分阶段|分别)?(?:给予|予以|提供)[^,。;:\n]{0,10}?(?:以下|如下|下列)[^,。;:\n]{0,6}:")
+LEAD_IN_REACH = 600  # characters back from an item to the lead-in of its list
+LEAD_SENTENCE = 30  # a measure's title: a short sentence or line
 SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
 
 
@@ -94,13 +102,25 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     acting = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "为" else None
     if acting and acting.start() - a <= MAX_NOUN // 2:  # 为金融机构|开展…的融资业务提供风险补偿: who does it
         return named_items(text, vocab, a, acting.start(), nouns=True), _condition(text[acting.start() : b])
-    zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []  # 對…之企業: 的 in Taiwan's laws
+    # 對…之企業, 獲選之|青年創業團隊 opening its clause: 之 is 的 in Taiwan's laws
+    zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []
+    if not zhi and (a == 0 or text[a - 1] in ",;。:\n ") and text[a:b].endswith(cues.words("recipient_head")):
+        zhi = [m.start() for m in ZHI.finditer(text, a, b)]  # (a clause's subject: only a body's name after 之)
     of = max([text.rfind("的", a, b), *zhi])
     if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in list_items(text, of + 1, b)):
         b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
     owners = _owner_of(text, vocab, a, of, b) if of > a and text[a - 1 : a] in FOR_MARKS else []
+    if of > a and text.startswith("其", a) and PAID_ON.fullmatch(text, of + 1, b):  # 支持银行…,对其|发生的不良贷款损失
+        return _objects_before(text, vocab, offer), None
     if owners:  # 对科技型中小企业的|贷款: the money is for what the recipient pays
         return owners, None
+    owner = OWNER.match(text, of + 1, b) if of >= 0 and text[a - 1 : a] in FOR_MARKS else None
+    if owner and owner.end() < b:  # 对符合条件的|技术改造项目|贷款: the project that borrows
+        return [Recipient(owner["who"], None, owner.start(), owner.end())], _condition(text[a:of])
+    only_levels = LEVEL_LIST.fullmatch(text, of + 1, b) if of >= 0 else None
+    if only_levels:  # 重点实验室\n新认定的|国家级、省级,分别给予…: the levels of whom is named before
+        levels = [level_of(m.group()) for m in LEVEL_RE.finditer(only_levels.group())]
+        return [replace(r, level=lv) for r in distinct_names(_named_before(text, vocab, offer)) for lv in levels], _condition(text[a:of])
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
         recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else named_items(text, vocab, of + 1, b, nouns=True)
@@ -123,6 +143,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         inner = named_items(text, vocab, gained.end(), of, nouns=False) if gained else []
         if gained and inner and all(r.name.endswith(kind) for r in inner):  # 入选独角兽企业榜单的|企业: the kind
             return inner, _condition(text[a : gained.end()])
+        granted = granted_levels(text, a, of) if all(r.level is None for r in recipients) else []
+        if granted:  # 对晋级为国家级的孵化器, 对获评国家级、省级绿色工厂的企业: the level granted is the recipient's
+            recipients = [replace(r, level=level) for r in distinct_names(recipients) for level in granted]
         return recipients, _condition(text[a:of])
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
         gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
@@ -181,6 +204,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     subject = _condition_subject(text, vocab, a, b) if text[a - 1 : a] not in FOR_MARKS else []
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
         return subject, _condition(text[subject[-1].end : b])
+    opens = (a == 0 or text[a - 1] in ",;。:\n)") and AMOUNT_NEXT.match(text, offer.terms.start)  # (X给予 + a word: X pays)
+    if opens and b - a <= SHORT_NOUN + 2 and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b])) and not NOT_SUBJECT.search(text, a, b):
+        return [Recipient(text[a:b], None, a, b)], None  # A类人才|给予200万元: a short noun opening its clause
     return _named_before(text, vocab, offer), _condition(text[a:b])
 
 
@@ -192,7 +218,12 @@ def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipien
     if named and named[-1].end == of:
         return named
     noun = text[a:of]
-    return [Recipient(noun, None, a, of)] if len(noun) <= MAX_NOUN and noun.endswith(recipient_heads(vocab)) and "、" not in noun else []
+    if len(noun) <= MAX_NOUN and noun.endswith(recipient_heads(vocab)) and "、" not in noun:
+        return [Recipient(noun, None, a, of)]
+    measured = MEASURED_BODY.match(text, a, of)  # 企业|研发费用较上年度增长的部分: whose measure grew
+    if measured:
+        return [Recipient(measured["who"], None, a, measured.end())]
+    return _condition_subject(text, vocab, a, of)  # 企业|引进人才支付的猎头费用: who pays it
 
 
 def _doer_first(text: str, vocab: Vocab, a: int, of: int, inside: list[Recipient]) -> list[Recipient]:
@@ -227,7 +258,7 @@ def _doer(text: str, a: int, of: int) -> Recipient | None:
     """The person or body right before the action of a condition: 有创业意愿的|劳动者|参加创业培训."""
     inner = text.rfind("的", a, of)
     start = inner + 1 if inner >= 0 else a
-    action = ACTION.search(text, start, of) or COMING.search(text, start, of)
+    action = ACTION.search(text, start, of) or COMING.search(text, start, of) or DOER_VERB.search(text, start + 2, of)
     if action is None or not 2 <= action.start() - start <= SHORT_NOUN:
         return None
     noun = text[start : action.start()]
@@ -243,7 +274,12 @@ def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipi
             if not PEOPLE_OF.match(text, start + m.end())]  # 高等学校|毕业生: the persons, not the school
     if not ends:
         return []
-    first = min(ends)
+    ends = sorted(set(ends))
+    first = ends[0]
+    for later in ends[1:] if not PREPOSITION.match(text, start) else ():  # 高校、科研院所|科技成果…: every item, each ending in a head
+        if text[start + first : start + first + 1] != "、" or later <= first + 1 or "的" in text[start + first : start + later]:
+            break
+        first = later
     verb = GAINED.search(text, start + 2, start + first) or ACTION.search(text, start + 2, start + first)
     if verb:  # 高等职业学校学生|获得金融机构…的: the names end at the verb, the head after it is its object's
         noun = text[start : verb.start()]
@@ -265,7 +301,46 @@ def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
         if items:
             return items
         end = clause.start()
-    return named_items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer)
+    return (named_items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer) or _subject_before(text, vocab, offer)
+            or _lead_in(text, vocab, offer))
+
+
+def _lead_in(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
+    """对上市企业给予以下支持:(一)完成股改的,给予100万元;…: the lead-in's recipients, for each item of its list."""
+    found = None
+    for found in LEAD_IN.finditer(text, max(0, offer.start - LEAD_IN_REACH), offer.start):
+        pass
+    if found is None:
+        return []
+    return recipients_of(text, vocab, replace(offer, phrase=Span(found.start("who"), found.end("who")), nouns=False, means=False))[0]
+
+
+def _lead_sentence(text: str, sentence: int, paragraph: int) -> Span | None:
+    """The short sentence or heading line right before a sentence (支持企业技术改造。对…的,给予…), when it
+    opens its paragraph or stands alone on its line: the measure's title, naming whom it supports."""
+    if sentence > paragraph:  # (三)支持企业技术改造。|对…: a sentence before, the paragraph's first
+        start = paragraph
+        end = sentence - 1
+    else:  # 三、支持企业做大做强\n|对…: the line before
+        end = paragraph - 1
+        start = text.rfind("\n", 0, max(end, 0)) + 1
+    if end <= start or end - start > LEAD_SENTENCE or any(mark in text[start:end] for mark in "。;"):
+        return None
+    return Span(start, end)
+
+
+def _subject_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
+    """企业在境内上市的,给予300万元奖励;在新三板挂牌的,给予…: the subject of the part before the semicolon."""
+    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
+    if sentence <= offer.paragraph or text[sentence - 1] != ";":
+        return []
+    before = max(text.rfind(mark, offer.paragraph, sentence - 1) for mark in "。;") + 1 or offer.paragraph
+    clause = CLAUSE_BREAK.search(text, before, sentence - 1)
+    end = clause.start() if clause else sentence - 1
+    if text.startswith("对", before) and text.rfind("的", before, end) > before:  # 对参与制定国际标准的|企业,…;…的,每项…
+        noun = text[text.rfind("的", before, end) + 1 : end]
+        return [Recipient(noun, None, end - len(noun), end)] if 2 <= len(noun) <= SHORT_NOUN and noun.endswith(recipient_heads(vocab)) else []
+    return _condition_subject(text, vocab, before, end - (text[end - 1] == "的"))
 
 
 def _condition_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
@@ -285,7 +360,9 @@ def _condition_subject(text: str, vocab: Vocab, start: int, end: int) -> list[Re
     verb = SUBJECT_VERB.search(text, start + 2, end)
     if verb is None or INTRODUCED.match(text, start, verb.start()) or NOT_SUBJECT.search(text, start, verb.start()):
         return []  # 支持企业…, 人民政府应当完善…: a verb or the payer, not whom the clause is about
-    items = list_items(text, start, verb.start() - (text[verb.start() - 1] == "等"))
+    manner = MANNER_END.search(text, start + 2, verb.start())  # 企业|牵头承担…的: how it acts is no part of it
+    stop = manner.start() if manner else verb.start()
+    items = list_items(text, start, stop - (text[stop - 1] == "等"))
     heads = recipient_heads(vocab)
     named = [Recipient(name, level, a, b) for name, level, a, b in items if name.endswith(heads) or PERSON.search(name)]
     # every item a body or a person (企业和社会资本: one of two will do, the other is the money they bring)
@@ -302,6 +379,14 @@ def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     found = None
     for found in OBJECTS.finditer(text, sentence, offer.end):  # (offer.start may be the sentence's start)
         pass
+    lead = _lead_sentence(text, sentence, offer.paragraph) if found is None else None
+    verb = LEAD_VERB.search(text, lead.start, lead.end) if lead else None
+    if lead and verb:  # (三)鼓励企业技术改造。对设备投资额超过2000万元的,给予…: whom the title supports
+        doer = _doer(text, verb.end(), lead.end)  # 支持|高校毕业生|来本市创业
+        return _leading_nouns(text, vocab, verb.end(), lead.end) or ([doer] if doer else [])
+    title = ITEM_LEAD.match(text, lead.start, lead.end).end() if lead else 0  # type: ignore[union-attr]
+    if lead and 2 <= lead.end - title <= SHORT_NOUN + 4 and text[title : lead.end].endswith(recipient_heads(vocab)):
+        return [Recipient(text[title : lead.end], None, title, lead.end)]  # (二)新型研发机构\n经认定的,给予…: the title names whom
     if found is None:
         return []
     a, b = found.start("objs"), found.end("objs")

@@ -1,0 +1,67 @@
+"""Instruments: the money words of a promise (奖励, 奖补经费, 贷款贴息, 资金支持, 在资金等方面给予支持, an amount
+given with no word: A类人才给予200万元), not those naming rules (奖励机制, 资助标准); for kg.extract.funding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract import cues
+from kg.extract.sizes import AMOUNT_GIVEN, STANDARD_IS
+
+# 按照国家和省有关规定对…: the rules the payer follows, before the 对 phrase
+BY_RULE = r"(?:按照|依照|根据)(?:国家|省|市|本市|本省|国家和省|国家和本市|国家和本省)?(?:有关|相关)?规定"
+
+
+def instrument() -> str:
+    """A money word with what may be written around it: 专项资金奖补, 奖励资金, 资金支持, 贷款贴息."""
+    money = cues.alternation("money_word")
+    return (
+        rf"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政|贷款)?(?:{money})(?:经费|资金|(?<=费)(?:补助|补贴))?"
+        r"|(?:资金|经费|财政|配套)(?:、[^,。;、]{1,4}?)*等?(?:支持|扶持)|(?:扶持|引导|奖励)资金|奖金"
+        r"|(?<=给予|予以|给以)(?:配套|匹配)(?:资金|经费)?(?=[,。;]|$)"  # 按1:0.5的比例给予配套 (not 配套设施, 配套资助)
+    )
+
+
+INSTRUMENT_RE = cues.lazy(instrument)
+# 支持 sized by a share before it or an amount after it: 按…10%给予支持, 给予支持,单个项目支持金额最高不超过1亿元
+SIZED_SUPPORT = re.compile(r"(?<=%给予|%予以)支持|(?<=给予|予以)支持(?=,?[^。;]{0,20}?(?:金额|额度)(?:最高|不超过|原则上|为|最多)*\s*[\d.]+\s*[万亿]?元)")
+MONEY_SUPPORT = re.compile(r"(?:(?<=元)|(?<=元的))\s*(?:综合|配套|一次性)?(?:资金|经费)?(?:支持|扶持)")
+# Right after a verb of giving: a list of kinds of support with money among them (给予科研经费、项目资金和
+# 创业场地支持), or 扶持 itself (给予重点扶持, 给予引导和扶持; not 政策扶持, a rule)
+SUPPORT_LIST = cues.lazy(
+    lambda: rf"(?<={cues.alternation('give')})(?:一定的?|相应的?|必要的?)?(?:[^,。;、和及]{{1,6}}[、和及])*"
+    r"[^,。;、和及]{0,4}?(?:资金|经费)(?:[、和及][^,。;、和及]{1,6})*?等?(?:支持|扶持)"
+    rf"|(?<={cues.alternation('give')})(?:重点|优先|必要的?|适当的?|相应的?|大力)?(?:(?:引导|指导|帮助)[和、])?扶持(?!政策|措施)"
+    # a combination with public money in it: 给予“金融+财政+土地+信用”的组合式激励
+    rf"|(?<={cues.alternation('give')})“?[^,。;“”]{{0,16}}?(?:财政|资金)[^,。;“”]{{0,16}}?”?的?(?:组合式|综合|组合)?激励"
+)
+NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, 资助标准
+# …方面按照有关规定给予支持: the rules the payer follows, between the aspects and the verb
+BY_RULE_AFTER = rf"{BY_RULE}|依法"
+# 在资金、土地等方面给予支持, 在项目审批、资金安排等方面予以优先支持: money named as one aspect of the
+# support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient)
+MONEY_ASPECT = cues.lazy(
+    lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>资金|财政|经费)(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?方面)[^,。;的]{{1,40}}?"
+    rf"|(?P<money>资金|财政|经费)(?!{cues.alternation('not_money')})(?:[、和及][^,。;、]{{1,6}}?)*)"
+    rf"等?方面(?:{BY_RULE_AFTER})?(?:对(?![接外标于照比口象])(?P<who>[^,。;]{{2,40}}?))?(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
+)  # (资金结算, 资金监管: not money given)
+
+
+def named(instrument: re.Match[str]) -> str:
+    """The money word as written, or 资金支持 for 在资金等方面给予支持."""
+    if instrument.re is AMOUNT_GIVEN.compiled:
+        return "资金"  # A类人才给予200万元: the money word is in the item's heading
+    return (instrument["money"] or instrument["listed"]) + "支持" if instrument.re is MONEY_ASPECT.compiled else instrument.group()
+
+
+def instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The money words of a clause, not those naming rules (奖励机制, 资助标准, 资助计划)."""
+    found = [m for m in INSTRUMENT_RE.finditer(text, start, end) if not NOT_MONEY.match(text, m.end()) or STANDARD_IS.match(text, m.end())]
+    found += MONEY_SUPPORT.finditer(text, start, end)  # 给予30万元支持: an amount makes 支持 money
+    found += [m for m in SUPPORT_LIST.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
+    found += MONEY_ASPECT.finditer(text, start, end)
+    found += [m for m in SIZED_SUPPORT.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
+    found += [m for m in AMOUNT_GIVEN.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
+    return iter(sorted(found, key=lambda m: m.start()))

@@ -1,0 +1,81 @@
+"""Funding sizes: the amounts and shares a promise gives — not the rate it is sized by (每平方米每月20元),
+the loan it subsidises (贷款额度最高…) — and the shares written around it (按研发投入的20%, 不超过…30%,
+補助其研發費用百分之四十, 按1:1比例对…配套); for kg.extract.funding.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.extract import cues
+from kg.extract.numbers import MONEY, amounts, parse_number, parse_ratio, plain, ratios
+from kg.extract.promises import SHARE
+from kg.model import Span
+
+PCT = r"(?P<pct>\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+|(?<!百)[二三四五六七八九十]分之[一二三四五六七八九])"  # 30%, 百分之四十, 二分之一
+# A share named as the measure of the money or its cap, before or after the promise: 不超过设备购置额20%的补助,
+# 补助比例不超过建设投入的30%, 贴息比例为贷款利息的50%
+CAPPED_SHARE = re.compile(rf"(?:比例|比率|不超过|不高于|最高|为)[^,。;%]{{0,16}}?的?\s*{PCT}")
+RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:为|不超过|不高于|最高(?:不超过)?)[^,。;%]{0,16}?\d+(?:\.\d+)?\s*%")
+# The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
+BASED_SHARE = re.compile(rf"按(?:照)?[^,。;:]{{0,24}}?的?\s*{PCT}")
+SHARE_BEFORE = re.compile(BASED_SHARE.pattern + r"\s*(?:的|予以|进行)?$")  # 按…的30%|跟投, 按…的30%予以|兑付
+# 補助其研發費用百分之四十: a share of what the recipient spends, right after it (not a threshold: 5%以上)
+COST_SHARE = re.compile(rf"(?:费用|经费|总经费|金额|总额|投资额|支出|成本|价款|租金|费)(?:的|之)?\s*{PCT}(?![以之]?(?:以上|以下))")
+# 補助|研發費用百分之五十: the money word is the verb (not 资助金额的20%, 奖励的份额…总额的70%: nouns)
+SHARE_AFTER = re.compile(rf"(?!金额|总额|额|费用|经费|资金)其?[^,。;的]{{0,10}}?{COST_SHARE.pattern}")
+STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
+RATE_PER = re.compile(r"每(?:平方米|平米|亩|千瓦时?|吨|度)(?:每(?:月|年|天|日))?[^,。;]{0,4}?$")  # a rate per unit of area, energy …
+LOAN_SIZE = re.compile(r"(?:贷款|借款|授信|融资)(?:额度|金额|总额|规模)[^,。;]{0,6}?$")  # the loan, not the subsidy
+SHARE_RUN = re.compile(r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)(?:[、和及]\s*(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+))+")
+WINDOW = 12  # characters before an amount read for what it measures
+# An amount given with no money word in its clause (A类人才给予200万元;): the amount is the money
+AMOUNT_GIVEN = cues.lazy(lambda: rf"(?<={cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*{MONEY.pattern}(?=\s*(?:[,。;]|$))")
+# 奖励标准为每家50万元, 补助标准为每个基站1万元: an amount
+STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人台套所名户][\u4e00-\u9fff]{0,6}?)?\s*(?P<amount>[\d.]+\s*[万亿]?元)")
+CEILING_IS = re.compile(r"(?:(?:金额|额度|款)(?:之?上限)?|之?上限)(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*")
+MAY_GIVE = re.compile(r"[^获取所值难记使应赢]得|[酌准另均]予")  # Taiwan's 得補助, 酌予獎勵: the money word is the verb (not 获得奖励)
+
+
+def given(text: str, terms: Span) -> list[tuple[Decimal, int, int]]:
+    """The amounts a promise's terms give: not a loan's size; not a rate when a total is also named
+    (按每平方米每月20元的标准…,最高30万元: the cap is what a recipient gets)."""
+    spans = [span for span in amounts(text, terms.start, terms.end) if not LOAN_SIZE.search(text, max(terms.start, span[1] - WINDOW), span[1])]
+    totals = [span for span in spans if not RATE_PER.search(text, max(terms.start, span[1] - WINDOW), span[1])]
+    return totals or spans
+
+
+def shares(text: str, start: int, terms: Span, paragraph: int) -> list[Decimal]:
+    """The shares of a promise starting at `start`, first found first: matching ratios in its terms or
+    written before it in its clause (按照1:1比例|对…予以配套), shares it is based on, capped at, of a cost,
+    and statutory shares (提取不低于30%) in its sentence."""
+    clause = max(text.rfind(mark, paragraph, start) for mark in ",;。") + 1 or paragraph
+    sentence = max(text.rfind(mark, paragraph, start) for mark in "。;") + 1 or paragraph
+    found = [share for share, _, _ in ratios(text, terms.start, terms.end)]
+    found += [share for share, _, _ in ratios(text, clause, start)]
+    found += _pct(BASED_SHARE, text, start, terms.end)
+    found += _pct(CAPPED_SHARE, text, terms.start, terms.end)  # (not in the condition)
+    found += _pct(COST_SHARE, text, terms.start, terms.end)
+    return found + [q for m in STATUTORY_SHARE.finditer(text, sentence, terms.end) if (q := parse_ratio(m["share"])) is not None]
+
+
+def distributed(text: str, terms: Span) -> list[Decimal]:
+    """分别按建设投入的30%、20%: the shares listed after 分别, in order (none without 分别)."""
+    if "分别" not in text[terms.start : terms.end] and "分别" not in text[max(0, terms.start - 2) : terms.start]:
+        return []
+    run = SHARE_RUN.search(text, terms.start, terms.end)
+    return [q for piece in re.split(r"[、和及]", run.group()) if (q := share(piece.strip())) is not None] if run else []
+
+
+def _pct(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[Decimal]:
+    return [q for m in pattern.finditer(text, start, end) if (q := share(m["pct"])) is not None]
+
+
+def share(written: str) -> Decimal | None:
+    """30% → 0.3, 百分之四十 → 0.4, 二分之一 → 0.5."""
+    fraction = re.fullmatch(r"(.)分之(.)", written)
+    if fraction is None:
+        return parse_ratio(written)
+    whole, part = parse_number(fraction[1]), parse_number(fraction[2])
+    return plain(part / whole) if whole and part is not None else None
