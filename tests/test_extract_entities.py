@@ -285,8 +285,8 @@ def test_issue_10_relative_bodies_resolve_to_the_documents_place(vocab, jurisdic
         ("由广东省人民政府提请广东省人民代表大会审议。",
          {("Agency", "广东省人民政府"), ("Agency", "广东省人民代表大会"), ("Region", "广东省")}),
         ("中共湖南省委、湖南省人民政府印发。", {("Agency", "中共湖南省委"), ("Agency", "湖南省人民政府"), ("Region", "湖南省")}),
-        # 部门 is a department: no ministry inside it
-        ("市交通运输部门负责统筹推进智能网联汽车应用场景实施。", {("Industry", "智能网联汽车")}),
+        # 部门 is a department: no ministry inside it (the body named by its function, recall7, is kept as written)
+        ("市交通运输部门负责统筹推进智能网联汽车应用场景实施。", {("Industry", "智能网联汽车"), ("Agency", "市交通运输部门")}),
         ("交通运输部支持开展试点。", {("Agency", "交通运输部")}),
         # a nationality names no place
         ("中国籍香港居民可以担任负责人。", {("Region", "香港特别行政区")}),

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from kg.extract import cues, fields, names, words, zones
+from kg.extract import cues, fields, heads, names, words, zones
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
@@ -43,7 +43,10 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
         evidence = doc.evidence(sentence.start, sentence.end)
         for mention in mentions(doc.text, sentence.start, sentence.end, vocab):
             name = mention.name
-            if mention.type == "Agency" and mention.by_pattern:
+            if mention.type == "Agency" and mention.by_pattern and heads.is_function_body(name):
+                if not _one_body(name, doc.meta.jurisdiction, vocab):
+                    continue  # 区科学技术行政部门 in a city's regulation: every district's, no one body
+            elif mention.type == "Agency" and mention.by_pattern:
                 name = resolved(name, doc.meta.jurisdiction, vocab)
                 if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
                     continue  # 区人民政府 in a city's regulation: every district's, no one body
@@ -60,7 +63,7 @@ def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
     merged = words.merge(text, words.words(text, start, end), [(s, e, c.type) for s, e, c in hits])
     chosen: list[names.Name] = []
     taken = {(s, e) for s, e, _ in hits}
-    for found in sorted([*names.find(text, merged), *fields.find(text, merged), *zones.find(text, merged)], key=lambda n: (n.start - n.end, n.start, n.type)):
+    for found in sorted([*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *zones.find(text, merged)], key=lambda n: (n.start - n.end, n.start, n.type)):
         if (found.start, found.end) not in taken and all(found.end <= n.start or n.end <= found.start for n in chosen):
             chosen.append(found)
     out = [_named(n, vocab) for n in chosen]
@@ -109,6 +112,13 @@ def _placed(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     district = place.level in ("District", "County")
     prefix = parents[0].label if district and parents and parents[0].label.endswith("市") else ""
     return prefix + place.label + rest
+
+
+def _one_body(name: str, jurisdiction: str | None, vocab: Vocab) -> bool:
+    """Whether a body named relative to the document's place (市公安部门) is one body: its level is
+    the document's own or above it (a city's 市, a district's 市 or 区), or the place is unknown."""
+    relative = RELATIVE_BODY.match(name)
+    return relative is None or jurisdiction is None or _place_of_level(vocab, jurisdiction, relative["level"]) is not None
 
 
 def _place_of_level(vocab: Vocab, jurisdiction: str | None, level: str) -> Concept | None:

@@ -1,0 +1,150 @@
+"""Heads: names known by their head word and the grammar around it, beyond the kinds of kg.extract.names.
+
+- A body named by its function after its place (市公安部门, 省专利行政部门, 广东省审计主管部门,
+  国务院标准化行政主管部门): the annotators keep the wording as the name's surface, so it is the
+  name here (the body holding the function is the document's to say, not ours to guess).
+- A support instrument named after a verb that sets it up (建立容错免责机制, 建立企业研发投入后补助
+  制度, cue list support_rule): a Programme when its words name something more than what rules are
+  in general (完善激励机制 names none; cue list generic_rule). Rules of procedure (信用修复机制,
+  司法协作机制) are many and the annotators leave them out.
+- A kind of platform named after a verb that builds it (建设青年创新创业信息发布平台, 组建区域产教
+  联合体; heads in cue list platform_head): a PlatformType when its words are of innovation (cue
+  list innovation_word; not 区域医疗联合体) and say more than what platforms are in general
+  (not 搭建创新服务平台; generic_platform); after 国家 and a field, one named Platform.
+Finding only: entities.mentions chooses among these and the other names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from kg.extract import cues
+from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name, _programme_after
+from kg.extract.words import PROPER, Word
+
+FUNCTION_PART = NOUN | {"v", "vn", "j", "b"}
+MAX_FUNCTION = 12  # characters between the place and 部门
+RELATIVE = frozenset({"省", "市", "区", "县"})
+MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones left out
+QUANTITY = ("一批", "若干", "一系列", "多个")  # 建设一批|…平台: how many, no part of the kind
+JOINED = re.compile(r"[和及与、]")
+
+
+def find(text: str, ws: Sequence[Word]) -> list[Name]:
+    """Every name by head in one sentence's words."""
+    return [*function_bodies(text, ws), *named_rules(text, ws), *platform_kinds(text, ws)]
+
+
+def is_function_body(name: str) -> bool:
+    """Whether an agency's name is a body named by its function (kept as written)."""
+    return name.endswith(cues.words("function_body"))
+
+
+def function_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """A place (a region, 国务院, or 省/市/区/县 for the document's own), a function, 部门."""
+    heads = cues.words("function_body")
+    for k, word in enumerate(ws):
+        if not word.text.endswith("部门"):
+            continue
+        j = k
+        while j > 0 and ws[j - 1].tag in FUNCTION_PART and ws[j - 1].tag != "@Region" and word.end - ws[j - 1].start <= MAX_FUNCTION + 4:
+            j -= 1
+            if ws[j].text in RELATIVE:
+                break
+        place = ws[j] if ws[j].text in RELATIVE else ws[j - 1] if j > 0 else None
+        if place is None or not (place.text in RELATIVE or place.tag == "@Region" or place.text == "国务院"):
+            continue
+        before = ws[ws.index(place) - 1].text if ws.index(place) > 0 else ""
+        if before in NOT_BEFORE_AGENCY or before.endswith("级") or before == "以上":
+            continue
+        start = place.end
+        function = _strip_head(text[start : word.end], heads)
+        if _names_a_function(function):
+            yield Name(place.start, word.end, "Agency", "".join(text[place.start : word.end].split()))
+
+
+def _strip_head(phrase: str, heads: tuple[str, ...]) -> str:
+    """市场监管部门 → 市场 (the head and the words of a body's kind left out)."""
+    for head in heads:  # longest first
+        if phrase.endswith(head):
+            return re.sub(r"(?:行政|主管|管理|监管)+$", "", phrase[: -len(head)]) or phrase[: -len(head)]
+    return phrase
+
+
+def _names_a_function(function: str) -> bool:
+    words = "|".join(map(re.escape, cues.words("not_a_function")))
+    return len(function) >= 2 and not re.search(words, function) and not function.endswith(("和", "与", "及"))
+
+
+def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """建立|容错免责机制: a rule set up and named; not 完善|激励机制 (generic words only)."""
+    for i, word in enumerate(ws):
+        if word.text not in _establishers() or i + 1 >= len(ws):
+            continue
+        name = _programme_after(text, ws, i + 1, kind=_rule_head())
+        supports = name is not None and any(w in name.name for w in cues.words("support_rule")) and not JOINED.search(name.name)
+        if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name):
+            yield name
+
+
+def platform_kinds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """建设|青年创新创业信息发布平台 → a PlatformType; 国家|生物药|技术创新中心 → a Platform."""
+    for i, word in enumerate(ws):
+        if word.text not in cues.words("build_verb") or i + 1 >= len(ws):
+            continue
+        name = _programme_after(text, ws, i + 1, kind=_platform_head())
+        if name is None or _has_proper(ws, name) or any(w.tag == "@Organization" for w in _inside(ws, name)):
+            continue
+        first = _inside(ws, name)[0].text
+        levels = (*cues.words("level"), *cues.words("short_level"), *QUANTITY)
+        bare = name.name[len(first) :] if first in levels else name.name
+        if JOINED.search(bare):
+            continue  # 成果转化机构和实习基地: two kinds, neither named whole
+        if not any(w in bare for w in cues.words("innovation_word")):
+            continue  # 中医药生产基地, 区域医疗联合体: kinds of platform, not of innovation
+        if not _specific(bare, "platform_head", "generic_platform", 3) or any(w.tag in ("@PlatformType", "@Region") and w.text == bare for w in ws):
+            continue
+        if name.name.startswith("国家") and not name.name.startswith("国家级"):
+            yield Name(name.start, name.end, "Platform", name.name)
+        elif bare == name.name:
+            yield Name(name.start, name.end, "PlatformType", bare)
+        else:  # 省级|青年创新人才工作站: the level is no part of the kind
+            yield Name(name.end - len(bare), name.end, "PlatformType", bare)
+
+
+def _specific(name: str, heads: str, generic: str, least: int = MIN_SPECIFIC) -> bool:
+    """Whether the words before the head say more than the generic words of the kind."""
+    own = name
+    for head in cues.words(heads):
+        if own.endswith(head):
+            own = own[: -len(head)]
+            break
+    for word in cues.words(generic):  # longest first
+        own = own.replace(word, "")
+    return len(own) >= least
+
+
+def _inside(ws: Sequence[Word], name: Name) -> list[Word]:
+    return [w for w in ws if name.start <= w.start < name.end]
+
+
+def _has_proper(ws: Sequence[Word], name: Name) -> bool:
+    """A proper word makes it a named instance, names.py's to find (苏州技术转移公共服务平台)."""
+    return any(w.tag in PROPER or w.tag in VERB and w.text in _establishers() for w in _inside(ws, name))
+
+
+@cache
+def _establishers() -> frozenset[str]:
+    return frozenset(cues.words("establish"))
+
+
+@cache
+def _rule_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues.alternation('rule_head')})$")
+
+
+@cache
+def _platform_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues.alternation('platform_head')})$")
