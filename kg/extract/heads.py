@@ -25,6 +25,8 @@ from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name, _programme_aft
 from kg.extract.words import PROPER, Word
 
 FUNCTION_PART = NOUN | {"v", "vn", "j", "b"}
+FIELD = frozenset({"n", "nz", "vn", "eng", "@Industry"})  # the words of a field (生物|药, 数字|服务|出口)
+NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局"})  # 国家|建设|国家实验室: a verb, no field
 MAX_FUNCTION = 12  # characters between the place and 部门
 RELATIVE = frozenset({"省", "市", "区", "县"})
 MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones left out
@@ -34,7 +36,7 @@ JOINED = re.compile(r"[和及与、]")
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Every name by head in one sentence's words."""
-    return [*function_bodies(text, ws), *named_rules(text, ws), *platform_kinds(text, ws)]
+    return [*function_bodies(text, ws), *named_rules(text, ws), *platform_kinds(text, ws), *national_platforms(text, ws), *placed_events(text, ws)]
 
 
 def is_function_body(name: str) -> bool:
@@ -148,3 +150,43 @@ def _rule_head() -> re.Pattern[str]:
 @cache
 def _platform_head() -> re.Pattern[str]:
     return re.compile(rf"(?:{cues.alternation('platform_head')})$")
+
+
+def national_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """国家|生物药|技术创新中心: a kind of platform after 国家 and a field is one named platform (its
+    place before it kept: 合肥高新区国家…). Not 国家|重点实验室 or 国家级|技术创新中心 (a level, no
+    name), and not 中国(合肥)知识产权保护中心, which the annotators read both ways."""
+    for i, word in enumerate(ws):
+        if word.tag != "@PlatformType" or i < 2 or word.text.endswith(cues.words("zone_suffix")):
+            continue  # 中国(杭州)跨境电子商务综合试验区 is a zone (kg.extract.zones)
+        j = i
+        while j > 0 and ws[j - 1].tag in FIELD and ws[j - 1].text not in NOT_FIELD and word.start - ws[j - 1].start <= MAX_FUNCTION:
+            j -= 1
+        if not (j > 0 and ws[j - 1].text == "国家" and ws[i - 1].end - ws[j].start >= 2 and j < i):
+            continue
+        j -= 1
+        if j > 0 and ws[j - 1].tag == "@Region":
+            j -= 1
+        yield Name(ws[j].start, word.end, "Platform", "".join(text[ws[j].start : word.end].split()))
+
+
+def placed_events(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """四川省|创新|创业|大赛: a contest or pilot named after its place (cue list event_head), the place
+    kept in its name; not 各|省 (every one) and not a bare kind after the place (四川省|试点)."""
+    for i, word in enumerate(ws):
+        if word.tag != "@Region" or (i and ws[i - 1].text in NOT_BEFORE_AGENCY):
+            continue
+        name = _programme_after(text, ws, i, kind=_event_head())
+        if name is not None and name.end - word.end >= 4 and not any(_a_clause(w) for w in _inside(ws, name)):
+            yield name
+
+
+def _a_clause(word: Word) -> bool:
+    """A word that makes the words after a place a clause, not a name (天府新区|依法|开展…试点)."""
+    verbs = (*cues.words("introducer"), *cues.words("goal_verb"), "应当", "应", "可以", "承担")
+    return word.tag in ("d", "ad", "p", "vd") or word.text in verbs
+
+
+@cache
+def _event_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues.alternation('event_head')})$")

@@ -309,9 +309,11 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     heading = HEADING.match(text, ws[0].start) if ws else None
     if heading:
         first = next((k for k, w in enumerate(ws) if w.start >= heading.end()), None)
+        opens = first is not None and first + 1 < len(ws) and ws[first].text in cues.words("heading_verb")
+        first = first + 1 if opens and first is not None else first  # (六)开展|平行进口汽车试点
         if first is not None and not RUN.fullmatch(ws[first].text):
             name = _programme_after(text, ws, first, whole_heading=True)
-            if name:
+            if name and not any(w.text in cues.words("heading_verb") for w in ws[first:] if w.end <= name.end):
                 yield name
 
 
@@ -328,7 +330,7 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
         yield Name(ws[i].start, ws[close].end, "Programme", inside)
         return
     for word in ws[close + 1 :]:
-        if word.end - ws[close].end > 10 or (word.tag not in NOUN and word.tag not in VERB):
+        if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB):
             return
         if PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv":
             yield Name(ws[i].start, word.end, "Programme", inside + text[ws[close].end : word.end])
