@@ -132,7 +132,7 @@ def _judged(text: str, items: list[list[Word]], closed: str | None) -> Iterator[
     if (closed == "soft" and not known) or (closed is None and (known < 2 or 2 * known < len(items))):
         return  # most lists: no list of fields, decided before reading their items
     items[0] = _after_verb(items[0])
-    items = [_trimmed(item) for item in items]
+    items = [part for item in items for part in _two_fields(_trimmed(item))]
     if len(items) < 2 or not all(_an_item(text, item, closed == "strong") for item in items):
         return  # one item that is no field (补齐, 前沿性, 研发众包平台) and the list is something else
     names = ["".join(text[item[0].start : item[-1].end].split()) for item in items]
@@ -168,6 +168,13 @@ def _after_verb(item: list[Word]) -> list[Word]:
         if item[k].text.endswith(USE) and item[k + 1].tag in NOUN_TAGS:
             return item[k + 1 :]
     return item
+
+
+def _two_fields(item: list[Word]) -> list[list[Word]]:
+    """新能源汽车|和|智能网联汽车: two known fields joined are two items (现代医药和大健康 stays one)."""
+    if len(item) == 3 and item[0].tag == item[2].tag == "@Industry" and item[1].text in LAST_AND:
+        return [item[:1], item[2:]]
+    return [item]
 
 
 def _trimmed(item: list[Word]) -> list[Word]:

@@ -26,6 +26,7 @@ from kg.extract.words import PROPER, Word
 
 FUNCTION_PART = NOUN | {"v", "vn", "j", "b"}
 FIELD = frozenset({"n", "nz", "vn", "eng", "@Industry"})  # the words of a field (生物|药, 数字|服务|出口)
+NATIONAL_KIND = ("基地", "中心", "平台")  # bare kinds a national platform's name may end with
 NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局"})  # 国家|建设|国家实验室: a verb, no field
 MAX_FUNCTION = 12  # characters between the place and 部门
 RELATIVE = frozenset({"省", "市", "区", "县"})
@@ -94,26 +95,44 @@ def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 def platform_kinds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """建设|青年创新创业信息发布平台 → a PlatformType; 国家|生物药|技术创新中心 → a Platform."""
     for i, word in enumerate(ws):
-        if word.text not in cues.words("build_verb") or i + 1 >= len(ws):
-            continue
-        name = _programme_after(text, ws, i + 1, kind=_platform_head())
-        if name is None or _has_proper(ws, name) or any(w.tag == "@Organization" for w in _inside(ws, name)):
-            continue
-        first = _inside(ws, name)[0].text
-        levels = (*cues.words("level"), *cues.words("short_level"), *QUANTITY)
-        bare = name.name[len(first) :] if first in levels else name.name
-        if JOINED.search(bare):
-            continue  # 成果转化机构和实习基地: two kinds, neither named whole
-        if not any(w in bare for w in cues.words("innovation_word")):
-            continue  # 中医药生产基地, 区域医疗联合体: kinds of platform, not of innovation
-        if not _specific(bare, "platform_head", "generic_platform", 3) or any(w.tag in ("@PlatformType", "@Region") and w.text == bare for w in ws):
-            continue
-        if name.name.startswith("国家") and not name.name.startswith("国家级"):
-            yield Name(name.start, name.end, "Platform", name.name)
-        elif bare == name.name:
-            yield Name(name.start, name.end, "PlatformType", bare)
-        else:  # 省级|青年创新人才工作站: the level is no part of the kind
-            yield Name(name.end - len(bare), name.end, "PlatformType", bare)
+        if word.text in cues.words("build_verb") and i + 1 < len(ws):
+            yield from _platform_kinds_from(text, ws, i + 1)
+
+
+def _platform_kinds_from(text: str, ws: Sequence[Word], k: int) -> Iterator[Name]:
+    """The kinds of platform named from word k on: one, or each item of a list (组建|A、B)."""
+    while k < len(ws):
+        name = _programme_after(text, ws, k, kind=_platform_head())
+        mark = next((j for j in range(k, len(ws)) if ws[j].text == "、" or ws[j].tag == "x" and ws[j].text.strip() or ws[j].text == "等"), len(ws))
+        if name is not None:
+            yield from _platform_kind(ws, name)
+        if mark >= len(ws) or ws[mark].text != "、" or (name is not None and name.end > ws[mark].start):
+            return
+        k = mark + 1
+
+
+def _platform_kind(ws: Sequence[Word], name: Name) -> Iterator[Name]:
+    """One kind of platform built, or one named platform (国家|生物药|技术创新中心), or none."""
+    if _has_proper(ws, name) or any(w.tag == "@Organization" for w in _inside(ws, name)):
+        return
+    inside = _inside(ws, name)
+    first = inside[0].text
+    levels = (*cues.words("level"), *cues.words("short_level"), *QUANTITY)
+    bare = name.name[len(first) :] if first in levels else name.name
+    if any(w.tag == "m" or w.text in levels or w.text in cues.words("build_verb") or w.text.endswith("以上") for w in inside[1:]):
+        return  # 培育|建设|市级以上…, 十大|省级…: a count, a level or a verb inside, no kind's name
+    if JOINED.search(bare):
+        return  # 成果转化机构和实习基地: two kinds, neither named whole
+    if not any(w in bare for w in cues.words("innovation_word")):
+        return  # 中医药生产基地, 区域医疗联合体: kinds of platform, not of innovation
+    if not _specific(bare, "platform_head", "generic_platform", 3) or any(w.tag in ("@PlatformType", "@Region") and w.text == bare for w in ws):
+        return
+    if name.name.startswith("国家") and not name.name.startswith("国家级"):
+        yield Name(name.start, name.end, "Platform", name.name)
+    elif bare == name.name:
+        yield Name(name.start, name.end, "PlatformType", bare)
+    else:  # 省级|青年创新人才工作站: the level is no part of the kind
+        yield Name(name.end - len(bare), name.end, "PlatformType", bare)
 
 
 def _specific(name: str, heads: str, generic: str, least: int = MIN_SPECIFIC) -> bool:
@@ -157,16 +176,20 @@ def national_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     place before it kept: 合肥高新区国家…). Not 国家|重点实验室 or 国家级|技术创新中心 (a level, no
     name), and not 中国(合肥)知识产权保护中心, which the annotators read both ways."""
     for i, word in enumerate(ws):
-        if word.tag != "@PlatformType" or i < 2 or word.text.endswith(cues.words("zone_suffix")):
+        kind = word.tag == "@PlatformType" or (word.tag[0] == "n" and word.text.endswith(NATIONAL_KIND))
+        if not kind or i < 2 or word.text.endswith(cues.words("zone_suffix")):
             continue  # 中国(杭州)跨境电子商务综合试验区 is a zone (kg.extract.zones)
         j = i
         while j > 0 and ws[j - 1].tag in FIELD and ws[j - 1].text not in NOT_FIELD and word.start - ws[j - 1].start <= MAX_FUNCTION:
             j -= 1
-        if not (j > 0 and ws[j - 1].text == "国家" and ws[i - 1].end - ws[j].start >= 2 and j < i):
+        least = 2 if word.tag == "@PlatformType" else 4  # 国家|语言服务出口|基地: a longer field before a bare kind
+        if not (j > 0 and ws[j - 1].text == "国家" and ws[i - 1].end - ws[j].start >= least and j < i):
             continue
         j -= 1
         if j > 0 and ws[j - 1].tag == "@Region":
             j -= 1
+        elif j > 1 and ws[j - 1].text in cues.words("zone_suffix") and ws[j - 2].tag == "@Region":
+            j -= 2  # 合肥|高新区|国家…基地
         yield Name(ws[j].start, word.end, "Platform", "".join(text[ws[j].start : word.end].split()))
 
 

@@ -362,7 +362,7 @@ def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool 
         if word.end - start > MAX_NAME:
             return None
         # a kind of two words (引导|基金) is read on the text so far, the usual kinds on the word
-        if k > i and word.tag[0] in "nv" and (kind.search(text, start, word.end) if kind else PROGRAMME_KIND.search(word.text)):
+        if k > i and (word.tag[0] in "nv" or kind and word.tag == "@PlatformType") and (kind.search(text, start, word.end) if kind else PROGRAMME_KIND.search(word.text)):
             after = ws[k + 1] if k + 1 < len(ws) else None
             if whole_heading:
                 ends = after is None or after.text in ",。;:"
