@@ -50,6 +50,11 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
                 name = resolved(name, doc.meta.jurisdiction, vocab)
                 if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
                     continue  # 区人民政府 in a city's regulation: every district's, no one body
+            if mention.type == heads.OWN_GROUP:
+                name = resolved(name, doc.meta.jurisdiction, vocab)
+                if RELATIVE_BODY.match(name):
+                    continue  # 省投资集团 with no province to name it by
+                mention = mention._replace(type="Organization")
             if mention.type == "Programme":
                 name = _earlier_name(name, programmes) if mention.by_pattern else name
                 if name not in programmes:

@@ -30,6 +30,7 @@ NATIONAL_KIND = ("基地", "中心", "平台")  # bare kinds a national platform
 NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局"})  # 国家|建设|国家实验室: a verb, no field
 MAX_FUNCTION = 12  # characters between the place and 部门
 RELATIVE = frozenset({"省", "市", "区", "县"})
+OWN_GROUP = "OwnGroup"  # an Organization named relative to the document's place, for entities to resolve
 MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones left out
 QUANTITY = ("一批", "若干", "一系列", "多个")  # 建设一批|…平台: how many, no part of the kind
 JOINED = re.compile(r"[和及与、]")
@@ -37,7 +38,7 @@ JOINED = re.compile(r"[和及与、]")
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Every name by head in one sentence's words."""
-    return [*function_bodies(text, ws), *named_rules(text, ws), *platform_kinds(text, ws), *national_platforms(text, ws), *placed_events(text, ws)]
+    return [*function_bodies(text, ws), *named_rules(text, ws), *platform_kinds(text, ws), *national_platforms(text, ws), *placed_events(text, ws), *legal_persons(text, ws), *own_groups(ws)]
 
 
 def is_function_body(name: str) -> bool:
@@ -213,3 +214,32 @@ def _a_clause(word: Word) -> bool:
 @cache
 def _event_head() -> re.Pattern[str]:
     return re.compile(rf"(?:{cues.alternation('event_head')})$")
+
+
+def legal_persons(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """财团法人|中小企业|信用|保证|基金: a body Taiwan's law makes a legal person (cue list
+    legal_person) is named by the words up to the kind that ends it (cue list legal_person_kind)."""
+    for i, word in enumerate(ws):
+        if word.text in cues.words("legal_person") and i + 1 < len(ws):
+            name = _programme_after(text, ws, i + 1, kind=_legal_kind())
+            if name is not None:
+                yield Name(word.start, name.end, "Organization", word.text + name.name)
+
+
+def own_groups(ws: Sequence[Word]) -> Iterator[Name]:
+    """省|港航|集团: a state-owned group named after 省/市 for the document's own place (resolved by
+    kg.extract.entities like 市委); a few name words, no verb."""
+    for i, word in enumerate(ws):
+        if word.text not in ("省", "市") or (i and ws[i - 1].text in NOT_BEFORE_AGENCY):
+            continue
+        k = i + 1
+        while k < len(ws) and ws[k].tag in ("n", "nz", "j", "vn") and ws[k].end - word.end <= 8:
+            if ws[k].text.endswith("集团") and k > i + 1:
+                yield Name(word.start, ws[k].end, OWN_GROUP, word.text + "".join(w.text for w in ws[i + 1 : k + 1]))
+                break
+            k += 1
+
+
+@cache
+def _legal_kind() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues.alternation('legal_person_kind')})$")
