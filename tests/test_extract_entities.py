@@ -393,3 +393,99 @@ def test_recall5_fields_closed_by_an_industry_word(text: str, expected: set[str]
     assert {e.name for e in entities.extract(doc, vocab) if e.type == "Industry"} >= expected
     if not expected:
         assert not {e.name for e in entities.extract(doc, vocab) if e.type == "Industry" and e.name.endswith(("服务", "管理"))}
+
+
+# ---------------------------------------------------------------- recall7: names by head and grammar, beyond the vocabulary
+# Sentences written for recall7 (support measures, action plans and regulations of several provinces, cities and
+# Taiwan), each with the entities it must yield and, for the negatives, the names it must not: generic rules and
+# platforms (完善激励机制, 搭建平台), every district's body, a verb or a level inside a name.
+
+RECALL7: list[tuple[str, str, Found, Found]] = [
+        ("告知承诺制", "全面推行证明事项告知承诺制,减少企业办事材料。", {("Programme", "告知承诺制")}, set()),
+        ("容错免责机制", "建立容错免责机制,激励科研人员大胆探索。", {("Programme", "容错免责机制")}, set()),
+        ("首台套", "落实首台套重大技术装备保险补偿政策。", {("Programme", "首台套")}, set()),
+        ("风险补偿机制", "建立知识产权质押融资风险补偿机制,分担银行贷款风险。", {("Programme", "知识产权质押融资风险补偿机制")}, set()),
+        ("后补助制度", "建立企业研发投入后补助制度,按研发投入增量给予奖励。", {("Programme", "企业研发投入后补助制度")}, set()),
+        ("尽职免责机制", "探索建立科技成果转化尽职免责机制。", {("Programme", "科技成果转化尽职免责机制")}, set()),
+        ("新型学徒制", "全面推行企业新型学徒制,培养技能人才。", {("Programme", "新型学徒制")}, set()),
+        ("负面清单", "全面实施市场准入负面清单制度。", {("Programme", "市场准入负面清单")}, set()),
+        ("公平竞争审查", "严格落实公平竞争审查制度。", {("Programme", "公平竞争审查")}, set()),
+        ("免申即享", "推行惠企政策“免申即享”,实现政策直达快享。", {("Programme", "免申即享")}, set()),
+        ("混改", "稳妥推进国有企业混合所有制改革。", {("Programme", "混合所有制改革")}, set()),
+        ("放管服", "深化“放管服”改革,优化营商环境。", {("Programme", "放管服改革")}, set()),
+        ("大赛", "每年举办四川省创新创业大赛,对获奖项目给予奖励。", {("Programme", "四川省创新创业大赛")}, set()),
+        ("quoted 大赛", "积极承办“创客中国”中小企业创新创业大赛。", {("Programme", "创客中国中小企业创新创业大赛")}, set()),
+        ("试点", "深化合肥市服务贸易创新发展试点。", {("Programme", "合肥市服务贸易创新发展试点"), ("Region", "合肥市")}, set()),
+        ("倍增计划", "实施高新技术企业倍增计划,壮大创新主体。", {("Programme", "高新技术企业倍增计划")}, set()),
+        ("quoted 计划", "深入实施“天府英才”计划。", {("Programme", "天府英才计划")}, set()),
+        ("链长制", "全面推行产业链“链长制”,一链一策推进。", {("Programme", "链长制")}, set()),
+        ("工程 run", "组织实施中小微企业金融服务能力提升工程。", {("Programme", "中小微企业金融服务能力提升工程")}, set()),
+        ("行动 heading", "(四)制造业数字化转型赋能行动", {("Programme", "制造业数字化转型赋能行动")}, set()),
+        ("奖", "积极组织企业申报中国专利奖。", {("Programme", "中国专利奖")}, set()),
+        ("neg 激励机制", "完善激励机制,调动科技人员积极性。", set(), {("Programme", "激励机制")}),
+        ("neg 工作机制", "建立健全工作机制,形成工作合力。", set(), {("Programme", "工作机制")}),
+        ("neg 长效机制", "建立常态化沟通长效机制。", set(), {("Programme", "常态化沟通长效机制"), ("Programme", "长效机制")}),
+        ("neg 联席会议制度", "建立联席会议制度,定期研究重大事项。", set(), {("Programme", "联席会议制度")}),
+        ("neg 考核制度", "健全考核评价制度。", set(), {("Programme", "考核评价制度")}),
+        ("neg bare 试点", "鼓励有条件的地区先行开展试点。", set(), {("Programme", "先行开展试点"), ("Programme", "开展试点")}),
+        ("neg any 大赛", "积极参加各类创新创业大赛。", set(), {("Programme", "创新创业大赛"), ("Programme", "各类创新创业大赛")}),
+        ("neg 深化改革", "深化科技领域改革,激发创新活力。", set(), {("Programme", "科技领域改革")}),
+        ("neg 多元投入机制", "完善多元化投入机制。", set(), {("Programme", "多元化投入机制")}),
+        ("产教联合体", "支持职业院校与企业组建区域产教联合体。", {("PlatformType", "区域产教联合体")}, set()),
+        ("共同体", "打造行业产教融合共同体。", {("PlatformType", "行业产教融合共同体")}, set()),
+        ("工作站", "鼓励企业设立青年创新人才工作站。", {("PlatformType", "青年创新人才工作站")}, set()),
+        ("培训中心", "支持企业建设企业技术培训中心。", {("PlatformType", "企业技术培训中心")}, set()),
+        ("named 技术创新中心", "支持建设国家生物药技术创新中心。", {("Platform", "国家生物药技术创新中心")}, set()),
+        ("named 基地", "推进合肥高新区国家数字服务出口基地建设。", {("Platform", "合肥高新区国家数字服务出口基地")}, set()),
+        ("named 平台 with place", "建设苏州工业互联网公共服务平台。", {("Platform", "苏州工业互联网公共服务平台")}, set()),
+        ("vocab type with level", "对新认定的省级工程研究中心给予奖励。", {("PlatformType", "工程研究中心")}, set()),
+        ("neg 搭建平台", "搭建平台,促进校企交流合作。", set(), {("Platform", "搭建平台"), ("PlatformType", "平台")}),
+        ("neg 服务平台功能", "完善服务平台功能,提升服务水平。", set(), {("Platform", "服务平台"), ("PlatformType", "服务平台")}),
+        ("neg 交流平台", "搭建合作交流平台。", set(), {("PlatformType", "合作交流平台")}),
+        ("neg 各类平台", "支持各类创新平台向企业开放。", set(), {("PlatformType", "创新平台"), ("PlatformType", "各类创新平台")}),
+        ("公安部门", "天津市人民政府关于印发实施方案的通知\n市公安部门负责道路测试车辆的交通安全管理。", {("Agency", "市公安部门")}, set()),
+        ("专利行政部门", "浙江省人民政府关于加强知识产权保护的意见\n省专利行政部门应当加强专利执法。", {("Agency", "省专利行政部门")}, set()),
+        ("审计主管部门 placed", "广东省审计主管部门依法对专项资金使用情况进行审计。", {("Agency", "广东省审计主管部门"), ("Region", "广东省")}, set()),
+        ("neg 有关部门", "天津市人民政府关于印发实施方案的通知\n市有关部门按照职责分工做好相关工作。", set(), {("Agency", "天津市有关部门"), ("Agency", "市有关部门")}),
+        ("neg 县级以上", "县级以上人民政府科学技术行政部门负责本行政区域内的科技工作。", set(), {("Agency", "科学技术行政部门")}),
+        ("工作专班", "安徽省人民政府办公厅关于印发若干措施的通知\n由省数字经济发展工作专班统筹推进。", {("Agency", "安徽省数字经济发展工作专班")}, set()),
+        ("领导小组", "杭州市人民政府关于印发行动计划的通知\n成立市人工智能产业发展领导小组,办公室设在市科技局。", {("Agency", "杭州市人工智能产业发展领导小组"), ("Agency", "杭州市科学技术局")}, set()),
+        ("市委市政府", "成都市人民政府关于印发若干政策措施的通知\n贯彻落实市委市政府决策部署。", {("Agency", "成都市委市政府")}, set()),
+        ("省发展改革委", "江苏省人民政府关于印发行动方案的通知\n由省发展改革委、省财政厅牵头。", {("Agency", "江苏省发展和改革委员会"), ("Agency", "江苏省财政厅")}, set()),
+        ("universities", "支持中国科学技术大学、合肥工业大学牵头组建创新联合体。", {("Organization", "中国科学技术大学"), ("Organization", "合肥工业大学"), ("PlatformType", "创新联合体")}, set()),
+        ("省 + 集团", "安徽省人民政府关于印发若干措施的通知\n支持省投资集团设立产业基金。", {("Organization", "安徽省投资集团")}, set()),
+        ("联盟", "推动成立长三角人工智能产业创新联盟。", {("Organization", "长三角人工智能产业创新联盟")}, set()),
+        ("neg 产业联盟", "鼓励行业协会、产业联盟参与标准制定。", set(), {("Organization", "产业联盟")}),
+        ("研究院 named", "支持之江实验室、西湖大学和浙江清华长三角研究院开展攻关。", {("Organization", "浙江清华长三角研究院"), ("Organization", "西湖大学")}, set()),
+        ("industry list", "重点发展集成电路、人工智能、生物医药等战略性新兴产业。", {("Industry", "人工智能"), ("Industry", "生物医药"), ("Industry", "集成电路")}, set()),
+        ("neg 软件提供商", "支持软件提供商、通信运营商参与测试示范。", set(), {("Industry", "软件提供"), ("Industry", "通信运营")}),
+        ("neg 人才队伍建设", "加强科技人才队伍建设。", set(), {("Industry", "人才队伍建设")}),
+        ("longer industry", "培育智能网联新能源汽车产业集群。", {("Industry", "智能网联新能源汽车")}, set()),
+        ("neg 指以", "本條例所稱數位醫療,指以大數據、人工智慧等技術提供醫療服務。", set(), {("Industry", "指以大数据")}),
+        ("industry items", "发展生物医药产业,重点支持创新药、高端医疗器械研发。", {("Industry", "创新药"), ("Industry", "生物医药")}, set()),
+        ("tw 計畫", "經濟部得訂定產業升級創新平臺輔導計畫,協助中小企業轉型。", {("Agency", "经济部"), ("Programme", "产业升级创新平台辅导计划")}, set()),
+        ("tw 法人", "由財團法人工業技術研究院協助辦理技術輔導。", {("Organization", "财团法人工业技术研究院")}, set()),
+        # a level or count inside a kind of platform, and a kind of trade or health, name none
+        ("neg level inside", "培育建设市级以上技术创新中心。", set(), {("PlatformType", "建设市级以上技术创新中心")}),
+        ("neg health kind", "支持组建区域医疗联合体。", set(), {("PlatformType", "区域医疗联合体")}),
+        ("list of kinds built", "共同建设工程研究中心、技术协同创新中心、企业技术培训中心等平台。",
+         {("PlatformType", "工程研究中心"), ("PlatformType", "技术协同创新中心"), ("PlatformType", "企业技术培训中心")}, {("PlatformType", "协同创新中心")}),
+        ("bracketed place: a kind", "推进中国(南京)知识产权保护中心建设。", {("PlatformType", "知识产权保护中心")}, {("Platform", "中国(南京)知识产权保护中心")}),
+        ("national platform after its zone", "依托合肥高新区国家数字服务出口基地招引企业。", {("Platform", "合肥高新区国家数字服务出口基地")}, set()),
+        ("neg 国家 + verb", "参照国家建设国家实验室的做法。", set(), {("Platform", "国家建设国家实验室")}),
+        ("a district's body in a city's document", "广州市人民政府关于印发若干措施的通知\n区科学技术行政部门负责本辖区的工作。", set(), {("Agency", "区科学技术行政部门")}),
+        ("a verb ends a body's function", "市审计部门负责政务数据主管部门的审计。", {("Agency", "市审计部门")}, {("Agency", "市审计部门负责政务数据主管部门")}),
+        ("a heading's verb", "(六)开展平行进口汽车试点;", {("Programme", "平行进口汽车试点")}, {("Programme", "开展平行进口汽车试点")}),
+        ("neg a clause after a place", "支持天府新区依法开展环境影响评价改革试点。", set(), {("Programme", "天府新区依法开展环境影响评价改革试点")}),
+        ("neg rules of procedure", "建立企业年报信息信用修复机制。", set(), {("Programme", "企业年报信息信用修复机制")}),
+        ("neg two rules joined", "建立信贷风险补偿和奖励机制。", set(), {("Programme", "信贷风险补偿和奖励机制")}),
+        ("two fields joined", "支持新材料、新能源汽车和智能网联汽车等产业。", {("Industry", "新能源汽车"), ("Industry", "智能网联汽车")}, {("Industry", "新能源汽车和智能网联汽车")}),
+        ("own group, no place", "支持省投资集团设立产业基金。", set(), {("Organization", "省投资集团")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [case[1:] for case in RECALL7], ids=[case[0] for case in RECALL7])
+def test_recall7_names_by_head_and_grammar(text: str, expected: Found, absent: Found, vocab: vocabulary.Vocab) -> None:
+    got = found(text, vocab)
+    assert expected <= got
+    assert not absent & got

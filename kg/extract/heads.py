@@ -124,8 +124,9 @@ def _platform_kind(ws: Sequence[Word], name: Name) -> Iterator[Name]:
         return  # 培育|建设|市级以上…, 十大|省级…: a count, a level or a verb inside, no kind's name
     if JOINED.search(bare):
         return  # 成果转化机构和实习基地: two kinds, neither named whole
-    if not any(w in bare for w in cues.words("innovation_word")):
-        return  # 中医药生产基地, 区域医疗联合体: kinds of platform, not of innovation
+    own = bare[: -len(inside[-1].text)] if inside[-1].tag == "@PlatformType" else bare  # 技术|协同创新中心: 技术
+    if not any(w in own for w in cues.words("innovation_word")):
+        return  # 中医药生产基地, 区域医疗联合体, 校地|协同创新中心: not a kind of innovation of its own
     if not _specific(bare, "platform_head", "generic_platform", 3) or any(w.tag in ("@PlatformType", "@Region") and w.text == bare for w in ws):
         return
     if name.name.startswith("国家") and not name.name.startswith("国家级"):

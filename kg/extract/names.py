@@ -368,7 +368,7 @@ def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool 
                 ends = after is None or after.text in ",。;:"
             else:
                 ends = after is None or after.tag in ("x", "v", "p", "c", "uj") or after.text == "等"
-            named = not NUMBERED.fullmatch(ws[k - 1].text) and word.start - start >= 3
+            named = not NUMBERED.fullmatch(ws[k - 1].text) and word.start - start >= (2 if word.tag == "@PlatformType" else 3)
             if ends and named:
                 return Name(start, word.end, "Programme", text[start : word.end].replace(QUOTES[0], "").replace(QUOTES[1], ""))
         inside = (
