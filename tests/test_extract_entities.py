@@ -481,6 +481,13 @@ RECALL7: list[tuple[str, str, Found, Found]] = [
         ("neg two rules joined", "建立信贷风险补偿和奖励机制。", set(), {("Programme", "信贷风险补偿和奖励机制")}),
         ("two fields joined", "支持新材料、新能源汽车和智能网联汽车等产业。", {("Industry", "新能源汽车"), ("Industry", "智能网联汽车")}, {("Industry", "新能源汽车和智能网联汽车")}),
         ("own group, no place", "支持省投资集团设立产业基金。", set(), {("Organization", "省投资集团")}),
+        # what enterprises do is no field, unless an industry word closes the list
+        ("neg activities", "新能源汽车生产、软件提供、通信运营等相关企业应当落实安全制度。", set(),
+         {("Industry", "新能源汽车生产"), ("Industry", "软件提供"), ("Industry", "通信运营")}),
+        ("neg building up a field", "重点支持数字经济、绿色经济、人才队伍建设等领域。", set(), {("Industry", "人才队伍建设")}),
+        ("a fund's level", "设立省级天使投资引导基金,撬动社会资本。", {("Programme", "天使投资引导基金")}, {("Programme", "省级天使投资引导基金")}),
+        ("tw legal person", "前項貸款由財團法人中小企業信用保證基金提供保證。", {("Organization", "财团法人中小企业信用保证基金")}, set()),
+        ("tw plan set up", "經濟部得訂定產業升級創新平臺輔導計畫。", {("Programme", "产业升级创新平台辅导计划")}, set()),
 ]
 
 

@@ -56,7 +56,7 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
                     continue  # 省投资集团 with no province to name it by
                 mention = mention._replace(type="Organization")
             if mention.type == "Programme":
-                name = _earlier_name(name, programmes) if mention.by_pattern else name
+                name = _earlier_name(_unlevelled(name), programmes) if mention.by_pattern else name
                 if name not in programmes:
                     programmes.append(name)
             yield Entity(doc.id, mention.type, name, doc.text[mention.start : mention.end], evidence)
@@ -155,6 +155,12 @@ def _inside_a_name(start: int, end: int, concept: Concept, chosen: list[names.Na
         if start < name.end and name.start < end:
             return concept.type != "Region" or name.type == "Organization"
     return False
+
+
+def _unlevelled(name: str) -> str:
+    """设立省级|天使投资引导基金: a programme's level is no part of its name (as a platform type's)."""
+    level = cues.pattern("level").match(name)
+    return name[level.end() :] if level and len(name) - level.end() >= 4 else name
 
 
 def _earlier_name(name: str, earlier: list[str]) -> str:

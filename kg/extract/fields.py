@@ -158,6 +158,8 @@ def _an_item(text: str, item: list[Word], strong: bool) -> bool:
     if not (strong or any(w.tag in NOUN_TAGS for w in item)) or item[-1].tag in ("a", "ad", "d"):
         return False
     ending = name.endswith(SERVICE) if strong else False  # …等大健康产业 closes: 健康管理, 高端医疗服务 are fields
+    if not strong and name.endswith(cues.words("activity_end")):
+        return False  # 软件提供、通信运营等相关企业: what enterprises do, no field
     return (ending or not name.endswith(cues.words("not_a_field"))) and name not in cues.words("too_broad_a_field")
 
 
@@ -207,7 +209,7 @@ def field_lists(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if len(known) < 2:
             continue
         for a, b in items[1:]:
-            if (a, b) not in known and not _verb_inside(ws, a, b):
+            if (a, b) not in known and not _verb_inside(ws, a, b) and not text[a:b].endswith(cues.words("activity_end")):
                 yield Name(a, b, "Industry", text[a:b])
 
 
