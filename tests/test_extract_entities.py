@@ -488,6 +488,12 @@ RECALL7: list[tuple[str, str, Found, Found]] = [
         ("a fund's level", "设立省级天使投资引导基金,撬动社会资本。", {("Programme", "天使投资引导基金")}, {("Programme", "省级天使投资引导基金")}),
         ("tw legal person", "前項貸款由財團法人中小企業信用保證基金提供保證。", {("Organization", "财团法人中小企业信用保证基金")}, set()),
         ("tw plan set up", "經濟部得訂定產業升級創新平臺輔導計畫。", {("Programme", "产业升级创新平台辅导计划")}, set()),
+        # contests held: each item of a list, named by more than what contests are about
+        ("contests held", "定期组织开展青年创新创业成果交流会、青年创新创业大赛、大学生创新创业大赛等活动。",
+         {("Programme", "青年创新创业大赛"), ("Programme", "大学生创新创业大赛")}, set()),
+        ("neg kinds of contest", "支持开展职业技能竞赛、创新创业大赛等活动。", set(),
+         {("Programme", "职业技能竞赛"), ("Programme", "创新创业大赛")}),
+        ("neg a contest in a list of events", "鼓励在科创园举办大赛、论坛、沙龙等活动。", set(), {("Programme", "科创园举办大赛")}),
 ]
 
 

@@ -38,7 +38,7 @@ JOINED = re.compile(r"[和及与、]")
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Every name by head in one sentence's words."""
-    return [*function_bodies(text, ws), *named_rules(text, ws), *platform_kinds(text, ws), *national_platforms(text, ws), *placed_events(text, ws), *legal_persons(text, ws), *own_groups(ws)]
+    return [*function_bodies(text, ws), *named_rules(text, ws), *platform_kinds(text, ws), *national_platforms(text, ws), *placed_events(text, ws), *legal_persons(text, ws), *own_groups(ws), *held_contests(text, ws)]
 
 
 def is_function_body(name: str) -> bool:
@@ -102,11 +102,17 @@ def platform_kinds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 
 def _platform_kinds_from(text: str, ws: Sequence[Word], k: int) -> Iterator[Name]:
     """The kinds of platform named from word k on: one, or each item of a list (组建|A、B)."""
+    for name in _items_from(text, ws, k, _platform_head()):
+        yield from _platform_kind(ws, name)
+
+
+def _items_from(text: str, ws: Sequence[Word], k: int, kind: re.Pattern[str]) -> Iterator[Name]:
+    """The names ending in kind from word k on: one, or each item of a list (A、B、C等)."""
     while k < len(ws):
-        name = _programme_after(text, ws, k, kind=_platform_head())
+        name = _programme_after(text, ws, k, kind=kind)
         mark = next((j for j in range(k, len(ws)) if ws[j].text == "、" or ws[j].tag == "x" and ws[j].text.strip() or ws[j].text == "等"), len(ws))
         if name is not None:
-            yield from _platform_kind(ws, name)
+            yield name
         if mark >= len(ws) or ws[mark].text != "、" or (name is not None and name.end > ws[mark].start):
             return
         k = mark + 1
@@ -193,6 +199,18 @@ def national_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         elif j > 1 and ws[j - 1].text in cues.words("zone_suffix") and ws[j - 2].tag == "@Region":
             j -= 2  # 合肥|高新区|国家…基地
         yield Name(ws[j].start, word.end, "Platform", "".join(text[ws[j].start : word.end].split()))
+
+
+def held_contests(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """举办|青年创新创业大赛, 开展|A、B大赛: a contest held (cue list hold_verb) named by more than what
+    contests are about (not 各类创新创业大赛, 职业技能竞赛; cue list generic_contest)."""
+    contest = re.compile(r"(?:大赛|竞赛)$")
+    for i, word in enumerate(ws):
+        if word.text in cues.words("hold_verb") and i + 1 < len(ws):
+            for name in _items_from(text, ws, i + 1, contest):
+                generic = name.name.startswith(("各类", "各种", "相关", "有关", "一批", "系列"))
+                if not generic and _specific(name.name, "event_head", "generic_contest") and not any(_a_clause(w) for w in _inside(ws, name)):
+                    yield name
 
 
 def placed_events(text: str, ws: Sequence[Word]) -> Iterator[Name]:
