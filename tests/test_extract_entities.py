@@ -493,6 +493,11 @@ RECALL7: list[tuple[str, str, Found, Found]] = [
          {("Programme", "青年创新创业大赛"), ("Programme", "大学生创新创业大赛")}, set()),
         ("neg kinds of contest", "支持开展职业技能竞赛、创新创业大赛等活动。", set(),
          {("Programme", "职业技能竞赛"), ("Programme", "创新创业大赛")}),
+        ("a function of two words joined", "市工业和信息化部门会同市人力资源和社会保障部门负责组织实施。",
+         {("Agency", "市工业和信息化部门"), ("Agency", "市人力资源和社会保障部门")}, set()),
+        ("neg two things joined", "依托省公共数据平台与税务部门共享数据。", set(), {("Agency", "省公共数据平台与税务部门")}),
+        ("a risk pool set up", "设立天使投资风险补偿资金池,对投资机构给予风险补偿。", {("Programme", "天使投资风险补偿资金池")}, set()),
+        ("an award's grade", "对获得中国专利金奖的企业给予100万元奖励。", {("Programme", "中国专利奖")}, {("Region", "中国")}),
         ("neg a contest in a list of events", "鼓励在科创园举办大赛、论坛、沙龙等活动。", set(), {("Programme", "科创园举办大赛")}),
 ]
 

@@ -53,7 +53,7 @@ def function_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if not word.text.endswith("部门"):
             continue
         j = k
-        while j > 0 and ws[j - 1].tag in FUNCTION_PART and ws[j - 1].tag != "@Region" and word.end - ws[j - 1].start <= MAX_FUNCTION + 4:
+        while j > 0 and (ws[j - 1].tag in FUNCTION_PART or _joins_nouns(ws, j - 1)) and ws[j - 1].tag != "@Region" and word.end - ws[j - 1].start <= MAX_FUNCTION + 4:
             j -= 1
             if ws[j].text in RELATIVE:
                 break
@@ -67,6 +67,11 @@ def function_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         function = _strip_head(text[start : word.end], heads)
         if _names_a_function(function):
             yield Name(place.start, word.end, "Agency", "".join(text[place.start : word.end].split()))
+
+
+def _joins_nouns(ws: Sequence[Word], k: int) -> bool:
+    """工业|和|信息化: 和 between two nouns is inside a body's function."""
+    return ws[k].text in ("和", "与") and 0 < k < len(ws) - 1 and ws[k - 1].tag in NOUN and ws[k + 1].tag in NOUN
 
 
 def _strip_head(phrase: str, heads: tuple[str, ...]) -> str:
