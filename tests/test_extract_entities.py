@@ -498,6 +498,12 @@ RECALL7: list[tuple[str, str, Found, Found]] = [
         ("neg two things joined", "依托省公共数据平台与税务部门共享数据。", set(), {("Agency", "省公共数据平台与税务部门")}),
         ("a risk pool set up", "设立天使投资风险补偿资金池,对投资机构给予风险补偿。", {("Programme", "天使投资风险补偿资金池")}, set()),
         ("an award's grade", "对获得中国专利金奖的企业给予100万元奖励。", {("Programme", "中国专利奖")}, {("Region", "中国")}),
+        ("a national platform after a word 国家 begins", "鼓励团体标准通过国家标准信息公共服务平台向社会公开。",
+         {("Platform", "国家标准信息公共服务平台")}, {("PlatformType", "公共服务平台")}),
+        ("a level glued to a body's kind", "安徽省人民政府关于印发若干措施的通知\n省外办牵头,省商务厅配合。",
+         {("Agency", "安徽省人民政府外事办公室"), ("Agency", "安徽省商务厅")}, set()),
+        ("neg 市场 is no city", "市场监管局负责。", set(), {("Agency", "市场监管局")}),
+        ("neg a level, no name", "支持建设国家级技术创新中心。", {("PlatformType", "技术创新中心")}, {("Platform", "国家级技术创新中心")}),
         ("neg a contest in a list of events", "鼓励在科创园举办大赛、论坛、沙龙等活动。", set(), {("Programme", "科创园举办大赛")}),
 ]
 

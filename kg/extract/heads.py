@@ -38,7 +38,7 @@ JOINED = re.compile(r"[和及与、]")
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Every name by head in one sentence's words."""
-    return [*function_bodies(text, ws), *named_rules(text, ws), *platform_kinds(text, ws), *national_platforms(text, ws), *placed_events(text, ws), *legal_persons(text, ws), *own_groups(ws), *held_contests(text, ws)]
+    return [*function_bodies(text, ws), *named_rules(text, ws), *platform_kinds(text, ws), *national_platforms(text, ws), *placed_events(text, ws), *legal_persons(text, ws), *own_groups(ws), *held_contests(text, ws), *glued_bodies(ws)]
 
 
 def is_function_body(name: str) -> bool:
@@ -193,10 +193,10 @@ def national_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if not kind or i < 2 or word.text.endswith(cues.words("zone_suffix")):
             continue  # 中国(杭州)跨境电子商务综合试验区 is a zone (kg.extract.zones)
         j = i
-        while j > 0 and ws[j - 1].tag in FIELD and ws[j - 1].text not in NOT_FIELD and word.start - ws[j - 1].start <= MAX_FUNCTION:
+        while j > 0 and ws[j - 1].tag in FIELD and not _national(ws[j - 1].text) and ws[j - 1].text not in NOT_FIELD and word.start - ws[j - 1].start <= MAX_FUNCTION:
             j -= 1
         least = 2 if word.tag == "@PlatformType" else 4  # 国家|语言服务出口|基地: a longer field before a bare kind
-        if not (j > 0 and ws[j - 1].text == "国家" and ws[i - 1].end - ws[j].start >= least and j < i):
+        if not (j > 0 and _national(ws[j - 1].text) and ws[i - 1].end - ws[j].start >= least and j < i):
             continue
         j -= 1
         if j > 0 and ws[j - 1].tag == "@Region":
@@ -216,6 +216,11 @@ def held_contests(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 generic = name.name.startswith(("各类", "各种", "相关", "有关", "一批", "系列"))
                 if not generic and _specific(name.name, "event_head", "generic_contest") and not any(_a_clause(w) for w in _inside(ws, name)):
                     yield name
+
+
+def _national(word: str) -> bool:
+    """国家, or a word it begins (国家标准|信息|公共服务平台), not 国家级 (a level)."""
+    return word.startswith("国家") and not word.startswith("国家级") and word not in NOT_FIELD - {"国家"}
 
 
 def placed_events(text: str, ws: Sequence[Word]) -> Iterator[Name]:
@@ -267,3 +272,13 @@ def own_groups(ws: Sequence[Word]) -> Iterator[Name]:
 @cache
 def _legal_kind() -> re.Pattern[str]:
     return re.compile(rf"(?:{cues.alternation('legal_person_kind')})$")
+
+
+def glued_bodies(ws: Sequence[Word]) -> Iterator[Name]:
+    """省外|办 (jieba reads 省外, outside the province): a level word glued to the start of a body's
+    kind (cue list agency_suffix: 外办, 工委) is the document's own body, resolved like 市委."""
+    kinds = cues.words("agency_suffix")
+    for i, word in enumerate(ws[:-1]):
+        if len(word.text) == 2 and word.text[0] in RELATIVE and word.text[1] + ws[i + 1].text in kinds:
+            if not i or ws[i - 1].text not in NOT_BEFORE_AGENCY:
+                yield Name(word.start, ws[i + 1].end, "Agency", word.text + ws[i + 1].text)
