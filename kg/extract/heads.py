@@ -11,7 +11,11 @@
   联合体; heads in cue list platform_head): a PlatformType when its words are of innovation (cue
   list innovation_word; not 区域医疗联合体) and say more than what platforms are in general
   (not 搭建创新服务平台; generic_platform); after 国家 and a field, one named Platform.
-Finding only: entities.mentions chooses among these and the other names.
+- Contests and pilots after their place (四川省创新创业大赛) or held (举办青年创新创业大赛); Taiwan's
+  legal persons (財團法人…基金); a province's or city's own group (省港航集团) and a body whose level
+  jieba glued to another word (省外|办), both resolved by kg.extract.entities like 市委.
+Every word these key on is a cue list of ontology/cues.ttl. Finding only: entities.mentions
+chooses among these and the other names.
 """
 
 from __future__ import annotations
