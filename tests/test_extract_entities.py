@@ -504,6 +504,11 @@ RECALL7: list[tuple[str, str, Found, Found]] = [
          {("Agency", "安徽省人民政府外事办公室"), ("Agency", "安徽省商务厅")}, set()),
         ("neg 市场 is no city", "市场监管局负责。", set(), {("Agency", "市场监管局")}),
         ("neg a level, no name", "支持建设国家级技术创新中心。", {("PlatformType", "技术创新中心")}, {("Platform", "国家级技术创新中心")}),
+        ("tw legal person before a verb jieba calls a noun", "經濟部得委託財團法人資訊工業策進會辦理。", {("Organization", "财团法人信息工业策进会")}, set()),
+        ("neg a fair and a kind of contest", "支持中小企业参加国际性展会和创新创业大赛。", set(),
+         {("Programme", "国际性展会和创新创业大赛"), ("Programme", "创新创业大赛")}),
+        ("neg every body of a level", "市级有关部门按职责分工负责,各级财政部门加强监管。", set(), {("Agency", "市级有关部门"), ("Agency", "各级财政部门")}),
+        ("neg a rule of a policy", "完善贷款贴息政策和风险补偿机制。", set(), {("Programme", "贷款贴息政策和风险补偿机制")}),
         ("neg a contest in a list of events", "鼓励在科创园举办大赛、论坛、沙龙等活动。", set(), {("Programme", "科创园举办大赛")}),
 ]
 

@@ -35,6 +35,7 @@ NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创
 MAX_FUNCTION = 12  # characters between the place and 部门
 RELATIVE = frozenset({"省", "市", "区", "县"})
 OWN_GROUP = "OwnGroup"  # an Organization named relative to the document's place, for entities to resolve
+MAX_NAME = 20  # characters of a legal person's name after its form
 MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones left out
 QUANTITY = ("一批", "若干", "一系列", "多个")  # 建设一批|…平台: how many, no part of the kind
 JOINED = re.compile(r"[和及与、]")
@@ -216,7 +217,9 @@ def held_contests(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     contest = re.compile(r"(?:大赛|竞赛)$")
     for i, word in enumerate(ws):
         if word.text in cues.words("hold_verb") and i + 1 < len(ws):
-            for name in _items_from(text, ws, i + 1, contest):
+            for item in _items_from(text, ws, i + 1, contest):
+                last = max(item.name.rfind(joiner) for joiner in "和及与") + 1  # 国际性展会和|创新创业大赛
+                name = Name(item.start + last, item.end, item.type, item.name[last:])
                 generic = name.name.startswith(("各类", "各种", "相关", "有关", "一批", "系列"))
                 if not generic and _specific(name.name, "event_head", "generic_contest") and not any(_a_clause(w) for w in _inside(ws, name)):
                     yield name
@@ -253,10 +256,14 @@ def legal_persons(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """财团法人|中小企业|信用|保证|基金: a body Taiwan's law makes a legal person (cue list
     legal_person) is named by the words up to the kind that ends it (cue list legal_person_kind)."""
     for i, word in enumerate(ws):
-        if word.text in cues.words("legal_person") and i + 1 < len(ws):
-            name = _programme_after(text, ws, i + 1, kind=_legal_kind())
-            if name is not None:
-                yield Name(word.start, name.end, "Organization", word.text + name.name)
+        if word.text not in cues.words("legal_person"):
+            continue
+        for k in range(i + 1, len(ws)):  # the first kind word ends the name, whatever follows it
+            if ws[k].tag not in NOUN | VERB | {"ng", "@EnterpriseType", "@Industry"} or ws[k].end - word.end > MAX_NAME:
+                break
+            if k > i + 1 and _legal_kind().search(text, word.end, ws[k].end):
+                yield Name(word.start, ws[k].end, "Organization", "".join(text[word.start : ws[k].end].split()))
+                break
 
 
 def own_groups(ws: Sequence[Word]) -> Iterator[Name]:
