@@ -509,6 +509,11 @@ RECALL7: list[tuple[str, str, Found, Found]] = [
          {("Programme", "国际性展会和创新创业大赛"), ("Programme", "创新创业大赛")}),
         ("neg every body of a level", "市级有关部门按职责分工负责,各级财政部门加强监管。", set(), {("Agency", "市级有关部门"), ("Agency", "各级财政部门")}),
         ("neg a rule of a policy", "完善贷款贴息政策和风险补偿机制。", set(), {("Programme", "贷款贴息政策和风险补偿机制")}),
+        ("a platform named after its places", "支持合作区打造横琴澳门青年创业谷。", {("Platform", "横琴澳门青年创业谷")}, set()),
+        ("a park named after its city", "支持自贸试验区建设舟山航空产业园,发展飞机制造。", {("Platform", "舟山航空产业园")}, set()),
+        ("neg a zone, a programme and a base", "支持唐山高新区国家火炬计划唐山机器人特色产业基地建设。", set(),
+         {("Platform", "唐山高新区国家火炬计划唐山机器人特色产业基地")}),
+        ("neg a clause after a place", "支持苏州依托高校建设创业园。", set(), {("Platform", "苏州依托高校建设创业园")}),
         ("neg a contest in a list of events", "鼓励在科创园举办大赛、论坛、沙龙等活动。", set(), {("Programme", "科创园举办大赛")}),
 ]
 

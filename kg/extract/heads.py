@@ -43,7 +43,7 @@ JOINED = re.compile(r"[和及与、]")
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Every name by head in one sentence's words."""
-    return [*function_bodies(text, ws), *named_rules(text, ws), *platform_kinds(text, ws), *national_platforms(text, ws), *placed_events(text, ws), *legal_persons(text, ws), *own_groups(ws), *held_contests(text, ws), *glued_bodies(ws)]
+    return [*function_bodies(text, ws), *named_rules(text, ws), *platform_kinds(text, ws), *national_platforms(text, ws), *placed_events(text, ws), *legal_persons(text, ws), *own_groups(ws), *held_contests(text, ws), *glued_bodies(ws), *placed_platforms(text, ws)]
 
 
 def is_function_body(name: str) -> bool:
@@ -293,3 +293,23 @@ def glued_bodies(ws: Sequence[Word]) -> Iterator[Name]:
         if len(word.text) == 2 and word.text[0] in RELATIVE and word.text[1] + ws[i + 1].text in kinds:
             if not i or ws[i - 1].text not in NOT_BEFORE_AGENCY:
                 yield Name(word.start, ws[i + 1].end, "Agency", word.text + ws[i + 1].text)
+
+
+def placed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """中葡|青年|创新创业|基地, 横琴|澳门|青年|创业谷: a place, a few name words and a bare kind of
+    platform (cue list placed_platform_head) make one named platform; not 各|省…, not a clause."""
+    for i, word in enumerate(ws):
+        if word.tag not in ("@Region", "ns") or (i and ws[i - 1].text in NOT_BEFORE_AGENCY):
+            continue
+        name = _programme_after(text, ws, i, kind=_placed_head())
+        if name is not None and name.end - word.end >= 4 and not any(_a_clause(w) for w in _inside(ws, name)):
+            inside = _inside(ws, name)
+            places = next((k for k, w in enumerate(inside) if w.tag not in ("@Region", "ns")), len(inside))  # 横琴|澳门|…
+            others = [w for w in inside[places:] if w.tag in ("@Region", "ns", "@Programme", "@Agency") or w.text in cues.words("zone_suffix")]
+            if not others and not JOINED.search(name.name[len(word.text) :]):  # 唐山|高新区|国家火炬计划|…: many names
+                yield Name(name.start, name.end, "Platform", name.name)
+
+
+@cache
+def _placed_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues.alternation('placed_platform_head')})$")
