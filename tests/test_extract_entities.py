@@ -514,6 +514,11 @@ RECALL7: list[tuple[str, str, Found, Found]] = [
         ("neg a zone, a programme and a base", "支持唐山高新区国家火炬计划唐山机器人特色产业基地建设。", set(),
          {("Platform", "唐山高新区国家火炬计划唐山机器人特色产业基地")}),
         ("neg a clause after a place", "支持苏州依托高校建设创业园。", set(), {("Platform", "苏州依托高校建设创业园")}),
+        ("a zone's committee, the issuer", "雄安新区管理委员会关于印发实施方案的通知\n新区管委会负责组织实施,管委会各部门配合。",
+         {("Agency", "雄安新区管理委员会")}, {("Agency", "新区管委会"), ("Agency", "管委会")}),
+        ("a zone's committee by the full kind", "合肥高新技术产业开发区管理委员会关于印发若干政策的通知\n高新区管委会负责兑现。",
+         {("Agency", "合肥高新技术产业开发区管理委员会")}, {("Agency", "高新区管委会")}),
+        ("neg a committee no committee issued", "北京市人民政府关于印发实施方案的通知\n管委会负责。", set(), {("Agency", "管委会")}),
         ("neg a contest in a list of events", "鼓励在科创园举办大赛、论坛、沙龙等活动。", set(), {("Programme", "科创园举办大赛")}),
 ]
 

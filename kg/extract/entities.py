@@ -46,6 +46,10 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
             if mention.type == "Agency" and mention.by_pattern and heads.is_function_body(name):
                 if not _one_body(name, doc.meta.jurisdiction, vocab):
                     continue  # 区科学技术行政部门 in a city's regulation: every district's, no one body
+            elif mention.type in ("Agency", heads.ZONE_BODY) and (issuer := _zone_body(name, doc.meta.issuer)):
+                name, mention = issuer, mention._replace(type="Agency")
+            elif mention.type == heads.ZONE_BODY:
+                continue  # 管委会 in a document no zone's committee issued: whose, the text does not say
             elif mention.type == "Agency" and mention.by_pattern:
                 name = resolved(name, doc.meta.jurisdiction, vocab)
                 if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
@@ -117,6 +121,17 @@ def _placed(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     district = place.level in ("District", "County")
     prefix = parents[0].label if district and parents and parents[0].label.endswith("市") else ""
     return prefix + place.label + rest
+
+
+def _zone_body(name: str, issuer: str | None) -> str | None:
+    """管委会, 新区管委会, 高新区管理委员会 in a document a zone's committee issued: that committee,
+    when the zone's kind (高新区, or its full form 高新技术产业开发区) is in the issuer's name."""
+    kind = re.fullmatch(r"(?P<zone>[\u4e00-\u9fff]{0,3}?)(?:管委会|管理委员会)", name)
+    if kind is None or issuer is None or not issuer.endswith("管理委员会"):
+        return None
+    zone = kind["zone"]
+    full = cues.full_forms("zone_full_form").get(zone, zone)
+    return issuer if zone in issuer or full in issuer else None
 
 
 def _one_body(name: str, jurisdiction: str | None, vocab: Vocab) -> bool:

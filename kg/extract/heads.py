@@ -34,6 +34,7 @@ NATIONAL_KIND = ("基地", "中心", "平台")  # bare kinds a national platform
 NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局"})  # 国家|建设|国家实验室: a verb, no field
 MAX_FUNCTION = 12  # characters between the place and 部门
 RELATIVE = frozenset({"省", "市", "区", "县"})
+ZONE_BODY = "ZoneBody"  # a zone's 管委会 named relative to the document's issuer, for entities to resolve
 OWN_GROUP = "OwnGroup"  # an Organization named relative to the document's place, for entities to resolve
 MAX_NAME = 20  # characters of a legal person's name after its form
 MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones left out
@@ -43,7 +44,7 @@ JOINED = re.compile(r"[和及与、]")
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Every name by head in one sentence's words."""
-    return [*function_bodies(text, ws), *named_rules(text, ws), *platform_kinds(text, ws), *national_platforms(text, ws), *placed_events(text, ws), *legal_persons(text, ws), *own_groups(ws), *held_contests(text, ws), *glued_bodies(ws), *placed_platforms(text, ws)]
+    return [*function_bodies(text, ws), *named_rules(text, ws), *platform_kinds(text, ws), *national_platforms(text, ws), *placed_events(text, ws), *legal_persons(text, ws), *own_groups(ws), *held_contests(text, ws), *glued_bodies(ws), *placed_platforms(text, ws), *zone_bodies(ws)]
 
 
 def is_function_body(name: str) -> bool:
@@ -313,3 +314,17 @@ def placed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 @cache
 def _placed_head() -> re.Pattern[str]:
     return re.compile(rf"(?:{cues.alternation('placed_platform_head')})$")
+
+
+def zone_bodies(ws: Sequence[Word]) -> Iterator[Name]:
+    """管委会, 园区管委会, 合作区管理委员会: a zone's committee named by its kind alone, which
+    kg.extract.entities names by the document's issuer when that is the committee."""
+    zones = (*cues.words("zone_suffix"), "园区")
+    for i, word in enumerate(ws):
+        if word.text not in ("管委会", "管理委员会"):
+            continue
+        before = ws[i - 1] if i else None
+        if before is not None and before.text in zones:
+            yield Name(before.start, word.end, ZONE_BODY, before.text + word.text)
+        elif before is None or before.tag in ("x", "p", "c", "v", "uj"):
+            yield Name(word.start, word.end, ZONE_BODY, word.text)
