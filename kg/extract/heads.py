@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg.extract import cues
-from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name, _programme_after
+from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name, programme_after
 from kg.extract.words import PROPER, Word
 
 FUNCTION_PART = NOUN | {"v", "vn", "j", "b"}
@@ -44,7 +44,10 @@ JOINED = re.compile(r"[和及与、]")
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Every name by head in one sentence's words."""
-    return [*function_bodies(text, ws), *named_rules(text, ws), *platform_kinds(text, ws), *national_platforms(text, ws), *placed_events(text, ws), *legal_persons(text, ws), *own_groups(ws), *held_contests(text, ws), *glued_bodies(ws), *placed_platforms(text, ws), *zone_bodies(ws)]
+    bodies = [*function_bodies(text, ws), *glued_bodies(ws), *zone_bodies(ws)]
+    programmes = [*named_rules(text, ws), *placed_events(text, ws), *held_contests(text, ws)]
+    platforms = [*platform_kinds(text, ws), *national_platforms(text, ws), *placed_platforms(text, ws)]
+    return [*bodies, *programmes, *platforms, *legal_persons(text, ws), *own_groups(ws)]
 
 
 def is_function_body(name: str) -> bool:
@@ -98,7 +101,7 @@ def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.text not in _establishers() or i + 1 >= len(ws):
             continue
-        name = _programme_after(text, ws, i + 1, kind=_rule_head())
+        name = programme_after(text, ws, i + 1, kind=_rule_head())
         supports = name is not None and any(w in name.name for w in cues.words("support_rule")) and not JOINED.search(name.name)
         if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name):
             yield name
@@ -120,7 +123,7 @@ def _platform_kinds_from(text: str, ws: Sequence[Word], k: int) -> Iterator[Name
 def _items_from(text: str, ws: Sequence[Word], k: int, kind: re.Pattern[str]) -> Iterator[Name]:
     """The names ending in kind from word k on: one, or each item of a list (A、B、C等)."""
     while k < len(ws):
-        name = _programme_after(text, ws, k, kind=kind)
+        name = programme_after(text, ws, k, kind=kind)
         mark = next((j for j in range(k, len(ws)) if ws[j].text == "、" or ws[j].tag == "x" and ws[j].text.strip() or ws[j].text == "等"), len(ws))
         if name is not None:
             yield name
@@ -237,7 +240,7 @@ def placed_events(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.tag != "@Region" or (i and ws[i - 1].text in NOT_BEFORE_AGENCY):
             continue
-        name = _programme_after(text, ws, i, kind=_event_head())
+        name = programme_after(text, ws, i, kind=_event_head())
         if name is not None and name.end - word.end >= 4 and not any(_a_clause(w) for w in _inside(ws, name)):
             yield name
 
@@ -302,7 +305,7 @@ def placed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.tag not in ("@Region", "ns") or (i and ws[i - 1].text in NOT_BEFORE_AGENCY):
             continue
-        name = _programme_after(text, ws, i, kind=_placed_head())
+        name = programme_after(text, ws, i, kind=_placed_head())
         if name is not None and name.end - word.end >= 4 and not any(_a_clause(w) for w in _inside(ws, name)):
             inside = _inside(ws, name)
             places = next((k for k, w in enumerate(inside) if w.tag not in ("@Region", "ns")), len(inside))  # 横琴|澳门|…
