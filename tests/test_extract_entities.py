@@ -519,6 +519,11 @@ RECALL7: list[tuple[str, str, Found, Found]] = [
         ("a zone's committee by the full kind", "合肥高新技术产业开发区管理委员会关于印发若干政策的通知\n高新区管委会负责兑现。",
          {("Agency", "合肥高新技术产业开发区管理委员会")}, {("Agency", "高新区管委会")}),
         ("neg a committee no committee issued", "北京市人民政府关于印发实施方案的通知\n管委会负责。", set(), {("Agency", "管委会")}),
+        ("a department of the government, both named", "山东省人民政府关于印发的通知\n省人民政府科学技术行政部门负责全省科技工作。",
+         {("Agency", "山东省人民政府"), ("Agency", "省人民政府科学技术行政部门")}, set()),
+        ("neg two departments joined", "山东省人民政府关于印发的通知\n省人民政府财政和税务部门按照职责负责。", set(),
+         {("Agency", "省人民政府财政和税务部门")}),
+        ("neg a government's working departments", "市人民政府工作部门配合。", set(), {("Agency", "市人民政府工作部门")}),
         ("neg a contest in a list of events", "鼓励在科创园举办大赛、论坛、沙龙等活动。", set(), {("Programme", "科创园举办大赛")}),
 ]
 

@@ -44,6 +44,10 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
         for mention in mentions(doc.text, sentence.start, sentence.end, vocab):
             name = mention.name
             if mention.type == "Agency" and mention.by_pattern and heads.is_function_body(name):
+                government = heads.government_of(name)
+                full = resolved(government, doc.meta.jurisdiction, vocab) if government else None
+                if full and not RELATIVE_BODY.match(full):  # 省人民政府|…部门: the province's government is named too
+                    yield Entity(doc.id, "Agency", full, doc.text[mention.start : mention.start + len(government or "")], evidence)
                 if not _one_body(name, doc.meta.jurisdiction, vocab):
                     continue  # 区科学技术行政部门 in a city's regulation: every district's, no one body
             elif mention.type in ("Agency", heads.ZONE_BODY) and (issuer := _zone_body(name, doc.meta.issuer)):

@@ -50,6 +50,12 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
     return [*bodies, *programmes, *platforms, *legal_persons(text, ws), *own_groups(ws)]
 
 
+def government_of(name: str) -> str | None:
+    """省人民政府|科学技术行政部门: the government whose department a body named by function is."""
+    found = re.match(r"^(.{1,12}?(?:人民政府|政府))(?=.)", name)
+    return found[1] if found and is_function_body(name) else None
+
+
 def is_function_body(name: str) -> bool:
     """Whether an agency's name is a body named by its function (kept as written)."""
     return name.endswith(cues.words("function_body"))
@@ -73,7 +79,7 @@ def function_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if before in NOT_BEFORE_AGENCY or before.endswith("级") or before == "以上":
             continue
         start = place.end
-        function = _strip_head(text[start : word.end], heads)
+        function = re.sub(r"^(?:人民政府|政府)", "", _strip_head(text[start : word.end], heads))  # 省人民政府|科学技术…部门
         if _names_a_function(function):
             yield Name(place.start, word.end, "Agency", "".join(text[place.start : word.end].split()))
 
@@ -93,7 +99,8 @@ def _strip_head(phrase: str, heads: tuple[str, ...]) -> str:
 
 def _names_a_function(function: str) -> bool:
     words = "|".join(map(re.escape, cues.words("not_a_function")))
-    return len(function) >= 2 and not re.search(words, function) and not function.endswith(("和", "与", "及"))
+    joined = re.search(r"[和与]", function) and not any(one in function for one in cues.words("joined_function"))
+    return len(function) >= 2 and function != "工作" and not joined and not re.search(words, function)
 
 
 def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
