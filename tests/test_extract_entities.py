@@ -524,6 +524,7 @@ RECALL7: list[tuple[str, str, Found, Found]] = [
         ("neg two departments joined", "山东省人民政府关于印发的通知\n省人民政府财政和税务部门按照职责负责。", set(),
          {("Agency", "省人民政府财政和税务部门")}),
         ("neg a government's working departments", "市人民政府工作部门配合。", set(), {("Agency", "市人民政府工作部门")}),
+        ("the country in a programme's name", "鼓励企业参加中国创新创业大赛。", {("Programme", "中国创新创业大赛")}, {("Region", "中国")}),
         ("neg a contest in a list of events", "鼓励在科创园举办大赛、论坛、沙龙等活动。", set(), {("Programme", "科创园举办大赛")}),
 ]
 

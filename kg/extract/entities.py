@@ -169,10 +169,12 @@ def _named(name: names.Name, vocab: Vocab) -> Mention:
 def _inside_a_name(start: int, end: int, concept: Concept, chosen: list[names.Name]) -> bool:
     """A hit inside a name gives way to it (钢铁 in 唐山钢铁集团), except a place in the name of
     a body, platform or programme, which still says where it is (唐山市 in 唐山市人民政府); in an
-    organisation's name a place is only part of the name (北京 in 北京交通大学唐山研究院)."""
+    organisation's name a place is only part of the name (北京 in 北京交通大学唐山研究院), and so is
+    the country in a programme's (中国创新创业大赛)."""
     for name in chosen:
         if start < name.end and name.start < end:
-            return concept.type != "Region" or name.type == "Organization"
+            country = concept.level == "Country" and name.type == "Programme"  # 中国|创新创业大赛: a title, no place
+            return concept.type != "Region" or name.type == "Organization" or country
     return False
 
 
