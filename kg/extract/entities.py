@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from kg.extract import cues, fields, names, words, zones
+from kg.extract import cues, fields, heads, names, words, zones
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
@@ -43,12 +43,28 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
         evidence = doc.evidence(sentence.start, sentence.end)
         for mention in mentions(doc.text, sentence.start, sentence.end, vocab):
             name = mention.name
-            if mention.type == "Agency" and mention.by_pattern:
+            if mention.type == "Agency" and mention.by_pattern and heads.is_function_body(name):
+                government = heads.government_of(name)
+                full = resolved(government, doc.meta.jurisdiction, vocab) if government else None
+                if full and not RELATIVE_BODY.match(full):  # 省人民政府|…部门: the province's government is named too
+                    yield Entity(doc.id, "Agency", full, doc.text[mention.start : mention.start + len(government or "")], evidence)
+                if not _one_body(name, doc.meta.jurisdiction, vocab):
+                    continue  # 区科学技术行政部门 in a city's regulation: every district's, no one body
+            elif mention.type in ("Agency", heads.ZONE_BODY) and (issuer := _zone_body(name, doc.meta.issuer)):
+                name, mention = issuer, mention._replace(type="Agency")
+            elif mention.type == heads.ZONE_BODY:
+                continue  # 管委会 in a document no zone's committee issued: whose, the text does not say
+            elif mention.type == "Agency" and mention.by_pattern:
                 name = resolved(name, doc.meta.jurisdiction, vocab)
                 if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
                     continue  # 区人民政府 in a city's regulation: every district's, no one body
+            if mention.type == heads.OWN_GROUP:
+                name = resolved(name, doc.meta.jurisdiction, vocab)
+                if RELATIVE_BODY.match(name):
+                    continue  # 省投资集团 with no province to name it by
+                mention = mention._replace(type="Organization")
             if mention.type == "Programme":
-                name = _earlier_name(name, programmes) if mention.by_pattern else name
+                name = _earlier_name(_unlevelled(name), programmes) if mention.by_pattern else name
                 if name not in programmes:
                     programmes.append(name)
             yield Entity(doc.id, mention.type, name, doc.text[mention.start : mention.end], evidence)
@@ -60,7 +76,7 @@ def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
     merged = words.merge(text, words.words(text, start, end), [(s, e, c.type) for s, e, c in hits])
     chosen: list[names.Name] = []
     taken = {(s, e) for s, e, _ in hits}
-    for found in sorted([*names.find(text, merged), *fields.find(text, merged), *zones.find(text, merged)], key=lambda n: (n.start - n.end, n.start, n.type)):
+    for found in sorted([*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *zones.find(text, merged)], key=lambda n: (n.start - n.end, n.start, n.type)):
         if (found.start, found.end) not in taken and all(found.end <= n.start or n.end <= found.start for n in chosen):
             chosen.append(found)
     out = [_named(n, vocab) for n in chosen]
@@ -111,6 +127,24 @@ def _placed(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     return prefix + place.label + rest
 
 
+def _zone_body(name: str, issuer: str | None) -> str | None:
+    """管委会, 新区管委会, 高新区管理委员会 in a document a zone's committee issued: that committee,
+    when the zone's kind (高新区, or its full form 高新技术产业开发区) is in the issuer's name."""
+    kind = re.fullmatch(r"(?P<zone>[\u4e00-\u9fff]{0,3}?)(?:管委会|管理委员会)", name)
+    if kind is None or issuer is None or not issuer.endswith("管理委员会"):
+        return None
+    zone = kind["zone"]
+    full = cues.full_forms("zone_full_form").get(zone, zone)
+    return issuer if zone in issuer or full in issuer else None
+
+
+def _one_body(name: str, jurisdiction: str | None, vocab: Vocab) -> bool:
+    """Whether a body named relative to the document's place (市公安部门) is one body: its level is
+    the document's own or above it (a city's 市, a district's 市 or 区), or the place is unknown."""
+    relative = RELATIVE_BODY.match(name)
+    return relative is None or jurisdiction is None or _place_of_level(vocab, jurisdiction, relative["level"]) is not None
+
+
 def _place_of_level(vocab: Vocab, jurisdiction: str | None, level: str) -> Concept | None:
     """The region of the given level (省, 市, 区, 县) that holds the jurisdiction, itself included."""
     concept = vocab.by_label(jurisdiction) if jurisdiction else None
@@ -135,11 +169,19 @@ def _named(name: names.Name, vocab: Vocab) -> Mention:
 def _inside_a_name(start: int, end: int, concept: Concept, chosen: list[names.Name]) -> bool:
     """A hit inside a name gives way to it (钢铁 in 唐山钢铁集团), except a place in the name of
     a body, platform or programme, which still says where it is (唐山市 in 唐山市人民政府); in an
-    organisation's name a place is only part of the name (北京 in 北京交通大学唐山研究院)."""
+    organisation's name a place is only part of the name (北京 in 北京交通大学唐山研究院), and so is
+    the country in a programme's (中国创新创业大赛)."""
     for name in chosen:
         if start < name.end and name.start < end:
-            return concept.type != "Region" or name.type == "Organization"
+            country = concept.level == "Country" and name.type == "Programme"  # 中国|创新创业大赛: a title, no place
+            return concept.type != "Region" or name.type == "Organization" or country
     return False
+
+
+def _unlevelled(name: str) -> str:
+    """设立省级|天使投资引导基金: a programme's level is no part of its name (as a platform type's)."""
+    level = cues.pattern("level").match(name)
+    return name[level.end() :] if level and len(name) - level.end() >= 4 else name
 
 
 def _earlier_name(name: str, earlier: list[str]) -> str:

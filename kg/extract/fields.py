@@ -132,7 +132,7 @@ def _judged(text: str, items: list[list[Word]], closed: str | None) -> Iterator[
     if (closed == "soft" and not known) or (closed is None and (known < 2 or 2 * known < len(items))):
         return  # most lists: no list of fields, decided before reading their items
     items[0] = _after_verb(items[0])
-    items = [_trimmed(item) for item in items]
+    items = [part for item in items for part in _two_fields(_trimmed(item))]
     if len(items) < 2 or not all(_an_item(text, item, closed == "strong") for item in items):
         return  # one item that is no field (补齐, 前沿性, 研发众包平台) and the list is something else
     names = ["".join(text[item[0].start : item[-1].end].split()) for item in items]
@@ -158,6 +158,8 @@ def _an_item(text: str, item: list[Word], strong: bool) -> bool:
     if not (strong or any(w.tag in NOUN_TAGS for w in item)) or item[-1].tag in ("a", "ad", "d"):
         return False
     ending = name.endswith(SERVICE) if strong else False  # …等大健康产业 closes: 健康管理, 高端医疗服务 are fields
+    if not strong and name.endswith(cues.words("activity_end")):
+        return False  # 软件提供、通信运营等相关企业: what enterprises do, no field
     return (ending or not name.endswith(cues.words("not_a_field"))) and name not in cues.words("too_broad_a_field")
 
 
@@ -168,6 +170,13 @@ def _after_verb(item: list[Word]) -> list[Word]:
         if item[k].text.endswith(USE) and item[k + 1].tag in NOUN_TAGS:
             return item[k + 1 :]
     return item
+
+
+def _two_fields(item: list[Word]) -> list[list[Word]]:
+    """新能源汽车|和|智能网联汽车: two known fields joined are two items (现代医药和大健康 stays one)."""
+    if len(item) == 3 and item[0].tag == item[2].tag == "@Industry" and item[1].text in LAST_AND:
+        return [item[:1], item[2:]]
+    return [item]
 
 
 def _trimmed(item: list[Word]) -> list[Word]:
@@ -200,7 +209,7 @@ def field_lists(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if len(known) < 2:
             continue
         for a, b in items[1:]:
-            if (a, b) not in known and not _verb_inside(ws, a, b):
+            if (a, b) not in known and not _verb_inside(ws, a, b) and not text[a:b].endswith(cues.words("activity_end")):
                 yield Name(a, b, "Industry", text[a:b])
 
 

@@ -289,7 +289,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if word.text == QUOTES[0]:
             yield from _quoted(text, ws, i)
         elif RUN.fullmatch(word.text) and i + 1 < len(ws):
-            name = _programme_after(text, ws, i + 1)
+            name = programme_after(text, ws, i + 1)
             if name:
                 yield name
         elif word.text in _establishers() and i + 1 < len(ws):
@@ -298,7 +298,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             k = i + 2 if ws[i + 1].text == "的" and i + 2 < len(ws) else i + 1
             others = ENCOURAGED.search(text, max(text.rfind(",", 0, word.start), text.rfind("。", 0, word.start), 0), word.start)
             while k < len(ws) and ws[k].tag not in VERB and ws[k].text not in GENERIC_START and ws[k].text not in introducers():
-                name = _programme_after(text, ws, k, kind=RULE_KIND)
+                name = programme_after(text, ws, k, kind=RULE_KIND)
                 if name is None or (BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name))):
                     break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
                 yield name
@@ -309,9 +309,11 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     heading = HEADING.match(text, ws[0].start) if ws else None
     if heading:
         first = next((k for k, w in enumerate(ws) if w.start >= heading.end()), None)
+        opens = first is not None and first + 1 < len(ws) and ws[first].text in cues.words("heading_verb")
+        first = first + 1 if opens and first is not None else first  # (六)开展|平行进口汽车试点
         if first is not None and not RUN.fullmatch(ws[first].text):
-            name = _programme_after(text, ws, first, whole_heading=True)
-            if name:
+            name = programme_after(text, ws, first, whole_heading=True)
+            if name and not any(w.text in cues.words("heading_verb") for w in ws[first:] if w.end <= name.end):
                 yield name
 
 
@@ -328,7 +330,7 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
         yield Name(ws[i].start, ws[close].end, "Programme", inside)
         return
     for word in ws[close + 1 :]:
-        if word.end - ws[close].end > 10 or (word.tag not in NOUN and word.tag not in VERB):
+        if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB):
             return
         if PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv":
             yield Name(ws[i].start, word.end, "Programme", inside + text[ws[close].end : word.end])
@@ -347,7 +349,7 @@ def _establishers() -> frozenset[str]:
     return frozenset(cues.words("establish"))
 
 
-def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool = False, kind: re.Pattern[str] | None = None) -> Name | None:
+def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool = False, kind: re.Pattern[str] | None = None) -> Name | None:
     """A noun phrase from word i that ends in 计划/工程/行动/专项 where its clause (or heading) ends.
 
     Not a count (五大工程) and not a bare kind with one modifier (重大工程).
@@ -360,13 +362,13 @@ def _programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool 
         if word.end - start > MAX_NAME:
             return None
         # a kind of two words (引导|基金) is read on the text so far, the usual kinds on the word
-        if k > i and word.tag[0] in "nv" and (kind.search(text, start, word.end) if kind else PROGRAMME_KIND.search(word.text)):
+        if k > i and (word.tag[0] in "nv" or kind and word.tag == "@PlatformType") and (kind.search(text, start, word.end) if kind else PROGRAMME_KIND.search(word.text)):
             after = ws[k + 1] if k + 1 < len(ws) else None
             if whole_heading:
                 ends = after is None or after.text in ",。;:"
             else:
                 ends = after is None or after.tag in ("x", "v", "p", "c", "uj") or after.text == "等"
-            named = not NUMBERED.fullmatch(ws[k - 1].text) and word.start - start >= 3
+            named = not NUMBERED.fullmatch(ws[k - 1].text) and word.start - start >= (2 if word.tag == "@PlatformType" else 3)
             if ends and named:
                 return Name(start, word.end, "Programme", text[start : word.end].replace(QUOTES[0], "").replace(QUOTES[1], ""))
         inside = (

@@ -1,0 +1,340 @@
+"""Heads: names known by their head word and the grammar around it, beyond the kinds of kg.extract.names.
+
+- A body named by its function after its place (市公安部门, 省专利行政部门, 广东省审计主管部门,
+  国务院标准化行政主管部门): the annotators keep the wording as the name's surface, so it is the
+  name here (the body holding the function is the document's to say, not ours to guess).
+- A support instrument named after a verb that sets it up (建立容错免责机制, 建立企业研发投入后补助
+  制度, cue list support_rule): a Programme when its words name something more than what rules are
+  in general (完善激励机制 names none; cue list generic_rule). Rules of procedure (信用修复机制,
+  司法协作机制) are many and the annotators leave them out.
+- A kind of platform named after a verb that builds it (建设青年创新创业信息发布平台, 组建区域产教
+  联合体; heads in cue list platform_head): a PlatformType when its words are of innovation (cue
+  list innovation_word; not 区域医疗联合体) and say more than what platforms are in general
+  (not 搭建创新服务平台; generic_platform); after 国家 and a field, one named Platform.
+- Contests and pilots after their place (四川省创新创业大赛) or held (举办青年创新创业大赛); Taiwan's
+  legal persons (財團法人…基金); a province's or city's own group (省港航集团) and a body whose level
+  jieba glued to another word (省外|办), both resolved by kg.extract.entities like 市委.
+Every word these key on is a cue list of ontology/cues.ttl. Finding only: entities.mentions
+chooses among these and the other names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from kg.extract import cues
+from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name, programme_after
+from kg.extract.words import PROPER, Word
+
+FUNCTION_PART = NOUN | {"v", "vn", "j", "b"}
+FIELD = frozenset({"n", "nz", "vn", "eng", "@Industry"})  # the words of a field (生物|药, 数字|服务|出口)
+NATIONAL_KIND = ("基地", "中心", "平台")  # bare kinds a national platform's name may end with
+NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局"})  # 国家|建设|国家实验室: a verb, no field
+MAX_FUNCTION = 12  # characters between the place and 部门
+RELATIVE = frozenset({"省", "市", "区", "县"})
+ZONE_BODY = "ZoneBody"  # a zone's 管委会 named relative to the document's issuer, for entities to resolve
+OWN_GROUP = "OwnGroup"  # an Organization named relative to the document's place, for entities to resolve
+MAX_NAME = 20  # characters of a legal person's name after its form
+MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones left out
+QUANTITY = ("一批", "若干", "一系列", "多个")  # 建设一批|…平台: how many, no part of the kind
+JOINED = re.compile(r"[和及与、]")
+
+
+def find(text: str, ws: Sequence[Word]) -> list[Name]:
+    """Every name by head in one sentence's words."""
+    bodies = [*function_bodies(text, ws), *glued_bodies(ws), *zone_bodies(ws)]
+    programmes = [*named_rules(text, ws), *placed_events(text, ws), *held_contests(text, ws)]
+    platforms = [*platform_kinds(text, ws), *national_platforms(text, ws), *placed_platforms(text, ws)]
+    return [*bodies, *programmes, *platforms, *legal_persons(text, ws), *own_groups(ws)]
+
+
+def government_of(name: str) -> str | None:
+    """省人民政府|科学技术行政部门: the government whose department a body named by function is."""
+    found = re.match(r"^(.{1,12}?(?:人民政府|政府))(?=.)", name)
+    return found[1] if found and is_function_body(name) else None
+
+
+def is_function_body(name: str) -> bool:
+    """Whether an agency's name is a body named by its function (kept as written)."""
+    return name.endswith(cues.words("function_body"))
+
+
+def function_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """A place (a region, 国务院, or 省/市/区/县 for the document's own), a function, 部门."""
+    heads = cues.words("function_body")
+    for k, word in enumerate(ws):
+        if not word.text.endswith("部门"):
+            continue
+        j = k
+        while j > 0 and (ws[j - 1].tag in FUNCTION_PART or _joins_nouns(ws, j - 1)) and ws[j - 1].tag != "@Region" and word.end - ws[j - 1].start <= MAX_FUNCTION + 4:
+            j -= 1
+            if ws[j].text in RELATIVE:
+                break
+        place = ws[j] if ws[j].text in RELATIVE else ws[j - 1] if j > 0 else None
+        if place is None or not (place.text in RELATIVE or place.tag == "@Region" or place.text == "国务院"):
+            continue
+        before = ws[ws.index(place) - 1].text if ws.index(place) > 0 else ""
+        if before in NOT_BEFORE_AGENCY or before.endswith("级") or before == "以上":
+            continue
+        start = place.end
+        function = re.sub(r"^(?:人民政府|政府)", "", _strip_head(text[start : word.end], heads))  # 省人民政府|科学技术…部门
+        if _names_a_function(function):
+            yield Name(place.start, word.end, "Agency", "".join(text[place.start : word.end].split()))
+
+
+def _joins_nouns(ws: Sequence[Word], k: int) -> bool:
+    """工业|和|信息化: 和 between two nouns is inside a body's function."""
+    return ws[k].text in ("和", "与") and 0 < k < len(ws) - 1 and ws[k - 1].tag in NOUN and ws[k + 1].tag in NOUN
+
+
+def _strip_head(phrase: str, heads: tuple[str, ...]) -> str:
+    """市场监管部门 → 市场 (the head and the words of a body's kind left out)."""
+    for head in heads:  # longest first
+        if phrase.endswith(head):
+            return re.sub(r"(?:行政|主管|管理|监管)+$", "", phrase[: -len(head)]) or phrase[: -len(head)]
+    return phrase
+
+
+def _names_a_function(function: str) -> bool:
+    words = "|".join(map(re.escape, cues.words("not_a_function")))
+    joined = re.search(r"[和与]", function) and not any(one in function for one in cues.words("joined_function"))
+    return len(function) >= 2 and function != "工作" and not joined and not re.search(words, function)
+
+
+def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """建立|容错免责机制: a rule set up and named; not 完善|激励机制 (generic words only)."""
+    for i, word in enumerate(ws):
+        if word.text not in _establishers() or i + 1 >= len(ws):
+            continue
+        name = programme_after(text, ws, i + 1, kind=_rule_head())
+        supports = name is not None and any(w in name.name for w in cues.words("support_rule")) and not JOINED.search(name.name)
+        if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name):
+            yield name
+
+
+def platform_kinds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """建设|青年创新创业信息发布平台 → a PlatformType; 国家|生物药|技术创新中心 → a Platform."""
+    for i, word in enumerate(ws):
+        if word.text in cues.words("build_verb") and i + 1 < len(ws):
+            yield from _platform_kinds_from(text, ws, i + 1)
+
+
+def _platform_kinds_from(text: str, ws: Sequence[Word], k: int) -> Iterator[Name]:
+    """The kinds of platform named from word k on: one, or each item of a list (组建|A、B)."""
+    for name in _items_from(text, ws, k, _platform_head()):
+        yield from _platform_kind(ws, name)
+
+
+def _items_from(text: str, ws: Sequence[Word], k: int, kind: re.Pattern[str]) -> Iterator[Name]:
+    """The names ending in kind from word k on: one, or each item of a list (A、B、C等)."""
+    while k < len(ws):
+        name = programme_after(text, ws, k, kind=kind)
+        mark = next((j for j in range(k, len(ws)) if ws[j].text == "、" or ws[j].tag == "x" and ws[j].text.strip() or ws[j].text == "等"), len(ws))
+        if name is not None:
+            yield name
+        if mark >= len(ws) or ws[mark].text != "、" or (name is not None and name.end > ws[mark].start):
+            return
+        k = mark + 1
+
+
+def _platform_kind(ws: Sequence[Word], name: Name) -> Iterator[Name]:
+    """One kind of platform built, or one named platform (国家|生物药|技术创新中心), or none."""
+    if _has_proper(ws, name) or any(w.tag == "@Organization" for w in _inside(ws, name)):
+        return
+    inside = _inside(ws, name)
+    first = inside[0].text
+    levels = (*cues.words("level"), *cues.words("short_level"), *QUANTITY)
+    bare = name.name[len(first) :] if first in levels else name.name
+    if any(w.tag == "m" or w.text in levels or w.text in cues.words("build_verb") or w.text.endswith("以上") for w in inside[1:]):
+        return  # 培育|建设|市级以上…, 十大|省级…: a count, a level or a verb inside, no kind's name
+    if JOINED.search(bare):
+        return  # 成果转化机构和实习基地: two kinds, neither named whole
+    own = bare[: -len(inside[-1].text)] if inside[-1].tag == "@PlatformType" else bare  # 技术|协同创新中心: 技术
+    if not any(w in own for w in cues.words("innovation_word")):
+        return  # 中医药生产基地, 区域医疗联合体, 校地|协同创新中心: not a kind of innovation of its own
+    if not _specific(bare, "platform_head", "generic_platform", 3) or any(w.tag in ("@PlatformType", "@Region") and w.text == bare for w in ws):
+        return
+    if name.name.startswith("国家") and not name.name.startswith("国家级"):
+        yield Name(name.start, name.end, "Platform", name.name)
+    elif bare == name.name:
+        yield Name(name.start, name.end, "PlatformType", bare)
+    else:  # 省级|青年创新人才工作站: the level is no part of the kind
+        yield Name(name.end - len(bare), name.end, "PlatformType", bare)
+
+
+def _specific(name: str, heads: str, generic: str, least: int = MIN_SPECIFIC) -> bool:
+    """Whether the words before the head say more than the generic words of the kind."""
+    own = name
+    for head in cues.words(heads):
+        if own.endswith(head):
+            own = own[: -len(head)]
+            break
+    for word in cues.words(generic):  # longest first
+        own = own.replace(word, "")
+    return len(own) >= least
+
+
+def _inside(ws: Sequence[Word], name: Name) -> list[Word]:
+    return [w for w in ws if name.start <= w.start < name.end]
+
+
+def _has_proper(ws: Sequence[Word], name: Name) -> bool:
+    """A proper word makes it a named instance, names.py's to find (苏州技术转移公共服务平台)."""
+    return any(w.tag in PROPER or w.tag in VERB and w.text in _establishers() for w in _inside(ws, name))
+
+
+@cache
+def _establishers() -> frozenset[str]:
+    return frozenset(cues.words("establish"))
+
+
+@cache
+def _rule_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues.alternation('rule_head')})$")
+
+
+@cache
+def _platform_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues.alternation('platform_head')})$")
+
+
+def national_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """国家|生物药|技术创新中心: a kind of platform after 国家 and a field is one named platform (its
+    place before it kept: 合肥高新区国家…). Not 国家|重点实验室 or 国家级|技术创新中心 (a level, no
+    name), and not 中国(合肥)知识产权保护中心, which the annotators read both ways."""
+    for i, word in enumerate(ws):
+        kind = word.tag == "@PlatformType" or (word.tag[0] == "n" and word.text.endswith(NATIONAL_KIND))
+        if not kind or i < 2 or word.text.endswith(cues.words("zone_suffix")):
+            continue  # 中国(杭州)跨境电子商务综合试验区 is a zone (kg.extract.zones)
+        j = i
+        while j > 0 and ws[j - 1].tag in FIELD and not _national(ws[j - 1].text) and ws[j - 1].text not in NOT_FIELD and word.start - ws[j - 1].start <= MAX_FUNCTION:
+            j -= 1
+        least = 2 if word.tag == "@PlatformType" else 4  # 国家|语言服务出口|基地: a longer field before a bare kind
+        if not (j > 0 and _national(ws[j - 1].text) and ws[i - 1].end - ws[j].start >= least and j < i):
+            continue
+        j -= 1
+        if j > 0 and ws[j - 1].tag == "@Region":
+            j -= 1
+        elif j > 1 and ws[j - 1].text in cues.words("zone_suffix") and ws[j - 2].tag == "@Region":
+            j -= 2  # 合肥|高新区|国家…基地
+        yield Name(ws[j].start, word.end, "Platform", "".join(text[ws[j].start : word.end].split()))
+
+
+def held_contests(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """举办|青年创新创业大赛, 开展|A、B大赛: a contest held (cue list hold_verb) named by more than what
+    contests are about (not 各类创新创业大赛, 职业技能竞赛; cue list generic_contest)."""
+    contest = re.compile(r"(?:大赛|竞赛)$")
+    for i, word in enumerate(ws):
+        if word.text in cues.words("hold_verb") and i + 1 < len(ws):
+            for item in _items_from(text, ws, i + 1, contest):
+                last = max(item.name.rfind(joiner) for joiner in "和及与") + 1  # 国际性展会和|创新创业大赛
+                name = Name(item.start + last, item.end, item.type, item.name[last:])
+                generic = name.name.startswith(("各类", "各种", "相关", "有关", "一批", "系列"))
+                if not generic and _specific(name.name, "event_head", "generic_contest") and not any(_a_clause(w) for w in _inside(ws, name)):
+                    yield name
+
+
+def _national(word: str) -> bool:
+    """国家, or a word it begins (国家标准|信息|公共服务平台), not 国家级 (a level)."""
+    return word.startswith("国家") and not word.startswith("国家级") and word not in NOT_FIELD - {"国家"}
+
+
+def placed_events(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """四川省|创新|创业|大赛: a contest or pilot named after its place (cue list event_head), the place
+    kept in its name; not 各|省 (every one) and not a bare kind after the place (四川省|试点)."""
+    for i, word in enumerate(ws):
+        if word.tag != "@Region" or (i and ws[i - 1].text in NOT_BEFORE_AGENCY):
+            continue
+        name = programme_after(text, ws, i, kind=_event_head())
+        if name is not None and name.end - word.end >= 4 and not any(_a_clause(w) for w in _inside(ws, name)):
+            yield name
+
+
+def _a_clause(word: Word) -> bool:
+    """A word that makes the words after a place a clause, not a name (天府新区|依法|开展…试点)."""
+    verbs = (*cues.words("introducer"), *cues.words("goal_verb"), "应当", "应", "可以", "承担")
+    return word.tag in ("d", "ad", "p", "vd") or word.text in verbs
+
+
+@cache
+def _event_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues.alternation('event_head')})$")
+
+
+def legal_persons(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """财团法人|中小企业|信用|保证|基金: a body Taiwan's law makes a legal person (cue list
+    legal_person) is named by the words up to the kind that ends it (cue list legal_person_kind)."""
+    for i, word in enumerate(ws):
+        if word.text not in cues.words("legal_person"):
+            continue
+        for k in range(i + 1, len(ws)):  # the first kind word ends the name, whatever follows it
+            if ws[k].tag not in NOUN | VERB | {"ng", "@EnterpriseType", "@Industry"} or ws[k].end - word.end > MAX_NAME:
+                break
+            if k > i + 1 and _legal_kind().search(text, word.end, ws[k].end):
+                yield Name(word.start, ws[k].end, "Organization", "".join(text[word.start : ws[k].end].split()))
+                break
+
+
+def own_groups(ws: Sequence[Word]) -> Iterator[Name]:
+    """省|港航|集团: a state-owned group named after 省/市 for the document's own place (resolved by
+    kg.extract.entities like 市委); a few name words, no verb."""
+    for i, word in enumerate(ws):
+        if word.text not in ("省", "市") or (i and ws[i - 1].text in NOT_BEFORE_AGENCY):
+            continue
+        k = i + 1
+        while k < len(ws) and ws[k].tag in ("n", "nz", "j", "vn") and ws[k].end - word.end <= 8:
+            if ws[k].text.endswith("集团") and k > i + 1:
+                yield Name(word.start, ws[k].end, OWN_GROUP, word.text + "".join(w.text for w in ws[i + 1 : k + 1]))
+                break
+            k += 1
+
+
+@cache
+def _legal_kind() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues.alternation('legal_person_kind')})$")
+
+
+def glued_bodies(ws: Sequence[Word]) -> Iterator[Name]:
+    """省外|办 (jieba reads 省外, outside the province): a level word glued to the start of a body's
+    kind (cue list agency_suffix: 外办, 工委) is the document's own body, resolved like 市委."""
+    kinds = cues.words("agency_suffix")
+    for i, word in enumerate(ws[:-1]):
+        if len(word.text) == 2 and word.text[0] in RELATIVE and word.text[1] + ws[i + 1].text in kinds:
+            if not i or ws[i - 1].text not in NOT_BEFORE_AGENCY:
+                yield Name(word.start, ws[i + 1].end, "Agency", word.text + ws[i + 1].text)
+
+
+def placed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """中葡|青年|创新创业|基地, 横琴|澳门|青年|创业谷: a place, a few name words and a bare kind of
+    platform (cue list placed_platform_head) make one named platform; not 各|省…, not a clause."""
+    for i, word in enumerate(ws):
+        if word.tag not in ("@Region", "ns") or (i and ws[i - 1].text in NOT_BEFORE_AGENCY):
+            continue
+        name = programme_after(text, ws, i, kind=_placed_head())
+        if name is not None and name.end - word.end >= 4 and not any(_a_clause(w) for w in _inside(ws, name)):
+            inside = _inside(ws, name)
+            places = next((k for k, w in enumerate(inside) if w.tag not in ("@Region", "ns")), len(inside))  # 横琴|澳门|…
+            others = [w for w in inside[places:] if w.tag in ("@Region", "ns", "@Programme", "@Agency") or w.text in cues.words("zone_suffix")]
+            if not others and not JOINED.search(name.name[len(word.text) :]):  # 唐山|高新区|国家火炬计划|…: many names
+                yield Name(name.start, name.end, "Platform", name.name)
+
+
+@cache
+def _placed_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues.alternation('placed_platform_head')})$")
+
+
+def zone_bodies(ws: Sequence[Word]) -> Iterator[Name]:
+    """管委会, 园区管委会, 合作区管理委员会: a zone's committee named by its kind alone, which
+    kg.extract.entities names by the document's issuer when that is the committee."""
+    zones = (*cues.words("zone_suffix"), "园区")
+    for i, word in enumerate(ws):
+        if word.text not in ("管委会", "管理委员会"):
+            continue
+        before = ws[i - 1] if i else None
+        if before is not None and before.text in zones:
+            yield Name(before.start, word.end, ZONE_BODY, before.text + word.text)
+        elif before is None or before.tag in ("x", "p", "c", "v", "uj"):
+            yield Name(word.start, word.end, ZONE_BODY, word.text)
