@@ -50,6 +50,7 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
                     yield Entity(doc.id, "Agency", full, doc.text[mention.start : mention.start + len(government or "")], evidence)
                 if not _one_body(name, doc.meta.jurisdiction, vocab):
                     continue  # 区科学技术行政部门 in a city's regulation: every district's, no one body
+                name = resolved(name, doc.meta.jurisdiction, vocab)  # two cities' 市公安部门 are two bodies
             elif mention.type in ("Agency", heads.ZONE_BODY) and (issuer := _zone_body(name, doc.meta.issuer)):
                 name, mention = issuer, mention._replace(type="Agency")
             elif mention.type == heads.ZONE_BODY:
