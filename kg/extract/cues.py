@@ -61,12 +61,19 @@ def full_forms(name: str) -> dict[str, str]:
     return pairs[name]
 
 
+@cache
 def words(name: str) -> tuple[str, ...]:
     """The words of one cue list, longest first."""
     lists = _lists()
     if name not in lists:
         raise KeyError(f"ontology/cues.ttl has no cue list {name!r}")
     return lists[name]
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The words of one cue list as a set, for `word in …` once per word of a sentence."""
+    return frozenset(words(name))
 
 
 @cache

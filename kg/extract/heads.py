@@ -110,7 +110,7 @@ def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if word.text not in _establishers() or i + 1 >= len(ws):
             continue
         name = programme_after(text, ws, i + 1, kind=_rule_head())
-        supports = name is not None and any(w in name.name for w in cues.words("support_rule")) and not JOINED.search(name.name)
+        supports = name is not None and any(w in name.name for w in cues.word_set("support_rule")) and not JOINED.search(name.name)
         if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name):
             yield name
 
@@ -118,7 +118,7 @@ def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 def platform_kinds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """建设|青年创新创业信息发布平台 → a PlatformType; 国家|生物药|技术创新中心 → a Platform."""
     for i, word in enumerate(ws):
-        if word.text in cues.words("build_verb") and i + 1 < len(ws):
+        if word.text in cues.word_set("build_verb") and i + 1 < len(ws):
             yield from _platform_kinds_from(text, ws, i + 1)
 
 
@@ -148,12 +148,12 @@ def _platform_kind(ws: Sequence[Word], name: Name) -> Iterator[Name]:
     first = inside[0].text
     levels = (*cues.words("level"), *cues.words("short_level"), *QUANTITY)
     bare = name.name[len(first) :] if first in levels else name.name
-    if any(w.tag == "m" or w.text in levels or w.text in cues.words("build_verb") or w.text.endswith("以上") for w in inside[1:]):
+    if any(w.tag == "m" or w.text in levels or w.text in cues.word_set("build_verb") or w.text.endswith("以上") for w in inside[1:]):
         return  # 培育|建设|市级以上…, 十大|省级…: a count, a level or a verb inside, no kind's name
     if JOINED.search(bare):
         return  # 成果转化机构和实习基地: two kinds, neither named whole
     own = bare[: -len(inside[-1].text)] if inside[-1].tag == "@PlatformType" else bare  # 技术|协同创新中心: 技术
-    if not any(w in own for w in cues.words("innovation_word")):
+    if not any(w in own for w in cues.word_set("innovation_word")):
         return  # 中医药生产基地, 区域医疗联合体, 校地|协同创新中心: not a kind of innovation of its own
     if not _specific(bare, "platform_head", "generic_platform", 3) or any(w.tag in ("@PlatformType", "@Region") and w.text == bare for w in ws):
         return
@@ -218,7 +218,7 @@ def national_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         j -= 1
         if j > 0 and ws[j - 1].tag == "@Region":
             j -= 1
-        elif j > 1 and ws[j - 1].text in cues.words("zone_suffix") and ws[j - 2].tag == "@Region":
+        elif j > 1 and ws[j - 1].text in cues.word_set("zone_suffix") and ws[j - 2].tag == "@Region":
             j -= 2  # 合肥|高新区|国家…基地
         yield Name(ws[j].start, word.end, "Platform", "".join(text[ws[j].start : word.end].split()))
 
@@ -228,7 +228,7 @@ def held_contests(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     contests are about (not 各类创新创业大赛, 职业技能竞赛; cue list generic_contest)."""
     contest = re.compile(r"(?:大赛|竞赛)$")
     for i, word in enumerate(ws):
-        if word.text in cues.words("hold_verb") and i + 1 < len(ws):
+        if word.text in cues.word_set("hold_verb") and i + 1 < len(ws):
             for item in _items_from(text, ws, i + 1, contest):
                 last = max(item.name.rfind(joiner) for joiner in "和及与") + 1  # 国际性展会和|创新创业大赛
                 name = Name(item.start + last, item.end, item.type, item.name[last:])
@@ -255,8 +255,12 @@ def placed_events(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 
 def _a_clause(word: Word) -> bool:
     """A word that makes the words after a place a clause, not a name (天府新区|依法|开展…试点)."""
-    verbs = (*cues.words("introducer"), *cues.words("goal_verb"), "应当", "应", "可以", "承担")
-    return word.tag in ("d", "ad", "p", "vd") or word.text in verbs
+    return word.tag in ("d", "ad", "p", "vd") or word.text in _clause_verbs()
+
+
+@cache
+def _clause_verbs() -> frozenset[str]:
+    return frozenset((*cues.words("introducer"), *cues.words("goal_verb"), "应当", "应", "可以", "承担"))
 
 
 @cache
@@ -268,7 +272,7 @@ def legal_persons(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """财团法人|中小企业|信用|保证|基金: a body Taiwan's law makes a legal person (cue list
     legal_person) is named by the words up to the kind that ends it (cue list legal_person_kind)."""
     for i, word in enumerate(ws):
-        if word.text not in cues.words("legal_person"):
+        if word.text not in cues.word_set("legal_person"):
             continue
         for k in range(i + 1, len(ws)):  # the first kind word ends the name, whatever follows it
             if ws[k].tag not in NOUN | VERB | {"ng", "@EnterpriseType", "@Industry"} or ws[k].end - word.end > MAX_NAME:
@@ -317,7 +321,7 @@ def placed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if name is not None and name.end - word.end >= 4 and not any(_a_clause(w) for w in _inside(ws, name)):
             inside = _inside(ws, name)
             places = next((k for k, w in enumerate(inside) if w.tag not in ("@Region", "ns")), len(inside))  # 横琴|澳门|…
-            others = [w for w in inside[places:] if w.tag in ("@Region", "ns", "@Programme", "@Agency") or w.text in cues.words("zone_suffix")]
+            others = [w for w in inside[places:] if w.tag in ("@Region", "ns", "@Programme", "@Agency") or w.text in cues.word_set("zone_suffix")]
             if not others and not JOINED.search(name.name[len(word.text) :]):  # 唐山|高新区|国家火炬计划|…: many names
                 yield Name(name.start, name.end, "Platform", name.name)
 

@@ -309,11 +309,11 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     heading = HEADING.match(text, ws[0].start) if ws else None
     if heading:
         first = next((k for k, w in enumerate(ws) if w.start >= heading.end()), None)
-        opens = first is not None and first + 1 < len(ws) and ws[first].text in cues.words("heading_verb")
+        opens = first is not None and first + 1 < len(ws) and ws[first].text in cues.word_set("heading_verb")
         first = first + 1 if opens and first is not None else first  # (六)开展|平行进口汽车试点
         if first is not None and not RUN.fullmatch(ws[first].text):
             name = programme_after(text, ws, first, whole_heading=True)
-            if name and not any(w.text in cues.words("heading_verb") for w in ws[first:] if w.end <= name.end):
+            if name and not any(w.text in cues.word_set("heading_verb") for w in ws[first:] if w.end <= name.end):
                 yield name
 
 
