@@ -26,12 +26,11 @@ from rdflib import Literal as RdfLiteral
 
 from kg.errors import KgError
 from kg.rdf.namespaces import PREFIXES
-from kg.rdf.store import dataset
+from kg.rdf.store import IN_DOCUMENT, dataset
 
 Source = Union[Graph, ox.Store]
 Row = dict[str, Any]
 
-_IN_DOCUMENT = ox.NamedNode("https://w3id.org/policy-kg/ontology#inDocument")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {f"{_XSD}{t}" for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
 _FLOATS = {f"{_XSD}{t}" for t in ("decimal", "double", "float")}
@@ -57,7 +56,7 @@ def open_graph(path: Path) -> ox.Store:
 
 def owned(store: ox.Store, doc: str) -> list[ox.NamedNode | ox.BlankNode | ox.Triple]:
     """The nodes of one document: those kg:inDocument it."""
-    return [q.subject for q in store.quads_for_pattern(None, _IN_DOCUMENT, ox.NamedNode(doc), None)]
+    return [q.subject for q in store.quads_for_pattern(None, IN_DOCUMENT, ox.NamedNode(doc), None)]
 
 
 def lookup(store: ox.Store, subject: ox.NamedNode | ox.BlankNode | ox.Triple, predicate: str,
