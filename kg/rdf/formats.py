@@ -97,6 +97,22 @@ def trig_block(graph: str | None, body: bytes) -> bytes:
     return f"<{graph}> {{\n".encode("utf-8") + body + b"}\n"
 
 
+_XSD_STRING = str(XSD.string)
+
+
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> URIRef | BNode | Literal:
+    """A pyoxigraph term as an rdflib term (the inverse of to_ox)."""
+    if type(term) is ox.NamedNode:
+        return URIRef(term.value)
+    if type(term) is ox.Literal:
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:  # a plain literal, as rdflib's parsers make it
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    return BNode(term.value)
+
+
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """An rdflib term as a pyoxigraph term (lexical forms kept as they are)."""
     if isinstance(term, URIRef):

@@ -60,10 +60,15 @@ def check(graph: Graph, shapes: Graph | None = None) -> list[Violation]:
 
 def check_triples(triples: Iterable[tuple[Node, Node, Node]], shapes: Graph | None = None) -> list[Violation]:
     """check() of the graph these triples make (one document's, as kg.rdf.graph.Triples holds them)."""
+    return check(data_graph(triples), shapes)
+
+
+def data_graph(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
+    """A graph of these triples in the store pyshacl reads fastest (_OneGraph)."""
     graph = Graph(store=_OneGraph(), bind_namespaces="none")
     for triple in triples:
         graph.add(triple)
-    return check(graph, shapes)
+    return graph
 
 
 class _OneGraph(SimpleMemory):
