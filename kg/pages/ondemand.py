@@ -43,13 +43,14 @@ SELECT ?doc ?source ?title ?number ?issued ?issuer ?jurisdiction ?type WHERE {
   OPTIONAL { ?doc kg:issuedBy ?issuer } OPTIONAL { ?doc kg:jurisdiction ?jurisdiction }
 }"""
 
-# Every fact's evidence; the sentences they are quoted from (dcterms:isPartOf, a kg:Provision) come
-# from a query of their own: as an OPTIONAL here pyoxigraph joined every sentence of the store (0.4 s).
+# Every fact's evidence; the sentences they are quoted from (dcterms:isPartOf, a kg:Provision, or the
+# evidence itself when it quotes a whole sentence) come from a query of their own: as an OPTIONAL
+# here pyoxigraph joined every sentence of the store (0.4 s).
 _EVIDENCE = """?fact kg:evidence ?ev . ?ev oa:exact ?quote ; oa:start ?start ; oa:end ?end ."""
 
 _SENTENCES = """
 SELECT DISTINCT ?doc ?sentence ?s_start ?s_end WHERE {
-  ?fact kg:evidence ?ev . ?ev dcterms:isPartOf ?p . ?p kg:inDocument ?doc ; oa:exact ?sentence ; oa:start ?s_start ; oa:end ?s_end }"""
+  ?fact kg:evidence ?ev . ?ev dcterms:isPartOf? ?p . ?p a kg:Provision ; kg:inDocument ?doc ; oa:exact ?sentence ; oa:start ?s_start ; oa:end ?s_end }"""
 
 # The concept a fact is about, when it has one (a target's subject may name none).
 _NAMED = """?entity skos:prefLabel ?name . ?entity a ?class FILTER(STRSTARTS(STR(?class), STR(kg:)))"""
