@@ -71,45 +71,30 @@ class Name(NamedTuple):
 
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
-    """Every name in one sentence's words (names may overlap: the caller chooses)."""
-    return [*by_kind_word(text, ws), *listed_platforms(text, ws), *agencies(text, ws), *programmes(text, ws), *plus_industries(text, ws), *listed_industries(text, ws)]
+    """Every name in one sentence's words (names may overlap: the caller chooses).
 
-
-FIELD_KIND = frozenset({"产业", "领域", "行业", "集群", "方向", "产业链", "赛道"})  # what a list of fields is, not part of one
-USE = ("利用", "运用", "应用", "发展")  # 综合利用|互联网: a use of a field, not its name
-FIELD_HEAD = frozenset({"装备", "材料", "器件", "设备", "融合"})  # what may follow a field inside its name
-INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
+    A finder runs only where the sentence holds a kind word, tag or sign it keys on (tested once
+    here, on the sentence's text, words and tags), not over the words of every sentence."""
+    if not ws:
+        return []
+    sentence, texts, tags = text[ws[0].start : ws[-1].end], {w.text for w in ws}, {w.tag for w in ws}
+    found: list[Name] = []
+    if "@PlatformType" in tags or _kind_words().search(sentence):
+        found += by_kind_word(text, ws)
+    if "@PlatformType" in tags:
+        found += listed_platforms(text, ws)
+    if "中共" in sentence or cues.pattern("agency_suffix").search(sentence):
+        found += agencies(text, ws)
+    if QUOTES[0] in sentence or "实施" in sentence or not texts.isdisjoint(_establishers()) or HEADING.match(text, ws[0].start):
+        found += programmes(text, ws)
+    return found
 
 
 @lru_cache(maxsize=1)
-def _not_in_a_field() -> frozenset[str]:
-    return introducers() | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb"))
-
-
-def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    """An item of a list of fields is one field, named whole: 炭基新材料、特种金属材料 (not 新材料,
-    金属材料), 生物技术与大健康 (one item, not two). The item is the noun phrase around a
-    vocabulary field between the list's marks (、 on one side at least), up to 12 characters. 与
-    joins two fields into one item; 和/及 part them (电子信息及智能仪器仪表 is two)."""
-    for i, word in enumerate(ws):
-        if word.tag != "@Industry":
-            continue
-        stop = _not_in_a_field()
-        j = i
-        while j > 0 and (ws[j - 1].tag in INDUSTRY_PART - {"vn"} | {"a"} or (ws[j - 1].text == "与" and j >= 2 and ws[j - 2].tag == "@Industry")):
-            if ws[j - 1].text in stop or ws[j - 1].text.endswith(USE):
-                break
-            j -= 1
-        k = i
-        while k + 1 < len(ws) and (ws[k + 1].tag == "@Industry" or ws[k + 1].text in FIELD_HEAD or (ws[k + 1].text == "与" and k + 2 < len(ws) and ws[k + 2].tag == "@Industry")):
-            if ws[k + 1].text in stop or ws[k + 1].text in FIELD_KIND:
-                break
-            k += 1
-        start, end = ws[j].start, ws[k].end
-        listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"
-        item = re.sub(r"\s+", "", text[start:end])
-        if listed and (j, k) != (i, i) and 2 < len(item) <= 12:
-            yield Name(start, end, "Industry", item)
+def _kind_words() -> re.Pattern[str]:
+    """Any kind word by_kind_word keys on, anywhere in a sentence."""
+    kinds = ("平台", "实验室", *cues.words("organization_suffix"), *cues.words("programme_suffix"))
+    return re.compile("|".join(map(re.escape, kinds)))
 
 
 def listed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
@@ -385,16 +370,3 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
         if not inside:
             return None
     return None
-
-
-def plus_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    """AI+医疗, 互联网+先进制造业: a technology, "+", and the field it is applied to."""
-    for i, word in enumerate(ws):
-        if word.tag == "eng" and i + 2 < len(ws) and ws[i + 1].text == "+":
-            field = ws[i + 2]
-        elif word.text.endswith("+") and word.tag.startswith("@") and i + 1 < len(ws):
-            field = ws[i + 1]  # a vocabulary term written with its plus: 互联网+
-        else:
-            continue
-        if field.tag in NOUN - {"eng"} and len(field.text) >= 2:
-            yield Name(word.start, field.end, "Industry", text[word.start : field.end])
