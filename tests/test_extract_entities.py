@@ -535,3 +535,26 @@ def test_recall7_names_by_head_and_grammar(text: str, expected: Found, absent: F
     got = found(text, vocab)
     assert expected <= got
     assert not absent & got
+
+
+# ---------------------------------------------------------------- recall8: Taiwan's field words, names that hold a place
+# Sentences written for recall8 in the style of Taiwan's 條例/辦法, support measures and action plans.
+RECALL8: list[tuple[str, str, Found, Found]] = [
+    ("tw biotech medicine, regenerative and digital medicine", "為促進生技醫藥產業發展,推動再生醫療及數位醫療之研究,特制定本條例。",
+     {("Industry", "生物医药"), ("Industry", "再生医疗"), ("Industry", "数字医疗")}, set()),
+    ("tw smart manufacturing", "經濟部得補助中小企業導入智慧製造,提升生產效率。", {("Industry", "智能制造")}, set()),
+    ("tw smart manufacturing in a list", "推動智慧製造、智慧醫療及綠色能源等產業發展。", {("Industry", "智能制造")}, set()),
+    ("mainland digital medicine in a list", "大力发展数字医疗、精准医疗等新业态。", {("Industry", "数字医疗"), ("Industry", "精准医疗")}, set()),
+    ("regenerative medicine, mainland", "支持企业开展干细胞与再生医疗技术研发。", {("Industry", "再生医疗")}, set()),
+    ("neg recycling is no medicine", "推进废旧物资再生利用,发展医疗器械。", set(), {("Industry", "再生医疗")}),
+    ("the SCO is no Shanghai", "深化与上海合作组织成员国的经贸往来。", {("Organization", "上海合作组织")}, {("Region", "上海市")}),
+    ("the SCO in a zone's name", "高水平建设中国—上海合作组织地方经贸合作示范区。", set(), {("Region", "上海市")}),
+    ("neg Shanghai the city", "加强与上海、江苏、浙江的科技合作。", {("Region", "上海市")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [case[1:] for case in RECALL8], ids=[case[0] for case in RECALL8])
+def test_recall8_field_words_and_names(text: str, expected: Found, absent: Found, vocab: vocabulary.Vocab) -> None:
+    got = found(text, vocab)
+    assert expected <= got
+    assert not absent & got
