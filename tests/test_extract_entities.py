@@ -550,6 +550,12 @@ RECALL8: list[tuple[str, str, Found, Found]] = [
     ("the SCO is no Shanghai", "深化与上海合作组织成员国的经贸往来。", {("Organization", "上海合作组织")}, {("Region", "上海市")}),
     ("the SCO in a zone's name", "高水平建设中国—上海合作组织地方经贸合作示范区。", set(), {("Region", "上海市")}),
     ("neg Shanghai the city", "加强与上海、江苏、浙江的科技合作。", {("Region", "上海市")}, set()),
+    ("a zone inside a platform's name", "依托成都高新区国家数字服务出口基地,扩大数字服务出口。",
+     {("Region", "成都高新区"), ("Platform", "成都高新区国家数字服务出口基地")}, set()),
+    ("a zone inside a former body's name", "原南宁经济技术开发区管理委员会的职能由新区承接。",
+     {("Region", "南宁经济技术开发区")}, set()),
+    ("neg a zone inside a company's name", "支持成都高新区投资集团有限公司参与设立天使投资基金。",
+     {("Organization", "成都高新区投资集团有限公司")}, {("Region", "成都高新区")}),
 ]
 
 
