@@ -556,6 +556,14 @@ RECALL8: list[tuple[str, str, Found, Found]] = [
      {("Region", "南宁经济技术开发区")}, set()),
     ("neg a zone inside a company's name", "支持成都高新区投资集团有限公司参与设立天使投资基金。",
      {("Organization", "成都高新区投资集团有限公司")}, {("Region", "成都高新区")}),
+    ("high-tech industries", "推动高新技术产业集聚发展,壮大战略性新兴产业。", {("Industry", "高新技术产业")}, set()),
+    ("neg bringing high tech to market", "支持重大高新技术产业化项目建设。", set(), {("Industry", "高新技术产业")}),
+    ("next-generation internet, not the internet", "前瞻布局下一代互联网、量子通信等前沿领域。",
+     {("Industry", "下一代互联网")}, {("Industry", "互联网")}),
+    ("e-sports by its short form", "发展电竞、动漫游戏等数字创意产业。", {("Industry", "电子竞技")}, set()),
+    ("wealth management", "集聚财富管理、融资租赁等现代金融业态。", {("Industry", "财富管理")}, set()),
+    ("neg a locative closes the place before a field", "第十条 园区内高新技术产业、战略性新兴产业的项目优先供地。",
+     {("Industry", "高新技术产业")}, {("Industry", "条园区内高新技术产业"), ("Industry", "园区内高新技术产业")}),
 ]
 
 

@@ -234,7 +234,7 @@ INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
 
 @lru_cache(maxsize=1)
 def _not_in_a_field() -> frozenset[str]:
-    return introducers() | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb"))
+    return introducers() | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb")) | cues.word_set("locative")
 
 
 def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:

@@ -285,6 +285,8 @@ def agrees(text: str, start: int, end: int, concept: Concept, inside: set[int]) 
         return False
     if concept.type == "Agency" and text[end - 1 : end] == "部" and text.startswith("门", end):
         return False  # 市工业和信息化部门 is a department, not the ministry 工业和信息化部
+    if concept.type == "Industry" and text.startswith("化", end) and text[end - 2 : end] == "产业":
+        return False  # 高新技术产业化: bringing technology to market, no industry
     if end - start >= LONG_HIT:
         return True
     if concept.type == "Region":
