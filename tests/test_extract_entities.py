@@ -564,6 +564,15 @@ RECALL8: list[tuple[str, str, Found, Found]] = [
     ("wealth management", "集聚财富管理、融资租赁等现代金融业态。", {("Industry", "财富管理")}, set()),
     ("neg a locative closes the place before a field", "第十条 园区内高新技术产业、战略性新兴产业的项目优先供地。",
      {("Industry", "高新技术产业")}, {("Industry", "条园区内高新技术产业"), ("Industry", "园区内高新技术产业")}),
+    ("tw bodies under a ministry", "本辦法由經濟部產業發展署執行,經濟部工業局協助辦理。",
+     {("Agency", "经济部产业发展署"), ("Agency", "经济部工业局")}, set()),
+    ("tw a commission under the Executive Yuan", "行政院國家科學委員會應會同相關機關訂定補助辦法。", {("Agency", "行政院国家科学委员会")}, set()),
+    ("a board under a national agency", "对复审决定不服的,可以向国家知识产权局专利复审委员会请求复审。",
+     {("Agency", "国家知识产权局专利复审委员会")}, set()),
+    ("a department of a ministry", "商务部外资司负责组织实施。", {("Agency", "商务部外资司")}, set()),
+    ("neg two ministries with a verb between", "科技部会同财政部制定管理办法。", {("Agency", "财政部")}, {("Agency", "科学技术部会同财政部")}),
+    ("neg a plan of the State Council", "贯彻落实国务院决策部署,加快推进创新驱动发展。", set(), {("Agency", "国务院决策部署")}),
+    ("neg a committee set up by a bureau", "市科技局牵头成立专家委员会。", set(), {("Agency", "市科技局牵头成立专家委员会")}),
 ]
 
 

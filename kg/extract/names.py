@@ -45,7 +45,7 @@ ORGANIZATION_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('organization_suff
 # The level written between a field and a platform kind (建筑安全与环境|国家|重点实验室).
 LEVEL = cues.lazy(lambda: rf"{cues.alternation('level')}|{cues.alternation('short_level')}|省部共建")
 AGENCY_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')})$")
-NOT_AGENCY = re.compile(r"(?:布局|格局|大局|当局|结局|开局|全局|新局|变局|僵局|残局|出局|破局|棋局|大厅|展厅|客厅|餐厅)$")
+NOT_AGENCY = re.compile(r"(?:布局|格局|大局|当局|结局|开局|全局|新局|变局|僵局|残局|出局|破局|棋局|大厅|展厅|客厅|餐厅|部署|公司|好处|之处|用处|难处)$")
 RELATIVE_LEVEL = frozenset({"省", "市", "区", "县"})
 ZONE = frozenset({"示范区", "高新区", "开发区", "经开区", "新区"})
 NOT_BEFORE_AGENCY = frozenset({"各", "各级", "全", "本", "有关", "相关", "其他", "其它", "所在", "地方"})
