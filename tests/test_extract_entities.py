@@ -573,6 +573,11 @@ RECALL8: list[tuple[str, str, Found, Found]] = [
     ("neg two ministries with a verb between", "科技部会同财政部制定管理办法。", {("Agency", "财政部")}, {("Agency", "科学技术部会同财政部")}),
     ("neg a plan of the State Council", "贯彻落实国务院决策部署,加快推进创新驱动发展。", set(), {("Agency", "国务院决策部署")}),
     ("neg a committee set up by a bureau", "市科技局牵头成立专家委员会。", set(), {("Agency", "市科技局牵头成立专家委员会")}),
+    ("a leading group named by its task and place", "由浙江省推进长三角一体化发展领导小组办公室负责统筹协调。",
+     {("Agency", "浙江省推进长三角一体化发展领导小组办公室")}, {("Agency", "长三角一体化发展领导小组办公室")}),
+    ("a leading group named by its task", "四川省人民政府关于印发若干措施的通知\n省促进中小企业发展工作领导小组负责统筹协调。",
+     {("Agency", "四川省促进中小企业发展工作领导小组")}, set()),
+    ("neg a task verb before no group", "广东省推进科技创新工作,省科技厅负责。", set(), {("Agency", "广东省推进科技创新工作,省科技厅")}),
 ]
 
 

@@ -47,6 +47,7 @@ LEVEL = cues.lazy(lambda: rf"{cues.alternation('level')}|{cues.alternation('shor
 AGENCY_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')})$")
 NOT_AGENCY = re.compile(r"(?:布局|格局|大局|当局|结局|开局|全局|新局|变局|僵局|残局|出局|破局|棋局|大厅|展厅|客厅|餐厅|部署|公司|好处|之处|用处|难处)$")
 RELATIVE_LEVEL = frozenset({"省", "市", "区", "县"})
+GROUP_KIND = ("小组", "委员会", "专班")  # what a body named by its task is (…建设领导小组)
 ZONE = frozenset({"示范区", "高新区", "开发区", "经开区", "新区"})
 NOT_BEFORE_AGENCY = frozenset({"各", "各级", "全", "本", "有关", "相关", "其他", "其它", "所在", "地方"})
 PROGRAMME_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')})$")
@@ -243,19 +244,27 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 
 
 def _body_end(ws: Sequence[Word], i: int) -> int | None:
-    """The index of the last word of the body after word i (市委 is a body by itself), or None."""
+    """The index of the last word of the body after word i (市委 is a body by itself), or None.
+
+    A group named by its task may hold a verb of the task and a place (广东省|推进|粤港澳大湾区|建设|
+    领导小组, cue list group_task_verb): only a group or committee ends such a name."""
     k = i if ws[i].tag != "@Region" and _is_body(ws[i].text[1:]) else None
     j = i + 1
+    task = False
     while k is None and j < len(ws) and ws[j].end - ws[i].start <= 20:
         word = ws[j]
         if word.tag != "@Region" and _is_body(word.text):
+            if task and not word.text.endswith(GROUP_KIND):
+                return None
             k = j
         elif SESSION.fullmatch(word.text):  # 浙江省|第十二届|人民代表大会常务委员会: the body, any session
             j += 1
-        elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and word.tag != "@Region") or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN):
+        elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and (word.tag != "@Region" or task)) or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN):
             j += 1
         elif word.tag in VERB and j + 1 < len(ws) and _is_body(ws[j + 1].text):  # 部际|协调|小组, 领导|小组
             j += 1
+        elif not task and word.text in cues.word_set("group_task_verb"):
+            task, j = True, j + 1
         else:
             return None
     while k is not None and k + 1 < len(ws) and _is_body(ws[k + 1].text) and (len(ws[k + 1].text) > 1):
