@@ -535,3 +535,54 @@ def test_recall7_names_by_head_and_grammar(text: str, expected: Found, absent: F
     got = found(text, vocab)
     assert expected <= got
     assert not absent & got
+
+
+# ---------------------------------------------------------------- recall8: Taiwan's field words, names that hold a place
+# Sentences written for recall8 in the style of Taiwan's 條例/辦法, support measures and action plans.
+RECALL8: list[tuple[str, str, Found, Found]] = [
+    ("tw biotech medicine, regenerative and digital medicine", "為促進生技醫藥產業發展,推動再生醫療及數位醫療之研究,特制定本條例。",
+     {("Industry", "生物医药"), ("Industry", "再生医疗"), ("Industry", "数字医疗")}, set()),
+    ("tw smart manufacturing", "經濟部得補助中小企業導入智慧製造,提升生產效率。", {("Industry", "智能制造")}, set()),
+    ("tw smart manufacturing in a list", "推動智慧製造、智慧醫療及綠色能源等產業發展。", {("Industry", "智能制造")}, set()),
+    ("mainland digital medicine in a list", "大力发展数字医疗、精准医疗等新业态。", {("Industry", "数字医疗"), ("Industry", "精准医疗")}, set()),
+    ("regenerative medicine, mainland", "支持企业开展干细胞与再生医疗技术研发。", {("Industry", "再生医疗")}, set()),
+    ("neg recycling is no medicine", "推进废旧物资再生利用,发展医疗器械。", set(), {("Industry", "再生医疗")}),
+    ("the SCO is no Shanghai", "深化与上海合作组织成员国的经贸往来。", {("Organization", "上海合作组织")}, {("Region", "上海市")}),
+    ("the SCO in a zone's name", "高水平建设中国—上海合作组织地方经贸合作示范区。", set(), {("Region", "上海市")}),
+    ("neg Shanghai the city", "加强与上海、江苏、浙江的科技合作。", {("Region", "上海市")}, set()),
+    ("a zone inside a platform's name", "依托成都高新区国家数字服务出口基地,扩大数字服务出口。",
+     {("Region", "成都高新区"), ("Platform", "成都高新区国家数字服务出口基地")}, set()),
+    ("a zone inside a former body's name", "原南宁经济技术开发区管理委员会的职能由新区承接。",
+     {("Region", "南宁经济技术开发区")}, set()),
+    ("neg a zone inside a company's name", "支持成都高新区投资集团有限公司参与设立天使投资基金。",
+     {("Organization", "成都高新区投资集团有限公司")}, {("Region", "成都高新区")}),
+    ("high-tech industries", "推动高新技术产业集聚发展,壮大战略性新兴产业。", {("Industry", "高新技术产业")}, set()),
+    ("neg bringing high tech to market", "支持重大高新技术产业化项目建设。", set(), {("Industry", "高新技术产业")}),
+    ("next-generation internet, not the internet", "前瞻布局下一代互联网、量子通信等前沿领域。",
+     {("Industry", "下一代互联网")}, {("Industry", "互联网")}),
+    ("e-sports by its short form", "发展电竞、动漫游戏等数字创意产业。", {("Industry", "电子竞技")}, set()),
+    ("wealth management", "集聚财富管理、融资租赁等现代金融业态。", {("Industry", "财富管理")}, set()),
+    ("neg a locative closes the place before a field", "第十条 园区内高新技术产业、战略性新兴产业的项目优先供地。",
+     {("Industry", "高新技术产业")}, {("Industry", "条园区内高新技术产业"), ("Industry", "园区内高新技术产业")}),
+    ("tw bodies under a ministry", "本辦法由經濟部產業發展署執行,經濟部工業局協助辦理。",
+     {("Agency", "经济部产业发展署"), ("Agency", "经济部工业局")}, set()),
+    ("tw a commission under the Executive Yuan", "行政院國家科學委員會應會同相關機關訂定補助辦法。", {("Agency", "行政院国家科学委员会")}, set()),
+    ("a board under a national agency", "对复审决定不服的,可以向国家知识产权局专利复审委员会请求复审。",
+     {("Agency", "国家知识产权局专利复审委员会")}, set()),
+    ("a department of a ministry", "商务部外资司负责组织实施。", {("Agency", "商务部外资司")}, set()),
+    ("neg two ministries with a verb between", "科技部会同财政部制定管理办法。", {("Agency", "财政部")}, {("Agency", "科学技术部会同财政部")}),
+    ("neg a plan of the State Council", "贯彻落实国务院决策部署,加快推进创新驱动发展。", set(), {("Agency", "国务院决策部署")}),
+    ("neg a committee set up by a bureau", "市科技局牵头成立专家委员会。", set(), {("Agency", "市科技局牵头成立专家委员会")}),
+    ("a leading group named by its task and place", "由浙江省推进长三角一体化发展领导小组办公室负责统筹协调。",
+     {("Agency", "浙江省推进长三角一体化发展领导小组办公室")}, {("Agency", "长三角一体化发展领导小组办公室")}),
+    ("a leading group named by its task", "四川省人民政府关于印发若干措施的通知\n省促进中小企业发展工作领导小组负责统筹协调。",
+     {("Agency", "四川省促进中小企业发展工作领导小组")}, set()),
+    ("neg a task verb before no group", "广东省推进科技创新工作,省科技厅负责。", set(), {("Agency", "广东省推进科技创新工作,省科技厅")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [case[1:] for case in RECALL8], ids=[case[0] for case in RECALL8])
+def test_recall8_field_words_and_names(text: str, expected: Found, absent: Found, vocab: vocabulary.Vocab) -> None:
+    got = found(text, vocab)
+    assert expected <= got
+    assert not absent & got

@@ -77,9 +77,11 @@ def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
     merged = words.merge(text, words.words(text, start, end), [(s, e, c.type) for s, e, c in hits])
     chosen: list[names.Name] = []
     taken = {(s, e) for s, e, _ in hits}
-    for found in sorted([*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *zones.find(text, merged)], key=lambda n: (n.start - n.end, n.start, n.type)):
+    candidates = sorted([*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *zones.find(text, merged)], key=lambda n: (n.start - n.end, n.start, n.type))
+    for found in candidates:
         if (found.start, found.end) not in taken and all(found.end <= n.start or n.end <= found.start for n in chosen):
             chosen.append(found)
+    chosen += _zones_inside(candidates, chosen, taken)
     out = [_named(n, vocab) for n in chosen]
     out += [Mention(s, e, c.type, c.label, False) for s, e, c in hits if not _inside_a_name(s, e, c, chosen)]
     return sorted(out)
@@ -165,6 +167,21 @@ def _named(name: names.Name, vocab: Vocab) -> Mention:
     if concept is not None:
         return Mention(name.start, name.end, concept.type, concept.label, False)
     return Mention(name.start, name.end, name.type, name.name, True)
+
+
+def _zones_inside(candidates: list[names.Name], chosen: list[names.Name], taken: set[tuple[int, int]]) -> list[names.Name]:
+    """A zone named inside a body's, platform's or programme's name still says where it is, as a
+    place from the vocabulary does (合肥高新区 in 合肥高新区国家数字服务出口基地); inside an
+    organisation's name it is only part of the name."""
+    zones_: list[names.Name] = []
+    for zone in candidates:
+        if zone.type != "Region" or zone in chosen or (zone.start, zone.end) in taken:
+            continue
+        holder = next((n for n in chosen if n.start <= zone.start and zone.end <= n.end), None)
+        alone = all(zone.end <= z.start or z.end <= zone.start for z in zones_)
+        if holder is not None and holder.type in ("Agency", "Platform", "Programme") and alone:
+            zones_.append(zone)
+    return zones_
 
 
 def _inside_a_name(start: int, end: int, concept: Concept, chosen: list[names.Name]) -> bool:

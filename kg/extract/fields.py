@@ -7,7 +7,7 @@ A list (A、B、C等X) names fields when what closes it says so or its items do:
 - not closed: when at least half its items, two or more, are vocabulary fields.
 Items between two 、 are whole (现代医药和大健康 is one); after the last 、, 和/及 part them.
 An item is a short run of noun-like words (spaces from a PDF's line breaks left out) that holds
-no other kind of entity (no platform, enterprise type, body or place). Finding only: names.find
+no other kind of entity (no platform, enterprise type, body or place). Finding only: entities.mentions
 returns these with the other names, and a vocabulary hit inside an item gives way to it. A list
 closed by 等产业/领域/行业 with two vocabulary fields or more names fields in its other items too.
 """
@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.extract import cues
-from kg.extract.names import USE, VERB, Name
+from kg.extract.names import NOUN, VERB, Name, introducers
 from kg.extract.words import Word
 
 ITEM_TAGS = frozenset({"n", "nz", "ng", "nr", "b", "j", "l", "vn", "v", "a", "an", "eng", "t", "@Industry"})
@@ -66,8 +66,16 @@ def _closed_by(ws: Sequence[Word], k: int) -> str | None:
 
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    """Each item of each list of fields in one sentence's words."""
-    if not ws or SEPARATOR not in text[ws[0].start : ws[-1].end]:
+    """Each item of each list of fields in one sentence's words, and each field named with a
+    plus (AI+医疗) or as a list's item around a vocabulary field (炭基新材料、特种金属材料)."""
+    if not ws:
+        return
+    sentence = text[ws[0].start : ws[-1].end]
+    if "+" in sentence:
+        yield from plus_industries(text, ws)
+    if any(w.tag == "@Industry" for w in ws):
+        yield from listed_industries(text, ws)
+    if SEPARATOR not in sentence:
         return
     i = 0
     while i < len(ws):
@@ -216,3 +224,53 @@ def field_lists(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 def _verb_inside(ws: Sequence[Word], a: int, b: int) -> bool:
     """A verb among the words of text[a:b] (推广开放式研发): a practice, not a field."""
     return any(w.tag in VERB and a <= w.start and w.end <= b for w in ws)
+
+
+FIELD_KIND = frozenset({"产业", "领域", "行业", "集群", "方向", "产业链", "赛道"})  # what a list of fields is, not part of one
+USE = ("利用", "运用", "应用", "发展")  # 综合利用|互联网: a use of a field, not its name
+FIELD_HEAD = frozenset({"装备", "材料", "器件", "设备", "融合"})  # what may follow a field inside its name
+INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
+
+
+@lru_cache(maxsize=1)
+def _not_in_a_field() -> frozenset[str]:
+    return introducers() | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb")) | cues.word_set("locative")
+
+
+def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """An item of a list of fields is one field, named whole: 炭基新材料、特种金属材料 (not 新材料,
+    金属材料), 生物技术与大健康 (one item, not two). The item is the noun phrase around a
+    vocabulary field between the list's marks (、 on one side at least), up to 12 characters. 与
+    joins two fields into one item; 和/及 part them (电子信息及智能仪器仪表 is two)."""
+    for i, word in enumerate(ws):
+        if word.tag != "@Industry":
+            continue
+        stop = _not_in_a_field()
+        j = i
+        while j > 0 and (ws[j - 1].tag in INDUSTRY_PART - {"vn"} | {"a"} or (ws[j - 1].text == "与" and j >= 2 and ws[j - 2].tag == "@Industry")):
+            if ws[j - 1].text in stop or ws[j - 1].text.endswith(USE):
+                break
+            j -= 1
+        k = i
+        while k + 1 < len(ws) and (ws[k + 1].tag == "@Industry" or ws[k + 1].text in FIELD_HEAD or (ws[k + 1].text == "与" and k + 2 < len(ws) and ws[k + 2].tag == "@Industry")):
+            if ws[k + 1].text in stop or ws[k + 1].text in FIELD_KIND:
+                break
+            k += 1
+        start, end = ws[j].start, ws[k].end
+        listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"
+        item = re.sub(r"\s+", "", text[start:end])
+        if listed and (j, k) != (i, i) and 2 < len(item) <= 12:
+            yield Name(start, end, "Industry", item)
+
+
+def plus_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """AI+医疗, 互联网+先进制造业: a technology, "+", and the field it is applied to."""
+    for i, word in enumerate(ws):
+        if word.tag == "eng" and i + 2 < len(ws) and ws[i + 1].text == "+":
+            field = ws[i + 2]
+        elif word.text.endswith("+") and word.tag.startswith("@") and i + 1 < len(ws):
+            field = ws[i + 1]  # a vocabulary term written with its plus: 互联网+
+        else:
+            continue
+        if field.tag in NOUN - {"eng"} and len(field.text) >= 2:
+            yield Name(word.start, field.end, "Industry", text[word.start : field.end])

@@ -14,7 +14,8 @@
   (not 搭建创新服务平台; generic_platform); after 国家 and a field, one named Platform.
 - Contests and pilots after their place (四川省创新创业大赛) or held (举办青年创新创业大赛); Taiwan's
   legal persons (財團法人…基金); a province's or city's own group (省港航集团) and a body whose level
-  jieba glued to another word (省外|办), both resolved by kg.extract.entities like 市委.
+  jieba glued to another word (省外|办), both resolved by kg.extract.entities like 市委; a body under a
+  known agency named right after it (经济部|产业发展署, 国家知识产权局|专利复审委员会).
 Every word these key on is a cue list of ontology/cues.ttl. Finding only: entities.mentions
 chooses among these and the other names.
 """
@@ -26,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg.extract import cues
-from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name, programme_after
+from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name, programme_after
 from kg.extract.words import PROPER, Word
 
 FUNCTION_PART = NOUN | {"v", "vn", "j", "b"}
@@ -40,15 +41,68 @@ OWN_GROUP = "OwnGroup"  # an Organization named relative to the document's place
 MAX_NAME = 20  # characters of a legal person's name after its form
 MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones left out
 QUANTITY = ("一批", "若干", "一系列", "多个")  # 建设一批|…平台: how many, no part of the kind
-JOINED = re.compile(r"[和及与、]")
+JOINED, MAX_SUB_BODY = re.compile(r"[和及与、]"), 10  # MAX_SUB_BODY: characters of a body's name after its agency
 
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
-    """Every name by head in one sentence's words."""
-    bodies = [*function_bodies(text, ws), *glued_bodies(ws), *zone_bodies(ws)]
-    programmes = [*named_rules(text, ws), *placed_events(text, ws), *held_contests(text, ws)]
-    platforms = [*platform_kinds(text, ws), *national_platforms(text, ws), *placed_platforms(text, ws)]
-    return [*bodies, *programmes, *platforms, *legal_persons(text, ws), *own_groups(ws)]
+    """Every name by head in one sentence's words.
+
+    Each finder scans every word; it runs only where the sentence holds what it keys on (a word
+    of its cue list, its head in the text, a tag), tested once here: most sentences name none.
+    """
+    if not ws:
+        return []
+    sentence, texts, tags = text[ws[0].start : ws[-1].end], {w.text for w in ws}, {w.tag for w in ws}
+    found: list[Name] = []
+    if "部门" in sentence:
+        found += function_bodies(text, ws)
+    if not texts.isdisjoint(_glued_tails()):
+        found += glued_bodies(ws)
+    if "管委会" in texts or "管理委员会" in texts:
+        found += zone_bodies(ws)
+    if not texts.isdisjoint(_establishers()):
+        found += named_rules(text, ws)
+    if "@Region" in tags and cues.pattern("event_head").search(sentence):
+        found += placed_events(text, ws)
+    if not texts.isdisjoint(cues.word_set("hold_verb")):
+        found += held_contests(text, ws)
+    if not texts.isdisjoint(cues.word_set("build_verb")):
+        found += platform_kinds(text, ws)
+    if "国家" in sentence:
+        found += national_platforms(text, ws)
+    if ("@Region" in tags or "ns" in tags) and cues.pattern("placed_platform_head").search(sentence):
+        found += placed_platforms(text, ws)
+    if not texts.isdisjoint(cues.word_set("legal_person")):
+        found += legal_persons(text, ws)
+    if ("省" in texts or "市" in texts) and "集团" in sentence:
+        found += own_groups(ws)
+    if "@Agency" in tags:
+        found += sub_bodies(text, ws)
+    return found
+
+
+def sub_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """经济部|产业|发展署, 国家知识产权局|专利|复审|委员会: a body under a known agency, named right
+    after it by a few nouns and a kind (cue list sub_body_kind), is one body; not across a place,
+    another agency, a verb or a mark (科技部|会同|财政部, 教育部、财政部)."""
+    kinds = cues.words("sub_body_kind")
+    for i, word in enumerate(ws):
+        if word.tag != "@Agency":
+            continue
+        for k in range(i + 1, len(ws)):
+            before_kind = k + 1 < len(ws) and ws[k + 1].text.endswith(kinds) and ws[k].text not in _clause_verbs() | _establishers()
+            inside = ws[k].tag in NOUN or (ws[k].tag in ("v", "vn", "d") and before_kind)  # 专利|复审|委员会, 高新|处
+            if not inside or ws[k].tag in ("@Region", "@Organization") or ws[k].end - word.end > MAX_SUB_BODY:
+                break
+            if ws[k].text.endswith(kinds) and not NOT_AGENCY.search(ws[k].text):  # 国务院|决策|部署: no body
+                yield Name(word.start, ws[k].end, "Agency", "".join(text[word.start : ws[k].end].split()))
+                break
+
+
+@cache
+def _glued_tails() -> frozenset[str]:
+    """The words after a glued level (省外|办 → 办): a body's kind without its first character."""
+    return frozenset(kind[1:] for kind in cues.words("agency_suffix") if len(kind) > 1)
 
 
 def government_of(name: str) -> str | None:

@@ -45,8 +45,9 @@ ORGANIZATION_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('organization_suff
 # The level written between a field and a platform kind (建筑安全与环境|国家|重点实验室).
 LEVEL = cues.lazy(lambda: rf"{cues.alternation('level')}|{cues.alternation('short_level')}|省部共建")
 AGENCY_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')})$")
-NOT_AGENCY = re.compile(r"(?:布局|格局|大局|当局|结局|开局|全局|新局|变局|僵局|残局|出局|破局|棋局|大厅|展厅|客厅|餐厅)$")
+NOT_AGENCY = re.compile(r"(?:布局|格局|大局|当局|结局|开局|全局|新局|变局|僵局|残局|出局|破局|棋局|大厅|展厅|客厅|餐厅|部署|公司|好处|之处|用处|难处)$")
 RELATIVE_LEVEL = frozenset({"省", "市", "区", "县"})
+GROUP_KIND = ("小组", "委员会", "专班")  # what a body named by its task is (…建设领导小组)
 ZONE = frozenset({"示范区", "高新区", "开发区", "经开区", "新区"})
 NOT_BEFORE_AGENCY = frozenset({"各", "各级", "全", "本", "有关", "相关", "其他", "其它", "所在", "地方"})
 PROGRAMME_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')})$")
@@ -71,45 +72,30 @@ class Name(NamedTuple):
 
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
-    """Every name in one sentence's words (names may overlap: the caller chooses)."""
-    return [*by_kind_word(text, ws), *listed_platforms(text, ws), *agencies(text, ws), *programmes(text, ws), *plus_industries(text, ws), *listed_industries(text, ws)]
+    """Every name in one sentence's words (names may overlap: the caller chooses).
 
-
-FIELD_KIND = frozenset({"产业", "领域", "行业", "集群", "方向", "产业链", "赛道"})  # what a list of fields is, not part of one
-USE = ("利用", "运用", "应用", "发展")  # 综合利用|互联网: a use of a field, not its name
-FIELD_HEAD = frozenset({"装备", "材料", "器件", "设备", "融合"})  # what may follow a field inside its name
-INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
+    A finder runs only where the sentence holds a kind word, tag or sign it keys on (tested once
+    here, on the sentence's text, words and tags), not over the words of every sentence."""
+    if not ws:
+        return []
+    sentence, texts, tags = text[ws[0].start : ws[-1].end], {w.text for w in ws}, {w.tag for w in ws}
+    found: list[Name] = []
+    if "@PlatformType" in tags or _kind_words().search(sentence):
+        found += by_kind_word(text, ws)
+    if "@PlatformType" in tags:
+        found += listed_platforms(text, ws)
+    if "中共" in sentence or cues.pattern("agency_suffix").search(sentence):
+        found += agencies(text, ws)
+    if QUOTES[0] in sentence or "实施" in sentence or not texts.isdisjoint(_establishers()) or HEADING.match(text, ws[0].start):
+        found += programmes(text, ws)
+    return found
 
 
 @lru_cache(maxsize=1)
-def _not_in_a_field() -> frozenset[str]:
-    return introducers() | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb"))
-
-
-def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    """An item of a list of fields is one field, named whole: 炭基新材料、特种金属材料 (not 新材料,
-    金属材料), 生物技术与大健康 (one item, not two). The item is the noun phrase around a
-    vocabulary field between the list's marks (、 on one side at least), up to 12 characters. 与
-    joins two fields into one item; 和/及 part them (电子信息及智能仪器仪表 is two)."""
-    for i, word in enumerate(ws):
-        if word.tag != "@Industry":
-            continue
-        stop = _not_in_a_field()
-        j = i
-        while j > 0 and (ws[j - 1].tag in INDUSTRY_PART - {"vn"} | {"a"} or (ws[j - 1].text == "与" and j >= 2 and ws[j - 2].tag == "@Industry")):
-            if ws[j - 1].text in stop or ws[j - 1].text.endswith(USE):
-                break
-            j -= 1
-        k = i
-        while k + 1 < len(ws) and (ws[k + 1].tag == "@Industry" or ws[k + 1].text in FIELD_HEAD or (ws[k + 1].text == "与" and k + 2 < len(ws) and ws[k + 2].tag == "@Industry")):
-            if ws[k + 1].text in stop or ws[k + 1].text in FIELD_KIND:
-                break
-            k += 1
-        start, end = ws[j].start, ws[k].end
-        listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"
-        item = re.sub(r"\s+", "", text[start:end])
-        if listed and (j, k) != (i, i) and 2 < len(item) <= 12:
-            yield Name(start, end, "Industry", item)
+def _kind_words() -> re.Pattern[str]:
+    """Any kind word by_kind_word keys on, anywhere in a sentence."""
+    kinds = ("平台", "实验室", *cues.words("organization_suffix"), *cues.words("programme_suffix"))
+    return re.compile("|".join(map(re.escape, kinds)))
 
 
 def listed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
@@ -258,19 +244,27 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 
 
 def _body_end(ws: Sequence[Word], i: int) -> int | None:
-    """The index of the last word of the body after word i (市委 is a body by itself), or None."""
+    """The index of the last word of the body after word i (市委 is a body by itself), or None.
+
+    A group named by its task may hold a verb of the task and a place (广东省|推进|粤港澳大湾区|建设|
+    领导小组, cue list group_task_verb): only a group or committee ends such a name."""
     k = i if ws[i].tag != "@Region" and _is_body(ws[i].text[1:]) else None
     j = i + 1
+    task = False
     while k is None and j < len(ws) and ws[j].end - ws[i].start <= 20:
         word = ws[j]
         if word.tag != "@Region" and _is_body(word.text):
+            if task and not word.text.endswith(GROUP_KIND):
+                return None
             k = j
         elif SESSION.fullmatch(word.text):  # 浙江省|第十二届|人民代表大会常务委员会: the body, any session
             j += 1
-        elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and word.tag != "@Region") or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN):
+        elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and (word.tag != "@Region" or task)) or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN):
             j += 1
         elif word.tag in VERB and j + 1 < len(ws) and _is_body(ws[j + 1].text):  # 部际|协调|小组, 领导|小组
             j += 1
+        elif not task and word.text in cues.word_set("group_task_verb"):
+            task, j = True, j + 1
         else:
             return None
     while k is not None and k + 1 < len(ws) and _is_body(ws[k + 1].text) and (len(ws[k + 1].text) > 1):
@@ -385,16 +379,3 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
         if not inside:
             return None
     return None
-
-
-def plus_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    """AI+医疗, 互联网+先进制造业: a technology, "+", and the field it is applied to."""
-    for i, word in enumerate(ws):
-        if word.tag == "eng" and i + 2 < len(ws) and ws[i + 1].text == "+":
-            field = ws[i + 2]
-        elif word.text.endswith("+") and word.tag.startswith("@") and i + 1 < len(ws):
-            field = ws[i + 1]  # a vocabulary term written with its plus: 互联网+
-        else:
-            continue
-        if field.tag in NOUN - {"eng"} and len(field.text) >= 2:
-            yield Name(word.start, field.end, "Industry", text[word.start : field.end])

@@ -22,8 +22,10 @@ MODAL = frozenset({"应当", "应", "可以", "要", "将", "须", "必须"})
 
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    """Every named zone in one sentence's words."""
+    """Every named zone in one sentence's words (none where no zone's kind word is written)."""
     suffixes = cues.words("zone_suffix")
+    if not ws or not cues.pattern("zone_suffix").search(text, ws[0].start, ws[-1].end):
+        return
     i = 0
     while i < len(ws):
         if not _opens(ws, i):
