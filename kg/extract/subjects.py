@@ -20,6 +20,7 @@ ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九
 CHANGE_END = cues.lazy(lambda: rf"(?:实现)?(?:{cues.alternation('change_phrase')})\s*$")  # 数量|实现翻一番
 DOUBLED = cues.lazy(lambda: rf"\s*(?:实现|推动|推进)(?P<subject>[^,;:]{{2,30}}?)(?:{cues.alternation('doubling')})\s*")
 RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
+RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")  # …的企业|占比
 # A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
 LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。]*")
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)\s*$")
@@ -137,11 +138,18 @@ def clean(piece: Piece) -> Piece:
         piece = piece.sub(scope.end())
     adverb = TRAILING_ADVERB.search(piece.text)
     piece = piece.sub(0, adverb.start()) if adverb else piece
-    if len(piece.text) > LONG_SUBJECT and "的" in piece.text and not RATIO_HEAD.fullmatch(piece.text, piece.text.rindex("的") + 1):
+    if len(piece.text) > LONG_SUBJECT and "的" in piece.text and not _share_of(piece.text):
         piece = piece.sub(piece.text.rindex("的") + 1)  # but 经费支出占生产总值的比重 is one subject
     piece = piece.sub(0, len(piece.text.rstrip(" 、和及与等“”\"'")))
     adverb = TRAILING_ADVERB.search(piece.text)
     return piece.sub(0, adverb.start()) if adverb else piece
+
+
+def _share_of(subject: str) -> bool:
+    """Whether a long subject is a share whose base is written before its last 的 (经费支出占生产总值的|比重,
+    规模以上工业企业中有研发活动的|企业占比): cut at 的, it would name a share of nothing."""
+    tail = subject[subject.rindex("的") + 1 :]
+    return bool(RATIO_HEAD.fullmatch(tail) or RATIO_END.search(tail))
 
 
 def distribute(subject: str) -> str:
