@@ -24,6 +24,9 @@ REQUIREMENT = cues.lazy(lambda: cues.alternation("requirement"))  # 须满足:�
 PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
 OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadline is written before them
 MONEY_OR_SHARE = re.compile(r"元|%|‰")
+PUBLIC_BUDGET = cues.lazy(lambda: cues.alternation("public_budget"))  # 财政, 公共预算
+PAYOUT = cues.lazy(lambda: cues.alternation("payout_word"))  # 提取…作为报酬: paid out, not budgeted
+BUDGET_MEASURE = cues.lazy(lambda: rf"{cues.alternation('ratio_head')}|增长|增幅")
 FUNDING_WORD = cues.lazy(lambda: cues.alternation("funding_word"))  # 每年安排不少于1亿元, 单个项目最高…: money promised
 
 
@@ -49,13 +52,23 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
     if any(not DEADLINE.search(text, m.end(), q.start) for m in past) or PENALTY.search(before):
         return True  # (上年度全市…达到280亿元, 近五年来…年均增长12.5%: facts about the past, unless a deadline follows)
     rule = RULE.search(text, clause_start(text, q.start, sentence), q.start)
-    if rule and not (rule.group() in OBLIGATION and DEADLINE.search(before)):  # 到2015年,…应当达到: a goal
+    if rule and not (rule.group() in OBLIGATION and (DEADLINE.search(before) or budget_goal(text, q, sentence))):  # 到2015年,…应当达到: a goal
         return True
     if TIME_LIMIT.match(text, q_end):  # 不超过五个工作日: a procedural time limit
         return True
     if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
         return True
     return deadlines.past(before)
+
+
+def budget_goal(text: str, q: Quantity, sentence: Span) -> bool:
+    """Whether q is a floor a law sets for a government's own budget, a goal without a deadline: a share or
+    growth of public money (财政科技投入年均增长不低于10%, 财政用于科学技术经费占…支出的比例应当不低于6%),
+    not a share to pay out of an income (应当提取不低于70%的收益…用于奖励)."""
+    opened = clause_start(text, q.start, sentence)
+    if q.unit != "%" or not PUBLIC_BUDGET.search(text, opened, q.start):  # 财政资金支持的项目,|自筹…: the budget of another clause
+        return False
+    return not PAYOUT.search(text, sentence.start, sentence.end) and bool(BUDGET_MEASURE.search(text, opened, q.start))
 
 
 def required(text: str, start: int, end: int) -> bool:

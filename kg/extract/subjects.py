@@ -26,6 +26,7 @@ LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。]*")
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)\s*$")
 YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+(?![A-Za-z\d])")  # 5G网络: a name, no number
 RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}")
+OBLIGED_LEAD = cues.lazy(lambda: cues.alternation("obliged_lead"))
 SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')})+")
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('subject_adverb')})+$")
 LONG_SUBJECT = 16  # 100家关联度大、主业突出…的创新型领军企业: keep what follows the last 的
@@ -138,6 +139,9 @@ def clean(piece: Piece) -> Piece:
         piece = piece.sub(scope.end())
     adverb = TRAILING_ADVERB.search(piece.text)
     piece = piece.sub(0, adverb.start()) if adverb else piece
+    obliged = list(OBLIGED_LEAD.finditer(piece.text))  # 县级以上人民政府应当保障|财政科技投入: who shall is no part of it
+    if obliged and obliged[-1].end() < len(piece.text):
+        piece = piece.sub(obliged[-1].end())
     if len(piece.text) > LONG_SUBJECT and "的" in piece.text and not _share_of(piece.text):
         piece = piece.sub(piece.text.rindex("的") + 1)  # but 经费支出占生产总值的比重 is one subject
     piece = piece.sub(0, len(piece.text.rstrip(" 、和及与等“”\"'")))

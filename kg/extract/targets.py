@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, parse_number, quantities
-from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, not_a_goal, required
+from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, budget_goal, not_a_goal, required
 from kg.extract.spread import paired
 from kg.extract.subjects import (
     ITEM_MARK, LEVEL_PREFIX, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
@@ -298,7 +298,7 @@ def judge(
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
         return None  # 实施百项产业筑基工程: a programme's name, not a count
-    if year is None and not per_year and comparator and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (
+    if year is None and not per_year and comparator and not budget_goal(text, q, sentence) and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (
             RATIO_END.search(name) or "元" in q.unit)):
         return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元, 须…员工人数达5人以上 with no deadline: rules
     if tail:
