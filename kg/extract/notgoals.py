@@ -24,6 +24,8 @@ REQUIREMENT = cues.lazy(lambda: cues.alternation("requirement"))  # 须满足:�
 PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
 OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadline is written before them
 MONEY_OR_SHARE = re.compile(r"元|%|‰")
+SIZE_CLASS = cues.lazy(lambda: rf"\s*(?:以上|级)?\s*(?:{cues.alternation('size_class_head')})")
+TAX_RELIEF = cues.lazy(lambda: cues.alternation("tax_relief"))
 PUBLIC_BUDGET = cues.lazy(lambda: cues.alternation("public_budget"))  # 财政, 公共预算
 PAYOUT = cues.lazy(lambda: cues.alternation("payout_word"))  # 提取…作为报酬: paid out, not budgeted
 BUDGET_MEASURE = cues.lazy(lambda: rf"{cues.alternation('ratio_head')}|增长|增幅")
@@ -45,6 +47,8 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True
     if text.startswith("的", q_end):  # 超过500万元的企业: a condition
         return True
+    if "元" in q.unit and SIZE_CLASS.match(text, q_end):  # 产值超百亿元|企业10家: a size class of what is counted
+        return True
     if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
         return True
     openings = (PAST_OPENING.match(text, at) for at in (sentence.start, clause_start(text, q.start, sentence)))
@@ -58,6 +62,8 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True
     if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
         return True
+    if MONEY_OR_SHARE.search(q.unit) and TAX_RELIEF.search(text, sentence.start, sentence.end):
+        return True  # 加计扣除比例提高到100%: a tax rule's terms
     return deadlines.past(before)
 
 

@@ -29,6 +29,7 @@ COUNT_UNITS = (
 )
 UNIT = rf"(?:(?:千|万|亿|兆|百万|千万|万亿)?(?:{COUNT_UNITS})(?:/(?:人|年|平方公里|亩|家))?|%|‰)"
 
+UNIT_ALONE = re.compile(UNIT)
 QUANTITY = re.compile(
     rf"(?<![\d.第])(?P<value>{ARABIC}|{CHINESE})"
     rf"(?:{RANGE_SEPARATOR}(?P<value_max>{ARABIC}|{CHINESE}))?"
@@ -134,7 +135,22 @@ def _quantities(pattern: re.Pattern[str], text: str, start: int, end: int) -> It
             yield Quantity(value, value_max, "%", match.start(), match.end(), False)
             continue
         chinese = not match["value"][0].isdigit()
-        yield Quantity(value, value_max, match["unit"], match.start(), match.end(), chinese)
+        unit = match["unit"]
+        shifted = _multiplier_of_unit(match["value"], unit) if chinese and not match["value_max"] else None
+        if shifted:  # 千亿元 is 1000 in 亿元, as 6000亿元 is 6000 in 亿元
+            value, unit = shifted
+        yield Quantity(value, value_max, unit, match.start(), match.end(), chinese)
+
+
+def _multiplier_of_unit(numeral: str, unit: str) -> tuple[Decimal, str] | None:
+    """A Chinese numeral ending in 万/亿 before a unit without one (千亿|元, 两万亿|元, 十万|人): the multiplier
+    belongs to the unit, so the value stays as written (1000 in 亿元, 2 in 万亿元, 10 in 万人)."""
+    for multiplier in ("万亿", "亿", "万"):
+        head = numeral[: -len(multiplier)]
+        if numeral.endswith(multiplier) and head and head[-1] not in "万亿" and UNIT_ALONE.fullmatch(multiplier + unit):
+            value = parse_number(head)
+            return (value, multiplier + unit) if value is not None else None
+    return None
 
 
 def amounts(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[Decimal, int, int]]:

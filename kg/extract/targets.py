@@ -231,7 +231,7 @@ def judge(
     verb_end = VERB_END.search(left.text)
     verbs = verbs_in(left.text)
     counted = False  # 建设十大…中心, 实施百项…研发 (and the items coordinated with them): counts
-    if q.chinese and not comparator and text[q.start] in "十百千万亿" and q.end - q.start == len(q.unit) + 1:
+    if q.chinese and not comparator and text[q.start] in "十百千万亿" and q.end - q.start == len(q.unit) + 1 and q.unit[0] not in "千万亿兆":
         counted = q.unit in ("大", "项") and bool(verb_end or verbs or coordinated)
         counted = counted or bool(year and verb_end and text[q.start] == "十" and q.unit in ROUND_COUNT_UNITS)  # 到2025年,建设十个…中心
         if not counted or SCOPE_COUNT.match(text, q.end):
