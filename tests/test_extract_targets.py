@@ -1062,6 +1062,9 @@ RECALL8: list[tuple[str, list[Row]]] = [
         # 实施 ends a subject written after its number
         ('到2026年,推动1000家规上工业企业实施数字化改造。',
          [('规上工业企业', '1000', None, '家', 2026, False)]),
+        # a bracket right after the number is no subject; 纳入 ends one
+        ('全市新增1500户(累计约5000户)小微企业纳入信用监管平台。',
+         [('小微企业', '1500', None, '户', None, False)]),
 ]
 
 
@@ -1105,9 +1108,22 @@ RECALL8_NOTHING = [
         # a tax rule's share is no goal
         '企业研发费用加计扣除比例提高到100%。',
         '本计划自发布之日起施行,有效期5年。',
+        # a span's last year is no deadline
+        '本条例所称示范区,系依据《某市总体规划(2016—2035年)》划定的区域,总面积约500平方公里。',
+        # accelerated depreciation, a limit on each award: rules
+        '企业购置的研发设备可以加速折旧,以原有折旧率为基数提高百分之五十。',
+        '科技进步奖每次授予人数不超过5名。',
 ]
 
 
 @pytest.mark.parametrize("text", RECALL8_NOTHING, ids=[f"recall8-not-{k}" for k in range(len(RECALL8_NOTHING))])
 def test_recall8_not_goals(text: str, vocab: vocabulary.Vocab) -> None:
     assert rows(text, vocab) == []
+
+
+def test_recall8_the_last_year_of_a_span_is_no_deadline() -> None:
+    from kg.extract.deadlines import Deadlines
+
+    text = "示范区依据《某市总体规划(2016—2035年)》划定,总面积约500平方公里。"
+    assert Deadlines(text, 2020).at(text.index("500")) is None
+    assert Deadlines("全市2026年高新技术企业达到900家。", 2024).at(10) == 2026

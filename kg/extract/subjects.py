@@ -25,6 +25,7 @@ RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")  # …�
 LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。]*")
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)\s*$")
 YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+(?![A-Za-z\d])")  # 5G网络: a name, no number
+ASIDE = re.compile(r"\s*\([^()]{1,20}\)\s*")
 RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}")
 OBLIGED_LEAD = cues.lazy(lambda: cues.alternation("obliged_lead"))
 SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')})+")
@@ -89,7 +90,10 @@ def left_subject(left: Piece) -> Piece:
 
 
 def right_subject(text: str, start: int, end: int) -> Piece:
-    """The thing counted, written after the number: up to the next verb, number or comma."""
+    """The thing counted, written after the number: up to the next verb, number or comma (past a bracket
+    right after the number: 新增2400户(累计约3600户)|大中型餐饮单位)."""
+    aside = ASIDE.match(text, start, end)
+    start = aside.end() if aside and aside.end() < end else start
     stop = next((m for m in RIGHT_STOP.finditer(text, start, end) if _at_word_start(text, m.start(), start, end)), None)
     next_number = next((q for q in quantities(text, start, end) if not CONDITION_AFTER.match(text, q.end)), None)  # 超百亿元的|产业链
     cut = min(stop.start() if stop else end, next_number.start if next_number else end)
