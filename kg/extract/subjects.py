@@ -25,6 +25,7 @@ RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")  # …�
 LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。]*")
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)\s*$")
 YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+(?![A-Za-z\d])")  # 5G网络: a name, no number
+CURRENCY_END = re.compile(r"(?:新台币|人民币)$")
 ASIDE = re.compile(r"\s*\([^()]{1,20}\)\s*")
 RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}")
 OBLIGED_LEAD = cues.lazy(lambda: cues.alternation("obliged_lead"))
@@ -149,6 +150,8 @@ def clean(piece: Piece) -> Piece:
     if len(piece.text) > LONG_SUBJECT and "的" in piece.text and not _share_of(piece.text):
         piece = piece.sub(piece.text.rindex("的") + 1)  # but 经费支出占生产总值的比重 is one subject
     piece = piece.sub(0, len(piece.text.rstrip(" 、和及与等“”\"'")))
+    currency = CURRENCY_END.search(piece.text)  # 带动民间投资|新台币300亿元: the currency is the unit's
+    piece = piece.sub(0, currency.start()) if currency and currency.start() >= 2 else piece
     adverb = TRAILING_ADVERB.search(piece.text)
     return piece.sub(0, adverb.start()) if adverb else piece
 
