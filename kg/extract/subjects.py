@@ -144,7 +144,7 @@ def clean(piece: Piece) -> Piece:
         piece = piece.sub(scope.end())
     adverb = TRAILING_ADVERB.search(piece.text)
     piece = piece.sub(0, adverb.start()) if adverb else piece
-    obliged = list(OBLIGED_LEAD.finditer(piece.text))  # 县级以上人民政府应当保障|财政科技投入: who shall is no part of it
+    obliged = list(OBLIGED_LEAD.finditer(piece.text)) if "应当" in piece.text or "必须" in piece.text else []  # 县级以上人民政府应当保障|财政科技投入
     if obliged and obliged[-1].end() < len(piece.text):
         piece = piece.sub(obliged[-1].end())
     if len(piece.text) > LONG_SUBJECT and "的" in piece.text and not _share_of(piece.text):
