@@ -11,7 +11,7 @@ from functools import cache
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity
-from kg.extract.subjects import clause_start
+from kg.extract.subjects import ITEM_MARK, clause_start
 from kg.extract.words import words
 from kg.model import Span
 
@@ -26,6 +26,8 @@ OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadlin
 MONEY_OR_SHARE = re.compile(r"元|%|‰")
 SIZE_CLASS = cues.lazy(lambda: rf"\s*(?:以上|级)?\s*(?:{cues.alternation('size_class_head')})")
 TAX_RELIEF = cues.lazy(lambda: cues.alternation("tax_relief"))
+CONDITION_LEAD = cues.lazy(lambda: "|".join(re.escape(w) for w in cues.words("requirement") if len(w) > 1))  # 符合下列条件:
+MAX_ITEMS = 30
 PUBLIC_BUDGET = cues.lazy(lambda: cues.alternation("public_budget"))  # 财政, 公共预算
 PAYOUT = cues.lazy(lambda: cues.alternation("payout_word"))  # 提取…作为报酬: paid out, not budgeted
 BUDGET_MEASURE = cues.lazy(lambda: rf"{cues.alternation('ratio_head')}|增长|增幅")
@@ -75,6 +77,24 @@ def budget_goal(text: str, q: Quantity, sentence: Span) -> bool:
     if q.unit != "%" or not PUBLIC_BUDGET.search(text, opened, q.start):  # 财政资金支持的项目,|自筹…: the budget of another clause
         return False
     return not PAYOUT.search(text, sentence.start, sentence.end) and bool(BUDGET_MEASURE.search(text, opened, q.start))
+
+
+def under_conditions(text: str, sentence: Span) -> bool:
+    """Whether the sentence is an item of a list of conditions (应当符合下列条件:\n(一)…\n(二)专职工作人员不少于五人):
+    the lead line the items hang from names conditions to meet, so their numbers are requirements."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if not ITEM_MARK.match(text, line_start):
+        return False
+    end = line_start - 1
+    for _ in range(MAX_ITEMS):  # back over the items before, to the line they hang from
+        start = text.rfind("\n", 0, max(end, 0)) + 1
+        line = text[start:end].strip()
+        if line and not ITEM_MARK.match(line):
+            return line.endswith(":") and bool(CONDITION_LEAD.search(line))
+        if start == 0:
+            return False
+        end = start - 1
+    return False
 
 
 def required(text: str, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, parse_number, quantities
-from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, budget_goal, not_a_goal, required
+from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, budget_goal, not_a_goal, required, under_conditions
 from kg.extract.spread import paired
 from kg.extract.subjects import (
     ITEM_MARK, LEVEL_PREFIX, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
@@ -68,6 +68,7 @@ AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 # A span of years from now opening a clause (五年内, 用三年时间, 通过3-5年努力): a term, not a year
 WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)\s*")
+LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.、]|[—\-·•●■◆▲]+)\s*")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
 PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
 LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')})[^,;。]{{2,20}}?(?:新台币|人民币)?\s*$")
@@ -300,6 +301,8 @@ def judge(
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
         return None  # 实施百项产业筑基工程: a programme's name, not a count
+    if year is None and not per_year and under_conditions(text, sentence):
+        return None  # 应当符合下列条件:…(二)专职工作人员不少于五人: a requirement, not a goal
     if year is None and not per_year and comparator and not budget_goal(text, q, sentence) and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (
             RATIO_END.search(name) or "元" in q.unit)):
         return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元, 须…员工人数达5人以上 with no deadline: rules
@@ -322,7 +325,9 @@ def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clau
     if not verbs or (rest and not (rest[0] == "、" and DIGIT.search(rest))):
         return False  # …产业集群3个、百亿级企业10家: the next count of the list may follow
     opened = _clause_open(text, left.start)
-    lead = (ITEM_MARK, WITHIN_YEARS)
+    marker = LIST_MARKER.match(text, opened, left.start)  # 1.|新增…, ——|建设…: a sentence cut after the marker
+    opened = marker.end() if marker and marker.end() == left.start else opened
+    lead = (ITEM_MARK, WITHIN_YEARS, LIST_MARKER)
     item = next((m for r in lead if (m := r.match(text, opened, left.start + verbs[0].start()))), None) if left.start == opened else None
     return verbs[0].start() == 0 and left.start == opened or bool(item and item.end() == left.start + verbs[0].start())
 
