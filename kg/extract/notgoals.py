@@ -28,6 +28,7 @@ SIZE_CLASS = cues.lazy(lambda: rf"\s*(?:以上|级)?\s*(?:{cues.alternation('siz
 TAX_RELIEF = cues.lazy(lambda: cues.alternation("tax_relief"))
 CONDITION_LEAD = cues.lazy(lambda: "|".join(re.escape(w) for w in cues.words("requirement") if len(w) > 1))  # 符合下列条件:
 MAX_ITEMS = 30
+CLAUSE_MARK = re.compile(r"[,;。:]")
 PUBLIC_BUDGET = cues.lazy(lambda: cues.alternation("public_budget"))  # 财政, 公共预算
 PAYOUT = cues.lazy(lambda: cues.alternation("payout_word"))  # 提取…作为报酬: paid out, not budgeted
 BUDGET_MEASURE = cues.lazy(lambda: rf"{cues.alternation('ratio_head')}|增长|增幅")
@@ -47,7 +48,7 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True  # (稳定在, 控制在 are comparators)
     if q.chinese and q.value == 1:  # 一个, 一批, 一流: articles, not counts
         return True
-    if text.startswith("的", q_end):  # 超过500万元的企业: a condition
+    if text.startswith("的", q_end) or _condition_run(text, q_end, sentence):  # 超过500万元的企业: a condition
         return True
     if "元" in q.unit and SIZE_CLASS.match(text, q_end):  # 产值超百亿元|企业10家: a size class of what is counted
         return True
@@ -77,6 +78,15 @@ def budget_goal(text: str, q: Quantity, sentence: Span) -> bool:
     if q.unit != "%" or not PUBLIC_BUDGET.search(text, opened, q.start):  # 财政资金支持的项目,|自筹…: the budget of another clause
         return False
     return not PAYOUT.search(text, sentence.start, sentence.end) and bool(BUDGET_MEASURE.search(text, opened, q.start))
+
+
+def _condition_run(text: str, q_end: int, sentence: Span) -> bool:
+    """Whether q ends the first of coordinated conditions closed by 的 (在孵企业不少于50家、场地面积不少于3000平方米的,认定为…)."""
+    if not text.startswith("、", q_end):
+        return False
+    close = CLAUSE_MARK.search(text, q_end, sentence.end)
+    end = close.start() if close else sentence.end
+    return text[q_end:end].rstrip().endswith("的")
 
 
 def under_conditions(text: str, sentence: Span) -> bool:

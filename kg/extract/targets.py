@@ -250,6 +250,8 @@ def judge(
     cmp: str | None = None
     borrowed: str | None = None
     trigger = left.start + (comparator.start() if comparator else len(left.text))
+    if comparator and not year and comparator["cmp"] in cues.words("ceiling"):
+        return None  # 每年评选科技进步奖不超过100项: a cap with no deadline is a rule
     if comparator and not year and (comparator["cmp"] in cues.words("dated_comparator") or comparator["currency"]):
         return None  # 比上年减少5%, 薪资所得超过新台币300万元 with no deadline: a change reported, a threshold
     if comparator:
