@@ -35,8 +35,8 @@ BARE_YEAR = re.compile(r"(?:^|(?<=[;:。]))\s*(?P<year>(?:19|20)\d{2})\s*年\s*[
 STATISTICS = re.compile(r"(?<![到至])(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|一季度)")
 PAST_PLAN = re.compile(r"“?(?P<plan>十[一二三四五六七八九])五”?(?:期间|以来|时期)")
 # A year inside a line (全市2026年高新技术企业达到…): a deadline only after the year the document speaks
-# from, and never a date (2026年1月) or a statistical year (2026年度)
-INNER_YEAR = re.compile(r"(?<![\d到至止-])(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
+# from, and never a date (2026年1月), a statistical year (2026年度) or the end of a span (规划(2010—2030年))
+INNER_YEAR = re.compile(r"(?<![\d到至止\-—–~])(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
 
 
 class Deadlines:

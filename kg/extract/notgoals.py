@@ -11,7 +11,7 @@ from functools import cache
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity
-from kg.extract.subjects import clause_start
+from kg.extract.subjects import ITEM_MARK, clause_start
 from kg.extract.words import words
 from kg.model import Span
 
@@ -24,6 +24,14 @@ REQUIREMENT = cues.lazy(lambda: cues.alternation("requirement"))  # 须满足:�
 PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
 OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadline is written before them
 MONEY_OR_SHARE = re.compile(r"元|%|‰")
+SIZE_CLASS = cues.lazy(lambda: rf"\s*(?:以上|级)?\s*(?:{cues.alternation('size_class_head')})")
+TAX_RELIEF = cues.lazy(lambda: cues.alternation("tax_relief"))
+CONDITION_LEAD = cues.lazy(lambda: "|".join(re.escape(w) for w in cues.words("requirement") if len(w) > 1))  # 符合下列条件:
+MAX_ITEMS = 30
+CLAUSE_MARK = re.compile(r"[,;。:]")
+PUBLIC_BUDGET = cues.lazy(lambda: cues.alternation("public_budget"))  # 财政, 公共预算
+PAYOUT = cues.lazy(lambda: cues.alternation("payout_word"))  # 提取…作为报酬: paid out, not budgeted
+BUDGET_MEASURE = cues.lazy(lambda: rf"{cues.alternation('ratio_head')}|增长|增幅")
 FUNDING_WORD = cues.lazy(lambda: cues.alternation("funding_word"))  # 每年安排不少于1亿元, 单个项目最高…: money promised
 
 
@@ -40,7 +48,9 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True  # (稳定在, 控制在 are comparators)
     if q.chinese and q.value == 1:  # 一个, 一批, 一流: articles, not counts
         return True
-    if text.startswith("的", q_end):  # 超过500万元的企业: a condition
+    if text.startswith("的", q_end) or _condition_run(text, q_end, sentence):  # 超过500万元的企业: a condition
+        return True
+    if "元" in q.unit and SIZE_CLASS.match(text, q_end):  # 产值超百亿元|企业10家: a size class of what is counted
         return True
     if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
         return True
@@ -49,13 +59,52 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
     if any(not DEADLINE.search(text, m.end(), q.start) for m in past) or PENALTY.search(before):
         return True  # (上年度全市…达到280亿元, 近五年来…年均增长12.5%: facts about the past, unless a deadline follows)
     rule = RULE.search(text, clause_start(text, q.start, sentence), q.start)
-    if rule and not (rule.group() in OBLIGATION and DEADLINE.search(before)):  # 到2015年,…应当达到: a goal
+    if rule and not (rule.group() in OBLIGATION and (DEADLINE.search(before) or budget_goal(text, q, sentence))):  # 到2015年,…应当达到: a goal
         return True
     if TIME_LIMIT.match(text, q_end):  # 不超过五个工作日: a procedural time limit
         return True
     if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
         return True
+    if MONEY_OR_SHARE.search(q.unit) and TAX_RELIEF.search(text, sentence.start, sentence.end):
+        return True  # 加计扣除比例提高到100%: a tax rule's terms
     return deadlines.past(before)
+
+
+def budget_goal(text: str, q: Quantity, sentence: Span) -> bool:
+    """Whether q is a floor a law sets for a government's own budget, a goal without a deadline: a share or
+    growth of public money (财政科技投入年均增长不低于10%, 财政用于科学技术经费占…支出的比例应当不低于6%),
+    not a share to pay out of an income (应当提取不低于70%的收益…用于奖励)."""
+    opened = clause_start(text, q.start, sentence)
+    if q.unit != "%" or not PUBLIC_BUDGET.search(text, opened, q.start):  # 财政资金支持的项目,|自筹…: the budget of another clause
+        return False
+    return not PAYOUT.search(text, sentence.start, sentence.end) and bool(BUDGET_MEASURE.search(text, opened, q.start))
+
+
+def _condition_run(text: str, q_end: int, sentence: Span) -> bool:
+    """Whether q ends the first of coordinated conditions closed by 的 (在孵企业不少于50家、场地面积不少于3000平方米的,认定为…)."""
+    if not text.startswith("、", q_end):
+        return False
+    close = CLAUSE_MARK.search(text, q_end, sentence.end)
+    end = close.start() if close else sentence.end
+    return text[q_end:end].rstrip().endswith("的")
+
+
+def under_conditions(text: str, sentence: Span) -> bool:
+    """Whether the sentence is an item of a list of conditions (应当符合下列条件:\n(一)…\n(二)专职工作人员不少于五人):
+    the lead line the items hang from names conditions to meet, so their numbers are requirements."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if not ITEM_MARK.match(text, line_start):
+        return False
+    end = line_start - 1
+    for _ in range(MAX_ITEMS):  # back over the items before, to the line they hang from
+        start = text.rfind("\n", 0, max(end, 0)) + 1
+        line = text[start:end].strip()
+        if line and not ITEM_MARK.match(line):
+            return line.endswith(":") and bool(CONDITION_LEAD.search(line))
+        if start == 0:
+            return False
+        end = start - 1
+    return False
 
 
 def required(text: str, start: int, end: int) -> bool:

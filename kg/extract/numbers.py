@@ -25,10 +25,11 @@ RANGE_SEPARATOR = r"\s*(?:-|—{1,2}|–|~|至|到)\s*"  # 3-5, 3—5, 3至5; NF
 COUNT_UNITS = (
     r"个百分点|百分点|人次|家次|场次|家|个|项|所|名|人|件|户|座|条|支|种|款|台套|台|套|次|篇|位|场|处|批|只|部|张|本|期|园|区|类|"
     r"千瓦时|千瓦|兆瓦|吉瓦|GW|MW|辆|艘|公顷|立方米|吨标准煤|队|"
-    r"平方公里|平方米|公里|亩|吨|倍|美元|元|大(?=[\u4e00-\u9fff])"
+    r"平方公里|平方米|公里|亩|吨|倍|美元|元|案|大(?=[\u4e00-\u9fff])"
 )
 UNIT = rf"(?:(?:千|万|亿|兆|百万|千万|万亿)?(?:{COUNT_UNITS})(?:/(?:人|年|平方公里|亩|家))?|%|‰)"
 
+UNIT_ALONE = re.compile(UNIT)
 QUANTITY = re.compile(
     rf"(?<![\d.第])(?P<value>{ARABIC}|{CHINESE})"
     rf"(?:{RANGE_SEPARATOR}(?P<value_max>{ARABIC}|{CHINESE}))?"
@@ -134,7 +135,22 @@ def _quantities(pattern: re.Pattern[str], text: str, start: int, end: int) -> It
             yield Quantity(value, value_max, "%", match.start(), match.end(), False)
             continue
         chinese = not match["value"][0].isdigit()
-        yield Quantity(value, value_max, match["unit"], match.start(), match.end(), chinese)
+        unit = match["unit"]
+        shifted = _multiplier_of_unit(match["value"], unit) if chinese and not match["value_max"] else None
+        if shifted:  # 千亿元 is 1000 in 亿元, as 6000亿元 is 6000 in 亿元
+            value, unit = shifted
+        yield Quantity(value, value_max, unit, match.start(), match.end(), chinese)
+
+
+def _multiplier_of_unit(numeral: str, unit: str) -> tuple[Decimal, str] | None:
+    """A Chinese numeral ending in 万/亿 before a unit without one (千亿|元, 两万亿|元, 十万|人): the multiplier
+    belongs to the unit, so the value stays as written (1000 in 亿元, 2 in 万亿元, 10 in 万人)."""
+    for multiplier in ("万亿", "亿", "万"):
+        head = numeral[: -len(multiplier)]
+        if numeral.endswith(multiplier) and head and head[-1] not in "万亿" and UNIT_ALONE.fullmatch(multiplier + unit):
+            value = parse_number(head)
+            return (value, multiplier + unit) if value is not None else None
+    return None
 
 
 def amounts(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[Decimal, int, int]]:

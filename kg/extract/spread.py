@@ -28,6 +28,8 @@ LAST_ITEM = re.compile(r"\s*(?:以及|和|及|与)\s*")
 # 到2024年、2025年(和2026年): the years a list of numbers is for, in order
 YEAR_RUN = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?(?:\s*(?:、|和|及|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?)+")
 YEAR = re.compile(r"(?:19|20)\d{2}")
+# 省、市、县(市、区)|财政用于…: short level or place names listed before a shared measure, the last maybe with its kinds in brackets
+LEVEL_RUN = re.compile(r"(?P<levels>(?:[\u4e00-\u9fff]{1,3}(?:、|和|及))+[\u4e00-\u9fff](?:级)?)(?:\([^()]{1,8}\))?(?:人民政府|政府)?")
 MAX_SUBJECT = 40
 
 
@@ -66,6 +68,8 @@ def paired(text: str, start: int, end: int, found: list[Quantity], sentence_star
         return [Paired(q, distribute(subject.text + head), comparator, year, subject.start) for q, year in zip(run, at)]
     items = _items(listed.text, head)
     if len(items) != len(run):
+        items = _levels(listed.text, len(run))
+    if len(items) != len(run):
         return []
     return [Paired(q, distribute(item + head), comparator, None, listed.start) for item, q in zip(items, run)]
 
@@ -103,6 +107,16 @@ def _items(listed: str, head: str) -> list[str]:
         tail = items[-1][len(items[0]) if shared_head else 2 :]
         items = [item + tail for item in items[:-1]] + items[-1:]
     return items
+
+
+def _levels(listed: str, count: int) -> list[str]:
+    """省、市、县(市、区)财政用于科学技术经费占…的比例 with as many numbers as levels: each level's goal is the
+    measure they share (the levels, one to three characters each, are who reaches it, not what)."""
+    lead = LEVEL_RUN.match(listed)
+    if lead is None or len(SEPARATOR.split(lead["levels"])) != count:
+        return []
+    measure = listed[lead.end() :]
+    return [measure] * count if 2 <= len(measure) <= MAX_SUBJECT else []
 
 
 def _years(text: str, sentence_start: int, cue: int, count: int) -> tuple[Piece, list[int]] | None:

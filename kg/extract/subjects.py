@@ -20,11 +20,15 @@ ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九
 CHANGE_END = cues.lazy(lambda: rf"(?:实现)?(?:{cues.alternation('change_phrase')})\s*$")  # 数量|实现翻一番
 DOUBLED = cues.lazy(lambda: rf"\s*(?:实现|推动|推进)(?P<subject>[^,;:]{{2,30}}?)(?:{cues.alternation('doubling')})\s*")
 RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
+RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")  # …的企业|占比
 # A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
 LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。]*")
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)\s*$")
 YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+(?![A-Za-z\d])")  # 5G网络: a name, no number
+CURRENCY_END = re.compile(r"(?:新台币|人民币)$")
+ASIDE = re.compile(r"\s*\([^()]{1,20}\)\s*")
 RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}")
+OBLIGED_LEAD = cues.lazy(lambda: cues.alternation("obliged_lead"))
 SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')})+")
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('subject_adverb')})+$")
 LONG_SUBJECT = 16  # 100家关联度大、主业突出…的创新型领军企业: keep what follows the last 的
@@ -87,7 +91,10 @@ def left_subject(left: Piece) -> Piece:
 
 
 def right_subject(text: str, start: int, end: int) -> Piece:
-    """The thing counted, written after the number: up to the next verb, number or comma."""
+    """The thing counted, written after the number: up to the next verb, number or comma (past a bracket
+    right after the number: 新增2400户(累计约3600户)|大中型餐饮单位)."""
+    aside = ASIDE.match(text, start, end)
+    start = aside.end() if aside and aside.end() < end else start
     stop = next((m for m in RIGHT_STOP.finditer(text, start, end) if _at_word_start(text, m.start(), start, end)), None)
     next_number = next((q for q in quantities(text, start, end) if not CONDITION_AFTER.match(text, q.end)), None)  # 超百亿元的|产业链
     cut = min(stop.start() if stop else end, next_number.start if next_number else end)
@@ -137,11 +144,23 @@ def clean(piece: Piece) -> Piece:
         piece = piece.sub(scope.end())
     adverb = TRAILING_ADVERB.search(piece.text)
     piece = piece.sub(0, adverb.start()) if adverb else piece
-    if len(piece.text) > LONG_SUBJECT and "的" in piece.text and not RATIO_HEAD.fullmatch(piece.text, piece.text.rindex("的") + 1):
+    obliged = list(OBLIGED_LEAD.finditer(piece.text)) if "应当" in piece.text or "必须" in piece.text else []  # 县级以上人民政府应当保障|财政科技投入
+    if obliged and obliged[-1].end() < len(piece.text):
+        piece = piece.sub(obliged[-1].end())
+    if len(piece.text) > LONG_SUBJECT and "的" in piece.text and not _share_of(piece.text):
         piece = piece.sub(piece.text.rindex("的") + 1)  # but 经费支出占生产总值的比重 is one subject
     piece = piece.sub(0, len(piece.text.rstrip(" 、和及与等“”\"'")))
+    currency = CURRENCY_END.search(piece.text)  # 带动民间投资|新台币300亿元: the currency is the unit's
+    piece = piece.sub(0, currency.start()) if currency and currency.start() >= 2 else piece
     adverb = TRAILING_ADVERB.search(piece.text)
     return piece.sub(0, adverb.start()) if adverb else piece
+
+
+def _share_of(subject: str) -> bool:
+    """Whether a long subject is a share whose base is written before its last 的 (经费支出占生产总值的|比重,
+    规模以上工业企业中有研发活动的|企业占比): cut at 的, it would name a share of nothing."""
+    tail = subject[subject.rindex("的") + 1 :]
+    return bool(RATIO_HEAD.fullmatch(tail) or RATIO_END.search(tail))
 
 
 def distribute(subject: str) -> str:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, parse_number, quantities
-from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, not_a_goal, required
+from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, budget_goal, not_a_goal, required, under_conditions
 from kg.extract.spread import paired
 from kg.extract.subjects import (
     ITEM_MARK, LEVEL_PREFIX, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
@@ -57,6 +57,9 @@ BARE = cues.lazy(
     lambda: rf"(?:{cues.alternation('comparator')})\s*(?P<value>\d+(?:\.\d+)?)"
     r"(?=[\u4e00-\u9fff“\"]|\s*[,。;]|\s*$)(?![年月日号时分秒岁级类期倍元万亿千百十])"
 )
+# 十个 right after a verb under a deadline counts what follows (到2025年,建设十个…中心); undated, or 百家/千家,
+# such round numbers are slogans (新增千家高新技术企业, 十家企业上云)
+ROUND_COUNT_UNITS = ("个", "家", "所", "座", "名")
 # 支持十大领域重点平台: 十大 counts the fields the goal is about, not what it builds
 SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
 # A、B、C等 before the comparator: examples of the thing counted, named after the number
@@ -65,8 +68,10 @@ AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 # A span of years from now opening a clause (五年内, 用三年时间, 通过3-5年努力): a term, not a year
 WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)\s*")
+LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.、]|[—\-·•●■◆▲]+)\s*")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
 PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
+LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')})[^,;。]{{2,20}}?(?:新台币|人民币)?\s*$")
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
 RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六七八九]五)")  # 比2022年增加600家: a change restated, no next count
@@ -228,12 +233,14 @@ def judge(
     verb_end = VERB_END.search(left.text)
     verbs = verbs_in(left.text)
     counted = False  # 建设十大…中心, 实施百项…研发 (and the items coordinated with them): counts
-    if q.chinese and not comparator and text[q.start] in "十百千万亿" and q.end - q.start == len(q.unit) + 1:
+    if q.chinese and not comparator and text[q.start] in "十百千万亿" and q.end - q.start == len(q.unit) + 1 and q.unit[0] not in "千万亿兆":
         counted = q.unit in ("大", "项") and bool(verb_end or verbs or coordinated)
+        counted = counted or bool(year and verb_end and text[q.start] == "十" and q.unit in ROUND_COUNT_UNITS)  # 到2025年,建设十个…中心
         if not counted or SCOPE_COUNT.match(text, q.end):
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
     aimed = year and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")
     aimed = aimed or (year and verbs and q.unit == "%" and RATE_END.search(left.text))  # 到2025年,实现…覆盖率50%以上
+    aimed = aimed or (year and "元" in q.unit and LEVERAGED.search(left.text))  # 到2025年,带动社会投资100亿元
     if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not (year and AMONG.match(left.text)):
         return None  # (到2025年,新增融资担保规模1万亿元以上: a sum aimed at, dated, with its verb and 以上/左右; 其中…80亿元: a part)
     if q.unit == "条" and not comparator and PACKAGE.match(text, q.end):
@@ -243,6 +250,8 @@ def judge(
     cmp: str | None = None
     borrowed: str | None = None
     trigger = left.start + (comparator.start() if comparator else len(left.text))
+    if comparator and not year and comparator["cmp"] in cues.words("ceiling"):
+        return None  # 每年评选科技进步奖不超过100项: a cap with no deadline is a rule
     if comparator and not year and (comparator["cmp"] in cues.words("dated_comparator") or comparator["currency"]):
         return None  # 比上年减少5%, 薪资所得超过新台币300万元 with no deadline: a change reported, a threshold
     if comparator:
@@ -294,7 +303,9 @@ def judge(
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
         return None  # 实施百项产业筑基工程: a programme's name, not a count
-    if year is None and not per_year and comparator and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (
+    if year is None and not per_year and under_conditions(text, sentence):
+        return None  # 应当符合下列条件:…(二)专职工作人员不少于五人: a requirement, not a goal
+    if year is None and not per_year and comparator and not budget_goal(text, q, sentence) and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (
             RATIO_END.search(name) or "元" in q.unit)):
         return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元, 须…员工人数达5人以上 with no deadline: rules
     if tail:
@@ -316,7 +327,9 @@ def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clau
     if not verbs or (rest and not (rest[0] == "、" and DIGIT.search(rest))):
         return False  # …产业集群3个、百亿级企业10家: the next count of the list may follow
     opened = _clause_open(text, left.start)
-    lead = (ITEM_MARK, WITHIN_YEARS)
+    marker = LIST_MARKER.match(text, opened, left.start)  # 1.|新增…, ——|建设…: a sentence cut after the marker
+    opened = marker.end() if marker and marker.end() == left.start else opened
+    lead = (ITEM_MARK, WITHIN_YEARS, LIST_MARKER)
     item = next((m for r in lead if (m := r.match(text, opened, left.start + verbs[0].start()))), None) if left.start == opened else None
     return verbs[0].start() == 0 and left.start == opened or bool(item and item.end() == left.start + verbs[0].start())
 
