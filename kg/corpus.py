@@ -99,7 +99,7 @@ class Corpus:
         return [ox.Triple(rename(t.subject), t.predicate, rename(t.object)) for t in self._triples(record)]
 
     def _triples(self, record: Shard) -> list[ox.Triple]:
-        data = formats.turtle_header() + record.path(self.folder, ".ttl").read_bytes()
+        data = formats.turtle_header() + shard.read_turtle(record.path(self.folder, shard.TURTLE))
         return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
 
     def _by_iri(self) -> dict[str, Shard]:
@@ -111,7 +111,7 @@ class Corpus:
         """policy.ttl, part by part."""
         yield formats.turtle_header()
         for iri, record in self.parts():
-            yield self._body(record, ".ttl", formats.turtle_body)
+            yield self._body(record, True, formats.turtle_body)
 
     def graph_sources(self) -> dict[str, str]:
         """Each document's graph IRI → what the graph is made from: its shard, and the IRI the
@@ -142,7 +142,7 @@ class Corpus:
                 else:
                     kept = before.get(iri) if previous is not None else None
                     copied = _read(previous, kept[1], kept[2]) if kept is not None and kept[0] == made[iri] else None
-                    data = copied if copied is not None else self._body(record, ".ttl", formats.turtle_body)
+                    data = copied if copied is not None else self._body(record, True, formats.turtle_body)
                 where[iri or ""] = (offset, len(data))
                 offset += len(data)
                 yield data
@@ -156,20 +156,22 @@ class Corpus:
     def trig(self) -> Iterator[bytes]:
         yield formats.turtle_header()
         for iri, record in self.parts():
-            yield formats.trig_block(iri, self._body(record, ".ttl", formats.turtle_body))
+            yield formats.trig_block(iri, self._body(record, True, formats.turtle_body))
 
     def ntriples(self) -> Iterator[bytes]:
         for iri, record in self.parts():
-            yield self._body(record, None, formats.ntriples_lines)
+            yield self._body(record, False, formats.ntriples_lines)
 
-    def _body(self, record: Shard | None, suffix: str | None, write: Callable[[list[ox.Triple]], bytes]) -> bytes:
+    def _body(self, record: Shard | None, turtle: bool, write: Callable[[list[ox.Triple]], bytes]) -> bytes:
+        """A part of an export: the shared triples (record None), or a document's, written by write
+        unless it is Turtle as its shard holds it."""
         if record is None:
             return write(list(self.default))
         own = self._own(record)
         if own is not None:
             return write(own)
-        if suffix is not None:
-            return record.path(self.folder, suffix).read_bytes()
+        if turtle:
+            return shard.read_turtle(record.path(self.folder, shard.TURTLE))
         return write(self._triples(record))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import shutil
 from pathlib import Path
 
@@ -148,13 +149,15 @@ def test_fresh_ignores_the_cache(tmp_path: Path, vocab) -> None:
     docs = corpus(tmp_path, NAMES[:1])
     cache = tmp_path / "cache"
     pipeline.build([docs], vocab, cache=cache, check=False)
-    (shard_file,) = cache.rglob("*.ttl")
-    shard_file.write_bytes(b"# stale".ljust(shard_file.stat().st_size - 1) + b"\n")  # the size its header names
+    (shard_file,) = cache.rglob("*.ttl.gz")
+    stale = gzip.compress(b"# stale\n".ljust(shard_file.stat().st_size - 23), compresslevel=0, mtime=0)  # stored: 23 bytes of framing
+    assert len(stale) == shard_file.stat().st_size  # the size its header names
+    shard_file.write_bytes(stale)
     assert b"# stale" in b"".join(pipeline.build([docs], vocab, cache=cache, check=False).turtle())
     assert b"# stale" not in b"".join(pipeline.build([docs], vocab, cache=cache, check=False, fresh=True).turtle())
 
 
-@pytest.mark.parametrize("suffix", [".ttl", ".jsonl.gz", ".txt"])
+@pytest.mark.parametrize("suffix", [".ttl.gz", ".jsonl.gz", ".txt"])
 def test_a_shard_torn_by_a_crash_is_made_again(tmp_path: Path, vocab, suffix: str) -> None:
     """Shards are not fsynced one by one: a file shorter than its header says (what a crash
     leaves of a file not yet on disk) makes the shard count as missing."""
