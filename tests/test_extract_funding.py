@@ -1555,3 +1555,42 @@ def test_recall7_semicolons_and_its(text: str, expected: list[tuple], vocab7: vo
 )
 def test_recall7_thousands_and_workers(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: amounts written with 万/萬 only; recipients that are clauses (a modal verb, a means, a payer)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对认定的市级众创空间,给予20万奖励。", [("众创空间", "市级", 200000, None)]),
+        ("对新获批的国家级重点实验室,给予最高1000万奖补。", [("重点实验室", "国家级", 10000000, None)]),
+        ("对新认定的国家级、省级企业技术中心,分别给予100万、50万的奖励。",
+         [("企业技术中心", "国家级", 1000000, None), ("企业技术中心", "省级", 500000, None)]),
+        ("對新認定之瞪羚企業,補助新臺幣五十萬。", [("瞪羚企业", None, 500000, None)]),
+        # negatives: 万 before what is counted or a threshold is no amount of money
+        ("对吸纳就业超过1万人的企业,给予奖励。", [("企业", None, None, None)]),
+        ("对年营业收入500万以上的企业,给予奖励。", [("企业", None, None, None)]),
+    ],
+)
+def test_recall8_amounts_without_yuan(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the modal verb after a 对 phrase is no part of whom it names
+        ("对年度考核优秀的科技企业孵化器可以给予奖励。", [("科技企业孵化器", None, None, None)]),
+        ("对提供创业贷款业绩突出的经办银行、担保机构等,可以给予奖励。", [("经办银行", None, None, None), ("担保机构", None, None, None)]),
+        # means joined by 、 before whom they support (鼓励、支持)
+        ("可以通过资金补助、风险补偿等方式,鼓励、支持商业银行增加对科技型中小企业的信贷投入。", [("商业银行", None, None, None)]),
+        # negatives: the body that pays its own staff, the form a reward takes, others' money
+        ("高等院校可以按照下列标准对完成、转化该项科技成果做出重要贡献的人员给予奖励。", []),
+        ("对做出重要贡献的人员,企业可以通过股权、期权和分红等形式给予奖励。", []),
+        ("鼓励境外的组织和个人对职业教育提供资助。", []),
+        ("市人民政府及其有关部门应当给予资金补贴。", []),
+    ],
+)
+def test_recall8_clauses_are_no_recipients(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

@@ -49,7 +49,7 @@ ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # �
 MEANS = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
     rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?[^,。;、]{{0,4}}?(?:{instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
-    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?|加大对(?=[^,。;]{2,30}?的?(?:支持|扶持)力度))"
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励)(?:[和、](?:鼓励|支持|引导))?|加大对(?=[^,。;]{2,30}?的?(?:支持|扶持)力度))"
 )
 # (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度)
 # The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
@@ -123,9 +123,13 @@ FUND_GIVES = cues.lazy(
     r"对(?![接外标于照比口象])(?P<who>[^,。;]{2,40}?)(?:给予|予以|给以)(?:重点|优先|大力|积极|适当|必要的?|相应的?)?"
     r"(?:(?:引导|指导)[和、])?(?:支持|扶持)(?!力度|政策|措施)"
 )
+OTHERS_GIVE = re.compile(r"(?:鼓励|引导)[^,。;]{0,20}?(?:组织|个人|社会力量|社会资本|捐赠人)(?:对|为|向)[^,。;]{1,30}?(?:提供|给予|捐赠)")
 OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 NEXT_PURPOSE = re.compile(r",\s*(?:并|同时)?(?:重点|优先)?(?:支持|扶持|资助)(?P<who>[^,。;]{2,40}?)(?:的?(?:设立|建设|发展|设立与发展|设立和发展))?(?=[,。;]|$)")
 INTENSITY = re.compile(r"(?P<who>[^,。;]{2,30}?)的?(?:支持|扶持)力度")
+MEANS_IN_PHRASE = re.compile(r"(?:通过|采取|采用)[^,。;]{2,30}?等?(?:形式|方式)$")
+MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当)$")
+CLAUSE_FOR = re.compile(r"(?<=.)对(?![象口外])")  # 个人|对职业教育…: a clause (not 贷款对象, 对口)
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
 
@@ -317,8 +321,16 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     if OTHERS_FUND.search(text, sentence, offer.start) and not next(amounts(text, offer.terms.start, offer.terms.end), None):
         return []  # 鼓励社会组织设立基金,为人才发展提供资金支持: the money of those encouraged
+    if OTHERS_GIVE.search(text, sentence, offer.end):
+        return []  # 鼓励境外的组织和个人对职业教育提供资助: those encouraged pay
     not_anyone = (*cues.words("purpose_tail"), *cues.words("money_word"))  # …中小企业|发展, …的|风险补偿: no one
-    recipients = [r for r in recipients if r.name not in not_anyone]
+    if offer.phrase and text[offer.phrase.start - 1 : offer.phrase.start] in ("对", "于"):  # 对…单位和个人|可以给予: whom, then the modal
+        recipients = [replace(r, name=MODAL_END.sub("", r.name)) for r in recipients]
+    means = MEANS_IN_PHRASE.search(text, offer.phrase.start, offer.phrase.end) if offer.phrase and not offer.means else None
+    if means:  # 企业可以通过股权、期权和分红等形式|给予奖励: the forms the money takes, not whom it is for
+        recipients = [r for r in recipients if r.start < means.start()]
+    recipients = [r for r in recipients if r.name and r.name not in not_anyone and not _clause_not_name(r.name)]
+    recipients = [replace(r, name=r.name[:-1]) if r.name.endswith("等") and len(r.name) > 3 else r for r in recipients]  # 担保机构等
     recipients = [level_first(r) for r in recipients]
     if not recipients:
         return []
@@ -364,6 +376,11 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
             )
         )
     return facts
+
+
+def _clause_not_name(name: str) -> bool:
+    """高等院校可以, 分红等形式, 个人对职业教育: a clause read as a recipient (its payer, its means, its act)."""
+    return any(word in name for word in cues.words("clause_in_recipient")) or CLAUSE_FOR.search(name) is not None
 
 
 def _distinct(values: Iterable[T]) -> list[T]:

@@ -50,7 +50,7 @@ DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购
 OBJECTS = cues.lazy(
     lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|设立|全程|积极|在|依法|独立|与|联合|依托|利用|通过)"
 )
-MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设")  # not 高等院校
+MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设|增加|扩大|加大")  # not 高等院校
 PREPOSITION = re.compile(r"[与和向对在为]")  # 与高等学校…签订: a partner, not the subject
 COMER = re.compile(r"[生人者员师年家]$")  # 青年, 毕业生, 留学人员: persons who come
 PLACE_VERB = cues.lazy(lambda: cues.alternation("place_verb"))  # 青年|到孵化器创业: where the recipient goes
