@@ -1594,3 +1594,23 @@ def test_recall8_amounts_without_yuan(text: str, expected: list[tuple], vocab7: 
 )
 def test_recall8_clauses_are_no_recipients(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: Taiwan's caps written on their own point to the item that pays (第一項第一款, 前項第三款)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第 5 條\n本部辦理下列補助措施：\n一、補助中小企業導入數位化管理系統。\n二、補助新創事業辦理研發計畫。\n三、輔導中小企業參加國際展覽。\n"
+         "第一項第一款補助金額之上限，每案為新臺幣一百萬元；第二款補助金額之上限，每案為新臺幣三百萬元。",
+         [("中小企业", None, 1000000, None), ("新创事业", None, 3000000, None)]),
+        ("第 7 條\n本會推動下列措施：\n一、補助民間團體辦理產業人才培訓。\n二、輔導業者建立品牌。\n前項第一款補助金額之上限，每案為新臺幣五百萬元。",
+         [("民间团体", None, 5000000, None)]),
+        # negatives: the item pointed to pays no one (輔導, guidance); a reference to an article of another law
+        ("第 8 條\n本部推動下列措施：\n一、輔導中小企業建立品牌。\n前項第一款補助金額之上限，每案為新臺幣五十萬元。", []),
+        ("第 9 條\n依產業創新條例第九條第一項第二款補助金額之上限，每案為新臺幣五十萬元。", []),
+    ],
+)
+def test_recall8_taiwan_references_to_items(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
