@@ -928,7 +928,7 @@ def test_recall6_things_put_to_use(text: str, expected: list[tuple], vocab: voca
     ("text", "expected"),
     [
         # the most a case gets, written as the amount's ceiling (補助金額以新臺幣…為上限, 金额不得超过…)
-        ("高新技術企業申請補助者,每家企業補助金額以新臺幣八十萬元為上限。", [("高新技术企业", None, 800000, False, None, "补助")]),
+        ("高新技術企業申請補助者,每家企業補助金額以新臺幣八十萬元為上限。", [("高新技术企业", None, 800000, True, None, "补助")]),
         # negatives: a ceiling on a fee or a loan is no money given
         ("申請人繳納之審查費金額以新臺幣三千元為上限。", []),
         ("貸款金額不得超過新臺幣五百萬元。", []),
@@ -1614,3 +1614,24 @@ def test_recall8_clauses_are_no_recipients(text: str, expected: list[tuple], voc
 )
 def test_recall8_taiwan_references_to_items(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: a cap per case written after the money word (補助,每案以…為上限); a level granted by passing (通过省级认定)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第五條 本要點補助對象為依法設立之中小企業。\n第六條 補助金額每案以新臺幣二百萬元為上限。", [("中小企业", None, 2000000, True, None, "补助")]),
+        ("第五條 本要點補助對象為依法設立之中小企業。\n第六條 前條補助，每案以新臺幣二百萬元為上限。", [("中小企业", None, 2000000, True, None, "补助")]),
+        ("對獲選之新創團隊給予補助，每案以新臺幣一百萬元為上限。", [("新创团队", None, 1000000, True, None, "补助")]),
+        ("对通过省级认定的工业设计中心,一次性给予50万元奖补。", [("工业设计中心", "省级", 500000, False, None, "奖补")]),
+        ("对通过国家级、省级验收的工程研究中心,分别给予100万元、50万元奖励。",
+         [("工程研究中心", "国家级", 1000000, False, None, "奖励"), ("工程研究中心", "省级", 500000, False, None, "奖励")]),
+        # negatives: a threshold of levels grants none; a cap on what a case may claim with no one declared
+        ("对通过市级以上认定的企业技术中心,给予20万元奖励。", [("企业技术中心", None, 200000, False, None, "奖励")]),
+        ("依前條規定核定之計畫,每案補助金額以新臺幣三百萬元為上限。", []),
+    ],
+)
+def test_recall8_caps_per_case_and_levels_passed(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert brief(text, vocab7) == expected
