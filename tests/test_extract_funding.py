@@ -1635,3 +1635,22 @@ def test_recall8_taiwan_references_to_items(text: str, expected: list[tuple], vo
 )
 def test_recall8_caps_per_case_and_levels_passed(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert brief(text, vocab7) == expected
+
+
+# ---- recall8: whom a sentence encourages to serve others (鼓励X为Y提供…,…给予风险补偿: X); 对其; 核给
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("鼓励金融机构为科技企业提供知识产权质押贷款,市财政按贷款额的1%给予风险补偿。", [("金融机构", None, None, "0.01")]),
+        ("支持融资担保机构为中小企业提供担保,对其给予担保费补贴。", [("融资担保机构", None, None, None)]),
+        ("對於符合資格之新創事業,核給補助款每家新臺幣五十萬元。", [("新创事业", None, 500000, None)]),
+        # negatives: the one served is paid when no one is encouraged; 其 with no one supported before it
+        ("为科技型中小企业提供贷款的银行,按贷款额的1%给予风险补偿。", [("银行", None, None, "0.01")]),
+        ("鼓励行业协会为企业提供培训服务,对企业给予培训补贴。", [("企业", None, None, None)]),
+        ("对其给予奖励。", []),
+    ],
+)
+def test_recall8_encouraged_to_serve_others(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
