@@ -1654,3 +1654,19 @@ def test_recall8_caps_per_case_and_levels_passed(text: str, expected: list[tuple
 )
 def test_recall8_encouraged_to_serve_others(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: what is done with a thing (创造、运用、保护) is no one funded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对重大发明专利技术的创造和运用,县级以上人民政府应当给予政策和资金支持。", []),
+        # the body before the purpose is still funded
+        ("对科技园区的建设和发展给予资金支持。", [("科技园区", None, None, None)]),
+        ("对中小企业的创造和运用给予资金支持。", [("中小企业", None, None, None)]),
+    ],
+)
+def test_recall8_uses_are_no_recipients(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
