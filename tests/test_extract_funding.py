@@ -1670,3 +1670,19 @@ def test_recall8_encouraged_to_serve_others(text: str, expected: list[tuple], vo
 )
 def test_recall8_uses_are_no_recipients(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: a fund's purpose: the capital it draws in and the growth it seeks are no part of whom it supports
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("设立产业发展基金,用于引导和带动社会资本支持战略性新兴产业企业。", [("战略性新兴产业企业", None, None, None)]),
+        ("统筹利用现有政策资金,支持民营企业健康发展。", [("民营企业", None, None, None)]),
+        # negative: capital drawn in, with no one it supports, is no promise
+        ("设立天使投资基金,用于引导社会资本。", []),
+    ],
+)
+def test_recall8_fund_purposes(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
