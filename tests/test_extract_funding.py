@@ -1686,3 +1686,20 @@ def test_recall8_uses_are_no_recipients(text: str, expected: list[tuple], vocab7
 )
 def test_recall8_fund_purposes(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: funds that invest in (投向) whom they support; 等 inside a list's shared head
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("设立总规模100亿元的产业投资基金,重点投向集成电路、生物医药等领域企业。",
+         [("集成电路领域企业", None, None, None), ("生物医药领域企业", None, None, None)]),
+        ("设立产业基金,重点投向新一代信息技术产业。", [("新一代信息技术产业", None, None, None)]),
+        # negative: investment flowing with no fund of the government's
+        ("引导社会资本投向科技型企业。", []),
+    ],
+)
+def test_recall8_funds_invest_in(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

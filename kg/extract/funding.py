@@ -129,6 +129,7 @@ NEXT_PURPOSE = re.compile(r",\s*(?:并|同时)?(?:重点|优先)?(?:支持|扶�
 INTENSITY = re.compile(r"(?P<who>[^,。;]{2,30}?)的?(?:支持|扶持)力度")
 MEANS_IN_PHRASE = re.compile(r"(?:通过|采取|采用)[^,。;]{2,30}?等?(?:形式|方式)$")
 LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 每案以新台币一百万元|为上限: the most a case gets
+LIST_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})等$|(?<=[\u4e00-\u9fff]{2})等(?=(?:领域|行业|产业)[\u4e00-\u9fff]{0,2}$)")
 MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当)$")
 CLAUSE_FOR = re.compile(r"(?<=.)对(?![象口外])")  # 个人|对职业教育…: a clause (not 贷款对象, 对口)
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
@@ -331,7 +332,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     if means:  # 企业可以通过股权、期权和分红等形式|给予奖励: the forms the money takes, not whom it is for
         recipients = [r for r in recipients if r.start < means.start()]
     recipients = [r for r in recipients if r.name and r.name not in not_anyone and not _clause_not_name(r.name)]
-    recipients = [replace(r, name=r.name[:-1]) if r.name.endswith("等") and len(r.name) > 3 else r for r in recipients]  # 担保机构等
+    recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
     recipients = [level_first(r) for r in recipients]
     if not recipients:
         return []

@@ -24,7 +24,7 @@ MAX_PURPOSE = 40
 FUND_FOR = cues.lazy(
     lambda: rf"(?:{cues.alternation('fund_verb')})(?!单位|机构)[^,。;]{{0,60}}?(?P<fund>{cues.alternation('fund')}|(?<=安排)(?:不少于|不低于)?\s*[\d.]+\s*[万亿]元)"
     r"\s*,?\s*(?:[^,。;]{0,14},\s*)??"
-    r"(?:(?:主要|专门|优先|重点)?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)投资)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
+    r"(?:(?:主要|专门|优先|重点)?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)(?:投资|投向))(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
 )
 PROCEDURE = cues.lazy(lambda: rf"\s*经[^,。;]{{2,30}}?(?:{cues.alternation('procedure_step')})")
 FUND_VERB = cues.lazy(lambda: cues.alternation("fund_verb"))
