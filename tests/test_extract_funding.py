@@ -1703,3 +1703,21 @@ def test_recall8_fund_purposes(text: str, expected: list[tuple], vocab7: vocabul
 )
 def test_recall8_funds_invest_in(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: Taiwan's loan help (提供X…之貸款協助); a government's level is not its recipients'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本部得提供中小企業營運所需之貸款協助。", [("中小企业", None, None, None)]),
+        ("得提供中小企業於低碳化與智慧化轉型、基礎設施優化之貸款協助。", [("中小企业", None, None, None)]),
+        ("县级以上人民政府应当完善科技型中小企业扶持政策,在项目审批、资金安排等方面予以优先支持。", [("科技型中小企业", None, None, None)]),
+        # negatives: help with no one named; a loan the enterprise takes is no money given
+        ("本部應提供貸款協助。", []),
+        ("中小企業得向金融機構申請貸款。", []),
+    ],
+)
+def test_recall8_loan_help_and_payer_levels(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

@@ -65,7 +65,7 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
     """
     shared: list[str | None] = [None]
     levels = LEVEL_LIST.match(text, start, end)
-    if levels and levels.end() < end:
+    if levels and levels.end() < end and not text.startswith(("人民政府", "政府"), levels.end()):  # (县级以上人民政府: the payer's level)
         shared = [level_of(m.group()) for m in LEVEL_RE.finditer(levels.group())]
         start = levels.end()
     graded = GRADE_LIST.match(text, start, end)
