@@ -1650,6 +1650,8 @@ def test_recall8_caps_per_case_and_levels_passed(text: str, expected: list[tuple
         ("为科技型中小企业提供贷款的银行,按贷款额的1%给予风险补偿。", [("银行", None, None, "0.01")]),
         ("鼓励行业协会为企业提供培训服务,对企业给予培训补贴。", [("企业", None, None, None)]),
         ("对其给予奖励。", []),
+        ("对其建设和经营给予扶持。", []),
+        ("对其中的非营利性培训机构还可以采取政府补贴、基金奖励等扶持措施。", []),
     ],
 )
 def test_recall8_encouraged_to_serve_others(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:

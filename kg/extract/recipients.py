@@ -96,8 +96,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             first = [Recipient(text[a:head], None, a, head)]
         first = first or named_items(text, vocab, a, b, nouns=False)[:1]
         return first, _condition(text[first[0].end : b]) if first else None
-    if text[a:b] == "其":  # 支持融资担保机构为…提供担保,对其给予担保费补贴: whom the sentence supports
-        return _objects_before(text, vocab, offer), None
+    if text[a:b] == "其" or (text.startswith("其", a) and all(p[0] in cues.words("purpose_tail") for p in list_items(text, a + 1, b))):
+        return _objects_before(text, vocab, offer), None  # 支持融资担保机构…,对其(建设和经营)给予…: whom the sentence supports
     placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" else None
     if placed:  # 对青年|到孵化器创业: who comes, not the place where (a platform named there is no recipient)
         return [placed], _condition(text[placed.end : b])
