@@ -1723,3 +1723,20 @@ def test_recall8_funds_invest_in(text: str, expected: list[tuple], vocab7: vocab
 )
 def test_recall8_loan_help_and_payer_levels(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: money that goes to some first or only (以補助X為優先, 補助對象以X為限)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("前項補助計畫以補助中小企業為優先，補助比率不得超過申請補助案總經費之百分之五十。", [("中小企业", None, None, "0.5")]),
+        ("獎勵以獲選之新創團隊為限，每隊新臺幣五十萬元。", [("新创团队", None, 500000, None)]),
+        # negatives: how often or how many, not whom
+        ("本計畫之補助以一次為限。", []),
+        ("每一企業申請補助以一案為限。", []),
+    ],
+)
+def test_recall8_money_first_or_only_for(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

@@ -86,6 +86,10 @@ ITEM_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]+、(?P<who>[^,
 CASE_NOUN = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')})")
 
 
+PRIORITY = cues.lazy(
+    lambda: rf"(?P<money>{cues.alternation('money_word')})(?:计划|计画|案)?(?:应|原则上)?以(?:{cues.alternation('money_word')})?"
+    r"(?P<who>[^,。;]{2,20}?)为(?:优先|限)"
+)
 DECLARED = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持|适用|申请|申报)对象(?:为|是|:|包括|以)")
 
 
@@ -196,6 +200,20 @@ def _item_heading(text: str, start: int, end: int) -> Span | None:
     """The nearest item heading before a sub-list: 一、从事制造业之事业: → 从事制造业之事业."""
     heads = list(ITEM_HEADING.finditer(text, start, end))
     return Span(heads[-1].start("who"), heads[-1].end("who")) if heads else None
+
+
+def priority(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """Whom money goes to first or only (補助計畫以補助中小企業為優先, 獎勵以新創團隊為限): them, with the
+    terms that follow in the sentence (補助比率不得超過…總經費之百分之五十). (補助對象以X為限 declares whom
+    the amounts that follow are for: see `declared`.)"""
+    first = PRIORITY.search(text, start, end) if "为" in text[start:end] else None
+    if first is None:
+        return None
+    a, b = first.start("who"), first.end("who")
+    a = max(a, text.rfind("之", a, b) + 1, text.rfind("的", a, b) + 1)  # 獲選之|新創團隊
+    if b - a < 2 or not text[a:b].endswith((*cues.words("recipient_head"), "者", "人", "事业")):
+        return None  # 以一次為限: how often, not whom
+    return Offer(Span(a, b), Span(first.end(), end), first["money"], first.start(), end, paragraph, nouns=True)
 
 
 def share_to(text: str, start: int, end: int, paragraph: int) -> Offer | None:
