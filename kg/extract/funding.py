@@ -323,7 +323,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     if OTHERS_FUND.search(text, sentence, offer.start) and not next(amounts(text, offer.terms.start, offer.terms.end), None):
         return []  # 鼓励社会组织设立基金,为人才发展提供资金支持: the money of those encouraged
-    if OTHERS_GIVE.search(text, sentence, offer.end):
+    if ("鼓励" in text[sentence : offer.end] or "引导" in text[sentence : offer.end]) and OTHERS_GIVE.search(text, sentence, offer.end):
         return []  # 鼓励境外的组织和个人对职业教育提供资助: those encouraged pay
     not_anyone = (*cues.words("purpose_tail"), *cues.words("money_word"))  # …中小企业|发展, …的|风险补偿: no one
     if offer.phrase and text[offer.phrase.start - 1 : offer.phrase.start] in ("对", "于"):  # 对…单位和个人|可以给予: whom, then the modal

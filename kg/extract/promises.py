@@ -206,7 +206,8 @@ def priority(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """Whom money goes to first or only (補助計畫以補助中小企業為優先, 獎勵以新創團隊為限): them, with the
     terms that follow in the sentence (補助比率不得超過…總經費之百分之五十). (補助對象以X為限 declares whom
     the amounts that follow are for: see `declared`.)"""
-    first = PRIORITY.search(text, start, end) if "为" in text[start:end] else None
+    unit = text[start:end]
+    first = PRIORITY.search(text, start, end) if "以" in unit and ("为优先" in unit or "为限" in unit) else None
     if first is None:
         return None
     a, b = first.start("who"), first.end("who")
