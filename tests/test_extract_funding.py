@@ -1740,3 +1740,20 @@ def test_recall8_loan_help_and_payer_levels(text: str, expected: list[tuple], vo
 )
 def test_recall8_money_first_or_only_for(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: 为 a list of bodies doing business, however long, then 提供 the money
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("为商业银行、担保机构和小额贷款机构开展针对示范区内企业的知识产权质押、信用贷款、贸易融资等提供风险补偿。",
+         [("商业银行", None, None, None), ("担保机构", None, None, None), ("小额贷款机构", None, None, None)]),
+        ("为金融机构开展信用贷款、信用保险、股权质押、知识产权质押、风险投资等业务提供风险补偿。", [("金融机构", None, None, None)]),
+        # negative: 为 naming whom a service is for, the provider's condition (为X提供担保的)
+        ("为科技型中小企业提供担保的融资担保机构,给予风险补偿。", [("融资担保机构", None, None, None)]),
+    ],
+)
+def test_recall8_for_a_list_of_bodies(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

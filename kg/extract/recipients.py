@@ -105,7 +105,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if encouraged and encouraged["who"].endswith(recipient_heads(vocab)):  # 鼓励|金融机构|为科技企业提供贷款,…给予风险补偿: who is encouraged
         return [Recipient(encouraged["who"], None, encouraged.start("who"), encouraged.end("who"))], None
     acting = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "为" else None
-    if acting and acting.start() - a <= MAX_NOUN // 2:  # 为金融机构|开展…的融资业务提供风险补偿: who does it
+    if acting and (acting.start() - a <= MAX_NOUN // 2 or "、" in text[a : acting.start()] and acting.start() - a <= 2 * MAX_NOUN):  # (a list of bodies)  # 为金融机构|开展…的融资业务提供风险补偿: who does it
         return named_items(text, vocab, a, acting.start(), nouns=True), _condition(text[acting.start() : b])
     # 對…之企業, 獲選之|青年創業團隊 opening its clause: 之 is 的 in Taiwan's laws
     zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []
