@@ -1658,13 +1658,13 @@ def test_recall8_encouraged_to_serve_others(text: str, expected: list[tuple], vo
     assert lines7(text, vocab7) == expected
 
 
-# ---- recall8: what is done with a thing (创造、运用、保护) is no one funded
+# ---- recall8: what is done with a thing (创造、运用、保护) is no one funded: the thing is
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("对重大发明专利技术的创造和运用,县级以上人民政府应当给予政策和资金支持。", []),
+        ("对重大发明专利技术的创造和运用,县级以上人民政府应当给予政策和资金支持。", [("重大发明专利技术", None, None, None)]),
         # the body before the purpose is still funded
         ("对科技园区的建设和发展给予资金支持。", [("科技园区", None, None, None)]),
         ("对中小企业的创造和运用给予资金支持。", [("中小企业", None, None, None)]),

@@ -114,6 +114,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     of = max([text.rfind("的", a, b), *zhi])
     if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in list_items(text, of + 1, b)):
         b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
+        thing = max(text.rfind("等", a, b), text.rfind("、", a, b), a - 1) + 1  # …等重大发明专利技术|的创造和运用: the thing
+        if of < a and not named_items(text, vocab, a, b, nouns=False) and 2 <= b - thing <= MAX_NOUN:
+            return [Recipient(text[thing:b], None, thing, b)], None
     owners = _owner_of(text, vocab, a, of, b) if of > a and text[a - 1 : a] in FOR_MARKS else []
     if of > a and text.startswith("其", a) and PAID_ON.fullmatch(text, of + 1, b):  # 支持银行…,对其|发生的不良贷款损失
         return _objects_before(text, vocab, offer), None
