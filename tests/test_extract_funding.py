@@ -1757,3 +1757,20 @@ def test_recall8_money_first_or_only_for(text: str, expected: list[tuple], vocab
 )
 def test_recall8_for_a_list_of_bodies(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: 加大对X的支持力度 before the aspect promised (在资金等方面予以倾斜); 对X的奖励力度
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各地要加大对中试基地建设的支持力度,在用地、资金等方面予以倾斜。", [("中试基地", None, None, None)]),
+        ("完善科技奖励制度,加大对青年科技人才的奖励力度。", [("青年科技人才", None, None, None)]),
+        # negatives: a budget share (经费向X倾斜) and an honour system name no money given
+        ("完善科技奖励制度。", []),
+        ("落实高新技术企业税收优惠政策。", []),
+    ],
+)
+def test_recall8_stronger_support(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
