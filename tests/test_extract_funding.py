@@ -928,7 +928,7 @@ def test_recall6_things_put_to_use(text: str, expected: list[tuple], vocab: voca
     ("text", "expected"),
     [
         # the most a case gets, written as the amount's ceiling (補助金額以新臺幣…為上限, 金额不得超过…)
-        ("高新技術企業申請補助者,每家企業補助金額以新臺幣八十萬元為上限。", [("高新技术企业", None, 800000, False, None, "补助")]),
+        ("高新技術企業申請補助者,每家企業補助金額以新臺幣八十萬元為上限。", [("高新技术企业", None, 800000, True, None, "补助")]),
         # negatives: a ceiling on a fee or a loan is no money given
         ("申請人繳納之審查費金額以新臺幣三千元為上限。", []),
         ("貸款金額不得超過新臺幣五百萬元。", []),
@@ -1554,4 +1554,223 @@ def test_recall7_semicolons_and_its(text: str, expected: list[tuple], vocab7: vo
     ],
 )
 def test_recall7_thousands_and_workers(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: amounts written with 万/萬 only; recipients that are clauses (a modal verb, a means, a payer)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对认定的市级众创空间,给予20万奖励。", [("众创空间", "市级", 200000, None)]),
+        ("对新获批的国家级重点实验室,给予最高1000万奖补。", [("重点实验室", "国家级", 10000000, None)]),
+        ("对新认定的国家级、省级企业技术中心,分别给予100万、50万的奖励。",
+         [("企业技术中心", "国家级", 1000000, None), ("企业技术中心", "省级", 500000, None)]),
+        ("對新認定之瞪羚企業,補助新臺幣五十萬。", [("瞪羚企业", None, 500000, None)]),
+        # negatives: 万 before what is counted or a threshold is no amount of money
+        ("对吸纳就业超过1万人的企业,给予奖励。", [("企业", None, None, None)]),
+        ("对年营业收入500万以上的企业,给予奖励。", [("企业", None, None, None)]),
+    ],
+)
+def test_recall8_amounts_without_yuan(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the modal verb after a 对 phrase is no part of whom it names
+        ("对年度考核优秀的科技企业孵化器可以给予奖励。", [("科技企业孵化器", None, None, None)]),
+        ("对提供创业贷款业绩突出的经办银行、担保机构等,可以给予奖励。", [("经办银行", None, None, None), ("担保机构", None, None, None)]),
+        # means joined by 、 before whom they support (鼓励、支持)
+        ("可以通过资金补助、风险补偿等方式,鼓励、支持商业银行增加对科技型中小企业的信贷投入。", [("商业银行", None, None, None)]),
+        # negatives: the body that pays its own staff, the form a reward takes, others' money
+        ("高等院校可以按照下列标准对完成、转化该项科技成果做出重要贡献的人员给予奖励。", []),
+        ("对做出重要贡献的人员,企业可以通过股权、期权和分红等形式给予奖励。", []),
+        ("鼓励境外的组织和个人对职业教育提供资助。", []),
+        ("市人民政府及其有关部门应当给予资金补贴。", []),
+    ],
+)
+def test_recall8_clauses_are_no_recipients(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: Taiwan's caps written on their own point to the item that pays (第一項第一款, 前項第三款)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第 5 條\n本部辦理下列補助措施：\n一、補助中小企業導入數位化管理系統。\n二、補助新創事業辦理研發計畫。\n三、輔導中小企業參加國際展覽。\n"
+         "第一項第一款補助金額之上限，每案為新臺幣一百萬元；第二款補助金額之上限，每案為新臺幣三百萬元。",
+         [("中小企业", None, 1000000, None), ("新创事业", None, 3000000, None)]),
+        ("第 7 條\n本會推動下列措施：\n一、補助民間團體辦理產業人才培訓。\n二、輔導業者建立品牌。\n前項第一款補助金額之上限，每案為新臺幣五百萬元。",
+         [("民间团体", None, 5000000, None)]),
+        # negatives: the item pointed to pays no one (輔導, guidance); a reference to an article of another law
+        ("第 8 條\n本部推動下列措施：\n一、輔導中小企業建立品牌。\n前項第一款補助金額之上限，每案為新臺幣五十萬元。", []),
+        ("第 9 條\n依產業創新條例第九條第一項第二款補助金額之上限，每案為新臺幣五十萬元。", []),
+    ],
+)
+def test_recall8_taiwan_references_to_items(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: a cap per case written after the money word (補助,每案以…為上限); a level granted by passing (通过省级认定)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第五條 本要點補助對象為依法設立之中小企業。\n第六條 補助金額每案以新臺幣二百萬元為上限。", [("中小企业", None, 2000000, True, None, "补助")]),
+        ("第五條 本要點補助對象為依法設立之中小企業。\n第六條 前條補助，每案以新臺幣二百萬元為上限。", [("中小企业", None, 2000000, True, None, "补助")]),
+        ("對獲選之新創團隊給予補助，每案以新臺幣一百萬元為上限。", [("新创团队", None, 1000000, True, None, "补助")]),
+        ("对通过省级认定的工业设计中心,一次性给予50万元奖补。", [("工业设计中心", "省级", 500000, False, None, "奖补")]),
+        ("对通过国家级、省级验收的工程研究中心,分别给予100万元、50万元奖励。",
+         [("工程研究中心", "国家级", 1000000, False, None, "奖励"), ("工程研究中心", "省级", 500000, False, None, "奖励")]),
+        # negatives: a threshold of levels grants none; a cap on what a case may claim with no one declared
+        ("对通过市级以上认定的企业技术中心,给予20万元奖励。", [("企业技术中心", None, 200000, False, None, "奖励")]),
+        ("依前條規定核定之計畫,每案補助金額以新臺幣三百萬元為上限。", []),
+    ],
+)
+def test_recall8_caps_per_case_and_levels_passed(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert brief(text, vocab7) == expected
+
+
+# ---- recall8: whom a sentence encourages to serve others (鼓励X为Y提供…,…给予风险补偿: X); 对其; 核给
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("鼓励金融机构为科技企业提供知识产权质押贷款,市财政按贷款额的1%给予风险补偿。", [("金融机构", None, None, "0.01")]),
+        ("支持融资担保机构为中小企业提供担保,对其给予担保费补贴。", [("融资担保机构", None, None, None)]),
+        ("對於符合資格之新創事業,核給補助款每家新臺幣五十萬元。", [("新创事业", None, 500000, None)]),
+        # negatives: the one served is paid when no one is encouraged; 其 with no one supported before it
+        ("为科技型中小企业提供贷款的银行,按贷款额的1%给予风险补偿。", [("银行", None, None, "0.01")]),
+        ("鼓励行业协会为企业提供培训服务,对企业给予培训补贴。", [("企业", None, None, None)]),
+        ("对其给予奖励。", []),
+        ("对其建设和经营给予扶持。", []),
+        ("对其中的非营利性培训机构还可以采取政府补贴、基金奖励等扶持措施。", []),
+    ],
+)
+def test_recall8_encouraged_to_serve_others(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: what is done with a thing (创造、运用、保护) is no one funded: the thing is
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对重大发明专利技术的创造和运用,县级以上人民政府应当给予政策和资金支持。", [("重大发明专利技术", None, None, None)]),
+        # the body before the purpose is still funded
+        ("对科技园区的建设和发展给予资金支持。", [("科技园区", None, None, None)]),
+        ("对中小企业的创造和运用给予资金支持。", [("中小企业", None, None, None)]),
+    ],
+)
+def test_recall8_uses_are_no_recipients(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: a fund's purpose: the capital it draws in and the growth it seeks are no part of whom it supports
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("设立产业发展基金,用于引导和带动社会资本支持战略性新兴产业企业。", [("战略性新兴产业企业", None, None, None)]),
+        ("统筹利用现有政策资金,支持民营企业健康发展。", [("民营企业", None, None, None)]),
+        # negative: capital drawn in, with no one it supports, is no promise
+        ("设立天使投资基金,用于引导社会资本。", []),
+    ],
+)
+def test_recall8_fund_purposes(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: funds that invest in (投向) whom they support; 等 inside a list's shared head
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("设立总规模100亿元的产业投资基金,重点投向集成电路、生物医药等领域企业。",
+         [("集成电路领域企业", None, None, None), ("生物医药领域企业", None, None, None)]),
+        ("设立产业基金,重点投向新一代信息技术产业。", [("新一代信息技术产业", None, None, None)]),
+        # negative: investment flowing with no fund of the government's
+        ("引导社会资本投向科技型企业。", []),
+    ],
+)
+def test_recall8_funds_invest_in(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: Taiwan's loan help (提供X…之貸款協助); a government's level is not its recipients'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本部得提供中小企業營運所需之貸款協助。", [("中小企业", None, None, None)]),
+        ("得提供中小企業於低碳化與智慧化轉型、基礎設施優化之貸款協助。", [("中小企业", None, None, None)]),
+        ("县级以上人民政府应当完善科技型中小企业扶持政策,在项目审批、资金安排等方面予以优先支持。", [("科技型中小企业", None, None, None)]),
+        # negatives: help with no one named; a loan the enterprise takes is no money given
+        ("本部應提供貸款協助。", []),
+        ("中小企業得向金融機構申請貸款。", []),
+    ],
+)
+def test_recall8_loan_help_and_payer_levels(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: money that goes to some first or only (以補助X為優先, 補助對象以X為限)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("前項補助計畫以補助中小企業為優先，補助比率不得超過申請補助案總經費之百分之五十。", [("中小企业", None, None, "0.5")]),
+        ("獎勵以獲選之新創團隊為限，每隊新臺幣五十萬元。", [("新创团队", None, 500000, None)]),
+        # negatives: how often or how many, not whom
+        ("本計畫之補助以一次為限。", []),
+        ("每一企業申請補助以一案為限。", []),
+    ],
+)
+def test_recall8_money_first_or_only_for(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: 为 a list of bodies doing business, however long, then 提供 the money
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("为商业银行、担保机构和小额贷款机构开展针对示范区内企业的知识产权质押、信用贷款、贸易融资等提供风险补偿。",
+         [("商业银行", None, None, None), ("担保机构", None, None, None), ("小额贷款机构", None, None, None)]),
+        ("为金融机构开展信用贷款、信用保险、股权质押、知识产权质押、风险投资等业务提供风险补偿。", [("金融机构", None, None, None)]),
+        # negative: 为 naming whom a service is for, the provider's condition (为X提供担保的)
+        ("为科技型中小企业提供担保的融资担保机构,给予风险补偿。", [("融资担保机构", None, None, None)]),
+    ],
+)
+def test_recall8_for_a_list_of_bodies(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall8: 加大对X的支持力度 before the aspect promised (在资金等方面予以倾斜); 对X的奖励力度
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各地要加大对中试基地建设的支持力度,在用地、资金等方面予以倾斜。", [("中试基地", None, None, None)]),
+        ("完善科技奖励制度,加大对青年科技人才的奖励力度。", [("青年科技人才", None, None, None)]),
+        # negatives: a budget share (经费向X倾斜) and an honour system name no money given
+        ("完善科技奖励制度。", []),
+        ("落实高新技术企业税收优惠政策。", []),
+    ],
+)
+def test_recall8_stronger_support(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected

@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from kg.extract import cues, sizes
 from kg.extract.numbers import amounts
-from kg.extract.promises import OTHERS, Offer, apply, declared, fund_for, invest, per_case, share_to
+from kg.extract.promises import OTHERS, Offer, apply, declared, fund_for, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
 from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -49,7 +49,7 @@ ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # �
 MEANS = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
     rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?[^,。;、]{{0,4}}?(?:{instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
-    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励)(?:和(?:鼓励|支持|引导))?|加大对(?=[^,。;]{2,30}?的?(?:支持|扶持)力度))"
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励)(?:[和、](?:鼓励|支持|引导))?|加大对(?=[^,。;]{2,30}?的?(?:支持|扶持)力度))"
 )
 # (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度)
 # The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
@@ -59,7 +59,7 @@ MEANS_FOR = cues.lazy(
 )
 # 对 opening a clause: after a mark, a space or an article heading (第三条对…); the rules before or after 并
 # 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
-FOR_WHOM = r"为(?=[^,。;]{2,30}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供担保的, a condition: X is served, not paid)
+FOR_WHOM = r"为(?=[^,。;]{2,60}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供担保的, a condition: X is served, not paid)
 FOR = re.compile(
     rf"(?<![^,:;。!?\s条])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:{BY_RULE})?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
 )
@@ -71,7 +71,7 @@ FOR_AFTER_PAYER = re.compile(
 # 给予|技术转移机构|奖励: a body (its name ending in a recipient's head) right between the verb and the money word
 GIVEN_TO = cues.lazy(
     lambda: rf"(?:{cues.alternation('give')})(?P<who>(?![其与和])[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"
-    rf"(?:(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元|[^,。;的]{{1,10}}的)?"  # 给予|用人单位|5万元补贴, 给予|入驻企业|最长3年的房租减免
+    rf"(?:(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元|[^,。;的之]{{1,24}}?[的之])?"  # 给予|用人单位|5万元补贴, 给予|入驻企业|最长3年的房租减免
 )
 # 补助对象为X, 奖励对象是X (Taiwan's 補助對象為…之企業): whom the money is for, named as the object
 OBJECT_IS = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持)对象(?:为|是)")
@@ -123,9 +123,15 @@ FUND_GIVES = cues.lazy(
     r"对(?![接外标于照比口象])(?P<who>[^,。;]{2,40}?)(?:给予|予以|给以)(?:重点|优先|大力|积极|适当|必要的?|相应的?)?"
     r"(?:(?:引导|指导)[和、])?(?:支持|扶持)(?!力度|政策|措施)"
 )
+OTHERS_GIVE = re.compile(r"(?:鼓励|引导)[^,。;]{0,20}?(?:组织|个人|社会力量|社会资本|捐赠人)(?:对|为|向)[^,。;]{1,30}?(?:提供|给予|捐赠)")
 OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 NEXT_PURPOSE = re.compile(r",\s*(?:并|同时)?(?:重点|优先)?(?:支持|扶持|资助)(?P<who>[^,。;]{2,40}?)(?:的?(?:设立|建设|发展|设立与发展|设立和发展))?(?=[,。;]|$)")
 INTENSITY = re.compile(r"(?P<who>[^,。;]{2,30}?)的?(?:支持|扶持)力度")
+MEANS_IN_PHRASE = re.compile(r"(?:通过|采取|采用)[^,。;]{2,30}?等?(?:形式|方式)$")
+LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 每案以新台币一百万元|为上限: the most a case gets
+LIST_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})等$|(?<=[\u4e00-\u9fff]{2})等(?=(?:领域|行业|产业)[\u4e00-\u9fff]{0,2}$)")
+MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当)$")
+CLAUSE_FOR = re.compile(r"(?<=.)对(?![象口外])")  # 个人|对职业教育…: a clause (not 贷款对象, 对口)
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
 
@@ -209,8 +215,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         stop = clause_end.start() if clause_end else end
         terms = Span(means.start(), means.end())
         return Offer(Span(means.end(), stop), terms, means["instruments"], means.start(), stop, paragraph, means=True)
-    applied = apply(text, start, end, paragraph)
-    if applied:
+    applied = apply(text, start, end, paragraph) or priority(text, start, end, paragraph)
+    if applied:  # (or money that goes to some first or only: 補助計畫以補助中小企業為優先)
         return applied
     for instrument in instruments(text, start, end):
         promises = [m for m in PROMISE.finditer(text, start, instrument.start()) if not text.startswith("的", m.end())]  # (区级财政给予的奖励: a noun)
@@ -251,15 +257,18 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
                      *(m.end() for m in COST_SHARE.finditer(text, instrument.end(), end))])  # 以…總經費之百分之四十九為上限
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
-        return Offer(Span(inner.end(), instrument.start()), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph)
+        who_end = instrument.start() - (text[instrument.start() - 1] == "的")  # 加大对青年科技人才的|奖励力度
+        return Offer(Span(inner.end(), who_end), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph)
     given = GIVEN_TO.fullmatch(text, verb_start, instrument.start()) if instrument.re is not MONEY_ASPECT.compiled else None
     if given:  # 按交易额的5%给予技术转移机构奖励: the body between the verb and the money word
         return Offer(Span(given.start("who"), given.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)
+    stronger = SUPPORT_FOR.search(text, phrase.start, phrase.end) if phrase and "加大对" in text[phrase.start : phrase.end] else None
+    phrase = Span(stronger.start("who"), stronger.end("who")) if stronger else phrase  # 加大对X的支持力度,在资金等方面予以倾斜: X
     funded = None if phrase else fund_for(text, start, end, paragraph)
     if funded:  # 安排经费支持科普工作: no one before the verb, the fund's purpose after it
         return funded
-    first = phrase.start - (2 if text[phrase.start - 2 : phrase.start] == "对于" else text[phrase.start - 1 : phrase.start] == "对") if phrase else start
+    first = phrase.start - (2 if text[phrase.start - 2 : phrase.start] == "对于" else text[phrase.start - 1 : phrase.start] in ("对", "为")) if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
     return Offer(phrase, terms, named(instrument), first, terms_end, paragraph)
 
@@ -317,8 +326,16 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     if OTHERS_FUND.search(text, sentence, offer.start) and not next(amounts(text, offer.terms.start, offer.terms.end), None):
         return []  # 鼓励社会组织设立基金,为人才发展提供资金支持: the money of those encouraged
+    if ("鼓励" in text[sentence : offer.end] or "引导" in text[sentence : offer.end]) and OTHERS_GIVE.search(text, sentence, offer.end):
+        return []  # 鼓励境外的组织和个人对职业教育提供资助: those encouraged pay
     not_anyone = (*cues.words("purpose_tail"), *cues.words("money_word"))  # …中小企业|发展, …的|风险补偿: no one
-    recipients = [r for r in recipients if r.name not in not_anyone]
+    if offer.phrase and text[offer.phrase.start - 1 : offer.phrase.start] in ("对", "于"):  # 对…单位和个人|可以给予: whom, then the modal
+        recipients = [replace(r, name=MODAL_END.sub("", r.name)) for r in recipients]
+    means = MEANS_IN_PHRASE.search(text, offer.phrase.start, offer.phrase.end) if offer.phrase and not offer.means else None
+    if means:  # 企业可以通过股权、期权和分红等形式|给予奖励: the forms the money takes, not whom it is for
+        recipients = [r for r in recipients if r.start < means.start()]
+    recipients = [r for r in recipients if r.name and r.name not in not_anyone and not _clause_not_name(r.name)]
+    recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
     recipients = [level_first(r) for r in recipients]
     if not recipients:
         return []
@@ -355,7 +372,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 recipient=r.name,
                 level=r.level,
                 amount_yuan=amount,
-                cap=bool(offer.capped or CAP.search(terms)) and amount is not None,
+                cap=bool(offer.capped or CAP.search(terms) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None,
                 ratio=ratio,
                 one_off="一次性" in text[offer.start : offer.end],
                 condition=why,
@@ -364,6 +381,11 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
             )
         )
     return facts
+
+
+def _clause_not_name(name: str) -> bool:
+    """高等院校可以, 分红等形式, 个人对职业教育: a clause read as a recipient (its payer, its means, its act)."""
+    return any(word in name for word in cues.words("clause_in_recipient")) or CLAUSE_FOR.search(name) is not None
 
 
 def _distinct(values: Iterable[T]) -> list[T]:

@@ -28,6 +28,7 @@ ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 GRANTED_LEVELS = cues.lazy(
     lambda: rf"(?:获评|评为|认定为|晋级为|晋升为|升级为|成为)(?P<levels>{LEVEL_LIST.pattern})|(?P<last>{LEVEL_LIST.pattern})$"
     rf"|(?:获得|获批|入选)(?P<many>(?:{LEVEL_RE.pattern})[、和及或与](?:{LEVEL_LIST.pattern}))"
+    rf"|(?:通过|经过?)(?P<passed>{LEVEL_LIST.pattern})(?:认定|评定|备案|验收|评审)"  # 通过省级认定的工业设计中心
 )
 AMONG = re.compile(r"\s*其中[,:]?")
 
@@ -64,7 +65,7 @@ def granted_levels(text: str, a: int, of: int) -> list[str]:
     granted = GRANTED_LEVELS.search(text, a, of)
     if granted and "以上" in granted.group():
         return []  # 入选市级以上人才计划: a threshold, any level
-    return [level_of(m.group()) for m in LEVEL_RE.finditer(granted["levels"] or granted["last"] or granted["many"])] if granted else []
+    return [level_of(m.group()) for m in LEVEL_RE.finditer(granted["levels"] or granted["last"] or granted["many"] or granted["passed"])] if granted else []
 
 
 def level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:

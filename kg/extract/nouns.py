@@ -1,5 +1,5 @@
 """Recipients (nouns): the Recipient record and the noun phrases a 对… phrase names: vocabulary terms
-and list items, each with its level; nouns joined by 和/及; persons; the heads recipients' names end in."""
+and list items, each with its level; nouns joined by 和/及; persons; the heads recipients' names end in; a measure's title line."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from dataclasses import dataclass
 
 from kg.extract import cues
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
+from kg.model import Span
 from kg.vocab import Concept, Vocab
 
 ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|购置|新购置|租用|发行|建设|建立|组建|创办")
 PEOPLE_OF = cues.lazy(lambda: cues.alternation("people_of"))  # 高等学校毕业生: persons of a body
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
+LEAD_SENTENCE = 30  # a measure's title: a short sentence or line
 MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
 COORDINATOR = re.compile(r"以及|或者|和|及|、|或")
@@ -63,7 +65,7 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
     """
     shared: list[str | None] = [None]
     levels = LEVEL_LIST.match(text, start, end)
-    if levels and levels.end() < end:
+    if levels and levels.end() < end and not text.startswith(("人民政府", "政府"), levels.end()):  # (县级以上人民政府: the payer's level)
         shared = [level_of(m.group()) for m in LEVEL_RE.finditer(levels.group())]
         start = levels.end()
     graded = GRADE_LIST.match(text, start, end)
@@ -119,3 +121,17 @@ def recipient_heads(vocab: Vocab) -> tuple[str, ...]:
         if len(written) > 2
     }
     return tuple(sorted(learnt | set(cues.words("recipient_head"))))
+
+
+def lead_sentence(text: str, sentence: int, paragraph: int) -> Span | None:
+    """The short sentence or heading line right before a sentence (支持企业技术改造。对…的,给予…), when it
+    opens its paragraph or stands alone on its line: the measure's title, naming whom it supports."""
+    if sentence > paragraph:  # (三)支持企业技术改造。|对…: a sentence before, the paragraph's first
+        start = paragraph
+        end = sentence - 1
+    else:  # 三、支持企业做大做强\n|对…: the line before
+        end = paragraph - 1
+        start = text.rfind("\n", 0, max(end, 0)) + 1
+    if end <= start or end - start > LEAD_SENTENCE or any(mark in text[start:end] for mark in "。;"):
+        return None
+    return Span(start, end)

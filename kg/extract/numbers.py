@@ -45,7 +45,9 @@ _SHARE = (
 )
 RATIO_TEXT = re.compile(_SHARE + ")")
 RATIO = re.compile(_SHARE + r"(?=\s*的?(?:匹配|配套|比例|配比)|\s*(?:给予|予以)[^,。;]{0,4}?(?:匹配|配套)))")  # in running text 10:30 is a time
-MONEY = re.compile(rf"(?<![\d.第])(?P<number>{ARABIC}|{CHINESE})\s*(?P<unit>(?:千|万|亿|十万|百万|千万|万亿)?元)")
+# 万/亿 alone, 元 left out (给予20万奖励, 補助新臺幣200萬): only where nothing counted follows (not 20万人, 500万以上)
+BARE_MULTIPLIER = r"(?:万|亿)(?=\s*(?:[,。;、)]|$|的?(?:奖|补|资|扶持|支持|贴|一次性|为上限|之上限|以内)))"
+MONEY = re.compile(rf"(?<![\d.第])(?P<number>{ARABIC}|{CHINESE})\s*(?P<unit>(?:千|万|亿|十万|百万|千万|万亿)?元|{BARE_MULTIPLIER})")
 
 _MULTIPLIERS = {
     "": Decimal(1),
@@ -105,9 +107,9 @@ def parse_range(text: str) -> tuple[Decimal, Decimal | None] | None:
 def to_yuan(number: str, unit: str) -> Decimal | None:
     """An amount of money in yuan: ('50', '万元') → 500000, ('1', '亿元') → 100000000."""
     value = parse_number(number)
-    if value is None or not unit.endswith("元"):
+    if value is None or unit not in ("万", "亿") and not unit.endswith("元"):
         return None
-    return plain(value * _MULTIPLIERS[unit[:-1]])
+    return plain(value * _MULTIPLIERS[unit.removesuffix("元")])
 
 
 def parse_ratio(text: str) -> Decimal | None:

@@ -15,6 +15,7 @@ from kg.extract import cues
 from kg.extract.numbers import amounts
 from kg.extract.nouns import ACTION, MAX_NOUN, PERSON, Recipient
 from kg.extract.recipients import CLAUSE_BREAK, ZHI
+from kg.extract.references import referenced_payee
 from kg.model import Span
 
 # 设立专利专项资金,用于专利事业的发展; 安排专项资金用于支持工业设计发展: support for a purpose, no amount
@@ -23,7 +24,7 @@ MAX_PURPOSE = 40
 FUND_FOR = cues.lazy(
     lambda: rf"(?:{cues.alternation('fund_verb')})(?!单位|机构)[^,。;]{{0,60}}?(?P<fund>{cues.alternation('fund')}|(?<=安排)(?:不少于|不低于)?\s*[\d.]+\s*[万亿]元)"
     r"\s*,?\s*(?:[^,。;]{0,14},\s*)??"
-    r"(?:(?:主要|专门|优先|重点)?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)投资)(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
+    r"(?:(?:主要|专门|优先|重点)?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)(?:投资|投向))(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
 )
 PROCEDURE = cues.lazy(lambda: rf"\s*经[^,。;]{{2,30}}?(?:{cues.alternation('procedure_step')})")
 FUND_VERB = cues.lazy(lambda: cues.alternation("fund_verb"))
@@ -44,8 +45,8 @@ FUND_SUBJECT = cues.lazy(
     r"(?:支持|扶持)(?![以下])(?P<who>[^,。;:]{2,40})"
 )
 LOCAL_DOER = re.compile(rf"(?:各地|各市|各县|各区|各地市|市县|地方|有条件的地方)(?:政府)?(?:{ACTION.pattern})")
-PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')}))+")  # 支持|和促进
-PURPOSE_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')}))+$")
+PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('fund_lead')}|{cues.alternation('introducer')}|{cues.alternation('support_verb')}))+")  # 支持|和促进
+PURPOSE_TAIL = cues.lazy(lambda: rf"的?(?:{cues.alternation('purpose_tail')})(?:[和与及、]?的?(?:{cues.alternation('purpose_tail')}))*$")  # (发展和建设)
 # …,可以向…部门申请一定期限的资金支持, 可以优先获得…等资金支持, 依据…规定享受…补助 (or with no comma: …的外商投资企业可以按照本市有关规定申请补助资金) / 可以享受…资金补贴 / 经…审核,享受资金补贴支持
 APPLY = re.compile(
     r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)))(?:并|还|也)?(?:最高|每年)?(?:(?:可以|可|得)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得|获得)|(?:(?:按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
@@ -85,6 +86,10 @@ ITEM_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]+、(?P<who>[^,
 CASE_NOUN = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')})")
 
 
+PRIORITY = cues.lazy(
+    lambda: rf"(?P<money>{cues.alternation('money_word')})(?:计划|计画|案)?(?:应|原则上)?以(?:{cues.alternation('money_word')})?"
+    r"(?P<who>[^,。;]{2,20}?)为(?:优先|限)"
+)
 DECLARED = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持|适用|申请|申报)对象(?:为|是|:|包括|以)")
 
 
@@ -166,7 +171,7 @@ def per_case(text: str, start: int, end: int) -> Iterator[Offer]:
         if not CAP_HEADING.search(text, window, case.start()):
             continue
         line = text.rfind("\n", 0, start) + 1  # …中心厂带动…,推动低碳化每案为…;推动智能化每案为…: the item's recipient
-        who = _case_recipient(text, start, case.start()) or (_case_recipient(text, line, start) if line < start else None) or _item_heading(text, window, start)
+        who = referenced_payee(text, start, case.start()) or _case_recipient(text, start, case.start()) or (_case_recipient(text, line, start) if line < start else None) or _item_heading(text, window, start)
         if who is None:
             continue
         amount_end = max((e for _, s, e in amounts(text, case.end(), end) if s == case.end()), default=None)
@@ -195,6 +200,21 @@ def _item_heading(text: str, start: int, end: int) -> Span | None:
     """The nearest item heading before a sub-list: 一、从事制造业之事业: → 从事制造业之事业."""
     heads = list(ITEM_HEADING.finditer(text, start, end))
     return Span(heads[-1].start("who"), heads[-1].end("who")) if heads else None
+
+
+def priority(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """Whom money goes to first or only (補助計畫以補助中小企業為優先, 獎勵以新創團隊為限): them, with the
+    terms that follow in the sentence (補助比率不得超過…總經費之百分之五十). (補助對象以X為限 declares whom
+    the amounts that follow are for: see `declared`.)"""
+    unit = text[start:end]
+    first = PRIORITY.search(text, start, end) if "以" in unit and ("为优先" in unit or "为限" in unit) else None
+    if first is None:
+        return None
+    a, b = first.start("who"), first.end("who")
+    a = max(a, text.rfind("之", a, b) + 1, text.rfind("的", a, b) + 1)  # 獲選之|新創團隊
+    if b - a < 2 or not text[a:b].endswith((*cues.words("recipient_head"), "者", "人", "事业")):
+        return None  # 以一次為限: how often, not whom
+    return Offer(Span(a, b), Span(first.end(), end), first["money"], first.start(), end, paragraph, nouns=True)
 
 
 def share_to(text: str, start: int, end: int, paragraph: int) -> Offer | None:

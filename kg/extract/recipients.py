@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import cues
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
-from kg.extract.nouns import (ACTION, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, named_items, recipient_heads, recipient_hits,
+from kg.extract.nouns import (ACTION, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, lead_sentence, named_items, recipient_heads, recipient_hits,
                               split_persons, unquoted)
 from kg.model import Span
 from kg.vocab import Vocab
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from kg.extract.promises import Offer
 
 CLAUSE_BREAK = re.compile(r"[,;。:]")
+ENCOURAGED_FOR = re.compile(r"(?:鼓励|支持|引导)(?:[和、](?:鼓励|支持|引导))?(?P<who>[\u4e00-\u9fff]{2,10}?)$")  # 鼓励|金融机构|为…
 COUNTED = re.compile(r"\d+(?:名|个|项|家|支)(?:左右|以上)?(?P<who>[\u4e00-\u9fff]{2,12}?)(?=[和、及]\d|$|[,。;])")
 # A list of short names, maybe closed by 等领域: 绿色经济、数字经济、人才队伍建设等领域 (no verb, no 的 inside)
 FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?P<tail>等(?:领域|行业|产业|方面|方向)?)?")
@@ -48,9 +49,9 @@ GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|获�
 DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|使用|利用|投保|发行|为|向|与|通过|在")  # the subject acts on the object
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
-    lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|设立|全程|积极|在|依法|独立|与|联合|依托|利用|通过)"
+    lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|设立|全程|积极|在|依法|独立|与|联合|依托|利用|通过|为)"
 )
-MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设")  # not 高等院校
+MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设|增加|扩大|加大")  # not 高等院校
 PREPOSITION = re.compile(r"[与和向对在为]")  # 与高等学校…签订: a partner, not the subject
 COMER = re.compile(r"[生人者员师年家]$")  # 青年, 毕业生, 留学人员: persons who come
 PLACE_VERB = cues.lazy(lambda: cues.alternation("place_verb"))  # 青年|到孵化器创业: where the recipient goes
@@ -71,7 +72,6 @@ LEAD_VERB = cues.lazy(lambda: rf"(?:(?:{cues.alternation('support_verb')})[和�
 AMOUNT_NEXT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d")
 LEAD_IN = re.compile(r"对(?P<who>[^,。;:\n]{2,30}?),?\s*(?:分阶段|分别)?(?:给予|予以|提供)[^,。;:\n]{0,10}?(?:以下|如下|下列)[^,。;:\n]{0,6}:")
 LEAD_IN_REACH = 600  # characters back from an item to the lead-in of its list
-LEAD_SENTENCE = 30  # a measure's title: a short sentence or line
 SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
 
 
@@ -96,11 +96,16 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             first = [Recipient(text[a:head], None, a, head)]
         first = first or named_items(text, vocab, a, b, nouns=False)[:1]
         return first, _condition(text[first[0].end : b]) if first else None
+    if text[a:b] == "其" or (text.startswith("其", a) and all(p[0] in cues.words("purpose_tail") for p in list_items(text, a + 1, b))):
+        return _objects_before(text, vocab, offer), None  # 支持融资担保机构…,对其(建设和经营)给予…: whom the sentence supports
     placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" else None
     if placed:  # 对青年|到孵化器创业: who comes, not the place where (a platform named there is no recipient)
         return [placed], _condition(text[placed.end : b])
+    encouraged = ENCOURAGED_FOR.search(text, max(text.rfind(m, 0, a) for m in ",;。\n") + 1, a - 1) if text[a - 1 : a] == "为" else None
+    if encouraged and encouraged["who"].endswith(recipient_heads(vocab)):  # 鼓励|金融机构|为科技企业提供贷款,…给予风险补偿: who is encouraged
+        return [Recipient(encouraged["who"], None, encouraged.start("who"), encouraged.end("who"))], None
     acting = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "为" else None
-    if acting and acting.start() - a <= MAX_NOUN // 2:  # 为金融机构|开展…的融资业务提供风险补偿: who does it
+    if acting and (acting.start() - a <= MAX_NOUN // 2 or "、" in text[a : acting.start()] and acting.start() - a <= 2 * MAX_NOUN):  # (a list of bodies)  # 为金融机构|开展…的融资业务提供风险补偿: who does it
         return named_items(text, vocab, a, acting.start(), nouns=True), _condition(text[acting.start() : b])
     # 對…之企業, 獲選之|青年創業團隊 opening its clause: 之 is 的 in Taiwan's laws
     zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []
@@ -109,6 +114,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     of = max([text.rfind("的", a, b), *zhi])
     if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in list_items(text, of + 1, b)):
         b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
+        thing = max(text.rfind("等", a, b), text.rfind("、", a, b), a - 1) + 1  # …等重大发明专利技术|的创造和运用: the thing
+        if of < a and not named_items(text, vocab, a, b, nouns=False) and 2 <= b - thing <= MAX_NOUN:
+            return [Recipient(text[thing:b], None, thing, b)], None
     owners = _owner_of(text, vocab, a, of, b) if of > a and text[a - 1 : a] in FOR_MARKS else []
     if of > a and text.startswith("其", a) and PAID_ON.fullmatch(text, of + 1, b):  # 支持银行…,对其|发生的不良贷款损失
         return _objects_before(text, vocab, offer), None
@@ -315,20 +323,6 @@ def _lead_in(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     return recipients_of(text, vocab, replace(offer, phrase=Span(found.start("who"), found.end("who")), nouns=False, means=False))[0]
 
 
-def _lead_sentence(text: str, sentence: int, paragraph: int) -> Span | None:
-    """The short sentence or heading line right before a sentence (支持企业技术改造。对…的,给予…), when it
-    opens its paragraph or stands alone on its line: the measure's title, naming whom it supports."""
-    if sentence > paragraph:  # (三)支持企业技术改造。|对…: a sentence before, the paragraph's first
-        start = paragraph
-        end = sentence - 1
-    else:  # 三、支持企业做大做强\n|对…: the line before
-        end = paragraph - 1
-        start = text.rfind("\n", 0, max(end, 0)) + 1
-    if end <= start or end - start > LEAD_SENTENCE or any(mark in text[start:end] for mark in "。;"):
-        return None
-    return Span(start, end)
-
-
 def _subject_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     """企业在境内上市的,给予300万元奖励;在新三板挂牌的,给予…: the subject of the part before the semicolon."""
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
@@ -379,7 +373,7 @@ def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     found = None
     for found in OBJECTS.finditer(text, sentence, offer.end):  # (offer.start may be the sentence's start)
         pass
-    lead = _lead_sentence(text, sentence, offer.paragraph) if found is None else None
+    lead = lead_sentence(text, sentence, offer.paragraph) if found is None else None
     verb = LEAD_VERB.search(text, lead.start, lead.end) if lead else None
     if lead and verb:  # (三)鼓励企业技术改造。对设备投资额超过2000万元的,给予…: whom the title supports
         doer = _doer(text, verb.end(), lead.end)  # 支持|高校毕业生|来本市创业

@@ -34,7 +34,10 @@ WINDOW = 12  # characters before an amount read for what it measures
 AMOUNT_GIVEN = cues.lazy(lambda: rf"(?<={cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*{MONEY.pattern}(?=\s*(?:[,。;]|$))")
 # 奖励标准为每家50万元, 补助标准为每个基站1万元: an amount
 STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人台套所名户][\u4e00-\u9fff]{0,6}?)?\s*(?P<amount>[\d.]+\s*[万亿]?元)")
-CEILING_IS = re.compile(r"(?:(?:金额|额度|款)(?:之?上限)?|之?上限)(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*")
+# (the unit may come between: 补助金额每案以…为上限, 补助,每案以…为上限)
+CEILING_IS = re.compile(
+    r"(?:(?:金额|额度|款)(?:之?上限)?|之?上限|,\s*(?=每[案件项家户]))(?:每[案件项家户](?:每年)?)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*"
+)
 MAY_GIVE = re.compile(r"[^获取所值难记使应赢]得|[酌准另均]予")  # Taiwan's 得補助, 酌予獎勵: the money word is the verb (not 获得奖励)
 
 
