@@ -230,29 +230,24 @@ def _evidence(sink: Triples, fact_iri: URIRef, evidence: Evidence, context: _Con
     doc = context.doc(evidence.doc)
     sentence = context.sentence(evidence)
     if sentence is not None and (sentence.start, sentence.end) == (evidence.start, evidence.end):
-        provision = _provision_iri(doc, sentence)
+        provision = _provision(sink, doc, sentence, context)
         sink.add((fact_iri, KG.evidence, provision))
         sink.add((provision, RDF.type, KG.Evidence))
-        _provision(sink, provision, doc, sentence, context)
         return
     iri = URIRef(f"{doc}/char/{evidence.start}-{evidence.end}")
     sink.add((fact_iri, KG.evidence, iri))
-    if not context.first(iri):
-        return
-    _selector(sink, iri, KG.Evidence, doc, evidence)
-    if sentence is not None:
-        provision = _provision_iri(doc, sentence)
-        sink.add((iri, DCTERMS.isPartOf, provision))
-        _provision(sink, provision, doc, sentence, context)
+    if context.first(iri):
+        _selector(sink, iri, KG.Evidence, doc, evidence)
+        if sentence is not None:
+            sink.add((iri, DCTERMS.isPartOf, _provision(sink, doc, sentence, context)))
 
 
-def _provision_iri(doc: URIRef, sentence: Evidence) -> URIRef:
-    return URIRef(f"{doc}/sentence/{sentence.start}-{sentence.end}")
-
-
-def _provision(sink: Triples, iri: URIRef, doc: URIRef, sentence: Evidence, context: _Context) -> None:
+def _provision(sink: Triples, doc: URIRef, sentence: Evidence, context: _Context) -> URIRef:
+    """The kg:Provision of a sentence, described once."""
+    iri = URIRef(f"{doc}/sentence/{sentence.start}-{sentence.end}")
     if context.first(iri):
         _selector(sink, iri, KG.Provision, doc, sentence)
+    return iri
 
 
 def _fact_iri(kind: str, fact: Fact, context: _Context, *key: object) -> URIRef:
