@@ -577,6 +577,7 @@ RECALL8: list[tuple[str, str, Found, Found]] = [
      {("Agency", "浙江省推进长三角一体化发展领导小组办公室")}, {("Agency", "长三角一体化发展领导小组办公室")}),
     ("a leading group named by its task", "四川省人民政府关于印发若干措施的通知\n省促进中小企业发展工作领导小组负责统筹协调。",
      {("Agency", "四川省促进中小企业发展工作领导小组")}, set()),
+    ("incubation facilities", "对新认定的创业孵化载体给予一次性奖励,支持孵化载体提升专业服务能力。", {("PlatformType", "孵化载体")}, set()),
     ("neg a task verb before no group", "广东省推进科技创新工作,省科技厅负责。", set(), {("Agency", "广东省推进科技创新工作,省科技厅")}),
 ]
 
