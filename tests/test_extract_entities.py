@@ -578,6 +578,10 @@ RECALL8: list[tuple[str, str, Found, Found]] = [
     ("a leading group named by its task", "四川省人民政府关于印发若干措施的通知\n省促进中小企业发展工作领导小组负责统筹协调。",
      {("Agency", "四川省促进中小企业发展工作领导小组")}, set()),
     ("incubation facilities", "对新认定的创业孵化载体给予一次性奖励,支持孵化载体提升专业服务能力。", {("PlatformType", "孵化载体")}, set()),
+    ("neg ways of working before 等…新模式", "推广众包设计、共享制造、柔性生产等制造业新模式。", set(),
+     {("Industry", "众包设计"), ("Industry", "共享制造"), ("Industry", "柔性生产")}),
+    ("a list closed by an industry word still names fields", "培育发展工业设计、检验检测、知识产权服务等生产性服务业。",
+     {("Industry", "工业设计"), ("Industry", "检验检测")}, set()),
     ("neg a task verb before no group", "广东省推进科技创新工作,省科技厅负责。", set(), {("Agency", "广东省推进科技创新工作,省科技厅")}),
 ]
 
