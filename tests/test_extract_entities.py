@@ -582,6 +582,9 @@ RECALL8: list[tuple[str, str, Found, Found]] = [
      {("Industry", "众包设计"), ("Industry", "共享制造"), ("Industry", "柔性生产")}),
     ("a list closed by an industry word still names fields", "培育发展工业设计、检验检测、知识产权服务等生产性服务业。",
      {("Industry", "工业设计"), ("Industry", "检验检测")}, set()),
+    ("neg a duty in a body's list of duties", "领导小组履行下列职责:\n(一)审议全市科技创新年度工作计划;\n(二)协调解决重大问题。", set(),
+     {("Programme", "审议全市科技创新年度工作计划")}),
+    ("a heading that names an action", "二、重点任务\n(三)科技型企业梯次培育行动\n实施高新技术企业倍增计划。", {("Programme", "科技型企业梯次培育行动")}, set()),
     ("neg a task verb before no group", "广东省推进科技创新工作,省科技厅负责。", set(), {("Agency", "广东省推进科技创新工作,省科技厅")}),
 ]
 
