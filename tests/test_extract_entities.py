@@ -570,6 +570,7 @@ RECALL8: list[tuple[str, str, Found, Found]] = [
     ("a board under a national agency", "对复审决定不服的,可以向国家知识产权局专利复审委员会请求复审。",
      {("Agency", "国家知识产权局专利复审委员会")}, set()),
     ("a department of a ministry", "商务部外资司负责组织实施。", {("Agency", "商务部外资司")}, set()),
+    ("tw an office named by the enterprises it serves", "經濟部中小企業處辦理信用保證相關業務。", {("Agency", "经济部中小企业处")}, set()),
     ("neg two ministries with a verb between", "科技部会同财政部制定管理办法。", {("Agency", "财政部")}, {("Agency", "科学技术部会同财政部")}),
     ("neg a plan of the State Council", "贯彻落实国务院决策部署,加快推进创新驱动发展。", set(), {("Agency", "国务院决策部署")}),
     ("neg a committee set up by a bureau", "市科技局牵头成立专家委员会。", set(), {("Agency", "市科技局牵头成立专家委员会")}),
