@@ -570,6 +570,7 @@ RECALL8: list[tuple[str, str, Found, Found]] = [
     ("a board under a national agency", "对复审决定不服的,可以向国家知识产权局专利复审委员会请求复审。",
      {("Agency", "国家知识产权局专利复审委员会")}, set()),
     ("a department of a ministry", "商务部外资司负责组织实施。", {("Agency", "商务部外资司")}, set()),
+    ("tw an office named by the enterprises it serves", "經濟部中小企業處辦理信用保證相關業務。", {("Agency", "经济部中小企业处")}, set()),
     ("neg two ministries with a verb between", "科技部会同财政部制定管理办法。", {("Agency", "财政部")}, {("Agency", "科学技术部会同财政部")}),
     ("neg a plan of the State Council", "贯彻落实国务院决策部署,加快推进创新驱动发展。", set(), {("Agency", "国务院决策部署")}),
     ("neg a committee set up by a bureau", "市科技局牵头成立专家委员会。", set(), {("Agency", "市科技局牵头成立专家委员会")}),
@@ -577,6 +578,14 @@ RECALL8: list[tuple[str, str, Found, Found]] = [
      {("Agency", "浙江省推进长三角一体化发展领导小组办公室")}, {("Agency", "长三角一体化发展领导小组办公室")}),
     ("a leading group named by its task", "四川省人民政府关于印发若干措施的通知\n省促进中小企业发展工作领导小组负责统筹协调。",
      {("Agency", "四川省促进中小企业发展工作领导小组")}, set()),
+    ("incubation facilities", "对新认定的创业孵化载体给予一次性奖励,支持孵化载体提升专业服务能力。", {("PlatformType", "孵化载体")}, set()),
+    ("neg ways of working before 等…新模式", "推广众包设计、共享制造、柔性生产等制造业新模式。", set(),
+     {("Industry", "众包设计"), ("Industry", "共享制造"), ("Industry", "柔性生产")}),
+    ("a list closed by an industry word still names fields", "培育发展工业设计、检验检测、知识产权服务等生产性服务业。",
+     {("Industry", "工业设计"), ("Industry", "检验检测")}, set()),
+    ("neg a duty in a body's list of duties", "领导小组履行下列职责:\n(一)审议全市科技创新年度工作计划;\n(二)协调解决重大问题。", set(),
+     {("Programme", "审议全市科技创新年度工作计划")}),
+    ("a heading that names an action", "二、重点任务\n(三)科技型企业梯次培育行动\n实施高新技术企业倍增计划。", {("Programme", "科技型企业梯次培育行动")}, set()),
     ("neg a task verb before no group", "广东省推进科技创新工作,省科技厅负责。", set(), {("Agency", "广东省推进科技创新工作,省科技厅")}),
 ]
 

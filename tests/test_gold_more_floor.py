@@ -18,16 +18,17 @@ from kg.model import Entity
 
 GOLD_MORE = Path(__file__).parent / "data" / "gold-more"
 GROUPS = ("dev", "dev2", "dev3")
+# recall8 reached entities 0.805 / 0.830 / 0.794 (dev / dev2 / dev3); floors raised to just under.
 # recall7 reached entities 0.77 / 0.80 / 0.78 (dev / dev2 / dev3; 0.83 / 0.82 with bodies named by function kept as
-# written, 市公安部门, which would join two cities' in one node); floors raised to just under.
+# written, 市公安部门, which would join two cities' in one node).
 # reached at recall5's last commit: entities 0.75 / 0.73 / 0.73, targets — / — / 1.00, funding 0.77 / 0.91 / —
 # (recall4: entities 0.71 / 0.66, funding 0.77 / 0.90; recall3: 0.70 / 0.64, funding 0.77 / 0.80)
 # fund8 (session 8) reached funding 0.80 / 0.96 (dev / dev2): funding floors raised to just under.
 # dev3 has no unambiguous funding line (its documents promise none, or tax credits only): no funding floor there.
 FLOOR = {
-    "dev": {"entities": 0.76, "funding": 0.79},
-    "dev2": {"entities": 0.79, "funding": 0.95},
-    "dev3": {"entities": 0.76, "targets": 0.99},
+    "dev": {"entities": 0.80, "funding": 0.79},
+    "dev2": {"entities": 0.82, "funding": 0.95},
+    "dev3": {"entities": 0.79, "targets": 0.99},
 }
 
 

@@ -56,13 +56,20 @@ def _closed_by(ws: Sequence[Word], k: int) -> str | None:
     while k < len(ws) and ws[k].end - start <= CLOSE_GAP + 3:
         word = ws[k]
         kind = "strong" if word.text.endswith(strong) else "soft" if word.text in soft else None
-        after = ws[k + 1] if k + 1 < len(ws) else None
-        if kind and (after is None or after.tag not in NOUN_TAGS or after.text == "发展"):
+        if kind and not _phrase_goes_on(ws, k + 1):
             return kind
         if word.tag not in CLOSE_TAGS or (word.tag == "x" and word.text.strip()):
             return None
         k += 1
     return None
+
+
+def _phrase_goes_on(ws: Sequence[Word], k: int) -> bool:
+    """Whether the noun phrase goes on at word k, past a modifier too: 等制造业|新|模式 closes with
+    模式 (ways of working, no fields), 等产业|发展 ends at 产业."""
+    if k < len(ws) and ws[k].tag in ("a", "b") and len(ws[k].text) == 1:
+        k += 1  # 新, 大: a modifier of the next noun
+    return k < len(ws) and ws[k].tag in NOUN_TAGS and ws[k].text != "发展"
 
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:

@@ -91,7 +91,7 @@ def sub_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             continue
         for k in range(i + 1, len(ws)):
             before_kind = k + 1 < len(ws) and ws[k + 1].text.endswith(kinds) and ws[k].text not in _clause_verbs() | _establishers()
-            inside = ws[k].tag in NOUN or (ws[k].tag in ("v", "vn", "d") and before_kind)  # 专利|复审|委员会, 高新|处
+            inside = ws[k].tag in NOUN or ws[k].tag == "@EnterpriseType" or (ws[k].tag in ("v", "vn", "d") and before_kind)  # 专利|复审|委员会
             if not inside or ws[k].tag in ("@Region", "@Organization") or ws[k].end - word.end > MAX_SUB_BODY:
                 break
             if ws[k].text.endswith(kinds) and not NOT_AGENCY.search(ws[k].text):  # 国务院|决策|部署: no body

@@ -305,7 +305,8 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         first = next((k for k, w in enumerate(ws) if w.start >= heading.end()), None)
         opens = first is not None and first + 1 < len(ws) and ws[first].text in cues.word_set("heading_verb")
         first = first + 1 if opens and first is not None else first  # (六)开展|平行进口汽车试点
-        if first is not None and not RUN.fullmatch(ws[first].text):
+        duty = first is not None and ws[first].text in cues.word_set("duty_verb")  # (一)研究|…年度计划: a body's duty
+        if first is not None and not RUN.fullmatch(ws[first].text) and not duty:
             name = programme_after(text, ws, first, whole_heading=True)
             if name and not any(w.text in cues.word_set("heading_verb") for w in ws[first:] if w.end <= name.end):
                 yield name
