@@ -27,8 +27,7 @@ def _clear_caches() -> None:
         from kg.extract import words
     except ImportError:  # a tree from before kg.extract.words
         from kg.extract import names as words
-    for name in ("_words", "_hmm_words", "_run_words"):  # the names of older trees too
-        cached = getattr(words, name, None)
+    for cached in vars(words).values():  # every memoised cut (_words, _tagged …, and older trees' names)
         if hasattr(cached, "cache_clear"):
             cached.cache_clear()
     for name in ("_HITS", "_WORD_TAGS"):
