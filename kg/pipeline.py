@@ -154,7 +154,7 @@ class Build(Corpus):
         with files.lock(live):  # two builds sharing a cache take turns at its policy.ttl and store
             where = self.turtle_file(default)  # the store is loaded from the same bytes
             with open(self.folder / "policy.ttl", "rb") as turtle:
-                store.sync(live, graphs, lambda iri: os.pread(turtle.fileno(), where[iri][1], where[iri][0]), default, self.jobs)
+                store.sync(live, graphs, lambda iri: os.pread(turtle.fileno(), where[iri][1], where[iri][0]), default, self.jobs, self.fresh)
             pages = self._pages_from(live, wanted)
 
             def fill(staging: Path) -> None:

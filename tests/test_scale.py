@@ -145,6 +145,18 @@ def test_a_pruned_cache_keeps_only_the_shards_of_this_build(tmp_path: Path, voca
     assert (cache / "index.json").is_file()
 
 
+def test_fresh_loads_the_store_again(tmp_path: Path, vocab) -> None:
+    """--fresh redoes everything, the store too, even when it holds these very documents already."""
+    from kg.rdf import store
+
+    built = pipeline.build([corpus(tmp_path, NAMES[:2])], vocab, cache=tmp_path / "cache", check=False)
+    built.write(tmp_path / "out")
+    live, graphs = built.folder / "store", built.graph_sources()
+    body = {iri: b"" for iri in graphs}.__getitem__  # the documents' triples are in the store already
+    assert store.sync(live, graphs, body, b"", reload=False) == (0, 0)
+    assert store.sync(live, graphs, body, b"", reload=True) == (2, 0)
+
+
 def test_fresh_ignores_the_cache(tmp_path: Path, vocab) -> None:
     docs = corpus(tmp_path, NAMES[:1])
     cache = tmp_path / "cache"

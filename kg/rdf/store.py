@@ -76,18 +76,18 @@ def digest(chunks: Iterable[bytes]) -> str:
     return sha.hexdigest()
 
 
-def sync(folder: Path, graphs: Mapping[str, str], body: Callable[[str], bytes], shared: bytes, threads: int = 1) -> tuple[int, int]:
+def sync(folder: Path, graphs: Mapping[str, str], body: Callable[[str], bytes], shared: bytes, threads: int = 1, reload: bool = False) -> tuple[int, int]:
     """Make the store at folder hold exactly the documents `graphs` (document IRI → shard key;
     body(IRI) gives that document's Turtle statements, our prefixes undeclared) and the triples
     `shared` (Turtle statements likewise), all in its default graph; a fresh store is loaded on up
-    to `threads` threads. The ontology is not in it (query policy.ttl for GRAPH <ONTOLOGY>).
-    Returns (documents loaded, documents removed).
+    to `threads` threads, and so is every store when `reload` (`kg build --fresh`). The ontology is not
+    in it (query policy.ttl for GRAPH <ONTOLOGY>). Returns (documents loaded, documents removed).
     """
     from kg.rdf.formats import turtle_header
 
     header = turtle_header()
     wanted = {**graphs, "": digest([shared])}
-    manifest = _read_manifest(folder)
+    manifest = None if reload else _read_manifest(folder)
     if manifest is not None and sum(manifest.get(iri) != key for iri, key in graphs.items()) > len(graphs) // 4:
         manifest = None  # most documents changed (a new extractor): one bulk load beats replacing them one by one
     if manifest is None:
