@@ -85,12 +85,12 @@ def sub_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """经济部|产业|发展署, 国家知识产权局|专利|复审|委员会: a body under a known agency, named right
     after it by a few nouns and a kind (cue list sub_body_kind), is one body; not across a place,
     another agency, a verb or a mark (科技部|会同|财政部, 教育部、财政部)."""
-    kinds = cues.words("sub_body_kind")
+    kinds, acts = cues.words("sub_body_kind"), _clause_verbs() | _establishers()
     for i, word in enumerate(ws):
         if word.tag != "@Agency":
             continue
         for k in range(i + 1, len(ws)):
-            before_kind = k + 1 < len(ws) and ws[k + 1].text.endswith(kinds) and ws[k].text not in _clause_verbs() | _establishers()
+            before_kind = k + 1 < len(ws) and ws[k + 1].text.endswith(kinds) and ws[k].text not in acts
             inside = ws[k].tag in NOUN or ws[k].tag == "@EnterpriseType" or (ws[k].tag in ("v", "vn", "d") and before_kind)  # 专利|复审|委员会
             if not inside or ws[k].tag in ("@Region", "@Organization") or ws[k].end - word.end > MAX_SUB_BODY:
                 break

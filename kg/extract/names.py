@@ -45,7 +45,7 @@ ORGANIZATION_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('organization_suff
 # The level written between a field and a platform kind (建筑安全与环境|国家|重点实验室).
 LEVEL = cues.lazy(lambda: rf"{cues.alternation('level')}|{cues.alternation('short_level')}|省部共建")
 AGENCY_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')})$")
-NOT_AGENCY = re.compile(r"(?:布局|格局|大局|当局|结局|开局|全局|新局|变局|僵局|残局|出局|破局|棋局|大厅|展厅|客厅|餐厅|部署|公司|好处|之处|用处|难处)$")
+NOT_AGENCY = cues.lazy(lambda: rf"(?:{cues.alternation('not_agency_ending')})$")  # 格局, 餐厅, 部署: no body
 RELATIVE_LEVEL = frozenset({"省", "市", "区", "县"})
 GROUP_KIND = ("小组", "委员会", "专班")  # what a body named by its task is (…建设领导小组)
 ZONE = frozenset({"示范区", "高新区", "开发区", "经开区", "新区"})
