@@ -47,7 +47,6 @@ LEVEL = cues.lazy(lambda: rf"{cues.alternation('level')}|{cues.alternation('shor
 AGENCY_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')})$")
 NOT_AGENCY = cues.lazy(lambda: rf"(?:{cues.alternation('not_agency_ending')})$")  # 格局, 餐厅, 部署: no body
 RELATIVE_LEVEL = frozenset({"省", "市", "区", "县"})
-GROUP_KIND = ("小组", "委员会", "专班")  # what a body named by its task is (…建设领导小组)
 ZONE = frozenset({"示范区", "高新区", "开发区", "经开区", "新区"})
 NOT_BEFORE_AGENCY = frozenset({"各", "各级", "全", "本", "有关", "相关", "其他", "其它", "所在", "地方"})
 PROGRAMME_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')})$")
@@ -254,7 +253,7 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
     while k is None and j < len(ws) and ws[j].end - ws[i].start <= 20:
         word = ws[j]
         if word.tag != "@Region" and _is_body(word.text):
-            if task and not word.text.endswith(GROUP_KIND):
+            if task and not word.text.endswith(cues.words("task_group_kind")):  # …建设|领导小组
                 return None
             k = j
         elif SESSION.fullmatch(word.text):  # 浙江省|第十二届|人民代表大会常务委员会: the body, any session

@@ -57,9 +57,6 @@ BARE = cues.lazy(
     lambda: rf"(?:{cues.alternation('comparator')})\s*(?P<value>\d+(?:\.\d+)?)"
     r"(?=[\u4e00-\u9fff“\"]|\s*[,。;]|\s*$)(?![年月日号时分秒岁级类期倍元万亿千百十])"
 )
-# 十个 right after a verb under a deadline counts what follows (到2025年,建设十个…中心); undated, or 百家/千家,
-# such round numbers are slogans (新增千家高新技术企业, 十家企业上云)
-ROUND_COUNT_UNITS = ("个", "家", "所", "座", "名")
 # 支持十大领域重点平台: 十大 counts the fields the goal is about, not what it builds
 SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
 # A、B、C等 before the comparator: examples of the thing counted, named after the number
@@ -235,7 +232,8 @@ def judge(
     counted = False  # 建设十大…中心, 实施百项…研发 (and the items coordinated with them): counts
     if q.chinese and not comparator and text[q.start] in "十百千万亿" and q.end - q.start == len(q.unit) + 1 and q.unit[0] not in "千万亿兆":
         counted = q.unit in ("大", "项") and bool(verb_end or verbs or coordinated)
-        counted = counted or bool(year and verb_end and text[q.start] == "十" and q.unit in ROUND_COUNT_UNITS)  # 到2025年,建设十个…中心
+        # 十个 right after a verb under a deadline counts what follows; undated, or 百家/千家, round numbers are slogans
+        counted = counted or bool(year and verb_end and text[q.start] == "十" and q.unit in cues.word_set("round_count_unit"))  # 到2025年,建设十个…中心
         if not counted or SCOPE_COUNT.match(text, q.end):
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
     aimed = year and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")
