@@ -146,9 +146,9 @@ def analyze(graph: Path | None, out: Path) -> None:
 
 @cli.command("export")
 @click.option("--format", "format_", type=click.Choice(list(formats.RDF_FORMATS)), default="turtle", show_default=True)
-@click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=Path("exports/policy.ttl"), show_default=True)
+@click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), help="A Turtle file  [default: exports/policy.ttl, or exports/policy.ttl.gz]")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file (atomically) instead of standard output.")
-def export_graph(format_: str, graph: Path, out: Path | None) -> None:
+def export_graph(format_: str, graph: Path | None, out: Path | None) -> None:
     """Write the built graph as Turtle, N-Triples, JSON-LD or TriG; the same bytes in every run.
 
     TriG puts each document, its mentions, facts and evidence in a named graph (the document's
@@ -159,7 +159,7 @@ def export_graph(format_: str, graph: Path, out: Path | None) -> None:
       kg export --format nt --out exports/policy.nt
       kg export --format trig > policy.trig
     """
-
+    graph = graph or formats.built_turtle(Path("exports"))
     streamed = formats.stream(graph, format_) if format_ in formats.STREAMED and graph.is_file() else None
     chunks = streamed if streamed is not None else [formats.render(formats.read_graph(graph), format_)]
     if out is None:
@@ -171,9 +171,9 @@ def export_graph(format_: str, graph: Path, out: Path | None) -> None:
 
 
 @cli.command()
-@click.argument("ttl", required=False, type=click.Path(dir_okay=False, path_type=Path), default=Path("exports/policy.ttl"))
-def validate(ttl: Path) -> None:
-    """Check a Turtle graph (default: exports/policy.ttl) against the SHACL shapes in ontology/shapes.ttl.
+@click.argument("ttl", required=False, type=click.Path(dir_okay=False, path_type=Path))
+def validate(ttl: Path | None) -> None:
+    """Check a Turtle graph, gzipped or not (default: exports/policy.ttl, or policy.ttl.gz) against the SHACL shapes in ontology/shapes.ttl.
 
     Prints `conforms (N triples)`, or one line per violation and exits with status 1.
     `kg build` runs the same check before it writes anything.
@@ -183,6 +183,7 @@ def validate(ttl: Path) -> None:
       kg validate                        # the graph kg build wrote to exports/
       kg validate my-graph/policy.ttl
     """
+    ttl = ttl or formats.built_turtle(Path("exports"))
     if not ttl.is_file():
         raise KgError(ttl, "no such file; run `kg build` first or name a Turtle file")
     graph = formats.read_graph(ttl)
@@ -226,4 +227,4 @@ def serve(out: Path, host: str, port: int, timeout: float, max_rows: int | None,
 
 def _built_graph() -> Path:
     """What `kg build` wrote: its store when there is one, else its Turtle."""
-    return Path("exports/store") if Path("exports/store").is_dir() else Path("exports/policy.ttl")
+    return Path("exports/store") if Path("exports/store").is_dir() else formats.built_turtle(Path("exports"))

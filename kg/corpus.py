@@ -118,31 +118,37 @@ class Corpus:
         shard's triples are renamed to when the shard was written with another."""
         return {iri: record.key + ("" if record.iri == iri else f" as {iri}") for iri, record in self._by_iri().items()}
 
-    def turtle_file(self, default: bytes) -> dict[str, tuple[int, int]]:
+    def turtle_file(self, default: bytes, gzipped: bool = False) -> dict[str, tuple[int, int]]:
         """Write policy.ttl into the shards' folder (a build links it into its exports) and say where
         each part is in it: {graph IRI, "" for the shared part (default, its Turtle body): (offset,
         length)}. A document's part whose shard is the one the last build wrote there is copied
         from that file (one document added copies 10,000 parts instead of re-reading 10,000 shards
         and re-naming the documents whose IRI moved); `.policy.ttl.json` beside it says what each
-        part was made from, and is trusted only for the very file it describes."""
+        part was made from, and is trusted only for the very file it describes.
+
+        gzipped: write policy.ttl.gz instead, each part a gzip member of its own, so that a
+        document's part is its shard's `.ttl.gz` as it is, copied without inflating it."""
         from kg import files
 
-        path, index = self.folder / "policy.ttl", self.folder / ".policy.ttl.json"
+        name = formats.TURTLE_FILE + (formats.GZIPPED if gzipped else "")
+        path, index = self.folder / name, self.folder / f".{name}.json"
         before = _parts(index, path)
+        part = self._gzipped_part if gzipped else lambda record: self._body(record, True, formats.turtle_body)
+        pack = shard.gzip_bytes if gzipped else (lambda data: data)
         made = self.graph_sources()
         where: dict[str, tuple[int, int]] = {}
 
         def chunks(previous: BinaryIO | None) -> Iterator[bytes]:
-            header = formats.turtle_header()
+            header = pack(formats.turtle_header())
             yield header
             offset = len(header)
             for iri, record in self.parts():
                 if record is None or iri is None:  # the shared part
-                    data = default
+                    data = pack(default)
                 else:
                     kept = before.get(iri) if previous is not None else None
                     copied = _read(previous, kept[1], kept[2]) if kept is not None and kept[0] == made[iri] else None
-                    data = copied if copied is not None else self._body(record, True, formats.turtle_body)
+                    data = copied if copied is not None else part(record)
                 where[iri or ""] = (offset, len(data))
                 offset += len(data)
                 yield data
@@ -152,6 +158,12 @@ class Corpus:
         parts = {iri: [made.get(iri, ""), *where[iri]] for iri in sorted(where)}
         files.write_atomic(index, json.dumps({"file": _identity(path), "parts": parts}, ensure_ascii=False).encode("utf-8"))
         return where
+
+    def _gzipped_part(self, record: Shard) -> bytes:
+        own = self._own(record)
+        if own is not None:
+            return shard.gzip_bytes(formats.turtle_body(own))
+        return shard.read_file(record.path(self.folder, shard.TURTLE))
 
     def trig(self) -> Iterator[bytes]:
         yield formats.turtle_header()

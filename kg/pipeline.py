@@ -10,6 +10,7 @@ documents that changed; `Build.outputs()` renders every file as bytes (small cor
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
@@ -131,13 +132,14 @@ class Build(Corpus):
         for record in self.shards:
             yield f"text/{record.doc}.txt", record.path(self.folder, ".txt").read_bytes()
 
-    def write(self, out: str | os.PathLike[str] = "exports", wanted: Sequence[str] = ()) -> list[Path]:
+    def write(self, out: str | os.PathLike[str] = "exports", wanted: Sequence[str] = (), gzipped: bool = False) -> list[Path]:
         """Write the pages, policy.ttl and the texts (streamed) and the store into the folder out,
         swapped in as a whole (kg.files.write_tree); refused, with nothing written, if the graph does
         not conform, and nothing to do if out holds this build already (`up_to_date`). policy.ttl
         is made in the cache (`Corpus.turtle_file`) and linked in, as the texts are; the store is
         brought up to date in the cache from its bytes (only changed documents are reloaded) and
-        checkpointed into out/store (hard links)."""
+        checkpointed into out/store (hard links). gzipped: policy.ttl.gz instead of policy.ttl
+        (`kg build --gzip`)."""
         from kg.rdf import store
 
         folder = Path(out)
@@ -146,31 +148,33 @@ class Build(Corpus):
 
         folder = files.writable(folder)
         graphs = self.graph_sources()
-        stamp = self._stamp(graphs, wanted)
+        stamp = self._stamp(graphs, wanted, gzipped)
         unchanged = None if self.fresh else files.up_to_date(folder, stamp)
         if unchanged is not None:
             return unchanged
         live, default = self.folder / "store", formats.turtle_body(self.default)
+        name = formats.TURTLE_FILE + (formats.GZIPPED if gzipped else "")
+        unpack = gzip.decompress if gzipped else (lambda data: data)
         with files.lock(live):  # two builds sharing a cache take turns at its policy.ttl and store
-            where = self.turtle_file(default)  # the store is loaded from the same bytes
-            with open(self.folder / "policy.ttl", "rb") as turtle:
-                store.sync(live, graphs, lambda iri: os.pread(turtle.fileno(), where[iri][1], where[iri][0]), default, self.jobs, self.fresh)
+            where = self.turtle_file(default, gzipped)  # the store is loaded from the same bytes
+            with open(self.folder / name, "rb") as turtle:
+                store.sync(live, graphs, lambda iri: unpack(os.pread(turtle.fileno(), where[iri][1], where[iri][0])), default, self.jobs, self.fresh)
             pages = self._pages_from(live, wanted)
 
             def fill(staging: Path) -> None:
-                files.link(self.folder / "policy.ttl", staging / "policy.ttl")
+                files.link(self.folder / name, staging / name)
                 for record in self.shards:
                     files.link(record.path(self.folder, ".txt"), staging / "text" / f"{record.doc}.txt")
                 store.checkpoint(live, staging / "store")
 
             return files.write_tree(folder, pages, fill, whole=("store",), stamp=stamp)
 
-    def up_to_date(self, out: str | os.PathLike[str] = "exports", wanted: Sequence[str] = ()) -> bool:
+    def up_to_date(self, out: str | os.PathLike[str] = "exports", wanted: Sequence[str] = (), gzipped: bool = False) -> bool:
         """Whether folder out holds this very build already (the same documents, code and views,
         every file in place), so that `write()` has nothing to do; never after a fresh build."""
-        return not self.fresh and files.up_to_date(files.writable(Path(out)), self._stamp(self.graph_sources(), wanted)) is not None
+        return not self.fresh and files.up_to_date(files.writable(Path(out)), self._stamp(self.graph_sources(), wanted, gzipped)) is not None
 
-    def _stamp(self, graphs: Mapping[str, str], wanted: Sequence[str]) -> str:
+    def _stamp(self, graphs: Mapping[str, str], wanted: Sequence[str], gzipped: bool) -> str:
         """What a build folder is made from: every file of the kg package (the pages' code and
         templates too, which the shard keys leave out), the libraries writing it, ontology.ttl, the
         documents' shards under their IRIs and the views asked for."""
@@ -178,7 +182,7 @@ class Build(Corpus):
 
         digest = hashlib.sha256(shard.code_digest(("",), _WRITERS).encode())
         digest.update(ontology_turtle())
-        digest.update(json.dumps([sorted(graphs.items()), sorted(wanted)], ensure_ascii=False).encode("utf-8", "surrogatepass"))
+        digest.update(json.dumps([sorted(graphs.items()), sorted(wanted), gzipped], ensure_ascii=False).encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 
     def _pages_from(self, folder: Path, wanted: Sequence[str] = ()) -> dict[str, bytes]:

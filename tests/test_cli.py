@@ -64,6 +64,19 @@ def test_building_the_same_documents_again_writes_nothing(built: Path) -> None:
     assert (built / ".kg-manifest.json").stat().st_mtime_ns == manifest.st_mtime_ns
 
 
+def test_build_gzip_writes_policy_ttl_gz_that_every_command_reads(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(cli, ["build", str(SEEDS), "--gzip"])
+    assert result.exit_code == 0 and "wrote      exports/policy.ttl.gz, exports/store/" in result.output, result.output
+    assert not Path("exports/policy.ttl").exists() and "--gzip" not in result.output
+    assert runner.invoke(cli, ["validate"]).output.startswith("conforms (")
+    assert runner.invoke(cli, ["export"]).output.encode("utf-8") == (built / "policy.ttl").read_bytes()
+    assert runner.invoke(cli, ["build", str(SEEDS), "--gzip"]).output.count("up to date") == 1
+    assert "wrote      exports/policy.ttl," in runner.invoke(cli, ["build", str(SEEDS)]).output  # and back, swapped in whole
+    assert Path("exports/policy.ttl").is_file() and not Path("exports/policy.ttl.gz").exists()
+
+
 def test_viz_writes_an_ego_view(built: Path, tmp_path: Path) -> None:
     out = tmp_path / "ego.html"
     result = CliRunner().invoke(cli, ["viz", str(SEEDS), "--focus", "高新技术企业", "--depth", "1", "-o", str(out)])

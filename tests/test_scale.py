@@ -112,6 +112,59 @@ def test_policy_ttl_copies_the_parts_that_did_not_change(tmp_path: Path, vocab, 
     assert exports(again, tmp_path / "again-out") == fresh and len(read) == 5
 
 
+def test_gzip_writes_the_same_turtle_gzipped_and_keeps_each_shards_bytes(tmp_path: Path, vocab, fresh) -> None:
+    """`kg build --gzip`: policy.ttl.gz instead of policy.ttl, one gzip member per part, a
+    document's member its shard's .ttl.gz as it is; byte-identical whether written at once,
+    document by document, or with documents renamed (two sharing a 文号)."""
+    cache, out = tmp_path / "cache", tmp_path / "exports"
+    pipeline.build([corpus(tmp_path, NAMES[:4])], vocab, cache=cache).write(out, gzipped=True)
+    added = pipeline.build([corpus(tmp_path, NAMES)], vocab, cache=cache)
+    assert not added.up_to_date(out) and added.write(out) and not added.up_to_date(out, gzipped=True)
+    added.write(out, gzipped=True)
+    data = (out / "policy.ttl.gz").read_bytes()
+    assert not (out / "policy.ttl").exists() and gzip.decompress(data) == fresh["policy.ttl"]
+    assert formats.built_turtle(out) == out / "policy.ttl.gz" and data.count(b"\x1f\x8b\x08") >= 7  # header, shared part, five documents
+    for record in added.shards:
+        assert record.path(cache, shard.TURTLE).read_bytes() in data
+    again = pipeline.build([corpus(tmp_path, NAMES, "again")], vocab, cache=tmp_path / "other")
+    again.write(tmp_path / "again", gzipped=True)
+    assert (tmp_path / "again" / "policy.ttl.gz").read_bytes() == data
+    # renamed documents: their members are made again, gzipped the same way
+    docs = corpus(tmp_path, NAMES[:1], "twins")
+    shutil.copy(docs / NAMES[0], docs / "copy.txt")
+    for n, gzipped in enumerate([False, True, True]):
+        pipeline.build([docs], vocab, cache=tmp_path / "twins-cache").write(tmp_path / f"twins-{n}", gzipped=gzipped)
+    plain, *packed = (tmp_path / f"twins-{n}" / name for n, name in enumerate(["policy.ttl", "policy.ttl.gz", "policy.ttl.gz"]))
+    assert gzip.decompress(packed[0].read_bytes()) == plain.read_bytes() and packed[0].read_bytes() == packed[1].read_bytes()
+
+
+@pytest.mark.parametrize("suffix", ["", ".gz"])
+def test_every_reader_of_the_turtle_export_reads_it_gzipped_too(seed_build: pipeline.Build, tmp_path: Path, suffix: str) -> None:
+    from kg.analyze.source import open_graph
+    from kg.rdf import sparql
+
+    turtle = tmp_path / f"policy.ttl{suffix}"
+    data = seed_build.outputs()["policy.ttl"]
+    turtle.write_bytes(gzip.compress(data) if suffix else data)
+    count = len(seed_build.graph)
+    assert len(formats.read_graph(turtle)) == count and len(open_graph(turtle)) == count and len(sparql.load(turtle)) == count
+    assert sum(len(triples) for _, triples in formats.parts(turtle)) == count
+    assert b"".join(formats.stream(turtle, "nt") or []) == formats.ntriples(seed_build.graph)
+
+
+@pytest.mark.parametrize("damage", [lambda data: data[: len(data) // 2], lambda data: b"not gzip" + data])
+def test_a_damaged_gzipped_export_is_one_line(seed_build: pipeline.Build, tmp_path: Path, damage) -> None:
+    from kg.rdf import sparql
+
+    turtle = tmp_path / "policy.ttl.gz"
+    turtle.write_bytes(damage(gzip.compress(seed_build.outputs()["policy.ttl"])))
+    for read in (formats.read_graph, sparql.load):
+        with pytest.raises(KgError) as error:
+            read(turtle)
+        assert str(turtle) in str(error.value) and "\n" not in str(error.value)
+    assert formats.stream(turtle, "nt") is None
+
+
 def test_a_build_already_in_its_folder_is_not_written_again(tmp_path: Path, vocab, monkeypatch: pytest.MonkeyPatch) -> None:
     docs, cache, out = corpus(tmp_path, NAMES[:2]), tmp_path / "cache", tmp_path / "exports"
     paths = pipeline.build([docs], vocab, cache=cache).write(out)

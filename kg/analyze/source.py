@@ -25,6 +25,7 @@ from rdflib import Graph
 from rdflib import Literal as RdfLiteral
 
 from kg.errors import KgError
+from kg.rdf.formats import turtle_source
 from kg.rdf.namespaces import PREFIXES
 from kg.rdf.store import IN_DOCUMENT, dataset
 
@@ -46,11 +47,12 @@ def open_graph(path: Path) -> ox.Store:
         raise KgError(path, "no such graph file; build one first (kg build writes policy.ttl)")
     store = ox.Store()
     try:
-        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+        with turtle_source(path) as source:
+            store.bulk_load(**source)
     except SyntaxError as error:
         raise KgError(path, f"not valid Turtle ({str(error).splitlines()[0]})") from error
-    except OSError as error:
-        raise KgError(path, f"cannot be read ({error.strerror or error})") from error
+    except (OSError, EOFError) as error:
+        raise KgError(path, f"cannot be read ({getattr(error, 'strerror', None) or error})") from error
     return store
 
 

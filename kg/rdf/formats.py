@@ -10,10 +10,13 @@ the document (kg.shard), and the corpus's export is these parts joined, never re
 
 from __future__ import annotations
 
+import contextlib
+import gzip
 import itertools
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -43,14 +46,38 @@ def read_turtle(sources: Iterable[tuple[str, bytes]], graph: Graph | None = None
 
 
 def read_graph(path: Path) -> Graph:
-    """A built graph from a Turtle file (`kg build` wrote it)."""
+    """A built graph from a Turtle file (`kg build` wrote it), gzipped or not."""
     if not path.is_file():
         raise KgError(path, "no such graph file; build one first (kg build writes policy.ttl)")
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise KgError(path, f"cannot be read ({error.strerror or error})") from error
+        data = gzip.decompress(path.read_bytes()) if path.suffix == GZIPPED else path.read_bytes()
+    except (OSError, EOFError) as error:
+        raise KgError(path, f"cannot be read ({getattr(error, 'strerror', None) or error})") from error
     return read_turtle([(str(path), data)])
+
+
+# ---- the Turtle file kg build writes --------------------------------------------------------------
+
+TURTLE_FILE = "policy.ttl"
+GZIPPED = ".gz"  # `kg build --gzip` writes policy.ttl.gz: a gzip member per part, which RFC 1952 allows
+
+
+def built_turtle(folder: Path) -> Path:
+    """The Turtle file kg build wrote into folder: policy.ttl, or policy.ttl.gz after `--gzip`."""
+    plain = folder / TURTLE_FILE
+    gzipped = folder / (TURTLE_FILE + GZIPPED)
+    return gzipped if gzipped.is_file() and not plain.is_file() else plain
+
+
+@contextlib.contextmanager
+def turtle_source(path: Path) -> Iterator[dict[str, Any]]:
+    """pyoxigraph's arguments to read the Turtle file at path: the path itself (its parser then
+    never waits on Python), or a stream that gunzips a .gz file as it is read."""
+    if path.suffix != GZIPPED:
+        yield {"path": str(path), "format": ox.RdfFormat.TURTLE}
+        return
+    with gzip.open(path) as stream:
+        yield {"input": stream, "format": ox.RdfFormat.TURTLE}
 
 
 def turtle(graph: Graph) -> bytes:
@@ -226,7 +253,7 @@ def stream(path: Path, format_: str) -> Iterator[bytes] | None:
     would turn out to need the other way."""
     try:
         owners = [owner for owner, _ in parts(path)]
-    except (SyntaxError, OSError, ValueError):
+    except (SyntaxError, OSError, EOFError, ValueError):
         return None
     if owners != sorted(set(owners), key=_part_order):
         return None
@@ -238,10 +265,15 @@ def stream(path: Path, format_: str) -> Iterator[bytes] | None:
 def parts(path: Path) -> Iterator[tuple[str | None, list[ox.Triple]]]:
     """The parts of a Turtle file in kg build's order, as `partition` finds them: runs of subjects
     with one owner. ValueError where a part is not sorted or a blank node appears."""
+    with turtle_source(path) as source:
+        yield from _parts(ox.parse(**source))
+
+
+def _parts(triples: Iterable[ox.Triple]) -> Iterator[tuple[str | None, list[ox.Triple]]]:
     owner: str | None = None
     part: list[ox.Triple] = []
     last = ""  # the sort key of the part's last triple
-    for subject, statements in itertools.groupby(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE), key=lambda t: t.subject):
+    for subject, statements in itertools.groupby(triples, key=lambda t: t.subject):
         block = list(statements)
         if any(isinstance(term, ox.BlankNode) for triple in block for term in (triple.subject, triple.object)):
             raise ValueError("blank node")

@@ -37,7 +37,7 @@ def push(out: Path, url: str, everything: bool = False, progress: Progress = lam
     """
     if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
         raise KgError(url, "not an http(s) Graph Store endpoint, e.g. http://127.0.0.1:7878/store")
-    turtle = out / "policy.ttl"
+    turtle = formats.built_turtle(out)
     if not turtle.is_file():
         raise KgError(turtle, "no built graph; run `kg build` first")
     total = 1 + len(store.documents(store.open_read_only(out / "store")))
@@ -54,7 +54,7 @@ def push(out: Path, url: str, everything: bool = False, progress: Progress = lam
                 _request("PUT", url, name, data)
                 sent += 1
             progress("push", n, total)
-    except (SyntaxError, ValueError) as error:
+    except (SyntaxError, ValueError, EOFError, OSError) as error:
         raise KgError(turtle, f"is not as kg build wrote it ({' '.join(str(error).split())[:200]}); run `kg build` again") from error
     gone = sorted(key for key in before if key and key not in after)
     for name in gone:

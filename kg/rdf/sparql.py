@@ -94,12 +94,15 @@ def load(path: Path) -> ox.Store:
 
 
 def _load(store: ox.Store, path: Path, graph: ox.DefaultGraph | ox.NamedNode) -> None:
+    from kg.rdf.formats import turtle_source
+
     try:
-        store.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=graph)
+        with turtle_source(path) as source:
+            store.load(**source, to_graph=graph)
     except SyntaxError as error:
         raise KgError(path, f"not valid Turtle ({one_line(str(error), 200)})") from error
-    except OSError as error:
-        raise KgError(path, f"cannot be read ({error.strerror or error})") from error
+    except (OSError, EOFError) as error:
+        raise KgError(path, f"cannot be read ({getattr(error, 'strerror', None) or error})") from error
 
 
 def from_graph(graph: Graph) -> ox.Store:

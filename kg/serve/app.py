@@ -310,7 +310,9 @@ def _description(query: str) -> str:
 def run(out: Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 30.0, max_rows: int | None = None,
         max_bytes: int = sparql.MAX_BYTES, workers: int = 2, cors: Iterable[str] = (), on_ready: Callable[[str], None] = print) -> None:
     """Serve until Ctrl-C (or SIGTERM); calls on_ready with the URL once requests are answered."""
-    ttl = out / "store" if (out / "store").is_dir() else out / "policy.ttl"  # the store when kg build made one
+    from kg.rdf.formats import built_turtle
+
+    ttl = out / "store" if (out / "store").is_dir() else built_turtle(out)  # the store when kg build made one
     if not ttl.exists():
         raise KgError(ttl, "no graph; run kg build first")
     deferred = _Deferred()
