@@ -220,6 +220,15 @@ def test_check_triples_finds_what_check_finds(kind: str, changes: dict[str, str 
     assert validate.check_triples(list(graph)) == validate.check(graph) != []
 
 
+def test_shapes_read_once_check_graph_after_graph_as_if_afresh() -> None:
+    """A worker checks every document against one shapes graph, harvested by pyshacl once: what
+    one graph breaks never leaks into the next one's report."""
+    once = validate.shapes_graph()
+    graphs = [broken(kind, changes) for _, kind, changes, _ in CASES] + [parse(PRELUDE + "".join(node(kind) for kind in NODES))]
+    assert [validate.check(graph, once) for graph in graphs * 2] == [validate.check(graph) for graph in graphs] * 2
+    assert validate.check(graphs[-1], once) == [] and all(validate.check(graph, once) for graph in graphs[:-1])
+
+
 def _shapes() -> Graph:
     return Graph().parse(SHAPES_FILE, format="turtle")
 
