@@ -5,7 +5,7 @@ then time a fresh `kg build` as a whole command (wall; CPU and peak RSS summed o
 and every process under it, sampled), an incremental build after adding one document, and on the
 built store `kg query` start-up and each bundled query's latency. Reports medians over --runs.
 
-Run:  python benchmarks/bench_scale.py SOURCE_DIR --docs 500 2000 [--work /tmp/kg-scale] [--runs 1]
+Run:  python benchmarks/bench_scale.py SOURCE_DIR --docs 500 2000 [--work /tmp/kg-scale] [--runs 1] [--gzip]
 """
 
 from __future__ import annotations
@@ -103,13 +103,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--warm", action="store_true", help="time a build over the shards already in the cache (no --fresh)")
+    parser.add_argument("--gzip", action="store_true", help="kg build --gzip: policy.ttl.gz instead of policy.ttl")
     args = parser.parse_args()
     kg = [sys.executable, "-m", "kg"]
     rows = []
     for n in args.docs:
         corpus, out = args.work / f"corpus-{n}", args.work / f"out-{n}"
         make(args.source, corpus, n, args.seed)
-        jobs = ["--jobs", str(args.jobs)] if args.jobs else []
+        jobs = (["--jobs", str(args.jobs)] if args.jobs else []) + (["--gzip"] if args.gzip else [])
         builds, baselines = [], []
         for _ in range(args.runs):
             baselines.append(jieba_seconds(corpus))
@@ -125,7 +126,7 @@ def main() -> None:
         startup = statistics.median(measured([*kg, "query", "ASK {}", "--graph", str(out / "store")])["wall"] for _ in range(3))
         latencies = query_latencies(out / "store", max(3, args.runs))
         inputs = size(corpus)
-        exports = {name: size(out / name) for name in ("store", "policy.ttl", "graph.html", "index.html", "views") if (out / name).exists()}
+        exports = {name: size(out / name) for name in ("store", "policy.ttl", "policy.ttl.gz", "ontology.ttl", "graph.html", "index.html", "assets", "views") if (out / name).exists()}
         cache = size(out.parent / f".{out.name}.cache")
         rows.append((n, build, baseline, inputs, exports, cache, added, removed, startup, latencies))
         report(rows)
