@@ -90,6 +90,12 @@ class KG(DefinedNamespace):
     page: URIRef
 
 
+# rdflib resolves a DefinedNamespace's term in Python at every access (KG.inDocument: a metaclass
+# __getattr__ and a cached lookup, ~900 times a document); as class attributes they are plain ones.
+for _term in KG.__annotations__:
+    setattr(KG, _term, KG[_term])
+
+
 OA = Namespace("http://www.w3.org/ns/oa#")
 # Every prefix we write, declare in queries and print: the one table.
 # (rdflib's closed namespaces are classes, its open ones Namespace objects: both are IRIs to bind.)

@@ -78,7 +78,7 @@ def data_graph(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
     filling takes a document (the triples are rdflib terms: kg.rdf.graph made them)."""
     store, add = _OneGraph(), SimpleMemory.add
     for triple in triples:
-        add(store, triple, None)
+        add(store, triple, None)  # type: ignore[arg-type]  # _OneGraph has one graph: no context
     return Graph(store=store, bind_namespaces="none")
 
 
