@@ -22,6 +22,7 @@ EMITS = (Entity,)
 # In-document short forms of a numbered programme: 千家企业技术中心培优工程 → 企业技术中心培优工程.
 RELATIVE_BODY = re.compile(r"^(?P<level>[省市区县])(?P<rest>[\u4e00-\u9fff]+)$")
 PLACE_END = re.compile(r"[省市区县州盟旗]$")  # where a body's place ends and its kind begins
+PLACE_MARK = re.compile(r"[省市区县州盟旗]")
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
 
 
@@ -50,7 +51,7 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
                     yield Entity(doc.id, "Agency", full, doc.text[mention.start : mention.start + len(government or "")], evidence)
                 if not _one_body(name, doc.meta.jurisdiction, vocab):
                     continue  # 区科学技术行政部门 in a city's regulation: every district's, no one body
-                name = resolved(name, doc.meta.jurisdiction, vocab)  # two cities' 市公安部门 are two bodies
+                name = holder(resolved(name, doc.meta.jurisdiction, vocab), vocab)  # two cities' 市公安部门 are two bodies
             elif mention.type in ("Agency", heads.ZONE_BODY) and (issuer := _zone_body(name, doc.meta.issuer)):
                 name, mention = issuer, mention._replace(type="Agency")
             elif mention.type == heads.ZONE_BODY:
@@ -128,6 +129,42 @@ def _placed(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     district = place.level in ("District", "County")
     prefix = parents[0].label if district and parents and parents[0].label.endswith("市") else ""
     return prefix + place.label + rest
+
+
+def holder(name: str, vocab: Vocab) -> str:
+    """天津市公安部门 → 天津市公安局, 河南省科技部门 → 河南省科学技术厅: a body named by its function after
+    its place in full is the body holding that function at the place's level (cue lists function_holder…),
+    as the annotators name it; a function not listed, or no place the gazetteer knows, keeps the name."""
+    end, place = _leading_place(name, vocab)
+    if place is None:
+        return name
+    function = _function(re.sub(r"^(?:人民政府|政府)", "", name[end:]))
+    municipality = place.level == "Province" and place.label.endswith("市")
+    lists = ("function_holder_municipality",) if municipality else ()
+    lists += ("function_holder_province",) if place.level == "Province" and not municipality else ("function_holder_city",)
+    kind = next((k for n in (*lists, "function_holder") if (k := cues.full_forms(n).get(function))), None)
+    if kind is None:
+        return name
+    return kind.replace("…", name[:end]) if "…" in kind else name[:end] + kind
+
+
+def _leading_place(name: str, vocab: Vocab) -> tuple[int, Concept | None]:
+    """Where the places a name opens with end (北京市通州区|科技部门), and the last of them, each
+    written in full (北京市通州|区科技部门 is no place: 通州 is 通州区's short form)."""
+    end, place = 0, None
+    for mark in PLACE_MARK.finditer(name):
+        concept = vocab.by_label(name[end : mark.end()])
+        if concept is not None and concept.type == "Region" and concept.label == name[end : mark.end()]:
+            end, place = mark.end(), concept
+    return end, place
+
+
+def _function(phrase: str) -> str:
+    """公安部门 → 公安, 标准化行政主管部门 → 标准化, 市场监管部门 → 市场: the words of the function."""
+    for head in cues.words("function_body"):  # longest first
+        if phrase.endswith(head):
+            return re.sub(r"(?:行政|主管|管理|监管)+$", "", phrase[: -len(head)]) or phrase[: -len(head)]
+    return phrase
 
 
 def _zone_body(name: str, issuer: str | None) -> str | None:
