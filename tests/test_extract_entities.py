@@ -640,10 +640,14 @@ def test_recall9_bodies_that_hold_a_function(text: str, expected: Found, absent:
         ("天津市规划资源部门", "天津市规划和自然资源局"),
         ("浙江省规划资源部门", "浙江省自然资源厅"),
         ("山东省人民政府财政部门", "山东省财政厅"),  # the government before the function
-        ("天津市市场监管部门", "天津市市场监督管理局"),  # 市|市场: the place ends before the function
+        ("唐山市市场监管部门", "唐山市市场监督管理局"),  # 市|市场: the place ends before the function
+        ("天津市市场监管部门", "天津市市场监督管理委员会"),
         ("北京市通州区科技部门", "北京市通州区科学技术局"),
         ("唐山市数据管理部门", "唐山市数据局"),
         ("广州市文化旅游部门", "广州市文化和旅游局"),
+        ("北京市科学技术行政部门", "北京市科学技术委员会"),  # a place whose body differs from its level's kind
+        ("浙江省工业和信息化部门", "浙江省经济和信息化厅"),
+        ("河北省工业和信息化部门", "河北省工业和信息化厅"),
         ("天津市资金管理部门", "天津市资金管理部门"),  # not listed: as written
         ("市公安部门", "市公安部门"),  # no place
     ],
