@@ -621,6 +621,12 @@ RECALL9: list[tuple[str, str, Found, Found]] = [
     ("neg a function not listed keeps the body as written", "天津市人民政府关于印发实施方案的通知\n市资金管理部门负责拨付。",
      {("Agency", "天津市资金管理部门")}, set()),
     ("neg no place, no body", "县级以上人民政府财政部门应当加强资金监管。", set(), {("Agency", "财政厅"), ("Agency", "财政局")}),
+    ("short kinds jieba glues to the level", "成都市人民政府关于印发若干措施的通知\n市经信局、市人社局、市工信局按职责分工负责。",
+     {("Agency", "成都市经济和信息化局"), ("Agency", "成都市人力资源和社会保障局"), ("Agency", "成都市工业和信息化局")}, set()),
+    ("a province's glued short kind", "浙江省人民政府关于印发行动计划的通知\n省经信厅会同省文旅厅组织实施。",
+     {("Agency", "浙江省经济和信息化厅"), ("Agency", "浙江省文化和旅游厅")}, set()),
+    ("a zone word cut in two", "推动合肥经开区、合肥高新区联动发展。", {("Region", "合肥经开区"), ("Region", "合肥高新区")}, set()),
+    ("neg a zone word with no place", "支持高新区、经开区建设中试基地。", {("PlatformType", "中试基地")}, {("Region", "经开区")}),
     ("neg related departments are no body", "江西省人民政府关于印发若干措施的通知\n省有关部门按照职责分工抓好落实。", set(),
      {("Agency", "江西省有关部门")}),
 ]
