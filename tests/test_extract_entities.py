@@ -627,6 +627,12 @@ RECALL9: list[tuple[str, str, Found, Found]] = [
      {("Agency", "浙江省经济和信息化厅"), ("Agency", "浙江省文化和旅游厅")}, set()),
     ("a zone word cut in two", "推动合肥经开区、合肥高新区联动发展。", {("Region", "合肥经开区"), ("Region", "合肥高新区")}, set()),
     ("neg a zone word with no place", "支持高新区、经开区建设中试基地。", {("PlatformType", "中试基地")}, {("Region", "经开区")}),
+    ("a party committee's departments", "成都市人民政府关于印发若干措施的通知\n由市委组织部、市委宣传部会同市人社局负责。",
+     {("Agency", "中共成都市委组织部"), ("Agency", "中共成都市委宣传部"), ("Agency", "成都市人力资源和社会保障局")}, set()),
+    ("a party committee's department written in full", "中共四川省委组织部负责统筹协调。", {("Agency", "中共四川省委组织部")},
+     {("Agency", "中共四川省委")}),
+    ("neg the committee and the government together", "成都市人民政府关于印发若干措施的通知\n贯彻落实市委市政府决策部署。",
+     {("Agency", "成都市委市政府")}, {("Agency", "中共成都市委市政府")}),
     ("neg related departments are no body", "江西省人民政府关于印发若干措施的通知\n省有关部门按照职责分工抓好落实。", set(),
      {("Agency", "江西省有关部门")}),
 ]

@@ -119,8 +119,8 @@ def _placed(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
             return name  # 北京市委市政府 stays as written
         return re.sub(r"(?<=[省市])政府$", "人民政府", name)  # 广东省政府 is 广东省人民政府
     level, rest = relative["level"], relative["rest"]
-    if rest == "委":
-        return f"中共{place.label}委"
+    if rest == "委" or (rest.startswith("委") and not re.match(r"委[省市区县]", rest)):
+        return f"中共{place.label}{rest}"  # 市委, 市委组织部: the party committee and its departments
     if rest in ("政府", "人民政府"):
         return f"{place.label}人民政府"
     if re.fullmatch(rf"委{level}(?:人民)?政府", rest):
