@@ -633,6 +633,8 @@ RECALL9: list[tuple[str, str, Found, Found]] = [
      {("Agency", "中共四川省委")}),
     ("neg the committee and the government together", "成都市人民政府关于印发若干措施的通知\n贯彻落实市委市政府决策部署。",
      {("Agency", "成都市委市政府")}, {("Agency", "中共成都市委市政府")}),
+    ("tw the office for start-ups keeps its name", "經濟部中小及新創企業署得補助中小企業辦理創新研發。",
+     {("Agency", "经济部中小及新创企业署"), ("EnterpriseType", "中小企业")}, {("EnterpriseType", "初创企业")}),
     ("neg related departments are no body", "江西省人民政府关于印发若干措施的通知\n省有关部门按照职责分工抓好落实。", set(),
      {("Agency", "江西省有关部门")}),
 ]
