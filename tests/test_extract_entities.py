@@ -635,6 +635,10 @@ RECALL9: list[tuple[str, str, Found, Found]] = [
      {("Agency", "成都市委市政府")}, {("Agency", "中共成都市委市政府")}),
     ("tw the office for start-ups keeps its name", "經濟部中小及新創企業署得補助中小企業辦理創新研發。",
      {("Agency", "经济部中小及新创企业署"), ("EnterpriseType", "中小企业")}, {("EnterpriseType", "初创企业")}),
+    ("a national administration's office at a place", "安徽省人民政府关于印发若干措施的通知\n由省外汇管理局、省税务局按职责负责。",
+     {("Agency", "国家外汇管理局安徽省分局"), ("Agency", "国家税务总局安徽省税务局")}, {("Agency", "安徽省外汇管理局"), ("Agency", "安徽省税务局")}),
+    ("a national administration's office written in full", "国家税务总局成都市税务局负责落实税收优惠政策。",
+     {("Agency", "国家税务总局成都市税务局")}, {("Agency", "国家税务总局国家税务总局成都市税务局")}),
     ("neg related departments are no body", "江西省人民政府关于印发若干措施的通知\n省有关部门按照职责分工抓好落实。", set(),
      {("Agency", "江西省有关部门")}),
 ]

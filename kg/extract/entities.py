@@ -102,6 +102,10 @@ def _full_form(name: str) -> str:
     for short, full in _short_forms():
         if name.endswith(short) and len(name) - len(short) >= 2 and PLACE_END.search(name, 0, len(name) - len(short)):
             return name[: -len(short)] + full
+    for short, full in cues.full_forms("vertical_body").items():  # 安徽省外汇管理局 → 国家外汇管理局安徽省分局
+        place = name[: -len(short)]
+        if name.endswith(short) and len(place) >= 2 and PLACE_END.search(place) and not name.startswith(full.split("…")[0]):
+            return full.replace("…", place)
     return name
 
 
