@@ -644,6 +644,12 @@ RECALL9: list[tuple[str, str, Found, Found]] = [
     ("tw cities and counties by their short forms", "推動臺北、臺中與彰化縣產業聚落發展。",
      {("Region", "台北市"), ("Region", "台中市"), ("Region", "彰化县")}, set()),
     ("neg a mainland government is a people's government", "广东省政府负责统筹。", {("Agency", "广东省人民政府")}, {("Agency", "广东省政府")}),
+    ("neg functions in a list of departments are no industries", "市发展改革、工业和信息化、文化旅游、通信管理等部门按照各自职责做好相关工作。",
+     set(), {("Industry", "文化旅游"), ("Industry", "通信")}),
+    ("industries before a department of another clause", "发展生物医药、新材料等产业,由市发展改革部门统筹推进。",
+     {("Industry", "生物医药"), ("Industry", "新材料")}, set()),
+    ("industries in a list of fields", "推动人工智能、大数据、网络通信等产业融合发展。",
+     {("Industry", "人工智能"), ("Industry", "大数据"), ("Industry", "网络通信")}, set()),
     ("neg related departments are no body", "江西省人民政府关于印发若干措施的通知\n省有关部门按照职责分工抓好落实。", set(),
      {("Agency", "江西省有关部门")}),
 ]

@@ -23,6 +23,8 @@ EMITS = (Entity,)
 RELATIVE_BODY = re.compile(r"^(?P<level>[省市区县])(?P<rest>[\u4e00-\u9fff]+)$")
 PLACE_END = re.compile(r"[省市区县州盟旗]$")  # where a body's place ends and its kind begins
 PLACE_MARK = re.compile(r"[省市区县州盟旗]")
+# From an item to the 部门 that closes its list within the clause (、通信管理等部门, 和交通运输部门按照…)
+DEPARTMENTS_AFTER = re.compile(r"[^,;。:、]{0,6}(?:[、和及与][^,;。:、]{1,12}?)*(?:等|以及)?(?:有关|相关|其他)?部门")
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
 
 
@@ -42,8 +44,11 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
     programmes: list[str] = []
     for sentence in doc.sentences:
         evidence = doc.evidence(sentence.start, sentence.end)
+        bodies = "部门" in doc.text[sentence.start : sentence.end]
         for mention in mentions(doc.text, sentence.start, sentence.end, vocab):
             name = mention.name
+            if bodies and mention.type == "Industry" and DEPARTMENTS_AFTER.match(doc.text, mention.end, sentence.end):
+                continue  # 应急管理、通信管理等部门: a body's function in a list of departments, no industry
             if mention.type == "Agency" and mention.by_pattern and heads.is_function_body(name):
                 government = heads.government_of(name)
                 full = resolved(government, doc.meta.jurisdiction, vocab) if government else None
