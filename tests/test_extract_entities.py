@@ -652,6 +652,8 @@ RECALL9: list[tuple[str, str, Found, Found]] = [
      {("Industry", "人工智能"), ("Industry", "大数据"), ("Industry", "网络通信")}, set()),
     ("neg the country in a framework of two parties", "推进中国—东盟经贸合作,深化中国-中亚产业合作。", set(), {("Region", "中国")}),
     ("the country named alone", "推动更多企业走向中国以外的市场。", {("Region", "中国")}, set()),
+    ("a function with an adjective", "河北省促进企业技术创新条例\n省卫生健康主管部门和省统计部门按照职责负责。",
+     {("Agency", "河北省卫生健康委员会"), ("Agency", "河北省统计局")}, set()),
     ("neg related departments are no body", "江西省人民政府关于印发若干措施的通知\n省有关部门按照职责分工抓好落实。", set(),
      {("Agency", "江西省有关部门")}),
 ]

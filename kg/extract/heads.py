@@ -30,7 +30,7 @@ from kg.extract import cues
 from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name, programme_after
 from kg.extract.words import PROPER, Word
 
-FUNCTION_PART = NOUN | {"v", "vn", "j", "b"}
+FUNCTION_PART = NOUN | {"v", "vn", "j", "b", "an", "a"}  # 卫生|健康|部门: adjectives of a function too
 FIELD = frozenset({"n", "nz", "vn", "eng", "@Industry"})  # the words of a field (生物|药, 数字|服务|出口)
 NATIONAL_KIND = ("基地", "中心", "平台")  # bare kinds a national platform's name may end with
 NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局"})  # 国家|建设|国家实验室: a verb, no field
