@@ -151,8 +151,8 @@ def holder(name: str, vocab: Vocab) -> str:
         return name
     function = _function(re.sub(r"^(?:人民政府|政府)", "", name[end:]))
     municipality = place.level == "Province" and place.label.endswith("市")
-    lists = ("function_holder_municipality",) if municipality else ()
-    lists += ("function_holder_province",) if place.level == "Province" and not municipality else ("function_holder_city",)
+    level = "function_holder_province" if place.level == "Province" and not municipality else "function_holder_city"
+    lists: tuple[str, ...] = ("function_holder_municipality", level) if municipality else (level,)
     if body := cues.full_forms("function_holder_at").get(name[:end] + function):
         return body  # 北京市|科学技术: a place whose body differs from its level's kind
     kind = next((k for n in (*lists, "function_holder") if (k := cues.full_forms(n).get(function))), None)
