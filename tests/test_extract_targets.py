@@ -1221,3 +1221,59 @@ def test_recall8_the_last_year_of_a_span_is_no_deadline() -> None:
     text = "示范区依据《某市总体规划(2016—2035年)》划定,总面积约500平方公里。"
     assert Deadlines(text, 2020).at(text.index("500")) is None
     assert Deadlines("全市2026年高新技术企业达到900家。", 2024).at(10) == 2026
+
+
+# ---- recall9: undated norms per unit and frequencies are no goals; undated counts promised are (sentences of our own,
+# support measures, action plans, regulations; first look 19 of 29 right)
+RECALL9: list[tuple[str, list[Row]]] = [
+        ('实施100项重大科技攻关项目。', [('重大科技攻关项目', '100', None, '项', None, False)]),
+        ('培育300家以上科技型中小企业。', [('科技型中小企业', '300', None, '家', None, False)]),
+        ('建设不少于30个应用场景。', [('应用场景', '30', None, '个', None, False)]),
+        ('打造10个特色产业集群。', [('特色产业集群', '10', None, '个', None, False)]),
+        ('每年培育50家专精特新企业。', [('专精特新企业', '50', None, '家', None, True)]),
+        ('力争新建省级以上研发平台20个。', [('省级以上研发平台', '20', None, '个', None, False)]),
+        # the scope opens the clause before the verb
+        ('全市新增高新技术企业200家以上。', [('高新技术企业', '200', None, '家', None, False)]),
+        ('全省培育专精特新中小企业500家。', [('专精特新中小企业', '500', None, '家', None, False)]),
+        ('本市新建5G基站5000个。', [('5G基站', '5000', None, '个', None, False)]),
+        # under a deadline a count per unit is a goal
+        ('到2025年,每个县区建设1个以上科技企业孵化器。', [('科技企业孵化器', '1', None, '个', 2025, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALL9, ids=[f"recall9-{k}" for k in range(len(RECALL9))])
+def test_recall9_undated_counts_promised(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+RECALL9_NOTHING = [
+        # norms per unit with no deadline
+        '每个孵化器配备专职孵化服务人员不少于5名。',
+        '培训时长每人每年不少于40学时。',
+        '每届评审专家不少于7人。',
+        '每个县(市、区)至少确定1名联络员。',
+        '每家企业每年申报项目不超过2项。',
+        # frequencies
+        '每季度至少开展1次安全检查。',
+        '标准实施后应当根据需要适时复审,一般每5年修订1次。',
+        '重点实验室每2年考核1次,考核不合格的予以摘牌。',
+        '联席会议原则上每半年召开1次。',
+        '專案管理單位每年至少辦理二次查核。',
+        # terms and periods
+        '学生顶岗实习一般为6个月。',
+        '认定有效期为3年,期满前3个月提出复核申请。',
+        '市级科技计划项目实施周期一般为2至3年。',
+        '人才公寓租期一般为3年,最长不超过5年。',
+        '補助期間以三年為限,每年度至多補助二案。',
+        # a change reported against the last period is a fact
+        '全市新增高新技术企业200家,同比增长15%。',
+        '技术合同成交额达到350亿元,比上年增长12%。',
+        # facts held, not promised
+        '全市共有高新技术企业1200家。',
+        '全市已新增高新技术企业200家以上。',
+]
+
+
+@pytest.mark.parametrize("text", RECALL9_NOTHING, ids=[f"recall9-not-{k}" for k in range(len(RECALL9_NOTHING))])
+def test_recall9_norms_are_not_goals(text: str, vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == []

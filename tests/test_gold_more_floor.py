@@ -18,6 +18,8 @@ from kg.model import Entity
 
 GOLD_MORE = Path(__file__).parent / "data" / "gold-more"
 GROUPS = ("dev", "dev2", "dev3")
+# recall9 reached entities 0.865 / 0.848 / 0.817 (dev / dev2 / dev3; bodies named by function as the body holding
+# the function, 天津市公安局); floors raised to just under.
 # recall8 reached entities 0.805 / 0.830 / 0.794 (dev / dev2 / dev3); floors raised to just under.
 # recall7 reached entities 0.77 / 0.80 / 0.78 (dev / dev2 / dev3; 0.83 / 0.82 with bodies named by function kept as
 # written, 市公安部门, which would join two cities' in one node).
@@ -26,9 +28,9 @@ GROUPS = ("dev", "dev2", "dev3")
 # fund8 (session 8) reached funding 0.80 / 0.96 (dev / dev2): funding floors raised to just under.
 # dev3 has no unambiguous funding line (its documents promise none, or tax credits only): no funding floor there.
 FLOOR = {
-    "dev": {"entities": 0.80, "funding": 0.79},
-    "dev2": {"entities": 0.82, "funding": 0.95},
-    "dev3": {"entities": 0.79, "targets": 0.99},
+    "dev": {"entities": 0.86, "funding": 0.79},
+    "dev2": {"entities": 0.84, "funding": 0.95},
+    "dev3": {"entities": 0.81, "targets": 0.99},
 }
 
 

@@ -22,6 +22,9 @@ EMITS = (Entity,)
 # In-document short forms of a numbered programme: 千家企业技术中心培优工程 → 企业技术中心培优工程.
 RELATIVE_BODY = re.compile(r"^(?P<level>[省市区县])(?P<rest>[\u4e00-\u9fff]+)$")
 PLACE_END = re.compile(r"[省市区县州盟旗]$")  # where a body's place ends and its kind begins
+PLACE_MARK = re.compile(r"[省市区县州盟旗]")
+# From an item to the 部门 that closes its list within the clause (、通信管理等部门, 和交通运输部门按照…)
+DEPARTMENTS_AFTER = re.compile(r"[^,;。:、]{0,6}(?:[、和及与][^,;。:、]{1,12}?)*(?:等|以及)?(?:有关|相关|其他)?部门")
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
 
 
@@ -41,8 +44,11 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
     programmes: list[str] = []
     for sentence in doc.sentences:
         evidence = doc.evidence(sentence.start, sentence.end)
+        bodies = "部门" in doc.text[sentence.start : sentence.end]
         for mention in mentions(doc.text, sentence.start, sentence.end, vocab):
             name = mention.name
+            if bodies and mention.type == "Industry" and DEPARTMENTS_AFTER.match(doc.text, mention.end, sentence.end):
+                continue  # 应急管理、通信管理等部门: a body's function in a list of departments, no industry
             if mention.type == "Agency" and mention.by_pattern and heads.is_function_body(name):
                 government = heads.government_of(name)
                 full = resolved(government, doc.meta.jurisdiction, vocab) if government else None
@@ -50,7 +56,7 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
                     yield Entity(doc.id, "Agency", full, doc.text[mention.start : mention.start + len(government or "")], evidence)
                 if not _one_body(name, doc.meta.jurisdiction, vocab):
                     continue  # 区科学技术行政部门 in a city's regulation: every district's, no one body
-                name = resolved(name, doc.meta.jurisdiction, vocab)  # two cities' 市公安部门 are two bodies
+                name = holder(resolved(name, doc.meta.jurisdiction, vocab), vocab)  # two cities' 市公安部门 are two bodies
             elif mention.type in ("Agency", heads.ZONE_BODY) and (issuer := _zone_body(name, doc.meta.issuer)):
                 name, mention = issuer, mention._replace(type="Agency")
             elif mention.type == heads.ZONE_BODY:
@@ -101,6 +107,10 @@ def _full_form(name: str) -> str:
     for short, full in _short_forms():
         if name.endswith(short) and len(name) - len(short) >= 2 and PLACE_END.search(name, 0, len(name) - len(short)):
             return name[: -len(short)] + full
+    for short, full in cues.full_forms("vertical_body").items():  # 安徽省外汇管理局 → 国家外汇管理局安徽省分局
+        place = name[: -len(short)]
+        if name.endswith(short) and len(place) >= 2 and PLACE_END.search(place) and not name.startswith(full.split("…")[0]):
+            return full.replace("…", place)
     return name
 
 
@@ -116,10 +126,12 @@ def _placed(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     if relative is None or place is None:
         if relative or "委" in name:
             return name  # 北京市委市政府 stays as written
+        if _in_taiwan(name, vocab):
+            return name  # 台北市政府 is its name (no 人民政府 in Taiwan)
         return re.sub(r"(?<=[省市])政府$", "人民政府", name)  # 广东省政府 is 广东省人民政府
     level, rest = relative["level"], relative["rest"]
-    if rest == "委":
-        return f"中共{place.label}委"
+    if rest == "委" or (rest.startswith("委") and not re.match(r"委[省市区县]", rest)):
+        return f"中共{place.label}{rest}"  # 市委, 市委组织部: the party committee and its departments
     if rest in ("政府", "人民政府"):
         return f"{place.label}人民政府"
     if re.fullmatch(rf"委{level}(?:人民)?政府", rest):
@@ -128,6 +140,50 @@ def _placed(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     district = place.level in ("District", "County")
     prefix = parents[0].label if district and parents and parents[0].label.endswith("市") else ""
     return prefix + place.label + rest
+
+
+def holder(name: str, vocab: Vocab) -> str:
+    """天津市公安部门 → 天津市公安局, 河南省科技部门 → 河南省科学技术厅: a body named by its function after
+    its place in full is the body holding that function at the place's level (cue lists function_holder…),
+    as the annotators name it; a function not listed, or no place the gazetteer knows, keeps the name."""
+    end, place = _leading_place(name, vocab)
+    if place is None:
+        return name
+    function = _function(re.sub(r"^(?:人民政府|政府)", "", name[end:]))
+    municipality = place.level == "Province" and place.label.endswith("市")
+    level = "function_holder_province" if place.level == "Province" and not municipality else "function_holder_city"
+    lists: tuple[str, ...] = ("function_holder_municipality", level) if municipality else (level,)
+    if body := cues.full_forms("function_holder_at").get(name[:end] + function):
+        return body  # 北京市|科学技术: a place whose body differs from its level's kind
+    kind = next((k for n in (*lists, "function_holder") if (k := cues.full_forms(n).get(function))), None)
+    if kind is None:
+        return name
+    return kind.replace("…", name[:end]) if "…" in kind else name[:end] + kind
+
+
+def _leading_place(name: str, vocab: Vocab) -> tuple[int, Concept | None]:
+    """Where the places a name opens with end (北京市通州区|科技部门), and the last of them, each
+    written in full (北京市通州|区科技部门 is no place: 通州 is 通州区's short form)."""
+    end, place = 0, None
+    for mark in PLACE_MARK.finditer(name):
+        concept = vocab.by_label(name[end : mark.end()])
+        if concept is not None and concept.type == "Region" and concept.label == name[end : mark.end()]:
+            end, place = mark.end(), concept
+    return end, place
+
+
+def _in_taiwan(name: str, vocab: Vocab) -> bool:
+    """Whether a body's name opens with one of Taiwan's cities or counties (台北市|政府)."""
+    place = _leading_place(name, vocab)[1] if name.endswith("政府") else None
+    return place is not None and any(parent.endswith("/台湾") for parent in place.part_of)
+
+
+def _function(phrase: str) -> str:
+    """公安部门 → 公安, 标准化行政主管部门 → 标准化, 市场监管部门 → 市场: the words of the function."""
+    for head in cues.words("function_body"):  # longest first
+        if phrase.endswith(head):
+            return re.sub(r"(?:行政|主管|管理|监管)+$", "", phrase[: -len(head)]) or phrase[: -len(head)]
+    return phrase
 
 
 def _zone_body(name: str, issuer: str | None) -> str | None:

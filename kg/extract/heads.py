@@ -1,9 +1,9 @@
 """Heads: names known by their head word and the grammar around it, beyond the kinds of kg.extract.names.
 
 - A body named by its function after its place (市公安部门, 省专利行政部门, 广东省审计主管部门,
-  国务院标准化行政主管部门): named as written, the place in full (kg.extract.entities: a Tianjin
-  document's 市公安部门 is 天津市公安部门, so two cities' are two bodies); which body holds the
-  function is the document's to say, not ours to guess.
+  国务院标准化行政主管部门): kg.extract.entities names the place in full and, for the functions of
+  the cue lists function_holder…, the body holding the function there (a Tianjin document's 市公安部门
+  is 天津市公安局), so two cities' are two bodies; other functions stay as written (天津市资金管理部门).
 - A support instrument named after a verb that sets it up (建立容错免责机制, 建立企业研发投入后补助
   制度, cue list support_rule): a Programme when its words name something more than what rules are
   in general (完善激励机制 names none; cue list generic_rule). Rules of procedure (信用修复机制,
@@ -30,7 +30,7 @@ from kg.extract import cues
 from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name, programme_after
 from kg.extract.words import PROPER, Word
 
-FUNCTION_PART = NOUN | {"v", "vn", "j", "b"}
+FUNCTION_PART = NOUN | {"v", "vn", "j", "b", "an", "a"}  # 卫生|健康|部门: adjectives of a function too
 FIELD = frozenset({"n", "nz", "vn", "eng", "@Industry"})  # the words of a field (生物|药, 数字|服务|出口)
 NATIONAL_KIND = ("基地", "中心", "平台")  # bare kinds a national platform's name may end with
 NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局"})  # 国家|建设|国家实验室: a verb, no field

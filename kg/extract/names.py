@@ -228,9 +228,10 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             word.text in ZONE
         )
         end = None
-        if PARTY_COMMITTEE.fullmatch(word.text):  # 中共广东省委 cut as one word
-            yield Name(word.start, word.end, "Agency", word.text)
-            i += 1
+        if PARTY_COMMITTEE.fullmatch(word.text):  # 中共广东省委 cut as one word, maybe a department after it
+            last = i + 1 if i + 1 < len(ws) and len(ws[i + 1].text) > 1 and _is_body(ws[i + 1].text) else i
+            yield Name(word.start, ws[last].end, "Agency", text[word.start : ws[last].end])
+            i = last + 1
             continue
         if (word.tag == "@Region" or (relative and word.tag[0] in "njz")) and before not in NOT_BEFORE_AGENCY:
             end = _body_end(ws, i)

@@ -32,6 +32,8 @@ CLAUSE_MARK = re.compile(r"[,;。:]")
 PUBLIC_BUDGET = cues.lazy(lambda: cues.alternation("public_budget"))  # 财政, 公共预算
 PAYOUT = cues.lazy(lambda: cues.alternation("payout_word"))  # 提取…作为报酬: paid out, not budgeted
 BUDGET_MEASURE = cues.lazy(lambda: rf"{cues.alternation('ratio_head')}|增长|增幅")
+REPORTED = cues.lazy(lambda: cues.alternation("reported_change"))  # 同比, 环比, 比上年
+PER_UNIT = cues.lazy(lambda: rf"每\s*(?:{cues.alternation('per_unit')})")  # 每个, 每家, 每人, 每季度: not 每年, 每万人
 FUNDING_WORD = cues.lazy(lambda: cues.alternation("funding_word"))  # 每年安排不少于1亿元, 单个项目最高…: money promised
 
 
@@ -67,7 +69,17 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True
     if MONEY_OR_SHARE.search(q.unit) and TAX_RELIEF.search(text, sentence.start, sentence.end):
         return True  # 加计扣除比例提高到100%: a tax rule's terms
+    if REPORTED.search(text, sentence.start, sentence.end) and deadlines.at(q.start) is None:
+        return True  # 全市新增高新技术企业200家,同比增长15%: a change reported against the last period, a fact
     return deadlines.past(before)
+
+
+def norm(text: str, q: Quantity, sentence: Span) -> bool:
+    """Whether q, with no deadline in force, states a norm rather than a goal: a count per unit (每个孵化器配备
+    专职人员不少于5名, 每人每年不少于40学时) or a frequency (每季度至少开展1次, 会议每年召开2次); a count
+    per year of what a plan does (每年开展科普活动不少于30场) is a goal."""
+    before = text[sentence.start : q.start]
+    return "每" in before and bool(PER_UNIT.search(before) or q.unit in cues.word_set("frequency_unit"))
 
 
 def budget_goal(text: str, q: Quantity, sentence: Span) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, parse_number, quantities
-from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, budget_goal, not_a_goal, required, under_conditions
+from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, budget_goal, norm, not_a_goal, required, under_conditions
 from kg.extract.spread import paired
 from kg.extract.subjects import (
     ITEM_MARK, LEVEL_PREFIX, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
@@ -65,6 +65,7 @@ AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 # A span of years from now opening a clause (五年内, 用三年时间, 通过3-5年努力): a term, not a year
 WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)\s*")
+SCOPE_ONLY = cues.lazy(lambda: rf"\s*(?:{cues.alternation('scope_word')})?\s*")
 LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.、]|[—\-·•●■◆▲]+)\s*")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
 PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
@@ -306,6 +307,8 @@ def judge(
     if year is None and not per_year and comparator and not budget_goal(text, q, sentence) and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (
             RATIO_END.search(name) or "元" in q.unit)):
         return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元, 须…员工人数达5人以上 with no deadline: rules
+    if year is None and not budget_goal(text, q, sentence) and norm(text, q, sentence):
+        return None  # 每个孵化器配备…不少于5名, 每季度至少开展1次 with no deadline: norms (kg.extract.notgoals)
     if tail:
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
@@ -329,7 +332,8 @@ def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clau
     opened = marker.end() if marker and marker.end() == left.start else opened
     lead = (ITEM_MARK, WITHIN_YEARS, LIST_MARKER)
     item = next((m for r in lead if (m := r.match(text, opened, left.start + verbs[0].start()))), None) if left.start == opened else None
-    return verbs[0].start() == 0 and left.start == opened or bool(item and item.end() == left.start + verbs[0].start())
+    scoped = SCOPE_ONLY.fullmatch(left.text, 0, verbs[0].start())  # 全市|新增…200家以上: the scope opens the clause
+    return bool(scoped) and left.start == opened or bool(item and item.end() == left.start + verbs[0].start())
 
 
 def _clause_open(text: str, pos: int) -> int:

@@ -28,7 +28,7 @@ PHRASE_HEAD = frozenset({"v", "vd", "d", "ad", "a", "c", "p"})
 LONG_HIT = 4  # characters: a hit this long is kept even where jieba cuts the words differently
 # A country name that begins a set phrase is no place mention: 中国特色社会主义, 中国式现代化,
 # 中国(北京)跨国技术转移大会, 中国籍 (a nationality), 中国共产党 (the Party, not the country).
-COUNTRY_IN_PHRASE = re.compile(r"特色|式|籍|\(|共产党")
+COUNTRY_IN_PHRASE = re.compile(r"特色|式|籍|\(|共产党|\s*[—－-]")  # 中国—东盟: a framework of two parties, no place
 
 
 class Word(NamedTuple):

@@ -35,6 +35,10 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         k = i + 1
         while k < len(ws) and ws[k].end - ws[i].start <= MAX_ZONE:
             word = ws[k]
+            split = _split_suffix(text, ws, k, suffixes) if k == i + 1 else None  # 合肥|经|开区: a zone word jieba cut in two
+            if split is not None:
+                ends.append(split)
+                break
             if _stops(ws, i, k) or (ends and ends[-1] == k - 1 and word.text in ("和", "与", "及")):
                 break  # …试验区和临港新片区: two zones, the first ends here
             if word.text.endswith(suffixes) and word.tag != "@Region":
@@ -47,6 +51,18 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             continue
         yield Name(ws[i].start, ws[last].end, "Region", name)
         i = last + 1
+
+
+def _split_suffix(text: str, ws: Sequence[Word], k: int, suffixes: tuple[str, ...]) -> int | None:
+    """The word a short zone word starting at word k ends with, when jieba cut its first character off (经|开区;
+    not 合作|区, two words of a phrase), else None."""
+    if len(ws[k].text) != 1:
+        return None
+    for j in range(k + 1, min(k + 3, len(ws))):
+        piece = text[ws[k].start : ws[j].end]
+        if piece in suffixes:
+            return j
+    return None
 
 
 def _opens(ws: Sequence[Word], i: int) -> bool:
