@@ -6,14 +6,14 @@ recognise comes from here, so adding a term to the Turtle is all it takes to fin
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
-from typing import Any
+from typing import Any, Union
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from kg.errors import KgError
@@ -102,18 +102,17 @@ def cue_data(data: bytes | None = None) -> tuple[dict[str, tuple[str, ...]], dic
     {"agency_full_form": {"科技局": "科学技术局", …}}. Concepts sharing a notation make one list."""
     if data is None:
         data = resources.files("kg._ontology").joinpath("cues.ttl").read_bytes()
-    graph = Graph(bind_namespaces="none")
-    try:
-        graph.parse(data=data, format="turtle")
-    except Exception as error:  # rdflib raises many types; the user needs the file and line
-        raise KgError("ontology/cues.ttl", f"not valid Turtle ({str(error).splitlines()[0]})") from error
+    graph = _statements(_parse("ontology/cues.ttl", data))
     found: dict[str, set[str]] = {}
     pairs: dict[str, dict[str, str]] = {}
-    for concept in graph.subjects(SKOS.inScheme, CUES_SCHEME):
-        name = str(graph.value(concept, SKOS.notation))
-        words = {str(word) for word in graph.objects(concept, SKOS.altLabel) if _is_zh(word)}
+    for concept in _subjects(graph, _IN_SCHEME, str(CUES_SCHEME)):
+        notations = sorted(term.value for term in _objects(graph, concept, _NOTATION))
+        if not notations:
+            raise KgError("ontology/cues.ttl", f"<{concept}> has no skos:notation (the list it belongs to)")
+        name = notations[0]
+        words = {term.value for term in _objects(graph, concept, _ALT_LABEL) if _is_zh(term)}
         found.setdefault(name, set()).update(words)
-        full = [str(label) for label in graph.objects(concept, SKOS.prefLabel) if _is_zh(label)]
+        full = [term.value for term in _objects(graph, concept, _PREF_LABEL) if _is_zh(term)]
         if full:
             pairs.setdefault(name, {}).update({word: full[0] for word in words})
     lists = {name: tuple(sorted(words, key=lambda w: (-len(w), w))) for name, words in found.items()}
@@ -122,13 +121,8 @@ def cue_data(data: bytes | None = None) -> tuple[dict[str, tuple[str, ...]], dic
 
 def load(files: Mapping[str, bytes] | None = None) -> Vocab:
     """Read the vocabularies (default: the ones shipped in kg._ontology.vocab)."""
-    graph = Graph(bind_namespaces="none")
-    for name, data in sorted((files if files is not None else shipped_files()).items()):
-        try:
-            graph.parse(data=data, format="turtle")
-        except Exception as error:  # rdflib raises many types; the user needs the file and line
-            raise KgError(name, f"not valid Turtle ({str(error).splitlines()[0]})") from error
-    return from_graph(graph)
+    triples = [t for name, data in sorted((files if files is not None else shipped_files()).items()) for t in _parse(name, data)]
+    return _vocab(_statements(triples))
 
 
 def shipped_files() -> dict[str, bytes]:
@@ -137,10 +131,49 @@ def shipped_files() -> dict[str, bytes]:
 
 
 def from_graph(graph: Graph) -> Vocab:
+    """The vocabulary an rdflib graph holds (tests write small ones in Turtle)."""
+    from kg.rdf.formats import to_ox
+
+    return _vocab(_statements(ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph))  # type: ignore[arg-type]
+
+
+# ---- reading the Turtle: pyoxigraph, then plain dicts -----------------------------------------------
+# 3,600 concepts: rdflib took 1.5 s to parse and index them, in the build and again in every worker.
+
+_Term = Union[ox.NamedNode, ox.BlankNode, ox.Literal]
+_Statements = dict[str, dict[str, dict[_Term, None]]]  # subject → predicate → objects (a set, in order)
+_TYPE, _IN_SCHEME, _NOTATION = str(RDF.type), str(SKOS.inScheme), str(SKOS.notation)
+_PREF_LABEL, _ALT_LABEL, _BROADER = str(SKOS.prefLabel), str(SKOS.altLabel), str(SKOS.broader)
+
+
+def _parse(name: str, data: bytes) -> list[ox.Triple]:
+    try:
+        return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+    except (SyntaxError, ValueError) as error:
+        raise KgError(name, f"not valid Turtle ({str(error).splitlines()[0]})") from error
+
+
+def _statements(triples: Iterable[ox.Triple]) -> _Statements:
+    graph: _Statements = {}
+    for triple in triples:
+        if isinstance(triple.subject, ox.NamedNode) and not isinstance(triple.object, ox.Triple):
+            graph.setdefault(triple.subject.value, {}).setdefault(triple.predicate.value, {})[triple.object] = None
+    return graph
+
+
+def _objects(graph: _Statements, subject: str, predicate: str) -> list[_Term]:
+    return list(graph.get(subject, {}).get(predicate, ()))
+
+
+def _subjects(graph: _Statements, predicate: str, value: str) -> list[str]:
+    return sorted(s for s, properties in graph.items() if any(o.value == value and isinstance(o, ox.NamedNode) for o in properties.get(predicate, ())))
+
+
+def _vocab(graph: _Statements) -> Vocab:
     concepts: dict[str, Concept] = {}
     for type_ in ENTITY_TYPES:
-        for iri in sorted({s for s in graph.subjects(RDF.type, KG[type_]) if isinstance(s, URIRef)}):
-            concepts[str(iri)] = _concept(graph, iri, type_)
+        for iri in _subjects(graph, _TYPE, str(KG[type_])):
+            concepts[iri] = _concept(graph, iri, type_)
     by_surface: dict[str, Concept] = {}
     for concept in sorted(concepts.values(), key=lambda c: c.iri):
         for surface in (concept.label, *concept.aliases):
@@ -149,35 +182,34 @@ def from_graph(graph: Graph) -> Vocab:
                 raise KgError("ontology/vocab", f"'{surface}' names both <{other.iri}> and <{concept.iri}>")
     variants = tuple(
         sorted(
-            (str(alt), _zh(graph, concept, SKOS.prefLabel))
-            for concept in graph.subjects(SKOS.inScheme, VARIANTS_SCHEME)
-            for alt in graph.objects(concept, SKOS.altLabel)
+            (alt.value, _zh(graph, concept, _PREF_LABEL))
+            for concept in _subjects(graph, _IN_SCHEME, str(VARIANTS_SCHEME))
+            for alt in _objects(graph, concept, _ALT_LABEL)
         )
     )
     return Vocab(concepts=concepts, by_surface=by_surface, variants=variants)
 
 
-def _concept(graph: Graph, iri: URIRef, type_: str) -> Concept:
-    level = graph.value(iri, KG.regionLevel)
-    code = min((str(n) for n in graph.objects(iri, SKOS.notation)), default=None)
+def _concept(graph: _Statements, iri: str, type_: str) -> Concept:
+    level = _objects(graph, iri, str(KG.regionLevel))
     return Concept(
-        iri=str(iri),
+        iri=iri,
         type=type_,
-        label=_zh(graph, iri, SKOS.prefLabel),
-        aliases=tuple(sorted(str(a) for a in graph.objects(iri, SKOS.altLabel) if _is_zh(a))),
-        broader=tuple(sorted(str(b) for b in graph.objects(iri, SKOS.broader))),
-        part_of=tuple(sorted(str(p) for p in graph.objects(iri, KG.partOf))),
-        level=str(level).rsplit("#", 1)[-1] if level is not None else None,
-        code=code,
+        label=_zh(graph, iri, _PREF_LABEL),
+        aliases=tuple(sorted(a.value for a in _objects(graph, iri, _ALT_LABEL) if _is_zh(a))),
+        broader=tuple(sorted(b.value for b in _objects(graph, iri, _BROADER))),
+        part_of=tuple(sorted(p.value for p in _objects(graph, iri, str(KG.partOf)))),
+        level=min(term.value for term in level).rsplit("#", 1)[-1] if level else None,
+        code=min((n.value for n in _objects(graph, iri, _NOTATION)), default=None),
     )
 
 
-def _zh(graph: Graph, iri: Node, predicate: URIRef) -> str:
-    labels = sorted(str(label) for label in graph.objects(iri, predicate) if _is_zh(label))
+def _zh(graph: _Statements, iri: str, predicate: str) -> str:
+    labels = sorted(label.value for label in _objects(graph, iri, predicate) if _is_zh(label))
     if not labels:
-        raise KgError("ontology/vocab", f"<{iri}> has no Chinese {predicate.n3(graph.namespace_manager)}")
+        raise KgError("ontology/vocab", f"<{iri}> has no Chinese <{predicate}>")
     return labels[0]
 
 
 def _is_zh(label: object) -> bool:
-    return isinstance(label, Literal) and (label.language or "").lower().startswith("zh")
+    return isinstance(label, ox.Literal) and (label.language or "").lower().startswith("zh")

@@ -20,6 +20,7 @@ from rdflib.namespace import RDF, SKOS
 
 from conftest import GOLD, ROOT, need_program
 from kg import vocab as vocabulary
+from kg.errors import KgError
 from kg.model import ENTITY_TYPES
 from kg.rdf.namespaces import ID, KG
 
@@ -99,6 +100,24 @@ def test_the_loader_reads_everything(loaded: vocabulary.Vocab, graph: Graph):
     assert len(loaded.variants) >= 25
     assert loaded.by_label("唐山").label == "唐山市"
     assert loaded.by_label("孵化器").label == "科技企业孵化器"
+
+
+def test_the_loader_reads_as_rdflib_does(loaded: vocabulary.Vocab, graph: Graph):
+    """load() parses with pyoxigraph; from_graph() takes rdflib's parse of the same files."""
+    other = vocabulary.from_graph(graph)
+    assert (other.concepts, other.by_surface, other.variants) == (loaded.concepts, loaded.by_surface, loaded.variants)
+
+
+@pytest.mark.parametrize(("data", "problem"), [
+    (b'<https://x/a> <https://x/b> "open .\n', "not valid Turtle ("),
+    (b"\xff\xfe not text", "not valid Turtle ("),
+    (b'<https://x/a> a <https://w3id.org/policy-kg/ontology#Region> ; <http://www.w3.org/2004/02/skos/core#prefLabel> "A"@en .\n', "has no Chinese"),
+])
+def test_a_bad_vocabulary_file_is_one_error_naming_it(data: bytes, problem: str) -> None:
+    with pytest.raises(KgError) as error:
+        vocabulary.load({**vocabulary.shipped_files(), "ontology/vocab/extra.ttl": data})
+    assert problem in str(error.value) and "\n" not in str(error.value)
+    assert "extra.ttl" in str(error.value) or problem == "has no Chinese"
 
 
 # ---------------------------------------------------------------- concepts
