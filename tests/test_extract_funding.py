@@ -1774,3 +1774,82 @@ def test_recall8_for_a_list_of_bodies(text: str, expected: list[tuple], vocab7: 
 )
 def test_recall8_stronger_support(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: a clause between whom and the verb that names who pays (由所在单位, 本府得), an adverb (另行) or
+# another deed joined by 并 (提供人才公寓并): not part of the recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对取得重大成果的科技人员,由所在单位给予奖励。", [("科技人员", None, None, None)]),
+        ("对首次获得省级科技进步奖一等奖的企业,另行给予奖励。", [("企业", None, None, None)]),
+        ("对首次获评国家级专精特新“小巨人”的企业，另给予50万元奖励。", [("企业", "国家级", 500000, None)]),
+        ("對於符合資格之新創事業，本府得補助其研發費用，補助金額以新臺幣一百萬元為上限。", [("新创事业", None, 1000000, None)]),
+        ("对引进的高层次人才，提供人才公寓并给予安家补贴。", [("高层次人才", None, None, None)]),
+        ("对经济困难的学生，学校应当减免学费并给予生活补助。", [("学生", None, None, None)]),
+        ("对认定的市级技术创新示范企业，由市财政一次性给予30万元奖励。", [("技术创新示范企业", "市级", 300000, None)]),
+        ("对入选省级制造业单项冠军的企业，由省财政给予一次性奖励100万元。", [("企业", None, 1000000, None)]),
+        # negative: 由 right before the verb names who carries it out (由实施奖励的部门), in a penalty clause
+        ("单位和个人骗取专利奖励、资助的，由实施奖励、资助的部门追回。", []),
+    ],
+)
+def test_recall9_payer_adverb_or_deed_before_the_verb(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: money one enjoys by rule, with no comma and no 可以 (…企业应当享受…补贴, …按规定享受…补助)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("余热回收供热企业应当享受当地政府供热补贴。", [("余热回收供热企业", None, None, None)]),
+        ("符合条件的科技型中小企业按规定享受研发费用补助。", [("科技型中小企业", None, None, None)]),
+        # negatives: tax relief and policies to enjoy are no money given
+        ("企业开展研究开发活动发生的费用,按照国家有关规定享受税前加计扣除。", []),
+        ("新型研发机构按规定享受本市各项扶持政策。", []),
+    ],
+)
+def test_recall9_money_enjoyed_by_rule(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: those picked, counted, then a sum for each (每年遴选10家左右标杆企业,每家给予…)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("每年遴选10家左右标杆企业,每家给予200万元资金支持。", [("标杆企业", None, 2000000, None)]),
+        ("每年评选20个优秀创新团队，每个团队给予50万元资助。", [("优秀创新团队", None, 500000, None)]),
+        # negative: picked, then no money
+        ("每年遴选10家左右标杆企业,开展示范推广。", []),
+    ],
+)
+def test_recall9_counted_picks_then_each(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: a condition opening with the rule followed (对按照国家规定申报的X); items listed (对列入X的);
+# money named as what is arranged (在资金安排上给予倾斜); stable support (给予稳定支持) is money for research
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对按照国家规定申报和承担的重大科技项目，管委会按照规定比例予以配套资金支持。", [("重大科技项目", None, None, None)]),
+        ("对企业按研发投入的10%给予补助。", [("企业", None, None, "0.1")]),
+        ("对列入省重点建设项目的，省人民政府在资金安排上给予倾斜。", [("省重点建设项目", None, None, None)]),
+        ("对纳入市级重大产业项目库的项目，在资金安排上予以优先支持。", [("项目", None, None, None)]),
+        ("国家对从事基础研究的科研机构给予稳定支持。", [("科研机构", None, None, None)]),
+        ("对创新能力突出的科技创新人才给予持续稳定支持。", [("科技创新人才", None, None, None)]),
+        # negatives: money denied; an arrangement with no one named; a mechanism
+        ("对列入失信名单的企业，不予资金支持。", []),
+        ("在资金安排上要统筹兼顾。", []),
+        ("建立对基础研究的稳定支持机制。", []),
+    ],
+)
+def test_recall9_rules_lists_arrangements_and_stable_support(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

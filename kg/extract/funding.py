@@ -24,12 +24,12 @@ from typing import TypeVar
 
 from kg.extract import cues, sizes
 from kg.extract.numbers import amounts
-from kg.extract.promises import OTHERS, Offer, apply, declared, fund_for, invest, per_case, priority, share_to
+from kg.extract.promises import JOINED_DEED, OTHERS, Offer, apply, counted_pick, declared, fund_for, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
 from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient
-from kg.extract.recipients import CLAUSE_BREAK, recipients_of
+from kg.extract.recipients import CLAUSE_BREAK, COUNTED, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 
@@ -49,7 +49,7 @@ ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # �
 MEANS = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
     rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?[^,。;、]{{0,4}}?(?:{instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
-    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励)(?:[和、](?:鼓励|支持|引导))?|加大对(?=[^,。;]{2,30}?的?(?:支持|扶持)力度))"
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励|扶持)(?:[和、](?:鼓励|支持|引导))?|加大对(?=[^,。;]{2,30}?的?(?:支持|扶持)力度))"
 )
 # (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度)
 # The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
@@ -79,7 +79,7 @@ FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 # A new promise in the sentence: ,对…, or ,X给予 with X a body or persons (A类人才给予200万元,B类人才给予100万元)
 UNIT_BREAK = cues.lazy(
     lambda: r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))"
-    rf"|,(?=\s*(?!{cues.alternation('level')}|{cues.alternation('support_verb')})[^,。;的]{{1,8}}?(?:{cues.alternation('recipient_head')}|人|者|员|师|生)"
+    rf"|,(?=\s*(?!{cues.alternation('level')}|{cues.alternation('support_verb')}|{cues.alternation('per_unit')})[^,。;的]{{1,8}}?(?:{cues.alternation('recipient_head')}|人|者|员|师|生)"
     rf"(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"
 )
 ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?方面|{cues.alternation('adverbial')})")
@@ -95,7 +95,7 @@ LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')})(?:及?以
 MODAL_ONLY = ("", "得", "应", "可", "可以", "应当")  # ,得给予补助 (Taiwan's 得, "may"): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
-    lambda: rf"\s*(?:(?:{cues.alternation('per_unit')})(?:每年|每年度|每月)?(?:{cues.alternation('cap')})*(?:可|再|另|分别)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"
+    lambda: rf"\s*(?:(?:{cues.alternation('per_unit')})(?:{cues.alternation('recipient_head')})?(?:每年|每年度|每月)?(?:{cues.alternation('cap')})*(?:可|再|另|分别)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"
 )
 # A clause that is only a government (and its departments) right before the verb: the payer (对X,县级以上人民政府给予)
 GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会)(?:及其?有关部门|有关部门)?\s*")
@@ -270,7 +270,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return funded
     first = phrase.start - (2 if text[phrase.start - 2 : phrase.start] == "对于" else text[phrase.start - 1 : phrase.start] in ("对", "为")) if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
-    return Offer(phrase, terms, named(instrument), first, terms_end, paragraph)
+    counted = bool(phrase and COUNTED.match(text, phrase.start, phrase.end))  # 遴选|10家左右标杆企业|,每家给予: the names
+    return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=counted)
 
 
 def _phrase(text: str, start: int, verb: int) -> Span | None:
@@ -287,21 +288,22 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     parts = [head]
     parts += [m.end() for m in CLAUSE_BREAK.finditer(text, head, verb)]
     # drop the adverbial clauses right before the verb (,按绩效评价结果给予 / ,分别给予), and without
-    # 对 the body that pays (…的,有关部门应当给予): the recipients are named before it
+    # 对 the body that pays (…的,有关部门应当给予): the recipients are named before it (not 由|实施奖励的部门: who carries it out)
     while len(parts) > 1 and (
-        ADVERBIAL_PART.match(text, parts[-1]) or text[parts[-1] : verb].strip() in MODAL_ONLY or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
+        (ADVERBIAL_PART.match(text, parts[-1]) and text[parts[-1] : verb].strip() != "由") or text[parts[-1] : verb].strip() in MODAL_ONLY or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
         or LEVEL_CLAUSE.fullmatch(text, parts[-1], verb)
+        or (opener and JOINED_DEED.fullmatch(text, parts[-1], verb))
         or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
     ):
         verb = parts.pop() - 1
     if not opener and (ADVERBIAL_PART.match(text, parts[-1]) or PAYER_CLAUSE.match(text, parts[-1], verb)):
         return None  # …人民政府应当加大财政资金扶持: the payer, no recipient
     if not opener:
-        head = parts[-1]
+        head = counted_pick(text, parts[-1], verb)  # ---- recall9: 每年遴选|10家左右标杆企业|,每家给予
     phrase = text[head:verb].strip()
     while True:
         trimmed = TRAILING_ADVERB.sub("", phrase).rstrip(" ,")
-        trimmed = re.sub(r"(?:按|按照|根据|依据|参照)[^,]*$", "", trimmed).rstrip(" ,")
+        trimmed = re.sub(r"(?<=.)(?:按|按照|根据|依据|参照)[^,]*$", "", trimmed).rstrip(" ,")  # (对按照规定申报的X: a condition)
         if trimmed == phrase:
             break
         phrase = trimmed

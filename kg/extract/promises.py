@@ -47,9 +47,10 @@ FUND_SUBJECT = cues.lazy(
 LOCAL_DOER = re.compile(rf"(?:各地|各市|各县|各区|各地市|市县|地方|有条件的地方)(?:政府)?(?:{ACTION.pattern})")
 PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('fund_lead')}|{cues.alternation('introducer')}|{cues.alternation('support_verb')}))+")  # 支持|和促进
 PURPOSE_TAIL = cues.lazy(lambda: rf"的?(?:{cues.alternation('purpose_tail')})(?:[和与及、]?的?(?:{cues.alternation('purpose_tail')}))*$")  # (发展和建设)
+# ---- recall9: also with no comma before 应当享受 / 按规定享受 (…企业按规定享受研发费用补助)
 # …,可以向…部门申请一定期限的资金支持, 可以优先获得…等资金支持, 依据…规定享受…补助 (or with no comma: …的外商投资企业可以按照本市有关规定申请补助资金) / 可以享受…资金补贴 / 经…审核,享受资金补贴支持
 APPLY = re.compile(
-    r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)))(?:并|还|也)?(?:最高|每年)?(?:(?:可以|可|得)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得|获得)|(?:(?:按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
+    r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)|(?:应当|依法)?(?:按|按照|依照|依据|根据)?[^,。;]{0,12}?规定享受|应当享受))(?:并|还|也)?(?:最高|每年)?(?:(?:可以|可|得)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得|获得)|(?:应当|依法)?(?:(?:按|按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
     r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|专项资金|补贴|补助|贴息|资助|奖励)"
 )
 PER_CASE_AFTER = re.compile(r"[^,。;]{0,12}?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
@@ -106,6 +107,21 @@ class Offer:
     means: bool = False  # 以奖励、补贴等方式鼓励链主企业…: the first recipient named is the one
     nouns: bool = False  # every item of the phrase is a recipient, vocabulary term or not
     capped: bool = False  # the amount is the most a case gets, said in the heading (补助金额之上限如下)
+
+
+# ---- recall9: a clause joined to the verb by 并 (,提供人才公寓并给予, ,学校应当减免学费并给予): another deed, not whom
+JOINED_DEED = re.compile(r"\s*[^,。;]{1,24}?并\s*")
+# ---- recall9: those picked, counted, before a sum for each (每年遴选10家左右标杆企业,每家给予200万元): whom, after the count
+COUNTED_PICK = re.compile(
+    r"\s*(?:每年|每年度|每批|每届)?(?:择优)?(?:遴选|评选|选择|选拔|评定|确定|支持|培育|扶持|资助)(?:出|一批)?"
+    r"(?=\d+(?:家|个|名|项|支)(?:左右|以上)?[\u4e00-\u9fff]{2})"
+)
+
+
+def counted_pick(text: str, start: int, end: int) -> int:
+    """Where the clause's recipient starts: at the count of those picked (遴选|10家左右标杆企业), else at the clause."""
+    pick = COUNTED_PICK.match(text, start, end)
+    return pick.end() if pick else start
 
 
 def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
