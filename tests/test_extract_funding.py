@@ -1853,3 +1853,21 @@ def test_recall9_counted_picks_then_each(text: str, expected: list[tuple], vocab
 )
 def test_recall9_rules_lists_arrangements_and_stable_support(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: a department that pays (…部门通过创新券等方式给予) and a step before it (经验收合格后) name no recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("科技型中小企业、创业团队通过共享平台使用大型科研仪器的，市科技部门通过创新券等方式给予资金支持。",
+         [("科技型中小企业", None, None, None), ("创业团队", None, None, None)]),
+        ("入选省级首版次软件目录的产品，经验收合格后，由省财政给予一次性奖励。", [("产品", None, None, None)]),
+        ("对新建的中试基地，经绩效评价合格后，市科技部门给予最高200万元补助。", [("中试基地", None, 2000000, None)]),
+        # negative: a step and a manner, no one named
+        ("经专家评审后，择优给予支持。", []),
+    ],
+)
+def test_recall9_paying_departments_and_steps(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
