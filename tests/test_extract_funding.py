@@ -1871,3 +1871,25 @@ def test_recall9_rules_lists_arrangements_and_stable_support(text: str, expected
 )
 def test_recall9_paying_departments_and_steps(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: tiers written as conditions only, right after a promise that named its recipients
+# (…的企业,奖励50万元;首次超过1亿元的,奖励100万元): the same recipients, each tier its amount
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("年营业收入首次超过5000万元的企业，奖励50万元；首次超过1亿元的，奖励100万元。",
+         [("企业", None, 500000, None), ("企业", None, 1000000, None)]),
+        ("对获得省科学技术奖一等奖的项目，奖励50万元；获得二等奖的，奖励20万元；获得三等奖的，奖励10万元。",
+         [("项目", None, 500000, None), ("项目", None, 200000, None), ("项目", None, 100000, None)]),
+        ("对主导制定国际标准的企业，每项奖励50万元；主导制定国家标准的，每项奖励20万元。",
+         [("企业", None, 500000, None), ("企业", None, 200000, None)]),
+        # negatives: a rule with no money after the tier; a tier in another paragraph is not read as the same
+        ("对新认定的高新技术企业，给予20万元奖励。\n通过复审的，按照有关规定执行。", [("高新技术企业", None, 200000, None)]),
+        ("对新认定的高新技术企业，给予20万元奖励。\n获得省级以上荣誉的，给予10万元奖励。", [("高新技术企业", None, 200000, None)]),
+    ],
+)
+def test_recall9_tiers_after_a_named_promise(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

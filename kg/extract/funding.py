@@ -17,10 +17,9 @@ kg.extract.promises.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
-from typing import TypeVar
 
 from kg.extract import cues, sizes
 from kg.extract.numbers import amounts
@@ -34,7 +33,6 @@ from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 
 EMITS = (Funding,)
-T = TypeVar("T")
 
 LEAD_IN_END = re.compile(r"\s*(?:如下)?\s*:")
 LIST_AHEAD = re.compile(r"以下|如下|下列")
@@ -139,12 +137,16 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     facts: list[Funding] = []
     seen: set[tuple[object, ...]] = set()
     last: tuple[Offer, list[Funding]] | None = None
+    anchor: Offer | None = None  # the last promise that named its recipients (not only a condition)
     for offer in find(doc.text, doc.sentences):
         built = build(doc, vocab, offer)
         if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and SIZE_NEXT.match(doc.text, offer.start):
             built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns))  # …给予奖励。奖励标准为每家100万元
             if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
                 facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
+        elif not built and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and offer.paragraph == anchor.paragraph and 0 <= offer.start - last[0].end <= 2:
+            built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns))  # ---- recall9: …的企业,奖励50万元;首次超过1亿元的,…: the same
+        anchor = offer if built and offer.phrase and doc.text[offer.phrase.end - 1] != "的" else anchor if built else None
         added = []
         for fact in built:
             key = (fact.recipient, fact.level, fact.amount_yuan, fact.ratio, fact.instrument, fact.condition)
@@ -348,9 +350,9 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         recipients = [r for r in recipients if not PERSON.search(r.name)]  # the employer rewards its inventors
         if not recipients:
             return []
-    levels = _distinct(r.level for r in recipients)
-    names = _distinct(r.name for r in recipients)
-    grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []
+    levels = list(dict.fromkeys(r.level for r in recipients))  # distinct, in order
+    names = list(dict.fromkeys(r.name for r in recipients))
+    grades = list(dict.fromkeys(GRADE.findall(text, offer.start, offer.terms.start))) if offer.phrase else []
     facts = []
     pairs: list[tuple[Recipient, Decimal | None, str | None]]
     by_clause = amounts_levels(text, offer.terms.start, spans, levels)
@@ -388,11 +390,3 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
 def _clause_not_name(name: str) -> bool:
     """高等院校可以, 分红等形式, 个人对职业教育: a clause read as a recipient (its payer, its means, its act)."""
     return any(word in name for word in cues.words("clause_in_recipient")) or CLAUSE_FOR.search(name) is not None
-
-
-def _distinct(values: Iterable[T]) -> list[T]:
-    seen: list[T] = []
-    for value in values:
-        if value not in seen:
-            seen.append(value)
-    return seen
