@@ -1893,3 +1893,24 @@ def test_recall9_paying_departments_and_steps(text: str, expected: list[tuple], 
 )
 def test_recall9_tiers_after_a_named_promise(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: funds that pay through a channel (通过现有资金渠道对X给予支持), local governments that may pay
+# (各地可结合实际对X给予补助), money among the inputs secured (给予用地、资金等要素保障)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中央财政通过现有资金渠道对符合条件的示范项目给予支持。", [("示范项目", None, None, None)]),
+        ("省财政通过专项资金渠道对列入计划的重点项目给予重点支持。", [("重点项目", None, None, None)]),
+        ("各地可结合实际对农业科技社会化服务组织给予适当补助。", [("农业科技社会化服务组织", None, None, None)]),
+        ("对重大项目给予用地、资金等要素保障。", [("重大项目", None, None, None)]),
+        # negatives: a channel widened, inputs secured for no one, a plan refined
+        ("拓宽资金渠道，对接社会资本。", []),
+        ("强化用地、资金等要素保障。", []),
+        ("各地可结合实际对本方案进行细化。", []),
+    ],
+)
+def test_recall9_channels_local_payers_and_inputs(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

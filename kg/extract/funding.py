@@ -63,7 +63,7 @@ FOR = re.compile(
 )
 # …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例)(?:应当|可以|要|将|还|并|依法|按规定|得|应|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
+    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地)(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM})"
 )
 # 给予|技术转移机构|奖励: a body (its name ending in a recipient's head) right between the verb and the money word
@@ -117,7 +117,7 @@ CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … aft
 # or is the subject of the clause (…专项资金可以对); 对 opens the next clause or follows the fund.
 FUND_GIVES = cues.lazy(
     lambda: r"(?:(?:设立|安排|运用|统筹|用好|整合)[^,。;]{0,20}?|(?<=[\u4e00-\u9fff]{2}))"
-    rf"(?P<fund>{cues.alternation('fund')})(?:等方式)?(?:,\s*(?:并|重点)?|(?:可以|应当|要|将|还)?)"
+    rf"(?P<fund>{cues.alternation('fund')})(?:等?(?:方式|渠道))?(?:,\s*(?:并|重点)?|(?:可以|应当|要|将|还)?)"
     r"对(?![接外标于照比口象])(?P<who>[^,。;]{2,40}?)(?:给予|予以|给以)(?:重点|优先|大力|积极|适当|必要的?|相应的?)?"
     r"(?:(?:引导|指导)[和、])?(?:支持|扶持)(?!力度|政策|措施)"
 )
