@@ -1914,3 +1914,22 @@ def test_recall9_tiers_after_a_named_promise(text: str, expected: list[tuple], v
 )
 def test_recall9_channels_local_payers_and_inputs(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: Taiwan's money word as the verb, then whom it pays (得補助X辦理…, 酌予補助X業者); 得予補助 after 對於X
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("主管機關得補助中小企業辦理數位轉型。", [("中小企业", None, None, None)]),
+        ("本府得視年度預算編列情形，酌予補助文化創意產業業者。", [("文化创意产业业者", None, None, None)]),
+        ("直轄市及縣（市）政府對於農民團體辦理農業推廣業務，得予補助。", [("农民团体", None, None, None)]),
+        # negatives: a grant to a lower government (ambiguous, no recipient head), 得予 with no money word, 其 with no one named
+        ("中央主管機關得補助地方政府辦理科技推廣業務。", []),
+        ("主管機關得予以警告並限期改正。", []),
+        ("本部得補助其研發費用。", []),
+    ],
+)
+def test_recall9_taiwan_money_verbs_and_their_objects(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

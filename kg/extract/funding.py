@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from kg.extract import cues, sizes
 from kg.extract.numbers import amounts
-from kg.extract.promises import JOINED_DEED, OTHERS, Offer, apply, counted_pick, declared, fund_for, invest, per_case, priority, share_to
+from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS, Offer, apply, counted_pick, declared, fund_for, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
 from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -90,7 +90,7 @@ PAYER_CLAUSE = cues.lazy(
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
 LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')})(?:及?以上)?的?\s*")  # ,国家级的给予…: the amount's level
-MODAL_ONLY = ("", "得", "应", "可", "可以", "应当")  # ,得给予补助 (Taiwan's 得, "may"): no recipient
+MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予")  # ,得给予补助 (Taiwan's 得, "may"; recall9: ,得予補助): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
     lambda: rf"\s*(?:(?:{cues.alternation('per_unit')})(?:{cues.alternation('recipient_head')})?(?:每年|每年度|每月)?(?:{cues.alternation('cap')})*(?:可|再|另|分别)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"
@@ -264,6 +264,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     given = GIVEN_TO.fullmatch(text, verb_start, instrument.start()) if instrument.re is not MONEY_ASPECT.compiled else None
     if given:  # 按交易额的5%给予技术转移机构奖励: the body between the verb and the money word
         return Offer(Span(given.start("who"), given.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
+    payee = MONEY_OBJECT.match(text, instrument.end(), end) if verb_start == instrument.start() and MAY_GIVE.match(text, verb_start - 2) else None
+    if payee:  # 得補助|中小企業|辦理數位轉型: whom the money word as a verb pays
+        return Offer(Span(payee.start("who"), payee.end("who")), Span(verb_start, max(terms_end, payee.end())), named(instrument), start, max(terms_end, payee.end()), paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)
     stronger = SUPPORT_FOR.search(text, phrase.start, phrase.end) if phrase and "加大对" in text[phrase.start : phrase.end] else None
     phrase = Span(stronger.start("who"), stronger.end("who")) if stronger else phrase  # 加大对X的支持力度,在资金等方面予以倾斜: X

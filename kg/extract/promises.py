@@ -118,6 +118,12 @@ COUNTED_PICK = re.compile(
 )
 
 
+# ---- recall9: the money word as the verb, then whom it pays (Taiwan's 得補助|中小企業|辦理…, 酌予補助|…業者)
+MONEY_OBJECT = cues.lazy(
+    lambda: rf"(?P<who>(?![其之与和])[\u4e00-\u9fff]{{2,12}}?(?:{cues.alternation('recipient_head')}|者))(?=[,。;]|$|办理|从事|进行|开展|执行|推动|参与|参加)"
+)
+
+
 def counted_pick(text: str, start: int, end: int) -> int:
     """Where the clause's recipient starts: at the count of those picked (遴选|10家左右标杆企业), else at the clause."""
     pick = COUNTED_PICK.match(text, start, end)
