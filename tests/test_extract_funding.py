@@ -1933,3 +1933,20 @@ def test_recall9_channels_local_payers_and_inputs(text: str, expected: list[tupl
 )
 def test_recall9_taiwan_money_verbs_and_their_objects(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: a policy for X, then the aspects with money supported (制定X的支持政策,在…资金安排等方面予以倾斜): X
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各级人民政府应当制定新型研发机构的支持政策，在项目立项、资金安排等方面予以倾斜。", [("新型研发机构", None, None, None)]),
+        ("县级以上人民政府应当完善中小企业扶持政策，在资金、用地等方面给予支持。", [("中小企业", None, None, None)]),
+        # negatives: aspects with no money; a policy with no support promised
+        ("完善人才激励政策，在住房、子女入学等方面给予支持。", []),
+        ("落实高新技术企业扶持政策，加强服务保障。", []),
+    ],
+)
+def test_recall9_a_policy_for_whom_then_money_aspects(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

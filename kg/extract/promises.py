@@ -124,6 +124,10 @@ MONEY_OBJECT = cues.lazy(
 )
 
 
+# ---- recall9: a policy for X made or improved, then the aspects supported (完善入库项目扶持政策,在…资金安排…方面予以支持): X
+POLICY_FOR = re.compile(r"(?:完善|制定|出台|落实|健全)(?:对)?(?P<who>[\u4e00-\u9fff]{2,12}?)的?(?:扶持|支持|激励)政策$")
+
+
 def counted_pick(text: str, start: int, end: int) -> int:
     """Where the clause's recipient starts: at the count of those picked (遴选|10家左右标杆企业), else at the clause."""
     pick = COUNTED_PICK.match(text, start, end)
