@@ -1950,3 +1950,21 @@ def test_recall9_taiwan_money_verbs_and_their_objects(text: str, expected: list[
 )
 def test_recall9_a_policy_for_whom_then_money_aspects(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: whom 给予 names before 一次性 and the money word (给予新认定的X一次性奖励…); what was won before one applies (入选X的,可申请…)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("给予新认定的高新技术企业一次性奖励20万元。", [("高新技术企业", None, 200000, None)]),
+        ("给予企业一次性补贴。", [("企业", None, None, None)]),
+        ("入选领军人才的，可申请不超过200万元的项目资助。", [("领军人才", None, 2000000, None)]),
+        ("获评省级技术创新示范企业的，可申请最高30万元奖励。", [("技术创新示范企业", "省级", 300000, None)]),
+        # negative: no one named
+        ("给予一次性奖励。", []),
+    ],
+)
+def test_recall9_given_once_and_won_before_applying(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

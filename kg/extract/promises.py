@@ -56,7 +56,7 @@ APPLY = re.compile(r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?
 # ---- recall9: also with no comma before 应当享受 / 按规定享受 (…企业按规定享受研发费用补助); tried only where 享受 is written
 ENJOY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?=应当享受|(?:应当|依法)?(?:按|依照|依据|根据)[^,。;]{0,12}?规定享受)" + APPLY_VERB)
 PER_CASE_AFTER = re.compile(r"[^,。;]{0,12}?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
-SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
+SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|入选|获评|评为|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
 MAX_SUBJECT = 12
 ACTED_ON = ("招用", "购买", "提供", "参加", "从事", "发行")  # verbs whose object is not who is paid
 # 鼓励、支持|企业|建立研发机构: whom a sentence encourages, before what they are to do
