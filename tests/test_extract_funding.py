@@ -1968,3 +1968,21 @@ def test_recall9_a_policy_for_whom_then_money_aspects(text: str, expected: list[
 )
 def test_recall9_given_once_and_won_before_applying(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: 国家 alone as the payer clause (,国家给予); bodies brought into a fund's or subsidy's reach (将X纳入…资金支持范围)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对从事农业技术推广的基层人员，国家给予岗位补贴。", [("基层人员", None, None, None)]),
+        ("对利用财政性资金设立的研究开发机构，国家在经费、实验手段等方面给予支持。", [("研究开发机构", None, None, None)]),
+        ("将符合条件的众创空间纳入科技企业孵化器扶持资金支持范围。", [("众创空间", None, None, None)]),
+        # negatives: an honour's reach and an assessment's are no money
+        ("将创新成果纳入科学技术奖励范围。", []),
+        ("将科技创新纳入考核范围。", []),
+    ],
+)
+def test_recall9_the_state_pays_and_reach_of_a_fund(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

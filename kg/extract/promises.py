@@ -188,6 +188,20 @@ def invest(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     return Offer(who, Span(invest.start(), invest.end()), invest["money"] + "投入", invest.start(), invest.end(), paragraph, nouns=True)
 
 
+# ---- recall9: 将X纳入…资金支持范围, 纳入…补贴范围: X is among those the money pays
+INCLUDED = re.compile(
+    r"将(?P<who>[^,。;]{2,30}?)纳入(?P<money>[^,。;]{0,20}?(?:资金|补贴|补助|资助|贴息|奖补))(?:支持|扶持)?(?:范围|名录|目录)"  # (not 科学技术奖励范围: an honour)
+)
+
+
+def included(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """Bodies brought into the reach of a fund or subsidy (将符合条件的众创空间纳入…扶持资金支持范围): the bodies."""
+    inside = INCLUDED.search(text, start, end) if "纳入" in text[start:end] else None
+    if inside is None:
+        return None
+    return Offer(Span(inside.start("who"), inside.end("who")), Span(inside.start("money"), inside.end()), inside["money"], inside.start(), inside.end(), paragraph)
+
+
 def per_case(text: str, start: int, end: int) -> Iterator[Offer]:
     """Amounts per case under a heading that caps them (补助金额之上限如下: …中小企业,每案为新台币一百五十万元).
 
