@@ -1791,6 +1791,7 @@ def test_recall8_stronger_support(text: str, expected: list[tuple], vocab7: voca
         ("对经济困难的学生，学校应当减免学费并给予生活补助。", [("学生", None, None, None)]),
         ("对认定的市级技术创新示范企业，由市财政一次性给予30万元奖励。", [("技术创新示范企业", "市级", 300000, None)]),
         ("对入选省级制造业单项冠军的企业，由省财政给予一次性奖励100万元。", [("企业", None, 1000000, None)]),
+        ("对科技成果的主要完成人，区分不同情况给予现金奖励。", [("主要完成人", None, None, None)]),
         # negative: 由 right before the verb names who carries it out (由实施奖励的部门), in a penalty clause
         ("单位和个人骗取专利奖励、资助的，由实施奖励、资助的部门追回。", []),
     ],
