@@ -1774,3 +1774,216 @@ def test_recall8_for_a_list_of_bodies(text: str, expected: list[tuple], vocab7: 
 )
 def test_recall8_stronger_support(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: a clause between whom and the verb that names who pays (由所在单位, 本府得), an adverb (另行) or
+# another deed joined by 并 (提供人才公寓并): not part of the recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对取得重大成果的科技人员,由所在单位给予奖励。", [("科技人员", None, None, None)]),
+        ("对首次获得省级科技进步奖一等奖的企业,另行给予奖励。", [("企业", None, None, None)]),
+        ("对首次获评国家级专精特新“小巨人”的企业，另给予50万元奖励。", [("企业", "国家级", 500000, None)]),
+        ("對於符合資格之新創事業，本府得補助其研發費用，補助金額以新臺幣一百萬元為上限。", [("新创事业", None, 1000000, None)]),
+        ("对引进的高层次人才，提供人才公寓并给予安家补贴。", [("高层次人才", None, None, None)]),
+        ("对经济困难的学生，学校应当减免学费并给予生活补助。", [("学生", None, None, None)]),
+        ("对认定的市级技术创新示范企业，由市财政一次性给予30万元奖励。", [("技术创新示范企业", "市级", 300000, None)]),
+        ("对入选省级制造业单项冠军的企业，由省财政给予一次性奖励100万元。", [("企业", None, 1000000, None)]),
+        ("对科技成果的主要完成人，区分不同情况给予现金奖励。", [("主要完成人", None, None, None)]),
+        # negative: 由 right before the verb names who carries it out (由实施奖励的部门), in a penalty clause
+        ("单位和个人骗取专利奖励、资助的，由实施奖励、资助的部门追回。", []),
+    ],
+)
+def test_recall9_payer_adverb_or_deed_before_the_verb(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: money one enjoys by rule, with no comma and no 可以 (…企业应当享受…补贴, …按规定享受…补助)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("余热回收供热企业应当享受当地政府供热补贴。", [("余热回收供热企业", None, None, None)]),
+        ("符合条件的科技型中小企业按规定享受研发费用补助。", [("科技型中小企业", None, None, None)]),
+        # negatives: tax relief and policies to enjoy are no money given
+        ("企业开展研究开发活动发生的费用,按照国家有关规定享受税前加计扣除。", []),
+        ("新型研发机构按规定享受本市各项扶持政策。", []),
+    ],
+)
+def test_recall9_money_enjoyed_by_rule(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: those picked, counted, then a sum for each (每年遴选10家左右标杆企业,每家给予…)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("每年遴选10家左右标杆企业,每家给予200万元资金支持。", [("标杆企业", None, 2000000, None)]),
+        ("每年评选20个优秀创新团队，每个团队给予50万元资助。", [("优秀创新团队", None, 500000, None)]),
+        # negative: picked, then no money
+        ("每年遴选10家左右标杆企业,开展示范推广。", []),
+    ],
+)
+def test_recall9_counted_picks_then_each(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: a condition opening with the rule followed (对按照国家规定申报的X); items listed (对列入X的);
+# money named as what is arranged (在资金安排上给予倾斜); stable support (给予稳定支持) is money for research
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对按照国家规定申报和承担的重大科技项目，管委会按照规定比例予以配套资金支持。", [("重大科技项目", None, None, None)]),
+        ("对企业按研发投入的10%给予补助。", [("企业", None, None, "0.1")]),
+        ("对列入省重点建设项目的，省人民政府在资金安排上给予倾斜。", [("省重点建设项目", None, None, None)]),
+        ("对纳入市级重大产业项目库的项目，在资金安排上予以优先支持。", [("项目", None, None, None)]),
+        ("国家对从事基础研究的科研机构给予稳定支持。", [("科研机构", None, None, None)]),
+        ("对创新能力突出的科技创新人才给予持续稳定支持。", [("科技创新人才", None, None, None)]),
+        # negatives: money denied; an arrangement with no one named; a mechanism
+        ("对列入失信名单的企业，不予资金支持。", []),
+        ("在资金安排上要统筹兼顾。", []),
+        ("建立对基础研究的稳定支持机制。", []),
+    ],
+)
+def test_recall9_rules_lists_arrangements_and_stable_support(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: a department that pays (…部门通过创新券等方式给予) and a step before it (经验收合格后) name no recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("科技型中小企业、创业团队通过共享平台使用大型科研仪器的，市科技部门通过创新券等方式给予资金支持。",
+         [("科技型中小企业", None, None, None), ("创业团队", None, None, None)]),
+        ("入选省级首版次软件目录的产品，经验收合格后，由省财政给予一次性奖励。", [("产品", None, None, None)]),
+        ("对新建的中试基地，经绩效评价合格后，市科技部门给予最高200万元补助。", [("中试基地", None, 2000000, None)]),
+        # negative: a step and a manner, no one named
+        ("经专家评审后，择优给予支持。", []),
+    ],
+)
+def test_recall9_paying_departments_and_steps(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: tiers written as conditions only, right after a promise that named its recipients
+# (…的企业,奖励50万元;首次超过1亿元的,奖励100万元): the same recipients, each tier its amount
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("年营业收入首次超过5000万元的企业，奖励50万元；首次超过1亿元的，奖励100万元。",
+         [("企业", None, 500000, None), ("企业", None, 1000000, None)]),
+        ("对获得省科学技术奖一等奖的项目，奖励50万元；获得二等奖的，奖励20万元；获得三等奖的，奖励10万元。",
+         [("项目", None, 500000, None), ("项目", None, 200000, None), ("项目", None, 100000, None)]),
+        ("对主导制定国际标准的企业，每项奖励50万元；主导制定国家标准的，每项奖励20万元。",
+         [("企业", None, 500000, None), ("企业", None, 200000, None)]),
+        # negatives: a rule with no money after the tier; a tier in another paragraph is not read as the same
+        ("对新认定的高新技术企业，给予20万元奖励。\n通过复审的，按照有关规定执行。", [("高新技术企业", None, 200000, None)]),
+        ("对新认定的高新技术企业，给予20万元奖励。\n获得省级以上荣誉的，给予10万元奖励。", [("高新技术企业", None, 200000, None)]),
+    ],
+)
+def test_recall9_tiers_after_a_named_promise(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: funds that pay through a channel (通过现有资金渠道对X给予支持), local governments that may pay
+# (各地可结合实际对X给予补助), money among the inputs secured (给予用地、资金等要素保障)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中央财政通过现有资金渠道对符合条件的示范项目给予支持。", [("示范项目", None, None, None)]),
+        ("省财政通过专项资金渠道对列入计划的重点项目给予重点支持。", [("重点项目", None, None, None)]),
+        ("各地可结合实际对农业科技社会化服务组织给予适当补助。", [("农业科技社会化服务组织", None, None, None)]),
+        ("对重大项目给予用地、资金等要素保障。", [("重大项目", None, None, None)]),
+        # negatives: a channel widened, inputs secured for no one, a plan refined
+        ("拓宽资金渠道，对接社会资本。", []),
+        ("强化用地、资金等要素保障。", []),
+        ("各地可结合实际对本方案进行细化。", []),
+    ],
+)
+def test_recall9_channels_local_payers_and_inputs(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: Taiwan's money word as the verb, then whom it pays (得補助X辦理…, 酌予補助X業者); 得予補助 after 對於X
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("主管機關得補助中小企業辦理數位轉型。", [("中小企业", None, None, None)]),
+        ("本府得視年度預算編列情形，酌予補助文化創意產業業者。", [("文化创意产业业者", None, None, None)]),
+        ("直轄市及縣（市）政府對於農民團體辦理農業推廣業務，得予補助。", [("农民团体", None, None, None)]),
+        # negatives: a grant to a lower government (ambiguous, no recipient head), 得予 with no money word, 其 with no one named
+        ("中央主管機關得補助地方政府辦理科技推廣業務。", []),
+        ("主管機關得予以警告並限期改正。", []),
+        ("本部得補助其研發費用。", []),
+    ],
+)
+def test_recall9_taiwan_money_verbs_and_their_objects(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: a policy for X, then the aspects with money supported (制定X的支持政策,在…资金安排等方面予以倾斜): X
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各级人民政府应当制定新型研发机构的支持政策，在项目立项、资金安排等方面予以倾斜。", [("新型研发机构", None, None, None)]),
+        ("县级以上人民政府应当完善中小企业扶持政策，在资金、用地等方面给予支持。", [("中小企业", None, None, None)]),
+        # negatives: aspects with no money; a policy with no support promised
+        ("完善人才激励政策，在住房、子女入学等方面给予支持。", []),
+        ("落实高新技术企业扶持政策，加强服务保障。", []),
+    ],
+)
+def test_recall9_a_policy_for_whom_then_money_aspects(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: whom 给予 names before 一次性 and the money word (给予新认定的X一次性奖励…); what was won before one applies (入选X的,可申请…)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("给予新认定的高新技术企业一次性奖励20万元。", [("高新技术企业", None, 200000, None)]),
+        ("给予企业一次性补贴。", [("企业", None, None, None)]),
+        ("入选领军人才的，可申请不超过200万元的项目资助。", [("领军人才", None, 2000000, None)]),
+        ("获评省级技术创新示范企业的，可申请最高30万元奖励。", [("技术创新示范企业", "省级", 300000, None)]),
+        # negative: no one named
+        ("给予一次性奖励。", []),
+    ],
+)
+def test_recall9_given_once_and_won_before_applying(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall9: 国家 alone as the payer clause (,国家给予); bodies brought into a fund's or subsidy's reach (将X纳入…资金支持范围)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对从事农业技术推广的基层人员，国家给予岗位补贴。", [("基层人员", None, None, None)]),
+        ("对利用财政性资金设立的研究开发机构，国家在经费、实验手段等方面给予支持。", [("研究开发机构", None, None, None)]),
+        ("将符合条件的众创空间纳入科技企业孵化器扶持资金支持范围。", [("众创空间", None, None, None)]),
+        # negatives: an honour's reach and an assessment's are no money
+        ("将创新成果纳入科学技术奖励范围。", []),
+        ("将科技创新纳入考核范围。", []),
+    ],
+)
+def test_recall9_the_state_pays_and_reach_of_a_fund(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

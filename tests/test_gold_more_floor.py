@@ -26,10 +26,11 @@ GROUPS = ("dev", "dev2", "dev3")
 # reached at recall5's last commit: entities 0.75 / 0.73 / 0.73, targets — / — / 1.00, funding 0.77 / 0.91 / —
 # (recall4: entities 0.71 / 0.66, funding 0.77 / 0.90; recall3: 0.70 / 0.64, funding 0.77 / 0.80)
 # fund8 (session 8) reached funding 0.80 / 0.96 (dev / dev2): funding floors raised to just under.
+# fund9 (session 9) reached funding 0.969 on dev2 (a policy for X, then the money aspects): floor raised to 0.96.
 # dev3 has no unambiguous funding line (its documents promise none, or tax credits only): no funding floor there.
 FLOOR = {
     "dev": {"entities": 0.86, "funding": 0.79},
-    "dev2": {"entities": 0.84, "funding": 0.95},
+    "dev2": {"entities": 0.84, "funding": 0.96},
     "dev3": {"entities": 0.81, "targets": 0.99},
 }
 

@@ -17,24 +17,22 @@ kg.extract.promises.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
-from typing import TypeVar
 
 from kg.extract import cues, sizes
 from kg.extract.numbers import amounts
-from kg.extract.promises import OTHERS, Offer, apply, declared, fund_for, invest, per_case, priority, share_to
+from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS, POLICY_FOR, Offer, apply, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
 from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient
-from kg.extract.recipients import CLAUSE_BREAK, recipients_of
+from kg.extract.recipients import CLAUSE_BREAK, COUNTED, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 
 EMITS = (Funding,)
-T = TypeVar("T")
 
 LEAD_IN_END = re.compile(r"\s*(?:如下)?\s*:")
 LIST_AHEAD = re.compile(r"以下|如下|下列")
@@ -49,7 +47,7 @@ ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # �
 MEANS = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
     rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?[^,。;、]{{0,4}}?(?:{instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
-    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励)(?:[和、](?:鼓励|支持|引导))?|加大对(?=[^,。;]{2,30}?的?(?:支持|扶持)力度))"
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励|扶持)(?:[和、](?:鼓励|支持|引导))?|加大对(?=[^,。;]{2,30}?的?(?:支持|扶持)力度))"
 )
 # (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度)
 # The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
@@ -65,13 +63,13 @@ FOR = re.compile(
 )
 # …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例)(?:应当|可以|要|将|还|并|依法|按规定|得|应|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
+    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地)(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM})"
 )
 # 给予|技术转移机构|奖励: a body (its name ending in a recipient's head) right between the verb and the money word
 GIVEN_TO = cues.lazy(
     lambda: rf"(?:{cues.alternation('give')})(?P<who>(?![其与和])[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"
-    rf"(?:(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元|[^,。;的之]{{1,24}}?[的之])?"  # 给予|用人单位|5万元补贴, 给予|入驻企业|最长3年的房租减免
+    rf"(?:(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元|[^,。;的之]{{1,24}}?[的之]|一次性)?"  # 给予|用人单位|5万元补贴, 给予|入驻企业|最长3年的房租减免 (|一次性)
 )
 # 补助对象为X, 奖励对象是X (Taiwan's 補助對象為…之企業): whom the money is for, named as the object
 OBJECT_IS = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持)对象(?:为|是)")
@@ -79,10 +77,10 @@ FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 # A new promise in the sentence: ,对…, or ,X给予 with X a body or persons (A类人才给予200万元,B类人才给予100万元)
 UNIT_BREAK = cues.lazy(
     lambda: r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))"
-    rf"|,(?=\s*(?!{cues.alternation('level')}|{cues.alternation('support_verb')})[^,。;的]{{1,8}}?(?:{cues.alternation('recipient_head')}|人|者|员|师|生)"
+    rf"|,(?=\s*(?!{cues.alternation('level')}|{cues.alternation('support_verb')}|{cues.alternation('per_unit')})[^,。;的]{{1,8}}?(?:{cues.alternation('recipient_head')}|人|者|员|师|生)"
     rf"(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"
 )
-ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?方面|{cues.alternation('adverbial')})")
+ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?方面|经[^,。;]{{1,12}}?后|{cues.alternation('adverbial')})")  # (recall9: 经鉴定投产后)
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
 CAP = cues.lazy(lambda: cues.alternation("cap"))
 # Who pays, or per what unit, after the 对 phrase (PAYER_CLAUSE: or by what means, …部门可以通过服务券等方式): …部门应当, 市财政, 每件, 每家每年
@@ -92,13 +90,13 @@ PAYER_CLAUSE = cues.lazy(
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
 LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')})(?:及?以上)?的?\s*")  # ,国家级的给予…: the amount's level
-MODAL_ONLY = ("", "得", "应", "可", "可以", "应当")  # ,得给予补助 (Taiwan's 得, "may"): no recipient
+MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予")  # ,得给予补助 (Taiwan's 得, "may"; recall9: ,得予補助): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
-    lambda: rf"\s*(?:(?:{cues.alternation('per_unit')})(?:每年|每年度|每月)?(?:{cues.alternation('cap')})*(?:可|再|另|分别)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"
+    lambda: rf"\s*(?:(?:{cues.alternation('per_unit')})(?:{cues.alternation('recipient_head')})?(?:每年|每年度|每月)?(?:{cues.alternation('cap')})*(?:可|再|另|分别)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"
 )
 # A clause that is only a government (and its departments) right before the verb: the payer (对X,县级以上人民政府给予)
-GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会)(?:及其?有关部门|有关部门)?\s*")
+GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会|国家)(?:及其?有关部门|有关部门)?\s*")  # (recall9: ,国家给予补贴)
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
 PER_RECIPIENT = re.compile(r"\s*(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
 # The same cap written first, as a clause of its own: 单个企业最高不超过300万元,按研发投入的20%给予补助
@@ -119,7 +117,7 @@ CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … aft
 # or is the subject of the clause (…专项资金可以对); 对 opens the next clause or follows the fund.
 FUND_GIVES = cues.lazy(
     lambda: r"(?:(?:设立|安排|运用|统筹|用好|整合)[^,。;]{0,20}?|(?<=[\u4e00-\u9fff]{2}))"
-    rf"(?P<fund>{cues.alternation('fund')})(?:等方式)?(?:,\s*(?:并|重点)?|(?:可以|应当|要|将|还)?)"
+    rf"(?P<fund>{cues.alternation('fund')})(?:等?(?:方式|渠道))?(?:,\s*(?:并|重点)?|(?:可以|应当|要|将|还)?)"
     r"对(?![接外标于照比口象])(?P<who>[^,。;]{2,40}?)(?:给予|予以|给以)(?:重点|优先|大力|积极|适当|必要的?|相应的?)?"
     r"(?:(?:引导|指导)[和、])?(?:支持|扶持)(?!力度|政策|措施)"
 )
@@ -139,12 +137,16 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     facts: list[Funding] = []
     seen: set[tuple[object, ...]] = set()
     last: tuple[Offer, list[Funding]] | None = None
+    anchor: Offer | None = None  # the last promise that named its recipients (not only a condition)
     for offer in find(doc.text, doc.sentences):
         built = build(doc, vocab, offer)
         if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and SIZE_NEXT.match(doc.text, offer.start):
             built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns))  # …给予奖励。奖励标准为每家100万元
             if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
                 facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
+        elif not built and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and offer.paragraph == anchor.paragraph and 0 <= offer.start - last[0].end <= 2:
+            built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns))  # ---- recall9: …的企业,奖励50万元;首次超过1亿元的,…: the same
+        anchor = offer if built and offer.phrase and doc.text[offer.phrase.end - 1] != "的" else anchor if built else None
         added = []
         for fact in built:
             key = (fact.recipient, fact.level, fact.amount_yuan, fact.ratio, fact.instrument, fact.condition)
@@ -248,7 +250,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             verb_start = instrument.start()  # 补助金额以新臺幣一百萬元為上限, 补助金额不得超过…: the most a case gets
             break
     else:
-        return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph)
+        return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph) or included(text, start, end, paragraph)
     clause = max(text.rfind(mark, start, verb_start) for mark in ",;。") + 1 or start
     if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and LIST_AHEAD.search(text, verb_start, instrument.start())):
         return None  # 有关部门不得给予其资金支持: money denied; 给予以下奖励: a list's lead-in, the items promise
@@ -262,15 +264,22 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     given = GIVEN_TO.fullmatch(text, verb_start, instrument.start()) if instrument.re is not MONEY_ASPECT.compiled else None
     if given:  # 按交易额的5%给予技术转移机构奖励: the body between the verb and the money word
         return Offer(Span(given.start("who"), given.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
+    payee = MONEY_OBJECT.match(text, instrument.end(), end) if verb_start == instrument.start() and MAY_GIVE.match(text, verb_start - 2) else None
+    if payee:  # 得補助|中小企業|辦理數位轉型: whom the money word as a verb pays
+        return Offer(Span(payee.start("who"), payee.end("who")), Span(verb_start, max(terms_end, payee.end())), named(instrument), start, max(terms_end, payee.end()), paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)
     stronger = SUPPORT_FOR.search(text, phrase.start, phrase.end) if phrase and "加大对" in text[phrase.start : phrase.end] else None
     phrase = Span(stronger.start("who"), stronger.end("who")) if stronger else phrase  # 加大对X的支持力度,在资金等方面予以倾斜: X
+    policy = POLICY_FOR.search(text, phrase.start, phrase.end) if phrase and instrument.re is MONEY_ASPECT.compiled else None
+    if policy:  # 完善|入库项目|扶持政策,在…资金安排…等方面予以优先支持: whom the policy is for
+        return Offer(Span(policy.start("who"), policy.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     funded = None if phrase else fund_for(text, start, end, paragraph)
     if funded:  # 安排经费支持科普工作: no one before the verb, the fund's purpose after it
         return funded
     first = phrase.start - (2 if text[phrase.start - 2 : phrase.start] == "对于" else text[phrase.start - 1 : phrase.start] in ("对", "为")) if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
-    return Offer(phrase, terms, named(instrument), first, terms_end, paragraph)
+    counted = bool(phrase and COUNTED.match(text, phrase.start, phrase.end))  # 遴选|10家左右标杆企业|,每家给予: the names
+    return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=counted)
 
 
 def _phrase(text: str, start: int, verb: int) -> Span | None:
@@ -287,21 +296,22 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     parts = [head]
     parts += [m.end() for m in CLAUSE_BREAK.finditer(text, head, verb)]
     # drop the adverbial clauses right before the verb (,按绩效评价结果给予 / ,分别给予), and without
-    # 对 the body that pays (…的,有关部门应当给予): the recipients are named before it
+    # 对 the body that pays (…的,有关部门应当给予): the recipients are named before it (not 由|实施奖励的部门: who carries it out)
     while len(parts) > 1 and (
-        ADVERBIAL_PART.match(text, parts[-1]) or text[parts[-1] : verb].strip() in MODAL_ONLY or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
+        (ADVERBIAL_PART.match(text, parts[-1]) and text[parts[-1] : verb].strip() != "由") or text[parts[-1] : verb].strip() in MODAL_ONLY or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
         or LEVEL_CLAUSE.fullmatch(text, parts[-1], verb)
+        or (opener and JOINED_DEED.fullmatch(text, parts[-1], verb))
         or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
     ):
         verb = parts.pop() - 1
     if not opener and (ADVERBIAL_PART.match(text, parts[-1]) or PAYER_CLAUSE.match(text, parts[-1], verb)):
         return None  # …人民政府应当加大财政资金扶持: the payer, no recipient
     if not opener:
-        head = parts[-1]
+        head = counted_pick(text, parts[-1], verb)  # ---- recall9: 每年遴选|10家左右标杆企业|,每家给予
     phrase = text[head:verb].strip()
     while True:
         trimmed = TRAILING_ADVERB.sub("", phrase).rstrip(" ,")
-        trimmed = re.sub(r"(?:按|按照|根据|依据|参照)[^,]*$", "", trimmed).rstrip(" ,")
+        trimmed = re.sub(r"(?<=.)(?:按|按照|根据|依据|参照)[^,]*$", "", trimmed).rstrip(" ,")  # (对按照规定申报的X: a condition)
         if trimmed == phrase:
             break
         phrase = trimmed
@@ -346,9 +356,9 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         recipients = [r for r in recipients if not PERSON.search(r.name)]  # the employer rewards its inventors
         if not recipients:
             return []
-    levels = _distinct(r.level for r in recipients)
-    names = _distinct(r.name for r in recipients)
-    grades = _distinct(GRADE.findall(text, offer.start, offer.terms.start)) if offer.phrase else []
+    levels = list(dict.fromkeys(r.level for r in recipients))  # distinct, in order
+    names = list(dict.fromkeys(r.name for r in recipients))
+    grades = list(dict.fromkeys(GRADE.findall(text, offer.start, offer.terms.start))) if offer.phrase else []
     facts = []
     pairs: list[tuple[Recipient, Decimal | None, str | None]]
     by_clause = amounts_levels(text, offer.terms.start, spans, levels)
@@ -386,11 +396,3 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
 def _clause_not_name(name: str) -> bool:
     """高等院校可以, 分红等形式, 个人对职业教育: a clause read as a recipient (its payer, its means, its act)."""
     return any(word in name for word in cues.words("clause_in_recipient")) or CLAUSE_FOR.search(name) is not None
-
-
-def _distinct(values: Iterable[T]) -> list[T]:
-    seen: list[T] = []
-    for value in values:
-        if value not in seen:
-            seen.append(value)
-    return seen

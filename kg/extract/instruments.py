@@ -32,7 +32,7 @@ MONEY_SUPPORT = re.compile(r"(?:(?<=元)|(?<=元的))\s*(?:综合|配套|一次�
 # 创业场地支持), or 扶持 itself (给予重点扶持, 给予引导和扶持; not 政策扶持, a rule)
 SUPPORT_LIST = cues.lazy(
     lambda: rf"(?<={cues.alternation('give')})(?:一定的?|相应的?|必要的?)?(?:[^,。;、和及]{{1,6}}[、和及])*"
-    r"[^,。;、和及]{0,4}?(?:资金|经费)(?:[、和及][^,。;、和及]{1,6})*?等?(?:支持|扶持)"
+    r"[^,。;、和及]{0,4}?(?:资金|经费)(?:[、和及][^,。;、和及]{1,6})*?等?(?:支持|扶持|要素保障)"  # (recall9: 给予用地、资金等要素保障)
     rf"|(?<={cues.alternation('give')})(?:重点|优先|必要的?|适当的?|相应的?|大力)?(?:(?:引导|指导|帮助)[和、])?扶持(?!政策|措施)"
     # a combination with public money in it: 给予“金融+财政+土地+信用”的组合式激励
     rf"|(?<={cues.alternation('give')})“?[^,。;“”]{{0,16}}?(?:财政|资金)[^,。;“”]{{0,16}}?”?的?(?:组合式|综合|组合)?激励"
@@ -41,11 +41,12 @@ NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, �
 # …方面按照有关规定给予支持: the rules the payer follows, between the aspects and the verb
 BY_RULE_AFTER = rf"{BY_RULE}|依法"
 # 在资金、土地等方面给予支持, 在项目审批、资金安排等方面予以优先支持: money named as one aspect of the
-# support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient)
+# support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient);
+# ---- recall9: or 在资金安排上给予倾斜
 MONEY_ASPECT = cues.lazy(
-    lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>资金|财政|经费)(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?方面)[^,。;的]{{1,40}}?"
+    lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>资金|财政|经费)(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?(?:方面|(?:安排|投入)上))[^,。;的]{{1,40}}?"
     rf"|(?P<money>资金|财政|经费)(?!{cues.alternation('not_money')})(?:[、和及][^,。;、]{{1,6}}?)*)"
-    rf"等?方面(?:{BY_RULE_AFTER})?(?:对(?![接外标于照比口象])(?P<who>[^,。;]{{2,40}}?))?(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
+    rf"(?:等?方面|(?<=安排|投入)上)(?:{BY_RULE_AFTER})?(?:对(?![接外标于照比口象])(?P<who>[^,。;]{{2,40}}?))?(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
 )  # (资金结算, 资金监管: not money given)
 
 

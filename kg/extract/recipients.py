@@ -45,6 +45,7 @@ COMING = re.compile(r"(?<=[生人者员师年])(?:来|到)(?=本|我|[^,。;]{2,
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案)为?)+(?=[^的,]{2,20}$)")  # …设立X的单位, 认定为X的企业: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内下上际类])(?!中(?!小))(?!外(?!国|商|资))(?=[\u4e00-\u9fff]{2})")  # 之|中小企业, 之|外国人才
+LISTED_IN = re.compile(r"(?:列入|纳入|入选)")
 GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|获评|评为|列入|入选)")
 DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|使用|利用|投保|发行|为|向|与|通过|在")  # the subject acts on the object
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
@@ -172,6 +173,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
                 before = re.sub(rf"(?:(?:{cues.alternation('level')}|国家|省|市)(?:及?以上)?[、和及或与]?)+$", "", before)
             return inside, _condition(before) or _condition(text[inside[-1].end : of])
+        listed_in = LISTED_IN.match(text, a, of)  # ---- recall9: 对列入|省重点建设项目|的: the items listed are funded
+        if listed_in and 2 <= of - listed_in.end() <= MAX_NOUN and text[listed_in.end() : of].endswith(cues.words("recipient_head")):
+            return [Recipient(text[listed_in.end() : of], None, listed_in.end(), of)], None
         doer = _doer(text, a, of)
         if doer:  # 有创业意愿的|劳动者|参加创业培训的: who does what the condition names
             return [doer], _condition(text[a:of])

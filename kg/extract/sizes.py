@@ -38,7 +38,7 @@ STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项�
 CEILING_IS = re.compile(
     r"(?:(?:金额|额度|款)(?:之?上限)?|之?上限|,\s*(?=每[案件项家户]))(?:每[案件项家户](?:每年)?)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*"
 )
-MAY_GIVE = re.compile(r"[^获取所值难记使应赢]得|[酌准另均]予")  # Taiwan's 得補助, 酌予獎勵: the money word is the verb (not 获得奖励)
+MAY_GIVE = re.compile(r"[^获取所值难记使应赢]得|[酌准另均得]予")  # Taiwan's 得補助, 酌予獎勵: the money word is the verb (not 获得奖励)
 
 
 def given(text: str, terms: Span) -> list[tuple[Decimal, int, int]]:
