@@ -80,7 +80,7 @@ UNIT_BREAK = cues.lazy(
     rf"|,(?=\s*(?!{cues.alternation('level')}|{cues.alternation('support_verb')}|{cues.alternation('per_unit')})[^,。;的]{{1,8}}?(?:{cues.alternation('recipient_head')}|人|者|员|师|生)"
     rf"(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"
 )
-ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?方面|经[^,。;]{{1,12}}?后|{cues.alternation('adverbial')})")  # (recall9: 经鉴定投产后)
+ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?方面|经[^,。;]{{1,12}}?后|{cues.alternation('adverbial')})")  # (经鉴定投产后)
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
 CAP = cues.lazy(lambda: cues.alternation("cap"))
 # Who pays, or per what unit, after the 对 phrase (PAYER_CLAUSE: or by what means, …部门可以通过服务券等方式): …部门应当, 市财政, 每件, 每家每年
@@ -90,13 +90,13 @@ PAYER_CLAUSE = cues.lazy(
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
 LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')})(?:及?以上)?的?\s*")  # ,国家级的给予…: the amount's level
-MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予")  # ,得给予补助 (Taiwan's 得, "may"; recall9: ,得予補助): no recipient
+MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予")  # ,得给予补助 (Taiwan's 得, "may"; ,得予補助): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
     lambda: rf"\s*(?:(?:{cues.alternation('per_unit')})(?:{cues.alternation('recipient_head')})?(?:每年|每年度|每月)?(?:{cues.alternation('cap')})*(?:可|再|另|分别)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"
 )
 # A clause that is only a government (and its departments) right before the verb: the payer (对X,县级以上人民政府给予)
-GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会|国家)(?:及其?有关部门|有关部门)?\s*")  # (recall9: ,国家给予补贴)
+GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会|国家)(?:及其?有关部门|有关部门)?\s*")  # (,国家给予补贴)
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
 PER_RECIPIENT = re.compile(r"\s*(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
 # The same cap written first, as a clause of its own: 单个企业最高不超过300万元,按研发投入的20%给予补助
@@ -145,7 +145,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
             if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
                 facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
         elif not built and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and offer.paragraph == anchor.paragraph and 0 <= offer.start - last[0].end <= 2:
-            built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns))  # ---- recall9: …的企业,奖励50万元;首次超过1亿元的,…: the same
+            built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
         anchor = offer if built and offer.phrase and doc.text[offer.phrase.end - 1] != "的" else anchor if built else None
         added = []
         for fact in built:
@@ -307,7 +307,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     if not opener and (ADVERBIAL_PART.match(text, parts[-1]) or PAYER_CLAUSE.match(text, parts[-1], verb)):
         return None  # …人民政府应当加大财政资金扶持: the payer, no recipient
     if not opener:
-        head = counted_pick(text, parts[-1], verb)  # ---- recall9: 每年遴选|10家左右标杆企业|,每家给予
+        head = counted_pick(text, parts[-1], verb)  # 每年遴选|10家左右标杆企业|,每家给予
     phrase = text[head:verb].strip()
     while True:
         trimmed = TRAILING_ADVERB.sub("", phrase).rstrip(" ,")

@@ -32,7 +32,7 @@ MONEY_SUPPORT = re.compile(r"(?:(?<=元)|(?<=元的))\s*(?:综合|配套|一次�
 # 创业场地支持), or 扶持 itself (给予重点扶持, 给予引导和扶持; not 政策扶持, a rule)
 SUPPORT_LIST = cues.lazy(
     lambda: rf"(?<={cues.alternation('give')})(?:一定的?|相应的?|必要的?)?(?:[^,。;、和及]{{1,6}}[、和及])*"
-    r"[^,。;、和及]{0,4}?(?:资金|经费)(?:[、和及][^,。;、和及]{1,6})*?等?(?:支持|扶持|要素保障)"  # (recall9: 给予用地、资金等要素保障)
+    r"[^,。;、和及]{0,4}?(?:资金|经费)(?:[、和及][^,。;、和及]{1,6})*?等?(?:支持|扶持|要素保障)"  # (给予用地、资金等要素保障)
     rf"|(?<={cues.alternation('give')})(?:重点|优先|必要的?|适当的?|相应的?|大力)?(?:(?:引导|指导|帮助)[和、])?扶持(?!政策|措施)"
     # a combination with public money in it: 给予“金融+财政+土地+信用”的组合式激励
     rf"|(?<={cues.alternation('give')})“?[^,。;“”]{{0,16}}?(?:财政|资金)[^,。;“”]{{0,16}}?”?的?(?:组合式|综合|组合)?激励"
@@ -42,7 +42,7 @@ NOT_MONEY = cues.lazy(lambda: cues.alternation("not_money"))  # 奖励机制, �
 BY_RULE_AFTER = rf"{BY_RULE}|依法"
 # 在资金、土地等方面给予支持, 在项目审批、资金安排等方面予以优先支持: money named as one aspect of the
 # support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient);
-# ---- recall9: or 在资金安排上给予倾斜
+# or 在资金安排上给予倾斜
 MONEY_ASPECT = cues.lazy(
     lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>资金|财政|经费)(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?(?:方面|(?:安排|投入)上))[^,。;的]{{1,40}}?"
     rf"|(?P<money>资金|财政|经费)(?!{cues.alternation('not_money')})(?:[、和及][^,。;、]{{1,6}}?)*)"

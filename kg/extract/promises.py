@@ -53,7 +53,7 @@ APPLY_VERB = (
     r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|专项资金|补贴|补助|贴息|资助|奖励)"
 )
 APPLY = re.compile(r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)))" + APPLY_VERB)
-# ---- recall9: also with no comma before 应当享受 / 按规定享受 (…企业按规定享受研发费用补助); tried only where 享受 is written
+# also with no comma before 应当享受 / 按规定享受 (…企业按规定享受研发费用补助); tried only where 享受 is written
 ENJOY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?=应当享受|(?:应当|依法)?(?:按|依照|依据|根据)[^,。;]{0,12}?规定享受)" + APPLY_VERB)
 PER_CASE_AFTER = re.compile(r"[^,。;]{0,12}?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|入选|获评|评为|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
@@ -111,22 +111,22 @@ class Offer:
     capped: bool = False  # the amount is the most a case gets, said in the heading (补助金额之上限如下)
 
 
-# ---- recall9: a clause joined to the verb by 并 (,提供人才公寓并给予, ,学校应当减免学费并给予): another deed, not whom
+# a clause joined to the verb by 并 (,提供人才公寓并给予, ,学校应当减免学费并给予): another deed, not whom
 JOINED_DEED = re.compile(r"\s*[^,。;]{1,24}?并\s*")
-# ---- recall9: those picked, counted, before a sum for each (每年遴选10家左右标杆企业,每家给予200万元): whom, after the count
+# those picked, counted, before a sum for each (每年遴选10家左右标杆企业,每家给予200万元): whom, after the count
 COUNTED_PICK = re.compile(
     r"\s*(?:每年|每年度|每批|每届)?(?:择优)?(?:遴选|评选|选择|选拔|评定|确定|支持|培育|扶持|资助)(?:出|一批)?"
     r"(?=\d+(?:家|个|名|项|支)(?:左右|以上)?[\u4e00-\u9fff]{2})"
 )
 
 
-# ---- recall9: the money word as the verb, then whom it pays (Taiwan's 得補助|中小企業|辦理…, 酌予補助|…業者)
+# the money word as the verb, then whom it pays (Taiwan's 得補助|中小企業|辦理…, 酌予補助|…業者)
 MONEY_OBJECT = cues.lazy(
     lambda: rf"(?P<who>(?![其之与和])[\u4e00-\u9fff]{{2,12}}?(?:{cues.alternation('recipient_head')}|者))(?=[,。;]|$|办理|从事|进行|开展|执行|推动|参与|参加)"
 )
 
 
-# ---- recall9: a policy for X made or improved, then the aspects supported (完善入库项目扶持政策,在…资金安排…方面予以支持): X
+# a policy for X made or improved, then the aspects supported (完善入库项目扶持政策,在…资金安排…方面予以支持): X
 POLICY_FOR = re.compile(r"(?:完善|制定|出台|落实|健全)(?:对)?(?P<who>[\u4e00-\u9fff]{2,12}?)的?(?:扶持|支持|激励)政策$")
 
 
@@ -188,7 +188,7 @@ def invest(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     return Offer(who, Span(invest.start(), invest.end()), invest["money"] + "投入", invest.start(), invest.end(), paragraph, nouns=True)
 
 
-# ---- recall9: 将X纳入…资金支持范围, 纳入…补贴范围: X is among those the money pays
+# 将X纳入…资金支持范围, 纳入…补贴范围: X is among those the money pays
 INCLUDED = re.compile(
     r"将(?P<who>[^,。;]{2,30}?)纳入(?P<money>[^,。;]{0,20}?(?:资金|补贴|补助|资助|贴息|奖补))(?:支持|扶持)?(?:范围|名录|目录)"  # (not 科学技术奖励范围: an honour)
 )
