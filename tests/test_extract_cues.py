@@ -22,6 +22,19 @@ def test_every_list_is_there_longest_first() -> None:
         assert list(words) == sorted(words, key=lambda w: (-len(w), w)), name
 
 
+def test_each_word_list_is_one_concept() -> None:
+    """Concepts sharing a notation make one list: that is for the pairs of a rewrite (one concept per
+    full form); two word lists under one name would silently mix words meant for two rules."""
+    from importlib import resources
+
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    graph = Graph().parse(data=resources.files("kg._ontology").joinpath("cues.ttl").read_bytes(), format="turtle")
+    lists = [str(graph.value(c, SKOS.notation)) for c in graph.subjects(SKOS.notation, None) if graph.value(c, SKOS.prefLabel) is None]
+    assert sorted(name for name in set(lists) if lists.count(name) > 1) == []
+
+
 def test_a_cue_added_is_one_line() -> None:
     data = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 <https://w3id.org/policy-kg/vocab/cues/x> skos:inScheme <https://w3id.org/policy-kg/vocab/cues> ;

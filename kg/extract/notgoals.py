@@ -33,7 +33,7 @@ PUBLIC_BUDGET = cues.lazy(lambda: cues.alternation("public_budget"))  # 财政, 
 PAYOUT = cues.lazy(lambda: cues.alternation("payout_word"))  # 提取…作为报酬: paid out, not budgeted
 BUDGET_MEASURE = cues.lazy(lambda: rf"{cues.alternation('ratio_head')}|增长|增幅")
 REPORTED = cues.lazy(lambda: cues.alternation("reported_change"))  # 同比, 环比, 比上年
-PER_UNIT = cues.lazy(lambda: rf"每\s*(?:{cues.alternation('per_unit')})")  # 每个, 每家, 每人, 每季度: not 每年, 每万人
+PER_UNIT = cues.lazy(lambda: rf"每\s*(?:{cues.alternation('norm_unit')})")  # 每个, 每家, 每人, 每季度: not 每年, 每万人
 FUNDING_WORD = cues.lazy(lambda: cues.alternation("funding_word"))  # 每年安排不少于1亿元, 单个项目最高…: money promised
 
 
