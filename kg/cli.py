@@ -110,6 +110,7 @@ def build(paths: tuple[Path, ...], out: Path, keep_going: bool, jobs: int | None
       kg build big/ --scheduler tcp://10.0.0.5:8786 --cache /shared/kg-cache
     """
     from kg import workers
+    from kg.rdf import formats
 
     started = time.perf_counter()
     files.writable(out)  # a bad --out or a running build fails now, not after the documents
@@ -129,7 +130,7 @@ def build(paths: tuple[Path, ...], out: Path, keep_going: bool, jobs: int | None
     if unchanged:
         click.echo(f"up to date {out}/ already holds this build (the same documents, code and views): nothing written, {time.perf_counter() - started:.2f} s")
     else:
-        click.echo(f"wrote      {out / ('policy.ttl.gz' if gzipped else 'policy.ttl')}, {out / 'store'}/ and the pages (open {out / 'index.html'}) in {time.perf_counter() - started:.2f} s")
+        click.echo(f"wrote      {out / formats.turtle_name(gzipped)}, {out / 'store'}/ and the pages (open {out / 'index.html'}) in {time.perf_counter() - started:.2f} s")
     for path, problem in result.failed:
         click.echo(f"Error: {path}: {problem}", err=True)
     if result.failed:

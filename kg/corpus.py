@@ -130,7 +130,7 @@ class Corpus:
         document's part is its shard's `.ttl.gz` as it is, copied without inflating it."""
         from kg import files
 
-        name = formats.TURTLE_FILE + (formats.GZIPPED if gzipped else "")
+        name = formats.turtle_name(gzipped)
         path, index = self.folder / name, self.folder / f".{name}.json"
         before = _parts(index, path)
         part = self._gzipped_part if gzipped else lambda record: self._body(record, True, formats.turtle_body)

@@ -153,7 +153,7 @@ class Build(Corpus):
         if unchanged is not None:
             return unchanged
         live, default = self.folder / "store", formats.turtle_body(self.default)
-        name = formats.TURTLE_FILE + (formats.GZIPPED if gzipped else "")
+        name = formats.turtle_name(gzipped)
         unpack = gzip.decompress if gzipped else (lambda data: data)
         with files.lock(live):  # two builds sharing a cache take turns at its policy.ttl and store
             where = self.turtle_file(default, gzipped)  # the store is loaded from the same bytes

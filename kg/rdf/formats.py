@@ -62,10 +62,14 @@ TURTLE_FILE = "policy.ttl"
 GZIPPED = ".gz"  # `kg build --gzip` writes policy.ttl.gz: a gzip member per part, which RFC 1952 allows
 
 
+def turtle_name(gzipped: bool) -> str:
+    """The name of the Turtle file kg build writes: policy.ttl, or policy.ttl.gz with `--gzip`."""
+    return TURTLE_FILE + (GZIPPED if gzipped else "")
+
+
 def built_turtle(folder: Path) -> Path:
     """The Turtle file kg build wrote into folder: policy.ttl, or policy.ttl.gz after `--gzip`."""
-    plain = folder / TURTLE_FILE
-    gzipped = folder / (TURTLE_FILE + GZIPPED)
+    plain, gzipped = folder / turtle_name(False), folder / turtle_name(True)
     return gzipped if gzipped.is_file() and not plain.is_file() else plain
 
 
