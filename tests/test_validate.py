@@ -9,10 +9,11 @@ import pyshacl
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS, SH
+from rdflib.namespace import RDF, RDFS, SH, SKOS
 
 from kg.rdf import formats as export
 from kg.rdf import shapes as validate
+from kg.rdf.namespaces import KG, OA
 from kg.cli import cli
 
 from conftest import ROOT, SEEDS, need_program
@@ -218,6 +219,36 @@ def test_check_triples_finds_what_check_finds(kind: str, changes: dict[str, str 
     """The shards' check (a lean one-graph store under pyshacl) against rdflib's own Memory store."""
     graph = broken(kind, changes)
     assert validate.check_triples(list(graph)) == validate.check(graph) != []
+
+
+def test_check_triples_gives_pyshacl_only_the_predicates_the_shapes_name() -> None:
+    """Paths, property pairs (sh:lessThan oa:end) and rdf:type; labels and surfaces never reach pyshacl."""
+    read = validate.read_predicates(validate.shapes_graph())
+    assert read is not None
+    assert {RDF.type, OA.exact, OA.end, KG.evidence, KG.inDocument} <= read
+    assert not {SKOS.prefLabel, KG.surface, KG.mentions} & read
+
+
+@pytest.mark.parametrize("extra", [
+    "ex:S sh:closed true .",
+    "ex:S sh:property [ sh:path ( kg:entity kg:partOf ) ; sh:minCount 1 ] .",
+    "ex:S sh:sparql [ sh:select 'SELECT $this WHERE { }' ] .",
+    "ex:S sh:target [ a sh:SPARQLTarget ] .",
+])
+def test_shapes_that_may_read_any_triple_get_every_triple(extra: str) -> None:
+    shapes = validate.shapes_graph()
+    shapes.parse(data=f"@prefix sh: <{SH}> . @prefix kg: <{KG._NS}> . @prefix ex: <http://example.org/> . {extra}", format="turtle")
+    assert validate.read_predicates(shapes) is None
+
+
+def test_a_shape_on_a_predicate_no_other_shape_names_still_sees_it() -> None:
+    """A shape added to the shipped ones names its own predicate, so the filter lets its triples through."""
+    shapes = validate.shapes_graph()
+    shapes.parse(data=f"""@prefix sh: <{SH}> . @prefix kg: <{KG._NS}> . @prefix skos: <{SKOS}> .
+        <http://example.org/Labelled> a sh:NodeShape ; sh:targetClass kg:Mention ;
+            sh:property [ sh:path skos:prefLabel ; sh:minCount 1 ] .""", format="turtle")
+    graph = parse(PRELUDE + node("Mention"))
+    assert validate.check_triples(list(graph), shapes) == validate.check(graph, shapes) != []
 
 
 def test_shapes_read_once_check_graph_after_graph_as_if_afresh() -> None:

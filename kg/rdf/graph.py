@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -32,6 +33,7 @@ ONTOLOGY = URIRef("https://w3id.org/policy-kg/ontology")  # the owl:Ontology of 
 DATA = ID[""]  # the graph itself, as an owl:Ontology that imports ONTOLOGY (Protégé follows it to ontology.ttl)
 
 
+@lru_cache(maxsize=1 << 16)  # names recur across a worker's documents; minting is pure and a tenth of making triples
 def mint(label: str) -> str:
     r"""An IRI path segment that every strict parser accepts, still readable in Chinese.
 
@@ -98,7 +100,16 @@ def clean_text(text: str) -> str:
 
 def literal(value: object, lang: str | None = None, datatype: URIRef | None = None) -> Literal:
     """The graph's only way to make a literal: strings go through `clean_text`."""
-    return Literal(clean_text(value) if isinstance(value, str) else value, lang=lang, datatype=datatype)
+    if isinstance(value, str):
+        return _text_literal(value, lang, datatype)
+    return Literal(value, lang=lang, datatype=datatype)
+
+
+@lru_cache(maxsize=1 << 16)
+def _text_literal(text: str, lang: str | None, datatype: URIRef | None) -> Literal:
+    """Cached by text, language and datatype (only strings: 1 == True would share a key): labels,
+    surfaces and units recur within and across documents, and rdflib's Literal() is slow Python."""
+    return Literal(clean_text(text), lang=lang, datatype=datatype)
 
 
 def entity_iri(type_: str, name: str, vocab: Vocab) -> URIRef:

@@ -11,7 +11,7 @@ from importlib import resources
 import pyshacl
 from pyshacl.graph_abstraction import DataGraph
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import RDF, RDFS, SH
 from rdflib.plugins.stores.memory import SimpleMemory
 from rdflib.term import Identifier, Node
 
@@ -68,8 +68,32 @@ def _harvested(shapes: Graph) -> pyshacl.ShapesGraph:
 
 
 def check_triples(triples: Iterable[tuple[Node, Node, Node]], shapes: Graph | None = None) -> list[Violation]:
-    """check() of the graph these triples make (one document's, as kg.rdf.graph.Triples holds them)."""
+    """check() of the graph these triples make (one document's, as kg.rdf.graph.Triples holds them),
+    given only the triples the shapes can read (`read_predicates`): a quarter of a document's
+    triples (labels, surfaces, links between facts) no shape looks at, and filling and searching
+    pyshacl's store with them was 1 of its 6 ms."""
+    shapes = shapes if shapes is not None else shapes_graph()
+    predicates = read_predicates(shapes)
+    if predicates is not None:
+        triples = [triple for triple in triples if triple[1] in predicates]
     return check(data_graph(triples), shapes)
+
+
+_READ: weakref.WeakKeyDictionary[Graph, frozenset[Node] | None] = weakref.WeakKeyDictionary()
+# Where SHACL Core names the predicates it reads: paths, property pairs, targets by predicate.
+_NAMING = (SH.path, SH.equals, SH.disjoint, SH.lessThan, SH.lessThanOrEquals, SH.targetSubjectsOf, SH.targetObjectsOf)
+
+
+def read_predicates(shapes: Graph) -> frozenset[Node] | None:
+    """The predicates whose triples SHACL Core can read when checking against shapes: those the
+    shapes name (`_NAMING`), and rdf:type and rdfs:subClassOf for class targets and sh:class. None
+    when the shapes may read any triple: closed shapes, SPARQL, a path that is not one IRI."""
+    if shapes not in _READ:
+        named = {node for term in _NAMING for node in shapes.objects(None, term)}
+        open_ended = any(isinstance(node, BNode) for node in named) or any(
+            (None, term, None) in shapes for term in (SH.closed, SH.sparql, SH.target))
+        _READ[shapes] = None if open_ended else frozenset({*named, RDF.type, RDFS.subClassOf})
+    return _READ[shapes]
 
 
 def data_graph(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
