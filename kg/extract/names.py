@@ -87,6 +87,8 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += agencies(text, ws)
     if QUOTES[0] in sentence or "实施" in sentence or not texts.isdisjoint(_establishers()) or HEADING.match(text, ws[0].start):
         found += programmes(text, ws)
+    if not texts.isdisjoint(cues.word_set("arrange")):
+        found += allotted_funds(text, ws)
     return found
 
 
@@ -141,8 +143,22 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             first = _specific_start(ws, i)
             if first is not None:
                 last_proper = max(k for k in range(first, i) if ws[k].tag in PROPER)
-                if word.start - ws[last_proper].end >= 3:  # more than 重点 between 北京城市副中心 and 工程
+                # more than 重点 between 北京城市副中心 and 工程, or a field of its own (澳门|人才|计划)
+                if word.start - ws[last_proper].end >= 3 or _a_field_between(ws, last_proper, i):
                     yield Name(ws[first].start, word.end, "Programme", text[ws[first].start : word.end])
+
+
+def _a_field_between(ws: Sequence[Word], last_proper: int, i: int) -> bool:
+    """澳门|人才|计划: one noun between a place and a programme's kind names its field; 北京城市副中心|
+    重点|工程 and 河北省|科技|计划 name none (cue list generic_programme_word: what programmes are in general)."""
+    between = ws[last_proper + 1 : i]
+    return (
+        ws[last_proper].tag == "@Region"
+        and len(between) == 1
+        and between[0].tag in ("n", "vn")
+        and len(between[0].text) == 2
+        and between[0].text not in cues.word_set("generic_programme_word")
+    )
 
 
 def _branch_end(ws: Sequence[Word], i: int) -> int:
@@ -309,6 +325,17 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if first is not None and not RUN.fullmatch(ws[first].text) and not duty:
             name = programme_after(text, ws, first, whole_heading=True)
             if name and not any(w.text in cues.word_set("heading_verb") for w in ws[first:] if w.end <= name.end):
+                yield name
+
+
+def allotted_funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """安排|科技成果转化引导资金: a fund of a named kind (cue list named_fund_kind) the money is allotted
+    to; not 安排|财政性资金 (budget money in general) and not a clause with a place in it."""
+    kind = re.compile(rf"(?:{cues.alternation('named_fund_kind')})$")
+    for i, word in enumerate(ws[:-1]):
+        if word.text in cues.word_set("arrange"):
+            name = programme_after(text, ws, i + 1, kind=kind)
+            if name is not None and not any(w.tag in ("@Region", "ns") for w in ws if name.start <= w.start < name.end):
                 yield name
 
 
