@@ -751,6 +751,16 @@ RECALL10: list[tuple[str, str, Found, Found]] = [
     ("neg generic plans", "各地要制定实施方案,明确年度工作计划。", set(), {("Programme", "实施方案"), ("Programme", "年度工作计划")}),
     ("neg a kind with a level", "建设一批省级重点实验室和工程技术研究中心。",
      {("PlatformType", "重点实验室"), ("PlatformType", "工程技术研究中心")}, {("Platform", "省级重点实验室")}),
+    ("short form before the full name", "第五条 省设立的数字经济发展资金,支持企业数字化改造。\n第九条 省人民政府设立的数字经济发展专项资金,按照规定使用。",
+     {("Programme", "数字经济发展专项资金")}, {("Programme", "数字经济发展资金")}),
+    ("neg a field left out is another programme", "第五条 市人民政府组织制定科学技术发展规划。\n第九条 市人民政府组织制定科学技术人才发展规划。",
+     {("Programme", "科学技术发展规划"), ("Programme", "科学技术人才发展规划")}, set()),
+    ("a list of funds set up past an item with a verb", "市设立的产业转型资金、扶持企业上市资金、农业科技发展资金等专项资金,应当向科技型企业倾斜。",
+     {("Programme", "产业转型资金"), ("Programme", "农业科技发展资金")}, {("Programme", "扶持企业上市资金")}),
+    ("neg an adjective of platforms in general", "积极争取国家重大科技创新平台落地。", set(), {("Platform", "国家重大科技创新平台")}),
+    ("special plan drawn up (jieba tags 专项规划 an idiom)", "市人民政府应当组织制定低空经济产业发展专项规划。", {("Programme", "低空经济产业发展专项规划")}, set()),
+    ("neg related special plans", "有关部门应当制定相关专项规划。", set(), {("Programme", "相关专项规划")}),
+    ("neg bare special plan", "制定专项规划,明确发展重点。", set(), {("Programme", "专项规划")}),
 ]
 
 

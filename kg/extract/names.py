@@ -87,8 +87,6 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += agencies(text, ws)
     if QUOTES[0] in sentence or "实施" in sentence or not texts.isdisjoint(_establishers()) or HEADING.match(text, ws[0].start):
         found += programmes(text, ws)
-    if not texts.isdisjoint(cues.word_set("arrange")):
-        found += allotted_funds(text, ws)
     return found
 
 
@@ -307,11 +305,14 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             # 设立的|A资金、B资金等专项资金: past the 的, and every item of the list
             k = i + 2 if ws[i + 1].text == "的" and i + 2 < len(ws) else i + 1
             others = ENCOURAGED.search(text, max(text.rfind(",", 0, word.start), text.rfind("。", 0, word.start), 0), word.start)
-            while k < len(ws) and ws[k].tag not in VERB and ws[k].text not in GENERIC_START and ws[k].text not in introducers():
+            opening = k
+            while k < len(ws) and (ws[k].tag not in VERB or k > opening) and ws[k].text not in GENERIC_START and ws[k].text not in introducers():
                 name = programme_after(text, ws, k, kind=RULE_KIND)
-                if name is None or (BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name))):
+                not_a_fund = name is not None and BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name))
+                if name is None or (not_a_fund and (others or k == opening)):
                     break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
-                yield name
+                if not not_a_fund:
+                    yield name  # in a list of funds set up, an item with a verb inside (扶持…资金) is passed over, not the rest
                 k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
                 if k + 1 >= len(ws) or ws[k].text != "、":
                     break
@@ -325,17 +326,6 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if first is not None and not RUN.fullmatch(ws[first].text) and not duty:
             name = programme_after(text, ws, first, whole_heading=True)
             if name and not any(w.text in cues.word_set("heading_verb") for w in ws[first:] if w.end <= name.end):
-                yield name
-
-
-def allotted_funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    """安排|科技成果转化引导资金: a fund of a named kind (cue list named_fund_kind) the money is allotted
-    to; not 安排|财政性资金 (budget money in general) and not a clause with a place in it."""
-    kind = re.compile(rf"(?:{cues.alternation('named_fund_kind')})$")
-    for i, word in enumerate(ws[:-1]):
-        if word.text in cues.word_set("arrange"):
-            name = programme_after(text, ws, i + 1, kind=kind)
-            if name is not None and not any(w.tag in ("@Region", "ns") for w in ws if name.start <= w.start < name.end):
                 yield name
 
 
@@ -384,7 +374,7 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
         if word.end - start > MAX_NAME:
             return None
         # a kind of two words (引导|基金) is read on the text so far, the usual kinds on the word
-        if k > i and (word.tag[0] in "nv" or kind and word.tag == "@PlatformType") and (kind.search(text, start, word.end) if kind else PROGRAMME_KIND.search(word.text)):
+        if k > i and (word.tag[0] in "nv" or kind and word.tag in ("@PlatformType", "l")) and (kind.search(text, start, word.end) if kind else PROGRAMME_KIND.search(word.text)):
             after = ws[k + 1] if k + 1 < len(ws) else None
             if whole_heading:
                 ends = after is None or after.text in ",。;:"
