@@ -90,6 +90,8 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool]]:
                 mention = mention._replace(type="Organization")
             if mention.type == "Programme":
                 name = _earlier_name(_unlevelled(name), programmes) if mention.by_pattern else name
+                if mention.by_pattern and name.endswith(cues.words("prize_suffix")) and RELATIVE_BODY.match(name):
+                    name = _placed(name, doc.meta.jurisdiction, vocab)  # 设立省科学技术奖 in a Jiangxi law: 江西省科学技术奖
                 if name not in programmes:
                     programmes.append(name)
             yield Entity(doc.id, mention.type, name, doc.text[mention.start : mention.end], evidence), mention.by_pattern

@@ -311,7 +311,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 not_a_fund = name is not None and BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name))
                 if name is None or (not_a_fund and (others or k == opening)):
                     break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
-                if not not_a_fund:
+                if not not_a_fund and not _no_prize(name.name):
                     yield name  # in a list of funds set up, an item with a verb inside (扶持…资金) is passed over, not the rest
                 k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
                 if k + 1 >= len(ws) or ws[k].text != "、":
@@ -347,6 +347,11 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
         if PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv":
             yield Name(ws[i].start, word.end, "Programme", inside + text[ws[close].end : word.end])
             return
+
+
+def _no_prize(name: str) -> bool:
+    """设立一项省级科学技术奖, 建立…评价和有奖|举报制度: a prize counted or joined to another phrase by 和 names none."""
+    return name.endswith(cues.words("prize_suffix")) and ("和" in name or NUMBERED.match(name) is not None)
 
 
 def _not_a_fund(ws: Sequence[Word], name: Name) -> bool:
