@@ -787,6 +787,13 @@ RECALL10: list[tuple[str, str, Found, Found]] = [
     ("plan quoted project", "深入实施“千企千亿”技术改造工程,推动企业设备更新。", {("Programme", "千企千亿技术改造工程")}, set()),
     ("big science and proof of concept", "布局建设一批重大科技基础设施和概念验证中心。",
      {("PlatformType", "重大科技基础设施"), ("PlatformType", "概念验证中心")}, set()),
+    ("a project carried out", "深入开展中小企业融资服务能力提升工程,引导银行创新信贷产品。",
+     {("Programme", "中小企业融资服务能力提升工程")}, set()),
+    ("an action carried out", "每年开展惠企政策落实督查行动。", {("Programme", "惠企政策落实督查行动")}, set()),
+    ("neg a pilot carried out", "支持自贸试验区开展数据跨境流动试点。", set(), {("Programme", "数据跨境流动试点")}),
+    ("neg work carried out joined to more", "科研机构可以在境外开展技术开发和技术工程承包业务。", set(),
+     {("Programme", "技术开发和技术工程")}),
+    ("the major projects by their other word order", "支持企业牵头承担国家重大科技专项。", {("Programme", "国家科技重大专项")}, set()),
 ]
 
 

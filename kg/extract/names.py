@@ -60,7 +60,8 @@ NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大�
 HEADING = re.compile(r"(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*")
 PARTY_COMMITTEE = re.compile(r"中共[\u4e00-\u9fff]{1,8}[省市区县]委")
 SESSION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
-RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?实施")
+RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?(?:实施|开展)")
+CARRIED_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('carried_out_kind')})$")  # what 开展 runs
 
 
 class Name(NamedTuple):
@@ -85,7 +86,7 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += listed_platforms(text, ws)
     if "中共" in sentence or cues.pattern("agency_suffix").search(sentence):
         found += agencies(text, ws)
-    if QUOTES[0] in sentence or "实施" in sentence or not texts.isdisjoint(_establishers()) or HEADING.match(text, ws[0].start):
+    if QUOTES[0] in sentence or "实施" in sentence or "开展" in sentence or not texts.isdisjoint(_establishers()) or HEADING.match(text, ws[0].start):
         found += programmes(text, ws)
     return found
 
@@ -297,9 +298,10 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if word.text == QUOTES[0]:
             yield from _quoted(text, ws, i)
         elif RUN.fullmatch(word.text) and i + 1 < len(ws):
-            name = programme_after(text, ws, i + 1)
-            if name:
-                yield name
+            carried = word.text.endswith("开展")  # 开展|…提升工程; not 开展|…试点 (pilots the annotators leave out or open)
+            name = programme_after(text, ws, i + 1, kind=CARRIED_KIND if carried else None)
+            if name and not (carried and re.search("[和与及]", name.name)):
+                yield name  # 开展|技术开发和技术工程承包: what is carried out joined to more is work, no programme
         elif word.text in _establishers() and i + 1 < len(ws):
             # 建立|青年创新创业促进工作协调制度; not 制定|实施国土空间规划 (a verb opens no name), 制定|相关规划;
             # 设立的|A资金、B资金等专项资金: past the 的, and every item of the list
