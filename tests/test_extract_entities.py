@@ -794,6 +794,7 @@ RECALL10: list[tuple[str, str, Found, Found]] = [
     ("neg work carried out joined to more", "科研机构可以在境外开展技术开发和技术工程承包业务。", set(),
      {("Programme", "技术开发和技术工程")}),
     ("the major projects by their other word order", "支持企业牵头承担国家重大科技专项。", {("Programme", "国家科技重大专项")}, set()),
+    ("big science programmes", "支持科研机构参与和发起国际大科学计划。", {("Programme", "国际大科学计划")}, set()),
 ]
 
 
