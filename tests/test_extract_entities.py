@@ -795,6 +795,14 @@ RECALL10: list[tuple[str, str, Found, Found]] = [
      {("Programme", "技术开发和技术工程")}),
     ("the major projects by their other word order", "支持企业牵头承担国家重大科技专项。", {("Programme", "国家科技重大专项")}, set()),
     ("big science programmes", "支持科研机构参与和发起国际大科学计划。", {("Programme", "国际大科学计划")}, set()),
+    ("a national body by its function", "国务院科学技术行政部门负责全国科学技术进步工作。", {("Agency", "科学技术部")},
+     {("Agency", "国务院科学技术行政部门")}),
+    ("national bodies by their functions", "国务院财政部门会同国务院专利行政部门制定收费标准。",
+     {("Agency", "财政部"), ("Agency", "国家知识产权局")}, set()),
+    ("standardisation is its own national body", "国务院标准化行政主管部门统一管理全国标准化工作。", {("Agency", "国家标准化管理委员会")}, set()),
+    ("neg a national function not listed keeps its name", "国务院资金管理部门负责拨付。", {("Agency", "国务院资金管理部门")}, set()),
+    ("neg 和 glued to a word opens no platform's name", "支持建设一批产教融合型企业和产教融合实训基地。",
+     {("EnterpriseType", "产教融合型企业"), ("PlatformType", "实训基地")}, {("Platform", "和产教融合实训基地")}),
 ]
 
 

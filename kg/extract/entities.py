@@ -167,6 +167,8 @@ def holder(name: str, vocab: Vocab) -> str:
     """天津市公安部门 → 天津市公安局, 河南省科技部门 → 河南省科学技术厅: a body named by its function after
     its place in full is the body holding that function at the place's level (cue lists function_holder…),
     as the annotators name it; a function not listed, or no place the gazetteer knows, keeps the name."""
+    if name.startswith("国务院"):  # 国务院标准化行政主管部门 → 国家标准化管理委员会 (cue list function_holder_national)
+        return cues.full_forms("function_holder_national").get(_function(name[3:]), name)
     end, place = _leading_place(name, vocab)
     if place is None:
         return name

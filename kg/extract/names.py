@@ -191,8 +191,8 @@ def _specific_start(ws: Sequence[Word], i: int) -> int | None:
         else:
             break
     first_proper = next((k for k in range(j, i + 1) if ws[k].tag in PROPER), None)
-    if first_proper is None or _only_a_level(ws, first_proper, i):
-        return None
+    if first_proper is None or _only_a_level(ws, first_proper, i) or ws[first_proper].text[0] in "和与及":
+        return None  # …型企业|和产教/nz|融合|实训基地: jieba glued 和 to a word, no proper one
     start = j
     for k in range(j, first_proper):
         if ws[k].tag in LEAD:
