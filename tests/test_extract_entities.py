@@ -801,6 +801,8 @@ RECALL10: list[tuple[str, str, Found, Found]] = [
      {("Agency", "财政部"), ("Agency", "国家知识产权局")}, set()),
     ("standardisation is its own national body", "国务院标准化行政主管部门统一管理全国标准化工作。", {("Agency", "国家标准化管理委员会")}, set()),
     ("neg a national function not listed keeps its name", "国务院资金管理部门负责拨付。", {("Agency", "国务院资金管理部门")}, set()),
+    ("neg a zone named by its field is no mention of the kind", "加快建设医药健康产业集聚区。", {("Industry", "医药健康")},
+     {("PlatformType", "产业集聚区")}),
     ("neg 和 glued to a word opens no platform's name", "支持建设一批产教融合型企业和产教融合实训基地。",
      {("EnterpriseType", "产教融合型企业"), ("PlatformType", "实训基地")}, {("Platform", "和产教融合实训基地")}),
 ]

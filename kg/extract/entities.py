@@ -110,8 +110,15 @@ def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
             chosen.append(found)
     chosen += _zones_inside(candidates, chosen, taken)
     out = [_named(n, vocab) for n in chosen]
-    out += [Mention(s, e, c.type, c.label, False) for s, e, c in hits if not _inside_a_name(s, e, c, chosen)]
+    fields_end = {e for _, e, c in hits if c.type == "Industry"}
+    out += [Mention(s, e, c.type, c.label, False) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(s, c, fields_end)]
     return sorted(out)
+
+
+def _zone_of_a_field(start: int, concept: Concept, fields_end: set[int]) -> bool:
+    """医药健康|产业集聚区: a kind of zone written right after an industry is one zone named by its field
+    (cue list field_zone_kind), no mention of the kind."""
+    return concept.type == "PlatformType" and start in fields_end and concept.label in cues.word_set("field_zone_kind")
 
 
 def resolved(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
