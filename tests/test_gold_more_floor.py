@@ -18,6 +18,8 @@ from kg.model import Entity
 
 GOLD_MORE = Path(__file__).parent / "data" / "gold-more"
 GROUPS = ("dev", "dev2", "dev3")
+# recall10 reached entities 0.868 / 0.864 / 0.833 (programmes by their grammar: funds allotted, plans carried out,
+# prizes set up, short forms; national bodies by function); floors raised to just under.
 # recall9 reached entities 0.865 / 0.848 / 0.817 (dev / dev2 / dev3; bodies named by function as the body holding
 # the function, 天津市公安局); floors raised to just under.
 # recall8 reached entities 0.805 / 0.830 / 0.794 (dev / dev2 / dev3); floors raised to just under.
@@ -29,9 +31,9 @@ GROUPS = ("dev", "dev2", "dev3")
 # fund9 (session 9) reached funding 0.969 on dev2 (a policy for X, then the money aspects): floor raised to 0.96.
 # dev3 has no unambiguous funding line (its documents promise none, or tax credits only): no funding floor there.
 FLOOR = {
-    "dev": {"entities": 0.86, "funding": 0.79},
-    "dev2": {"entities": 0.84, "funding": 0.96},
-    "dev3": {"entities": 0.81, "targets": 0.99},
+    "dev": {"entities": 0.865, "funding": 0.79},
+    "dev2": {"entities": 0.86, "funding": 0.96},
+    "dev3": {"entities": 0.83, "targets": 0.99},
 }
 
 

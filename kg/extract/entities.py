@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from kg.extract import cues, fields, heads, names, words, zones
+from kg.extract import allotted, cues, fields, heads, names, words, zones
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
@@ -41,6 +41,24 @@ def extract(doc: Document, vocab: Vocab) -> list[Entity]:
 
 
 def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
+    """Every entity of the document; a programme's short form written before its full name (…产业化资金,
+    then …产业化专项资金 articles later) takes the full name too, as one written after it does."""
+    found = list(_found(doc, vocab))
+    named = {entity.name for entity, by_pattern in found if entity.type == "Programme"}
+    for entity, by_pattern in found:
+        full = next((name for name in named if _generic_word_left_out(entity.name, name)), None) if by_pattern and entity.type == "Programme" else None
+        yield Entity(entity.doc, entity.type, full, entity.surface, entity.evidence) if full else entity
+
+
+def _generic_word_left_out(short: str, full: str) -> bool:
+    """高新技术产业化资金 of 高新技术产业化专项资金: the full name with one word of what programmes are in
+    general (cue list generic_programme_word) left out; not 科学技术发展规划 of 科学技术人才发展规划."""
+    return len(full) > len(short) and any(
+        full == short[:k] + word + short[k:] for word in cues.words("generic_programme_word") for k in range(2, len(short) - 1)
+    )
+
+
+def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool]]:
     programmes: list[str] = []
     for sentence in doc.sentences:
         evidence = doc.evidence(sentence.start, sentence.end)
@@ -53,7 +71,7 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
                 government = heads.government_of(name)
                 full = resolved(government, doc.meta.jurisdiction, vocab) if government else None
                 if full and not RELATIVE_BODY.match(full):  # 省人民政府|…部门: the province's government is named too
-                    yield Entity(doc.id, "Agency", full, doc.text[mention.start : mention.start + len(government or "")], evidence)
+                    yield Entity(doc.id, "Agency", full, doc.text[mention.start : mention.start + len(government or "")], evidence), False
                 if not _one_body(name, doc.meta.jurisdiction, vocab):
                     continue  # 区科学技术行政部门 in a city's regulation: every district's, no one body
                 name = holder(resolved(name, doc.meta.jurisdiction, vocab), vocab)  # two cities' 市公安部门 are two bodies
@@ -72,9 +90,11 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
                 mention = mention._replace(type="Organization")
             if mention.type == "Programme":
                 name = _earlier_name(_unlevelled(name), programmes) if mention.by_pattern else name
+                if mention.by_pattern and name.endswith(cues.words("prize_suffix")) and RELATIVE_BODY.match(name):
+                    name = _placed(name, doc.meta.jurisdiction, vocab)  # 设立省科学技术奖 in a Jiangxi law: 江西省科学技术奖
                 if name not in programmes:
                     programmes.append(name)
-            yield Entity(doc.id, mention.type, name, doc.text[mention.start : mention.end], evidence)
+            yield Entity(doc.id, mention.type, name, doc.text[mention.start : mention.end], evidence), mention.by_pattern
 
 
 def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
@@ -83,14 +103,22 @@ def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
     merged = words.merge(text, words.words(text, start, end), [(s, e, c.type) for s, e, c in hits])
     chosen: list[names.Name] = []
     taken = {(s, e) for s, e, _ in hits}
-    candidates = sorted([*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *zones.find(text, merged)], key=lambda n: (n.start - n.end, n.start, n.type))
+    every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *zones.find(text, merged), *allotted.find(text, merged)]
+    candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type))
     for found in candidates:
         if (found.start, found.end) not in taken and all(found.end <= n.start or n.end <= found.start for n in chosen):
             chosen.append(found)
     chosen += _zones_inside(candidates, chosen, taken)
     out = [_named(n, vocab) for n in chosen]
-    out += [Mention(s, e, c.type, c.label, False) for s, e, c in hits if not _inside_a_name(s, e, c, chosen)]
+    fields_end = {e for _, e, c in hits if c.type == "Industry"}
+    out += [Mention(s, e, c.type, c.label, False) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(s, c, fields_end)]
     return sorted(out)
+
+
+def _zone_of_a_field(start: int, concept: Concept, fields_end: set[int]) -> bool:
+    """医药健康|产业集聚区: a kind of zone written right after an industry is one zone named by its field
+    (cue list field_zone_kind), no mention of the kind."""
+    return concept.type == "PlatformType" and start in fields_end and concept.label in cues.word_set("field_zone_kind")
 
 
 def resolved(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
@@ -146,6 +174,8 @@ def holder(name: str, vocab: Vocab) -> str:
     """天津市公安部门 → 天津市公安局, 河南省科技部门 → 河南省科学技术厅: a body named by its function after
     its place in full is the body holding that function at the place's level (cue lists function_holder…),
     as the annotators name it; a function not listed, or no place the gazetteer knows, keeps the name."""
+    if name.startswith("国务院"):  # 国务院标准化行政主管部门 → 国家标准化管理委员会 (cue list function_holder_national)
+        return cues.full_forms("function_holder_national").get(_function(name[3:]), name)
     end, place = _leading_place(name, vocab)
     if place is None:
         return name

@@ -264,8 +264,12 @@ def national_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if not kind or i < 2 or word.text.endswith(cues.words("zone_suffix")):
             continue  # 中国(杭州)跨境电子商务综合试验区 is a zone (kg.extract.zones)
         j = i
+        if j > 1 and ws[j - 1].text in cues.word_set("kind_opener") and word.text in NATIONAL_KIND:
+            j -= 1  # 国家|先进轨道交通装备|创新|中心: jieba cuts the kind 创新中心 in two
         while j > 0 and ws[j - 1].tag in FIELD and not _national(ws[j - 1].text) and ws[j - 1].text not in NOT_FIELD and word.start - ws[j - 1].start <= MAX_FUNCTION:
             j -= 1
+        if 1 < j < i and ws[j - 1].tag == "a" and _national(ws[j - 2].text) and ws[j - 1].text not in cues.word_set("generic_platform"):
+            j -= 1  # 国家|先进|印染技术|创新中心: an adjective opens the field
         least = 2 if word.tag == "@PlatformType" else 4  # 国家|语言服务出口|基地: a longer field before a bare kind
         if not (j > 0 and _national(ws[j - 1].text) and ws[i - 1].end - ws[j].start >= least and j < i):
             continue

@@ -60,7 +60,8 @@ NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大�
 HEADING = re.compile(r"(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*")
 PARTY_COMMITTEE = re.compile(r"中共[\u4e00-\u9fff]{1,8}[省市区县]委")
 SESSION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
-RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?实施")
+RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?(?:实施|开展)")
+CARRIED_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('carried_out_kind')})$")  # what 开展 runs
 
 
 class Name(NamedTuple):
@@ -85,7 +86,7 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += listed_platforms(text, ws)
     if "中共" in sentence or cues.pattern("agency_suffix").search(sentence):
         found += agencies(text, ws)
-    if QUOTES[0] in sentence or "实施" in sentence or not texts.isdisjoint(_establishers()) or HEADING.match(text, ws[0].start):
+    if QUOTES[0] in sentence or "实施" in sentence or "开展" in sentence or not texts.isdisjoint(_establishers()) or HEADING.match(text, ws[0].start):
         found += programmes(text, ws)
     return found
 
@@ -141,8 +142,22 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             first = _specific_start(ws, i)
             if first is not None:
                 last_proper = max(k for k in range(first, i) if ws[k].tag in PROPER)
-                if word.start - ws[last_proper].end >= 3:  # more than 重点 between 北京城市副中心 and 工程
+                # more than 重点 between 北京城市副中心 and 工程, or a field of its own (澳门|人才|计划)
+                if word.start - ws[last_proper].end >= 3 or _a_field_between(ws, last_proper, i):
                     yield Name(ws[first].start, word.end, "Programme", text[ws[first].start : word.end])
+
+
+def _a_field_between(ws: Sequence[Word], last_proper: int, i: int) -> bool:
+    """澳门|人才|计划: one noun between a place and a programme's kind names its field; 北京城市副中心|
+    重点|工程 and 河北省|科技|计划 name none (cue list generic_programme_word: what programmes are in general)."""
+    between = ws[last_proper + 1 : i]
+    return (
+        ws[last_proper].tag == "@Region"
+        and len(between) == 1
+        and between[0].tag in ("n", "vn")
+        and len(between[0].text) == 2
+        and between[0].text not in cues.word_set("generic_programme_word")
+    )
 
 
 def _branch_end(ws: Sequence[Word], i: int) -> int:
@@ -176,8 +191,8 @@ def _specific_start(ws: Sequence[Word], i: int) -> int | None:
         else:
             break
     first_proper = next((k for k in range(j, i + 1) if ws[k].tag in PROPER), None)
-    if first_proper is None or _only_a_level(ws, first_proper, i):
-        return None
+    if first_proper is None or _only_a_level(ws, first_proper, i) or ws[first_proper].text[0] in "和与及":
+        return None  # …型企业|和产教/nz|融合|实训基地: jieba glued 和 to a word, no proper one
     start = j
     for k in range(j, first_proper):
         if ws[k].tag in LEAD:
@@ -283,19 +298,23 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if word.text == QUOTES[0]:
             yield from _quoted(text, ws, i)
         elif RUN.fullmatch(word.text) and i + 1 < len(ws):
-            name = programme_after(text, ws, i + 1)
-            if name:
-                yield name
+            carried = word.text.endswith("开展")  # 开展|…提升工程; not 开展|…试点 (pilots the annotators leave out or open)
+            name = programme_after(text, ws, i + 1, kind=CARRIED_KIND if carried else None)
+            if name and not (carried and re.search("[和与及]", name.name)):
+                yield name  # 开展|技术开发和技术工程承包: what is carried out joined to more is work, no programme
         elif word.text in _establishers() and i + 1 < len(ws):
             # 建立|青年创新创业促进工作协调制度; not 制定|实施国土空间规划 (a verb opens no name), 制定|相关规划;
             # 设立的|A资金、B资金等专项资金: past the 的, and every item of the list
             k = i + 2 if ws[i + 1].text == "的" and i + 2 < len(ws) else i + 1
             others = ENCOURAGED.search(text, max(text.rfind(",", 0, word.start), text.rfind("。", 0, word.start), 0), word.start)
-            while k < len(ws) and ws[k].tag not in VERB and ws[k].text not in GENERIC_START and ws[k].text not in introducers():
+            opening = k
+            while k < len(ws) and (ws[k].tag not in VERB or k > opening) and ws[k].text not in GENERIC_START and ws[k].text not in introducers():
                 name = programme_after(text, ws, k, kind=RULE_KIND)
-                if name is None or (BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name))):
+                not_a_fund = name is not None and BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name))
+                if name is None or (not_a_fund and (others or k == opening)):
                     break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
-                yield name
+                if not not_a_fund and not _no_prize(name.name):
+                    yield name  # in a list of funds set up, an item with a verb inside (扶持…资金) is passed over, not the rest
                 k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
                 if k + 1 >= len(ws) or ws[k].text != "、":
                     break
@@ -332,6 +351,11 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
             return
 
 
+def _no_prize(name: str) -> bool:
+    """设立一项省级科学技术奖, 建立…评价和有奖|举报制度: a prize counted or joined to another phrase by 和 names none."""
+    return name.endswith(cues.words("prize_suffix")) and ("和" in name or NUMBERED.match(name) is not None)
+
+
 def _not_a_fund(ws: Sequence[Word], name: Name) -> bool:
     """多渠道筹集职业教育资金的|机制, 利用财政性资金: a verb inside, or a 的 after, makes money no fund's name."""
     inside = [w for w in ws if name.start <= w.start < name.end]
@@ -357,7 +381,7 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
         if word.end - start > MAX_NAME:
             return None
         # a kind of two words (引导|基金) is read on the text so far, the usual kinds on the word
-        if k > i and (word.tag[0] in "nv" or kind and word.tag == "@PlatformType") and (kind.search(text, start, word.end) if kind else PROGRAMME_KIND.search(word.text)):
+        if k > i and (word.tag[0] in "nv" or kind and word.tag in ("@PlatformType", "l")) and (kind.search(text, start, word.end) if kind else PROGRAMME_KIND.search(word.text)):
             after = ws[k + 1] if k + 1 < len(ws) else None
             if whole_heading:
                 ends = after is None or after.text in ",。;:"
