@@ -14,6 +14,7 @@ no later step can bring back (debris is dropped last, after Traditional text bec
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections.abc import Callable
@@ -38,6 +39,7 @@ DEBRIS_LINE = re.compile(
 )
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+_NOT_CJK = re.compile(f"[^{_CJK}]+")
 # PDF text wraps lines with a space between two CJK characters: "创新生态的 重大决策部署".
 # A tab is no wrap: it separates the cells of a table's row (kg.ingest.docx, kg.ingest.pdf).
 WRAP_SPACE = re.compile(rf"(?<=[{_CJK}、,。;:“”()]) +(?=[{_CJK}、,。;:“”()])")
@@ -71,8 +73,8 @@ def normalize(doc: Document, vocab: Vocab) -> Document:
 
 
 def is_traditional(text: str) -> bool:
-    cjk = re.findall(f"[{_CJK}]", text)
-    changed = sum(a != b for a, b in zip(cjk, _t2s().convert("".join(cjk))))
+    cjk = _NOT_CJK.sub("", text)  # the Han characters as one string, and compared in C: a list and a genexpr took 0.8 ms a document
+    changed = sum(map(operator.ne, cjk, _t2s().convert(cjk)))
     return bool(cjk) and changed / len(cjk) >= TRADITIONAL_SHARE
 
 
