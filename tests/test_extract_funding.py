@@ -1987,3 +1987,76 @@ def test_recall9_given_once_and_won_before_applying(text: str, expected: list[tu
 )
 def test_recall9_the_state_pays_and_reach_of_a_fund(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: the aspects named first, then 支持(建立) and whom after the verb (在资金、人才等方面支持建立X、Y等平台);
+# the kind after a list's 等 is no recipient of its own; the purpose's tail and the modifiers before 的 are left out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区人民政府应当在资金、场地等方面支持建立众创空间、科技企业孵化器等创新创业平台。",
+         [("众创空间", None, None, None), ("科技企业孵化器", None, None, None)]),
+        ("县级以上人民政府应当在资金、人才等方面支持建设新型研发机构和重点实验室。",
+         [("新型研发机构", None, None, None), ("重点实验室", None, None, None)]),
+        ("市人民政府应当在资金、人才、场所等方面支持建立产业创新服务综合体、工程（技术）研究中心、众创空间等服务平台。",
+         [("产业创新服务综合体", None, None, None), ("工程(技术)研究中心", None, None, None), ("众创空间", None, None, None)]),
+        ("县级以上人民政府应当在规划、财政等方面支持创办多种类型、多种所有制的科技企业孵化器、大学科技园。",
+         [("科技企业孵化器", None, None, None), ("大学科技园", None, None, None)]),
+        ("在政策实施、资金保障等方面支持科创园的建设和发展。", [("科创园", None, None, None)]),
+        # negatives: no money among the aspects; money not given (资金结算)
+        ("在人才、场所等方面支持建立众创空间。", []),
+        ("在资金结算等方面支持企业开展业务。", []),
+        ("在资金、技术等方面给予扶持。", []),
+    ],
+)
+def test_recall10_aspects_then_whom(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: a list of persons or bodies, then 等 and the kind they are of (领军人才、创业领军人才等高层次人才):
+# the items; 列入/纳入 with levels: a level for each; a fund's purposes listed, the last with a 的 of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对新引进的领军人才、创业领军人才等高层次人才，给予资金支持。",
+         [("领军人才", None, None, None), ("创业领军人才", None, None, None)]),
+        ("列入国家级、省级、市级重点新产品计划的产品，经鉴定投产后，由财政给予奖励。",
+         [("产品", "国家级", None, None), ("产品", "省级", None, None), ("产品", "市级", None, None)]),
+        ("对纳入国家级、省级专精特新企业名单的企业，给予奖励。", [("企业", "国家级", None, None), ("企业", "省级", None, None)]),
+        ("本市设立专利专项资金，用于资助专利运用、专利保护以及与专利相关的知识产权管理。",
+         [("专利运用", None, None, None), ("专利保护", None, None, None), ("专利相关的知识产权管理", None, None, None)]),
+        ("本市设立共享服务补贴专项资金，用于促进大型科学仪器设施的共享使用。", [("大型科学仪器设施", None, None, None)]),
+        ("本市设立科普专项资金，用于促进科普场馆的免费开放。", [("科普场馆", None, None, None)]),
+        # hard: fields before 等 are no list of recipients (the shared head stays); one level only: none spread
+        ("对新认定的人工智能、生物医药等领域企业，给予资金支持。",
+         [("人工智能领域企业", None, None, None), ("生物医药领域企业", None, None, None)]),
+        ("对列入省级重点研发计划的项目，给予配套资金支持。", [("项目", None, None, None)]),
+        # negative: others' money guided, no recipient
+        ("通过贴息、资本金注入等方式，引导社会资金投向科技创新。", []),
+        ("通过贴息、担保等方式，引导社会资本投向战略性新兴产业。", []),
+    ],
+)
+def test_recall10_kinds_levels_and_purposes(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: money one may enjoy or apply for, written after a list of short names (A以及B,可以享受贷款贴息)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("高新技术产业化项目和重大科技成果转化项目可以优先获得产业技术研发资金支持。",
+         [("高新技术产业化项目", None, None, None), ("重大科技成果转化项目", None, None, None)]),
+        ("科技型中小企业和专精特新企业，可以申请研发补助。", [("科技型中小企业", None, None, None), ("专精特新企业", None, None, None)]),
+        # negatives: a place in the list (到城乡基层…就业), not a name; policies to enjoy are no money
+        ("符合条件的高校毕业生到城乡基层、中小微企业、社会组织就业，按照国家有关规定享受社会保险补贴。", []),
+        ("新型研发机构按规定享受本市各项扶持政策。", []),
+    ],
+)
+def test_recall10_enjoyed_after_a_list(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

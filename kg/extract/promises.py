@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kg.extract import cues
 from kg.extract.numbers import amounts
 from kg.extract.nouns import ACTION, MAX_NOUN, PERSON, Recipient
+from kg.extract.levels import list_items
 from kg.extract.recipients import CLAUSE_BREAK, ZHI
 from kg.extract.references import referenced_payee
 from kg.model import Span
@@ -172,10 +173,17 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1, *zhi)
         verb = SUBJECT_END.search(text, a + 2, clause.end)
         b = verb.start() if verb else clause.end
-    if not 2 <= b - a <= MAX_SUBJECT:
+    if not 2 <= b - a <= MAX_SUBJECT and not _short_items(text, a, b):  # (A以及B,可以享受…: a list of short names)
         return None
     terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # type: ignore[union-attr]  # (matches empty) ,每家以新臺幣三百萬元為限
     return Offer(Span(a, b), Span(applied.start(), terms_end), applied["money"], start, terms_end, paragraph, nouns=True)
+
+
+def _short_items(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is a list of two or more names, each as short as a subject (技术创新项目以及技术改造项目)."""
+    items = list_items(text, a, b)
+    heads = cues.words("recipient_head")  # (高校毕业生到城乡基层、中小微企业…就业: a place in the list, not a name)
+    return 2 <= len(items) <= 6 and all(2 <= len(name) <= MAX_SUBJECT and (name.endswith(heads) or PERSON.search(name)) for name, *_ in items)
 
 
 def invest(text: str, start: int, end: int, paragraph: int) -> Offer | None:
@@ -304,8 +312,8 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     last = text.rfind("的", a, b)
     if of > a + 1 and "、" in text[of:b]:  # 专利的创造、运用、保护和服务: what they are all of
         b = of
-    elif last > a and b - last > 2:  # 产业集聚区内的|高新技术产业发展项目: the noun after 的
-        a = last + 1
+    elif last > a and b - last > 2 and "、" not in text[a:last]:  # 产业集聚区内的|高新技术产业发展项目: the noun after 的
+        a = last + 1  # (not in a list whose last item has a 的 of its own: 专利申请、专利运用以及与专利相关的知识产权管理)
     if b - a < 2:
         return None
     terms = Span(fund.start(), fund.start())  # (安排专项资金10亿元,重点支持X: the fund's budget, no amount promised to X)
