@@ -2060,3 +2060,24 @@ def test_recall10_kinds_levels_and_purposes(text: str, expected: list[tuple], vo
 )
 def test_recall10_enjoyed_after_a_list(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: a fund that 鼓励和支持 its recipients; where they work (在…开展) is not whom; others' money guided
+# in clauses between the fund and whom it supports (…基金,引导社会资本进入…,扶持X)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本市设立应用基础研究专项资金，鼓励和支持科研机构与高等学校在本市规划的重点产业领域开展科学研究。",
+         [("科研机构", None, None, None), ("高等学校", None, None, None)]),
+        ("省设立科技成果转化引导资金，鼓励和支持企业开展成果转化。", [("企业", None, None, None)]),
+        ("市人民政府应当设立创业投资引导基金，引导社会资金对科技创业企业进行投资，引导社会资本进入科技风险投资领域，扶持高新技术产业项目。",
+         [("高新技术产业项目", None, None, None)]),
+        # negatives: a fund that only encourages or guides others' money names no one it pays
+        ("本市设立专项资金，鼓励社会资本参与。", []),
+        ("市人民政府应当设立创业投资引导基金，引导社会资本投向科技领域，促进产业发展。", []),
+    ],
+)
+def test_recall10_fund_encourages_and_supports(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

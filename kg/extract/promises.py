@@ -24,8 +24,8 @@ from kg.model import Span
 MAX_PURPOSE = 40
 FUND_FOR = cues.lazy(
     lambda: rf"(?:{cues.alternation('fund_verb')})(?!单位|机构)[^,。;]{{0,60}}?(?P<fund>{cues.alternation('fund')}|(?<=安排)(?:不少于|不低于)?\s*[\d.]+\s*[万亿]元)"
-    r"\s*,?\s*(?:[^,。;]{0,14},\s*)??"
-    r"(?:(?:主要|专门|优先|重点)?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)(?:投资|投向))(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
+    r"\s*,?\s*(?:[^,。;]{0,14},\s*|(?:引导[^,。;]{2,30},\s*){1,3})??"  # (…基金,引导社会资本进入…,扶持X: others' money guided, then X)
+    r"(?:(?:主要|专门|优先|重点)?(?:鼓励[和、])?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)(?:投资|投向))(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
 )
 PROCEDURE = cues.lazy(lambda: rf"\s*经[^,。;]{{2,30}}?(?:{cues.alternation('procedure_step')})")
 FUND_VERB = cues.lazy(lambda: cues.alternation("fund_verb"))
@@ -44,6 +44,9 @@ FUND_SUBJECT = cues.lazy(
     lambda: rf"(?P<fund>{'|'.join(w for w in cues.words('fund') if w not in ('资金', '经费'))})"  # a named fund, not 资金 alone
     r"(?=应当|可以|要|主要|专门|优先|重点|用于)(?:应当|可以|要)?(?:积极|主要|专门|优先|重点)?(?:用于)?"
     r"(?:支持|扶持)(?![以下])(?P<who>[^,。;:]{2,40})"
+)
+WHERE_AFTER_BODY = cues.lazy(
+    lambda: "(?:" + "|".join(f"(?<={re.escape(w)})" for w in ("人", "者", "员", *cues.words("recipient_head"))) + r")在(?=[^,。;]{2,40}?(?:开展|从事|进行|实施))"
 )
 LOCAL_DOER = re.compile(rf"(?:各地|各市|各县|各区|各地市|市县|地方|有条件的地方)(?:政府)?(?:{ACTION.pattern})")
 PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('fund_lead')}|{cues.alternation('introducer')}|{cues.alternation('support_verb')}))+")  # 支持|和促进
@@ -306,6 +309,8 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     a = local.end() if local and b - local.end() >= 2 else a
     action = JOINT_ACTION.search(text, a + 2, b)
     b = action.start() if action and b - action.end() >= 2 else b  # 资助科研机构、…与本市企业|联合开展应用基础研究
+    where = WHERE_AFTER_BODY.search(text, a + 2, b)
+    b = where.start() if where else b  # 支持科研机构与高等学校|在本市…领域开展科学研究: where they work, not whom
     tail = PURPOSE_TAIL.search(text, a, b)
     b = tail.start() if tail and tail.start() > a + 1 else b
     of = text.find("的", a, b)
