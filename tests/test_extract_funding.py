@@ -2081,3 +2081,23 @@ def test_recall10_enjoyed_after_a_list(text: str, expected: list[tuple], vocab7:
 )
 def test_recall10_fund_encourages_and_supports(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: the person who sets something up somewhere (高等学校毕业生|在本市创办企业的,可以享受…), not what
+# they set up; a loss of theirs (对发生的贷款损失): whom the sentence encourages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("高等学校毕业生在本市创办企业的，可以享受创业补贴和社会保险补贴。", [("高等学校毕业生", None, None, None)]),
+        ("留学人员在本市创办科技型企业的，可以申请创业资助。", [("留学人员", None, None, None)]),
+        ("鼓励金融机构开展知识产权质押贷款，对发生的贷款损失，市财政给予风险补偿。", [("金融机构", None, None, None)]),
+        # hard: a body (not a person) before 在 sets up the one funded
+        ("企业在本市设立研发中心的，可以申请研发补助。", [("研发中心", None, None, None)]),
+        # negative: costs with no one named
+        ("对发生的费用，给予补助。", []),
+    ],
+)
+def test_recall10_who_sets_up_and_whose_loss(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

@@ -54,7 +54,7 @@ PURPOSE_TAIL = cues.lazy(lambda: rf"的?(?:{cues.alternation('purpose_tail')})(?
 # …,可以向…部门申请一定期限的资金支持, 可以优先获得…等资金支持, 依据…规定享受…补助 (or with no comma: …的外商投资企业可以按照本市有关规定申请补助资金) / 可以享受…资金补贴 / 经…审核,享受资金补贴支持
 APPLY_VERB = (
     r"(?:并|还|也)?(?:最高|每年)?(?:(?:可以|可|得)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得|获得)|(?:应当|依法)?(?:(?:按|按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
-    r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|专项资金|补贴|补助|贴息|资助|奖励)"
+    r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|专项资金|风险补偿|补贴|补助|贴息|资助|奖励)"
 )
 APPLY = re.compile(r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)))" + APPLY_VERB)
 # also with no comma before 应当享受 / 按规定享受 (…企业按规定享受研发费用补助); tried only where 享受 is written
@@ -170,6 +170,8 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         if verbs and verbs[-1].group() in ACTED_ON:
             return None  # 招用|就业困难人员的: whom the unseen subject employs, not who is paid
         a = verbs[-1].end() if verbs else clause.start
+        if verbs and verbs[0].group() == "在" and PERSON.search(text, clause.start, verbs[0].start()) and 2 <= verbs[0].start() - clause.start <= MAX_SUBJECT:
+            a, b = clause.start, verbs[0].start()  # 高等学校毕业生|在本市创办企业的: the person, not what they set up
     else:  # 创立十八个月内的|小企业|按照…, 担保机构|为中小企业…
         zhi = [m.end() for m in ZHI.finditer(text, clause.start, clause.end)  # 符合…規定之|業者: 之 is 的
                if text[m.end() : clause.end].endswith((*cues.words("recipient_head"), "者", "人"))]

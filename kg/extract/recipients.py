@@ -120,7 +120,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         if of < a and not named_items(text, vocab, a, b, nouns=False) and 2 <= b - thing <= MAX_NOUN:
             return [Recipient(text[thing:b], None, thing, b)], None
     owners = _owner_of(text, vocab, a, of, b) if of > a and text[a - 1 : a] in FOR_MARKS else []
-    if of > a and text.startswith("其", a) and PAID_ON.fullmatch(text, of + 1, b):  # 支持银行…,对其|发生的不良贷款损失
+    if of > a and (text.startswith("其", a) or text[a:of] == "发生") and PAID_ON.fullmatch(text, of + 1, b):  # (对发生的贷款损失: theirs)  # 支持银行…,对其|发生的不良贷款损失
         return _objects_before(text, vocab, offer), None
     if owners:  # 对科技型中小企业的|贷款: the money is for what the recipient pays
         return owners, None
