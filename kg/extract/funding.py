@@ -23,8 +23,8 @@ from decimal import Decimal
 
 from kg.extract import cues, sizes
 from kg.extract.numbers import amounts
-from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS, POLICY_FOR, PURPOSE_TAIL, Offer, apply, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
-from kg.extract.instruments import ASPECT_THEN_WHOM, BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
+from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS, POLICY_FOR, Offer, apply, aspects_first, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
+from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
 from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient
@@ -128,7 +128,6 @@ INTENSITY = re.compile(r"(?P<who>[^,。;]{2,30}?)的?(?:支持|扶持)力度")
 MEANS_IN_PHRASE = re.compile(r"(?:通过|采取|采用)[^,。;]{2,30}?等?(?:形式|方式)$")
 LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 每案以新台币一百万元|为上限: the most a case gets
 LIST_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})等$|(?<=[\u4e00-\u9fff]{2})等(?=(?:领域|行业|产业)[\u4e00-\u9fff]{0,2}$)")
-LIST_KIND = re.compile(r"(?<=[\u4e00-\u9fff)]{2})(?<![高同平中初均对])等(?=[\u4e00-\u9fff]{2})")  # X、Y等|平台
 MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当)$")
 CLAUSE_FOR = re.compile(r"(?<=.)对(?![象口外])")  # 个人|对职业教育…: a clause (not 贷款对象, 对口)
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
@@ -196,17 +195,9 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
 
 
 def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
-    aspects = ASPECT_THEN_WHOM.search(text, start, end)
-    if aspects:  # 在资金、人才等方面支持建立X、Y等平台: every item after the verb
-        a, b = aspects.start("who"), aspects.end("who")
-        kind = LIST_KIND.search(text, a, b)  # …孵化器等|科技创新公共服务平台: the kind, not one more
-        b = kind.start() if kind else b
-        tail = PURPOSE_TAIL.search(text, a, b)  # 天开高教科创园|的建设和发展: the park
-        b = tail.start() if tail and tail.start() > a + 1 else b
-        of = text.rfind("的", a, b)  # 多种类型、多种所有制的|科技企业孵化器、…: the items after their modifiers
-        a = of + 1 if of >= a and b - of > 2 else a
-        who = Span(a, b)
-        return Offer(who, Span(aspects.start(), aspects.start("who")), "资金支持", aspects.start(), aspects.end(), paragraph, nouns=True)
+    aspects = aspects_first(text, start, end, paragraph)
+    if aspects:  # 在资金、人才等方面支持建立X、Y等平台
+        return aspects
     plan = PLAN_SUPPORT.search(text, start, end)
     if plan:  # 实施科技创新人才资助计划,每年支持30名左右杰出青年和10个左右优秀创新团队
         who = Span(plan.start("who"), plan.end("who"))

@@ -48,12 +48,6 @@ MONEY_ASPECT = cues.lazy(
     rf"|(?P<money>资金|财政|经费)(?!{cues.alternation('not_money')})(?:[、和及][^,。;、]{{1,6}}?)*)"
     rf"(?:等?方面|(?<=安排|投入)上)(?:{BY_RULE_AFTER})?(?:对(?![接外标于照比口象])(?P<who>[^,。;]{{2,40}}?))?(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
 )  # (资金结算, 资金监管: not money given)
-# 在资金、人才、场所等方面支持建立X、Y等平台: the aspects named first, then the verb and whom it supports after it
-# (without 给予: the recipients follow the verb; the body that builds them is not one)
-ASPECT_THEN_WHOM = cues.lazy(
-    lambda: rf"在(?=[^,。;的]{{0,40}}?(?:资金|财政|经费)(?!{cues.alternation('not_money')}))[^,。;的]{{1,40}}?等?方面"
-    rf"(?:大力|积极|重点|优先)?(?:支持|扶持)(?:建立|建设|设立|组建|创办|发展|引进)?(?P<who>[^,。;]{{2,60}}?)(?=[,。;]|$)"
-)
 
 
 def named(instrument: re.Match[str]) -> str:

@@ -17,6 +17,7 @@ ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
 LEAD_SENTENCE = 30  # a measure's title: a short sentence or line
 MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
+KIND_AFTER_LIST = re.compile(r"(?<=[\u4e00-\u9fff)]{2})(?<![高同平中初均对])等(?=[\u4e00-\u9fff]{2,})")  # A、B等|高层次人才
 ITEM_SEPARATOR = re.compile(r"、|以及|和|及|与")
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
 COORDINATOR = re.compile(r"以及|或者|和|及|、|或")
@@ -56,6 +57,18 @@ def split_persons(text: str, a: int, b: int) -> list[Recipient]:
     """发明人或者设计人 → 发明人, 设计人."""
     bounds = [a, *(x for m in PERSON_SPLIT.finditer(text, a, b) for x in (m.start(), m.end())), b]
     return [Recipient(text[p:q], None, p, q) for p, q in zip(bounds[::2], bounds[1::2])]
+
+
+def before_kind(text: str, vocab: Vocab, a: int, b: int) -> int:
+    """领军人才、创业领军人才等|高层次人才: a list of bodies or persons, then 等 and the kind they are of; the
+    items are the recipients (not when the items are fields: 人工智能、生物医药等领域企业)."""
+    kind = KIND_AFTER_LIST.search(text, a, b)
+    if kind is None:
+        return b
+    items = list_items(text, a, kind.start())
+    heads = recipient_heads(vocab)
+    named = len(items) >= 2 and all(name.rstrip(")").endswith(heads) or PERSON.search(name) or name.endswith(")") and name[: name.rfind("(")].endswith(heads) for name, *_ in items)
+    return kind.start() if named else b
 
 
 def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[Recipient]:

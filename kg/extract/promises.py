@@ -184,6 +184,32 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     return Offer(Span(a, b), Span(applied.start(), terms_end), applied["money"], start, terms_end, paragraph, nouns=True)
 
 
+LIST_KIND = re.compile(r"(?<=[\u4e00-\u9fff)]{2})(?<![高同平中初均对])等(?=[\u4e00-\u9fff]{2})")  # X、Y等|平台
+
+
+# 在资金、人才、场所等方面支持建立X、Y等平台: the aspects named first, then the verb and whom it supports after it
+# (without 给予: the recipients follow the verb; the body that builds them is not one)
+ASPECT_THEN_WHOM = cues.lazy(
+    lambda: rf"在(?=[^,。;的]{{0,40}}?(?:资金|财政|经费)(?!{cues.alternation('not_money')}))[^,。;的]{{1,40}}?等?方面"
+    rf"(?:大力|积极|重点|优先)?(?:支持|扶持)(?:建立|建设|设立|组建|创办|发展|引进)?(?P<who>[^,。;]{{2,60}}?)(?=[,。;]|$)"
+)
+
+
+def aspects_first(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """在资金、人才等方面支持建立X、Y等平台: the aspects named first, then every item after the verb."""
+    aspects = ASPECT_THEN_WHOM.search(text, start, end)
+    if aspects is None:
+        return None
+    a, b = aspects.start("who"), aspects.end("who")
+    kind = LIST_KIND.search(text, a, b)  # …孵化器等|科技创新公共服务平台: the kind, not one more
+    b = kind.start() if kind else b
+    tail = PURPOSE_TAIL.search(text, a, b)  # 天开高教科创园|的建设和发展: the park
+    b = tail.start() if tail and tail.start() > a + 1 else b
+    of = text.rfind("的", a, b)  # 多种类型、多种所有制的|科技企业孵化器、…: the items after their modifiers
+    a = of + 1 if of >= a and b - of > 2 else a
+    return Offer(Span(a, b), Span(aspects.start(), aspects.start("who")), "资金支持", aspects.start(), aspects.end(), paragraph, nouns=True)
+
+
 def _short_items(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] is a list of two or more names, each as short as a subject (技术创新项目以及技术改造项目)."""
     items = list_items(text, a, b)

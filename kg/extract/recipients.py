@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import cues
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
-from kg.extract.nouns import (ACTION, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, lead_sentence, named_items, recipient_heads, recipient_hits,
+from kg.extract.nouns import (ACTION, before_kind, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, lead_sentence, named_items, recipient_heads, recipient_hits,
                               split_persons, unquoted)
 from kg.model import Span
 from kg.vocab import Vocab
@@ -31,7 +31,6 @@ FIELD_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?(?P<t
 OWNER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('recipient_head')}))(?=[\u4e00-\u9fff]*?(?:{cues.alternation('paid_on')})$)")
 # 发明人或者设计人, 发明人、设计人: persons only, short, joined by 或者/或/和/及/、
 NUMBER = re.compile(r"\d")
-KIND_AFTER_LIST = re.compile(r"(?<=[\u4e00-\u9fff)]{2})(?<![高同平中初均对])等(?=[\u4e00-\u9fff]{2,})")  # A、B等|高层次人才
 # A body, then a yearly measure of it with a threshold: 企业|上年度研发费用加计扣除额在500万元以上的
 MEASURED_BODY = cues.lazy(
     lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')}))"
@@ -133,7 +132,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return [replace(r, level=lv) for r in distinct_names(_named_before(text, vocab, offer)) for lv in levels], _condition(text[a:of])
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
-        recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else named_items(text, vocab, of + 1, _before_kind(text, vocab, of + 1, b), nouns=True)
+        recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else named_items(text, vocab, of + 1, before_kind(text, vocab, of + 1, b), nouns=True)
         listed = LEADING_LIST.match(text, a, of)
         if listed:
             names = listed["items"].split("、")
@@ -221,18 +220,6 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if opens and b - a <= SHORT_NOUN + 2 and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b])) and not NOT_SUBJECT.search(text, a, b):
         return [Recipient(text[a:b], None, a, b)], None  # A类人才|给予200万元: a short noun opening its clause
     return _named_before(text, vocab, offer), _condition(text[a:b])
-
-
-def _before_kind(text: str, vocab: Vocab, a: int, b: int) -> int:
-    """领军人才、创业领军人才等|高层次人才: a list of bodies or persons, then 等 and the kind they are of; the
-    items are the recipients (not when the items are fields: 人工智能、生物医药等领域企业)."""
-    kind = KIND_AFTER_LIST.search(text, a, b)
-    if kind is None:
-        return b
-    items = list_items(text, a, kind.start())
-    heads = recipient_heads(vocab)
-    named = len(items) >= 2 and all(name.rstrip(")").endswith(heads) or PERSON.search(name) or name.endswith(")") and name[: name.rfind("(")].endswith(heads) for name, *_ in items)
-    return kind.start() if named else b
 
 
 def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipient]:
