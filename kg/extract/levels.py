@@ -27,7 +27,7 @@ ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 # (获得市级奖励的项目: one award's level, not the project's; 获得国家级、省级质量奖的企业: a level for each amount)
 GRANTED_LEVELS = cues.lazy(
     lambda: rf"(?:获评|评为|认定为|晋级为|晋升为|升级为|成为)(?P<levels>{LEVEL_LIST.pattern})|(?P<last>{LEVEL_LIST.pattern})$"
-    rf"|(?:获得|获批|入选|列入|纳入)(?P<many>(?:{LEVEL_RE.pattern})[、和及或与](?:{LEVEL_LIST.pattern}))"
+    rf"|(?:{cues.alternation('granted_list_verb')})(?P<many>(?:{LEVEL_RE.pattern})[、和及或与](?:{LEVEL_LIST.pattern}))"
     rf"|(?:通过|经过?)(?P<passed>{LEVEL_LIST.pattern})(?:认定|评定|备案|验收|评审)"  # 通过省级认定的工业设计中心
 )
 AMONG = re.compile(r"\s*其中[,:]?")

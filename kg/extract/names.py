@@ -56,7 +56,6 @@ RULE_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')}|{cues
 # A fund named only by 资金/基金 (not 引导基金, 专项资金 …), and a clause that encourages others to set one up
 BARE_FUND = cues.lazy(lambda: rf"(?<!{'|'.join(w[:-2] for w in cues.words('rule_suffix') if len(w) > 2 and w[-2:] in ('资金', '基金'))})(?:资金|基金)$")
 ENCOURAGED = re.compile(r"(?:鼓励|支持|引导)[^,。;]{0,20}$")
-FUND_KIND = ("专项资金", "基金")  # a fund set up needs only a two-character field to be named (专利|专项资金), unlike 重大|工程
 NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
 HEADING = re.compile(r"(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*")
 PARTY_COMMITTEE = re.compile(r"中共[\u4e00-\u9fff]{1,8}[省市区县]委")
@@ -364,7 +363,7 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
                 ends = after is None or after.text in ",。;:"
             else:
                 ends = after is None or after.tag in ("x", "v", "p", "c", "uj") or after.text == "等"
-            shortest = 2 if word.tag == "@PlatformType" or (kind is not None and word.text.endswith(FUND_KIND) and ws[i].tag.startswith("n")) else 3  # 设立|专利专项资金 (not 投资基金)
+            shortest = 2 if word.tag == "@PlatformType" or (kind is not None and word.text.endswith(cues.words("short_named_fund")) and ws[i].tag.startswith("n")) else 3  # 设立|专利专项资金 (not 投资基金)
             named = not NUMBERED.fullmatch(ws[k - 1].text) and word.start - start >= shortest
             if ends and named:
                 return Name(start, word.end, "Programme", text[start : word.end].replace(QUOTES[0], "").replace(QUOTES[1], ""))

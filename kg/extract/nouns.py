@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import cues
-from kg.extract.levels import LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
+from kg.extract.levels import ITEM_SPLIT, LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
 from kg.model import Span
 from kg.vocab import Concept, Vocab
 
@@ -17,8 +17,8 @@ ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
 LEAD_SENTENCE = 30  # a measure's title: a short sentence or line
 MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
-KIND_AFTER_LIST = re.compile(r"(?<=[\u4e00-\u9fff)]{2})(?<![高同平中初均对])等(?=[\u4e00-\u9fff]{2,})")  # A、B等|高层次人才
-ITEM_SEPARATOR = re.compile(r"、|以及|和|及|与")
+# A、B等|高层次人才 (not 高等|学校: a word ending in 等)
+KIND_AFTER_LIST = cues.lazy(lambda: r"(?<=[\u4e00-\u9fff)]{2})等" + "".join(f"(?<!{w})" for w in cues.words("deng_in_word")) + r"(?=[\u4e00-\u9fff]{2})")
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
 COORDINATOR = re.compile(r"以及|或者|和|及|、|或")
 FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
@@ -100,7 +100,7 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
         level = level or level_before(text, vocab, gap[-1][2] if gap else pos, hit_start)
         pos = hit_end + (len(name) - len(text[hit_start:hit_end]) if name.endswith(")") else 0)
         found.append((name, level, hit_start, max(pos, hit_end)))
-    if nouns and hits and pos < end and ITEM_SEPARATOR.match(text, pos):  # 科技企业孵化器、|大学科技园: items after the last term
+    if nouns and hits and pos < end and ITEM_SPLIT.match(text, pos):  # 科技企业孵化器、|大学科技园: items after the last term
         found += [(name, lvl, a, b) for name, lvl, a, b in list_items(text, pos, end) if len(name) <= MAX_NOUN]
     if nouns and not hits:
         pieces = list_items(text, start, end)

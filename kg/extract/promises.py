@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract import cues
 from kg.extract.numbers import amounts
-from kg.extract.nouns import ACTION, MAX_NOUN, PERSON, Recipient
+from kg.extract.nouns import ACTION, KIND_AFTER_LIST, MAX_NOUN, PERSON, Recipient
 from kg.extract.levels import list_items
 from kg.extract.recipients import CLAUSE_BREAK, ZHI
 from kg.extract.references import referenced_payee
@@ -46,7 +46,7 @@ FUND_SUBJECT = cues.lazy(
     r"(?:支持|扶持)(?![以下])(?P<who>[^,。;:]{2,40})"
 )
 WHERE_AFTER_BODY = cues.lazy(
-    lambda: "(?:" + "|".join(f"(?<={re.escape(w)})" for w in ("人", "者", "员", *cues.words("recipient_head"))) + r")在(?=[^,。;]{2,40}?(?:开展|从事|进行|实施))"
+    lambda: "(?:" + "|".join(f"(?<={re.escape(w)})" for w in (*cues.words("person_ending"), *cues.words("recipient_head"))) + rf")在(?=[^,。;]{{2,40}}?(?:{cues.alternation('work_verb')}))"
 )
 LOCAL_DOER = re.compile(rf"(?:各地|各市|各县|各区|各地市|市县|地方|有条件的地方)(?:政府)?(?:{ACTION.pattern})")
 PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('fund_lead')}|{cues.alternation('introducer')}|{cues.alternation('support_verb')}))+")  # 支持|和促进
@@ -54,11 +54,11 @@ PURPOSE_TAIL = cues.lazy(lambda: rf"的?(?:{cues.alternation('purpose_tail')})(?
 # …,可以向…部门申请一定期限的资金支持, 可以优先获得…等资金支持, 依据…规定享受…补助 (or with no comma: …的外商投资企业可以按照本市有关规定申请补助资金) / 可以享受…资金补贴 / 经…审核,享受资金补贴支持
 APPLY_VERB = (
     r"(?:并|还|也)?(?:最高|每年)?(?:(?:可以|可|得)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得|获得)|(?:应当|依法)?(?:(?:按|按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
-    r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|专项资金|风险补偿|补贴|补助|贴息|资助|奖励)"
+    r"(?P<money>%s)"
 )
-APPLY = re.compile(r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)))" + APPLY_VERB)
+APPLY = cues.lazy(lambda: r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)))" + APPLY_VERB % cues.alternation("applied_money"))
 # also with no comma before 应当享受 / 按规定享受 (…企业按规定享受研发费用补助); tried only where 享受 is written
-ENJOY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?=应当享受|(?:应当|依法)?(?:按|依照|依据|根据)[^,。;]{0,12}?规定享受)" + APPLY_VERB)
+ENJOY = cues.lazy(lambda: r"(?<=[\u4e00-\u9fff]{2})(?=应当享受|(?:应当|依法)?(?:按|依照|依据|根据)[^,。;]{0,12}?规定享受)" + APPLY_VERB % cues.alternation("applied_money"))
 PER_CASE_AFTER = re.compile(r"[^,。;]{0,12}?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|入选|获评|评为|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
 MAX_SUBJECT = 12
@@ -184,14 +184,11 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     return Offer(Span(a, b), Span(applied.start(), terms_end), applied["money"], start, terms_end, paragraph, nouns=True)
 
 
-LIST_KIND = re.compile(r"(?<=[\u4e00-\u9fff)]{2})(?<![高同平中初均对])等(?=[\u4e00-\u9fff]{2})")  # X、Y等|平台
-
-
 # 在资金、人才、场所等方面支持建立X、Y等平台: the aspects named first, then the verb and whom it supports after it
 # (without 给予: the recipients follow the verb; the body that builds them is not one)
 ASPECT_THEN_WHOM = cues.lazy(
-    lambda: rf"在(?=[^,。;的]{{0,40}}?(?:资金|财政|经费)(?!{cues.alternation('not_money')}))[^,。;的]{{1,40}}?等?方面"
-    rf"(?:大力|积极|重点|优先)?(?:支持|扶持)(?:建立|建设|设立|组建|创办|发展|引进)?(?P<who>[^,。;]{{2,60}}?)(?=[,。;]|$)"
+    lambda: rf"在(?=[^,。;的]{{0,40}}?(?:{cues.alternation('money_aspect')})(?!{cues.alternation('not_money')}))[^,。;的]{{1,40}}?等?方面"
+    rf"(?:{cues.alternation('aspect_adverb')})?(?:支持|扶持)(?:{cues.alternation('aspect_object_verb')})?(?P<who>[^,。;]{{2,60}}?)(?=[,。;]|$)"
 )
 
 
@@ -201,7 +198,7 @@ def aspects_first(text: str, start: int, end: int, paragraph: int) -> Offer | No
     if aspects is None:
         return None
     a, b = aspects.start("who"), aspects.end("who")
-    kind = LIST_KIND.search(text, a, b)  # …孵化器等|科技创新公共服务平台: the kind, not one more
+    kind = KIND_AFTER_LIST.search(text, a, b)  # …孵化器等|科技创新公共服务平台: the kind, not one more
     b = kind.start() if kind else b
     tail = PURPOSE_TAIL.search(text, a, b)  # 天开高教科创园|的建设和发展: the park
     b = tail.start() if tail and tail.start() > a + 1 else b
