@@ -2101,3 +2101,28 @@ def test_recall10_fund_encourages_and_supports(text: str, expected: list[tuple],
 )
 def test_recall10_who_sets_up_and_whose_loss(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: 省部级 is no level of the schema (国家级/省级/市级): it stays in the name, level none; among listed
+# levels it is a line of its own with no level; one level before a list is not a later item's when that item is the
+# first one's kind with a qualifier of its own in the level's place (省级领军人才、科技创业领军人才)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对新引进和培养的省部级领军人才、科技创业领军人才（团队）等高层次人才（团队），依照相关规定给予项目、资金等支持。",
+         [("省部级领军人才", None, None, None), ("科技创业领军人才(团队)", None, None, None)]),
+        ("对获得国家级、省部级科技奖励的项目，分别给予50万元、20万元奖励。",
+         [("项目", "国家级", 500000, None), ("项目", None, 200000, None)]),
+        # hard: a level written; the next item is of the first one's kind with a qualifier of its own
+        ("对新引进的省级领军人才、科技创业领军人才等高层次人才，给予资金支持。",
+         [("领军人才", "省级", None, None), ("科技创业领军人才", None, None, None)]),
+        # negatives: the level is shared by items of other kinds, and by every item under listed levels
+        ("对新引进的市级领军人才和创新团队，给予资金支持。", [("领军人才", "市级", None, None), ("创新团队", "市级", None, None)]),
+        ("对新认定的国家级、省级领军人才和创业领军人才，给予资金支持。",
+         [("领军人才", "国家级", None, None), ("领军人才", "省级", None, None), ("创业领军人才", "国家级", None, None), ("创业领军人才", "省级", None, None)]),
+    ],
+)
+def test_recall10_a_rank_is_no_level_and_one_level_not_spread(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

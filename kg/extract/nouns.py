@@ -113,7 +113,16 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
                 name += head[1:] if field and name.endswith(head[0]) else head  # A类、B类、C类人才: A类人才
             if len(name) <= MAX_NOUN:
                 found.append((name, level, a, b))
+    if len(shared) == 1 and len(found) > 1:  # 省级领军人才、科技创业领军人才: a later item of the first one's kind with a
+        first = _bare(found[0][0])  # qualifier of its own in the level's place has no level (国家级A和B: B's is A's)
+        return [Recipient(unquoted(name), level or (None if k and len(_bare(name)) > len(first) and _bare(name).endswith(first) else shared[0]), a, b)
+                for k, (name, level, a, b) in enumerate(found)]
     return [Recipient(unquoted(name), level or lvl, a, b) for name, level, a, b in found for lvl in shared]
+
+
+def _bare(name: str) -> str:
+    """The name without a closing parenthesis: 科技创业领军人才(团队) → 科技创业领军人才."""
+    return re.sub(r"\([^()]*\)$", "", name)
 
 
 def unquoted(name: str) -> str:
