@@ -2126,3 +2126,26 @@ def test_recall10_who_sets_up_and_whose_loss(text: str, expected: list[tuple], v
 )
 def test_recall10_a_rank_is_no_level_and_one_level_not_spread(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: money one may enjoy after short names and a last item with a clause of its own, opened by a
+# preposition (A以及为大企业配套的B, A以及与之配套的B): A and B, not B alone; 与之 is no separator
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("技术创新项目以及与之配套的技术改造项目，可以享受贷款贴息。",
+         [("技术创新项目", None, None, None), ("与之配套的技术改造项目", None, None, None)]),
+        ("中小企业技术创新项目以及为大企业产品配套的技术改造项目，可以享受贷款贴息政策。",
+         [("中小企业技术创新项目", None, None, None), ("为大企业产品配套的技术改造项目", None, None, None)]),
+        # hard: more names before the modified item
+        ("科技型中小企业、高新技术企业以及为龙头企业配套的零部件企业，可以申请研发补助。",
+         [("科技型中小企业", None, None, None), ("高新技术企业", None, None, None), ("为龙头企业配套的零部件企业", None, None, None)]),
+        # negatives: 的 after an owner of all items, or after the doers: the thing after 的 alone
+        ("本市企业和个人的研发项目，可以申请资金支持。", [("研发项目", None, None, None)]),
+        ("人才和团队创办的企业，可以享受创业补贴。", [("企业", None, None, None)]),
+    ],
+)
+def test_recall10_names_then_one_modified(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

@@ -142,11 +142,11 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     for offer in find(doc.text, doc.sentences):
         built = build(doc, vocab, offer)
         if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and SIZE_NEXT.match(doc.text, offer.start):
-            built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns))  # …给予奖励。奖励标准为每家100万元
+            built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns, items=last[0].items))  # …给予奖励。奖励标准为每家100万元
             if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
                 facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
         elif not built and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and offer.paragraph == anchor.paragraph and 0 <= offer.start - last[0].end <= 2:
-            built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
+            built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
         anchor = offer if built and offer.phrase and doc.text[offer.phrase.end - 1] != "的" else anchor if built else None
         added = []
         for fact in built:
@@ -183,7 +183,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                 later = SEQUEL.search(text, offer.terms.end, cut) if offer.phrase else None
                 second = _offer(text, later.start() + 1, cut, paragraph) if later else None
                 if second:  # 前三年按100%给予补贴,后两年按50%给予补贴: the same recipients, on other terms
-                    yield replace(second, phrase=offer.phrase, nouns=offer.nouns)
+                    yield replace(second, phrase=offer.phrase, nouns=offer.nouns, items=offer.items)
                 if offer.nouns and offer.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
                     more = NEXT_PURPOSE.match(text, offer.end, cut)
                     while more and more["who"].endswith(cues.words("recipient_head")) and "和" not in more["who"]:

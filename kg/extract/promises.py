@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.extract import cues
 from kg.extract.numbers import amounts
 from kg.extract.nouns import ACTION, KIND_AFTER_LIST, MAX_NOUN, PERSON, Recipient
-from kg.extract.levels import list_items
+from kg.extract.levels import ITEM_SPLIT, list_items
 from kg.extract.recipients import CLAUSE_BREAK, ZHI
 from kg.extract.references import referenced_payee
 from kg.model import Span
@@ -113,6 +113,7 @@ class Offer:
     means: bool = False  # 以奖励、补贴等方式鼓励链主企业…: the first recipient named is the one
     nouns: bool = False  # every item of the phrase is a recipient, vocabulary term or not
     capped: bool = False  # the amount is the most a case gets, said in the heading (补助金额之上限如下)
+    items: tuple[Span, ...] = ()  # the recipients, when the finder has parted them (A以及|为大企业配套的B)
 
 
 # a clause joined to the verb by 并 (,提供人才公寓并给予, ,学校应当减免学费并给予): another deed, not whom
@@ -178,6 +179,11 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1, *zhi)
         verb = SUBJECT_END.search(text, a + 2, clause.end)
         b = verb.start() if verb else clause.end
+        listed = _names_then_modified(text, clause.start, a - 1) if text[a - 1 : a] == "的" and 2 <= b - a <= MAX_SUBJECT else ()
+        if listed:  # A以及|为大企业配套的B,可以享受…: A and the modified B, not B alone
+            terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # type: ignore[union-attr]
+            items = (*listed[:-1], Span(listed[-1].start, b))
+            return Offer(Span(clause.start, b), Span(applied.start(), terms_end), applied["money"], start, terms_end, paragraph, nouns=True, items=items)
     if not 2 <= b - a <= MAX_SUBJECT and not _short_items(text, a, b):  # (A以及B,可以享受…: a list of short names)
         return None
     terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # type: ignore[union-attr]  # (matches empty) ,每家以新臺幣三百萬元為限
@@ -207,11 +213,25 @@ def aspects_first(text: str, start: int, end: int, paragraph: int) -> Offer | No
     return Offer(Span(a, b), Span(aspects.start(), aspects.start("who")), "资金支持", aspects.start(), aspects.end(), paragraph, nouns=True)
 
 
-def _short_items(text: str, a: int, b: int) -> bool:
+def _names_then_modified(text: str, start: int, of: int) -> tuple[Span, ...]:
+    """技术创新项目以及|为大企业产品配套的 (text[of] is 的): short names, a separator, then a clause that modifies the
+    last item only; the names' spans and, last, where the modified item starts. () when the modifier is not opened
+    by a preposition (企业和个人的|项目: an owner of all; 人才和团队创办的|企业: their doers) or no list is there."""
+    seps = [m for m in ITEM_SPLIT.finditer(text, start, of) if not text.startswith("之", m.end())]  # (与之配套: with it)
+    if not seps or "的" in text[start : seps[-1].start()]:
+        return ()
+    sep = seps[-1]
+    modifier = text[sep.end() : of]  # a clause opened by a preposition (为…配套): not 个人的, 团队创办的 (of all)
+    if len(modifier) < 2 or not modifier.startswith(cues.words("item_clause_opener")) or not _short_items(text, start, sep.start(), least=1):
+        return ()
+    return (*(Span(a, b) for _, _, a, b in list_items(text, start, sep.start())), Span(sep.end(), of))
+
+
+def _short_items(text: str, a: int, b: int, least: int = 2) -> bool:
     """Whether text[a:b] is a list of two or more names, each as short as a subject (技术创新项目以及技术改造项目)."""
     items = list_items(text, a, b)
     heads = cues.words("recipient_head")  # (高校毕业生到城乡基层、中小微企业…就业: a place in the list, not a name)
-    return 2 <= len(items) <= 6 and all(2 <= len(name) <= MAX_SUBJECT and (name.endswith(heads) or PERSON.search(name)) for name, *_ in items)
+    return least <= len(items) <= 6 and all(2 <= len(name) <= MAX_SUBJECT and (name.endswith(heads) or PERSON.search(name)) for name, *_ in items)
 
 
 def invest(text: str, start: int, end: int, paragraph: int) -> Offer | None:

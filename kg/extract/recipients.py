@@ -80,6 +80,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     """The recipients of an offer and the condition the phrase names (新认定, 从省外引进 …)."""
     if offer.phrase is None:
         return _condition_before(text, vocab, offer) or _named_before(text, vocab, offer), None  # …的,X给予: whom the condition names first
+    if offer.items:  # parted by the finder (A以及|为大企业配套的B)
+        return [Recipient(text[s.start : s.end], None, s.start, s.end) for s in offer.items], None
     a, b = offer.phrase.start, offer.phrase.end
     if offer.nouns and COUNTED.match(text, a):  # 30名左右杰出青年和10个左右优秀创新团队
         return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
