@@ -593,9 +593,10 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
          [("单位和个人", None, None, False, None, "奖励")]),
         # negative: 按照规定 alone before the verb names no one
         ("按照规定给予奖励。", []),
-        # whom the sentence encourages, up to its partner (鼓励企业|与科研机构联合建设…)
+        # what the sentence encourages them to build, when the support follows the building (recall10; was 企业: whom
+        # the sentence encourages, up to its partner; the dev4 gold names the things built)
         ("市人民政府应当鼓励企业与科研机构联合建设产业化基地,并在规划、资金等方面给予支持。",
-         [("企业", None, None, False, None, "资金支持")]),
+         [("产业化基地", None, None, False, None, "资金支持")]),
         # 依照有关规定 is an adverbial clause: the recipients are those the condition before names
         ("人力资源服务机构、用人单位引进急需紧缺人才的,依照有关规定给予奖励或者资助。",
          [("人力资源服务机构", None, None, False, None, "奖励"), ("用人单位", None, None, False, None, "奖励")]),
@@ -2148,4 +2149,27 @@ def test_recall10_a_rank_is_no_level_and_one_level_not_spread(text: str, expecte
     ],
 )
 def test_recall10_names_then_one_modified(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: 鼓励X(与Y联合)建设A和B,并在…资金等方面给予支持: the support is for A and B (what is built), not X; only
+# when the support clause follows the building clause itself, and building is not one deed of a list
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("鼓励企业与高等学校联合建设重点实验室和中试基地，并在资金、人才等方面给予支持。",
+         [("重点实验室", None, None, None), ("中试基地", None, None, None)]),
+        ("区人民政府应当鼓励企业与科研机构联合建设海洋产业示范园区，并在规划、资金等方面给予支持。",
+         [("海洋产业示范园区", None, None, None)]),
+        # hard: a list of builders before the verb
+        ("鼓励企业、高等学校和科研机构联合建设重点实验室和中试基地，并在资金等方面给予支持。",
+         [("重点实验室", None, None, None), ("中试基地", None, None, None)]),
+        # negatives: building is one deed of a list; nothing is built
+        ("鼓励人才自主选择科研方向、组建科研团队，在项目立项、科研经费等方面给予支持。", []),
+        ("鼓励企业加大研发投入，并在资金等方面给予支持。", []),
+    ],
+)
+def test_recall10_built_then_supported(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected

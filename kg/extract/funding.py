@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from kg.extract import cues, sizes
 from kg.extract.numbers import amounts
-from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS, POLICY_FOR, Offer, apply, aspects_first, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
+from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS, POLICY_FOR, Offer, apply, aspects_first, built_then_supported, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
 from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -271,6 +271,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     payee = MONEY_OBJECT.match(text, instrument.end(), end) if verb_start == instrument.start() and MAY_GIVE.match(text, verb_start - 2) else None
     if payee:  # 得補助|中小企業|辦理數位轉型: whom the money word as a verb pays
         return Offer(Span(payee.start("who"), payee.end("who")), Span(verb_start, max(terms_end, payee.end())), named(instrument), start, max(terms_end, payee.end()), paragraph, nouns=True)
+    built = built_then_supported(text, start, verb_start) if instrument.re is MONEY_ASPECT.compiled else None
+    if built:  # 鼓励企业…联合建设A和B,并在…资金等方面给予支持: A and B, not the body that builds them
+        return Offer(built, Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)
     stronger = SUPPORT_FOR.search(text, phrase.start, phrase.end) if phrase and "加大对" in text[phrase.start : phrase.end] else None
     phrase = Span(stronger.start("who"), stronger.end("who")) if stronger else phrase  # 加大对X的支持力度,在资金等方面予以倾斜: X

@@ -198,6 +198,19 @@ ASPECT_THEN_WHOM = cues.lazy(
 )
 
 
+# 鼓励企业与高校联合建设A和B,并在…资金等方面给予支持: the support is for what the clause before builds (not when
+# building is one of the deeds listed: 鼓励人才选择科研方向、组建科研团队,在…给予支持 supports the 人才)
+BUILT_THEN_SUPPORTED = cues.lazy(
+    lambda: rf"(?:{cues.alternation('support_verb')})[^,。;]{{0,30}}?(?<!、)(?:{cues.alternation('build_verb')})(?P<who>[^,。;]{{2,40}}?)\s*,?\s*(?:并且|并)?\s*$"
+)
+
+
+def built_then_supported(text: str, start: int, verb: int) -> Span | None:
+    """鼓励企业…联合建设|A和B|,并在…方面给予支持 (verb: where 在…方面 starts): what the clause right before builds."""
+    built = BUILT_THEN_SUPPORTED.search(text, start, verb)
+    return Span(built.start("who"), built.end("who")) if built else None
+
+
 def aspects_first(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """在资金、人才等方面支持建立X、Y等平台: the aspects named first, then every item after the verb."""
     aspects = ASPECT_THEN_WHOM.search(text, start, end)
