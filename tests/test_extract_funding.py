@@ -2173,3 +2173,25 @@ def test_recall10_names_then_one_modified(text: str, expected: list[tuple], voca
 )
 def test_recall10_built_then_supported(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: a public fund that invests by taking a stake: whom it takes a stake in (…基金,通过参股X…), or whom
+# it supports by stakes (…基金通过参股等方式支持X); not others' funds nor stakes others take
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本市设立创业投资引导基金，通过参股创业投资企业、为创业投资企业提供融资担保等方式，引导社会资金投向科技创业投资领域。",
+         [("创业投资企业", None, None, None)]),
+        ("市政府引导基金通过参股等方式支持天使投资机构。", [("天使投资机构", None, None, None)]),
+        # hard: a modal and a stake by stages before the body
+        ("市人民政府设立的创业投资引导基金，应当采取阶段参股天使投资机构等方式扶持创新。", [("天使投资机构", None, None, None)]),
+        # negatives: a fund others are encouraged to set up; a stake others are guided to take; a stake as a time
+        ("鼓励社会资本设立创业投资基金，通过参股创业企业等方式支持科技创新。", []),
+        ("省人民政府设立的科技成果转化引导基金，应当引导社会资本参与发起设立或者参股科技成果转化子基金。", []),
+        ("地方政府产业投资基金在参股创新创业团队所办企业时，约定回购股权。", []),
+    ],
+)
+def test_recall10_a_fund_takes_a_stake(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
