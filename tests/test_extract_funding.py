@@ -2166,9 +2166,15 @@ def test_recall10_names_then_one_modified(text: str, expected: list[tuple], voca
         # hard: a list of builders before the verb
         ("鼓励企业、高等学校和科研机构联合建设重点实验室和中试基地，并在资金等方面给予支持。",
          [("重点实验室", None, None, None), ("中试基地", None, None, None)]),
-        # negatives: building is one deed of a list; nothing is built
+        # with 并 and the rule the money follows, any money word (…建立X,并根据…给予补贴)
+        ("支持科研机构和高等学校建立科技创新服务平台，并根据提供服务的质量和数量给予补贴。", [("科技创新服务平台", None, None, None)]),
+        ("支持企业建立研发中心，并给予补贴。", [("研发中心", None, None, None)]),
+        # negatives: building is one deed of a list; nothing is built; 建设和发展 of what is named before (its levels)
         ("鼓励人才自主选择科研方向、组建科研团队，在项目立项、科研经费等方面给予支持。", []),
         ("鼓励企业加大研发投入，并在资金等方面给予支持。", []),
+        ("支持企业建立研发中心，并给予其补贴。", [("企业", None, None, None)]),  # 其: the builders
+        ("鼓励国家级、省级高新技术产业开发区建设和发展，并给予引导和扶持。",
+         [("高新技术产业开发区", "国家级", None, None), ("高新技术产业开发区", "省级", None, None)]),
     ],
 )
 def test_recall10_built_then_supported(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:

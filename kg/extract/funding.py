@@ -272,8 +272,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     payee = MONEY_OBJECT.match(text, instrument.end(), end) if verb_start == instrument.start() and MAY_GIVE.match(text, verb_start - 2) else None
     if payee:  # 得補助|中小企業|辦理數位轉型: whom the money word as a verb pays
         return Offer(Span(payee.start("who"), payee.end("who")), Span(verb_start, max(terms_end, payee.end())), named(instrument), start, max(terms_end, payee.end()), paragraph, nouns=True)
-    built = built_then_supported(text, start, verb_start) if instrument.re is MONEY_ASPECT.compiled else None
-    if built:  # 鼓励企业…联合建设A和B,并在…资金等方面给予支持: A and B, not the body that builds them
+    built = built_then_supported(text, start, verb_start, instrument.re is MONEY_ASPECT.compiled) if "其" not in text[verb_start : instrument.start()] else None  # (给予其: the builders)
+    if built:  # 鼓励企业…联合建设A和B,并在…资金等方面给予支持 (…建立X,并…给予补贴): A and B, not the body that builds them
         return Offer(built, Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)
     stronger = SUPPORT_FOR.search(text, phrase.start, phrase.end) if phrase and "加大对" in text[phrase.start : phrase.end] else None

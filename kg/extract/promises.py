@@ -200,14 +200,18 @@ ASPECT_THEN_WHOM = cues.lazy(
 
 # 鼓励企业与高校联合建设A和B,并在…资金等方面给予支持: the support is for what the clause before builds (not when
 # building is one of the deeds listed: 鼓励人才选择科研方向、组建科研团队,在…给予支持 supports the 人才)
-BUILT_THEN_SUPPORTED = cues.lazy(
-    lambda: rf"(?:{cues.alternation('support_verb')})[^,。;]{{0,30}}?(?<!、)(?:{cues.alternation('build_verb')})(?P<who>[^,。;]{{2,40}}?)\s*,?\s*(?:并且|并)?\s*$"
+# (or with 并 and the rule it follows: 支持…建立X,并根据…服务的质量和数量给予补贴)
+BUILT = r"(?:{support})[^,。;]{{0,30}}?(?<!、)(?:{build})(?![和与及、])(?P<who>[^,。;]{{2,40}}?)\s*"  # (not 鼓励开发区建设和发展)
+BUILT_THEN_SUPPORTED = cues.lazy(lambda: BUILT.format(support=cues.alternation("support_verb"), build=cues.alternation("build_verb")) + r",?\s*(?:并且|并)?\s*$")
+BUILT_THEN_GIVEN = cues.lazy(
+    lambda: BUILT.format(support=cues.alternation("support_verb"), build=cues.alternation("build_verb")) + r",\s*(?:并且|并)(?:(?:根据|按照|依据|按)[^,。;]{0,30}?)?\s*$"
 )
 
 
-def built_then_supported(text: str, start: int, verb: int) -> Span | None:
-    """鼓励企业…联合建设|A和B|,并在…方面给予支持 (verb: where 在…方面 starts): what the clause right before builds."""
-    built = BUILT_THEN_SUPPORTED.search(text, start, verb)
+def built_then_supported(text: str, start: int, verb: int, aspects: bool) -> Span | None:
+    """鼓励企业…联合建设|A和B|,并在…方面给予支持 (verb: where 在…方面 starts; or 给予, after 并): what the clause right
+    before builds."""
+    built = (BUILT_THEN_SUPPORTED if aspects else BUILT_THEN_GIVEN).search(text, start, verb)
     return Span(built.start("who"), built.end("who")) if built else None
 
 
