@@ -2201,3 +2201,24 @@ def test_recall10_built_then_supported(text: str, expected: list[tuple], vocab7:
 )
 def test_recall10_a_fund_takes_a_stake(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: a fund's purpose listing items each with a modifier and 的 of its own (需要的X和有前景的Y): X and Y
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市人民政府应当设立创业投资引导资金，扶持适应经济社会发展需要的初创科技企业和有前景的高新技术产业项目。",
+         [("初创科技企业", None, None, None), ("高新技术产业项目", None, None, None)]),
+        # hard: three items, 、 and 和
+        ("本市设立科技专项资金，重点支持承担国家任务的科研机构、新认定的孵化器和有发展潜力的初创企业。",
+         [("科研机构", None, None, None), ("孵化器", None, None, None), ("初创企业", None, None, None)]),
+        # negatives: one 的 for the one item; a 的 for the list that follows it (read as before)
+        ("本市设立科技专项资金，重点支持本市企业的技术创新项目。", [("技术创新项目", None, None, None)]),
+        ("本市设立创业投资引导资金，扶持有前景的高新技术产业项目和初创企业。",
+         [("高新技术产业项目", None, None, None), ("初创企业", None, None, None)]),
+    ],
+)
+def test_recall10_fund_items_each_modified(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

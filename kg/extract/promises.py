@@ -337,6 +337,10 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     b = tail.start() if tail and tail.start() > a + 1 else b
     of = text.find("的", a, b)
     last = text.rfind("的", a, b)
+    pieces = list_items(text, a, b) if of != last else []
+    if len(pieces) >= 2 and all(name.rfind("的") < len(name) - 2 for name, *_ in pieces) and all("的" in name for name, *_ in pieces):
+        items = tuple(Span(p + name.rfind("的") + 1, q) for name, _, p, q in pieces)  # 需要的|初创科技企业和有前景的|…项目: each noun
+        return Offer(Span(a, b), Span(fund.start(), fund.start()), fund["fund"], fund.start(), fund.end(), paragraph, nouns=True, items=items)
     if of > a + 1 and "、" in text[of:b]:  # 专利的创造、运用、保护和服务: what they are all of
         b = of
     elif last > a and b - last > 2 and "、" not in text[a:last]:  # 产业集聚区内的|高新技术产业发展项目: the noun after 的
