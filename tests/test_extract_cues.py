@@ -63,6 +63,15 @@ def test_recall5_lists_moved_to_data_are_there() -> None:
         assert lists[name], name
 
 
+def test_recall10_lists_moved_to_data_are_there() -> None:
+    lists = cue_words()
+    for name in ("applied_money", "others_money", "money_aspect", "aspect_adverb", "aspect_object_verb", "work_verb",
+                 "person_ending", "granted_list_verb", "short_named_fund", "deng_in_word", "not_level", "item_clause_opener", "stake_verb"):
+        assert lists[name], name
+    assert "风险补偿" in lists["applied_money"] and "社会资本" in lists["others_money"]
+    assert "省部级" not in lists["level"]  # no level of the schema (国家级/省级/市级): a rank kept in the name
+
+
 def test_full_forms_map_each_short_form_to_one_full_form() -> None:
     forms = cues.full_forms("agency_full_form")
     assert forms["科技厅"] == "科学技术厅" and forms["发改委"] == forms["发展改革委"] == "发展和改革委员会"

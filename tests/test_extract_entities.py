@@ -813,3 +813,21 @@ def test_recall10_names_on_unseen_documents(text: str, expected: Found, absent: 
     got = found(text, vocab)
     assert expected <= got
     assert not absent & got
+# ---- recall10: a fund set up needs only a two-character field, a noun, to be named (设立|专利专项资金), unlike
+# a bare kind with one modifier (重大工程) or a verb before the kind (投资基金, a kind of fund)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本市设立专利专项资金，用于资助专利申请和授权。", {"专利专项资金"}),
+        ("市人民政府设立人才专项资金。", {"人才专项资金"}),
+        # negatives: no field, a verb as the field, not a fund
+        ("市人民政府设立专项资金，支持企业发展。", set()),
+        ("市和区人民政府应当通过设立投资基金等方式，建立投资融资机制。", set()),
+        ("县级以上人民政府应当设立重大工程。", set()),
+    ],
+)
+def test_recall10_funds_named_by_a_short_field(text: str, expected: set[str], vocab: vocabulary.Vocab) -> None:
+    doc = from_text(text, vocab)
+    assert {e.name for e in entities.extract(doc, vocab) if e.type == "Programme"} == expected

@@ -593,9 +593,10 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
          [("单位和个人", None, None, False, None, "奖励")]),
         # negative: 按照规定 alone before the verb names no one
         ("按照规定给予奖励。", []),
-        # whom the sentence encourages, up to its partner (鼓励企业|与科研机构联合建设…)
+        # what the sentence encourages them to build, when the support follows the building (recall10; was 企业: whom
+        # the sentence encourages, up to its partner; the dev4 gold names the things built)
         ("市人民政府应当鼓励企业与科研机构联合建设产业化基地,并在规划、资金等方面给予支持。",
-         [("企业", None, None, False, None, "资金支持")]),
+         [("产业化基地", None, None, False, None, "资金支持")]),
         # 依照有关规定 is an adverbial clause: the recipients are those the condition before names
         ("人力资源服务机构、用人单位引进急需紧缺人才的,依照有关规定给予奖励或者资助。",
          [("人力资源服务机构", None, None, False, None, "奖励"), ("用人单位", None, None, False, None, "奖励")]),
@@ -1986,4 +1987,238 @@ def test_recall9_given_once_and_won_before_applying(text: str, expected: list[tu
     ],
 )
 def test_recall9_the_state_pays_and_reach_of_a_fund(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: the aspects named first, then 支持(建立) and whom after the verb (在资金、人才等方面支持建立X、Y等平台);
+# the kind after a list's 等 is no recipient of its own; the purpose's tail and the modifiers before 的 are left out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区人民政府应当在资金、场地等方面支持建立众创空间、科技企业孵化器等创新创业平台。",
+         [("众创空间", None, None, None), ("科技企业孵化器", None, None, None)]),
+        ("县级以上人民政府应当在资金、人才等方面支持建设新型研发机构和重点实验室。",
+         [("新型研发机构", None, None, None), ("重点实验室", None, None, None)]),
+        ("市人民政府应当在资金、人才、场所等方面支持建立产业创新服务综合体、工程（技术）研究中心、众创空间等服务平台。",
+         [("产业创新服务综合体", None, None, None), ("工程(技术)研究中心", None, None, None), ("众创空间", None, None, None)]),
+        ("县级以上人民政府应当在规划、财政等方面支持创办多种类型、多种所有制的科技企业孵化器、大学科技园。",
+         [("科技企业孵化器", None, None, None), ("大学科技园", None, None, None)]),
+        ("在政策实施、资金保障等方面支持科创园的建设和发展。", [("科创园", None, None, None)]),
+        # negatives: no money among the aspects; money not given (资金结算)
+        ("在人才、场所等方面支持建立众创空间。", []),
+        ("在资金结算等方面支持企业开展业务。", []),
+        ("在资金、技术等方面给予扶持。", []),
+    ],
+)
+def test_recall10_aspects_then_whom(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: a list of persons or bodies, then 等 and the kind they are of (领军人才、创业领军人才等高层次人才):
+# the items; 列入/纳入 with levels: a level for each; a fund's purposes listed, the last with a 的 of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对新引进的领军人才、创业领军人才等高层次人才，给予资金支持。",
+         [("领军人才", None, None, None), ("创业领军人才", None, None, None)]),
+        ("列入国家级、省级、市级重点新产品计划的产品，经鉴定投产后，由财政给予奖励。",
+         [("产品", "国家级", None, None), ("产品", "省级", None, None), ("产品", "市级", None, None)]),
+        ("对纳入国家级、省级专精特新企业名单的企业，给予奖励。", [("企业", "国家级", None, None), ("企业", "省级", None, None)]),
+        ("本市设立专利专项资金，用于资助专利运用、专利保护以及与专利相关的知识产权管理。",
+         [("专利运用", None, None, None), ("专利保护", None, None, None), ("专利相关的知识产权管理", None, None, None)]),
+        ("本市设立共享服务补贴专项资金，用于促进大型科学仪器设施的共享使用。", [("大型科学仪器设施", None, None, None)]),
+        ("本市设立科普专项资金，用于促进科普场馆的免费开放。", [("科普场馆", None, None, None)]),
+        # hard: fields before 等 are no list of recipients (the shared head stays); one level only: none spread
+        ("对新认定的人工智能、生物医药等领域企业，给予资金支持。",
+         [("人工智能领域企业", None, None, None), ("生物医药领域企业", None, None, None)]),
+        ("对列入省级重点研发计划的项目，给予配套资金支持。", [("项目", None, None, None)]),
+        # negative: others' money guided, no recipient
+        ("通过贴息、资本金注入等方式，引导社会资金投向科技创新。", []),
+        ("通过贴息、担保等方式，引导社会资本投向战略性新兴产业。", []),
+    ],
+)
+def test_recall10_kinds_levels_and_purposes(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: money one may enjoy or apply for, written after a list of short names (A以及B,可以享受贷款贴息)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("高新技术产业化项目和重大科技成果转化项目可以优先获得产业技术研发资金支持。",
+         [("高新技术产业化项目", None, None, None), ("重大科技成果转化项目", None, None, None)]),
+        ("科技型中小企业和专精特新企业，可以申请研发补助。", [("科技型中小企业", None, None, None), ("专精特新企业", None, None, None)]),
+        # negatives: a place in the list (到城乡基层…就业), not a name; policies to enjoy are no money
+        ("符合条件的高校毕业生到城乡基层、中小微企业、社会组织就业，按照国家有关规定享受社会保险补贴。", []),
+        ("新型研发机构按规定享受本市各项扶持政策。", []),
+    ],
+)
+def test_recall10_enjoyed_after_a_list(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: a fund that 鼓励和支持 its recipients; where they work (在…开展) is not whom; others' money guided
+# in clauses between the fund and whom it supports (…基金,引导社会资本进入…,扶持X)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本市设立应用基础研究专项资金，鼓励和支持科研机构与高等学校在本市规划的重点产业领域开展科学研究。",
+         [("科研机构", None, None, None), ("高等学校", None, None, None)]),
+        ("省设立科技成果转化引导资金，鼓励和支持企业开展成果转化。", [("企业", None, None, None)]),
+        ("市人民政府应当设立创业投资引导基金，引导社会资金对科技创业企业进行投资，引导社会资本进入科技风险投资领域，扶持高新技术产业项目。",
+         [("高新技术产业项目", None, None, None)]),
+        # negatives: a fund that only encourages or guides others' money names no one it pays
+        ("本市设立专项资金，鼓励社会资本参与。", []),
+        ("市人民政府应当设立创业投资引导基金，引导社会资本投向科技领域，促进产业发展。", []),
+    ],
+)
+def test_recall10_fund_encourages_and_supports(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: the person who sets something up somewhere (高等学校毕业生|在本市创办企业的,可以享受…), not what
+# they set up; a loss of theirs (对发生的贷款损失): whom the sentence encourages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("高等学校毕业生在本市创办企业的，可以享受创业补贴和社会保险补贴。", [("高等学校毕业生", None, None, None)]),
+        ("留学人员在本市创办科技型企业的，可以申请创业资助。", [("留学人员", None, None, None)]),
+        ("鼓励金融机构开展知识产权质押贷款，对发生的贷款损失，市财政给予风险补偿。", [("金融机构", None, None, None)]),
+        # hard: a body (not a person) before 在 sets up the one funded
+        ("企业在本市设立研发中心的，可以申请研发补助。", [("研发中心", None, None, None)]),
+        # negative: costs with no one named
+        ("对发生的费用，给予补助。", []),
+    ],
+)
+def test_recall10_who_sets_up_and_whose_loss(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: 省部级 is no level of the schema (国家级/省级/市级): it stays in the name, level none; among listed
+# levels it is a line of its own with no level; one level before a list is not a later item's when that item is the
+# first one's kind with a qualifier of its own in the level's place (省级领军人才、科技创业领军人才)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对新引进和培养的省部级领军人才、科技创业领军人才（团队）等高层次人才（团队），依照相关规定给予项目、资金等支持。",
+         [("省部级领军人才", None, None, None), ("科技创业领军人才(团队)", None, None, None)]),
+        ("对获得国家级、省部级科技奖励的项目，分别给予50万元、20万元奖励。",
+         [("项目", "国家级", 500000, None), ("项目", None, 200000, None)]),
+        # hard: a level written; the next item is of the first one's kind with a qualifier of its own
+        ("对新引进的省级领军人才、科技创业领军人才等高层次人才，给予资金支持。",
+         [("领军人才", "省级", None, None), ("科技创业领军人才", None, None, None)]),
+        # negatives: the level is shared by items of other kinds, and by every item under listed levels
+        ("对新引进的市级领军人才和创新团队，给予资金支持。", [("领军人才", "市级", None, None), ("创新团队", "市级", None, None)]),
+        ("对新认定的国家级、省级领军人才和创业领军人才，给予资金支持。",
+         [("领军人才", "国家级", None, None), ("领军人才", "省级", None, None), ("创业领军人才", "国家级", None, None), ("创业领军人才", "省级", None, None)]),
+    ],
+)
+def test_recall10_a_rank_is_no_level_and_one_level_not_spread(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: money one may enjoy after short names and a last item with a clause of its own, opened by a
+# preposition (A以及为大企业配套的B, A以及与之配套的B): A and B, not B alone; 与之 is no separator
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("技术创新项目以及与之配套的技术改造项目，可以享受贷款贴息。",
+         [("技术创新项目", None, None, None), ("与之配套的技术改造项目", None, None, None)]),
+        ("中小企业技术创新项目以及为大企业产品配套的技术改造项目，可以享受贷款贴息政策。",
+         [("中小企业技术创新项目", None, None, None), ("为大企业产品配套的技术改造项目", None, None, None)]),
+        # hard: more names before the modified item
+        ("科技型中小企业、高新技术企业以及为龙头企业配套的零部件企业，可以申请研发补助。",
+         [("科技型中小企业", None, None, None), ("高新技术企业", None, None, None), ("为龙头企业配套的零部件企业", None, None, None)]),
+        # negatives: 的 after an owner of all items, or after the doers: the thing after 的 alone
+        ("本市企业和个人的研发项目，可以申请资金支持。", [("研发项目", None, None, None)]),
+        ("人才和团队创办的企业，可以享受创业补贴。", [("企业", None, None, None)]),
+    ],
+)
+def test_recall10_names_then_one_modified(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: 鼓励X(与Y联合)建设A和B,并在…资金等方面给予支持: the support is for A and B (what is built), not X; only
+# when the support clause follows the building clause itself, and building is not one deed of a list
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("鼓励企业与高等学校联合建设重点实验室和中试基地，并在资金、人才等方面给予支持。",
+         [("重点实验室", None, None, None), ("中试基地", None, None, None)]),
+        ("区人民政府应当鼓励企业与科研机构联合建设海洋产业示范园区，并在规划、资金等方面给予支持。",
+         [("海洋产业示范园区", None, None, None)]),
+        # hard: a list of builders before the verb
+        ("鼓励企业、高等学校和科研机构联合建设重点实验室和中试基地，并在资金等方面给予支持。",
+         [("重点实验室", None, None, None), ("中试基地", None, None, None)]),
+        # with 并 and the rule the money follows, any money word (…建立X,并根据…给予补贴)
+        ("支持科研机构和高等学校建立科技创新服务平台，并根据提供服务的质量和数量给予补贴。", [("科技创新服务平台", None, None, None)]),
+        ("支持企业建立研发中心，并给予补贴。", [("研发中心", None, None, None)]),
+        # negatives: building is one deed of a list; nothing is built; 建设和发展 of what is named before (its levels)
+        ("鼓励人才自主选择科研方向、组建科研团队，在项目立项、科研经费等方面给予支持。", []),
+        ("鼓励企业加大研发投入，并在资金等方面给予支持。", []),
+        ("支持企业建立研发中心，并给予其补贴。", [("企业", None, None, None)]),  # 其: the builders
+        ("鼓励国家级、省级高新技术产业开发区建设和发展，并给予引导和扶持。",
+         [("高新技术产业开发区", "国家级", None, None), ("高新技术产业开发区", "省级", None, None)]),
+    ],
+)
+def test_recall10_built_then_supported(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: a public fund that invests by taking a stake: whom it takes a stake in (…基金,通过参股X…), or whom
+# it supports by stakes (…基金通过参股等方式支持X); not others' funds nor stakes others take
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本市设立创业投资引导基金，通过参股创业投资企业、为创业投资企业提供融资担保等方式，引导社会资金投向科技创业投资领域。",
+         [("创业投资企业", None, None, None)]),
+        ("市政府引导基金通过参股等方式支持天使投资机构。", [("天使投资机构", None, None, None)]),
+        # hard: a modal and a stake by stages before the body
+        ("市人民政府设立的创业投资引导基金，应当采取阶段参股天使投资机构等方式扶持创新。", [("天使投资机构", None, None, None)]),
+        # negatives: a fund others are encouraged to set up; a stake others are guided to take; a stake as a time
+        ("鼓励社会资本设立创业投资基金，通过参股创业企业等方式支持科技创新。", []),
+        ("省人民政府设立的科技成果转化引导基金，应当引导社会资本参与发起设立或者参股科技成果转化子基金。", []),
+        ("地方政府产业投资基金在参股创新创业团队所办企业时，约定回购股权。", []),
+    ],
+)
+def test_recall10_a_fund_takes_a_stake(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10: a fund's purpose listing items each with a modifier and 的 of its own (需要的X和有前景的Y): X and Y
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市人民政府应当设立创业投资引导资金，扶持适应经济社会发展需要的初创科技企业和有前景的高新技术产业项目。",
+         [("初创科技企业", None, None, None), ("高新技术产业项目", None, None, None)]),
+        # hard: three items, 、 and 和
+        ("本市设立科技专项资金，重点支持承担国家任务的科研机构、新认定的孵化器和有发展潜力的初创企业。",
+         [("科研机构", None, None, None), ("孵化器", None, None, None), ("初创企业", None, None, None)]),
+        # negatives: one 的 for the one item; a 的 for the list that follows it (read as before)
+        ("本市设立科技专项资金，重点支持本市企业的技术创新项目。", [("技术创新项目", None, None, None)]),
+        ("本市设立创业投资引导资金，扶持有前景的高新技术产业项目和初创企业。",
+         [("高新技术产业项目", None, None, None), ("初创企业", None, None, None)]),
+    ],
+)
+def test_recall10_fund_items_each_modified(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected

@@ -1,6 +1,6 @@
 """gold-more's dev groups: F1 may not drop below a floor set just under the scores reached (recall5).
 
-Only the dev groups (`dev/`, `dev2/`, `dev3/`), whose errors may be read: the test groups are held out, and a
+Only the dev groups (`dev/`, `dev2/`, `dev3/`, `dev4/`), whose errors may be read: the test groups are held out, and a
 test that failed on them would make their errors read. Scored with `kg evaluate`'s own code, the
 extractor run exactly as `kg extract --jsonl` runs it.
 """
@@ -17,9 +17,11 @@ from kg.evaluate.score import doc_key, evaluate
 from kg.model import Entity
 
 GOLD_MORE = Path(__file__).parent / "data" / "gold-more"
-GROUPS = ("dev", "dev2", "dev3")
+GROUPS = ("dev", "dev2", "dev3", "dev4")
 # recall10 reached entities 0.868 / 0.864 / 0.833 (programmes by their grammar: funds allotted, plans carried out,
 # prizes set up, short forms; national bodies by function); floors raised to just under.
+# recall10 (session 10) added dev4 (0052, 0201, 0104; regulations), drawn and annotated before the extractor ran on them:
+# first look entities 0.699, funding 0.563; reached entities 0.704, funding 0.944 (no unambiguous gold target).
 # recall9 reached entities 0.865 / 0.848 / 0.817 (dev / dev2 / dev3; bodies named by function as the body holding
 # the function, 天津市公安局); floors raised to just under.
 # recall8 reached entities 0.805 / 0.830 / 0.794 (dev / dev2 / dev3); floors raised to just under.
@@ -34,6 +36,7 @@ FLOOR = {
     "dev": {"entities": 0.865, "funding": 0.79},
     "dev2": {"entities": 0.86, "funding": 0.96},
     "dev3": {"entities": 0.83, "targets": 0.99},
+    "dev4": {"entities": 0.70, "funding": 0.80},
 }
 
 

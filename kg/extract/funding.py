@@ -25,6 +25,8 @@ from kg.extract import cues, sizes
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS, POLICY_FOR, Offer, apply, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
+from kg.extract.stakes import stake
+from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient
@@ -47,9 +49,10 @@ ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # �
 MEANS = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
     rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?[^,。;、]{{0,4}}?(?:{instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
-    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励|扶持)(?:[和、](?:鼓励|支持|引导))?|加大对(?=[^,。;]{2,30}?的?(?:支持|扶持)力度))"
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励|扶持)(?:[和、](?:鼓励|支持|引导))?"
+    rf"(?!{cues.alternation('others_money')})|加大对(?=[^,。;]{{2,30}}?的?(?:支持|扶持)力度))"
 )
-# (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度)
+# (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度; not 引导社会资金投向X: others' money)
 # The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
 MEANS_FOR = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{instrument()})[^。;]{{0,30}}?)"
@@ -141,11 +144,11 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     for offer in find(doc.text, doc.sentences):
         built = build(doc, vocab, offer)
         if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and SIZE_NEXT.match(doc.text, offer.start):
-            built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns))  # …给予奖励。奖励标准为每家100万元
+            built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns, items=last[0].items))  # …给予奖励。奖励标准为每家100万元
             if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
                 facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
         elif not built and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and offer.paragraph == anchor.paragraph and 0 <= offer.start - last[0].end <= 2:
-            built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
+            built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
         anchor = offer if built and offer.phrase and doc.text[offer.phrase.end - 1] != "的" else anchor if built else None
         added = []
         for fact in built:
@@ -182,7 +185,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                 later = SEQUEL.search(text, offer.terms.end, cut) if offer.phrase else None
                 second = _offer(text, later.start() + 1, cut, paragraph) if later else None
                 if second:  # 前三年按100%给予补贴,后两年按50%给予补贴: the same recipients, on other terms
-                    yield replace(second, phrase=offer.phrase, nouns=offer.nouns)
+                    yield replace(second, phrase=offer.phrase, nouns=offer.nouns, items=offer.items)
                 if offer.nouns and offer.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
                     more = NEXT_PURPOSE.match(text, offer.end, cut)
                     while more and more["who"].endswith(cues.words("recipient_head")) and "和" not in more["who"]:
@@ -195,6 +198,9 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
 
 
 def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    aspects = aspects_first(text, start, end, paragraph)
+    if aspects:  # 在资金、人才等方面支持建立X、Y等平台
+        return aspects
     plan = PLAN_SUPPORT.search(text, start, end)
     if plan:  # 实施科技创新人才资助计划,每年支持30名左右杰出青年和10个左右优秀创新团队
         who = Span(plan.start("who"), plan.end("who"))
@@ -250,7 +256,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             verb_start = instrument.start()  # 补助金额以新臺幣一百萬元為上限, 补助金额不得超过…: the most a case gets
             break
     else:
-        return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph) or included(text, start, end, paragraph)
+        return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph) or included(text, start, end, paragraph) or stake(text, start, end, paragraph)
     clause = max(text.rfind(mark, start, verb_start) for mark in ",;。") + 1 or start
     if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and LIST_AHEAD.search(text, verb_start, instrument.start())):
         return None  # 有关部门不得给予其资金支持: money denied; 给予以下奖励: a list's lead-in, the items promise
@@ -267,6 +273,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     payee = MONEY_OBJECT.match(text, instrument.end(), end) if verb_start == instrument.start() and MAY_GIVE.match(text, verb_start - 2) else None
     if payee:  # 得補助|中小企業|辦理數位轉型: whom the money word as a verb pays
         return Offer(Span(payee.start("who"), payee.end("who")), Span(verb_start, max(terms_end, payee.end())), named(instrument), start, max(terms_end, payee.end()), paragraph, nouns=True)
+    built = built_then_supported(text, start, verb_start, instrument.re is MONEY_ASPECT.compiled) if "其" not in text[verb_start : instrument.start()] else None  # (给予其: the builders)
+    if built:  # 鼓励企业…联合建设A和B,并在…资金等方面给予支持 (…建立X,并…给予补贴): A and B, not the body that builds them
+        return Offer(built, Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)
     stronger = SUPPORT_FOR.search(text, phrase.start, phrase.end) if phrase and "加大对" in text[phrase.start : phrase.end] else None
     phrase = Span(stronger.start("who"), stronger.end("who")) if stronger else phrase  # 加大对X的支持力度,在资金等方面予以倾斜: X

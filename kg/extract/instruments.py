@@ -44,8 +44,8 @@ BY_RULE_AFTER = rf"{BY_RULE}|依法"
 # support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient);
 # or 在资金安排上给予倾斜
 MONEY_ASPECT = cues.lazy(
-    lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>资金|财政|经费)(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?(?:方面|(?:安排|投入)上))[^,。;的]{{1,40}}?"
-    rf"|(?P<money>资金|财政|经费)(?!{cues.alternation('not_money')})(?:[、和及][^,。;、]{{1,6}}?)*)"
+    lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>{cues.alternation('money_aspect')})(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?(?:方面|(?:安排|投入)上))[^,。;的]{{1,40}}?"
+    rf"|(?P<money>{cues.alternation('money_aspect')})(?!{cues.alternation('not_money')})(?:[、和及][^,。;、]{{1,6}}?)*)"
     rf"(?:等?方面|(?<=安排|投入)上)(?:{BY_RULE_AFTER})?(?:对(?![接外标于照比口象])(?P<who>[^,。;]{{2,40}}?))?(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
 )  # (资金结算, 资金监管: not money given)
 

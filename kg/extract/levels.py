@@ -17,17 +17,20 @@ if TYPE_CHECKING:
 
 LEVEL_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 LEVEL_AT_END = cues.lazy(lambda: rf"(?:{LEVEL_RE.pattern})$")
+# a level or a rank that is no level (获得国家级、省部级科技奖: a line for each, the rank's with no level)
+RANK_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')}|{cues.alternation('not_level')})(?:及?以上)?")
 LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{cues.alternation('level')})(?:及?以上)?[、和及或与]?)+")
 SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}
-# 省/市 opening a longer noun outside the vocabulary, not a word of its own (省内, 市场, 市政府 …)
-SHORT_LEVEL_LEAD = re.compile(r"[省市](?![内外级域场属直辖委政民会长份区县市省财])")
+# 省/市 opening a longer noun outside the vocabulary, not a word of its own (省内, 市场, 市政府 …) nor a rank
+# that is no level (省部级领军人才: the name keeps it)
+SHORT_LEVEL_LEAD = cues.lazy(lambda: rf"(?!{cues.alternation('not_level')})[省市](?![内外级域场属直辖委政民会长份区县市省财])")
 SHORT_LEVEL_NOUN = 6  # 省科技型中小企业: only before a vocabulary term
 REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 # (获得市级奖励的项目: one award's level, not the project's; 获得国家级、省级质量奖的企业: a level for each amount)
 GRANTED_LEVELS = cues.lazy(
     lambda: rf"(?:获评|评为|认定为|晋级为|晋升为|升级为|成为)(?P<levels>{LEVEL_LIST.pattern})|(?P<last>{LEVEL_LIST.pattern})$"
-    rf"|(?:获得|获批|入选)(?P<many>(?:{LEVEL_RE.pattern})[、和及或与](?:{LEVEL_LIST.pattern}))"
+    rf"|(?:{cues.alternation('granted_list_verb')})(?P<many>(?:{RANK_RE.pattern})[、和及或与](?:(?:{RANK_RE.pattern})[、和及或与]?)+)"
     rf"|(?:通过|经过?)(?P<passed>{LEVEL_LIST.pattern})(?:认定|评定|备案|验收|评审)"  # 通过省级认定的工业设计中心
 )
 AMONG = re.compile(r"\s*其中[,:]?")
@@ -40,6 +43,9 @@ def list_items(text: str, start: int, end: int) -> list[tuple[str, str | None, i
     bounds = [(m.start(), m.end()) for m in ITEM_SPLIT.finditer(text, start, end) if not bracketed(text, start, m.start())]
     bounds += [(end, end)]
     for sep_start, sep_end in bounds:
+        if sep_start == a and sep_start != end:  # a gap opening with its separator (…实验室|、工程研究中心、|众创空间)
+            a = sep_end
+            continue
         if sep_start - a < 2 and sep_start != end:
             continue
         piece = text[a:sep_start].strip()
@@ -60,12 +66,14 @@ def bracketed(text: str, start: int, pos: int) -> bool:
     return text.rfind("(", start, pos) > text.rfind(")", start, pos)
 
 
-def granted_levels(text: str, a: int, of: int) -> list[str]:
+def granted_levels(text: str, a: int, of: int) -> list[str | None]:
     """The levels a condition grants, written after its verb or closing it: 晋级为|国家级|的, 获评|国家级、省级|绿色工厂的."""
     granted = GRANTED_LEVELS.search(text, a, of)
     if granted and "以上" in granted.group():
         return []  # 入选市级以上人才计划: a threshold, any level
-    return [level_of(m.group()) for m in LEVEL_RE.finditer(granted["levels"] or granted["last"] or granted["many"] or granted["passed"])] if granted else []
+    if granted and granted["many"]:  # (国家级、省部级: the rank is no level)
+        return [None if m.group() in cues.word_set("not_level") else level_of(m.group()) for m in RANK_RE.finditer(granted["many"])]
+    return [level_of(m.group()) for m in LEVEL_RE.finditer(granted["levels"] or granted["last"] or granted["passed"])] if granted else []
 
 
 def level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:

@@ -387,7 +387,8 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
                 ends = after is None or after.text in ",。;:"
             else:
                 ends = after is None or after.tag in ("x", "v", "p", "c", "uj") or after.text == "等"
-            named = not NUMBERED.fullmatch(ws[k - 1].text) and word.start - start >= (2 if word.tag == "@PlatformType" else 3)
+            shortest = 2 if word.tag == "@PlatformType" or (kind is not None and word.text.endswith(cues.words("short_named_fund")) and ws[i].tag.startswith("n")) else 3  # 设立|专利专项资金 (not 投资基金)
+            named = not NUMBERED.fullmatch(ws[k - 1].text) and word.start - start >= shortest
             if ends and named:
                 return Name(start, word.end, "Programme", text[start : word.end].replace(QUOTES[0], "").replace(QUOTES[1], ""))
         inside = (

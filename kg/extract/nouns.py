@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import cues
-from kg.extract.levels import LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
+from kg.extract.levels import ITEM_SPLIT, LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
 from kg.model import Span
 from kg.vocab import Concept, Vocab
 
@@ -17,6 +17,8 @@ ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
 LEAD_SENTENCE = 30  # a measure's title: a short sentence or line
 MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
+# A、B等|高层次人才 (not 高等|学校: a word ending in 等)
+KIND_AFTER_LIST = cues.lazy(lambda: r"(?<=[\u4e00-\u9fff)]{2})等" + "".join(f"(?<!{w})" for w in cues.words("deng_in_word")) + r"(?=[\u4e00-\u9fff]{2})")
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
 COORDINATOR = re.compile(r"以及|或者|和|及|、|或")
 FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6}$")
@@ -57,6 +59,18 @@ def split_persons(text: str, a: int, b: int) -> list[Recipient]:
     return [Recipient(text[p:q], None, p, q) for p, q in zip(bounds[::2], bounds[1::2])]
 
 
+def before_kind(text: str, vocab: Vocab, a: int, b: int) -> int:
+    """领军人才、创业领军人才等|高层次人才: a list of bodies or persons, then 等 and the kind they are of; the
+    items are the recipients (not when the items are fields: 人工智能、生物医药等领域企业)."""
+    kind = KIND_AFTER_LIST.search(text, a, b)
+    if kind is None:
+        return b
+    items = list_items(text, a, kind.start())
+    heads = recipient_heads(vocab)
+    named = len(items) >= 2 and all(name.rstrip(")").endswith(heads) or PERSON.search(name) or name.endswith(")") and name[: name.rfind("(")].endswith(heads) for name, *_ in items)
+    return kind.start() if named else b
+
+
 def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> list[Recipient]:
     """国家级、省级、市级技术创新中心、工程研究中心和企业技术中心 → one Recipient per level and item.
 
@@ -86,6 +100,8 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
         level = level or level_before(text, vocab, gap[-1][2] if gap else pos, hit_start)
         pos = hit_end + (len(name) - len(text[hit_start:hit_end]) if name.endswith(")") else 0)
         found.append((name, level, hit_start, max(pos, hit_end)))
+    if nouns and hits and pos < end and ITEM_SPLIT.match(text, pos):  # 科技企业孵化器、|大学科技园: items after the last term
+        found += [(name, lvl, a, b) for name, lvl, a, b in list_items(text, pos, end) if len(name) <= MAX_NOUN]
     if nouns and not hits:
         pieces = list_items(text, start, end)
         heads = recipient_heads(vocab)
@@ -97,7 +113,16 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
                 name += head[1:] if field and name.endswith(head[0]) else head  # A类、B类、C类人才: A类人才
             if len(name) <= MAX_NOUN:
                 found.append((name, level, a, b))
+    if len(shared) == 1 and len(found) > 1:  # 省级领军人才、科技创业领军人才: a later item of the first one's kind with a
+        first = _bare(found[0][0])  # qualifier of its own in the level's place has no level (国家级A和B: B's is A's)
+        return [Recipient(unquoted(name), level or (None if k and len(_bare(name)) > len(first) and _bare(name).endswith(first) else shared[0]), a, b)
+                for k, (name, level, a, b) in enumerate(found)]
     return [Recipient(unquoted(name), level or lvl, a, b) for name, level, a, b in found for lvl in shared]
+
+
+def _bare(name: str) -> str:
+    """The name without a closing parenthesis: 科技创业领军人才(团队) → 科技创业领军人才."""
+    return re.sub(r"\([^()]*\)$", "", name)
 
 
 def unquoted(name: str) -> str:

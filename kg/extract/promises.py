@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kg.extract import cues
 from kg.extract.numbers import amounts
 from kg.extract.nouns import ACTION, MAX_NOUN, PERSON, Recipient
+from kg.extract.levels import ITEM_SPLIT, list_items
 from kg.extract.recipients import CLAUSE_BREAK, ZHI
 from kg.extract.references import referenced_payee
 from kg.model import Span
@@ -23,8 +24,8 @@ from kg.model import Span
 MAX_PURPOSE = 40
 FUND_FOR = cues.lazy(
     lambda: rf"(?:{cues.alternation('fund_verb')})(?!单位|机构)[^,。;]{{0,60}}?(?P<fund>{cues.alternation('fund')}|(?<=安排)(?:不少于|不低于)?\s*[\d.]+\s*[万亿]元)"
-    r"\s*,?\s*(?:[^,。;]{0,14},\s*)??"
-    r"(?:(?:主要|专门|优先|重点)?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)(?:投资|投向))(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
+    r"\s*,?\s*(?:[^,。;]{0,14},\s*|(?:引导[^,。;]{2,30},\s*){1,3})??"  # (…基金,引导社会资本进入…,扶持X: others' money guided, then X)
+    r"(?:(?:主要|专门|优先|重点)?(?:鼓励[和、])?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)(?:投资|投向))(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
 )
 PROCEDURE = cues.lazy(lambda: rf"\s*经[^,。;]{{2,30}}?(?:{cues.alternation('procedure_step')})")
 FUND_VERB = cues.lazy(lambda: cues.alternation("fund_verb"))
@@ -44,17 +45,20 @@ FUND_SUBJECT = cues.lazy(
     r"(?=应当|可以|要|主要|专门|优先|重点|用于)(?:应当|可以|要)?(?:积极|主要|专门|优先|重点)?(?:用于)?"
     r"(?:支持|扶持)(?![以下])(?P<who>[^,。;:]{2,40})"
 )
+WHERE_AFTER_BODY = cues.lazy(
+    lambda: "(?:" + "|".join(f"(?<={re.escape(w)})" for w in (*cues.words("person_ending"), *cues.words("recipient_head"))) + rf")在(?=[^,。;]{{2,40}}?(?:{cues.alternation('work_verb')}))"
+)
 LOCAL_DOER = re.compile(rf"(?:各地|各市|各县|各区|各地市|市县|地方|有条件的地方)(?:政府)?(?:{ACTION.pattern})")
 PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('fund_lead')}|{cues.alternation('introducer')}|{cues.alternation('support_verb')}))+")  # 支持|和促进
 PURPOSE_TAIL = cues.lazy(lambda: rf"的?(?:{cues.alternation('purpose_tail')})(?:[和与及、]?的?(?:{cues.alternation('purpose_tail')}))*$")  # (发展和建设)
 # …,可以向…部门申请一定期限的资金支持, 可以优先获得…等资金支持, 依据…规定享受…补助 (or with no comma: …的外商投资企业可以按照本市有关规定申请补助资金) / 可以享受…资金补贴 / 经…审核,享受资金补贴支持
 APPLY_VERB = (
     r"(?:并|还|也)?(?:最高|每年)?(?:(?:可以|可|得)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得|获得)|(?:应当|依法)?(?:(?:按|按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
-    r"(?P<money>资金支持|资金补贴|资金扶持|房租补贴|专项资金|补贴|补助|贴息|资助|奖励)"
+    r"(?P<money>%s)"
 )
-APPLY = re.compile(r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)))" + APPLY_VERB)
+APPLY = cues.lazy(lambda: r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)))" + APPLY_VERB % cues.alternation("applied_money"))
 # also with no comma before 应当享受 / 按规定享受 (…企业按规定享受研发费用补助); tried only where 享受 is written
-ENJOY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?=应当享受|(?:应当|依法)?(?:按|依照|依据|根据)[^,。;]{0,12}?规定享受)" + APPLY_VERB)
+ENJOY = cues.lazy(lambda: r"(?<=[\u4e00-\u9fff]{2})(?=应当享受|(?:应当|依法)?(?:按|依照|依据|根据)[^,。;]{0,12}?规定享受)" + APPLY_VERB % cues.alternation("applied_money"))
 PER_CASE_AFTER = re.compile(r"[^,。;]{0,12}?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|入选|获评|评为|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
 MAX_SUBJECT = 12
@@ -109,6 +113,7 @@ class Offer:
     means: bool = False  # 以奖励、补贴等方式鼓励链主企业…: the first recipient named is the one
     nouns: bool = False  # every item of the phrase is a recipient, vocabulary term or not
     capped: bool = False  # the amount is the most a case gets, said in the heading (补助金额之上限如下)
+    items: tuple[Span, ...] = ()  # the recipients, when the finder has parted them (A以及|为大企业配套的B)
 
 
 # a clause joined to the verb by 并 (,提供人才公寓并给予, ,学校应当减免学费并给予): another deed, not whom
@@ -166,16 +171,44 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         if verbs and verbs[-1].group() in ACTED_ON:
             return None  # 招用|就业困难人员的: whom the unseen subject employs, not who is paid
         a = verbs[-1].end() if verbs else clause.start
+        if verbs and verbs[0].group() == "在" and PERSON.search(text, clause.start, verbs[0].start()) and 2 <= verbs[0].start() - clause.start <= MAX_SUBJECT:
+            a, b = clause.start, verbs[0].start()  # 高等学校毕业生|在本市创办企业的: the person, not what they set up
     else:  # 创立十八个月内的|小企业|按照…, 担保机构|为中小企业…
         zhi = [m.end() for m in ZHI.finditer(text, clause.start, clause.end)  # 符合…規定之|業者: 之 is 的
                if text[m.end() : clause.end].endswith((*cues.words("recipient_head"), "者", "人"))]
         a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1, *zhi)
         verb = SUBJECT_END.search(text, a + 2, clause.end)
         b = verb.start() if verb else clause.end
-    if not 2 <= b - a <= MAX_SUBJECT:
+        listed = _names_then_modified(text, clause.start, a - 1) if text[a - 1 : a] == "的" and 2 <= b - a <= MAX_SUBJECT else ()
+        if listed:  # A以及|为大企业配套的B,可以享受…: A and the modified B, not B alone
+            terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # type: ignore[union-attr]
+            items = (*listed[:-1], Span(listed[-1].start, b))
+            return Offer(Span(clause.start, b), Span(applied.start(), terms_end), applied["money"], start, terms_end, paragraph, nouns=True, items=items)
+    if not 2 <= b - a <= MAX_SUBJECT and not _short_items(text, a, b):  # (A以及B,可以享受…: a list of short names)
         return None
     terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # type: ignore[union-attr]  # (matches empty) ,每家以新臺幣三百萬元為限
     return Offer(Span(a, b), Span(applied.start(), terms_end), applied["money"], start, terms_end, paragraph, nouns=True)
+
+
+def _names_then_modified(text: str, start: int, of: int) -> tuple[Span, ...]:
+    """技术创新项目以及|为大企业产品配套的 (text[of] is 的): short names, a separator, then a clause that modifies the
+    last item only; the names' spans and, last, where the modified item starts. () when the modifier is not opened
+    by a preposition (企业和个人的|项目: an owner of all; 人才和团队创办的|企业: their doers) or no list is there."""
+    seps = [m for m in ITEM_SPLIT.finditer(text, start, of) if not text.startswith("之", m.end())]  # (与之配套: with it)
+    if not seps or "的" in text[start : seps[-1].start()]:
+        return ()
+    sep = seps[-1]
+    modifier = text[sep.end() : of]  # a clause opened by a preposition (为…配套): not 个人的, 团队创办的 (of all)
+    if len(modifier) < 2 or not modifier.startswith(cues.words("item_clause_opener")) or not _short_items(text, start, sep.start(), least=1):
+        return ()
+    return (*(Span(a, b) for _, _, a, b in list_items(text, start, sep.start())), Span(sep.end(), of))
+
+
+def _short_items(text: str, a: int, b: int, least: int = 2) -> bool:
+    """Whether text[a:b] is a list of two or more names, each as short as a subject (技术创新项目以及技术改造项目)."""
+    items = list_items(text, a, b)
+    heads = cues.words("recipient_head")  # (高校毕业生到城乡基层、中小微企业…就业: a place in the list, not a name)
+    return least <= len(items) <= 6 and all(2 <= len(name) <= MAX_SUBJECT and (name.endswith(heads) or PERSON.search(name)) for name, *_ in items)
 
 
 def invest(text: str, start: int, end: int, paragraph: int) -> Offer | None:
@@ -298,14 +331,20 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     a = local.end() if local and b - local.end() >= 2 else a
     action = JOINT_ACTION.search(text, a + 2, b)
     b = action.start() if action and b - action.end() >= 2 else b  # 资助科研机构、…与本市企业|联合开展应用基础研究
+    where = WHERE_AFTER_BODY.search(text, a + 2, b)
+    b = where.start() if where else b  # 支持科研机构与高等学校|在本市…领域开展科学研究: where they work, not whom
     tail = PURPOSE_TAIL.search(text, a, b)
     b = tail.start() if tail and tail.start() > a + 1 else b
     of = text.find("的", a, b)
     last = text.rfind("的", a, b)
+    pieces = list_items(text, a, b) if of != last else []
+    if len(pieces) >= 2 and all(name.rfind("的") < len(name) - 2 for name, *_ in pieces) and all("的" in name for name, *_ in pieces):
+        items = tuple(Span(p + name.rfind("的") + 1, q) for name, _, p, q in pieces)  # 需要的|初创科技企业和有前景的|…项目: each noun
+        return Offer(Span(a, b), Span(fund.start(), fund.start()), fund["fund"], fund.start(), fund.end(), paragraph, nouns=True, items=items)
     if of > a + 1 and "、" in text[of:b]:  # 专利的创造、运用、保护和服务: what they are all of
         b = of
-    elif last > a and b - last > 2:  # 产业集聚区内的|高新技术产业发展项目: the noun after 的
-        a = last + 1
+    elif last > a and b - last > 2 and "、" not in text[a:last]:  # 产业集聚区内的|高新技术产业发展项目: the noun after 的
+        a = last + 1  # (not in a list whose last item has a 的 of its own: 专利申请、专利运用以及与专利相关的知识产权管理)
     if b - a < 2:
         return None
     terms = Span(fund.start(), fund.start())  # (安排专项资金10亿元,重点支持X: the fund's budget, no amount promised to X)

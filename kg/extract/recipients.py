@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import cues
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
-from kg.extract.nouns import (ACTION, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, lead_sentence, named_items, recipient_heads, recipient_hits,
+from kg.extract.nouns import (ACTION, before_kind, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, lead_sentence, named_items, recipient_heads, recipient_hits,
                               split_persons, unquoted)
 from kg.model import Span
 from kg.vocab import Vocab
@@ -80,6 +80,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     """The recipients of an offer and the condition the phrase names (新认定, 从省外引进 …)."""
     if offer.phrase is None:
         return _condition_before(text, vocab, offer) or _named_before(text, vocab, offer), None  # …的,X给予: whom the condition names first
+    if offer.items:  # parted by the finder (A以及|为大企业配套的B)
+        return [Recipient(text[s.start : s.end], None, s.start, s.end) for s in offer.items], None
     a, b = offer.phrase.start, offer.phrase.end
     if offer.nouns and COUNTED.match(text, a):  # 30名左右杰出青年和10个左右优秀创新团队
         return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
@@ -119,7 +121,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         if of < a and not named_items(text, vocab, a, b, nouns=False) and 2 <= b - thing <= MAX_NOUN:
             return [Recipient(text[thing:b], None, thing, b)], None
     owners = _owner_of(text, vocab, a, of, b) if of > a and text[a - 1 : a] in FOR_MARKS else []
-    if of > a and text.startswith("其", a) and PAID_ON.fullmatch(text, of + 1, b):  # 支持银行…,对其|发生的不良贷款损失
+    if of > a and (text.startswith("其", a) or text[a:of] == "发生") and PAID_ON.fullmatch(text, of + 1, b):  # (对发生的贷款损失: theirs)  # 支持银行…,对其|发生的不良贷款损失
         return _objects_before(text, vocab, offer), None
     if owners:  # 对科技型中小企业的|贷款: the money is for what the recipient pays
         return owners, None
@@ -132,7 +134,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return [replace(r, level=lv) for r in distinct_names(_named_before(text, vocab, offer)) for lv in levels], _condition(text[a:of])
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
-        recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else named_items(text, vocab, of + 1, b, nouns=True)
+        recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else named_items(text, vocab, of + 1, before_kind(text, vocab, of + 1, b), nouns=True)
         listed = LEADING_LIST.match(text, a, of)
         if listed:
             names = listed["items"].split("、")
