@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from kg.extract import allotted, cues, fields, heads, names, words, zones
+from kg.extract import allotted, bodies, cues, fields, heads, names, words, zones
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
@@ -62,10 +62,10 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool]]:
     programmes: list[str] = []
     for sentence in doc.sentences:
         evidence = doc.evidence(sentence.start, sentence.end)
-        bodies = "部门" in doc.text[sentence.start : sentence.end]
+        departments = "部门" in doc.text[sentence.start : sentence.end]
         for mention in mentions(doc.text, sentence.start, sentence.end, vocab):
             name = mention.name
-            if bodies and mention.type == "Industry" and DEPARTMENTS_AFTER.match(doc.text, mention.end, sentence.end):
+            if departments and mention.type == "Industry" and DEPARTMENTS_AFTER.match(doc.text, mention.end, sentence.end):
                 continue  # 应急管理、通信管理等部门: a body's function in a list of departments, no industry
             if mention.type == "Agency" and mention.by_pattern and heads.is_function_body(name):
                 government = heads.government_of(name)
@@ -75,15 +75,15 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool]]:
                 if not _one_body(name, doc.meta.jurisdiction, vocab):
                     continue  # 区科学技术行政部门 in a city's regulation: every district's, no one body
                 name = holder(resolved(name, doc.meta.jurisdiction, vocab), vocab)  # two cities' 市公安部门 are two bodies
-            elif mention.type in ("Agency", heads.ZONE_BODY) and (issuer := _zone_body(name, doc.meta.issuer)):
+            elif mention.type in ("Agency", bodies.ZONE_BODY) and (issuer := _zone_body(name, doc.meta.issuer)):
                 name, mention = issuer, mention._replace(type="Agency")
-            elif mention.type == heads.ZONE_BODY:
+            elif mention.type == bodies.ZONE_BODY:
                 continue  # 管委会 in a document no zone's committee issued: whose, the text does not say
             elif mention.type == "Agency" and mention.by_pattern:
                 name = resolved(name, doc.meta.jurisdiction, vocab)
                 if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
                     continue  # 区人民政府 in a city's regulation: every district's, no one body
-            if mention.type == heads.OWN_GROUP:
+            if mention.type == bodies.OWN_GROUP:
                 name = resolved(name, doc.meta.jurisdiction, vocab)
                 if RELATIVE_BODY.match(name):
                     continue  # 省投资集团 with no province to name it by

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.extract import cues
-from kg.extract.names import NOUN, VERB, Name, introducers
+from kg.extract.names import NOUN, VERB, Name
 from kg.extract.words import Word
 
 ITEM_TAGS = frozenset({"n", "nz", "ng", "nr", "b", "j", "l", "vn", "v", "a", "an", "eng", "t", "@Industry"})
@@ -241,7 +241,7 @@ INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
 
 @lru_cache(maxsize=1)
 def _not_in_a_field() -> frozenset[str]:
-    return introducers() | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb")) | cues.word_set("locative")
+    return cues.word_set("introducer") | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb")) | cues.word_set("locative")
 
 
 def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:

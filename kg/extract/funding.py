@@ -23,13 +23,13 @@ from decimal import Decimal
 
 from kg.extract import cues, sizes
 from kg.extract.numbers import amounts
-from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS, POLICY_FOR, Offer, apply, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
+from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
 from kg.extract.stakes import stake
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
-from kg.extract.nouns import GRADE, Recipient
+from kg.extract.nouns import GRADE, Recipient, clause_not_name
 from kg.extract.recipients import CLAUSE_BREAK, COUNTED, recipients_of
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
@@ -124,15 +124,12 @@ FUND_GIVES = cues.lazy(
     r"对(?![接外标于照比口象])(?P<who>[^,。;]{2,40}?)(?:给予|予以|给以)(?:重点|优先|大力|积极|适当|必要的?|相应的?)?"
     r"(?:(?:引导|指导)[和、])?(?:支持|扶持)(?!力度|政策|措施)"
 )
-OTHERS_GIVE = re.compile(r"(?:鼓励|引导)[^,。;]{0,20}?(?:组织|个人|社会力量|社会资本|捐赠人)(?:对|为|向)[^,。;]{1,30}?(?:提供|给予|捐赠)")
-OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 NEXT_PURPOSE = re.compile(r",\s*(?:并|同时)?(?:重点|优先)?(?:支持|扶持|资助)(?P<who>[^,。;]{2,40}?)(?:的?(?:设立|建设|发展|设立与发展|设立和发展))?(?=[,。;]|$)")
 INTENSITY = re.compile(r"(?P<who>[^,。;]{2,30}?)的?(?:支持|扶持)力度")
 MEANS_IN_PHRASE = re.compile(r"(?:通过|采取|采用)[^,。;]{2,30}?等?(?:形式|方式)$")
 LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 每案以新台币一百万元|为上限: the most a case gets
 LIST_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})等$|(?<=[\u4e00-\u9fff]{2})等(?=(?:领域|行业|产业)[\u4e00-\u9fff]{0,2}$)")
 MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当)$")
-CLAUSE_FOR = re.compile(r"(?<=.)对(?![象口外])")  # 个人|对职业教育…: a clause (not 贷款对象, 对口)
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
 
@@ -353,7 +350,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     means = MEANS_IN_PHRASE.search(text, offer.phrase.start, offer.phrase.end) if offer.phrase and not offer.means else None
     if means:  # 企业可以通过股权、期权和分红等形式|给予奖励: the forms the money takes, not whom it is for
         recipients = [r for r in recipients if r.start < means.start()]
-    recipients = [r for r in recipients if r.name and r.name not in not_anyone and not _clause_not_name(r.name)]
+    recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name)]
     recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
     recipients = [level_first(r) for r in recipients]
     if not recipients:
@@ -400,8 +397,3 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
             )
         )
     return facts
-
-
-def _clause_not_name(name: str) -> bool:
-    """高等院校可以, 分红等形式, 个人对职业教育: a clause read as a recipient (its payer, its means, its act)."""
-    return any(word in name for word in cues.words("clause_in_recipient")) or CLAUSE_FOR.search(name) is not None

@@ -12,10 +12,9 @@
   联合体; heads in cue list platform_head): a PlatformType when its words are of innovation (cue
   list innovation_word; not 区域医疗联合体) and say more than what platforms are in general
   (not 搭建创新服务平台; generic_platform); after 国家 and a field, one named Platform.
-- Contests and pilots after their place (四川省创新创业大赛) or held (举办青年创新创业大赛); Taiwan's
-  legal persons (財團法人…基金); a province's or city's own group (省港航集团) and a body whose level
-  jieba glued to another word (省外|办), both resolved by kg.extract.entities like 市委; a body under a
-  known agency named right after it (经济部|产业发展署, 国家知识产权局|专利复审委员会).
+- Contests and pilots after their place (四川省创新创业大赛) or held (举办青年创新创业大赛); a body under a
+  known agency named right after it (经济部|产业发展署, 国家知识产权局|专利复审委员会). Bodies named
+  relative to the document (省港航集团, 省外|办, 管委会) and Taiwan's legal persons: kg.extract.bodies.
 Every word these key on is a cue list of ontology/cues.ttl. Finding only: entities.mentions
 chooses among these and the other names.
 """
@@ -26,7 +25,8 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from kg.extract import cues
+from kg.extract import bodies, cues
+from kg.extract.bodies import RELATIVE
 from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name, programme_after
 from kg.extract.words import PROPER, Word
 
@@ -35,10 +35,6 @@ FIELD = frozenset({"n", "nz", "vn", "eng", "@Industry"})  # the words of a field
 NATIONAL_KIND = ("基地", "中心", "平台")  # bare kinds a national platform's name may end with
 NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局"})  # 国家|建设|国家实验室: a verb, no field
 MAX_FUNCTION = 12  # characters between the place and 部门
-RELATIVE = frozenset({"省", "市", "区", "县"})
-ZONE_BODY = "ZoneBody"  # a zone's 管委会 named relative to the document's issuer, for entities to resolve
-OWN_GROUP = "OwnGroup"  # an Organization named relative to the document's place, for entities to resolve
-MAX_NAME = 20  # characters of a legal person's name after its form
 MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones left out
 QUANTITY = ("一批", "若干", "一系列", "多个")  # 建设一批|…平台: how many, no part of the kind
 JOINED, MAX_SUB_BODY = re.compile(r"[和及与、]"), 10  # MAX_SUB_BODY: characters of a body's name after its agency
@@ -56,11 +52,11 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
     found: list[Name] = []
     if "部门" in sentence:
         found += function_bodies(text, ws)
-    if not texts.isdisjoint(_glued_tails()):
-        found += glued_bodies(ws)
+    if not texts.isdisjoint(bodies.glued_tails()):
+        found += bodies.glued_bodies(ws)
     if "管委会" in texts or "管理委员会" in texts:
-        found += zone_bodies(ws)
-    if not texts.isdisjoint(_establishers()):
+        found += bodies.zone_bodies(ws)
+    if not texts.isdisjoint(cues.word_set("establish")):
         found += named_rules(text, ws)
     if "@Region" in tags and cues.pattern("event_head").search(sentence):
         found += placed_events(text, ws)
@@ -73,9 +69,9 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
     if ("@Region" in tags or "ns" in tags) and cues.pattern("placed_platform_head").search(sentence):
         found += placed_platforms(text, ws)
     if not texts.isdisjoint(cues.word_set("legal_person")):
-        found += legal_persons(text, ws)
+        found += bodies.legal_persons(text, ws)
     if ("省" in texts or "市" in texts) and "集团" in sentence:
-        found += own_groups(ws)
+        found += bodies.own_groups(ws)
     if "@Agency" in tags:
         found += sub_bodies(text, ws)
     return found
@@ -85,7 +81,7 @@ def sub_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """经济部|产业|发展署, 国家知识产权局|专利|复审|委员会: a body under a known agency, named right
     after it by a few nouns and a kind (cue list sub_body_kind), is one body; not across a place,
     another agency, a verb or a mark (科技部|会同|财政部, 教育部、财政部)."""
-    kinds, acts = cues.words("sub_body_kind"), _clause_verbs() | _establishers()
+    kinds, acts = cues.words("sub_body_kind"), _clause_verbs() | cues.word_set("establish")
     for i, word in enumerate(ws):
         if word.tag != "@Agency":
             continue
@@ -97,12 +93,6 @@ def sub_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             if ws[k].text.endswith(kinds) and not NOT_AGENCY.search(ws[k].text):  # 国务院|决策|部署: no body
                 yield Name(word.start, ws[k].end, "Agency", "".join(text[word.start : ws[k].end].split()))
                 break
-
-
-@cache
-def _glued_tails() -> frozenset[str]:
-    """The words after a glued level (省外|办 → 办): a body's kind without its first character."""
-    return frozenset(kind[1:] for kind in cues.words("agency_suffix") if len(kind) > 1)
 
 
 def government_of(name: str) -> str | None:
@@ -161,7 +151,7 @@ def _names_a_function(function: str) -> bool:
 def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """建立|容错免责机制: a rule set up and named; not 完善|激励机制 (generic words only)."""
     for i, word in enumerate(ws):
-        if word.text not in _establishers() or i + 1 >= len(ws):
+        if word.text not in cues.word_set("establish") or i + 1 >= len(ws):
             continue
         name = programme_after(text, ws, i + 1, kind=_rule_head())
         supports = name is not None and any(w in name.name for w in cues.word_set("support_rule")) and not JOINED.search(name.name)
@@ -237,12 +227,7 @@ def _inside(ws: Sequence[Word], name: Name) -> list[Word]:
 
 def _has_proper(ws: Sequence[Word], name: Name) -> bool:
     """A proper word makes it a named instance, names.py's to find (苏州技术转移公共服务平台)."""
-    return any(w.tag in PROPER or w.tag in VERB and w.text in _establishers() for w in _inside(ws, name))
-
-
-@cache
-def _establishers() -> frozenset[str]:
-    return frozenset(cues.words("establish"))
+    return any(w.tag in PROPER or w.tag in VERB and w.text in cues.word_set("establish") for w in _inside(ws, name))
 
 
 @cache
@@ -326,49 +311,6 @@ def _event_head() -> re.Pattern[str]:
     return re.compile(rf"(?:{cues.alternation('event_head')})$")
 
 
-def legal_persons(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    """财团法人|中小企业|信用|保证|基金: a body Taiwan's law makes a legal person (cue list
-    legal_person) is named by the words up to the kind that ends it (cue list legal_person_kind)."""
-    for i, word in enumerate(ws):
-        if word.text not in cues.word_set("legal_person"):
-            continue
-        for k in range(i + 1, len(ws)):  # the first kind word ends the name, whatever follows it
-            if ws[k].tag not in NOUN | VERB | {"ng", "@EnterpriseType", "@Industry"} or ws[k].end - word.end > MAX_NAME:
-                break
-            if k > i + 1 and _legal_kind().search(text, word.end, ws[k].end):
-                yield Name(word.start, ws[k].end, "Organization", "".join(text[word.start : ws[k].end].split()))
-                break
-
-
-def own_groups(ws: Sequence[Word]) -> Iterator[Name]:
-    """省|港航|集团: a state-owned group named after 省/市 for the document's own place (resolved by
-    kg.extract.entities like 市委); a few name words, no verb."""
-    for i, word in enumerate(ws):
-        if word.text not in ("省", "市") or (i and ws[i - 1].text in NOT_BEFORE_AGENCY):
-            continue
-        k = i + 1
-        while k < len(ws) and ws[k].tag in ("n", "nz", "j", "vn") and ws[k].end - word.end <= 8:
-            if ws[k].text.endswith("集团") and k > i + 1:
-                yield Name(word.start, ws[k].end, OWN_GROUP, word.text + "".join(w.text for w in ws[i + 1 : k + 1]))
-                break
-            k += 1
-
-
-@cache
-def _legal_kind() -> re.Pattern[str]:
-    return re.compile(rf"(?:{cues.alternation('legal_person_kind')})$")
-
-
-def glued_bodies(ws: Sequence[Word]) -> Iterator[Name]:
-    """省外|办 (jieba reads 省外, outside the province): a level word glued to the start of a body's
-    kind (cue list agency_suffix: 外办, 工委) is the document's own body, resolved like 市委."""
-    kinds = cues.words("agency_suffix")
-    for i, word in enumerate(ws[:-1]):
-        if len(word.text) == 2 and word.text[0] in RELATIVE and word.text[1] + ws[i + 1].text in kinds:
-            if not i or ws[i - 1].text not in NOT_BEFORE_AGENCY:
-                yield Name(word.start, ws[i + 1].end, "Agency", word.text + ws[i + 1].text)
-
-
 def placed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """中葡|青年|创新创业|基地, 横琴|澳门|青年|创业谷: a place, a few name words and a bare kind of
     platform (cue list placed_platform_head) make one named platform; not 各|省…, not a clause."""
@@ -387,17 +329,3 @@ def placed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 @cache
 def _placed_head() -> re.Pattern[str]:
     return re.compile(rf"(?:{cues.alternation('placed_platform_head')})$")
-
-
-def zone_bodies(ws: Sequence[Word]) -> Iterator[Name]:
-    """管委会, 园区管委会, 合作区管理委员会: a zone's committee named by its kind alone, which
-    kg.extract.entities names by the document's issuer when that is the committee."""
-    zones = (*cues.words("zone_suffix"), "园区")
-    for i, word in enumerate(ws):
-        if word.text not in ("管委会", "管理委员会"):
-            continue
-        before = ws[i - 1] if i else None
-        if before is not None and before.text in zones:
-            yield Name(before.start, word.end, ZONE_BODY, before.text + word.text)
-        elif before is None or before.tag in ("x", "p", "c", "v", "uj"):
-            yield Name(word.start, word.end, ZONE_BODY, word.text)

@@ -26,15 +26,7 @@ VERB = frozenset({"v", "vd", "vi", "vg"})
 # Before the first proper word of a name these are what introduces it (依托, 深化, 重点支持 …).
 LEAD = VERB | {"vn", "d", "ad", "a", "j", "l", "b"}
 AND = frozenset({"与", "和", "及"})
-# Verbs that introduce a name and are never part of one (依托|…, 支持|…, 建设|…).
-
-
-@lru_cache(maxsize=1)
-def introducers() -> frozenset[str]:
-    """The cue list introducer, read on first use."""
-    return frozenset(cues.words("introducer"))
-
-
+# Verbs that introduce a name and are never part of one (依托|…, 支持|…, 建设|…): cue list introducer.
 QUOTES = ("“", "”")
 MAX_NAME = 24
 BRANCH = frozenset({"中心", "分中心", "基地", "分院", "分部"})
@@ -86,7 +78,7 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += listed_platforms(text, ws)
     if "中共" in sentence or cues.pattern("agency_suffix").search(sentence):
         found += agencies(text, ws)
-    if QUOTES[0] in sentence or "实施" in sentence or "开展" in sentence or not texts.isdisjoint(_establishers()) or HEADING.match(text, ws[0].start):
+    if QUOTES[0] in sentence or "实施" in sentence or "开展" in sentence or not texts.isdisjoint(cues.word_set("establish")) or HEADING.match(text, ws[0].start):
         found += programmes(text, ws)
     return found
 
@@ -109,7 +101,7 @@ def listed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         m = k
         while m > 0 and ws[k].start - ws[m - 1].start <= 120:
             left = ws[m - 1]
-            if left.text in introducers() or (left.tag == "x" and left.text.strip() not in ("", "、")):
+            if left.text in cues.word_set("introducer") or (left.tag == "x" and left.text.strip() not in ("", "、")):
                 break
             m -= 1
         raw = text[ws[m].start : ws[k].start].split("、")
@@ -178,7 +170,7 @@ def _specific_start(ws: Sequence[Word], i: int) -> int | None:
     j = i
     while j > 0 and ws[i].end - ws[j - 1].start <= MAX_NAME:
         left = ws[j - 1]
-        if (left.text in introducers() and not (left.tag == "vn" and ws[i].tag == "j")) or (_is_body(left.text) and len(left.text) > 1):
+        if (left.text in cues.word_set("introducer") and not (left.tag == "vn" and ws[i].tag == "j")) or (_is_body(left.text) and len(left.text) > 1):
             break  # 依托|…, or an agency's body: 领导小组|全面统筹行动计划; 服务|联盟 is a noun phrase
         if left.tag in NOUN or left.tag == "a":
             j -= 1
@@ -218,7 +210,7 @@ def _field_before_level(ws: Sequence[Word], i: int) -> int | None:
     while level > 0 and LEVEL.fullmatch(ws[level - 1].text):
         level -= 1
     k = level
-    while k > 0 and ws[k - 1].text not in introducers() and (
+    while k > 0 and ws[k - 1].text not in cues.word_set("introducer") and (
         ws[k - 1].tag in FIELD | FIELD_VERB or (ws[k - 1].text in AND and k >= 2 and ws[k - 2].tag in FIELD | FIELD_VERB)
     ):
         k -= 1
@@ -302,13 +294,13 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             name = programme_after(text, ws, i + 1, kind=CARRIED_KIND if carried else None)
             if name and not (carried and re.search("[和与及]", name.name)):
                 yield name  # 开展|技术开发和技术工程承包: what is carried out joined to more is work, no programme
-        elif word.text in _establishers() and i + 1 < len(ws):
+        elif word.text in cues.word_set("establish") and i + 1 < len(ws):
             # 建立|青年创新创业促进工作协调制度; not 制定|实施国土空间规划 (a verb opens no name), 制定|相关规划;
             # 设立的|A资金、B资金等专项资金: past the 的, and every item of the list
             k = i + 2 if ws[i + 1].text == "的" and i + 2 < len(ws) else i + 1
             others = ENCOURAGED.search(text, max(text.rfind(",", 0, word.start), text.rfind("。", 0, word.start), 0), word.start)
             opening = k
-            while k < len(ws) and (ws[k].tag not in VERB or k > opening) and ws[k].text not in GENERIC_START and ws[k].text not in introducers():
+            while k < len(ws) and (ws[k].tag not in VERB or k > opening) and ws[k].text not in GENERIC_START and ws[k].text not in cues.word_set("introducer"):
                 name = programme_after(text, ws, k, kind=RULE_KIND)
                 not_a_fund = name is not None and BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name))
                 if name is None or (not_a_fund and (others or k == opening)):
@@ -361,11 +353,6 @@ def _not_a_fund(ws: Sequence[Word], name: Name) -> bool:
     inside = [w for w in ws if name.start <= w.start < name.end]
     after = next((w for w in ws if w.start >= name.end), None)
     return any(w.tag in VERB for w in inside) or (after is not None and after.text == "的")
-
-
-@lru_cache(maxsize=1)
-def _establishers() -> frozenset[str]:
-    return frozenset(cues.words("establish"))
 
 
 def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool = False, kind: re.Pattern[str] | None = None) -> Name | None:

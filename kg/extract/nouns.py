@@ -160,3 +160,11 @@ def lead_sentence(text: str, sentence: int, paragraph: int) -> Span | None:
     if end <= start or end - start > LEAD_SENTENCE or any(mark in text[start:end] for mark in "。;"):
         return None
     return Span(start, end)
+
+
+CLAUSE_FOR = re.compile(r"(?<=.)对(?![象口外])")  # 个人|对职业教育…: a clause (not 贷款对象, 对口)
+
+
+def clause_not_name(name: str) -> bool:
+    """高等院校可以, 分红等形式, 个人对职业教育: a clause read as a recipient (its payer, its means, its act)."""
+    return any(word in name for word in cues.words("clause_in_recipient")) or CLAUSE_FOR.search(name) is not None

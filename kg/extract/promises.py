@@ -37,6 +37,9 @@ JOINT_ACTION = cues.lazy(
 # …设立基金, but 鼓励社会力量…设立基金: a fund others are encouraged to set up promises nothing
 # (a lower government encouraged to set one up pays: 鼓励有条件的县级以上人民政府设立…资金,对…给予)
 OTHERS = r"(?:鼓励|引导|支持)(?![^,。;]{0,20}?政府)[^。;]{0,30}?设立"
+# others encouraged to give or to set up a fund: no promise of the document's own
+OTHERS_GIVE = re.compile(r"(?:鼓励|引导)[^,。;]{0,20}?(?:组织|个人|社会力量|社会资本|捐赠人)(?:对|为|向)[^,。;]{1,30}?(?:提供|给予|捐赠)")
+OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 OTHERS_SET_UP = re.compile(OTHERS)
 # …的各类专项资金应当支持X: a named fund as the subject of 支持, set up elsewhere
 # (a modal or an adverb is needed: 引导基金扶持作用, 专项资金支持以下活动 name no one)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from kg.extract import cues
-from kg.extract.names import Name, introducers
+from kg.extract.names import Name
 from kg.extract.names import _is_body as names_is_body
 from kg.extract.words import Word
 
@@ -76,7 +76,7 @@ def _stops(ws: Sequence[Word], i: int, k: int) -> bool:
     """Whether word k ends the run: a verb that introduces, a modal or a body (应当, 管委会), a verb
     right after the place (西海岸新区|承担), or anything that is no part of a name."""
     word = ws[k]
-    if word.text in introducers() or word.text in MODAL or names_is_body(word.text):
+    if word.text in cues.word_set("introducer") or word.text in MODAL or names_is_body(word.text):
         return True
     if word.tag == "v" and (ws[k - 1].tag == "@Region" or len(word.text) == 1):  # …学生|来|示范区
         return True

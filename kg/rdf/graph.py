@@ -23,17 +23,13 @@ from kg.segment import fallback_title
 from kg.vocab import Concept, Vocab
 
 _UNSAFE_CATEGORIES = ("Cc", "Cf", "Co", "Cn", "Zs", "Zl", "Zp")
-MEDIA_TYPES = {  # dcterms:format of the file a document was read from
-    "text": "text/plain",
-    "html": "text/html",
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-}
+MEDIA_TYPES = {"text": "text/plain", "html": "text/html", "pdf": "application/pdf",  # dcterms:format of the file read
+               "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 ONTOLOGY = URIRef("https://w3id.org/policy-kg/ontology")  # the owl:Ontology of ontology/kg.ttl
 DATA = ID[""]  # the graph itself, as an owl:Ontology that imports ONTOLOGY (Protégé follows it to ontology.ttl)
 
 
-@lru_cache(maxsize=1 << 16)  # names recur across a worker's documents; minting is pure and a tenth of making triples
+@lru_cache(maxsize=1 << 16)  # names recur across a worker's documents: minting was a tenth of making triples
 def mint(label: str) -> str:
     r"""An IRI path segment that every strict parser accepts, still readable in Chinese.
 
@@ -99,17 +95,12 @@ def clean_text(text: str) -> str:
 
 
 def literal(value: object, lang: str | None = None, datatype: URIRef | None = None) -> Literal:
-    """The graph's only way to make a literal: strings go through `clean_text`."""
-    if isinstance(value, str):
-        return _text_literal(value, lang, datatype)
-    return Literal(value, lang=lang, datatype=datatype)
+    """The graph's only way to make a literal: strings go through `clean_text`, and are cached (labels, surfaces,
+    units recur, and rdflib's Literal() is slow Python; not other values, as 1 == True would share a key)."""
+    return _text_literal(value, lang, datatype) if isinstance(value, str) else Literal(value, lang=lang, datatype=datatype)
 
 
-@lru_cache(maxsize=1 << 16)
-def _text_literal(text: str, lang: str | None, datatype: URIRef | None) -> Literal:
-    """Cached by text, language and datatype (only strings: 1 == True would share a key): labels,
-    surfaces and units recur within and across documents, and rdflib's Literal() is slow Python."""
-    return Literal(clean_text(text), lang=lang, datatype=datatype)
+_text_literal = lru_cache(maxsize=1 << 16)(lambda text, lang, datatype: Literal(clean_text(text), lang=lang, datatype=datatype))
 
 
 def entity_iri(type_: str, name: str, vocab: Vocab) -> URIRef:

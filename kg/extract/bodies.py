@@ -1,0 +1,84 @@
+"""Bodies named relative to the document or by their legal form, beyond kg.extract.names: a province's or
+city's own group (省港航集团), a level jieba glued to a body's kind (省外|办), a zone's committee named by its
+kind alone (管委会), all resolved by kg.extract.entities like 市委; and Taiwan's legal persons (財團法人…基金).
+Finding only, over the words of kg.extract.words; kg.extract.heads calls these where a sentence holds what they
+key on, and kg.extract.entities chooses among all the names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from kg.extract import cues
+from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name
+from kg.extract.words import Word
+
+RELATIVE = frozenset({"省", "市", "区", "县"})
+ZONE_BODY = "ZoneBody"  # a zone's 管委会 named relative to the document's issuer, for entities to resolve
+OWN_GROUP = "OwnGroup"  # an Organization named relative to the document's place, for entities to resolve
+MAX_NAME = 20  # characters of a legal person's name after its form
+
+
+def legal_persons(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """财团法人|中小企业|信用|保证|基金: a body Taiwan's law makes a legal person (cue list
+    legal_person) is named by the words up to the kind that ends it (cue list legal_person_kind)."""
+    for i, word in enumerate(ws):
+        if word.text not in cues.word_set("legal_person"):
+            continue
+        for k in range(i + 1, len(ws)):  # the first kind word ends the name, whatever follows it
+            if ws[k].tag not in NOUN | VERB | {"ng", "@EnterpriseType", "@Industry"} or ws[k].end - word.end > MAX_NAME:
+                break
+            if k > i + 1 and _legal_kind().search(text, word.end, ws[k].end):
+                yield Name(word.start, ws[k].end, "Organization", "".join(text[word.start : ws[k].end].split()))
+                break
+
+
+def own_groups(ws: Sequence[Word]) -> Iterator[Name]:
+    """省|港航|集团: a state-owned group named after 省/市 for the document's own place (resolved by
+    kg.extract.entities like 市委); a few name words, no verb."""
+    for i, word in enumerate(ws):
+        if word.text not in ("省", "市") or (i and ws[i - 1].text in NOT_BEFORE_AGENCY):
+            continue
+        k = i + 1
+        while k < len(ws) and ws[k].tag in ("n", "nz", "j", "vn") and ws[k].end - word.end <= 8:
+            if ws[k].text.endswith("集团") and k > i + 1:
+                yield Name(word.start, ws[k].end, OWN_GROUP, word.text + "".join(w.text for w in ws[i + 1 : k + 1]))
+                break
+            k += 1
+
+
+@cache
+def _legal_kind() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues.alternation('legal_person_kind')})$")
+
+
+def glued_bodies(ws: Sequence[Word]) -> Iterator[Name]:
+    """省外|办 (jieba reads 省外, outside the province): a level word glued to the start of a body's
+    kind (cue list agency_suffix: 外办, 工委) is the document's own body, resolved like 市委."""
+    kinds = cues.words("agency_suffix")
+    for i, word in enumerate(ws[:-1]):
+        if len(word.text) == 2 and word.text[0] in RELATIVE and word.text[1] + ws[i + 1].text in kinds:
+            if not i or ws[i - 1].text not in NOT_BEFORE_AGENCY:
+                yield Name(word.start, ws[i + 1].end, "Agency", word.text + ws[i + 1].text)
+
+
+@cache
+def glued_tails() -> frozenset[str]:
+    """The words after a glued level (省外|办 → 办): a body's kind without its first character."""
+    return frozenset(kind[1:] for kind in cues.words("agency_suffix") if len(kind) > 1)
+
+
+def zone_bodies(ws: Sequence[Word]) -> Iterator[Name]:
+    """管委会, 园区管委会, 合作区管理委员会: a zone's committee named by its kind alone, which
+    kg.extract.entities names by the document's issuer when that is the committee."""
+    zones = (*cues.words("zone_suffix"), "园区")
+    for i, word in enumerate(ws):
+        if word.text not in ("管委会", "管理委员会"):
+            continue
+        before = ws[i - 1] if i else None
+        if before is not None and before.text in zones:
+            yield Name(before.start, word.end, ZONE_BODY, before.text + word.text)
+        elif before is None or before.tag in ("x", "p", "c", "v", "uj"):
+            yield Name(word.start, word.end, ZONE_BODY, word.text)
