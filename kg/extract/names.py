@@ -135,7 +135,7 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 yield Name(ws[first].start, end, "Platform", text[ws[first].start : end])
         elif word.tag[0] in "nj" and ORGANIZATION_KIND.search(word.text):  # 联盟 is tagged j
             first = _specific_start(ws, i)
-            if first is not None and (first < i or (word.tag in PROPER and len(word.text) > 3)):
+            if first is not None and (first < i or (word.tag in PROPER and len(word.text) > 3)) and not _placeless(ws, first, i):
                 yield Name(ws[first].start, word.end, "Organization", text[ws[first].start : word.end])
         elif word.tag[0] in "nv" and PROGRAMME_KIND.search(word.text):
             first = _specific_start(ws, i)
@@ -143,6 +143,13 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 last_proper = max(k for k in range(first, i) if ws[k].tag in PROPER)
                 if word.start - ws[last_proper].end >= 3:  # more than 重点 between 北京城市副中心 and 工程
                     yield Name(ws[first].start, word.end, "Programme", text[ws[first].start : word.end])
+
+
+def _placeless(ws: Sequence[Word], first: int, i: int) -> bool:
+    """外国公司, 外地企业集团: the only proper words before the kind are places that name none (cue list
+    placeless_word), so the words name a kind of organisation, not one."""
+    proper = [w.text for w in ws[first:i] if w.tag in PROPER]
+    return bool(proper) and all(p in cues.words("placeless_word") for p in proper)
 
 
 def _branch_end(ws: Sequence[Word], i: int) -> int:
