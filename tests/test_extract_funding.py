@@ -1987,3 +1987,26 @@ def test_recall9_given_once_and_won_before_applying(text: str, expected: list[tu
 )
 def test_recall9_the_state_pays_and_reach_of_a_fund(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall10b: the share a case may get under a rate heading (補助比率,不得超過…總經費之百分之五十), for the recipients
+# the measure declares by qualification (補助對象,應符合下列資格條件:一、…之獨資、合夥、有限合夥事業、公司: the list's last kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本辦法之補助對象，應符合下列資格條件：\n一、國內依法登記成立之獨資、合夥、有限合夥事業、公司。\n二、非屬銀行拒絕往來戶。\n"
+         "第 6 條\n補助計畫之補助比率，不得超過申請補助計畫全案總經費之百分之五十。", [("公司", None, None, "0.5")]),
+        ("补助对象应当符合下列条件：\n一、在本市注册的企业。\n第五条 补助比例最高不超过项目总投资的30%。", [("企业", None, None, "0.3")]),
+        ("本要點補助對象為設立於本市之中小企業。\n補助比例不超過計畫總經費之百分之四十。", [("中小企业", None, None, "0.4")]),
+        # hard: the rate in a list under its heading, no recipient declared anywhere: nothing to name
+        ("補助案件之補助比率，限制如下：\n一、第四條第一項第一款：不得超過申請補助計畫全案總經費之百分之五十。", []),
+        # negatives: a limit with no rate heading; a qualification list of persons with no kind named
+        ("第三条 申请单位应符合下列条件：\n一、依法登记的企业。\n第四条 补助资金不得超过项目总经费的百分之五十。", []),
+        ("企业研发投入不得超过营业收入的百分之五十。", []),
+        ("補助對象，應符合下列資格條件：\n一、中華民國國民。\n補助比率不得超過開班費用之百分之五十。", []),
+    ],
+)
+def test_recall10b_capped_rate_for_the_declared_recipient(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
