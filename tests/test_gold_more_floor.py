@@ -1,6 +1,6 @@
 """gold-more's dev groups: F1 may not drop below a floor set just under the scores reached (recall5).
 
-Only the dev groups (`dev/`, `dev2/`, `dev3/`), whose errors may be read: the test groups are held out, and a
+Only the dev groups (`dev/`, `dev2/`, `dev3/`, `dev5/`), whose errors may be read: the test groups are held out, and a
 test that failed on them would make their errors read. Scored with `kg evaluate`'s own code, the
 extractor run exactly as `kg extract --jsonl` runs it.
 """
@@ -17,7 +17,7 @@ from kg.evaluate.score import doc_key, evaluate
 from kg.model import Entity
 
 GOLD_MORE = Path(__file__).parent / "data" / "gold-more"
-GROUPS = ("dev", "dev2", "dev3")
+GROUPS = ("dev", "dev2", "dev3", "dev5")
 # recall9 reached entities 0.865 / 0.848 / 0.817 (dev / dev2 / dev3; bodies named by function as the body holding
 # the function, 天津市公安局); floors raised to just under.
 # recall8 reached entities 0.805 / 0.830 / 0.794 (dev / dev2 / dev3); floors raised to just under.
@@ -28,10 +28,14 @@ GROUPS = ("dev", "dev2", "dev3")
 # fund8 (session 8) reached funding 0.80 / 0.96 (dev / dev2): funding floors raised to just under.
 # fund9 (session 9) reached funding 0.969 on dev2 (a policy for X, then the money aspects): floor raised to 0.96.
 # dev3 has no unambiguous funding line (its documents promise none, or tax credits only): no funding floor there.
+# recall10b (session 10) added dev5 (policy documents: 0079, 0019, 0229): entities 0.793 at first look, 0.937 reached;
+# its two funding lines (Taiwan rate caps whose recipients another article names by item number) are still missed: no
+# funding floor there, nor a targets one (no gold target).
 FLOOR = {
     "dev": {"entities": 0.86, "funding": 0.79},
     "dev2": {"entities": 0.84, "funding": 0.96},
     "dev3": {"entities": 0.81, "targets": 0.99},
+    "dev5": {"entities": 0.93},
 }
 
 
