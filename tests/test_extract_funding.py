@@ -2006,6 +2006,9 @@ def test_recall9_the_state_pays_and_reach_of_a_fund(text: str, expected: list[tu
         ("第三条 申请单位应符合下列条件：\n一、依法登记的企业。\n第四条 补助资金不得超过项目总经费的百分之五十。", []),
         ("企业研发投入不得超过营业收入的百分之五十。", []),
         ("補助對象，應符合下列資格條件：\n一、中華民國國民。\n補助比率不得超過開班費用之百分之五十。", []),
+        # hard: a later qualification names persons only: the kind declared before it
+        ("第 5 條\n補助對象，應符合下列資格條件：\n一、國內依法登記成立之獨資、合夥事業或公司。\n第 6 條\n培訓補助之補助對象，應符合下列資格條件之一：\n一、中華民國國民。\n"
+         "第 7 條\n補助比率，不得超過申請補助計畫總經費之百分之四十。", [("公司", None, None, "0.4")]),
     ],
 )
 def test_recall10b_capped_rate_for_the_declared_recipient(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:

@@ -29,13 +29,12 @@ GROUPS = ("dev", "dev2", "dev3", "dev5")
 # fund9 (session 9) reached funding 0.969 on dev2 (a policy for X, then the money aspects): floor raised to 0.96.
 # dev3 has no unambiguous funding line (its documents promise none, or tax credits only): no funding floor there.
 # recall10b (session 10) added dev5 (policy documents: 0079, 0019, 0229): entities 0.793 at first look, 0.937 reached;
-# its two funding lines (Taiwan rate caps whose recipients another article names by item number) are still missed: no
-# funding floor there, nor a targets one (no gold target).
+# funding 0.000 → 0.667 (one of its two Taiwan rate caps read); no targets floor (no gold target).
 FLOOR = {
     "dev": {"entities": 0.86, "funding": 0.79},
     "dev2": {"entities": 0.84, "funding": 0.96},
     "dev3": {"entities": 0.81, "targets": 0.99},
-    "dev5": {"entities": 0.93},
+    "dev5": {"entities": 0.93, "funding": 0.66},
 }
 
 

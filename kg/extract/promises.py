@@ -334,12 +334,16 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
 
 def declared(text: str, before: int) -> list[Recipient]:
     """補助對象為設立登記於本市之中小企業, 本办法支持对象为…的企业: whom a measure declares its money for,
-    in the last such sentence before `before`; the noun after the condition's last 之/的."""
-    found = None
-    for found in DECLARED.finditer(text, 0, before):
-        pass
-    if found is None:
-        return []
+    in the last such sentence before `before`; the noun after the condition's last 之/的. A qualification list
+    that names no kind (符合下列資格條件:一、中華民國國民) gives way to the declaration before it."""
+    for found in reversed(list(DECLARED.finditer(text, 0, before))):
+        noun = _declared_noun(text, found)
+        if noun or found["qualified"] is None:
+            return noun
+    return []
+
+
+def _declared_noun(text: str, found: re.Match[str]) -> list[Recipient]:
     end = CLAUSE_BREAK.search(text, found.end())
     b = end.start() if end else len(text)
     marks = [m.end() for m in ZHI.finditer(text, found.end(), b)] + [text.rfind("的", found.end(), b) + 1]
