@@ -234,6 +234,9 @@ def capped_rate(text: str, start: int, end: int) -> Iterator[Offer]:
     """The most a case's share may be, under a rate heading in its clause or its article (補助計畫之補助比率,不得
     超過申請補助計畫全案總經費之百分之五十; 補助比率,限制如下: 一、…:不得超過開班費用之百分之五十). Whom it is for
     the measure declares elsewhere (its 補助對象), read when the promise is built."""
+    part = text[start:end]
+    if "%" not in part and "百分之" not in part:
+        return  # no share, no rate: most clauses, skipped cheaply
     for limit in RATE_LIMIT.finditer(text, start, end):
         window = max(text.rfind("\n第", 0, start), start - HEADING_WINDOW)  # within its article
         heading = None
