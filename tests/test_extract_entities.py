@@ -831,3 +831,33 @@ def test_recall10_names_on_unseen_documents(text: str, expected: Found, absent: 
 def test_recall10_funds_named_by_a_short_field(text: str, expected: set[str], vocab: vocabulary.Vocab) -> None:
     doc = from_text(text, vocab)
     assert {e.name for e in entities.extract(doc, vocab) if e.type == "Programme"} == expected
+# ---- recall10b: policy documents of the fifth draw (dev5: a State Council 若干意见, a provincial 管理办法, Taiwan's
+# 補助辦法). Sentences of our own in their style: national bodies by their bare short forms in a task's list of
+# responsible ministries, kinds of enterprise and trade a zone policy names, and places that name no place before
+# an organisation's kind word (cue list placeless_word).
+RECALL10B: list[tuple[str, str, Found, Found]] = [
+    ("bare short forms of national bodies in a list of responsible ministries", "（发展改革委、药监局、文物局按职责分工负责）",
+     {("Agency", "国家发展和改革委员会"), ("Agency", "国家药品监督管理局"), ("Agency", "国家文物局")}, set()),
+    ("hard the place's own commission stays the place's", "北京市发展改革委、市文物局负责统筹。",
+     {("Agency", "北京市发展和改革委员会")}, {("Agency", "国家文物局"), ("Agency", "国家发展和改革委员会")}),
+    ("neg a province's short form is not the national body", "省药监局和省发展改革委按职责负责。", set(),
+     {("Agency", "国家药品监督管理局"), ("Agency", "国家发展和改革委员会")}),
+    ("kinds of enterprise in a zone", "允许保税区内加工制造企业和融资租赁公司开展跨境业务。",
+     {("EnterpriseType", "加工制造企业"), ("EnterpriseType", "融资租赁企业")}, set()),
+    ("neg manufacturing named as a capability", "引导加工制造能力较强的企业向研发设计延伸。", set(), {("EnterpriseType", "加工制造企业")}),
+    ("trades named for development", "支持发展再制造产业，推动加工贸易向中西部转移。",
+     {("Industry", "再制造"), ("Industry", "加工贸易")}, set()),
+    ("tw a foreign company is a kind, not a name", "具研究發展實績之外國公司在國內設立分公司者，得申請補助。", set(),
+     {("Organization", "外国公司")}),
+    ("neg a company from elsewhere is a kind", "鼓励外地公司在本市设立研发机构。", set(),
+     {("Organization", "外地公司")}),
+    ("hard a named company keeps its place", "支持中国石油集团与外国企业合作。", {("Organization", "中国石油集团")}, set()),
+    ("hard a programme for foreign experts keeps its name", "实施高端外国专家引进计划。", {("Programme", "高端外国专家引进计划")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [case[1:] for case in RECALL10B], ids=[case[0] for case in RECALL10B])
+def test_recall10b_policy_documents(text: str, expected: Found, absent: Found, vocab: vocabulary.Vocab) -> None:
+    got = found(text, vocab)
+    assert expected <= got
+    assert not absent & got

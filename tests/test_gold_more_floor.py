@@ -1,6 +1,6 @@
 """gold-more's dev groups: F1 may not drop below a floor set just under the scores reached (recall5).
 
-Only the dev groups (`dev/`, `dev2/`, `dev3/`, `dev4/`), whose errors may be read: the test groups are held out, and a
+Only the dev groups (`dev/`, `dev2/`, `dev3/`, `dev4/`, `dev5/`), whose errors may be read: the test groups are held out, and a
 test that failed on them would make their errors read. Scored with `kg evaluate`'s own code, the
 extractor run exactly as `kg extract --jsonl` runs it.
 """
@@ -17,7 +17,7 @@ from kg.evaluate.score import doc_key, evaluate
 from kg.model import Entity
 
 GOLD_MORE = Path(__file__).parent / "data" / "gold-more"
-GROUPS = ("dev", "dev2", "dev3", "dev4")
+GROUPS = ("dev", "dev2", "dev3", "dev4", "dev5")
 # recall10 reached entities 0.868 / 0.864 / 0.833 (programmes by their grammar: funds allotted, plans carried out,
 # prizes set up, short forms; national bodies by function); floors raised to just under.
 # recall10 (session 10) added dev4 (0052, 0201, 0104; regulations), drawn and annotated before the extractor ran on them:
@@ -32,11 +32,14 @@ GROUPS = ("dev", "dev2", "dev3", "dev4")
 # fund8 (session 8) reached funding 0.80 / 0.96 (dev / dev2): funding floors raised to just under.
 # fund9 (session 9) reached funding 0.969 on dev2 (a policy for X, then the money aspects): floor raised to 0.96.
 # dev3 has no unambiguous funding line (its documents promise none, or tax credits only): no funding floor there.
+# recall10b (session 10) added dev5 (policy documents: 0079, 0019, 0229): entities 0.793 at first look, 0.937 reached;
+# funding 0.000 → 0.667 (one of its two Taiwan rate caps read); no targets floor (no gold target).
 FLOOR = {
     "dev": {"entities": 0.865, "funding": 0.79},
     "dev2": {"entities": 0.86, "funding": 0.96},
     "dev3": {"entities": 0.83, "targets": 0.99},
     "dev4": {"entities": 0.70, "funding": 0.80},
+    "dev5": {"entities": 0.93, "funding": 0.66},
 }
 
 

@@ -128,7 +128,7 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 yield Name(ws[first].start, end, "Platform", text[ws[first].start : end])
         elif word.tag[0] in "nj" and ORGANIZATION_KIND.search(word.text):  # 联盟 is tagged j
             first = _specific_start(ws, i)
-            if first is not None and (first < i or (word.tag in PROPER and len(word.text) > 3)):
+            if first is not None and (first < i or (word.tag in PROPER and len(word.text) > 3)) and not _placeless(ws, first, i):
                 yield Name(ws[first].start, word.end, "Organization", text[ws[first].start : word.end])
         elif word.tag[0] in "nv" and PROGRAMME_KIND.search(word.text):
             first = _specific_start(ws, i)
@@ -150,6 +150,13 @@ def _a_field_between(ws: Sequence[Word], last_proper: int, i: int) -> bool:
         and len(between[0].text) == 2
         and between[0].text not in cues.word_set("generic_programme_word")
     )
+
+
+def _placeless(ws: Sequence[Word], first: int, i: int) -> bool:
+    """外国公司, 外地企业集团: the only proper words before the kind are places that name none (cue list
+    placeless_word), so the words name a kind of organisation, not one."""
+    proper = [w.text for w in ws[first:i] if w.tag in PROPER]
+    return bool(proper) and all(p in cues.words("placeless_word") for p in proper)
 
 
 def _branch_end(ws: Sequence[Word], i: int) -> int:

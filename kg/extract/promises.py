@@ -79,6 +79,9 @@ ARTICLE_HEAD = re.compile(r"\s*第[一二三四五六七八九十百零\d]+条\s
 FUND_NAMED = re.compile(r"(?:安排|设立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发展)?(?P<fund>专项资金|发展资金|引导资金|扶持资金|发展基金)")
 # A statutory share: 从…净收入中提取不低于百分之三十(的比例),奖励…人员
 SHARE = r"(?P<share>百分之[零一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*%)"
+# 补助比率,不得超过…总经费之百分之五十 (Taiwan's 補助辦法): the share a case may get, its recipient declared elsewhere
+RATE_HEADING = cues.lazy(lambda: rf"(?P<money>{cues.alternation('money_word')})(?:之|的)?(?:比率|比例)")
+RATE_LIMIT = re.compile(rf"(?:不得超过|不超过|不高于|最高为?)[^,。;:]{{0,24}}?(?:总经费|经费|费用|总额|成本|支出)(?:的|之)\s*{SHARE}")
 SHARE_TO = re.compile(
     rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}(?:的比例)?,?\s*(?:用于)?"
     r"(?P<money>奖励|奖给|支付给|分配给)给?(?P<who>[^,。;]{2,40})"
@@ -100,7 +103,10 @@ PRIORITY = cues.lazy(
     lambda: rf"(?P<money>{cues.alternation('money_word')})(?:计划|计画|案)?(?:应|原则上)?以(?:{cues.alternation('money_word')})?"
     r"(?P<who>[^,。;]{2,20}?)为(?:优先|限)"
 )
-DECLARED = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持|适用|申请|申报)对象(?:为|是|:|包括|以)")
+DECLARED = cues.lazy(
+    lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持|适用|申请|申报)对象(?:为|是|:|包括|以"
+    r"|(?P<qualified>[^。:]{0,12}?符合下列(?:资格)?条件(?:之一)?:\s*(?:[一1][、.])?))"  # 補助對象,應符合下列資格條件:一、…之公司
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +266,23 @@ def per_case(text: str, start: int, end: int) -> Iterator[Offer]:
                     max(who.start, start), amount_end, text.rfind("\n", 0, start) + 1, nouns=True, capped=True)
 
 
+def capped_rate(text: str, start: int, end: int) -> Iterator[Offer]:
+    """The most a case's share may be, under a rate heading in its clause or its article (補助計畫之補助比率,不得
+    超過申請補助計畫全案總經費之百分之五十; 補助比率,限制如下: 一、…:不得超過開班費用之百分之五十). Whom it is for
+    the measure declares elsewhere (its 補助對象), read when the promise is built."""
+    part = text[start:end]
+    if "%" not in part and "百分之" not in part:
+        return  # no share, no rate: most clauses, skipped cheaply
+    for limit in RATE_LIMIT.finditer(text, start, end):
+        window = max(text.rfind("\n第", 0, start), start - HEADING_WINDOW)  # within its article
+        heading = None
+        for heading in RATE_HEADING.finditer(text, window, limit.start()):
+            pass
+        if heading is None:
+            continue
+        yield Offer(None, Span(limit.start(), limit.end()), heading["money"], start, limit.end(), text.rfind("\n", 0, start) + 1, capped=True)
+
+
 def _case_recipient(text: str, start: int, end: int) -> Span | None:
     """The first clause's noun ending in a recipient's head: (一)由|中心厂|带动…, 依…规定申请纳管之|工厂."""
     marker = ITEM_MARKER.match(text, start, end)
@@ -356,16 +379,22 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
 
 def declared(text: str, before: int) -> list[Recipient]:
     """補助對象為設立登記於本市之中小企業, 本办法支持对象为…的企业: whom a measure declares its money for,
-    in the last such sentence before `before`; the noun after the condition's last 之/的."""
-    found = None
-    for found in DECLARED.finditer(text, 0, before):
-        pass
-    if found is None:
-        return []
+    in the last such sentence before `before`; the noun after the condition's last 之/的. A qualification list
+    that names no kind (符合下列資格條件:一、中華民國國民) gives way to the declaration before it."""
+    for found in reversed(list(DECLARED.finditer(text, 0, before))):
+        noun = _declared_noun(text, found)
+        if noun or found["qualified"] is None:
+            return noun
+    return []
+
+
+def _declared_noun(text: str, found: re.Match[str]) -> list[Recipient]:
     end = CLAUSE_BREAK.search(text, found.end())
     b = end.start() if end else len(text)
     marks = [m.end() for m in ZHI.finditer(text, found.end(), b)] + [text.rfind("的", found.end(), b) + 1]
     a = max([found.end(), *marks])
+    if found["qualified"] is not None:  # 一、國內依法登記成立之獨資、合夥、有限合夥事業、公司: the list's last kind
+        a = max([a] + [a + m.end() for m in re.finditer(r"[、或和及]", text[a:b])])
     noun = re.sub(r"(?:为限|为原则|为主)$", "", text[a:b].strip())  # 補助對象以…之中小企業為限
     heads = cues.words("recipient_head")
     return [Recipient(noun, None, a, b)] if 2 <= len(noun) <= MAX_NOUN and (noun.endswith(heads) or PERSON.search(noun)) and "、" not in noun else []
