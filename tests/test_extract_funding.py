@@ -1992,8 +1992,6 @@ def test_recall9_the_state_pays_and_reach_of_a_fund(text: str, expected: list[tu
 
 # ---- recall10: the aspects named first, then 支持(建立) and whom after the verb (在资金、人才等方面支持建立X、Y等平台);
 # the kind after a list's 等 is no recipient of its own; the purpose's tail and the modifiers before 的 are left out
-# ---- recall10b: the share a case may get under a rate heading (補助比率,不得超過…總經費之百分之五十), for the recipients
-# the measure declares by qualification (補助對象,應符合下列資格條件:一、…之獨資、合夥、有限合夥事業、公司: the list's last kind)
 
 
 @pytest.mark.parametrize(
@@ -2223,6 +2221,16 @@ def test_recall10_a_fund_takes_a_stake(text: str, expected: list[tuple], vocab7:
     ],
 )
 def test_recall10_fund_items_each_modified(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10b: the share a case may get under a rate heading (補助比率,不得超過…總經費之百分之五十), for the recipients
+# the measure declares by qualification (補助對象,應符合下列資格條件:一、…之獨資、合夥、有限合夥事業、公司: the list's last kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("本辦法之補助對象，應符合下列資格條件：\n一、國內依法登記成立之獨資、合夥、有限合夥事業、公司。\n二、非屬銀行拒絕往來戶。\n"
          "第 6 條\n補助計畫之補助比率，不得超過申請補助計畫全案總經費之百分之五十。", [("公司", None, None, "0.5")]),
         ("补助对象应当符合下列条件：\n一、在本市注册的企业。\n第五条 补助比例最高不超过项目总投资的30%。", [("企业", None, None, "0.3")]),

@@ -143,13 +143,8 @@ def _a_field_between(ws: Sequence[Word], last_proper: int, i: int) -> bool:
     """澳门|人才|计划: one noun between a place and a programme's kind names its field; 北京城市副中心|
     重点|工程 and 河北省|科技|计划 name none (cue list generic_programme_word: what programmes are in general)."""
     between = ws[last_proper + 1 : i]
-    return (
-        ws[last_proper].tag == "@Region"
-        and len(between) == 1
-        and between[0].tag in ("n", "vn")
-        and len(between[0].text) == 2
+    return ws[last_proper].tag == "@Region" and len(between) == 1 and between[0].tag in ("n", "vn") and len(between[0].text) == 2 \
         and between[0].text not in cues.word_set("generic_programme_word")
-    )
 
 
 def _placeless(ws: Sequence[Word], first: int, i: int) -> bool:
