@@ -48,14 +48,19 @@ def _closer(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
             return
         if word.text.endswith(heads) and k > i:
             inside = ws[i:k] if word.tag == KIND else ws[i : k + 1]
-            if _own_kind(inside, refined=word.tag == KIND):
+            # a known kind (科技创新|公共服务平台) or a head word longer than the bare head (创新创业|服务平台) refines
+            if _own_kind(text, inside, refined=word.tag == KIND or word.text not in heads):
                 yield Name(ws[i].start, word.end, "PlatformType", text[ws[i].start : word.end])
             return
 
 
-def _own_kind(inside: Sequence[Word], refined: bool) -> bool:
+def _own_kind(text: str, inside: Sequence[Word], refined: bool) -> bool:
+    """An innovation word, and a word not covered by generic words as written (jieba's 高能|级 is 高能级 still)."""
     innovation = any(w.text in cues.word_set("innovation_word") for w in inside)
-    generic = cues.word_set("generic_platform")
+    covered = {i for m in cues.pattern("generic_platform").finditer(text, inside[0].start, inside[-1].end) for i in range(m.start(), m.end())}
     level = cues.pattern("level")  # 等|国家级创新平台: a level names no kind (as 国家级 is stripped from one)
-    own = any(w.text not in generic and w.text not in cues.word_set("innovation_word") and not level.fullmatch(w.text) for w in inside)
+    own = any(
+        w.text not in cues.word_set("innovation_word") and not level.fullmatch(w.text) and any(i not in covered for i in range(w.start, w.end))
+        for w in inside
+    )
     return innovation and (own or refined)
