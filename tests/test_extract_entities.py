@@ -899,6 +899,16 @@ RECALL10C: list[tuple[str, str, Found, Found]] = [
     ("hard a park named by its place and field stays one platform", "推进宁波杭州湾新材料高新技术产业园区的开发。",
      {("Platform", "宁波杭州湾新材料高新技术产业园区")}, {("PlatformType", "高新技术产业园区")}),
     ("a start-up kind", "引导社会资本投资初创科技企业。", {("EnterpriseType", "初创科技企业")}, set()),
+    ("neg a closer of quality words jieba cuts", "支持设立重点实验室、技术创新中心等高能级科技创新平台。", set(),
+     {("PlatformType", "高能级科技创新平台")}),
+    ("a joint fund set up", "省人民政府设立海洋科学联合基金，资助高等学校开展基础研究。", {("Programme", "海洋科学联合基金")}, set()),
+    ("hard a joint fund set up with a national fund", "与国家自然科学基金共同建立区域发展联合基金。",
+     {("Programme", "区域发展联合基金")}, set()),
+    ("neg a joint fund others are encouraged to set up", "鼓励社会力量设立联合基金。", set(), {("Programme", "联合基金")}),
+    ("an innovation fund money is allotted to", "市财政每年安排小微企业技术创新资金，资助企业研发。",
+     {("Programme", "小微企业技术创新资金")}, set()),
+    ("neg innovation money with no verb that allots", "市人民政府应当完善科技创新资金投入机制。", set(),
+     {("Programme", "科技创新资金")}),
 ]
 
 
