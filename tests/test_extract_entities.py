@@ -888,6 +888,8 @@ RECALL10C: list[tuple[str, str, Found, Found]] = [
      {("PlatformType", "商贸物流园区")}),
     ("kinds of enterprise a programme grows", "组织实施瞪羚企业和独角兽企业培育工程。",
      {("EnterpriseType", "瞪羚企业"), ("EnterpriseType", "独角兽企业")}, set()),
+    ("hard one kind is only the title of the programme that grows it", "实施专精特新企业梯度培育计划。",
+     {("Programme", "专精特新企业梯度培育计划")}, {("EnterpriseType", "专精特新企业")}),
     ("hard kinds glued in a programme's name", "实施瞪羚独角兽企业和科技领军企业培育计划。",
      {("EnterpriseType", "瞪羚企业"), ("EnterpriseType", "独角兽企业"), ("EnterpriseType", "科技领军企业")}, set()),
     ("neg a fund named after a kind of enterprise", "省财政设立中小企业发展专项资金。", set(),
@@ -908,7 +910,12 @@ RECALL10C: list[tuple[str, str, Found, Found]] = [
     ("an innovation fund money is allotted to", "市财政每年安排小微企业技术创新资金，资助企业研发。",
      {("Programme", "小微企业技术创新资金")}, set()),
     ("neg innovation money with no verb that allots", "市人民政府应当完善科技创新资金投入机制。", set(),
-     {("Programme", "科技创新资金")}),
+     {("Programme", "科技创新资金")}),    ("a named high-tech zone is a place, not also a platform", "本条例适用于廊坊国家高新技术产业开发区。",
+     {("Region", "廊坊国家高新技术产业开发区")}, {("Platform", "廊坊国家高新技术产业开发区")}),
+    ("hard a zone without 国家 is a place too", "支持合肥高新技术产业开发区建设。",
+     {("Region", "合肥高新技术产业开发区")}, {("Platform", "合肥高新技术产业开发区")}),
+    ("neg a named platform stays a platform", "依托建筑安全与环境国家重点实验室开展攻关。",
+     {("Platform", "建筑安全与环境国家重点实验室")}, set()),
 ]
 
 
