@@ -861,3 +861,66 @@ def test_recall10b_policy_documents(text: str, expected: Found, absent: Found, v
     got = found(text, vocab)
     assert expected <= got
     assert not absent & got
+
+
+# ---------------------------------------------------------------- recall10c: entities of regulations
+# Sentences of our own in the style of local science and technology regulations (dev4): the kind of platform that
+# closes a list of platform kinds (cue lists closer_head, innovation_word, generic_platform), kinds of enterprise
+# a programme grows (cue list growing_programme), and kinds of platform and enterprise regulations write.
+RECALL10C: list[tuple[str, str, Found, Found]] = [
+    ("a list of platform kinds closed by its own kind", "县级人民政府应当支持建立众创空间、科技企业孵化器等创新创业服务平台。",
+     {("PlatformType", "创新创业服务平台"), ("PlatformType", "众创空间")}, set()),
+    ("the closer refines a known kind", "鼓励高等学校建设重点实验室、工程技术研究中心等科技创新公共服务平台。",
+     {("PlatformType", "科技创新公共服务平台")}, {("PlatformType", "公共服务平台")}),
+    ("hard an item outside the vocabulary and a bracket", "支持企业设立院士工作站（室）、博士后科研工作站等人才集聚平台。",
+     {("PlatformType", "人才集聚平台")}, set()),
+    ("hard a level before the closer is stripped", "推进重点实验室、众创空间等省级科技条件平台建设。",
+     {("PlatformType", "科技条件平台")}, {("PlatformType", "省级科技条件平台")}),
+    ("neg a closer of generic words", "统筹重点实验室、众创空间等各类平台建设。", set(),
+     {("PlatformType", "各类平台")}),
+    ("neg a closer naming only innovation and size", "统筹重点实验室、技术创新中心等重大科技创新平台建设。", set(),
+     {("PlatformType", "重大科技创新平台")}),
+    ("neg a closer naming only a level", "推动技术创新中心、重点实验室等国家级创新平台建设。", set(),
+     {("PlatformType", "国家级创新平台")}),
+    ("neg one kind before 等 is no list of kinds", "鼓励发展众创空间等创新创业服务平台。", set(),
+     {("PlatformType", "创新创业服务平台")}),
+    ("neg a closer with no innovation word", "建设仓储中心、物流园区等商贸物流园区。", set(),
+     {("PlatformType", "商贸物流园区")}),
+    ("kinds of enterprise a programme grows", "组织实施瞪羚企业和独角兽企业培育工程。",
+     {("EnterpriseType", "瞪羚企业"), ("EnterpriseType", "独角兽企业")}, set()),
+    ("hard one kind is only the title of the programme that grows it", "实施专精特新企业梯度培育计划。",
+     {("Programme", "专精特新企业梯度培育计划")}, {("EnterpriseType", "专精特新企业")}),
+    ("hard kinds glued in a programme's name", "实施瞪羚独角兽企业和科技领军企业培育计划。",
+     {("EnterpriseType", "瞪羚企业"), ("EnterpriseType", "独角兽企业"), ("EnterpriseType", "科技领军企业")}, set()),
+    ("neg a fund named after a kind of enterprise", "省财政设立中小企业发展专项资金。", set(),
+     {("EnterpriseType", "中小企业")}),
+    ("kinds of platform regulations write", "鼓励社会力量兴办科技中介服务机构，建设科技资源共享平台和农业科技园。",
+     {("PlatformType", "科技中介服务机构"), ("PlatformType", "科技资源共享平台"), ("PlatformType", "农业科技园")}, set()),
+    ("hard the park's longer kind wins", "加快农业科技园区和高新技术产业园区建设。",
+     {("PlatformType", "农业科技园区"), ("PlatformType", "高新技术产业园区")}, {("PlatformType", "农业科技园")}),
+    ("hard a park named by its place and field stays one platform", "推进宁波杭州湾新材料高新技术产业园区的开发。",
+     {("Platform", "宁波杭州湾新材料高新技术产业园区")}, {("PlatformType", "高新技术产业园区")}),
+    ("a start-up kind", "引导社会资本投资初创科技企业。", {("EnterpriseType", "初创科技企业")}, set()),
+    ("neg a closer of quality words jieba cuts", "支持设立重点实验室、技术创新中心等高能级科技创新平台。", set(),
+     {("PlatformType", "高能级科技创新平台")}),
+    ("a joint fund set up", "省人民政府设立海洋科学联合基金，资助高等学校开展基础研究。", {("Programme", "海洋科学联合基金")}, set()),
+    ("hard a joint fund set up with a national fund", "与国家自然科学基金共同建立区域发展联合基金。",
+     {("Programme", "区域发展联合基金")}, set()),
+    ("neg a joint fund others are encouraged to set up", "鼓励社会力量设立联合基金。", set(), {("Programme", "联合基金")}),
+    ("an innovation fund money is allotted to", "市财政每年安排小微企业技术创新资金，资助企业研发。",
+     {("Programme", "小微企业技术创新资金")}, set()),
+    ("neg innovation money with no verb that allots", "市人民政府应当完善科技创新资金投入机制。", set(),
+     {("Programme", "科技创新资金")}),    ("a named high-tech zone is a place, not also a platform", "本条例适用于廊坊国家高新技术产业开发区。",
+     {("Region", "廊坊国家高新技术产业开发区")}, {("Platform", "廊坊国家高新技术产业开发区")}),
+    ("hard a zone without 国家 is a place too", "支持合肥高新技术产业开发区建设。",
+     {("Region", "合肥高新技术产业开发区")}, {("Platform", "合肥高新技术产业开发区")}),
+    ("neg a named platform stays a platform", "依托建筑安全与环境国家重点实验室开展攻关。",
+     {("Platform", "建筑安全与环境国家重点实验室")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [case[1:] for case in RECALL10C], ids=[case[0] for case in RECALL10C])
+def test_recall10c_entities_of_regulations(text: str, expected: Found, absent: Found, vocab: vocabulary.Vocab) -> None:
+    got = found(text, vocab)
+    assert expected <= got
+    assert not absent & got

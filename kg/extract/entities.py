@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from kg.extract import allotted, bodies, cues, fields, heads, names, words, zones
+from kg.extract import allotted, bodies, closers, cues, fields, heads, names, words, zones
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
@@ -103,8 +103,9 @@ def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
     merged = words.merge(text, words.words(text, start, end), [(s, e, c.type) for s, e, c in hits])
     chosen: list[names.Name] = []
     taken = {(s, e) for s, e, _ in hits}
-    every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *zones.find(text, merged), *allotted.find(text, merged)]
-    candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type))
+    every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *zones.find(text, merged), *allotted.find(text, merged), *closers.find(text, merged)]
+    # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
+    candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))
     for found in candidates:
         if (found.start, found.end) not in taken and all(found.end <= n.start or n.end <= found.start for n in chosen):
             chosen.append(found)
@@ -274,12 +275,21 @@ def _inside_a_name(start: int, end: int, concept: Concept, chosen: list[names.Na
     """A hit inside a name gives way to it (钢铁 in 唐山钢铁集团), except a place in the name of
     a body, platform or programme, which still says where it is (唐山市 in 唐山市人民政府); in an
     organisation's name a place is only part of the name (北京 in 北京交通大学唐山研究院), and so is
-    the country in a programme's (中国创新创业大赛)."""
+    the country in a programme's (中国创新创业大赛). Kinds of enterprise listed in a programme that grows them are
+    still named (瞪羚企业和科技领军企业|培育计划; recall10c), not one a fund is named after (中小企业发展专项资金)."""
     for name in chosen:
         if start < name.end and name.start < end:
+            if concept.type == "EnterpriseType" and name.type == "Programme" and _grows(name.name):
+                return False
             country = concept.level == "Country" and name.type == "Programme"  # 中国|创新创业大赛: a title, no place
             return concept.type != "Region" or name.type == "Organization" or country
     return False
+
+
+def _grows(programme: str) -> bool:
+    """A和B培育计划: a programme that grows a list of kinds of enterprise (cue list growing_programme) names each;
+    one kind is only the programme's title (科技型中小企业成长培育计划)."""
+    return programme.endswith(cues.words("growing_programme")) and re.search("[和及与、]", programme) is not None
 
 
 def _unlevelled(name: str) -> str:
