@@ -2248,3 +2248,26 @@ def test_recall10_fund_items_each_modified(text: str, expected: list[tuple], voc
 )
 def test_recall10b_capped_rate_for_the_declared_recipient(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall10c: a reward a unit owes its own staff (单位…对完成、转化科技成果做出重要贡献的人员给予奖励) is a duty
+# the law sets, not money the document promises: no line, and the unit that pays (read before the 对 phrase) is no
+# recipient; a statutory share stays (an ambiguous line); a government's reward to units and persons stays.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第二十条 政府设立的研究开发机构、高等学校可以按照下列标准对完成、转化该项科技成果做出重要贡献的人员给予奖励：", []),
+        ("单位转让专利的，应当根据该专利取得的经济效益，对发明人、设计人和对转化专利做出重要贡献的人员给予合理的奖励。", []),
+        ("科研院所应当对为成果转化作出重要贡献的人员，按照国家有关规定给予奖励。", []),
+        # hard: a share the law sets stays (ambiguous in gold), the persons its recipients
+        ("应当从技术转让的净收入中提取不低于百分之五十的比例，对完成、转化科技成果做出重要贡献的人员给予奖励。",
+         [("人员", None, None, "0.5")]),
+        # negatives: the government rewards units and persons for their contribution; a government's reward to platforms
+        ("对在科技成果转化工作中做出重要贡献的单位和个人，市人民政府给予奖励。", [("单位和个人", None, None, None)]),
+        ("对新认定的国家级重点实验室，市财政给予100万元奖励。", [("重点实验室", "国家级", 1000000, None)]),
+    ],
+)
+def test_recall10c_a_reward_owed_to_own_staff(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

@@ -26,6 +26,7 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
 from kg.extract.stakes import stake
+from kg.extract.duties import own_staff
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -43,8 +44,6 @@ SEQUEL = re.compile(r",\s*(?:前|后|第|此后|其后|之后|以后|超过部�
 COMMA = re.compile(r"[;。]|,(?!\d{3})")  # a clause ends (not at the : of a 1:1 ratio, nor in 1,000万元)
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
-SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
-PERSON = re.compile(r"(?:人|者|员|师)$")
 ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
 MEANS = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
@@ -359,8 +358,8 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     spans = given(text, offer.terms)
     money = [yuan for yuan, _, _ in spans]
     shares = sizes.shares(text, offer.start, offer.terms, offer.paragraph)
-    if not money and not shares and SERVICE_INVENTION.search(text, sentence, offer.end):
-        recipients = [r for r in recipients if not PERSON.search(r.name)]  # the employer rewards its inventors
+    if not money and not shares:  # 单位…对做出重要贡献的人员给予奖励: the employer's duty to its staff
+        recipients = own_staff(text, sentence, offer.start, offer.end, recipients)
         if not recipients:
             return []
     levels = list(dict.fromkeys(r.level for r in recipients))  # distinct, in order
