@@ -2271,3 +2271,24 @@ def test_recall10b_capped_rate_for_the_declared_recipient(text: str, expected: l
 )
 def test_recall10c_a_reward_owed_to_own_staff(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall10c: money for work named only as work (用于专利的创造、运用、保护、管理和服务工作; 加大对专利工作的财政支持力度)
+# is a government's budget for its own tasks, not a promise to anyone; work done by bodies or persons named keeps them.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县级以上人民政府应当安排必要的经费，用于促进专利创造与运用、保护、服务与管理工作。", []),
+        ("市人民政府应当设立专利专项资金，加大对专利工作的财政支持力度。", []),
+        ("区人民政府应当安排经费支持科普工作。", []),
+        # hard: the work is done by a kind of enterprise named in the purpose
+        ("市人民政府设立专项资金，用于支持高新技术企业开展技术创新工作。", [("高新技术企业", None, None, None)]),
+        # negatives: a fund's purpose that names bodies; a 对 phrase that names persons
+        ("设立专利专项资金，用于资助本市的单位和个人申请国内外专利。", [("单位", None, None, None), ("个人", None, None, None)]),
+        ("对在科普工作中做出突出贡献的单位和个人给予奖励。", [("单位和个人", None, None, None)]),
+    ],
+)
+def test_recall10c_budget_for_own_work(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
