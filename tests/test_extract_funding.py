@@ -2292,3 +2292,23 @@ def test_recall10c_a_reward_owed_to_own_staff(text: str, expected: list[tuple], 
 )
 def test_recall10c_budget_for_own_work(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall10c: money toward what a body spends (对双创企业开拓市场的费用给予奖励): the body that opens the phrase,
+# not the cost; no body named before the cost: nothing new.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对双创企业开拓市场的费用给予一定奖励。", [("双创企业", None, None, None)]),
+        ("对科技型中小企业申请和维持发明专利的费用给予资助。", [("科技型中小企业", None, None, None)]),
+        # hard: the cost is shared by a rate; the body still opens the phrase
+        ("对高新技术企业参加境外展会的费用，按照50%给予补贴。", [("高新技术企业", None, None, "0.5")]),
+        # negatives: the recipient named as a body, the cost after the verb; a body's cost with no body named
+        ("对企业专利权质押保险保费按照规定给予补贴。", [("企业", None, None, None)]),
+        ("对开拓市场的费用给予一定奖励。", []),
+    ],
+)
+def test_recall10c_money_toward_a_body_cost(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

@@ -27,6 +27,7 @@ from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_G
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
 from kg.extract.stakes import stake
 from kg.extract.duties import own_staff, own_work
+from kg.extract.costs import cost_owner
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -352,7 +353,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         recipients = [r for r in recipients if r.start < means.start()]
     recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name)]
     recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
-    recipients = [level_first(r) for r in recipients]
+    recipients = [level_first(r) for r in cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X
     if not recipients or own_work(text, offer.phrase):  # …用于专利保护、服务与管理工作: the government's own tasks
         return []
     spans = given(text, offer.terms)
