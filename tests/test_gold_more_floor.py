@@ -34,8 +34,9 @@ GROUPS = ("dev", "dev2", "dev3", "dev4", "dev5")
 # dev3 has no unambiguous funding line (its documents promise none, or tax credits only): no funding floor there.
 # recall10b (session 10) added dev5 (policy documents: 0079, 0019, 0229): entities 0.793 at first look, 0.937 reached;
 # funding 0.000 → 0.667 (one of its two Taiwan rate caps read); no targets floor (no gold target).
+# recall10c (session 10) reached funding 0.909 on dev (rewards a unit owes its staff no longer promises): floor 0.90.
 FLOOR = {
-    "dev": {"entities": 0.865, "funding": 0.79},
+    "dev": {"entities": 0.865, "funding": 0.90},
     "dev2": {"entities": 0.86, "funding": 0.96},
     "dev3": {"entities": 0.83, "targets": 0.99},
     "dev4": {"entities": 0.70, "funding": 0.80},
