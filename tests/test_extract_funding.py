@@ -2313,3 +2313,23 @@ def test_recall10c_budget_for_own_work(text: str, expected: list[tuple], vocab7:
 )
 def test_recall10c_money_toward_a_body_cost(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall10c: a government named right before its modal or its act of paying (…人民政府及其有关部门应当给予资金补贴;
+# …人民政府及其有关部门安排财政性资金支持) is the payer, not a recipient; a government paid by another stays.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第三十三条 设区的市、县（市、区）人民政府及其有关部门应当给予资金补贴。", []),
+        ("第四十九条 省和设区的市人民政府及其有关部门安排财政性资金支持。", []),
+        # hard: the recipient in the 对 phrase, the government after it pays
+        ("对新认定的众创空间，区人民政府应当给予资金支持。", [("众创空间", None, None, None)]),
+        # negatives: a government as the recipient of another's money (no act of its own after its name)
+        ("对县(市)政府，按照工厂改善计划给予补助。", [("县(市)政府", None, None, None)]),
+        ("对考核优秀的区人民政府给予奖励。", [("区人民政府", None, None, None)]),
+    ],
+)
+def test_recall10c_a_government_before_its_act_pays(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

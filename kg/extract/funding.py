@@ -21,13 +21,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from kg.extract import cues, sizes
+from kg.extract import costs, cues, duties, payers, sizes
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
 from kg.extract.stakes import stake
-from kg.extract.duties import own_staff, own_work
-from kg.extract.costs import cost_owner
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -351,16 +349,16 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     means = MEANS_IN_PHRASE.search(text, offer.phrase.start, offer.phrase.end) if offer.phrase and not offer.means else None
     if means:  # 企业可以通过股权、期权和分红等形式|给予奖励: the forms the money takes, not whom it is for
         recipients = [r for r in recipients if r.start < means.start()]
-    recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name)]
+    recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name) and not payers.pays(text, r)]
     recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
-    recipients = [level_first(r) for r in cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X
-    if not recipients or own_work(text, offer.phrase):  # …用于专利保护、服务与管理工作: the government's own tasks
+    recipients = [level_first(r) for r in costs.cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X
+    if not recipients or duties.own_work(text, offer.phrase):  # …用于专利保护、服务与管理工作: the government's own tasks
         return []
     spans = given(text, offer.terms)
     money = [yuan for yuan, _, _ in spans]
     shares = sizes.shares(text, offer.start, offer.terms, offer.paragraph)
     if not money and not shares:  # 单位…对做出重要贡献的人员给予奖励: the employer's duty to its staff
-        recipients = own_staff(text, sentence, offer.start, offer.end, recipients)
+        recipients = duties.own_staff(text, sentence, offer.start, offer.end, recipients)
         if not recipients:
             return []
     levels = list(dict.fromkeys(r.level for r in recipients))  # distinct, in order
