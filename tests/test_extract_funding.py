@@ -239,8 +239,8 @@ def brief(text: str, vocab: vocabulary.Vocab) -> list[tuple]:
         ("设立专项资金,加大对重点产业化项目、重点研发平台和创新型领军企业支持,各分园配套支持。",
          [("重点产业化项目", None, None, False, None, "专项资金"), ("重点研发平台", None, None, False, None, "专项资金"),
           ("创新型领军企业", None, None, False, None, "专项资金")]),
-        ("对发明人、设计人和对转化专利做出重要贡献的人员给予奖励。",
-         [("人员", None, None, False, None, "奖励"), ("发明人", None, None, False, None, "奖励"), ("设计人", None, None, False, None, "奖励")]),
+        # a reward a unit owes its own staff (dev/ 0181 annotates it ambiguous): no line since recall10c
+        ("对发明人、设计人和对转化专利做出重要贡献的人员给予奖励。", []),
         ("实施科技创新人才资助计划,每年支持30名左右杰出青年和10个左右优秀创新团队。",
          [("杰出青年", None, None, False, None, "资助"), ("优秀创新团队", None, None, False, None, "资助")]),
         # negatives: a list that ends in no recipient's head; support with no fund; a rule about money;
@@ -262,12 +262,13 @@ def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocab
         ("区县人民政府应当设立知识产权专项资金,用于知识产权事业的发展。", [("知识产权事业", None, None, False, None, "专项资金")]),
         ("省级财政安排专项资金用于支持工业设计发展。", [("工业设计", None, None, False, None, "专项资金")]),
         ("县级以上人民政府应当安排资金,支持中小企业公共服务平台建设。", [("中小企业公共服务平台", None, None, False, None, "资金")]),
-        ("县级以上人民政府应当安排必要的经费,用于商标的注册、运用和保护工作。", [("商标", None, None, False, None, "经费")]),
+        # budget for a government's own work (dev/ 0181 annotates it ambiguous): no line since recall10c
+        ("县级以上人民政府应当安排必要的经费,用于商标的注册、运用和保护工作。", []),
         # money as the aspect of the support
         ("对新建的院士工作站,按照规定在资金等方面给予支持。", [("院士工作站", None, None, False, None, "资金支持")]),
         ("对引进的高层次人才,在资金、住房等方面给予支持。", [("高层次人才", None, None, False, None, "资金支持")]),
         # 在对 opens the recipients; 单位和个人 is one recipient, whoever they are
-        ("在对完成人、参与人和做出重要贡献的人员给予奖励。",
+        ("在对完成人、参与人和有突出贡献的人员给予奖励。",  # (做出重要贡献的人员: a unit's own staff since recall10c)
          [("人员", None, None, False, None, "奖励"), ("完成人", None, None, False, None, "奖励"), ("参与人", None, None, False, None, "奖励")]),
         ("对在标准化工作中做出显著成绩的单位和个人,给予表彰和奖励。", [("单位和个人", None, None, False, None, "奖励")]),
         # 对 right after the body that pays (and its modal verb)
@@ -443,7 +444,7 @@ def test_recall3_funding_clauses(text: str, expected: list[tuple], vocab: vocabu
         ("省人民政府设立的产业化专项资金,每年由省财政预算安排,主要支持省重大产业化项目。",
          [("重大产业化项目", "省级", None, False, None, "专项资金")]),
         # a budget and its purpose, after a verb of giving with no one before it
-        ("各级人民政府有关部门应当根据需要安排经费支持科普工作。", [("科普", None, None, False, None, "经费")]),
+        ("各级人民政府有关部门应当根据需要安排经费支持科普事业。", [("科普事业", None, None, False, None, "经费")]),  # (…科普工作: own work since recall10c)
         # 为X提供: X; whom a sentence encourages, up to where (在) or how (依法) they act
         ("鼓励社会组织设立基金,为人才发展提供资金支持。", []),  # the money of those encouraged
         ("设区的市人民政府应当为青年人才提供资金支持。", [("青年人才", None, None, False, None, "资金支持")]),
@@ -2247,4 +2248,88 @@ def test_recall10_fund_items_each_modified(text: str, expected: list[tuple], voc
     ],
 )
 def test_recall10b_capped_rate_for_the_declared_recipient(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10c: a reward a unit owes its own staff (单位…对完成、转化科技成果做出重要贡献的人员给予奖励) is a duty
+# the law sets, not money the document promises: no line, and the unit that pays (read before the 对 phrase) is no
+# recipient; a statutory share stays (an ambiguous line); a government's reward to units and persons stays.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第二十条 政府设立的研究开发机构、高等学校可以按照下列标准对完成、转化该项科技成果做出重要贡献的人员给予奖励：", []),
+        ("单位转让专利的，应当根据该专利取得的经济效益，对发明人、设计人和对转化专利做出重要贡献的人员给予合理的奖励。", []),
+        ("科研院所应当对为成果转化作出重要贡献的人员，按照国家有关规定给予奖励。", []),
+        # hard: a share the law sets stays (ambiguous in gold), the persons its recipients
+        ("应当从技术转让的净收入中提取不低于百分之五十的比例，对完成、转化科技成果做出重要贡献的人员给予奖励。",
+         [("人员", None, None, "0.5")]),
+        # negatives: the government rewards units and persons for their contribution; a government's reward to platforms
+        ("对在科技成果转化工作中做出重要贡献的单位和个人，市人民政府给予奖励。", [("单位和个人", None, None, None)]),
+        ("对新认定的国家级重点实验室，市财政给予100万元奖励。", [("重点实验室", "国家级", 1000000, None)]),
+    ],
+)
+def test_recall10c_a_reward_owed_to_own_staff(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10c: money for work named only as work (用于专利的创造、运用、保护、管理和服务工作; 加大对专利工作的财政支持力度)
+# is a government's budget for its own tasks, not a promise to anyone; work done by bodies or persons named keeps them.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县级以上人民政府应当安排必要的经费，用于促进专利创造与运用、保护、服务与管理工作。", []),
+        ("市人民政府应当设立专利专项资金，加大对专利工作的财政支持力度。", []),
+        ("区人民政府应当安排经费支持科普工作。", []),
+        # hard: the work is done by a kind of enterprise named in the purpose
+        ("市人民政府设立专项资金，用于支持高新技术企业开展技术创新工作。", [("高新技术企业", None, None, None)]),
+        # negatives: a fund's purpose that names bodies; a 对 phrase that names persons
+        ("设立专利专项资金，用于资助本市的单位和个人申请国内外专利。", [("单位", None, None, None), ("个人", None, None, None)]),
+        ("对在科普工作中做出突出贡献的单位和个人给予奖励。", [("单位和个人", None, None, None)]),
+    ],
+)
+def test_recall10c_budget_for_own_work(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10c: money toward what a body spends (对双创企业开拓市场的费用给予奖励): the body that opens the phrase,
+# not the cost; no body named before the cost: nothing new.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对双创企业开拓市场的费用给予一定奖励。", [("双创企业", None, None, None)]),
+        ("对科技型中小企业申请和维持发明专利的费用给予资助。", [("科技型中小企业", None, None, None)]),
+        # hard: the cost is shared by a rate; the body still opens the phrase
+        ("对高新技术企业参加境外展会的费用，按照50%给予补贴。", [("高新技术企业", None, None, "0.5")]),
+        # negatives: the recipient named as a body, the cost after the verb; a body's cost with no body named
+        ("对企业专利权质押保险保费按照规定给予补贴。", [("企业", None, None, None)]),
+        ("对开拓市场的费用给予一定奖励。", []),
+    ],
+)
+def test_recall10c_money_toward_a_body_cost(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10c: a government named right before its modal or its act of paying (…人民政府及其有关部门应当给予资金补贴;
+# …人民政府及其有关部门安排财政性资金支持) is the payer, not a recipient; a government paid by another stays.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第三十三条 设区的市、县（市、区）人民政府及其有关部门应当给予资金补贴。", []),
+        ("第四十九条 省和设区的市人民政府及其有关部门安排财政性资金支持。", []),
+        # hard: the recipient in the 对 phrase, the government after it pays
+        ("对新认定的众创空间，区人民政府应当给予资金支持。", [("众创空间", None, None, None)]),
+        # negatives: a government as the recipient of another's money (no act of its own after its name)
+        ("对县(市)政府，按照工厂改善计划给予补助。", [("县(市)政府", None, None, None)]),
+        ("对考核优秀的区人民政府给予奖励。", [("区人民政府", None, None, None)]),
+    ],
+)
+def test_recall10c_a_government_before_its_act_pays(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected

@@ -36,8 +36,9 @@ GROUPS = ("dev", "dev2", "dev3", "dev4", "dev5")
 # funding 0.000 → 0.667 (one of its two Taiwan rate caps read); no targets floor (no gold target).
 # recall10c (session 10) reached dev4 entities 0.782 (0.704 at its start: the kind that closes a list of platform kinds,
 # regulations' kinds of platform and enterprise, joint and innovation funds, named zones as places only); floor raised.
+# recall10c (session 10) reached funding 0.909 on dev (rewards a unit owes its staff no longer promises): floor 0.90.
 FLOOR = {
-    "dev": {"entities": 0.865, "funding": 0.79},
+    "dev": {"entities": 0.865, "funding": 0.90},
     "dev2": {"entities": 0.86, "funding": 0.96},
     "dev3": {"entities": 0.83, "targets": 0.99},
     "dev4": {"entities": 0.78, "funding": 0.80},

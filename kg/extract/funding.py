@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from kg.extract import cues, sizes
+from kg.extract import costs, cues, duties, payers, sizes
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
@@ -43,8 +43,6 @@ SEQUEL = re.compile(r",\s*(?:前|后|第|此后|其后|之后|以后|超过部�
 COMMA = re.compile(r"[;。]|,(?!\d{3})")  # a clause ends (not at the : of a 1:1 ratio, nor in 1,000万元)
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
-SERVICE_INVENTION = cues.lazy(lambda: cues.alternation("service_invention"))  # 职务发明…的发明人: the employer's duty
-PERSON = re.compile(r"(?:人|者|员|师)$")
 ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
 MEANS = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
@@ -351,16 +349,16 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     means = MEANS_IN_PHRASE.search(text, offer.phrase.start, offer.phrase.end) if offer.phrase and not offer.means else None
     if means:  # 企业可以通过股权、期权和分红等形式|给予奖励: the forms the money takes, not whom it is for
         recipients = [r for r in recipients if r.start < means.start()]
-    recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name)]
+    recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name) and not payers.pays(text, r)]
     recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
-    recipients = [level_first(r) for r in recipients]
-    if not recipients:
+    recipients = [level_first(r) for r in costs.cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X
+    if not recipients or duties.own_work(text, offer.phrase):  # …用于专利保护、服务与管理工作: the government's own tasks
         return []
     spans = given(text, offer.terms)
     money = [yuan for yuan, _, _ in spans]
     shares = sizes.shares(text, offer.start, offer.terms, offer.paragraph)
-    if not money and not shares and SERVICE_INVENTION.search(text, sentence, offer.end):
-        recipients = [r for r in recipients if not PERSON.search(r.name)]  # the employer rewards its inventors
+    if not money and not shares:  # 单位…对做出重要贡献的人员给予奖励: the employer's duty to its staff
+        recipients = duties.own_staff(text, sentence, offer.start, offer.end, recipients)
         if not recipients:
             return []
     levels = list(dict.fromkeys(r.level for r in recipients))  # distinct, in order

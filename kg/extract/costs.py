@@ -1,0 +1,32 @@
+"""Costs: money paid toward what a body spends (对双创企业开拓市场的费用给予奖励) → the body, not the cost; for kg.extract.funding.
+
+A promise written about a cost (…申请和维持发明专利的费用给予资助) names its recipient as the cost's owner, the noun that
+opens the phrase (双创企业, 专精特新中小企业) when it ends in a recipient's head; without one nobody is named (a cost is
+no recipient).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues
+from kg.extract.nouns import Recipient
+from kg.model import Span
+
+COST = cues.lazy(lambda: rf"的(?:{cues.alternation('cost_word')})$")
+HAN = re.compile(r"[\u4e00-\u9fff]{2,16}")
+
+
+def cost_owner(text: str, phrase: Span | None, recipients: list[Recipient]) -> list[Recipient]:
+    """The owner of the cost when every recipient read is only a cost word (费用): the body the phrase opens with."""
+    if phrase is None or not recipients or not all(r.name in cues.words("cost_word") for r in recipients):
+        return recipients
+    whom = text[phrase.start : phrase.end]
+    if not COST.search(whom):
+        return recipients
+    opening = HAN.match(whom)
+    heads = sorted(cues.words("recipient_head"), key=len, reverse=True)
+    for size in range(len(opening.group()) if opening else 0, 1, -1):  # the longest opening that ends in a head
+        if opening.group()[:size].endswith(tuple(heads)):
+            return [Recipient(opening.group()[:size], None, phrase.start, phrase.start + size)]
+    return []
