@@ -25,8 +25,9 @@ def cost_owner(text: str, phrase: Span | None, recipients: list[Recipient]) -> l
     if not COST.search(whom):
         return recipients
     opening = HAN.match(whom)
-    heads = sorted(cues.words("recipient_head"), key=len, reverse=True)
-    for size in range(len(opening.group()) if opening else 0, 1, -1):  # the longest opening that ends in a head
-        if opening.group()[:size].endswith(tuple(heads)):
-            return [Recipient(opening.group()[:size], None, phrase.start, phrase.start + size)]
+    words = opening.group() if opening else ""
+    heads = tuple(cues.words("recipient_head"))
+    for size in range(len(words), 1, -1):  # the longest opening that ends in a head
+        if words[:size].endswith(heads):
+            return [Recipient(words[:size], None, phrase.start, phrase.start + size)]
     return []
