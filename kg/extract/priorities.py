@@ -23,9 +23,8 @@ MEANS_AFTER_FOR = cues.lazy(
     lambda: r"(?:^|(?<=[,;。:\s]))[^,。;]{0,24}?对(?![接外标于照比口象])(?P<who>[^,。;]{2,40}),"
     rf"(?:[^,。;]{{0,12}},)?[^,。;]{{0,30}}?(?:{cues.alternation('means_lead')})(?P<means>[^,。;]{{2,80}}?)等(?:多种)?方式(?:予以|给予)(?:支持|扶持|资助)"
 )
-LIST_AHEAD = ("下列", "以下")
 LIST_MARK = re.compile(r"、|以及|和|及")
-OTHERS_MONEY = re.compile(r"引导|带动|鼓励")  # …基金,引导社会资金…,重点支持X: others' money guided, not the fund's own
+OTHERS_MONEY = cues.lazy(lambda: cues.alternation("guide_verb"))  # …基金,引导社会资金…,重点支持X: others' money guided
 
 
 def means_after_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
@@ -64,7 +63,8 @@ def _offer(text: str, found: re.Match[str], instrument: str, paragraph: int) -> 
     if not text[a:b].endswith(heads):
         return None
     a = max(a, text.rfind("的", a, b) + 1)  # 确立的|重点科学技术成果转化项目
-    a += text.startswith(LIST_AHEAD, a) * 2  # 对下列|科技成果转化项目
+    ahead = next((w for w in cues.words("list_ahead") if text.startswith(w, a)), "")
+    a += len(ahead)  # 对下列|科技成果转化项目
     items = tuple(Span(p, q) for p, q in _items(text, a, b) if text[p:q].endswith(heads))
     return Offer(Span(a, b), Span(b, found.end()), instrument, found.start(), found.end(), paragraph, nouns=True, items=items)
 
