@@ -2333,3 +2333,45 @@ def test_recall10c_money_toward_a_body_cost(text: str, expected: list[tuple], vo
 )
 def test_recall10c_a_government_before_its_act_pays(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---- recall10d: money means after a 对 phrase (对X,通过政府采购、研究开发资助…等方式予以支持): X, when a money word is
+# among the means (kg/extract/priorities.py); means with no money word (政府采购、示范推广) promise no money.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对认定的重大技术攻关项目，区人民政府通过首购订购、研发资助、示范应用等方式予以支持。", [("重大技术攻关项目", None, None, None)]),
+        ("对下列新型研发机构，市科技部门通过后补助、贷款贴息等方式给予支持：", [("新型研发机构", None, None, None)]),
+        # hard: a short clause between the 对 phrase and the means; what the recipient makes is no recipient
+        ("县级人民政府对下列示范工程项目及其成果，应当分类施策，采用资金补助、技术指导等方式予以支持。", [("示范工程项目", None, None, None)]),
+        ("并对其中的示范项目和产业化项目，采取直接投资或者贷款贴息等方式予以扶持。", [("示范项目", None, None, None), ("产业化项目", None, None, None)]),
+        # negatives: no money word among the means; the phrase names an activity, not a body or project
+        ("对认定的重大技术攻关项目，区人民政府通过首购订购、示范应用等方式予以支持。", []),
+        ("对科技成果的推广应用，通过研发资助、示范应用等方式予以支持。", []),
+    ],
+)
+def test_recall10d_money_means_after_a_for_phrase(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected
+
+
+# ---- recall10d: a fund named, a comma, then whom it supports first (…等其他专项资金,应当优先支持X; 调整…专项资金的使用方向,
+# 重点支持X): X when a body or project ends it; a fund guiding others' money, or funding an activity, promises no one.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("用于产业发展的各类专项资金，应当优先支持符合条件的小微企业。", [("小微企业", None, None, None)]),
+        ("市政府设立的天使投资资金和天使投资机构，应当优先支持高校科技成果转化项目。", [("高校科技成果转化项目", None, None, None)]),
+        # hard: what the recipient needs after its 的; a list whose last item alone names a project
+        ("区财政安排的引导资金和投资机构，应当优先支持青年创业项目的融资需求。", [("青年创业项目", None, None, None)]),
+        ("调整工业转型专项资金的使用方向，重点支持和鼓励数字经济的平台建设、场景开放和示范应用项目。", [("示范应用项目", None, None, None)]),
+        # negatives: an activity funded; a priority named as a condition of the money, no one supported
+        ("用于支持企业生产的各项专项资金，应当重点支持节能降耗。", []),
+        ("财政资金支持的技改项目，应当把拥有自主品牌作为优先支持的条件。", []),
+    ],
+)
+def test_recall10d_a_fund_supports_some_first(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
+    assert lines7(text, vocab7) == expected

@@ -26,6 +26,7 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
 from kg.extract.stakes import stake
+from kg.extract.priorities import fund_priority, means_after_for
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -219,7 +220,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         stop = clause_end.start() if clause_end else end
         terms = Span(means.start(), means.end())
         return Offer(Span(means.end(), stop), terms, means["instruments"], means.start(), stop, paragraph, means=True)
-    applied = apply(text, start, end, paragraph) or priority(text, start, end, paragraph)
+    applied = apply(text, start, end, paragraph) or priority(text, start, end, paragraph) or means_after_for(text, start, end, paragraph)
     if applied:  # (or money that goes to some first or only: 補助計畫以補助中小企業為優先)
         return applied
     for instrument in instruments(text, start, end):
@@ -252,7 +253,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             verb_start = instrument.start()  # 补助金额以新臺幣一百萬元為上限, 补助金额不得超过…: the most a case gets
             break
     else:
-        return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph) or included(text, start, end, paragraph) or stake(text, start, end, paragraph)
+        return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph) or included(text, start, end, paragraph) or stake(text, start, end, paragraph) or fund_priority(text, start, end, paragraph)
     clause = max(text.rfind(mark, start, verb_start) for mark in ",;。") + 1 or start
     if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and LIST_AHEAD.search(text, verb_start, instrument.start())):
         return None  # 有关部门不得给予其资金支持: money denied; 给予以下奖励: a list's lead-in, the items promise

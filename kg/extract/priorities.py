@@ -1,0 +1,76 @@
+"""Priorities: a fund that pays some first, named after a comma (…等其他专项资金,应当优先支持X; 调整…专项资金的使用方向,重点支持X),
+and money means after a 对 phrase (对X,通过政府采购、研究开发资助…等方式予以支持) → Offer for X; for kg.extract.funding.
+
+Both need a body or project as X (a recipient's head ends it): a fund that 重点支持清洁生产 or 品牌会展培育等工作 funds
+activities, and means with no money word (政府采购、示范推广) promise no money.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues
+from kg.extract.promises import OTHERS_SET_UP, Offer
+from kg.model import Span
+
+# the fund, a comma (at most one clause between), a modal, the priority adverb and the verb, then X up to the clause's end
+FUND_PRIORITY = cues.lazy(
+    lambda: rf"(?P<fund>{cues.alternation('fund')})[^,。;]{{0,16}}?,\s*(?:应当|可以|要|将)?(?:{cues.alternation('fund_priority')})"
+    r"(?:支持|扶持|资助)(?:和鼓励|和扶持)?(?P<who>[^,。;:]{2,40})(?=[,。;]|$)"
+)
+# 对X, (payer, modal; one short clause: 应当区分情况,) 通过|采用 a list of means with a money word, 等方式予以支持: X
+MEANS_AFTER_FOR = cues.lazy(
+    lambda: r"(?:^|(?<=[,;。:\s]))[^,。;]{0,24}?对(?![接外标于照比口象])(?P<who>[^,。;]{2,40}),"
+    rf"(?:[^,。;]{{0,12}},)?[^,。;]{{0,30}}?(?:{cues.alternation('means_lead')})(?P<means>[^,。;]{{2,80}}?)等(?:多种)?方式(?:予以|给予)(?:支持|扶持|资助)"
+)
+LIST_MARK = re.compile(r"、|以及|和|及")
+OTHERS_MONEY = cues.lazy(lambda: cues.alternation("guide_verb"))  # …基金,引导社会资金…,重点支持X: others' money guided
+
+
+def means_after_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """Whom money means support after a 对 phrase (对X,通过…研究开发资助…等方式予以支持: X)."""
+    unit = text[start:end]
+    means = MEANS_AFTER_FOR.search(text, start, end) if "方式" in unit and "对" in unit else None
+    money = cues.pattern("money_word").search(means["means"]) if means else None
+    return _offer(text, means, money.group(), paragraph) if means and money else None
+
+
+def fund_priority(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """Whom a fund supports first after a comma (…等其他专项资金,应当优先支持X: X); not others' money guided."""
+    unit = text[start:end]
+    found = FUND_PRIORITY.search(text, start, end) if "资金" in unit or "基金" in unit or "经费" in unit else None
+    if found is None or OTHERS_SET_UP.search(text, start, found.start("fund")) or _guided(text, start, found):
+        return None
+    return _offer(text, found, found["fund"], paragraph)
+
+
+def _guided(text: str, start: int, found: re.Match[str]) -> bool:
+    """Others' money guided before the comma (…基金,引导和带动社会资金…,重点支持X), the fund's own name (引导资金) aside."""
+    comma = text.rfind(",", start, found.start("who"))
+    return bool(OTHERS_MONEY.search(text, start, found.start("fund")) or OTHERS_MONEY.search(text, found.end("fund"), comma))
+
+
+def _offer(text: str, found: re.Match[str], instrument: str, paragraph: int) -> Offer | None:
+    """X, up to its recipient's head (…项目|的投融资需求); none when X names no body or project."""
+    a, b = found.start("who"), found.end("who")
+    heads = cues.words("recipient_head")
+    last = text.rfind("的", a, b)
+    if last > a + 1 and text[a:b].endswith(cues.words("priority_need")) and text[a:last].endswith(heads):
+        b = last  # 专利技术产业化项目|的投融资需求
+    join = max(text.rfind(word, a, b) for word in cues.words("possessive_join"))
+    if join > a + 1 and not text[a:b].endswith(heads) and text[a:join].endswith(heads):
+        b = join  # 科技成果转化项目|及其产品
+    if not text[a:b].endswith(heads):
+        return None
+    a = max(a, text.rfind("的", a, b) + 1)  # 确立的|重点科学技术成果转化项目
+    ahead = next((w for w in cues.words("list_ahead") if text.startswith(w, a)), "")
+    a += len(ahead)  # 对下列|科技成果转化项目
+    items = tuple(Span(p, q) for p, q in _items(text, a, b) if text[p:q].endswith(heads))
+    return Offer(Span(a, b), Span(b, found.end()), instrument, found.start(), found.end(), paragraph, nouns=True, items=items)
+
+
+def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The items of a list (基础设施、社会治理、民生服务和产业发展项目) as (start, end)."""
+    cuts = [m for m in LIST_MARK.finditer(text, a, b)]
+    edges = [a, *(x for m in cuts for x in (m.start(), m.end())), b]
+    return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
