@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from kg.extract import cues
 from kg.extract.names import Name, programme_after
@@ -24,9 +25,14 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
 def allotted_funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """安排|科技成果转化引导资金: a fund of a named kind (cue list named_fund_kind) the money is allotted
     to; not 安排|财政性资金 (budget money in general) and not a clause with a place in it."""
-    kind = re.compile(rf"(?:{cues.alternation('named_fund_kind')})$")
     for i, word in enumerate(ws[:-1]):
         if word.text in cues.word_set("arrange"):
-            name = programme_after(text, ws, i + 1, kind=kind)
+            name = programme_after(text, ws, i + 1, kind=_fund_kind())
             if name is not None and not any(w.tag in ("@Region", "ns") for w in ws if name.start <= w.start < name.end):
                 yield name
+
+
+@cache
+def _fund_kind() -> re.Pattern[str]:
+    """The kinds of named fund as one pattern, compiled once (not at every sentence that allots money)."""
+    return re.compile(rf"(?:{cues.alternation('named_fund_kind')})$")

@@ -26,8 +26,7 @@ def cost_owner(text: str, phrase: Span | None, recipients: list[Recipient]) -> l
         return recipients
     opening = HAN.match(whom)
     words = opening.group() if opening else ""
-    heads = tuple(cues.words("recipient_head"))
     for size in range(len(words), 1, -1):  # the longest opening that ends in a head
-        if words[:size].endswith(heads):
+        if words[:size].endswith(cues.words("recipient_head")):
             return [Recipient(words[:size], None, phrase.start, phrase.start + size)]
     return []
