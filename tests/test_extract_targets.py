@@ -1277,3 +1277,24 @@ RECALL9_NOTHING = [
 @pytest.mark.parametrize("text", RECALL9_NOTHING, ids=[f"recall9-not-{k}" for k in range(len(RECALL9_NOTHING))])
 def test_recall9_norms_are_not_goals(text: str, vocab: vocabulary.Vocab) -> None:
     assert rows(text, vocab) == []
+
+
+# ---------------------------------------------------------------- recall11: what may open an undated goal's clause
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 新 before the goal verb, adverbs and a span of years opening the clause
+        ("新培育独角兽企业3-5家。", [("独角兽企业", 3, "家", None)]),
+        ("新引进高层次人才团队10个。", [("高层次人才团队", 10, "个", None)]),
+        ("力争3年内新增上市企业20家。", [("上市企业", 20, "家", None)]),
+        ("全市新培育科技型中小企业500家。", [("科技型中小企业", 500, "家", None)]),
+        # negatives: a count inside a condition, a subject of its own before the verb, a norm
+        ("新引进的企业3家享受政策。", []),
+        ("累计新增专利10件的企业,可以申请认定。", []),
+        ("新建实验室应当配备专职人员5名。", []),
+    ],
+)
+def test_recall11_what_opens_an_undated_goal(text: str, expected: list) -> None:
+    assert [(f.subject, int(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected

@@ -65,7 +65,10 @@ AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 # A span of years from now opening a clause (五年内, 用三年时间, 通过3-5年努力): a term, not a year
 WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)\s*")
-SCOPE_ONLY = cues.lazy(lambda: rf"\s*(?:{cues.alternation('scope_word')})?\s*")
+# What may open an undated goal's clause before its verb: scope words, a span of years, and 新 (全市|力争|
+# 3年内|新增…, 新|培育…3-5家), never a subject of its own
+FRAME_LEAD = cues.lazy(lambda: rf"\s*(?:(?:{cues.alternation('scope_word')})\s*)*(?:{WITHIN_YEARS.pattern})?"
+                       rf"(?:(?:{cues.alternation('scope_word')})\s*)*新?\s*")
 LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.、]|[—\-·•●■◆▲]+)\s*")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
 PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
@@ -332,7 +335,7 @@ def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clau
     opened = marker.end() if marker and marker.end() == left.start else opened
     lead = (ITEM_MARK, WITHIN_YEARS, LIST_MARKER)
     item = next((m for r in lead if (m := r.match(text, opened, left.start + verbs[0].start()))), None) if left.start == opened else None
-    scoped = SCOPE_ONLY.fullmatch(left.text, 0, verbs[0].start())  # 全市|新增…200家以上: the scope opens the clause
+    scoped = FRAME_LEAD.fullmatch(left.text, 0, verbs[0].start())  # 全市|新增…200家以上: the scope opens the clause
     return bool(scoped) and left.start == opened or bool(item and item.end() == left.start + verbs[0].start())
 
 
