@@ -1298,3 +1298,15 @@ def test_recall9_norms_are_not_goals(text: str, vocab: vocabulary.Vocab) -> None
 )
 def test_recall11_what_opens_an_undated_goal(text: str, expected: list) -> None:
     assert [(f.subject, int(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a promise to act on what is counted ends the thing counted (…重点项目|给予支持)
+        ("每年遴选100个左右重点项目给予支持。", [("重点项目", 100, "个", None)]),
+        ("每年认定10家示范企业并予以奖励。", [("示范企业", 10, "家", None)]),
+    ],
+)
+def test_recall11_a_promise_after_the_count_ends_its_subject(text: str, expected: list) -> None:
+    assert [(f.subject, int(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected
