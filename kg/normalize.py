@@ -1,6 +1,6 @@
 """Step 2: the text as read → clean Simplified text, with a map back to the original offsets.
 
-Every rewrite here (line ends, NFKC, removing PDF line-wrap spaces and spaces inside numbers,
+Every rewrite here (line ends, NFKC, corner quotes, removing PDF line-wrap spaces and spaces inside numbers,
 OpenCC t2s, Taiwan vocabulary, dropping web-page debris) goes through `_rewrite` or `_map_chars`,
 which keep for each new character the span of the original text it came from. That is what lets
 every fact quote the file exactly.
@@ -49,6 +49,9 @@ LINE_END = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # "1 800家", or between a number and the Chinese around it, "到2025<U+3000>年". Two separate
 # numbers ("2025 2026") stay apart: only a group of exactly three digits is joined.
 NUMBER_SPACE = re.compile(rf"(?<=\d) +(?=\d{{3}}(?!\d))|(?<=\d) +(?=[{_CJK}])|(?<=[{_CJK}]) +(?=\d)")
+# Corner brackets, the quotation marks of Traditional texts, read as the Simplified ones every extractor
+# keys on (quoted programme names, slogans); one character for one, so quotes stay exact.
+CORNER_QUOTES = {"「": "“", "」": "”", "『": "“", "』": "”"}
 TRADITIONAL_SHARE = 0.05  # Simplified text changes by ~0 % under t2s, Traditional by ~30 %
 
 Aligned = tuple[str, tuple[int, ...], tuple[int, ...]]
@@ -85,6 +88,8 @@ def _clean_char(char: str) -> str:
         return char
     if char == "\u2015":  # ― for — : GBK as Windows maps it (cp936 A1AA) and in Chromium's PDFs
         return "\u2014"
+    if char in CORNER_QUOTES:  # 「台灣AI行動計畫」: Traditional texts quote names in corner brackets
+        return CORNER_QUOTES[char]
     if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co"):
         return ""
     return unicodedata.normalize("NFKC", char)

@@ -924,3 +924,22 @@ def test_recall10c_entities_of_regulations(text: str, expected: Found, absent: F
     got = found(text, vocab)
     assert expected <= got
     assert not absent & got
+
+
+# ---------------------------------------------------------------- recall11: a programme named whole inside quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动“数字台湾行动计划”。", {("Programme", "数字台湾行动计划"), ("Region", "台湾")}),
+        ("推動「台灣AI行動計畫」。", {("Programme", "台湾AI行动计划"), ("Region", "台湾")}),  # corner quotes, Traditional
+        ("落实“千企技改工程”部署。", {("Programme", "千企技改工程")}),
+        # negatives: a kind alone in quotes, a plan's period, a slogan
+        ("推动“计划”落实。", set()),
+        ("围绕“十四五”规划开展工作。", set()),
+        ("坚持“政府引导、市场主导”原则。", set()),
+    ],
+)
+def test_recall11_a_programme_named_whole_inside_quotes(text: str, expected: Found, vocab: vocabulary.Vocab) -> None:
+    assert found(text, vocab) == expected

@@ -21,8 +21,9 @@ def prepared(text: str, vocab: Vocab) -> str:
 @pytest.mark.parametrize(
     ("original", "normalised"),
     [
-        # Traditional with Taiwan vocabulary: t2s, then our variants
-        ("加快建設以「套用牽引」為目標的創新體系,最佳化產業結構。", "加快建设以「应用牵引」为目标的创新体系,优化产业结构。"),
+        # Traditional with Taiwan vocabulary: t2s, then our variants; corner quotes read as “ ”
+        ("加快建設以「套用牽引」為目標的創新體系,最佳化產業結構。", "加快建设以“应用牵引”为目标的创新体系,优化产业结构。"),
+        ("推動『台灣AI行動計畫』。", "推动“台湾AI行动计划”。"),
         # Simplified text is left alone, even words a Taiwan table would rewrite
         ("建立核心文件体系,套用模板。", "建立核心文件体系,套用模板。"),
         # full-width digits and letters, zero-width space, ideographic space
@@ -52,6 +53,12 @@ def test_every_character_maps_back_into_the_original(path, vocab: Vocab) -> None
     for sentence in doc.sentences:
         evidence = doc.evidence(sentence.start, sentence.end)
         assert doc.original[evidence.start : evidence.end] == evidence.quote
+
+
+def test_corner_quotes_are_read_as_quotes_but_quoted_as_written(vocab: Vocab) -> None:
+    doc = pipeline.from_text("推動「台灣AI行動計畫」。", vocab)
+    at = doc.text.index("“")
+    assert doc.evidence(at, at + 10).quote == "「台灣AI行動計畫」"
 
 
 def test_quotes_of_a_traditional_document_are_in_traditional(vocab: Vocab) -> None:

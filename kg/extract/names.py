@@ -326,7 +326,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 
 
 def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
-    """“Q” + a few words + 计划/工程/行动/专项 → Q…计划; “Q”活动 → Q. Not slogans (、 , inside) and
+    """“Q” + a few words + 计划/工程/行动/专项 → Q…计划; “Q…计划” and “Q”活动 → Q. Not slogans (、 , inside) and
     not a vocabulary programme or enterprise type (“揭榜挂帅”, “专精特新”)."""
     close = next((k for k in range(i + 1, min(len(ws), i + 16)) if ws[k].text == QUOTES[1]), None)
     if close is None or close == i + 1:
@@ -334,7 +334,8 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
     inside = text[ws[i].end : ws[close].start]
     if re.search(r"[、,;:。]", inside) or any(w.tag in ("@Programme", "@EnterpriseType") for w in ws[i + 1 : close]):
         return
-    if close + 1 < len(ws) and ws[close + 1].text == "活动" and len(inside) >= 4:
+    whole = PROGRAMME_KIND.search(inside)  # “台湾AI行动计划”: the kind inside the quotes, the name whole
+    if (close + 1 < len(ws) and ws[close + 1].text == "活动" and len(inside) >= 4) or (whole and whole.start() >= 2 and ws[close - 1].tag[0] in "nv"):
         yield Name(ws[i].start, ws[close].end, "Programme", inside)
         return
     for word in ws[close + 1 :]:
