@@ -2375,3 +2375,29 @@ def test_recall10d_money_means_after_a_for_phrase(text: str, expected: list[tupl
 )
 def test_recall10d_a_fund_supports_some_first(text: str, expected: list[tuple], vocab7: vocabulary.Vocab) -> None:
     assert lines7(text, vocab7) == expected
+
+
+# ---------------------------------------------------------------- recall11: an item's number before the promise
+
+
+NUMBERED_PROMISES = [
+    "对认定为国家级、省级科技企业孵化器的,分别给予100万元、50万元奖励。",
+    "对技术先进型服务企业给予50万元奖励。",
+    "企业研发投入达到500万元以上的,按其研发投入的5%给予奖补,单个企业最高奖补100万元。",
+    "对本市企业购买本市高校院所科技成果的,按技术合同成交额的20%给予补助,最高100万元。",
+    "对企业牵头制定国际标准、国家标准、行业标准的,分别给予每项50万元、30万元、20万元资助。",
+]
+
+
+@pytest.mark.parametrize("number", ["6.", "6、", "六、", "(六)", "（六）", "第六条 "])
+@pytest.mark.parametrize("text", NUMBERED_PROMISES)
+def test_recall11_an_items_number_changes_nothing_of_its_promise(text: str, number: str, vocab: vocabulary.Vocab) -> None:
+    """Support measures number every item ((六)对…, 6.企业…): the number is neither a boundary the 对 phrase
+    misses nor part of a recipient or condition."""
+    assert rows(number + text, vocab) == rows(text, vocab) != []
+
+
+def test_recall11_a_list_mark_before_wei_opens_no_phrase(vocab: vocabulary.Vocab) -> None:
+    """、为 inside a list of deeds is no heading: the recipient is who did them."""
+    found = rows("对在示范区创新创业、为示范区建设做出突出贡献的人员给予奖励。", vocab)
+    assert [r[0] for r in found] == ["人员"]
