@@ -1310,3 +1310,20 @@ def test_recall11_what_opens_an_undated_goal(text: str, expected: list) -> None:
 )
 def test_recall11_a_promise_after_the_count_ends_its_subject(text: str, expected: list) -> None:
     assert [(f.subject, int(f.quantity.value), f.quantity.unit, f.year) for f in targets.find(text)] == expected
+
+
+NUMBERED_GOALS = [
+    "新培育独角兽企业3-5家。",
+    "力争3年内新增上市企业20家。",
+    "全社会研发经费投入强度达到3.5%以上。",
+    "到2025年,全市高新技术企业、科技型中小企业分别达到3000家、8000家。",
+    "建设10个左右市级中试基地。",
+]
+
+
+@pytest.mark.parametrize("number", ["3.", "3、", "三、", "(三)", "（三）", "第三条 "])
+@pytest.mark.parametrize("text", NUMBERED_GOALS)
+def test_recall11_an_items_number_changes_nothing_of_its_goal(text: str, number: str) -> None:
+    def goals(t: str) -> list:
+        return [(f.subject, f.quantity.value, f.quantity.unit, f.year) for f in targets.find(t)]
+    assert goals(number + text) == goals(text) != []

@@ -32,7 +32,7 @@ from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, 
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient, clause_not_name
 from kg.extract.recipients import CLAUSE_BREAK, COUNTED, recipients_of
-from kg.extract.subjects import ITEM_MARK
+from kg.extract.subjects import OPENING_MARK
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 
@@ -64,8 +64,6 @@ FOR_WHOM = r"为(?=[^,。;]{2,60}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供
 FOR = re.compile(
     rf"(?:(?<![^,:;。!?\s条.)])|(?<=[一二三四五六七八九十\d]、))\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:{BY_RULE})?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
 )
-# The number of an item or article opening a sentence
-OPENING_MARK = re.compile(rf"{ITEM_MARK.pattern}|\s*第[一二三四五六七八九十百零\d]+条\s*")
 # …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
     rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地)(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"

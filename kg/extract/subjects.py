@@ -17,6 +17,8 @@ from kg.model import Span
 
 # A list item's number or marker opening a clause: 59.新增5G基站1000座, (3)建设…, 二、…
 ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.])\s*")
+# An item's or an article's number opening a line ((三), 6., 第六条): no part of what follows it
+OPENING_MARK = re.compile(rf"{ITEM_MARK.pattern}|\s*第[一二三四五六七八九十百零\d]+条\s*")
 CHANGE_END = cues.lazy(lambda: rf"(?:实现)?(?:{cues.alternation('change_phrase')})\s*$")  # 数量|实现翻一番
 DOUBLED = cues.lazy(lambda: rf"\s*(?:实现|推动|推进)(?P<subject>[^,;:]{{2,30}}?)(?:{cues.alternation('doubling')})\s*")
 RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
@@ -136,7 +138,7 @@ def clean(piece: Piece) -> Piece:
     """A subject without what surrounds it: marks, a list's marker, scope words, adverbs, a long condition before 的."""
     lead = LEAD.match(piece.text)  # marks, a list's dash or bullet (——高新技术企业)
     piece = piece.sub(lead.end() if lead else 0)
-    item = ITEM_MARK.match(piece.text)  # (一)高新技术企业数量: the list's marker is no part of it
+    item = OPENING_MARK.match(piece.text)  # (一)高新技术企业数量, 第三条|…: the number is no part of it
     if item and item.end() < len(piece.text):
         piece = piece.sub(item.end())
     scope = SCOPE_WORD.match(piece.text)

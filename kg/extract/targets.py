@@ -27,7 +27,7 @@ from kg.extract.numbers import Quantity, parse_number, quantities
 from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, budget_goal, norm, not_a_goal, required, under_conditions
 from kg.extract.spread import paired
 from kg.extract.subjects import (
-    ITEM_MARK, LEVEL_PREFIX, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
+    LEVEL_PREFIX, OPENING_MARK, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
     right_subject, verb_run, verbs_in,
 )
 from kg.extract.tables import table_rows
@@ -333,10 +333,11 @@ def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clau
     opened = _clause_open(text, left.start)
     marker = LIST_MARKER.match(text, opened, left.start)  # 1.|新增…, ——|建设…: a sentence cut after the marker
     opened = marker.end() if marker and marker.end() == left.start else opened
-    lead = (ITEM_MARK, WITHIN_YEARS, LIST_MARKER)
-    item = next((m for r in lead if (m := r.match(text, opened, left.start + verbs[0].start()))), None) if left.start == opened else None
-    scoped = FRAME_LEAD.fullmatch(left.text, 0, verbs[0].start())  # 全市|新增…200家以上: the scope opens the clause
-    return bool(scoped) and left.start == opened or bool(item and item.end() == left.start + verbs[0].start())
+    verb = left.start + verbs[0].start()
+    if left.start != opened:
+        return False
+    item = next((m for r in (OPENING_MARK, LIST_MARKER) if (m := r.match(text, opened, verb))), None)  # (三)|新增…
+    return FRAME_LEAD.fullmatch(text, item.end() if item else opened, verb) is not None  # 全市|力争3年内|新增…200家以上
 
 
 def _clause_open(text: str, pos: int) -> int:
