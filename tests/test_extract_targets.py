@@ -1321,7 +1321,7 @@ NUMBERED_GOALS = [
 ]
 
 
-@pytest.mark.parametrize("number", ["3.", "3、", "三、", "(三)", "（三）", "第三条 "])
+@pytest.mark.parametrize("number", ["3.", "3、", "三、", "(三)", "第三条 "])  # find() reads normalised text: （三） is (三)
 @pytest.mark.parametrize("text", NUMBERED_GOALS)
 def test_recall11_an_items_number_changes_nothing_of_its_goal(text: str, number: str) -> None:
     def goals(t: str) -> list:
