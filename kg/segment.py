@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from kg.extract import cues
+from kg.extract.numbers import parse_number
 from kg.model import Document, DocumentMeta, Span
 from kg.vocab import Concept, Vocab
 
@@ -23,6 +24,10 @@ DECREE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:公告|令))\s*\(?\s*第
 # Taiwan: 行政院院台科字第 1060040507 号令, 总统华总一义字第 09100125220 号令
 TAIWAN_NUMBER = re.compile(r"日\s*(?P<body>总统|[\u4e00-\u9fff]{1,12}?(?:院|部|委员会))(?:\(\d+\))?\s*(?P<n>[\u4e00-\u9fff()一]{1,8}字第\s*\d+\s*号)")
 TAIWAN_DATE = re.compile(r"^最新异动日期\s*:\s*(\d{4})(\d{2})(\d{2})")
+# A Taiwan rule's own header line: 中華民國一百十二年三月一日經產字第11252600100號函訂定 (a year of the Republic,
+# in either numerals; the letter's number may follow with no body before it)
+MINGUO_DATE = re.compile(r"(?:中华)?民国\s*(?P<y>[\d一二三四五六七八九十百零〇]{1,6})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日")
+TAIWAN_LETTER = re.compile(r"民国[^\n]{2,16}?日\s*(?P<n>[\u4e00-\u9fff]{1,4}字第\s*\d+\s*号)")
 AGENCY_END = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')}|部|办)$")
 DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 # A step in a regulation's history: 2015年9月25日 浙江省第十二届人民代表大会常务委员会第二十三次会议通过
@@ -111,6 +116,7 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
         or next((_iso(line) for line in lines if DATE_LINE.match(line)), None)
         or _enacted(history)
         or _taiwan_date(header)
+        or _minguo_date(header)
         or _signed(text)
         or _iso(stated.get("发布日期"))
     )
@@ -118,10 +124,10 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
     regulation = bool(history) or bool(_taiwan(header, "n"))
     return DocumentMeta(
         title=title,
-        number=number or (_taiwan(header, "n") if regulation else None),
+        number=number or (_taiwan(header, "n") if regulation else None) or _taiwan_letter(header),
         issuer=issuer,
         issued=issued,
-        jurisdiction=_jurisdiction(vocab, issuer, title) or (_label(vocab, "台湾") if _taiwan(header, "n") else None),
+        jurisdiction=_jurisdiction(vocab, issuer, title) or (_label(vocab, "台湾") if _taiwan(header, "n") or _taiwan_letter(header) else None),
         period_start=int(title_match["start"]) if title_match and title_match["start"] else None,
         period_end=(int(title_match["end"]) if title_match and title_match["end"] else None if regulation else max(years, default=None)),
         doc_type=title_match["type"] if title_match else None,
@@ -248,6 +254,22 @@ def _decree_body(number: str | None) -> str | None:
 def _taiwan_date(header: list[str]) -> str | None:
     match = next((m for m in map(TAIWAN_DATE.match, header) if m), None)
     return f"{match[1]}-{match[2]}-{match[3]}" if match else None
+
+
+def _minguo_date(header: list[str]) -> str | None:
+    """The first date of the Republic in the header (民国一百十二年三月一日 → 2023-03-01)."""
+    match = next((m for m in map(MINGUO_DATE.search, header) if m), None)
+    parts = [parse_number(match[k]) for k in ("y", "m", "d")] if match else []
+    if not parts or None in parts:
+        return None
+    year, month, day = (int(p) for p in parts if p is not None)
+    return f"{1911 + year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _taiwan_letter(header: list[str]) -> str | None:
+    """经产字第11252600100号 after a date of the Republic, with no body written before it."""
+    match = next((m for m in map(TAIWAN_LETTER.search, header) if m), None)
+    return re.sub(r"\s+", "", match["n"]) if match else None
 
 
 def _issuer(lines: list[str], title: str | None, vocab: Vocab) -> str | None:

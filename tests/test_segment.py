@@ -117,6 +117,7 @@ WRAPPED = "国务院关于同意乌鲁木齐、昌吉、石河子\n高新技术�
 NOTICE = "国务院办公厅关于推广第二批\n支持创新相关改革举措的通知\n国办发〔2018〕126号\n各省、自治区、直辖市人民政府：\n"
 ENCLOSING = "北京市经济和信息化局印发《关于推进北京市数据专区建设的指导意见》的通知\n京经信发〔2022〕87号\n各区政府,各相关单位：\n为促进数据融合,制定本意见。\n"
 HEADINGS_ONLY = "河北雄安新区条例\n第一章 总 则\n第二章 管理体制\n"
+TAIWAN_RULE = "經濟部產業發展署補助產業創新研發計畫作業要點\n中華民國一百十二年三月一日經產字第11252600100號函訂定\n一、本署為鼓勵研發,特訂定本要點。\n"
 MEASURES = ("苏州市人民政府关于印发苏州市加快推进科技创新若干政策措施的通知\n苏府规字〔2023〕5号\n各市、区人民政府：\n"
             "现将《苏州市加快推进科技创新若干政策措施》印发给你们。\n苏州市人民政府\n2023年3月15日\n"
             "苏州市加快推进科技创新若干政策措施\n一、培育壮大创新主体\n")
@@ -141,6 +142,9 @@ MEASURES = ("苏州市人民政府关于印发苏州市加快推进科技创新�
         # a support measure's own title after the notice that encloses it (政策措施 is a kind of document)
         (MEASURES, dict(title="苏州市加快推进科技创新若干政策措施", doc_type="政策措施", issuer="苏州市人民政府", issued="2023-03-15",
                         number="苏府规字〔2023〕5号")),
+        # a Taiwan rule's own header: a date of the Republic in Chinese numerals and its letter's number
+        (TAIWAN_RULE, dict(title="经济部产业发展署补助产业创新研发计划作业要点", doc_type="作业要点", issued="2023-03-01",
+                           number="经产字第11252600100号", jurisdiction="台湾")),
         # negative: no history, no date, no issuer stated; the title still found
         (HEADINGS_ONLY, dict(title="河北雄安新区条例", issuer=None, issued=None, number=None)),
     ],
