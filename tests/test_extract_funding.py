@@ -2401,3 +2401,17 @@ def test_recall11_a_list_mark_before_wei_opens_no_phrase(vocab: vocabulary.Vocab
     """、为 inside a list of deeds is no heading: the recipient is who did them."""
     found = rows("对在示范区创新创业、为示范区建设做出突出贡献的人员给予奖励。", vocab)
     assert [r[0] for r in found] == ["人员"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a money word among the aspects names the money (贴息), 资金 the support (资金支持)
+        ("县级以上人民政府应当对科技型中小企业在融资担保、贷款贴息等方面给予支持。", [("科技型中小企业", None, None, False, None, "贴息")]),
+        ("对科技型中小企业在资金、项目等方面给予支持。", [("科技型中小企业", None, None, False, None, "资金支持")]),
+        # negative: aspects that name no money
+        ("对科技型中小企业在用地、人才等方面给予支持。", []),
+    ],
+)
+def test_recall11_money_words_among_aspects(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -51,10 +51,13 @@ MONEY_ASPECT = cues.lazy(
 
 
 def named(instrument: re.Match[str]) -> str:
-    """The money word as written, or 资金支持 for 在资金等方面给予支持."""
+    """The money word as written, or 资金支持 for 在资金等方面给予支持 (贴息 for 在贷款贴息等方面给予支持)."""
     if instrument.re is AMOUNT_GIVEN.compiled:
         return "资金"  # A类人才给予200万元: the money word is in the item's heading
-    return (instrument["money"] or instrument["listed"]) + "支持" if instrument.re is MONEY_ASPECT.compiled else instrument.group()
+    if instrument.re is not MONEY_ASPECT.compiled:
+        return instrument.group()
+    aspect = instrument["money"] or instrument["listed"]
+    return aspect if aspect in cues.word_set("money_word") else aspect + "支持"
 
 
 def instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
