@@ -261,6 +261,8 @@ COMPOSITES = (  # (name, English, parent or None, altLabels, members)
     ("西部地区", "Western China", None, (),
      ("内蒙古自治区", "广西壮族自治区", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省",
       "青海省", "宁夏回族自治区", "新疆维吾尔自治区")),
+    # 中西部地区 is one region of policy, not 西部地区 with 中 before it (支持中西部地区承接产业转移)
+    ("中西部地区", "Central and Western China", None, ("中西部",), ("中部地区", "西部地区")),
     ("长株潭", "Changsha-Zhuzhou-Xiangtan", "湖南省", ("长株潭城市群", "长株潭地区"), ("长沙市", "株洲市", "湘潭市")),
     ("关中平原城市群", "Guanzhong Plain Urban Agglomeration", None, (), ("陕西省", "山西省", "甘肃省")),
     ("北部湾经济区", "Beibu Gulf Economic Zone", "广西壮族自治区", ("广西北部湾经济区",),

@@ -943,3 +943,15 @@ def test_recall10c_entities_of_regulations(text: str, expected: Found, absent: F
 )
 def test_recall11_a_programme_named_whole_inside_quotes(text: str, expected: Found, vocab: vocabulary.Vocab) -> None:
     assert found(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 中西部地区 is a region of its own, not 西部地区 with 中 before it
+        ("支持中西部地区承接产业转移。", {("Region", "中西部地区")}),
+        ("加强与西部地区合作。", {("Region", "西部地区")}),
+    ],
+)
+def test_recall11_central_and_western_china(text: str, expected: Found, vocab: vocabulary.Vocab) -> None:
+    assert found(text, vocab) == expected
