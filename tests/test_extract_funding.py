@@ -2415,3 +2415,21 @@ def test_recall11_a_list_mark_before_wei_opens_no_phrase(vocab: vocabulary.Vocab
 )
 def test_recall11_money_words_among_aspects(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对举报人给予奖励。",
+        "查证属实的,有关政府部门加大对内部举报人的奖励。",
+        "对查证属实的举报,按照国家有关规定给予举报人奖励。",
+        "对举报严重违法行为的有功人员给予最高10万元奖励。",
+    ],
+)
+def test_recall11_a_reward_for_informants_is_no_support(text: str, vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == []
+
+
+def test_recall11_informants_in_one_sentence_leave_the_next_promise(vocab: vocabulary.Vocab) -> None:
+    text = "对举报严重违法行为的有功人员给予奖励;对新认定的高新技术企业给予20万元奖励。"
+    assert brief(text, vocab) == [("高新技术企业", None, 200000, False, None, "奖励")]

@@ -1,4 +1,4 @@
-"""Duties, not promises: a reward an employer owes its own staff (单位…对完成、转化职务科技成果做出重要贡献的人员给予奖励), budget for a government's own work (安排经费,用于…保护、服务与管理工作) → no Funding; for kg.extract.funding.
+"""Duties, not promises: a reward an employer owes its own staff (单位…对完成、转化职务科技成果做出重要贡献的人员给予奖励), budget for a government's own work (安排经费,用于…保护、服务与管理工作), a reward for informants (对举报人给予奖励) → no Funding; for kg.extract.funding.
 
 The law makes the unit that owns a service invention or result reward those who made it; the document promises no money
 of its own. With a statutory share (不低于60%) the line stays (an ambiguous line by the annotators' convention); without
@@ -22,6 +22,7 @@ STAFF_MERIT = cues.lazy(lambda: cues.alternation("staff_merit"))  # …做出重
 PERSON = re.compile(r"(?:人|者|员|师)$")
 OWN_WORK = cues.lazy(lambda: rf"(?:{cues.alternation('own_work_tail')})等?$")  # …服务与管理|工作: tasks, not whom
 CLAUSE_END = re.compile(r"[,。;:]")
+REPORT = cues.lazy(lambda: cues.alternation("report_word"))
 
 
 def own_staff(text: str, sentence: int, start: int, end: int, recipients: list[Recipient]) -> list[Recipient]:
@@ -41,3 +42,8 @@ def own_work(text: str, phrase: Span | None) -> bool:
     whom = text[phrase.start : stop.start() if stop else len(text)]
     whom = whom[: whom.find("的") if whom.endswith(("的支持力度", "的财政支持力度", "的扶持力度")) else len(whom)]
     return bool(OWN_WORK.search(whom)) and not any(head in whom for head in cues.words("recipient_head")) and not PERSON.search(whom)
+
+
+def informants(text: str, sentence: int, end: int) -> bool:
+    """Whether the promise rewards reporting a wrong (对举报人给予奖励, 对查证属实的举报…给予奖励): enforcement, not support."""
+    return REPORT.search(text, sentence, end) is not None

@@ -355,7 +355,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name) and not payers.pays(text, r)]
     recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
     recipients = [level_first(r) for r in costs.cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X
-    if not recipients or duties.own_work(text, offer.phrase):  # …用于专利保护、服务与管理工作: the government's own tasks
+    if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end):  # …服务与管理工作, 举报人
         return []
     spans = given(text, offer.terms)
     money = [yuan for yuan, _, _ in spans]
