@@ -2433,3 +2433,19 @@ def test_recall11_a_reward_for_informants_is_no_support(text: str, vocab: vocabu
 def test_recall11_informants_in_one_sentence_leave_the_next_promise(vocab: vocabulary.Vocab) -> None:
     text = "对举报严重违法行为的有功人员给予奖励;对新认定的高新技术企业给予20万元奖励。"
     assert brief(text, vocab) == [("高新技术企业", None, 200000, False, None, "奖励")]
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        ("扶持", True), ("申请", True), ("省外", True), ("在示范区创新创业", True), ("高等院校未", True),
+        # names and activities annotators write as recipients stay
+        ("组织", False), ("青年", False), ("去产能", False), ("融资担保", False), ("科学技术进步", False),
+        ("为大企业产品配套的技术改造项目", False), ("高新技术企业", False), ("基础研究", False), ("孵化器", False),
+        ("在孵企业", False), ("在站博士后研究人员", False), ("在本市注册的企业", False),
+    ],
+)
+def test_recall11_a_piece_of_a_clause_is_no_recipient(name: str, fragment: bool) -> None:
+    from kg.extract.nouns import clause_not_name
+
+    assert clause_not_name(name) is fragment

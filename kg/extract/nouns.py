@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import cues
+from kg.extract.words import words
 from kg.extract.levels import ITEM_SPLIT, LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
 from kg.model import Span
 from kg.vocab import Concept, Vocab
@@ -165,6 +166,23 @@ def lead_sentence(text: str, sentence: int, paragraph: int) -> Span | None:
 CLAUSE_FOR = re.compile(r"(?<=.)对(?![象口外])")  # 个人|对职业教育…: a clause (not 贷款对象, 对口)
 
 
+# A short word alone that names no one: a verb (扶持, 申请), an adverb or a place word (省外), unless it is a recipient's
+# head (组织, which jieba tags a verb); what ends no noun phrase: a conjunction, 的, a one-character adverb (高等院校|未)
+LONE_NOT_NAME = frozenset({"v", "vd", "vi", "d", "ad", "s", "p", "c", "r", "u", "uj"})
+NOT_ENDING = frozenset({"p", "c", "uj"})
+
+
 def clause_not_name(name: str) -> bool:
-    """高等院校可以, 分红等形式, 个人对职业教育: a clause read as a recipient (its payer, its means, its act)."""
-    return any(word in name for word in cues.words("clause_in_recipient")) or CLAUSE_FOR.search(name) is not None
+    """高等院校可以, 分红等形式, 个人对职业教育, 扶持, 在示范区创新创业: a clause or a piece of one read as a recipient
+    (its payer, its means, its act, a verb alone, a clause opened by its preposition)."""
+    if any(word in name for word in cues.words("clause_in_recipient")) or CLAUSE_FOR.search(name) is not None:
+        return True
+    ws = words(name, 0, len(name))
+    if not ws:
+        return False
+    if len(ws) == 1:  # (a longer word jieba may mistag: 孵化器 as a verb)
+        return len(name) <= 2 and ws[0].tag in LONE_NOT_NAME and name not in cues.word_set("recipient_head")
+    last = ws[-1]
+    # 在示范区创新创业 (not 在孵企业, 在站…: no preposition; nor 在本市注册的企业: a clause modifying its head)
+    opened = ws[0].text in cues.word_set("clause_preposition") and len(ws[1].text) > 1 and "的" not in name
+    return opened or last.tag in NOT_ENDING or (last.tag in ("d", "ad") and len(last.text) == 1)
