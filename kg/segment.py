@@ -8,6 +8,7 @@ from dataclasses import replace
 from kg.extract import cues
 from kg.extract.numbers import parse_number
 from kg.model import Document, DocumentMeta, Span
+from kg.normalize import simplified
 from kg.vocab import Concept, Vocab
 
 SENTENCE_END = re.compile(r"[。!?;\n]+|\.(?!\d)")
@@ -46,6 +47,9 @@ PAGE_TITLE_SUFFIX = re.compile(r"\s*(?:[_|]|--|——| - )\s*")  # 标题_政策
 
 def segment(doc: Document, vocab: Vocab) -> Document:
     meta = metadata(doc.text, vocab, dict(doc.source.fields))
+    at = doc.text.find(meta.title) if doc.traditional and meta.title else -1
+    if at >= 0 and meta.title:  # a title keeps its own words: 生技 stays, only the characters become Simplified
+        meta = replace(meta, title=simplified(doc.evidence(at, at + len(meta.title)).quote))
     warnings = doc.warnings
     if meta.title is None:
         title, source = fallback_title(doc)

@@ -157,6 +157,15 @@ def test_issue_10_metadata_of_real_documents(vocab, text: str, expected: dict) -
         assert getattr(meta, field) == value, field
 
 
+def test_recall11_a_traditional_title_keeps_its_own_words(vocab) -> None:
+    """Names are normalised (生技 → 生物), a title is not: only its characters become Simplified."""
+    from kg.pipeline import from_text
+
+    doc = from_text("生技醫藥產業發展條例\n第一條 為促進生技醫藥產業發展,特制定本條例。\n", vocab)
+    assert doc.traditional and "生物医药" in doc.text
+    assert doc.meta.title == "生技医药产业发展条例"
+
+
 def test_issue_10_every_document_has_a_title(vocab) -> None:
     from kg.pipeline import from_text
 
