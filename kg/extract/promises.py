@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract import cues
+from kg.extract import cues, measures
 from kg.extract.numbers import amounts
 from kg.extract.nouns import ACTION, MAX_NOUN, PERSON, Recipient
 from kg.extract.levels import ITEM_SPLIT, list_items
@@ -62,7 +62,7 @@ APPLY_VERB = (
 APPLY = cues.lazy(lambda: r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)))" + APPLY_VERB % cues.alternation("applied_money"))
 # also with no comma before 应当享受 / 按规定享受 (…企业按规定享受研发费用补助); tried only where 享受 is written
 ENJOY = cues.lazy(lambda: r"(?<=[\u4e00-\u9fff]{2})(?=应当享受|(?:应当|依法)?(?:按|依照|依据|根据)[^,。;]{0,12}?规定享受)" + APPLY_VERB % cues.alternation("applied_money"))
-PER_CASE_AFTER = re.compile(r"[^,。;]{0,12}?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
+PER_CASE_AFTER = re.compile(r"(?:[^,。;]{0,12}(?=[,。;]|$))?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|入选|获评|评为|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
 MAX_SUBJECT = 12
 ACTED_ON = ("招用", "购买", "提供", "参加", "从事", "发行")  # verbs whose object is not who is paid
@@ -175,10 +175,12 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if opening:  # 创业培训定点机构|为青年提供免费创业培训的: the clause opens with who does it
         a, b = opening.start("who"), opening.end("who")
     elif text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
-        b = clause.end - 1
+        b = measures.titled(text, clause.start, clause.end - 1)  # (获得|X|认定的: X)
         verbs = list(SUBJECT_END.finditer(text, clause.start, b))
-        if verbs and verbs[-1].group() in ACTED_ON:
+        acting = measures.actor(text, clause.start, verbs[0].start()) if verbs and verbs[0].group() in ACTED_ON else None
+        if verbs and verbs[-1].group() in ACTED_ON and not acting:
             return None  # 招用|就业困难人员的: whom the unseen subject employs, not who is paid
+        verbs, b = ([], acting.end) if acting else (verbs, b)  # 科技型中小企业|购买科技服务的: the subject written
         a = verbs[-1].end() if verbs else clause.start
         if verbs and verbs[0].group() == "在" and PERSON.search(text, clause.start, verbs[0].start()) and 2 <= verbs[0].start() - clause.start <= MAX_SUBJECT:
             a, b = clause.start, verbs[0].start()  # 高等学校毕业生|在本市创办企业的: the person, not what they set up

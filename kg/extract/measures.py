@@ -1,0 +1,83 @@
+"""Measures: how support measures (若干措施) name whom they pay without 对…给予 — the money word as a verb with its payee
+after it (按投资额的1%奖励天使投资机构, 一次性奖励新上市企业200万元), the owner of a share's base (按企业上年度研发费用增量部分的
+10%给予补助: 企业), a title gained (获得国家级科技企业孵化器认定的: the incubator), the subject before what it buys
+(科技型中小企业购买科技服务的), a body before its cost or a second head (对企业研发费用…部分, 对高校院所…); for
+kg.extract.funding and kg.extract.promises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract import cues
+from kg.extract.nouns import Recipient
+from kg.model import Span
+
+if TYPE_CHECKING:
+    from kg.extract.promises import Offer
+
+SHARE = r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)"  # 10%, 百分之五十 (as kg.extract.sizes reads them)
+# The money word opens its clause (after 一次性, or the share it is sized by: 按…的1%|奖励): it is the verb
+VERB_FIRST = re.compile(rf"(?:\s*(?:一次性|再|另|并|还|按(?:照)?[^,。;:]{{0,24}}?的?\s*{SHARE}))*\s*$")
+# …and its payee right after it: a name ending in a recipient's head, then an amount, the clause's end or what the
+# share is of (补助|创业企业|首年房租的50%)
+PAYEE = cues.lazy(
+    lambda: rf"(?P<who>(?![其对给为向]|机关|部门)(?:(?![与和及之的])[\u4e00-\u9fff]){{2,12}}?(?:{cues.alternation('recipient_head')}))"  # (資助機關與…之單位: the payer)
+    rf"(?=\s*(?:新台币|人民币)?\s*[\d.]+\s*[万亿]?元|\s*[,。;]|\s*$|[\u4e00-\u9fff]{{1,10}}?的\s*{SHARE})"
+)
+# 按(照)企业…的10%: the body that owns the base of the share (its spending, its taxes)
+BASE_OWNER = cues.lazy(
+    lambda: rf"按(?:照)?其?(?P<who>[\u4e00-\u9fff]{{0,6}}?(?:{cues.alternation('recipient_head')}))(?=[^,。;:]{{2,24}}?的?\s*{SHARE})"
+)
+# 获得|国家级科技企业孵化器|认定的: the title's holder, without the act of granting it
+TITLE_END = cues.lazy(lambda: rf"(?:{cues.alternation('title_word')})$")
+ACTOR = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')})")
+
+
+def payee(text: str, start: int, money: re.Match[str], end: int) -> re.Match[str] | None:
+    """奖励|天使投资机构|,单笔…: the body a money word that opens its clause, a verb, pays (named right after it)."""
+    clause = max(text.rfind(mark, start, money.start()) for mark in ",;。") + 1 or start
+    return PAYEE.match(text, money.end(), end) if VERB_FIRST.fullmatch(text, clause, money.start()) else None
+
+
+def named_otherwise(text: str, offer: Offer, recipients: list[Recipient], condition: str | None) -> tuple[list[Recipient], str | None]:
+    """The recipients read, or the body before its cost or a second head (`opened_by`); with no one read, the owner of
+    the share's base (区财政按照|企业|实际缴纳增值税…的50%给予奖励, 鼓励企业…,按|企业|上年度研发费用…的10%)."""
+    if recipients:
+        opened, cut = opened_by(text, offer.phrase, recipients)
+        if opened is recipients:
+            return recipients, condition
+        rest = text[cut : offer.phrase.end].rstrip("的") if cut >= 0 and offer.phrase else ""
+        return opened, rest or None
+    owner = BASE_OWNER.search(text, offer.start, offer.terms.end)
+    return ([Recipient(owner["who"], None, owner.start("who"), owner.end("who"))] if owner else []), None
+
+
+def titled(text: str, a: int, b: int) -> int:
+    """The end of a title's holder (获得X认定的: X), or b."""
+    title = TITLE_END.search(text, a, b)
+    return title.start() if title and title.start() - a >= 2 else b
+
+
+def actor(text: str, clause: int, verb: int) -> Span | None:
+    """科技型中小企业|购买科技服务的: the subject written before the verb whose object is not paid."""
+    return Span(clause, verb) if 2 <= verb - clause <= 12 and ACTOR.fullmatch(text, clause, verb) else None
+
+
+def opened_by(text: str, phrase: Span | None, recipients: list[Recipient]) -> tuple[list[Recipient], int]:
+    """对|企业|研发费用加计扣除后增长部分, 对|高校|院所科技成果…的: a body's name opens the phrase right before (or joined to)
+    the first recipient read, so the body is whom the money is for; and where the condition then starts."""
+    if phrase is None or len(recipients) != 1 or text[phrase.start - 1 : phrase.start] != "对":
+        return recipients, -1
+    first = recipients[0]
+    heads = cues.words("recipient_head")
+    if first.start > phrase.start and "的" not in text[phrase.start : first.end]:
+        lead = text[phrase.start : first.start]
+        if 2 <= len(lead) <= 8 and lead.endswith(heads) and text[first.start : phrase.end].startswith(cues.words("cost_opening")):
+            return [Recipient(lead, None, phrase.start, first.start)], -1  # the cost's owner
+    if first.start == phrase.start and text[first.end : phrase.end].startswith(heads) and "的" in text[first.end : phrase.end]:
+        joined = next(h for h in heads if text.startswith(h, first.end))  # 高校|院所: one name of two heads
+        return [replace(first, name=first.name + joined, end=first.end + len(joined))], first.end + len(joined)
+    return recipients, -1
