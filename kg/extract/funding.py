@@ -40,7 +40,6 @@ EMITS = (Funding,)
 LEAD_IN_END = re.compile(r"\s*(?:如下)?\s*:")
 LIST_AHEAD = re.compile(r"以下|如下|下列")
 SIZE_NEXT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('money_word')})(?:资金)?(?:标准|金额|额度)")  # 奖励标准为…: the last promise's size
-SEQUEL = re.compile(r",\s*(?:前|后|第|此后|其后|之后|以后|超过部分)[一二三两四五六七八九十\d]*年?[^,。;]{0,16}?(?:给予|予以|补贴|补助|奖励)")
 COMMA = re.compile(r"[;。]|,(?!\d{3})")  # a clause ends (not at the : of a 1:1 ratio, nor in 1,000万元)
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
@@ -65,7 +64,7 @@ FOR = re.compile(
 )
 # …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地)(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
+    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地|计划|计画)(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM})"
 )
 # 给予|技术转移机构|奖励: a body (its name ending in a recipient's head) right between the verb and the money word
@@ -85,6 +84,7 @@ UNIT_BREAK = cues.lazy(
 ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?方面|经[^,。;]{{1,12}}?后|{cues.alternation('adverbial')})")  # (经鉴定投产后)
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
 CAP = cues.lazy(lambda: cues.alternation("cap"))
+CAPS_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('cap')})*")
 # Who pays, or per what unit, after the 对 phrase (PAYER_CLAUSE: or by what means, …部门可以通过服务券等方式): …部门应当, 市财政, 每件, 每家每年
 PAYER = cues.lazy(lambda: rf"{cues.alternation('payer')}|每(?:件|家|项|个|人|年|平方米)")
 PAYER_CLAUSE = cues.lazy(
@@ -177,11 +177,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                 who = Span(fund_gives.start("who"), fund_gives.end("who"))  # …资金,对X给予重点支持
                 offer = Offer(who, Span(fund_gives.end("who"), fund_gives.end()), fund_gives["fund"], fund_gives.start(), fund_gives.end(), paragraph)
             if offer:
-                yield offer
-                later = SEQUEL.search(text, offer.terms.end, cut) if offer.phrase else None
-                second = _offer(text, later.start() + 1, cut, paragraph) if later else None
-                if second:  # 前三年按100%给予补贴,后两年按50%给予补贴: the same recipients, on other terms
-                    yield replace(second, phrase=offer.phrase, nouns=offer.nouns, items=offer.items)
+                yield from measures.phased(text, offer, cut, _offer)  # (…,后两年按50%给予补贴; 前三年全额、后两年减半)
                 if offer.nouns and offer.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
                     more = NEXT_PURPOSE.match(text, offer.end, cut)
                     while more and more["who"].endswith(cues.words("recipient_head")) and "和" not in more["who"]:
@@ -242,6 +238,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         at = after.end() if after else instrument.end()
         standard = STANDARD_IS.match(text, at)
         at = standard.start("amount") if standard else at
+        at += len(CAPS_AFTER.match(text, at).group())  # 每个项目资助|最高|1000万元: the window starts at the amount
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
             break
@@ -358,7 +355,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         return []
     spans = given(text, offer.terms)
     money = [yuan for yuan, _, _ in spans]
-    shares = sizes.shares(text, offer.start, offer.terms, offer.paragraph)
+    shares = sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms)  # (全额, 减半)
     if not money and not shares:  # 单位…对做出重要贡献的人员给予奖励: the employer's duty to its staff
         recipients = duties.own_staff(text, sentence, offer.start, offer.end, recipients)
         if not recipients:

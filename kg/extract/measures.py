@@ -8,7 +8,9 @@ kg.extract.funding and kg.extract.promises.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from kg.extract import cues
@@ -33,6 +35,15 @@ BASE_OWNER = cues.lazy(
 )
 # 获得|国家级科技企业孵化器|认定的: the title's holder, without the act of granting it
 TITLE_END = cues.lazy(lambda: rf"(?:{cues.alternation('title_word')})$")
+# 前三年按100%给予补贴,后两年按50%给予补贴: the same recipients, on other terms (read as a promise of its own)
+SEQUEL = re.compile(r",\s*(?:前|后|第|此后|其后|之后|以后|超过部分)[一二三两四五六七八九十\d]*年?[^,。;]{0,16}?(?:给予|予以|补贴|补助|奖励)")
+# …给予房租补贴,前三年全额补贴、后两年减半补贴: each period its share of the money promised before
+PHASE = cues.lazy(
+    lambda: r"[,、]\s*(?:前|后|第)[一二三两四五六七八九十\d]+(?:年|个月)(?:内)?(?:给予|予以|按)?(?P<share>全额|减半|\d+(?:\.\d+)?%)"
+    rf"(?:给予|予以)?(?:{cues.alternation('money_word')})?(?=[,、。;]|$)"
+)
+WHOLE_OR_HALF = re.compile(r"(?<![^,、\s年月予以])(?P<share>全额|减半)")
+INSIDE = cues.lazy(lambda: rf"(?:内|中)(?:的)?(?P<who>[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')}))(?=的|$)")
 ACTOR = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')})")
 
 
@@ -61,9 +72,15 @@ def titled(text: str, a: int, b: int) -> int:
     return title.start() if title and title.start() - a >= 2 else b
 
 
-def actor(text: str, clause: int, verb: int) -> Span | None:
-    """科技型中小企业|购买科技服务的: the subject written before the verb whose object is not paid."""
-    return Span(clause, verb) if 2 <= verb - clause <= 12 and ACTOR.fullmatch(text, clause, verb) else None
+def subject_verbs(text: str, start: int, end: int, verbs: re.Pattern[str], acted_on: tuple[str, ...]) -> tuple[list[re.Match[str]], int] | None:
+    """A condition's verbs (…的 at `end`) and where its subject ends: before a title's word (获得|X|认定的); with a
+    verb whose object is not paid (购买, 招用), the subject written before it (科技型中小企业|购买科技服务的), else None."""
+    b = titled(text, start, end)
+    found = list(verbs.finditer(text, start, b))
+    acting = found[0].start() if found and found[0].group() in acted_on and 2 <= found[0].start() - start <= 12 and ACTOR.fullmatch(text, start, found[0].start()) else None
+    if acting is not None:
+        return [], acting
+    return None if found and found[-1].group() in acted_on else (found, b)
 
 
 def opened_by(text: str, phrase: Span | None, recipients: list[Recipient]) -> tuple[list[Recipient], int]:
@@ -77,7 +94,29 @@ def opened_by(text: str, phrase: Span | None, recipients: list[Recipient]) -> tu
         lead = text[phrase.start : first.start]
         if 2 <= len(lead) <= 8 and lead.endswith(heads) and text[first.start : phrase.end].startswith(cues.words("cost_opening")):
             return [Recipient(lead, None, phrase.start, first.start)], -1  # the cost's owner
+    inside = INSIDE.match(text, first.end, phrase.end) if first.start == phrase.start else None
+    if inside:  # 对科技企业孵化器|内|在孵企业: those inside the place
+        return [Recipient(inside["who"], None, inside.start("who"), inside.end("who"))], inside.end()
     if first.start == phrase.start and text[first.end : phrase.end].startswith(heads) and "的" in text[first.end : phrase.end]:
         joined = next(h for h in heads if text.startswith(h, first.end))  # 高校|院所: one name of two heads
         return [replace(first, name=first.name + joined, end=first.end + len(joined))], first.end + len(joined)
     return recipients, -1
+
+
+def phased(text: str, offer: Offer, cut: int, read: Callable[[str, int, int, int], Offer | None]) -> Iterator[Offer]:
+    """The offer, then its sequel on other terms (…,后两年按50%给予补贴, read by `read`); or, when periods with their
+    shares follow an offer that names none (给予房租补贴,前三年全额补贴,后两年减半补贴), one offer per period instead."""
+    later = SEQUEL.search(text, offer.terms.end, cut) if offer.phrase else None
+    second = read(text, later.start() + 1, cut, offer.paragraph) if later else None
+    periods = list(PHASE.finditer(text, offer.terms.end, cut)) if offer.phrase and not second else []
+    if periods and not re.search(r"\d|全额|减半", text[offer.terms.start : offer.terms.end]):
+        yield from (replace(offer, terms=Span(m.start(), m.end()), end=m.end()) for m in periods)
+        return
+    yield offer
+    if second:
+        yield replace(second, phrase=offer.phrase, nouns=offer.nouns, items=offer.items)
+
+
+def whole_or_half(text: str, terms: Span) -> list[Decimal]:
+    """全额 (the whole: 1), 减半 (half: 0.5) as the share of the money, in the terms."""
+    return [Decimal(1) if m["share"] == "全额" else Decimal("0.5") for m in WHOLE_OR_HALF.finditer(text, terms.start, terms.end)]

@@ -175,12 +175,10 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if opening:  # 创业培训定点机构|为青年提供免费创业培训的: the clause opens with who does it
         a, b = opening.start("who"), opening.end("who")
     elif text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
-        b = measures.titled(text, clause.start, clause.end - 1)  # (获得|X|认定的: X)
-        verbs = list(SUBJECT_END.finditer(text, clause.start, b))
-        acting = measures.actor(text, clause.start, verbs[0].start()) if verbs and verbs[0].group() in ACTED_ON else None
-        if verbs and verbs[-1].group() in ACTED_ON and not acting:
+        read = measures.subject_verbs(text, clause.start, clause.end - 1, SUBJECT_END.compiled, ACTED_ON)  # (获得|X|认定的: X)
+        if read is None:
             return None  # 招用|就业困难人员的: whom the unseen subject employs, not who is paid
-        verbs, b = ([], acting.end) if acting else (verbs, b)  # 科技型中小企业|购买科技服务的: the subject written
+        verbs, b = read
         a = verbs[-1].end() if verbs else clause.start
         if verbs and verbs[0].group() == "在" and PERSON.search(text, clause.start, verbs[0].start()) and 2 <= verbs[0].start() - clause.start <= MAX_SUBJECT:
             a, b = clause.start, verbs[0].start()  # 高等学校毕业生|在本市创办企业的: the person, not what they set up
