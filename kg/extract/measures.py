@@ -97,8 +97,8 @@ def opened_by(text: str, phrase: Span | None, recipients: list[Recipient]) -> tu
     inside = INSIDE.match(text, first.end, phrase.end) if first.start == phrase.start else None
     if inside:  # 对科技企业孵化器|内|在孵企业: those inside the place
         return [Recipient(inside["who"], None, inside.start("who"), inside.end("who"))], inside.end()
-    if first.start == phrase.start and text[first.end : phrase.end].startswith(heads) and "的" in text[first.end : phrase.end]:
-        joined = next(h for h in heads if text.startswith(h, first.end))  # 高校|院所: one name of two heads
+    joined = next((h for h in heads if len(h) == 2 and text.startswith(h, first.end)), "") if first.start == phrase.start else ""
+    if joined and "的" in text[first.end : phrase.end]:  # 高校|院所: one name of two short heads (not 企业|知识产权…)
         return [replace(first, name=first.name + joined, end=first.end + len(joined))], first.end + len(joined)
     return recipients, -1
 
