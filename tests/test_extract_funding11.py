@@ -225,6 +225,18 @@ PROMISES: list[tuple[str, list[Row]]] = [
      [('中小企业', None, 2000000, True, None)]),
     ('对被认定为独角兽企业的，给予最高2000万元奖励；对被认定为潜在独角兽企业的，给予最高500万元奖励。',
      [('独角兽企业', None, 20000000, True, None), ('潜在独角兽企业', None, 5000000, True, None)]),
+    # a running total capped (累计), a clause that is only its subject (Taiwan's 獲選者,得補助其…), the subject before
+    # what it does (企业|开展…的), a qualifier no part of the name (符合条件的)
+    ('对企业参加国际标准制定的，每项给予50万元奖励，每家企业每年累计不超过200万元。',
+     [('企业', None, 500000, False, None), ('企业', None, 2000000, True, None)]),
+    ('对企业参加国际标准制定的，每项给予最高50万元奖励，每家企业每年累计不超过200万元。',
+     [('企业', None, 500000, True, None), ('企业', None, 2000000, True, None)]),
+    ('新創事業獲選者，得補助其研發費用百分之五十，最高新臺幣一千萬元。',
+     [('新创事业获选者', None, 10000000, True, '0.5')]),
+    ('企业开展研发活动的，可按研发投入的10%申请后补助。',
+     [('企业', None, None, False, '0.1')]),
+    ('对符合条件的企业首次购买首台（套）装备的，按合同金额的30%给予补贴，单个企业最高不超过500万元。',
+     [('企业', None, 5000000, True, '0.3')]),
 ]
 
 # Nothing promised to anyone: thresholds in conditions, fines, fees, budget totals, a fund set up for no one named,
@@ -284,6 +296,11 @@ NOT_FUNDING: list[tuple[str, list[Row]]] = [
     ('奖励企业名单由市科技局向社会公布。',
      []),
     ('获得认定的，按有关规定执行。',
+     []),
+    # an article's number is no subject; an honour is no money
+    ('第二十一条 企业实施财政扶持资金技术改造项目，应当执行项目法人责任制。',
+     []),
+    ('获奖者，给予表彰。',
      []),
 ]
 

@@ -375,6 +375,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         pairs = [(r, m, condition) for r in recipients for m in money]
     else:
         pairs = [(r, amount_for(money, levels, names, r), condition) for r in recipients]
+    own_caps = measures.capped_in_clause(text, offer.terms, spans, CAP)  # (每项给予50万元,…累计不超过200万元: only the total)
     each = sizes.distributed(text, offer.terms) if len(shares) > 1 else []  # 分别按30%、20%: one share per line, in order
     ratios = each if len(each) == len(pairs) else [shares[0] if shares else None] * len(pairs)
     if len(pairs) == 1 and len(each) > 1:  # 对…的企业,分别给予研发费用10%、15%的奖励: one line per share
@@ -386,7 +387,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 recipient=r.name,
                 level=r.level,
                 amount_yuan=amount,
-                cap=bool(offer.capped or CAP.search(terms) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None,
+                cap=bool(offer.capped or CAP.search(terms) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None and (own_caps is None or amount in own_caps),
                 ratio=ratio,
                 one_off="一次性" in text[offer.start : offer.end],
                 condition=why,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import cues
 from kg.extract.nouns import Recipient
+from kg.extract.numbers import amounts
 from kg.model import Span
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ PHASE = cues.lazy(
 )
 WHOLE_OR_HALF = re.compile(r"(?<![^,、\s年月予以])(?P<share>全额|减半)")
 INSIDE = cues.lazy(lambda: rf"(?:内|中)(?:的)?(?P<who>[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')}))(?=的|$)")
+SUBJECT = cues.lazy(lambda: rf"(?!第[一二三四五六七八九十百零\d]+条)[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')}|者|人员)")  # a clause that is only a name
+QUALIFIED = cues.lazy(lambda: cues.alternation("qualifier_lead"))  # 符合条件的|企业: no part of the name
 ACTOR = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')})")
 
 
@@ -56,6 +59,7 @@ def payee(text: str, start: int, money: re.Match[str], end: int) -> re.Match[str
 def named_otherwise(text: str, offer: Offer, recipients: list[Recipient], condition: str | None) -> tuple[list[Recipient], str | None]:
     """The recipients read, or the body before its cost or a second head (`opened_by`); with no one read, the owner of
     the share's base (区财政按照|企业|实际缴纳增值税…的50%给予奖励, 鼓励企业…,按|企业|上年度研发费用…的10%)."""
+    recipients = [replace(r, name=r.name[len(q[0]) :]) if (q := QUALIFIED.match(r.name)) and len(r.name) - len(q[0]) >= 2 else r for r in recipients]
     if recipients:
         opened, cut = opened_by(text, offer.phrase, recipients)
         if opened is recipients:
@@ -63,7 +67,11 @@ def named_otherwise(text: str, offer: Offer, recipients: list[Recipient], condit
         rest = text[cut : offer.phrase.end].rstrip("的") if cut >= 0 and offer.phrase else ""
         return opened, rest or None
     owner = BASE_OWNER.search(text, offer.start, offer.terms.end)
-    return ([Recipient(owner["who"], None, owner.start("who"), owner.end("who"))] if owner else []), None
+    if owner:
+        return [Recipient(owner["who"], None, owner.start("who"), owner.end("who"))], None
+    sized = next(amounts(text, offer.terms.start, offer.terms.end), None) or re.search(SHARE, text[offer.terms.start : offer.terms.end])
+    subject = SUBJECT.fullmatch(text, offer.phrase.start, offer.phrase.end) if sized and offer.phrase and text[offer.phrase.start - 1 : offer.phrase.start] in ("", ",", ";", "。", "\n") else None
+    return ([Recipient(subject.group(), None, subject.start(), subject.end())] if subject else []), None  # 新创事业获选者,得补助其…
 
 
 def titled(text: str, a: int, b: int) -> int:
@@ -74,10 +82,10 @@ def titled(text: str, a: int, b: int) -> int:
 
 def subject_verbs(text: str, start: int, end: int, verbs: re.Pattern[str], acted_on: tuple[str, ...]) -> tuple[list[re.Match[str]], int] | None:
     """A condition's verbs (…的 at `end`) and where its subject ends: before a title's word (获得|X|认定的); with a
-    verb whose object is not paid (购买, 招用), the subject written before it (科技型中小企业|购买科技服务的), else None."""
+    verb whose object is not paid (购买, 招用, 开展), the subject written before it (科技型中小企业|购买科技服务的), else None."""
     b = titled(text, start, end)
     found = list(verbs.finditer(text, start, b))
-    acting = found[0].start() if found and found[0].group() in acted_on and 2 <= found[0].start() - start <= 12 and ACTOR.fullmatch(text, start, found[0].start()) else None
+    acting = found[0].start() if found and (found[0].group() in acted_on or found[0].group() in cues.word_set("subject_act")) and 2 <= found[0].start() - start <= 12 and ACTOR.fullmatch(text, start, found[0].start()) else None
     if acting is not None:
         return [], acting
     return None if found and found[-1].group() in acted_on else (found, b)
@@ -120,3 +128,16 @@ def phased(text: str, offer: Offer, cut: int, read: Callable[[str, int, int, int
 def whole_or_half(text: str, terms: Span) -> list[Decimal]:
     """全额 (the whole: 1), 减半 (half: 0.5) as the share of the money, in the terms."""
     return [Decimal(1) if m["share"] == "全额" else Decimal("0.5") for m in WHOLE_OR_HALF.finditer(text, terms.start, terms.end)]
+
+
+def capped_in_clause(text: str, terms: Span, spans: list[tuple[Decimal, int, int]], cap: re.Pattern[str]) -> set[Decimal] | None:
+    """With a running total capped (累计不超过200万元), the amounts a cap word marks in their own clause (每项给予50万元 is
+    not a cap); None when no total is capped (every amount takes the terms' cap word, as before)."""
+    if "累计" not in text[terms.start : terms.end]:
+        return None
+    own = set()
+    for yuan, a, _ in spans:
+        clause = max(text.rfind(mark, terms.start, a) for mark in ",;。") + 1 or terms.start
+        if cap.search(text, clause, a) or "累计" in text[clause:a]:
+            own.add(yuan)
+    return own
