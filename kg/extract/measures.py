@@ -131,13 +131,19 @@ def whole_or_half(text: str, terms: Span) -> list[Decimal]:
 
 
 def capped_in_clause(text: str, terms: Span, spans: list[tuple[Decimal, int, int]], cap: re.Pattern[str]) -> set[Decimal] | None:
-    """With a running total capped (累计不超过200万元), the amounts a cap word marks in their own clause (每项给予50万元 is
-    not a cap); None when no total is capped (every amount takes the terms' cap word, as before)."""
-    if "累计" not in text[terms.start : terms.end]:
-        return None
-    own = set()
+    """With a running total capped (累计不超过200万元) or amounts in clauses of their own (每件奖励5万元,每家企业每年最高
+    奖励50万元), the amounts a cap word marks in their own clause (每件…5万元 is no cap); None when all are in one clause
+    and no total is capped (every amount takes the terms' cap word: 分别给予最高1000万元、500万元)."""
+    own, clauses = set(), set()
     for yuan, a, _ in spans:
         clause = max(text.rfind(mark, terms.start, a) for mark in ",;。") + 1 or terms.start
+        clauses.add(clause)
         if cap.search(text, clause, a) or "累计" in text[clause:a]:
             own.add(yuan)
-    return own
+    return own if "累计" in text[terms.start : terms.end] or len(clauses) > 1 else None
+
+
+def names_inside(text: str, offer: Offer, built: list) -> bool:
+    """对|企业|牵头制定国家标准的,每项奖励30万元;参与制定的,…: a condition phrase that opens with its recipients, who are
+    then those of the conditions that follow it (as a phrase that names them)."""
+    return bool(offer.phrase) and text[offer.phrase.start - 1 : offer.phrase.start] == "对" and all(text.startswith(f.recipient, offer.phrase.start) for f in built)
