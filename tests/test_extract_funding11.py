@@ -351,3 +351,28 @@ def test_quotes_are_exact() -> None:
         doc = from_text(text, vocab)
         for fact in funding.extract(doc, vocab):
             assert doc.original[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
+
+
+# Tables flattened into lines (PDFs, web pages): a lead-in that ends its line, then one row per line; an item's marker
+# (四、, (三)) before 对 is no part of the condition.
+TABLES: list[tuple[str, list[tuple[str, str | None, int | None, str | None]]]] = [
+    ("四、对获得市科学技术进步奖的项目给予奖励，奖励标准如下：\n一等奖 50万元\n二等奖 30万元\n三等奖 10万元\n",
+     [("项目", None, 500000, "一等奖"), ("项目", None, 300000, "二等奖"), ("项目", None, 100000, "三等奖")]),
+    ("（三）对新认定的孵化载体给予一次性奖励：\n国家级 100万元\n省级 50万元\n市级 20万元\n",
+     [("孵化载体", "国家级", 1000000, "新认定"), ("孵化载体", "省级", 500000, "新认定"), ("孵化载体", "市级", 200000, "新认定")]),
+    ("对引进的人才给予安家补贴，标准如下：\nA类 200万元/人\nB类 100万元/人\n",
+     [("人才", None, 2000000, "A类"), ("人才", None, 1000000, "B类")]),
+    # no row after the lead-in: the unsized promise stays; a row not right after it is no part of it
+    ("对新认定的众创空间给予奖励，具体办法如下：\n由市科技局另行制定。\n一等奖 50万元\n",
+     [("众创空间", None, None, "新认定")]),
+    ("（四）对新认定的国家级科技企业孵化器，给予100万元奖励。",
+     [("科技企业孵化器", "国家级", 1000000, "新认定")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES)
+def test_tables_flattened_into_lines(text: str, expected: list[tuple], shipped: vocabulary.Vocab) -> None:
+    doc = from_text(text, shipped)
+    facts = funding.extract(doc, shipped)
+    assert [(f.recipient, f.level, None if f.amount_yuan is None else int(f.amount_yuan), f.condition) for f in facts] == expected
+    assert all(doc.original[f.evidence.start : f.evidence.end] == f.evidence.quote for f in facts)

@@ -61,6 +61,7 @@ MEANS_FOR = cues.lazy(
 FOR_WHOM = r"为(?=[^,。;]{2,60}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供担保的, a condition: X is served, not paid)
 FOR = re.compile(
     rf"(?<![^,:;。!?\s条])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:{BY_RULE})?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
+    r"|(?:(?<=[一二三四五六七八九十\d]、)|(?<=[一二三四五六七八九十\d]\)))(?:对于|对(?![接外标于照比口象]))"  # 四、对…, (三)对…: after an item's marker
 )
 # …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
@@ -139,6 +140,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     anchor: Offer | None = None  # the last promise that named its recipients (not only a condition)
     for offer in find(doc.text, doc.sentences):
         built = build(doc, vocab, offer)
+        built = measures.tabled(doc, offer, built) or built  # …奖励标准如下:|一等奖 50万元|…: a line per row
         if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and SIZE_NEXT.match(doc.text, offer.start):
             built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns, items=last[0].items))  # …给予奖励。奖励标准为每家100万元
             if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one

@@ -14,12 +14,14 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from kg.extract import cues
-from kg.extract.nouns import Recipient
+from kg.extract.levels import level_of
+from kg.extract.nouns import GRADE_LIST, Recipient
 from kg.extract.numbers import amounts
 from kg.model import Span
 
 if TYPE_CHECKING:
     from kg.extract.promises import Offer
+    from kg.model import Document, Funding
 
 SHARE = r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)"  # 10%, 百分之五十 (as kg.extract.sizes reads them)
 # The money word opens its clause (after 一次性, or the share it is sized by: 按…的1%|奖励): it is the verb
@@ -47,6 +49,12 @@ WHOLE_OR_HALF = re.compile(r"(?<![^,、\s年月予以])(?P<share>全额|减半)"
 INSIDE = cues.lazy(lambda: rf"(?:内|中)(?:的)?(?P<who>[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')}))(?=的|$)")
 SUBJECT = cues.lazy(lambda: rf"(?!第[一二三四五六七八九十百零\d]+条)[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')}|者|人员)")  # a clause that is only a name
 QUALIFIED = cues.lazy(lambda: cues.alternation("qualifier_lead"))  # 符合条件的|企业: no part of the name
+# A lead-in that ends its line (…,奖励标准如下:), then a table flattened into lines: 一等奖 50万元, 国家级 100万元
+TABLE_LEAD = re.compile(r"[^。;\n]{0,16}?:\s*\n")
+TABLE_ROW = cues.lazy(
+    lambda: rf"[ \t]*(?P<label>{GRADE_LIST.pattern}|(?:{cues.alternation('level')})(?:及?以上)?|[A-E]类)[ \t:]*(?:{cues.alternation('cap')})?[ \t]*"
+    r"(?P<amount>[\d.]+\s*[万亿]?元)(?:/[项人家个件])?[ \t]*(?:\n|$)"
+)
 ACTOR = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')})")
 
 
@@ -147,3 +155,22 @@ def names_inside(text: str, offer: Offer, built: list) -> bool:
     """对|企业|牵头制定国家标准的,每项奖励30万元;参与制定的,…: a condition phrase that opens with its recipients, who are
     then those of the conditions that follow it (as a phrase that names them)."""
     return bool(offer.phrase) and text[offer.phrase.start - 1 : offer.phrase.start] == "对" and all(text.startswith(f.recipient, offer.phrase.start) for f in built)
+
+
+def tabled(doc: Document, offer: Offer, built: list[Funding]) -> list[Funding]:
+    """对获得…的项目给予奖励,奖励标准如下:|一等奖 50万元|二等奖 30万元: an unsized promise whose lead-in ends its line, then
+    one row per line (a grade or a level, then an amount); one line per recipient and row ([] when no row follows)."""
+    text = doc.text
+    lead = TABLE_LEAD.match(text, offer.end) if built and all(f.amount_yuan is None for f in built) else None
+    rows, at = [], lead.end() if lead else len(text)
+    while (row := TABLE_ROW.match(text, at)) and row.end() > at:
+        rows.append(row)
+        at = row.end()
+    levels = cues.word_set("level")
+    return [
+        replace(f, amount_yuan=next(amounts(row["amount"]))[0], cap=bool(re.search(cues.alternation("cap"), row.group())),
+                level=level_of(row["label"]) if row["label"].rstrip("及以上") in levels else f.level,
+                condition=f.condition if row["label"].rstrip("及以上") in levels else row["label"],
+                evidence=doc.evidence(offer.start, row.end("amount")))
+        for f in built for row in rows
+    ]
