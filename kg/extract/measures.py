@@ -29,8 +29,8 @@ VERB_FIRST = re.compile(rf"(?:\s*(?:一次性|再|另|并|还|按(?:照)?[^,。;
 # …and its payee right after it: a name ending in a recipient's head, then an amount, the clause's end or what the
 # share is of (补助|创业企业|首年房租的50%)
 PAYEE = cues.lazy(
-    lambda: rf"(?P<who>(?![其对给为向]|机关|部门)(?:(?![与和及之的])[\u4e00-\u9fff]){{2,12}}?(?:{cues.alternation('recipient_head')}))"  # (資助機關與…之單位: the payer)
-    rf"(?=\s*(?:新台币|人民币)?\s*[\d.]+\s*[万亿]?元|\s*[,。;]|\s*$|[\u4e00-\u9fff]{{1,10}}?的\s*{SHARE})"
+    lambda: rf"(?:[\u4e00-\u9fff]{{2,10}}的)?(?P<who>(?![其对给为向]|机关|部门|{cues.alternation('money_noun')})(?:(?![与和及之的]|不超过|最高)[\u4e00-\u9fff]){{2,12}}?(?:{cues.alternation('recipient_head')}))"  # (資助機關與…之單位: the payer)
+    rf"(?=\s*(?:每人|每家|每个|每项)?(?:新台币|人民币)?\s*[\d.]+\s*[万亿]?元|\s*[,。;]|\s*$|[\u4e00-\u9fff]{{1,10}}?的\s*{SHARE})"
 )
 # 按(照)企业…的10%: the body that owns the base of the share (its spending, its taxes)
 BASE_OWNER = cues.lazy(
@@ -55,6 +55,8 @@ TABLE_ROW = cues.lazy(
     lambda: rf"[ \t]*(?P<label>{GRADE_LIST.pattern}|(?:{cues.alternation('level')})(?:及?以上)?|[A-E]类)[ \t:]*(?:{cues.alternation('cap')})?[ \t]*"
     r"(?P<amount>[\d.]+\s*[万亿]?元)(?:/[项人家个件])?[ \t]*(?:\n|$)"
 )
+# 支持|高层次人才|创新创业,给予最高100万元的创业资助: whom the sentence supports, its money sized after it
+SUPPORTED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?:[和、](?:{cues.alternation('support_verb')}))?(?P<who>[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')}))")
 ACTOR = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')})")
 
 
@@ -78,8 +80,10 @@ def named_otherwise(text: str, offer: Offer, recipients: list[Recipient], condit
     if owner:
         return [Recipient(owner["who"], None, owner.start("who"), owner.end("who"))], None
     sized = next(amounts(text, offer.terms.start, offer.terms.end), None) or re.search(SHARE, text[offer.terms.start : offer.terms.end])
-    subject = SUBJECT.fullmatch(text, offer.phrase.start, offer.phrase.end) if sized and offer.phrase and text[offer.phrase.start - 1 : offer.phrase.start] in ("", ",", ";", "。", "\n") else None
-    return ([Recipient(subject.group(), None, subject.start(), subject.end())] if subject else []), None  # 新创事业获选者,得补助其…
+    opens = sized and offer.phrase and text[offer.phrase.start - 1 : offer.phrase.start] in ("", ",", ";", "。", "\n")
+    subject = (SUBJECT.fullmatch(text, offer.phrase.start, offer.phrase.end) or SUPPORTED.match(text, offer.phrase.start, offer.phrase.end)) if opens else None
+    subject = subject["who"] if subject and subject.re is SUPPORTED.compiled else subject.group() if subject else None
+    return ([Recipient(subject, None, offer.phrase.start, offer.phrase.end)] if subject and offer.phrase else []), None  # 新创事业获选者,得补助其…
 
 
 def titled(text: str, a: int, b: int) -> int:
