@@ -26,7 +26,7 @@ def cost_owner(text: str, phrase: Span | None, recipients: list[Recipient]) -> l
         return recipients
     opening = HAN.match(whom)
     words = opening.group() if opening else ""
-    for size in range(len(words), 1, -1):  # the longest opening that ends in a head
+    for size in range(2, len(words) + 1):  # the first name that ends in a head (科技型企业|知识产权质押融资产生的利息)
         if words[:size].endswith(cues.words("recipient_head")):
             return [Recipient(words[:size], None, phrase.start, phrase.start + size)]
     return []

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from kg.extract import costs, cues, duties, payers, sizes
+from kg.extract import costs, cues, duties, measures, payers, sizes
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
@@ -30,7 +30,7 @@ from kg.extract.priorities import fund_priority, means_after_for
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
-from kg.extract.nouns import GRADE, Recipient, clause_not_name
+from kg.extract.nouns import GRADE, GRADE_LIST, Recipient, clause_not_name
 from kg.extract.recipients import CLAUSE_BREAK, COUNTED, recipients_of
 from kg.extract.subjects import OPENING_MARK
 from kg.model import Document, Funding, Span
@@ -41,7 +41,6 @@ EMITS = (Funding,)
 LEAD_IN_END = re.compile(r"\s*(?:如下)?\s*:")
 LIST_AHEAD = re.compile(r"以下|如下|下列")
 SIZE_NEXT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('money_word')})(?:资金)?(?:标准|金额|额度)")  # 奖励标准为…: the last promise's size
-SEQUEL = re.compile(r",\s*(?:前|后|第|此后|其后|之后|以后|超过部分)[一二三两四五六七八九十\d]*年?[^,。;]{0,16}?(?:给予|予以|补贴|补助|奖励)")
 COMMA = re.compile(r"[;。]|,(?!\d{3})")  # a clause ends (not at the : of a 1:1 ratio, nor in 1,000万元)
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
@@ -62,17 +61,18 @@ MEANS_FOR = cues.lazy(
 # 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
 FOR_WHOM = r"为(?=[^,。;]{2,60}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供担保的, a condition: X is served, not paid)
 FOR = re.compile(
-    rf"(?:(?<![^,:;。!?\s条.)])|(?<=[一二三四五六七八九十\d]、))\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:{BY_RULE})?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
+    rf"(?<![^,:;。!?\s条])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:{BY_RULE})?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
+    r"|(?:(?<=[一二三四五六七八九十\d]、)|(?<=[一二三四五六七八九十\d]\))|(?<=\d\.))(?:对于|对(?![接外标于照比口象]))"  # 四、对…, (三)对…, 6.对…: after an item's marker
 )
 # …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地)(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
+    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地|计划|计画)(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM})"
 )
 # 给予|技术转移机构|奖励: a body (its name ending in a recipient's head) right between the verb and the money word
 GIVEN_TO = cues.lazy(
-    lambda: rf"(?:{cues.alternation('give')})(?P<who>(?![其与和])[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"
-    rf"(?:(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元|[^,。;的之]{{1,24}}?[的之]|一次性)?"  # 给予|用人单位|5万元补贴, 给予|入驻企业|最长3年的房租减免 (|一次性)
+    lambda: rf"(?:{cues.alternation('give')})(?P<who>(?![其与和])(?!{cues.alternation('cap')}|不超过|按)[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"  # (给予|不超过项目总投资20%的补助: a cap)
+    rf"(?:(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元(?:至[\d.]+\s*[千万亿]?元)?[\u4e00-\u9fff]{{0,4}}?|[^,。;的之]{{1,24}}?[的之]|一次性)?"  # 给予|用人单位|5万元(落户)补贴, 给予|入驻企业|最长3年的房租减免 (|一次性)
 )
 # 补助对象为X, 奖励对象是X (Taiwan's 補助對象為…之企業): whom the money is for, named as the object
 OBJECT_IS = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持)对象(?:为|是)")
@@ -86,13 +86,14 @@ UNIT_BREAK = cues.lazy(
 ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?方面|经[^,。;]{{1,12}}?后|{cues.alternation('adverbial')})")  # (经鉴定投产后)
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
 CAP = cues.lazy(lambda: cues.alternation("cap"))
+CAPS_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('cap')})*")
 # Who pays, or per what unit, after the 对 phrase (PAYER_CLAUSE: or by what means, …部门可以通过服务券等方式): …部门应当, 市财政, 每件, 每家每年
 PAYER = cues.lazy(lambda: rf"{cues.alternation('payer')}|每(?:件|家|项|个|人|年|平方米)")
 PAYER_CLAUSE = cues.lazy(
     lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer')})(?:[^,。;]{{0,6}}|(?:通过|采取|采用)[^,。;]{{2,24}}?(?:方式|形式))$"
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
-LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')})(?:及?以上)?的?\s*")  # ,国家级的给予…: the amount's level
+LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')}|{GRADE_LIST.pattern})(?:及?以上)?的?(?:分别)?\s*")  # ,国家级的给予…, ,一等奖奖励…: the amount's level or grade
 MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予")  # ,得给予补助 (Taiwan's 得, "may"; ,得予補助): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
@@ -140,13 +141,14 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     anchor: Offer | None = None  # the last promise that named its recipients (not only a condition)
     for offer in find(doc.text, doc.sentences):
         built = build(doc, vocab, offer)
+        built = measures.tabled(doc, offer, built) or built  # …奖励标准如下:|一等奖 50万元|…: a line per row
         if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and SIZE_NEXT.match(doc.text, offer.start):
             built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns, items=last[0].items))  # …给予奖励。奖励标准为每家100万元
             if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
                 facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
         elif not built and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and offer.paragraph == anchor.paragraph and 0 <= offer.start - last[0].end <= 2:
             built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
-        anchor = offer if built and offer.phrase and doc.text[offer.phrase.end - 1] != "的" else anchor if built else None
+        anchor = offer if built and offer.phrase and (doc.text[offer.phrase.end - 1] != "的" or measures.names_inside(doc.text, offer, built)) else anchor if built else None
         added = []
         for fact in built:
             key = (fact.recipient, fact.level, fact.amount_yuan, fact.ratio, fact.instrument, fact.condition)
@@ -179,11 +181,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                 who = Span(fund_gives.start("who"), fund_gives.end("who"))  # …资金,对X给予重点支持
                 offer = Offer(who, Span(fund_gives.end("who"), fund_gives.end()), fund_gives["fund"], fund_gives.start(), fund_gives.end(), paragraph)
             if offer:
-                yield offer
-                later = SEQUEL.search(text, offer.terms.end, cut) if offer.phrase else None
-                second = _offer(text, later.start() + 1, cut, paragraph) if later else None
-                if second:  # 前三年按100%给予补贴,后两年按50%给予补贴: the same recipients, on other terms
-                    yield replace(second, phrase=offer.phrase, nouns=offer.nouns, items=offer.items)
+                yield from measures.phased(text, offer, cut, _offer)  # (…,后两年按50%给予补贴; 前三年全额、后两年减半)
                 if offer.nouns and offer.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
                     more = NEXT_PURPOSE.match(text, offer.end, cut)
                     while more and more["who"].endswith(cues.words("recipient_head")) and "和" not in more["who"]:
@@ -244,10 +242,11 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         at = after.end() if after else instrument.end()
         standard = STANDARD_IS.match(text, at)
         at = standard.start("amount") if standard else at
+        at += len(CAPS_AFTER.match(text, at).group())  # 每个项目资助|最高|1000万元: the window starts at the amount
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
             break
-        if SHARE_BEFORE.search(text, start, instrument.start()) or MAY_GIVE.match(text, instrument.start() - 2) or SHARE_AFTER.match(text, instrument.end(), end):
+        if SHARE_BEFORE.search(text, start, instrument.start()) or MAY_GIVE.match(text, instrument.start() - 2) or SHARE_AFTER.match(text, instrument.end(), end) or measures.payee(text, start, instrument, end):
             verb_start = instrument.start()  # 按实际投资额的30%跟投: the money word is the verb, sized before it
             break
         ceiling = CEILING_IS.match(text, instrument.end(), end)
@@ -269,8 +268,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     given = GIVEN_TO.fullmatch(text, verb_start, instrument.start()) if instrument.re is not MONEY_ASPECT.compiled else None
     if given:  # 按交易额的5%给予技术转移机构奖励: the body between the verb and the money word
         return Offer(Span(given.start("who"), given.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
-    payee = MONEY_OBJECT.match(text, instrument.end(), end) if verb_start == instrument.start() and MAY_GIVE.match(text, verb_start - 2) else None
-    if payee:  # 得補助|中小企業|辦理數位轉型: whom the money word as a verb pays
+    payee = (MONEY_OBJECT.match(text, instrument.end(), end) if MAY_GIVE.match(text, verb_start - 2) else measures.payee(text, start, instrument, end)) if verb_start == instrument.start() else None
+    if payee:  # 得補助|中小企業|辦理數位轉型, 按…的1%奖励|天使投资机构: whom the money word as a verb pays
         return Offer(Span(payee.start("who"), payee.end("who")), Span(verb_start, max(terms_end, payee.end())), named(instrument), start, max(terms_end, payee.end()), paragraph, nouns=True)
     built = built_then_supported(text, start, verb_start, instrument.re is MONEY_ASPECT.compiled) if "其" not in text[verb_start : instrument.start()] else None  # (给予其: the builders)
     if built:  # 鼓励企业…联合建设A和B,并在…资金等方面给予支持 (…建立X,并…给予补贴): A and B, not the body that builds them
@@ -355,18 +354,19 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name) and not payers.pays(text, r)]
     recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
     recipients = [level_first(r) for r in costs.cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X
+    recipients, condition = measures.named_otherwise(text, offer, recipients, condition)  # 按照|企业|…的50%, 对|企业|研发费用…
     if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end):  # …服务与管理工作, 举报人
         return []
     spans = given(text, offer.terms)
     money = [yuan for yuan, _, _ in spans]
-    shares = sizes.shares(text, offer.start, offer.terms, offer.paragraph)
+    shares = sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms)  # (全额, 减半)
     if not money and not shares:  # 单位…对做出重要贡献的人员给予奖励: the employer's duty to its staff
         recipients = duties.own_staff(text, sentence, offer.start, offer.end, recipients)
         if not recipients:
             return []
     levels = list(dict.fromkeys(r.level for r in recipients))  # distinct, in order
     names = list(dict.fromkeys(r.name for r in recipients))
-    grades = list(dict.fromkeys(GRADE.findall(text, offer.start, offer.terms.start))) if offer.phrase else []
+    grades = list(dict.fromkeys(GRADE.findall(text, offer.start, offer.terms.start) or GRADE.findall(text, offer.terms.start, offer.terms.end))) if offer.phrase else []  # (,一等奖奖励50万元,二等奖…)
     facts = []
     pairs: list[tuple[Recipient, Decimal | None, str | None]]
     by_clause = amounts_levels(text, offer.terms.start, spans, levels)
@@ -379,6 +379,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         pairs = [(r, m, condition) for r in recipients for m in money]
     else:
         pairs = [(r, amount_for(money, levels, names, r), condition) for r in recipients]
+    own_caps = measures.capped_in_clause(text, offer.terms, spans, CAP)  # (每项给予50万元,…累计不超过200万元: only the total)
     each = sizes.distributed(text, offer.terms) if len(shares) > 1 else []  # 分别按30%、20%: one share per line, in order
     ratios = each if len(each) == len(pairs) else [shares[0] if shares else None] * len(pairs)
     if len(pairs) == 1 and len(each) > 1:  # 对…的企业,分别给予研发费用10%、15%的奖励: one line per share
@@ -390,7 +391,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 recipient=r.name,
                 level=r.level,
                 amount_yuan=amount,
-                cap=bool(offer.capped or CAP.search(terms) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None,
+                cap=bool(offer.capped or CAP.search(terms) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None and (own_caps is None or amount in own_caps),
                 ratio=ratio,
                 one_off="一次性" in text[offer.start : offer.end],
                 condition=why,

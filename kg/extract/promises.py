@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract import cues
+from kg.extract import cues, measures
 from kg.extract.numbers import amounts
 from kg.extract.nouns import ACTION, MAX_NOUN, PERSON, Recipient
 from kg.extract.levels import ITEM_SPLIT, list_items
@@ -56,13 +56,13 @@ PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('fund_le
 PURPOSE_TAIL = cues.lazy(lambda: rf"的?(?:{cues.alternation('purpose_tail')})(?:[和与及、]?的?(?:{cues.alternation('purpose_tail')}))*$")  # (发展和建设)
 # …,可以向…部门申请一定期限的资金支持, 可以优先获得…等资金支持, 依据…规定享受…补助 (or with no comma: …的外商投资企业可以按照本市有关规定申请补助资金) / 可以享受…资金补贴 / 经…审核,享受资金补贴支持
 APPLY_VERB = (
-    r"(?:并|还|也)?(?:最高|每年)?(?:(?:可以|可|得)(?:按照规定|按规定|按照[^,。;]{2,12}?规定)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得|获得)|(?:应当|依法)?(?:(?:按|按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
+    r"(?:并|还|也)?(?:最高|每年)?(?:(?:可以|可|得)(?:按照规定|按规定|按照[^,。;]{2,12}?规定|按[^,。;]{2,20}?%%)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得|获得)|(?:应当|依法)?(?:(?:按|按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
     r"(?P<money>%s)"
 )
 APPLY = cues.lazy(lambda: r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)))" + APPLY_VERB % cues.alternation("applied_money"))
 # also with no comma before 应当享受 / 按规定享受 (…企业按规定享受研发费用补助); tried only where 享受 is written
 ENJOY = cues.lazy(lambda: r"(?<=[\u4e00-\u9fff]{2})(?=应当享受|(?:应当|依法)?(?:按|依照|依据|根据)[^,。;]{0,12}?规定享受)" + APPLY_VERB % cues.alternation("applied_money"))
-PER_CASE_AFTER = re.compile(r"[^,。;]{0,12}?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
+PER_CASE_AFTER = re.compile(r"(?:[^,。;]{0,12}(?=[,。;]|$))?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|入选|获评|评为|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
 MAX_SUBJECT = 12
 ACTED_ON = ("招用", "购买", "提供", "参加", "从事", "发行")  # verbs whose object is not who is paid
@@ -175,10 +175,10 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if opening:  # 创业培训定点机构|为青年提供免费创业培训的: the clause opens with who does it
         a, b = opening.start("who"), opening.end("who")
     elif text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
-        b = clause.end - 1
-        verbs = list(SUBJECT_END.finditer(text, clause.start, b))
-        if verbs and verbs[-1].group() in ACTED_ON:
+        read = measures.subject_verbs(text, clause.start, clause.end - 1, SUBJECT_END.compiled, ACTED_ON)  # (获得|X|认定的: X)
+        if read is None:
             return None  # 招用|就业困难人员的: whom the unseen subject employs, not who is paid
+        verbs, b = read
         a = verbs[-1].end() if verbs else clause.start
         if verbs and verbs[0].group() == "在" and PERSON.search(text, clause.start, verbs[0].start()) and 2 <= verbs[0].start() - clause.start <= MAX_SUBJECT:
             a, b = clause.start, verbs[0].start()  # 高等学校毕业生|在本市创办企业的: the person, not what they set up

@@ -1,0 +1,183 @@
+"""Measures: how support measures (若干措施) name whom they pay without 对…给予 — the money word as a verb with its payee
+after it (按投资额的1%奖励天使投资机构, 一次性奖励新上市企业200万元), the owner of a share's base (按企业上年度研发费用增量部分的
+10%给予补助: 企业), a title gained (获得国家级科技企业孵化器认定的: the incubator), the subject before what it buys
+(科技型中小企业购买科技服务的), a body before its cost or a second head (对企业研发费用…部分, 对高校院所…) — and how they
+size it: periods with their shares (前三年全额、后两年减半), caps of a running total (累计不超过), tables flattened into lines
+(奖励标准如下:|一等奖 50万元). For kg.extract.funding and kg.extract.promises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from kg.extract import cues
+from kg.extract.levels import level_of
+from kg.extract.nouns import GRADE_LIST, Recipient
+from kg.extract.numbers import amounts
+from kg.model import Span
+
+if TYPE_CHECKING:
+    from kg.extract.promises import Offer
+    from kg.model import Document, Funding
+
+SHARE = r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)"  # 10%, 百分之五十 (as kg.extract.sizes reads them)
+# The money word opens its clause (after 一次性, or the share it is sized by: 按…的1%|奖励): it is the verb
+VERB_FIRST = re.compile(rf"(?:\s*(?:一次性|再|另|并|还|按(?:照)?[^,。;:]{{0,24}}?的?\s*{SHARE}))*\s*$")
+# …and its payee right after it: a name ending in a recipient's head, then an amount, the clause's end or what the
+# share is of (补助|创业企业|首年房租的50%)
+PAYEE = cues.lazy(
+    lambda: rf"(?:[\u4e00-\u9fff]{{2,10}}的)?(?P<who>(?![其对给为向]|机关|部门|{cues.alternation('money_noun')})(?:(?![与和及之的]|不超过|最高)[\u4e00-\u9fff]){{2,12}}?(?:{cues.alternation('recipient_head')}))"  # (資助機關與…之單位: the payer)
+    rf"(?=\s*(?:每人|每家|每个|每项)?(?:新台币|人民币)?\s*[\d.]+\s*[万亿]?元|\s*[,。;]|\s*$|[\u4e00-\u9fff]{{1,10}}?的\s*{SHARE})"
+)
+# 按(照)企业…的10%: the body that owns the base of the share (its spending, its taxes)
+BASE_OWNER = cues.lazy(
+    lambda: rf"按(?:照)?其?(?P<who>[\u4e00-\u9fff]{{0,6}}?(?:{cues.alternation('recipient_head')}))(?=[^,。;:]{{2,24}}?的?\s*{SHARE})"
+)
+# 获得|国家级科技企业孵化器|认定的: the title's holder, without the act of granting it
+TITLE_END = cues.lazy(lambda: rf"(?:{cues.alternation('title_word')})$")
+# 前三年按100%给予补贴,后两年按50%给予补贴: the same recipients, on other terms (read as a promise of its own)
+SEQUEL = re.compile(r",\s*(?:前|后|第|此后|其后|之后|以后|超过部分)[一二三两四五六七八九十\d]*年?[^,。;]{0,16}?(?:给予|予以|补贴|补助|奖励)")
+# …给予房租补贴,前三年全额补贴、后两年减半补贴: each period its share of the money promised before
+PHASE = cues.lazy(
+    lambda: r"[,、]\s*(?:前|后|第)[一二三两四五六七八九十\d]+(?:年|个月)(?:内)?(?:给予|予以|按)?(?P<share>全额|减半|\d+(?:\.\d+)?%)"
+    rf"(?:给予|予以)?(?:{cues.alternation('money_word')})?(?=[,、。;]|$)"
+)
+WHOLE_OR_HALF = re.compile(r"(?<![^,、\s年月予以])(?P<share>全额|减半)")
+INSIDE = cues.lazy(lambda: rf"(?:内|中)(?:的)?(?P<who>[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')}))(?=的|$)")
+SUBJECT = cues.lazy(lambda: rf"(?!第[一二三四五六七八九十百零\d]+条)[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')}|者|人员)")  # a clause that is only a name
+QUALIFIED = cues.lazy(lambda: cues.alternation("qualifier_lead"))  # 符合条件的|企业: no part of the name
+# A lead-in that ends its line (…,奖励标准如下:), then a table flattened into lines: 一等奖 50万元, 国家级 100万元
+TABLE_LEAD = re.compile(r"[^。;\n]{0,16}?:\s*\n")
+TABLE_ROW = cues.lazy(
+    lambda: rf"[ \t]*(?P<label>{GRADE_LIST.pattern}|(?:{cues.alternation('level')})(?:及?以上)?|[A-E]类)[ \t:]*(?:{cues.alternation('cap')})?[ \t]*"
+    r"(?P<amount>[\d.]+\s*[万亿]?元)(?:/[项人家个件])?[ \t]*(?:\n|$)"
+)
+# 支持|高层次人才|创新创业,给予最高100万元的创业资助: whom the sentence supports, its money sized after it
+SUPPORTED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?:[和、](?:{cues.alternation('support_verb')}))?(?P<who>[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')}))")
+ACTOR = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')})")
+
+
+def payee(text: str, start: int, money: re.Match[str], end: int) -> re.Match[str] | None:
+    """奖励|天使投资机构|,单笔…: the body a money word that opens its clause, a verb, pays (named right after it)."""
+    clause = max(text.rfind(mark, start, money.start()) for mark in ",;。") + 1 or start
+    if money.group().endswith(cues.words("money_noun")):
+        return None  # 补助资金|不得超过项目…: the money word is a noun (a fund), it pays no one
+    return PAYEE.match(text, money.end(), end) if VERB_FIRST.fullmatch(text, clause, money.start()) else None
+
+
+def named_otherwise(text: str, offer: Offer, recipients: list[Recipient], condition: str | None) -> tuple[list[Recipient], str | None]:
+    """The recipients read, or the body before its cost or a second head (`opened_by`); with no one read, the owner of
+    the share's base (区财政按照|企业|实际缴纳增值税…的50%给予奖励, 鼓励企业…,按|企业|上年度研发费用…的10%)."""
+    recipients = [replace(r, name=r.name[len(q[0]) :]) if (q := QUALIFIED.match(r.name)) and len(r.name) - len(q[0]) >= 2 else r for r in recipients]
+    if recipients:
+        opened, cut = opened_by(text, offer.phrase, recipients)
+        if opened is recipients:
+            return recipients, condition
+        rest = text[cut : offer.phrase.end].rstrip("的") if cut >= 0 and offer.phrase else ""
+        return opened, rest or None
+    owner = BASE_OWNER.search(text, offer.start, offer.terms.end)
+    if owner:
+        return [Recipient(owner["who"], None, owner.start("who"), owner.end("who"))], None
+    sized = next(amounts(text, offer.terms.start, offer.terms.end), None) or re.search(SHARE, text[offer.terms.start : offer.terms.end])
+    opens = sized and offer.phrase and text[offer.phrase.start - 1 : offer.phrase.start] in ("", ",", ";", "。", "\n")
+    subject = (SUBJECT.fullmatch(text, offer.phrase.start, offer.phrase.end) or SUPPORTED.match(text, offer.phrase.start, offer.phrase.end)) if opens else None
+    subject = subject["who"] if subject and subject.re is SUPPORTED.compiled else subject.group() if subject else None
+    return ([Recipient(subject, None, offer.phrase.start, offer.phrase.end)] if subject and offer.phrase else []), None  # 新创事业获选者,得补助其…
+
+
+def titled(text: str, a: int, b: int) -> int:
+    """The end of a title's holder (获得X认定的: X), or b."""
+    title = TITLE_END.search(text, a, b)
+    return title.start() if title and title.start() - a >= 2 else b
+
+
+def subject_verbs(text: str, start: int, end: int, verbs: re.Pattern[str], acted_on: tuple[str, ...]) -> tuple[list[re.Match[str]], int] | None:
+    """A condition's verbs (…的 at `end`) and where its subject ends: before a title's word (获得|X|认定的); with a
+    verb whose object is not paid (购买, 招用, 开展), the subject written before it (科技型中小企业|购买科技服务的), else None."""
+    b = titled(text, start, end)
+    found = list(verbs.finditer(text, start, b))
+    acting = found[0].start() if found and (found[0].group() in acted_on or found[0].group() in cues.word_set("subject_act")) and 2 <= found[0].start() - start <= 12 and ACTOR.fullmatch(text, start, found[0].start()) else None
+    if acting is not None:
+        return [], acting
+    return None if found and found[-1].group() in acted_on else (found, b)
+
+
+def opened_by(text: str, phrase: Span | None, recipients: list[Recipient]) -> tuple[list[Recipient], int]:
+    """对|企业|研发费用加计扣除后增长部分, 对|高校|院所科技成果…的: a body's name opens the phrase right before (or joined to)
+    the first recipient read, so the body is whom the money is for; and where the condition then starts."""
+    if phrase is None or len(recipients) != 1 or text[phrase.start - 1 : phrase.start] != "对":
+        return recipients, -1
+    first = recipients[0]
+    heads = cues.words("recipient_head")
+    if first.start > phrase.start and "的" not in text[phrase.start : first.end]:
+        lead = text[phrase.start : first.start]
+        if 2 <= len(lead) <= 8 and lead.endswith(heads) and text[first.start : phrase.end].startswith(cues.words("cost_opening")):
+            return [Recipient(lead, None, phrase.start, first.start)], -1  # the cost's owner
+    inside = INSIDE.match(text, first.end, phrase.end) if first.start == phrase.start else None
+    if inside:  # 对科技企业孵化器|内|在孵企业: those inside the place
+        return [Recipient(inside["who"], None, inside.start("who"), inside.end("who"))], inside.end()
+    joined = next((h for h in heads if len(h) == 2 and text.startswith(h, first.end)), "") if first.start == phrase.start else ""
+    if joined and "的" in text[first.end : phrase.end]:  # 高校|院所: one name of two short heads (not 企业|知识产权…)
+        return [replace(first, name=first.name + joined, end=first.end + len(joined))], first.end + len(joined)
+    return recipients, -1
+
+
+def phased(text: str, offer: Offer, cut: int, read: Callable[[str, int, int, int], Offer | None]) -> Iterator[Offer]:
+    """The offer, then its sequel on other terms (…,后两年按50%给予补贴, read by `read`); or, when periods with their
+    shares follow an offer that names none (给予房租补贴,前三年全额补贴,后两年减半补贴), one offer per period instead."""
+    later = SEQUEL.search(text, offer.terms.end, cut) if offer.phrase else None
+    second = read(text, later.start() + 1, cut, offer.paragraph) if later else None
+    periods = list(PHASE.finditer(text, offer.terms.end, cut)) if offer.phrase and not second else []
+    if periods and not re.search(r"\d|全额|减半", text[offer.terms.start : offer.terms.end]):
+        yield from (replace(offer, terms=Span(m.start(), m.end()), end=m.end()) for m in periods)
+        return
+    yield offer
+    if second:
+        yield replace(second, phrase=offer.phrase, nouns=offer.nouns, items=offer.items)
+
+
+def whole_or_half(text: str, terms: Span) -> list[Decimal]:
+    """全额 (the whole: 1), 减半 (half: 0.5) as the share of the money, in the terms."""
+    return [Decimal(1) if m["share"] == "全额" else Decimal("0.5") for m in WHOLE_OR_HALF.finditer(text, terms.start, terms.end)]
+
+
+def capped_in_clause(text: str, terms: Span, spans: list[tuple[Decimal, int, int]], cap: re.Pattern[str]) -> set[Decimal] | None:
+    """With a running total capped (累计不超过200万元) or amounts in clauses of their own (每件奖励5万元,每家企业每年最高
+    奖励50万元), the amounts a cap word marks in their own clause (每件…5万元 is no cap); None when all are in one clause
+    and no total is capped (every amount takes the terms' cap word: 分别给予最高1000万元、500万元)."""
+    own, clauses = set(), set()
+    for yuan, a, _ in spans:
+        clause = max(text.rfind(mark, terms.start, a) for mark in ",;。") + 1 or terms.start
+        clauses.add(clause)
+        if cap.search(text, clause, a) or "累计" in text[clause:a]:
+            own.add(yuan)
+    return own if "累计" in text[terms.start : terms.end] or len(clauses) > 1 else None
+
+
+def names_inside(text: str, offer: Offer, built: list) -> bool:
+    """对|企业|牵头制定国家标准的,每项奖励30万元;参与制定的,…: a condition phrase that opens with its recipients, who are
+    then those of the conditions that follow it (as a phrase that names them)."""
+    return bool(offer.phrase) and text[offer.phrase.start - 1 : offer.phrase.start] == "对" and all(text.startswith(f.recipient, offer.phrase.start) for f in built)
+
+
+def tabled(doc: Document, offer: Offer, built: list[Funding]) -> list[Funding]:
+    """对获得…的项目给予奖励,奖励标准如下:|一等奖 50万元|二等奖 30万元: an unsized promise whose lead-in ends its line, then
+    one row per line (a grade or a level, then an amount); one line per recipient and row ([] when no row follows)."""
+    text = doc.text
+    lead = TABLE_LEAD.match(text, offer.end) if built and all(f.amount_yuan is None for f in built) else None
+    rows, at = [], lead.end() if lead else len(text)
+    while (row := TABLE_ROW.match(text, at)) and row.end() > at:
+        rows.append(row)
+        at = row.end()
+    levels = cues.word_set("level")
+    return [
+        replace(f, amount_yuan=next(amounts(row["amount"]))[0], cap=bool(re.search(cues.alternation("cap"), row.group())),
+                level=level_of(row["label"]) if row["label"].rstrip("及以上") in levels else f.level,
+                condition=f.condition if row["label"].rstrip("及以上") in levels else row["label"],
+                evidence=doc.evidence(offer.start, row.end("amount")))
+        for f in built for row in rows
+    ]
