@@ -1,0 +1,158 @@
+"""Platforms: kinds of innovation platform beyond the vocabulary, by their head word in a frame that builds them.
+
+Over the words of kg.extract.words (vocabulary hits merged), a noun phrase that ends with a platform
+head word (cue list platform_kind_head: …平台, …基地, …园区, …中心, …机构 …) is a kind of platform
+(PlatformType) when the sentence builds or strengthens it: a build verb governs it (建设X, 支持建立A、B、C;
+cue list platform_build), 建设 closes its list (加强A、B建设), 等 and a platform kind close it
+(X等科技成果转化平台), or a vocabulary platform type is listed with it (重点实验室、工程(技术)研究中心).
+The phrase is bounded on the left by that verb or the list separator, a level written first is no
+part of its name (国家|高新技术产业化基地), and it must say what the platform is for (cue list
+platform_field_word: 科技, 技术, 研发 …), so generic heads alone (平台, 中心, 机构) and service
+centres of government (cue list not_platform_word: 政务, 行政 …) are never kinds of platform.
+A place in parentheses after a country, before a platform type, names one platform
+(中国(合肥)|知识产权保护中心): a Platform.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from kg.extract import cues
+from kg.extract.names import LEVEL, Name
+from kg.extract.words import Word
+
+# Words that may stand inside a platform kind's phrase (科技|中介|服务平台, 农业|技术|成果|推广|基地).
+# An industry before a kind is named on its own (智能网联汽车|检验检测平台: Industry and 检验检测平台), so no modifier.
+MODIFIER = frozenset({"n", "nz", "ng", "nt", "ns", "vn", "v", "j", "l", "b", "an", "t", "eng"})  # 青年/t, 海洋/ns, 新兴产业/nt
+# Words a list of platforms is read across, to the verb that governs it or the word that closes it.
+LISTED = MODIFIER | {"@PlatformType", "@EnterpriseType", "@Industry", "a"}
+NOUN = frozenset({"n", "nz", "ng", "vn", "j", "l", "t"})
+AND = frozenset({"与", "和", "及"})
+SEPARATOR = frozenset({"、", "和", "及", "与", "以及", "或者", "或", "(", ")"})
+PLACE = frozenset({"ns", "@Region"})
+MAX_KIND = 16  # characters: a kind's phrase longer than this is a clause, no name
+MAX_LIST = 60  # characters from a list's item to the verb that governs it
+
+
+def find(text: str, ws: Sequence[Word]) -> list[Name]:
+    """Every platform kind and parenthesised named platform in one sentence's words."""
+    if not any(w.tag[0] != "@" and _head(w.text) for w in ws) and "@PlatformType" not in {w.tag for w in ws}:
+        return []
+    return [*_kinds(text, ws), *_placed(text, ws)]
+
+
+def _head(word: str) -> bool:
+    return word.endswith(cues.words("platform_kind_head"))
+
+
+def _kinds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    for i, word in enumerate(ws):
+        if word.tag[0] == "@" or word.tag[0] not in "nv" or not _head(word.text) or not _ends_phrase(ws, i):
+            continue
+        first = _phrase_start(ws, i)
+        if first is None or not _framed(ws, first, i):
+            continue
+        name = "".join(text[ws[first].start : word.end].split())
+        if _a_kind(name):
+            yield Name(ws[first].start, word.end, "PlatformType", name)
+
+
+def _ends_phrase(ws: Sequence[Word], i: int) -> bool:
+    """科技中介服务机构|管理制度: a head followed by a noun modifies it, no platform is named."""
+    after = ws[i + 1] if i + 1 < len(ws) else None
+    return after is None or after.text in cues.word_set("platform_build") or after.tag not in MODIFIER - {"v"}
+
+
+def _phrase_start(ws: Sequence[Word], i: int) -> int | None:
+    """The first word of the kind's phrase ending with word i: left over modifiers (and one parenthesis,
+    工程(技术)研究中心), up to a verb of the frame, a separator, a level or any other word."""
+    k = i
+    while k > 0 and ws[i].end - ws[k - 1].start <= MAX_KIND:
+        left = ws[k - 1]
+        if left.text == ")" and k >= 3 and ws[k - 3].text == "(" and ws[k - 2].tag in MODIFIER and k - 3 > 0 and ws[k - 4].tag in MODIFIER:
+            k -= 3
+            continue
+        if left.tag not in MODIFIER or _stop(left.text) or LEVEL.fullmatch(left.text):
+            break  # 建设|…, 国家|…, 专业化|…: the verb, a level or a quality word is no part of the kind
+        if left.tag == "v" and not (k >= 2 and ws[k - 2].tag in NOUN and _inner_verb(left.text)):
+            break  # a verb inside a kind says what it does, after a noun (技术|推广|基地), not 人才|参与|…
+        k -= 1
+    while k < i and k > 0 and ws[k - 1].text + ws[k].text in cues.word_set("platform_quality"):
+        k += 1  # 高|能级|科技创新平台: jieba cut a quality word in two
+    if k < i and len(ws[k].text) == 1:
+        return None  # 建设|成|创新载体: a phrase opened by a lone character is a fragment of a clause
+    if k < i and k >= 2 and ws[k - 1].text in AND and not (_head(ws[k - 2].text) or ws[k - 2].tag == "@PlatformType"):
+        return None  # 中试孵化与|产业化基地: two fields share the head, the phrase is only half of one kind
+    return k if k < i else None
+
+
+def _inner_verb(word: str) -> bool:
+    """推广, 开发, 交易: a verb that says what a platform does (cue lists platform_field_word, platform_process)."""
+    return word in cues.word_set("platform_process") or word in cues.word_set("platform_field_word")
+
+
+def _framed(ws: Sequence[Word], first: int, last: int) -> bool:
+    """Whether the phrase ws[first:last+1] is built: the verb governing its list is a build verb,
+    建设 or 等 and a platform kind close the list, or a vocabulary platform type is in the list."""
+    k = first
+    while k > 0 and ws[last].end - ws[k - 1].start <= MAX_LIST and _listed(ws, k - 1):
+        if ws[k - 1].text in _verbs() or ws[k - 1].text in cues.word_set("introducer"):
+            break  # the verb that governs the list (支持|建立|A、B; 加强|A、B|建设)
+        if ws[k - 1].tag == "@PlatformType" and ws[k].text in SEPARATOR:
+            return True  # 重点实验室、|工程(技术)研究中心: listed with a vocabulary type
+        k -= 1
+    if k > 0 and ws[k - 1].text.endswith(cues.words("platform_build")):
+        return True
+    m = last + 1
+    while m < len(ws) and ws[m].end - ws[first].start <= MAX_LIST and (ws[m].tag in LISTED or ws[m].text in SEPARATOR) and ws[m].text != "建设":
+        if ws[m].tag == "@PlatformType" and ws[m - 1].text in SEPARATOR:
+            return True
+        m += 1
+    if m < len(ws) and ws[m].text == "建设":
+        return True
+    return m + 1 < len(ws) and ws[m].text == "等" and (ws[m + 1].tag == "@PlatformType" or _head(ws[m + 1].text))
+
+
+def _listed(ws: Sequence[Word], k: int) -> bool:
+    """A word a list of platforms is read across: its items and separators, and a number or a quality
+    word before them (建设|一批|高水平|的|科技创新服务平台)."""
+    word = ws[k]
+    if word.text == "的":
+        return k > 0 and ws[k - 1].text in cues.word_set("platform_quality")
+    return word.tag in LISTED or word.text in SEPARATOR or word.tag == "m" or word.text in cues.word_set("platform_quality") or word.text in cues.word_set("platform_scope")
+
+
+def _stop(word: str) -> bool:
+    return word in _verbs() or word in cues.word_set("introducer") or word in cues.word_set("platform_quality") or word in cues.word_set("platform_scope")
+
+
+def _a_kind(name: str) -> bool:
+    """A kind says what its platforms are for (科技中介服务平台), is no government or service body's
+    (政务服务中心), and has more than a generic head (服务平台, 中心)."""
+    if name in cues.word_set("not_platform_kind") or any(w in name for w in cues.words("not_platform_word")):
+        return False
+    if name.endswith(cues.words("not_platform_head")):
+        return False  # 成渝科技创新中心 (a city's role), 自贸试验区管理机构 (a body), 专利代理机构 (firms)
+    head = next(h for h in cues.words("platform_kind_head") if name.endswith(h))
+    field = name[: -len(head)]
+    return len(field) >= 3 and any(w in field for w in cues.words("platform_field_word")) and not _generic(field)
+
+
+def _generic(field: str) -> bool:
+    """科技创新|平台, 国际科技创新|中心, 创新创业|中心: a field made only of what every platform is for
+    (cue list platform_generic_word) names no kind of its own."""
+    for word in cues.words("platform_generic_word"):  # longest first
+        field = field.replace(word, "")
+    return not field
+
+
+def _placed(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """中国(合肥)知识产权保护中心: a country, a place in parentheses and a platform type name one platform."""
+    for i in range(len(ws) - 4):
+        a, open_, place, close, kind = ws[i : i + 5]
+        if a.tag in PLACE and open_.text == "(" and place.tag in PLACE and close.text == ")" and kind.tag == "@PlatformType":
+            yield Name(a.start, kind.end, "Platform", "".join(text[a.start : kind.end].split()))
+
+
+def _verbs() -> frozenset[str]:
+    return cues.word_set("platform_build")
