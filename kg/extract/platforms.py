@@ -50,10 +50,15 @@ def _kinds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if word.tag[0] == "@" or word.tag[0] not in "nv" or not _head(word.text) or not _ends_phrase(ws, i):
             continue
         first = _phrase_start(ws, i)
-        if first is None or not _framed(ws, first, i):
+        placed = first is not None and first > 0 and ws[first - 1].tag == "@Region"
+        if first is None or not _framed(ws, first - placed, i):
             continue
         name = "".join(text[ws[first].start : word.end].split())
-        if _a_kind(name):
+        if not _a_kind(name):
+            continue
+        if placed:  # 建设|浙江省|知识产权交易中心: a place before a kind built names one platform
+            yield Name(ws[first - 1].start, word.end, "Platform", "".join(text[ws[first - 1].start : word.end].split()))
+        else:
             yield Name(ws[first].start, word.end, "PlatformType", name)
 
 
@@ -72,18 +77,23 @@ def _phrase_start(ws: Sequence[Word], i: int) -> int | None:
         if left.text == ")" and k >= 3 and ws[k - 3].text == "(" and ws[k - 2].tag in MODIFIER and k - 3 > 0 and ws[k - 4].tag in MODIFIER:
             k -= 3
             continue
-        if left.tag not in MODIFIER or _stop(left.text) or LEVEL.fullmatch(left.text):
+        if left.tag not in MODIFIER or _stop(left.text) and not _inner_verb(left.text) or LEVEL.fullmatch(left.text):
             break  # 建设|…, 国家|…, 专业化|…: the verb, a level or a quality word is no part of the kind
-        if left.tag == "v" and not (k >= 2 and ws[k - 2].tag in NOUN and _inner_verb(left.text)):
-            break  # a verb inside a kind says what it does, after a noun (技术|推广|基地), not 人才|参与|…
+        if left.tag == "v" and not (k >= 2 and _inner_verb(left.text) and (ws[k - 2].tag in NOUN or ws[k - 2].tag == "v" and _inner_verb(ws[k - 2].text))):
+            break  # a verb inside a kind says what it does, after a noun (技术|示范|推广|基地), not 人才|参与|…
         k -= 1
     while k < i and k > 0 and ws[k - 1].text + ws[k].text in cues.word_set("platform_quality"):
         k += 1  # 高|能级|科技创新平台: jieba cut a quality word in two
     if k < i and len(ws[k].text) == 1:
         return None  # 建设|成|创新载体: a phrase opened by a lone character is a fragment of a clause
-    if k < i and k >= 2 and ws[k - 1].text in AND and not (_head(ws[k - 2].text) or ws[k - 2].tag == "@PlatformType"):
+    if k < i and k >= 2 and ws[k - 1].text in AND and _a_field(ws[k - 2]):
         return None  # 中试孵化与|产业化基地: two fields share the head, the phrase is only half of one kind
     return k if k < i else None
+
+
+def _a_field(word: Word) -> bool:
+    """孵化, 验证, 研发: a word that ends a field, not a kind (技术转移办公室|和|…: two kinds)."""
+    return word.tag in ("v", "vn", "j") or _inner_verb(word.text)
 
 
 def _inner_verb(word: str) -> bool:
@@ -96,15 +106,17 @@ def _framed(ws: Sequence[Word], first: int, last: int) -> bool:
     建设 or 等 and a platform kind close the list, or a vocabulary platform type is in the list."""
     k = first
     while k > 0 and ws[last].end - ws[k - 1].start <= MAX_LIST and _listed(ws, k - 1):
-        if ws[k - 1].text in _verbs() or ws[k - 1].text in cues.word_set("introducer"):
+        if ws[k - 1].text in _verbs() or ws[k - 1].text in cues.word_set("introducer") or ws[k - 1].text in cues.word_set("platform_recognise"):
             break  # the verb that governs the list (支持|建立|A、B; 加强|A、B|建设)
         if ws[k - 1].tag == "@PlatformType" and ws[k].text in SEPARATOR:
             return True  # 重点实验室、|工程(技术)研究中心: listed with a vocabulary type
         k -= 1
-    if k > 0 and ws[k - 1].text.endswith(cues.words("platform_build")):
+    if k > 0 and ws[k - 1].text.endswith((*cues.words("platform_build"), *cues.words("platform_recognise"))):
         return True
+    if k > 1 and ws[k - 1].text == "的" and ws[k - 2].text in cues.word_set("platform_recognise"):
+        return True  # 对经认定的|科技成果转化示范基地: a platform recognised, in a support measure
     m = last + 1
-    while m < len(ws) and ws[m].end - ws[first].start <= MAX_LIST and (ws[m].tag in LISTED or ws[m].text in SEPARATOR) and ws[m].text != "建设":
+    while m < len(ws) and ws[m].end - ws[first].start <= MAX_LIST and _listed_after(ws[m]):
         if ws[m].tag == "@PlatformType" and ws[m - 1].text in SEPARATOR:
             return True
         m += 1
@@ -120,6 +132,14 @@ def _listed(ws: Sequence[Word], k: int) -> bool:
     if word.text == "的":
         return k > 0 and ws[k - 1].text in cues.word_set("platform_quality")
     return word.tag in LISTED or word.text in SEPARATOR or word.tag == "m" or word.text in cues.word_set("platform_quality") or word.text in cues.word_set("platform_scope")
+
+
+def _listed_after(word: Word) -> bool:
+    """A word of the list after an item, up to the word that closes it (…、B|建设, …|等|C平台): no verb
+    but one inside a kind (企业与海洋科研机构|联合|建设…: the institutes build, they are not built)."""
+    if word.text == "建设" or word.text in cues.word_set("introducer"):
+        return False
+    return word.text in SEPARATOR or word.tag in LISTED and (word.tag != "v" or _inner_verb(word.text))
 
 
 def _stop(word: str) -> bool:
