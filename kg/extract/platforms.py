@@ -120,8 +120,8 @@ def _framed(ws: Sequence[Word], first: int, last: int) -> bool:
         if ws[m].tag == "@PlatformType" and ws[m - 1].text in SEPARATOR:
             return True
         m += 1
-    if m < len(ws) and ws[m].text == "建设":
-        return True
+    if m < len(ws) and ws[m].text == "建设" and (_head(ws[m - 1].text) or ws[m - 1].tag == "@PlatformType"):
+        return True  # 加强A、B|建设, not 加强中试评价机构和评价能力|建设 (the list closes with no platform)
     return m + 1 < len(ws) and ws[m].text == "等" and (ws[m + 1].tag == "@PlatformType" or _head(ws[m + 1].text))
 
 
