@@ -79,8 +79,8 @@ def _phrase_start(ws: Sequence[Word], i: int) -> int | None:
             continue
         if left.tag not in MODIFIER or _stop(left.text) and not _inner_verb(left.text) or LEVEL.fullmatch(left.text):
             break  # 建设|…, 国家|…, 专业化|…: the verb, a level or a quality word is no part of the kind
-        if left.tag == "v" and not (k >= 2 and _inner_verb(left.text) and (ws[k - 2].tag in NOUN or ws[k - 2].tag == "v" and _inner_verb(ws[k - 2].text))):
-            break  # a verb inside a kind says what it does, after a noun (技术|示范|推广|基地), not 人才|参与|…
+        if left.tag == "v" and not _inner_verb(left.text):
+            break  # a verb inside a kind says what it does (技术|示范|推广|基地, 创新|创业|服务机构), not 人才|参与|…
         k -= 1
     while k < i and k > 0 and ws[k - 1].text + ws[k].text in cues.word_set("platform_quality"):
         k += 1  # 高|能级|科技创新平台: jieba cut a quality word in two
@@ -103,26 +103,34 @@ def _inner_verb(word: str) -> bool:
 
 def _framed(ws: Sequence[Word], first: int, last: int) -> bool:
     """Whether the phrase ws[first:last+1] is built: the verb governing its list is a build verb,
-    建设 or 等 and a platform kind close the list, or a vocabulary platform type is in the list."""
+    建设 or 等 and a platform kind close the list, or a vocabulary platform type is in the list;
+    not when the list owns what follows it (建立|专利中介服务机构及执业人员的|…系统)."""
+    m = last + 1
+    while m < len(ws) and ws[m].end - ws[first].start <= MAX_LIST and _listed_after(ws[m]):
+        m += 1
+    closed_by_platform = m < len(ws) and (_head(ws[m - 1].text) or ws[m - 1].tag == "@PlatformType")
+    if m < len(ws) and ws[m].text == "的" and not closed_by_platform:
+        return False
+    return _governed(ws, first, last) or any(
+        ws[n].tag == "@PlatformType" and ws[n - 1].text in SEPARATOR for n in range(last + 1, m)
+    ) or (m < len(ws) and ws[m].text == "建设" and closed_by_platform) or (
+        m + 1 < len(ws) and ws[m].text == "等" and (ws[m + 1].tag == "@PlatformType" or _head(ws[m + 1].text))
+    )  # 加强A、B|建设 (not 加强中试评价机构和评价能力|建设), A、B|等|C平台
+
+
+def _governed(ws: Sequence[Word], first: int, last: int) -> bool:
+    """The verb governing the list the phrase is in builds or recognises (支持|建立|A、B; 对经认定的|X),
+    or a vocabulary platform type is listed before it (重点实验室、|工程(技术)研究中心)."""
     k = first
     while k > 0 and ws[last].end - ws[k - 1].start <= MAX_LIST and _listed(ws, k - 1):
         if ws[k - 1].text in _verbs() or ws[k - 1].text in cues.word_set("introducer") or ws[k - 1].text in cues.word_set("platform_recognise"):
-            break  # the verb that governs the list (支持|建立|A、B; 加强|A、B|建设)
+            break
         if ws[k - 1].tag == "@PlatformType" and ws[k].text in SEPARATOR:
-            return True  # 重点实验室、|工程(技术)研究中心: listed with a vocabulary type
+            return True
         k -= 1
     if k > 0 and ws[k - 1].text.endswith((*cues.words("platform_build"), *cues.words("platform_recognise"))):
         return True
-    if k > 1 and ws[k - 1].text == "的" and ws[k - 2].text in cues.word_set("platform_recognise"):
-        return True  # 对经认定的|科技成果转化示范基地: a platform recognised, in a support measure
-    m = last + 1
-    while m < len(ws) and ws[m].end - ws[first].start <= MAX_LIST and _listed_after(ws[m]):
-        if ws[m].tag == "@PlatformType" and ws[m - 1].text in SEPARATOR:
-            return True
-        m += 1
-    if m < len(ws) and ws[m].text == "建设" and (_head(ws[m - 1].text) or ws[m - 1].tag == "@PlatformType"):
-        return True  # 加强A、B|建设, not 加强中试评价机构和评价能力|建设 (the list closes with no platform)
-    return m + 1 < len(ws) and ws[m].text == "等" and (ws[m + 1].tag == "@PlatformType" or _head(ws[m + 1].text))
+    return k > 1 and ws[k - 1].text == "的" and ws[k - 2].text in cues.word_set("platform_recognise")
 
 
 def _listed(ws: Sequence[Word], k: int) -> bool:
