@@ -30,15 +30,19 @@ NOUN = frozenset({"n", "nz", "ng", "vn", "j", "l", "t"})
 AND = frozenset({"与", "和", "及"})
 SEPARATOR = frozenset({"、", "和", "及", "与", "以及", "或者", "或", "(", ")"})
 PLACE = frozenset({"ns", "@Region"})
+HEADS = cues.lazy(lambda: cues.alternation("platform_kind_head"))
+HEAD_AT = cues.lazy(lambda: rf"(?=({cues.alternation('platform_kind_head')}))")
 MAX_KIND = 16  # characters: a kind's phrase longer than this is a clause, no name
 MAX_LIST = 60  # characters from a list's item to the verb that governs it
 
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Every platform kind and parenthesised named platform in one sentence's words."""
-    if not any(w.tag[0] != "@" and _head(w.text) for w in ws) and "@PlatformType" not in {w.tag for w in ws}:
+    if not ws:
         return []
-    return [*_kinds(text, ws), *_placed(text, ws)]
+    start, end = ws[0].start, ws[-1].end
+    found = list(_kinds(text, ws)) if HEADS.search(text, start, end) else []  # one search: most sentences hold no head
+    return found + list(_placed(text, ws)) if "(" in text[start:end] else found
 
 
 def _head(word: str) -> bool:
@@ -46,16 +50,20 @@ def _head(word: str) -> bool:
 
 
 def _kinds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    for i, word in enumerate(ws):
+    ends = {w.end: i for i, w in enumerate(ws)}
+    # the words a head ends (found at every position, so 科技园 does not hide 园区 in 科技园区)
+    heads = sorted({ends[m.end(1)] for m in HEAD_AT.finditer(text, ws[0].start, ws[-1].end) if m.end(1) in ends})
+    for i in heads:
+        word = ws[i]
         if word.tag[0] == "@" or word.tag[0] not in "nv" or not _head(word.text) or not _ends_phrase(ws, i):
             continue
         first = _phrase_start(ws, i)
-        placed = first is not None and first > 0 and ws[first - 1].tag == "@Region"
-        if first is None or not _framed(ws, first - placed, i):
+        if first is None:
             continue
         name = "".join(text[ws[first].start : word.end].split())
-        if not _a_kind(name):
-            continue
+        placed = first > 0 and ws[first - 1].tag == "@Region"
+        if not _a_kind(name) or not _framed(ws, first - placed, i):
+            continue  # the words first (cheap), then the frame (a scan of the list)
         if placed:  # 建设|浙江省|知识产权交易中心: a place before a kind built names one platform
             yield Name(ws[first - 1].start, word.end, "Platform", "".join(text[ws[first - 1].start : word.end].split()))
         else:
@@ -176,8 +184,8 @@ def _generic(field: str) -> bool:
 
 def _placed(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """中国(合肥)知识产权保护中心: a country, a place in parentheses and a platform type name one platform."""
-    for i in range(len(ws) - 4):
-        a, open_, place, close, kind = ws[i : i + 5]
+    for j in (j for j in range(1, len(ws) - 3) if ws[j].text == "("):
+        a, open_, place, close, kind = ws[j - 1 : j + 4]
         if a.tag in PLACE and open_.text == "(" and place.tag in PLACE and close.text == ")" and kind.tag == "@PlatformType":
             yield Name(a.start, kind.end, "Platform", "".join(text[a.start : kind.end].split()))
 
