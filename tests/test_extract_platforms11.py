@@ -63,6 +63,16 @@ CASES: list[tuple[str, str, Found]] = [
         "主管機關應推動設立產業技術研發服務平台及技術交易市場。",
         {("PlatformType", "产业技术研发服务平台"), ("PlatformType", "技术交易市场")},
     ),
+    (
+        "Taiwan: a research institute of a field is a kind, 育成中心 is an incubator",
+        "經濟部得補助設立產業技術研究機構及創新育成中心。",
+        {("PlatformType", "产业技术研究机构"), ("PlatformType", "科技企业孵化器")},
+    ),
+    (
+        "research organisations in general are no kind",
+        "支持企业与高校联合建立研究机构。",
+        set(),
+    ),
     # ---------------------------------------------------------------- support measures
     (
         "a recognised platform in a support measure (对经认定的X)",
