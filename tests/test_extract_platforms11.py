@@ -112,6 +112,11 @@ CASES: list[tuple[str, str, Found]] = [
     ),
     # ---------------------------------------------------------------- hard and negative cases
     (
+        "a zone named the same way is a zone, no platform",
+        "支持中国（杭州）跨境电子商务综合试验区建设。",
+        set(),
+    ),
+    (
         "generic heads and fields alone name no kind (科技创新平台, 研发中心)",
         "支持建设科技创新平台和研发中心。",
         set(),
