@@ -26,7 +26,6 @@ from kg.extract.words import Word
 MODIFIER = frozenset({"n", "nz", "ng", "nt", "ns", "vn", "v", "j", "l", "b", "an", "t", "eng"})  # 青年/t, 海洋/ns, 新兴产业/nt
 # Words a list of platforms is read across, to the verb that governs it or the word that closes it.
 LISTED = MODIFIER | {"@PlatformType", "@EnterpriseType", "@Industry", "a"}
-NOUN = frozenset({"n", "nz", "ng", "vn", "j", "l", "t"})
 AND = frozenset({"与", "和", "及"})
 SEPARATOR = frozenset({"、", "和", "及", "与", "以及", "或者", "或", "(", ")"})
 PLACE = frozenset({"ns", "@Region"})
