@@ -9,8 +9,9 @@ The phrase is bounded on the left by that verb or the list separator, a level wr
 part of its name (国家|高新技术产业化基地), and it must say what the platform is for (cue list
 platform_field_word: 科技, 技术, 研发 …), so generic heads alone (平台, 中心, 机构) and service
 centres of government (cue list not_platform_word: 政务, 行政 …) are never kinds of platform.
-A place in parentheses after a country, before a platform type, names one platform
-(中国(合肥)|知识产权保护中心): a Platform.
+A recognised platform (对经认定的X, 认定为X; cue list platform_recognise) is built too. Named platforms:
+a place in parentheses after a country, before a platform type (中国(合肥)|知识产权保护中心), and a
+place right before a kind built (建设|浙江省|知识产权交易中心) each name one Platform.
 """
 
 from __future__ import annotations
