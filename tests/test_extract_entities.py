@@ -471,7 +471,7 @@ RECALL7: list[tuple[str, str, Found, Found]] = [
         ("neg health kind", "支持组建区域医疗联合体。", set(), {("PlatformType", "区域医疗联合体")}),
         ("list of kinds built", "共同建设工程研究中心、技术协同创新中心、企业技术培训中心等平台。",
          {("PlatformType", "工程研究中心"), ("PlatformType", "技术协同创新中心"), ("PlatformType", "企业技术培训中心")}, {("PlatformType", "协同创新中心")}),
-        ("bracketed place: a kind", "推进中国(南京)知识产权保护中心建设。", {("PlatformType", "知识产权保护中心")}, {("Platform", "中国(南京)知识产权保护中心")}),
+        ("bracketed place: one platform (plat11)", "推进中国(南京)知识产权保护中心建设。", {("Platform", "中国(南京)知识产权保护中心")}, {("PlatformType", "知识产权保护中心")}),
         ("national platform after its zone", "依托合肥高新区国家数字服务出口基地招引企业。", {("Platform", "合肥高新区国家数字服务出口基地")}, set()),
         ("neg 国家 + verb", "参照国家建设国家实验室的做法。", set(), {("Platform", "国家建设国家实验室")}),
         ("a district's body in a city's document", "广州市人民政府关于印发若干措施的通知\n区科学技术行政部门负责本辖区的工作。", set(), {("Agency", "区科学技术行政部门")}),
