@@ -28,7 +28,7 @@ from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrum
 from kg.extract.stakes import stake
 from kg.extract.priorities import fund_priority, means_after_for
 from kg.extract.aspects import aspects_first, built_then_supported
-from kg.extract.sizes import BASED_SHARE, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
+from kg.extract.sizes import BASED_SHARE, CAP_FIRST, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, PER_RECIPIENT, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, GRADE_LIST, Recipient, clause_not_name
 from kg.extract.recipients import CLAUSE_BREAK, COUNTED, recipients_of
@@ -101,12 +101,6 @@ PER_UNIT_CLAUSE = cues.lazy(
 )
 # A clause that is only a government (and its departments) right before the verb: the payer (对X,县级以上人民政府给予)
 GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会|国家)(?:及其?有关部门|有关部门)?\s*")  # (,国家给予补贴)
-# 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
-PER_RECIPIENT = re.compile(r"\s*(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
-# The same cap written first, as a clause of its own: 单个企业最高不超过300万元,按研发投入的20%给予补助
-CAP_FIRST = cues.lazy(
-    lambda: rf"\s*(?:{PER_RECIPIENT.pattern})(?:每年|每年度)?(?:{cues.alternation('cap')})*(?:不超过|不高于)?\s*[\d.]+\s*[万亿]?元\s*"
-)
 # 设立…专项资金,加大对X、Y的支持力度: support promised without an amount, from a fund set up
 FUND = re.compile(r"(?:设立|安排|统筹|用好|发挥)[^,。;]{0,30}?(?P<fund>专项资金|引导资金|扶持资金|投资基金|基金|资金|经费)")
 # A funding programme, then whom it supports, counted: …资助计划,每年支持30名左右杰出青年和10个…团队

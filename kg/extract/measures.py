@@ -82,11 +82,14 @@ def named_otherwise(text: str, offer: Offer, recipients: list[Recipient], condit
     owner = BASE_OWNER.search(text, offer.start, offer.terms.end)
     if owner:
         return [Recipient(owner["who"], None, owner.start("who"), owner.end("who"))], None
+    phrase = offer.phrase
+    if phrase is None:
+        return [], None
     sized = next(amounts(text, offer.terms.start, offer.terms.end), None) or re.search(SHARE, text[offer.terms.start : offer.terms.end])
-    opens = sized and offer.phrase and text[offer.phrase.start - 1 : offer.phrase.start] in ("", ",", ";", "。", "\n")
-    subject = (SUBJECT.fullmatch(text, offer.phrase.start, offer.phrase.end) or SUPPORTED.match(text, offer.phrase.start, offer.phrase.end)) if opens else None
+    opens = sized and text[phrase.start - 1 : phrase.start] in ("", ",", ";", "。", "\n")
+    subject = (SUBJECT.fullmatch(text, phrase.start, phrase.end) or SUPPORTED.match(text, phrase.start, phrase.end)) if opens else None
     subject = subject["who"] if subject and subject.re is SUPPORTED.compiled else subject.group() if subject else None
-    return ([Recipient(subject, None, offer.phrase.start, offer.phrase.end)] if subject and offer.phrase else []), None  # 新创事业获选者,得补助其…
+    return ([Recipient(subject, None, phrase.start, phrase.end)] if subject else []), None  # 新创事业获选者,得补助其…
 
 
 def titled(text: str, a: int, b: int) -> int:
@@ -161,7 +164,8 @@ def capped_in_clause(text: str, terms: Span, spans: list[tuple[Decimal, int, int
 def names_inside(text: str, offer: Offer, built: list) -> bool:
     """对|企业|牵头制定国家标准的,每项奖励30万元;参与制定的,…: a condition phrase that opens with its recipients, who are
     then those of the conditions that follow it (as a phrase that names them)."""
-    return bool(offer.phrase) and text[offer.phrase.start - 1 : offer.phrase.start] == "对" and all(text.startswith(f.recipient, offer.phrase.start) for f in built)
+    phrase = offer.phrase
+    return phrase is not None and text[phrase.start - 1 : phrase.start] == "对" and all(text.startswith(f.recipient, phrase.start) for f in built)
 
 
 def tabled(doc: Document, offer: Offer, built: list[Funding]) -> list[Funding]:
