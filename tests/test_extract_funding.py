@@ -2449,3 +2449,20 @@ def test_recall11_a_piece_of_a_clause_is_no_recipient(name: str, fragment: bool)
     from kg.extract.nouns import clause_not_name
 
     assert clause_not_name(name) is fragment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure's title line names whom every promise of its paragraph is for
+        ("三、高新技术企业奖励\n对首次认定的,给予30万元奖励;对重新认定的,给予10万元奖励。",
+         [("高新技术企业", None, 300000, False, None, "奖励"), ("高新技术企业", None, 100000, False, None, "奖励")]),
+        # an article's title in brackets is no part of the promise
+        ("第五条 【研发投入奖励】对年度研发投入超过1000万元的企业,按其增量部分的10%给予奖励。",
+         [("企业", None, None, False, "0.1", "奖励")]),
+        # negative: a title that names no one
+        ("三、保障措施\n加强组织领导。对首次认定的,给予30万元奖励。", []),
+    ],
+)
+def test_recall11_titles_of_measures(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
+    assert brief(text, vocab) == expected

@@ -32,7 +32,7 @@ from kg.extract.sizes import BASED_SHARE, CAP_FIRST, CAPPED_SHARE, CEILING_IS, C
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, GRADE_LIST, Recipient, clause_not_name
 from kg.extract.recipients import CLAUSE_BREAK, COUNTED, recipients_of
-from kg.extract.subjects import OPENING_MARK
+from kg.extract.subjects import past_opening
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 
@@ -57,11 +57,11 @@ MEANS_FOR = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{instrument()})[^。;]{{0,30}}?)"
     r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:对|为)(?P<who>[^,。;]{2,40}?)(?:给予|予以|提供)[^,。;]{0,4}?(?:支持|扶持|资助|奖励|保障)"
 )
-# 对 opening a clause: after a mark, a space or a heading (第三条对…, (三)对…, 6.对…); the rules before or after 并
+# 对 opening a clause: after a mark, a space or a heading (第三条对…, 【标题】对…, (三)对…, 6.对…); the rules before or after 并
 # 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
 FOR_WHOM = r"为(?=[^,。;]{2,60}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供担保的, a condition: X is served, not paid)
 FOR = re.compile(
-    rf"(?<![^,:;。!?\s条])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:{BY_RULE})?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
+    rf"(?<![^,:;。!?\s条】])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:{BY_RULE})?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
     r"|(?:(?<=[一二三四五六七八九十\d]、)|(?<=[一二三四五六七八九十\d]\))|(?<=\d\.))(?:对于|对(?![接外标于照比口象]))"  # 四、对…, (三)对…, 6.对…: after an item's marker
 )
 # …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
@@ -161,8 +161,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
     """Every promise of money or support, sentence by sentence."""
     for sentence in sentences or (Span(0, len(text)),):
         paragraph = text.rfind("\n", 0, sentence.start) + 1
-        opening = OPENING_MARK.match(text, sentence.start, sentence.end)  # (三)|对…, 6.|企业…: no part of the promise
-        start = opening.end() if opening else sentence.start
+        start = past_opening(text, sentence.start, sentence.end)  # (三)|对…, 6.|企业…: the number is no part of the promise
         means_for = MEANS_FOR.search(text, sentence.start, sentence.end) if "方式" in text[sentence.start : sentence.end] else None
         if means_for:  # 通过设立引导资金、提供贷款贴息…等方式,对科技成果转化项目给予支持: one promise
             who = Span(means_for.start("who"), means_for.end("who"))

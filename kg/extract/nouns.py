@@ -151,14 +151,19 @@ def recipient_heads(vocab: Vocab) -> tuple[str, ...]:
 
 def lead_sentence(text: str, sentence: int, paragraph: int) -> Span | None:
     """The short sentence or heading line right before a sentence (支持企业技术改造。对…的,给予…), when it
-    opens its paragraph or stands alone on its line: the measure's title, naming whom it supports."""
+    opens its paragraph or stands alone on its line: the measure's title, naming whom it supports; for a later
+    sentence of the paragraph (…;对重新认定的,给予…) the heading line above it."""
     if sentence > paragraph:  # (三)支持企业技术改造。|对…: a sentence before, the paragraph's first
-        start = paragraph
-        end = sentence - 1
-    else:  # 三、支持企业做大做强\n|对…: the line before
-        end = paragraph - 1
-        start = text.rfind("\n", 0, max(end, 0)) + 1
-    if end <= start or end - start > LEAD_SENTENCE or any(mark in text[start:end] for mark in "。;"):
+        opening = _short(text, paragraph, sentence - 1)
+        if opening:
+            return opening
+    end = paragraph - 1  # 三、支持企业做大做强\n|对…: the line before
+    return _short(text, text.rfind("\n", 0, max(end, 0)) + 1, end)
+
+
+def _short(text: str, start: int, end: int) -> Span | None:
+    """A title: short, one clause."""
+    if end <= start or end - start > LEAD_SENTENCE or any(mark in text[start:end] for mark in "。;,"):
         return None
     return Span(start, end)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import cues
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
+from kg.extract.subjects import past_opening
 from kg.extract.nouns import (ACTION, before_kind, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, lead_sentence, named_items, recipient_heads, recipient_hits,
                               split_persons, unquoted)
 from kg.model import Span
@@ -66,7 +67,7 @@ DOER_VERB = cues.lazy(lambda: rf"{cues.alternation('doer_manner')}|{cues.alterna
 MANNER_END = cues.lazy(lambda: rf"(?:{cues.alternation('doer_manner')})+$")
 INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})")
 NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府(?!性)|可以")  # (政府性…机构: a kind of body)
-ITEM_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?(?:\(?[一二三四五六七八九十\d]+[)、.])?\s*")
+TITLE_MONEY = cues.lazy(lambda: rf"(?:认定|建设|研发)?(?:{cues.alternation('money_word')}|支持|扶持)$")  # a measure's title: …企业|奖励
 OBJECT_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')})[和、与及]?)+$")
 FOR_MARKS = ("对", "为", "于")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供)
 LEAD_VERB = cues.lazy(lambda: rf"(?:(?:{cues.alternation('support_verb')})[和、]?)+(?:发展|建设|引进|培育|设立)?")  # 鼓励和支持发展|新型研发机构
@@ -245,7 +246,7 @@ def _doer_first(text: str, vocab: Vocab, a: int, of: int, inside: list[Recipient
     为, 向 …; not 建设/设立/获得, whose object is what is funded): the subject, named before the verb."""
     if not inside:
         return []
-    start = a + len(ITEM_LEAD.match(text, a, of).group())  # type: ignore[union-attr]
+    start = past_opening(text, a, of)
     verb = SUBJECT_VERB.search(text, start + 2, of)
     if verb is None or not DOING.fullmatch(verb.group()) or all(r.start < verb.end() for r in inside):
         return []
@@ -356,7 +357,7 @@ def _condition_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
 def _condition_subject(text: str, vocab: Vocab, start: int, end: int) -> list[Recipient]:
     """企业、高等院校和科研院所|在示范区内实施科技成果转化的: without 对, whom a condition clause is
     about, named before its verb; each item a body or a person, none a verb of support."""
-    start += len(ITEM_LEAD.match(text, start, end).group())  # type: ignore[union-attr]
+    start = past_opening(text, start, end)
     verb = SUBJECT_VERB.search(text, start + 2, end)
     if verb is None or INTRODUCED.match(text, start, verb.start()) or NOT_SUBJECT.search(text, start, verb.start()):
         return []  # 支持企业…, 人民政府应当完善…: a verb or the payer, not whom the clause is about
@@ -384,9 +385,10 @@ def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     if lead and verb:  # (三)鼓励企业技术改造。对设备投资额超过2000万元的,给予…: whom the title supports
         doer = _doer(text, verb.end(), lead.end)  # 支持|高校毕业生|来本市创业
         return _leading_nouns(text, vocab, verb.end(), lead.end) or ([doer] if doer else [])
-    title = ITEM_LEAD.match(text, lead.start, lead.end).end() if lead else 0  # type: ignore[union-attr]
-    if lead and 2 <= lead.end - title <= SHORT_NOUN + 4 and text[title : lead.end].endswith(recipient_heads(vocab)):
-        return [Recipient(text[title : lead.end], None, title, lead.end)]  # (二)新型研发机构\n经认定的,给予…: the title names whom
+    title = past_opening(text, lead.start, lead.end) if lead else 0
+    end = (m.start() if (m := TITLE_MONEY.search(text, title, lead.end)) else lead.end) if lead else 0  # 三、高新技术企业|奖励\n…
+    if lead and 2 <= end - title <= SHORT_NOUN + 4 and text[title:end].endswith(recipient_heads(vocab)):
+        return [Recipient(text[title:end], None, title, end)]  # (二)新型研发机构\n经认定的,给予…: the title names whom
     if found is None:
         return []
     a, b = found.start("objs"), found.end("objs")
@@ -395,5 +397,3 @@ def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     heads = recipient_heads(vocab)
     items = named_items(text, vocab, a, b, nouns=True) if LEVEL_LIST.match(text, a, b) else split_persons(text, a, b)
     return items if all(PERSON.search(r.name) or r.name.endswith(heads) for r in items) else []
-
-

@@ -17,8 +17,9 @@ from kg.model import Span
 
 # A list item's number or marker opening a clause: 59.新增5G基站1000座, (3)建设…, 二、…
 ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.])\s*")
-# An item's or an article's number opening a line ((三), 6., 第六条): no part of what follows it
-OPENING_MARK = re.compile(rf"{ITEM_MARK.pattern}|\s*第[一二三四五六七八九十百零\d]+条\s*")
+# An item's or an article's number opening a line ((三), 6., 第六条), and a title in brackets after it (第五条【研发
+#投入奖励】): no part of what follows it
+OPENING_MARK = re.compile(rf"(?:{ITEM_MARK.pattern}|\s*第[一二三四五六七八九十百零\d]+条\s*)(?:【[^【】\n]{{1,24}}】\s*)?|\s*【[^【】\n]{{1,24}}】\s*")
 CHANGE_END = cues.lazy(lambda: rf"(?:实现)?(?:{cues.alternation('change_phrase')})\s*$")  # 数量|实现翻一番
 DOUBLED = cues.lazy(lambda: rf"\s*(?:实现|推动|推进)(?P<subject>[^,;:]{{2,30}}?)(?:{cues.alternation('doubling')})\s*")
 RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
@@ -132,6 +133,12 @@ def previous_subject(text: str, opened: int, sentence: Span) -> Piece:
             return clean(obj.sub(inner[-1].end()) if inner and obj.text[inner[-1].end() :].strip() else obj)
         return Piece("", opened)
     return clean(Piece(text[start : change.start()], start))
+
+
+def past_opening(text: str, start: int, end: int) -> int:
+    """Where a line's text begins after the number (and bracketed title) of its item or article: (三)|对…, 第五条【…】|企业…."""
+    opening = OPENING_MARK.match(text, start, end)
+    return opening.end() if opening else start
 
 
 def clean(piece: Piece) -> Piece:
