@@ -2466,3 +2466,18 @@ def test_recall11_a_piece_of_a_clause_is_no_recipient(name: str, fragment: bool)
 )
 def test_recall11_titles_of_measures(text: str, expected: list[tuple], vocab: vocabulary.Vocab) -> None:
     assert brief(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("simplified", "taiwan"),
+    [
+        ("对新获批建设的国家级重点实验室,给予最高1000万元支持。", "對新獲批建設的國家級重點實驗室,給予最高1000萬元支援。"),
+        ("对企业新购置的研发设备,按设备购置额的10%给予补助。", "對企業新購置的研發裝置,按裝置購置額的10%給予補助。"),
+    ],
+)
+def test_recall11_a_promise_in_taiwan_words_gives_the_same_lines(simplified: str, taiwan: str) -> None:
+    """支援 is 支持 and 裝置 equipment a body buys: the same promise, read the same with the real vocabulary and its
+    Taiwan variants (the Traditional text is padded so that it is detected as Traditional)."""
+    real = vocabulary.load()
+    padding = "為鼓勵產業創新研發,特訂定本辦法。"
+    assert brief(padding + taiwan, real) == brief(simplified, real) != []
