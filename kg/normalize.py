@@ -43,6 +43,14 @@ _NOT_CJK = re.compile(f"[^{_CJK}]+")
 # PDF text wraps lines with a space between two CJK characters: "创新生态的 重大决策部署".
 # A tab is no wrap: it separates the cells of a table's row (kg.ingest.docx, kg.ingest.pdf).
 WRAP_SPACE = re.compile(rf"(?<=[{_CJK}、,。;:“”()]) +(?=[{_CJK}、,。;:“”()])")
+# A line break inside a sentence (a web page's <br>, a hard-wrapped text file): after a comma or 、 the sentence
+# goes on, and a number at a line's end goes with the unit opening the next (1000|万元); a line of running text (a
+# comma in it, no mark at its end) goes on in a next line that ends the sentence and opens no item (一、 (二) 3.
+# 第四条). A heading (一、总体要求) has no comma and a lead-in ends with :, so neither is joined; table rows never are.
+ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(|\d+[.、]|第\s*[一二三四五六七八九十百零\d]+\s*[条條章节節])")
+RUNNING_END = re.compile(rf"[{_CJK}\d%]$")
+CONTINUES = re.compile(rf"[{_CJK}\d“(]")
+SENTENCE_CLOSE = re.compile(r"[。!?;]\s*$")
 # Every line-end convention, so that no line-based rule sees a whole CR-only file as one line.
 LINE_END = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Spaces inside numbers (U+3000, NBSP, thin spaces become " " under NFKC): a thousands group
@@ -62,6 +70,7 @@ def normalize(doc: Document, vocab: Vocab) -> Document:
     aligned: Aligned = (doc.original, tuple(range(len(doc.original))), tuple(range(1, len(doc.original) + 1)))
     aligned = _rewrite(aligned, LINE_END, lambda m: "\n")
     aligned = _map_chars(aligned, _clean_char)
+    aligned = _drop(aligned, _broken_lines(aligned[0]))
     aligned = _rewrite(aligned, WRAP_SPACE, lambda m: "")
     aligned = _rewrite(aligned, NUMBER_SPACE, lambda m: "")
     aligned = _rewrite(aligned, DEBRIS_LINE, lambda m: "")  # before the test for Traditional text
@@ -79,6 +88,46 @@ def simplified(original: str) -> str:
     """Characters only: NFKC and t2s, no Taiwan vocabulary (a title as written: 生技醫藥產業發展條例 → 生技医药产业发展条例)."""
     cleaned = WRAP_SPACE.sub("", NUMBER_SPACE.sub("", "".join(map(_clean_char, original))))
     return _t2s().convert(cleaned)
+
+
+def _broken_lines(text: str) -> list[tuple[int, int]]:
+    """The spans (a line break with the blanks around it) that break a sentence, read line by line on the lines as
+    joined so far, so that normalising again joins nothing more."""
+    spans: list[tuple[int, int]] = []
+    joined = ""  # the line as joined so far
+    pos = 0
+    lines = text.split("\n")
+    for line, following in zip(lines, lines[1:]):
+        joined = joined + line.strip(" ") if joined else line
+        end = pos + len(line)
+        head = following.lstrip(" ")
+        if _continues(joined.rstrip(" "), head):
+            spans.append((end - (len(line) - len(line.rstrip(" "))), end + 1 + len(following) - len(head)))
+        else:
+            joined = ""
+        pos = end + 1
+    return spans
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether the sentence of line (as joined so far) goes on in following."""
+    if not line or not following or "\t" in line + following or "|" in line or not CONTINUES.match(following):
+        return False
+    if line[-1] in ",、" or (line[-1].isdigit() and following[0] in "万亿元%"):
+        return True
+    return "," in line and RUNNING_END.search(line) is not None and SENTENCE_CLOSE.search(following) is not None and not ITEM_OPENING.match(following)
+
+
+def _drop(aligned: Aligned, spans: list[tuple[int, int]]) -> Aligned:
+    """Remove the spans; every other character keeps its offsets."""
+    if not spans:
+        return aligned
+    text, starts, ends = aligned
+    keep = [True] * len(text)
+    for a, b in spans:
+        keep[a:b] = [False] * (b - a)
+    kept = [i for i, k in enumerate(keep) if k]
+    return "".join(text[i] for i in kept), tuple(starts[i] for i in kept), tuple(ends[i] for i in kept)
 
 
 def is_traditional(text: str) -> bool:

@@ -153,3 +153,23 @@ def test_spaces_between_separate_numbers_and_words_stay(text: str, vocab: Vocab)
 def test_recall7_tabs_between_cells_are_kept(vocab: Vocab) -> None:
     doc = normalised("指标名称\t单位\t2025年\n高新技术企业\t家\t30\t500\n创新 生态 1 800家", vocab)
     assert doc.text == "指标名称\t单位\t2025年\n高新技术企业\t家\t30\t500\n创新生态1800家"
+
+
+@pytest.mark.parametrize(
+    ("original", "normalised"),
+    [
+        # a web page's <br> inside a sentence, after a comma or 、, and a line of running text ending its sentence next
+        ("对首次认定的高新技术企业,\n给予30万元奖励。", "对首次认定的高新技术企业,给予30万元奖励。"),
+        ("到2025年,全市高新技术企业\n达到3000家。", "到2025年,全市高新技术企业达到3000家。"),
+        ("对新认定的国家级、\n省级孵化器给予奖励。", "对新认定的国家级、省级孵化器给予奖励。"),
+        ("给予最高1000\n万元支持。", "给予最高1000万元支持。"),
+        # headings, lead-ins, items, table rows and a sentence going on past the next line stay apart
+        ("一、总体要求\n到2025年,高新技术企业达到3000家。", "一、总体要求\n到2025年,高新技术企业达到3000家。"),
+        ("主要目标如下:\n高新技术企业达到3000家。", "主要目标如下:\n高新技术企业达到3000家。"),
+        ("对企业给予奖励,具体如下\n(一)国家级100万元。", "对企业给予奖励,具体如下\n(一)国家级100万元。"),
+        ("指标,单位\t2025年\n高新技术企业\t家\t3000", "指标,单位\t2025年\n高新技术企业\t家\t3000"),
+        ("施行期间,自一百十三年一月一日起\n日止\n第 一 章 总则", "施行期间,自一百十三年一月一日起\n日止\n第一章总则"),
+    ],
+)
+def test_recall11_a_line_break_inside_a_sentence(original: str, normalised: str, vocab: Vocab) -> None:
+    assert prepared(original, vocab) == normalised
