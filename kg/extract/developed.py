@@ -1,0 +1,125 @@
+"""Developed: whether a mention of an industry or technology field names it for development, or only in passing.
+
+The annotators name an industry where a document develops it (SCHEMA.md); a field word met on the way
+is none: 技术交易可以通过互联网进行, 供水、供电、通信…等公用企业, 具备网络安全和数据安全保障等能力,
+融资租赁取得 (a way to acquire equipment). A mention is named for development when its clause says so:
+- a verb of development before it (cue list develop_verb: 发展, 培育, 壮大, 聚焦, 围绕, 布局 …), not
+  one inside a body's name (发展|改革部门; cue list develop_verb_in_name);
+- a word of what fields are right after it (cue list field_after: 产业, 领域, 行业, 集群, 发展, 应用场景 …),
+  past modifiers (…等特殊行业, …快速发展, …的发展; cue list field_after_skip);
+- it is an item of a list of two fields or more (互联网、大数据、人工智能与各行业深度融合);
+- its own words say it is one (高新技术产业, 现代服务业; 互联网+).
+A field right after a word for people (人民群众生命健康, 全民共享经济成果; cue list people_before_field)
+is theirs to have, no industry. kg.extract.entities keeps, at every mention, an industry its document
+names for development at least once, and drops the others (issue 10, ind11).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from kg.extract import cues
+from kg.extract.words import Word
+
+CLAUSE_END = re.compile(r"[,;:。!?，；：！？\n]")
+LIST_GAP = 14  # characters between two items of one list of fields, the marks included
+LIST_MARK = re.compile(r"、|和|及|与|或|以及|/")
+# A heading's number (第五章, （三）, 3.) and what may stand before the field in it (材料科学和); after it, a kind word
+HEADING_BEFORE = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+[章节条]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*(?:[\u4e00-\u9fff]{1,8}[和及与、])?")
+HEADING_AFTER = re.compile(r"(?:技术|产业|行业|领域|业)?[\s;。；]*")
+ITEM_END = re.compile(r"\s*[,;:。!?，；：！？、等和及与向\n]")  # where a verb's object ends
+SKIP_TAGS = frozenset({"d", "ad", "a", "u", "uj", "ud", "c"})
+SKIP_CHARS = 8  # characters of modifiers between a field and the word after it that says it is one
+LIST_SPAN = 40  # characters from a field to the kind that closes its list (A、B、C等产业)
+PHRASE_END = frozenset({"、", "和", "及", "。", ";", "；"})
+LIST_JOIN = frozenset({"、", "和", "及", "与", "以及", "或"})
+ITEM_TAGS = frozenset({"n", "nz", "vn", "j", "l", "b", "eng", "@Industry", "ng"})  # the words of a list's other items
+
+
+@cache
+def _lists() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    return (
+        cues.word_set("develop_verb"),
+        cues.words("field_after"),
+        cues.word_set("field_after_skip"),
+        cues.word_set("develop_verb_in_name"),
+        cues.words("people_before_field"),
+        cues.words("field_kind_strong"),
+    )
+
+
+def clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of text[lo:hi] (one sentence) that holds [start, end): between the marks around it."""
+    left = lo
+    for m in CLAUSE_END.finditer(text, lo, start):
+        left = m.end()
+    m = CLAUSE_END.search(text, end, hi)
+    return left, m.start() if m else hi
+
+
+def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether the field mentioned at [start, end) of the sentence text[lo:hi] (its words ws; fields: the
+    spans of every industry mention in it) is named for development there."""
+    verbs, after, skip, in_name, people, kinds = _lists()
+    if text.endswith(people, lo, start):
+        return False  # 人民群众|生命健康: the people's, no industry
+    name = text[start:end]
+    if name.endswith(kinds) or "+" in name or text.startswith("+", end):
+        return True
+    a, b = clause(text, start, end, lo, hi)
+    if _listed(text, start, end, fields, a, b) or _heading(text, start, end, lo, b):
+        return True
+    before = [w for w in ws if a <= w.start and w.end <= start and w.text.strip()]
+    for k, word in enumerate(before):
+        two = word.text + before[k + 1].text if k + 1 < len(before) else ""  # 做|强: a verb cut in two
+        if (word.text in verbs or two in verbs) and not (k + 1 < len(before) and before[k + 1].text in in_name):
+            return True
+    supporting = cues.words("field_object_verb")
+    if before and before[-1].text.endswith(supporting) and (end >= b or ITEM_END.match(text, end)):
+        return True  # 支持|服务外包
+    platform = bool(before) and before[-1].text.endswith(supporting)  # 支持生物医药|国家重点实验室建设: the platform's field
+    return _kind_after(ws, end, b, after, skip, kinds, platform)
+
+
+def _heading(text: str, start: int, end: int, lo: int, b: int) -> bool:
+    """A numbered item or heading that is the field alone (（三）新材料；, 第五章 科技金融, （五）材料科学和新材料技术):
+    a list of fields written one item a line; not （六）集成电路布图设计 (a right, not a field)."""
+    return bool(HEADING_BEFORE.fullmatch(text, lo, start)) and bool(HEADING_AFTER.fullmatch(text, end, b))
+
+
+def _listed(text: str, start: int, end: int, fields: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+    """An item of a list of two fields or more: another field within LIST_GAP of it, a list mark between."""
+    for s, e in fields:
+        if (s, e) == (start, end) or not (a <= s and e <= b):
+            continue
+        gap = text[end:s] if s >= end else text[e:start] if e <= start else None
+        if gap is not None and len(gap) <= LIST_GAP and LIST_MARK.search(gap):
+            return True
+    return False
+
+
+def _kind_after(ws: Sequence[Word], end: int, b: int, after: tuple[str, ...], skip: frozenset[str], kinds: tuple[str, ...], platform: bool) -> bool:
+    """A word of what fields are (产业, 领域, 发展) after the field, past a few modifiers (等特殊|行业) or the
+    other items of its list (装备制造、港口物流等特色优势|行业); where the clause supports something, a kind of
+    platform the field names (支持生物医药|国家重点实验室建设)."""
+    acts = cues.word_set("field_after_act")
+    listed = False  # past a list mark, the words of the list's other items may come before the kind
+    for k, word in enumerate(ws):
+        if word.start < end:
+            continue
+        if word.start >= b or word.start - end > (LIST_SPAN if listed else SKIP_CHARS):
+            return False
+        if platform and word.tag == "@PlatformType":
+            return True
+        if word.text in acts:
+            return k + 1 >= len(ws) or ws[k + 1].start >= b or ws[k + 1].text in PHRASE_END  # …研发|与转化平台: a name
+        if word.text.endswith(after) or word.text.startswith(kinds):  # 医药健康|产业集聚区
+            acted = listed and k + 1 < len(ws) and ws[k + 1].tag == "vn" and not ws[k + 1].text.endswith(after)
+            return not acted  # 实体市场与电子商务融合、贸易与产业|联动: what the items do, no list of fields
+        if word.text in LIST_JOIN:
+            listed = True
+        elif not (word.text in skip or word.tag in SKIP_TAGS or not word.text.strip() or (listed and word.tag in ITEM_TAGS)):
+            return False
+    return False

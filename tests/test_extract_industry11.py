@@ -1,0 +1,69 @@
+"""Industries named for development, not fields met on the way (kg.extract.developed; ind11). Sentences written for
+these tests, in the style of regulations, support measures (若干措施) and action plans; each is a document of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import vocab as vocabulary
+from kg.extract import entities
+from kg.pipeline import from_text
+
+
+def industries(text: str, vocab: vocabulary.Vocab) -> set[str]:
+    return {e.name for e in entities.extract(from_text(text, vocab), vocab) if e.type == "Industry"}
+
+
+# (id, text, industries expected among those found, industries that must not be found)
+NAMED = [
+    # a verb of development before the field in its clause
+    ("action plan: develop a list", "重点发展集成电路、生物医药和新能源汽车,做强新材料。", {"集成电路", "生物医药", "新能源汽车", "新材料"}, set()),
+    ("support measure: grow one field", "对新引进的人工智能企业,按其实缴注册资本给予奖励;大力培育人工智能。", {"人工智能"}, set()),
+    ("focus on fields", "聚焦氢能、储能等领域,布局一批概念验证中心。", {"氢能", "储能"}, set()),
+    ("regulation: around a field", "鼓励高等学校围绕生物医药开展技术攻关。", {"生物医药"}, set()),
+    # a word of what fields are after it
+    ("field before 产业", "市人民政府应当支持智能网联汽车产业发展。", {"智能网联汽车"}, set()),
+    ("field before 领域", "本市加强在集成电路领域的协同创新。", {"集成电路"}, set()),
+    ("field before its development, adverb between", "推动数字经济高质量发展。", {"数字经济"}, set()),
+    ("field before a list's kind", "推动新能源、现代物流等产业集聚。", {"新能源", "现代物流"}, set()),
+    ("field before a scene of its use", "加快建设智慧农业应用场景。", {"智慧农业"}, set()),
+    ("upgrading a trade", "（二）推进服务贸易升级", {"服务贸易"}, set()),
+    ("research of a technology", "支持企业开展干细胞与再生医疗技术研发。", {"再生医疗"}, set()),
+    # the whole object of a verb of support
+    ("a support measure's heading", "19.支持服务外包", {"服务外包"}, set()),
+    ("support, then a list of trades", "积极支持跨境电子商务、市场采购贸易等新型贸易方式。", {"跨境电子商务"}, set()),
+    # items of a list of fields, and headings that are a field alone
+    ("a list of technologies", "推动互联网、大数据、人工智能与实体经济深度融合。", {"互联网", "大数据", "人工智能"}, set()),
+    ("a numbered item of a list of fields", "（三）新材料；", {"新材料"}, set()),
+    ("a chapter named by its field", "第五章 科技金融", {"科技金融"}, set()),
+    ("an item of a list its kind closes", "支持职业院校与装备制造、港口物流等特色优势行业企业合作。", {"装备制造"}, set()),
+    # its own words say it is one
+    ("an industry by its head", "全市高新技术产业增加值年均增长10%以上。", {"高新技术产业"}, set()),
+    ("a plus", "探索AI+教育新模式。", {"AI+教育"}, set()),
+    # named once for development: every mention of the document keeps it
+    ("developed once, named everywhere", "第一条 为促进人工智能产业发展,制定本条例。第九条 政务服务可以运用人工智能。", {"人工智能"}, set()),
+]
+
+PASSING = [
+    # a field met on the way: a means, a utility, a way to acquire, a right, a capacity
+    ("neg trade over the internet", "技术交易可以通过互联网进行。", set(), {"互联网"}),
+    ("neg utilities", "供水、供电、供气、通信等公用企业应当公开服务标准。", set(), {"通信"}),
+    ("neg the people's health", "对直接涉及公共安全和人民群众生命健康等特殊行业,实施重点监管。", set(), {"生命健康"}),
+    ("neg a capacity", "申请人应当具备网络安全和数据安全保障等能力。", set(), {"网络安全"}),
+    ("neg a way to acquire equipment", "购置包括向他人购买、融资租赁取得或者自行制造。", set(), {"融资租赁"}),
+    ("neg new materials in a definition", "本办法所称研究发展,是指为开发新原料、新材料或零组件所从事之活动。", set(), {"新材料"}),
+    ("neg an operator's kind", "鼓励和支持通信运营企业加快网络建设。", set(), {"通信"}),
+    ("neg a right over a layout", "（六）集成电路布图设计；", set(), {"集成电路"}),
+    ("neg medical devices used", "医疗机构可以使用临床急需的医疗器械。", set(), {"医疗器械"}),
+    ("neg a national strategy's wording", "坚持面向人民生命健康。", set(), {"生命健康"}),
+    ("neg a body's name, no development", "市发展改革部门负责公布通信资费标准。", set(), {"通信"}),
+    ("neg a research platform's name", "建立具有中国特色的医药创新研发与转化平台。", set(), {"医药"}),
+    ("neg items that act, no list of fields", "推动实体市场与电子商务融合、贸易与产业联动。", set(), {"电子商务"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [c[1:] for c in NAMED + PASSING], ids=[c[0] for c in NAMED + PASSING])
+def test_industries_named_for_development(text: str, expected: set[str], absent: set[str], vocab: vocabulary.Vocab) -> None:
+    got = industries(text, vocab)
+    assert expected <= got
+    assert not (absent & got)
