@@ -62,7 +62,27 @@ PASSING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "absent"), [c[1:] for c in NAMED + PASSING], ids=[c[0] for c in NAMED + PASSING])
+# industries the vocabulary does not know, named by their head in a frame of development (kg.extract.headed)
+HEADED = [
+    ("regulation: a service industry grown", "县级以上人民政府应当加快发展标准化服务业,培育标准化服务机构。", {"标准化服务业"}, set()),
+    ("support measure: an industry of a known field", "对智能网联汽车检验检测产业发展给予支持。", {"智能网联汽车检验检测产业"}, {"智能网联汽车"}),
+    ("a trade of a known field", "发展中医药服务贸易,扩大中医药服务出口。", {"中医药服务贸易"}, {"服务贸易"}),
+    ("action plan: a ranking head left out", "重点发展新能源与智能电网装备制造主导产业。", {"新能源与智能电网装备制造"}, {"新能源", "智能电网"}),
+    ("a service industry before its development", "加快知识产权高端服务业发展。", {"知识产权高端服务业"}, set()),
+    ("Taiwan: a high-tech industry brought in", "為引進高級技術產業及科學技術人才,特制定本條例。", {"高级技术产业"}, set()),
+    # a head with no name of its own, or no development
+    ("neg a place's industrial development", "高新区土地出让收入应当作为高新区产业发展资金。", set(), {"高新区产业"}),
+    ("neg some industries", "视个别产业发展及受景气影响情形,择定特定产业。", set(), {"个别产业"}),
+    ("neg the document's own industries", "加快发展本市优势特色产业和战略性新兴产业。", {"战略性新兴产业"}, {"本市优势特色产业", "优势特色产业"}),
+    ("neg a count of industries", "聚焦六大产业领域梳理科技创新短板。", set(), {"六大产业"}),
+    ("neg a cross-border way of trading", "探索跨境服务贸易负面清单管理。", set(), {"跨境服务贸易"}),
+    ("neg a cluster's name is no compound industry", "推动京津冀智能网联新能源汽车国家先进制造业集群建设。", {"智能网联新能源汽车"}, {"智能网联新能源汽车国家先进制造业"}),
+    ("neg a known field with its kind is the known term", "宣传人工智能产业发展情况。", {"人工智能"}, {"人工智能产业"}),
+    ("neg a service industry only regulated", "居民服务业收费标准由价格主管部门公布。", set(), {"居民服务业"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [c[1:] for c in NAMED + PASSING + HEADED], ids=[c[0] for c in NAMED + PASSING + HEADED])
 def test_industries_named_for_development(text: str, expected: set[str], absent: set[str], vocab: vocabulary.Vocab) -> None:
     got = industries(text, vocab)
     assert expected <= got

@@ -59,14 +59,16 @@ def clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]
     return left, m.start() if m else hi
 
 
-def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence[tuple[int, int]], lo: int, hi: int) -> bool:
+def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence[tuple[int, int]], lo: int, hi: int,
+           own_head: bool = True) -> bool:
     """Whether the field mentioned at [start, end) of the sentence text[lo:hi] (its words ws; fields: the
-    spans of every industry mention in it) is named for development there."""
+    spans of every industry mention in it) is named for development there; own_head=False for a name that a
+    pattern found by its head (kg.extract.headed), whose head alone says nothing."""
     verbs, after, skip, in_name, people, kinds = _lists()
     if text.endswith(people, lo, start):
         return False  # 人民群众|生命健康: the people's, no industry
     name = text[start:end]
-    if name.endswith(kinds) or "+" in name or text.startswith("+", end):
+    if own_head and (name.endswith(kinds) or "+" in name or text.startswith("+", end)):
         return True
     a, b = clause(text, start, end, lo, hi)
     if _listed(text, start, end, fields, a, b) or _heading(text, start, end, lo, b):
@@ -80,7 +82,7 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
     if before and before[-1].text.endswith(supporting) and (end >= b or ITEM_END.match(text, end)):
         return True  # 支持|服务外包
     platform = bool(before) and before[-1].text.endswith(supporting)  # 支持生物医药|国家重点实验室建设: the platform's field
-    return _kind_after(ws, end, b, after, skip, kinds, platform)
+    return _kind_after(ws, end, b, after, skip, platform)
 
 
 def _heading(text: str, start: int, end: int, lo: int, b: int) -> bool:
@@ -100,7 +102,7 @@ def _listed(text: str, start: int, end: int, fields: Sequence[tuple[int, int]], 
     return False
 
 
-def _kind_after(ws: Sequence[Word], end: int, b: int, after: tuple[str, ...], skip: frozenset[str], kinds: tuple[str, ...], platform: bool) -> bool:
+def _kind_after(ws: Sequence[Word], end: int, b: int, after: tuple[str, ...], skip: frozenset[str], platform: bool) -> bool:
     """A word of what fields are (产业, 领域, 发展) after the field, past a few modifiers (等特殊|行业) or the
     other items of its list (装备制造、港口物流等特色优势|行业); where the clause supports something, a kind of
     platform the field names (支持生物医药|国家重点实验室建设)."""
@@ -115,7 +117,7 @@ def _kind_after(ws: Sequence[Word], end: int, b: int, after: tuple[str, ...], sk
             return True
         if word.text in acts:
             return k + 1 >= len(ws) or ws[k + 1].start >= b or ws[k + 1].text in PHRASE_END  # …研发|与转化平台: a name
-        if word.text.endswith(after) or word.text.startswith(kinds):  # 医药健康|产业集聚区
+        if word.text.endswith(after) or word.text.startswith(cues.words("field_kind_prefix")):  # 医药健康|产业集聚区
             acted = listed and k + 1 < len(ws) and ws[k + 1].tag == "vn" and not ws[k + 1].text.endswith(after)
             return not acted  # 实体市场与电子商务融合、贸易与产业|联动: what the items do, no list of fields
         if word.text in LIST_JOIN:
