@@ -36,10 +36,21 @@ NAMED = [
     ("a list of technologies", "推动互联网、大数据、人工智能与实体经济深度融合。", {"互联网", "大数据", "人工智能"}, set()),
     ("a numbered item of a list of fields", "（三）新材料；", {"新材料"}, set()),
     ("a chapter named by its field", "第五章 科技金融", {"科技金融"}, set()),
+    ("a develop verb before a list with verbs in its items", "鼓励发展国际贸易结算、国际大宗商品交易、跨境电子商务等开放经济业态。", {"跨境电子商务"}, set()),
     ("an item of a list its kind closes", "支持职业院校与装备制造、港口物流等特色优势行业企业合作。", {"装备制造"}, set()),
     # its own words say it is one
     ("an industry by its head", "全市高新技术产业增加值年均增长10%以上。", {"高新技术产业"}, set()),
     ("a plus", "探索AI+教育新模式。", {"AI+教育"}, set()),
+    # a support measure pays the field's enterprises
+    ("support measure: the enterprises of a field paid", "对首次认定的集成电路设计企业,给予最高200万元奖励。", {"集成电路"}, set()),
+    ("support measure: an enterprise kind after the field", "对租用园区标准厂房的新能源汽车零部件企业,给予三年租金补贴。", {"新能源汽车"}, set()),
+    ("neg a means bought, though paid", "鼓励企业购置工业机器人,按设备投资额的10%给予补贴。", set(), {"工业机器人", "机器人"}),
+    # targets measure an industry
+    ("action plan: an industry's value added", "到2025年,全市数字经济核心产业增加值占地区生产总值比重达到10%。", {"数字经济"}, set()),
+    ("action plan: an industry's size", "到2026年,集成电路产业规模突破500亿元。", {"集成电路"}, set()),
+    ("action plan: applications of a technology promoted", "推动人工智能在制造、医疗、教育等领域深度应用。", {"人工智能"}, set()),
+    # a verb of development is no part of a field's name
+    ("grow and strengthen, no 壮大生物制造", "培育壮大生物制造、量子科技等新兴产业。", {"生物制造"}, {"壮大生物制造"}),
     # named once for development: every mention of the document keeps it
     ("developed once, named everywhere", "第一条 为促进人工智能产业发展,制定本条例。第九条 政务服务可以运用人工智能。", {"人工智能"}, set()),
 ]
@@ -59,6 +70,9 @@ PASSING = [
     ("neg a body's name, no development", "市发展改革部门负责公布通信资费标准。", set(), {"通信"}),
     ("neg a research platform's name", "建立具有中国特色的医药创新研发与转化平台。", set(), {"医药"}),
     ("neg items that act, no list of fields", "推动实体市场与电子商务融合、贸易与产业联动。", set(), {"电子商务"}),
+    ("neg what harm is done to", "任何单位和个人不得利用互联网从事危害网络安全的活动。", set(), {"网络安全", "互联网"}),
+    ("neg a harm that is done", "从事危害网络安全的活动。", set(), {"网络安全"}),
+    ("neg regulations an enterprise follows", "企业所引进的技术应当符合国家产业政策和节能环保的有关规定。", set(), {"节能环保"}),
 ]
 
 

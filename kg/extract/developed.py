@@ -29,9 +29,10 @@ LIST_MARK = re.compile(r"、|和|及|与|或|以及|/")
 # A heading's number (第五章, （三）, 3.) and what may stand before the field in it (材料科学和); after it, a kind word
 HEADING_BEFORE = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+[章节条]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*(?:[\u4e00-\u9fff]{1,8}[和及与、])?")
 HEADING_AFTER = re.compile(r"(?:技术|产业|行业|领域|业)?[\s;。；]*")
-ITEM_END = re.compile(r"\s*[,;:。!?，；：！？、等和及与向\n]")  # where a verb's object ends
+ITEM_END = re.compile(r"\s*[,;:。!?，；：！？、等和及与向在\n]")  # where a verb's object ends
 SKIP_TAGS = frozenset({"d", "ad", "a", "u", "uj", "ud", "c"})
 SKIP_CHARS = 8  # characters of modifiers between a field and the word after it that says it is one
+HOLDER_GAP = 6  # characters of words between a field and the enterprises of it (集成电路|设计|企业)
 LIST_SPAN = 40  # characters from a field to the kind that closes its list (A、B、C等产业)
 PHRASE_END = frozenset({"、", "和", "及", "。", ";", "；"})
 LIST_JOIN = frozenset({"、", "和", "及", "与", "以及", "或"})
@@ -65,8 +66,8 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
     spans of every industry mention in it) is named for development there; own_head=False for a name that a
     pattern found by its head (kg.extract.headed), whose head alone says nothing."""
     verbs, after, skip, in_name, people, kinds = _lists()
-    if text.endswith(people, lo, start):
-        return False  # 人民群众|生命健康: the people's, no industry
+    if text.endswith(people, lo, start) or text.endswith(cues.words("harm_before_field"), lo, start):
+        return False  # 人民群众|生命健康: the people's; 危害|网络安全: what is harmed, no industry
     name = text[start:end]
     if own_head and (name.endswith(kinds) or "+" in name or text.startswith("+", end)):
         return True
@@ -74,15 +75,48 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
     if _listed(text, start, end, fields, a, b) or _heading(text, start, end, lo, b):
         return True
     before = [w for w in ws if a <= w.start and w.end <= start and w.text.strip()]
-    for k, word in enumerate(before):
+    listed = False  # past a list mark, a verb is inside another item of the list (发展国际贸易|结算、跨境电子商务)
+    for k in range(len(before) - 1, -1, -1):  # the nearest verb of development, no other verb between it and the field
+        word = before[k]
         two = word.text + before[k + 1].text if k + 1 < len(before) else ""  # 做|强: a verb cut in two
-        if (word.text in verbs or two in verbs) and not (k + 1 < len(before) and before[k + 1].text in in_name):
+        following = before[k + 1] if k + 1 < len(before) else None
+        item = k + 2 < len(before) and before[k + 2].text in LIST_JOIN  # 打造|超算|、智算: a list's first item
+        if (word.text in verbs or two in verbs) and not (following and not item and _acts_on_other(following, verbs, in_name, skip)):
             return True
+        listed = listed or word.text in LIST_JOIN
+        if word.text in cues.word_set("predicate_opener"):
+            break  # 企业所引进的技术|应当|符合…和节能环保的有关规定: a predicate of its own
+        if word.tag == "v" and not listed and word.text not in verbs | skip and (k == 0 or before[k - 1].text + word.text not in verbs):
+            break  # 从事|危害|网络安全的活动: what is done is harm, no development
     supporting = cues.words("field_object_verb")
     if before and before[-1].text.endswith(supporting) and (end >= b or ITEM_END.match(text, end)):
         return True  # 支持|服务外包
     platform = bool(before) and before[-1].text.endswith(supporting)  # 支持生物医药|国家重点实验室建设: the platform's field
-    return _kind_after(ws, end, b, after, skip, platform)
+    return _kind_after(ws, end, b, after, skip, platform) or _funded(text, ws, end, b, lo, hi)
+
+
+def _funded(text: str, ws: Sequence[Word], end: int, b: int, lo: int, hi: int) -> bool:
+    """A field whose enterprises or projects a sentence pays (对首次认定的集成电路|设计|企业,给予最高200万元奖励;
+    cue lists field_holder, money_word): a support measure names the industry it grows."""
+    if not any(word in text[lo:hi] for word in cues.words("money_word")):
+        return False
+    holders = cues.words("field_holder")
+    for word in ws:
+        if word.start < end:
+            continue
+        if word.start >= b or word.start - end > HOLDER_GAP:
+            return False
+        if word.text.endswith(holders):  # 企业, 零部件企业
+            return True
+        if word.tag not in ITEM_TAGS | {"v"}:
+            return False
+    return False
+
+
+def _acts_on_other(following: Word, verbs: frozenset[str], in_name: frozenset[str], skip: frozenset[str]) -> bool:
+    """Whether the word after a verb of development shows it does something else: part of a body's name
+    (发展|改革部门) or one act with another verb (知识产权培育|创造)."""
+    return following.text in in_name or (following.tag == "v" and following.text not in verbs | skip)
 
 
 def _heading(text: str, start: int, end: int, lo: int, b: int) -> bool:

@@ -241,7 +241,8 @@ INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
 
 @lru_cache(maxsize=1)
 def _not_in_a_field() -> frozenset[str]:
-    return cues.word_set("introducer") | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb")) | cues.word_set("locative")
+    lists = ("introducer", "goal_verb", "support_verb", "locative", "develop_verb")  # 培育|壮大|生物制造: no 壮大生物制造 (ind11)
+    return frozenset(w for name in lists for w in cues.words(name))
 
 
 def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
