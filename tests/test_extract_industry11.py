@@ -37,6 +37,8 @@ NAMED = [
     ("a numbered item of a list of fields", "（三）新材料；", {"新材料"}, set()),
     ("a chapter named by its field", "第五章 科技金融", {"科技金融"}, set()),
     ("a develop verb before a list with verbs in its items", "鼓励发展国际贸易结算、国际大宗商品交易、跨境电子商务等开放经济业态。", {"跨境电子商务"}, set()),
+    ("a list's kind after 等", "推动区块链、物联网等新一代信息技术在政务服务领域的应用。", {"新一代信息技术", "区块链", "物联网"}, set()),
+    ("items with words of their own", "新型储能、第三代半导体、合成生物等未来产业建链。", {"储能", "半导体", "合成生物"}, set()),
     ("an item of a list its kind closes", "支持职业院校与装备制造、港口物流等特色优势行业企业合作。", {"装备制造"}, set()),
     # its own words say it is one
     ("an industry by its head", "全市高新技术产业增加值年均增长10%以上。", {"高新技术产业"}, set()),
@@ -70,6 +72,9 @@ PASSING = [
     ("neg a body's name, no development", "市发展改革部门负责公布通信资费标准。", set(), {"通信"}),
     ("neg a research platform's name", "建立具有中国特色的医药创新研发与转化平台。", set(), {"医药"}),
     ("neg items that act, no list of fields", "推动实体市场与电子商务融合、贸易与产业联动。", set(), {"电子商务"}),
+    ("neg the same field twice is no list", "企业应当建立网络安全管理制度和网络安全风险管控机制。", set(), {"网络安全"}),
+    ("neg a technology fused in a definition", "本条例所称智能网联汽车,是指融合通信与网络等技术的汽车。", set(), {"通信"}),
+    ("neg an item that is no field's", "建设新一代通信网络、数据中心、人工智能平台等重大基础设施。", set(), {"通信"}),
     ("neg what harm is done to", "任何单位和个人不得利用互联网从事危害网络安全的活动。", set(), {"网络安全", "互联网"}),
     ("neg a harm that is done", "从事危害网络安全的活动。", set(), {"网络安全"}),
     ("neg regulations an enterprise follows", "企业所引进的技术应当符合国家产业政策和节能环保的有关规定。", set(), {"节能环保"}),

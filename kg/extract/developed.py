@@ -24,8 +24,9 @@ from kg.extract import cues
 from kg.extract.words import Word
 
 CLAUSE_END = re.compile(r"[,;:。!?，；：！？\n]")
-LIST_GAP = 14  # characters between two items of one list of fields, the marks included
-LIST_MARK = re.compile(r"、|和|及|与|或|以及|/")
+# Between two items of a list of fields: a mark, with a few characters of the items' own words (高端制造|业、|旅游业,
+# 新型储能、第三代|半导体), or 等 right before the list's kind (物联网等|新一代信息技术)
+LIST_GAP = re.compile(r"[\u4e00-\u9fff]{0,2}(?:(?:、|和|及|与|或|以及|/|、和|、及)[\u4e00-\u9fff]{0,3}|等)")
 # A heading's number (第五章, （三）, 3.) and what may stand before the field in it (材料科学和); after it, a kind word
 HEADING_BEFORE = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+[章节条]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*(?:[\u4e00-\u9fff]{1,8}[和及与、])?")
 HEADING_AFTER = re.compile(r"(?:技术|产业|行业|领域|业)?[\s;。；]*")
@@ -36,7 +37,7 @@ HOLDER_GAP = 6  # characters of words between a field and the enterprises of it 
 LIST_SPAN = 40  # characters from a field to the kind that closes its list (A、B、C等产业)
 PHRASE_END = frozenset({"、", "和", "及", "。", ";", "；"})
 LIST_JOIN = frozenset({"、", "和", "及", "与", "以及", "或"})
-ITEM_TAGS = frozenset({"n", "nz", "vn", "j", "l", "b", "eng", "@Industry", "ng"})  # the words of a list's other items
+ITEM_TAGS = frozenset({"n", "nz", "vn", "j", "l", "b", "eng", "@Industry", "ng", "f", "an", "mq", "q", "s"})  # the words of a list's other items
 
 
 @cache
@@ -66,7 +67,7 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
     spans of every industry mention in it) is named for development there; own_head=False for a name that a
     pattern found by its head (kg.extract.headed), whose head alone says nothing."""
     verbs, after, skip, in_name, people, kinds = _lists()
-    if text.endswith(people, lo, start) or text.endswith(cues.words("harm_before_field"), lo, start):
+    if text.endswith(people, lo, start) or text.startswith(people, start) or text.endswith(cues.words("harm_before_field"), lo, start):
         return False  # 人民群众|生命健康: the people's; 危害|网络安全: what is harmed, no industry
     name = text[start:end]
     if own_head and (name.endswith(kinds) or "+" in name or text.startswith("+", end)):
@@ -81,7 +82,8 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
         two = word.text + before[k + 1].text if k + 1 < len(before) else ""  # 做|强: a verb cut in two
         following = before[k + 1] if k + 1 < len(before) else None
         item = k + 2 < len(before) and before[k + 2].text in LIST_JOIN  # 打造|超算|、智算: a list's first item
-        if (word.text in verbs or two in verbs) and not (following and not item and _acts_on_other(following, verbs, in_name, skip)):
+        elsewhere = following is not None and (following.text in in_name or (not item and _acts_on_other(following, verbs, skip)))
+        if (word.text in verbs or two in verbs) and not elsewhere:
             return True
         listed = listed or word.text in LIST_JOIN
         if word.text in cues.word_set("predicate_opener"):
@@ -113,10 +115,16 @@ def _funded(text: str, ws: Sequence[Word], end: int, b: int, lo: int, hi: int) -
     return False
 
 
-def _acts_on_other(following: Word, verbs: frozenset[str], in_name: frozenset[str], skip: frozenset[str]) -> bool:
-    """Whether the word after a verb of development shows it does something else: part of a body's name
-    (发展|改革部门) or one act with another verb (知识产权培育|创造)."""
-    return following.text in in_name or (following.tag == "v" and following.text not in verbs | skip)
+def _acts_on_other(following: Word, verbs: frozenset[str], skip: frozenset[str]) -> bool:
+    """Whether the word after a verb of development shows it does something else: one act with another
+    verb (知识产权培育|创造); part of a body's name (发展|改革部门) is checked apart."""
+    return following.tag == "v" and following.text not in verbs | skip
+
+
+def _ends_item(ws: Sequence[Word], k: int) -> bool:
+    """A verb that ends an item of a list (国际贸易结算、, 碳达峰碳中和、), not one that goes on to other
+    words (新原料、新材料或零组件所|从事|之研究发展活动)."""
+    return ws[k].tag in ("v", "m") and k + 1 < len(ws) and ws[k + 1].text in LIST_JOIN | {"等"}
 
 
 def _heading(text: str, start: int, end: int, lo: int, b: int) -> bool:
@@ -126,13 +134,13 @@ def _heading(text: str, start: int, end: int, lo: int, b: int) -> bool:
 
 
 def _listed(text: str, start: int, end: int, fields: Sequence[tuple[int, int]], a: int, b: int) -> bool:
-    """An item of a list of two fields or more: another field within LIST_GAP of it, a list mark between."""
+    """An item of a list of two fields or more: another field next to it, only a list mark between."""
     for s, e in fields:
         if (s, e) == (start, end) or not (a <= s and e <= b):
             continue
         gap = text[end:s] if s >= end else text[e:start] if e <= start else None
-        if gap is not None and len(gap) <= LIST_GAP and LIST_MARK.search(gap):
-            return True
+        if gap is not None and LIST_GAP.fullmatch("".join(gap.split())):
+            return True  # 互联网、大数据, 海洋高端装备、海洋生物医药; not 网络安全|管理制度和|网络安全, 通信|与网络、|人工智能
     return False
 
 
@@ -152,10 +160,10 @@ def _kind_after(ws: Sequence[Word], end: int, b: int, after: tuple[str, ...], sk
         if word.text in acts:
             return k + 1 >= len(ws) or ws[k + 1].start >= b or ws[k + 1].text in PHRASE_END  # …研发|与转化平台: a name
         if word.text.endswith(after) or word.text.startswith(cues.words("field_kind_prefix")):  # 医药健康|产业集聚区
-            acted = listed and k + 1 < len(ws) and ws[k + 1].tag == "vn" and not ws[k + 1].text.endswith(after)
-            return not acted  # 实体市场与电子商务融合、贸易与产业|联动: what the items do, no list of fields
+            acted = listed and word.text in cues.word_set("generic_industry_word") and k + 1 < len(ws) and ws[k + 1].tag == "vn" and not ws[k + 1].text.endswith(after)
+            return not acted  # 实体市场与电子商务融合、贸易与产业|联动: what the items do; not 信息技术与制造业|融合
         if word.text in LIST_JOIN:
             listed = True
-        elif not (word.text in skip or word.tag in SKIP_TAGS or not word.text.strip() or (listed and word.tag in ITEM_TAGS)):
+        elif not (word.text in skip or word.tag in SKIP_TAGS | ITEM_TAGS or not word.text.strip() or (listed and _ends_item(ws, k))):
             return False
     return False
