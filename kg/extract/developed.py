@@ -98,9 +98,11 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
 
 
 def _funded(text: str, ws: Sequence[Word], end: int, b: int, lo: int, hi: int) -> bool:
-    """A field whose enterprises or projects a sentence pays (对首次认定的集成电路|设计|企业,给予最高200万元奖励;
-    cue lists field_holder, money_word): a support measure names the industry it grows."""
-    if not any(word in text[lo:hi] for word in cues.words("money_word")):
+    """A field whose enterprises or projects a sentence pays or favours (对首次认定的集成电路|设计|企业,给予最高200万元奖励;
+    集成电路|企业…享受相关优惠政策; cue lists field_holder, money_word, benefit_word): a support measure names the
+    industry it grows."""
+    sentence = text[lo:hi]
+    if not any(word in sentence for name in ("money_word", "benefit_word") for word in cues.words(name)):
         return False
     holders = cues.words("field_holder")
     for word in ws:
