@@ -53,6 +53,7 @@ NAMED = [
     ("action plan: an industry's size", "到2026年,集成电路产业规模突破500亿元。", {"集成电路"}, set()),
     ("action plan: applications of a technology promoted", "推动人工智能在制造、医疗、教育等领域深度应用。", {"人工智能"}, set()),
     # a verb of development is no part of a field's name
+    ("Taiwan: a definition's list, no 指光伏", "本條例所稱綠能科技,指太陽光電、離岸風電及氫能等技術。", {"光伏", "风电", "氢能"}, {"指光伏"}),
     ("grow and strengthen, no 壮大生物制造", "培育壮大生物制造、量子科技等新兴产业。", {"生物制造"}, {"壮大生物制造"}),
     # named once for development: every mention of the document keeps it
     ("developed once, named everywhere", "第一条 为促进人工智能产业发展,制定本条例。第九条 政务服务可以运用人工智能。", {"人工智能"}, set()),
