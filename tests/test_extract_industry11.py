@@ -91,7 +91,12 @@ HEADED = [
     ("action plan: a ranking head left out", "重点发展新能源与智能电网装备制造主导产业。", {"新能源与智能电网装备制造"}, {"新能源", "智能电网"}),
     ("a service industry before its development", "加快知识产权高端服务业发展。", {"知识产权高端服务业"}, set()),
     ("Taiwan: a high-tech industry brought in", "為引進高級技術產業及科學技術人才,特制定本條例。", {"高级技术产业"}, set()),
+    ("a field unknown to the vocabulary before a bare 产业", "助力数据要素产业生态聚集。", {"数据要素产业"}, set()),
+    ("Taiwan: tourism turned digital", "推動觀光產業數位轉型,補助業者導入行動支付。", {"观光产业"}, set()),
+    ("regulation: a financial industry's cluster", "发展结构合理、功能互补的金融产业集群。", {"金融产业"}, set()),
     # a head with no name of its own, or no development
+    ("neg an innovative cluster is a programme's", "共建创新型产业集群。", set(), {"创新型产业"}),
+    ("neg a zone's industries", "培育综合保税区产业配套、营商环境等综合竞争新优势。", set(), {"综合保税区产业"}),
     ("neg a place's industrial development", "高新区土地出让收入应当作为高新区产业发展资金。", set(), {"高新区产业"}),
     ("neg some industries", "视个别产业发展及受景气影响情形,择定特定产业。", set(), {"个别产业"}),
     ("neg the document's own industries", "加快发展本市优势特色产业和战略性新兴产业。", {"战略性新兴产业"}, {"本市优势特色产业", "优势特色产业"}),

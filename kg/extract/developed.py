@@ -160,7 +160,8 @@ def _kind_after(ws: Sequence[Word], end: int, b: int, after: tuple[str, ...], sk
         if platform and word.tag == "@PlatformType":
             return True
         if word.text in acts:
-            return k + 1 >= len(ws) or ws[k + 1].start >= b or ws[k + 1].text in PHRASE_END  # …研发|与转化平台: a name
+            nxt = ws[k + 1] if k + 1 < len(ws) and ws[k + 1].start < b else None  # …研发|与转化平台: a name
+            return nxt is None or nxt.text in PHRASE_END or nxt.text in acts or nxt.text.endswith(after)  # 转型|升级, 转型|发展
         if word.text.endswith(after) or word.text.startswith(cues.words("field_kind_prefix")):  # 医药健康|产业集聚区
             acted = listed and word.text in cues.word_set("generic_industry_word") and k + 1 < len(ws) and ws[k + 1].tag == "vn" and not ws[k + 1].text.endswith(after)
             return not acted  # 实体市场与电子商务融合、贸易与产业|联动: what the items do; not 信息技术与制造业|融合

@@ -21,6 +21,7 @@ from kg.extract.words import Word
 
 MODIFIER_TAGS = frozenset({"n", "nz", "vn", "b", "j", "l", "eng", "ng", "@Industry"})
 NUMERALS = frozenset("0123456789一二两三四五六七八九十百千")
+OWN_NOUNS = 6  # characters of the nouns of a field unknown to the vocabulary before a bare 产业
 MIN_OWN, MAX_NAME = 2, 18  # characters: of the name's own words (not generic), of the phrase with its head
 
 
@@ -45,8 +46,10 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if sum(len(w.text) for w in own) < MIN_OWN or any(w.text[0] in NUMERALS for w in own):
             continue  # 本市优势特色产业, 相关产业: no name of its own; 十大|省级|制造业: a count of industries
         bare = word.text in generic
-        if bare or word.tag == "@Industry":  # the name opens at its first known field, with words of its own after it
-            first = next((i for i, w in enumerate(own) if w.tag == "@Industry"), None)
+        first = next((i for i, w in enumerate(own) if w.tag == "@Industry"), None)
+        if first is None and bare and word.text in heads and _a_field_of_its_own(own):
+            pass  # 数据要素|产业, 观光|产业: nouns of a field of their own before a bare 产业
+        elif bare or word.tag == "@Industry":  # the name opens at its first known field, with words of its own after it
             if first is None or (bare and first == len(own) - 1) or (not bare and word.text not in heads):
                 continue  # 高新区|产业发展, 跨境|服务贸易; 生物医药|产业 (the vocabulary's term); …|先进制造业 集群 (a cluster's)
             own = own[first:]
@@ -55,6 +58,13 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         lo, hi = ws[0].start, ws[-1].end
         if developed.framed(text, ws, start, end, fields, lo, hi, own_head=False):
             yield Name(start, end, "Industry", "".join(text[start:end].split()))
+
+
+def _a_field_of_its_own(own: list[Word]) -> bool:
+    """Nouns that name a field before a bare 产业 (数据要素, 观光, 文化): not a place's or a group's (高新区, 县域,
+    分园, 链条, 集群; cue list not_field_end), at most OWN_NOUNS characters."""
+    ends = cues.words("not_field_end")
+    return 0 < sum(len(w.text) for w in own) <= OWN_NOUNS and all(w.tag in ("n", "nz") and not w.text.endswith(ends) for w in own)
 
 
 def _modifier(word: Word, stops: frozenset[str]) -> bool:
@@ -68,5 +78,5 @@ def _joins_fields(ws: Sequence[Word], k: int) -> bool:
 
 def _goes_on(word: Word, stops: frozenset[str]) -> bool:
     """Whether the noun phrase goes on past a head at this word (产业|园区), not ending in a word that says
-    what fields are (产业|生态, 产业|集群; cue list field_after)."""
-    return word.tag in MODIFIER_TAGS and word.text not in stops and not word.text.endswith(cues.words("field_after"))
+    what fields are (产业|生态, 产业|集群; cue list field_after) or a modifier of one (产业|数字化|转型)."""
+    return word.tag in MODIFIER_TAGS and word.text not in stops | cues.word_set("field_after_skip") and not word.text.endswith(cues.words("field_after"))
