@@ -52,6 +52,8 @@ NAMED = [
     ("action plan: an industry's value added", "到2025年,全市数字经济核心产业增加值占地区生产总值比重达到10%。", {"数字经济"}, set()),
     ("action plan: an industry's size", "到2026年,集成电路产业规模突破500亿元。", {"集成电路"}, set()),
     ("action plan: applications of a technology promoted", "推动人工智能在制造、医疗、教育等领域深度应用。", {"人工智能"}, set()),
+    ("a business line developed", "推动发展数据服务外包业务。", {"服务外包"}, set()),
+    ("an industry word cut in two", "发展服务型制造业,打造现代化产业体系。", {"服务型制造"}, set()),
     # a verb of development is no part of a field's name
     ("Taiwan: a definition's list, no 指光伏", "本條例所稱綠能科技,指太陽光電、離岸風電及氫能等技術。", {"光伏", "风电", "氢能"}, {"指光伏"}),
     ("grow and strengthen, no 壮大生物制造", "培育壮大生物制造、量子科技等新兴产业。", {"生物制造"}, {"壮大生物制造"}),
@@ -74,6 +76,9 @@ PASSING = [
     ("neg a body's name, no development", "市发展改革部门负责公布通信资费标准。", set(), {"通信"}),
     ("neg a research platform's name", "建立具有中国特色的医药创新研发与转化平台。", set(), {"医药"}),
     ("neg items that act, no list of fields", "推动实体市场与电子商务融合、贸易与产业联动。", set(), {"电子商务"}),
+    ("neg a field that names a platform brought in", "加快引进绿色算力中心、虚拟仿真平台、数字孪生孵化器等设施平台。", set(), {"数字孪生", "算力"}),
+    ("neg a platform a field names", "支持企业建设互联网平台,推进资源集成共享。", set(), {"互联网"}),
+    ("neg a verb ending another item", "在新经济培育、科技金融创新等方面实现突破。", set(), {"科技金融"}),
     ("neg the same field twice is no list", "企业应当建立网络安全管理制度和网络安全风险管控机制。", set(), {"网络安全"}),
     ("neg a technology fused in a definition", "本条例所称智能网联汽车,是指融合通信与网络等技术的汽车。", set(), {"通信"}),
     ("neg an item that is no field's", "建设新一代通信网络、数据中心、人工智能平台等重大基础设施。", set(), {"通信"}),

@@ -35,6 +35,7 @@ SKIP_TAGS = frozenset({"d", "ad", "a", "u", "uj", "ud", "c"})
 SKIP_CHARS = 8  # characters of modifiers between a field and the word after it that says it is one
 HOLDER_GAP = 6  # characters of words between a field and the enterprises of it (集成电路|设计|企业)
 LIST_SPAN = 40  # characters from a field to the kind that closes its list (A、B、C等产业)
+MODIFIED_TAGS = frozenset({"n", "nz", "vn", "ng", "@PlatformType", "@Platform", "@Programme", "@EnterpriseType"})
 PHRASE_END = frozenset({"、", "和", "及", "。", ";", "；"})
 LIST_JOIN = frozenset({"、", "和", "及", "与", "以及", "或"})
 ITEM_TAGS = frozenset({"n", "nz", "vn", "j", "l", "b", "eng", "@Industry", "ng", "f", "an", "mq", "q", "s"})  # the words of a list's other items
@@ -76,13 +77,15 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
     if _listed(text, start, end, fields, a, b) or _heading(text, start, end, lo, b):
         return True
     before = [w for w in ws if a <= w.start and w.end <= start and w.text.strip()]
+    if _modifies(ws, end, b, after, skip):
+        before = []  # 引进…数字孪生|孵化器, 绿色算力|中心: the verb builds what the field names, not the field
     listed = False  # past a list mark, a verb is inside another item of the list (发展国际贸易|结算、跨境电子商务)
     for k in range(len(before) - 1, -1, -1):  # the nearest verb of development, no other verb between it and the field
         word = before[k]
         two = word.text + before[k + 1].text if k + 1 < len(before) else ""  # 做|强: a verb cut in two
         following = before[k + 1] if k + 1 < len(before) else None
         item = k + 2 < len(before) and before[k + 2].text in LIST_JOIN  # 打造|超算|、智算: a list's first item
-        elsewhere = following is not None and (following.text in in_name or (not item and _acts_on_other(following, verbs, skip)))
+        elsewhere = following is not None and (following.text in in_name | {"、"} or (not item and _acts_on_other(following, verbs, skip)))
         if (word.text in verbs or two in verbs) and not elsewhere:
             return True
         listed = listed or word.text in LIST_JOIN
@@ -95,6 +98,16 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
         return True  # 支持|服务外包
     platform = bool(before) and before[-1].text.endswith(supporting)  # 支持生物医药|国家重点实验室建设: the platform's field
     return _kind_after(ws, end, b, after, skip, platform) or _funded(text, ws, end, b, lo, hi)
+
+
+def _modifies(ws: Sequence[Word], end: int, b: int, after: tuple[str, ...], skip: frozenset[str]) -> bool:
+    """Whether the field is a modifier of the noun right after it (数字孪生|孵化器, 算力|中心, 通信|运营企业):
+    a noun that is no word of what fields are, no modifier of one, no enterprise or project of it."""
+    nxt = next((w for w in ws if w.start >= end and w.text.strip()), None)
+    if nxt is None or nxt.start >= b or nxt.tag not in MODIFIED_TAGS:
+        return False
+    return not (nxt.text in skip or nxt.text.endswith(after) or nxt.text.endswith(cues.words("field_holder"))
+                or nxt.text in cues.word_set("field_after_act") or nxt.text.startswith(cues.words("field_kind_prefix")))
 
 
 def _funded(text: str, ws: Sequence[Word], end: int, b: int, lo: int, hi: int) -> bool:
@@ -124,9 +137,9 @@ def _acts_on_other(following: Word, verbs: frozenset[str], skip: frozenset[str])
 
 
 def _ends_item(ws: Sequence[Word], k: int) -> bool:
-    """A verb that ends an item of a list (国际贸易结算、, 碳达峰碳中和、), not one that goes on to other
-    words (新原料、新材料或零组件所|从事|之研究发展活动)."""
-    return ws[k].tag in ("v", "m") and k + 1 < len(ws) and ws[k + 1].text in LIST_JOIN | {"等"}
+    """A verb inside or at the end of an item of a list (国际贸易结算、, 动漫渲染服务), not one that goes on to
+    other words (新原料、新材料或零组件所|从事|之研究发展活动)."""
+    return ws[k].tag in ("v", "m") and k + 1 < len(ws) and (ws[k + 1].text in LIST_JOIN | {"等"} or ws[k + 1].tag in ITEM_TAGS)
 
 
 def _heading(text: str, start: int, end: int, lo: int, b: int) -> bool:
