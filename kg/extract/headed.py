@@ -34,6 +34,8 @@ def _lists() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """Each industry named by its head in one sentence's words, in a frame of development."""
     heads, generic, stops = _lists()
+    if not ws or not any(head in text[ws[0].start : ws[-1].end] for head in heads):
+        return  # most sentences: no head of an industry's name
     fields = [(w.start, w.end) for w in ws if w.tag == "@Industry"]
     for k, word in enumerate(ws):
         if not word.text.endswith(heads) or (k + 1 < len(ws) and _goes_on(ws[k + 1], stops)):
