@@ -40,6 +40,9 @@ NAMED = [
     ("a list's kind after 等", "推动区块链、物联网等新一代信息技术在政务服务领域的应用。", {"新一代信息技术", "区块链", "物联网"}, set()),
     ("items with words of their own", "新型储能、第三代半导体、合成生物等未来产业建链。", {"储能", "半导体", "合成生物"}, set()),
     ("an item of a list its kind closes", "支持职业院校与装备制造、港口物流等特色优势行业企业合作。", {"装备制造"}, set()),
+    # the term a law defines
+    ("a measure's defined field", "第三条 本办法所称智能制造,是指基于新一代信息技术的新型生产方式。", {"智能制造"}, set()),
+    ("Taiwan: an industry a law defines", "本法所稱電動車輛產業,指從事電動車輛研發、製造之產業。", {"电动车辆产业"}, set()),
     # its own words say it is one
     ("an industry by its head", "全市高新技术产业增加值年均增长10%以上。", {"高新技术产业"}, set()),
     ("a plus", "探索AI+教育新模式。", {"AI+教育"}, set()),
@@ -67,6 +70,7 @@ PASSING = [
     ("neg utilities", "供水、供电、供气、通信等公用企业应当公开服务标准。", set(), {"通信"}),
     ("neg the people's health", "对直接涉及公共安全和人民群众生命健康等特殊行业,实施重点监管。", set(), {"生命健康"}),
     ("neg a capacity", "申请人应当具备网络安全和数据安全保障等能力。", set(), {"网络安全"}),
+    ("neg a way to acquire, defined", "前項所稱融資租賃取得,指公司承租機器或設備。", set(), {"融资租赁"}),
     ("neg a way to acquire equipment", "购置包括向他人购买、融资租赁取得或者自行制造。", set(), {"融资租赁"}),
     ("neg new materials in a definition", "本办法所称研究发展,是指为开发新原料、新材料或零组件所从事之活动。", set(), {"新材料"}),
     ("neg an operator's kind", "鼓励和支持通信运营企业加快网络建设。", set(), {"通信"}),

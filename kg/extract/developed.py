@@ -76,6 +76,8 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
     a, b = clause(text, start, end, lo, hi)
     if _listed(text, start, end, fields, a, b) or _heading(text, start, end, lo, b):
         return True
+    if text[a:start].rstrip().endswith(cues.words("definiendum_lead")) and not text[end:b].strip():
+        return True  # 本条例所称|智能网联汽车,是指: what a law of a field defines, its subject; not 所称|融资租赁|取得
     before = [w for w in ws if a <= w.start and w.end <= start and w.text.strip()]
     if _modifies(ws, end, b, after, skip):
         before = []  # 引进…数字孪生|孵化器, 绿色算力|中心: the verb builds what the field names, not the field
