@@ -56,10 +56,10 @@ def _lists() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset
 def clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The clause of text[lo:hi] (one sentence) that holds [start, end): between the marks around it."""
     left = lo
-    for m in CLAUSE_END.finditer(text, lo, start):
-        left = m.end()
-    m = CLAUSE_END.search(text, end, hi)
-    return left, m.start() if m else hi
+    for mark in CLAUSE_END.finditer(text, lo, start):
+        left = mark.end()
+    right = CLAUSE_END.search(text, end, hi)
+    return left, right.start() if right else hi
 
 
 def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence[tuple[int, int]], lo: int, hi: int,
