@@ -86,6 +86,8 @@ PASSING = [
     ("neg the same field twice is no list", "企业应当建立网络安全管理制度和网络安全风险管控机制。", set(), {"网络安全"}),
     ("neg a technology fused in a definition", "本条例所称智能网联汽车,是指融合通信与网络等技术的汽车。", set(), {"通信"}),
     ("neg an item that is no field's", "建设新一代通信网络、数据中心、人工智能平台等重大基础设施。", set(), {"通信"}),
+    ("neg care strengthened, no development", "加快水生态修复与治理,加强大气污染防治,严守土壤环境安全底线。", set(), {"大气污染防治"}),
+    ("its growing after 的", "市和区人民政府应当加强对标准化服务业的培育。", {"标准化服务业"}, set()),
     ("neg what harm is done to", "任何单位和个人不得利用互联网从事危害网络安全的活动。", set(), {"网络安全", "互联网"}),
     ("neg a harm that is done", "从事危害网络安全的活动。", set(), {"网络安全"}),
     ("neg regulations an enterprise follows", "企业所引进的技术应当符合国家产业政策和节能环保的有关规定。", set(), {"节能环保"}),
