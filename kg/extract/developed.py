@@ -3,15 +3,21 @@
 The annotators name an industry where a document develops it (SCHEMA.md); a field word met on the way
 is none: 技术交易可以通过互联网进行, 供水、供电、通信…等公用企业, 具备网络安全和数据安全保障等能力,
 融资租赁取得 (a way to acquire equipment). A mention is named for development when its clause says so:
-- a verb of development before it (cue list develop_verb: 发展, 培育, 壮大, 聚焦, 围绕, 布局 …), not
-  one inside a body's name (发展|改革部门; cue list develop_verb_in_name);
-- a word of what fields are right after it (cue list field_after: 产业, 领域, 行业, 集群, 发展, 应用场景 …),
-  past modifiers (…等特殊行业, …快速发展, …的发展; cue list field_after_skip);
-- it is an item of a list of two fields or more (互联网、大数据、人工智能与各行业深度融合);
+- a verb of development before it (cue list develop_verb: 发展, 培育, 壮大, 聚焦, 围绕, 布局 …), the nearest
+  one, with no other verb or modal (predicate_opener) between; not one inside a body's name (发展|改革部门;
+  develop_verb_in_name) or ending another item (新经济培育、); and not where the field only names what the
+  verb builds (引进…数字孪生|孵化器);
+- the whole object of a verb of support (field_object_verb: 支持|服务外包, 推动|人工智能|在…应用);
+- a word of what fields are after it (field_after: 产业, 领域, 集群, 发展, 应用场景, 增加值 …; field_after_act:
+  升级, 研发, 转型 ending the phrase), past modifiers (field_after_skip) or the other items of its list;
+- an item of a list of fields (互联网、大数据, 物联网等新一代信息技术), a numbered item or heading that is the
+  field alone (（三）新材料), or the term a law defines (本条例所称|智能网联汽车,是指; definiendum_lead);
+- its enterprises or projects paid or favoured by a support measure (对…集成电路设计企业,给予…奖励;
+  field_holder, money_word, benefit_word);
 - its own words say it is one (高新技术产业, 现代服务业; 互联网+).
-A field right after a word for people (人民群众生命健康, 全民共享经济成果; cue list people_before_field)
-is theirs to have, no industry. kg.extract.entities keeps, at every mention, an industry its document
-names for development at least once, and drops the others (issue 10, ind11).
+A field right after a word for people (人民群众生命健康; people_before_field) or of harm (危害网络安全;
+harm_before_field) is none. kg.extract.entities keeps, at every mention, an industry its document names for
+development at least once, and drops the others (issue 10, ind11).
 """
 
 from __future__ import annotations
