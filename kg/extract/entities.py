@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from kg.extract import allotted, bodies, closers, cues, fields, heads, names, platforms, words, zones
+from kg.extract import allotted, bodies, closers, cues, developed, fields, headed, heads, names, platforms, words, zones
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
@@ -44,8 +44,11 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
     """Every entity of the document; a programme's short form written before its full name (…产业化资金,
     then …产业化专项资金 articles later) takes the full name too, as one written after it does."""
     found = list(_found(doc, vocab))
-    named = {entity.name for entity, by_pattern in found if entity.type == "Programme"}
-    for entity, by_pattern in found:
+    named = {entity.name for entity, by_pattern, _ in found if entity.type == "Programme"}
+    developed = {entity.name for entity, _, framed in found if entity.type == "Industry" and framed}
+    for entity, by_pattern, _ in found:
+        if entity.type == "Industry" and entity.name not in developed:
+            continue  # a field only met on the way (技术交易可以通过互联网进行): no industry (kg.extract.developed)
         full = next((name for name in named if _generic_word_left_out(entity.name, name)), None) if by_pattern and entity.type == "Programme" else None
         yield Entity(entity.doc, entity.type, full, entity.surface, entity.evidence) if full else entity
 
@@ -58,20 +61,24 @@ def _generic_word_left_out(short: str, full: str) -> bool:
     )
 
 
-def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool]]:
+def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
+    """Each mention's entity, whether a pattern named it, and whether it is named for development."""
     programmes: list[str] = []
     for sentence in doc.sentences:
         evidence = doc.evidence(sentence.start, sentence.end)
         departments = "部门" in doc.text[sentence.start : sentence.end]
-        for mention in mentions(doc.text, sentence.start, sentence.end, vocab):
+        found, ws = _mentions(doc.text, sentence.start, sentence.end, vocab)
+        fields_ = [(m.start, m.end) for m in found if m.type == "Industry"]
+        for mention in found:
             name = mention.name
+            framed = bool(fields_) and mention.type == "Industry" and developed.framed(doc.text, ws, mention.start, mention.end, fields_, sentence.start, sentence.end)
             if departments and mention.type == "Industry" and DEPARTMENTS_AFTER.match(doc.text, mention.end, sentence.end):
                 continue  # 应急管理、通信管理等部门: a body's function in a list of departments, no industry
             if mention.type == "Agency" and mention.by_pattern and heads.is_function_body(name):
                 government = heads.government_of(name)
                 full = resolved(government, doc.meta.jurisdiction, vocab) if government else None
                 if full and not RELATIVE_BODY.match(full):  # 省人民政府|…部门: the province's government is named too
-                    yield Entity(doc.id, "Agency", full, doc.text[mention.start : mention.start + len(government or "")], evidence), False
+                    yield Entity(doc.id, "Agency", full, doc.text[mention.start : mention.start + len(government or "")], evidence), False, False
                 if not _one_body(name, doc.meta.jurisdiction, vocab):
                     continue  # 区科学技术行政部门 in a city's regulation: every district's, no one body
                 name = holder(resolved(name, doc.meta.jurisdiction, vocab), vocab)  # two cities' 市公安部门 are two bodies
@@ -94,16 +101,21 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool]]:
                     name = _placed(name, doc.meta.jurisdiction, vocab)  # 设立省科学技术奖 in a Jiangxi law: 江西省科学技术奖
                 if name not in programmes:
                     programmes.append(name)
-            yield Entity(doc.id, mention.type, name, doc.text[mention.start : mention.end], evidence), mention.by_pattern
+            yield Entity(doc.id, mention.type, name, doc.text[mention.start : mention.end], evidence), mention.by_pattern, framed
 
 
 def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
     """The entity mentions in text[start:end] (one sentence), in text order."""
+    return _mentions(text, start, end, vocab)[0]
+
+
+def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Mention], list[words.Word]]:
+    """The mentions, and the sentence's words with each vocabulary hit as one word."""
     hits = words.hits(text, start, end, vocab)
     merged = words.merge(text, words.words(text, start, end), [(s, e, c.type) for s, e, c in hits])
     chosen: list[names.Name] = []
     taken = {(s, e) for s, e, _ in hits}
-    every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *zones.find(text, merged), *allotted.find(text, merged), *closers.find(text, merged)]
+    every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *headed.find(text, merged), *zones.find(text, merged), *allotted.find(text, merged), *closers.find(text, merged)]
     every += platforms.find(text, merged)  # kinds of platform beyond the vocabulary (plat11)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))
@@ -114,7 +126,7 @@ def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
     out = [_named(n, vocab) for n in chosen]
     fields_end = {e for _, e, c in hits if c.type == "Industry"}
     out += [Mention(s, e, c.type, c.label, False) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(s, c, fields_end)]
-    return sorted(out)
+    return sorted(out), merged
 
 
 def _zone_of_a_field(start: int, concept: Concept, fields_end: set[int]) -> bool:

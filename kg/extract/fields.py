@@ -34,7 +34,7 @@ CLOSE_GAP = 10  # characters of modifiers between 等 and the word that closes a
 @lru_cache(maxsize=1)
 def _stops() -> frozenset[str]:
     """Words never inside an item: verbs that introduce a list (发展|A、B, 攻克|A、B) and 等."""
-    lists = ("introducer", "goal_verb", "goal_adverb", "support_verb", "list_verb")
+    lists = ("introducer", "goal_verb", "goal_adverb", "support_verb", "list_verb", "definition_verb")
     return frozenset(w for name in lists for w in cues.words(name)) | {"等", "等等"}
 
 
@@ -241,7 +241,8 @@ INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
 
 @lru_cache(maxsize=1)
 def _not_in_a_field() -> frozenset[str]:
-    return cues.word_set("introducer") | frozenset(cues.words("goal_verb")) | frozenset(cues.words("support_verb")) | cues.word_set("locative")
+    lists = ("introducer", "goal_verb", "support_verb", "locative", "develop_verb", "definition_verb")  # 培育|壮大|生物制造, 指|光伏 (ind11)
+    return frozenset(w for name in lists for w in cues.words(name))
 
 
 def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
