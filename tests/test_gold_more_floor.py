@@ -37,11 +37,13 @@ GROUPS = ("dev", "dev2", "dev3", "dev4", "dev5")
 # recall10c (session 10) reached dev4 entities 0.782 (0.704 at its start: the kind that closes a list of platform kinds,
 # regulations' kinds of platform and enterprise, joint and innovation funds, named zones as places only); floor raised.
 # recall10c (session 10) reached funding 0.909 on dev (rewards a unit owes its staff no longer promises): floor 0.90.
+# session 11 (ind11: industries named for development; plat11: kinds of platform by their head word; fund11 and the
+# lead's funding rules) reached entities 0.923 / 0.866 / 0.865 / 0.854 / 0.952, funding on dev4 0.955: floors just under.
 FLOOR = {
-    "dev": {"entities": 0.865, "funding": 0.90},
+    "dev": {"entities": 0.92, "funding": 0.90},
     "dev2": {"entities": 0.86, "funding": 0.96},
-    "dev3": {"entities": 0.83, "targets": 0.99},
-    "dev4": {"entities": 0.78, "funding": 0.80},
+    "dev3": {"entities": 0.86, "targets": 0.99},
+    "dev4": {"entities": 0.85, "funding": 0.95},
     "dev5": {"entities": 0.93, "funding": 0.66},
 }
 
