@@ -45,8 +45,9 @@ _NOT_CJK = re.compile(f"[^{_CJK}]+")
 WRAP_SPACE = re.compile(rf"(?<=[{_CJK}、,。;:“”()]) +(?=[{_CJK}、,。;:“”()])")
 # A line break inside a sentence (a web page's <br>, a hard-wrapped text file): after a comma or 、 the sentence
 # goes on, and a number at a line's end goes with the unit opening the next (1000|万元); a line of running text (a
-# comma in it, no mark at its end) goes on in a next line that ends the sentence and opens no item (一、 (二) 3.
-# 第四条). A heading (一、总体要求) has no comma and a lead-in ends with :, so neither is joined; table rows never are.
+# comma in it, no mark at its end, no item's number opening it) goes on in a next line that ends the sentence and opens
+# no item (一、 (二) 3. 第四条). A heading ((三)实施…工程,完善制度链) opens with its number and a lead-in ends with :, so
+# neither is joined to what follows; table rows never are.
 ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(|\d+[.、]|第\s*[一二三四五六七八九十百零\d]+\s*[条條章节節])")
 RUNNING_END = re.compile(rf"[{_CJK}\d%]$")
 CONTINUES = re.compile(rf"[{_CJK}\d“(]")
@@ -115,7 +116,8 @@ def _continues(line: str, following: str) -> bool:
         return False
     if line[-1] in ",、" or (line[-1].isdigit() and following[0] in "万亿元%"):
         return True
-    return "," in line and RUNNING_END.search(line) is not None and SENTENCE_CLOSE.search(following) is not None and not ITEM_OPENING.match(following)
+    running = "," in line and RUNNING_END.search(line) is not None and not ITEM_OPENING.match(line)  # (三)实施…工程,完善…链: a heading
+    return running and SENTENCE_CLOSE.search(following) is not None and not ITEM_OPENING.match(following)
 
 
 def _drop(aligned: Aligned, spans: list[tuple[int, int]]) -> Aligned:
