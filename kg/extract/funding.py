@@ -324,7 +324,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
 
 def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     text = doc.text
-    recipients, condition = recipients_of(text, vocab, offer)
+    recipients, condition = measures.granted(text, offer) or recipients_of(text, vocab, offer)  # (对发明专利|授权)
     if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
         offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
     terms = text[offer.terms.start : offer.terms.end]
@@ -350,7 +350,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients, condition = measures.named_otherwise(text, offer, recipients, condition)  # 按照|企业|…的50%, 对|企业|研发费用…
     if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end):  # …服务与管理工作, 举报人
         return []
-    spans = given(text, offer.terms)
+    spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)
     money = [yuan for yuan, _, _ in spans]
     shares = sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms)  # (全额, 减半)
     if not money and not shares:  # 单位…对做出重要贡献的人员给予奖励: the employer's duty to its staff
@@ -384,7 +384,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 recipient=r.name,
                 level=r.level,
                 amount_yuan=amount,
-                cap=bool(offer.capped or CAP.search(terms) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None and (own_caps is None or amount in own_caps),
+                cap=bool(offer.capped or CAP.search(terms) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None and (own_caps is None or amount in own_caps) or amount in tops,
                 ratio=ratio,
                 one_off="一次性" in text[offer.start : offer.end],
                 condition=why,

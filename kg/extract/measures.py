@@ -59,6 +59,10 @@ TABLE_ROW = cues.lazy(
 # 支持|高层次人才|创新创业,给予最高100万元的创业资助: whom the sentence supports, its money sized after it
 SUPPORTED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?:[和、](?:{cues.alternation('support_verb')}))?(?P<who>[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')}))")
 ACTOR = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')})")
+# 对|发明专利|授权: a thing, then the act of granting it, as the whole 对 phrase
+GRANTED = cues.lazy(lambda: rf"(?P<who>(?:(?!的|、|和|及|或)[\u4e00-\u9fffA-Za-z]){{2,12}}?)(?P<act>{cues.alternation('granted_after')})")
+# The lower end of a range right before an amount (100万元至|500万元, 50万—|100万元, 10-|50万元): the range is one promise
+RANGE_LOW = re.compile(r"(?<![\d.])[\d.]+\s*(?:[千万亿]?元|[千万亿])?\s*(?:至|到|—|–|-|~|～)\s*$")
 
 
 def payee(text: str, start: int, money: re.Match[str], end: int) -> re.Match[str] | None:
@@ -141,6 +145,27 @@ def phased(text: str, offer: Offer, cut: int, read: Callable[[str, int, int, int
     yield offer
     if second:
         yield replace(second, phrase=offer.phrase, nouns=offer.nouns, items=offer.items)
+
+
+def granted(text: str, offer: Offer) -> tuple[list[Recipient], str | None] | None:
+    """对发明专利授权,每件资助3000元: the thing granted is whom the money is for (as 对获得授权的发明专利), the act its condition."""
+    phrase = offer.phrase
+    found = GRANTED.fullmatch(text, phrase.start, phrase.end) if phrase and text[phrase.start - 1 : phrase.start] == "对" else None
+    return ([Recipient(found["who"], None, found.start("who"), found.end("who"))], found["act"]) if found else None
+
+
+def ranged(text: str, spans: list[tuple[Decimal, int, int]]) -> tuple[list[tuple[Decimal, int, int]], set[Decimal]]:
+    """给予100万元至500万元支持: a range is one promise, and the most it can be is its upper end; the amounts without
+    each range's lower end, and the upper ends (each a cap)."""
+    kept: list[tuple[Decimal, int, int]] = []
+    tops: set[Decimal] = set()
+    for yuan, a, e in spans:
+        low = RANGE_LOW.search(text, max(0, a - 12), a)
+        if low:
+            kept = [s for s in kept if not low.start() <= s[1] < a]
+            tops.add(yuan)
+        kept.append((yuan, a, e))
+    return kept, tops
 
 
 def whole_or_half(text: str, terms: Span) -> list[Decimal]:
