@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from kg.extract import costs, cues, duties, measures, payers, sizes
+from kg.extract import costs, cues, duties, measures, payers, sizes, standards
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
@@ -162,6 +162,9 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
     for sentence in sentences or (Span(0, len(text)),):
         paragraph = text.rfind("\n", 0, sentence.start) + 1
         start = past_opening(text, sentence.start, sentence.end)  # (三)|对…, 6.|企业…: the number is no part of the promise
+        if (listed := list(standards.standard_items(text, start, sentence.end, paragraph))):  # 奖励标准:国家级X100万元,…
+            yield from listed
+            continue
         means_for = MEANS_FOR.search(text, sentence.start, sentence.end) if "方式" in text[sentence.start : sentence.end] else None
         if means_for:  # 通过设立引导资金、提供贷款贴息…等方式,对科技成果转化项目给予支持: one promise
             who = Span(means_for.start("who"), means_for.end("who"))

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 
 from kg.extract import cues
 from kg.extract.levels import level_of
-from kg.extract.nouns import GRADE_LIST, Recipient
+from kg.extract.nouns import GRADE_LIST, MAX_NOUN, Recipient, recipient_heads
 from kg.extract.numbers import amounts
 from kg.model import Span
 
 if TYPE_CHECKING:
     from kg.extract.promises import Offer
     from kg.model import Document, Funding
+    from kg.vocab import Vocab
 
 SHARE = r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)"  # 10%, 百分之五十 (as kg.extract.sizes reads them)
 # The money word opens its clause (after 一次性, or the share it is sized by: 按…的1%|奖励): it is the verb
@@ -145,6 +146,13 @@ def phased(text: str, offer: Offer, cut: int, read: Callable[[str, int, int, int
     yield offer
     if second:
         yield replace(second, phrase=offer.phrase, nouns=offer.nouns, items=offer.items)
+
+
+def named_after_act(text: str, vocab: Vocab, a: int, b: int) -> bool:
+    """为|国家和省在本地实施的|重大科学技术项目|提供配套支持: the 为 phrase ends in a recipient's name after its last 的, so
+    the name is whom the money is for, not the bodies that act before it (国家和省)."""
+    of = text.rfind("的", a, b)
+    return of > a and 2 <= b - of - 1 <= MAX_NOUN and text[of + 1 : b].endswith(recipient_heads(vocab))
 
 
 def granted(text: str, offer: Offer) -> tuple[list[Recipient], str | None] | None:

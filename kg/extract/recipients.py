@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract import cues
+from kg.extract import cues, measures
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
 from kg.extract.subjects import past_opening
 from kg.extract.nouns import (ACTION, before_kind, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, lead_sentence, named_items, recipient_heads, recipient_hits,
@@ -108,7 +108,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     encouraged = ENCOURAGED_FOR.search(text, max(text.rfind(m, 0, a) for m in ",;。\n") + 1, a - 1) if text[a - 1 : a] == "为" else None
     if encouraged and encouraged["who"].endswith(recipient_heads(vocab)):  # 鼓励|金融机构|为科技企业提供贷款,…给予风险补偿: who is encouraged
         return [Recipient(encouraged["who"], None, encouraged.start("who"), encouraged.end("who"))], None
-    acting = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "为" else None
+    acting = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "为" and not measures.named_after_act(text, vocab, a, b) else None
     if acting and (acting.start() - a <= MAX_NOUN // 2 or "、" in text[a : acting.start()] and acting.start() - a <= 2 * MAX_NOUN):  # (a list of bodies)  # 为金融机构|开展…的融资业务提供风险补偿: who does it
         return named_items(text, vocab, a, acting.start(), nouns=True), _condition(text[acting.start() : b])
     # 對…之企業, 獲選之|青年創業團隊 opening its clause: 之 is 的 in Taiwan's laws
