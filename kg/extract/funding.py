@@ -94,7 +94,7 @@ PAYER_CLAUSE = cues.lazy(
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
 LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')}|{GRADE_LIST.pattern})(?:及?以上)?的?(?:分别)?\s*")  # ,国家级的给予…, ,一等奖奖励…: the amount's level or grade
-MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予")  # ,得给予补助 (Taiwan's 得, "may"; ,得予補助): no recipient
+MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予", "核定")  # ,得给予补助 (Taiwan's 得, "may"; ,得予補助; ,核定補助金額: approved): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
     lambda: rf"\s*(?:(?:{cues.alternation('per_unit')})(?:{cues.alternation('recipient_head')})?(?:每年|每年度|每月)?(?:{cues.alternation('cap')})*(?:可|再|另|分别)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"
@@ -313,7 +313,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
         head = counted_pick(text, parts[-1], verb)  # 每年遴选|10家左右标杆企业|,每家给予
     phrase = text[head:verb].strip()
     while True:
-        trimmed = TRAILING_ADVERB.sub("", phrase).rstrip(" ,")
+        trimmed = TRAILING_ADVERB.sub("", phrase).rstrip(" ,").removesuffix("之")  # (對研發計畫之|補助: Taiwan's 的)
         trimmed = re.sub(r"(?<=.)(?:按|按照|根据|依据|参照)[^,]*$", "", trimmed).rstrip(" ,")  # (对按照规定申报的X: a condition)
         if trimmed == phrase:
             break
@@ -327,7 +327,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
 
 def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     text = doc.text
-    recipients, condition = measures.granted(text, offer) or recipients_of(text, vocab, offer)  # (对发明专利|授权)
+    recipients, condition = measures.granted(text, offer) or measures.passed(text, offer) or recipients_of(text, vocab, offer)  # (对发明专利|授权, 经审查通过之|计划)
     if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
         offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
     terms = text[offer.terms.start : offer.terms.end]

@@ -62,6 +62,8 @@ SUPPORTED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?:[和�
 ACTOR = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')})")
 # 对|发明专利|授权: a thing, then the act of granting it, as the whole 对 phrase
 GRANTED = cues.lazy(lambda: rf"(?P<who>(?:(?!的|、|和|及|或)[\u4e00-\u9fffA-Za-z]){{2,12}}?)(?P<act>{cues.alternation('granted_after')})")
+# 经审查通过之|计划, 经审查通过者 (Taiwan's 之 is 的): a procedure passed, then whom (者: those the measure declares)
+PASSED = re.compile(r"经[\u4e00-\u9fff]{1,10}?(?:通过|核定|核准|同意|评选|选定|获选)(?:者|之(?P<who>[\u4e00-\u9fff]{2,10}))")
 # The lower end of a range right before an amount (100万元至|500万元, 50万—|100万元, 10-|50万元): the range is one promise
 RANGE_LOW = re.compile(r"(?<![\d.])[\d.]+\s*(?:[千万亿]?元|[千万亿])?\s*(?:至|到|—|–|-|~|～)\s*$")
 
@@ -160,6 +162,19 @@ def granted(text: str, offer: Offer) -> tuple[list[Recipient], str | None] | Non
     phrase = offer.phrase
     found = GRANTED.fullmatch(text, phrase.start, phrase.end) if phrase and text[phrase.start - 1 : phrase.start] == "对" else None
     return ([Recipient(found["who"], None, found.start("who"), found.end("who"))], found["act"]) if found else None
+
+
+def passed(text: str, offer: Offer) -> tuple[list[Recipient], str | None] | None:
+    """經審查通過之計畫,本局得補助…: what passed the procedure (计划), the procedure its condition; 經審查通過者,核定補助…:
+    whom the measure declares (its 補助對象), if it does."""
+    phrase = offer.phrase
+    found = PASSED.fullmatch(text, phrase.start, phrase.end) if phrase else None
+    if found and found["who"]:
+        return [Recipient(found["who"], None, found.start("who"), found.end("who"))], text[found.start() : found.start("who") - 1]
+    from kg.extract.promises import declared  # (promises reads measures when it loads)
+
+    named = declared(text, offer.start) if found else []
+    return (named, found.group()[:-1]) if found and named else None
 
 
 def ranged(text: str, spans: list[tuple[Decimal, int, int]]) -> tuple[list[tuple[Decimal, int, int]], set[Decimal]]:

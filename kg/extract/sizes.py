@@ -17,7 +17,7 @@ PCT = r"(?P<pct>\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点
 # A share named as the measure of the money or its cap, before or after the promise: 不超过设备购置额20%的补助,
 # 补助比例不超过建设投入的30%, 贴息比例为贷款利息的50%
 CAPPED_SHARE = re.compile(rf"(?:比例|比率|不超过|不高于|最高|为)[^,。;%]{{0,16}}?的?\s*{PCT}")
-RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:为|不超过|不高于|最高(?:不超过)?)[^,。;%]{0,16}?\d+(?:\.\d+)?\s*%")
+RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:,\s*以)?(?:为|不得超过|不超过|不高于|最高(?:不超过)?)[^,。;%]{0,16}?(?:\d+(?:\.\d+)?\s*%|百分之)")  # (補助比率,以不超過…百分之六十)
 # The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
 BASED_SHARE = re.compile(rf"按(?:照)?[^,。;:]{{0,24}}?的?\s*{PCT}")
 SHARE_BEFORE = re.compile(BASED_SHARE.pattern + r"\s*(?:的|予以|进行)?$")  # 按…的30%|跟投, 按…的30%予以|兑付
@@ -40,9 +40,9 @@ WINDOW = 12  # characters before an amount read for what it measures
 AMOUNT_GIVEN = cues.lazy(lambda: rf"(?<={cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*{MONEY.pattern}(?=\s*(?:[,。;]|$))")
 # 奖励标准为每家50万元, 补助标准为每个基站1万元: an amount
 STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人台套所名户][\u4e00-\u9fff]{0,6}?)?\s*(?P<amount>[\d.]+\s*[万亿]?元)")
-# (the unit may come between: 补助金额每案以…为上限, 补助,每案以…为上限)
+# (the unit may come between: 补助金额每案以…为上限, 补助,每案以…为上限; 之补助,以不超过…为原则)
 CEILING_IS = re.compile(
-    r"(?:(?:金额|额度|款)(?:之?上限)?|之?上限|,\s*(?=每[案件项家户]))(?:每[案件项家户](?:每年)?)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*"
+    r"(?:(?:金额|额度|款)(?:之?上限)?|之?上限|,\s*(?=每[案件项家户]|以(?:不得超过|不超过|不高于)))(?:每[案件项家户](?:每年)?)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*"
 )
 MAY_GIVE = re.compile(r"[^获取所值难记使应赢]得|[酌准另均得]予")  # Taiwan's 得補助, 酌予獎勵: the money word is the verb (not 获得奖励)
 
