@@ -1,0 +1,89 @@
+"""Funding in support measures, second batch (fund11b): amount ranges (给予100万元至500万元支持: one line, its upper end, a
+cap), a thing then the act of granting it (对发明专利授权), standards written alone (奖励标准:国家级重点实验室100万元,…),
+为X提供 with X's name after its last 的, and Taiwan's 對X之補助,以不超過…為原則 and 經審查通過之計畫. Sentences of our own,
+in the style of real 若干措施 and 補助要點 from many places, hard and negative cases included.
+Rows: (recipient, level, amount_yuan, cap, ratio, condition), read with the shipped vocabulary.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import vocab as vocabulary
+from kg.extract import funding
+from kg.pipeline import from_text
+
+Row = tuple[str, str | None, int | None, bool, str | None, str | None]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> vocabulary.Vocab:
+    return vocabulary.load()
+
+
+def rows(text: str, vocab: vocabulary.Vocab) -> list[Row]:
+    doc = from_text(text, vocab)
+    return [(f.recipient, f.level, None if f.amount_yuan is None else int(f.amount_yuan), f.cap, None if f.ratio is None else str(f.ratio), f.condition)
+            for f in funding.extract(doc, vocab)]
+
+
+PROMISES: list[tuple[str, list[Row]]] = [
+    # a range is one promise; the most it can be is its upper end
+    ('对新认定的省级新型研发机构,根据绩效评价结果给予100万元至500万元支持。',
+     [('新型研发机构', '省级', 5000000, True, None, '新认定')]),
+    ('对获得省科学技术奖的项目,按获奖等次给予10万元至50万元奖励。',
+     [('项目', None, 500000, True, None, '获得省科学技术奖')]),
+    ('对引进的顶尖人才团队,给予1000万元至5000万元的综合资助。',
+     [('顶尖人才团队', None, 50000000, True, None, '引进')]),
+    ('对新获批的国家级工程技术研究中心,一次性给予50万—100万元补助。',
+     [('工程技术研究中心', '国家级', 1000000, True, None, '新获批')]),
+    ('对入选的项目,给予每项10-50万元资助。',
+     [('项目', None, 500000, True, None, '入选')]),
+    ('对大学生创业项目,给予5万元至20万元创业资助。',
+     [('大学生创业项目', None, 200000, True, None, None)]),
+    # (a range in the condition is no promise's range)
+    ('对投资额5000万元至1亿元的项目,给予100万元奖励。',
+     [('项目', None, 1000000, False, None, '投资额5000万元至1亿元')]),
+    # (amounts listed, not a range: one line each)
+    ('对新获批的国家级重点实验室、国家工程研究中心,分别给予1000万元、500万元支持。',
+     [('重点实验室', '国家级', 10000000, False, None, '新获批'), ('工程研究中心', '国家级', 5000000, False, None, '新获批')]),
+    # a thing, then the act of granting it
+    ('对发明专利授权,每件资助3000元。', [('发明专利', None, 3000, False, None, '授权')]),
+    ('对获得授权的发明专利,每件资助3000元。', [('发明专利', None, 3000, False, None, '获得授权')]),
+    ('对实用新型专利授权,每件资助500元。', [('实用新型专利', None, 500, False, None, '授权')]),
+    ('对软件著作权登记,每件补助300元。', [('软件著作权', None, 300, False, None, '登记')]),
+    ('对企业注册,不收取任何费用。', []),
+    # a standard written alone: one line per item
+    ('第八条 奖励标准:国家级重点实验室100万元,省级重点实验室50万元。',
+     [('重点实验室', '国家级', 1000000, False, None, None), ('重点实验室', '省级', 500000, False, None, None)]),
+    ('补助标准为:新认定的国家级孵化器100万元,省级孵化器50万元。',
+     [('孵化器', '国家级', 1000000, False, None, '新认定'), ('孵化器', '省级', 500000, False, None, None)]),
+    ('补助标准如下:国家级企业技术中心200万元;省级企业技术中心50万元。',
+     [('企业技术中心', '国家级', 2000000, False, None, None), ('企业技术中心', '省级', 500000, False, None, None)]),
+    ('资助标准为:A类人才200万元,B类人才100万元。',
+     [('A类人才', None, 2000000, False, None, None), ('B类人才', None, 1000000, False, None, None)]),
+    ('评审标准:创新能力、成果转化和人才培养三个方面。', []),
+    ('奖励标准由市科技局另行制定。', []),
+    ('奖励标准:一等奖50万元,二等奖30万元,三等奖10万元。', []),  # (whom: named elsewhere)
+    # 为X提供: X's name after its last 的
+    ('为国家和省在本地实施的重大科学技术项目提供配套支持。',
+     [('重大科学技术项目', None, None, False, None, '国家和省在本地实施')]),
+    ('市财政为国家和省在我市布局建设的重大创新平台提供资金支持。',
+     [('重大创新平台', None, None, False, None, '国家和省在我市布局建设')]),
+    ('为金融机构开展科技企业的融资业务提供风险补偿。',
+     [('金融机构', None, None, False, None, '开展科技企业的融资业务')]),
+    ('为企业提供技术咨询服务。', []),
+    # Taiwan
+    ('本部對研發計畫之補助,以不超過該計畫總經費百分之四十為原則。', [('研发计划', None, None, False, '0.4', None)]),
+    ('本署對創新研發計畫之補助,每案以新臺幣二百萬元為上限。', [('创新研发计划', None, 2000000, True, None, None)]),
+    ('本會對產學合作計畫之補助比率,以不超過計畫總經費百分之六十為限。', [('产学合作计划', None, None, False, '0.6', None)]),
+    ('經審查通過之計畫,本局得補助其研發經費百分之五十。', [('计划', None, None, False, '0.5', '经审查通过')]),
+    ('第二條 本辦法之補助對象為依公司法設立之中小企業。\n第五條 經審查通過者,核定補助金額以新臺幣五百萬元為上限。',
+     [('中小企业', None, 5000000, True, None, '经审查通过')]),
+    ('申請人應於計畫執行期滿後三十日內繳交成果報告。', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROMISES)
+def test_support_measures_second_batch(shipped: vocabulary.Vocab, text: str, expected: list[Row]) -> None:
+    assert rows(text, shipped) == expected
