@@ -64,8 +64,8 @@ ACTOR = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recip
 GRANTED = cues.lazy(lambda: rf"(?P<who>(?:(?!的|、|和|及|或)[\u4e00-\u9fffA-Za-z]){{2,12}}?)(?P<act>{cues.alternation('granted_after')})")
 # 经审查通过之|计划, 经审查通过者 (Taiwan's 之 is 的): a procedure passed, then whom (者: those the measure declares)
 PASSED = re.compile(r"经[\u4e00-\u9fff]{1,10}?(?:通过|核定|核准|同意|评选|选定|获选)(?:者|之(?P<who>[\u4e00-\u9fff]{2,10}))")
-# The lower end of a range right before an amount (100万元至|500万元, 50万—|100万元, 10-|50万元): the range is one promise
-RANGE_LOW = re.compile(r"(?<![\d.])[\d.]+\s*(?:[千万亿]?元|[千万亿])?\s*(?:至|到|—|–|-|~|～)\s*$")
+# The lower end of a range right before an amount (100万元至|500万元, 50万—|100万元, 10-|50万元, 二十萬元至|一百萬元): the range is one promise
+RANGE_LOW = re.compile(r"(?<![\d.])(?:[\d.]+|[零〇一二两三四五六七八九十百千]+)\s*(?:[千万亿]?元|[千万亿])?\s*(?:至|到|—|–|-|~|～)\s*$")
 
 
 def payee(text: str, start: int, money: re.Match[str], end: int) -> re.Match[str] | None:

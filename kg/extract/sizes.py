@@ -42,9 +42,9 @@ AMOUNT_GIVEN = cues.lazy(lambda: rf"(?<={cues.alternation('give')})(?:{cues.alte
 STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人台套所名户][\u4e00-\u9fff]{0,6}?)?\s*(?P<amount>[\d.]+\s*[万亿]?元)")
 # (the unit may come between: 补助金额每案以…为上限, 补助,每案以…为上限; 之补助,以不超过…为原则)
 CEILING_IS = re.compile(
-    r"(?:(?:金额|额度|款)(?:之?上限)?|之?上限|,\s*(?=每[案件项家户]|以(?:不得超过|不超过|不高于)))(?:每[案件项家户](?:每年)?)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*"
+    r"(?:(?:金额|额度|款)(?:之?上限)?|之?上限|,\s*(?=每[案件项家户]|(?:每年)?以(?:不得超过|不超过|不高于|新台币|人民币)))(?:每[案件项家户](?:每年)?|每年)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*"
 )
-MAY_GIVE = re.compile(r"[^获取所值难记使应赢]得|[酌准另均得]予")  # Taiwan's 得補助, 酌予獎勵: the money word is the verb (not 获得奖励)
+MAY_GIVE = re.compile(r"[^获取所值难记使应赢]得|[酌准另均得]予|得获")  # Taiwan's 得補助, 酌予獎勵, 得獲補助: the money word is the verb (not 获得奖励)
 
 
 def given(text: str, terms: Span) -> list[tuple[Decimal, int, int]]:
