@@ -59,6 +59,8 @@ TABLE_ROW = cues.lazy(
 )
 # 支持|高层次人才|创新创业,给予最高100万元的创业资助: whom the sentence supports, its money sized after it
 SUPPORTED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?:[和、](?:{cues.alternation('support_verb')}))?(?P<who>[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')}))")
+# 企业|上市成功后,给予…: a body, then the event after which it is paid, as the clause before the verb
+EVENT_AFTER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')}))(?=[^,。;的]{{2,12}}?后$)")
 ACTOR = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')})")
 # 对|发明专利|授权: a thing, then the act of granting it, as the whole 对 phrase
 GRANTED = cues.lazy(lambda: rf"(?P<who>(?:(?!的|、|和|及|或)[\u4e00-\u9fffA-Za-z]){{2,12}}?)(?P<act>{cues.alternation('granted_after')})")
@@ -94,8 +96,8 @@ def named_otherwise(text: str, offer: Offer, recipients: list[Recipient], condit
         return [], None
     sized = next(amounts(text, offer.terms.start, offer.terms.end), None) or re.search(SHARE, text[offer.terms.start : offer.terms.end])
     opens = sized and text[phrase.start - 1 : phrase.start] in ("", ",", ";", "。", "\n")
-    subject = (SUBJECT.fullmatch(text, phrase.start, phrase.end) or SUPPORTED.match(text, phrase.start, phrase.end)) if opens else None
-    subject = subject["who"] if subject and subject.re is SUPPORTED.compiled else subject.group() if subject else None
+    subject = (SUBJECT.fullmatch(text, phrase.start, phrase.end) or SUPPORTED.match(text, phrase.start, phrase.end) or EVENT_AFTER.match(text, phrase.start, phrase.end)) if opens else None
+    subject = subject["who"] if subject and subject.re is not SUBJECT.compiled else subject.group() if subject else None
     return ([Recipient(subject, None, phrase.start, phrase.end)] if subject else []), None  # 新创事业获选者,得补助其…
 
 

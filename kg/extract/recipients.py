@@ -41,7 +41,7 @@ MEASURED_BODY = cues.lazy(
 AIMED_AT = cues.lazy(lambda: rf"(?P<what>[\u4e00-\u9fff]{{2,10}}?)(?:{cues.alternation('put_to_use')})")
 PAID_ON = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,6}}?(?:{cues.alternation('paid_on')})")  # what money is paid on
 PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
-COMING = re.compile(r"(?<=[生人者员师年])(?:来|到)(?=本|我|[^,。;]{2,12}?(?:创业|就业|工作))")  # 大学毕业生|来本市…, 青年|到孵化载体创业
+COMING = re.compile(r"(?<=[生人者员师年])(?:来|到|在)(?=本|我|[^,。;]{2,12}?(?:创业|就业|工作))")  # 大学毕业生|来本市…, 青年|到孵化载体创业, 高校毕业生|在本市首次创业
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案)为?)+(?=[^的,]{2,20}$)")  # …设立X的单位, 认定为X的企业: X is funded
