@@ -91,6 +91,9 @@ PROMISES: list[tuple[str, list[Row]]] = [
     ('项目通过验收后,给予50万元奖励。', [('项目', None, 500000, False, None, '通过验收后')]),
     ('有关部门审核后,给予50万元奖励。', []),
     ('经市政府批准后,给予一次性奖励100万元。', []),
+    # a fund budgeted with its size: the fund is the instrument, not the amount (a budget total is no amount promised)
+    ('每年安排5000万元人才发展专项资金,用于支持高层次人才引进。', [('高层次人才引进', None, None, False, None, None)]),
+    ('每年安排不少于5000万元,用于支持新型研发机构建设。', [('新型研发机构', None, None, False, None, None)]),
     # 在…的基础上: an adverbial before the verb, not whom
     ('对新进入规上统计的高新技术企业,在享受高企认定奖励的基础上,再给予10万元奖励。',
      [('高新技术企业', None, 100000, False, None, '新进入规上统计')]),
@@ -102,3 +105,11 @@ PROMISES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PROMISES)
 def test_support_measures_second_batch(shipped: vocabulary.Vocab, text: str, expected: list[Row]) -> None:
     assert rows(text, shipped) == expected
+
+
+def test_budgeted_fund_is_the_instrument(shipped: vocabulary.Vocab) -> None:
+    """安排1亿元科技创新专项资金,用于支持…: the fund named after its size is the instrument, not 1亿元."""
+    doc = from_text("每年安排5000万元人才发展专项资金,用于支持高层次人才引进。", shipped)
+    assert [f.instrument for f in funding.extract(doc, shipped)] == ["专项资金"]
+    doc = from_text("每年安排不少于5000万元,用于支持新型研发机构建设。", shipped)  # (no fund named: the sum)
+    assert [f.instrument for f in funding.extract(doc, shipped)] == ["不少于5000万元"]
