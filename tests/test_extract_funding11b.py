@@ -41,6 +41,8 @@ PROMISES: list[tuple[str, list[Row]]] = [
      [('项目', None, 500000, True, None, '入选')]),
     ('对大学生创业项目,给予5万元至20万元创业资助。',
      [('大学生创业项目', None, 200000, True, None, None)]),
+    ('对企业研发投入增量部分,按5%至10%的比例给予补助。', [('企业', None, None, False, '0.1', None)]),
+    ('对企业研发投入,按5%-10%给予补助,最高100万元。', [('企业', None, 1000000, True, '0.1', None)]),
     # (a range in the condition is no promise's range)
     ('对投资额5000万元至1亿元的项目,给予100万元奖励。',
      [('项目', None, 1000000, False, None, '投资额5000万元至1亿元')]),

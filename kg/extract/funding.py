@@ -355,7 +355,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         return []
     spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)
     money = [yuan for yuan, _, _ in spans]
-    shares = sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms)  # (全额, 减半)
+    shares = measures.share_tops(text, offer, sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms))  # (全额, 减半; 5%至10%)
     if not money and not shares:  # 单位…对做出重要贡献的人员给予奖励: the employer's duty to its staff
         recipients = duties.own_staff(text, sentence, offer.start, offer.end, recipients)
         if not recipients:

@@ -64,6 +64,8 @@ EVENT_AFTER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,8}}?(?:{cues.alter
 ACTOR = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')})")
 # 对|发明专利|授权: a thing, then the act of granting it, as the whole 对 phrase
 GRANTED = cues.lazy(lambda: rf"(?P<who>(?:(?!的|、|和|及|或)[\u4e00-\u9fffA-Za-z]){{2,12}}?)(?P<act>{cues.alternation('granted_after')})")
+# 5%至10%, 5%-10%: a range of shares
+SHARE_RANGE = re.compile(r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)\s*%?\s*(?:至|到|—|–|-|~|～)\s*(?P<high>\d+(?:\.\d+)?)\s*%")
 # 经审查通过之|计划, 经审查通过者 (Taiwan's 之 is 的): a procedure passed, then whom (者: those the measure declares)
 PASSED = re.compile(r"经[\u4e00-\u9fff]{1,10}?(?:通过|核定|核准|同意|评选|选定|获选)(?:者|之(?P<who>[\u4e00-\u9fff]{2,10}))")
 # The lower end of a range right before an amount (100万元至|500万元, 50万—|100万元, 10-|50万元, 二十萬元至|一百萬元): the range is one promise
@@ -191,6 +193,13 @@ def ranged(text: str, spans: list[tuple[Decimal, int, int]]) -> tuple[list[tuple
             tops.add(yuan)
         kept.append((yuan, a, e))
     return kept, tops
+
+
+def share_tops(text: str, offer: Offer, shares: list[Decimal]) -> list[Decimal]:
+    """按5%至10%的比例给予补助: as with amounts, a range of shares is one share, its upper end; the shares with each
+    range's lower end replaced by its upper end."""
+    tops = {Decimal(m["low"]) / 100: Decimal(m["high"]) / 100 for m in SHARE_RANGE.finditer(text, offer.start, offer.terms.end)}
+    return [tops.get(s, s) for s in shares] if tops else shares
 
 
 def whole_or_half(text: str, terms: Span) -> list[Decimal]:
