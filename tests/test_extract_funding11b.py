@@ -96,6 +96,10 @@ PROMISES: list[tuple[str, list[Row]]] = [
     # a fund budgeted with its size: the fund is the instrument, not the amount (a budget total is no amount promised)
     ('每年安排5000万元人才发展专项资金,用于支持高层次人才引进。', [('高层次人才引进', None, None, False, None, None)]),
     ('每年安排不少于5000万元,用于支持新型研发机构建设。', [('新型研发机构', None, None, False, None, None)]),
+    # a sequel with only its share (…,后两年减半补贴): the same recipients, half
+    ('对入驻孵化器的初创企业,前三年给予全额房租补贴,后两年减半补贴。',
+     [('初创企业', None, None, False, '1', '入驻孵化器'), ('初创企业', None, None, False, '0.5', '入驻孵化器')]),
+    ('对入驻孵化器的初创企业,前三年给予全额房租补贴,后两年不再补贴。', [('初创企业', None, None, False, '1', '入驻孵化器')]),
     # 在…的基础上: an adverbial before the verb, not whom
     ('对新进入规上统计的高新技术企业,在享受高企认定奖励的基础上,再给予10万元奖励。',
      [('高新技术企业', None, 100000, False, None, '新进入规上统计')]),

@@ -152,6 +152,8 @@ def phased(text: str, offer: Offer, cut: int, read: Callable[[str, int, int, int
     yield offer
     if second:
         yield replace(second, phrase=offer.phrase, nouns=offer.nouns, items=offer.items)
+    elif later and WHOLE_OR_HALF.search(text, later.start(), later.end()):  # (…,后两年减半补贴: no verb, its share only)
+        yield replace(offer, terms=Span(later.start() + 1, later.end()), start=later.start() + 1, end=later.end())
 
 
 def named_after_act(text: str, vocab: Vocab, a: int, b: int) -> bool:
