@@ -100,6 +100,10 @@ PROMISES: list[tuple[str, list[Row]]] = [
     ('对入驻孵化器的初创企业,前三年给予全额房租补贴,后两年减半补贴。',
      [('初创企业', None, None, False, '1', '入驻孵化器'), ('初创企业', None, None, False, '0.5', '入驻孵化器')]),
     ('对入驻孵化器的初创企业,前三年给予全额房租补贴,后两年不再补贴。', [('初创企业', None, None, False, '1', '入驻孵化器')]),
+    # a body, its verb of spending, then the cost: the body
+    ('对科技型中小企业发生的研发费用,按照10%给予补助,每家最高50万元。', [('科技型中小企业', None, 500000, True, '0.1', None)]),
+    ('对企业实际支付的技术交易费用,按10%给予补助。', [('企业', None, None, False, '0.1', None)]),
+    ('对企业引进人才支付的猎头费用,按实际支付费用的30%给予补贴。', [('企业', None, None, False, '0.3', None)]),
     # 在…的基础上: an adverbial before the verb, not whom
     ('对新进入规上统计的高新技术企业,在享受高企认定奖励的基础上,再给予10万元奖励。',
      [('高新技术企业', None, 100000, False, None, '新进入规上统计')]),

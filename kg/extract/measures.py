@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import cues
 from kg.extract.levels import level_of
-from kg.extract.nouns import GRADE_LIST, MAX_NOUN, Recipient, recipient_heads
+from kg.extract.nouns import ACTION, GRADE_LIST, MAX_NOUN, Recipient, recipient_heads
 from kg.extract.numbers import amounts
 from kg.model import Span
 
@@ -64,6 +64,7 @@ EVENT_AFTER = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,8}}?(?:{cues.alter
 ACTOR = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')})")
 # 对|发明专利|授权: a thing, then the act of granting it, as the whole 对 phrase
 GRANTED = cues.lazy(lambda: rf"(?P<who>(?:(?!的|、|和|及|或)[\u4e00-\u9fffA-Za-z]){{2,12}}?)(?P<act>{cues.alternation('granted_after')})")
+SPENT = cues.lazy(lambda: rf"(?:{cues.alternation('spend_verb')})$")  # …企业|发生(的研发费用)
 # 5%至10%, 5%-10%: a range of shares
 SHARE_RANGE = re.compile(r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)\s*%?\s*(?:至|到|—|–|-|~|～)\s*(?P<high>\d+(?:\.\d+)?)\s*%")
 # 经审查通过之|计划, 经审查通过者 (Taiwan's 之 is 的): a procedure passed, then whom (者: those the measure declares)
@@ -161,6 +162,13 @@ def named_after_act(text: str, vocab: Vocab, a: int, b: int) -> bool:
     the name is whom the money is for, not the bodies that act before it (国家和省)."""
     of = text.rfind("的", a, b)
     return of > a and 2 <= b - of - 1 <= MAX_NOUN and text[of + 1 : b].endswith(recipient_heads(vocab))
+
+
+def spender_end(text: str, a: int, of: int) -> int:
+    """对|科技型中小企业|发生的研发费用: where the body before its verb of spending ends (of, without such a verb, or
+    with another act before it: 企业引进人才|支付的猎头费用 is no body's name)."""
+    verb = SPENT.search(text, a + 2, of)
+    return verb.start() if verb and not ACTION.search(text, a, verb.start()) else of
 
 
 def granted(text: str, offer: Offer) -> tuple[list[Recipient], str | None] | None:

@@ -232,7 +232,7 @@ def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipien
     named = named_items(text, vocab, a, of, nouns=False)
     if named and named[-1].end == of:
         return named
-    noun = text[a:of]
+    noun = text[a : measures.spender_end(text, a, of)]  # (企业|发生的研发费用)
     if len(noun) <= MAX_NOUN and noun.endswith(recipient_heads(vocab)) and "、" not in noun:
         return [Recipient(noun, None, a, of)]
     measured = MEASURED_BODY.match(text, a, of)  # 企业|研发费用较上年度增长的部分: whose measure grew
