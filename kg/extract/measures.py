@@ -3,7 +3,9 @@ after it (按投资额的1%奖励天使投资机构, 一次性奖励新上市企
 10%给予补助: 企业), a title gained (获得国家级科技企业孵化器认定的: the incubator), the subject before what it buys
 (科技型中小企业购买科技服务的), a body before its cost or a second head (对企业研发费用…部分, 对高校院所…) — and how they
 size it: periods with their shares (前三年全额、后两年减半), caps of a running total (累计不超过), tables flattened into lines
-(奖励标准如下:|一等奖 50万元). For kg.extract.funding and kg.extract.promises.
+(奖励标准如下:|一等奖 50万元), ranges (100万元至500万元, 5%至10%: one promise at its upper end); whom a thing granted
+(对发明专利|授权), what passed a procedure (經審查通過之|計畫) and a body before its spending (企业|发生的研发费用) name.
+For kg.extract.funding and kg.extract.promises.
 """
 
 from __future__ import annotations
