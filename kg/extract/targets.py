@@ -49,6 +49,7 @@ TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 MAX_SUBJECT = 40
+DISTRIBUTIVE_IN = cues.lazy(lambda: cues.alternation("distributive"))
 DIGIT = re.compile(r"\d")
 PACKAGE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:政策|措施|举措|意见)")
 # A comparator and a number without a unit (力争突破1500“小升规”, 不少于30应用场景); not a year,
@@ -141,6 +142,8 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
                 carried = (paragraph, found.subject)
                 if last and LEVEL_ONLY.fullmatch(found.subject):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
                     found = replace(found, subject=found.subject + KIND_OF.sub("", LEVEL_PREFIX.sub("", last.subject)))
+                elif last and found.subject in cues.word_set("reported_change"):
+                    found = replace(found, subject=last.subject)  # 成交额突破100亿元,|同比增长20%以上: the same measure's change
                 elif last and (found.subject.startswith("占") or found.subject in cues.words("bare_measure")) and not last.subject.startswith("占"):
                     found = replace(found, subject=last.subject + found.subject)  # …增加值3000亿元,|占GDP比重达到15%; 新增…1000家、|总数突破3000家
                 yield found
@@ -187,6 +190,8 @@ def _distributed(text: str, start: int, end: int, found: list[Quantity], sentenc
     before = text[sentence.start : pairs[0].quantity.start]
     per_year = "每年" in before or "年均" in before
     year = None if per_year and not DEADLINE.search(before) else deadlines.at(pairs[0].quantity.start)
+    if pairs[0].comparator in cues.word_set("distributive_copula") and year is None:
+        return []  # 甲、乙两方分别为20%和80%: shares stated; 到2025年,…分别为10家和30家: goals
     return [Found(p.quantity, p.subject, p.comparator, p.year or year, per_year, p.start, _end_of(text, p.quantity, end)) for p in pairs]
 
 
@@ -256,6 +261,7 @@ def judge(
         return None  # 每年评选科技进步奖不超过100项: a cap with no deadline is a rule
     if comparator and not year and (comparator["cmp"] in cues.words("dated_comparator") or comparator["currency"]):
         return None  # 比上年减少5%, 薪资所得超过新台币300万元 with no deadline: a change reported, a threshold
+    part = AMONG.match(left.text) if year or carry else None  # 引育人才1000人以上,其中顶尖人才10人: a part of the goal before
     if comparator:
         cmp = comparator["cmp"]
         subject = left_subject(left.sub(0, comparator.start()))
@@ -274,7 +280,7 @@ def judge(
         if not subject.text and carry and alone and (alone["year"] or deadlines.written(stretch, left.start)):
             borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline
             year = _own_year(alone, year)
-    elif not (year or per_year or coordinated or verb_end or counted or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
+    elif not (year or per_year or coordinated or verb_end or counted or part or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
         cmp = verbs[-1].group().strip("、和及") if verbs else None
@@ -294,13 +300,15 @@ def judge(
         subject = left_subject(left) if left.text.strip() else right_subject(text, q_end, clause_end)
     elif year and carry and left.start == clause_start(text, q.start, sentence) and not text[q_end:clause_end].strip(" 。;") and not BASE_YEAR.search(left.text):
         subject = left_subject(left)  # 到2025年,引进团队10个,|高层次人才500名: the next count of the goal before
-    elif year and (among := AMONG.match(left.text)):  # 到2025年,引进人才1000名,其中顶尖人才10名: a part of the goal before
-        subject = clean(left.sub(among.end()))
+    elif part:  # 到2025年,引进人才1000名,其中顶尖人才10名
+        subject = clean(left.sub(part.end()))
     else:
         return None
     name = borrowed or distribute(subject.text)
     if comparator and not borrowed and (name in cues.words("bare_measure") or RATE_ALONE.fullmatch(name)):
         name = previous_subject(text, clause_start(text, q.start, sentence), sentence).text + name  # 培育新兴产业,|规模突破…
+    if DISTRIBUTIVE_IN.search(name):
+        return None  # 孵化器分别为10家|和30家: a list 分别 pairs, not one subject (kg.extract.spread)
     if len(name) < 2 or len(name) > MAX_SUBJECT or LEADING_NUMBER.match(name):  # 比2015年|提高: no subject (5G基站 is one)
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):

@@ -1,0 +1,81 @@
+"""kg.extract.targets on action plans and support measures (行动计划, 实施方案, 主要目标): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from kg import vocab as vocabulary
+from kg.extract import targets
+from kg.pipeline import from_text
+
+TURTLE = """
+@prefix kg: <https://w3id.org/policy-kg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix v: <https://w3id.org/policy-kg/test/> .
+v:city a kg:Region ; skos:prefLabel "合肥市"@zh .
+"""
+
+
+@pytest.fixture(scope="module")
+def vocab() -> vocabulary.Vocab:
+    return vocabulary.from_graph(Graph().parse(data=TURTLE, format="turtle"))
+
+
+def goals(text: str, vocab: vocabulary.Vocab) -> list[tuple[str, str, str | None, str, int | None]]:
+    doc = from_text(text, vocab)
+    found = targets.extract(doc, vocab)
+    assert all(doc.original[t.evidence.start : t.evidence.end] == t.evidence.quote for t in found)
+    return [(t.subject, str(t.value), None if t.value_max is None else str(t.value_max), t.unit, t.year) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 分别为 under a deadline pairs levels with numbers, the head shared
+        ("到2025年,建成国家级和省级孵化器分别为10家和30家。",
+         [("国家级孵化器", "10", None, "家", 2025), ("省级孵化器", "30", None, "家", 2025)]),
+        ("到2026年,国家级、省级和市级重点实验室分别为5个、20个和60个。",
+         [("国家级重点实验室", "5", None, "个", 2026), ("省级重点实验室", "20", None, "个", 2026),
+          ("市级重点实验室", "60", None, "个", 2026)]),
+        # 其中 names a part of the goal before, dated or not
+        ("引育高层次人才1000人以上,其中顶尖人才10人。",
+         [("高层次人才", "1000", None, "人", None), ("顶尖人才", "10", None, "人", None)]),
+        ("到2025年,新增高技能人才5万人,其中高级技师5000人。",
+         [("高技能人才", "5", None, "万人", 2025), ("高级技师", "5000", None, "人", 2025)]),
+        # a yearly work plan's goal compared with last year, aimed at (突破, 以上)
+        ("全年技术合同成交额突破100亿元,同比增长20%以上。",
+         [("全年技术合同成交额", "100", None, "亿元", None), ("全年技术合同成交额", "20", None, "%", None)]),
+    ],
+)
+def test_action_plan_goals(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
+    assert goals(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲、乙两方分别为20%和80%。",  # shares stated, no deadline
+        "建成国家级和省级孵化器分别为10家和30家。",  # 分别为 with no deadline: a statement, and never one subject with 分别 in it
+        "合作双方出资比例分别为60%和40%。",
+        "2023年,全市高新技术企业达到1500家,同比增长18%。",  # a past year's figures
+        "全市新增高新技术企业200家,同比增长15.6%。",  # reported: exact, no 以上
+        "全市已建成新型研发机构35家,其中国家级5家。",  # a fact and its part
+        "每个孵化器配备专职孵化服务人员不少于5名。",  # a norm
+        "领导小组每季度至少召开1次会议。",  # a frequency
+        "申报企业须满足研发人员占职工总数比例不低于10%的条件。",  # a requirement
+        "处违法所得二倍以上五倍以下罚款。",  # a penalty
+        "场地面积不少于3000平方米、在孵企业不少于50家的,认定为市级孵化器。",  # thresholds in a condition
+        "对年营业收入首次突破1亿元的企业,给予50万元奖励。",  # a condition of an award
+        "注册资本不低于500万元。",  # a rule
+    ],
+)
+def test_action_plan_not_goals(text: str, vocab: vocabulary.Vocab) -> None:
+    assert goals(text, vocab) == []
+
+
+def test_the_part_after_a_fact_is_no_goal_and_the_part_after_a_goal_is(vocab: vocabulary.Vocab) -> None:
+    text = "截至2023年底,全市工程技术研究中心达到80家,其中国家级3家。"
+    assert goals(text, vocab) == []
+    text = "到2025年,市级以上工程技术研究中心达到100家,其中国家级5家。"
+    assert goals(text, vocab) == [("市级以上工程技术研究中心", "100", None, "家", 2025), ("国家级工程技术研究中心", "5", None, "家", 2025)]
