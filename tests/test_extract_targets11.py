@@ -79,3 +79,15 @@ def test_the_part_after_a_fact_is_no_goal_and_the_part_after_a_goal_is(vocab: vo
     assert goals(text, vocab) == []
     text = "到2025年,市级以上工程技术研究中心达到100家,其中国家级5家。"
     assert goals(text, vocab) == [("市级以上工程技术研究中心", "100", None, "家", 2025), ("国家级工程技术研究中心", "5", None, "家", 2025)]
+
+
+def test_a_year_opening_an_item_is_the_deadline_of_a_plan(vocab: vocabulary.Vocab) -> None:
+    text = "合肥市推进新型研发机构建设行动方案(2024—2026年)\n一、主要目标\n三、2025年,全市研发经费投入达到500亿元。\n四、2026年,新型研发机构达到100家。\n"
+    assert goals(text, vocab) == [("研发经费投入", "500", None, "亿元", 2025), ("新型研发机构", "100", None, "家", 2026)]
+
+
+def test_an_undated_page_speaks_from_the_latest_year_it_looks_back_to(vocab: vocabulary.Vocab) -> None:
+    text = "关于加快建设科技强市的实施意见\n一、发展目标\n2025年,全市研发经费投入达到500亿元。\n截至2023年底,全市高新技术企业达到1500家。\n"
+    assert goals(text, vocab) == [("研发经费投入", "500", None, "亿元", 2025)]
+    text = "关于加快建设科技强市的实施意见\n截至2025年底,全市高新技术企业达到1500家。\n2025年,全市研发经费投入达到500亿元。\n"
+    assert goals(text, vocab) == []  # the year looked back to is no deadline, nor a year up to it

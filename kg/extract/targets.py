@@ -41,6 +41,8 @@ CLAUSE_END = re.compile(r":|(?<!\d),|,(?!\d{3}(?!\d))")  # but 14,000家 is one 
 
 LIMIT = cues.lazy(lambda: cues.alternation("limit"))  # 不低于, 不超过 …
 RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")
+# 截至2023年底, 比2022年, 2020年以来: a year the text looks back to, the latest the year it speaks from when undated
+SINCE_YEAR = re.compile(r"(?:截至|截止|比|较|相比)\s*(?P<year>(?:19|20)\d{2})\s*年|(?P<since>(?:19|20)\d{2})\s*年以来")
 LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
 # 突破新台币5兆元: the currency between the comparator and its number is no part of either (only dated goals name one)
 COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alternation('comparator')})\s*(?P<currency>新台币|人民币)?\s*$")
@@ -108,7 +110,9 @@ def _now(doc: Document) -> int | None:
     if doc.meta.period_start:
         return doc.meta.period_start - 1
     issued = re.match(r"(?:19|20)\d{2}", doc.meta.issued or "")
-    return int(issued.group()) - bool(PLAN_TITLE.search(doc.meta.title or "")) if issued else None
+    if issued:
+        return int(issued.group()) - bool(PLAN_TITLE.search(doc.meta.title or ""))
+    return max((int(m["year"] or m["since"]) for m in SINCE_YEAR.finditer(doc.text)), default=None)  # a page without its date
 
 
 def build(doc: Document, found: Found) -> Target:
