@@ -91,3 +91,30 @@ def test_an_undated_page_speaks_from_the_latest_year_it_looks_back_to(vocab: voc
     assert goals(text, vocab) == [("研发经费投入", "500", None, "亿元", 2025)]
     text = "关于加快建设科技强市的实施意见\n截至2025年底,全市高新技术企业达到1500家。\n2025年,全市研发经费投入达到500亿元。\n"
     assert goals(text, vocab) == []  # the year looked back to is no deadline, nor a year up to it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goal heading's list of bare counts, each a goal of its year
+        ("2025年目标:高新技术企业2000家,研发投入强度3%。",
+         [("高新技术企业", "2000", None, "家", 2025), ("研发投入强度", "3", None, "%", 2025)]),
+        # a growth rate written as 增速, of the measure before
+        ("到2025年,产业规模突破5000亿元,年均增速15%左右。",
+         [("产业规模", "5000", None, "亿元", 2025), ("产业规模", "15", None, "%", 2025)]),
+    ],
+)
+def test_goal_lists_and_rates(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
+    assert goals(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考核指标:新增销售收入500万元,研发人员10人。",  # a project's terms, no deadline
+        "申报条件:企业职工300人,研发人员占比10%。",  # conditions
+        "2023年,全市规上工业增加值增速8.5%。",  # a past year's figure
+    ],
+)
+def test_goal_lists_and_rates_negative(text: str, vocab: vocabulary.Vocab) -> None:
+    assert goals(text, vocab) == []
