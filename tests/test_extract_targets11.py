@@ -118,3 +118,21 @@ def test_goal_lists_and_rates(text: str, expected: list, vocab: vocabulary.Vocab
 )
 def test_goal_lists_and_rates_negative(text: str, vocab: vocabulary.Vocab) -> None:
     assert goals(text, vocab) == []
+
+
+def test_a_yearly_average_under_a_list_heading_keeps_its_measure_and_deadline(vocab: vocabulary.Vocab) -> None:
+    text = ("青岛市科技创新三年行动计划(2024—2026年)\n2024年2月20日\n二、主要目标\n到2026年,全市创新能力显著提升。\n"
+            "——成果转化更加高效。技术合同成交额达到600亿元,年均增长15%以上。\n")
+    assert goals(text, vocab) == [("技术合同成交额", "600", None, "亿元", 2026), ("技术合同成交额", "15", None, "%", 2026)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("三年引进高层次人才1000名以上。", [("高层次人才", "1000", None, "名", None)]),
+        ("近三年引进高层次人才1000名以上。", []),  # a fact about the past
+        ("三年内不得再次申报。", []),
+    ],
+)
+def test_a_span_of_years_opening_an_undated_goal(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
+    assert goals(text, vocab) == expected

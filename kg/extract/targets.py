@@ -67,7 +67,7 @@ EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
 AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part named in brackets too
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 # A span of years from now opening a clause (五年内, 用三年时间, 通过3-5年努力): a term, not a year
-WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)\s*")
+WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)?\s*")  # 三年引进…
 # What may open an undated goal's clause before its verb: scope words, a span of years, and 新 (全市|力争|
 # 3年内|新增…, 新|培育…3-5家), never a subject of its own
 FRAME_LEAD = cues.lazy(lambda: rf"\s*(?:(?:{cues.alternation('scope_word')})\s*)*(?:{WITHIN_YEARS.pattern})?"
@@ -238,8 +238,8 @@ def judge(
     year = deadlines.at(q.start)
     clause = text[clause_start(text, q.start, sentence) : q.start]
     per_year = "每年" in clause or "年均" in clause  # (…年均增长12%,|基础研究经费占比达到8%: not yearly)
-    if per_year and not DEADLINE.search(before):
-        year = None  # 每年…50家: a rate, not a goal for the year in force
+    if per_year and "年均" not in clause and not DEADLINE.search(before):
+        year = None  # 每年…50家: a rate, not a goal for the year in force (年均增长15%: an average up to it)
     comparator = COMPARATOR_END.search(left.text)
     verb_end = VERB_END.search(left.text)
     verbs = verbs_in(left.text)
@@ -284,8 +284,8 @@ def judge(
             subject = previous_subject(text, left.start, sentence)
         stretch = max(sentence.start, *(text.rfind(mark, 0, left.start) + 1 for mark in ";。\n"))
         alone = ADVERBS_ALONE.fullmatch(left.text, 0, comparator.start())  # 累计|达到60家, 、2027年|达到200亿元
-        if not subject.text and carry and alone and (alone["year"] or deadlines.written(stretch, left.start)):
-            borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline
+        if not subject.text and carry and alone and (alone["year"] or "年均" in clause or deadlines.written(stretch, left.start)):
+            borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline (or its 年均增长)
             year = _own_year(alone, year)
     elif not (year or per_year or coordinated or verb_end or counted or part or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
