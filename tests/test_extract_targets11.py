@@ -136,3 +136,10 @@ def test_a_yearly_average_under_a_list_heading_keeps_its_measure_and_deadline(vo
 )
 def test_a_span_of_years_opening_an_undated_goal(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
     assert goals(text, vocab) == expected
+
+
+def test_coordinated_measures_each_keep_their_own_head(vocab: vocabulary.Vocab) -> None:
+    text = "到2025年,全省规上工业企业研发投入强度和研发机构覆盖率分别达到2%和50%。"
+    assert goals(text, vocab) == [("规上工业企业研发投入强度", "2", None, "%", 2025), ("研发机构覆盖率", "50", None, "%", 2025)]
+    text = "到2025年,种植、收获机械化率分别达到90%和80%。"  # the measure the last item ends with is every item's
+    assert goals(text, vocab) == [("种植机械化率", "90", None, "%", 2025), ("收获机械化率", "80", None, "%", 2025)]

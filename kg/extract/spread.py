@@ -26,7 +26,7 @@ JOIN = cues.lazy(
 LEAD_VERB = cues.lazy(lambda: rf"(?:{verb_run()})")  # 建成|国家级和省级孵化器分别为…: the verb is no part of the list
 LEVEL_ITEM = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})$")
-MEASURE_END = re.compile(r"(?:率|比重|占比|比例|数量|规模|总量|总额)$")
+MEASURE_END = re.compile(r"(?:率|比重|占比|比例|强度|数量|规模|总量|总额)$")  # 研发投入强度和…覆盖率: each its own measure
 LAST_ITEM = re.compile(r"\s*(?:以及|和|及|与)\s*")
 # 到2024年、2025年(和2026年): the years a list of numbers is for, in order
 YEAR_RUN = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?(?:\s*(?:、|和|及|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?)+")
