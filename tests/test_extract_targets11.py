@@ -41,6 +41,8 @@ def goals(text: str, vocab: vocabulary.Vocab) -> list[tuple[str, str, str | None
         # 其中 names a part of the goal before, dated or not
         ("引育高层次人才1000人以上,其中顶尖人才10人。",
          [("高层次人才", "1000", None, "人", None), ("顶尖人才", "10", None, "人", None)]),
+        ("全年技术合同成交额突破100亿元,其中技术开发合同50亿元。",
+         [("全年技术合同成交额", "100", None, "亿元", None), ("技术开发合同", "50", None, "亿元", None)]),
         ("到2025年,新增高技能人才5万人,其中高级技师5000人。",
          [("高技能人才", "5", None, "万人", 2025), ("高级技师", "5000", None, "人", 2025)]),
         # a yearly work plan's goal compared with last year, aimed at (突破, 以上)
@@ -61,6 +63,7 @@ def test_action_plan_goals(text: str, expected: list, vocab: vocabulary.Vocab) -
         "2023年,全市高新技术企业达到1500家,同比增长18%。",  # a past year's figures
         "全市新增高新技术企业200家,同比增长15.6%。",  # reported: exact, no 以上
         "全市已建成新型研发机构35家,其中国家级5家。",  # a fact and its part
+        "全市研发投入280亿元,其中企业研发投入200亿元。",  # a figure and its part: no goal before the part
         "每个孵化器配备专职孵化服务人员不少于5名。",  # a norm
         "领导小组每季度至少召开1次会议。",  # a frequency
         "申报企业须满足研发人员占职工总数比例不低于10%的条件。",  # a requirement
@@ -143,3 +146,8 @@ def test_coordinated_measures_each_keep_their_own_head(vocab: vocabulary.Vocab) 
     assert goals(text, vocab) == [("规上工业企业研发投入强度", "2", None, "%", 2025), ("研发机构覆盖率", "50", None, "%", 2025)]
     text = "到2025年,种植、收获机械化率分别达到90%和80%。"  # the measure the last item ends with is every item's
     assert goals(text, vocab) == [("种植机械化率", "90", None, "%", 2025), ("收获机械化率", "80", None, "%", 2025)]
+
+
+def test_an_undated_part_belongs_to_a_goal_of_its_own_sentence(vocab: vocabulary.Vocab) -> None:
+    text = "力争高新技术企业突破2000家。全市研发投入280亿元,其中企业研发投入200亿元。"
+    assert goals(text, vocab) == [("高新技术企业", "2000", None, "家", None)]

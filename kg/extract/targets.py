@@ -64,6 +64,7 @@ BARE = cues.lazy(
 SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
 # A、B、C等 before the comparator: examples of the thing counted, named after the number
 EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
+PART_BEFORE = re.compile(r"其中[,:]?\s*$")
 AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part named in brackets too
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 # A span of years from now opening a clause (五年内, 用三年时间, 通过3-5年努力): a term, not a year
@@ -144,6 +145,8 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
         for start, end in clauses(text, sentence):
             near = last.subject if last and "\n" not in text[last.end : start] else None
             for found in in_clause(text, start, end, sentence, deadlines, near or carry):
+                if found.year is None and last is None and PART_BEFORE.search(text, max(start, found.start - 4), found.start):
+                    continue  # 全市研发投入280亿元,其中…: an undated part is one only of a goal of its own sentence
                 carried = (paragraph, found.subject)
                 if last and LEVEL_ONLY.fullmatch(found.subject):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
                     found = replace(found, subject=found.subject + KIND_OF.sub("", LEVEL_PREFIX.sub("", last.subject)))
@@ -255,7 +258,7 @@ def judge(
     aimed = aimed or (year and "元" in q.unit and LEVERAGED.search(left.text))  # 到2025年,带动社会投资100亿元
     in_list = bool(year and GOAL_LIST.search(text, sentence.start, left.start) and not text[q_end:clause_end].strip(" 。;"))
     aimed = aimed or in_list
-    if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not (year and AMONG.match(left.text)):
+    if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not ((year or carry) and AMONG.match(left.text)):
         return None  # (到2025年,新增融资担保规模1万亿元以上: a sum aimed at, dated, with its verb and 以上/左右; 其中…80亿元: a part)
     if q.unit == "条" and not comparator and PACKAGE.match(text, q.end):
         return None  # 落实20条支持政策: the name of a package of measures, not a goal
