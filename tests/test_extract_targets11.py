@@ -151,3 +151,16 @@ def test_coordinated_measures_each_keep_their_own_head(vocab: vocabulary.Vocab) 
 def test_an_undated_part_belongs_to_a_goal_of_its_own_sentence(vocab: vocabulary.Vocab) -> None:
     text = "力争高新技术企业突破2000家。全市研发投入280亿元,其中企业研发投入200亿元。"
     assert goals(text, vocab) == [("高新技术企业", "2000", None, "家", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("每年招引数字经济项目100个以上。", [("数字经济项目", "100", None, "个", None)]),
+        ("到2025年,遴选培育高成长企业100家。", [("高成长企业", "100", None, "家", 2025)]),
+        # 孵化 opens a noun: the incubator is what is counted, whole
+        ("到2025年,全市科技企业孵化器达到30家。", [("科技企业孵化器", "30", None, "家", 2025)]),
+    ],
+)
+def test_verbs_of_action_plans(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
+    assert goals(text, vocab) == expected
