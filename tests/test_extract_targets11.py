@@ -164,3 +164,16 @@ def test_an_undated_part_belongs_to_a_goal_of_its_own_sentence(vocab: vocabulary
 )
 def test_verbs_of_action_plans(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
     assert goals(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本计划预计于4年内培育数字人才5万人。", [("数字人才", "5", None, "万人", None)]),
+        ("计划3年内新增孵化器10家。", [("孵化器", "10", None, "家", None)]),
+        ("本计划所称中小企业,是指职工人数300人以下的企业。", []),  # a definition
+        ("计划单列市可以参照执行,补助不超过100万元。", []),  # a name and money promised
+    ],
+)
+def test_a_plan_framing_an_undated_goal(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
+    assert goals(text, vocab) == expected
