@@ -177,3 +177,14 @@ def test_verbs_of_action_plans(text: str, expected: list, vocab: vocabulary.Voca
 )
 def test_a_plan_framing_an_undated_goal(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
     assert goals(text, vocab) == expected
+
+
+def test_a_goal_heading_with_its_span_of_years_carries_the_last_year_down_its_list(vocab: vocabulary.Vocab) -> None:
+    text = ("广州市促进人工智能产业发展行动方案\n2023年8月1日\n二、发展目标\n(一)近期目标(2023—2025年)\n"
+            "1.人工智能核心产业规模达到500亿元;\n2.培育人工智能骨干企业50家。\n(二)远期目标(2026—2030年)\n"
+            "1.建成国家级人工智能创新平台10个。\n")
+    assert goals(text, vocab) == [("人工智能核心产业规模", "500", None, "亿元", 2025), ("人工智能骨干企业", "50", None, "家", 2025),
+                                  ("国家级人工智能创新平台", "10", None, "个", 2030)]
+    text = ("广州市促进人工智能产业发展行动方案\n2023年8月1日\n一、“十三五”目标(2016—2020年)完成情况\n"
+            "1.人工智能核心产业规模达到300亿元。\n")
+    assert all(year != 2020 for *_, year in goals(text, vocab))  # a span gone by is no deadline

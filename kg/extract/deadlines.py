@@ -36,6 +36,8 @@ STATISTICS = re.compile(r"(?<![到至])(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–
 PAST_PLAN = re.compile(r"“?(?P<plan>十[一二三四五六七八九])五”?(?:期间|以来|时期)")
 # A year inside a line (全市2026年高新技术企业达到…): a deadline only after the year the document speaks
 # from, and never a date (2026年1月), a statistical year (2026年度) or the end of a span (规划(2010—2030年))
+# A goal heading with the years it runs (近期目标(2023—2025年), 远期目标:2026-2030年): its last year is the deadline
+GOAL_SPAN = re.compile(r"目标\s*[(:]?\s*(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*\)?")
 INNER_YEAR = re.compile(r"(?<![\d到至止\-—–~])(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
 
 
@@ -60,7 +62,10 @@ class Deadlines:
             # a past year's goals (2023年目标任务完成情况) are a review, not a deadline
             mentions = [m for m in mentions if not ((m["goal"] or m["plan"]) and now is not None and _year(m) < now)]
             bare = [m for m in BARE_YEAR.finditer(text, start, pos) if now is not None and int(m["year"]) > now]
-            if bare and not mentions:
+            spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or int(m["year"]) > now]
+            if spans and not mentions:
+                mentions = spans  # (一)近期目标(2023—2025年): the span's last year heads the list below
+            elif bare and not mentions:
                 mentions = bare  # 2026年,自主创新能力…显著提升 in a plan issued in 2024; …;2027年,达到…
             elif now is not None and not mentions:
                 mentions = [m for m in INNER_YEAR.finditer(text, start, pos) if int(m["year"]) > now][:1]
@@ -99,7 +104,7 @@ class Deadlines:
 
 
 def _year(mention: re.Match[str]) -> int:
-    if mention.re is BARE_YEAR or mention.re is INNER_YEAR:
+    if mention.re is BARE_YEAR or mention.re is INNER_YEAR or mention.re is GOAL_SPAN:
         return int(mention["year"])
     if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025
         return 1955 + 5 * int(parse_number(mention["plan"]) or 0)
