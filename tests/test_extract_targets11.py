@@ -188,3 +188,12 @@ def test_a_goal_heading_with_its_span_of_years_carries_the_last_year_down_its_li
     text = ("广州市促进人工智能产业发展行动方案\n2023年8月1日\n一、“十三五”目标(2016—2020年)完成情况\n"
             "1.人工智能核心产业规模达到300亿元。\n")
     assert all(year != 2020 for *_, year in goals(text, vocab))  # a span gone by is no deadline
+
+
+def test_a_section_that_looks_back_states_facts(vocab: vocabulary.Vocab) -> None:
+    text = ("杭州市科技创新行动计划\n2023年3月1日\n一、发展基础\n近年来,我市科技创新取得显著成效。全市高新技术企业达到1.2万家,"
+            "研发投入强度达到3.5%。\n(一)创新主体不断壮大。国家级孵化器达到50家。\n二、主要目标\n到2025年,全市高新技术企业达到1.5万家。\n"
+            "三、夯实创新基础\n(一)力争新增国家级孵化器10家。\n")
+    assert goals(text, vocab) == [("高新技术企业", "1.5", None, "万家", 2025), ("国家级孵化器", "10", None, "家", None)]
+    text = "某市科技创新行动计划\n一、发展形势\n(一)主要成效\n全市孵化器达到50家。\n(二)面临形势\n力争新增孵化器10家。\n"
+    assert goals(text, vocab) == [("孵化器", "10", None, "家", None)]

@@ -38,6 +38,7 @@ PAST_PLAN = re.compile(r"“?(?P<plan>十[一二三四五六七八九])五”?(?
 # from, and never a date (2026年1月), a statistical year (2026年度) or the end of a span (规划(2010—2030年))
 # A goal heading with the years it runs (近期目标(2023—2025年), 远期目标:2026-2030年): its last year is the deadline
 GOAL_SPAN = re.compile(r"目标\s*[(:]?\s*(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*\)?")
+REVIEW_HEADING = cues.lazy(lambda: cues.alternation("review_heading"))
 INNER_YEAR = re.compile(r"(?<![\d到至止\-—–~])(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
 
 
@@ -49,12 +50,16 @@ class Deadlines:
         points: list[tuple[int, int | None]] = []
         carried: int | None = None
         pos = 0
+        self.reviews: list[tuple[int, bool]] = []  # where each heading opens, and whether its section looks back
+        top = False
         for line in text.splitlines(keepends=True):
             start, pos = pos, pos + len(line)
             body = line.strip()
             if not body:
                 continue
             heading = HEADING.match(line)
+            if heading:
+                top = self._review(start, line, heading.end(), top)
             if (heading and not (SUB_ITEM.match(line) and re.search(r"\d", body))) or (len(body) <= 15 and not re.search(r"[,。;:]", body)):
                 carried = None  # but (一)高新技术企业达到2000家; is an item of the list the deadline heads
             points.append((start, carried))
@@ -77,6 +82,21 @@ class Deadlines:
                 carried = _year(mentions[-1])  # 主要目标:到2025年, (the line ends with its deadline)
         self.starts: list[int] = [p for p, _ in points]
         self.years: list[int | None] = [y for _, y in points]
+
+    def _review(self, start: int, line: str, end: int, top: bool) -> bool:
+        """Record the heading opening `line`: a section that looks back (一、发展基础, (二)主要成效) states facts,
+        down to the next heading of its rank or above; returns whether the top section in force looks back."""
+        looks_back = bool(REVIEW_HEADING.search(line, end, end + 12))
+        if SUB_ITEM.match(line):  # (一)…: inside the top section, a section of its own
+            self.reviews.append((start, top or looks_back))
+            return top
+        self.reviews.append((start, looks_back))
+        return looks_back
+
+    def reviewed(self, pos: int) -> bool:
+        """Whether pos is in a section that looks back (发展基础, 取得成效): its undated figures are facts."""
+        index = bisect_right(self.reviews, (pos, True)) - 1
+        return index >= 0 and self.reviews[index][1]
 
     def at(self, pos: int) -> int | None:
         index = bisect_right(self.starts, pos) - 1
