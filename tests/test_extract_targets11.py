@@ -197,3 +197,16 @@ def test_a_section_that_looks_back_states_facts(vocab: vocabulary.Vocab) -> None
     assert goals(text, vocab) == [("高新技术企业", "1.5", None, "万家", 2025), ("国家级孵化器", "10", None, "家", None)]
     text = "某市科技创新行动计划\n一、发展形势\n(一)主要成效\n全市孵化器达到50家。\n(二)面临形势\n力争新增孵化器10家。\n"
     assert goals(text, vocab) == [("孵化器", "10", None, "家", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("近年来,我市科技创新取得显著成效。全市高新技术企业达到1.2万家,研发投入强度达到3.5%。", []),
+        ("“十三五”以来,我市创新能力大幅提升。全市孵化器达到50家。", []),
+        ("近年来,我市科技创新取得显著成效。力争新增孵化器10家。", [("孵化器", "10", None, "家", None)]),  # aimed at
+        ("近年来,我市科技创新取得显著成效。到2025年,孵化器达到80家。", [("孵化器", "80", None, "家", 2025)]),  # dated
+    ],
+)
+def test_a_paragraph_that_opens_looking_back_states_facts(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
+    assert goals(text, vocab) == expected

@@ -24,7 +24,9 @@ from dataclasses import dataclass, replace
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, parse_number, quantities
-from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, budget_goal, norm, not_a_goal, required, under_conditions
+from kg.extract.notgoals import (
+    FUNDING_WORD, MONEY_OR_SHARE, budget_goal, looks_back, norm, not_a_goal, required, under_conditions,
+)
 from kg.extract.spread import paired
 from kg.extract.subjects import (
     LEVEL_PREFIX, OPENING_MARK, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
@@ -243,7 +245,7 @@ def judge(
     per_year = "每年" in clause or "年均" in clause  # (…年均增长12%,|基础研究经费占比达到8%: not yearly)
     if per_year and "年均" not in clause and not DEADLINE.search(before):
         year = None  # 每年…50家: a rate, not a goal for the year in force (年均增长15%: an average up to it)
-    if year is None and deadlines.reviewed(q.start):
+    if year is None and (deadlines.reviewed(q.start) or looks_back(text, sentence, deadlines)):
         return None  # 一、发展基础 … 高新技术企业达到1.2万家: a section that looks back states facts
     comparator = COMPARATOR_END.search(left.text)
     verb_end = VERB_END.search(left.text)
