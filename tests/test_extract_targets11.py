@@ -210,3 +210,9 @@ def test_a_section_that_looks_back_states_facts(vocab: vocabulary.Vocab) -> None
 )
 def test_a_paragraph_that_opens_looking_back_states_facts(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
     assert goals(text, vocab) == expected
+
+
+def test_a_copula_pairs_items_of_a_goal_list_not_parties(vocab: vocabulary.Vocab) -> None:
+    text = ("某市行动方案\n2023年1月1日\n二、主要目标\n到2025年:\n1.甲、乙两方出资比例分别为60%和40%。\n"
+            "2.国家级和省级孵化器分别为10家和30家。\n")
+    assert goals(text, vocab) == [("国家级孵化器", "10", None, "家", 2025), ("省级孵化器", "30", None, "家", 2025)]

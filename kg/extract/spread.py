@@ -72,7 +72,7 @@ def paired(text: str, start: int, end: int, found: list[Quantity], sentence_star
         subject, at = years
         return [Paired(q, distribute(subject.text + head), comparator, year, subject.start) for q, year in zip(run, at)]
     items = _items(listed.text, head)
-    if len(items) != len(run):
+    if len(items) != len(run) and not join["copula"]:  # 甲、乙两方…分别为60%和40%: parties, not levels with a goal
         items = _levels(listed.text, len(run))
     if len(items) != len(run):
         return []
