@@ -216,3 +216,11 @@ def test_a_copula_pairs_items_of_a_goal_list_not_parties(vocab: vocabulary.Vocab
     text = ("某市行动方案\n2023年1月1日\n二、主要目标\n到2025年:\n1.甲、乙两方出资比例分别为60%和40%。\n"
             "2.国家级和省级孵化器分别为10家和30家。\n")
     assert goals(text, vocab) == [("国家级孵化器", "10", None, "家", 2025), ("省级孵化器", "30", None, "家", 2025)]
+
+
+def test_a_line_that_announces_a_list_passes_its_deadline_on(vocab: vocabulary.Vocab) -> None:
+    text = ("某市科技创新行动方案\n2023年1月1日\n二、主要目标\n坚持创新驱动,全市科技创新能力显著增强,到2025年主要目标如下。\n"
+            "1.高新技术企业达到3000家;\n2.新增省级以上研发平台50个。\n")
+    assert goals(text, vocab) == [("高新技术企业", "3000", None, "家", 2025), ("省级以上研发平台", "50", None, "个", 2025)]
+    text = "某市科技创新行动方案\n2023年1月1日\n坚持创新驱动,到2025年高新技术企业达到3000家。\n全市孵化器达到50家。\n"
+    assert goals(text, vocab)[1][4] is None  # a deadline inside a line that announces nothing holds to its end only
