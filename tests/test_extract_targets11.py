@@ -42,12 +42,12 @@ def goals(text: str, vocab: vocabulary.Vocab) -> list[tuple[str, str, str | None
         ("引育高层次人才1000人以上,其中顶尖人才10人。",
          [("高层次人才", "1000", None, "人", None), ("顶尖人才", "10", None, "人", None)]),
         ("全年技术合同成交额突破100亿元,其中技术开发合同50亿元。",
-         [("全年技术合同成交额", "100", None, "亿元", None), ("技术开发合同", "50", None, "亿元", None)]),
+         [("技术合同成交额", "100", None, "亿元", None), ("技术开发合同", "50", None, "亿元", None)]),
         ("到2025年,新增高技能人才5万人,其中高级技师5000人。",
          [("高技能人才", "5", None, "万人", 2025), ("高级技师", "5000", None, "人", 2025)]),
         # a yearly work plan's goal compared with last year, aimed at (突破, 以上)
         ("全年技术合同成交额突破100亿元,同比增长20%以上。",
-         [("全年技术合同成交额", "100", None, "亿元", None), ("全年技术合同成交额", "20", None, "%", None)]),
+         [("技术合同成交额", "100", None, "亿元", None), ("技术合同成交额", "20", None, "%", None)]),
     ],
 )
 def test_action_plan_goals(text: str, expected: list, vocab: vocabulary.Vocab) -> None:
@@ -224,3 +224,8 @@ def test_a_line_that_announces_a_list_passes_its_deadline_on(vocab: vocabulary.V
     assert goals(text, vocab) == [("高新技术企业", "3000", None, "家", 2025), ("省级以上研发平台", "50", None, "个", 2025)]
     text = "某市科技创新行动方案\n2023年1月1日\n坚持创新驱动,到2025年高新技术企业达到3000家。\n全市孵化器达到50家。\n"
     assert goals(text, vocab)[1][4] is None  # a deadline inside a line that announces nothing holds to its end only
+
+
+def test_a_work_plan_counts_its_year_undated(vocab: vocabulary.Vocab) -> None:
+    text = "2024年全市科技工作要点\n2024年2月1日\n一、主要目标\n全年新增高新技术企业500家以上,年内培育拟上市企业20家。\n"
+    assert goals(text, vocab) == [("高新技术企业", "500", None, "家", None), ("拟上市企业", "20", None, "家", None)]

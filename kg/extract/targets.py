@@ -73,7 +73,7 @@ LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?
 WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)?\s*")  # 三年引进…
 # What may open an undated goal's clause before its verb: scope words, a span of years, and 新 (全市|力争|
 # 3年内|新增…, 新|培育…3-5家), never a subject of its own
-FRAME_LEAD = cues.lazy(lambda: rf"\s*(?:(?:{cues.alternation('scope_word')}|{cues.alternation('frame_word')})\s*)*(?:{WITHIN_YEARS.pattern})?"
+FRAME_LEAD = cues.lazy(lambda: rf"\s*(?:(?:{cues.alternation('scope_word')}|{cues.alternation('frame_word')}|{cues.alternation('period_word')})\s*)*(?:{WITHIN_YEARS.pattern})?"
                        rf"(?:(?:{cues.alternation('scope_word')})\s*)*新?\s*")
 LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.、]|[—\-·•●■◆▲]+)\s*")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
