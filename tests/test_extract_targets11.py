@@ -229,3 +229,8 @@ def test_a_line_that_announces_a_list_passes_its_deadline_on(vocab: vocabulary.V
 def test_a_work_plan_counts_its_year_undated(vocab: vocabulary.Vocab) -> None:
     text = "2024年全市科技工作要点\n2024年2月1日\n一、主要目标\n全年新增高新技术企业500家以上,年内培育拟上市企业20家。\n"
     assert goals(text, vocab) == [("高新技术企业", "500", None, "家", None), ("拟上市企业", "20", None, "家", None)]
+
+
+def test_a_paragraph_looking_back_may_turn_to_what_comes_next(vocab: vocabulary.Vocab) -> None:
+    text = "近年来,我市科技创新取得显著成效。下一步,新增国家级孵化器10家。"
+    assert goals(text, vocab) == [("国家级孵化器", "10", None, "家", None)]
