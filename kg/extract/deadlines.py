@@ -28,6 +28,7 @@ LIST_LEAD = re.compile(
     r"^\s*(?:——|—|-|•|·|\d+[.、]|\(\d+\)|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、"
     r"|\([一二三四五六七八九十]+\))?\s*(?:[\u4e00-\u9fff]{2,8}[。:.])?\s*$"  # (二)主要目标。到2025年,…: a heading run in
 )
+ANNOUNCED = re.compile(r"(?:如下|以下目标|以下指标|下列目标)\s*[。:]?$")  # …到2025年主要目标如下。: the list below is the deadline's
 HEADS_LIST = re.compile(r"[\s,:]*")  # nothing after a deadline but a comma or a colon: it heads the lines below
 # A paragraph or clause opening with a year (2026年, …;2027年,达到…): a deadline after the year the document speaks from
 BARE_YEAR = re.compile(r"(?:^|(?<=[;:。]))\s*(?P<year>(?:19|20)\d{2})\s*年\s*[,:]", re.M)
@@ -36,6 +37,9 @@ STATISTICS = re.compile(r"(?<![到至])(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–
 PAST_PLAN = re.compile(r"“?(?P<plan>十[一二三四五六七八九])五”?(?:期间|以来|时期)")
 # A year inside a line (全市2026年高新技术企业达到…): a deadline only after the year the document speaks
 # from, and never a date (2026年1月), a statistical year (2026年度) or the end of a span (规划(2010—2030年))
+# A goal heading with the years it runs (近期目标(2023—2025年), 远期目标:2026-2030年): its last year is the deadline
+GOAL_SPAN = re.compile(r"目标\s*[(:]?\s*(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*\)?")
+REVIEW_HEADING = cues.lazy(lambda: cues.alternation("review_heading"))
 INNER_YEAR = re.compile(r"(?<![\d到至止\-—–~])(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
 
 
@@ -47,12 +51,16 @@ class Deadlines:
         points: list[tuple[int, int | None]] = []
         carried: int | None = None
         pos = 0
+        self.reviews: list[tuple[int, bool]] = []  # where each heading opens, and whether its section looks back
+        top = False
         for line in text.splitlines(keepends=True):
             start, pos = pos, pos + len(line)
             body = line.strip()
             if not body:
                 continue
             heading = HEADING.match(line)
+            if heading:
+                top = self._review(start, line, heading.end(), top)
             if (heading and not (SUB_ITEM.match(line) and re.search(r"\d", body))) or (len(body) <= 15 and not re.search(r"[,。;:]", body)):
                 carried = None  # but (一)高新技术企业达到2000家; is an item of the list the deadline heads
             points.append((start, carried))
@@ -60,7 +68,10 @@ class Deadlines:
             # a past year's goals (2023年目标任务完成情况) are a review, not a deadline
             mentions = [m for m in mentions if not ((m["goal"] or m["plan"]) and now is not None and _year(m) < now)]
             bare = [m for m in BARE_YEAR.finditer(text, start, pos) if now is not None and int(m["year"]) > now]
-            if bare and not mentions:
+            spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or int(m["year"]) > now]
+            if spans and not mentions:
+                mentions = spans  # (一)近期目标(2023—2025年): the span's last year heads the list below
+            elif bare and not mentions:
                 mentions = bare  # 2026年,自主创新能力…显著提升 in a plan issued in 2024; …;2027年,达到…
             elif now is not None and not mentions:
                 mentions = [m for m in INNER_YEAR.finditer(text, start, pos) if int(m["year"]) > now][:1]
@@ -68,10 +79,25 @@ class Deadlines:
                 points.append((mention.start(), _year(mention)))
             if mentions and LIST_LEAD.match(text[start : mentions[0].start()]):
                 carried = _year(mentions[-1])
-            elif mentions and (body.endswith(":") or HEADS_LIST.fullmatch(text, mentions[-1].end(), pos)):
+            elif mentions and (body.endswith(":") or ANNOUNCED.search(body) or HEADS_LIST.fullmatch(text, mentions[-1].end(), pos)):
                 carried = _year(mentions[-1])  # 主要目标:到2025年, (the line ends with its deadline)
         self.starts: list[int] = [p for p, _ in points]
         self.years: list[int | None] = [y for _, y in points]
+
+    def _review(self, start: int, line: str, end: int, top: bool) -> bool:
+        """Record the heading opening `line`: a section that looks back (一、发展基础, (二)主要成效) states facts,
+        down to the next heading of its rank or above; returns whether the top section in force looks back."""
+        looks_back = bool(REVIEW_HEADING.search(line, end, end + 12))
+        if SUB_ITEM.match(line):  # (一)…: inside the top section, a section of its own
+            self.reviews.append((start, top or looks_back))
+            return top
+        self.reviews.append((start, looks_back))
+        return looks_back
+
+    def reviewed(self, pos: int) -> bool:
+        """Whether pos is in a section that looks back (发展基础, 取得成效): its undated figures are facts."""
+        index = bisect_right(self.reviews, (pos, True)) - 1
+        return index >= 0 and self.reviews[index][1]
 
     def at(self, pos: int) -> int | None:
         index = bisect_right(self.starts, pos) - 1
@@ -99,7 +125,7 @@ class Deadlines:
 
 
 def _year(mention: re.Match[str]) -> int:
-    if mention.re is BARE_YEAR or mention.re is INNER_YEAR:
+    if mention.re is BARE_YEAR or mention.re is INNER_YEAR or mention.re is GOAL_SPAN:
         return int(mention["year"])
     if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025
         return 1955 + 5 * int(parse_number(mention["plan"]) or 0)

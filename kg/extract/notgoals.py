@@ -34,6 +34,10 @@ PAYOUT = cues.lazy(lambda: cues.alternation("payout_word"))  # 提取…作为�
 BUDGET_MEASURE = cues.lazy(lambda: rf"{cues.alternation('ratio_head')}|增长|增幅")
 REPORTED = cues.lazy(lambda: cues.alternation("reported_change"))  # 同比, 环比, 比上年
 PER_UNIT = cues.lazy(lambda: rf"每\s*(?:{cues.alternation('norm_unit')})")  # 每个, 每家, 每人, 每季度: not 每年, 每万人
+SINCE = re.compile(r"以来\s*[,:]?$")  # “十三五”以来, 党的十八大以来: a look back over a span
+ASPIRATION = cues.lazy(lambda: cues.alternation("aspiration"))  # 力争, 争取, 确保
+# 同比增长20%以上: a change aimed at (a figure reported is exact, 同比增长18.6%)
+AIMED_CHANGE = cues.lazy(lambda: rf"(?:{cues.alternation('reported_change')})\s*(?:增长|提高|提升)\s*\d+(?:\.\d+)?\s*%\s*(?:以上|左右)")
 FUNDING_WORD = cues.lazy(lambda: cues.alternation("funding_word"))  # 每年安排不少于1亿元, 单个项目最高…: money promised
 
 
@@ -69,7 +73,7 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True
     if MONEY_OR_SHARE.search(q.unit) and TAX_RELIEF.search(text, sentence.start, sentence.end):
         return True  # 加计扣除比例提高到100%: a tax rule's terms
-    if REPORTED.search(text, sentence.start, sentence.end) and deadlines.at(q.start) is None:
+    if REPORTED.search(text, sentence.start, sentence.end) and deadlines.at(q.start) is None and not aimed(text, sentence):
         return True  # 全市新增高新技术企业200家,同比增长15%: a change reported against the last period, a fact
     return deadlines.past(before)
 
@@ -125,3 +129,19 @@ def required(text: str, start: int, end: int) -> bool:
     if any(len(w) > 1 and text.find(w, start, end) >= 0 for w in listed):  # 是指, 条件: no word hides them
         return True
     return any(w.text in listed for w in words(text, start, end))  # 应 as a word: not 应用, 供应
+
+
+def aimed(text: str, sentence: Span) -> bool:
+    """Whether a sentence that compares with the last period aims at its figures (力争…, 同比增长20%以上) rather than reports them."""
+    return bool(ASPIRATION.search(text, sentence.start, sentence.end) or AIMED_CHANGE.search(text, sentence.start, sentence.end))
+
+
+def looks_back(text: str, sentence: Span, deadlines: Deadlines) -> bool:
+    """Whether the paragraph holding the sentence opened looking back (近年来,…。全市高新技术企业达到1.2万家;
+    2022年,…。高新技术企业突破9000家): its later undated figures are facts, unless a sentence aims (力争…)."""
+    paragraph = text.rfind("\n", 0, sentence.start) + 1
+    if paragraph == sentence.start or ASPIRATION.search(text, sentence.start, sentence.end):
+        return False
+    mark = CLAUSE_MARK.search(text, paragraph, sentence.start)
+    opening = text[paragraph : mark.end() if mark else sentence.start]
+    return bool(PAST_OPENING.match(opening) or SINCE.search(opening)) or deadlines.past(opening)

@@ -20,10 +20,13 @@ TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 # What joins 分别 to its numbers: a comparator (分别达到), a verb (分别新增), or words and a comparator (分别占比达)
 JOIN = cues.lazy(
-    lambda: rf"(?:(?P<verbs>{verb_run()})|(?P<cmp>{cues.alternation('comparator')}))\s*(?:新台币|人民币)?\s*$"
+    lambda: rf"(?:^\s*(?P<copula>{cues.alternation('distributive_copula')})|(?P<verbs>{verb_run()})|(?P<cmp>{cues.alternation('comparator')}))"
+    r"\s*(?:新台币|人民币)?\s*$"
 )
+LEAD_VERB = cues.lazy(lambda: rf"(?:{verb_run()})")  # 建成|国家级和省级孵化器分别为…: the verb is no part of the list
+LEVEL_ITEM = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})$")
-MEASURE_END = re.compile(r"(?:率|比重|占比|比例|数量|规模|总量|总额)$")
+MEASURE_END = re.compile(r"(?:率|比重|占比|比例|强度|数量|规模|总量|总额)$")  # 研发投入强度和…覆盖率: each its own measure
 LAST_ITEM = re.compile(r"\s*(?:以及|和|及|与)\s*")
 # 到2024年、2025年(和2026年): the years a list of numbers is for, in order
 YEAR_RUN = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?(?:\s*(?:、|和|及|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?)+")
@@ -55,11 +58,13 @@ def paired(text: str, start: int, end: int, found: list[Quantity], sentence_star
     join = JOIN.search(text[cue_end : run[0].start])
     if join is None or not cue and not join["cmp"]:
         return []
-    comparator = (join["cmp"] or join["verbs"]).strip("、和及或")
+    comparator = (join["copula"] or join["cmp"] or join["verbs"]).strip("、和及或")
     head = text[cue_end : cue_end + join.start()].strip()
     if join["verbs"] and head or VERB_END.search(head):
         return []  # 分别建设不少于…: the thing counted follows the number
     listed = clean(Piece(text[start:cue_start], start))
+    verb = LEAD_VERB.match(listed.text) if join["copula"] else None
+    listed = clean(listed.sub(verb.end())) if verb and verb.end() < len(listed.text) else listed
     if not cue and "、" not in listed.text:
         return []
     years = _years(text, sentence_start, cue_start, len(run))
@@ -67,7 +72,7 @@ def paired(text: str, start: int, end: int, found: list[Quantity], sentence_star
         subject, at = years
         return [Paired(q, distribute(subject.text + head), comparator, year, subject.start) for q, year in zip(run, at)]
     items = _items(listed.text, head)
-    if len(items) != len(run):
+    if len(items) != len(run) and not join["copula"]:  # 甲、乙两方…分别为60%和40%: parties, not levels with a goal
         items = _levels(listed.text, len(run))
     if len(items) != len(run):
         return []
@@ -101,6 +106,9 @@ def _items(listed: str, head: str) -> list[str]:
     items = [*items[:-1], *LAST_ITEM.split(items[-1], maxsplit=1)]
     if not all(2 <= len(item) <= MAX_SUBJECT for item in items):
         return []
+    level = LEVEL_ITEM.match(items[-1])
+    if level and level.end() < len(items[-1]) and all(LEVEL_ITEM.fullmatch(item) for item in items[:-1]):
+        return [item + items[-1][level.end() :] for item in items[:-1]] + items[-1:]  # 国家级和省级|孵化器: each level's
     shared = MEASURE_END.search(items[-1]) if not head else None
     if shared and len(items[-1]) > 3 and not any(MEASURE_END.search(item) for item in items[:-1]):
         shared_head = len(os.path.commonprefix([items[0], items[-1]]))  # 研发|机构、研发|活动|覆盖率: as long as the first

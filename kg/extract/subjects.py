@@ -32,7 +32,7 @@ CURRENCY_END = cues.lazy(lambda: rf"(?:{cues.alternation('currency_name')})$")
 ASIDE = re.compile(r"\s*\([^()]{1,20}\)\s*")
 RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}")
 OBLIGED_LEAD = cues.lazy(lambda: cues.alternation("obliged_lead"))
-SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')})+")
+SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')}|{cues.alternation('period_word')})+")  # 全市, 全年
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('subject_adverb')})+$")
 LONG_SUBJECT = 16  # 100家关联度大、主业突出…的创新型领军企业: keep what follows the last 的
 DIGIT = re.compile(r"\d")
@@ -41,7 +41,7 @@ LEVEL_PREFIX = cues.lazy(lambda: rf"^(?:{cues.alternation('level')})(?:以上|�
 
 def verb_run() -> str:
     """One or more goal verbs, each maybe after an adverb: 重点培育、引进 …"""
-    verbs = f"{cues.alternation('goal_verb')}|{cues.alternation('target_verb')}"
+    verbs = f"{cues.alternation('goal_verb')}|{cues.alternation('target_verb')}|{cues.alternation('plan_verb')}"
     return rf"(?:(?:{cues.alternation('goal_adverb')})?(?:{verbs})[、和及或]?)+"
 
 

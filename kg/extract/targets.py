@@ -24,7 +24,9 @@ from dataclasses import dataclass, replace
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, parse_number, quantities
-from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, budget_goal, norm, not_a_goal, required, under_conditions
+from kg.extract.notgoals import (
+    FUNDING_WORD, MONEY_OR_SHARE, budget_goal, looks_back, norm, not_a_goal, required, under_conditions,
+)
 from kg.extract.spread import paired
 from kg.extract.subjects import (
     LEVEL_PREFIX, OPENING_MARK, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
@@ -41,14 +43,17 @@ CLAUSE_END = re.compile(r":|(?<!\d),|,(?!\d{3}(?!\d))")  # but 14,000家 is one 
 
 LIMIT = cues.lazy(lambda: cues.alternation("limit"))  # 不低于, 不超过 …
 RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")
+# 截至2023年底, 比2022年, 2020年以来: a year the text looks back to, the latest the year it speaks from when undated
+SINCE_YEAR = re.compile(r"(?:截至|截止|比|较|相比)\s*(?P<year>(?:19|20)\d{2})\s*年|(?P<since>(?:19|20)\d{2})\s*年以来")
 LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
 # 突破新台币5兆元: the currency between the comparator and its number is no part of either (only dated goals name one)
-COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alternation('comparator')})\s*(?P<currency>新台币|人民币)?\s*$")
+COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alternation('comparator')}|{cues.alternation('rate_comparator')})\s*(?P<currency>新台币|人民币)?\s*$")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*$")
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 MAX_SUBJECT = 40
+DISTRIBUTIVE_IN = cues.lazy(lambda: cues.alternation("distributive"))
 DIGIT = re.compile(r"\d")
 PACKAGE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:政策|措施|举措|意见)")
 # A comparator and a number without a unit (力争突破1500“小升规”, 不少于30应用场景); not a year,
@@ -61,18 +66,20 @@ BARE = cues.lazy(
 SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
 # A、B、C等 before the comparator: examples of the thing counted, named after the number
 EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
+PART_BEFORE = re.compile(r"其中[,:]?\s*$")
 AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part named in brackets too
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 # A span of years from now opening a clause (五年内, 用三年时间, 通过3-5年努力): a term, not a year
-WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)\s*")
+WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)?\s*")  # 三年引进…
 # What may open an undated goal's clause before its verb: scope words, a span of years, and 新 (全市|力争|
 # 3年内|新增…, 新|培育…3-5家), never a subject of its own
-FRAME_LEAD = cues.lazy(lambda: rf"\s*(?:(?:{cues.alternation('scope_word')})\s*)*(?:{WITHIN_YEARS.pattern})?"
+FRAME_LEAD = cues.lazy(lambda: rf"\s*(?:(?:{cues.alternation('scope_word')}|{cues.alternation('frame_word')}|{cues.alternation('period_word')})\s*)*(?:{WITHIN_YEARS.pattern})?"
                        rf"(?:(?:{cues.alternation('scope_word')})\s*)*新?\s*")
 LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.、]|[—\-·•●■◆▲]+)\s*")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
 PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
 LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')})[^,;。]{{2,20}}?(?:新台币|人民币)?\s*$")
+GOAL_LIST = re.compile(r"(?:目标|指标)(?:为|是)?\s*:")  # 2025年目标:高新技术企业2000家,研发投入强度3%: each count a goal
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
 RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六七八九]五)")  # 比2022年增加600家: a change restated, no next count
@@ -107,7 +114,9 @@ def _now(doc: Document) -> int | None:
     if doc.meta.period_start:
         return doc.meta.period_start - 1
     issued = re.match(r"(?:19|20)\d{2}", doc.meta.issued or "")
-    return int(issued.group()) - bool(PLAN_TITLE.search(doc.meta.title or "")) if issued else None
+    if issued:
+        return int(issued.group()) - bool(PLAN_TITLE.search(doc.meta.title or ""))
+    return max((int(m["year"] or m["since"]) for m in SINCE_YEAR.finditer(doc.text)), default=None)  # a page without its date
 
 
 def build(doc: Document, found: Found) -> Target:
@@ -138,9 +147,13 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
         for start, end in clauses(text, sentence):
             near = last.subject if last and "\n" not in text[last.end : start] else None
             for found in in_clause(text, start, end, sentence, deadlines, near or carry):
+                if found.year is None and last is None and PART_BEFORE.search(text, max(start, found.start - 4), found.start):
+                    continue  # 全市研发投入280亿元,其中…: an undated part is one only of a goal of its own sentence
                 carried = (paragraph, found.subject)
                 if last and LEVEL_ONLY.fullmatch(found.subject):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
                     found = replace(found, subject=found.subject + KIND_OF.sub("", LEVEL_PREFIX.sub("", last.subject)))
+                elif last and found.subject in cues.word_set("reported_change"):
+                    found = replace(found, subject=last.subject)  # 成交额突破100亿元,|同比增长20%以上: the same measure's change
                 elif last and (found.subject.startswith("占") or found.subject in cues.words("bare_measure")) and not last.subject.startswith("占"):
                     found = replace(found, subject=last.subject + found.subject)  # …增加值3000亿元,|占GDP比重达到15%; 新增…1000家、|总数突破3000家
                 yield found
@@ -187,6 +200,8 @@ def _distributed(text: str, start: int, end: int, found: list[Quantity], sentenc
     before = text[sentence.start : pairs[0].quantity.start]
     per_year = "每年" in before or "年均" in before
     year = None if per_year and not DEADLINE.search(before) else deadlines.at(pairs[0].quantity.start)
+    if pairs[0].comparator in cues.word_set("distributive_copula") and year is None:
+        return []  # 甲、乙两方分别为20%和80%: shares stated; 到2025年,…分别为10家和30家: goals
     return [Found(p.quantity, p.subject, p.comparator, p.year or year, per_year, p.start, _end_of(text, p.quantity, end)) for p in pairs]
 
 
@@ -228,8 +243,10 @@ def judge(
     year = deadlines.at(q.start)
     clause = text[clause_start(text, q.start, sentence) : q.start]
     per_year = "每年" in clause or "年均" in clause  # (…年均增长12%,|基础研究经费占比达到8%: not yearly)
-    if per_year and not DEADLINE.search(before):
-        year = None  # 每年…50家: a rate, not a goal for the year in force
+    if per_year and "年均" not in clause and not DEADLINE.search(before):
+        year = None  # 每年…50家: a rate, not a goal for the year in force (年均增长15%: an average up to it)
+    if year is None and (deadlines.reviewed(q.start) or looks_back(text, sentence, deadlines)):
+        return None  # 一、发展基础 … 高新技术企业达到1.2万家: a section that looks back states facts
     comparator = COMPARATOR_END.search(left.text)
     verb_end = VERB_END.search(left.text)
     verbs = verbs_in(left.text)
@@ -243,7 +260,9 @@ def judge(
     aimed = year and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")
     aimed = aimed or (year and verbs and q.unit == "%" and RATE_END.search(left.text))  # 到2025年,实现…覆盖率50%以上
     aimed = aimed or (year and "元" in q.unit and LEVERAGED.search(left.text))  # 到2025年,带动社会投资100亿元
-    if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not (year and AMONG.match(left.text)):
+    in_list = bool(year and GOAL_LIST.search(text, sentence.start, left.start) and not text[q_end:clause_end].strip(" 。;"))
+    aimed = aimed or in_list
+    if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not ((year or carry) and AMONG.match(left.text)):
         return None  # (到2025年,新增融资担保规模1万亿元以上: a sum aimed at, dated, with its verb and 以上/左右; 其中…80亿元: a part)
     if q.unit == "条" and not comparator and PACKAGE.match(text, q.end):
         return None  # 落实20条支持政策: the name of a package of measures, not a goal
@@ -256,6 +275,7 @@ def judge(
         return None  # 每年评选科技进步奖不超过100项: a cap with no deadline is a rule
     if comparator and not year and (comparator["cmp"] in cues.words("dated_comparator") or comparator["currency"]):
         return None  # 比上年减少5%, 薪资所得超过新台币300万元 with no deadline: a change reported, a threshold
+    part = AMONG.match(left.text) if year or carry else None  # 引育人才1000人以上,其中顶尖人才10人: a part of the goal before
     if comparator:
         cmp = comparator["cmp"]
         subject = left_subject(left.sub(0, comparator.start()))
@@ -271,10 +291,10 @@ def judge(
             subject = previous_subject(text, left.start, sentence)
         stretch = max(sentence.start, *(text.rfind(mark, 0, left.start) + 1 for mark in ";。\n"))
         alone = ADVERBS_ALONE.fullmatch(left.text, 0, comparator.start())  # 累计|达到60家, 、2027年|达到200亿元
-        if not subject.text and carry and alone and (alone["year"] or deadlines.written(stretch, left.start)):
-            borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline
+        if not subject.text and carry and alone and (alone["year"] or "年均" in clause or deadlines.written(stretch, left.start)):
+            borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline (or its 年均增长)
             year = _own_year(alone, year)
-    elif not (year or per_year or coordinated or verb_end or counted or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
+    elif not (year or per_year or coordinated or verb_end or counted or part or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
         cmp = verbs[-1].group().strip("、和及") if verbs else None
@@ -292,15 +312,17 @@ def judge(
         trigger = left.start + verbs[-1].start()
     elif tail or coordinated:
         subject = left_subject(left) if left.text.strip() else right_subject(text, q_end, clause_end)
-    elif year and carry and left.start == clause_start(text, q.start, sentence) and not text[q_end:clause_end].strip(" 。;") and not BASE_YEAR.search(left.text):
+    elif year and (carry or in_list) and left.start == clause_start(text, q.start, sentence) and not text[q_end:clause_end].strip(" 。;") and not BASE_YEAR.search(left.text):
         subject = left_subject(left)  # 到2025年,引进团队10个,|高层次人才500名: the next count of the goal before
-    elif year and (among := AMONG.match(left.text)):  # 到2025年,引进人才1000名,其中顶尖人才10名: a part of the goal before
-        subject = clean(left.sub(among.end()))
+    elif part:  # 到2025年,引进人才1000名,其中顶尖人才10名
+        subject = clean(left.sub(part.end()))
     else:
         return None
     name = borrowed or distribute(subject.text)
     if comparator and not borrowed and (name in cues.words("bare_measure") or RATE_ALONE.fullmatch(name)):
         name = previous_subject(text, clause_start(text, q.start, sentence), sentence).text + name  # 培育新兴产业,|规模突破…
+    if DISTRIBUTIVE_IN.search(name):
+        return None  # 孵化器分别为10家|和30家: a list 分别 pairs, not one subject (kg.extract.spread)
     if len(name) < 2 or len(name) > MAX_SUBJECT or LEADING_NUMBER.match(name):  # 比2015年|提高: no subject (5G基站 is one)
         return None
     if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
