@@ -62,8 +62,10 @@ def _generic_word_left_out(short: str, full: str) -> bool:
 
 
 def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
-    """Each mention's entity, whether a pattern named it, and whether it is named for development."""
+    """Each mention's entity, whether a pattern named it, and whether it is named for development (there or,
+    for an industry, at an earlier mention: kg.extract.developed reads each industry's frames until one develops it)."""
     programmes: list[str] = []
+    developed_: set[str] = set()  # the industries named for development so far
     for sentence in doc.sentences:
         evidence = doc.evidence(sentence.start, sentence.end)
         departments = "部门" in doc.text[sentence.start : sentence.end]
@@ -71,9 +73,11 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
         fields_ = [(m.start, m.end) for m in found if m.type == "Industry"]
         for mention in found:
             name = mention.name
-            framed = bool(fields_) and mention.type == "Industry" and developed.framed(doc.text, ws, mention.start, mention.end, fields_, sentence.start, sentence.end)
             if departments and mention.type == "Industry" and DEPARTMENTS_AFTER.match(doc.text, mention.end, sentence.end):
                 continue  # 应急管理、通信管理等部门: a body's function in a list of departments, no industry
+            framed = mention.type == "Industry" and (name in developed_ or developed.framed(doc.text, ws, mention.start, mention.end, fields_, sentence.start, sentence.end))
+            if framed:
+                developed_.add(name)
             if mention.type == "Agency" and mention.by_pattern and heads.is_function_body(name):
                 government = heads.government_of(name)
                 full = resolved(government, doc.meta.jurisdiction, vocab) if government else None

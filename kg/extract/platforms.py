@@ -16,6 +16,8 @@ place right before a kind built (建设|浙江省|知识产权交易中心) each
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from kg.extract import cues
@@ -30,8 +32,7 @@ LISTED = MODIFIER | {"@PlatformType", "@EnterpriseType", "@Industry", "a"}
 AND = frozenset({"与", "和", "及"})
 SEPARATOR = frozenset({"、", "和", "及", "与", "以及", "或者", "或", "(", ")"})
 PLACE = frozenset({"ns", "@Region"})
-HEADS = cues.lazy(lambda: cues.alternation("platform_kind_head"))
-HEAD_AT = cues.lazy(lambda: rf"(?=({cues.alternation('platform_kind_head')}))")
+HEADS = cues.lazy(lambda: cues.alternation("platform_kind_head"))  # longest first: the head read at a position
 MAX_KIND = 16  # characters: a kind's phrase longer than this is a clause, no name
 MAX_LIST = 60  # characters from a list's item to the verb that governs it
 
@@ -41,7 +42,8 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
     if not ws:
         return []
     start, end = ws[0].start, ws[-1].end
-    found = list(_kinds(text, ws)) if HEADS.search(text, start, end) else []  # one search: most sentences hold no head
+    head = HEADS.search(text, start, end)  # one search: most sentences hold no head
+    found = list(_kinds(text, ws, head)) if head else []
     return found + list(_placed(text, ws)) if "(" in text[start:end] else found
 
 
@@ -49,11 +51,8 @@ def _head(word: str) -> bool:
     return word.endswith(cues.words("platform_kind_head"))
 
 
-def _kinds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    ends = {w.end: i for i, w in enumerate(ws)}
-    # the words a head ends (found at every position, so 科技园 does not hide 园区 in 科技园区)
-    heads = sorted({ends[m.end(1)] for m in HEAD_AT.finditer(text, ws[0].start, ws[-1].end) if m.end(1) in ends})
-    for i in heads:
+def _kinds(text: str, ws: Sequence[Word], head: re.Match[str]) -> Iterator[Name]:
+    for i in _head_words(ws, head):
         word = ws[i]
         if word.tag[0] == "@" or word.tag[0] not in "nv" or not _head(word.text) or not _ends_phrase(ws, i):
             continue
@@ -68,6 +67,21 @@ def _kinds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             yield Name(ws[first - 1].start, word.end, "Platform", "".join(text[ws[first - 1].start : word.end].split()))
         else:
             yield Name(ws[first].start, word.end, "PlatformType", name)
+
+
+def _head_words(ws: Sequence[Word], head: re.Match[str] | None) -> list[int]:
+    """The words a head ends, in order, from the sentence's first head: the head is read at every position
+    (so 科技园 does not hide 园区 in 科技园区), each search going on one character past the last head's start."""
+    ends = set()
+    while head:
+        ends.add(head.end())
+        head = HEADS.search(head.string, head.start() + 1, head.endpos)
+    found = [(bisect_left(ws, end, key=_end), end) for end in sorted(ends)]
+    return [i for i, end in found if i < len(ws) and ws[i].end == end]
+
+
+def _end(word: Word) -> int:
+    return word.end
 
 
 def _ends_phrase(ws: Sequence[Word], i: int) -> bool:
