@@ -23,8 +23,10 @@ development at least once, and drops the others (issue 10, ind11).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
+from operator import attrgetter
 
 from kg.extract import cues
 from kg.extract.words import Word
@@ -45,6 +47,7 @@ MODIFIED_TAGS = frozenset({"n", "nz", "vn", "ng", "@PlatformType", "@Platform", 
 PHRASE_END = frozenset({"、", "和", "及", "。", ";", "；"})
 LIST_JOIN = frozenset({"、", "和", "及", "与", "以及", "或"})
 ITEM_TAGS = frozenset({"n", "nz", "vn", "j", "l", "b", "eng", "@Industry", "ng", "f", "an", "mq", "q", "s"})  # the words of a list's other items
+START, END = attrgetter("start"), attrgetter("end")  # the keys a sentence's words (in order, none overlapping) are searched by
 # The unions the loops test each word against, made once, not at every word
 ITEM_OR_VERB = ITEM_TAGS | {"v"}
 SKIP_OR_ITEM = SKIP_TAGS | ITEM_TAGS
@@ -91,8 +94,10 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
         return True
     if text[a:start].rstrip().endswith(cues.words("definiendum_lead")) and not text[end:b].strip():
         return True  # 本条例所称|智能网联汽车,是指: what a law of a field defines, its subject; not 所称|融资租赁|取得
-    before = [w for w in ws if a <= w.start and w.end <= start and w.text.strip()]
-    if _modifies(ws, end, b, after, skip):
+    # the words of the clause before the field, and the words from its end on: found by bisection, not a scan of the sentence
+    before = [w for w in ws[bisect_left(ws, a, key=START) : bisect_right(ws, start, key=END)] if w.text.strip()]
+    rest = ws[bisect_left(ws, end, key=START) :]
+    if _modifies(rest, end, b, after, skip):
         before = []  # 引进…数字孪生|孵化器, 绿色算力|中心: the verb builds what the field names, not the field
     listed = False  # past a list mark, a verb is inside another item of the list (发展国际贸易|结算、跨境电子商务)
     for k in range(len(before) - 1, -1, -1):  # the nearest verb of development, no other verb between it and the field
@@ -112,7 +117,7 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
     if before and before[-1].text.endswith(supporting) and (end >= b or ITEM_END.match(text, end)):
         return True  # 支持|服务外包
     platform = bool(before) and before[-1].text.endswith(supporting)  # 支持生物医药|国家重点实验室建设: the platform's field
-    return _kind_after(ws, end, b, after, skip, platform) or _funded(text, ws, end, b, lo, hi)
+    return _kind_after(rest, end, b, after, skip, platform) or _funded(text, rest, end, b, lo, hi)
 
 
 def _modifies(ws: Sequence[Word], end: int, b: int, after: tuple[str, ...], skip: frozenset[str]) -> bool:

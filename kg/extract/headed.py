@@ -32,10 +32,14 @@ def _lists() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     return cues.words("industry_head"), cues.word_set("generic_industry_word"), stops
 
 
-def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Each industry named by its head in one sentence's words, in a frame of development."""
     if not ws or not HEADS.search(text, ws[0].start, ws[-1].end):
-        return  # most sentences: no head of an industry's name (one search, no slice of the sentence)
+        return []  # most sentences: no head of an industry's name (one search, no slice of the sentence)
+    return list(_named(text, ws))
+
+
+def _named(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     heads, generic, stops = _lists()
     fields = [(w.start, w.end) for w in ws if w.tag == "@Industry"]
     for k, word in enumerate(ws):
