@@ -23,8 +23,10 @@ development at least once, and drops the others (issue 10, ind11).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
+from operator import attrgetter
 
 from kg.extract import cues
 from kg.extract.words import Word
@@ -45,17 +47,25 @@ MODIFIED_TAGS = frozenset({"n", "nz", "vn", "ng", "@PlatformType", "@Platform", 
 PHRASE_END = frozenset({"、", "和", "及", "。", ";", "；"})
 LIST_JOIN = frozenset({"、", "和", "及", "与", "以及", "或"})
 ITEM_TAGS = frozenset({"n", "nz", "vn", "j", "l", "b", "eng", "@Industry", "ng", "f", "an", "mq", "q", "s"})  # the words of a list's other items
+START, END = attrgetter("start"), attrgetter("end")  # the keys a sentence's words (in order, none overlapping) are searched by
+# The unions the loops test each word against, made once, not at every word
+ITEM_OR_VERB = ITEM_TAGS | {"v"}
+SKIP_OR_ITEM = SKIP_TAGS | ITEM_TAGS
+JOIN_OR_DENG = LIST_JOIN | {"等"}
+# A word of money or of a benefit anywhere in the sentence (cue lists money_word, benefit_word): one search
+PAID = cues.lazy(lambda: f"{cues.alternation('money_word')}|{cues.alternation('benefit_word')}")
 
 
 @cache
-def _lists() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+def _lists() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
     return (
         cues.word_set("develop_verb"),
         cues.words("field_after"),
         cues.word_set("field_after_skip"),
-        cues.word_set("develop_verb_in_name"),
+        cues.word_set("develop_verb_in_name") | {"、"},  # after a verb of development: it is in a name or ends an item
         cues.words("people_before_field"),
         cues.words("field_kind_strong"),
+        cues.word_set("develop_verb") | cues.word_set("field_after_skip"),  # verbs a field may follow past others
     )
 
 
@@ -73,7 +83,7 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
     """Whether the field mentioned at [start, end) of the sentence text[lo:hi] (its words ws; fields: the
     spans of every industry mention in it) is named for development there; own_head=False for a name that a
     pattern found by its head (kg.extract.headed), whose head alone says nothing."""
-    verbs, after, skip, in_name, people, kinds = _lists()
+    verbs, after, skip, in_name, people, kinds, verbs_or_skip = _lists()
     if text.endswith(people, lo, start) or text.startswith(people, start) or text.endswith(cues.words("harm_before_field"), lo, start):
         return False  # 人民群众|生命健康: the people's; 危害|网络安全: what is harmed, no industry
     name = text[start:end]
@@ -84,8 +94,10 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
         return True
     if text[a:start].rstrip().endswith(cues.words("definiendum_lead")) and not text[end:b].strip():
         return True  # 本条例所称|智能网联汽车,是指: what a law of a field defines, its subject; not 所称|融资租赁|取得
-    before = [w for w in ws if a <= w.start and w.end <= start and w.text.strip()]
-    if _modifies(ws, end, b, after, skip):
+    # the words of the clause before the field, and the words from its end on: found by bisection, not a scan of the sentence
+    before = [w for w in ws[bisect_left(ws, a, key=START) : bisect_right(ws, start, key=END)] if w.text.strip()]
+    rest = ws[bisect_left(ws, end, key=START) :]
+    if _modifies(rest, end, b, after, skip):
         before = []  # 引进…数字孪生|孵化器, 绿色算力|中心: the verb builds what the field names, not the field
     listed = False  # past a list mark, a verb is inside another item of the list (发展国际贸易|结算、跨境电子商务)
     for k in range(len(before) - 1, -1, -1):  # the nearest verb of development, no other verb between it and the field
@@ -93,19 +105,19 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
         two = word.text + before[k + 1].text if k + 1 < len(before) else ""  # 做|强: a verb cut in two
         following = before[k + 1] if k + 1 < len(before) else None
         item = k + 2 < len(before) and before[k + 2].text in LIST_JOIN  # 打造|超算|、智算: a list's first item
-        elsewhere = following is not None and (following.text in in_name | {"、"} or (not item and _acts_on_other(following, verbs, skip)))
+        elsewhere = following is not None and (following.text in in_name or (not item and _acts_on_other(following, verbs_or_skip)))
         if (word.text in verbs or two in verbs) and not elsewhere:
             return True
         listed = listed or word.text in LIST_JOIN
         if word.text in cues.word_set("predicate_opener"):
             break  # 企业所引进的技术|应当|符合…和节能环保的有关规定: a predicate of its own
-        if word.tag == "v" and not listed and word.text not in verbs | skip and (k == 0 or before[k - 1].text + word.text not in verbs):
+        if word.tag == "v" and not listed and word.text not in verbs_or_skip and (k == 0 or before[k - 1].text + word.text not in verbs):
             break  # 从事|危害|网络安全的活动: what is done is harm, no development
     supporting = cues.words("field_object_verb")
     if before and before[-1].text.endswith(supporting) and (end >= b or ITEM_END.match(text, end)):
         return True  # 支持|服务外包
     platform = bool(before) and before[-1].text.endswith(supporting)  # 支持生物医药|国家重点实验室建设: the platform's field
-    return _kind_after(ws, end, b, after, skip, platform) or _funded(text, ws, end, b, lo, hi)
+    return _kind_after(rest, end, b, after, skip, platform) or _funded(text, rest, end, b, lo, hi)
 
 
 def _modifies(ws: Sequence[Word], end: int, b: int, after: tuple[str, ...], skip: frozenset[str]) -> bool:
@@ -122,8 +134,7 @@ def _funded(text: str, ws: Sequence[Word], end: int, b: int, lo: int, hi: int) -
     """A field whose enterprises or projects a sentence pays or favours (对首次认定的集成电路|设计|企业,给予最高200万元奖励;
     集成电路|企业…享受相关优惠政策; cue lists field_holder, money_word, benefit_word): a support measure names the
     industry it grows."""
-    sentence = text[lo:hi]
-    if not any(word in sentence for name in ("money_word", "benefit_word") for word in cues.words(name)):
+    if not PAID.search(text, lo, hi):
         return False
     holders = cues.words("field_holder")
     for word in ws:
@@ -133,21 +144,21 @@ def _funded(text: str, ws: Sequence[Word], end: int, b: int, lo: int, hi: int) -
             return False
         if word.text.endswith(holders):  # 企业, 零部件企业
             return True
-        if word.tag not in ITEM_TAGS | {"v"}:
+        if word.tag not in ITEM_OR_VERB:
             return False
     return False
 
 
-def _acts_on_other(following: Word, verbs: frozenset[str], skip: frozenset[str]) -> bool:
+def _acts_on_other(following: Word, verbs_or_skip: frozenset[str]) -> bool:
     """Whether the word after a verb of development shows it does something else: one act with another
     verb (知识产权培育|创造); part of a body's name (发展|改革部门) is checked apart."""
-    return following.tag == "v" and following.text not in verbs | skip
+    return following.tag == "v" and following.text not in verbs_or_skip
 
 
 def _ends_item(ws: Sequence[Word], k: int) -> bool:
     """A verb inside or at the end of an item of a list (国际贸易结算、, 动漫渲染服务), not one that goes on to
     other words (新原料、新材料或零组件所|从事|之研究发展活动)."""
-    return ws[k].tag in ("v", "m") and k + 1 < len(ws) and (ws[k + 1].text in LIST_JOIN | {"等"} or ws[k + 1].tag in ITEM_TAGS)
+    return ws[k].tag in ("v", "m") and k + 1 < len(ws) and (ws[k + 1].text in JOIN_OR_DENG or ws[k + 1].tag in ITEM_TAGS)
 
 
 def _heading(text: str, start: int, end: int, lo: int, b: int) -> bool:
@@ -188,6 +199,6 @@ def _kind_after(ws: Sequence[Word], end: int, b: int, after: tuple[str, ...], sk
             return not acted  # 实体市场与电子商务融合、贸易与产业|联动: what the items do; not 信息技术与制造业|融合
         if word.text in LIST_JOIN:
             listed = True
-        elif not (word.text in skip or word.tag in SKIP_TAGS | ITEM_TAGS or not word.text.strip() or (listed and _ends_item(ws, k))):
+        elif not (word.text in skip or word.tag in SKIP_OR_ITEM or not word.text.strip() or (listed and _ends_item(ws, k))):
             return False
     return False

@@ -62,18 +62,24 @@ def _generic_word_left_out(short: str, full: str) -> bool:
 
 
 def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
-    """Each mention's entity, whether a pattern named it, and whether it is named for development."""
+    """Each mention's entity, whether a pattern named it, and whether it is named for development (there or,
+    for an industry, at an earlier mention: kg.extract.developed reads each industry's frames until one develops it)."""
     programmes: list[str] = []
+    developed_: set[str] = set()  # the industries named for development so far
     for sentence in doc.sentences:
         evidence = doc.evidence(sentence.start, sentence.end)
         departments = "部门" in doc.text[sentence.start : sentence.end]
         found, ws = _mentions(doc.text, sentence.start, sentence.end, vocab)
-        fields_ = [(m.start, m.end) for m in found if m.type == "Industry"]
+        fields_: list[tuple[int, int]] | None = None  # the sentence's industries, listed when one is first framed
         for mention in found:
             name = mention.name
-            framed = bool(fields_) and mention.type == "Industry" and developed.framed(doc.text, ws, mention.start, mention.end, fields_, sentence.start, sentence.end)
             if departments and mention.type == "Industry" and DEPARTMENTS_AFTER.match(doc.text, mention.end, sentence.end):
                 continue  # 应急管理、通信管理等部门: a body's function in a list of departments, no industry
+            if mention.type == "Industry" and name not in developed_:
+                fields_ = [(m.start, m.end) for m in found if m.type == "Industry"] if fields_ is None else fields_
+                if developed.framed(doc.text, ws, mention.start, mention.end, fields_, sentence.start, sentence.end):
+                    developed_.add(name)
+            framed = mention.type == "Industry" and name in developed_
             if mention.type == "Agency" and mention.by_pattern and heads.is_function_body(name):
                 government = heads.government_of(name)
                 full = resolved(government, doc.meta.jurisdiction, vocab) if government else None

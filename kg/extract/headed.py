@@ -23,6 +23,7 @@ MODIFIER_TAGS = frozenset({"n", "nz", "vn", "b", "j", "l", "eng", "ng", "@Indust
 NUMERALS = frozenset("0123456789一二两三四五六七八九十百千")
 OWN_NOUNS = 6  # characters of the nouns of a field unknown to the vocabulary before a bare 产业
 MIN_OWN, MAX_NAME = 2, 18  # characters: of the name's own words (not generic), of the phrase with its head
+HEADS = cues.lazy(lambda: cues.alternation("industry_head"))
 
 
 @cache
@@ -31,11 +32,15 @@ def _lists() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     return cues.words("industry_head"), cues.word_set("generic_industry_word"), stops
 
 
-def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Each industry named by its head in one sentence's words, in a frame of development."""
+    if not ws or not HEADS.search(text, ws[0].start, ws[-1].end):
+        return []  # most sentences: no head of an industry's name (one search, no slice of the sentence)
+    return list(_named(text, ws))
+
+
+def _named(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     heads, generic, stops = _lists()
-    if not ws or not any(head in text[ws[0].start : ws[-1].end] for head in heads):
-        return  # most sentences: no head of an industry's name
     fields = [(w.start, w.end) for w in ws if w.tag == "@Industry"]
     for k, word in enumerate(ws):
         if not word.text.endswith(heads) or (k + 1 < len(ws) and _goes_on(ws[k + 1], stops)):

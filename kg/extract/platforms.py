@@ -16,7 +16,10 @@ place right before a kind built (建设|浙江省|知识产权交易中心) each
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 
 from kg.extract import cues
 from kg.extract.names import LEVEL, Name
@@ -30,8 +33,11 @@ LISTED = MODIFIER | {"@PlatformType", "@EnterpriseType", "@Industry", "a"}
 AND = frozenset({"与", "和", "及"})
 SEPARATOR = frozenset({"、", "和", "及", "与", "以及", "或者", "或", "(", ")"})
 PLACE = frozenset({"ns", "@Region"})
-HEADS = cues.lazy(lambda: cues.alternation("platform_kind_head"))
-HEAD_AT = cues.lazy(lambda: rf"(?=({cues.alternation('platform_kind_head')}))")
+HEADS = cues.lazy(lambda: cues.alternation("platform_kind_head"))  # longest first: the head read at a position
+END = attrgetter("end")  # a word's end, the key its words are searched by
+# A word of what a platform is for (cue list platform_field_word), read across spaces as a kind's name is (科 技)
+FIELDS = cues.lazy(lambda: "|".join(r"\s*".join(map(re.escape, word)) for word in cues.words("platform_field_word")))
+NOT_PLATFORM = cues.lazy(lambda: cues.alternation("not_platform_word"))  # 政务, 行政: a word of a body's name
 MAX_KIND = 16  # characters: a kind's phrase longer than this is a clause, no name
 MAX_LIST = 60  # characters from a list's item to the verb that governs it
 
@@ -41,7 +47,9 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
     if not ws:
         return []
     start, end = ws[0].start, ws[-1].end
-    found = list(_kinds(text, ws)) if HEADS.search(text, start, end) else []  # one search: most sentences hold no head
+    head = HEADS.search(text, start, end)  # one search: most sentences hold no head
+    # and a kind says what it is for (_a_kind): no word of a field in the sentence, no kind (half of those with a head)
+    found = list(_kinds(text, ws, head)) if head and FIELDS.search(text, start, end) else []
     return found + list(_placed(text, ws)) if "(" in text[start:end] else found
 
 
@@ -49,11 +57,8 @@ def _head(word: str) -> bool:
     return word.endswith(cues.words("platform_kind_head"))
 
 
-def _kinds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    ends = {w.end: i for i, w in enumerate(ws)}
-    # the words a head ends (found at every position, so 科技园 does not hide 园区 in 科技园区)
-    heads = sorted({ends[m.end(1)] for m in HEAD_AT.finditer(text, ws[0].start, ws[-1].end) if m.end(1) in ends})
-    for i in heads:
+def _kinds(text: str, ws: Sequence[Word], head: re.Match[str]) -> Iterator[Name]:
+    for i in _head_words(ws, head):
         word = ws[i]
         if word.tag[0] == "@" or word.tag[0] not in "nv" or not _head(word.text) or not _ends_phrase(ws, i):
             continue
@@ -68,6 +73,17 @@ def _kinds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             yield Name(ws[first - 1].start, word.end, "Platform", "".join(text[ws[first - 1].start : word.end].split()))
         else:
             yield Name(ws[first].start, word.end, "PlatformType", name)
+
+
+def _head_words(ws: Sequence[Word], head: re.Match[str] | None) -> list[int]:
+    """The words a head ends, in order, from the sentence's first head: the head is read at every position
+    (so 科技园 does not hide 园区 in 科技园区), each search going on one character past the last head's start."""
+    ends = set()
+    while head:
+        ends.add(head.end())
+        head = HEADS.search(head.string, head.start() + 1, head.endpos)
+    found = [(bisect_left(ws, end, key=END), end) for end in sorted(ends)]
+    return [i for i, end in found if i < len(ws) and ws[i].end == end]
 
 
 def _ends_phrase(ws: Sequence[Word], i: int) -> bool:
@@ -165,13 +181,13 @@ def _stop(word: str) -> bool:
 def _a_kind(name: str) -> bool:
     """A kind says what its platforms are for (科技中介服务平台), is no government or service body's
     (政务服务中心), and has more than a generic head (服务平台, 中心)."""
-    if name in cues.word_set("not_platform_kind") or any(w in name for w in cues.words("not_platform_word")):
+    if name in cues.word_set("not_platform_kind") or NOT_PLATFORM.search(name):
         return False
     if name.endswith(cues.words("not_platform_head")):
         return False  # 成渝科技创新中心 (a city's role), 自贸试验区管理机构 (a body), 专利代理机构 (firms)
     head = next(h for h in cues.words("platform_kind_head") if name.endswith(h))
     field = name[: -len(head)]
-    return len(field) >= 3 and any(w in field for w in cues.words("platform_field_word")) and not _generic(field)
+    return len(field) >= 3 and FIELDS.search(field) is not None and not _generic(field)
 
 
 def _generic(field: str) -> bool:
