@@ -14,10 +14,9 @@ from kg.extract.nouns import GRADE_LIST
 from kg.extract.promises import Offer
 from kg.model import Span
 
-# The heading opens its sentence (after an article's or item's number): 奖励标准:, 补助标准为:, 资助标准如下:
+# The heading opens its sentence (read past an article's or item's number by the caller): 奖励标准:, 补助标准为:, 资助标准如下:
 HEADING = cues.lazy(
-    lambda: r"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?"
-    rf"(?P<money>{cues.alternation('money_word')})(?:资金|经费)?标准(?:为|是|如下|分别为)?\s*:(?![ \t]*\n)"  # (:|newline: a table)
+    lambda: rf"\s*(?P<money>{cues.alternation('money_word')})(?:资金|经费)?标准(?:为|是|如下|分别为)?\s*:(?![ \t]*\n)"  # (:|newline: a table)
 )
 # An item: whom (a name, not a number), an optional cap word, an amount, per what unit; ended by a mark or the sentence
 ITEM = cues.lazy(
