@@ -162,6 +162,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
         gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
         inside = named_items(text, vocab, gained.end() if gained else a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
+        inside = [r for r in inside if not (gained and r.name.endswith("奖"))]  # 获得中国专利优秀奖的: a prize won is no recipient
         subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] not in FOR_MARKS else []
         if subject and {r.name for r in inside} <= {r.name for r in subject}:  # 高层次人才和团队|来本市…的
             return subject, _condition(text[subject[-1].end : of])
@@ -273,7 +274,8 @@ def _doer(text: str, a: int, of: int) -> Recipient | None:
     """The person or body right before the action of a condition: 有创业意愿的|劳动者|参加创业培训."""
     inner = text.rfind("的", a, of)
     start = inner + 1 if inner >= 0 else a
-    action = ACTION.search(text, start, of) or COMING.search(text, start, of) or DOER_VERB.search(text, start + 2, of)
+    found = [m for m in (ACTION.search(text, start, of), COMING.search(text, start, of)) if m]  # (毕业生|在本区创办企业: the earlier)
+    action = min(found, key=lambda m: m.start()) if found else DOER_VERB.search(text, start + 2, of)
     if action is None or not 2 <= action.start() - start <= SHORT_NOUN:
         return None
     noun = text[start : action.start()]
@@ -312,7 +314,7 @@ def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     """对承担国家重大任务的,…加大资金支持力度: the platforms named last before, in the paragraph."""
     end = offer.start
     for clause in reversed(list(CLAUSE_BREAK.finditer(text, offer.paragraph, offer.start))):
-        items = named_items(text, vocab, clause.end(), end, nouns=False)
+        items = [r for r in named_items(text, vocab, clause.end(), end, nouns=False) if not r.name.endswith("奖")]  # (a prize won, no recipient)
         if items:
             return items
         end = clause.start()

@@ -1,0 +1,94 @@
+"""Funding, session 12 (fund12): sentences of our own in the style of support measures (若干措施, 扶持办法), provincial
+regulations that promise support without an amount, State Council guidance (指导意见) and Taiwan's 補助要點, and the
+regulation phrasings mined from corpus-dev that gave no line: straight quotes around a name, modifiers that share a head
+(种子期、初创期科技型企业), a rate alone (每平方米每月15元: no sum), a part of a sum (其中设备购置补助最高20万元),
+money aspects before a 对 phrase after a comma (在建设资金…等方面,对X予以支持), 优先予以安排, 向X发放 in the means,
+经费保障, a person before where they act (高校毕业生|在本区创办企业的), 补助以…为上限.
+Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import vocab as vocabulary
+from kg.extract import funding
+from kg.pipeline import from_text
+
+Row = tuple[str, str | None, int | None, bool, str | None]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> vocabulary.Vocab:
+    return vocabulary.load()
+
+
+def rows(text: str, vocab: vocabulary.Vocab) -> list[Row]:
+    doc = from_text(text, vocab)
+    return [(f.recipient, f.level, None if f.amount_yuan is None else int(f.amount_yuan), f.cap, None if f.ratio is None else str(f.ratio))
+            for f in funding.extract(doc, vocab)]
+
+
+CASES: list[tuple[str, list[Row]]] = [
+    # straight quotes read as the Chinese ones: one recipient, the vocabulary's name
+    ('对新认定的专精特新"小巨人"企业，一次性给予50万元奖励。', [('专精特新小巨人企业', None, 500000, False, None)]),
+    ('对首次获评国家级专精特新"小巨人"的企业，给予100万元奖励。', [('企业', '国家级', 1000000, False, None)]),
+    ('对新认定的专精特新“小巨人”企业，一次性给予50万元奖励。', [('专精特新小巨人企业', None, 500000, False, None)]),
+    # modifiers listed before a term share it as their head
+    ('对种子期、初创期科技型企业，按其年度研发投入的10%给予补助，最高不超过50万元。',
+     [('种子期科技型企业', None, 500000, True, '0.1'), ('初创期科技型企业', None, 500000, True, '0.1')]),
+    ('对种子期、初创期、成长期科技型企业给予贷款贴息支持。',
+     [('种子期科技型企业', None, None, False, None), ('初创期科技型企业', None, None, False, None), ('成长期科技型企业', None, None, False, None)]),
+    # (not levels, places, verbs, or items that are bodies themselves)
+    ('对国家级、省级重点实验室分别给予100万元、50万元奖励。',
+     [('重点实验室', '国家级', 1000000, False, None), ('重点实验室', '省级', 500000, False, None)]),
+    ('对高等学校、科研院所给予资金支持。', [('高等学校', None, None, False, None), ('科研院所', None, None, False, None)]),
+    # a rate alone is no sum; with a cap the cap is what a recipient gets
+    ('对符合条件的企业，按照每平方米每月15元的标准给予房租补贴。', [('企业', None, None, False, None)]),
+    ('对入驻产业园的科技型中小企业，按每平方米每月15元的标准给予房租补贴，每家企业每年最高不超过20万元。',
+     [('科技型中小企业', None, 200000, True, None)]),
+    ('对租用孵化载体办公的初创企业，按实际租金的50%给予房租补贴，每年最高不超过10万元。', [('初创企业', None, 100000, True, '0.5')]),
+    # a part of the sum (其中…) is no promise of its own, and its cap is not the sum's
+    ('对新引进的研发机构，给予50万元补助，其中设备购置补助最高不超过20万元。', [('研发机构', None, 500000, False, None)]),
+    ('对新引进的研发机构，给予最高50万元补助，其中设备购置补助不超过20万元。', [('研发机构', None, 500000, True, None)]),
+    # (其中 with a level is a line of its own, as before)
+    ('对新认定的市级以上工程技术研究中心给予50万元奖励，其中国家级的给予100万元。',
+     [('工程技术研究中心', '市级', 500000, False, None), ('工程技术研究中心', '国家级', 1000000, False, None)]),
+    # money aspects, a comma, then whom: one promise
+    ('县级以上人民政府及其有关部门应当在建设资金、建设用地、人才引进、科技项目等方面，对民营经济组织建立的各类研发机构予以支持。',
+     [('研发机构', None, None, False, None)]),
+    ('并在财政资金、政府性基金、土地供应等方面，对企业或者项目予以支持。', [('企业', None, None, False, None), ('项目', None, None, False, None)]),
+    ('在基础设施建设、人才引进培养、项目资助等方面，对国家实验室的培育、建设和运营予以支持。', [('国家实验室', None, None, False, None)]),
+    # (aspects with no money, and limits for the dishonest, promise nothing)
+    ('在人才引进、土地供应等方面，对企业予以支持。', []),
+    ('对存在失信行为的创新主体，在政府采购、财政资金支持、融资授信等方面依法予以限制。', []),
+    # money arranged first for some
+    ('对清洁生产先进单位，县级以上人民政府有关部门应当在产业结构调整、节能等专项资金方面优先予以安排。', [('清洁生产先进单位', None, None, False, None)]),
+    ('对列入清洁生产指南鼓励的项目，市人民政府有关部门应当在立项、政策、资金等方面优先安排。', [('项目', None, None, False, None)]),
+    ('在用地、能耗等方面优先安排重大项目。', []),
+    # vouchers handed out
+    ('科技主管部门可以采取向企业和创业者发放科技创新券或者直接补助等方式，支持科技创新和科技成果转化。',
+     [('企业', None, None, False, None), ('创业者', None, None, False, None)]),
+    ('市科学技术部门可以向符合条件的科技型中小企业和创新创业团队发放科技创新券。',
+     [('科技型中小企业', None, None, False, None), ('创新创业团队', None, None, False, None)]),
+    ('采取向社会公众发放宣传资料等方式，普及科学知识。', []),
+    # 经费保障, 资金保障 given to a body
+    ('县级以上人民政府应当对农业技术推广机构给予经费保障。', [('农业技术推广机构', None, None, False, None)]),
+    ('县级以上人民政府应当强化资金保障，推进智慧城市建设。', []),
+    # a person, then where they act
+    ('对高校毕业生在本区创办企业的，给予一次性创业补贴1万元。', [('高校毕业生', None, 10000, False, None)]),
+    ('对退役军人在本市首次创业的，给予一次性创业补贴2万元。', [('退役军人', None, 20000, False, None)]),
+    # Taiwan: 补助以…为上限 with no 金额
+    ('對獲選之研發計畫，每案補助以新臺幣五百萬元為上限。', [('研发计划', None, 5000000, True, None)]),
+    # a prize won is no recipient
+    ('对获得中国专利金奖的单位，给予50万元奖励。', [('单位', None, 500000, False, None)]),
+    # rent or fee relief: no money paid (ambiguous by the conventions; no line)
+    ('对入驻孵化器的初创企业，三年内免收租金。', []),
+    ('对科技企业孵化器内的在孵企业，减半收取物业管理费。', []),
+    ('县级以上人民政府应当将农村实用人才培养经费纳入本级财政预算。', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_fund12(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert sorted(rows(text, shipped), key=str) == sorted(expected, key=str)
