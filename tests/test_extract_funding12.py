@@ -80,6 +80,24 @@ CASES: list[tuple[str, list[Row]]] = [
     ('对退役军人在本市首次创业的，给予一次性创业补贴2万元。', [('退役军人', None, 20000, False, None)]),
     # Taiwan: 补助以…为上限 with no 金额
     ('對獲選之研發計畫，每案補助以新臺幣五百萬元為上限。', [('研发计划', None, 5000000, True, None)]),
+    # listed or included first, then the money (将X列入…,并安排财政性资金予以支持; 将X纳入…,并按照规定给予培训补贴)
+    ('省人民政府应当将数字经济重大科技攻关项目的自主创新研究、应用示范和产业化发展列入省科技发展规划，并安排财政性资金予以支持。',
+     [('数字经济重大科技攻关项目', None, None, False, None)]),
+    ('将符合条件的职业学校、职业培训机构纳入统一的信息管理系统，并按照规定给予培训补贴。',
+     [('职业学校', None, None, False, None), ('职业培训机构', None, None, False, None)]),
+    ('将科技创新工作纳入年度考核，并安排专项资金予以支持。', []),
+    ('将符合条件的企业纳入重点企业名录，并在用地方面予以保障。', []),
+    # a fund drawn on, then what it supports (not 资金支持 given to the payer before it)
+    ('省人民政府安排省级预算内基本建设资金支持三江新区符合条件的重大基础设施项目建设。', [('重大基础设施项目', None, None, False, None)]),
+    ('县级以上人民政府应当加大财政资金支持。', []),
+    # the payer's effort first (加大…资金支持力度), then the vouchers it hands out
+    ('市科学技术部门应当加大科技创新资金支持力度，可以向符合条件的科技型中小企业发放科技创新券。',
+     [('科技型中小企业', None, None, False, None)]),
+    ('市科学技术部门应当加大对科技型中小企业的资金支持力度。', [('科技型中小企业', None, None, False, None)]),
+    # means listed with 和, and long items after the money word
+    ('市和区县人民政府通过资本注入、风险补偿和奖励补助等多种方式，鼓励和支持各类担保机构为中小企业提供融资担保。',
+     [('担保机构', None, None, False, None)]),
+    ('通过政府采购和示范推广等方式，支持企业开展技术创新。', []),
     # a prize won is no recipient
     ('对获得中国专利金奖的单位，给予50万元奖励。', [('单位', None, 500000, False, None)]),
     # rent or fee relief: no money paid (ambiguous by the conventions; no line)

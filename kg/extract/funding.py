@@ -24,10 +24,11 @@ from decimal import Decimal
 from kg.extract import costs, cues, duties, measures, payers, sizes, standards
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
-from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
+from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MEANS, MEANS_FOR, MONEY_ASPECT, instruments, named
 from kg.extract.stakes import stake
 from kg.extract.priorities import fund_priority, means_after_for
 from kg.extract.aspects import aspects_first, built_then_supported
+from kg.extract.arranged import handed_out, listed_then_funded
 from kg.extract.sizes import BASED_SHARE, CAP_FIRST, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, PER_RECIPIENT, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, GRADE_LIST, Recipient, clause_not_name
@@ -45,18 +46,6 @@ COMMA = re.compile(r"[;。]|,(?!\d{3})")  # a clause ends (not at the : of a 1:1
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
 ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
-MEANS = cues.lazy(
-    lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
-    rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?[^,。;、]{{0,4}}?(?:{instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
-    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励|扶持)(?:[和、](?:鼓励|支持|引导))?"
-    rf"(?!{cues.alternation('others_money')})|加大对(?=[^,。;]{{2,30}}?的?(?:支持|扶持)力度))"
-)
-# (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度; not 引导社会资金投向X: others' money)
-# The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
-MEANS_FOR = cues.lazy(
-    lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{instrument()})[^。;]{{0,30}}?)"
-    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:对|为)(?P<who>[^,。;]{2,40}?)(?:给予|予以|提供)[^,。;]{0,4}?(?:支持|扶持|资助|奖励|保障)"
-)
 # 对 opening a clause: after a mark, a space or a heading (第三条对…, 【标题】对…, (三)对…, 6.对…); the rules before or after 并
 # 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
 FOR_WHOM = r"为(?=[^,。;]{2,60}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供担保的, a condition: X is served, not paid)
@@ -69,7 +58,7 @@ FOR_AFTER_PAYER = re.compile(
     rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地|计划|计画)(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM}|向(?=[^,。;]{{2,30}}?(?:发放|$)))"  # (the search ends at the verb 发放)
 )
-HANDED_OUT = re.compile(r"(?:采取|通过|采用)向(?P<who>[^,。;]{2,30}?)发放(?P<instruments>[^,。;]{1,30}?)等?(?:方式|形式)")  # the means name whom money is handed to
+OBJECT_NEXT = re.compile(r"[\u4e00-\u9fff]")  # a verb's object right after it
 # 给予|技术转移机构|奖励: a body (its name ending in a recipient's head) right between the verb and the money word
 GIVEN_TO = cues.lazy(
     lambda: rf"(?:{cues.alternation('give')})(?P<who>(?![其与和])(?!{cues.alternation('cap')}|不超过|按)[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"  # (给予|不超过项目总投资20%的补助: a cap)
@@ -212,10 +201,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             who = Span(intensity.start("who"), intensity.end("who"))
             return Offer(who, Span(means.start(), means.end()), means["instruments"], means.start(), intensity.end(), paragraph, nouns=True)
         means = None
-    handed = HANDED_OUT.search(text, start, end) if "发放" in unit else None
-    money = next(instruments(text, handed.start("instruments"), handed.end("instruments")), None) if handed else None
-    if handed and money:  # 采取向企业和创业者发放科技创新券或者直接补助等方式,支持X: those it is handed to
-        return Offer(Span(handed.start("who"), handed.end("who")), Span(handed.start(), handed.end()), named(money), handed.start(), handed.end(), paragraph, nouns=True)
+    handed = handed_out(text, start, end, paragraph) or listed_then_funded(text, start, end, paragraph)
+    if handed:  # 采取向X发放科技创新券…等方式; 将X列入…,并安排财政性资金予以支持: X, named before the money
+        return handed
     if means:
         clause_end = CLAUSE_BREAK.search(text, means.end(), end)
         stop = clause_end.start() if clause_end else end
@@ -225,6 +213,11 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if applied:  # (or money that goes to some first or only: 補助計畫以補助中小企業為優先)
         return applied
     for instrument in instruments(text, start, end):
+        if text.startswith("力度", instrument.end()) and "对" not in text[max(text.rfind(m, start, instrument.start()) for m in ",;") + 1 : instrument.start()]:
+            continue  # 加大…资金支持力度,可以向X发放创新券: the payer's effort, no one's money yet (not 加大对X的…支持力度)
+        drawn = fund_for(text, start, end, paragraph) if OBJECT_NEXT.match(text, instrument.end(), end) and instrument.group().endswith(("支持", "扶持")) else None
+        if drawn:  # 安排…基本建设资金支持|X项目建设: a fund drawn on, X its purpose (not 资金支持 given to the payer before)
+            return drawn
         promises = [m for m in PROMISE.finditer(text, start, instrument.start()) if not text.startswith("的", m.end())]  # (区级财政给予的奖励: a noun)
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
         promises.sort(key=lambda m: m.start())

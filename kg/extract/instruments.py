@@ -72,3 +72,18 @@ def instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     found += [m for m in SIZED_SUPPORT.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     found += [m for m in AMOUNT_GIVEN.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     return iter(sorted(found, key=lambda m: m.start()))
+
+
+# The means a promise names (通过提供贷款贴息、以奖代补以及风险补偿等方式,支持X): read by kg.extract.funding
+MEANS = cues.lazy(
+    lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
+    rf"(?P<instruments>(?:[^,。;、]{{1,8}}[、和])*?[^,。;、]{{0,4}}?(?:{instrument()})(?:(?:、|以及|和)[^,。;、]{{1,14}}?)*?)"  # (资本注入、风险补偿和奖励补助)
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励|扶持)(?:[和、](?:鼓励|支持|引导))?"
+    rf"(?!{cues.alternation('others_money')})|加大对(?=[^,。;]{{2,30}}?的?(?:支持|扶持)力度))"
+)
+# (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度; not 引导社会资金投向X: others' money)
+# The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
+MEANS_FOR = cues.lazy(
+    lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{instrument()})[^。;]{{0,30}}?)"
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:对|为)(?P<who>[^,。;]{2,40}?)(?:给予|予以|提供)[^,。;]{0,4}?(?:支持|扶持|资助|奖励|保障)"
+)

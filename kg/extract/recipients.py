@@ -274,8 +274,7 @@ def _doer(text: str, a: int, of: int) -> Recipient | None:
     """The person or body right before the action of a condition: 有创业意愿的|劳动者|参加创业培训."""
     inner = text.rfind("的", a, of)
     start = inner + 1 if inner >= 0 else a
-    found = [m for m in (ACTION.search(text, start, of), COMING.search(text, start, of)) if m]  # (毕业生|在本区创办企业: the earlier)
-    action = min(found, key=lambda m: m.start()) if found else DOER_VERB.search(text, start + 2, of)
+    action = min((m for m in (ACTION.search(text, start, of), COMING.search(text, start, of)) if m), key=lambda m: m.start(), default=None) or DOER_VERB.search(text, start + 2, of)  # (毕业生|在本区创办)
     if action is None or not 2 <= action.start() - start <= SHORT_NOUN:
         return None
     noun = text[start : action.start()]
