@@ -98,6 +98,19 @@ CASES: list[tuple[str, list[Row]]] = [
     ('市和区县人民政府通过资本注入、风险补偿和奖励补助等多种方式，鼓励和支持各类担保机构为中小企业提供融资担保。',
      [('担保机构', None, None, False, None)]),
     ('通过政府采购和示范推广等方式，支持企业开展技术创新。', []),
+    # (the means name banks supported to lend: the first named; an employer encouraged to reward its staff pays itself)
+    ('通过风险补偿、贷款贴息等方式，支持银行、保险机构、担保公司等金融机构为科技型企业提供信贷融资服务。', [('银行', None, None, False, None)]),
+    ('鼓励企业建立健全科技成果转化的激励分配机制，可以采取股权奖励和现金奖励等方式激励科技人员开展科技成果转化。', []),
+    # activities listed before a body take no body's head
+    ('省人民政府应当安排财政性资金支持数字产业化发展、产业数字化转型以及数字经济企业培育等。', [('数字经济企业', None, None, False, None)]),
+    # a rule's basis is no promise
+    ('有关部门应当将评价结果作为确定科研申报项目和给予经费支持的重要依据。', []),
+    # a procedure between whom and the money; a deed of the payer's between them
+    ('对引进的国内外顶尖人才团队，经评审认定，给予最高1亿元项目资助。', [('国内外顶尖人才团队', None, 100000000, True, None)]),
+    ('对经认定的企业，给予10万元奖励。', [('企业', None, 100000, False, None)]),
+    ('对入驻众创空间的创业团队，免费提供办公场地，并给予每个团队每年2万元运营补贴。', [('创业团队', None, 20000, False, None)]),
+    # a noun ending in a head, longer than a short one, before what it does
+    ('县级以上人民政府应当安排资金，对农民专业合作社开展技术培训给予补助。', [('农民专业合作社', None, None, False, None)]),
     # a prize won is no recipient
     ('对获得中国专利金奖的单位，给予50万元奖励。', [('单位', None, 500000, False, None)]),
     # rent or fee relief: no money paid (ambiguous by the conventions; no line)

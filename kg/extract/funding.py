@@ -58,7 +58,8 @@ FOR_AFTER_PAYER = re.compile(
     rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地|计划|计画)(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM}|向(?=[^,。;]{{2,30}}?(?:发放|$)))"  # (the search ends at the verb 发放)
 )
-OBJECT_NEXT = re.compile(r"[\u4e00-\u9fff]")  # a verb's object right after it
+OBJECT_NEXT = re.compile(r"(?!的)[\u4e00-\u9fff]")  # a verb's object right after it
+AS_BASIS = re.compile(r"的(?:重要|主要)?(?:依据|条件|参考|标准)")  # 作为…给予经费支持的重要依据: what a rule is based on
 # 给予|技术转移机构|奖励: a body (its name ending in a recipient's head) right between the verb and the money word
 GIVEN_TO = cues.lazy(
     lambda: rf"(?:{cues.alternation('give')})(?P<who>(?![其与和])(?!{cues.alternation('cap')}|不超过|按)[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"  # (给予|不超过项目总投资20%的补助: a cap)
@@ -73,7 +74,10 @@ UNIT_BREAK = cues.lazy(
     rf"|,(?=\s*(?!{cues.alternation('level')}|{cues.alternation('support_verb')}|{cues.alternation('per_unit')})[^,。;的]{{1,8}}?(?:{cues.alternation('recipient_head')}|人|者|员|师|生)"
     rf"(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"
 )
-ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?(?:方面|基础上)|经[^,。;]{{1,12}}?后|{cues.alternation('adverbial')})")  # (经鉴定投产后, 在享受…奖励的基础上)
+ADVERBIAL_PART = cues.lazy(
+    lambda: rf"\s*(?:在[^,。;]{{0,20}}?(?:方面|基础上)|经[^,。;]{{1,12}}?后|经[^,。;的]{{0,10}}?(?:{cues.alternation('procedure_step')})\s*(?=,)|{cues.alternation('adverbial')})"
+)  # (经鉴定投产后, 在享受…奖励的基础上, 经评审认定,: not 经认定的企业)
+DEED_CLAUSE = re.compile(r"\s*(?:免费|无偿|优先)?(?:提供|安排|协调|配备)[^,。;]{1,20}|\s*并且?\s*")  # 对X,免费提供办公场地,并给予: the payer's deeds
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
 CAP = cues.lazy(lambda: cues.alternation("cap"))
 CAPS_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('cap')})*")
@@ -213,8 +217,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if applied:  # (or money that goes to some first or only: 補助計畫以補助中小企業為優先)
         return applied
     for instrument in instruments(text, start, end):
-        if text.startswith("力度", instrument.end()) and "对" not in text[max(text.rfind(m, start, instrument.start()) for m in ",;") + 1 : instrument.start()]:
-            continue  # 加大…资金支持力度,可以向X发放创新券: the payer's effort, no one's money yet (not 加大对X的…支持力度)
+        if text.startswith("力度", instrument.end()) and "对" not in text[max(text.rfind(m, start, instrument.start()) for m in ",;") + 1 : instrument.start()] or AS_BASIS.match(text, instrument.end()):
+            continue  # 加大…资金支持力度,可以向X发放创新券: the payer's effort (not 加大对X的…支持力度); …给予经费支持的重要依据: a noun
         drawn = fund_for(text, start, end, paragraph) if OBJECT_NEXT.match(text, instrument.end(), end) and instrument.group().endswith(("支持", "扶持")) else None
         if drawn:  # 安排…基本建设资金支持|X项目建设: a fund drawn on, X its purpose (not 资金支持 given to the payer before)
             return drawn
@@ -301,7 +305,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     while len(parts) > 1 and (
         (ADVERBIAL_PART.match(text, parts[-1]) and text[parts[-1] : verb].strip() != "由") or text[parts[-1] : verb].strip() in MODAL_ONLY or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
         or LEVEL_CLAUSE.fullmatch(text, parts[-1], verb)
-        or (opener and JOINED_DEED.fullmatch(text, parts[-1], verb))
+        or (opener and (JOINED_DEED.fullmatch(text, parts[-1], verb) or DEED_CLAUSE.fullmatch(text, parts[-1], verb)))
         or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
     ):
         verb = parts.pop() - 1
@@ -349,7 +353,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
     recipients = [level_first(r) for r in costs.cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X
     recipients, condition = measures.named_otherwise(text, offer, recipients, condition)  # 按照|企业|…的50%, 对|企业|研发费用…
-    if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end):  # …服务与管理工作, 举报人
+    if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end) or duties.encouraged_reward(text, sentence, offer.end):  # …服务与管理工作, 举报人
         return []
     spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)
     money = [yuan for yuan, _, _ in spans]

@@ -115,6 +115,8 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
         for i, (name, level, a, b) in enumerate(pieces):
             if not any(name.endswith(h) for h in heads) and not PERSON.search(name):  # 发明人 needs no head
                 later = next((p[0] for p in pieces[i + 1 :] if any(p[0].endswith(h) for h in heads)), "")
+                if later and name.endswith(("发展", "转型", "升级")):
+                    continue  # 支持数字产业化发展、产业数字化转型以及数字经济企业: activities take no body's head
                 field = FIELD_HEAD.search(later)  # 人工智能、区块链、量子信息领域企业: the shared head is 领域企业
                 head = later[field.start() :] if field else next((h for h in heads if later.endswith(h)), "")
                 name += head[1:] if field and name.endswith(head[0]) else head  # A类、B类、C类人才: A类人才
@@ -194,8 +196,8 @@ NOT_ENDING = frozenset({"p", "c", "uj"})
 def clause_not_name(name: str) -> bool:
     """高等院校可以, 分红等形式, 个人对职业教育, 扶持, 在示范区创新创业: a clause or a piece of one read as a recipient
     (its payer, its means, its act, a verb alone, a clause opened by its preposition)."""
-    if any(word in name for word in cues.words("clause_in_recipient")) or CLAUSE_FOR.search(name) is not None:
-        return True
+    if any(word in name for word in cues.words("clause_in_recipient")) or CLAUSE_FOR.search(name) is not None or name.startswith("的"):
+        return True  # (的重要依据: the tail of a noun phrase)
     ws = words(name, 0, len(name))
     if not ws:
         return False

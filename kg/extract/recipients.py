@@ -98,7 +98,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         first = named_items(text, vocab, a, head, nouns=False)[:1]
         if not first and 2 <= head - a <= MAX_NOUN // 2 + 2:  # 引导|高等学校毕业生|到中小企业就业
             first = [Recipient(text[a:head], None, a, head)]
-        first = first or named_items(text, vocab, a, b, nouns=False)[:1]
+        first = first or named_items(text, vocab, a, head, nouns=True)[:1] or named_items(text, vocab, a, b, nouns=False)[:1]  # (支持银行、保险机构等|为…: 银行)
         return first, _condition(text[first[0].end : b]) if first else None
     if text[a:b] == "其" or (text.startswith("其", a) and all(p[0] in cues.words("purpose_tail") for p in list_items(text, a + 1, b))):
         return _objects_before(text, vocab, offer), None  # 支持融资担保机构…,对其(建设和经营)给予…: whom the sentence supports
@@ -213,7 +213,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return [Recipient(unquoted(text[a:b]), None, a, b)], None
     action = ACTION.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None
     action = action or (COMING.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None)
-    if action and action.start() - a <= SHORT_NOUN:  # 对企业|开展智能化改造给予, 对青年|到孵化载体创业: who does it
+    if action and (action.start() - a <= SHORT_NOUN or action.start() - a <= MAX_NOUN and text[a : action.start()].endswith(recipient_heads(vocab))):  # 对企业|开展智能化改造给予, 对青年|到孵化载体创业, 对农民专业合作社|开展…: who does it
         return [Recipient(text[a : action.start()], None, a, action.start())], _condition(text[action.start() : b])
     if text[a - 1 : a] in FOR_MARKS and b - a <= MAX_NOUN and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b])) and "、" not in text[a:b]:
         return [Recipient(unquoted(text[a:b]), None, a, b)], None  # 对科技成果转化项目给予支持, 对全日制博士研究生: a body, a project or persons
