@@ -111,6 +111,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ('对入驻众创空间的创业团队，免费提供办公场地，并给予每个团队每年2万元运营补贴。', [('创业团队', None, 20000, False, None)]),
     # a noun ending in a head, longer than a short one, before what it does
     ('县级以上人民政府应当安排资金，对农民专业合作社开展技术培训给予补助。', [('农民专业合作社', None, None, False, None)]),
+    # a fund set up, then with a modal what it is mainly for; whom, then the aspects, then the money
+    ('省人民政府设立的科技成果转化引导基金，应当主要用于支持科技成果转化项目。', [('科技成果转化项目', None, None, False, None)]),
+    ('区财政安排的引导资金和投资机构，应当优先支持青年创业项目的融资需求。', [('青年创业项目', None, None, False, None)]),
+    ('市、区人民政府应当对重点产业链关键环节企业在研发投入、技术改造等方面给予资金支持。', [('重点产业链关键环节企业', None, None, False, None)]),
+    ('对在孵企业给予资金支持。', [('在孵企业', None, None, False, None)]),
     # a prize won is no recipient
     ('对获得中国专利金奖的单位，给予50万元奖励。', [('单位', None, 500000, False, None)]),
     # rent or fee relief: no money paid (ambiguous by the conventions; no line)

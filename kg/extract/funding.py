@@ -316,7 +316,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     phrase = text[head:verb].strip()
     while True:
         trimmed = TRAILING_ADVERB.sub("", phrase).rstrip(" ,").removesuffix("之")  # (對研發計畫之|補助: Taiwan's 的)
-        trimmed = re.sub(r"(?<=.)(?:按|按照|根据|依据|参照)[^,]*$", "", trimmed).rstrip(" ,")  # (对按照规定申报的X: a condition)
+        trimmed = re.sub(r"(?<=.)(?:(?:按|按照|根据|依据|参照)[^,]*|在[^,]{1,30}?方面)$", "", trimmed).rstrip(" ,")  # (对按照规定申报的X: a condition; 对X|在研发投入等方面)
         if trimmed == phrase:
             break
         phrase = trimmed
