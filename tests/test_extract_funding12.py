@@ -116,6 +116,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ('区财政安排的引导资金和投资机构，应当优先支持青年创业项目的融资需求。', [('青年创业项目', None, None, False, None)]),
     ('市、区人民政府应当对重点产业链关键环节企业在研发投入、技术改造等方面给予资金支持。', [('重点产业链关键环节企业', None, None, False, None)]),
     ('对在孵企业给予资金支持。', [('在孵企业', None, None, False, None)]),
+    # (a fund's balance a unit may use is no promise; the first body the means name, after its 的)
+    ('利用财政资金设立的科技项目结余资金可以用于该项目科技成果转化和其他科研活动。', []),
+    ('通过补贴、奖励等措施，支持示范区内的企业、高等院校、科研院所及相关人员获得专利权。', [('企业', None, None, False, None)]),
+    # a cost's owner, after 鼓励对
+    ('鼓励对企业上市挂牌、发债等产生的相关费用给予适当补助。', [('企业', None, None, False, None)]),
     # a prize won is no recipient
     ('对获得中国专利金奖的单位，给予50万元奖励。', [('单位', None, 500000, False, None)]),
     # rent or fee relief: no money paid (ambiguous by the conventions; no line)
