@@ -121,6 +121,9 @@ CASES: list[tuple[str, list[Row]]] = [
     ('通过补贴、奖励等措施，支持示范区内的企业、高等院校、科研院所及相关人员获得专利权。', [('企业', None, None, False, None)]),
     # a cost's owner, after 鼓励对
     ('鼓励对企业上市挂牌、发债等产生的相关费用给予适当补助。', [('企业', None, None, False, None)]),
+    # (加大资金支持力度 after a 对 phrase earlier in the sentence promises to it; a list before its act is not one noun)
+    ('对承担国家重大任务的企业技术中心,根据企业出资情况加大资金支持力度。', [('企业技术中心', None, None, False, None)]),
+    ('对重大技术、设备、装置引进适度予以奖励。', []),
     # a prize won is no recipient
     ('对获得中国专利金奖的单位，给予50万元奖励。', [('单位', None, 500000, False, None)]),
     # rent or fee relief: no money paid (ambiguous by the conventions; no line)

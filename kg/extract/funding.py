@@ -217,7 +217,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if applied:  # (or money that goes to some first or only: 補助計畫以補助中小企業為優先)
         return applied
     for instrument in instruments(text, start, end):
-        if text.startswith("力度", instrument.end()) and "对" not in text[max(text.rfind(m, start, instrument.start()) for m in ",;") + 1 : instrument.start()] or AS_BASIS.match(text, instrument.end()):
+        if text.startswith("力度", instrument.end()) and "对" not in text[start : instrument.start()] or AS_BASIS.match(text, instrument.end()):
             continue  # 加大…资金支持力度,可以向X发放创新券: the payer's effort (not 加大对X的…支持力度); …给予经费支持的重要依据: a noun
         drawn = fund_for(text, start, end, paragraph) if OBJECT_NEXT.match(text, instrument.end(), end) and instrument.group().endswith(("支持", "扶持")) else None
         if drawn:  # 安排…基本建设资金支持|X项目建设: a fund drawn on, X its purpose (not 资金支持 given to the payer before)

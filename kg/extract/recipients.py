@@ -213,7 +213,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return [Recipient(unquoted(text[a:b]), None, a, b)], None
     action = ACTION.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None
     action = action or (COMING.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None)
-    if action and (action.start() - a <= SHORT_NOUN or action.start() - a <= MAX_NOUN and text[a : action.start()].endswith(recipient_heads(vocab))):  # 对企业|开展智能化改造给予, 对青年|到孵化载体创业, 对农民专业合作社|开展…: who does it
+    if action and (action.start() - a <= SHORT_NOUN or action.start() - a <= MAX_NOUN and text[a : action.start()].endswith(recipient_heads(vocab)) and "、" not in text[a : action.start()]):  # 对企业|开展智能化改造给予, 对青年|到孵化载体创业, 对农民专业合作社|开展…: who does it
         return [Recipient(text[a : action.start()], None, a, action.start())], _condition(text[action.start() : b])
     if text[a - 1 : a] in FOR_MARKS and b - a <= MAX_NOUN and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b])) and "、" not in text[a:b]:
         return [Recipient(unquoted(text[a:b]), None, a, b)], None  # 对科技成果转化项目给予支持, 对全日制博士研究生: a body, a project or persons
