@@ -124,6 +124,10 @@ CASES: list[tuple[str, list[Row]]] = [
     # (加大资金支持力度 after a 对 phrase earlier in the sentence promises to it; a list before its act is not one noun)
     ('对承担国家重大任务的企业技术中心,根据企业出资情况加大资金支持力度。', [('企业技术中心', None, None, False, None)]),
     ('对重大技术、设备、装置引进适度予以奖励。', []),
+    # a public fund invests in some first (…投资基金重点投资X); not a fund others are encouraged to set up
+    ('市政府投资基金重点投资种子期、初创期科技型企业。', [('种子期科技型企业', None, None, False, None), ('初创期科技型企业', None, None, False, None)]),
+    ('区天使投资引导基金主要投资于初创科技企业。', [('初创科技企业', None, None, False, None)]),
+    ('鼓励社会资本设立的创业投资基金重点投资初创期科技型企业。', []),
     # a prize won is no recipient
     ('对获得中国专利金奖的单位，给予50万元奖励。', [('单位', None, 500000, False, None)]),
     # rent or fee relief: no money paid (ambiguous by the conventions; no line)

@@ -46,7 +46,7 @@ OTHERS_SET_UP = re.compile(OTHERS)
 FUND_SUBJECT = cues.lazy(
     lambda: rf"(?P<fund>{'|'.join(w for w in cues.words('fund') if w not in ('资金', '经费'))})"  # a named fund, not 资金 alone
     r"(?=应当|可以|要|主要|专门|优先|重点|用于)(?:应当|可以|要)?(?:积极|主要|专门|优先|重点)?(?:用于)?"
-    r"(?:支持|扶持)(?![以下])(?P<who>[^,。;:]{2,40})"
+    r"(?:支持|扶持|投资|投向)于?(?![以下])(?P<who>[^,。;:]{2,40})"  # (…投资基金重点投资X: whom a public fund invests in)
 )
 WHERE_AFTER_BODY = cues.lazy(
     lambda: "(?:" + "|".join(f"(?<={re.escape(w)})" for w in (*cues.words("person_ending"), *cues.words("recipient_head"))) + rf")在(?=[^,。;]{{2,40}}?(?:{cues.alternation('work_verb')}))"
