@@ -131,6 +131,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ('市政府投资基金重点投资种子期、初创期科技型企业。', [('种子期科技型企业', None, None, False, None), ('初创期科技型企业', None, None, False, None)]),
     ('区天使投资引导基金主要投资于初创科技企业。', [('初创科技企业', None, None, False, None)]),
     ('鼓励社会资本设立的创业投资基金重点投资初创期科技型企业。', []),
+    # the body whose work (业务, 活动) the money is for, not the work's object
+    ('对融资担保机构开展的小微企业融资担保业务，按照担保额的1%给予奖补。', [('融资担保机构', None, None, False, '0.01')]),
+    ('对科技型中小企业开展的研发活动，县级以上人民政府可以给予研发费用补助。', [('科技型中小企业', None, None, False, None)]),
+    ('对企业实施的技术改造项目给予补助。', [('技术改造项目', None, None, False, None)]),
+    ('对承担国家重大任务的企业给予资金支持。', [('企业', None, None, False, None)]),
     # a prize won is no recipient
     ('对获得中国专利金奖的单位，给予50万元奖励。', [('单位', None, 500000, False, None)]),
     # rent or fee relief: no money paid (ambiguous by the conventions; no line)
