@@ -10,23 +10,9 @@ Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabul
 from __future__ import annotations
 
 import pytest
+from test_extract_funding11 import Row, rows, shipped  # noqa: F401 (the same rows and the shipped vocabulary as fund11)
 
 from kg import vocab as vocabulary
-from kg.extract import funding
-from kg.pipeline import from_text
-
-Row = tuple[str, str | None, int | None, bool, str | None]
-
-
-@pytest.fixture(scope="module")
-def shipped() -> vocabulary.Vocab:
-    return vocabulary.load()
-
-
-def rows(text: str, vocab: vocabulary.Vocab) -> list[Row]:
-    doc = from_text(text, vocab)
-    return [(f.recipient, f.level, None if f.amount_yuan is None else int(f.amount_yuan), f.cap, None if f.ratio is None else str(f.ratio))
-            for f in funding.extract(doc, vocab)]
 
 
 CASES: list[tuple[str, list[Row]]] = [
