@@ -122,6 +122,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ('对科技型中小企业开展的研发活动，县级以上人民政府可以给予研发费用补助。', [('科技型中小企业', None, None, False, None)]),
     ('对企业实施的技术改造项目给予补助。', [('技术改造项目', None, None, False, None)]),
     ('对承担国家重大任务的企业给予资金支持。', [('企业', None, None, False, None)]),
+    # 享受 by rule after a condition naming who comes or who takes others on
+    ('符合条件的高校毕业生到中小微企业就业的，按照规定享受社会保险补贴。', [('高校毕业生', None, None, False, None)]),
+    ('小微企业吸纳高校毕业生就业的，按规定享受社会保险补贴。', [('小微企业', None, None, False, None)]),
+    ('招用就业困难人员的，按规定享受社会保险补贴。', []),
     # a prize won is no recipient
     ('对获得中国专利金奖的单位，给予50万元奖励。', [('单位', None, 500000, False, None)]),
     # rent or fee relief: no money paid (ambiguous by the conventions; no line)
