@@ -61,6 +61,9 @@ NUMBER_SPACE = re.compile(rf"(?<=\d) +(?=\d{{3}}(?!\d))|(?<=\d) +(?=[{_CJK}])|(?
 # Corner brackets, the quotation marks of Traditional texts, read as the Simplified ones every extractor
 # keys on (quoted programme names, slogans); one character for one, so quotes stay exact.
 CORNER_QUOTES = {"「": "“", "」": "”", "『": "“", "』": "”"}
+# Straight quotes around a short name (专精特新"小巨人"企业, typed on a Latin keyboard or made so by NFKC from ＂) read as
+# the Chinese ones every extractor and the vocabulary key on; one character for one, so quotes stay exact.
+STRAIGHT_QUOTED = re.compile(rf'"(?P<inner>[{_CJK}A-Za-z0-9()·]{{1,30}})"')
 TRADITIONAL_SHARE = 0.05  # Simplified text changes by ~0 % under t2s, Traditional by ~30 %
 
 Aligned = tuple[str, tuple[int, ...], tuple[int, ...]]
@@ -71,6 +74,7 @@ def normalize(doc: Document, vocab: Vocab) -> Document:
     aligned: Aligned = (doc.original, tuple(range(len(doc.original))), tuple(range(1, len(doc.original) + 1)))
     aligned = _rewrite(aligned, LINE_END, lambda m: "\n")
     aligned = _map_chars(aligned, _clean_char)
+    aligned = _rewrite(aligned, STRAIGHT_QUOTED, lambda m: f"“{m['inner']}”")
     aligned = _drop(aligned, _broken_lines(aligned[0]))
     aligned = _rewrite(aligned, WRAP_SPACE, lambda m: "")
     aligned = _rewrite(aligned, NUMBER_SPACE, lambda m: "")

@@ -565,8 +565,9 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
          [("高等学校毕业生", None, None, False, None, "优先扶持"), ("退役军人", None, None, False, None, "优先扶持")]),
         # one of two items a body will do (企业和社会资本): the other is the money they bring
         ("企业和社会资本建设创新创业服务平台,政府财政应当按照规定给予补贴。", [("企业", None, None, False, None, "补贴")]),
-        # negative: 并按照规定 opens no payer clause, so the system named before it is no recipient
-        ("将符合条件的职业培训机构纳入统一的信息管理系统,并按照规定给予培训补贴。", []),
+        # 并按照规定 opens no payer clause, so the system named before it is no recipient; the bodies included are
+        # (fund12: 将X纳入…,并按照规定给予培训补贴, a class recall10d left)
+        ("将符合条件的职业培训机构纳入统一的信息管理系统,并按照规定给予培训补贴。", [("职业培训机构", None, None, False, None, "培训补贴")]),
         # a fund's purposes coordinated in later clauses: each body or project named
         ("市人民政府应当安排专项资金,重点支持重大产业发展项目,扶持创业投资企业的设立与发展。",
          [("重大产业发展项目", None, None, False, None, "专项资金"), ("创业投资企业", None, None, False, None, "专项资金")]),

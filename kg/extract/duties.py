@@ -47,3 +47,12 @@ def own_work(text: str, phrase: Span | None) -> bool:
 def informants(text: str, sentence: int, end: int) -> bool:
     """Whether the promise rewards reporting a wrong (对举报人给予奖励, 对查证属实的举报…给予奖励): enforcement, not support."""
     return REPORT.search(text, sentence, end) is not None
+
+
+# 鼓励企业建立…激励分配机制,可以采取股权奖励和现金奖励等方式激励科技人员…: the encouraged employer rewards its staff
+ENCOURAGED_EMPLOYER = re.compile(r"鼓励(?:和支持)?[^,。;]{0,12}?(?:企业|单位|高等学校|高校|科研机构|院所)[^。;]{0,40}?(?:股权|期权|分红|现金)奖励")
+
+
+def encouraged_reward(text: str, sentence: int, end: int) -> bool:
+    """Whether the promise is a reward an employer is encouraged to give its staff (股权奖励、现金奖励): the employer's money."""
+    return ENCOURAGED_EMPLOYER.search(text, sentence, end) is not None

@@ -24,10 +24,11 @@ from decimal import Decimal
 from kg.extract import costs, cues, duties, measures, payers, sizes, standards
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
-from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MONEY_ASPECT, instrument, instruments, named
+from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MEANS, MEANS_FOR, MONEY_ASPECT, instruments, named
 from kg.extract.stakes import stake
 from kg.extract.priorities import fund_priority, means_after_for
 from kg.extract.aspects import aspects_first, built_then_supported
+from kg.extract.arranged import handed_out, listed_then_funded
 from kg.extract.sizes import BASED_SHARE, CAP_FIRST, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, PER_RECIPIENT, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, GRADE_LIST, Recipient, clause_not_name
@@ -45,30 +46,20 @@ COMMA = re.compile(r"[;。]|,(?!\d{3})")  # a clause ends (not at the : of a 1:1
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
 ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
-MEANS = cues.lazy(
-    lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
-    rf"(?P<instruments>(?:[^,。;、]{{1,8}}、)*?[^,。;、]{{0,4}}?(?:{instrument()})(?:(?:、|以及)[^,。;、]{{1,10}}?)*?)"
-    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励|扶持)(?:[和、](?:鼓励|支持|引导))?"
-    rf"(?!{cues.alternation('others_money')})|加大对(?=[^,。;]{{2,30}}?的?(?:支持|扶持)力度))"
-)
-# (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度; not 引导社会资金投向X: others' money)
-# The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
-MEANS_FOR = cues.lazy(
-    lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{instrument()})[^。;]{{0,30}}?)"
-    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:对|为)(?P<who>[^,。;]{2,40}?)(?:给予|予以|提供)[^,。;]{0,4}?(?:支持|扶持|资助|奖励|保障)"
-)
 # 对 opening a clause: after a mark, a space or a heading (第三条对…, 【标题】对…, (三)对…, 6.对…); the rules before or after 并
 # 为X提供…: X, the verb right after it (the search for a phrase ends at the verb)
 FOR_WHOM = r"为(?=[^,。;]{2,60}?(?:提供|$))(?![^,。;]*的,)"  # (为X提供担保的, a condition: X is served, not paid)
 FOR = re.compile(
-    rf"(?<![^,:;。!?\s条】])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法)?(?:{BY_RULE})?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?发放)|{FOR_WHOM})"
+    rf"(?<![^,:;。!?\s条】])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法|鼓励)?(?:{BY_RULE})?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?(?:发放|$))|{FOR_WHOM})"
     r"|(?:(?<=[一二三四五六七八九十\d]、)|(?<=[一二三四五六七八九十\d]\))|(?<=\d\.))(?:对于|对(?![接外标于照比口象]))"  # 四、对…, (三)对…, 6.对…: after an item's marker
 )
 # …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
     rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地|计划|计画)(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
-    rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM})"
+    rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM}|向(?=[^,。;]{{2,30}}?(?:发放|$)))"  # (the search ends at the verb 发放)
 )
+OBJECT_NEXT = re.compile(r"(?!的)[\u4e00-\u9fff]")  # a verb's object right after it
+AS_BASIS = re.compile(r"的(?:重要|主要)?(?:依据|条件|参考|标准)")  # 作为…给予经费支持的重要依据: what a rule is based on
 # 给予|技术转移机构|奖励: a body (its name ending in a recipient's head) right between the verb and the money word
 GIVEN_TO = cues.lazy(
     lambda: rf"(?:{cues.alternation('give')})(?P<who>(?![其与和])(?!{cues.alternation('cap')}|不超过|按)[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"  # (给予|不超过项目总投资20%的补助: a cap)
@@ -79,11 +70,14 @@ OBJECT_IS = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶�
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 # A new promise in the sentence: ,对…, or ,X给予 with X a body or persons (A类人才给予200万元,B类人才给予100万元)
 UNIT_BREAK = cues.lazy(
-    lambda: r",(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))"
+    lambda: r"(?<!方面),(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))"  # (在资金等方面,对X予以支持: one promise)
     rf"|,(?=\s*(?!{cues.alternation('level')}|{cues.alternation('support_verb')}|{cues.alternation('per_unit')})[^,。;的]{{1,8}}?(?:{cues.alternation('recipient_head')}|人|者|员|师|生)"
     rf"(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"
 )
-ADVERBIAL_PART = cues.lazy(lambda: rf"\s*(?:在[^,。;]{{0,20}}?(?:方面|基础上)|经[^,。;]{{1,12}}?后|{cues.alternation('adverbial')})")  # (经鉴定投产后, 在享受…奖励的基础上)
+ADVERBIAL_PART = cues.lazy(
+    lambda: rf"\s*(?:在[^,。;]{{0,20}}?(?:方面|基础上)|经[^,。;]{{1,12}}?后|经[^,。;的]{{0,10}}?(?:{cues.alternation('procedure_step')})\s*(?=,)|{cues.alternation('adverbial')})"
+)  # (经鉴定投产后, 在享受…奖励的基础上, 经评审认定,: not 经认定的企业)
+DEED_CLAUSE = re.compile(r"\s*(?:免费|无偿|优先)?(?:提供|安排|协调|配备)[^,。;]{1,20}|\s*并且?\s*")  # 对X,免费提供办公场地,并给予: the payer's deeds
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
 CAP = cues.lazy(lambda: cues.alternation("cap"))
 CAPS_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('cap')})*")
@@ -211,6 +205,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             who = Span(intensity.start("who"), intensity.end("who"))
             return Offer(who, Span(means.start(), means.end()), means["instruments"], means.start(), intensity.end(), paragraph, nouns=True)
         means = None
+    handed = handed_out(text, start, end, paragraph) or listed_then_funded(text, start, end, paragraph)
+    if handed:  # 采取向X发放科技创新券…等方式; 将X列入…,并安排财政性资金予以支持: X, named before the money
+        return handed
     if means:
         clause_end = CLAUSE_BREAK.search(text, means.end(), end)
         stop = clause_end.start() if clause_end else end
@@ -220,6 +217,11 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if applied:  # (or money that goes to some first or only: 補助計畫以補助中小企業為優先)
         return applied
     for instrument in instruments(text, start, end):
+        if text.startswith("力度", instrument.end()) and "对" not in text[start : instrument.start()] or AS_BASIS.match(text, instrument.end()):
+            continue  # 加大…资金支持力度,可以向X发放创新券: the payer's effort (not 加大对X的…支持力度); …给予经费支持的重要依据: a noun
+        drawn = fund_for(text, start, end, paragraph) if OBJECT_NEXT.match(text, instrument.end(), end) and instrument.group().endswith(("支持", "扶持")) else None
+        if drawn:  # 安排…基本建设资金支持|X项目建设: a fund drawn on, X its purpose (not 资金支持 given to the payer before)
+            return drawn
         promises = [m for m in PROMISE.finditer(text, start, instrument.start()) if not text.startswith("的", m.end())]  # (区级财政给予的奖励: a noun)
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
         promises.sort(key=lambda m: m.start())
@@ -303,7 +305,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     while len(parts) > 1 and (
         (ADVERBIAL_PART.match(text, parts[-1]) and text[parts[-1] : verb].strip() != "由") or text[parts[-1] : verb].strip() in MODAL_ONLY or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
         or LEVEL_CLAUSE.fullmatch(text, parts[-1], verb)
-        or (opener and JOINED_DEED.fullmatch(text, parts[-1], verb))
+        or (opener and (JOINED_DEED.fullmatch(text, parts[-1], verb) or DEED_CLAUSE.fullmatch(text, parts[-1], verb)))
         or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
     ):
         verb = parts.pop() - 1
@@ -314,7 +316,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     phrase = text[head:verb].strip()
     while True:
         trimmed = TRAILING_ADVERB.sub("", phrase).rstrip(" ,").removesuffix("之")  # (對研發計畫之|補助: Taiwan's 的)
-        trimmed = re.sub(r"(?<=.)(?:按|按照|根据|依据|参照)[^,]*$", "", trimmed).rstrip(" ,")  # (对按照规定申报的X: a condition)
+        trimmed = re.sub(r"(?<=.)(?:(?:按|按照|根据|依据|参照)[^,]*|在[^,]{1,30}?方面)$", "", trimmed).rstrip(" ,")  # (对按照规定申报的X: a condition; 对X|在研发投入等方面)
         if trimmed == phrase:
             break
         phrase = trimmed
@@ -351,7 +353,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
     recipients = [level_first(r) for r in costs.cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X
     recipients, condition = measures.named_otherwise(text, offer, recipients, condition)  # 按照|企业|…的50%, 对|企业|研发费用…
-    if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end):  # …服务与管理工作, 举报人
+    if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end) or duties.encouraged_reward(text, sentence, offer.end):  # …服务与管理工作, 举报人
         return []
     spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)
     money = [yuan for yuan, _, _ in spans]
@@ -387,7 +389,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 recipient=r.name,
                 level=r.level,
                 amount_yuan=amount,
-                cap=bool(offer.capped or CAP.search(terms) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None and (own_caps is None or amount in own_caps) or amount in tops,
+                cap=bool(offer.capped or CAP.search(sizes.before_part(text, offer.terms)) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None and (own_caps is None or amount in own_caps) or amount in tops,
                 ratio=ratio,
                 one_off="一次性" in text[offer.start : offer.end],
                 condition=why,

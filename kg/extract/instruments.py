@@ -20,6 +20,7 @@ def instrument() -> str:
     return (
         rf"(?:建站|匹配资金|配套资金|专项资金|资金|经费|财政|贷款)?(?:{money})(?:经费|资金|(?<=费)(?:补助|补贴))?"
         r"|(?:资金|经费|财政|配套)(?:、[^,。;、]{1,4}?)*等?(?:支持|扶持)|(?:扶持|引导|奖励)资金|奖金"
+        r"|(?<=给予|予以|给以)(?:资金|经费)保障"  # 对农业技术推广机构给予经费保障 (not 强化资金保障: the payer's own budget)
         r"|(?<=给予|予以|给以)(?:配套|匹配)(?:资金|经费)?(?=[,。;]|$)"  # 按1:0.5的比例给予配套 (not 配套设施, 配套资助)
         r"|(?:(?<=给予|予以|给以)|(?<=给予一次性|予以一次性))(?:建设|运营|运行|启动|工作|科研|项目)?经费(?=\s*(?:最高)?\s*[\d.]+\s*[千万亿]?元)"  # 给予建设经费100万元 (经费 sized right after the verb)
     )
@@ -47,8 +48,9 @@ BY_RULE_AFTER = rf"{BY_RULE}|依法"
 MONEY_ASPECT = cues.lazy(
     lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>{cues.alternation('money_aspect')})(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?(?:方面|(?:安排|投入)上))[^,。;的]{{1,40}}?"
     rf"|(?P<money>{cues.alternation('money_aspect')})(?!{cues.alternation('not_money')})(?:[、和及][^,。;、]{{1,6}}?)*)"
-    rf"(?:等?方面|(?<=安排|投入)上)(?:{BY_RULE_AFTER})?(?:对(?![接外标于照比口象])(?P<who>[^,。;]{{2,40}}?))?(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)"
-)  # (资金结算, 资金监管: not money given)
+    rf"(?:等?方面|(?<=安排|投入)上)(?:{BY_RULE_AFTER})?(?:,?\s*对(?![接外标于照比口象])(?P<who>[^,。;]{{2,40}}?))?"
+    r"(?:(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)|优先(?:予以)?安排)"
+)  # (资金结算, 资金监管: not money given; …方面,对X予以支持: the recipient after a comma; 在…专项资金方面优先予以安排)
 
 
 def named(instrument: re.Match[str]) -> str:
@@ -70,3 +72,18 @@ def instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     found += [m for m in SIZED_SUPPORT.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     found += [m for m in AMOUNT_GIVEN.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     return iter(sorted(found, key=lambda m: m.start()))
+
+
+# The means a promise names (通过提供贷款贴息、以奖代补以及风险补偿等方式,支持X): read by kg.extract.funding
+MEANS = cues.lazy(
+    lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
+    rf"(?P<instruments>(?:[^,。;、]{{1,8}}[、和])*?[^,。;、]{{0,4}}?(?:{instrument()})(?:(?:、|以及|和)[^,。;、]{{1,14}}?)*?)"  # (资本注入、风险补偿和奖励补助)
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励|扶持)(?:[和、](?:鼓励|支持|引导))?"
+    rf"(?!{cues.alternation('others_money')})|加大对(?=[^,。;]{{2,30}}?的?(?:支持|扶持)力度))"
+)
+# (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度; not 引导社会资金投向X: others' money)
+# The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
+MEANS_FOR = cues.lazy(
+    lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{instrument()})[^。;]{{0,30}}?)"
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:对|为)(?P<who>[^,。;]{2,40}?)(?:给予|予以|提供)[^,。;]{0,4}?(?:支持|扶持|资助|奖励|保障)"
+)

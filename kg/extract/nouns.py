@@ -12,7 +12,7 @@ from kg.extract.levels import ITEM_SPLIT, LEVEL_LIST, LEVEL_RE, level_before, le
 from kg.model import Span
 from kg.vocab import Concept, Vocab
 
-ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|购置|新购置|租用|发行|建设|建立|组建|创办|办理")  # (办理: Taiwan's "carry out")
+ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|购置|新购置|租用|承租|发行|建设|建立|组建|创办|办理")  # (办理: Taiwan's "carry out")
 PEOPLE_OF = cues.lazy(lambda: cues.alternation("people_of"))  # 高等学校毕业生: persons of a body
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
@@ -26,6 +26,9 @@ FIELD_HEAD = re.compile(r"(?:领域|行业|产业|方向|类)[\u4e00-\u9fff]{1,6
 # Enumerated grades an amount list is mapped onto (分别): 一等奖/二等奖, A级/AA级/AAA级, 五星级
 GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,3}级|[一二三四五]星级?|[金银铜]奖")
 GRADE_LIST = re.compile(rf"(?:(?:{GRADE.pattern})[、和及或]?)+")
+SHARED_VERB = cues.lazy(lambda: rf"{cues.alternation('support_verb')}|{ACTION.pattern}")  # (支持、鼓励行业|领军企业: verbs, not modifiers)
+QUOTED_HEAD = cues.lazy(lambda: rf"”(?P<head>{cues.alternation('recipient_head')})")  # a name quoted, then its head
+SHARED_NOT = re.compile(r"^(?:国家|省|市|区|县|本|各|相关|有关|其他)|等$|[的之]")  # no level, place, generic or clause among shared modifiers
 PERSON = re.compile(r"(?:人|者|员|家|师|生|[农居牧渔村]民|[农商]户)$")  # 发明人、设计人和实施单位, 农民和…组织: a person is whole
 
 
@@ -93,12 +96,19 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
         if hit_start < pos:
             continue
         gap = [piece for piece in list_items(text, pos, hit_start)]
+        name, level = surface(text, vocab, hit_start, hit_end, concept)
+        if _shared_head(text, vocab, gap, hit_start):  # 种子期、初创期|科技型企业: each modifier with the head
+            found += [(piece + name, lvl, a, hit_end) for piece, lvl, a, _ in gap]
+            pos = hit_end
+            continue
         if nouns:
             # items before the hit; the last one only where a separator parts it from the hit
             # (重点产业化项目、重点研发平台和|创新型领军企业), else it is the hit's level (省|重点实验室)
             found += [(name, lvl, a, b) for k, (name, lvl, a, b) in enumerate(gap) if k < len(gap) - 1 or b < hit_start]
-        name, level = surface(text, vocab, hit_start, hit_end, concept)
         level = level or level_before(text, vocab, gap[-1][2] if gap else pos, hit_start)
+        quoted = QUOTED_HEAD.match(text, hit_end, end) if text.startswith("”", hit_end) else None
+        if quoted:  # “瞪羚”|企业: the quoted name, then its head
+            name, hit_end = name + quoted["head"], quoted.end()
         pos = hit_end + (len(name) - len(text[hit_start:hit_end]) if name.endswith(")") else 0)
         found.append((name, level, hit_start, max(pos, hit_end)))
     if nouns and hits and pos < end and ITEM_SPLIT.match(text, pos):  # 科技企业孵化器、|大学科技园: items after the last term
@@ -109,6 +119,8 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
         for i, (name, level, a, b) in enumerate(pieces):
             if not any(name.endswith(h) for h in heads) and not PERSON.search(name):  # 发明人 needs no head
                 later = next((p[0] for p in pieces[i + 1 :] if any(p[0].endswith(h) for h in heads)), "")
+                if later and name.endswith(("发展", "转型", "升级")):
+                    continue  # 支持数字产业化发展、产业数字化转型以及数字经济企业: activities take no body's head
                 field = FIELD_HEAD.search(later)  # 人工智能、区块链、量子信息领域企业: the shared head is 领域企业
                 head = later[field.start() :] if field else next((h for h in heads if later.endswith(h)), "")
                 name += head[1:] if field and name.endswith(head[0]) else head  # A类、B类、C类人才: A类人才
@@ -121,6 +133,14 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
     return [Recipient(unquoted(name), level or lvl, a, b) for name, level, a, b in found for lvl in shared]
 
 
+def _shared_head(text: str, vocab: Vocab, gap: list[tuple[str, str | None, int, int]], hit_start: int) -> bool:
+    """种子期、初创期|科技型企业: short modifiers listed, the last glued to a term, no head, level, place or verb
+    among them: they share the term as their head."""
+    return (len(gap) >= 2 and gap[-1][3] == hit_start and all(2 <= len(p) <= 4 and lvl is None and not p.endswith(recipient_heads(vocab))
+            and not PERSON.search(p) and not SHARED_NOT.search(p) and not any(True for _ in vocab.find(p)) for p, lvl, _, _ in gap)
+            and all(text[q:r] == "、" for (_, _, _, q), (_, _, r, _) in zip(gap, gap[1:])) and not SHARED_VERB.search(text, gap[0][2], hit_start))
+
+
 def _bare(name: str) -> str:
     """The name without a closing parenthesis: 科技创业领军人才(团队) → 科技创业领军人才."""
     return re.sub(r"\([^()]*\)$", "", name)
@@ -128,7 +148,7 @@ def _bare(name: str) -> str:
 
 def unquoted(name: str) -> str:
     # 第十九条 …, 其团队, 每个|示范项目
-    return re.sub(r"^(?:[其为对与凡]|每个|每家|每项|单个)(?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))
+    return re.sub(r"^(?:[其为对与凡]|每个|每家|每项|单个|各类|各种)(?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))
 
 
 def recipient_hits(vocab: Vocab, text: str, start: int, end: int) -> list[tuple[int, int, Concept]]:
@@ -180,8 +200,8 @@ NOT_ENDING = frozenset({"p", "c", "uj"})
 def clause_not_name(name: str) -> bool:
     """高等院校可以, 分红等形式, 个人对职业教育, 扶持, 在示范区创新创业: a clause or a piece of one read as a recipient
     (its payer, its means, its act, a verb alone, a clause opened by its preposition)."""
-    if any(word in name for word in cues.words("clause_in_recipient")) or CLAUSE_FOR.search(name) is not None:
-        return True
+    if any(word in name for word in cues.words("clause_in_recipient")) or CLAUSE_FOR.search(name) is not None or name.startswith("的"):
+        return True  # (的重要依据: the tail of a noun phrase)
     ws = words(name, 0, len(name))
     if not ws:
         return False

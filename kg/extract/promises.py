@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract import cues, measures
+from kg.extract import cues, doers, measures
 from kg.extract.numbers import amounts
 from kg.extract.nouns import ACTION, MAX_NOUN, PERSON, Recipient
 from kg.extract.levels import ITEM_SPLIT, list_items
@@ -24,7 +24,7 @@ from kg.model import Span
 MAX_PURPOSE = 40
 FUND_FOR = cues.lazy(
     lambda: rf"(?:{cues.alternation('fund_verb')})(?!单位|机构)[^,。;]{{0,60}}?(?P<fund>{cues.alternation('fund')}|(?<=安排)(?:不少于|不低于)?\s*[\d.]+\s*[万亿]元(?![^,。;]{{0,16}}?(?:{cues.alternation('fund')})))"
-    r"\s*,?\s*(?:[^,。;]{0,14},\s*|(?:引导[^,。;]{2,30},\s*){1,3})??"  # (…基金,引导社会资本进入…,扶持X: others' money guided, then X)
+    r"\s*,?\s*(?:[^,。;]{0,14},\s*|(?:引导[^,。;]{2,30},\s*){1,3})??(?:应当(?=主要|专门|用于))?"  # (…基金,引导社会资本进入…,扶持X: others' money guided, then X)
     r"(?:(?:主要|专门|优先|重点)?(?:鼓励[和、])?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)(?:投资|投向))(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
 )
 PROCEDURE = cues.lazy(lambda: rf"\s*经[^,。;]{{2,30}}?(?:{cues.alternation('procedure_step')})")
@@ -46,7 +46,7 @@ OTHERS_SET_UP = re.compile(OTHERS)
 FUND_SUBJECT = cues.lazy(
     lambda: rf"(?P<fund>{'|'.join(w for w in cues.words('fund') if w not in ('资金', '经费'))})"  # a named fund, not 资金 alone
     r"(?=应当|可以|要|主要|专门|优先|重点|用于)(?:应当|可以|要)?(?:积极|主要|专门|优先|重点)?(?:用于)?"
-    r"(?:支持|扶持)(?![以下])(?P<who>[^,。;:]{2,40})"
+    r"(?:支持|扶持|投资|投向)于?(?![以下])(?P<who>[^,。;:]{2,40})"  # (…投资基金重点投资X: whom a public fund invests in)
 )
 WHERE_AFTER_BODY = cues.lazy(
     lambda: "(?:" + "|".join(f"(?<={re.escape(w)})" for w in (*cues.words("person_ending"), *cues.words("recipient_head"))) + rf")在(?=[^,。;]{{2,40}}?(?:{cues.alternation('work_verb')}))"
@@ -60,10 +60,9 @@ APPLY_VERB = (
     r"(?P<money>%s)"
 )
 APPLY = cues.lazy(lambda: r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)))" + APPLY_VERB % cues.alternation("applied_money"))
-# also with no comma before 应当享受 / 按规定享受 (…企业按规定享受研发费用补助); tried only where 享受 is written
-ENJOY = cues.lazy(lambda: r"(?<=[\u4e00-\u9fff]{2})(?=应当享受|(?:应当|依法)?(?:按|依照|依据|根据)[^,。;]{0,12}?规定享受)" + APPLY_VERB % cues.alternation("applied_money"))
+ENJOY = cues.lazy(lambda: r"(?<=[\u4e00-\u9fff]{2})(?=应当享受|(?:应当|依法)?(?:按|依照|依据|根据)[^,。;]{0,12}?规定享受)" + APPLY_VERB % cues.alternation("applied_money"))  # also with no comma before 应当享受 / 按规定享受 (…企业按规定享受研发费用补助); tried only where 享受 is written
 PER_CASE_AFTER = re.compile(r"(?:[^,。;]{0,12}(?=[,。;]|$))?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
-SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|入选|获评|评为|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用")
+SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|入选|获评|评为|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用|吸纳|招收")
 MAX_SUBJECT = 12
 ACTED_ON = ("招用", "购买", "提供", "参加", "从事", "发行")  # verbs whose object is not who is paid
 # 鼓励、支持|企业|建立研发机构: whom a sentence encourages, before what they are to do
@@ -176,10 +175,11 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         a, b = opening.start("who"), opening.end("who")
     elif text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
         read = measures.subject_verbs(text, clause.start, clause.end - 1, SUBJECT_END.compiled, ACTED_ON)  # (获得|X|认定的: X)
-        if read is None:
+        doer = doers.doer(text, clause.start, clause.end - 1) if read is None or not read[0] else None  # 高校毕业生|到中小微企业就业的: who comes
+        if read is None and doer is None:
             return None  # 招用|就业困难人员的: whom the unseen subject employs, not who is paid
-        verbs, b = read
-        a = verbs[-1].end() if verbs else clause.start
+        verbs, b = ([], doer.end) if doer else read  # type: ignore[misc]
+        a = verbs[-1].end() if verbs else doer.start if doer else clause.start
         if verbs and verbs[0].group() == "在" and PERSON.search(text, clause.start, verbs[0].start()) and 2 <= verbs[0].start() - clause.start <= MAX_SUBJECT:
             a, b = clause.start, verbs[0].start()  # 高等学校毕业生|在本市创办企业的: the person, not what they set up
     else:  # 创立十八个月内的|小企业|按照…, 担保机构|为中小企业…

@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract import cues, measures
+from kg.extract import cues, doers, measures
+from kg.extract.doers import COMING
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
 from kg.extract.subjects import past_opening
 from kg.extract.nouns import (ACTION, before_kind, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, lead_sentence, named_items, recipient_heads, recipient_hits,
@@ -41,7 +42,6 @@ MEASURED_BODY = cues.lazy(
 AIMED_AT = cues.lazy(lambda: rf"(?P<what>[\u4e00-\u9fff]{{2,10}}?)(?:{cues.alternation('put_to_use')})")
 PAID_ON = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,6}}?(?:{cues.alternation('paid_on')})")  # what money is paid on
 PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
-COMING = re.compile(r"(?<=[生人者员师年])(?:来|到|在)(?=本|我|[^,。;]{2,12}?(?:创业|就业|工作))")  # 大学毕业生|来本市…, 青年|到孵化载体创业, 高校毕业生|在本市首次创业
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案)为?)+(?=[^的,]{2,20}$)")  # …设立X的单位, 认定为X的企业: X is funded
@@ -63,7 +63,6 @@ ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个�
 SUBJECT_VERB = cues.lazy(
     lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|使用|利用|发放|投保|{ACTION.pattern}|{cues.alternation('goal_verb')}"
 )
-DOER_VERB = cues.lazy(lambda: rf"{cues.alternation('doer_manner')}|{cues.alternation('doer_verb')}")  # 高校毕业生|首次创业
 MANNER_END = cues.lazy(lambda: rf"(?:{cues.alternation('doer_manner')})+$")
 INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})")
 NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府(?!性)|可以")  # (政府性…机构: a kind of body)
@@ -98,7 +97,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         first = named_items(text, vocab, a, head, nouns=False)[:1]
         if not first and 2 <= head - a <= MAX_NOUN // 2 + 2:  # 引导|高等学校毕业生|到中小企业就业
             first = [Recipient(text[a:head], None, a, head)]
-        first = first or named_items(text, vocab, a, b, nouns=False)[:1]
+        first = first or [replace(r, name=r.name[r.name.rfind("的") + 1 :]) for r in named_items(text, vocab, a, head, nouns=True) if r.name.endswith(recipient_heads(vocab))][:1] or named_items(text, vocab, a, b, nouns=False)[:1]  # (支持银行、保险机构等|为…)
         return first, _condition(text[first[0].end : b]) if first else None
     if text[a:b] == "其" or (text.startswith("其", a) and all(p[0] in cues.words("purpose_tail") for p in list_items(text, a + 1, b))):
         return _objects_before(text, vocab, offer), None  # 支持融资担保机构…,对其(建设和经营)给予…: whom the sentence supports
@@ -133,6 +132,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if only_levels:  # 重点实验室\n新认定的|国家级、省级,分别给予…: the levels of whom is named before
         levels = [level_of(m.group()) for m in LEVEL_RE.finditer(only_levels.group())]
         return [replace(r, level=lv) for r in distinct_names(_named_before(text, vocab, offer)) for lv in levels], _condition(text[a:of])
+    worker = doers.worker(text, a, of, recipient_heads(vocab)) if of > a and text[of + 1 : b].endswith(("业务", "活动")) else None
+    if worker:  # 对融资担保机构开展的|…业务: the body that does the work
+        return [worker], None
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
         recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else named_items(text, vocab, of + 1, before_kind(text, vocab, of + 1, b), nouns=True)
@@ -162,6 +164,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
         gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
         inside = named_items(text, vocab, gained.end() if gained else a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
+        inside = [r for r in inside if not (gained and r.name.endswith("奖"))]  # 获得中国专利优秀奖的: a prize won is no recipient
         subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] not in FOR_MARKS else []
         if subject and {r.name for r in inside} <= {r.name for r in subject}:  # 高层次人才和团队|来本市…的
             return subject, _condition(text[subject[-1].end : of])
@@ -179,7 +182,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         listed_in = LISTED_IN.match(text, a, of)  # 对列入|省重点建设项目|的: the items listed are funded
         if listed_in and 2 <= of - listed_in.end() <= MAX_NOUN and text[listed_in.end() : of].endswith(cues.words("recipient_head")):
             return [Recipient(text[listed_in.end() : of], None, listed_in.end(), of)], None
-        doer = _doer(text, a, of)
+        doer = doers.doer(text, a, of)
         if doer:  # 有创业意愿的|劳动者|参加创业培训的: who does what the condition names
             return [doer], _condition(text[a:of])
 
@@ -212,7 +215,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return [Recipient(unquoted(text[a:b]), None, a, b)], None
     action = ACTION.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None
     action = action or (COMING.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None)
-    if action and action.start() - a <= SHORT_NOUN:  # 对企业|开展智能化改造给予, 对青年|到孵化载体创业: who does it
+    if action and (action.start() - a <= SHORT_NOUN or action.start() - a <= MAX_NOUN and text[a : action.start()].endswith(recipient_heads(vocab)) and "、" not in text[a : action.start()]):  # 对企业|开展智能化改造给予, 对青年|到孵化载体创业, 对农民专业合作社|开展…: who does it
         return [Recipient(text[a : action.start()], None, a, action.start())], _condition(text[action.start() : b])
     if text[a - 1 : a] in FOR_MARKS and b - a <= MAX_NOUN and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b])) and "、" not in text[a:b]:
         return [Recipient(unquoted(text[a:b]), None, a, b)], None  # 对科技成果转化项目给予支持, 对全日制博士研究生: a body, a project or persons
@@ -269,17 +272,6 @@ def _doer_before_place(text: str, vocab: Vocab, a: int, b: int) -> Recipient | N
     return Recipient(noun, None, a, place.start())
 
 
-def _doer(text: str, a: int, of: int) -> Recipient | None:
-    """The person or body right before the action of a condition: 有创业意愿的|劳动者|参加创业培训."""
-    inner = text.rfind("的", a, of)
-    start = inner + 1 if inner >= 0 else a
-    action = ACTION.search(text, start, of) or COMING.search(text, start, of) or DOER_VERB.search(text, start + 2, of)
-    if action is None or not 2 <= action.start() - start <= SHORT_NOUN:
-        return None
-    noun = text[start : action.start()]
-    return Recipient(noun, None, start, action.start()) if PERSON.search(noun) or noun.endswith(cues.words("recipient_head")) else None
-
-
 def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipient]:
     """技术转移、技术交易机构促成…的: the list of names that opens a clause, up to its first head word."""
     gained = GAINED.match(text, start, end)  # 获批|省级院士合作重点单位的: what was granted
@@ -312,7 +304,7 @@ def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     """对承担国家重大任务的,…加大资金支持力度: the platforms named last before, in the paragraph."""
     end = offer.start
     for clause in reversed(list(CLAUSE_BREAK.finditer(text, offer.paragraph, offer.start))):
-        items = named_items(text, vocab, clause.end(), end, nouns=False)
+        items = [r for r in named_items(text, vocab, clause.end(), end, nouns=False) if not r.name.endswith("奖")]  # (a prize won, no recipient)
         if items:
             return items
         end = clause.start()
@@ -383,7 +375,7 @@ def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     lead = lead_sentence(text, sentence, offer.paragraph) if found is None else None
     verb = LEAD_VERB.search(text, lead.start, lead.end) if lead else None
     if lead and verb:  # (三)鼓励企业技术改造。对设备投资额超过2000万元的,给予…: whom the title supports
-        doer = _doer(text, verb.end(), lead.end)  # 支持|高校毕业生|来本市创业
+        doer = doers.doer(text, verb.end(), lead.end)  # 支持|高校毕业生|来本市创业
         return _leading_nouns(text, vocab, verb.end(), lead.end) or ([doer] if doer else [])
     title = past_opening(text, lead.start, lead.end) if lead else 0
     end = (m.start() if (m := TITLE_MONEY.search(text, title, lead.end)) else lead.end) if lead else 0  # 三、高新技术企业|奖励\n…

@@ -33,6 +33,8 @@ CAP_FIRST = cues.lazy(
     lambda: rf"\s*(?:{PER_RECIPIENT.pattern})(?:每年|每年度)?(?:{cues.alternation('cap')})*(?:不超过|不高于)?\s*[\d.]+\s*[万亿]?元\s*"
 )
 RATE_PER = re.compile(r"每(?:平方米|平米|亩|千瓦时?|吨|度)(?:每(?:月|年|天|日))?[^,。;]{0,4}?$")  # a rate per unit of area, energy …
+# …给予50万元补助,其中设备购置补助最高20万元: a part of the sum named before (not 其中国家级的…: a level of its own)
+PART_OF = cues.lazy(lambda: rf"[,;]\s*其中(?!{cues.alternation('level')}|国家|省|市|区|县)[^,。;]*$")
 LOAN_SIZE = re.compile(r"(?:贷款|借款|授信|融资)(?:额度|金额|总额|规模)[^,。;]{0,6}?$")  # the loan, not the subsidy
 SHARE_RUN = re.compile(r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)(?:[、和及]\s*(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+))+")
 WINDOW = 12  # characters before an amount read for what it measures
@@ -40,19 +42,26 @@ WINDOW = 12  # characters before an amount read for what it measures
 AMOUNT_GIVEN = cues.lazy(lambda: rf"(?<={cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*{MONEY.pattern}(?=\s*(?:[,。;]|$))")
 # 奖励标准为每家50万元, 补助标准为每个基站1万元: an amount
 STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人台套所名户][\u4e00-\u9fff]{0,6}?)?\s*(?P<amount>[\d.]+\s*[万亿]?元)")
-# (the unit may come between: 补助金额每案以…为上限, 补助,每案以…为上限; 之补助,以不超过…为原则)
+# (the unit may come between: 补助金额每案以…为上限, 补助,每案以…为上限; 之补助,以不超过…为原则; or nothing: 补助以…为上限)
 CEILING_IS = re.compile(
-    r"(?:(?:金额|额度|款)(?:之?上限|,?\s*)|之?上限|,\s*(?=每一?(?:[案件项家户]|计划)|(?:每年)?以(?:不得超过|不超过|不高于|新台币|人民币)))(?:每一?(?:[案件项家户]|计划)(?:每年)?|每年)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*"
+    r"(?:(?:金额|额度|款)(?:之?上限|,?\s*)|之?上限|(?=以[^,。;]{1,14}?为上限)|,\s*(?=每一?(?:[案件项家户]|计划)|(?:每年)?以(?:不得超过|不超过|不高于|新台币|人民币)))(?:每一?(?:[案件项家户]|计划)(?:每年)?|每年)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*"
 )
 MAY_GIVE = re.compile(r"[^获取所值难记使应赢]得|[酌准另均得]予|得获")  # Taiwan's 得補助, 酌予獎勵, 得獲補助: the money word is the verb (not 获得奖励)
 
 
 def given(text: str, terms: Span) -> list[tuple[Decimal, int, int]]:
-    """The amounts a promise's terms give: not a loan's size; not a rate when a total is also named
-    (按每平方米每月20元的标准…,最高30万元: the cap is what a recipient gets)."""
+    """The amounts a promise's terms give: not a loan's size; not a part of the sum named before it (其中设备购置补助…);
+    not a rate (按每平方米每月20元的标准…,最高30万元: the cap is what a recipient gets; a rate alone is no sum)."""
     spans = [span for span in amounts(text, terms.start, terms.end) if not LOAN_SIZE.search(text, max(terms.start, span[1] - WINDOW), span[1])]
-    totals = [span for span in spans if not RATE_PER.search(text, max(terms.start, span[1] - WINDOW), span[1])]
-    return totals or spans
+    spans = [span for span in spans if not PART_OF.search(text, max(terms.start, span[1] - 2 * WINDOW), span[1])] or spans
+    return [span for span in spans if not RATE_PER.search(text, max(terms.start, span[1] - WINDOW), span[1])]
+
+
+def before_part(text: str, terms: Span) -> str:
+    """The terms up to a part of the sum they name (给予50万元补助|,其中设备购置补助最高20万元: 最高 caps the part only)."""
+    part = re.search(r"[,;]\s*其中", text[terms.start : terms.end])
+    whole = text[terms.start : terms.end]
+    return whole[: part.start()] if part and PART_OF.search(whole, part.start()) else whole
 
 
 def shares(text: str, start: int, terms: Span, paragraph: int) -> list[Decimal]:

@@ -1,0 +1,36 @@
+"""Doers: the person or body that does what a condition names (有创业意愿的|劳动者|参加创业培训, 高校毕业生|在本区创办企业的),
+and the body whose work a 对 phrase names (对|融资担保机构|开展的小微企业融资担保业务: the body, not the business) → Recipient;
+for kg.extract.recipients.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues
+from kg.extract.nouns import ACTION, PERSON, Recipient
+
+COMING = re.compile(r"(?<=[生人者员师年])(?:来|到|在)(?=本|我|[^,。;]{2,12}?(?:创业|就业|工作))")  # 大学毕业生|来本市…, 青年|到孵化载体创业, 高校毕业生|在本市首次创业
+DOER_VERB = cues.lazy(lambda: rf"{cues.alternation('doer_manner')}|{cues.alternation('doer_verb')}")  # 高校毕业生|首次创业
+SHORT_NOUN = 6  # a doer named without a head word is a very short noun
+# 融资担保机构|开展的|小微企业融资担保业务, 科技型中小企业|开展的|研发活动: who does the work the money is for
+WORK_OF = re.compile(r"(?P<who>[^,。;的、]{2,16}?)(?:开展|实施|承担|从事|进行|举办)$")
+
+
+def doer(text: str, a: int, of: int) -> Recipient | None:
+    """The person or body right before the action of a condition: 有创业意愿的|劳动者|参加创业培训."""
+    inner = text.rfind("的", a, of)
+    start = inner + 1 if inner >= 0 else a
+    action = min((m for m in (ACTION.search(text, start, of), COMING.search(text, start, of)) if m), key=lambda m: m.start(), default=None) or DOER_VERB.search(text, start + 2, of)  # (毕业生|在本区创办)
+    if action is None or not 2 <= action.start() - start <= SHORT_NOUN:
+        return None
+    noun = text[start : action.start()]
+    return Recipient(noun, None, start, action.start()) if PERSON.search(noun) or noun.endswith(cues.words("recipient_head")) else None
+
+
+def worker(text: str, a: int, of: int, heads: tuple[str, ...]) -> Recipient | None:
+    """对|融资担保机构|开展的…业务: the body (ending in a head, or persons) that does the work named after 的."""
+    work = WORK_OF.fullmatch(text, a, of)
+    if work is None or not (work["who"].endswith(heads) or PERSON.search(work["who"])):
+        return None
+    return Recipient(work["who"], None, work.start("who"), work.end("who"))
