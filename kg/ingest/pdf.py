@@ -31,6 +31,10 @@ BAND = 0.09
 # date on its own, and the numbering that opens a section or an item.
 STANDALONE = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}[号號]|\d{4}年\d{1,2}月\d{1,2}日)$")
 OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]+[章条節节])")  # of the page height: where running headers and footers sit
+# A gap of this many characters between two words of a row is a column break of an unruled table (类别  认定级别  金额),
+# kept as a tab: normalisation deletes spaces between Chinese characters, and the cells would run together. Not after
+# an item's number set off by ideographic spaces (一、　　总体要求), nor in a row of single characters (letter spacing).
+COLUMN_GAP = 1.5
 SENTENCE_END = "。!?;:!?;:」』”)"
 PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d+\s*页)?[-—–\s]*$")
 BROWSER_LINE = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}|(?:https?|file)://\S+)")
@@ -149,9 +153,12 @@ def _rows(words: list[Word]) -> list[list[Word]]:
 def _line(row: list[Word], number: int, frame: str) -> Line:
     row = sorted(row, key=lambda w: w.x0)
     size = statistics.median(w.bottom - w.top for w in row)
+    lettered = all(len(word.text) == 1 for word in row)  # 若 干 措 施: a title set with wide letter spacing, no cells
     text = row[0].text
     for before, word in zip(row, row[1:]):
-        text += (" " if word.x0 - before.x1 > size * 0.15 else "") + word.text
+        gap = word.x0 - before.x1
+        column = gap > COLUMN_GAP * size and not lettered and not OPENING.fullmatch(text.rstrip())
+        text += ("\t" if column else " " if gap > size * 0.15 else "") + word.text
     cells = "\t" in text or any(word.x0 - before.x1 > size for before, word in zip(row, row[1:]))
     return Line(number, row[0].x0, row[-1].x1, row[0].top, size, text.translate(_RADICALS), frame, cells)
 

@@ -1,0 +1,112 @@
+"""Funding tables: a header naming money and its unit (奖励金额(万元)) over rows of recipients and amounts → funding lines.
+
+Support measures state their money in tables as often as in prose (类别 | 认定级别 | 奖励金额(万元), then
+重点实验室 | 国家级 | 500). A row reaches us as one line of cells (kg.extract.tables.cells: tabs from Word files and
+PDFs, `| a | b |` from web pages). The header gives each row's amount its unit; the row gives the recipient (the
+first cell naming one: it ends in a recipient's head), its level (a cell that is a level, or a level opening the
+name) and whether the amount is a cap (最高500, or a header 最高奖励(万元)). The evidence is the whole row, so the quote
+is the row as the document has it. A recipient cell left empty (a cell merged over rows) is the one above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract import cues
+from kg.extract.levels import level_of
+from kg.extract.nouns import recipient_heads
+from kg.extract.numbers import to_yuan
+from kg.extract.tables import aligned, cells, lines
+from kg.model import Document, Funding
+from kg.vocab import Vocab
+
+# 奖励金额(万元), 补助标准(万元/家), 最高资助额度(万元): a money column, the unit in brackets (or in a 单位:万元 line above)
+MONEY_COLUMN = cues.lazy(
+    lambda: rf"^(?P<words>[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('money_word')}|{cues.alternation('money_column')})[\u4e00-\u9fff]{{0,6}})"
+    r"(?:\(\s*(?P<unit>[千万亿]?元)(?:/[\u4e00-\u9fff]{1,2})?\s*\))?$"
+)
+UNIT_LINE = re.compile(r"单位\s*:\s*(?P<unit>[千万亿]?元)\s*$")
+# 500, 最高500, 不超过 500, 500/家: the amount of a cell, a cap word before it
+AMOUNT = cues.lazy(lambda: rf"^(?P<cap>(?:{cues.alternation('cap')})\s*)?(?P<number>\d+(?:\.\d+)?)\s*(?:/[\u4e00-\u9fff]{{1,2}})?$")
+LEVEL = cues.lazy(lambda: rf"^(?P<level>(?:{cues.alternation('level')})(?:及?以上)?)")
+SERIAL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]+|序号)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    money: int  # the column of the amounts
+    unit: str
+    cap: bool
+    width: int
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One funding line read from a table's row; start and end span the row (normalised offsets)."""
+
+    recipient: str
+    level: str | None
+    number: str
+    unit: str
+    cap: bool
+    one_off: bool
+    start: int
+    end: int
+
+
+def table_funding(doc: Document, vocab: Vocab) -> list[Funding]:
+    """The funding lines of the document's money tables, each quoting its row."""
+    return [
+        Funding(doc.id, row.recipient, row.level, to_yuan(row.number, row.unit), row.cap, None, row.one_off, None, None,
+                doc.evidence(row.start, row.end))
+        for row in funding_rows(doc.text, recipient_heads(vocab))
+    ]
+
+
+def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
+    """Every funding line in the money tables of text; heads are the endings of recipients' names."""
+    header: Header | None = None
+    above = ""  # the line before the table's header (单位:万元)
+    recipient, level, column = "", None, 0
+    for start, line in lines(text):
+        row = cells(line, 2)  # 认定级别 | 奖励(万元): two columns are enough under a money header
+        if row is None:
+            header, above = None, line
+            continue
+        found = _header(row, above if header is None else "")
+        if found is not None:
+            header, recipient, level, column = found, "", None, 0
+            continue
+        if header is None or set(line.strip()) <= set("|-: \t"):
+            continue
+        row = aligned(row, header.width)
+        amount = AMOUNT.match(row[header.money]) if header.money < len(row) else None
+        named = next(((k, c) for k, c in enumerate(row) if k != header.money and c.endswith(heads) and not SERIAL.match(c)), None)
+        if named is not None:
+            (column, recipient), level = named, None
+        elif row[column]:
+            recipient = ""  # a row that names no recipient where the one above did
+        if amount is None or not recipient:
+            continue
+        levels = [m["level"] for c in row if (m := LEVEL.match(c)) and (c == m.group() or c == recipient)]
+        name = recipient
+        if levels and name.startswith(levels[0]) and name != levels[0]:
+            name = name[len(levels[0]) :]  # 国家级重点实验室: the level written with the name
+        yield Row(name, level_of(levels[0]) if levels else level, amount["number"], header.unit,
+                  header.cap or amount["cap"] is not None, any("一次性" in c for c in row), start, start + len(line.rstrip()))
+
+
+def _header(row: list[str], above: str) -> Header | None:
+    """A table's header with a money column whose unit is known; None for any other row. A cell with its unit in
+    brackets first; else, with the unit in a line above, the last cell naming money (支持对象 | 补助标准: the amounts
+    are on the right)."""
+    found = [(k, m) for k, cell in enumerate(row) if (m := MONEY_COLUMN.match(cell.replace(" ", "")))]
+    unit_above = UNIT_LINE.search(above)
+    bracketed = [(k, m, m["unit"]) for k, m in found if m["unit"]]
+    chosen = bracketed[0] if bracketed else (*found[-1], unit_above["unit"]) if found and unit_above else None
+    if chosen is None:
+        return None
+    k, money, unit = chosen
+    return Header(k, unit, re.search(cues.alternation("cap"), money["words"]) is not None, len(row))
