@@ -151,8 +151,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
                 added.append(fact)
         facts += added
         last = (offer, added)
-    keys = {(f.recipient, f.level, f.amount_yuan) for f in facts}  # a table restating a sentence's money: once
-    return facts + [f for f in fundrows.table_funding(doc, vocab) if (f.recipient, f.level, f.amount_yuan) not in keys]
+    return fundrows.table_funding(doc, vocab, facts)  # 类别 | 认定级别 | 奖励金额(万元): a line per row
 
 
 # ---------------------------------------------------------------- finding

@@ -54,26 +54,36 @@ class Row:
     one_off: bool
     start: int
     end: int
+    lead: tuple[int, int]  # the line before the table's header
 
 
-def table_funding(doc: Document, vocab: Vocab) -> list[Funding]:
-    """The funding lines of the document's money tables, each quoting its row."""
-    return [
-        Funding(doc.id, row.recipient, row.level, to_yuan(row.number, row.unit), row.cap, None, row.one_off, None, None,
-                doc.evidence(row.start, row.end))
-        for row in funding_rows(doc.text, recipient_heads(vocab))
-    ]
+def table_funding(doc: Document, vocab: Vocab, facts: list[Funding]) -> list[Funding]:
+    """The facts, with the funding lines of the document's money tables, each quoting its row. An unsized promise in the
+    line that leads into a table (给予一次性奖励,奖励标准如下表。) is sized by the table: its rows take its condition,
+    一次性 and money word, and it goes."""
+    out, led = [], set()
+    keys = {(f.recipient, f.level, f.amount_yuan) for f in facts}  # a table restating a sentence's money: once
+    for row in funding_rows(doc.text, recipient_heads(vocab)):
+        a, b = row.lead
+        lead = next((f for f in facts if f.amount_yuan is None and f.ratio is None and b > a
+                     and doc.starts[a] <= f.evidence.start and f.evidence.end <= doc.ends[b - 1]), None)
+        led |= {id(lead)} if lead else set()
+        fact = Funding(doc.id, row.recipient, row.level, to_yuan(row.number, row.unit), row.cap, None, row.one_off or bool(lead and lead.one_off),
+                       lead.condition if lead else None, lead.instrument if lead else None, doc.evidence(row.start, row.end))
+        if (fact.recipient, fact.level, fact.amount_yuan) not in keys:
+            out.append(fact)
+    return [f for f in facts if id(f) not in led] + out
 
 
 def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
     """Every funding line in the money tables of text; heads are the endings of recipients' names."""
     header: Header | None = None
-    above = ""  # the line before the table's header (单位:万元)
+    above, above_at = "", 0  # the line before the table's header (单位:万元, or the promise it sizes)
     recipient, level, column = "", None, 0
     for start, line in lines(text):
         row = cells(line, 2)  # 认定级别 | 奖励(万元): two columns are enough under a money header
         if row is None:
-            header, above = None, line
+            header, above, above_at = None, line, start
             continue
         found = _header(row, above if header is None else "")
         if found is not None:
@@ -95,7 +105,8 @@ def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
         if levels and name.startswith(levels[0]) and name != levels[0]:
             name = name[len(levels[0]) :]  # 国家级重点实验室: the level written with the name
         yield Row(name, level_of(levels[0]) if levels else level, amount["number"], header.unit,
-                  header.cap or amount["cap"] is not None, any("一次性" in c for c in row), start, start + len(line.rstrip()))
+                  header.cap or amount["cap"] is not None, any("一次性" in c for c in row), start, start + len(line.rstrip()),
+                  (above_at, above_at + len(above)))
 
 
 def _header(row: list[str], above: str) -> Header | None:

@@ -1,0 +1,97 @@
+"""Tables in real files reach the extractors as one line per row, cells apart: an unruled PDF table (cells apart only
+by white space), a ruled one (pdfplumber's table finder), a Word table and a web page's table give the same money and
+goal lines, each quoting its row; a title set with wide letter spacing and a heading's number set off by ideographic
+spaces are no cells; an item broken across two lines without a comma is one line. Fixtures: tests/data/tables (made by
+scripts/make_table_fixtures.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import pipeline
+from kg.ingest.pdf import Page, Word, assemble
+from kg.model import Funding, Target
+
+TABLES = Path(__file__).parent / "data" / "tables"
+FILES = ["unruled.pdf", "ruled.pdf", "measures.docx", "measures.html"]
+FUNDING = {
+    ("重点实验室", "国家级", 5_000_000, True, "新认定"),
+    ("重点实验室", "省级", 1_000_000, True, "新认定"),
+    ("技术创新中心", "国家级", 3_000_000, True, "新认定"),
+    ("企业技术中心", "省级", 500_000, False, "新认定"),  # the item broken across two lines
+}
+TARGETS = {("高新技术企业数量", 1500, "家", 2025), ("省级以上研发机构", 120, "家", 2025)}
+
+
+@pytest.fixture(scope="module")
+def builds(vocab) -> dict[str, pipeline.Build]:  # type: ignore[no-untyped-def]
+    return {name: pipeline.build([TABLES / name], vocab, check=False) for name in FILES}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_each_form_gives_the_money_and_goal_lines_of_its_tables(builds, name: str) -> None:  # type: ignore[no-untyped-def]
+    build = builds[name]
+    doc = build.docs[0]
+    funding = {(f.recipient, f.level, int(f.amount_yuan), f.one_off, f.condition) for f in build.facts if isinstance(f, Funding) and f.amount_yuan}
+    targets = {(t.subject, int(t.value), t.unit, t.year) for t in build.facts if isinstance(t, Target)}
+    assert funding == FUNDING
+    assert not [f for f in build.facts if isinstance(f, Funding) and f.amount_yuan is None]  # the lead-in is sized by its table
+    assert targets == TARGETS
+    for fact in build.facts:
+        assert doc.original[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_a_row_is_one_line_with_its_cells_apart(builds, name: str) -> None:  # type: ignore[no-untyped-def]
+    text = builds[name].docs[0].text
+    separator = " | " if name.endswith(".html") else "\t"
+    for row in (["类别", "认定级别", "奖励金额(万元)"], ["重点实验室", "国家级", "500"], ["高新技术企业数量(家)", "1000", "1500"]):
+        assert separator.join(row) in text
+    quotes = {f.evidence.quote for f in builds[name].facts if isinstance(f, Funding) and f.amount_yuan == 5_000_000}
+    assert len(quotes) == 1 and "500" in quotes.pop()
+
+
+def test_unruled_pdf_letter_spaced_title_and_spaced_heading_are_no_cells(builds) -> None:  # type: ignore[no-untyped-def]
+    doc = builds["unruled.pdf"].docs[0]
+    assert doc.original.startswith("若 干 措 施\n") and doc.text.startswith("若干措施\n")
+    assert "\n一、总体要求\n" in doc.text
+    assert doc.meta.title == "若干措施"
+
+
+def test_split_item_is_joined_in_every_form(builds) -> None:  # type: ignore[no-untyped-def]
+    for name in FILES:
+        assert "三、对新认定的省级企业技术中心给予50万元奖励。" in builds[name].docs[0].text, name
+
+
+SIZE = 10.0
+
+
+def row(*cells: tuple[float, str], top: float = 50.0) -> list[Word]:
+    return [Word(x0, x0 + SIZE * len(text), top, top + SIZE, text) for x0, text in cells]
+
+
+def text_of(*rows: list[Word]) -> str:
+    words = tuple(w for r in rows for w in r)
+    return assemble([Page(400.0, 400.0, words)], "x.pdf")[0]
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # an unruled table's row: gaps of two characters and more are column breaks
+        ([(20, "重点实验室"), (90, "国家级"), (140, "500")], "重点实验室\t国家级\t500"),
+        ([(20, "指标"), (60, "2025年")], "指标\t2025年"),
+        # a title set with wide letter spacing: single characters, whatever the gap
+        ([(100, "若"), (130, "干"), (160, "措"), (190, "施")], "若 干 措 施"),
+        ([(100, "通"), (160, "知")], "通 知"),
+        # an item's number set off by ideographic spaces is no cell
+        ([(20, "一、"), (60, "总体要求")], "一、 总体要求"),
+        ([(20, "第三条"), (70, "本办法自发布之日起施行。")], "第三条 本办法自发布之日起施行。"),
+        # a word gap of less than one and a half characters stays a space (normalisation takes it out between Chinese)
+        ([(20, "创新生态的"), (82, "重大决策部署")], "创新生态的 重大决策部署"),
+    ],
+)
+def test_pdf_row_gaps(cells: list[tuple[float, str]], expected: str) -> None:
+    assert text_of(row(*cells)) == expected
