@@ -41,6 +41,16 @@ TABLES: list[tuple[str, list[Row]]] = [
     # the unit in a line above the table; the money column is the last one naming money (支持对象 names recipients)
     ("单位:万元\n序号\t支持对象\t补助标准\n1\t专精特新企业\t30\n2\t项目总投资\t20",
      [("专精特新企业", None, 300_000, False, False, None)]),
+    # the unit in each cell under a header without one, words of giving and capping around the amount
+    ("为支持创新平台建设,对新认定的平台给予奖励。\n序号\t平台类别\t奖励标准\n1\t国家级重点实验室\t一次性奖励500万元\n"
+     "2\t省级重点实验室\t最高100万元\n3\t市级工程技术研究中心\t给予10万元补助",
+     [("重点实验室", "国家级", 5_000_000, False, True, "新认定"), ("重点实验室", "省级", 1_000_000, True, False, "新认定"),
+      ("工程技术研究中心", "市级", 100_000, False, False, "新认定")]),
+    # the condition written in the recipient's cell; a cell that is a sentence (a share and its cap) is left to the
+    # sentence reader
+    ("| 序号 | 支持事项 | 支持对象 | 支持标准 |\n| 1 | 研发机构建设 | 新认定的国家级企业技术中心 | 给予一次性奖励300万元 |\n"
+     "| 2 | 研发投入补助 | 规模以上工业企业 | 按研发投入增量的10%给予补助,最高不超过200万元 |",
+     [("企业技术中心", "国家级", 3_000_000, False, True, "新认定"), ("规模以上工业企业", None, 2_000_000, True, False, None)]),
     # a table restating a sentence's money gives no second line
     ("对新认定的国家级重点实验室给予500万元奖励。\n类别\t认定级别\t奖励金额(万元)\n重点实验室\t国家级\t500",
      [("重点实验室", "国家级", 5_000_000, False, False, "新认定")]),

@@ -28,9 +28,15 @@ MONEY_COLUMN = cues.lazy(
     r"(?:\(\s*(?P<unit>[千万亿]?元)(?:/[\u4e00-\u9fff]{1,2})?\s*\))?$"
 )
 UNIT_LINE = re.compile(r"单位\s*:\s*(?P<unit>[千万亿]?元)\s*$")
-# 500, 最高500, 不超过 500, 500/家: the amount of a cell, a cap word before it
-AMOUNT = cues.lazy(lambda: rf"^(?P<cap>(?:{cues.alternation('cap')})\s*)?(?P<number>\d+(?:\.\d+)?)\s*(?:/[\u4e00-\u9fff]{{1,2}})?$")
+# 500, 最高500, 不超过 500, 500/家, 一次性奖励500万元, 给予最高100万元补助: the amount of a cell, its unit if written
+# (else the header's), words of giving, capping or money around it and nothing else (a share, a condition: a sentence)
+AMOUNT = cues.lazy(
+    lambda: rf"^(?P<words>(?:{cues.alternation('give')}|{cues.alternation('cap')}|{cues.alternation('money_word')}|一次性)*)\s*"
+    r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[千万亿]?元)?(?:/[\u4e00-\u9fff]{1,2})?"
+    rf"(?:{cues.alternation('money_word')})?$"
+)
 LEVEL = cues.lazy(lambda: rf"^(?P<level>(?:{cues.alternation('level')})(?:及?以上)?)")
+CONDITION = 10  # characters: 新认定, 首次获批 …; a longer phrase before 的 is no condition of ours to read
 SERIAL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]+|序号)$")
 
 
@@ -52,24 +58,29 @@ class Row:
     unit: str
     cap: bool
     one_off: bool
+    condition: str | None  # 新认定的国家级企业技术中心: what the cell says of its recipient before 的
     start: int
     end: int
     lead: tuple[int, int]  # the line before the table's header
 
 
 def table_funding(doc: Document, vocab: Vocab, facts: list[Funding]) -> list[Funding]:
-    """The facts, with the funding lines of the document's money tables, each quoting its row. An unsized promise in the
-    line that leads into a table (给予一次性奖励,奖励标准如下表。) is sized by the table: its rows take its condition,
-    一次性 and money word, and it goes."""
-    out, led = [], set()
+    """The facts, with the funding lines of the document's money tables, each quoting its row. A row read here is read
+    here only (what the sentence reader made of it goes); an unsized promise in the line that leads into a table
+    (给予一次性奖励,奖励标准如下表。) is sized by the table: its rows take its condition, 一次性 and money word, and it goes."""
+    rows = list(funding_rows(doc.text, recipient_heads(vocab)))
+
+    def within(fact: Funding, a: int, b: int) -> bool:
+        return b > a and doc.starts[a] <= fact.evidence.start and fact.evidence.end <= doc.ends[b - 1]
+
+    facts = [f for f in facts if not any(within(f, row.start, row.end) for row in rows)]
     keys = {(f.recipient, f.level, f.amount_yuan) for f in facts}  # a table restating a sentence's money: once
-    for row in funding_rows(doc.text, recipient_heads(vocab)):
-        a, b = row.lead
-        lead = next((f for f in facts if f.amount_yuan is None and f.ratio is None and b > a
-                     and doc.starts[a] <= f.evidence.start and f.evidence.end <= doc.ends[b - 1]), None)
+    out, led = [], set()
+    for row in rows:
+        lead = next((f for f in facts if f.amount_yuan is None and f.ratio is None and within(f, *row.lead)), None)
         led |= {id(lead)} if lead else set()
         fact = Funding(doc.id, row.recipient, row.level, to_yuan(row.number, row.unit), row.cap, None, row.one_off or bool(lead and lead.one_off),
-                       lead.condition if lead else None, lead.instrument if lead else None, doc.evidence(row.start, row.end))
+                       row.condition or (lead.condition if lead else None), lead.instrument if lead else None, doc.evidence(row.start, row.end))
         if (fact.recipient, fact.level, fact.amount_yuan) not in keys:
             out.append(fact)
     return [f for f in facts if id(f) not in led] + out
@@ -79,7 +90,7 @@ def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
     """Every funding line in the money tables of text; heads are the endings of recipients' names."""
     header: Header | None = None
     above, above_at = "", 0  # the line before the table's header (单位:万元, or the promise it sizes)
-    recipient, level, column = "", None, 0
+    recipient, column = "", 0
     for start, line in lines(text):
         row = cells(line, 2)  # 认定级别 | 奖励(万元): two columns are enough under a money header
         if row is None:
@@ -87,37 +98,39 @@ def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
             continue
         found = _header(row, above if header is None else "")
         if found is not None:
-            header, recipient, level, column = found, "", None, 0
+            header, recipient, column = found, "", 0
             continue
         if header is None or set(line.strip()) <= set("|-: \t"):
             continue
         row = aligned(row, header.width)
-        amount = AMOUNT.match(row[header.money]) if header.money < len(row) else None
+        amount = AMOUNT.match(row[header.money].replace(" ", "")) if header.money < len(row) else None
+        unit = amount and (amount["unit"] or header.unit)
         named = next(((k, c) for k, c in enumerate(row) if k != header.money and c.endswith(heads) and not SERIAL.match(c)), None)
         if named is not None:
-            (column, recipient), level = named, None
+            column, recipient = named
         elif row[column]:
             recipient = ""  # a row that names no recipient where the one above did
-        if amount is None or not recipient:
+        if not unit or not recipient:
             continue
-        levels = [m["level"] for c in row if (m := LEVEL.match(c)) and (c == m.group() or c == recipient)]
-        name = recipient
+        condition, _, name = recipient.rpartition("的") if len(recipient.rpartition("的")[2]) >= 2 else ("", "", recipient)
+        condition = condition.removeprefix("对")
+        levels = [m["level"] for c in (*row, name) if (m := LEVEL.match(c)) and (c == m.group() or c == name)]
         if levels and name.startswith(levels[0]) and name != levels[0]:
             name = name[len(levels[0]) :]  # 国家级重点实验室: the level written with the name
-        yield Row(name, level_of(levels[0]) if levels else level, amount["number"], header.unit,
-                  header.cap or amount["cap"] is not None, any("一次性" in c for c in row), start, start + len(line.rstrip()),
+        capped = header.cap or re.search(cues.alternation("cap"), amount["words"]) is not None
+        yield Row(name, level_of(levels[0]) if levels else None, amount["number"], unit, capped, any("一次性" in c for c in row),
+                  condition if 0 < len(condition) <= CONDITION else None, start, start + len(line.rstrip()),
                   (above_at, above_at + len(above)))
 
 
 def _header(row: list[str], above: str) -> Header | None:
-    """A table's header with a money column whose unit is known; None for any other row. A cell with its unit in
-    brackets first; else, with the unit in a line above, the last cell naming money (支持对象 | 补助标准: the amounts
-    are on the right)."""
+    """A table's header with a money column; None for any other row. A cell with its unit in brackets first; else the
+    last cell naming money (支持对象 | 补助标准: the amounts are on the right), its unit in a line above or in each cell."""
     found = [(k, m) for k, cell in enumerate(row) if (m := MONEY_COLUMN.match(cell.replace(" ", "")))]
+    if not found or any(AMOUNT.match(cell.replace(" ", "")) for cell in row):  # | 重点实验室 | 一次性奖励 | 500 |: a row
+        return None
     unit_above = UNIT_LINE.search(above)
     bracketed = [(k, m, m["unit"]) for k, m in found if m["unit"]]
-    chosen = bracketed[0] if bracketed else (*found[-1], unit_above["unit"]) if found and unit_above else None
-    if chosen is None:
-        return None
+    chosen = bracketed[0] if bracketed else (*found[-1], unit_above["unit"] if unit_above else "")
     k, money, unit = chosen
     return Header(k, unit, re.search(cues.alternation("cap"), money["words"]) is not None, len(row))
