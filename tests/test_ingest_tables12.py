@@ -20,9 +20,10 @@ FUNDING = {
     ("重点实验室", "国家级", 5_000_000, True, "新认定"),
     ("重点实验室", "省级", 1_000_000, True, "新认定"),
     ("技术创新中心", "国家级", 3_000_000, True, "新认定"),
+    ("制造业创新中心", "国家级", 10_000_000, True, "新认定"),  # 国家级制造业创新中心: its cell wraps in unruled.pdf
     ("企业技术中心", "省级", 500_000, False, "新认定"),  # the item broken across two lines
 }
-TARGETS = {("高新技术企业数量", 1500, "家", 2025), ("省级以上研发机构", 120, "家", 2025)}
+TARGETS = {("高新技术企业数量", 1500, "家", 2025), ("省级以上研发机构", 120, "家", 2025), ("规模以上工业企业研发投入强度", 2.5, "%", 2025)}
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +36,7 @@ def test_each_form_gives_the_money_and_goal_lines_of_its_tables(builds, name: st
     build = builds[name]
     doc = build.docs[0]
     funding = {(f.recipient, f.level, int(f.amount_yuan), f.one_off, f.condition) for f in build.facts if isinstance(f, Funding) and f.amount_yuan}
-    targets = {(t.subject, int(t.value), t.unit, t.year) for t in build.facts if isinstance(t, Target)}
+    targets = {(t.subject, float(t.value), t.unit, t.year) for t in build.facts if isinstance(t, Target)}
     assert funding == FUNDING
     assert not [f for f in build.facts if isinstance(f, Funding) and f.amount_yuan is None]  # the lead-in is sized by its table
     assert targets == TARGETS
@@ -47,7 +48,9 @@ def test_each_form_gives_the_money_and_goal_lines_of_its_tables(builds, name: st
 def test_a_row_is_one_line_with_its_cells_apart(builds, name: str) -> None:  # type: ignore[no-untyped-def]
     text = builds[name].docs[0].text
     separator = " | " if name.endswith(".html") else "\t"
-    for row in (["类别", "认定级别", "奖励金额(万元)"], ["重点实验室", "国家级", "500"], ["高新技术企业数量(家)", "1000", "1500"]):
+    rows = (["类别", "认定级别", "奖励金额(万元)"], ["重点实验室", "国家级", "500"], ["国家级制造业创新中心", "国家级", "1000"],
+            ["高新技术企业数量(家)", "1000", "1500"], ["规模以上工业企业研发投入强度(%)", "2.1", "2.5"])
+    for row in rows:
         assert separator.join(row) in text
     quotes = {f.evidence.quote for f in builds[name].facts if isinstance(f, Funding) and f.amount_yuan == 5_000_000}
     assert len(quotes) == 1 and "500" in quotes.pop()
@@ -95,3 +98,51 @@ def text_of(*rows: list[Word]) -> str:
 )
 def test_pdf_row_gaps(cells: list[tuple[float, str]], expected: str) -> None:
     assert text_of(row(*cells)) == expected
+
+
+PROSE = [row((20, "为加快推进科技创新平台建设结合本市实际制定如下措施具体如下"), top=top) for top in (2, 14, 26)]
+
+
+def lines_of(*rows: list[Word]) -> list[str]:
+    """The lines of a table's rows under three lines of prose across the page (no two columns)."""
+    return text_of(*PROSE, *rows).split("\n")[len(PROSE):]
+
+
+def test_unruled_table_cells_wrapped_below_their_row_are_put_back() -> None:
+    # cells set at the top of their row (Word): the name's next line is a line of its own below the row
+    got = lines_of(
+        row((20, "类别"), (120, "级别"), (180, "奖励金额(万元)"), top=50),
+        row((20, "国家级制造业创"), (120, "国家级"), (180, "1000"), top=64),
+        row((20, "新中心"), top=77),
+        row((20, "重点实验室"), (120, "省级"), (180, "100"), top=96),
+    )
+    assert got == ["类别\t级别\t奖励金额(万元)", "国家级制造业创新中心\t国家级\t1000", "重点实验室\t省级\t100"]
+
+
+def test_unruled_table_cells_centred_in_their_row_are_put_back() -> None:
+    # cells centred: the name's lines lie half a line above and below the row's other cells
+    got = lines_of(
+        row((20, "指标"), (200, "2023年"), (270, "2025年"), top=50),
+        row((20, "高新技术企业"), top=64),
+        row((200, "1000"), (270, "1500"), top=70),
+        row((20, "数量(家)"), top=77),
+        row((20, "省级研发机构(家)"), (200, "80"), (270, "120"), top=96),
+    )
+    assert got == ["指标\t2023年\t2025年", "高新技术企业数量(家)\t1000\t1500", "省级研发机构(家)\t80\t120"]
+
+
+def test_unruled_table_row_under_a_merged_cell_keeps_its_columns_and_a_heading_after_stays() -> None:
+    got = lines_of(
+        row((20, "类别"), (120, "级别"), (180, "奖励金额(万元)"), top=50),
+        row((20, "重点实验室"), (120, "国家级"), (180, "500"), top=64),
+        row((120, "省级"), (180, "100"), top=78),  # the category cell merged over both rows: an empty first cell
+        row((20, "二、"), (40, "保障措施"), top=92),  # a heading right under the table opens an item
+        row((20, "对新认定的平台给予奖励。"), top=106),
+    )
+    assert got == ["类别\t级别\t奖励金额(万元)", "重点实验室\t国家级\t500", "\t省级\t100", "二、保障措施", "对新认定的平台给予奖励。"]
+
+
+def test_a_line_set_apart_on_its_own_is_no_table() -> None:
+    # a signature and its date on one line, with no other row near: its next line stays a line of its own
+    got = lines_of(row((20, "某市人民政府"), (150, "2023年5月1日"), top=50), row((20, "(此件公开发布)"), top=64))
+    assert got == ["某市人民政府\t2023年5月1日", "(此件公开发布)"]

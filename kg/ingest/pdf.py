@@ -16,10 +16,11 @@ import statistics
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.ingest.pdfcells import put_back
 from kg.ingest.radicals import RADICALS
 
 SECONDS = 120
@@ -69,6 +70,7 @@ class Line:
     text: str
     frame: str = "full"  # the column it is in: full (the page's width), left or right
     cells: bool = False  # words a character or more apart: a table row, which stays one line
+    spans: tuple[tuple[float, float], ...] = ()  # an unruled table's row: where each of its cells lies (x0, x1)
 
 
 def read_pdf(data: bytes, path: object) -> tuple[str, tuple[int, ...]]:
@@ -136,7 +138,8 @@ def _gutter(body: list[Word], width: float) -> float | None:
 
 
 def _lines(words: list[Word], number: int, frame: str) -> list[Line]:
-    return [_line(row, number, frame) for row in _rows(words)]
+    lines = [_line(row, number, frame) for row in _rows(words)]
+    return put_back(lines, _glue, lambda text: bool(OPENING.match(text) or STANDALONE.match(text))) if any(line.spans for line in lines) else lines
 
 
 def _rows(words: list[Word]) -> list[list[Word]]:
@@ -155,12 +158,15 @@ def _line(row: list[Word], number: int, frame: str) -> Line:
     size = statistics.median(w.bottom - w.top for w in row)
     lettered = all(len(word.text) == 1 for word in row)  # 若 干 措 施: a title set with wide letter spacing, no cells
     text = row[0].text
+    spans = [(row[0].x0, row[0].x1)]
     for before, word in zip(row, row[1:]):
         gap = word.x0 - before.x1
         column = gap > COLUMN_GAP * size and not lettered and not OPENING.fullmatch(text.rstrip())
         text += ("\t" if column else " " if gap > size * 0.15 else "") + word.text
+        spans = [*spans, (word.x0, word.x1)] if column else [*spans[:-1], (spans[-1][0], word.x1)]
     cells = "\t" in text or any(word.x0 - before.x1 > size for before, word in zip(row, row[1:]))
-    return Line(number, row[0].x0, row[-1].x1, row[0].top, size, text.translate(_RADICALS), frame, cells)
+    line = Line(number, row[0].x0, row[-1].x1, row[0].top, size, text.translate(_RADICALS), frame, cells)
+    return replace(line, spans=tuple(spans)) if len(spans) > 1 else line
 
 
 def without_running_lines(pages: list[Page]) -> list[Page]:
