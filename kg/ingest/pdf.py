@@ -36,6 +36,7 @@ OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三
 # kept as a tab: normalisation deletes spaces between Chinese characters, and the cells would run together. Not after
 # an item's number set off by ideographic spaces (一、　　总体要求), nor in a row of single characters (letter spacing).
 COLUMN_GAP = 1.5
+LETTERED = 0.8  # the share of single characters in a row set with letter spacing (序号  类别  金额: none)
 SENTENCE_END = "。!?;:!?;:」』”)"
 PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d+\s*页)?[-—–\s]*$")
 BROWSER_LINE = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}|(?:https?|file)://\S+)")
@@ -156,7 +157,8 @@ def _rows(words: list[Word]) -> list[list[Word]]:
 def _line(row: list[Word], number: int, frame: str) -> Line:
     row = sorted(row, key=lambda w: w.x0)
     size = statistics.median(w.bottom - w.top for w in row)
-    lettered = all(len(word.text) == 1 for word in row)  # 若 干 措 施: a title set with wide letter spacing, no cells
+    # 若 干 措 施, 关 于 印 发 《科 技 …: a title set with wide letter spacing (a mark may stick to its neighbour), no cells
+    lettered = all(len(word.text) <= 2 for word in row) and sum(len(word.text) == 1 for word in row) >= LETTERED * len(row)
     text = row[0].text
     spans = [(row[0].x0, row[0].x1)]
     for before, word in zip(row, row[1:]):
