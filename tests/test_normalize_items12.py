@@ -6,13 +6,9 @@ items and table rows stay apart (kg/normalize.py). Sentences of our own, in the 
 from __future__ import annotations
 
 import pytest
+from test_normalize import prepared
 
-from kg import pipeline
 from kg.vocab import Vocab
-
-
-def prepared(text: str, vocab: Vocab) -> str:
-    return pipeline.from_text(text, vocab).text
 
 
 @pytest.mark.parametrize(
