@@ -104,13 +104,13 @@ def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
             continue
         row = aligned(row, header.width)
         amount = AMOUNT.match(row[header.money].replace(" ", "")) if header.money < len(row) else None
-        unit = amount and (amount["unit"] or header.unit)
+        unit = (amount["unit"] or header.unit) if amount else ""
         named = next(((k, c) for k, c in enumerate(row) if k != header.money and c.endswith(heads) and not SERIAL.match(c)), None)
         if named is not None:
             column, recipient = named
         elif row[column]:
             recipient = ""  # a row that names no recipient where the one above did
-        if not unit or not recipient:
+        if amount is None or not unit or not recipient:
             continue
         condition, _, name = recipient.rpartition("的") if len(recipient.rpartition("的")[2]) >= 2 else ("", "", recipient)
         condition = condition.removeprefix("对")

@@ -49,7 +49,7 @@ def put_back(lines: list[Any], glue: Callable[[str, str], str], closed: Callable
         following = next((lines[j] for j in range(k + 1, min(k + NEAR, len(lines))) if j in in_table), None)
         if pieces is not None and following is not None and _to_next(line, following, grid, last):
             pending.append(line)
-        elif pieces is not None and line.top - last <= WRAPPED * row.size and not pending:
+        elif pieces is not None and row is not None and line.top - last <= WRAPPED * row.size and not pending:
             cells = row.text.split("\t")
             for column, text in enumerate(pieces):
                 cells[column] = cells[column] + glue(cells[column], text) + text if text else cells[column]
