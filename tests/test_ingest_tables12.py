@@ -150,3 +150,23 @@ def test_a_line_set_apart_on_its_own_is_no_table() -> None:
     # a signature and its date on one line, with no other row near: its next line stays a line of its own
     got = lines_of(row((20, "某市人民政府"), (150, "2023年5月1日"), top=50), row((20, "(此件公开发布)"), top=64))
     assert got == ["某市人民政府\t2023年5月1日", "(此件公开发布)"]
+
+
+def test_word_cell_with_a_line_break_or_a_tab_keeps_its_row_one_line(tmp_path: Path, vocab) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("对新认定的创新平台给予一次性奖励,奖励标准如下表。")
+    grid = document.add_table(rows=2, cols=3)
+    for cell, value in zip(grid.rows[0].cells, ["类别", "认定级别", "奖励金额"]):
+        cell.text = value
+    grid.rows[0].cells[2].paragraphs[0].add_run().add_break()  # 奖励金额 / (万元): a break inside the header's cell
+    grid.rows[0].cells[2].paragraphs[0].add_run("（万元）")
+    for cell, value in zip(grid.rows[1].cells, ["重点实验室", "国家级", "500"]):
+        cell.text = value
+    grid.rows[1].cells[0].paragraphs[0].add_run("\t")  # a stray tab inside a cell is no cell of its own
+    path = tmp_path / "measures.docx"
+    document.save(str(path))
+    build = pipeline.build([path], vocab, check=False)
+    assert "类别\t认定级别\t奖励金额 （万元）\n重点实验室\t国家级\t500" in build.docs[0].original
+    assert {(f.recipient, f.level, int(f.amount_yuan)) for f in build.facts if isinstance(f, Funding) and f.amount_yuan} == {("重点实验室", "国家级", 5_000_000)}
