@@ -51,6 +51,11 @@ TABLES: list[tuple[str, list[Row]]] = [
     ("| 序号 | 支持事项 | 支持对象 | 支持标准 |\n| 1 | 研发机构建设 | 新认定的国家级企业技术中心 | 给予一次性奖励300万元 |\n"
      "| 2 | 研发投入补助 | 规模以上工业企业 | 按研发投入增量的10%给予补助,最高不超过200万元 |",
      [("企业技术中心", "国家级", 3_000_000, False, True, "新认定"), ("规模以上工业企业", None, 2_000_000, True, False, None)]),
+    # a column of amounts for each level: under a money header spanning them, or each naming its level and unit
+    ("对新认定的创新平台给予一次性奖励,标准如下。\n| 类别 | 奖励金额(万元) | |\n| | 国家级 | 省级 |\n| 重点实验室 | 500 | 100 |",
+     [("重点实验室", "国家级", 5_000_000, False, True, "新认定"), ("重点实验室", "省级", 1_000_000, False, True, "新认定")]),
+    ("类别\t国家级(万元)\t省级(万元)\n技术创新中心\t300\t50",
+     [("技术创新中心", "国家级", 3_000_000, False, False, None), ("技术创新中心", "省级", 500_000, False, False, None)]),
     # a table restating a sentence's money gives no second line
     ("对新认定的国家级重点实验室给予500万元奖励。\n类别\t认定级别\t奖励金额(万元)\n重点实验室\t国家级\t500",
      [("重点实验室", "国家级", 5_000_000, False, False, "新认定")]),

@@ -36,13 +36,15 @@ AMOUNT = cues.lazy(
     rf"(?:{cues.alternation('money_word')})?$"
 )
 LEVEL = cues.lazy(lambda: rf"^(?P<level>(?:{cues.alternation('level')})(?:及?以上)?)")
+# 国家级(万元): a column of amounts for one level
+LEVEL_COLUMN = cues.lazy(lambda: rf"^(?P<level>(?:{cues.alternation('level')})(?:及?以上)?)\(\s*(?P<unit>[千万亿]?元)\s*\)$")
 CONDITION = 10  # characters: 新认定, 首次获批 …; a longer phrase before 的 is no condition of ours to read
 SERIAL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]+|序号)$")
 
 
 @dataclass(frozen=True, slots=True)
 class Header:
-    money: int  # the column of the amounts
+    money: tuple[tuple[int, str | None], ...]  # the columns of the amounts, each with its level (国家级(万元)) or None
     unit: str
     cap: bool
     width: int
@@ -96,41 +98,61 @@ def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
         if row is None:
             header, above, above_at = None, line, start
             continue
-        found = _header(row, above if header is None else "")
+        found = _header(row, above if header is None else "") or _levels_under(row, header)
         if found is not None:
             header, recipient, column = found, "", 0
             continue
         if header is None or set(line.strip()) <= set("|-: \t"):
             continue
         row = aligned(row, header.width)
-        amount = AMOUNT.match(row[header.money].replace(" ", "")) if header.money < len(row) else None
-        unit = (amount["unit"] or header.unit) if amount else ""
-        named = next(((k, c) for k, c in enumerate(row) if k != header.money and c.endswith(heads) and not SERIAL.match(c)), None)
+        money = {k for k, _ in header.money}
+        named = next(((k, c) for k, c in enumerate(row) if k not in money and c.endswith(heads) and not SERIAL.match(c)), None)
         if named is not None:
             column, recipient = named
         elif row[column]:
             recipient = ""  # a row that names no recipient where the one above did
-        if amount is None or not unit or not recipient:
+        if not recipient:
             continue
         condition, _, name = recipient.rpartition("的") if len(recipient.rpartition("的")[2]) >= 2 else ("", "", recipient)
         condition = condition.removeprefix("对")
         levels = [m["level"] for c in (*row, name) if (m := LEVEL.match(c)) and (c == m.group() or c == name)]
         if levels and name.startswith(levels[0]) and name != levels[0]:
             name = name[len(levels[0]) :]  # 国家级重点实验室: the level written with the name
-        capped = header.cap or re.search(cues.alternation("cap"), amount["words"]) is not None
-        yield Row(name, level_of(levels[0]) if levels else None, amount["number"], unit, capped, any("一次性" in c for c in row),
-                  condition if 0 < len(condition) <= CONDITION else None, start, start + len(line.rstrip()),
-                  (above_at, above_at + len(above)))
+        for k, level in header.money:
+            amount = AMOUNT.match(row[k].replace(" ", "")) if k < len(row) else None
+            unit = (amount["unit"] or header.unit) if amount else ""
+            if amount is None or not unit:
+                continue
+            capped = header.cap or re.search(cues.alternation("cap"), amount["words"]) is not None
+            yield Row(name, level_of(level or levels[0]) if level or levels else None, amount["number"], unit, capped,
+                      any("一次性" in c for c in row), condition if 0 < len(condition) <= CONDITION else None,
+                      start, start + len(line.rstrip()), (above_at, above_at + len(above)))
 
 
 def _header(row: list[str], above: str) -> Header | None:
     """A table's header with a money column; None for any other row. A cell with its unit in brackets first; else the
-    last cell naming money (支持对象 | 补助标准: the amounts are on the right), its unit in a line above or in each cell."""
+    last cell naming money (支持对象 | 补助标准: the amounts are on the right), its unit in a line above or in each cell;
+    else a column for each level (国家级(万元) | 省级(万元))."""
+    if any(AMOUNT.match(cell.replace(" ", "")) for cell in row):  # | 重点实验室 | 一次性奖励 | 500 |: a row
+        return None
     found = [(k, m) for k, cell in enumerate(row) if (m := MONEY_COLUMN.match(cell.replace(" ", "")))]
-    if not found or any(AMOUNT.match(cell.replace(" ", "")) for cell in row):  # | 重点实验室 | 一次性奖励 | 500 |: a row
+    by_level = [(k, m) for k, cell in enumerate(row) if (m := LEVEL_COLUMN.match(cell.replace(" ", "")))]
+    if by_level:
+        return Header(tuple((k, m["level"]) for k, m in by_level), by_level[0][1]["unit"], False, len(row))
+    if not found:
         return None
     unit_above = UNIT_LINE.search(above)
     bracketed = [(k, m, m["unit"]) for k, m in found if m["unit"]]
-    chosen = bracketed[0] if bracketed else (*found[-1], unit_above["unit"] if unit_above else "")
-    k, money, unit = chosen
-    return Header(k, unit, re.search(cues.alternation("cap"), money["words"]) is not None, len(row))
+    k, money, unit = bracketed[0] if bracketed else (*found[-1], unit_above["unit"] if unit_above else "")
+    return Header(((k, None),), unit, re.search(cues.alternation("cap"), money["words"]) is not None, len(row))
+
+
+def _levels_under(row: list[str], header: Header | None) -> Header | None:
+    """A second header row under a money column spanning several (| 类别 | 奖励金额(万元) | |, then | | 国家级 | 省级 |):
+    a column of amounts for each level it names."""
+    if header is None or len(header.money) != 1 or header.money[0][1] is not None:
+        return None
+    named = [(k, m["level"]) for k, cell in enumerate(aligned(row, header.width)) if cell and (m := LEVEL.match(cell)) and m.group() == cell]
+    if len(named) < 2 or len(named) != sum(bool(cell) for cell in row):
+        return None
+    return Header(tuple(named), header.unit, header.cap, header.width)
