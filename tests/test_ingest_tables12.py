@@ -170,3 +170,27 @@ def test_word_cell_with_a_line_break_or_a_tab_keeps_its_row_one_line(tmp_path: P
     build = pipeline.build([path], vocab, check=False)
     assert "类别\t认定级别\t奖励金额 （万元）\n重点实验室\t国家级\t500" in build.docs[0].original
     assert {(f.recipient, f.level, int(f.amount_yuan)) for f in build.facts if isinstance(f, Funding) and f.amount_yuan} == {("重点实验室", "国家级", 5_000_000)}
+
+
+LAID_OUT = """关于支持科技创新平台建设的若干措施
+一、对新认定的创新平台给予一次性奖励，奖励标准如下表。
+    类别              认定级别      奖励金额（万元）
+    重点实验室        国家级        500
+    技术创新中心      省级          100
+二、到2025年，全市科技创新能力显著提升，主要指标如下。
+    指标                        2023年        2025年
+    高新技术企业数量（家）      1000          1500
+"""
+
+
+def test_a_text_file_with_a_table_laid_out_with_spaces(tmp_path: Path, vocab) -> None:  # type: ignore[no-untyped-def]
+    # as `pdftotext -layout` saves a PDF's text, in GB18030
+    path = tmp_path / "measures.txt"
+    path.write_bytes(LAID_OUT.encode("gb18030"))
+    build = pipeline.build([path], vocab, check=False)
+    doc = build.docs[0]
+    funding = {(f.recipient, f.level, int(f.amount_yuan), f.one_off, f.condition) for f in build.facts if isinstance(f, Funding)}
+    assert funding == {("重点实验室", "国家级", 5_000_000, True, "新认定"), ("技术创新中心", "省级", 1_000_000, True, "新认定")}
+    assert {(t.subject, int(t.value), t.unit, t.year) for t in build.facts if isinstance(t, Target)} == {("高新技术企业数量", 1500, "家", 2025)}
+    for fact in build.facts:
+        assert doc.original[fact.evidence.start : fact.evidence.end] == fact.evidence.quote

@@ -45,3 +45,25 @@ def test_items_broken_without_a_comma(original: str, normalised: str, vocab: Voc
     text = prepared(original, vocab)
     assert text == normalised
     assert prepared(text, vocab) == text  # normalising again joins nothing more
+
+
+@pytest.mark.parametrize(
+    ("original", "normalised"),
+    [
+        # a table laid out with spaces (a PDF's text saved with its layout): its gaps are cells, as a PDF's are
+        ("类别        认定级别    奖励金额(万元)\n重点实验室  国家级      500", "类别\t认定级别\t奖励金额(万元)\n重点实验室\t国家级\t500"),
+        ("指标名称    2023年    2025年\n研发投入强度(%)  2.1  2.5", "指标名称\t2023年\t2025年\n研发投入强度(%)\t2.1\t2.5"),
+        # headings, titles set with letter spacing, prose and a line of two pieces stay as they were (spaces out)
+        ("第一章  总  则", "第一章总则"),
+        ("若  干  措  施", "若干措施"),
+        ("发布第 4、6、9  条条文;增订第 6-1  条条文", "发布第4、6、9条条文;增订第6-1条条文"),
+        ("This is it.  Then more.  And so on", "This is it.  Then more.  And so on"),
+        ("类别    奖励金额", "类别奖励金额"),
+        # two tabs are an empty cell, kept
+        ("重点实验室\t\t500", "重点实验室\t\t500"),
+    ],
+)
+def test_a_table_laid_out_with_spaces(original: str, normalised: str, vocab: Vocab) -> None:
+    text = prepared(original, vocab)
+    assert text == normalised
+    assert prepared(text, vocab) == text
