@@ -54,6 +54,8 @@ TABLES: list[tuple[str, list[Row]]] = [
     # a column of amounts for each level: under a money header spanning them, or each naming its level and unit
     ("对新认定的创新平台给予一次性奖励,标准如下。\n| 类别 | 奖励金额(万元) | |\n| | 国家级 | 省级 |\n| 重点实验室 | 500 | 100 |",
      [("重点实验室", "国家级", 5_000_000, False, True, "新认定"), ("重点实验室", "省级", 1_000_000, False, True, "新认定")]),
+    ("类别\t奖励金额(万元)\n类别\t国家级\t省级\n重点实验室\t500\t100",  # a Word file repeats 类别, merged over both rows
+     [("重点实验室", "国家级", 5_000_000, False, False, None), ("重点实验室", "省级", 1_000_000, False, False, None)]),
     ("类别\t国家级(万元)\t省级(万元)\n技术创新中心\t300\t50",
      [("技术创新中心", "国家级", 3_000_000, False, False, None), ("技术创新中心", "省级", 500_000, False, False, None)]),
     # a table restating a sentence's money gives no second line

@@ -194,3 +194,26 @@ def test_a_text_file_with_a_table_laid_out_with_spaces(tmp_path: Path, vocab) ->
     assert {(t.subject, int(t.value), t.unit, t.year) for t in build.facts if isinstance(t, Target)} == {("高新技术企业数量", 1500, "家", 2025)}
     for fact in build.facts:
         assert doc.original[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
+
+
+def test_word_and_page_tables_with_a_money_header_over_level_columns(tmp_path: Path, vocab) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("对新认定的创新平台给予一次性奖励,标准如下。")
+    grid = document.add_table(rows=3, cols=3)
+    grid.cell(0, 0).merge(grid.cell(1, 0)).text = "类别"  # over both header rows
+    grid.cell(0, 1).merge(grid.cell(0, 2)).text = "奖励金额（万元）"  # over both level columns
+    for (row, column), value in {(1, 1): "国家级", (1, 2): "省级", (2, 0): "重点实验室", (2, 1): "500", (2, 2): "100"}.items():
+        grid.cell(row, column).text = value
+    document.save(str(tmp_path / "levels.docx"))
+    (tmp_path / "levels.html").write_text(
+        "<html><head><meta charset='utf-8'></head><body><p>对新认定的创新平台给予一次性奖励,标准如下。</p><table border='1'>"
+        "<tr><td rowspan='2'>类别</td><td colspan='2'>奖励金额（万元）</td></tr><tr><td>国家级</td><td>省级</td></tr>"
+        "<tr><td>重点实验室</td><td>500</td><td>100</td></tr></table><p>二、本措施自发布之日起施行,由市科学技术局负责解释。</p></body></html>",
+        encoding="utf-8",
+    )
+    for name in ("levels.docx", "levels.html"):
+        build = pipeline.build([tmp_path / name], vocab, check=False)
+        funding = {(f.recipient, f.level, int(f.amount_yuan), f.one_off) for f in build.facts if isinstance(f, Funding)}
+        assert funding == {("重点实验室", "国家级", 5_000_000, True), ("重点实验室", "省级", 1_000_000, True)}, name

@@ -152,7 +152,8 @@ def _levels_under(row: list[str], header: Header | None) -> Header | None:
     a column of amounts for each level it names."""
     if header is None or len(header.money) != 1 or header.money[0][1] is not None:
         return None
-    named = [(k, m["level"]) for k, cell in enumerate(aligned(row, header.width)) if cell and (m := LEVEL.match(cell)) and m.group() == cell]
-    if len(named) < 2 or len(named) != sum(bool(cell) for cell in row):
-        return None
-    return Header(tuple(named), header.unit, header.cap, header.width)
+    row = aligned(row, header.width)
+    named = [(k, m["level"]) for k, cell in enumerate(row) if cell and (m := LEVEL.match(cell)) and m.group() == cell]
+    if len(named) < 2 or any(cell for cell in row[named[0][0] :] if not LEVEL.fullmatch(cell)):
+        return None  # the levels, after the header's own cells repeated (类别, merged over both rows)
+    return Header(tuple(named), header.unit, header.cap, max(header.width, len(row)))
