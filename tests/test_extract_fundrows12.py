@@ -58,6 +58,14 @@ TABLES: list[tuple[str, list[Row]]] = [
      [("重点实验室", "国家级", 5_000_000, False, False, None), ("重点实验室", "省级", 1_000_000, False, False, None)]),
     ("类别\t国家级(万元)\t省级(万元)\n技术创新中心\t300\t50",
      [("技术创新中心", "国家级", 3_000_000, False, False, None), ("技术创新中心", "省级", 500_000, False, False, None)]),
+    # rows naming only a level or a grade: the money of the recipients the lead-in names, one line each
+    ("对新认定的重点实验室、技术创新中心给予一次性奖励,奖励标准如下。\n认定级别\t奖励金额(万元)\n国家级\t500\n省级\t100\n合计\t600",
+     [("重点实验室", "国家级", 5_000_000, False, True, "新认定"), ("技术创新中心", "国家级", 5_000_000, False, True, "新认定"),
+      ("重点实验室", "省级", 1_000_000, False, True, "新认定"), ("技术创新中心", "省级", 1_000_000, False, True, "新认定")]),
+    ("对获得市科学技术奖的项目给予奖励。\n等级\t奖金(万元)\n一等奖\t50\n二等奖\t30",
+     [("项目", None, 500_000, False, False, "一等奖"), ("项目", None, 300_000, False, False, "二等奖")]),
+    # with no lead-in, a row naming only a level is no one's
+    ("认定级别\t奖励金额(万元)\n国家级\t500", []),
     # a table restating a sentence's money gives no second line
     ("对新认定的国家级重点实验室给予500万元奖励。\n类别\t认定级别\t奖励金额(万元)\n重点实验室\t国家级\t500",
      [("重点实验室", "国家级", 5_000_000, False, False, "新认定")]),

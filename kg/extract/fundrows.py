@@ -11,12 +11,13 @@ is the row as the document has it. A recipient cell left empty (a cell merged ov
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract import cues
 from kg.extract.levels import level_of
-from kg.extract.nouns import recipient_heads
+from kg.extract.nouns import GRADE_LIST, recipient_heads
 from kg.extract.numbers import to_yuan
 from kg.extract.tables import aligned, cells, lines
 from kg.model import Document, Funding
@@ -69,7 +70,8 @@ class Row:
 def table_funding(doc: Document, vocab: Vocab, facts: list[Funding]) -> list[Funding]:
     """The facts, with the funding lines of the document's money tables, each quoting its row. A row read here is read
     here only (what the sentence reader made of it goes); an unsized promise in the line that leads into a table
-    (给予一次性奖励,奖励标准如下表。) is sized by the table: its rows take its condition, 一次性 and money word, and it goes."""
+    (给予一次性奖励,奖励标准如下表。) is sized by the table: its rows take its condition, 一次性 and money word, and it goes;
+    a row naming only a level or a grade (国家级 | 500, 一等奖 | 50) is its recipients' money, quoted from the lead-in on."""
     rows = list(funding_rows(doc.text, recipient_heads(vocab)))
 
     def within(fact: Funding, a: int, b: int) -> bool:
@@ -79,12 +81,20 @@ def table_funding(doc: Document, vocab: Vocab, facts: list[Funding]) -> list[Fun
     keys = {(f.recipient, f.level, f.amount_yuan) for f in facts}  # a table restating a sentence's money: once
     out, led = [], set()
     for row in rows:
-        lead = next((f for f in facts if f.amount_yuan is None and f.ratio is None and within(f, *row.lead)), None)
-        led |= {id(lead)} if lead else set()
-        fact = Funding(doc.id, row.recipient, row.level, to_yuan(row.number, row.unit), row.cap, None, row.one_off or bool(lead and lead.one_off),
-                       row.condition or (lead.condition if lead else None), lead.instrument if lead else None, doc.evidence(row.start, row.end))
-        if (fact.recipient, fact.level, fact.amount_yuan) not in keys:
-            out.append(fact)
+        leads = [f for f in facts if f.amount_yuan is None and f.ratio is None and within(f, *row.lead)]
+        led |= {id(f) for f in leads}
+        for lead in leads[:1] if row.recipient else leads:  # 国家级 | 500 under 对新认定的重点实验室给予奖励: its recipients',
+            start = row.start if row.recipient else bisect_left(doc.starts, lead.evidence.start)  # quoted from the lead-in on
+            fact = Funding(doc.id, row.recipient or lead.recipient, row.level or (None if row.recipient else lead.level),
+                           to_yuan(row.number, row.unit), row.cap, None, row.one_off or lead.one_off, row.condition or lead.condition,
+                           lead.instrument, doc.evidence(start, row.end))
+            if (fact.recipient, fact.level, fact.amount_yuan) not in keys:
+                out.append(fact)
+        if row.recipient and not leads:
+            fact = Funding(doc.id, row.recipient, row.level, to_yuan(row.number, row.unit), row.cap, None, row.one_off, row.condition, None,
+                           doc.evidence(row.start, row.end))
+            if (fact.recipient, fact.level, fact.amount_yuan) not in keys:
+                out.append(fact)
     return [f for f in facts if id(f) not in led] + out
 
 
@@ -111,10 +121,11 @@ def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
             column, recipient = named
         elif row[column]:
             recipient = ""  # a row that names no recipient where the one above did
-        if not recipient:
-            continue
+        label = next((c for k, c in enumerate(row) if k not in money and (LEVEL.fullmatch(c) or GRADE_LIST.fullmatch(c))), None)
+        if not recipient and label is None:
+            continue  # 合计 | 1000: no one's money; 国家级 | 500, 一等奖 | 50: the lead-in's recipients' (table_funding)
         condition, _, name = recipient.rpartition("的") if len(recipient.rpartition("的")[2]) >= 2 else ("", "", recipient)
-        condition = condition.removeprefix("对")
+        condition = condition.removeprefix("对") or (label if not recipient and label and GRADE_LIST.fullmatch(label) else "")
         levels = [m["level"] for c in (*row, name) if (m := LEVEL.match(c)) and (c == m.group() or c == name)]
         if levels and name.startswith(levels[0]) and name != levels[0]:
             name = name[len(levels[0]) :]  # 国家级重点实验室: the level written with the name
