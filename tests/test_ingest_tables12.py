@@ -217,3 +217,26 @@ def test_word_and_page_tables_with_a_money_header_over_level_columns(tmp_path: P
         build = pipeline.build([tmp_path / name], vocab, check=False)
         funding = {(f.recipient, f.level, int(f.amount_yuan), f.one_off) for f in build.facts if isinstance(f, Funding)}
         assert funding == {("重点实验室", "国家级", 5_000_000, True), ("重点实验室", "省级", 1_000_000, True)}, name
+
+
+OLD_SITE = """<html><head><meta charset="utf-8"><title>若干措施</title></head><body>
+<table width="100%"><tr><td>首页 | 政务公开</td></tr><tr><td><table width="900">
+<tr><td align="center"><b>关于支持科技创新平台建设的若干措施</b></td></tr><tr><td class="content">
+<p>为加快推进科技创新平台建设,结合本市实际,制定如下措施。各区、各部门要认真贯彻落实,确保各项政策措施落地见效。</p>
+<p>一、对新认定的创新平台给予一次性奖励,奖励标准如下表。</p>
+<table border="1"><tr><td>类别</td><td>认定级别</td><td>奖励金额(万元)</td></tr><tr><td>重点实验室</td><td>国家级</td><td>500</td></tr></table>
+<p>二、到2025年,全市高新技术企业数量达到3000家。</p>
+<p>三、本措施自发布之日起施行。各区、各部门要认真贯彻落实,确保各项政策措施落地见效,推动全市科技创新工作再上新台阶。</p>
+</td></tr></table></td></tr></table></body></html>"""
+
+
+def test_a_page_laid_out_in_tables_keeps_its_paragraphs_and_its_data_table(tmp_path: Path, vocab) -> None:  # type: ignore[no-untyped-def]
+    # older government sites set the whole article in a cell of a layout table: it is no row of one cell
+    path = tmp_path / "old-site.html"
+    path.write_text(OLD_SITE, encoding="utf-8")
+    build = pipeline.build([path], vocab, check=False)
+    lines = build.docs[0].text.split("\n")
+    assert "一、对新认定的创新平台给予一次性奖励,奖励标准如下表。" in lines and "二、到2025年,全市高新技术企业数量达到3000家。" in lines
+    assert "| 重点实验室 | 国家级 | 500 |" in [line.strip() for line in lines]
+    assert {(f.recipient, f.level, int(f.amount_yuan)) for f in build.facts if isinstance(f, Funding)} == {("重点实验室", "国家级", 5_000_000)}
+    assert {(t.subject, int(t.value), t.year) for t in build.facts if isinstance(t, Target)} == {("高新技术企业数量", 3000, 2025)}
