@@ -240,3 +240,14 @@ def test_a_page_laid_out_in_tables_keeps_its_paragraphs_and_its_data_table(tmp_p
     assert "| 重点实验室 | 国家级 | 500 |" in [line.strip() for line in lines]
     assert {(f.recipient, f.level, int(f.amount_yuan)) for f in build.facts if isinstance(f, Funding)} == {("重点实验室", "国家级", 5_000_000)}
     assert {(t.subject, int(t.value), t.year) for t in build.facts if isinstance(t, Target)} == {("高新技术企业数量", 3000, 2025)}
+
+
+def test_a_short_page_read_without_trafilatura_keeps_a_row_on_one_line() -> None:
+    import lxml.html
+
+    from kg.ingest.html import _block_text
+
+    tree = lxml.html.fromstring("<div><p>对新认定的平台给予奖励。</p><table><tr><th>类别</th><th>奖励金额（万元）</th></tr>"
+                                "<tr><td>国家级重点实验室</td><td><p>500</p></td></tr></table></div>")
+    lines = [line.strip() for line in _block_text(tree).splitlines() if line.strip()]
+    assert lines == ["对新认定的平台给予奖励。", "| 类别 | 奖励金额（万元） |", "| 国家级重点实验室 | 500 |"]

@@ -160,10 +160,14 @@ BLOCKS = frozenset({"p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", 
 
 
 def _block_text(element) -> str:  # type: ignore[no-untyped-def]
-    """The text of an element in document order, a line break around each block and at <br>."""
+    """The text of an element in document order, a line break around each block and at <br>, a table's row on a line."""
     out: list[str] = []
 
     def walk(node) -> None:  # type: ignore[no-untyped-def]
+        if node.tag == "tr":  # a row on one line, its cells apart, as trafilatura writes them
+            cells = [" ".join(_block_text(cell).split()) for cell in node if cell.tag in ("td", "th")]
+            out.append("\n| " + " | ".join(cells) + " |\n")
+            return
         block = isinstance(node.tag, str) and node.tag in BLOCKS
         out.append("\n" if block else "")
         out.append(node.text or "")
