@@ -46,12 +46,20 @@ WRAP_SPACE = re.compile(rf"(?<=[{_CJK}、,。;:“”()]) +(?=[{_CJK}、,。;:�
 # A line break inside a sentence (a web page's <br>, a hard-wrapped text file): after a comma or 、 the sentence
 # goes on, and a number at a line's end goes with the unit opening the next (1000|万元); a line of running text (a
 # comma in it, no mark at its end, no item's number opening it) goes on in a next line that ends the sentence and opens
-# no item (一、 (二) 3. 第四条). A heading ((三)实施…工程,完善制度链) opens with its number and a lead-in ends with :, so
-# neither is joined to what follows; table rows never are.
+# no item (一、 (二) 3. 第四条), and so does a line that ends in a word no clause ends with (…国家级重点实验室给予|1000万元奖励。,
+# cue list open_end). A heading ((三)实施…工程,完善制度链) opens with its number and a lead-in ends with :, so neither is
+# joined to what follows; table rows never are.
 ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(|\d+[.、]|第\s*[一二三四五六七八九十百零\d]+\s*[条條章节節])")
 RUNNING_END = re.compile(rf"[{_CJK}\d%]$")
 CONTINUES = re.compile(rf"[{_CJK}\d“(]")
 SENTENCE_CLOSE = re.compile(r"[。!?;]\s*$")
+OPEN_LINE = 12  # characters: a line that wrapped inside an item, not a heading (一、目的, (二)鼓励社会参与)
+# A table laid out with spaces (a PDF's text saved with its layout): runs of two blanks or more between the cells of a
+# line of three cells or more become tabs, as kg.ingest.pdf gives them, so that WRAP_SPACE does not run the cells
+# together. Not in a heading (第一章  总  则), a line of prose (a cell holding a comma or a stop) or a title set with
+# letter spacing (若  干  措  施).
+CELL_GAP = re.compile(r"(?<=[^\s]) {2,}(?=[^\s])")  # spaces only: two tabs are an empty cell
+CELL_PROSE = re.compile(r"[,。;:!?、]|\.(?!\d)")  # a comma or a stop; not the point of 2.5
 # Every line-end convention, so that no line-based rule sees a whole CR-only file as one line.
 LINE_END = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Spaces inside numbers (U+3000, NBSP, thin spaces become " " under NFKC): a thousands group
@@ -75,6 +83,7 @@ def normalize(doc: Document, vocab: Vocab) -> Document:
     aligned = _rewrite(aligned, LINE_END, lambda m: "\n")
     aligned = _map_chars(aligned, _clean_char)
     aligned = _rewrite(aligned, STRAIGHT_QUOTED, lambda m: f"“{m['inner']}”")
+    aligned = _rewrite(aligned, CELL_GAP, _cell_gap)
     aligned = _drop(aligned, _broken_lines(aligned[0]))
     aligned = _rewrite(aligned, WRAP_SPACE, lambda m: "")
     aligned = _rewrite(aligned, NUMBER_SPACE, lambda m: "")
@@ -93,6 +102,16 @@ def simplified(original: str) -> str:
     """Characters only: NFKC and t2s, no Taiwan vocabulary (a title as written: 生技醫藥產業發展條例 → 生技医药产业发展条例)."""
     cleaned = WRAP_SPACE.sub("", NUMBER_SPACE.sub("", "".join(map(_clean_char, original))))
     return _t2s().convert(cleaned)
+
+
+def _cell_gap(match: re.Match[str]) -> str:
+    """A tab for a gap between a table's cells; the gap as it is anywhere else."""
+    text = match.string
+    line = text[text.rfind("\n", 0, match.start()) + 1 : (text.find("\n", match.end()) + 1 or len(text) + 1) - 1]
+    cells = CELL_GAP.split(line.strip())
+    single = sum(len(cell) == 1 for cell in cells)
+    table = len(cells) >= 3 and single < 0.8 * len(cells) and not ITEM_OPENING.match(cells[0]) and not any(CELL_PROSE.search(c) for c in cells)
+    return "\t" if table else match.group()
 
 
 def _broken_lines(text: str) -> list[tuple[int, int]]:
@@ -121,7 +140,16 @@ def _continues(line: str, following: str) -> bool:
     if line[-1] in ",、" or (line[-1].isdigit() and following[0] in "万亿元%"):
         return True
     running = "," in line and RUNNING_END.search(line) is not None and not ITEM_OPENING.match(line)  # (三)实施…工程,完善…链: a heading
-    return running and SENTENCE_CLOSE.search(following) is not None and not ITEM_OPENING.match(following)
+    open_ = len(line) >= OPEN_LINE and (line.endswith(_cue_words("open_end")) or following.startswith(_cue_words("open_start")))
+    return (running or open_) and SENTENCE_CLOSE.search(following) is not None and not ITEM_OPENING.match(following)
+
+
+@lru_cache(maxsize=None)
+def _cue_words(name: str) -> tuple[str, ...]:
+    """Words no clause ends with (给予, 最高, 和, 的 …) or no sentence opens with (给予): the line is open."""
+    from kg.extract import cues  # the cue words are data (ontology/cues.ttl)
+
+    return tuple(cues.words(name))
 
 
 def _drop(aligned: Aligned, spans: list[tuple[int, int]]) -> Aligned:

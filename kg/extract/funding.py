@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from kg.extract import costs, cues, duties, measures, payers, sizes, standards
+from kg.extract import costs, cues, duties, fundrows, measures, payers, sizes, standards
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MEANS, MEANS_FOR, MONEY_ASPECT, instruments, named
@@ -145,7 +145,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
                 added.append(fact)
         facts += added
         last = (offer, added)
-    return facts
+    return fundrows.table_funding(doc, vocab, facts)  # 类别 | 认定级别 | 奖励金额(万元): a line per row
 
 
 # ---------------------------------------------------------------- finding

@@ -69,8 +69,8 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         pos += len(line)
 
 
-def _cells(line: str) -> list[str] | None:
-    """The cells of a table's row, or None when the line is no row (fewer than three cells)."""
+def _cells(line: str, least: int = 3) -> list[str] | None:
+    """The cells of a table's row, or None when the line is no row (fewer than `least` cells)."""
     body = line.strip()
     if body.startswith("|") and body.endswith("|"):
         cells = [c.strip() for c in body[1:-1].split("|")]
@@ -78,7 +78,7 @@ def _cells(line: str) -> list[str] | None:
         cells = [c.strip() for c in body.split("\t")]
     else:
         return None
-    return cells if len(cells) >= 3 else None
+    return cells if len(cells) >= least else None
 
 
 def _year_columns(cells: list[str], now: int | None) -> list[tuple[int, int]]:
@@ -129,3 +129,7 @@ def _name(cells: list[str], name_at: int | None, taken: set[int]) -> str | None:
         if k not in taken and cell and not SERIAL.match(cell) and not FIGURE.fullmatch(cell):
             return cell
     return None
+
+
+# A row's cells and the lines of a text, for the other table readers (kg.extract.fundrows)
+cells, lines, aligned = _cells, _lines, _aligned

@@ -1,7 +1,8 @@
 """Step 1 (DOCX): a Word file → its paragraphs and tables in document order, one line each.
 
 python-docx reads the body; a table row becomes one line of its cells separated by a tab, a cell
-spanning several columns counted once. Headers and footers (running heads, page numbers) are not
+spanning several columns counted once, the line breaks and tabs inside a cell read as spaces (the row stays one line
+and its cells stay where they are). Headers and footers (running heads, page numbers) are not
 the text and are left out.
 """
 
@@ -49,9 +50,15 @@ def _rows(table) -> list[str]:  # type: ignore[no-untyped-def]
             if any(cell._tc is tc for tc in seen):
                 continue  # a merged cell appears once per grid column it spans
             seen.append(cell._tc)
-            cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+            cells.append(" ".join(_flat(p.text) for p in cell.paragraphs if p.text.strip()))
         out.append("\t".join(cells))
         for cell in row.cells:
             for inner in cell.tables:
                 out.extend(_rows(inner))
     return out
+
+
+def _flat(text: str) -> str:
+    """A cell's paragraph on one line: its line breaks and tabs (python-docx's \\n and \\t) as spaces, so that the row
+    stays one line and its cells stay where they are."""
+    return text.replace("\n", " ").replace("\t", " ").strip()

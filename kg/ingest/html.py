@@ -36,6 +36,7 @@ CHROME = ("nav", "footer", "aside", "form", "button", "select")  # not <header>:
 # class or id of site chrome, for pages too short for trafilatura (the names readability looks for)
 CHROME_NAME = re.compile(r"(?:^|[\s_-])(?:nav|menu|crumbs?|breadcrumbs?|share|footer|foot|header|top|related|sidebar|side|links?|copyright|bottom|toolbar)(?:$|[\s_-])", re.IGNORECASE)
 TABLE_MAX = 600  # characters: a metadata table is short; the article that contains one is not
+LAYOUT_PARAGRAPHS, LAYOUT_TEXT = 3, 300  # a cell of three paragraphs and more and of this many characters: an article
 
 
 def read_html(data: bytes, path: object) -> tuple[str, str, tuple[tuple[str, str], ...]]:
@@ -117,6 +118,10 @@ def _main_text(tree) -> str:  # type: ignore[no-untyped-def]
 
     for element in tree.xpath("|".join(f"//{tag}" for tag in CHROME)):
         _drop(element)
+    for table in tree.xpath("//table"):
+        if _layout(table):  # read as blocks: its paragraphs stay paragraphs, not one row of one cell
+            for element in [*(e for e in table.iter("tbody", "thead", "tfoot", "tr", "td", "th") if _own(e, table)), table]:
+                element.tag = "div"  # its own rows and cells: a table inside keeps its own
     text = trafilatura.extract(
         tree, include_tables=True, include_comments=False, include_images=False, deduplicate=False, output_format="txt"
     )
@@ -131,14 +136,38 @@ def _main_text(tree) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(line.strip() for line in _block_text(body).splitlines() if line.strip())
 
 
+def _layout(table) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a table lays out a page rather than holding data (older government sites set the whole article in one):
+    one cell to a row, a table inside a cell, or a cell holding paragraphs (or lines) of running text."""
+    rows = [row for row in table.iter("tr") if _own(row, table)]
+    cells = [cell for row in rows for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
+    return (
+        all(len([c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]) <= 1 for row in rows)
+        or any(cell.find(".//table") is not None for cell in cells)
+        or any(len(cell.xpath(".//p|.//br|.//div")) >= LAYOUT_PARAGRAPHS and len("".join(cell.itertext())) > LAYOUT_TEXT for cell in cells)
+    )
+
+
+def _own(element, table) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a row or a cell belongs to this table, not to one nested in it."""
+    parent = element.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent is table
+
+
 BLOCKS = frozenset({"p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "br", "section", "article"})
 
 
 def _block_text(element) -> str:  # type: ignore[no-untyped-def]
-    """The text of an element in document order, a line break around each block and at <br>."""
+    """The text of an element in document order, a line break around each block and at <br>, a table's row on a line."""
     out: list[str] = []
 
     def walk(node) -> None:  # type: ignore[no-untyped-def]
+        if node.tag == "tr":  # a row on one line, its cells apart, as trafilatura writes them
+            cells = [" ".join(_block_text(cell).split()) for cell in node if cell.tag in ("td", "th")]
+            out.append("\n| " + " | ".join(cells) + " |\n")
+            return
         block = isinstance(node.tag, str) and node.tag in BLOCKS
         out.append("\n" if block else "")
         out.append(node.text or "")

@@ -16,10 +16,11 @@ import statistics
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.ingest.pdfcells import put_back
 from kg.ingest.radicals import RADICALS
 
 SECONDS = 120
@@ -31,6 +32,11 @@ BAND = 0.09
 # date on its own, and the numbering that opens a section or an item.
 STANDALONE = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}[号號]|\d{4}年\d{1,2}月\d{1,2}日)$")
 OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]+[章条節节])")  # of the page height: where running headers and footers sit
+# A gap of this many characters between two words of a row is a column break of an unruled table (类别  认定级别  金额),
+# kept as a tab: normalisation deletes spaces between Chinese characters, and the cells would run together. Not after
+# an item's number set off by ideographic spaces (一、　　总体要求), nor in a row of single characters (letter spacing).
+COLUMN_GAP = 1.5
+LETTERED = 0.8  # the share of single characters in a row set with letter spacing (序号  类别  金额: none)
 SENTENCE_END = "。!?;:!?;:」』”)"
 PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d+\s*页)?[-—–\s]*$")
 BROWSER_LINE = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}|(?:https?|file)://\S+)")
@@ -65,6 +71,7 @@ class Line:
     text: str
     frame: str = "full"  # the column it is in: full (the page's width), left or right
     cells: bool = False  # words a character or more apart: a table row, which stays one line
+    spans: tuple[tuple[float, float], ...] = ()  # an unruled table's row: where each of its cells lies (x0, x1)
 
 
 def read_pdf(data: bytes, path: object) -> tuple[str, tuple[int, ...]]:
@@ -132,7 +139,8 @@ def _gutter(body: list[Word], width: float) -> float | None:
 
 
 def _lines(words: list[Word], number: int, frame: str) -> list[Line]:
-    return [_line(row, number, frame) for row in _rows(words)]
+    lines = [_line(row, number, frame) for row in _rows(words)]
+    return put_back(lines, _glue, lambda text: bool(OPENING.match(text) or STANDALONE.match(text))) if any(line.spans for line in lines) else lines
 
 
 def _rows(words: list[Word]) -> list[list[Word]]:
@@ -149,11 +157,18 @@ def _rows(words: list[Word]) -> list[list[Word]]:
 def _line(row: list[Word], number: int, frame: str) -> Line:
     row = sorted(row, key=lambda w: w.x0)
     size = statistics.median(w.bottom - w.top for w in row)
+    # 若 干 措 施, 关 于 印 发 《科 技 …: a title set with wide letter spacing (a mark may stick to its neighbour), no cells
+    lettered = all(len(word.text) <= 2 for word in row) and sum(len(word.text) == 1 for word in row) >= LETTERED * len(row)
     text = row[0].text
+    spans = [(row[0].x0, row[0].x1)]
     for before, word in zip(row, row[1:]):
-        text += (" " if word.x0 - before.x1 > size * 0.15 else "") + word.text
+        gap = word.x0 - before.x1
+        column = gap > COLUMN_GAP * size and not lettered and not OPENING.fullmatch(text.rstrip())
+        text += ("\t" if column else " " if gap > size * 0.15 else "") + word.text
+        spans = [*spans, (word.x0, word.x1)] if column else [*spans[:-1], (spans[-1][0], word.x1)]
     cells = "\t" in text or any(word.x0 - before.x1 > size for before, word in zip(row, row[1:]))
-    return Line(number, row[0].x0, row[-1].x1, row[0].top, size, text.translate(_RADICALS), frame, cells)
+    line = Line(number, row[0].x0, row[-1].x1, row[0].top, size, text.translate(_RADICALS), frame, cells)
+    return replace(line, spans=tuple(spans)) if len(spans) > 1 else line
 
 
 def without_running_lines(pages: list[Page]) -> list[Page]:

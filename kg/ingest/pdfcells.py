@@ -1,0 +1,92 @@
+"""Unruled tables in a PDF: each row's cells on its table's grid of columns, and a cell's wrapped lines put back in it.
+
+A table without rules is only words set apart: kg.ingest.pdf gives a row whose gaps are wide a tab between cells and
+the x-extent of each cell (Line.spans). A row with a cell left empty (a category merged over rows) gets an empty cell
+where the table's widest row has one, so each row's cells stay under their headers. A cell whose text wraps leaves its
+other lines as lines of their own, each fitting within one column: below the row when the cells are set at the top of
+their row (Word's default), above and below the row's middle when they are centred (a browser's). A fragment goes to
+the next row when it is nearer to it than to the row above (a cell's lines are closer than two rows), else above.
+A line that holds a figure (500, 12.5%), opens an item or stands alone (文号, date) is no fragment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+WRAPPED = 1.8  # line heights from a row's last line down to its cell's next line
+NEAR = 3  # lines: a row with another row this close is in a table (a date set apart on its own is not)
+FIGURE = re.compile(r"(?<![\w(])\d[\d.,%‰]*(?![\w)])")
+
+Spans = tuple[tuple[float, float], ...]
+
+
+def put_back(lines: list[Any], glue: Callable[[str, str], str], closed: Callable[[str], bool]) -> list[Any]:
+    """Lines (kg.ingest.pdf.Line) of one frame of a page in reading order → the same with tables' rows whole."""
+    rows = [k for k, line in enumerate(lines) if line.spans]
+    in_table = {k for k in rows if any(0 < abs(k - j) <= NEAR for j in rows)}
+    out: list[Any] = []
+    grid: Spans = ()
+    last = float("-inf")  # the top of the last line that went into out[-1]
+    pending: list[Any] = []  # fragments held for the next row
+    for k, line in enumerate(lines):
+        if k in in_table:
+            grid = line.spans if not grid or len(line.spans) > len(grid) else grid
+            placed = _placed(line, grid)
+            cells = placed or line.text.split("\t")
+            grid = _widened(grid, line, cells) if placed else line.spans
+            for fragment in pending:  # a centred cell's lines above the row's middle
+                for column, text in enumerate(_placed(fragment, grid) or []):
+                    cells[column] = text + glue(text, cells[column]) + cells[column] if text else cells[column]
+            top = min([line.top, *(f.top for f in pending)])
+            out.append(replace(line, text="\t".join(cells), spans=grid, top=top, x0=min([line.x0, *(f.x0 for f in pending)])))
+            last, pending = line.top, []
+            continue
+        row = out[-1] if out and out[-1].spans and grid else None
+        pieces = _placed(line, grid) if row is not None and not closed(line.text) and not FIGURE.search(line.text) else None
+        following = next((lines[j] for j in range(k + 1, min(k + NEAR, len(lines))) if j in in_table), None)
+        if pieces is not None and following is not None and _to_next(line, following, grid, last):
+            pending.append(line)
+        elif pieces is not None and row is not None and line.top - last <= WRAPPED * row.size and not pending:
+            cells = row.text.split("\t")
+            for column, text in enumerate(pieces):
+                cells[column] = cells[column] + glue(cells[column], text) + text if text else cells[column]
+            out[-1] = replace(row, text="\t".join(cells))
+            last = line.top
+        else:
+            out += [*pending, line]
+            pending, grid = [], ()
+    return out + pending
+
+
+def _to_next(fragment: Any, following: Any, grid: Spans, last: float) -> bool:
+    """Whether a fragment belongs to the next row: it fits that row's grid and is nearer to it than to the row above
+    (a cell's lines are closer to each other than two rows are)."""
+    return _placed(following, grid) is not None and following.top - fragment.top < fragment.top - last
+
+
+def _placed(line: Any, grid: Spans) -> list[str] | None:
+    """The line's pieces in the grid's columns, "" where none; None if a piece fits in no column or two land in one.
+    A piece fits a column when it lies clear of the columns on either side (the furthest any row reached into them)."""
+    if not grid:
+        return None
+    cells = [""] * len(grid)
+    for (x0, x1), text in zip(line.spans or ((line.x0, line.x1),), line.text.split("\t")):
+        fits = [k for k in range(len(grid)) if (k == 0 or grid[k - 1][1] <= x0) and (k == len(grid) - 1 or x1 <= grid[k + 1][0])]
+        column = min(fits, key=lambda k: abs(x0 - grid[k][0]), default=None)
+        if column is None or cells[column]:
+            return None
+        cells[column] = text
+    return cells
+
+
+def _widened(grid: Spans, line: Any, cells: list[str]) -> Spans:
+    """The grid with each column reaching as far as the row's piece in it."""
+    spans = iter(line.spans or ((line.x0, line.x1),))
+    out = []
+    for (x0, x1), text in zip(grid, cells):
+        a, b = next(spans) if text else (x0, x1)
+        out.append((min(x0, a), max(x1, b)))
+    return tuple(out)
