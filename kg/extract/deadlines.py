@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from kg.extract import cues
 from kg.extract.cues import deadline_year
-from kg.extract.numbers import parse_number
+from kg.extract.numbers import QUANTITY, parse_number
 
 DEADLINE = cues.DEADLINE
 PAST_YEAR = re.compile(
@@ -40,6 +40,8 @@ PAST_PLAN = re.compile(r"“?(?P<plan>十[一二三四五六七八九])五”?(?
 # A goal heading with the years it runs (近期目标(2023—2025年), 远期目标:2026-2030年): its last year is the deadline
 GOAL_SPAN = re.compile(r"目标\s*[(:]?\s*(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*\)?")
 REVIEW_HEADING = cues.lazy(lambda: cues.alternation("review_heading"))
+# An aim right after a year (2024年,全区力争…): the year is a deadline, not the date of a fact
+ASPIRED = cues.lazy(lambda: rf"\s*[,:]?\s*(?:{cues.alternation('scope_word')})*\s*(?:{cues.alternation('aspiration')})")
 INNER_YEAR = re.compile(r"(?<![\d到至止\-—–~])(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
 
 
@@ -61,13 +63,14 @@ class Deadlines:
             heading = HEADING.match(line)
             if heading:
                 top = self._review(start, line, heading.end(), top)
-            if (heading and not (SUB_ITEM.match(line) and re.search(r"\d", body))) or (len(body) <= 15 and not re.search(r"[,。;:]", body)):
+            if (heading and not (SUB_ITEM.match(line) and re.search(r"\d", body))) or _bare_title(body):
                 carried = None  # but (一)高新技术企业达到2000家; is an item of the list the deadline heads
             points.append((start, carried))
             mentions = list(DEADLINE.finditer(text, start, pos))
             # a past year's goals (2023年目标任务完成情况) are a review, not a deadline
             mentions = [m for m in mentions if not ((m["goal"] or m["plan"]) and now is not None and _year(m) < now)]
-            bare = [m for m in BARE_YEAR.finditer(text, start, pos) if now is not None and int(m["year"]) > now]
+            bare = [m for m in BARE_YEAR.finditer(text, start, pos) if int(m["year"]) > now] if now is not None else [
+                m for m in BARE_YEAR.finditer(text, start, pos) if ASPIRED.match(text, m.end())]  # 2024年,全区力争…: a page without its date
             spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or int(m["year"]) > now]
             if spans and not mentions:
                 mentions = spans  # (一)近期目标(2023—2025年): the span's last year heads the list below
@@ -119,9 +122,17 @@ class Deadlines:
             return True  # 2024年1—9月,…达到210亿元: figures of months gone by, whatever the year
         for match in PAST_YEAR.finditer(before):
             year = int(re.search(r"(?:19|20)\d{2}", match.group()).group())  # type: ignore[union-attr]
+            if self.now is None and ASPIRED.match(before, match.end()):
+                continue  # 2024年,全区力争新增…: facts are not aimed at (when the document's own year is unknown)
             if self.now is None or year <= self.now:
                 return True
         return False
+
+
+def _bare_title(body: str) -> bool:
+    """Whether a short line without marks titles a section (主要任务); one that counts (高新技术企业达到2500家,
+    a list's line from a page or a PDF without its semicolon) is an item of the list a deadline heads."""
+    return len(body) <= 15 and not re.search(r"[,。;:]", body) and not (re.search(r"\d", body) and QUANTITY.search(body))
 
 
 def _year(mention: re.Match[str]) -> int:

@@ -146,12 +146,16 @@ def _quantities(pattern: re.Pattern[str], text: str, start: int, end: int) -> It
 
 def _multiplier_of_unit(numeral: str, unit: str) -> tuple[Decimal, str] | None:
     """A Chinese numeral ending in 万/亿 before a unit without one (千亿|元, 两万亿|元, 十万|人): the multiplier
-    belongs to the unit, so the value stays as written (1000 in 亿元, 2 in 万亿元, 10 in 万人)."""
+    belongs to the unit, so the value stays as written (1000 in 亿元, 2 in 万亿元, 10 in 万人); 万亿 alone
+    (突破万亿元) is one of them, as 1万亿元 is."""
     for multiplier in ("万亿", "亿", "万"):
         head = numeral[: -len(multiplier)]
-        if numeral.endswith(multiplier) and head and head[-1] not in "万亿" and UNIT_ALONE.fullmatch(multiplier + unit):
-            value = parse_number(head)
-            return (value, multiplier + unit) if value is not None else None
+        if not numeral.endswith(multiplier) or (head and head[-1] in "万亿") or not UNIT_ALONE.fullmatch(multiplier + unit):
+            continue
+        if not head and multiplier != "万亿":
+            return None  # 亿元, 万人 alone: 每万人口, 万元增加值 name a base, not an amount aimed at
+        value = parse_number(head) if head else Decimal(1)
+        return (value, multiplier + unit) if value is not None else None
     return None
 
 

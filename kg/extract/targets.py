@@ -23,13 +23,14 @@ from dataclasses import dataclass, replace
 
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
+from kg.extract.framed import PERIOD_OPEN, framed
 from kg.extract.numbers import Quantity, parse_number, quantities
 from kg.extract.notgoals import (
     FUNDING_WORD, MONEY_OR_SHARE, budget_goal, looks_back, norm, not_a_goal, required, under_conditions,
 )
 from kg.extract.spread import paired
 from kg.extract.subjects import (
-    LEVEL_PREFIX, OPENING_MARK, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
+    LEVEL_PREFIX, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
     right_subject, verb_run, verbs_in,
 )
 from kg.extract.tables import table_rows
@@ -46,8 +47,9 @@ RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")
 # 截至2023年底, 比2022年, 2020年以来: a year the text looks back to, the latest the year it speaks from when undated
 SINCE_YEAR = re.compile(r"(?:截至|截止|比|较|相比)\s*(?P<year>(?:19|20)\d{2})\s*年|(?P<since>(?:19|20)\d{2})\s*年以来")
 LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
-# 突破新台币5兆元: the currency between the comparator and its number is no part of either (only dated goals name one)
-COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alternation('comparator')}|{cues.alternation('rate_comparator')})\s*(?P<currency>新台币|人民币)?\s*$")
+# 突破新台币5兆元: the currency between the comparator and its number is no part of either (only dated goals name one);
+# 科技型中小企业评价入库5000家: entering a register is a comparator too
+COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alternation('comparator')}|{cues.alternation('rate_comparator')}|{cues.alternation('registered_comparator')})\s*(?P<currency>新台币|人民币)?\s*$")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*$")
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
@@ -69,16 +71,11 @@ EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
 PART_BEFORE = re.compile(r"其中[,:]?\s*$")
 AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part named in brackets too
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
-# A span of years from now opening a clause (五年内, 用三年时间, 通过3-5年努力): a term, not a year
-WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)?\s*")  # 三年引进…
-# What may open an undated goal's clause before its verb: scope words, a span of years, and 新 (全市|力争|
-# 3年内|新增…, 新|培育…3-5家), never a subject of its own
-FRAME_LEAD = cues.lazy(lambda: rf"\s*(?:(?:{cues.alternation('scope_word')}|{cues.alternation('frame_word')}|{cues.alternation('period_word')})\s*)*(?:{WITHIN_YEARS.pattern})?"
-                       rf"(?:(?:{cues.alternation('scope_word')})\s*)*新?\s*")
-LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.、]|[—\-·•●■◆▲]+)\s*")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
 PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
-LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')})[^,;。]{{2,20}}?(?:新台币|人民币)?\s*$")
+# 带动社会投资100亿元, 達成半導體產值新臺幣5兆元: money a verb leads to or reaches under a deadline
+LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')}|{cues.alternation('reach_verb')})[^,;。]{{2,20}}?(?:新台币|人民币)?\s*$")
+STAFF_END = cues.lazy(lambda: rf"(?:{cues.alternation('staff_noun')})$")
 GOAL_LIST = re.compile(r"(?:目标|指标)(?:为|是)?\s*:")  # 2025年目标:高新技术企业2000家,研发投入强度3%: each count a goal
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
 RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
@@ -260,6 +257,7 @@ def judge(
     aimed = year and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")
     aimed = aimed or (year and verbs and q.unit == "%" and RATE_END.search(left.text))  # 到2025年,实现…覆盖率50%以上
     aimed = aimed or (year and "元" in q.unit and LEVERAGED.search(left.text))  # 到2025年,带动社会投资100亿元
+    aimed = aimed or (tail and verbs and PERIOD_OPEN.match(clause))  # 全年完成技术合同登记额50亿元以上: a work plan's year
     in_list = bool(year and GOAL_LIST.search(text, sentence.start, left.start) and not text[q_end:clause_end].strip(" 。;"))
     aimed = aimed or in_list
     if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not ((year or carry) and AMONG.match(left.text)):
@@ -294,7 +292,7 @@ def judge(
         if not subject.text and carry and alone and (alone["year"] or "年均" in clause or deadlines.written(stretch, left.start)):
             borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline (or its 年均增长)
             year = _own_year(alone, year)
-    elif not (year or per_year or coordinated or verb_end or counted or part or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
+    elif not (year or per_year or coordinated or verb_end or counted or part or tail == "左右" or framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
         cmp = verbs[-1].group().strip("、和及") if verbs else None
@@ -306,6 +304,8 @@ def judge(
         alone = ADVERBS_ALONE.fullmatch(left.text, 0, verb_end.start())
         if not subject.text and carry and alone and (alone["year"] or alone["span"]):  # 新增…200家,|2025年新增|250家, 4年累计辅导|800家
             borrowed, year = carry, _own_year(alone, year)
+        elif not subject.text and (year or per_year) and not verbs_in(left.text[: verb_end.start()]):
+            subject = left_subject(left.sub(0, verb_end.start()))  # 到2025年,省级以上重点实验室|新增|15家: named before its verb
     elif verbs:
         cmp = verbs[-1].group().strip("、和及")
         subject = clean(left.sub(verbs[-1].end()))
@@ -332,6 +332,8 @@ def judge(
     if year is None and not per_year and comparator and not budget_goal(text, q, sentence) and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (
             RATIO_END.search(name) or "元" in q.unit)):
         return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元, 须…员工人数达5人以上 with no deadline: rules
+    if year is None and not per_year and comparator and not verbs and LIMIT.fullmatch(comparator["cmp"]) and STAFF_END.search(name):
+        return None  # 评审专家不少于5人, 研发人员不少于10人: who a panel or an applicant is made of
     if year is None and not budget_goal(text, q, sentence) and norm(text, q, sentence):
         return None  # 每个孵化器配备…不少于5名, 每季度至少开展1次 with no deadline: norms (kg.extract.notgoals)
     if tail:
@@ -343,28 +345,6 @@ def judge(
 def _own_year(alone: re.Match[str], year: int | None) -> int | None:
     """The year written before a comparator or verb alone (、2027年达到…), else the year in force."""
     return int(alone["year"]) if alone["year"] else year
-
-
-def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clause_end: int) -> bool:
-    """An undated goal framed by its clause: the verb opens it (after a list's marker or 五年内) and the
-    count closes it (打造千亿级产业集群3个。); 以上 alone is a condition (两个以上部门), a verb inside is a
-    description (围绕12个…)."""
-    rest = text[q_end:clause_end].strip(" 。;!?\n")
-    if not verbs or (rest and not (rest[0] == "、" and DIGIT.search(rest))):
-        return False  # …产业集群3个、百亿级企业10家: the next count of the list may follow
-    opened = _clause_open(text, left.start)
-    marker = LIST_MARKER.match(text, opened, left.start)  # 1.|新增…, ——|建设…: a sentence cut after the marker
-    opened = marker.end() if marker and marker.end() == left.start else opened
-    verb = left.start + verbs[0].start()
-    if left.start != opened:
-        return False
-    item = next((m for r in (OPENING_MARK, LIST_MARKER) if (m := r.match(text, opened, verb))), None)  # (三)|新增…
-    return FRAME_LEAD.fullmatch(text, item.end() if item else opened, verb) is not None  # 全市|力争3年内|新增…200家以上
-
-
-def _clause_open(text: str, pos: int) -> int:
-    """Where the clause holding pos opens (after , ; 。 : or a line break)."""
-    return max(text.rfind(mark, 0, pos) for mark in ",;。:\n") + 1
 
 
 def _items_before(left: str) -> int:
