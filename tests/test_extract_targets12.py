@@ -1,0 +1,122 @@
+"""kg.extract.targets on action plans, 实施方案 and support measures (session 12, branch tgt12): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from kg import vocab as vocabulary
+from kg.extract import targets
+from kg.extract.numbers import quantities
+from kg.pipeline import from_text
+
+TURTLE = """
+@prefix kg: <https://w3id.org/policy-kg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix v: <https://w3id.org/policy-kg/test/> .
+v:city a kg:Region ; skos:prefLabel "合肥市"@zh .
+"""
+
+Row = tuple[str, str, str | None, str, int | None, bool]
+
+
+@pytest.fixture(scope="module")
+def vocab() -> vocabulary.Vocab:
+    return vocabulary.from_graph(Graph().parse(data=TURTLE, format="turtle"))
+
+
+def rows(text: str, vocab: vocabulary.Vocab) -> list[Row]:
+    doc = from_text(text, vocab)
+    found = targets.extract(doc, vocab)
+    assert all(doc.original[t.evidence.start : t.evidence.end] == t.evidence.quote for t in found)
+    return [(t.subject, str(t.value), None if t.value_max is None else str(t.value_max), t.unit, t.year, t.per_year) for t in found]
+
+
+def test_wanyi_alone_is_one_in_wanyi_yuan() -> None:
+    """万亿 with no numeral before it is one 万亿 (突破万亿元 as 突破1万亿元); 亿元 and 万人 alone name a base."""
+    [q] = quantities("突破万亿元")
+    assert (str(q.value), q.unit) == ("1", "万亿元")
+    [q] = quantities("达到两万亿元")
+    assert (str(q.value), q.unit) == ("2", "万亿元")
+    [q] = quantities("每万人口")
+    assert (str(q.value), q.unit) == ("10000", "人")
+
+
+GOALS = [
+    # 万亿 alone, as 1万亿元 and 千亿元 are written (SCHEMA.md: the number in the unit as written)
+    ("到2027年,全省数字经济核心产业增加值突破万亿元。", [("数字经济核心产业增加值", "1", None, "万亿元", 2027, False)]),
+    ("到2025年,全省软件业务收入达到两万亿元。", [("软件业务收入", "2", None, "万亿元", 2025, False)]),
+    ("到2025年,全省规上工业营业收入达到10万亿元左右。", [("规上工业营业收入", "10", None, "万亿元", 2025, False)]),
+    # entering a register after what is counted (科技型中小企业|评价入库|5000家以上)
+    ("到2025年,全市高新技术企业达到3000家,科技型中小企业评价入库5000家以上。",
+     [("高新技术企业", "3000", None, "家", 2025, False), ("科技型中小企业", "5000", None, "家", 2025, False)]),
+    ("到2025年,高新技术企业培育入库2000家。", [("高新技术企业", "2000", None, "家", 2025, False)]),
+    ("到2025年,科技型中小企业入库培育3000家。", [("科技型中小企业", "3000", None, "家", 2025, False)]),
+    ("(二)到2026年,评价入库科技型中小企业8000家以上,其中专精特新中小企业1000家。",
+     [("评价入库科技型中小企业", "8000", None, "家", 2026, False), ("专精特新中小企业", "1000", None, "家", 2026, False)]),
+    ("到2025年,全市科技型中小企业评价入库数量突破8000家。", [("科技型中小企业评价入库数量", "8000", None, "家", 2025, False)]),
+    # the subject before its verb, nothing after the number (省级以上重点实验室|新增|15家)
+    ("到2025年,省级以上重点实验室新增15家。", [("省级以上重点实验室", "15", None, "家", 2025, False)]),
+    ("到2025年,科技企业孵化器累计建成50家。", [("科技企业孵化器", "50", None, "家", 2025, False)]),
+    ("到2026年,独角兽企业培育3家,瞪羚企业培育50家。",
+     [("独角兽企业", "3", None, "家", 2026, False), ("瞪羚企业", "50", None, "家", 2026, False)]),
+    # a heading's year over a list whose lines have no marks (a page's or a PDF's list)
+    ("2.2025年目标\n高新技术企业达到2500家\n技术合同成交额达到300亿元",
+     [("高新技术企业", "2500", None, "家", 2025, False), ("技术合同成交额", "300", None, "亿元", 2025, False)]),
+    ("(一)2025年目标\n1.全市高新技术企业达到2500家\n2.技术合同成交额突破300亿元\n3.研发投入强度达到2.6%",
+     [("高新技术企业", "2500", None, "家", 2025, False), ("技术合同成交额", "300", None, "亿元", 2025, False),
+      ("研发投入强度", "2.6", None, "%", 2025, False)]),
+    # Taiwan's 達成 before what reaches the number
+    ("目標於2030年達成再生能源發電占比30%。", [("再生能源发电占比", "30", None, "%", 2030, False)]),
+    ("至2030年,達成半導體產值新臺幣5兆元。", [("半导体产值", "5", None, "兆元", 2030, False)]),
+    ("到2025年,达成技术合作项目50个。", [("技术合作项目", "50", None, "个", 2025, False)]),
+    # a year then 力争 on a page without its date: a deadline (facts are not aimed at)
+    ("2024年,全区力争新增国家高新技术企业30家,新增市级专精特新企业50家。",
+     [("国家高新技术企业", "30", None, "家", 2024, False), ("市级专精特新企业", "50", None, "家", 2024, False)]),
+    # a year's work plan: 全年 opens the clause, 以上 closes the sum
+    ("全年完成技术合同登记额50亿元以上,同比增长15%以上。",
+     [("技术合同登记额", "50", None, "亿元", None, False), ("技术合同登记额", "15", None, "%", None, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOALS, ids=[f"tgt12-{k}" for k in range(len(GOALS))])
+def test_action_plan_goals(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+NOT_GOALS = [
+    "2024年,全区新增国家高新技术企业30家。",  # a year and a figure, nothing aimed at: a fact when the date is unknown
+    "2022年,全市技术合同成交额达到156亿元,同比增长23%。",
+    "截至2022年底,全市已有国家高新技术企业2368家。",
+    "完成技术合同登记额50亿元以上的企业,给予10万元奖励。",  # a condition of an award
+    "企业完成研发投入500万元以上。",  # no 全年 frame, no deadline: a sum stated
+    "双方达成合作协议20项。",  # 达成 with no deadline
+    "评审专家不少于5人,其中财务专家1人。",  # who a panel is made of
+    "申报企业研发人员不少于10人。",  # a condition
+    "项目评审委员会成员不少于7名。",
+    "打造万亿元产业集群。",  # 万亿元 names a size, no count
+    "到2025年,每万人口高价值发明专利拥有量持续提升。",  # 万人 alone: a base
+    "2023年,全市科技型中小企业评价入库4000家。",  # a fact
+    "项目申报截止时间为2024年5月31日。",
+    "单个企业年度补助总额最高不超过200万元。",
+    "专项资金每年安排不少于1亿元,用于支持科技创新。",
+    "本措施自发布之日起施行,有效期至2025年12月31日。",
+    "企业须拥有研发人员10人以上,研发投入占营业收入比例不低于5%。",
+    "到2030年,全市技术合同成交额实现翻一番。",  # doubling with no number (gold-dev: ambiguous)
+    "三、重点任务\n(一)实施创新主体倍增行动。培育一批科技领军企业。\n(二)建设高能级创新平台。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GOALS, ids=[f"tgt12-not-{k}" for k in range(len(NOT_GOALS))])
+def test_not_goals(text: str, vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == []
+
+
+def test_staff_counted_with_a_verb_or_a_deadline_stay_goals(vocab: vocabulary.Vocab) -> None:
+    assert rows("到2025年,科技特派员人员达到500名。", vocab) == [("科技特派员人员", "500", None, "名", 2025, False)]
+    assert rows("每年培训企业管理人员不少于1000人次。", vocab) == [("企业管理人员", "1000", None, "人次", None, True)]
+
+
+def test_a_short_unmarked_title_still_ends_the_deadline(vocab: vocabulary.Vocab) -> None:
+    text = "主要目标:到2025年,\n高新技术企业达到2500家\n重点任务\n全市高新技术企业数量达到2600家\n"
+    assert [r[4] for r in rows(text, vocab)] == [2025, None]
