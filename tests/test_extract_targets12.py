@@ -76,6 +76,11 @@ GOALS = [
     # a year's work plan: 全年 opens the clause, 以上 closes the sum
     ("全年完成技术合同登记额50亿元以上,同比增长15%以上。",
      [("技术合同登记额", "50", None, "亿元", None, False), ("技术合同登记额", "15", None, "%", None, False)]),
+    # a batch between the verb and the number names no subject: what is counted follows
+    ("2023年底前,完成首批30家企业的诊断服务。", [("企业的诊断服务", "30", None, "家", 2023, False)]),
+    # the plan's goal (目标为) frames an undated sum a verb leads to
+    ("本計畫目標為4年內帶動民間投資新臺幣300億元。", [("民间投资", "300", None, "亿元", None, False)]),
+    ("力争带动社会投资100亿元。", [("社会投资", "100", None, "亿元", None, False)]),
 ]
 
 
@@ -103,6 +108,8 @@ NOT_GOALS = [
     "本措施自发布之日起施行,有效期至2025年12月31日。",
     "企业须拥有研发人员10人以上,研发投入占营业收入比例不低于5%。",
     "到2030年,全市技术合同成交额实现翻一番。",  # doubling with no number (gold-dev: ambiguous)
+    "通过专项资金,带动社会投资100亿元。",  # a sum a fund leads to, not aimed at
+    "目标企业带动就业100人。",  # 目标 as a word of a name, no frame
     "三、重点任务\n(一)实施创新主体倍增行动。培育一批科技领军企业。\n(二)建设高能级创新平台。",
 ]
 

@@ -75,6 +75,8 @@ KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家�
 PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
 # 带动社会投资100亿元, 達成半導體產值新臺幣5兆元: money a verb leads to or reaches under a deadline
 LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')}|{cues.alternation('reach_verb')})[^,;。]{{2,20}}?(?:新台币|人民币)?\s*$")
+BATCH = cues.lazy(lambda: rf"(?:{cues.alternation('batch_word')})")
+AIM = cues.lazy(lambda: rf"目标|{cues.alternation('aspiration')}")  # 本计画目标为4年内带动民间投资…: aimed at, undated
 STAFF_END = cues.lazy(lambda: rf"(?:{cues.alternation('staff_noun')})$")
 GOAL_LIST = re.compile(r"(?:目标|指标)(?:为|是)?\s*:")  # 2025年目标:高新技术企业2000家,研发投入强度3%: each count a goal
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
@@ -256,7 +258,7 @@ def judge(
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
     aimed = year and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")
     aimed = aimed or (year and verbs and q.unit == "%" and RATE_END.search(left.text))  # 到2025年,实现…覆盖率50%以上
-    aimed = aimed or (year and "元" in q.unit and LEVERAGED.search(left.text))  # 到2025年,带动社会投资100亿元
+    aimed = aimed or ((year or AIM.search(before)) and "元" in q.unit and LEVERAGED.search(left.text))  # 到2025年,带动社会投资100亿元
     aimed = aimed or (tail and verbs and PERIOD_OPEN.match(clause))  # 全年完成技术合同登记额50亿元以上: a work plan's year
     in_list = bool(year and GOAL_LIST.search(text, sentence.start, left.start) and not text[q_end:clause_end].strip(" 。;"))
     aimed = aimed or in_list
@@ -309,6 +311,8 @@ def judge(
     elif verbs:
         cmp = verbs[-1].group().strip("、和及")
         subject = clean(left.sub(verbs[-1].end()))
+        if BATCH.fullmatch(subject.text):  # 完成|首批|30家企业的诊断服务: a batch counts what follows
+            subject = right_subject(text, q_end, clause_end)
         trigger = left.start + verbs[-1].start()
     elif tail or coordinated:
         subject = left_subject(left) if left.text.strip() else right_subject(text, q_end, clause_end)
