@@ -67,8 +67,8 @@ class Deadlines:
                 carried = None  # but (一)高新技术企业达到2000家; is an item of the list the deadline heads
             points.append((start, carried))
             mentions = list(DEADLINE.finditer(text, start, pos))
-            # a past year's goals (2023年目标任务完成情况) are a review, not a deadline
-            mentions = [m for m in mentions if not ((m["goal"] or m["plan"]) and now is not None and _year(m) < now)]
+            # a past year's goals (2023年目标任务完成情况) and a plan ended by now (“十三五”期间 in a 十四五 plan) are a review
+            mentions = [m for m in mentions if not (now is not None and (m["goal"] and _year(m) < now or m["plan"] and _year(m) <= now))]
             bare = [m for m in BARE_YEAR.finditer(text, start, pos) if int(m["year"]) > now] if now is not None else [
                 m for m in BARE_YEAR.finditer(text, start, pos) if ASPIRED.match(text, m.end())]  # 2024年,全区力争…: a page without its date
             spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or int(m["year"]) > now]
@@ -114,9 +114,9 @@ class Deadlines:
 
     def past(self, before: str) -> bool:
         """Whether a year in `before` dates a fact (截至2023年, 2023年,) rather than a goal."""
-        if any(not (m["plan"] and self.now is not None and _year(m) < self.now) for m in DEADLINE.finditer(before)):
+        if any(not (m["plan"] and self.now is not None and _year(m) <= self.now) for m in DEADLINE.finditer(before)):
             return False
-        if self.now is not None and any(_year(m) < self.now for m in PAST_PLAN.finditer(before)):
+        if self.now is not None and any(_year(m) <= self.now for m in PAST_PLAN.finditer(before)):
             return True  # “十三五”期间,累计培育…
         if STATISTICS.search(before):
             return True  # 2024年1—9月,…达到210亿元: figures of months gone by, whatever the year

@@ -72,11 +72,12 @@ PART_BEFORE = re.compile(r"其中[,:]?\s*$")
 AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part named in brackets too
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
+FIVE_YEAR_TITLE = re.compile(r"(?P<n>十[一二三四五六七八九])五")  # the N-th five-year plan runs 1951 + 5N … 1955 + 5N
 PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
 # 带动社会投资100亿元, 達成半導體產值新臺幣5兆元: money a verb leads to or reaches under a deadline
 LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')}|{cues.alternation('reach_verb')})[^,;。]{{2,20}}?(?:新台币|人民币)?\s*$")
 BATCH = cues.lazy(lambda: rf"(?:{cues.alternation('batch_word')})")
-AIM = cues.lazy(lambda: rf"目标|{cues.alternation('aspiration')}")  # 本计画目标为4年内带动民间投资…: aimed at, undated
+AIM = cues.lazy(lambda: rf"{cues.alternation('goal_frame')}|{cues.alternation('aspiration')}")  # 本计画目标为4年内带动民间投资…: aimed at, undated
 STAFF_END = cues.lazy(lambda: rf"(?:{cues.alternation('staff_noun')})$")
 GOAL_LIST = re.compile(r"(?:目标|指标)(?:为|是)?\s*:")  # 2025年目标:高新技术企业2000家,研发投入强度3%: each count a goal
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
@@ -109,12 +110,15 @@ def extract(doc: Document, vocab: Vocab) -> list[Target]:
 def _now(doc: Document) -> int | None:
     """The year the document speaks from: the year before its period (a plan for 2024-2026 sets goals
     for 2024 too, and states facts of 2023), else its issue date; a plan's own year is one it sets goals
-    for (2024年,新增… in a 实施方案 of 2024), a law's is not."""
+    for (2024年,新增… in a 实施方案 of 2024), a law's is not; else the five-year plan its title names."""
     if doc.meta.period_start:
         return doc.meta.period_start - 1
     issued = re.match(r"(?:19|20)\d{2}", doc.meta.issued or "")
     if issued:
         return int(issued.group()) - bool(PLAN_TITLE.search(doc.meta.title or ""))
+    plan = FIVE_YEAR_TITLE.search(doc.meta.title or "")
+    if plan:  # ××县“十四五”科技创新发展规划 on a page without its date: it speaks from the year before the plan
+        return 1955 + 5 * int(parse_number(plan["n"]) or 0) - 5
     return max((int(m["year"] or m["since"]) for m in SINCE_YEAR.finditer(doc.text)), default=None)  # a page without its date
 
 
