@@ -127,3 +127,30 @@ def test_staff_counted_with_a_verb_or_a_deadline_stay_goals(vocab: vocabulary.Vo
 def test_a_short_unmarked_title_still_ends_the_deadline(vocab: vocabulary.Vocab) -> None:
     text = "主要目标:到2025年,\n高新技术企业达到2500家\n重点任务\n全市高新技术企业数量达到2600家\n"
     assert [r[4] for r in rows(text, vocab)] == [2025, None]
+
+
+def _built(tmp_path, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
+    from kg import pipeline
+
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    built = pipeline.build([path], vocabulary.load(), check=False)
+    found = [f for f in built.facts if type(f).__name__ == "Target"]
+    return [(t.subject, str(t.value), None if t.value_max is None else str(t.value_max), t.unit, t.year, t.per_year) for t in found]
+
+
+def test_a_five_year_plans_title_dates_an_undated_page(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A 十四五 plan without its date speaks from 2020: “十三五”期间 looks back, 展望2035年 looks ahead."""
+    text = ("××县“十四五”科技创新发展规划\n一、发展现状\n“十三五”期间,全县高新技术企业由12家增加到56家,研发投入强度达到1.8%。\n"
+            "二、发展目标\n到2025年,全县高新技术企业达到120家。展望2035年,全县研发投入强度达到3.5%以上。\n")
+    assert _built(tmp_path, text) == [("高新技术企业", "120", None, "家", 2025, False), ("研发投入强度", "3.5", None, "%", 2035, False)]
+
+
+def test_the_plan_in_force_is_still_a_deadline(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = "××市“十四五”人才发展规划\n“十四五”期间,全市累计引进高层次人才1万人以上。\n"
+    assert _built(tmp_path, text) == [("高层次人才", "1", None, "万人", 2025, False)]
+
+
+def test_expected_sums_after_a_list_marker(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = "臺北市推動智慧城市產業發展行動計畫\n中華民國113年5月1日\n壹、計畫目標\n一、至115年,培育智慧城市新創企業100家。\n二、預計4年內帶動民間投資新臺幣50億元。\n"
+    assert _built(tmp_path, text) == [("智慧城市初创企业", "100", None, "家", 2026, False), ("民间投资", "50", None, "亿元", None, False)]
