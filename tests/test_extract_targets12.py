@@ -81,6 +81,9 @@ GOALS = [
     # the plan's goal (目标为) frames an undated sum a verb leads to
     ("本計畫目標為4年內帶動民間投資新臺幣300億元。", [("民间投资", "300", None, "亿元", None, False)]),
     ("力争带动社会投资100亿元。", [("社会投资", "100", None, "亿元", None, False)]),
+    # 余/多 between the number and its unit: at least that many
+    ("到2025年,培育省级以上企业技术中心50余家。", [("省级以上企业技术中心", "50", None, "家", 2025, False)]),
+    ("到2026年,新建中试基地10多个。", [("中试基地", "10", None, "个", 2026, False)]),
 ]
 
 
@@ -117,6 +120,11 @@ NOT_GOALS = [
 @pytest.mark.parametrize("text", NOT_GOALS, ids=[f"tgt12-not-{k}" for k in range(len(NOT_GOALS))])
 def test_not_goals(text: str, vocab: vocabulary.Vocab) -> None:
     assert rows(text, vocab) == []
+
+
+def test_yu_and_duo_read_as_part_of_the_number() -> None:
+    assert [(str(q.value), q.unit) for q in quantities("十余家企业、百余项成果、其余2家")] == [("10", "家"), ("100", "项"), ("2", "家")]
+    assert list(quantities("许多个部门")) == []
 
 
 def test_staff_counted_with_a_verb_or_a_deadline_stay_goals(vocab: vocabulary.Vocab) -> None:

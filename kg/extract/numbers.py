@@ -33,7 +33,7 @@ UNIT_ALONE = re.compile(UNIT)
 QUANTITY = re.compile(
     rf"(?<![\d.第])(?P<value>{ARABIC}|{CHINESE})"
     rf"(?:{RANGE_SEPARATOR}(?P<value_max>{ARABIC}|{CHINESE}))?"
-    rf"\s*(?P<unit>{UNIT})(?!级)"  # 亿元级企业: a size class, no quantity
+    rf"\s*(?:余|多)?\s*(?P<unit>{UNIT})(?!级)"  # 亿元级企业: a size class, no quantity; 50余家, 100多个: at least 50, 100
 )
 # A share written out, as a quantity in %: 百分之二点五, 百分之二至三 (the second 百分之 may be left out)
 PERCENT = re.compile(
