@@ -84,6 +84,18 @@ GOALS = [
     # 余/多 between the number and its unit: at least that many
     ("到2025年,培育省级以上企业技术中心50余家。", [("省级以上企业技术中心", "50", None, "家", 2025, False)]),
     ("到2026年,新建中试基地10多个。", [("中试基地", "10", None, "个", 2026, False)]),
+    # a line that names goals by year, read without the document's own year
+    ("分年度目标:2024年,高新技术企业达到1800家;2025年,达到2100家;2026年,达到2500家。",
+     [("高新技术企业", "1800", None, "家", 2024, False), ("高新技术企业", "2100", None, "家", 2025, False),
+      ("高新技术企业", "2500", None, "家", 2026, False)]),
+    # a deadline alone before the comparator: the measure of the clause before, by then
+    ("全市研发经费投入年均增长12%以上,到2025年达到500亿元。",
+     [("研发经费投入", "12", None, "%", None, True), ("研发经费投入", "500", None, "亿元", 2025, False)]),
+    # a level and the head of the kind just counted: that kind at that level
+    ("(三)发展目标。到2025年,引育科技创新团队100个,其中国家级团队10个,省级团队30个。",
+     [("科技创新团队", "100", None, "个", 2025, False), ("国家级科技创新团队", "10", None, "个", 2025, False),
+      ("省级科技创新团队", "30", None, "个", 2025, False)]),
+    ("每年评选科技创新领军人才10名,每人给予50万元奖励。", [("科技创新领军人才", "10", None, "名", None, True)]),
 ]
 
 
@@ -112,6 +124,10 @@ NOT_GOALS = [
     "企业须拥有研发人员10人以上,研发投入占营业收入比例不低于5%。",
     "到2030年,全市技术合同成交额实现翻一番。",  # doubling with no number (gold-dev: ambiguous)
     "通过专项资金,带动社会投资100亿元。",  # a sum a fund leads to, not aimed at
+    "支持企业建设3个以上研发机构的,给予一次性补助。",  # a clause closed by 的: a condition
+    "申报单位近三年年均研发投入不低于500万元。",  # what an applicant must show
+    "申请企业上年度销售收入达到1000万元以上。",
+    "年度目标完成情况:2023年,高新技术企业达到1500家。",  # goals reviewed: figures reached
     "目标企业带动就业100人。",  # 目标 as a word of a name, no frame
     "三、重点任务\n(一)实施创新主体倍增行动。培育一批科技领军企业。\n(二)建设高能级创新平台。",
 ]

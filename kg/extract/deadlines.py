@@ -40,6 +40,7 @@ PAST_PLAN = re.compile(r"“?(?P<plan>十[一二三四五六七八九])五”?(?
 # A goal heading with the years it runs (近期目标(2023—2025年), 远期目标:2026-2030年): its last year is the deadline
 GOAL_SPAN = re.compile(r"目标\s*[(:]?\s*(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*\)?")
 REVIEW_HEADING = cues.lazy(lambda: cues.alternation("review_heading"))
+GOAL_WORD = re.compile(r"目标|指标")
 # An aim right after a year (2024年,全区力争…): the year is a deadline, not the date of a fact
 ASPIRED = cues.lazy(lambda: rf"\s*[,:]?\s*(?:{cues.alternation('scope_word')})*\s*(?:{cues.alternation('aspiration')})")
 INNER_YEAR = re.compile(r"(?<![\d到至止\-—–~])(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
@@ -51,6 +52,7 @@ class Deadlines:
     def __init__(self, text: str, now: int | None = None) -> None:
         self.now = now
         points: list[tuple[int, int | None]] = []
+        self.aimed: set[int] = set()  # where a bare year is a deadline only because it is aimed at (the document's year unknown)
         carried: int | None = None
         pos = 0
         self.reviews: list[tuple[int, bool]] = []  # where each heading opens, and whether its section looks back
@@ -70,12 +72,13 @@ class Deadlines:
             # a past year's goals (2023年目标任务完成情况) and a plan ended by now (“十三五”期间 in a 十四五 plan) are a review
             mentions = [m for m in mentions if not (now is not None and (m["goal"] and _year(m) < now or m["plan"] and _year(m) <= now))]
             bare = [m for m in BARE_YEAR.finditer(text, start, pos) if int(m["year"]) > now] if now is not None else [
-                m for m in BARE_YEAR.finditer(text, start, pos) if ASPIRED.match(text, m.end())]  # 2024年,全区力争…: a page without its date
+                m for m in BARE_YEAR.finditer(text, start, pos) if _aimed_year(text, start, m)]  # 2024年,全区力争…: a page without its date
             spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or int(m["year"]) > now]
             if spans and not mentions:
                 mentions = spans  # (一)近期目标(2023—2025年): the span's last year heads the list below
             elif bare and not mentions:
                 mentions = bare  # 2026年,自主创新能力…显著提升 in a plan issued in 2024; …;2027年,达到…
+                self.aimed.update(m.start() for m in bare if now is None)
             elif now is not None and not mentions:
                 mentions = [m for m in INNER_YEAR.finditer(text, start, pos) if int(m["year"]) > now][:1]
             for mention in mentions:
@@ -107,6 +110,12 @@ class Deadlines:
         return self.years[index] if index >= 0 else None
 
 
+    def aimed_at(self, pos: int) -> bool:
+        """Whether the deadline in force at pos is a bare year aimed at on a page without its date (2024年,全区力争…):
+        its figures are goals, though the year reads as a fact's."""
+        index = bisect_right(self.starts, pos) - 1
+        return index >= 0 and self.starts[index] in self.aimed
+
     def written(self, start: int, end: int) -> bool:
         """Whether a deadline is written in text[start:end] (到2035年, or a year opening a clause)."""
         first = bisect_right(self.starts, start - 1)
@@ -122,11 +131,16 @@ class Deadlines:
             return True  # 2024年1—9月,…达到210亿元: figures of months gone by, whatever the year
         for match in PAST_YEAR.finditer(before):
             year = int(re.search(r"(?:19|20)\d{2}", match.group()).group())  # type: ignore[union-attr]
-            if self.now is None and ASPIRED.match(before, match.end()):
-                continue  # 2024年,全区力争新增…: facts are not aimed at (when the document's own year is unknown)
             if self.now is None or year <= self.now:
                 return True
         return False
+
+
+def _aimed_year(text: str, line_start: int, year: re.Match[str]) -> bool:
+    """Whether a year opening a clause is aimed at, read without the document's own year: an aim follows it
+    (2024年,全区力争…) or its line names goals before it (分年度目标:2024年,…;2025年,…)."""
+    named = GOAL_WORD.search(text, line_start, year.start()) and not REVIEW_HEADING.search(text, line_start, year.start())
+    return bool(ASPIRED.match(text, year.end()) or named)  # (目标完成情况:2023年,…: a review)
 
 
 def _bare_title(body: str) -> bool:

@@ -75,7 +75,7 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True  # 加计扣除比例提高到100%: a tax rule's terms
     if REPORTED.search(text, sentence.start, sentence.end) and deadlines.at(q.start) is None and not aimed(text, sentence):
         return True  # 全市新增高新技术企业200家,同比增长15%: a change reported against the last period, a fact
-    return deadlines.past(before)
+    return deadlines.past(before) and not deadlines.aimed_at(q.start)
 
 
 def norm(text: str, q: Quantity, sentence: Span) -> bool:

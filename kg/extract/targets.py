@@ -78,13 +78,14 @@ PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》
 LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')}|{cues.alternation('reach_verb')})[^,;。]{{2,20}}?(?:新台币|人民币)?\s*$")
 BATCH = cues.lazy(lambda: rf"(?:{cues.alternation('batch_word')})")
 AIM = cues.lazy(lambda: rf"{cues.alternation('goal_frame')}|{cues.alternation('aspiration')}")  # 本计画目标为4年内带动民间投资…: aimed at, undated
+APPLICANT = cues.lazy(lambda: cues.alternation("applicant"))
 STAFF_END = cues.lazy(lambda: rf"(?:{cues.alternation('staff_noun')})$")
 GOAL_LIST = re.compile(r"(?:目标|指标)(?:为|是)?\s*:")  # 2025年目标:高新技术企业2000家,研发投入强度3%: each count a goal
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
 RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六七八九]五)")  # 比2022年增加600家: a change restated, no next count
-# Before a comparator, no subject but adverbs or a year of its own: the goal before, counted again or later
-ADVERBS_ALONE = cues.lazy(lambda: rf"\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?|(?P<span>[一二两三四五\d]年(?:内|来)?))?\s*(?:{cues.alternation('subject_adverb')}|{cues.alternation('scope_word')})*\s*")
+# Before a comparator, no subject but adverbs or a year of its own (到2025年|达到…): the goal before, counted again or later
+ADVERBS_ALONE = cues.lazy(lambda: rf"\s*(?:(?:力争|争取)?(?:到|至)?\s*(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?|(?P<span>[一二两三四五\d]年(?:内|来)?))?\s*(?:{cues.alternation('subject_adverb')}|{cues.alternation('scope_word')})*\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,12 +156,22 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
                 carried = (paragraph, found.subject)
                 if last and LEVEL_ONLY.fullmatch(found.subject):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
                     found = replace(found, subject=found.subject + KIND_OF.sub("", LEVEL_PREFIX.sub("", last.subject)))
+                elif last and (kind := _kind_of_level(found.subject, last.subject)):  # …团队100个,其中国家级团队10个: 国家级科技创新团队
+                    found = replace(found, subject=kind)
                 elif last and found.subject in cues.word_set("reported_change"):
                     found = replace(found, subject=last.subject)  # 成交额突破100亿元,|同比增长20%以上: the same measure's change
                 elif last and (found.subject.startswith("占") or found.subject in cues.words("bare_measure")) and not last.subject.startswith("占"):
                     found = replace(found, subject=last.subject + found.subject)  # …增加值3000亿元,|占GDP比重达到15%; 新增…1000家、|总数突破3000家
                 yield found
                 last = found
+
+
+def _kind_of_level(subject: str, before: str) -> str | None:
+    """A level and the head of the kind counted before (国家级|团队 after 科技创新团队): the level of that kind."""
+    level = LEVEL_PREFIX.match(subject)
+    head = subject[level.end() :] if level else ""
+    kind = KIND_OF.sub("", LEVEL_PREFIX.sub("", before))
+    return level.group() + kind if level and len(head) >= 2 and len(kind) > len(head) and kind.endswith(head) else None
 
 
 def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
@@ -241,8 +252,10 @@ def judge(
     trailer = TRAILER.match(text, q.end, clause_end)
     q_end = trailer.end() if trailer else q.end
     tail = trailer["t"] if trailer and trailer["t"] in ("左右", "以上") else None
-    if not_a_goal(text, q, before, q_end, sentence, deadlines):
-        return None
+    if not_a_goal(text, q, before, q_end, sentence, deadlines) or text[q_end:clause_end].rstrip().endswith("的"):
+        return None  # (支持企业建设3个以上研发机构的,给予…: the clause is a condition)
+    if APPLICANT.search(before) and deadlines.at(q.start) is None:
+        return None  # 申报单位近三年年均研发投入不低于500万元: what an applicant must show
     year = deadlines.at(q.start)
     clause = text[clause_start(text, q.start, sentence) : q.start]
     per_year = "每年" in clause or "年均" in clause  # (…年均增长12%,|基础研究经费占比达到8%: not yearly)
