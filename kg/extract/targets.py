@@ -23,8 +23,9 @@ from dataclasses import dataclass, replace
 
 from kg.extract import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
+from kg.extract.bare import with_bare
 from kg.extract.framed import PERIOD_OPEN, framed
-from kg.extract.numbers import Quantity, parse_number, quantities
+from kg.extract.numbers import Quantity, parse_number
 from kg.extract.notgoals import (
     FUNDING_WORD, MONEY_OR_SHARE, budget_goal, looks_back, norm, not_a_goal, required, under_conditions,
 )
@@ -56,14 +57,7 @@ GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternat
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 MAX_SUBJECT = 40
 DISTRIBUTIVE_IN = cues.lazy(lambda: cues.alternation("distributive"))
-DIGIT = re.compile(r"\d")
 PACKAGE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:政策|措施|举措|意见)")
-# A comparator and a number without a unit (力争突破1500“小升规”, 不少于30应用场景); not a year,
-# a date, a share, an amount or a grade (达到3级)
-BARE = cues.lazy(
-    lambda: rf"(?:{cues.alternation('comparator')})\s*(?P<value>\d+(?:\.\d+)?)"
-    r"(?=[\u4e00-\u9fff“\"]|\s*[,。;]|\s*$)(?![年月日号时分秒岁级类期倍元万亿千百十])"
-)
 # 支持十大领域重点平台: 十大 counts the fields the goal is about, not what it builds
 SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
 # A、B、C等 before the comparator: examples of the thing counted, named after the number
@@ -185,7 +179,7 @@ def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
 def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadlines, carry: str | None = None) -> Iterator[Found]:
     previous: Found | None = None
     segment = start
-    found_all = _with_bare(text, start, end)
+    found_all = with_bare(text, start, end)
     spread = _distributed(text, start, end, found_all, sentence, deadlines) if len(found_all) > 1 else []
     if spread:
         yield from spread
@@ -223,24 +217,6 @@ def _end_of(text: str, q: Quantity, clause_end: int) -> int:
     """Where a number ends with its 以上/左右."""
     trailer = TRAILER.match(text, q.end, clause_end)
     return trailer.end() if trailer else q.end
-
-
-def _with_bare(text: str, start: int, end: int) -> list[Quantity]:
-    """The quantities of a clause, with the numbers a comparator gives without a unit: 高新技术企业
-    力争突破1500, 打造不少于30应用场景 (the unit left out; counted in 家 for bodies, else 个)."""
-    found = list(quantities(text, start, end))
-    if not DIGIT.search(text, start, end):
-        return found
-    taken = {q.start for q in found}
-    for match in BARE.finditer(text, start, end):
-        value = parse_number(match["value"])
-        if value is None or match.start("value") in taken:
-            continue
-        head = text[match.end() : match.end() + 8]
-        bodies = r"企业|机构|公司|单位|医院|学校|高校"
-        unit = "家" if re.match(rf"[\u4e00-\u9fff]*?(?:{bodies})", head) or re.search(bodies, text[start : match.start()]) else "个"
-        found.append(Quantity(value, None, unit, match.start("value"), match.end("value"), False))
-    return sorted(found, key=lambda q: q.start)
 
 
 def judge(
