@@ -96,6 +96,10 @@ GOALS = [
      [("科技创新团队", "100", None, "个", 2025, False), ("国家级科技创新团队", "10", None, "个", 2025, False),
       ("省级科技创新团队", "30", None, "个", 2025, False)]),
     ("每年评选科技创新领军人才10名,每人给予50万元奖励。", [("科技创新领军人才", "10", None, "名", None, True)]),
+    # a noun ending in a verb (开展|职业技能培训|500万人次): the verb opens it, the number closes it
+    ("每年面向社会开展职业技能培训500万人次以上。", [("职业技能培训", "500", None, "万人次", None, True)]),
+    # a yearly sum aimed at (每年, a verb and 左右)
+    ("国家融资担保基金每年新增再担保业务规模4000亿元左右。", [("再担保业务规模", "4000", None, "亿元", None, True)]),
 ]
 
 
@@ -124,6 +128,8 @@ NOT_GOALS = [
     "企业须拥有研发人员10人以上,研发投入占营业收入比例不低于5%。",
     "到2030年,全市技术合同成交额实现翻一番。",  # doubling with no number (gold-dev: ambiguous)
     "通过专项资金,带动社会投资100亿元。",  # a sum a fund leads to, not aimed at
+    "每年组织开展培训500场以上。",  # a verb run and no noun: nothing counted
+    "每年给予企业研发补助500万元以上。",  # money promised, not aimed at
     "支持企业建设3个以上研发机构的,给予一次性补助。",  # a clause closed by 的: a condition
     "申报单位近三年年均研发投入不低于500万元。",  # what an applicant must show
     "申请企业上年度销售收入达到1000万元以上。",
