@@ -100,6 +100,13 @@ GOALS = [
     ("每年面向社会开展职业技能培训500万人次以上。", [("职业技能培训", "500", None, "万人次", None, True)]),
     # a yearly sum aimed at (每年, a verb and 左右)
     ("国家融资担保基金每年新增再担保业务规模4000亿元左右。", [("再担保业务规模", "4000", None, "亿元", None, True)]),
+    # 助力 before the count of those helped
+    ("到2025年,助力20家以上企业在境内外上市。", [("企业在境内外上市", "20", None, "家", 2025, False)]),
+    # 万余: at least 5 万家
+    ("到2025年,全市科技型企业突破5万余家。", [("科技型企业", "5", None, "万家", 2025, False)]),
+    # a size class inside the next item of a list does not end the list
+    ("到2025年,培育年营收超千亿元企业2家、超百亿元企业15家。",
+     [("年营收超千亿元企业", "2", None, "家", 2025, False), ("超百亿元企业", "15", None, "家", 2025, False)]),
 ]
 
 
@@ -130,6 +137,11 @@ NOT_GOALS = [
     "通过专项资金,带动社会投资100亿元。",  # a sum a fund leads to, not aimed at
     "每年组织开展培训500场以上。",  # a verb run and no noun: nothing counted
     "每年给予企业研发补助500万元以上。",  # money promised, not aimed at
+    "对研发费用达到500万元以上的企业,按研发费用增量的10%给予奖励。",
+    "最高给予连续3年、每年不超过100万元的支持。",
+    "单个企业每年获得奖励总额不超过300万元。",
+    "对带动就业100人以上的项目,给予每人2000元奖励。",
+    "鼓励企业在全国10个以上城市设立分支机构。",
     "支持企业建设3个以上研发机构的,给予一次性补助。",  # a clause closed by 的: a condition
     "申报单位近三年年均研发投入不低于500万元。",  # what an applicant must show
     "申请企业上年度销售收入达到1000万元以上。",
@@ -147,6 +159,7 @@ def test_not_goals(text: str, vocab: vocabulary.Vocab) -> None:
 def test_yu_and_duo_read_as_part_of_the_number() -> None:
     assert [(str(q.value), q.unit) for q in quantities("十余家企业、百余项成果、其余2家")] == [("10", "家"), ("100", "项"), ("2", "家")]
     assert list(quantities("许多个部门")) == []
+    assert [(str(q.value), q.unit) for q in quantities("5万余家、十余万人")] == [("5", "万家"), ("10", "万人")]
 
 
 def test_staff_counted_with_a_verb_or_a_deadline_stay_goals(vocab: vocabulary.Vocab) -> None:

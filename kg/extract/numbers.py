@@ -27,7 +27,7 @@ COUNT_UNITS = (
     r"千瓦时|千瓦|兆瓦|吉瓦|GW|MW|辆|艘|公顷|立方米|吨标准煤|队|"
     r"平方公里|平方米|公里|亩|吨|倍|美元|元|案|大(?=[\u4e00-\u9fff])"
 )
-UNIT = rf"(?:(?:千|万|亿|兆|百万|千万|万亿)?(?:{COUNT_UNITS})(?:/(?:人|年|平方公里|亩|家))?|%|‰)"
+UNIT = rf"(?:(?:千|万|亿|兆|百万|千万|万亿)?(?:余|多)?(?:{COUNT_UNITS})(?:/(?:人|年|平方公里|亩|家))?|%|‰)"  # 5万余家: 5 in 万家
 
 UNIT_ALONE = re.compile(UNIT)
 QUANTITY = re.compile(
@@ -137,7 +137,7 @@ def _quantities(pattern: re.Pattern[str], text: str, start: int, end: int) -> It
             yield Quantity(value, value_max, "%", match.start(), match.end(), False)
             continue
         chinese = not match["value"][0].isdigit()
-        unit = match["unit"]
+        unit = re.sub("余|多", "", match["unit"])  # 5万余家: at least 5 万家
         shifted = _multiplier_of_unit(match["value"], unit) if chinese and not match["value_max"] else None
         if shifted:  # 千亿元 is 1000 in 亿元, as 6000亿元 is 6000 in 亿元
             value, unit = shifted

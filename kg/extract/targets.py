@@ -27,7 +27,7 @@ from kg.extract.bare import with_bare
 from kg.extract.framed import PERIOD_OPEN, framed
 from kg.extract.numbers import Quantity, parse_number
 from kg.extract.notgoals import (
-    FUNDING_WORD, MONEY_OR_SHARE, budget_goal, looks_back, norm, not_a_goal, required, under_conditions,
+    FUNDING_WORD, MONEY_OR_SHARE, SIZE_CLASS, budget_goal, looks_back, norm, not_a_goal, required, under_conditions,
 )
 from kg.extract.spread import paired
 from kg.extract.subjects import (
@@ -194,7 +194,7 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
         if found:
             yield found
             previous, segment = found, found.end
-        else:
+        elif not ("元" in q.unit and SIZE_CLASS.match(text, q.end)):  # (…企业2家、超百亿元|企业15家: the list goes on)
             previous = None  # 每万人口…拥有量达到12件: the subject may run through a rejected number
 
 
