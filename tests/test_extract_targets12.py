@@ -101,7 +101,7 @@ GOALS = [
     # a yearly sum aimed at (每年, a verb and 左右)
     ("国家融资担保基金每年新增再担保业务规模4000亿元左右。", [("再担保业务规模", "4000", None, "亿元", None, True)]),
     # 助力 before the count of those helped
-    ("到2025年,助力20家以上企业在境内外上市。", [("企业在境内外上市", "20", None, "家", 2025, False)]),
+    ("到2025年,助力20家以上企业在境内外上市。", [("企业", "20", None, "家", 2025, False)]),
     # 万余: at least 5 万家
     ("到2025年,全市科技型企业突破5万余家。", [("科技型企业", "5", None, "万家", 2025, False)]),
     # a size class inside the next item of a list does not end the list
