@@ -107,6 +107,10 @@ GOALS = [
     # a size class inside the next item of a list does not end the list
     ("到2025年,培育年营收超千亿元企业2家、超百亿元企业15家。",
      [("年营收超千亿元企业", "2", None, "家", 2025, False), ("超百亿元企业", "15", None, "家", 2025, False)]),
+    # the line's label before a colon names the indicator whose figure follows
+    ("1.高新技术企业:到2025年达到2000家。", [("高新技术企业", "2000", None, "家", 2025, False)]),
+    ("(二)科技型中小企业:到2026年突破5000家。", [("科技型中小企业", "5000", None, "家", 2026, False)]),
+    ("高新技术企业数量:2025年目标值2000家。", [("高新技术企业数量", "2000", None, "家", 2025, False)]),
 ]
 
 
@@ -142,6 +146,8 @@ NOT_GOALS = [
     "单个企业每年获得奖励总额不超过300万元。",
     "对带动就业100人以上的项目,给予每人2000元奖励。",
     "鼓励企业在全国10个以上城市设立分支机构。",
+    "主要目标:达到2000家。",  # a heading's word names no indicator
+    "2025年目标:达到2000家。",
     "支持企业建设3个以上研发机构的,给予一次性补助。",  # a clause closed by 的: a condition
     "申报单位近三年年均研发投入不低于500万元。",  # what an applicant must show
     "申请企业上年度销售收入达到1000万元以上。",

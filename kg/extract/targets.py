@@ -31,7 +31,7 @@ from kg.extract.notgoals import (
 )
 from kg.extract.spread import paired
 from kg.extract.subjects import (
-    LEVEL_PREFIX, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
+    LEVEL_PREFIX, VERB_ANY, Piece, clause_start, clean, distribute, label_subject, left_subject, previous_subject,
     right_subject, verb_run, verbs_in,
 )
 from kg.extract.tables import table_rows
@@ -50,7 +50,7 @@ SINCE_YEAR = re.compile(r"(?:截至|截止|比|较|相比)\s*(?P<year>(?:19|20)\
 LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
 # 突破新台币5兆元: the currency between the comparator and its number is no part of either (only dated goals name one);
 # 科技型中小企业评价入库5000家: entering a register is a comparator too
-COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alternation('comparator')}|{cues.alternation('rate_comparator')}|{cues.alternation('registered_comparator')})\s*(?P<currency>新台币|人民币)?\s*$")
+COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alternation('comparator')}|{cues.alternation('rate_comparator')}|{cues.alternation('registered_comparator')}|{cues.alternation('target_value_word')})\s*(?P<currency>新台币|人民币)?\s*$")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*$")
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
@@ -282,6 +282,8 @@ def judge(
             subject = right_subject(text, q_end, clause_end)
         if not subject.text:  # 高新技术企业数量实现倍增,|达到2000家: the clause before names it
             subject = previous_subject(text, left.start, sentence)
+        if not subject.text and ADVERBS_ALONE.fullmatch(left.text, 0, comparator.start()):
+            subject = label_subject(text, left.start)  # 1.高新技术企业:|到2025年达到2000家: the line's label names it
         stretch = max(sentence.start, *(text.rfind(mark, 0, left.start) + 1 for mark in ";。\n"))
         alone = ADVERBS_ALONE.fullmatch(left.text, 0, comparator.start())  # 累计|达到60家, 、2027年|达到200亿元
         if not subject.text and carry and alone and (alone["year"] or "年均" in clause or deadlines.written(stretch, left.start)):
