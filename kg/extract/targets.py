@@ -50,7 +50,8 @@ SINCE_YEAR = re.compile(r"(?:截至|截止|比|较|相比)\s*(?P<year>(?:19|20)\
 LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
 # 突破新台币5兆元: the currency between the comparator and its number is no part of either (only dated goals name one);
 # 科技型中小企业评价入库5000家: entering a register is a comparator too
-COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alternation('comparator')}|{cues.alternation('rate_comparator')}|{cues.alternation('registered_comparator')}|{cues.alternation('target_value_word')})\s*(?P<currency>新台币|人民币)?\s*$")
+COMPARATOR_LISTS = ("comparator", "rate_comparator", "registered_comparator", "target_value_word", "change_to_comparator")
+COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{'|'.join(map(cues.alternation, COMPARATOR_LISTS))})\s*(?P<currency>新台币|人民币)?\s*$")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*$")
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
