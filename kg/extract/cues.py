@@ -26,6 +26,7 @@ DEADLINE = re.compile(
     # Taiwan's years of the Republic (至115年, 預計115年, 民國115年前: 1911 + 115), only after 至/到/预计/民国: 100年前 is a century
     r"|(?:(?<!年)(?:到|至|预计|预定)\s*(?:民国)?|民国)(?P<roc>1[0-2]\d)\s*年(?:底|末)?(?:前|以前)?(?![代\d])"
     r"|(?<![\d.])(?P<rocby>1[0-2]\d)\s*年底(?:前|以前)"  # 預計114年底前: a year of the Republic, its end a deadline
+    r"|于\s*(?P<rocpre>1[0-2]\d)\s*年(?:底|末)?(?:前|以前)"  # 於115年前: before a year of the Republic
     r"|(?:到|至)(?P<written>[一二][〇零○一二三四五六七八九]{3})年"  # 到二〇三五年, as central documents write it
 )
 DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
@@ -35,8 +36,8 @@ def deadline_year(match: re.Match[str]) -> int | None:
     """The year a DEADLINE match names (the plan's last year for 十四五; 1911 + n for a year of the Republic)."""
     if match["plan"]:
         return None
-    if match["roc"] or match["rocby"]:
-        return 1911 + int(match["roc"] or match["rocby"])
+    if match["roc"] or match["rocby"] or match["rocpre"]:
+        return 1911 + int(match["roc"] or match["rocby"] or match["rocpre"])
     if match["written"]:
         return int(match["written"].translate(DIGITS))
     return int(match["year"] or match["before"] or match["goal"])

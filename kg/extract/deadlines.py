@@ -38,7 +38,9 @@ PAST_PLAN = re.compile(r"“?(?P<plan>十[一二三四五六七八九])五”?(?
 # A year inside a line (全市2026年高新技术企业达到…): a deadline only after the year the document speaks
 # from, and never a date (2026年1月), a statistical year (2026年度) or the end of a span (规划(2010—2030年))
 # A goal heading with the years it runs (近期目标(2023—2025年), 远期目标:2026-2030年): its last year is the deadline
-GOAL_SPAN = re.compile(r"目标\s*[(:]?\s*(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*\)?")
+GOAL_SPAN = re.compile(  # and in years of the Republic (目标:113年至116年)
+    r"目标\s*[(:]?\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})|1[0-2]\d\s*年\s*[-—–~至]\s*(?P<roc>1[0-2]\d))\s*年?\s*\)?"
+)
 REVIEW_HEADING = cues.lazy(lambda: cues.alternation("review_heading"))
 GOAL_WORD = re.compile(r"目标|指标")
 # An aim right after a year (2024年,全区力争…): the year is a deadline, not the date of a fact
@@ -73,7 +75,7 @@ class Deadlines:
             mentions = [m for m in mentions if not (now is not None and (m["goal"] and _year(m) < now or m["plan"] and _year(m) <= now))]
             bare = [m for m in BARE_YEAR.finditer(text, start, pos) if int(m["year"]) > now] if now is not None else [
                 m for m in BARE_YEAR.finditer(text, start, pos) if _aimed_year(text, start, m)]  # 2024年,全区力争…: a page without its date
-            spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or int(m["year"]) > now]
+            spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or _year(m) > now]
             if spans and not mentions:
                 mentions = spans  # (一)近期目标(2023—2025年): the span's last year heads the list below
             elif bare and not mentions:
@@ -150,6 +152,8 @@ def _bare_title(body: str) -> bool:
 
 
 def _year(mention: re.Match[str]) -> int:
+    if mention.re is GOAL_SPAN and mention["roc"]:
+        return 1911 + int(mention["roc"])
     if mention.re is BARE_YEAR or mention.re is INNER_YEAR or mention.re is GOAL_SPAN:
         return int(mention["year"])
     if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025
