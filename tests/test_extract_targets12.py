@@ -114,6 +114,11 @@ GOALS = [
     # Taiwan: before a year of the Republic (於115年前), a goal span in its years (目標:113年至116年)
     ("於115年前,協助300家企業導入AI應用。", [("企业", "300", None, "家", 2026, False)]),
     ("本計畫目標:113年至116年,培育半導體人才2萬人。", [("半导体人才", "2", None, "万人", 2027, False)]),
+    # the next line opens with a later deadline of the same goal: its count alone is that goal's
+    ("工作目标\n2024年底前,完成100家企业数字化诊断。\n2025年底前,累计完成300家。",
+     [("企业数字化诊断", "100", None, "家", 2024, False), ("企业数字化诊断", "300", None, "家", 2025, False)]),
+    ("到2025年,新增科技企业孵化器10家,累计建成50家。",
+     [("科技企业孵化器", "10", None, "家", 2025, False), ("科技企业孵化器", "50", None, "家", 2025, False)]),
     # a change to a level: 扩大到, 上升到, 减少至
     ("到2022年,融资担保业务规模扩大到2万亿元。", [("融资担保业务规模", "2", None, "万亿元", 2022, False)]),
     ("到2025年,研发人员占从业人员比重上升到8%。", [("研发人员占从业人员比重", "8", None, "%", 2025, False)]),
@@ -214,3 +219,7 @@ def test_the_plan_in_force_is_still_a_deadline(tmp_path) -> None:  # type: ignor
 def test_expected_sums_after_a_list_marker(tmp_path) -> None:  # type: ignore[no-untyped-def]
     text = "臺北市推動智慧城市產業發展行動計畫\n中華民國113年5月1日\n壹、計畫目標\n一、至115年,培育智慧城市新創企業100家。\n二、預計4年內帶動民間投資新臺幣50億元。\n"
     assert _built(tmp_path, text) == [("智慧城市初创企业", "100", None, "家", 2026, False), ("民间投资", "50", None, "亿元", None, False)]
+
+
+def test_a_line_without_a_deadline_borrows_no_goal(vocab: vocabulary.Vocab) -> None:
+    assert rows("完成100家企业数字化诊断。\n累计完成300家。", vocab) == [("企业数字化诊断", "100", None, "家", None, False)]

@@ -50,6 +50,7 @@ SINCE_YEAR = re.compile(r"(?:截至|截止|比|较|相比)\s*(?P<year>(?:19|20)\
 LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
 # 突破新台币5兆元: the currency between the comparator and its number is no part of either (only dated goals name one);
 # 科技型中小企业评价入库5000家: entering a register is a comparator too
+NEXT_DEADLINE = re.compile(rf"\s*(?:{DEADLINE.pattern}|(?:19|20)\d{{2}}\s*年(?:底|末)?(?:前|以前)?\s*,)")  # a line opening with a year
 COMPARATOR_LISTS = ("comparator", "rate_comparator", "registered_comparator", "target_value_word", "change_to_comparator")
 COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{'|'.join(map(cues.alternation, COMPARATOR_LISTS))})\s*(?P<currency>新台币|人民币)?\s*$")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*$")
@@ -142,7 +143,7 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
     for sentence in sentences or (Span(0, len(text)),):
         last: Found | None = None
         paragraph = text.rfind("\n", 0, sentence.start) + 1
-        carry = carried[1] if carried and carried[0] == paragraph else None
+        carry = carried[1] if carried and (carried[0] == paragraph or _next_by_year(text, carried[0], paragraph)) else None
         for start, end in clauses(text, sentence):
             near = last.subject if last and "\n" not in text[last.end : start] else None
             for found in in_clause(text, start, end, sentence, deadlines, near or carry):
@@ -159,6 +160,17 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
                     found = replace(found, subject=last.subject + found.subject)  # …增加值3000亿元,|占GDP比重达到15%; 新增…1000家、|总数突破3000家
                 yield found
                 last = found
+
+
+def _stretch(text: str, pos: int, sentence: Span) -> int:
+    """Where the stretch of text holding pos opens (after ; 。 or a line break, within its sentence)."""
+    return max(sentence.start, *(text.rfind(mark, 0, pos) + 1 for mark in ";。\n"))
+
+
+def _next_by_year(text: str, before: int, paragraph: int) -> bool:
+    """Whether the paragraph right after the one at `before` opens with a later deadline of the same goal
+    (2024年底前,完成100家企业数字化诊断。|2025年底前,累计完成300家。)."""
+    return paragraph > before and text.rfind("\n", 0, paragraph - 1) + 1 == before and bool(NEXT_DEADLINE.match(text, paragraph))
 
 
 def _kind_of_level(subject: str, before: str) -> str | None:
@@ -285,7 +297,7 @@ def judge(
             subject = previous_subject(text, left.start, sentence)
         if not subject.text and ADVERBS_ALONE.fullmatch(left.text, 0, comparator.start()):
             subject = label_subject(text, left.start)  # 1.高新技术企业:|到2025年达到2000家: the line's label names it
-        stretch = max(sentence.start, *(text.rfind(mark, 0, left.start) + 1 for mark in ";。\n"))
+        stretch = _stretch(text, left.start, sentence)
         alone = ADVERBS_ALONE.fullmatch(left.text, 0, comparator.start())  # 累计|达到60家, 、2027年|达到200亿元
         if not subject.text and carry and alone and (alone["year"] or "年均" in clause or deadlines.written(stretch, left.start)):
             borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline (or its 年均增长)
@@ -300,7 +312,8 @@ def judge(
         subject = right_subject(text, q_end, clause_end)
         trigger = left.start + verb_end.start()
         alone = ADVERBS_ALONE.fullmatch(left.text, 0, verb_end.start())
-        if not subject.text and carry and alone and (alone["year"] or alone["span"]):  # 新增…200家,|2025年新增|250家, 4年累计辅导|800家
+        written = deadlines.written(_stretch(text, left.start, sentence), left.start)  # 2025年底前,|累计完成|300家
+        if not subject.text and carry and alone and (alone["year"] or alone["span"] or written):  # 新增…200家,|2025年新增|250家, 4年累计辅导|800家
             borrowed, year = carry, _own_year(alone, year)
         elif not subject.text and (year or per_year):  # 到2025年,省级以上重点实验室|新增|15家: named before its verb
             inner = verbs_in(left.text[: verb_end.start()])  # 开展|职业技能培训|500场: a noun ending in a verb
