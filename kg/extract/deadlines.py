@@ -1,4 +1,4 @@
-"""Deadlines: the year in force at each position of a text (到2025年 and the lists it heads), for targets.
+"""Deadlines: the year a document speaks from, and the year in force at each position of its text (到2025年 and the lists it heads), for targets.
 
 A deadline holds from where it is written to the end of its paragraph; a paragraph that opens with
 one (or ends in a colon, or with the deadline itself: 主要目标:到2025年,) passes it on to the next paragraphs until a section heading or another
@@ -14,6 +14,7 @@ from bisect import bisect_right
 from kg.extract import cues
 from kg.extract.cues import deadline_year
 from kg.extract.numbers import QUANTITY, parse_number
+from kg.model import Document
 
 DEADLINE = cues.DEADLINE
 PAST_YEAR = re.compile(
@@ -46,6 +47,27 @@ GOAL_WORD = re.compile(r"目标|指标")
 # An aim right after a year (2024年,全区力争…): the year is a deadline, not the date of a fact
 ASPIRED = cues.lazy(lambda: rf"\s*[,:]?\s*(?:{cues.alternation('scope_word')})*\s*(?:{cues.alternation('aspiration')})")
 INNER_YEAR = re.compile(r"(?<![\d到至止\-—–~])(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
+
+
+# 截至2023年底, 比2022年, 2020年以来: a year the text looks back to, the latest the year it speaks from when undated
+SINCE_YEAR = re.compile(r"(?:截至|截止|比|较|相比)\s*(?P<year>(?:19|20)\d{2})\s*年|(?P<since>(?:19|20)\d{2})\s*年以来")
+FIVE_YEAR_TITLE = re.compile(r"(?P<n>十[一二三四五六七八九])五")  # the N-th five-year plan runs 1951 + 5N … 1955 + 5N
+PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
+
+
+def speaks_from(doc: Document) -> int | None:
+    """The year the document speaks from: the year before its period (a plan for 2024-2026 sets goals
+    for 2024 too, and states facts of 2023), else its issue date; a plan's own year is one it sets goals
+    for (2024年,新增… in a 实施方案 of 2024), a law's is not; else the five-year plan its title names."""
+    if doc.meta.period_start:
+        return doc.meta.period_start - 1
+    issued = re.match(r"(?:19|20)\d{2}", doc.meta.issued or "")
+    if issued:
+        return int(issued.group()) - bool(PLAN_TITLE.search(doc.meta.title or ""))
+    plan = FIVE_YEAR_TITLE.search(doc.meta.title or "")
+    if plan:  # ××县“十四五”科技创新发展规划 on a page without its date: it speaks from the year before the plan
+        return 1955 + 5 * int(parse_number(plan["n"]) or 0) - 5
+    return max((int(m["year"] or m["since"]) for m in SINCE_YEAR.finditer(doc.text)), default=None)  # a page without its date
 
 
 class Deadlines:

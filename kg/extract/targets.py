@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.extract import cues
-from kg.extract.deadlines import DEADLINE, Deadlines
+from kg.extract.deadlines import DEADLINE, Deadlines, speaks_from
 from kg.extract.bare import with_bare
 from kg.extract.framed import PERIOD_OPEN, framed
 from kg.extract.numbers import Quantity, parse_number
@@ -45,8 +45,6 @@ CLAUSE_END = re.compile(r":|(?<!\d),|,(?!\d{3}(?!\d))")  # but 14,000家 is one 
 
 LIMIT = cues.lazy(lambda: cues.alternation("limit"))  # 不低于, 不超过 …
 RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")
-# 截至2023年底, 比2022年, 2020年以来: a year the text looks back to, the latest the year it speaks from when undated
-SINCE_YEAR = re.compile(r"(?:截至|截止|比|较|相比)\s*(?P<year>(?:19|20)\d{2})\s*年|(?P<since>(?:19|20)\d{2})\s*年以来")
 LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
 # 突破新台币5兆元: the currency between the comparator and its number is no part of either (only dated goals name one);
 # 科技型中小企业评价入库5000家: entering a register is a comparator too
@@ -68,8 +66,6 @@ PART_BEFORE = re.compile(r"其中[,:]?\s*$")
 AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part named in brackets too
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
-FIVE_YEAR_TITLE = re.compile(r"(?P<n>十[一二三四五六七八九])五")  # the N-th five-year plan runs 1951 + 5N … 1955 + 5N
-PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
 # 带动社会投资100亿元, 達成半導體產值新臺幣5兆元: money a verb leads to or reaches under a deadline
 LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')}|{cues.alternation('reach_verb')})[^,;。]{{2,20}}?(?:新台币|人民币)?\s*$")
 BATCH = cues.lazy(lambda: rf"(?:{cues.alternation('batch_word')})")
@@ -98,25 +94,10 @@ class Found:
 
 
 def extract(doc: Document, vocab: Vocab) -> list[Target]:
-    now = _now(doc)
+    now = speaks_from(doc)
     rows = [Found(r.quantity, r.subject, None, r.year, False, r.start, r.end) for r in table_rows(doc.text, now)]
     prose = [f for f in find(doc.text, doc.sentences, now) if not any(r.start <= f.start < r.end for r in rows)]
     return [build(doc, found) for found in dedupe(iter(prose + rows))]  # a table restating the prose: once
-
-
-def _now(doc: Document) -> int | None:
-    """The year the document speaks from: the year before its period (a plan for 2024-2026 sets goals
-    for 2024 too, and states facts of 2023), else its issue date; a plan's own year is one it sets goals
-    for (2024年,新增… in a 实施方案 of 2024), a law's is not; else the five-year plan its title names."""
-    if doc.meta.period_start:
-        return doc.meta.period_start - 1
-    issued = re.match(r"(?:19|20)\d{2}", doc.meta.issued or "")
-    if issued:
-        return int(issued.group()) - bool(PLAN_TITLE.search(doc.meta.title or ""))
-    plan = FIVE_YEAR_TITLE.search(doc.meta.title or "")
-    if plan:  # ××县“十四五”科技创新发展规划 on a page without its date: it speaks from the year before the plan
-        return 1955 + 5 * int(parse_number(plan["n"]) or 0) - 5
-    return max((int(m["year"] or m["since"]) for m in SINCE_YEAR.finditer(doc.text)), default=None)  # a page without its date
 
 
 def build(doc: Document, found: Found) -> Target:
