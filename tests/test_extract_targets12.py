@@ -159,6 +159,10 @@ NOT_GOALS = [
     "对带动就业100人以上的项目,给予每人2000元奖励。",
     "鼓励企业在全国10个以上城市设立分支机构。",
     "主要目标:达到2000家。",  # a heading's word names no indicator
+    "科技企业孵化器的孵化场地面积应当不低于3000平方米,在孵企业不少于30家。",  # a rule's next term
+    "省人民政府每两年评选一次科学技术奖,每次授奖项目不超过200项。",
+    "科普经费按照常住人口每人每年不低于1元的标准列入本级财政预算。",
+    "科技特派员每年在基层服务时间不少于60天。",
     "本辦法自中華民國一百十二年一月一日施行。",
     "研發經費達新臺幣六十億元以上之公司,得申請適用。",  # a threshold
     "本条例所称示范区,规划期为113年至116年,面积约50平方公里。",  # a span, no goal
@@ -223,3 +227,8 @@ def test_expected_sums_after_a_list_marker(tmp_path) -> None:  # type: ignore[no
 
 def test_a_line_without_a_deadline_borrows_no_goal(vocab: vocabulary.Vocab) -> None:
     assert rows("完成100家企业数字化诊断。\n累计完成300家。", vocab) == [("企业数字化诊断", "100", None, "家", None, False)]
+
+
+def test_a_rule_before_leaves_a_dated_goal_alone(vocab: vocabulary.Vocab) -> None:
+    assert rows("到2025年,县级以上人民政府应当推动基础研究经费占比不低于10%。", vocab) == [
+        ("基础研究经费占比", "10", None, "%", 2025, False)]

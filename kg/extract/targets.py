@@ -27,7 +27,7 @@ from kg.extract.bare import with_bare
 from kg.extract.framed import PERIOD_OPEN, framed
 from kg.extract.numbers import Quantity, parse_number
 from kg.extract.notgoals import (
-    FUNDING_WORD, MONEY_OR_SHARE, SIZE_CLASS, budget_goal, looks_back, norm, not_a_goal, required, under_conditions,
+    FUNDING_WORD, MONEY_OR_SHARE, RULE, SIZE_CLASS, budget_goal, looks_back, norm, not_a_goal, required, under_conditions,
 )
 from kg.extract.spread import paired
 from kg.extract.subjects import (
@@ -327,8 +327,9 @@ def judge(
     if year is None and not per_year and comparator and not budget_goal(text, q, sentence) and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (
             RATIO_END.search(name) or "元" in q.unit)):
         return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元, 须…员工人数达5人以上 with no deadline: rules
-    if year is None and not per_year and comparator and not verbs and LIMIT.fullmatch(comparator["cmp"]) and STAFF_END.search(name):
-        return None  # 评审专家不少于5人, 研发人员不少于10人: who a panel or an applicant is made of
+    if year is None and not per_year and comparator and not verbs and LIMIT.fullmatch(comparator["cmp"]) and (
+            STAFF_END.search(name) or RULE.search(text, sentence.start, left.start) and not budget_goal(text, q, sentence)):
+        return None  # 评审专家不少于5人: who a panel is made of; 孵化器…应当不低于3000平方米,在孵企业不少于30家: a rule's next term
     if year is None and not budget_goal(text, q, sentence) and norm(text, q, sentence):
         return None  # 每个孵化器配备…不少于5名, 每季度至少开展1次 with no deadline: norms (kg.extract.notgoals)
     if tail:
