@@ -162,9 +162,11 @@ class Deadlines:
 
 def _aimed_year(text: str, line_start: int, year: re.Match[str]) -> bool:
     """Whether a year opening a clause is aimed at, read without the document's own year: an aim follows it
-    (2024年,全区力争…) or its line names goals before it (分年度目标:2024年,…;2025年,…)."""
+    (2024年,全区力争…), its line names goals before it (分年度目标:2024年,…;2025年,…) or it is all its line (2025年:)."""
     named = GOAL_WORD.search(text, line_start, year.start()) and not REVIEW_HEADING.search(text, line_start, year.start())
-    return bool(ASPIRED.match(text, year.end()) or named)  # (目标完成情况:2023年,…: a review)
+    line_end = text.find("\n", year.end())
+    heads = not text[year.end() : line_end if line_end >= 0 else len(text)].strip()  # 2025年:|(the list below)
+    return bool(ASPIRED.match(text, year.end()) or named or heads)  # (目标完成情况:2023年,…: a review)
 
 
 def _bare_title(body: str) -> bool:
