@@ -384,7 +384,7 @@ def test_recall4_a_future_year_inside_a_line_is_its_deadline() -> None:
         # negative: a budget of at least an amount is funding, not a goal
         ("市财政每年安排不少于1亿元,支持新型研发机构建设。", []),
         # a list's marker is no part of its subject
-        ("(二)专职工作人员不少于五人;", [("专职工作人员", "5", "人", None)]),
+        ("(二)研发平台不少于五家;", [("研发平台", "5", "家", None)]),
     ],
 )
 def test_recall5_distributed_goals(text: str, expected: list) -> None:
@@ -556,7 +556,7 @@ RECALL7: list[tuple[str, list[Row]]] = [
          [('规上工业企业研发投入', '10', None, '%', 2026, True), ('高新技术企业', '500', None, '家', 2026, False), ('省级以上专精特新企业', '100', None, '家', 2026, False)]),
         # a deadline carried over dashed item lines
         ('(三)工作目标\n到2026年,全市创新生态持续优化。\n——创新主体量质齐升。高新技术企业总数达到1500家,科技型中小企业评价入库3000家。\n——创新平台提质增效。新建省级以上创新平台30个。\n',
-         [('高新技术企业总数', '1500', None, '家', 2026, False), ('科技型中小企业评价入库', '3000', None, '家', 2026, False), ('省级以上创新平台', '30', None, '个', 2026, False)]),
+         [('高新技术企业总数', '1500', None, '家', 2026, False), ('科技型中小企业', '3000', None, '家', 2026, False), ('省级以上创新平台', '30', None, '个', 2026, False)]),
         # 分别 with a verb where the comparator would be
         ('到2026年,省级以上重点实验室、工程技术研究中心分别新增10家和20家。',
          [('省级以上重点实验室', '10', None, '家', 2026, False), ('工程技术研究中心', '20', None, '家', 2026, False)]),

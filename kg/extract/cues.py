@@ -19,13 +19,14 @@ from typing import Any
 # A deadline: 到2025年, 力争在2025年, 力争2025年, 2025年底前, 2025年目标, 十四五期间 (the plan's last year). The one
 # grammar for targets (the year in force) and segment (the period a document runs to).
 DEADLINE = re.compile(
-    r"(?:到|至|(?:力争|争取|计划|预计)(?:在|到|于|至)?|目标(?:为|是)?(?:在|到|于|至))\s*(?P<year>(?:19|20)\d{2})\s*年"
+    r"(?:到|至|展望|(?:力争|争取|计划|预计)(?:在|到|于|至)?|目标(?:为|是)?(?:在|到|于|至))\s*(?P<year>(?:19|20)\d{2})\s*年"  # 展望2035年: a plan's far goal
     r"|(?P<before>(?:19|20)\d{2})\s*年(?:底|末)?(?:前|以前)"
     r"|(?P<goal>(?:19|20)\d{2})\s*年的?(?:主要|工作|发展|总体|具体)?目标"  # (一)2025年目标
     r"|(?<![比较])(?<![比较]“)“?(?P<plan>十[一二三四五六七八九])五”?(?:期间|末|时期末)"  # 比“十三五”末: a base
     # Taiwan's years of the Republic (至115年, 預計115年, 民國115年前: 1911 + 115), only after 至/到/预计/民国: 100年前 is a century
     r"|(?:(?<!年)(?:到|至|预计|预定)\s*(?:民国)?|民国)(?P<roc>1[0-2]\d)\s*年(?:底|末)?(?:前|以前)?(?![代\d])"
     r"|(?<![\d.])(?P<rocby>1[0-2]\d)\s*年底(?:前|以前)"  # 預計114年底前: a year of the Republic, its end a deadline
+    r"|于\s*(?P<rocpre>1[0-2]\d)\s*年(?:底|末)?(?:前|以前)"  # 於115年前: before a year of the Republic
     r"|(?:到|至)(?P<written>[一二][〇零○一二三四五六七八九]{3})年"  # 到二〇三五年, as central documents write it
 )
 DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
@@ -35,8 +36,8 @@ def deadline_year(match: re.Match[str]) -> int | None:
     """The year a DEADLINE match names (the plan's last year for 十四五; 1911 + n for a year of the Republic)."""
     if match["plan"]:
         return None
-    if match["roc"] or match["rocby"]:
-        return 1911 + int(match["roc"] or match["rocby"])
+    if match["roc"] or match["rocby"] or match["rocpre"]:
+        return 1911 + int(match["roc"] or match["rocby"] or match["rocpre"])
     if match["written"]:
         return int(match["written"].translate(DIGITS))
     return int(match["year"] or match["before"] or match["goal"])

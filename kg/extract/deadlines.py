@@ -1,4 +1,4 @@
-"""Deadlines: the year in force at each position of a text (到2025年 and the lists it heads), for targets.
+"""Deadlines: the year a document speaks from, and the year in force at each position of its text (到2025年 and the lists it heads), for targets.
 
 A deadline holds from where it is written to the end of its paragraph; a paragraph that opens with
 one (or ends in a colon, or with the deadline itself: 主要目标:到2025年,) passes it on to the next paragraphs until a section heading or another
@@ -13,7 +13,8 @@ from bisect import bisect_right
 
 from kg.extract import cues
 from kg.extract.cues import deadline_year
-from kg.extract.numbers import parse_number
+from kg.extract.numbers import QUANTITY, parse_number
+from kg.model import Document
 
 DEADLINE = cues.DEADLINE
 PAST_YEAR = re.compile(
@@ -38,9 +39,35 @@ PAST_PLAN = re.compile(r"“?(?P<plan>十[一二三四五六七八九])五”?(?
 # A year inside a line (全市2026年高新技术企业达到…): a deadline only after the year the document speaks
 # from, and never a date (2026年1月), a statistical year (2026年度) or the end of a span (规划(2010—2030年))
 # A goal heading with the years it runs (近期目标(2023—2025年), 远期目标:2026-2030年): its last year is the deadline
-GOAL_SPAN = re.compile(r"目标\s*[(:]?\s*(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*\)?")
+GOAL_SPAN = re.compile(  # and in years of the Republic (目标:113年至116年)
+    r"目标\s*[(:]?\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})|1[0-2]\d\s*年\s*[-—–~至]\s*(?P<roc>1[0-2]\d))\s*年?\s*\)?"
+)
 REVIEW_HEADING = cues.lazy(lambda: cues.alternation("review_heading"))
+GOAL_WORD = re.compile(r"目标|指标")
+# An aim right after a year (2024年,全区力争…): the year is a deadline, not the date of a fact
+ASPIRED = cues.lazy(lambda: rf"\s*[,:]?\s*(?:{cues.alternation('scope_word')})*\s*(?:{cues.alternation('aspiration')})")
 INNER_YEAR = re.compile(r"(?<![\d到至止\-—–~])(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
+
+
+# 截至2023年底, 比2022年, 2020年以来: a year the text looks back to, the latest the year it speaks from when undated
+SINCE_YEAR = re.compile(r"(?:截至|截止|比|较|相比)\s*(?P<year>(?:19|20)\d{2})\s*年|(?P<since>(?:19|20)\d{2})\s*年以来")
+FIVE_YEAR_TITLE = re.compile(r"(?P<n>十[一二三四五六七八九])五")  # the N-th five-year plan runs 1951 + 5N … 1955 + 5N
+PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
+
+
+def speaks_from(doc: Document) -> int | None:
+    """The year the document speaks from: the year before its period (a plan for 2024-2026 sets goals
+    for 2024 too, and states facts of 2023), else its issue date; a plan's own year is one it sets goals
+    for (2024年,新增… in a 实施方案 of 2024), a law's is not; else the five-year plan its title names."""
+    if doc.meta.period_start:
+        return doc.meta.period_start - 1
+    issued = re.match(r"(?:19|20)\d{2}", doc.meta.issued or "")
+    if issued:
+        return int(issued.group()) - bool(PLAN_TITLE.search(doc.meta.title or ""))
+    plan = FIVE_YEAR_TITLE.search(doc.meta.title or "")
+    if plan:  # ××县“十四五”科技创新发展规划 on a page without its date: it speaks from the year before the plan
+        return 1955 + 5 * int(parse_number(plan["n"]) or 0) - 5
+    return max((int(m["year"] or m["since"]) for m in SINCE_YEAR.finditer(doc.text)), default=None)  # a page without its date
 
 
 class Deadlines:
@@ -49,6 +76,7 @@ class Deadlines:
     def __init__(self, text: str, now: int | None = None) -> None:
         self.now = now
         points: list[tuple[int, int | None]] = []
+        self.aimed: set[int] = set()  # where a bare year is a deadline only because it is aimed at (the document's year unknown)
         carried: int | None = None
         pos = 0
         self.reviews: list[tuple[int, bool]] = []  # where each heading opens, and whether its section looks back
@@ -61,18 +89,20 @@ class Deadlines:
             heading = HEADING.match(line)
             if heading:
                 top = self._review(start, line, heading.end(), top)
-            if (heading and not (SUB_ITEM.match(line) and re.search(r"\d", body))) or (len(body) <= 15 and not re.search(r"[,。;:]", body)):
+            if (heading and not (SUB_ITEM.match(line) and re.search(r"\d", body))) or _bare_title(body):
                 carried = None  # but (一)高新技术企业达到2000家; is an item of the list the deadline heads
             points.append((start, carried))
             mentions = list(DEADLINE.finditer(text, start, pos))
-            # a past year's goals (2023年目标任务完成情况) are a review, not a deadline
-            mentions = [m for m in mentions if not ((m["goal"] or m["plan"]) and now is not None and _year(m) < now)]
-            bare = [m for m in BARE_YEAR.finditer(text, start, pos) if now is not None and int(m["year"]) > now]
-            spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or int(m["year"]) > now]
+            # a past year's goals (2023年目标任务完成情况) and a plan ended by now (“十三五”期间 in a 十四五 plan) are a review
+            mentions = [m for m in mentions if not (now is not None and (m["goal"] and _year(m) < now or m["plan"] and _year(m) <= now))]
+            bare = [m for m in BARE_YEAR.finditer(text, start, pos) if int(m["year"]) > now] if now is not None else [
+                m for m in BARE_YEAR.finditer(text, start, pos) if _aimed_year(text, start, m)]  # 2024年,全区力争…: a page without its date
+            spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or _year(m) > now]
             if spans and not mentions:
                 mentions = spans  # (一)近期目标(2023—2025年): the span's last year heads the list below
             elif bare and not mentions:
                 mentions = bare  # 2026年,自主创新能力…显著提升 in a plan issued in 2024; …;2027年,达到…
+                self.aimed.update(m.start() for m in bare if now is None)
             elif now is not None and not mentions:
                 mentions = [m for m in INNER_YEAR.finditer(text, start, pos) if int(m["year"]) > now][:1]
             for mention in mentions:
@@ -104,6 +134,12 @@ class Deadlines:
         return self.years[index] if index >= 0 else None
 
 
+    def aimed_at(self, pos: int) -> bool:
+        """Whether the deadline in force at pos is a bare year aimed at on a page without its date (2024年,全区力争…):
+        its figures are goals, though the year reads as a fact's."""
+        index = bisect_right(self.starts, pos) - 1
+        return index >= 0 and self.starts[index] in self.aimed
+
     def written(self, start: int, end: int) -> bool:
         """Whether a deadline is written in text[start:end] (到2035年, or a year opening a clause)."""
         first = bisect_right(self.starts, start - 1)
@@ -111,9 +147,9 @@ class Deadlines:
 
     def past(self, before: str) -> bool:
         """Whether a year in `before` dates a fact (截至2023年, 2023年,) rather than a goal."""
-        if any(not (m["plan"] and self.now is not None and _year(m) < self.now) for m in DEADLINE.finditer(before)):
+        if any(not (m["plan"] and self.now is not None and _year(m) <= self.now) for m in DEADLINE.finditer(before)):
             return False
-        if self.now is not None and any(_year(m) < self.now for m in PAST_PLAN.finditer(before)):
+        if self.now is not None and any(_year(m) <= self.now for m in PAST_PLAN.finditer(before)):
             return True  # “十三五”期间,累计培育…
         if STATISTICS.search(before):
             return True  # 2024年1—9月,…达到210亿元: figures of months gone by, whatever the year
@@ -124,7 +160,24 @@ class Deadlines:
         return False
 
 
+def _aimed_year(text: str, line_start: int, year: re.Match[str]) -> bool:
+    """Whether a year opening a clause is aimed at, read without the document's own year: an aim follows it
+    (2024年,全区力争…), its line names goals before it (分年度目标:2024年,…;2025年,…) or it is all its line (2025年:)."""
+    named = GOAL_WORD.search(text, line_start, year.start()) and not REVIEW_HEADING.search(text, line_start, year.start())
+    line_end = text.find("\n", year.end())
+    heads = not text[year.end() : line_end if line_end >= 0 else len(text)].strip()  # 2025年:|(the list below)
+    return bool(ASPIRED.match(text, year.end()) or named or heads)  # (目标完成情况:2023年,…: a review)
+
+
+def _bare_title(body: str) -> bool:
+    """Whether a short line without marks titles a section (主要任务); one that counts (高新技术企业达到2500家,
+    a list's line from a page or a PDF without its semicolon) is an item of the list a deadline heads."""
+    return len(body) <= 15 and not re.search(r"[,。;:]", body) and not (re.search(r"\d", body) and QUANTITY.search(body))
+
+
 def _year(mention: re.Match[str]) -> int:
+    if mention.re is GOAL_SPAN and mention["roc"]:
+        return 1911 + int(mention["roc"])
     if mention.re is BARE_YEAR or mention.re is INNER_YEAR or mention.re is GOAL_SPAN:
         return int(mention["year"])
     if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025

@@ -52,7 +52,7 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
     prior = text[q.start - 1] if q.start > 0 else ""
     if prior in "在第每“" and not before.rstrip().endswith(_at_comparators()):  # 在10个领域 (where), 第十条, 每千家企业, “十大…联盟” (a name)
         return True  # (稳定在, 控制在 are comparators)
-    if q.chinese and q.value == 1:  # 一个, 一批, 一流: articles, not counts
+    if q.chinese and q.value == 1 and q.unit[0] not in "万亿兆":  # 一个, 一批, 一流: articles, not counts (突破万亿元 is one)
         return True
     if text.startswith("的", q_end) or _condition_run(text, q_end, sentence):  # 超过500万元的企业: a condition
         return True
@@ -75,7 +75,7 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True  # 加计扣除比例提高到100%: a tax rule's terms
     if REPORTED.search(text, sentence.start, sentence.end) and deadlines.at(q.start) is None and not aimed(text, sentence):
         return True  # 全市新增高新技术企业200家,同比增长15%: a change reported against the last period, a fact
-    return deadlines.past(before)
+    return deadlines.past(before) and not deadlines.aimed_at(q.start)
 
 
 def norm(text: str, q: Quantity, sentence: Span) -> bool:

@@ -27,13 +27,13 @@ COUNT_UNITS = (
     r"千瓦时|千瓦|兆瓦|吉瓦|GW|MW|辆|艘|公顷|立方米|吨标准煤|队|"
     r"平方公里|平方米|公里|亩|吨|倍|美元|元|案|大(?=[\u4e00-\u9fff])"
 )
-UNIT = rf"(?:(?:千|万|亿|兆|百万|千万|万亿)?(?:{COUNT_UNITS})(?:/(?:人|年|平方公里|亩|家))?|%|‰)"
+UNIT = rf"(?:(?:千|万|亿|兆|百万|千万|万亿)?(?:余|多)?(?:{COUNT_UNITS})(?:/(?:人|年|平方公里|亩|家))?|%|‰)"  # 5万余家: 5 in 万家
 
 UNIT_ALONE = re.compile(UNIT)
 QUANTITY = re.compile(
     rf"(?<![\d.第])(?P<value>{ARABIC}|{CHINESE})"
     rf"(?:{RANGE_SEPARATOR}(?P<value_max>{ARABIC}|{CHINESE}))?"
-    rf"\s*(?P<unit>{UNIT})(?!级)"  # 亿元级企业: a size class, no quantity
+    rf"\s*(?:余|多)?\s*(?P<unit>{UNIT})(?!级)"  # 亿元级企业: a size class, no quantity; 50余家, 100多个: at least 50, 100
 )
 # A share written out, as a quantity in %: 百分之二点五, 百分之二至三 (the second 百分之 may be left out)
 PERCENT = re.compile(
@@ -137,7 +137,7 @@ def _quantities(pattern: re.Pattern[str], text: str, start: int, end: int) -> It
             yield Quantity(value, value_max, "%", match.start(), match.end(), False)
             continue
         chinese = not match["value"][0].isdigit()
-        unit = match["unit"]
+        unit = re.sub("余|多", "", match["unit"])  # 5万余家: at least 5 万家
         shifted = _multiplier_of_unit(match["value"], unit) if chinese and not match["value_max"] else None
         if shifted:  # 千亿元 is 1000 in 亿元, as 6000亿元 is 6000 in 亿元
             value, unit = shifted
@@ -146,12 +146,16 @@ def _quantities(pattern: re.Pattern[str], text: str, start: int, end: int) -> It
 
 def _multiplier_of_unit(numeral: str, unit: str) -> tuple[Decimal, str] | None:
     """A Chinese numeral ending in 万/亿 before a unit without one (千亿|元, 两万亿|元, 十万|人): the multiplier
-    belongs to the unit, so the value stays as written (1000 in 亿元, 2 in 万亿元, 10 in 万人)."""
+    belongs to the unit, so the value stays as written (1000 in 亿元, 2 in 万亿元, 10 in 万人); 万亿 alone
+    (突破万亿元) is one of them, as 1万亿元 is."""
     for multiplier in ("万亿", "亿", "万"):
         head = numeral[: -len(multiplier)]
-        if numeral.endswith(multiplier) and head and head[-1] not in "万亿" and UNIT_ALONE.fullmatch(multiplier + unit):
-            value = parse_number(head)
-            return (value, multiplier + unit) if value is not None else None
+        if not numeral.endswith(multiplier) or (head and head[-1] in "万亿") or not UNIT_ALONE.fullmatch(multiplier + unit):
+            continue
+        if not head and multiplier != "万亿":
+            return None  # 亿元, 万人 alone: 每万人口, 万元增加值 name a base, not an amount aimed at
+        value = parse_number(head) if head else Decimal(1)
+        return (value, multiplier + unit) if value is not None else None
     return None
 
 

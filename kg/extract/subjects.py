@@ -41,7 +41,7 @@ LEVEL_PREFIX = cues.lazy(lambda: rf"^(?:{cues.alternation('level')})(?:以上|�
 
 def verb_run() -> str:
     """One or more goal verbs, each maybe after an adverb: 重点培育、引进 …"""
-    verbs = f"{cues.alternation('goal_verb')}|{cues.alternation('target_verb')}|{cues.alternation('plan_verb')}"
+    verbs = "|".join(cues.alternation(name) for name in ("goal_verb", "target_verb", "plan_verb", "reach_verb", "select_verb", "assist_verb"))
     return rf"(?:(?:{cues.alternation('goal_adverb')})?(?:{verbs})[、和及或]?)+"
 
 
@@ -50,6 +50,7 @@ BEFORE_CHANGE = cues.lazy(lambda: rf"(?:(?:相比|比|较)(?:19|20)\d{{2}}\s*年
 CONDITION_AFTER = re.compile(r"\s*(?:以上|以下)?的")
 DEADLINE_ONLY = re.compile(rf"\s*(?:力争|争取|确保)?\s*(?:{cues.DEADLINE.pattern})\s*(?:底|末)?\s*")
 VERB_OBJECT = cues.lazy(lambda: rf"\s*(?:{verb_run()})(?P<subject>[^,;:。]{{2,20}}?)\s*")
+LABEL_WORD = cues.lazy(lambda: rf"(?:{cues.alternation('heading_label')})$")  # 主要目标:, 重点任务: head a list, name no indicator
 VERB_IN_NOUN = cues.lazy(lambda: cues.alternation("verb_in_noun"))  # 研究与试验|发展|经费: no verb
 
 
@@ -133,6 +134,19 @@ def previous_subject(text: str, opened: int, sentence: Span) -> Piece:
             return clean(obj.sub(inner[-1].end()) if inner and obj.text[inner[-1].end() :].strip() else obj)
         return Piece("", opened)
     return clean(Piece(text[start : change.start()], start))
+
+
+def label_subject(text: str, opened: int) -> Piece:
+    """The indicator a line names before a colon, when the clause after it gives only the figure (1.高新技术企业:|到2025年
+    达到2000家, ——研发投入强度:|2025年达到3%); not a heading's word (主要目标:, 重点任务:) nor a year (2025年目标:)."""
+    if opened < 1 or text[opened - 1] != ":":
+        return Piece("", opened)
+    line = text.rfind("\n", 0, opened - 1) + 1
+    start = past_opening(text, line, opened - 1)
+    label = clean(Piece(text[start : opened - 1], start))
+    if not 2 <= len(label.text) <= 20 or re.search(r"[,;。:]|(?:19|20)\d{2}", label.text) or LABEL_WORD.search(label.text):
+        return Piece("", opened)
+    return label
 
 
 def past_opening(text: str, start: int, end: int) -> int:

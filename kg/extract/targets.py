@@ -22,14 +22,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.extract import cues
-from kg.extract.deadlines import DEADLINE, Deadlines
-from kg.extract.numbers import Quantity, parse_number, quantities
+from kg.extract.deadlines import DEADLINE, Deadlines, speaks_from
+from kg.extract.bare import with_bare
+from kg.extract.framed import PERIOD_OPEN, framed
+from kg.extract.numbers import Quantity, parse_number
 from kg.extract.notgoals import (
-    FUNDING_WORD, MONEY_OR_SHARE, budget_goal, looks_back, norm, not_a_goal, required, under_conditions,
+    FUNDING_WORD, MONEY_OR_SHARE, RULE, SIZE_CLASS, budget_goal, looks_back, norm, not_a_goal, required, under_conditions,
 )
 from kg.extract.spread import paired
 from kg.extract.subjects import (
-    LEVEL_PREFIX, OPENING_MARK, VERB_ANY, Piece, clause_start, clean, distribute, left_subject, previous_subject,
+    LEVEL_PREFIX, VERB_ANY, Piece, clause_start, clean, distribute, label_subject, left_subject, previous_subject,
     right_subject, verb_run, verbs_in,
 )
 from kg.extract.tables import table_rows
@@ -43,25 +45,19 @@ CLAUSE_END = re.compile(r":|(?<!\d),|,(?!\d{3}(?!\d))")  # but 14,000家 is one 
 
 LIMIT = cues.lazy(lambda: cues.alternation("limit"))  # 不低于, 不超过 …
 RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")
-# 截至2023年底, 比2022年, 2020年以来: a year the text looks back to, the latest the year it speaks from when undated
-SINCE_YEAR = re.compile(r"(?:截至|截止|比|较|相比)\s*(?P<year>(?:19|20)\d{2})\s*年|(?P<since>(?:19|20)\d{2})\s*年以来")
 LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
-# 突破新台币5兆元: the currency between the comparator and its number is no part of either (only dated goals name one)
-COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{cues.alternation('comparator')}|{cues.alternation('rate_comparator')})\s*(?P<currency>新台币|人民币)?\s*$")
+# 突破新台币5兆元: the currency between the comparator and its number is no part of either (only dated goals name one);
+# 科技型中小企业评价入库5000家: entering a register is a comparator too
+NEXT_DEADLINE = re.compile(rf"\s*(?:{DEADLINE.pattern}|(?:19|20)\d{{2}}\s*年(?:底|末)?(?:前|以前)?\s*,)")  # a line opening with a year
+COMPARATOR_LISTS = ("comparator", "rate_comparator", "registered_comparator", "target_value_word", "change_to_comparator")
+COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{'|'.join(map(cues.alternation, COMPARATOR_LISTS))})\s*(?P<currency>新台币|人民币)?\s*$")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*$")
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 MAX_SUBJECT = 40
 DISTRIBUTIVE_IN = cues.lazy(lambda: cues.alternation("distributive"))
-DIGIT = re.compile(r"\d")
 PACKAGE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:政策|措施|举措|意见)")
-# A comparator and a number without a unit (力争突破1500“小升规”, 不少于30应用场景); not a year,
-# a date, a share, an amount or a grade (达到3级)
-BARE = cues.lazy(
-    lambda: rf"(?:{cues.alternation('comparator')})\s*(?P<value>\d+(?:\.\d+)?)"
-    r"(?=[\u4e00-\u9fff“\"]|\s*[,。;]|\s*$)(?![年月日号时分秒岁级类期倍元万亿千百十])"
-)
 # 支持十大领域重点平台: 十大 counts the fields the goal is about, not what it builds
 SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
 # A、B、C等 before the comparator: examples of the thing counted, named after the number
@@ -69,22 +65,19 @@ EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
 PART_BEFORE = re.compile(r"其中[,:]?\s*$")
 AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part named in brackets too
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
-# A span of years from now opening a clause (五年内, 用三年时间, 通过3-5年努力): a term, not a year
-WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)?\s*")  # 三年引进…
-# What may open an undated goal's clause before its verb: scope words, a span of years, and 新 (全市|力争|
-# 3年内|新增…, 新|培育…3-5家), never a subject of its own
-FRAME_LEAD = cues.lazy(lambda: rf"\s*(?:(?:{cues.alternation('scope_word')}|{cues.alternation('frame_word')}|{cues.alternation('period_word')})\s*)*(?:{WITHIN_YEARS.pattern})?"
-                       rf"(?:(?:{cues.alternation('scope_word')})\s*)*新?\s*")
-LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.、]|[—\-·•●■◆▲]+)\s*")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
-PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
-LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')})[^,;。]{{2,20}}?(?:新台币|人民币)?\s*$")
+# 带动社会投资100亿元, 達成半導體產值新臺幣5兆元: money a verb leads to or reaches under a deadline
+LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')}|{cues.alternation('reach_verb')})[^,;。]{{2,20}}?(?:新台币|人民币)?\s*$")
+BATCH = cues.lazy(lambda: rf"(?:{cues.alternation('batch_word')})")
+AIM = cues.lazy(lambda: rf"{cues.alternation('goal_frame')}|{cues.alternation('aspiration')}")  # 本计画目标为4年内带动民间投资…: aimed at, undated
+APPLICANT = cues.lazy(lambda: cues.alternation("applicant"))
+STAFF_END = cues.lazy(lambda: rf"(?:{cues.alternation('staff_noun')})$")
 GOAL_LIST = re.compile(r"(?:目标|指标)(?:为|是)?\s*:")  # 2025年目标:高新技术企业2000家,研发投入强度3%: each count a goal
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
 RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六七八九]五)")  # 比2022年增加600家: a change restated, no next count
-# Before a comparator, no subject but adverbs or a year of its own: the goal before, counted again or later
-ADVERBS_ALONE = cues.lazy(lambda: rf"\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?|(?P<span>[一二两三四五\d]年(?:内|来)?))?\s*(?:{cues.alternation('subject_adverb')}|{cues.alternation('scope_word')})*\s*")
+# Before a comparator, no subject but adverbs or a year of its own (到2025年|达到…): the goal before, counted again or later
+ADVERBS_ALONE = cues.lazy(lambda: rf"\s*(?:(?:力争|争取)?(?:到|至)?\s*(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?|(?P<span>[一二两三四五\d]年(?:内|来)?))?\s*(?:{cues.alternation('subject_adverb')}|{cues.alternation('scope_word')})*\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,22 +94,10 @@ class Found:
 
 
 def extract(doc: Document, vocab: Vocab) -> list[Target]:
-    now = _now(doc)
+    now = speaks_from(doc)
     rows = [Found(r.quantity, r.subject, None, r.year, False, r.start, r.end) for r in table_rows(doc.text, now)]
     prose = [f for f in find(doc.text, doc.sentences, now) if not any(r.start <= f.start < r.end for r in rows)]
     return [build(doc, found) for found in dedupe(iter(prose + rows))]  # a table restating the prose: once
-
-
-def _now(doc: Document) -> int | None:
-    """The year the document speaks from: the year before its period (a plan for 2024-2026 sets goals
-    for 2024 too, and states facts of 2023), else its issue date; a plan's own year is one it sets goals
-    for (2024年,新增… in a 实施方案 of 2024), a law's is not."""
-    if doc.meta.period_start:
-        return doc.meta.period_start - 1
-    issued = re.match(r"(?:19|20)\d{2}", doc.meta.issued or "")
-    if issued:
-        return int(issued.group()) - bool(PLAN_TITLE.search(doc.meta.title or ""))
-    return max((int(m["year"] or m["since"]) for m in SINCE_YEAR.finditer(doc.text)), default=None)  # a page without its date
 
 
 def build(doc: Document, found: Found) -> Target:
@@ -143,7 +124,7 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
     for sentence in sentences or (Span(0, len(text)),):
         last: Found | None = None
         paragraph = text.rfind("\n", 0, sentence.start) + 1
-        carry = carried[1] if carried and carried[0] == paragraph else None
+        carry = carried[1] if carried and (carried[0] == paragraph or _next_by_year(text, carried[0], paragraph)) else None
         for start, end in clauses(text, sentence):
             near = last.subject if last and "\n" not in text[last.end : start] else None
             for found in in_clause(text, start, end, sentence, deadlines, near or carry):
@@ -152,12 +133,33 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
                 carried = (paragraph, found.subject)
                 if last and LEVEL_ONLY.fullmatch(found.subject):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
                     found = replace(found, subject=found.subject + KIND_OF.sub("", LEVEL_PREFIX.sub("", last.subject)))
+                elif last and (kind := _kind_of_level(found.subject, last.subject)):  # …团队100个,其中国家级团队10个: 国家级科技创新团队
+                    found = replace(found, subject=kind)
                 elif last and found.subject in cues.word_set("reported_change"):
                     found = replace(found, subject=last.subject)  # 成交额突破100亿元,|同比增长20%以上: the same measure's change
                 elif last and (found.subject.startswith("占") or found.subject in cues.words("bare_measure")) and not last.subject.startswith("占"):
                     found = replace(found, subject=last.subject + found.subject)  # …增加值3000亿元,|占GDP比重达到15%; 新增…1000家、|总数突破3000家
                 yield found
                 last = found
+
+
+def _stretch(text: str, pos: int, sentence: Span) -> int:
+    """Where the stretch of text holding pos opens (after ; 。 or a line break, within its sentence)."""
+    return max(sentence.start, *(text.rfind(mark, 0, pos) + 1 for mark in ";。\n"))
+
+
+def _next_by_year(text: str, before: int, paragraph: int) -> bool:
+    """Whether the paragraph right after the one at `before` opens with a later deadline of the same goal
+    (2024年底前,完成100家企业数字化诊断。|2025年底前,累计完成300家。)."""
+    return paragraph > before and text.rfind("\n", 0, paragraph - 1) + 1 == before and bool(NEXT_DEADLINE.match(text, paragraph))
+
+
+def _kind_of_level(subject: str, before: str) -> str | None:
+    """A level and the head of the kind counted before (国家级|团队 after 科技创新团队): the level of that kind."""
+    level = LEVEL_PREFIX.match(subject)
+    head = subject[level.end() :] if level else ""
+    kind = KIND_OF.sub("", LEVEL_PREFIX.sub("", before))
+    return level.group() + kind if level and len(head) >= 2 and len(kind) > len(head) and kind.endswith(head) else None
 
 
 def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
@@ -171,7 +173,7 @@ def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
 def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadlines, carry: str | None = None) -> Iterator[Found]:
     previous: Found | None = None
     segment = start
-    found_all = _with_bare(text, start, end)
+    found_all = with_bare(text, start, end)
     spread = _distributed(text, start, end, found_all, sentence, deadlines) if len(found_all) > 1 else []
     if spread:
         yield from spread
@@ -186,7 +188,7 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
         if found:
             yield found
             previous, segment = found, found.end
-        else:
+        elif not ("元" in q.unit and SIZE_CLASS.match(text, q.end)):  # (…企业2家、超百亿元|企业15家: the list goes on)
             previous = None  # 每万人口…拥有量达到12件: the subject may run through a rejected number
 
 
@@ -211,24 +213,6 @@ def _end_of(text: str, q: Quantity, clause_end: int) -> int:
     return trailer.end() if trailer else q.end
 
 
-def _with_bare(text: str, start: int, end: int) -> list[Quantity]:
-    """The quantities of a clause, with the numbers a comparator gives without a unit: 高新技术企业
-    力争突破1500, 打造不少于30应用场景 (the unit left out; counted in 家 for bodies, else 个)."""
-    found = list(quantities(text, start, end))
-    if not DIGIT.search(text, start, end):
-        return found
-    taken = {q.start for q in found}
-    for match in BARE.finditer(text, start, end):
-        value = parse_number(match["value"])
-        if value is None or match.start("value") in taken:
-            continue
-        head = text[match.end() : match.end() + 8]
-        bodies = r"企业|机构|公司|单位|医院|学校|高校"
-        unit = "家" if re.match(rf"[\u4e00-\u9fff]*?(?:{bodies})", head) or re.search(bodies, text[start : match.start()]) else "个"
-        found.append(Quantity(value, None, unit, match.start("value"), match.end("value"), False))
-    return sorted(found, key=lambda q: q.start)
-
-
 def judge(
     text: str, q: Quantity, left: Piece, clause_end: int, sentence: Span, deadlines: Deadlines, coordinated: bool,
     carry: str | None = None,
@@ -238,8 +222,10 @@ def judge(
     trailer = TRAILER.match(text, q.end, clause_end)
     q_end = trailer.end() if trailer else q.end
     tail = trailer["t"] if trailer and trailer["t"] in ("左右", "以上") else None
-    if not_a_goal(text, q, before, q_end, sentence, deadlines):
-        return None
+    if not_a_goal(text, q, before, q_end, sentence, deadlines) or text[q_end:clause_end].rstrip().endswith("的"):
+        return None  # (支持企业建设3个以上研发机构的,给予…: the clause is a condition)
+    if APPLICANT.search(before) and deadlines.at(q.start) is None:
+        return None  # 申报单位近三年年均研发投入不低于500万元: what an applicant must show
     year = deadlines.at(q.start)
     clause = text[clause_start(text, q.start, sentence) : q.start]
     per_year = "每年" in clause or "年均" in clause  # (…年均增长12%,|基础研究经费占比达到8%: not yearly)
@@ -257,9 +243,10 @@ def judge(
         counted = counted or bool(year and verb_end and text[q.start] == "十" and q.unit in cues.word_set("round_count_unit"))  # 到2025年,建设十个…中心
         if not counted or SCOPE_COUNT.match(text, q.end):
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
-    aimed = year and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")
+    aimed = (year or per_year) and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")  # (每年新增…4000亿元左右)
     aimed = aimed or (year and verbs and q.unit == "%" and RATE_END.search(left.text))  # 到2025年,实现…覆盖率50%以上
-    aimed = aimed or (year and "元" in q.unit and LEVERAGED.search(left.text))  # 到2025年,带动社会投资100亿元
+    aimed = aimed or ((year or AIM.search(before)) and "元" in q.unit and LEVERAGED.search(left.text))  # 到2025年,带动社会投资100亿元
+    aimed = aimed or (tail and verbs and PERIOD_OPEN.match(clause))  # 全年完成技术合同登记额50亿元以上: a work plan's year
     in_list = bool(year and GOAL_LIST.search(text, sentence.start, left.start) and not text[q_end:clause_end].strip(" 。;"))
     aimed = aimed or in_list
     if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not ((year or carry) and AMONG.match(left.text)):
@@ -289,12 +276,14 @@ def judge(
             subject = right_subject(text, q_end, clause_end)
         if not subject.text:  # 高新技术企业数量实现倍增,|达到2000家: the clause before names it
             subject = previous_subject(text, left.start, sentence)
-        stretch = max(sentence.start, *(text.rfind(mark, 0, left.start) + 1 for mark in ";。\n"))
+        if not subject.text and ADVERBS_ALONE.fullmatch(left.text, 0, comparator.start()):
+            subject = label_subject(text, left.start)  # 1.高新技术企业:|到2025年达到2000家: the line's label names it
+        stretch = _stretch(text, left.start, sentence)
         alone = ADVERBS_ALONE.fullmatch(left.text, 0, comparator.start())  # 累计|达到60家, 、2027年|达到200亿元
         if not subject.text and carry and alone and (alone["year"] or "年均" in clause or deadlines.written(stretch, left.start)):
             borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline (or its 年均增长)
             year = _own_year(alone, year)
-    elif not (year or per_year or coordinated or verb_end or counted or part or tail == "左右" or _framed(text, verbs, left, q_end, clause_end)):
+    elif not (year or per_year or coordinated or verb_end or counted or part or tail == "左右" or framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
         cmp = verbs[-1].group().strip("、和及") if verbs else None
@@ -304,11 +293,17 @@ def judge(
         subject = right_subject(text, q_end, clause_end)
         trigger = left.start + verb_end.start()
         alone = ADVERBS_ALONE.fullmatch(left.text, 0, verb_end.start())
-        if not subject.text and carry and alone and (alone["year"] or alone["span"]):  # 新增…200家,|2025年新增|250家, 4年累计辅导|800家
+        written = deadlines.written(_stretch(text, left.start, sentence), left.start)  # 2025年底前,|累计完成|300家
+        if not subject.text and carry and alone and (alone["year"] or alone["span"] or written):  # 新增…200家,|2025年新增|250家, 4年累计辅导|800家
             borrowed, year = carry, _own_year(alone, year)
+        elif not subject.text and (year or per_year):  # 到2025年,省级以上重点实验室|新增|15家: named before its verb
+            inner = verbs_in(left.text[: verb_end.start()])  # 开展|职业技能培训|500场: a noun ending in a verb
+            subject = clean(left.sub(inner[-1].end())) if inner else left_subject(left.sub(0, verb_end.start()))
     elif verbs:
         cmp = verbs[-1].group().strip("、和及")
         subject = clean(left.sub(verbs[-1].end()))
+        if BATCH.fullmatch(subject.text):  # 完成|首批|30家企业的诊断服务: a batch counts what follows
+            subject = right_subject(text, q_end, clause_end)
         trigger = left.start + verbs[-1].start()
     elif tail or coordinated:
         subject = left_subject(left) if left.text.strip() else right_subject(text, q_end, clause_end)
@@ -332,6 +327,9 @@ def judge(
     if year is None and not per_year and comparator and not budget_goal(text, q, sentence) and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (
             RATIO_END.search(name) or "元" in q.unit)):
         return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元, 须…员工人数达5人以上 with no deadline: rules
+    if year is None and not per_year and comparator and not verbs and LIMIT.fullmatch(comparator["cmp"]) and (
+            STAFF_END.search(name) or RULE.search(text, sentence.start, left.start) and not budget_goal(text, q, sentence)):
+        return None  # 评审专家不少于5人: who a panel is made of; 孵化器…应当不低于3000平方米,在孵企业不少于30家: a rule's next term
     if year is None and not budget_goal(text, q, sentence) and norm(text, q, sentence):
         return None  # 每个孵化器配备…不少于5名, 每季度至少开展1次 with no deadline: norms (kg.extract.notgoals)
     if tail:
@@ -343,28 +341,6 @@ def judge(
 def _own_year(alone: re.Match[str], year: int | None) -> int | None:
     """The year written before a comparator or verb alone (、2027年达到…), else the year in force."""
     return int(alone["year"]) if alone["year"] else year
-
-
-def _framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, clause_end: int) -> bool:
-    """An undated goal framed by its clause: the verb opens it (after a list's marker or 五年内) and the
-    count closes it (打造千亿级产业集群3个。); 以上 alone is a condition (两个以上部门), a verb inside is a
-    description (围绕12个…)."""
-    rest = text[q_end:clause_end].strip(" 。;!?\n")
-    if not verbs or (rest and not (rest[0] == "、" and DIGIT.search(rest))):
-        return False  # …产业集群3个、百亿级企业10家: the next count of the list may follow
-    opened = _clause_open(text, left.start)
-    marker = LIST_MARKER.match(text, opened, left.start)  # 1.|新增…, ——|建设…: a sentence cut after the marker
-    opened = marker.end() if marker and marker.end() == left.start else opened
-    verb = left.start + verbs[0].start()
-    if left.start != opened:
-        return False
-    item = next((m for r in (OPENING_MARK, LIST_MARKER) if (m := r.match(text, opened, verb))), None)  # (三)|新增…
-    return FRAME_LEAD.fullmatch(text, item.end() if item else opened, verb) is not None  # 全市|力争3年内|新增…200家以上
-
-
-def _clause_open(text: str, pos: int) -> int:
-    """Where the clause holding pos opens (after , ; 。 : or a line break)."""
-    return max(text.rfind(mark, 0, pos) for mark in ",;。:\n") + 1
 
 
 def _items_before(left: str) -> int:
