@@ -27,7 +27,7 @@ def allotted_funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     to; not 安排|财政性资金 (budget money in general) and not a clause with a place in it."""
     for i, word in enumerate(ws[:-1]):
         if word.text in cues.word_set("arrange"):
-            name = programme_after(text, ws, i + 1, kind=_fund_kind())
+            name = programme_after(text, ws[: _amount_after(ws, i)], i + 1, kind=_fund_kind())
             if name is not None and not any(w.tag in ("@Region", "ns") for w in ws if name.start <= w.start < name.end):
                 yield name
 
@@ -36,3 +36,12 @@ def allotted_funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 def _fund_kind() -> re.Pattern[str]:
     """The kinds of named fund as one pattern, compiled once (not at every sentence that allots money)."""
     return re.compile(rf"(?:{cues.alternation('named_fund_kind')})$")
+
+
+def _amount_after(ws: Sequence[Word], i: int) -> int:
+    """安排|科技成果转化专项资金|5000万元: where the fund's name must end when the amount allotted follows it
+    (the words up to a named fund kind right before a number), else all the words (ent12)."""
+    for k in range(i + 1, min(len(ws) - 1, i + 12)):
+        if ws[k + 1].tag == "m" and ws[k + 1].text[:1].isdigit() and _fund_kind().search(ws[k].text):
+            return k + 1
+    return len(ws)

@@ -26,6 +26,9 @@ PLACE_MARK = re.compile(r"[省市区县州盟旗]")
 # From an item to the 部门 that closes its list within the clause (、通信管理等部门, 和交通运输部门按照…)
 DEPARTMENTS_AFTER = re.compile(r"[^,;。:、]{0,6}(?:[、和及与][^,;。:、]{1,12}?)*(?:等|以及)?(?:有关|相关|其他)?部门")
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
+# Levels listed before one body (市、县（区）人民政府, 市、区（市）科学技术行政部门): the first is the document's own (ent12)
+# (not 各市、县, 本市、区, 城市、, 设区的市、: the level no document's own; after 第五条 or a verb it is)
+LEVEL_LIST = re.compile(r"(?<![各本全该城都超上股辖园地社外的级省市区县])(?P<level>[省市区县])(?:[、和](?:[省市区县])(?:[（(][省市区县、]{1,5}[）)][县区]?)?)+(?=[\u4e00-\u9fff])")
 
 
 class Mention(NamedTuple):
@@ -132,7 +135,22 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     out = [_named(n, vocab) for n in chosen]
     fields_end = {e for _, e, c in hits if c.type == "Industry"}
     out += [Mention(s, e, c.type, c.label, False) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(s, c, fields_end)]
+    for body in _listed_level_bodies(text, start, end, vocab):
+        out = [m for m in out if m.end <= body.start or body.end <= m.start] + [body]
     return sorted(out), merged
+
+
+def _listed_level_bodies(text: str, start: int, end: int, vocab: Vocab) -> Iterator[Mention]:
+    """市、县（区）人民政府: levels listed before one body name the body of each; the first level is the
+    document's own (the annotators' 舟山市人民政府), read as the body written after that level alone
+    (市人民政府), the list kept as its surface; the other levels' bodies are every district's, no one body."""
+    if "、" not in text[start:end] and "和" not in text[start:end]:
+        return
+    for listed in LEVEL_LIST.finditer(text, start, end):
+        alone = listed["level"] + text[listed.end() : end]
+        body = next((m for m in _mentions(alone, 0, len(alone), vocab)[0] if m.start == 0), None)
+        if body is not None and body.type == "Agency" and body.by_pattern and alone[1 : body.end] != "委员会":  # not 政治协商会议|市、县委员会
+            yield Mention(listed.start(), listed.end() + body.end - 1, "Agency", body.name, True)
 
 
 def _zone_of_a_field(start: int, concept: Concept, fields_end: set[int]) -> bool:
