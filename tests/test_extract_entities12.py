@@ -54,6 +54,13 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg any place's plan", "成都市科技创新条例", "符合条件的项目纳入国民经济和社会发展规划。", set(), {("Programme", "国民经济和社会发展规划")}),
     ("a fund whose name opens with a verb", "青岛市科技创新促进条例", "本市设立应用基础研究专项资金，支持高等学校开展科学研究。",
      {("Programme", "应用基础研究专项资金")}, set()),
+    ("a field before a generic platform kind names a kind of its own", "青岛市科技创新促进条例",
+     "（二）重点实验室、工程技术研究中心、科技公共服务平台等科技条件平台建设和运行保障。",
+     {("PlatformType", "科技公共服务平台"), ("PlatformType", "重点实验室")}, {("PlatformType", "公共服务平台")}),
+    ("action plan: 科技创新 before the kind", "舟山市科技创新行动方案", "建设一批科技创新公共服务平台，为中小企业提供检验检测服务。",
+     {("PlatformType", "科技创新公共服务平台")}, {("PlatformType", "公共服务平台")}),
+    ("neg the generic kind alone", "舟山市科技创新行动方案", "鼓励建设公共服务平台。", {("PlatformType", "公共服务平台")}, set()),
+    ("neg a field word inside another word", "舟山市科技创新行动方案", "支持建设高科技公共服务平台。", set(), {("PlatformType", "科技公共服务平台")}),
     ("neg a short fund of a verb and money", "青岛市科技创新促进条例", "本市设立扶持资金，支持企业发展。", set(), {("Programme", "扶持资金")}),
 ]
 

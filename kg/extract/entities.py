@@ -134,7 +134,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     chosen += _zones_inside(candidates, chosen, taken)
     out = [_named(n, vocab) for n in chosen]
     fields_end = {e for _, e, c in hits if c.type == "Industry"}
-    out += [Mention(s, e, c.type, c.label, False) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(s, c, fields_end)]
+    out += [_widened(text, start, Mention(s, e, c.type, c.label, False)) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(s, c, fields_end)]
     for body in _listed_level_bodies(text, start, end, vocab):
         out = [m for m in out if m.end <= body.start or body.end <= m.start] + [body]
     return sorted(out), merged
@@ -151,6 +151,15 @@ def _listed_level_bodies(text: str, start: int, end: int, vocab: Vocab) -> Itera
         body = next((m for m in _mentions(alone, 0, len(alone), vocab)[0] if m.start == 0), None)
         if body is not None and body.type == "Agency" and body.by_pattern and alone[1 : body.end] != "委员会":  # not 政治协商会议|市、县委员会
             yield Mention(listed.start(), listed.end() + body.end - 1, "Agency", body.name, True)
+
+
+def _widened(text: str, start: int, mention: Mention) -> Mention:
+    """科技|公共服务平台 → 科技公共服务平台: a generic platform kind (cue list widened_platform_kind) with a field written
+    right before it (field_platform_prefix) is a kind of its own, named with the field (ent12)."""
+    if mention.type != "PlatformType" or mention.name not in cues.word_set("widened_platform_kind"):
+        return mention
+    field = next((w for w in cues.words("field_platform_prefix") if text.startswith(w, mention.start - len(w)) and mention.start - len(w) >= start), None)
+    return mention._replace(start=mention.start - len(field), name=field + mention.name) if field else mention
 
 
 def _zone_of_a_field(start: int, concept: Concept, fields_end: set[int]) -> bool:
