@@ -61,6 +61,15 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("PlatformType", "科技创新公共服务平台")}, {("PlatformType", "公共服务平台")}),
     ("neg the generic kind alone", "舟山市科技创新行动方案", "鼓励建设公共服务平台。", {("PlatformType", "公共服务平台")}, set()),
     ("neg a field word inside another word", "舟山市科技创新行动方案", "支持建设高科技公共服务平台。", set(), {("PlatformType", "科技公共服务平台")}),
+    ("bilateral platforms: a dash between two places, 中 and a partner's short form", "北京市开放创新行动计划",
+     "加快建设中关村-德国创新园、北京-巴黎创新中心、中以加速器等创新合作载体。",
+     {("Platform", "中关村-德国创新园"), ("Platform", "北京-巴黎创新中心"), ("Platform", "中以加速器")}, {("PlatformType", "加速器")}),
+    ("bilateral zones, a place in parentheses", "江苏省对外开放行动方案", "高水平建设中以常州创新园和中德（太仓）产业合作示范区。",
+     {("Platform", "中以常州创新园"), ("Platform", "中德(太仓)产业合作示范区")}, set()),
+    ("a bilateral zone whose head jieba cuts in two", "天津市开放条例", "推动中新天津生态城建设国家绿色发展示范区。",
+     {("Platform", "中新天津生态城")}, {("Platform", "中新天津生态城建设国家绿色发展示范区")}),
+    ("neg 中 as a position before a preposition", "苏州市科技创新条例", "在实施中以企业为主体建设创新中心。", set(), {("Platform", "中以企业为主体建设创新中心")}),
+    ("neg 中西部 is no pair of countries", "河南省开放条例", "承接中西部地区产业转移示范区建设。", set(), {("Platform", "中西部地区产业转移示范区")}),
     ("neg a short fund of a verb and money", "青岛市科技创新促进条例", "本市设立扶持资金，支持企业发展。", set(), {("Programme", "扶持资金")}),
 ]
 

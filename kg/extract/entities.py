@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from kg.extract import allotted, bodies, closers, cues, developed, fields, headed, heads, names, platforms, words, zones
+from kg.extract import allotted, bilateral, bodies, closers, cues, developed, fields, headed, heads, names, platforms, words, zones
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
@@ -126,6 +126,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     taken = {(s, e) for s, e, _ in hits}
     every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *headed.find(text, merged), *zones.find(text, merged), *allotted.find(text, merged), *closers.find(text, merged)]
     every += platforms.find(text, merged)  # kinds of platform beyond the vocabulary (plat11)
+    every += bilateral.find(text, merged)  # platforms two parties set up (中以加速器; ent12)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))
     for found in candidates:
