@@ -56,15 +56,26 @@ def fund_opened_by_verb(text: str, ws: Sequence[Word], k: int) -> bool:
 def place_plan(text: str, ws: Sequence[Word], i: int, read: Callable[..., Any], kind: re.Pattern[str]) -> Any:
     """纳入|保定市|国民经济和社会发展规划: after a verb that puts work into a plan (cue list put_into), a place
     (a region of the vocabulary, written in full) opens the plan's name, read by `read` (names.programme_after);
-    None when no place follows (纳入国民经济和社会发展规划: any place's) or the plan past the place is only
-    generic words (纳入河北省|科技计划)."""
+    列入|国家级、省级、市级|重点新产品计划: the plan of each level listed, its name after the levels. None when
+    neither follows (纳入国民经济和社会发展规划: any place's) or the plan past them is only generic words
+    (纳入河北省|科技计划)."""
     if ws[i].text not in cues.word_set("put_into") or i + 2 >= len(ws):
         return None
+    levels = _past_levels(ws, i + 1)
     place = ws[i + 1]
-    if place.tag != "@Region" or not place.text.endswith(("省", "市", "区", "县")):
+    if levels == i + 1 and (place.tag != "@Region" or not place.text.endswith(("省", "市", "区", "县"))):
         return None
-    name = read(text, ws, i + 1, kind=kind)
-    return None if name is None or only_generic(name.name[len(place.text) :]) else name
+    name = read(text, ws, levels, kind=kind) if levels < len(ws) else None
+    own = ws[levels].start if levels > i + 1 else place.end  # where the plan's own words begin
+    return None if name is None or only_generic(text[own : name.end]) else name
+
+
+def _past_levels(ws: Sequence[Word], k: int) -> int:
+    """The word after a list of levels from word k (国家级|、|省级|、|市级|…), k itself when none is written."""
+    j = k
+    while j + 1 < len(ws) and ws[j].text in cues.word_set("level") and (ws[j + 1].text in ("、", "和") or ws[j + 1].text not in cues.word_set("level")):
+        j += 2 if ws[j + 1].text in ("、", "和") else 1
+    return j if j > k and ws[j - 1].text in cues.word_set("level") else k
 
 
 def only_generic(name: str) -> bool:
