@@ -77,6 +77,13 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg a verb right after the level is the sentence's", "广州市促进科技创新若干措施", "市加强工作领导小组建设。", set(), {("Agency", "广州市加强工作领导小组")}),
     ("neg 中 as a position before a preposition", "苏州市科技创新条例", "在实施中以企业为主体建设创新中心。", set(), {("Platform", "中以企业为主体建设创新中心")}),
     ("neg 中西部 is no pair of countries", "河南省开放条例", "承接中西部地区产业转移示范区建设。", set(), {("Platform", "中西部地区产业转移示范区")}),
+    ("a named fund as its clause's subject", "青岛市科技创新促进条例", "科学技术专项资金中应当安排一定比例资金，用于支持技术的消化吸收再创新。",
+     {("Programme", "科学技术专项资金")}, set()),
+    ("regulation: a fund after an article's number, its uses after it", "天津市职业教育条例", "第二十条 校企合作发展专项资金用于下列事项。",
+     {("Programme", "校企合作发展专项资金")}, set()),
+    ("neg budget money in general", "天津市职业教育条例", "财政专项资金应当加强监管。", set(), {("Programme", "财政专项资金")}),
+    ("neg a fund of generic words", "杭州市科技条例", "第十条 科技发展专项资金支持以下科技活动。", set(), {("Programme", "科技发展专项资金")}),
+    ("neg a place's fund the text names relative to it", "宁波市中小企业条例", "市中小企业发展专项资金应当专款专用。", set(), {("Programme", "市中小企业发展专项资金")}),
     ("neg a short fund of a verb and money", "青岛市科技创新促进条例", "本市设立扶持资金，支持企业发展。", set(), {("Programme", "扶持资金")}),
 ]
 

@@ -86,7 +86,13 @@ def only_generic(name: str) -> bool:
         return True  # 编制|部门应当就规划, 年度计划和有关专项规划: no one plan's name
     if not name.endswith(("规划", "计划")):
         return False  # a fund or a project library set up (重大科技项目储备库) is named by its kind and field
-    rest = name
+    return generic_words(name)
+
+
+def generic_words(phrase: str) -> bool:
+    """Whether a phrase is made of words of what programmes are in general only (cue list generic_programme_word),
+    maybe closed by a kind (产业发展|规划, 财政, 科技发展), so it says which one it is no more than its kind does."""
+    rest = phrase
     while rest:
         if rest in cues.word_set("rule_suffix") or rest in cues.word_set("programme_suffix"):
             return True
