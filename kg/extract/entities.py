@@ -28,7 +28,7 @@ DEPARTMENTS_AFTER = re.compile(r"[^,;。:、]{0,6}(?:[、和及与][^,;。:、]{
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
 # Levels listed before one body (市、县（区）人民政府, 市、区（市）科学技术行政部门): the first is the document's own (ent12)
 # (not 各市、县, 本市、区, 城市、, 设区的市、: the level no document's own; after 第五条 or a verb it is)
-LEVEL_LIST = re.compile(r"(?<![各本全该城都超上股辖园地社外的级省市区县])(?P<level>[省市区县])(?:[、和](?:[省市区县])(?:[（(][省市区县、]{1,5}[）)][县区]?)?)+(?=[\u4e00-\u9fff])")
+LEVEL_LIST = re.compile(r"(?<![各本全该城都超上股辖园地社外的级省市区县])(?P<level>[省市区县])(?:[、和](?:区县|省辖市|设区的市|[省市区县])(?:[（(][\u4e00-\u9fff、]{1,5}[）)][县区]?)?)+(?=[\u4e00-\u9fff])")
 
 
 class Mention(NamedTuple):
