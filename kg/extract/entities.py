@@ -27,6 +27,8 @@ PLACE_MARK = re.compile(r"[省市区县州盟旗]")
 DEPARTMENTS_AFTER = re.compile(r"[^,;。:、]{0,6}(?:[、和及与][^,;。:、]{1,12}?)*(?:等|以及)?(?:有关|相关|其他)?部门")
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
 # Levels listed before one body (市、县（区）人民政府, 市、区（市）科学技术行政部门): the first is the document's own (ent12)
+CLAUSE_END = re.compile(r"[,;。:]")
+BODY_WINDOW = 30  # characters after a list of levels a body's name is read in (the body alone, not the sentence)
 # (not 各市、县, 本市、区, 城市、, 设区的市、: the level no document's own; after 第五条 or a verb it is)
 LEVEL_LIST = re.compile(r"(?<![各本全该城都超上股辖园地社外的级省市区县])(?P<level>[省市区县])(?:[、和](?:区县|省辖市|设区的市|[省市区县])(?:[（(][\u4e00-\u9fff、]{1,5}[）)][县区]?)?)+(?=[\u4e00-\u9fff])")
 
@@ -148,7 +150,8 @@ def _listed_level_bodies(text: str, start: int, end: int, vocab: Vocab) -> Itera
     if "、" not in text[start:end] and "和" not in text[start:end]:
         return
     for listed in LEVEL_LIST.finditer(text, start, end):
-        alone = listed["level"] + text[listed.end() : end]
+        clause = CLAUSE_END.search(text, listed.end(), min(end, listed.end() + BODY_WINDOW))
+        alone = listed["level"] + text[listed.end() : clause.start() if clause else min(end, listed.end() + BODY_WINDOW)]
         body = next((m for m in _mentions(alone, 0, len(alone), vocab)[0] if m.start == 0), None)
         if body is not None and body.type == "Agency" and body.by_pattern and alone[1 : body.end] != "委员会":  # not 政治协商会议|市、县委员会
             yield Mention(listed.start(), listed.end() + body.end - 1, "Agency", body.name, True)
