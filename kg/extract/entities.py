@@ -29,6 +29,9 @@ NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[�
 # Levels listed before one body (市、县（区）人民政府, 市、区（市）科学技术行政部门): the first is the document's own (ent12)
 CLAUSE_END = re.compile(r"[,;。:]")
 BODY_WINDOW = 30  # characters after a list of levels a body's name is read in (the body alone, not the sentence)
+BODY_KIND = cues.lazy(lambda: rf"{cues.alternation('agency_suffix')}|{cues.alternation('function_body')}")
+_BODIES: dict[tuple[str, int], Mention | None] = {}  # the body read after a level, by wording (_body_at_start)
+MAX_BODIES = 4096
 # (not 各市、县, 本市、区, 城市、, 设区的市、: the level no document's own; after 第五条 or a verb it is)
 LEVEL_LIST = re.compile(r"(?<![各本全该城都超上股辖园地社外的级省市区县])(?P<level>[省市区县])(?:[、和](?:区县|省辖市|设区的市|[省市区县])(?:[（(][\u4e00-\u9fff、]{1,5}[）)][县区]?)?)+(?=[\u4e00-\u9fff])")
 
@@ -151,10 +154,24 @@ def _listed_level_bodies(text: str, start: int, end: int, vocab: Vocab) -> Itera
         return
     for listed in LEVEL_LIST.finditer(text, start, end):
         clause = CLAUSE_END.search(text, listed.end(), min(end, listed.end() + BODY_WINDOW))
-        alone = listed["level"] + text[listed.end() : clause.start() if clause else min(end, listed.end() + BODY_WINDOW)]
-        body = next((m for m in _mentions(alone, 0, len(alone), vocab)[0] if m.start == 0), None)
-        if body is not None and body.type == "Agency" and body.by_pattern and alone[1 : body.end] != "委员会":  # not 政治协商会议|市、县委员会
+        window = text[listed.end() : clause.start() if clause else min(end, listed.end() + BODY_WINDOW)]
+        kinds = list(BODY_KIND.finditer(window))  # the body ends at the last kind word of the window (人民政府…部门)
+        body = _body_at_start(listed["level"] + window[: kinds[-1].end()], vocab) if kinds else None
+        if body is not None:
             yield Mention(listed.start(), listed.end() + body.end - 1, "Agency", body.name, True)
+
+
+def _body_at_start(alone: str, vocab: Vocab) -> Mention | None:
+    """The body a level and the words after it name (市人民政府, 市科学技术行政部门), read once per wording
+    (regulations repeat 市、县（区）人民政府 article after article)."""
+    key = (alone, id(vocab))
+    if key not in _BODIES:
+        if len(_BODIES) >= MAX_BODIES:
+            _BODIES.clear()  # a bounded memory over a long run (kg serve, thousands of documents)
+        body = next((m for m in _mentions(alone, 0, len(alone), vocab)[0] if m.start == 0), None)
+        named = body is not None and body.type == "Agency" and body.by_pattern and alone[1 : body.end] != "委员会"  # not 政治协商会议|市、县委员会
+        _BODIES[key] = body if named else None
+    return _BODIES[key]
 
 
 def _widened(text: str, start: int, mention: Mention) -> Mention:
