@@ -29,13 +29,18 @@ def _head() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(map(re.escape, heads))})$")
 
 
+@cache
+def _signs() -> re.Pattern[str]:
+    """中 before a partner's short form, or a dash: what a sentence holding a bilateral name writes."""
+    return re.compile(f"中[{''.join(cues.words('partner_country_abbr'))}]|[{''.join(map(re.escape, sorted(DASH)))}]")
+
+
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """Every bilateral name in one sentence's words (none where no 中 or dash is written)."""
     if not ws:
         return
-    sentence = text[ws[0].start : ws[-1].end]
-    if "中" not in sentence and not any(dash in sentence for dash in DASH):
-        return
+    if not _signs().search(text, ws[0].start, ws[-1].end):
+        return  # most sentences write neither 中 before a partner's short form nor a dash
     for i in range(len(ws)):
         first = _opening(ws, i)
         if first is not None:

@@ -296,7 +296,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             name = programme_after(text, ws, i + 1, kind=CARRIED_KIND if carried else None)
             if name and not (carried and re.search("[和与及]", name.name)):
                 yield name  # 开展|技术开发和技术工程承包: what is carried out joined to more is work, no programme
-        elif (name := plans.place_plan(text, ws, i, programme_after, RULE_KIND)) is not None:
+        elif word.tag == "v" and (name := plans.place_plan(text, ws, i, programme_after, RULE_KIND)) is not None:
             yield name  # 纳入|保定市国民经济和社会发展规划: a place's own plan
         elif word.text in plans.verbs() and i + 1 < len(ws):
             # 建立|青年创新创业促进工作协调制度; not 制定|实施国土空间规划 (a verb opens no name), 制定|相关规划;
