@@ -10,16 +10,49 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from kg.extract import cues
+from kg.extract import cues, plans
 from kg.extract.names import Name, programme_after
 from kg.extract.words import Word
 
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
-    """Every allotted fund in one sentence's words; most sentences allot none (tested on the words once)."""
-    if not ws or not any(verb in text[ws[0].start : ws[-1].end] for verb in cues.words("arrange")):
+    """Every allotted fund in one sentence's words, and every named fund its clause's subject (ent12); most
+    sentences allot none and name no fund (tested on the text once)."""
+    if not ws:
         return []
-    return list(allotted_funds(text, ws))
+    sentence = text[ws[0].start : ws[-1].end]
+    found = list(allotted_funds(text, ws)) if any(verb in sentence for verb in cues.words("arrange")) else []
+    return found + list(subject_funds(text, ws)) if _fund_kinds().search(sentence) else found
+
+
+def subject_funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """科学技术专项资金|支持以下…, 校企合作发展专项资金|用于…: a fund of a named kind (cue list named_fund_kind)
+    that opens its clause (after a comma or an article's number) and is followed by what it is for or how it
+    is used (cue list fund_use_opening) is named there; not 财政专项资金 (words of funds in general only)."""
+    for i, word in enumerate(ws):
+        opens = i == 0 or ws[i - 1].text in ",;:。" or (ws[i - 1].text.startswith("第") and ws[i - 1].text.endswith("条"))
+        if not opens or word.tag not in ("n", "nz", "vn", "j", "l", "@Industry", "@EnterpriseType"):
+            continue
+        end = next((k for k in range(i + 1, min(len(ws), i + 8)) if _fund_kind().search(text, ws[i].start, ws[k].end)), None)
+        if end is None or end + 1 >= len(ws) or ws[end + 1].text not in cues.word_set("fund_use_opening"):
+            continue
+        name = text[ws[i].start : ws[end].end]
+        kind = _fund_kind().search(name)
+        if kind and not _generic(name[: kind.start()]) and not any(w.tag in ("x", "p", "c", "uj", "m") for w in ws[i : end + 1]):
+            yield Name(ws[i].start, ws[end].end, "Programme", name)
+
+
+def _generic(field: str) -> bool:
+    """财政, 科技发展, 政府: the words before a fund's kind say which fund it is only when one is no general word
+    (kg.extract.plans.generic_words) and they open with no owner of funds in general (cue list generic_fund_owner)
+    or level (市级, 市: the fund of a place the caller would have to resolve)."""
+    owners = (*cues.words("generic_fund_owner"), *cues.words("level"), *cues.words("short_level"))
+    return plans.generic_words(field) or field.startswith(owners)  # 财政涉企…, 市级财政…, 市中小企业…: whose, not which
+
+
+@cache
+def _fund_kinds() -> re.Pattern[str]:
+    return re.compile(cues.alternation("named_fund_kind"))
 
 
 def allotted_funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
@@ -27,7 +60,7 @@ def allotted_funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     to; not 安排|财政性资金 (budget money in general) and not a clause with a place in it."""
     for i, word in enumerate(ws[:-1]):
         if word.text in cues.word_set("arrange"):
-            name = programme_after(text, ws, i + 1, kind=_fund_kind())
+            name = programme_after(text, ws[: _amount_after(ws, i)], i + 1, kind=_fund_kind())
             if name is not None and not any(w.tag in ("@Region", "ns") for w in ws if name.start <= w.start < name.end):
                 yield name
 
@@ -36,3 +69,12 @@ def allotted_funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 def _fund_kind() -> re.Pattern[str]:
     """The kinds of named fund as one pattern, compiled once (not at every sentence that allots money)."""
     return re.compile(rf"(?:{cues.alternation('named_fund_kind')})$")
+
+
+def _amount_after(ws: Sequence[Word], i: int) -> int:
+    """安排|科技成果转化专项资金|5000万元: where the fund's name must end when the amount allotted follows it
+    (the words up to a named fund kind right before a number), else all the words (ent12)."""
+    for k in range(i + 1, min(len(ws) - 1, i + 12)):
+        if ws[k + 1].tag == "m" and ws[k + 1].text[:1].isdigit() and _fund_kind().search(ws[k].text):
+            return k + 1
+    return len(ws)

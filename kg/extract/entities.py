@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from kg.extract import allotted, bodies, closers, cues, developed, fields, headed, heads, names, platforms, words, zones
+from kg.extract import allotted, bilateral, bodies, closers, cues, developed, fields, headed, heads, names, platforms, words, zones
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
@@ -26,6 +26,14 @@ PLACE_MARK = re.compile(r"[省市区县州盟旗]")
 # From an item to the 部门 that closes its list within the clause (、通信管理等部门, 和交通运输部门按照…)
 DEPARTMENTS_AFTER = re.compile(r"[^,;。:、]{0,6}(?:[、和及与][^,;。:、]{1,12}?)*(?:等|以及)?(?:有关|相关|其他)?部门")
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
+# Levels listed before one body (市、县（区）人民政府, 市、区（市）科学技术行政部门): the first is the document's own (ent12)
+CLAUSE_END = re.compile(r"[,;。:]")
+BODY_WINDOW = 30  # characters after a list of levels a body's name is read in (the body alone, not the sentence)
+BODY_KIND = cues.lazy(lambda: rf"{cues.alternation('agency_suffix')}|{cues.alternation('function_body')}")
+_BODIES: dict[tuple[str, int], Mention | None] = {}  # the body read after a level, by wording (_body_at_start)
+MAX_BODIES = 4096
+# (not 各市、县, 本市、区, 城市、, 设区的市、: the level no document's own; after 第五条 or a verb it is)
+LEVEL_LIST = re.compile(r"(?<![各本全该城都超上股辖园地社外的级省市区县])(?P<level>[省市区县])(?:[、和](?:区县|省辖市|设区的市|[省市区县])(?:[（(][\u4e00-\u9fff、]{1,5}[）)][县区]?)?)+(?=[\u4e00-\u9fff])")
 
 
 class Mention(NamedTuple):
@@ -123,6 +131,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     taken = {(s, e) for s, e, _ in hits}
     every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *headed.find(text, merged), *zones.find(text, merged), *allotted.find(text, merged), *closers.find(text, merged)]
     every += platforms.find(text, merged)  # kinds of platform beyond the vocabulary (plat11)
+    every += bilateral.find(text, merged)  # platforms two parties set up (中以加速器; ent12)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))
     for found in candidates:
@@ -131,8 +140,47 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     chosen += _zones_inside(candidates, chosen, taken)
     out = [_named(n, vocab) for n in chosen]
     fields_end = {e for _, e, c in hits if c.type == "Industry"}
-    out += [Mention(s, e, c.type, c.label, False) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(s, c, fields_end)]
+    out += [_widened(text, start, Mention(s, e, c.type, c.label, False)) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(s, c, fields_end)]
+    for body in _listed_level_bodies(text, start, end, vocab):
+        out = [m for m in out if m.end <= body.start or body.end <= m.start] + [body]
     return sorted(out), merged
+
+
+def _listed_level_bodies(text: str, start: int, end: int, vocab: Vocab) -> Iterator[Mention]:
+    """市、县（区）人民政府: levels listed before one body name the body of each; the first level is the
+    document's own (the annotators' 舟山市人民政府), read as the body written after that level alone
+    (市人民政府), the list kept as its surface; the other levels' bodies are every district's, no one body."""
+    if "、" not in text[start:end] and "和" not in text[start:end]:
+        return
+    for listed in LEVEL_LIST.finditer(text, start, end):
+        clause = CLAUSE_END.search(text, listed.end(), min(end, listed.end() + BODY_WINDOW))
+        window = text[listed.end() : clause.start() if clause else min(end, listed.end() + BODY_WINDOW)]
+        kinds = list(BODY_KIND.finditer(window))  # the body ends at the last kind word of the window (人民政府…部门)
+        body = _body_at_start(listed["level"] + window[: kinds[-1].end()], vocab) if kinds else None
+        if body is not None:
+            yield Mention(listed.start(), listed.end() + body.end - 1, "Agency", body.name, True)
+
+
+def _body_at_start(alone: str, vocab: Vocab) -> Mention | None:
+    """The body a level and the words after it name (市人民政府, 市科学技术行政部门), read once per wording
+    (regulations repeat 市、县（区）人民政府 article after article)."""
+    key = (alone, id(vocab))
+    if key not in _BODIES:
+        if len(_BODIES) >= MAX_BODIES:
+            _BODIES.clear()  # a bounded memory over a long run (kg serve, thousands of documents)
+        body = next((m for m in _mentions(alone, 0, len(alone), vocab)[0] if m.start == 0), None)
+        named = body is not None and body.type == "Agency" and body.by_pattern and alone[1 : body.end] != "委员会"  # not 政治协商会议|市、县委员会
+        _BODIES[key] = body if named else None
+    return _BODIES[key]
+
+
+def _widened(text: str, start: int, mention: Mention) -> Mention:
+    """科技|公共服务平台 → 科技公共服务平台: a generic platform kind (cue list widened_platform_kind) with a field written
+    right before it (field_platform_prefix) is a kind of its own, named with the field (ent12)."""
+    if mention.type != "PlatformType" or mention.name not in cues.word_set("widened_platform_kind"):
+        return mention
+    field = next((w for w in cues.words("field_platform_prefix") if text.startswith(w, mention.start - len(w)) and mention.start - len(w) >= start), None)
+    return mention._replace(start=mention.start - len(field), name=field + mention.name) if field else mention
 
 
 def _zone_of_a_field(start: int, concept: Concept, fields_end: set[int]) -> bool:

@@ -125,7 +125,7 @@ def function_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             continue
         start = place.end
         function = re.sub(r"^(?:人民政府|政府)", "", _strip_head(text[start : word.end], heads))  # 省人民政府|科学技术…部门
-        if _names_a_function(function):
+        if _names_a_function(function) and not any(w in function for w in cues.words("establish")):  # 市人民政府|建立健全|跨部门: a clause
             yield Name(place.start, word.end, "Agency", "".join(text[place.start : word.end].split()))
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from kg.extract import cues
+from kg.extract import cues, plans
 from kg.extract.words import PROPER, Word
 
 # ---------------------------------------------------------------- word classes and kind words
@@ -78,7 +78,7 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += listed_platforms(text, ws)
     if "中共" in sentence or cues.pattern("agency_suffix").search(sentence):
         found += agencies(text, ws)
-    if QUOTES[0] in sentence or "实施" in sentence or "开展" in sentence or not texts.isdisjoint(cues.word_set("establish")) or HEADING.match(text, ws[0].start):
+    if QUOTES[0] in sentence or "实施" in sentence or "开展" in sentence or not texts.isdisjoint(plans.triggers()) or HEADING.match(text, ws[0].start):
         found += programmes(text, ws)
     return found
 
@@ -272,7 +272,7 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
             j += 1
         elif word.tag in VERB and j + 1 < len(ws) and _is_body(ws[j + 1].text):  # 部际|协调|小组, 领导|小组
             j += 1
-        elif not task and word.text in cues.word_set("group_task_verb"):
+        elif not task and (word.text in cues.word_set("group_task_verb") or (word.tag in VERB and i + 1 < j < len(ws) - 1 and ws[j + 1].text == "工作")):  # 科技|创新|工作|领导小组
             task, j = True, j + 1
         else:
             return None
@@ -296,18 +296,20 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             name = programme_after(text, ws, i + 1, kind=CARRIED_KIND if carried else None)
             if name and not (carried and re.search("[和与及]", name.name)):
                 yield name  # 开展|技术开发和技术工程承包: what is carried out joined to more is work, no programme
-        elif word.text in cues.word_set("establish") and i + 1 < len(ws):
+        elif word.tag == "v" and (name := plans.place_plan(text, ws, i, programme_after, RULE_KIND)) is not None:
+            yield name  # 纳入|保定市国民经济和社会发展规划: a place's own plan
+        elif word.text in plans.verbs() and i + 1 < len(ws):
             # 建立|青年创新创业促进工作协调制度; not 制定|实施国土空间规划 (a verb opens no name), 制定|相关规划;
             # 设立的|A资金、B资金等专项资金: past the 的, and every item of the list
-            k = i + 2 if ws[i + 1].text == "的" and i + 2 < len(ws) else i + 1
+            k = plans.name_start(text, ws, i)  # past 的 (设立的|A资金、B资金) or a joined verb (制定和实施|…规划)
             others = ENCOURAGED.search(text, max(text.rfind(",", 0, word.start), text.rfind("。", 0, word.start), 0), word.start)
             opening = k
-            while k < len(ws) and (ws[k].tag not in VERB or k > opening) and ws[k].text not in GENERIC_START and ws[k].text not in cues.word_set("introducer"):
+            while k < len(ws) and (ws[k].tag not in VERB or k > opening or plans.fund_opened_by_verb(text, ws, k)) and ws[k].text not in GENERIC_START and ws[k].text not in cues.word_set("introducer"):
                 name = programme_after(text, ws, k, kind=RULE_KIND)
                 not_a_fund = name is not None and BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name))
                 if name is None or (not_a_fund and (others or k == opening)):
                     break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
-                if not not_a_fund and not _no_prize(name.name):
+                if not not_a_fund and not _no_prize(name.name) and not plans.only_generic(name.name):
                     yield name  # in a list of funds set up, an item with a verb inside (扶持…资金) is passed over, not the rest
                 k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
                 if k + 1 >= len(ws) or ws[k].text != "、":
@@ -384,7 +386,7 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
         inside = (
             word.tag in NOUN
             or word.tag in VERB
-            or word.tag in ("a", "f", "zg", "@PlatformType", "@EnterpriseType", "@Programme")  # 升|“温度”|行动
+            or word.tag in ("a", "f", "zg", "@PlatformType", "@EnterpriseType", "@Programme") or (word.tag == "q" and ws[k - 1].tag in PROPER)  # 升|“温度”|行动, 泉城|系列
             or (word.tag == "t" and not word.text[0].isdigit())  # jieba tags 青年 a time word
             or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0]))  # 千家…, “131”…
             # a quote opens the name (“百千”培育计划) or comes after a long part of it (创新创业服务延

@@ -1,0 +1,103 @@
+"""Plans and funds set up (ent12): the verbs after which a plan's or fund's name opens, and where it opens.
+
+kg.extract.names reads a programme's name after a verb that sets one up (建立…制度, 设立…资金); here are
+the verbs beyond establish's that do the same for plans (组织编制|科学技术发展规划), the second verb that may
+join the first before the name (制定和实施|高新技术产业发展规划), a verb that opens a fund's own name
+(设立|应用基础研究专项资金) and a place's own plan a document puts work into (纳入|保定市国民经济和社会发展规划).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Any
+
+from kg.extract import cues
+from kg.extract.words import Word
+
+CLAUSE_END = re.compile(r"[,。;:、()“”]")
+
+
+@cache
+def verbs() -> frozenset[str]:
+    """The verbs after which a programme's name opens: establish's and draw_up_verb's."""
+    return cues.word_set("establish") | cues.word_set("draw_up_verb")
+
+
+@cache
+def triggers() -> frozenset[str]:
+    """The words whose presence in a sentence makes kg.extract.names look for a programme set up or put into."""
+    return verbs() | cues.word_set("put_into")
+
+
+def name_start(text: str, ws: Sequence[Word], i: int) -> int:
+    """The word where the name opens after the verb at i: past 的 (设立的|A资金、B资金), past a second verb
+    joined to the first (制定和实施|…规划, 制定并组织实施|…), else the next word."""
+    k = i + 1
+    if k + 1 < len(ws) and ws[k].text == "的":
+        return k + 1
+    if k + 1 < len(ws) and ws[k].text in ("和", "并", "、") and ws[k + 1].text in cues.word_set("joined_carry_out"):
+        return k + 2
+    place = next((w for w in cues.words("whole_place") if text.startswith(w, ws[k].start)), None) if k < len(ws) else None
+    after = next((j for j in range(k, len(ws)) if ws[j].start == ws[k].start + len(place)), None) if place else None
+    return after if after is not None and after + 1 < len(ws) else k  # 编制|全市|…规划, 编制|本|行政区域|…规划
+
+
+def fund_opened_by_verb(text: str, ws: Sequence[Word], k: int) -> bool:
+    """设立|应用基础研究专项资金, 设立|扶持企业自主创新资金: a verb opens the fund's own name when the words from
+    it to the end of the clause end in a kind of named fund (cue list named_fund_kind) and hold no other verb
+    that sets one up; 制定|实施国土空间规划 (a plan) is no fund."""
+    end = CLAUSE_END.search(text, ws[k].start)
+    clause = text[ws[k].start : end.start() if end else ws[-1].end]
+    return 6 <= len(clause) <= 16 and clause.endswith(cues.words("named_fund_kind")) and not any(v in clause[2:] for v in verbs())
+
+
+def place_plan(text: str, ws: Sequence[Word], i: int, read: Callable[..., Any], kind: re.Pattern[str]) -> Any:
+    """纳入|保定市|国民经济和社会发展规划: after a verb that puts work into a plan (cue list put_into), a place
+    (a region of the vocabulary, written in full) opens the plan's name, read by `read` (names.programme_after);
+    列入|国家级、省级、市级|重点新产品计划: the plan of each level listed, its name after the levels. None when
+    neither follows (纳入国民经济和社会发展规划: any place's) or the plan past them is only generic words
+    (纳入河北省|科技计划)."""
+    if ws[i].text not in cues.word_set("put_into") or i + 2 >= len(ws):
+        return None
+    levels = _past_levels(ws, i + 1)
+    place = ws[i + 1]
+    if levels == i + 1 and (place.tag != "@Region" or not place.text.endswith(("省", "市", "区", "县"))):
+        return None
+    name = read(text, ws, levels, kind=kind) if levels < len(ws) else None
+    own = ws[levels].start if levels > i + 1 else place.end  # where the plan's own words begin
+    return None if name is None or only_generic(text[own : name.end]) else name
+
+
+def _past_levels(ws: Sequence[Word], k: int) -> int:
+    """The word after a list of levels from word k (国家级|、|省级|、|市级|…), k itself when none is written."""
+    j = k
+    while j + 1 < len(ws) and ws[j].text in cues.word_set("level") and (ws[j + 1].text in ("、", "和") or ws[j + 1].text not in cues.word_set("level")):
+        j += 2 if ws[j + 1].text in ("、", "和") else 1
+    return j if j > k and ws[j - 1].text in cues.word_set("level") else k
+
+
+def only_generic(name: str) -> bool:
+    """产业发展规划, 年度工作计划: a plan named by words of what programmes are in general only (cue list
+    generic_programme_word, then its kind) says which plan it is no more than 规划 does; 科学技术发展规划 does.
+    A name holding a word no plan's name holds (cue list not_in_plan_name) is none either."""
+    if any(word in name for word in cues.words("not_in_plan_name")):
+        return True  # 编制|部门应当就规划, 年度计划和有关专项规划: no one plan's name
+    if not name.endswith(("规划", "计划")):
+        return False  # a fund or a project library set up (重大科技项目储备库) is named by its kind and field
+    return generic_words(name)
+
+
+def generic_words(phrase: str) -> bool:
+    """Whether a phrase is made of words of what programmes are in general only (cue list generic_programme_word),
+    maybe closed by a kind (产业发展|规划, 财政, 科技发展), so it says which one it is no more than its kind does."""
+    rest = phrase
+    while rest:
+        if rest in cues.word_set("rule_suffix") or rest in cues.word_set("programme_suffix"):
+            return True
+        word = next((w for w in cues.words("generic_programme_word") if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word) :]
+    return True
