@@ -16,7 +16,7 @@ from kg.extract import cues, doers, measures
 from kg.extract.doers import COMING
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
 from kg.extract.subjects import past_opening
-from kg.extract.nouns import (ACTION, before_kind, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, lead_sentence, named_items, recipient_heads, recipient_hits,
+from kg.extract.nouns import (ACTION, before_kind, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, lead_sentence, named_items, recipient_heads, recipient_hits, shared_before,
                               split_persons, unquoted)
 from kg.model import Span
 from kg.vocab import Vocab
@@ -53,12 +53,13 @@ DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购
 OBJECTS = cues.lazy(
     lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|设立|全程|积极|在|依法|独立|与|联合|依托|利用|通过|为)"
 )
+SUPPORTED_DOER = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>[\u4e00-\u9fff]{{2,10}}?)(?=开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用)")  # (与企业共建X: X is what 每个 counts)
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设|增加|扩大|加大")  # not 高等院校
 PREPOSITION = re.compile(r"[与和向对在为]")  # 与高等学校…签订: a partner, not the subject
 COMER = re.compile(r"[生人者员师年家]$")  # 青年, 毕业生, 留学人员: persons who come
 PLACE_VERB = cues.lazy(lambda: cues.alternation("place_verb"))  # 青年|到孵化器创业: where the recipient goes
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
-ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
+ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人|个人(?:和|及|、|或者?)(?:单位|组织|集体)")  # whoever, either order
 # What ends the subject of a condition clause (企业|在示范区内…的, 人才和团队|来本市…的)
 SUBJECT_VERB = cues.lazy(
     lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|使用|利用|发放|投保|{ACTION.pattern}|{cues.alternation('goal_verb')}"
@@ -138,6 +139,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
         recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else named_items(text, vocab, of + 1, before_kind(text, vocab, of + 1, b), nouns=True)
+        shared = shared_before(text, vocab, a, of, recipients[0]) if len(recipients) == 1 else []
+        if shared:
+            return shared, None
         listed = LEADING_LIST.match(text, a, of)
         if listed:
             names = listed["items"].split("、")
@@ -191,6 +195,12 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         if levels:  # 获批国家级的,再给予: the level the condition names, whatever the level named before
             named = [replace(r, level=level) for r in distinct_names(named) for level in levels]
         return named, _condition(text[a:of])
+    led = SUPPORTED_DOER.match(text, a, b) if text[a - 1 : a] not in FOR_MARKS else None
+    if led and led["who"].endswith(recipient_heads(vocab)):  # 支持|企业|开展首台(套)装备研发,按…给予奖励: the doer, not what it does
+        return [Recipient(led["who"], None, led.start("who"), led.end("who"))], None
+    anyone = ANYONE.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
+    if anyone:  # 对单位和个人给予资金支持: whoever, one recipient
+        return [Recipient(anyone.group(), None, a, b)], None
     persons = PERSON_LIST.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
     if persons:  # 对发明人或者设计人: each person named
         return split_persons(text, a, b), None
