@@ -53,7 +53,6 @@ DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购
 OBJECTS = cues.lazy(
     lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|设立|全程|积极|在|依法|独立|与|联合|依托|利用|通过|为)"
 )
-SUPPORTED_DOER = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>[\u4e00-\u9fff]{{2,10}}?)(?=开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用)")  # (与企业共建X: X is what 每个 counts)
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设|增加|扩大|加大")  # not 高等院校
 PREPOSITION = re.compile(r"[与和向对在为]")  # 与高等学校…签订: a partner, not the subject
 COMER = re.compile(r"[生人者员师年家]$")  # 青年, 毕业生, 留学人员: persons who come
@@ -195,9 +194,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         if levels:  # 获批国家级的,再给予: the level the condition names, whatever the level named before
             named = [replace(r, level=level) for r in distinct_names(named) for level in levels]
         return named, _condition(text[a:of])
-    led = SUPPORTED_DOER.match(text, a, b) if text[a - 1 : a] not in FOR_MARKS else None
-    if led and led["who"].endswith(recipient_heads(vocab)):  # 支持|企业|开展首台(套)装备研发,按…给予奖励: the doer, not what it does
-        return [Recipient(led["who"], None, led.start("who"), led.end("who"))], None
+    led = doers.supported(text, a, b, recipient_heads(vocab)) if text[a - 1 : a] not in FOR_MARKS else None
+    if led:  # 支持|企业|开展首台(套)装备研发,按…给予奖励: the doer, not what it does
+        return [led], None
     anyone = ANYONE.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
     if anyone:  # 对单位和个人给予资金支持: whoever, one recipient
         return [Recipient(anyone.group(), None, a, b)], None
