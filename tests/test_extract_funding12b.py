@@ -29,6 +29,13 @@ CASES: list[tuple[str, list[Row]]] = [
     # the doer a support verb names before what it does, not what it does (首台(套) is a programme)
     ('支持企业开展首台（套）装备研发，按产品销售额的15%给予奖励，最高不超过200万元。', [('企业', None, 2000000, True, '0.15')]),
     ('支持高校院所与企业共建联合实验室，每个给予最高100万元支持。', [('联合实验室', None, 1000000, True, None)]),
+    # those a verb of support names a clause or a sentence before the money (where they go, what they found or choose)
+    ('鼓励人才向企业流动，在科研经费、职称评定等方面给予支持。', [('人才', None, None, False, None)]),
+    ('鼓励科技人员创办科技型企业，县级以上人民政府在创业资金、场地等方面给予支持。', [('科技人员', None, None, False, None)]),
+    ('支持企业向高校购买技术，在资金等方面给予支持。', [('企业', None, None, False, None)]),
+    # (what they build is supported: the built items, as before; no money word, no line)
+    ('鼓励企业与科研机构联合建设产业化基地，并在规划、资金等方面给予支持。', [('产业化基地', None, None, False, None)]),
+    ('鼓励人才向企业流动，在职称评定等方面给予支持。', []),
 ]
 
 # district and city 若干措施, written with their rows before the extractor ran on them (first look 24/25 cases exact)

@@ -15,7 +15,10 @@ DOER_VERB = cues.lazy(lambda: rf"{cues.alternation('doer_manner')}|{cues.alterna
 SHORT_NOUN = 6  # a doer named without a head word is a very short noun
 # 融资担保机构|开展的|小微企业融资担保业务, 科技型中小企业|开展的|研发活动: who does the work the money is for
 # 支持|企业|开展首台(套)装备研发: the doer a verb of support names before what it does (not 与企业共建X: X is what 每个 counts)
-SUPPORTED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>[\u4e00-\u9fff]{{2,10}}?)(?=开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用)")
+ACTS = r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用"
+SUPPORTED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?)(?={ACTS})")
+# 鼓励|人才|向企业流动, 鼓励|科技人员|创办科技型企业, then the money a clause later: those encouraged, where they go or what they found
+ENCOURAGED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?)(?:{cues.alternation('doer_manner')})?(?={ACTS}|向|到|创办|领办|创业|选择|组建)")
 WORK_OF = re.compile(r"(?P<who>[^,。;的、]{2,16}?)(?:开展|实施|承担|从事|进行|举办)$")
 
 
@@ -38,7 +41,10 @@ def worker(text: str, a: int, of: int, heads: tuple[str, ...]) -> Recipient | No
     return Recipient(work["who"], None, work.start("who"), work.end("who"))
 
 
-def supported(text: str, a: int, b: int, heads: tuple[str, ...]) -> Recipient | None:
-    """The body a phrase opening with a verb of support names before what it does (支持|企业|开展…)."""
-    led = SUPPORTED.match(text, a, b)
-    return Recipient(led["who"], None, led.start("who"), led.end("who")) if led and led["who"].endswith(heads) else None
+def supported(text: str, a: int, b: int, heads: tuple[str, ...], *, clause: bool = False) -> Recipient | None:
+    """The body a phrase opening with a verb of support names before what it does (支持|企业|开展…); with `clause`
+    (the money a clause later), also before where it goes or what it founds (鼓励|人才|向企业流动)."""
+    led = (ENCOURAGED if clause else SUPPORTED).match(text, a, b)
+    if led is None or not (led["who"].endswith(heads) or clause and PERSON.search(led["who"])):
+        return None
+    return Recipient(led["who"], None, led.start("who"), led.end("who"))

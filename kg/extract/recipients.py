@@ -194,12 +194,10 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         if levels:  # 获批国家级的,再给予: the level the condition names, whatever the level named before
             named = [replace(r, level=level) for r in distinct_names(named) for level in levels]
         return named, _condition(text[a:of])
-    led = doers.supported(text, a, b, recipient_heads(vocab)) if text[a - 1 : a] not in FOR_MARKS else None
-    if led:  # 支持|企业|开展首台(套)装备研发,按…给予奖励: the doer, not what it does
-        return [led], None
-    anyone = ANYONE.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
-    if anyone:  # 对单位和个人给予资金支持: whoever, one recipient
-        return [Recipient(anyone.group(), None, a, b)], None
+    led = doers.supported(text, a, b, recipient_heads(vocab)) if text[a - 1 : a] not in FOR_MARKS else None  # 支持|企业|开展首台(套)…,按…给予奖励: the doer
+    anyone = ANYONE.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None  # 对单位和个人给予资金支持: whoever, one recipient
+    if led or anyone:
+        return [led or Recipient(text[a:b], None, a, b)], None
     persons = PERSON_LIST.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
     if persons:  # 对发明人或者设计人: each person named
         return split_persons(text, a, b), None
@@ -234,7 +232,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     opens = (a == 0 or text[a - 1] in ",;。:\n)") and AMOUNT_NEXT.match(text, offer.terms.start)  # (X给予 + a word: X pays)
     if opens and b - a <= SHORT_NOUN + 2 and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b])) and not NOT_SUBJECT.search(text, a, b):
         return [Recipient(text[a:b], None, a, b)], None  # A类人才|给予200万元: a short noun opening its clause
-    return _named_before(text, vocab, offer), _condition(text[a:b])
+    led = doers.supported(text, a, b, recipient_heads(vocab), clause=True)
+    return ([led], None) if led else (_named_before(text, vocab, offer), _condition(text[a:b]))  # 鼓励|人才|向企业流动,在…经费…方面给予支持
 
 
 def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipient]:
@@ -312,12 +311,13 @@ def _condition(text: str) -> str | None:
 def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     """对承担国家重大任务的,…加大资金支持力度: the platforms named last before, in the paragraph."""
     end = offer.start
-    for clause in reversed(list(CLAUSE_BREAK.finditer(text, offer.paragraph, offer.start))):
-        items = [r for r in named_items(text, vocab, clause.end(), end, nouns=False) if not r.name.endswith("奖")]  # (a prize won, no recipient)
-        if items:
-            return items
-        end = clause.start()
-    return (named_items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer) or _subject_before(text, vocab, offer)
+    for clause in reversed([(offer.paragraph, offer.paragraph), *((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text, offer.paragraph, offer.start))]):
+        led = doers.supported(text, past_opening(text, clause[1], end), end, recipient_heads(vocab), clause=True)  # 鼓励|科技人员|创办科技型企业,…在…资金…方面给予支持: who is encouraged
+        items = [led] if led else [r for r in named_items(text, vocab, clause[1], end, nouns=False) if not r.name.endswith("奖")]  # (a prize won, no recipient)
+        if items or clause[1] == offer.paragraph:
+            break
+        end = clause[0]
+    return (items or _objects_before(text, vocab, offer) or _subject_before(text, vocab, offer)
             or _lead_in(text, vocab, offer))
 
 
