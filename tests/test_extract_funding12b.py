@@ -36,6 +36,14 @@ CASES: list[tuple[str, list[Row]]] = [
     # (what they build is supported: the built items, as before; no money word, no line)
     ('鼓励企业与科研机构联合建设产业化基地，并在规划、资金等方面给予支持。', [('产业化基地', None, None, False, None)]),
     ('鼓励人才向企业流动，在职称评定等方面给予支持。', []),
+    # a fund drawn on (利用财政科技投入), then a clause later whom it supports; whom the body serves is no recipient
+    ('县级以上人民政府应当利用财政科技投入，扶持科技型中小企业发展。', [('科技型中小企业', None, None, False, None)]),
+    ('市和县（市）区人民政府应当利用财政科技投入，扶持担保机构对企业科技创新活动提供融资担保。', [('担保机构', None, None, False, None)]),
+    ('利用财政性资金，扶持农业科技推广机构。', [('农业科技推广机构', None, None, False, None)]),
+    # (资助的: a modifier, what was funded before; a balance a unit may use)
+    ('鼓励利用财政性资金资助的自主创新项目信息和科研基础设施向企业开放。', []),
+    ('利用财政资金设立的科技项目结余资金可以用于该项目科技成果转化和其他科研活动。', []),
+    ('运用限制申报财政资金支持项目、预算管理等措施促进企业账款清偿。', []),
 ]
 
 # district and city 若干措施, written with their rows before the extractor ran on them (first look 24/25 cases exact)

@@ -25,7 +25,7 @@ MAX_PURPOSE = 40
 FUND_FOR = cues.lazy(
     lambda: rf"(?:{cues.alternation('fund_verb')})(?!单位|机构)[^,。;]{{0,60}}?(?P<fund>{cues.alternation('fund')}|(?<=安排)(?:不少于|不低于)?\s*[\d.]+\s*[万亿]元(?![^,。;]{{0,16}}?(?:{cues.alternation('fund')})))"
     r"\s*,?\s*(?:[^,。;]{0,14},\s*|(?:引导[^,。;]{2,30},\s*){1,3})??(?:应当(?=主要|专门|用于))?"  # (…基金,引导社会资本进入…,扶持X: others' money guided, then X)
-    r"(?:(?:主要|专门|优先|重点)?(?:鼓励[和、])?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)(?:投资|投向))(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
+    r"(?:(?:主要|专门|优先|重点)?(?:鼓励[和、])?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)(?:投资|投向))(?:支持|扶持|资助|奖励)?(?!的)(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
 )
 PROCEDURE = cues.lazy(lambda: rf"\s*经[^,。;]{{2,30}}?(?:{cues.alternation('procedure_step')})")
 FUND_VERB = cues.lazy(lambda: cues.alternation("fund_verb"))
@@ -49,8 +49,8 @@ FUND_SUBJECT = cues.lazy(
     r"(?:支持|扶持|投资|投向)于?(?![以下])(?P<who>[^,。;:]{2,40})"  # (…投资基金重点投资X: whom a public fund invests in)
 )
 WHERE_AFTER_BODY = cues.lazy(
-    lambda: "(?:" + "|".join(f"(?<={re.escape(w)})" for w in (*cues.words("person_ending"), *cues.words("recipient_head"))) + rf")在(?=[^,。;]{{2,40}}?(?:{cues.alternation('work_verb')}))"
-)
+    lambda: "(?:" + "|".join(f"(?<={re.escape(w)})" for w in (*cues.words("person_ending"), *cues.words("recipient_head"))) + rf")(?:在(?=[^,。;]{{2,40}}?(?:{cues.alternation('work_verb')}))|[对为向](?=[^,。;]{{2,40}}?提供))"
+)  # (扶持担保机构|对企业…提供融资担保: whom it serves, not whom the fund supports)
 LOCAL_DOER = re.compile(rf"(?:各地|各市|各县|各区|各地市|市县|地方|有条件的地方)(?:政府)?(?:{ACTION.pattern})")
 PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('fund_lead')}|{cues.alternation('introducer')}|{cues.alternation('support_verb')}))+")  # 支持|和促进
 PURPOSE_TAIL = cues.lazy(lambda: rf"的?(?:{cues.alternation('purpose_tail')})(?:[和与及、]?的?(?:{cues.alternation('purpose_tail')}))*$")  # (发展和建设)
