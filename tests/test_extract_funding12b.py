@@ -44,6 +44,12 @@ CASES: list[tuple[str, list[Row]]] = [
     ('鼓励利用财政性资金资助的自主创新项目信息和科研基础设施向企业开放。', []),
     ('利用财政资金设立的科技项目结余资金可以用于该项目科技成果转化和其他科研活动。', []),
     ('运用限制申报财政资金支持项目、预算管理等措施促进企业账款清偿。', []),
+    # Taiwan's 本部得補助 with those picked (獲選之, 經核定之) and no 對: the plan or body, the choice a condition
+    ('本部得補助獲選之研發計畫，每案補助金額以新臺幣五百萬元為上限。', [('研发计划', None, 5000000, True, None)]),
+    ('本部得補助獲選之青年創業團隊，每案以新臺幣一百萬元為上限。', [('青年创业团队', None, 1000000, True, None)]),
+    ('本部得補助經核定之產學合作計畫，每案以新臺幣五十萬元為上限。', [('产学合作计划', None, 500000, True, None)]),
+    ('對獲選之研發計畫，每案補助上限為新臺幣三百萬元。', [('研发计划', None, 3000000, True, None)]),
+    ('本部為鼓勵企業投入研發，得補助依法設立之中小企業，每案補助金額最高新臺幣二百萬元。', [('中小企业', None, 2000000, True, None)]),
 ]
 
 # district and city 若干措施, written with their rows before the extractor ran on them (first look 24/25 cases exact)

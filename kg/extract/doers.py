@@ -19,6 +19,7 @@ ACTS = r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购�
 SUPPORTED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?)(?={ACTS})")
 # 鼓励|人才|向企业流动, 鼓励|科技人员|创办科技型企业, then the money a clause later: those encouraged, where they go or what they found
 ENCOURAGED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?)(?:{cues.alternation('doer_manner')})?(?={ACTS}|向|到|创办|领办|创业|选择|组建)")
+PICKED = re.compile(r"(?:经|新)?(?:获选|入选|获批|核定|选定)之(?=[\u4e00-\u9fff]{2})")  # 得補助|獲選之|X: those picked
 WORK_OF = re.compile(r"(?P<who>[^,。;的、]{2,16}?)(?:开展|实施|承担|从事|进行|举办)$")
 
 
@@ -48,3 +49,10 @@ def supported(text: str, a: int, b: int, heads: tuple[str, ...], *, clause: bool
     if led is None or not (led["who"].endswith(heads) or clause and PERSON.search(led["who"])):
         return None
     return Recipient(led["who"], None, led.start("who"), led.end("who"))
+
+
+def condition(text: str) -> str | None:
+    """The condition a phrase names, without its marks (对|新认定的 → 新认定)."""
+    text = text.strip(" ,、的等")
+    text = re.sub(r"^(?:对于|对|在对)", "", text)
+    return text or None
