@@ -50,6 +50,12 @@ CASES: list[tuple[str, list[Row]]] = [
     ('本部得補助經核定之產學合作計畫，每案以新臺幣五十萬元為上限。', [('产学合作计划', None, 500000, True, None)]),
     ('對獲選之研發計畫，每案補助上限為新臺幣三百萬元。', [('研发计划', None, 3000000, True, None)]),
     ('本部為鼓勵企業投入研發，得補助依法設立之中小企業，每案補助金額最高新臺幣二百萬元。', [('中小企业', None, 2000000, True, None)]),
+    # 享受 by rule after several clauses of condition: who comes, named in the first (学费补偿 is money enjoyed)
+    ('高校毕业生到基层就业，服务期满两年以上，考核合格的，按照规定享受学费补偿。', [('高校毕业生', None, None, False, None)]),
+    ('高校毕业生到基层就业，服务期满两年以上的，按照规定享受学费补偿。', [('高校毕业生', None, None, False, None)]),
+    ('企业吸纳就业困难人员，签订一年以上劳动合同并缴纳社会保险费的，按规定享受社会保险补贴。', [('企业', None, None, False, None)]),
+    # (one clause: 留学人员创办企业 is the kind of enterprise, as before)
+    ('留学人员创办企业按照规定享受相应的专项资金扶持。', [('留学人员创办企业', None, None, False, None)]),
 ]
 
 # district and city 若干措施, written with their rows before the extractor ran on them (first look 24/25 cases exact)

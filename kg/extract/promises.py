@@ -91,7 +91,6 @@ VERB_PAIR = cues.lazy(lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进
 # Per case (Taiwan's 辦法): 每案为新台币三千万元, under a heading that caps it: 补助金额之上限如下
 PER_CASE = re.compile(r"每(?:案|项|件|家|户)(?:每年)?(?:为|最高|不超过|以)?\s*(?:新台币|人民币)?\s*(?=[\d零〇一二两三四五六七八九十百千])")
 CASE_MONEY = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')})(?=(?:金额|额度|经费)?[之的]?(?:上限|最高))")
-CAP_HEADING = CASE_MONEY
 HEADING_WINDOW = 400  # characters back from a per-case amount to its heading, within its article
 ITEM_MARKER = re.compile(r"\s*(?:\(?[一二三四五六七八九十\d]+[)、.])")
 ITEM_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]+、(?P<who>[^,。;:\n]{2,16}):$")
@@ -188,6 +187,7 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1, *zhi)
         verb = SUBJECT_END.search(text, a + 2, clause.end)
         b = verb.start() if verb else clause.end
+        a, b = (d.start, d.end) if not verb and clause != last and (d := doers.doer(text, clause.start, clause.end)) else (a, b)  # 高校毕业生|到基层就业,…考核合格的,享受…: who comes
         listed = _names_then_modified(text, clause.start, a - 1) if text[a - 1 : a] == "的" and 2 <= b - a <= MAX_SUBJECT else ()
         if listed:  # A以及|为大企业配套的B,可以享受…: A and the modified B, not B alone
             terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # type: ignore[union-attr]
@@ -253,7 +253,7 @@ def per_case(text: str, start: int, end: int) -> Iterator[Offer]:
         return
     for case in PER_CASE.finditer(text, start, end):
         window = max(text.rfind("\n第", 0, case.start()), case.start() - HEADING_WINDOW)  # within its article
-        if not CAP_HEADING.search(text, window, case.start()):
+        if not CASE_MONEY.search(text, window, case.start()):  # the heading that caps it
             continue
         line = text.rfind("\n", 0, start) + 1  # …中心厂带动…,推动低碳化每案为…;推动智能化每案为…: the item's recipient
         who = referenced_payee(text, start, case.start()) or _case_recipient(text, start, case.start()) or (_case_recipient(text, line, start) if line < start else None) or _item_heading(text, window, start)
