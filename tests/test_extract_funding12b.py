@@ -56,6 +56,13 @@ CASES: list[tuple[str, list[Row]]] = [
     ('企业吸纳就业困难人员，签订一年以上劳动合同并缴纳社会保险费的，按规定享受社会保险补贴。', [('企业', None, None, False, None)]),
     # (one clause: 留学人员创办企业 is the kind of enterprise, as before)
     ('留学人员创办企业按照规定享受相应的专项资金扶持。', [('留学人员创办企业', None, None, False, None)]),
+    # those encouraged provide the money a clause or two later (为X提供资金支持 with no subject): theirs, no line
+    ('鼓励商业银行、保险等金融机构创新金融产品，优化服务方式，为会展业发展提供资金支持。', []),
+    ('鼓励银行保险机构在科创园建立科技金融特色分支机构，开展股权质押贷款等融资业务，为科创园创新主体提供资金支持。', []),
+    ('鼓励社会资本为科技型企业提供资金支持。', []),
+    # (the payer named in its own clause, or money given after what those encouraged do, stays)
+    ('鼓励企业加大研发投入，县级以上人民政府应当为企业提供资金支持。', [('企业', None, None, False, None)]),
+    ('鼓励金融机构为科技型中小企业提供贷款，对其发生的贷款损失给予风险补偿。', [('金融机构', None, None, False, None)]),
 ]
 
 # district and city 若干措施, written with their rows before the extractor ran on them (first look 24/25 cases exact)

@@ -38,7 +38,7 @@ JOINT_ACTION = cues.lazy(
 # (a lower government encouraged to set one up pays: 鼓励有条件的县级以上人民政府设立…资金,对…给予)
 OTHERS = r"(?:鼓励|引导|支持)(?![^,。;]{0,20}?政府)[^。;]{0,30}?设立"
 # others encouraged to give or to set up a fund: no promise of the document's own
-OTHERS_GIVE = re.compile(r"(?:鼓励|引导)[^,。;]{0,20}?(?:组织|个人|社会力量|社会资本|捐赠人)(?:对|为|向)[^,。;]{1,30}?(?:提供|给予|捐赠)")
+OTHERS_GIVE = re.compile(r"(?:鼓励|引导)[^,。;]{0,20}?(?:组织|个人|社会力量|社会资本|捐赠人)(?:对|为|向)[^,。;]{1,30}?(?:提供|给予|捐赠)|(?:鼓励|引导)(?![^。;]{0,20}?政府)[^。;]{2,80}?,\s*(?:为|向)[^,。;]{1,30}?提供")  # (鼓励银行…,开展…,为X提供资金支持: a clause later, still theirs)
 OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 OTHERS_SET_UP = re.compile(OTHERS)
 # …的各类专项资金应当支持X: a named fund as the subject of 支持, set up elsewhere
