@@ -98,8 +98,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         head = lead.start() if lead else b
         a += len(GENERIC_LEAD.match(text, a, head).group())  # type: ignore[union-attr]
         first = named_items(text, vocab, a, head, nouns=False)[:1]
-        if not first and 2 <= head - a <= MAX_NOUN // 2 + 2:  # 引导|高等学校毕业生|到中小企业就业
-            first = [Recipient(text[a:head], None, a, head)]
+        if not first and 2 <= head - a <= MAX_NOUN // 2 + 2:  # 引导|高等学校毕业生|到中小企业就业 (支持|银行|和小额贷款公司等: the first)
+            first = coordinated(text, vocab, a, head)[:1] or [Recipient(text[a:head], None, a, head)]
         first = first or [replace(r, name=r.name[r.name.rfind("的") + 1 :]) for r in named_items(text, vocab, a, head, nouns=True) if r.name.endswith(recipient_heads(vocab))][:1] or named_items(text, vocab, a, b, nouns=False)[:1]  # (支持银行、保险机构等|为…)
         return first, doers.condition(text[first[0].end : b]) if first else None
     if text[a:b] == "其" or (text.startswith("其", a) and all(p[0] in cues.words("purpose_tail") for p in list_items(text, a + 1, b))):
