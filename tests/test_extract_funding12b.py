@@ -19,6 +19,9 @@ CASES: list[tuple[str, list[Row]]] = [
     ('对组织或者个人给予奖励。', [('组织或者个人', None, None, False, None)]),
     ('对在人工智能基础研究等方面做出贡献的个人、组织给予奖励。', [('个人、组织', None, None, False, None)]),
     ('对专业服务机构和个人给予奖励。', [('专业服务机构', None, None, False, None), ('个人', None, None, False, None)]),
+    # a modal left at the end of a 对 phrase (对X应当给予) is no part of whom
+    ('对循环经济重点领域诚信模范单位、个人应当给予奖励。', [('循环经济重点领域诚信模范单位', None, None, False, None), ('个人', None, None, False, None)]),
+    ('对首次认定的高新技术企业可以给予20万元奖励。', [('高新技术企业', None, 200000, False, None)]),
     # stages listed before 的 share the head (no condition); deeds listed before 的 are a condition
     ('对初创期、成长期的科技型中小企业，给予贷款贴息支持。',
      [('初创期科技型中小企业', None, None, False, None), ('成长期科技型中小企业', None, None, False, None)]),
