@@ -2172,7 +2172,7 @@ def test_recall10_names_then_one_modified(text: str, expected: list[tuple], voca
         ("支持科研机构和高等学校建立科技创新服务平台，并根据提供服务的质量和数量给予补贴。", [("科技创新服务平台", None, None, None)]),
         ("支持企业建立研发中心，并给予补贴。", [("研发中心", None, None, None)]),
         # negatives: building is one deed of a list; nothing is built; 建设和发展 of what is named before (its levels)
-        ("鼓励人才自主选择科研方向、组建科研团队，在项目立项、科研经费等方面给予支持。", []),
+        ("鼓励人才自主选择科研方向、组建科研团队，在项目立项、科研经费等方面给予支持。", [("人才", None, None, None)]),  # (fund12b: those encouraged)
         ("鼓励企业加大研发投入，并在资金等方面给予支持。", []),
         ("支持企业建立研发中心，并给予其补贴。", [("企业", None, None, None)]),  # 其: the builders
         ("鼓励国家级、省级高新技术产业开发区建设和发展，并给予引导和扶持。",

@@ -1,4 +1,4 @@
-"""Doers: the person or body that does what a condition names (有创业意愿的|劳动者|参加创业培训, 高校毕业生|在本区创办企业的),
+"""Doers: the person or body that does what a condition names (有创业意愿的|劳动者|参加创业培训, 高校毕业生|在本区创办企业的, 支持|企业|开展…),
 and the body whose work a 对 phrase names (对|融资担保机构|开展的小微企业融资担保业务: the body, not the business) → Recipient;
 for kg.extract.recipients.
 """
@@ -14,6 +14,12 @@ COMING = re.compile(r"(?<=[生人者员师年])(?:来|到|在)(?=本|我|[^,。;
 DOER_VERB = cues.lazy(lambda: rf"{cues.alternation('doer_manner')}|{cues.alternation('doer_verb')}")  # 高校毕业生|首次创业
 SHORT_NOUN = 6  # a doer named without a head word is a very short noun
 # 融资担保机构|开展的|小微企业融资担保业务, 科技型中小企业|开展的|研发活动: who does the work the money is for
+# 支持|企业|开展首台(套)装备研发: the doer a verb of support names before what it does (not 与企业共建X: X is what 每个 counts)
+ACTS = r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用"
+SUPPORTED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?)(?={ACTS})")
+# 鼓励|人才|向企业流动, 鼓励|科技人员|创办科技型企业, then the money a clause later: those encouraged, where they go or what they found
+ENCOURAGED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?)(?:{cues.alternation('doer_manner')})?(?={ACTS}|向|到|创办|领办|创业|选择|组建)")
+PICKED = re.compile(r"(?:经|新)?(?:获选|入选|获批|核定|选定)之(?=[\u4e00-\u9fff]{2})")  # 得補助|獲選之|X: those picked
 WORK_OF = re.compile(r"(?P<who>[^,。;的、]{2,16}?)(?:开展|实施|承担|从事|进行|举办)$")
 
 
@@ -34,3 +40,19 @@ def worker(text: str, a: int, of: int, heads: tuple[str, ...]) -> Recipient | No
     if work is None or not (work["who"].endswith(heads) or PERSON.search(work["who"])):
         return None
     return Recipient(work["who"], None, work.start("who"), work.end("who"))
+
+
+def supported(text: str, a: int, b: int, heads: tuple[str, ...], *, clause: bool = False) -> Recipient | None:
+    """The body a phrase opening with a verb of support names before what it does (支持|企业|开展…); with `clause`
+    (the money a clause later), also before where it goes or what it founds (鼓励|人才|向企业流动)."""
+    led = (ENCOURAGED if clause else SUPPORTED).match(text, a, b)
+    if led is None or not (led["who"].endswith(heads) or clause and PERSON.search(led["who"])):
+        return None
+    return Recipient(led["who"], None, led.start("who"), led.end("who"))
+
+
+def condition(text: str) -> str | None:
+    """The condition a phrase names, without its marks (对|新认定的 → 新认定)."""
+    text = text.strip(" ,、的等")
+    text = re.sub(r"^(?:对于|对|在对)", "", text)
+    return text or None

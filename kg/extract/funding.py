@@ -315,7 +315,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
         head = counted_pick(text, parts[-1], verb)  # 每年遴选|10家左右标杆企业|,每家给予
     phrase = text[head:verb].strip()
     while True:
-        trimmed = TRAILING_ADVERB.sub("", phrase).rstrip(" ,").removesuffix("之")  # (對研發計畫之|補助: Taiwan's 的)
+        trimmed = MODAL_END.sub("", TRAILING_ADVERB.sub("", phrase)).rstrip(" ,").removesuffix("之")  # (對研發計畫之|補助: Taiwan's 的; 对X|应当给予)
         trimmed = re.sub(r"(?<=.)(?:(?:按|按照|根据|依据|参照)[^,]*|在[^,]{1,30}?方面)$", "", trimmed).rstrip(" ,")  # (对按照规定申报的X: a condition; 对X|在研发投入等方面)
         if trimmed == phrase:
             break

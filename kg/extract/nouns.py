@@ -141,6 +141,14 @@ def _shared_head(text: str, vocab: Vocab, gap: list[tuple[str, str | None, int, 
             and all(text[q:r] == "、" for (_, _, _, q), (_, _, r, _) in zip(gap, gap[1:])) and not SHARED_VERB.search(text, gap[0][2], hit_start))
 
 
+def shared_before(text: str, vocab: Vocab, start: int, of: int, head: Recipient) -> list[Recipient]:
+    """初创期、成长期的|科技型中小企业: stages listed before 的 share the head as well, a line each (no condition)."""
+    gap = list_items(text, start, of)  # (only stages: 上市、挂牌的企业 names deeds, a condition)
+    if head.start != of + 1 or not all(p.endswith("期") for p, _, _, _ in gap) or not _shared_head(text, vocab, gap, of):
+        return []
+    return [Recipient(piece + head.name, head.level, a, head.end) for piece, _, a, _ in gap]
+
+
 def _bare(name: str) -> str:
     """The name without a closing parenthesis: 科技创业领军人才(团队) → 科技创业领军人才."""
     return re.sub(r"\([^()]*\)$", "", name)

@@ -25,7 +25,7 @@ MAX_PURPOSE = 40
 FUND_FOR = cues.lazy(
     lambda: rf"(?:{cues.alternation('fund_verb')})(?!单位|机构)[^,。;]{{0,60}}?(?P<fund>{cues.alternation('fund')}|(?<=安排)(?:不少于|不低于)?\s*[\d.]+\s*[万亿]元(?![^,。;]{{0,16}}?(?:{cues.alternation('fund')})))"
     r"\s*,?\s*(?:[^,。;]{0,14},\s*|(?:引导[^,。;]{2,30},\s*){1,3})??(?:应当(?=主要|专门|用于))?"  # (…基金,引导社会资本进入…,扶持X: others' money guided, then X)
-    r"(?:(?:主要|专门|优先|重点)?(?:鼓励[和、])?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)(?:投资|投向))(?:支持|扶持|资助|奖励)?(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
+    r"(?:(?:主要|专门|优先|重点)?(?:鼓励[和、])?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)(?:投资|投向))(?:支持|扶持|资助|奖励)?(?!的)(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
 )
 PROCEDURE = cues.lazy(lambda: rf"\s*经[^,。;]{{2,30}}?(?:{cues.alternation('procedure_step')})")
 FUND_VERB = cues.lazy(lambda: cues.alternation("fund_verb"))
@@ -38,7 +38,7 @@ JOINT_ACTION = cues.lazy(
 # (a lower government encouraged to set one up pays: 鼓励有条件的县级以上人民政府设立…资金,对…给予)
 OTHERS = r"(?:鼓励|引导|支持)(?![^,。;]{0,20}?政府)[^。;]{0,30}?设立"
 # others encouraged to give or to set up a fund: no promise of the document's own
-OTHERS_GIVE = re.compile(r"(?:鼓励|引导)[^,。;]{0,20}?(?:组织|个人|社会力量|社会资本|捐赠人)(?:对|为|向)[^,。;]{1,30}?(?:提供|给予|捐赠)")
+OTHERS_GIVE = re.compile(r"(?:鼓励|引导)[^,。;]{0,20}?(?:组织|个人|社会力量|社会资本|捐赠人)(?:对|为|向)[^,。;]{1,30}?(?:提供|给予|捐赠)|(?:鼓励|引导)(?![^。;]{0,20}?政府)[^。;]{2,80}?,\s*(?:为|向)[^,。;]{1,30}?提供")  # (鼓励银行…,开展…,为X提供资金支持: a clause later, still theirs)
 OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 OTHERS_SET_UP = re.compile(OTHERS)
 # …的各类专项资金应当支持X: a named fund as the subject of 支持, set up elsewhere
@@ -49,8 +49,8 @@ FUND_SUBJECT = cues.lazy(
     r"(?:支持|扶持|投资|投向)于?(?![以下])(?P<who>[^,。;:]{2,40})"  # (…投资基金重点投资X: whom a public fund invests in)
 )
 WHERE_AFTER_BODY = cues.lazy(
-    lambda: "(?:" + "|".join(f"(?<={re.escape(w)})" for w in (*cues.words("person_ending"), *cues.words("recipient_head"))) + rf")在(?=[^,。;]{{2,40}}?(?:{cues.alternation('work_verb')}))"
-)
+    lambda: "(?:" + "|".join(f"(?<={re.escape(w)})" for w in (*cues.words("person_ending"), *cues.words("recipient_head"))) + rf")(?:在(?=[^,。;]{{2,40}}?(?:{cues.alternation('work_verb')}))|[对为向](?=[^,。;]{{2,40}}?提供))"
+)  # (扶持担保机构|对企业…提供融资担保: whom it serves, not whom the fund supports)
 LOCAL_DOER = re.compile(rf"(?:各地|各市|各县|各区|各地市|市县|地方|有条件的地方)(?:政府)?(?:{ACTION.pattern})")
 PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('fund_lead')}|{cues.alternation('introducer')}|{cues.alternation('support_verb')}))+")  # 支持|和促进
 PURPOSE_TAIL = cues.lazy(lambda: rf"的?(?:{cues.alternation('purpose_tail')})(?:[和与及、]?的?(?:{cues.alternation('purpose_tail')}))*$")  # (发展和建设)
@@ -91,7 +91,6 @@ VERB_PAIR = cues.lazy(lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进
 # Per case (Taiwan's 辦法): 每案为新台币三千万元, under a heading that caps it: 补助金额之上限如下
 PER_CASE = re.compile(r"每(?:案|项|件|家|户)(?:每年)?(?:为|最高|不超过|以)?\s*(?:新台币|人民币)?\s*(?=[\d零〇一二两三四五六七八九十百千])")
 CASE_MONEY = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')})(?=(?:金额|额度|经费)?[之的]?(?:上限|最高))")
-CAP_HEADING = CASE_MONEY
 HEADING_WINDOW = 400  # characters back from a per-case amount to its heading, within its article
 ITEM_MARKER = re.compile(r"\s*(?:\(?[一二三四五六七八九十\d]+[)、.])")
 ITEM_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]+、(?P<who>[^,。;:\n]{2,16}):$")
@@ -135,8 +134,8 @@ COUNTED_PICK = re.compile(
 
 # the money word as the verb, then whom it pays (Taiwan's 得補助|中小企業|辦理…, 酌予補助|…業者)
 MONEY_OBJECT = cues.lazy(
-    lambda: rf"(?P<who>(?![其之与和])[\u4e00-\u9fff]{{2,12}}?(?:{cues.alternation('recipient_head')}|者))(?=[,。;]|$|办理|从事|进行|开展|执行|推动|参与|参加)"
-)
+    lambda: rf"(?P<who>(?![其之与和])[\u4e00-\u9fff]{{2,12}}?(?:{cues.alternation('recipient_head')}|者)|[\u4e00-\u9fff]{{1,6}}之[\u4e00-\u9fff]{{2,8}}?计划)(?=[,。;]|$|办理|从事|进行|开展|执行|推动|参与|参加)"
+)  # (得補助|獲選之研發計畫: a plan picked, as 對獲選之研發計畫 reads)
 
 
 # a policy for X made or improved, then the aspects supported (完善入库项目扶持政策,在…资金安排…方面予以支持): X
@@ -188,6 +187,7 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1, *zhi)
         verb = SUBJECT_END.search(text, a + 2, clause.end)
         b = verb.start() if verb else clause.end
+        a, b = (d.start, d.end) if not verb and clause != last and (d := doers.doer(text, clause.start, clause.end)) else (a, b)  # 高校毕业生|到基层就业,…考核合格的,享受…: who comes
         listed = _names_then_modified(text, clause.start, a - 1) if text[a - 1 : a] == "的" and 2 <= b - a <= MAX_SUBJECT else ()
         if listed:  # A以及|为大企业配套的B,可以享受…: A and the modified B, not B alone
             terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # type: ignore[union-attr]
@@ -253,7 +253,7 @@ def per_case(text: str, start: int, end: int) -> Iterator[Offer]:
         return
     for case in PER_CASE.finditer(text, start, end):
         window = max(text.rfind("\n第", 0, case.start()), case.start() - HEADING_WINDOW)  # within its article
-        if not CAP_HEADING.search(text, window, case.start()):
+        if not CASE_MONEY.search(text, window, case.start()):  # the heading that caps it
             continue
         line = text.rfind("\n", 0, start) + 1  # …中心厂带动…,推动低碳化每案为…;推动智能化每案为…: the item's recipient
         who = referenced_payee(text, start, case.start()) or _case_recipient(text, start, case.start()) or (_case_recipient(text, line, start) if line < start else None) or _item_heading(text, window, start)

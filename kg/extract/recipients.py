@@ -16,7 +16,7 @@ from kg.extract import cues, doers, measures
 from kg.extract.doers import COMING
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
 from kg.extract.subjects import past_opening
-from kg.extract.nouns import (ACTION, before_kind, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, lead_sentence, named_items, recipient_heads, recipient_hits,
+from kg.extract.nouns import (ACTION, before_kind, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, lead_sentence, named_items, recipient_heads, recipient_hits, shared_before,
                               split_persons, unquoted)
 from kg.model import Span
 from kg.vocab import Vocab
@@ -58,7 +58,7 @@ PREPOSITION = re.compile(r"[与和向对在为]")  # 与高等学校…签订: a
 COMER = re.compile(r"[生人者员师年家]$")  # 青年, 毕业生, 留学人员: persons who come
 PLACE_VERB = cues.lazy(lambda: cues.alternation("place_verb"))  # 青年|到孵化器创业: where the recipient goes
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
-ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人")
+ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人|个人(?:和|及|、|或者?)(?:单位|组织|集体)")  # whoever, either order
 # What ends the subject of a condition clause (企业|在示范区内…的, 人才和团队|来本市…的)
 SUBJECT_VERB = cues.lazy(
     lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|使用|利用|发放|投保|{ACTION.pattern}|{cues.alternation('goal_verb')}"
@@ -85,6 +85,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     a, b = offer.phrase.start, offer.phrase.end
     if offer.nouns and COUNTED.match(text, a):  # 30名左右杰出青年和10个左右优秀创新团队
         return [Recipient(m["who"], None, m.start("who"), m.end("who")) for m in COUNTED.finditer(text, a, b)], None
+    picked = doers.PICKED.match(text, a, b) if offer.nouns else None
+    if picked:  # 得補助|獲選之|青年創業團隊: 之 is 的, the choice a condition (not 從事製造業之事業: a kind)
+        return [Recipient(text[picked.end() : b], None, picked.end(), b)], doers.condition(text[a : picked.end() - 1])
     if offer.nouns:  # 加大对重点产业化项目、重点研发平台的支持: every item
         return named_items(text, vocab, a, b, nouns=True), None
     listed = FIELD_LIST.fullmatch(text, a, b) if offer.means else None
@@ -95,21 +98,21 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         head = lead.start() if lead else b
         a += len(GENERIC_LEAD.match(text, a, head).group())  # type: ignore[union-attr]
         first = named_items(text, vocab, a, head, nouns=False)[:1]
-        if not first and 2 <= head - a <= MAX_NOUN // 2 + 2:  # 引导|高等学校毕业生|到中小企业就业
-            first = [Recipient(text[a:head], None, a, head)]
+        if not first and 2 <= head - a <= MAX_NOUN // 2 + 2:  # 引导|高等学校毕业生|到中小企业就业 (支持|银行|和小额贷款公司等: the first)
+            first = coordinated(text, vocab, a, head)[:1] or [Recipient(text[a:head], None, a, head)]
         first = first or [replace(r, name=r.name[r.name.rfind("的") + 1 :]) for r in named_items(text, vocab, a, head, nouns=True) if r.name.endswith(recipient_heads(vocab))][:1] or named_items(text, vocab, a, b, nouns=False)[:1]  # (支持银行、保险机构等|为…)
-        return first, _condition(text[first[0].end : b]) if first else None
+        return first, doers.condition(text[first[0].end : b]) if first else None
     if text[a:b] == "其" or (text.startswith("其", a) and all(p[0] in cues.words("purpose_tail") for p in list_items(text, a + 1, b))):
         return _objects_before(text, vocab, offer), None  # 支持融资担保机构…,对其(建设和经营)给予…: whom the sentence supports
     placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" else None
     if placed:  # 对青年|到孵化器创业: who comes, not the place where (a platform named there is no recipient)
-        return [placed], _condition(text[placed.end : b])
+        return [placed], doers.condition(text[placed.end : b])
     encouraged = ENCOURAGED_FOR.search(text, max(text.rfind(m, 0, a) for m in ",;。\n") + 1, a - 1) if text[a - 1 : a] == "为" else None
     if encouraged and encouraged["who"].endswith(recipient_heads(vocab)):  # 鼓励|金融机构|为科技企业提供贷款,…给予风险补偿: who is encouraged
         return [Recipient(encouraged["who"], None, encouraged.start("who"), encouraged.end("who"))], None
     acting = ACTION.search(text, a + 2, b) if text[a - 1 : a] == "为" and not measures.named_after_act(text, vocab, a, b) else None
     if acting and (acting.start() - a <= MAX_NOUN // 2 or "、" in text[a : acting.start()] and acting.start() - a <= 2 * MAX_NOUN):  # (a list of bodies)  # 为金融机构|开展…的融资业务提供风险补偿: who does it
-        return named_items(text, vocab, a, acting.start(), nouns=True), _condition(text[acting.start() : b])
+        return named_items(text, vocab, a, acting.start(), nouns=True), doers.condition(text[acting.start() : b])
     # 對…之企業, 獲選之|青年創業團隊 opening its clause: 之 is 的 in Taiwan's laws
     zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []
     if not zhi and (a == 0 or text[a - 1] in ",;。:\n ") and text[a:b].endswith(cues.words("recipient_head")):
@@ -127,17 +130,20 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return owners, None
     owner = OWNER.match(text, of + 1, b) if of >= 0 and text[a - 1 : a] in FOR_MARKS else None
     if owner and owner.end() < b:  # 对符合条件的|技术改造项目|贷款: the project that borrows
-        return [Recipient(owner["who"], None, owner.start(), owner.end())], _condition(text[a:of])
+        return [Recipient(owner["who"], None, owner.start(), owner.end())], doers.condition(text[a:of])
     only_levels = LEVEL_LIST.fullmatch(text, of + 1, b) if of >= 0 else None
     if only_levels:  # 重点实验室\n新认定的|国家级、省级,分别给予…: the levels of whom is named before
         levels = [level_of(m.group()) for m in LEVEL_RE.finditer(only_levels.group())]
-        return [replace(r, level=lv) for r in distinct_names(_named_before(text, vocab, offer)) for lv in levels], _condition(text[a:of])
+        return [replace(r, level=lv) for r in distinct_names(_named_before(text, vocab, offer)) for lv in levels], doers.condition(text[a:of])
     worker = doers.worker(text, a, of, recipient_heads(vocab)) if of > a and text[of + 1 : b].endswith(("业务", "活动")) else None
     if worker:  # 对融资担保机构开展的|…业务: the body that does the work
         return [worker], None
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
         anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
         recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else named_items(text, vocab, of + 1, before_kind(text, vocab, of + 1, b), nouns=True)
+        shared = shared_before(text, vocab, a, of, recipients[0]) if len(recipients) == 1 else []
+        if shared:
+            return shared, None
         listed = LEADING_LIST.match(text, a, of)
         if listed:
             names = listed["items"].split("、")
@@ -145,52 +151,56 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             for name in names:
                 recipients.append(Recipient(name, None, pos, pos + len(name)))
                 pos += len(name) + 1
-            return recipients, _condition(text[listed.end() : of])
+            return recipients, doers.condition(text[listed.end() : of])
         established = ESTABLISHED.search(text, a, of)
         platforms = [h for h in recipient_hits(vocab, text, established.end(), of) if h[2].type in ("PlatformType", "Platform")] if established else []
         if established and platforms and not recipient_hits(vocab, text, of + 1, b):  # 获批设立河北省院士工作站的企事业单位
             platform = named_items(text, vocab, established.end(), of, nouns=False)  # (获批…计划项目的牵头单位: the unit)
             if platform:
-                return platform, _condition(text[a : established.end()])
+                return platform, doers.condition(text[a : established.end()])
         kind = text[of + 1 : b]
         gained = GAINED.search(text, a, of) if not recipient_hits(vocab, text, of + 1, b) else None
         inner = named_items(text, vocab, gained.end(), of, nouns=False) if gained else []
         if gained and inner and all(r.name.endswith(kind) for r in inner):  # 入选独角兽企业榜单的|企业: the kind
-            return inner, _condition(text[a : gained.end()])
+            return inner, doers.condition(text[a : gained.end()])
         granted = granted_levels(text, a, of) if all(r.level is None for r in recipients) else []
         if granted:  # 对晋级为国家级的孵化器, 对获评国家级、省级绿色工厂的企业: the level granted is the recipient's
             recipients = [replace(r, level=level) for r in distinct_names(recipients) for level in granted]
-        return recipients, _condition(text[a:of])
+        return recipients, doers.condition(text[a:of])
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
         gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
         inside = named_items(text, vocab, gained.end() if gained else a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
         inside = [r for r in inside if not (gained and r.name.endswith("奖"))]  # 获得中国专利优秀奖的: a prize won is no recipient
         subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] not in FOR_MARKS else []
         if subject and {r.name for r in inside} <= {r.name for r in subject}:  # 高层次人才和团队|来本市…的
-            return subject, _condition(text[subject[-1].end : of])
+            return subject, doers.condition(text[subject[-1].end : of])
         measured = MEASURED_BODY.match(text, a, of) if NUMBER.search(text, a, of) else None
         if measured and all(r.start >= measured.end() for r in inside):  # 企业|上年度研发费用…在500万元以上的: whose measure
-            return [Recipient(measured["who"], None, a, measured.end())], _condition(text[measured.end() : of])
+            return [Recipient(measured["who"], None, a, measured.end())], doers.condition(text[measured.end() : of])
         doing = _doer_first(text, vocab, a, of, inside)
         if doing:  # 担保机构|开展小微企业融资担保业务的, 对企业|购买首台套装备的: who does it, not what it is done to
-            return doing, _condition(text[doing[-1].end : of])
+            return doing, doers.condition(text[doing[-1].end : of])
         if inside:
             before = text[a : inside[0].start]
             if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
                 before = re.sub(rf"(?:(?:{cues.alternation('level')}|国家|省|市)(?:及?以上)?[、和及或与]?)+$", "", before)
-            return inside, _condition(before) or _condition(text[inside[-1].end : of])
+            return inside, doers.condition(before) or doers.condition(text[inside[-1].end : of])
         listed_in = LISTED_IN.match(text, a, of)  # 对列入|省重点建设项目|的: the items listed are funded
         if listed_in and 2 <= of - listed_in.end() <= MAX_NOUN and text[listed_in.end() : of].endswith(cues.words("recipient_head")):
             return [Recipient(text[listed_in.end() : of], None, listed_in.end(), of)], None
         doer = doers.doer(text, a, of)
         if doer:  # 有创业意愿的|劳动者|参加创业培训的: who does what the condition names
-            return [doer], _condition(text[a:of])
+            return [doer], doers.condition(text[a:of])
 
         named = _named_before(text, vocab, offer)
         levels = [level_of(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
         if levels:  # 获批国家级的,再给予: the level the condition names, whatever the level named before
             named = [replace(r, level=level) for r in distinct_names(named) for level in levels]
-        return named, _condition(text[a:of])
+        return named, doers.condition(text[a:of])
+    led = doers.supported(text, a, b, recipient_heads(vocab)) if text[a - 1 : a] not in FOR_MARKS else None  # 支持|企业|开展首台(套)…,按…给予奖励: the doer
+    anyone = ANYONE.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None  # 对单位和个人给予资金支持: whoever, one recipient
+    if led or anyone:
+        return [led or Recipient(text[a:b], None, a, b)], None
     persons = PERSON_LIST.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
     if persons:  # 对发明人或者设计人: each person named
         return split_persons(text, a, b), None
@@ -204,7 +214,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if joined and len(joined) > len(named):  # 对优秀知识产权项目和知识产权权利人: each noun joined, each a body or person
         return [next((n for n in named if r.start <= n.start and n.end <= r.end), r) for r in joined], None
     if named:
-        return named, _condition(text[named[-1].end : b]) if text[a - 1 : a] in FOR_MARKS else None
+        return named, doers.condition(text[named[-1].end : b]) if text[a - 1 : a] in FOR_MARKS else None
     aimed = AIMED_AT.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS and "、" not in text[a:b] else None
     if aimed and not ACTION.search(text, a, aimed.end("what")):  # 对新能源汽车|推广应用给予补贴: what is put to use
         return [Recipient(aimed["what"], None, a, aimed.end("what"))], None
@@ -216,16 +226,17 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     action = ACTION.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None
     action = action or (COMING.search(text, a + 2, b) if text[a - 1 : a] in FOR_MARKS else None)
     if action and (action.start() - a <= SHORT_NOUN or action.start() - a <= MAX_NOUN and text[a : action.start()].endswith(recipient_heads(vocab)) and "、" not in text[a : action.start()]):  # 对企业|开展智能化改造给予, 对青年|到孵化载体创业, 对农民专业合作社|开展…: who does it
-        return [Recipient(text[a : action.start()], None, a, action.start())], _condition(text[action.start() : b])
+        return [Recipient(text[a : action.start()], None, a, action.start())], doers.condition(text[action.start() : b])
     if text[a - 1 : a] in FOR_MARKS and b - a <= MAX_NOUN and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b])) and "、" not in text[a:b]:
         return [Recipient(unquoted(text[a:b]), None, a, b)], None  # 对科技成果转化项目给予支持, 对全日制博士研究生: a body, a project or persons
     subject = _condition_subject(text, vocab, a, b) if text[a - 1 : a] not in FOR_MARKS else []
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
-        return subject, _condition(text[subject[-1].end : b])
+        return subject, doers.condition(text[subject[-1].end : b])
     opens = (a == 0 or text[a - 1] in ",;。:\n)") and AMOUNT_NEXT.match(text, offer.terms.start)  # (X给予 + a word: X pays)
     if opens and b - a <= SHORT_NOUN + 2 and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b])) and not NOT_SUBJECT.search(text, a, b):
         return [Recipient(text[a:b], None, a, b)], None  # A类人才|给予200万元: a short noun opening its clause
-    return _named_before(text, vocab, offer), _condition(text[a:b])
+    led = doers.supported(text, a, b, recipient_heads(vocab), clause=True)
+    return ([led], None) if led else (_named_before(text, vocab, offer), doers.condition(text[a:b]))  # 鼓励|人才|向企业流动,在…经费…方面给予支持
 
 
 def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipient]:
@@ -294,21 +305,16 @@ def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipi
     return named_items(text, vocab, start, start + first, nouns=True)
 
 
-def _condition(text: str) -> str | None:
-    text = text.strip(" ,、的等")
-    text = re.sub(r"^(?:对于|对|在对)", "", text)
-    return text or None
-
-
 def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     """对承担国家重大任务的,…加大资金支持力度: the platforms named last before, in the paragraph."""
     end = offer.start
-    for clause in reversed(list(CLAUSE_BREAK.finditer(text, offer.paragraph, offer.start))):
-        items = [r for r in named_items(text, vocab, clause.end(), end, nouns=False) if not r.name.endswith("奖")]  # (a prize won, no recipient)
-        if items:
-            return items
-        end = clause.start()
-    return (named_items(text, vocab, offer.paragraph, end, nouns=False) or _objects_before(text, vocab, offer) or _subject_before(text, vocab, offer)
+    for clause in reversed([(offer.paragraph, offer.paragraph), *((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text, offer.paragraph, offer.start))]):
+        led = doers.supported(text, past_opening(text, clause[1], end), end, recipient_heads(vocab), clause=True)  # 鼓励|科技人员|创办科技型企业,…在…资金…方面给予支持: who is encouraged
+        items = [led] if led else [r for r in named_items(text, vocab, clause[1], end, nouns=False) if not r.name.endswith("奖")]  # (a prize won, no recipient)
+        if items or clause[1] == offer.paragraph:
+            break
+        end = clause[0]
+    return (items or _objects_before(text, vocab, offer) or _subject_before(text, vocab, offer)
             or _lead_in(text, vocab, offer))
 
 
