@@ -1,0 +1,103 @@
+"""kg.extract.targets, second round of session 12 (branch tgt12b): goal tables headed 目标任务, 主要指标, 预期目标 or with
+a 单位 column (a header in two rows, the unit in the header or the cell), and goals in prose of city and district
+action plans and Taiwan's 方案 (a count of recipients a year, a year inside a line, 累计…以上). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import pipeline
+from kg import vocab as vocabulary
+from kg.extract import targets
+from kg.model import Target
+from kg.pipeline import from_text
+
+Row = tuple[str, str, str | None, str, int | None, bool]
+
+
+def rows(text: str, vocab: vocabulary.Vocab) -> list[Row]:
+    doc = from_text(text, vocab)
+    found = targets.extract(doc, vocab)
+    assert all(doc.original[t.evidence.start : t.evidence.end] == t.evidence.quote for t in found)
+    return [(t.subject, str(t.value), None if t.value_max is None else str(t.value_max), t.unit, t.year, t.per_year) for t in found]
+
+
+LEAD = "截至2023年底,全区高新技术企业达到700家。到2027年,全区科技创新能力显著增强,主要目标如下。\n"  # a plan speaking from 2023
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # 目标任务 names the rows; the unit in brackets after each name
+        ("序号\t目标任务\t2025年\t2027年\n1\t高新技术企业数量(家)\t1500\t2000\n2\t研发投入强度(%)\t2.8\t3.0\n",
+         [("高新技术企业数量", "1500", None, "家", 2025, False), ("高新技术企业数量", "2000", None, "家", 2027, False),
+          ("研发投入强度", "2.8", None, "%", 2025, False), ("研发投入强度", "3", None, "%", 2027, False)]),
+        # 主要指标 with a 单位 column and a base year's column (a fact)
+        ("主要指标\t单位\t2022年(基期)\t2025年\t2027年\n技术合同成交额\t亿元\t100\t200\t300\n",
+         [("技术合同成交额", "200", None, "亿元", 2025, False), ("技术合同成交额", "300", None, "亿元", 2027, False)]),
+        # no indicator header, only a 单位 column: the name is the cell before the unit, not its category
+        ("类别\t项目\t单位\t2025年\n创新主体\t科技型中小企业\t家\t3000\n\t专精特新中小企业\t家\t200\n",
+         [("科技型中小企业", "3000", None, "家", 2025, False), ("专精特新中小企业", "200", None, "家", 2025, False)]),
+        # 预期目标 spanning the years of the row below (a page's or a PDF's header in two rows)
+        ("指标\t单位\t预期目标\n2025年\t2027年\n专精特新企业\t家\t100\t150\n",
+         [("专精特新企业", "100", None, "家", 2025, False), ("专精特新企业", "150", None, "家", 2027, False)]),
+        # the same from a Word file: the merged cells repeat
+        ("指标\t单位\t预期目标\t预期目标\n指标\t单位\t2025年\t2027年\n专精特新企业\t家\t100\t150\n",
+         [("专精特新企业", "100", None, "家", 2025, False), ("专精特新企业", "150", None, "家", 2027, False)]),
+        # 预期目标 heading the name column; the unit in the years' headers
+        ("预期目标\t2025年(%)\t2027年(%)\n研发投入强度\t2.5\t3\n", [("研发投入强度", "2.5", None, "%", 2025, False), ("研发投入强度", "3", None, "%", 2027, False)]),
+        # the unit in the name's header, or in the cell with the figure; a range
+        ("序号\t指标名称(单位:亿元)\t2027年\n1\t数字经济核心产业增加值\t500\n", [("数字经济核心产业增加值", "500", None, "亿元", 2027, False)]),
+        ("序号\t指标名称\t2027年\n1\t高新技术企业\t2000家\n2\t新型研发机构\t3-5个\n",
+         [("高新技术企业", "2000", None, "家", 2027, False), ("新型研发机构", "3", "5", "个", 2027, False)]),
+        # a page's table
+        ("| 目标任务 | 单位 | 2027年 |\n|---|---|---|\n| 新增规上工业企业 | 家 | 200 |\n", [("新增规上工业企业", "200", None, "家", 2027, False)]),
+    ],
+)
+def test_goal_tables_headed_by_task_main_indicator_expected_goal_or_a_unit_column(table: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert sorted(rows(LEAD + table, vocab)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a budget by year under a 单位 column: public money, no goal
+        "类别\t项目\t单位\t2025年\t2026年\n科技投入\t市级财政资金\t万元\t500\t800\n",
+        # projects by year: no column names an indicator or a unit
+        "项目\t2025年\t2026年\n科技专项\t5000\t6000\n",
+        # years gone by in a plan speaking from 2023 (the 指标 column's years are all past): facts
+        "指标\t单位\t2021年\t2022年\n高新技术企业\t家\t800\t900\n",
+        # a row of years under a header row that names no column
+        "序号\t承担单位名录\t备注\n2025年\t2027年\n1\t某某大学\t3\n",
+    ],
+)
+def test_tables_that_state_no_goals(table: str, vocab: vocabulary.Vocab) -> None:
+    assert rows("截至2023年底,全区各项工作稳步推进。\n" + table, vocab) == []
+
+
+def test_a_word_goal_table_with_a_two_row_header_and_a_unit_column(tmp_path: Path, vocab: vocabulary.Vocab) -> None:
+    """A real Word file: 指标 and 单位 merged over both header rows, 预期目标 over the year columns."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某区推进科技创新三年行动计划(2025—2027年)")
+    document.add_paragraph("到2027年,全区科技创新能力显著增强,主要指标如下。")
+    grid = document.add_table(rows=4, cols=4)
+    grid.style = "Table Grid"
+    grid.cell(0, 0).merge(grid.cell(1, 0)).text = "指标"
+    grid.cell(0, 1).merge(grid.cell(1, 1)).text = "单位"
+    grid.cell(0, 2).merge(grid.cell(0, 3)).text = "预期目标"
+    for (row, column), value in {(1, 2): "2025年", (1, 3): "2027年", (2, 0): "高新技术企业数量", (2, 1): "家", (2, 2): "800",
+                                 (2, 3): "1000", (3, 0): "全社会研发经费投入强度", (3, 1): "%", (3, 2): "2.8", (3, 3): "3"}.items():
+        grid.cell(row, column).text = value
+    document.add_paragraph("二、本计划由区科技局负责解释。")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    build = pipeline.build([path], vocab, check=False)
+    doc = build.docs[0]
+    got = {(t.subject, str(t.value), t.unit, t.year) for t in build.facts if isinstance(t, Target)}
+    assert got == {("高新技术企业数量", "800", "家", 2025), ("高新技术企业数量", "1000", "家", 2027),
+                   ("全社会研发经费投入强度", "2.8", "%", 2025), ("全社会研发经费投入强度", "3", "%", 2027)}
+    assert all(doc.original[f.evidence.start : f.evidence.end] == f.evidence.quote for f in build.facts)
