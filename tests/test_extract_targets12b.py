@@ -101,3 +101,68 @@ def test_a_word_goal_table_with_a_two_row_header_and_a_unit_column(tmp_path: Pat
     assert got == {("高新技术企业数量", "800", "家", 2025), ("高新技术企业数量", "1000", "家", 2027),
                    ("全社会研发经费投入强度", "2.8", "%", 2025), ("全社会研发经费投入强度", "3", "%", 2027)}
     assert all(doc.original[f.evidence.start : f.evidence.end] == f.evidence.quote for f in build.facts)
+
+
+DATED = "截至2023年底,全市高新技术企业1000家。"  # a page speaking from 2023 (its first sentence a fact)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of recipients a year is a goal; 补助 is its verb (Traditional as written in Taiwan's 方案)
+        ("每年補助50家中小企業導入數位工具。", [("中小企业", "50", None, "家", None, True)]),
+        ("到2025年,每年资助30个青年科技人才团队。", [("青年科技人才团队", "30", None, "个", 2025, True)]),
+        # 补助 ending a verb run with nothing after the number: the grants are what is counted
+        ("預計115年完成補助50案。", [("补助", "50", None, "案", 2026, False)]),
+        # a sum of services provided under a deadline (累计…以上)
+        ("到2025年,累计为中小企业提供融资服务500亿元以上。", [("为中小企业提供融资服务", "500", None, "亿元", 2025, False)]),
+        # a range for each district under a deadline: a goal
+        ("到2025年,每个区县建设1-2家科技企业孵化器。", [("科技企业孵化器", "1", "2", "家", 2025, False)]),
+        # a year inside the line, right before its comparator, is the figure's year
+        ("研发经费投入强度2025年达到3%。", [("研发经费投入强度", "3", None, "%", 2025, False)]),
+        ("全社会研发投入强度2023年达到2.6%,2025年达到3%。",
+         [("全社会研发投入强度", "2.6", None, "%", 2023, False), ("全社会研发投入强度", "3", None, "%", 2025, False)]),
+        ("全区研发投入强度2025年达到3%,高新技术企业数量2025年达到800家。",
+         [("研发投入强度", "3", None, "%", 2025, False), ("高新技术企业数量", "800", None, "家", 2025, False)]),
+        # a change from a base year to a later one: the later figure and its year
+        ("高新技术企业数量由2020年的800家增加到2025年的1500家。", [("高新技术企业数量", "1500", None, "家", 2025, False)]),
+        # on a dated page: a year inside the line over the deadline 截至 does not set
+        (DATED + "全社会研发投入强度2024年达到2.6%,2025年达到3%。",
+         [("全社会研发投入强度", "2.6", None, "%", 2024, False), ("全社会研发投入强度", "3", None, "%", 2025, False)]),
+        (DATED + "全区2025年研发投入强度达到3%。", [("研发投入强度", "3", None, "%", 2025, False)]),
+        # “十三五”期间 on a page with no five-year plan's title and no date: the plan's goal
+        ("“十三五”期间,全市新增高新技术企业500家。", [("高新技术企业", "500", None, "家", 2020, False)]),
+    ],
+)
+def test_goals_of_city_district_and_taiwan_plans(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert sorted(rows(text, vocab)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # caps and norms: a yearly cap per applicant, a cap before the verb, a count for each district with no deadline
+        "每家企業每年度至多補助二案。",
+        "補助期間以三年為限,每年度至多補助二案。",
+        "每年度每一申請者以補助一案為限。",
+        "每家孵化器每年最多推荐3个项目。",
+        "每个区县至少配备1名科技特派员。",
+        # 补助 inside a noun (补助对象, 补助标准): no verb
+        "補助對象須具有研發人員5人以上。",
+        "补助标准为每家企业5万元。",
+        # a sum with 累计 but no deadline or aim: a fact reported as often as a goal
+        "累计为中小企业提供融资服务500亿元以上。",
+        # a year inside the line the page speaks from or before: a fact
+        DATED + "全市研发投入强度2022年达到2.5%。",
+        # 截至 dates a fact: no deadline for what follows
+        "截至2023年底,全市累计培育高新技术企业1000家。",
+        # a base year (比2020年) before the comparator is no year of the goal
+        "全市研发投入比2020年增加20亿元。",
+        # money and thresholds in support measures
+        "企业上年度研发投入不低于500万元的,给予最高50万元奖励。",
+        "对年度研发投入超过1000万元的企业,按10%给予补助。",
+        "全市现有高新技术企业1500家,省级以上研发平台300个。",
+    ],
+)
+def test_caps_norms_facts_and_thresholds_state_no_goal(text: str, vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == []
