@@ -58,8 +58,8 @@ def table_rows(text: str, now: int | None) -> Iterator[Row]:
     header: Header | None = None
     above: list[str] | None = None  # a header row naming the columns but no year: the years may be in the row below
     for start, line in _lines(text):
-        cells = _cells(line, 2 if above else 3)  # the years of a two-row header may be two cells
-        if cells is None:
+        cells = _cells(line, 2 if above or header is None else 3)  # a header in two rows may be two cells a row
+        if cells is None or (len(cells) == 2 and not above and not _names_columns(cells)):
             header = above = None
             continue
         years = _year_columns(cells, now)
