@@ -57,16 +57,18 @@ def table_rows(text: str, now: int | None) -> Iterator[Row]:
     """Every goal in the indicator tables of text (normalised; offsets into it)."""
     header: Header | None = None
     above: list[str] | None = None  # a header row naming the columns but no year: the years may be in the row below
+    unit_line = ""  # 单位:亿元 on the line above the table
     for start, line in _lines(text):
         cells = _cells(line, 2 if above or header is None else 3)  # a header in two rows may be two cells a row
         if cells is None or (len(cells) == 2 and not above and not _names_columns(cells)):
             header = above = None
+            unit_line = (m["unit"] or m["bare"]) if (m := UNIT_IN_HEADER.fullmatch(line.strip())) else ""
             continue
         years = _year_columns(cells, now)
         if not years and above and (spread := _years_below(above, cells, now)):
             cells, years = spread
         if years:
-            header = Header(years, _column(cells, NAME_HEADER, years), _column(cells, UNIT_HEADER, years), len(cells), _header_unit(cells))
+            header = Header(years, _column(cells, NAME_HEADER, years), _column(cells, UNIT_HEADER, years), len(cells), _header_unit(cells) or unit_line)
             above = None
             continue
         if header is None and _names_columns(cells):

@@ -273,6 +273,8 @@ def judge(
         return None  # 每年评选科技进步奖不超过100项: a cap with no deadline is a rule
     if comparator and not year and (comparator["cmp"] in cues.words("dated_comparator") or comparator["currency"]):
         return None  # 比上年减少5%, 薪资所得超过新台币300万元 with no deadline: a change reported, a threshold
+    if year is None and (CAP_BEFORE.search(left.text) or verb_end and CAP_BEFORE.search(left.text, 0, verb_end.start())):
+        return None  # 每年度至多补助二案, 每年补助至多30家: a cap with no deadline is a rule
     part = AMONG.match(left.text) if year or carry else None  # 引育人才1000人以上,其中顶尖人才10人: a part of the goal before
     if comparator:
         cmp = comparator["cmp"]
@@ -300,8 +302,6 @@ def judge(
         cmp = verbs[-1].group().strip("、和及") if verbs else None
         subject = right_subject(text, q_end, clause_end)
     elif verb_end:
-        if year is None and CAP_BEFORE.search(left.text, 0, verb_end.start()):
-            return None  # 每年度至多补助二案: a cap with no deadline is a rule
         cmp = verb_end.group().strip("、和及了出 ")
         subject = right_subject(text, q_end, clause_end)
         aid = AID_END.search(left.text, verb_end.start())
