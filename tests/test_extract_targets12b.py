@@ -10,18 +10,9 @@ import pytest
 
 from kg import pipeline
 from kg import vocab as vocabulary
-from kg.extract import targets
 from kg.model import Target
-from kg.pipeline import from_text
 
-Row = tuple[str, str, str | None, str, int | None, bool]
-
-
-def rows(text: str, vocab: vocabulary.Vocab) -> list[Row]:
-    doc = from_text(text, vocab)
-    found = targets.extract(doc, vocab)
-    assert all(doc.original[t.evidence.start : t.evidence.end] == t.evidence.quote for t in found)
-    return [(t.subject, str(t.value), None if t.value_max is None else str(t.value_max), t.unit, t.year, t.per_year) for t in found]
+from test_extract_targets12 import Row, rows  # a text's targets, their quotes checked
 
 
 LEAD = "截至2023年底,全区高新技术企业达到700家。到2027年,全区科技创新能力显著增强,主要目标如下。\n"  # a plan speaking from 2023

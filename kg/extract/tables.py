@@ -161,10 +161,11 @@ def _goals(cells: list[str], header: Header, start: int, end: int) -> Iterator[R
     for column, year in years:
         figure = FIGURE.fullmatch(cells[column]) if column < len(cells) else None
         numbers = parse_range(figure["number"].replace(" ", "")) if figure else None
-        if numbers is None or not (unit or figure["unit"]) or ("元" in (unit or figure["unit"]) and BUDGET.search(subject)):
-            continue
+        measured = unit or (figure["unit"] if figure else None)  # the cell's own unit: 2000家
+        if numbers is None or not measured or ("元" in measured and BUDGET.search(subject)):
+            continue  # 市级财政资金 | 万元 | 500: a budget by year
         value, value_max = numbers
-        yield Row(subject, Quantity(value, value_max, unit or figure["unit"], start, end, False), year, start, end)
+        yield Row(subject, Quantity(value, value_max, measured, start, end, False), year, start, end)
 
 
 def _name(cells: list[str], name_at: int | None, taken: set[int]) -> str | None:
