@@ -45,6 +45,9 @@ LEAD = "截至2023年底,全区高新技术企业达到700家。到2027年,全�
          [("高新技术企业", "2000", None, "家", 2027, False), ("新型研发机构", "3", "5", "个", 2027, False)]),
         # the unit on a line of its own above the table (full-width as written)
         ("（单位：亿元）\n序号\t指标名称\t2027年\n1\t技术合同成交额\t200\n", [("技术合同成交额", "200", None, "亿元", 2027, False)]),
+        # a base value's and a goal value's columns, each with its year; a column of kinds (预期性) and figures with ≥, 以上
+        ("指标\t单位\t基期值(2022年)\t目标值(2025年)\t属性\n技术合同成交额\t亿元\t100\t≥200\t预期性\n研发投入强度\t%\t2.1\t2.5以上\t预期性\n",
+         [("技术合同成交额", "200", None, "亿元", 2025, False), ("研发投入强度", "2.5", None, "%", 2025, False)]),
         # a page's table
         ("| 目标任务 | 单位 | 2027年 |\n|---|---|---|\n| 新增规上工业企业 | 家 | 200 |\n", [("新增规上工业企业", "200", None, "家", 2027, False)]),
     ],
@@ -116,8 +119,11 @@ DATED = "截至2023年底,全市高新技术企业1000家。"  # a page speaking
         (DATED + "全社会研发投入强度2024年达到2.6%,2025年达到3%。",
          [("全社会研发投入强度", "2.6", None, "%", 2024, False), ("全社会研发投入强度", "3", None, "%", 2025, False)]),
         (DATED + "全区2025年研发投入强度达到3%。", [("研发投入强度", "3", None, "%", 2025, False)]),
-        # “十三五”期间 on a page with no five-year plan's title and no date: the plan's goal
+        # “十三五”期间 on a page with no five-year plan's title: the plan's goal when undated or speaking from before 2020
         ("“十三五”期间,全市新增高新技术企业500家。", [("高新技术企业", "500", None, "家", 2020, False)]),
+        ("截至2015年底,全市高新技术企业800家。“十三五”期间,全市新增高新技术企业500家。", [("高新技术企业", "500", None, "家", 2020, False)]),
+        ("“十三五”期间,全市高新技术企业数量达到2000家,研发投入强度达到2.5%。",
+         [("高新技术企业数量", "2000", None, "家", 2020, False), ("研发投入强度", "2.5", None, "%", 2020, False)]),
     ],
 )
 def test_goals_of_city_district_and_taiwan_plans(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
@@ -134,6 +140,10 @@ def test_goals_of_city_district_and_taiwan_plans(text: str, expected: list[Row],
         "每家孵化器每年最多推荐3个项目。",
         "數位轉型補助每案最高新臺幣100萬元,每年補助至多30家。",
         "每个区县至少配备1名科技特派员。",
+        "每个区县建设1-2家科技企业孵化器。",  # with no deadline a norm for each district (到2025年,… is a goal)
+        # “十三五”期间 on a page speaking from after it, and 以来: a review
+        "截至2022年底,全市高新技术企业800家。“十三五”期间,全市新增高新技术企业500家。",
+        "“十三五”以来,全市新增高新技术企业500家。",
         # 补助 inside a noun (补助对象, 补助标准): no verb
         "補助對象須具有研發人員5人以上。",
         "补助标准为每家企业5万元。",
