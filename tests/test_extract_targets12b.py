@@ -101,7 +101,8 @@ DATED = "截至2023年底,全市高新技术企业1000家。"  # a page speaking
         # 补助 ending a verb run with nothing after the number: the grants are what is counted
         ("預計115年完成補助50案。", [("补助", "50", None, "案", 2026, False)]),
         # a sum of services provided under a deadline (累计…以上)
-        ("到2025年,累计为中小企业提供融资服务500亿元以上。", [("为中小企业提供融资服务", "500", None, "亿元", 2025, False)]),
+        ("到2025年,累计为中小企业提供融资服务500亿元以上。", [("融资服务", "500", None, "亿元", 2025, False)]),
+        ("到2025年,全市累计发放科技创新券1亿元。", [("科技创新券", "1", None, "亿元", 2025, False)]),
         # a range for each district under a deadline: a goal
         ("到2025年,每个区县建设1-2家科技企业孵化器。", [("科技企业孵化器", "1", "2", "家", 2025, False)]),
         # a year inside the line, right before its comparator, is the figure's year
@@ -153,6 +154,12 @@ def test_goals_of_city_district_and_taiwan_plans(text: str, expected: list[Row],
         DATED + "全市研发投入强度2022年达到2.5%。",
         # 截至 dates a fact: no deadline for what follows
         "截至2023年底,全市累计培育高新技术企业1000家。",
+        # an applicant's figure for a year inside the line: a threshold
+        DATED + "申报企业2024年研发投入超过300万元。",
+        "申报单位2022年营业收入达到1000万元。",
+        # money paid out a year, capped: a funding rule
+        "符合条件的企业每年发放补贴不超过5万元。",
+        "市财政每年资助100万元用于人才培养。",
         # a base year (比2020年) before the comparator is no year of the goal
         "全市研发投入比2020年增加20亿元。",
         # money and thresholds in support measures

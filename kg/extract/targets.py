@@ -230,8 +230,8 @@ def judge(
     tail = trailer["t"] if trailer and trailer["t"] in ("左右", "以上") else None
     if not_a_goal(text, q, before, q_end, sentence, deadlines) or text[q_end:clause_end].rstrip().endswith("的"):
         return None  # (支持企业建设3个以上研发机构的,给予…: the clause is a condition)
-    if APPLICANT.search(before) and deadlines.at(q.start) is None:
-        return None  # 申报单位近三年年均研发投入不低于500万元: what an applicant must show
+    if APPLICANT.search(before) and (deadlines.at(q.start) is None or not DEADLINE.search(before)):
+        return None  # 申报单位近三年年均研发投入不低于500万元, 申报企业2024年研发投入超过300万元: what an applicant must show
     year = deadlines.at(q.start)
     clause = text[clause_start(text, q.start, sentence) : q.start]
     per_year = "每年" in clause or "年均" in clause  # (…年均增长12%,|基础研究经费占比达到8%: not yearly)
