@@ -10,6 +10,8 @@ item broken across two lines with no comma at the break, and a closing article.
   title set with wide letter spacing (若 干 措 施 must not become cells) and a heading whose number is set off by
   ideographic spaces (一、  总体要求: no cells either).
 
+And goals.docx, goals.pdf, goals-unruled.pdf: an action plan's goal table with a header in two rows (GOAL_HEAD below).
+
 Needs chromium, soffice (libreoffice-writer-nogui), fonts-noto-cjk. Run:  python scripts/make_table_fixtures.py
 """
 
@@ -92,6 +94,62 @@ def word_file() -> bytes:
     return _stable_zip(out.getvalue())
 
 
+# A district's action plan whose goals are a table with a header in two rows: 指标 and 单位 merged down over both,
+# 预期目标 across the year columns (goals.docx, Word; goals.pdf, its LibreOffice export; goals-unruled.pdf, a page
+# printed by chromium, cells apart only by white space).
+GOAL_PLAN = ("某区推进科技创新三年行动计划(2025—2027年)", "到2027年,全区科技创新能力显著增强,主要指标如下。")
+GOAL_HEAD = ("指标", "单位", "预期目标", ("2025年", "2027年"))
+GOAL_ROWS = [["高新技术企业数量", "家", "800", "1000"], ["全社会研发经费投入强度", "%", "2.8", "3"], ["技术合同成交额", "亿元", "150", "200"]]
+GOAL_CLOSING = "二、本计划由区科学技术局负责解释。"
+
+
+def goal_word_file() -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in GOAL_PLAN:
+        document.add_paragraph(line)
+    grid = document.add_table(rows=2 + len(GOAL_ROWS), cols=4)
+    grid.style = "Table Grid"
+    name, unit, expected, years = GOAL_HEAD
+    grid.cell(0, 0).merge(grid.cell(1, 0)).text = name
+    grid.cell(0, 1).merge(grid.cell(1, 1)).text = unit
+    grid.cell(0, 2).merge(grid.cell(0, 3)).text = expected
+    grid.cell(1, 2).text, grid.cell(1, 3).text = years
+    for r, values in enumerate(GOAL_ROWS, start=2):
+        for c, value in enumerate(values):
+            grid.cell(r, c).text = value
+    document.add_paragraph(GOAL_CLOSING)
+    out = io.BytesIO()
+    document.save(out)
+    return _stable_zip(out.getvalue())
+
+
+def goal_page() -> str:
+    name, unit, expected, (first, last) = GOAL_HEAD
+    rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in GOAL_ROWS)
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{GOAL_PLAN[0]}</title>
+<style>body{{font-family:"Noto Serif CJK SC";font-size:14px;margin:40px}} td{{padding:2px 28px 2px 0;vertical-align:middle}}</style></head><body>
+<h1>{html.escape(GOAL_PLAN[0])}</h1><p>{html.escape(GOAL_PLAN[1])}</p>
+<table><tr><td rowspan="2">{name}</td><td rowspan="2">{unit}</td><td colspan="2">{expected}</td></tr><tr><td>{first}</td><td>{last}</td></tr>
+{rows}</table><p>{html.escape(GOAL_CLOSING)}</p></body></html>
+"""
+
+
+def goal_fixtures() -> None:
+    (OUT / "goals.docx").write_bytes(goal_word_file())
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        shutil.copy(OUT / "goals.docx", work / "goals.docx")
+        libreoffice_pdf([work / "goals.docx"], work)
+        shutil.copy(work / "goals.pdf", OUT / "goals.pdf")
+        (work / "goals.html").write_text(goal_page(), encoding="utf-8")
+        chromium_pdf(work / "goals.html", OUT / "goals-unruled.pdf")
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "measures.html").write_text(page(rules=True), encoding="utf-8")
@@ -103,6 +161,7 @@ def main() -> None:
         shutil.copy(OUT / "measures.docx", work / "ruled.docx")
         libreoffice_pdf([work / "ruled.docx"], work)
         shutil.copy(work / "ruled.pdf", OUT / "ruled.pdf")
+    goal_fixtures()
     for path in sorted(OUT.iterdir()):
         print(f"{path.stat().st_size:>9}  {path.relative_to(ROOT)}")
 

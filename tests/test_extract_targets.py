@@ -879,8 +879,8 @@ def test_recall7_a_heading_run_into_its_deadline_heads_the_lines_below(vocab: vo
         ("本方案目標為2030年前再生能源裝置容量達到40GW。", [("再生能源装置容量", "40", "GW", 2030)]),
         ("預計每年輔導200家中小企業導入數位工具,4年累計輔導800家。",
          [("中小企业", "200", "家", None), ("中小企业", "800", "家", None)]),
-        # Taiwan: 114年至117年 is a span, not a deadline; 队 is a unit
-        ("114年至117年期間,每年補助新創團隊至少30隊。", [("补助新创团队", "30", "队", None)]),
+        # Taiwan: 114年至117年 is a span, not a deadline; 队 is a unit; 补助 is a verb (tgt12b)
+        ("114年至117年期間,每年補助新創團隊至少30隊。", [("新创团队", "30", "队", None)]),
         # a share after a verb and the rate it measures, under a deadline
         ("到2025年,实现规上工业企业研发机构覆盖率50%以上。", [("规上工业企业研发机构覆盖率", "50", "%", 2025)]),
         # a number followed by 的 inside the thing counted is its condition, not the end of it

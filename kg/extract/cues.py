@@ -19,7 +19,7 @@ from typing import Any
 # A deadline: 到2025年, 力争在2025年, 力争2025年, 2025年底前, 2025年目标, 十四五期间 (the plan's last year). The one
 # grammar for targets (the year in force) and segment (the period a document runs to).
 DEADLINE = re.compile(
-    r"(?:到|至|展望|(?:力争|争取|计划|预计)(?:在|到|于|至)?|目标(?:为|是)?(?:在|到|于|至))\s*(?P<year>(?:19|20)\d{2})\s*年"  # 展望2035年: a plan's far goal
+    r"(?:(?<![截止])到|(?<!截)至|展望|(?:力争|争取|计划|预计)(?:在|到|于|至)?|目标(?:为|是)?(?:在|到|于|至))\s*(?P<year>(?:19|20)\d{2})\s*年"  # 展望2035年: a plan's far goal; 截至2023年: a date
     r"|(?P<before>(?:19|20)\d{2})\s*年(?:底|末)?(?:前|以前)"
     r"|(?P<goal>(?:19|20)\d{2})\s*年的?(?:主要|工作|发展|总体|具体)?目标"  # (一)2025年目标
     r"|(?<![比较])(?<![比较]“)“?(?P<plan>十[一二三四五六七八九])五”?(?:期间|末|时期末)"  # 比“十三五”末: a base

@@ -35,6 +35,7 @@ HEADS_LIST = re.compile(r"[\s,:]*")  # nothing after a deadline but a comma or a
 BARE_YEAR = re.compile(r"(?:^|(?<=[;:。]))\s*(?P<year>(?:19|20)\d{2})\s*年\s*[,:]", re.M)
 # A five-year plan's years (“十三五”期间, 十三五以来) before the year the document speaks from: a review, not a goal
 STATISTICS = re.compile(r"(?<![到至])(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|一季度)")
+GOAL_AFTER_YEAR = cues.lazy(lambda: rf"\s*(?:底|末)?\s*(?:{cues.alternation('comparator')})")
 PAST_PLAN = re.compile(r"“?(?P<plan>十[一二三四五六七八九])五”?(?:期间|以来|时期)")
 # A year inside a line (全市2026年高新技术企业达到…): a deadline only after the year the document speaks
 # from, and never a date (2026年1月), a statistical year (2026年度) or the end of a span (规划(2010—2030年))
@@ -154,6 +155,8 @@ class Deadlines:
         if STATISTICS.search(before):
             return True  # 2024年1—9月,…达到210亿元: figures of months gone by, whatever the year
         for match in PAST_YEAR.finditer(before):
+            if GOAL_AFTER_YEAR.match(before, match.end()):
+                continue  # 研发投入强度2023年达到2.6%,|2025年达到3%: the year a figure is aimed for, no date of a fact
             year = int(re.search(r"(?:19|20)\d{2}", match.group()).group())  # type: ignore[union-attr]
             if self.now is None or year <= self.now:
                 return True

@@ -41,7 +41,7 @@ LEVEL_PREFIX = cues.lazy(lambda: rf"^(?:{cues.alternation('level')})(?:以上|�
 
 def verb_run() -> str:
     """One or more goal verbs, each maybe after an adverb: 重点培育、引进 …"""
-    verbs = "|".join(cues.alternation(name) for name in ("goal_verb", "target_verb", "plan_verb", "reach_verb", "select_verb", "assist_verb"))
+    verbs = "|".join(cues.alternation(name) for name in ("goal_verb", "target_verb", "plan_verb", "reach_verb", "select_verb", "assist_verb", "aid_verb", "provide_verb"))
     return rf"(?:(?:{cues.alternation('goal_adverb')})?(?:{verbs})[、和及或]?)+"
 
 
@@ -51,7 +51,8 @@ CONDITION_AFTER = re.compile(r"\s*(?:以上|以下)?的")
 DEADLINE_ONLY = re.compile(rf"\s*(?:力争|争取|确保)?\s*(?:{cues.DEADLINE.pattern})\s*(?:底|末)?\s*")
 VERB_OBJECT = cues.lazy(lambda: rf"\s*(?:{verb_run()})(?P<subject>[^,;:。]{{2,20}}?)\s*")
 LABEL_WORD = cues.lazy(lambda: rf"(?:{cues.alternation('heading_label')})$")  # 主要目标:, 重点任务: head a list, name no indicator
-VERB_IN_NOUN = cues.lazy(lambda: cues.alternation("verb_in_noun"))  # 研究与试验|发展|经费: no verb
+# 研究与试验|发展|经费, 补助|对象: no verb
+VERB_IN_NOUN = cues.lazy(lambda: rf"{cues.alternation('verb_in_noun')}|(?:{cues.alternation('aid_verb')})(?:{cues.alternation('aid_noun_head')})")
 
 
 def verbs_in(text: str) -> list[re.Match[str]]:

@@ -13,12 +13,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.extract import cues
 from kg.extract.numbers import COUNT_UNITS, Quantity, parse_range
 
 YEAR_CELL = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
-UNIT_IN_BRACKETS = re.compile(rf"\(\s*(?P<unit>(?:千|万|亿|百万|千万|万亿)?(?:{COUNT_UNITS})(?:/(?:人|年|平方公里|亩|家))?|%|‰)\s*\)\s*$")
-FIGURE = re.compile(r"\s*(?:[≥>≈约]|不少于|不低于|超过)?\s*(?P<number>\d+(?:,\d{3})*(?:\.\d+)?(?:\s*[-—~]\s*\d+(?:\.\d+)?)?)\s*(?:%|‰)?\s*(?:以上|左右)?\s*")
-NAME_HEADER = re.compile(r"指标|名称")  # not 项目: a table of projects or budgets by year states no goals
+UNIT = rf"(?:千|万|亿|百万|千万|万亿)?(?:{COUNT_UNITS})(?:/(?:人|年|平方公里|亩|家))?|%|‰"
+UNIT_IN_BRACKETS = re.compile(rf"\(\s*(?P<unit>{UNIT})\s*\)\s*$")
+# 指标(单位:亿元), 2025年(%), 目标值(家): the unit a header gives every row
+UNIT_IN_HEADER = re.compile(rf"\(\s*(?:单位\s*:\s*)?(?P<unit>{UNIT})\s*\)\s*$|单位\s*:\s*(?P<bare>{UNIT})\s*$")
+# 1500, ≥3, 1-2, 2000家, 3%以上: the figure of a cell (its unit when written there)
+FIGURE = re.compile(rf"\s*(?:[≥>≈约]|不少于|不低于|超过)?\s*(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s*[-—~]\s*\d+(?:\.\d+)?)?)\s*(?P<unit>{UNIT})?\s*(?:以上|左右)?\s*")
+NAME_HEADER = cues.lazy(lambda: cues.alternation("goal_table_name"))
+BUDGET = cues.lazy(lambda: rf"{cues.alternation('public_budget')}|{cues.alternation('funding_word')}")  # 市级财政资金 | 万元: a budget by year
 UNIT_HEADER = re.compile(r"^\s*(?:计量)?单位\s*$")
 SERIAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]+|序号)\s*$")
 BASE = re.compile(r"基期|基数|现状|基准")  # 2022年(基期): the year the plan starts from, a fact
@@ -26,12 +32,14 @@ BASE = re.compile(r"基期|基数|现状|基准")  # 2022年(基期): the year t
 
 @dataclass(frozen=True, slots=True)
 class Header:
-    """A table's header: its goal years' columns, the columns of the name and the unit, how many cells."""
+    """A table's header: its goal years' columns, the columns of the name and the unit, how many cells, and the unit
+    the header gives every row (指标(单位:亿元), 2025年(%)), if any."""
 
     years: list[tuple[int, int]]
     name: int | None
     unit: int | None
     width: int
+    unit_written: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,14 +56,23 @@ class Row:
 def table_rows(text: str, now: int | None) -> Iterator[Row]:
     """Every goal in the indicator tables of text (normalised; offsets into it)."""
     header: Header | None = None
+    above: list[str] | None = None  # a header row naming the columns but no year: the years may be in the row below
+    unit_line = ""  # 单位:亿元 on the line above the table
     for start, line in _lines(text):
-        cells = _cells(line)
-        if cells is None:
-            header = None
+        cells = _cells(line, 2 if above or header is None else 3)  # a header in two rows may be two cells a row
+        if cells is None or (len(cells) == 2 and not above and not _names_columns(cells)):
+            header = above = None
+            unit_line = (m["unit"] or m["bare"]) if (m := UNIT_IN_HEADER.fullmatch(line.strip())) else ""
             continue
         years = _year_columns(cells, now)
+        if not years and above and (spread := _years_below(above, cells, now)):
+            cells, years = spread
         if years:
-            header = Header(years, _column(cells, NAME_HEADER), _column(cells, UNIT_HEADER), len(cells))
+            header = Header(years, _column(cells, NAME_HEADER, years), _column(cells, UNIT_HEADER, years), len(cells), _header_unit(cells) or unit_line)
+            above = None
+            continue
+        if header is None and _names_columns(cells):
+            above = cells
             continue
         if header is None or set(line.strip()) <= set("|-: \t"):
             continue  # no header yet, or the Markdown rule under it
@@ -82,17 +99,46 @@ def _cells(line: str, least: int = 3) -> list[str] | None:
 
 
 def _year_columns(cells: list[str], now: int | None) -> list[tuple[int, int]]:
-    """The (column, year) of the header's goal years: after `now`, else the last one; [] for no header."""
+    """The (column, year) of the header's goal years: after `now`, else the last one; [] for no header (no column
+    names the rows' indicators or units)."""
     years = [(k, int(m.group())) for k, c in enumerate(cells) if (m := YEAR_CELL.search(c)) and len(c) <= 16 and not BASE.search(c)]
-    if not years or not any(NAME_HEADER.search(c) for c in cells):  # an indicator names its row
+    if not years or not _names_columns(cells):
         return []
+    return _goal_years(years, now)
+
+
+def _goal_years(years: list[tuple[int, int]], now: int | None) -> list[tuple[int, int]]:
     if now is not None:
         return [(k, y) for k, y in years if y > now]
     return [max(years, key=lambda ky: ky[1])]
 
 
-def _column(cells: list[str], header: re.Pattern[str]) -> int | None:
-    return next((k for k, c in enumerate(cells) if header.search(c)), None)
+def _names_columns(cells: list[str]) -> bool:
+    """Whether a header row names the column of its indicators (指标, 目标任务) or their units (单位)."""
+    return any(not YEAR_CELL.search(c) and (NAME_HEADER.search(c) or UNIT_HEADER.match(c)) for c in cells)
+
+
+def _years_below(above: list[str], cells: list[str], now: int | None) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """A header in two rows (指标 | 单位 | 预期目标 over 2025年 | 2027年): the row of years alone below the row naming
+    the columns fills the columns after the named ones; the header as one row and its goal years, or None."""
+    own = [c for c in cells if c and not (c in above and not YEAR_CELL.search(c))]  # a Word cell merged down repeats
+    if not own or not all(YEAR_CELL.search(c) and len(c) <= 16 for c in own):
+        return None
+    lead = len(above) - 1 if len(above) > 1 and not UNIT_HEADER.match(above[-1]) else len(above)  # its last cell spans the years
+    merged = above[:lead] + own
+    years = [(lead + k, int(m.group())) for k, c in enumerate(own) if (m := YEAR_CELL.search(c)) and not BASE.search(c)]
+    return merged, _goal_years(years, now)
+
+
+def _header_unit(cells: list[str]) -> str:
+    """The unit a header gives all its rows (指标(单位:亿元)), or the one all its year cells agree on (2025年(%))."""
+    units = {(m["unit"] or m["bare"]) for c in cells if (m := UNIT_IN_HEADER.search(c))}
+    return units.pop() if len(units) == 1 else ""
+
+
+def _column(cells: list[str], header: re.Pattern[str], years: list[tuple[int, int]]) -> int | None:
+    taken = {k for k, _ in years}
+    return next((k for k, c in enumerate(cells) if k not in taken and not YEAR_CELL.search(c) and header.search(c)), None)
 
 
 def _aligned(cells: list[str], width: int) -> list[str]:
@@ -108,25 +154,28 @@ def _goals(cells: list[str], header: Header, start: int, end: int) -> Iterator[R
         return
     bracket = UNIT_IN_BRACKETS.search(name)
     written = cells[unit_at].strip("() ") if unit_at is not None and unit_at < len(cells) else ""
-    unit = written or (bracket["unit"] if bracket else "")
+    unit = written or (bracket["unit"] if bracket else "") or header.unit_written
     subject = name[: bracket.start()].strip() if bracket else name
-    if not unit or len(subject) < 2:
+    if len(subject) < 2:
         return
     for column, year in years:
         figure = FIGURE.fullmatch(cells[column]) if column < len(cells) else None
         numbers = parse_range(figure["number"].replace(" ", "")) if figure else None
-        if numbers is None:
-            continue
+        measured = unit or (figure["unit"] if figure else None)  # the cell's own unit: 2000家
+        if numbers is None or not measured or ("元" in measured and BUDGET.search(subject)):
+            continue  # 市级财政资金 | 万元 | 500: a budget by year
         value, value_max = numbers
-        yield Row(subject, Quantity(value, value_max, unit, start, end, False), year, start, end)
+        yield Row(subject, Quantity(value, value_max, measured, start, end, False), year, start, end)
 
 
 def _name(cells: list[str], name_at: int | None, taken: set[int]) -> str | None:
-    """The indicator's name: the cell under 指标, else the first cell that is no serial number or figure."""
+    """The indicator's name: the cell under 指标, else the nearest cell before the unit and the figures that is no
+    serial number or figure (类别 | 项目 | 单位 | 2025年: the 项目, not its category)."""
     if name_at is not None and name_at < len(cells):
         return cells[name_at] or None
-    for k, cell in enumerate(cells):
-        if k not in taken and cell and not SERIAL.match(cell) and not FIGURE.fullmatch(cell):
+    first = min(taken, default=len(cells))
+    for cell in reversed(cells[:first]):
+        if cell and not SERIAL.match(cell) and not FIGURE.fullmatch(cell):
             return cell
     return None
 

@@ -50,7 +50,11 @@ LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
 # 科技型中小企业评价入库5000家: entering a register is a comparator too
 NEXT_DEADLINE = re.compile(rf"\s*(?:{DEADLINE.pattern}|(?:19|20)\d{{2}}\s*年(?:底|末)?(?:前|以前)?\s*,)")  # a line opening with a year
 COMPARATOR_LISTS = ("comparator", "rate_comparator", "registered_comparator", "target_value_word", "change_to_comparator")
-COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{'|'.join(map(cues.alternation, COMPARATOR_LISTS))})\s*(?P<currency>新台币|人民币)?\s*$")
+# 增加到2025年的1500家: the year the figure is for, between the comparator and its number
+COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{'|'.join(map(cues.alternation, COMPARATOR_LISTS))})\s*(?:(?P<at>(?:19|20)\d{{2}})\s*年(?:底|末)?的)?\s*(?P<currency>新台币|人民币)?\s*$")
+# 研发投入强度2025年|达到3%, …由2020年的800家|增加到…: a year inside the line before its comparator, the base a change starts from
+YEAR_IN_LINE = re.compile(r"(?<![比较由截止至到])(?:(?<![截止])(?:到|至))?\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?\s*$")
+FROM_BASE = re.compile(r"由\s*(?:19|20)\d{2}\s*年(?:底|末)?的?[^,;。]*$")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*$")
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
@@ -66,8 +70,10 @@ PART_BEFORE = re.compile(r"其中[,:]?\s*$")
 AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part named in brackets too
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
-# 带动社会投资100亿元, 達成半導體產值新臺幣5兆元: money a verb leads to or reaches under a deadline
-LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')}|{cues.alternation('reach_verb')})[^,;。]{{2,20}}?(?:新台币|人民币)?\s*$")
+# 带动社会投资100亿元, 達成半導體產值新臺幣5兆元, 提供融资服务500亿元: money a verb leads to, reaches or provides under a deadline
+LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')}|{cues.alternation('reach_verb')}|{cues.alternation('provide_verb')})[^,;。]{{2,20}}?(?:新台币|人民币)?\s*$")
+CAP_BEFORE = cues.lazy(lambda: rf"(?:{cues.alternation('cap_before_verb')})\s*$")
+AID_END = cues.lazy(lambda: rf"(?:{cues.alternation('aid_verb')})\s*$")
 BATCH = cues.lazy(lambda: rf"(?:{cues.alternation('batch_word')})")
 AIM = cues.lazy(lambda: rf"{cues.alternation('goal_frame')}|{cues.alternation('aspiration')}")  # 本计画目标为4年内带动民间投资…: aimed at, undated
 APPLICANT = cues.lazy(lambda: cues.alternation("applicant"))
@@ -224,8 +230,8 @@ def judge(
     tail = trailer["t"] if trailer and trailer["t"] in ("左右", "以上") else None
     if not_a_goal(text, q, before, q_end, sentence, deadlines) or text[q_end:clause_end].rstrip().endswith("的"):
         return None  # (支持企业建设3个以上研发机构的,给予…: the clause is a condition)
-    if APPLICANT.search(before) and deadlines.at(q.start) is None:
-        return None  # 申报单位近三年年均研发投入不低于500万元: what an applicant must show
+    if APPLICANT.search(before) and (deadlines.at(q.start) is None or not DEADLINE.search(before)):
+        return None  # 申报单位近三年年均研发投入不低于500万元, 申报企业2024年研发投入超过300万元: what an applicant must show
     year = deadlines.at(q.start)
     clause = text[clause_start(text, q.start, sentence) : q.start]
     per_year = "每年" in clause or "年均" in clause  # (…年均增长12%,|基础研究经费占比达到8%: not yearly)
@@ -234,6 +240,11 @@ def judge(
     if year is None and (deadlines.reviewed(q.start) or looks_back(text, sentence, deadlines)):
         return None  # 一、发展基础 … 高新技术企业达到1.2万家: a section that looks back states facts
     comparator = COMPARATOR_END.search(left.text)
+    written_year = _year_in_line(left, comparator)
+    if written_year:  # 研发投入强度2025年达到3%: a goal for the year written (not the deadline in force); in a plan of a later year, a fact
+        if deadlines.now is not None and written_year[0] <= deadlines.now:
+            return None
+        year = written_year[0]
     verb_end = VERB_END.search(left.text)
     verbs = verbs_in(left.text)
     counted = False  # 建设十大…中心, 实施百项…研发 (and the items coordinated with them): counts
@@ -262,10 +273,12 @@ def judge(
         return None  # 每年评选科技进步奖不超过100项: a cap with no deadline is a rule
     if comparator and not year and (comparator["cmp"] in cues.words("dated_comparator") or comparator["currency"]):
         return None  # 比上年减少5%, 薪资所得超过新台币300万元 with no deadline: a change reported, a threshold
+    if year is None and (CAP_BEFORE.search(left.text) or verb_end and CAP_BEFORE.search(left.text, 0, verb_end.start())):
+        return None  # 每年度至多补助二案, 每年补助至多30家: a cap with no deadline is a rule
     part = AMONG.match(left.text) if year or carry else None  # 引育人才1000人以上,其中顶尖人才10人: a part of the goal before
     if comparator:
         cmp = comparator["cmp"]
-        subject = left_subject(left.sub(0, comparator.start()))
+        subject = left_subject(left.sub(0, written_year[1] if written_year else comparator.start()))
         listed = EXAMPLES_END.search(left.text, 0, comparator.start())
         if comparator["verbs"] or listed:  # 建设不少于15项场景项目, A、B等不少于15项场景: the object follows the number
             right = right_subject(text, q_end, clause_end)
@@ -291,6 +304,9 @@ def judge(
     elif verb_end:
         cmp = verb_end.group().strip("、和及了出 ")
         subject = right_subject(text, q_end, clause_end)
+        aid = AID_END.search(left.text, verb_end.start())
+        if not subject.text and aid and aid.start() > verb_end.start():  # 完成|补助|50案: the aid is what is counted
+            cmp, subject = cmp[: len(cmp) - len(aid.group())], left.sub(aid.start())
         trigger = left.start + verb_end.start()
         alone = ADVERBS_ALONE.fullmatch(left.text, 0, verb_end.start())
         written = deadlines.written(_stretch(text, left.start, sentence), left.start)  # 2025年底前,|累计完成|300家
@@ -336,6 +352,18 @@ def judge(
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
     return Found(q, name, cmp, year, per_year, start, max(q_end, subject.end))
+
+
+def _year_in_line(left: Piece, comparator: re.Match[str] | None) -> tuple[int, int] | None:
+    """The year a comparator's figure is for when written inside the line (研发投入强度2025年|达到…, …增加到2025年的|1500家),
+    and where the subject before it ends (before the year, or before 由2020年的800家)."""
+    if comparator is None:
+        return None
+    if comparator["at"]:
+        base = FROM_BASE.search(left.text, 0, comparator.start())
+        return int(comparator["at"]), base.start() if base else comparator.start()
+    written = YEAR_IN_LINE.search(left.text, 0, comparator.start())
+    return (int(written["year"]), written.start()) if written and written.start() > 0 else None
 
 
 def _own_year(alone: re.Match[str], year: int | None) -> int | None:
