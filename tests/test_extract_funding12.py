@@ -1,7 +1,7 @@
 """Funding, session 12 (fund12): sentences of our own in the style of support measures (若干措施, 扶持办法), provincial
 regulations that promise support without an amount, State Council guidance (指导意见) and Taiwan's 補助要點, and the
 regulation phrasings mined from corpus-dev that gave no line: straight quotes around a name, modifiers that share a head
-(种子期、初创期科技型企业), a rate alone (每平方米每月15元: no sum), a part of a sum (其中设备购置补助最高20万元),
+(种子期、初创期科技型企业), a rate alone (每平方米每月15元: the amount per unit, no total), a part of a sum (其中设备购置补助最高20万元),
 money aspects before a 对 phrase after a comma (在建设资金…等方面,对X予以支持), 优先予以安排, 向X发放 in the means,
 经费保障, a person before where they act (高校毕业生|在本区创办企业的), 补助以…为上限.
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
@@ -33,7 +33,7 @@ CASES: list[tuple[str, list[Row]]] = [
      [('重点实验室', '国家级', 1000000, False, None), ('重点实验室', '省级', 500000, False, None)]),
     ('对高等学校、科研院所给予资金支持。', [('高等学校', None, None, False, None), ('科研院所', None, None, False, None)]),
     # a rate alone is no sum; with a cap the cap is what a recipient gets
-    ('对符合条件的企业，按照每平方米每月15元的标准给予房租补贴。', [('企业', None, None, False, None)]),
+    ('对符合条件的企业，按照每平方米每月15元的标准给予房租补贴。', [('企业', None, 15, False, None)]),
     ('对入驻产业园的科技型中小企业，按每平方米每月15元的标准给予房租补贴，每家企业每年最高不超过20万元。',
      [('科技型中小企业', None, 200000, True, None)]),
     ('对租用孵化载体办公的初创企业，按实际租金的50%给予房租补贴，每年最高不超过10万元。', [('初创企业', None, 100000, True, '0.5')]),
@@ -128,6 +128,8 @@ CASES: list[tuple[str, list[Row]]] = [
     ('招用就业困难人员的，按规定享受社会保险补贴。', []),
     # a prize won is no recipient
     ('对获得中国专利金奖的单位，给予50万元奖励。', [('单位', None, 500000, False, None)]),
+    # … and named alone, it stands for its winners (not a body named sentences before)
+    ('申请发明专利的企业，给予资助。对获得中国专利金奖的，奖励50万元。', [('企业', None, None, False, None), ('中国专利金奖', None, 500000, False, None)]),
     # rent or fee relief: no money paid (ambiguous by the conventions; no line)
     ('对入驻孵化器的初创企业，三年内免收租金。', []),
     ('对科技企业孵化器内的在孵企业，减半收取物业管理费。', []),

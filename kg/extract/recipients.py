@@ -170,7 +170,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
         gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
         inside = named_items(text, vocab, gained.end() if gained else a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
-        inside = [r for r in inside if not (gained and r.name.endswith("奖"))]  # 获得中国专利优秀奖的: a prize won is no recipient
+        # 获得中国专利优秀奖的单位: a prize won is no recipient when its winner is named; named alone, it stands for them
+        inside = [r for r in inside if not (gained and r.name.endswith("奖"))] or inside
         subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] not in FOR_MARKS else []
         if subject and {r.name for r in inside} <= {r.name for r in subject}:  # 高层次人才和团队|来本市…的
             return subject, doers.condition(text[subject[-1].end : of])

@@ -51,10 +51,12 @@ MAY_GIVE = re.compile(r"[^获取所值难记使应赢]得|[酌准另均得]予|�
 
 def given(text: str, terms: Span) -> list[tuple[Decimal, int, int]]:
     """The amounts a promise's terms give: not a loan's size; not a part of the sum named before it (其中设备购置补助…);
-    not a rate (按每平方米每月20元的标准…,最高30万元: the cap is what a recipient gets; a rate alone is no sum)."""
+    not a rate when a total is also named (按每平方米每月20元的标准…,最高30万元: the cap is what a recipient gets); a rate
+    alone is the amount per unit, as 每件5000元 is."""
     spans = [span for span in amounts(text, terms.start, terms.end) if not LOAN_SIZE.search(text, max(terms.start, span[1] - WINDOW), span[1])]
     spans = [span for span in spans if not PART_OF.search(text, max(terms.start, span[1] - 2 * WINDOW), span[1])] or spans
-    return [span for span in spans if not RATE_PER.search(text, max(terms.start, span[1] - WINDOW), span[1])]
+    totals = [span for span in spans if not RATE_PER.search(text, max(terms.start, span[1] - WINDOW), span[1])]
+    return totals or spans
 
 
 def before_part(text: str, terms: Span) -> str:
