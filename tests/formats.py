@@ -129,11 +129,12 @@ def libreoffice_pdf(sources: list[Path], folder: Path) -> list[Path]:
     return [folder / f"{source.stem}.pdf" for source in sources]
 
 
-def chromium_pdf(page: Path, target: Path, chromium: str = "chromium") -> Path:
-    """A saved page printed to PDF by headless chromium, with its date/title header and URL/page footer."""
+def chromium_pdf(page: Path, target: Path, chromium: str = "chromium", browser_lines: bool = True) -> Path:
+    """A saved page printed to PDF by headless chromium, with its date/title header and URL/page footer
+    (browser_lines), or with only the page's own @page boxes (a running header, — 3 —)."""
     subprocess.run(
         [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         f"--print-to-pdf={target}", page.resolve().as_uri()],
+         *([] if browser_lines else ["--no-pdf-header-footer"]), f"--print-to-pdf={target}", page.resolve().as_uri()],
         check=True, capture_output=True, timeout=120,
     )
     return target
