@@ -30,8 +30,8 @@ TAIWAN_DATE = re.compile(r"^最新异动日期\s*:\s*(\d{4})(\d{2})(\d{2})")
 MINGUO_DATE = re.compile(r"(?:中华)?民国\s*(?P<y>[\d一二三四五六七八九十百零〇]{1,6})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日")
 TAIWAN_LETTER = re.compile(r"民国[^\n]{2,16}?日\s*(?P<n>[\u4e00-\u9fff]{1,4}字第\s*\d+\s*号)")
 AGENCY_END = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')}|部|办)$")
-# A 公文's masthead (红头) above the title: the issuing bodies, then 文件 (北京市人民政府办公厅文件, 科技部　财政部文件).
-MASTHEAD = cues.lazy(lambda: rf"^(?P<by>[\u4e00-\u9fff、 \t]{{2,60}}?(?:{cues.alternation('agency_suffix')}|部|办))[ \t]*文件$")
+# A 公文's masthead (红头) above the title: the issuing bodies, then 文件 or 函 (北京市人民政府办公厅文件, 科技部　财政部文件, 行政院函).
+MASTHEAD = cues.lazy(lambda: rf"^(?P<by>[\u4e00-\u9fff、 \t]{{2,60}}?(?:{cues.alternation('agency_suffix')}|部|办|院))[ \t]*(?:文件|函)$")
 DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 # A step in a regulation's history: 2015年9月25日 浙江省第十二届人民代表大会常务委员会第二十三次会议通过
 HISTORY = re.compile(
@@ -186,7 +186,7 @@ def _title_part(line: str) -> bool:
     line = line.strip("《》 ")
     return not (
         DEBRIS.match(line)
-        or re.search(r"[,。;:]|\d{4}\s*年|〔\d{4}〕|^\(", line)
+        or re.search(r"[,。;:]|\d{4}\s*年|〔\d{4}〕|^\(|第\s*\d+\s*号$", line)  # 第796号: a decree's or a Taiwan letter's number
         or AGENCY_END.search(line)
         or MASTHEAD.match(line)
         or TITLE.match(line)

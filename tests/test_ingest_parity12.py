@@ -82,6 +82,10 @@ def test_a_masthead_is_neither_the_title_nor_part_of_it(vocab: Vocab) -> None:
     assert meta.issuer == "北京市人民代表大会常务委员会"
     joint = metadata("科学技术部 财政部文件\n国科发资〔2024〕12号\n关于支持科技型中小企业发展的若干措施\n一、总体要求\n", vocab)
     assert joint.title == "关于支持科技型中小企业发展的若干措施" and joint.number == "国科发资〔2024〕12号"
+    decree = metadata("国务院文件\n中华人民共和国国务院令第796号\n国家自然科学基金条例\n第一章 总则\n", vocab)
+    assert decree.title == "国家自然科学基金条例"
+    letter = metadata("行政院函\n院台科字第1060040507号\n政府科学技术研究发展成果归属及运用办法\n第 1 条\n", vocab)
+    assert letter.title == "政府科学技术研究发展成果归属及运用办法" and letter.issuer == "行政院"
 
 
 def _line(x0: float, x1: float, top: float, size: float, text: str) -> Line:
@@ -107,6 +111,14 @@ def test_one_line_paragraphs_indented_still_start_paragraphs() -> None:
     from kg.ingest.pdf import assemble
 
     assert "認定者。\n第二段。" in assemble([page], "x.pdf")[0]
+
+
+def test_a_line_running_into_the_margin_is_not_the_column_edge() -> None:
+    rows = [(20, 50, "原文链接:https://www.example.gov.cn/zcwj/2024/0315/a1b2c3d4e5f6.html"), (20, 62, "第五条市政务数据主管部门负责统筹协调全市政务数据管理工"), (20, 74, "作,具体履行下列职责。")]
+    page = Page(340, 400, tuple(Word(x0, x0 + 10 * len(text) * (0.5 if text.isascii() or "http" in text else 1), top, top + 10, text) for x0, top, text in rows))
+    from kg.ingest.pdf import assemble
+
+    assert "管理工作,具体" in assemble([page], "x.pdf")[0]
 
 
 def test_a_signature_and_date_set_right_are_no_second_column() -> None:

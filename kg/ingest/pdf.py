@@ -232,7 +232,7 @@ def join(lines: list[Line], pages: list[Page]) -> tuple[str, tuple[int, ...]]:
 
 
 def _frame_rights(lines: list[Line], width: float) -> dict[str, tuple[float, float]]:
-    """For each column frame: where its lines begin (the most common x0) and end (the widest x1;
+    """For each column frame: where its lines begin (the leftmost common x0) and end (the widest x1 within the margin;
     for the full width at least the left margin mirrored, so a page of short lines reads as such)."""
     out = {}
     for frame in {line.frame for line in lines}:
@@ -242,7 +242,9 @@ def _frame_rights(lines: list[Line], width: float) -> dict[str, tuple[float, flo
         # common start is the indented one, and an indented line would no longer start a paragraph
         common, top = starts.most_common(1)[0]
         left = min((x for x, n in starts.items() if n >= max(2, top // 4)), default=common)
-        right = max(line.x1 for line in members)
+        # a line that runs into the right margin past its middle (a long URL, a wide table) is not the column's edge
+        inside = [line.x1 for line in members if frame != "full" or line.x1 <= width - left / 2]
+        right = max(inside or [line.x1 for line in members])
         if frame == "full":
             right = max(right, width - left - statistics.median(line.size for line in members))
         out[frame] = (float(left), right)
