@@ -86,6 +86,8 @@ def test_a_masthead_is_neither_the_title_nor_part_of_it(vocab: Vocab) -> None:
     assert decree.title == "国家自然科学基金条例"
     letter = metadata("行政院函\n院台科字第1060040507号\n政府科学技术研究发展成果归属及运用办法\n第 1 条\n", vocab)
     assert letter.title == "政府科学技术研究发展成果归属及运用办法" and letter.issuer == "行政院"
+    url = metadata("原文链接:https://www.pkulaw.com/lar/\nb92b11495b6da1cb826d5b04ef638f64bdfb.html\n广东省公共数据管理办法\n第一章 总则\n", vocab)
+    assert url.title == "广东省公共数据管理办法"
 
 
 def _line(x0: float, x1: float, top: float, size: float, text: str) -> Line:
@@ -100,6 +102,10 @@ def test_a_large_masthead_wrapped_is_one_line_and_a_centred_one_ends() -> None:
     assert _breaks(*title, edges, body=16)
     chapter = _line(100, 500, 60, 40, "北京市促进科技成果转化条例"), _line(240, 360, 110, 40, "第一章 总则")
     assert _breaks(*chapter, edges, body=16)
+    centred = _line(144, 456, 60, 16, "国家重点领域产学合作及人才培育创新条例"), _line(80, 520, 90, 16, "法规类别:行政>教育部>高等教育目")
+    assert _breaks(*centred, edges, body=16)
+    indented = _line(112, 490, 60, 16, "第一条为促进国家重点领域产学合作及人才培育之创新,提升"), _line(80, 200, 90, 16, "效益。")
+    assert not _breaks(*indented, edges, body=16)  # a paragraph's first line that wrapped a character early runs on
 
 
 def test_one_line_paragraphs_indented_still_start_paragraphs() -> None:

@@ -38,6 +38,7 @@ OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三
 # an item's number set off by ideographic spaces (一、　　总体要求), nor in a row of single characters (letter spacing).
 COLUMN_GAP = 1.5
 COLUMN_ROWS = 4  # rows of text on each side of a gutter, at least, for a page in two columns
+CENTRED = 2.5  # characters in from the margin on both sides, beyond a paragraph's 2-character indent: a centred line
 HEADING = 1.3  # times the body's type size: a masthead's or a title's lines
 LETTERED = 0.8  # the share of single characters in a row set with letter spacing (序号  类别  金额: none)
 SENTENCE_END = "。!?;:!?;:」』”)"
@@ -256,11 +257,14 @@ def _breaks(before: Line, line: Line, edges: dict[str, tuple[float, float]], bod
         return False
     left, right = edges[before.frame]
     next_left, _ = edges[line.frame]
-    short = (1.5 if before.text.endswith(tuple(SENTENCE_END)) else SHORT) * (min(before.size, body) or before.size)
+    unit = min(before.size, body) or before.size  # body characters: a large centred masthead is still short
+    short = (1.5 if before.text.endswith(tuple(SENTENCE_END)) else SHORT) * unit
+    indent, gap = before.x0 - left, right - before.x1
     return (
         before.cells
         or line.cells
-        or before.x1 < right - short  # a short line ends its paragraph (in body characters: a centred masthead is short)
+        or before.x1 < right - short  # a short line ends its paragraph
+        or (indent >= CENTRED * unit and abs(indent - gap) <= unit)  # a centred title (Word sets no indent to tell its end)
         or bool(STANDALONE.match(before.text) or STANDALONE.match(line.text) or OPENING.match(line.text))
         or line.x0 > next_left + 0.8 * line.size  # an indented line starts one
         or (line.page == before.page and line.frame == before.frame and line.top - before.top > 3 * before.size)
