@@ -141,3 +141,11 @@ def test_a_running_header_from_page_two_of_two_is_left_out() -> None:
     assert [w.text for w in kept[1].words] == ["第二页的正文"]
     lone = Page(600, 800, (Word(200, 400, 40, 56, "第二页顶上的正文"), Word(90, 520, 200, 216, "第二页的正文")))
     assert len(without_running_lines([first, lone])[1].words) == 2  # set in the body's size: text, not a header
+
+
+def test_an_article_number_set_off_by_an_ideographic_space_is_no_table_row() -> None:
+    """第五条　市…: the space after the number is a character wide; the article's wrapped lines still join."""
+    words = (Word(40, 70, 50, 60, "第五条"), Word(81, 290, 50, 60, "市政务数据主管部门负责统筹协调全市管理工"), Word(20, 120, 62, 72, "作,具体如下。"))
+    from kg.ingest.pdf import assemble
+
+    assert "管理工作,具体如下。" in assemble([Page(310, 400, words)], "x.pdf")[0]
