@@ -18,7 +18,6 @@ Needs chromium, soffice (libreoffice-writer-nogui), fonts-noto-cjk.  Run:  pytho
 from __future__ import annotations
 
 import html
-import io
 import shutil
 import sys
 import tempfile
@@ -27,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from formats import _stable_zip, chromium_pdf, libreoffice_pdf  # noqa: E402
+from formats import chromium_pdf, libreoffice_pdf, saved  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "parity"
 MEASURES = {
@@ -171,9 +170,7 @@ def word(doc: dict) -> bytes:
         document.add_paragraph(doc["number"]).alignment = WD_ALIGN_PARAGRAPH.CENTER
     for line in [*_below_masthead(doc), *doc["closing"]]:
         document.add_paragraph(line)
-    out = io.BytesIO()
-    document.save(out)
-    return _stable_zip(out.getvalue())
+    return saved(document)
 
 
 def main() -> None:

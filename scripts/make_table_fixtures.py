@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from formats import _stable_zip, chromium_pdf, libreoffice_pdf  # noqa: E402
+from formats import chromium_pdf, libreoffice_pdf, saved  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "tables"
 TITLE = "若干措施"
@@ -60,8 +60,7 @@ td{{padding:2px 28px 2px 0}} .top td{{vertical-align:top}} .middle td{{vertical-
 
 
 def word_file() -> bytes:
-    import io
-
+    
     import docx
     from docx.oxml.ns import qn
     from docx.shared import Pt
@@ -87,9 +86,7 @@ def word_file() -> bytes:
     table(GOALS)
     for line in (*BROKEN, CLOSING):
         document.add_paragraph(line)
-    out = io.BytesIO()
-    document.save(out)
-    return _stable_zip(out.getvalue())
+    return saved(document)
 
 
 def main() -> None:

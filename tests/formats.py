@@ -101,6 +101,11 @@ def docx_bytes(text: str, header: str = "", two_columns: bool = False, table: li
                 for cell, value in zip(row.cells, values):
                     cell.text = value
                     cell.width = Cm(2.2)
+    return saved(document)
+
+
+def saved(document) -> bytes:  # type: ignore[no-untyped-def]
+    """A python-docx Document's bytes, the same for the same content (fixed zip timestamps)."""
     out = io.BytesIO()
     document.save(out)
     return _stable_zip(out.getvalue())
