@@ -16,8 +16,7 @@ import pytest
 
 from kg import pipeline
 from kg.evaluate import contract
-from kg.ingest.pdf import Line, _breaks, _gutter, without_running_lines
-from kg.ingest.pdf import Page, Word
+from kg.ingest.pdf import Line, Page, Word, _breaks, _gutter, assemble, without_running_lines
 from kg.normalize import DEBRIS_LINE
 from kg.segment import metadata
 from kg.vocab import Vocab
@@ -114,16 +113,12 @@ def test_one_line_paragraphs_indented_still_start_paragraphs() -> None:
     rows += [(52, 106, "本辦法依據中小企業發展條例第十條第二項規"), (32, 118, "定訂定之。")]
     rows += [(52, 130, "本辦法補助對象為依法辦理公司登記之企業或"), (32, 142, "商業登記之中小企業及其他經主管機關認定者。"), (52, 154, "第二段。")]
     page = Page(300, 400, tuple(Word(x0, x0 + 10 * len(text), top, top + 10, text) for x0, top, text in rows))
-    from kg.ingest.pdf import assemble
-
     assert "認定者。\n第二段。" in assemble([page], "x.pdf")[0]
 
 
 def test_a_line_running_into_the_margin_is_not_the_column_edge() -> None:
     rows = [(20, 50, "原文链接:https://www.example.gov.cn/zcwj/2024/0315/a1b2c3d4e5f6.html"), (20, 62, "第五条市政务数据主管部门负责统筹协调全市政务数据管理工"), (20, 74, "作,具体履行下列职责。")]
     page = Page(340, 400, tuple(Word(x0, x0 + 10 * len(text) * (0.5 if text.isascii() or "http" in text else 1), top, top + 10, text) for x0, top, text in rows))
-    from kg.ingest.pdf import assemble
-
     assert "管理工作,具体" in assemble([page], "x.pdf")[0]
 
 
@@ -146,6 +141,4 @@ def test_a_running_header_from_page_two_of_two_is_left_out() -> None:
 def test_an_article_number_set_off_by_an_ideographic_space_is_no_table_row() -> None:
     """第五条　市…: the space after the number is a character wide; the article's wrapped lines still join."""
     words = (Word(40, 70, 50, 60, "第五条"), Word(81, 290, 50, 60, "市政务数据主管部门负责统筹协调全市管理工"), Word(20, 120, 62, 72, "作,具体如下。"))
-    from kg.ingest.pdf import assemble
-
     assert "管理工作,具体如下。" in assemble([Page(310, 400, words)], "x.pdf")[0]
