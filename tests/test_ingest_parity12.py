@@ -142,3 +142,8 @@ def test_an_article_number_set_off_by_an_ideographic_space_is_no_table_row() -> 
     """第五条　市…: the space after the number is a character wide; the article's wrapped lines still join."""
     words = (Word(40, 70, 50, 60, "第五条"), Word(81, 290, 50, 60, "市政务数据主管部门负责统筹协调全市管理工"), Word(20, 120, 62, 72, "作,具体如下。"))
     assert "管理工作,具体如下。" in assemble([Page(310, 400, words)], "x.pdf")[0]
+
+
+def test_an_article_number_in_chromium_radicals_is_still_a_number() -> None:
+    words = (Word(40, 70, 50, 60, "第⼗⼆条"), Word(81, 290, 50, 60, "市政务数据主管部门负责统筹建设中心作为广"), Word(20, 120, 62, 72, "东省的分节点。"))
+    assert "作为广东省的分节点。" in assemble([Page(310, 400, words)], "x.pdf")[0]

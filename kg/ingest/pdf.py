@@ -166,7 +166,7 @@ def _line(row: list[Word], number: int, frame: str) -> Line:
     size = statistics.median(w.bottom - w.top for w in row)
     # 若 干 措 施, 关 于 印 发 《科 技 …: a title set with wide letter spacing (a mark may stick to its neighbour), no cells
     lettered = all(len(word.text) <= 2 for word in row) and sum(len(word.text) == 1 for word in row) >= LETTERED * len(row)
-    text = row[0].text
+    text = row[0].text.translate(_RADICALS)  # before the tests below: chromium writes 第十二条 as 第⼗⼆条
     spans = [(row[0].x0, row[0].x1)]
     wide = False  # a gap wider than a character: cells, unless it sets off an item's number (第五条　市…)
     for before, word in zip(row, row[1:]):
@@ -174,10 +174,10 @@ def _line(row: list[Word], number: int, frame: str) -> Line:
         numbered = OPENING.fullmatch(text.rstrip()) is not None
         column = gap > COLUMN_GAP * size and not lettered and not numbered
         wide = wide or (gap > size and not numbered)
-        text += ("\t" if column else " " if gap > size * 0.15 else "") + word.text
+        text += ("\t" if column else " " if gap > size * 0.15 else "") + word.text.translate(_RADICALS)
         spans = [*spans, (word.x0, word.x1)] if column else [*spans[:-1], (spans[-1][0], word.x1)]
     cells = "\t" in text or wide
-    line = Line(number, row[0].x0, row[-1].x1, row[0].top, size, text.translate(_RADICALS), frame, cells)
+    line = Line(number, row[0].x0, row[-1].x1, row[0].top, size, text, frame, cells)
     return replace(line, spans=tuple(spans)) if len(spans) > 1 else line
 
 
