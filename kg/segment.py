@@ -30,6 +30,8 @@ TAIWAN_DATE = re.compile(r"^最新异动日期\s*:\s*(\d{4})(\d{2})(\d{2})")
 MINGUO_DATE = re.compile(r"(?:中华)?民国\s*(?P<y>[\d一二三四五六七八九十百零〇]{1,6})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日")
 TAIWAN_LETTER = re.compile(r"民国[^\n]{2,16}?日\s*(?P<n>[\u4e00-\u9fff]{1,4}字第\s*\d+\s*号)")
 AGENCY_END = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')}|部|办)$")
+# A 公文's masthead (红头) above the title: the issuing bodies, then 文件 or 函 (北京市人民政府办公厅文件, 科技部　财政部文件, 行政院函).
+MASTHEAD = cues.lazy(lambda: rf"^(?P<by>[\u4e00-\u9fff、 \t]{{2,60}}?(?:{cues.alternation('agency_suffix')}|部|办|院))[ \t]*(?:文件|函)$")
 DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 # A step in a regulation's history: 2015年9月25日 浙江省第十二届人民代表大会常务委员会第二十三次会议通过
 HISTORY = re.compile(
@@ -46,7 +48,8 @@ PAGE_TITLE_SUFFIX = re.compile(r"\s*(?:[_|]|--|——| - )\s*")  # 标题_政策
 
 
 def segment(doc: Document, vocab: Vocab) -> Document:
-    meta = metadata(doc.text, vocab, dict(doc.source.fields))
+    stated = {key: simplified(value) if doc.traditional else value for key, value in doc.source.fields}
+    meta = metadata(doc.text, vocab, stated)  # a Taiwan page's table (發文機關: 經濟部) in the text's characters
     at = doc.text.find(meta.title) if doc.traditional and meta.title else -1
     if at >= 0 and meta.title:  # a title keeps its own words: 生技 stays, only the characters become Simplified
         meta = replace(meta, title=simplified(doc.evidence(at, at + len(meta.title)).quote))
@@ -111,6 +114,7 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
         or fields.get("颁布部门")
         or _issuer(lines, title, vocab)
         or _congress(history, title, vocab)
+        or _masthead(lines)
         or _taiwan(header, "body")
         or _decree_body(number)
     )
@@ -182,8 +186,10 @@ def _title_part(line: str) -> bool:
     line = line.strip("《》 ")
     return not (
         DEBRIS.match(line)
-        or re.search(r"[,。;:]|\d{4}\s*年|〔\d{4}〕|^\(", line)
+        or re.search(r"[,。;:]|\d{4}\s*年|〔\d{4}〕|^\(|第\s*\d+\s*号$", line)  # 第796号: a decree's or a Taiwan letter's number
+        or not re.search(r"[\u4e00-\u9fff]", line)  # a URL's tail, a code: no Chinese
         or AGENCY_END.search(line)
+        or MASTHEAD.match(line)
         or TITLE.match(line)
         or len(line) > 40
     )
@@ -290,6 +296,12 @@ def _issuer(lines: list[str], title: str | None, vocab: Vocab) -> str | None:
         if DATE_LINE.match(line) and AGENCY_END.search(before):
             return before
     return lines[0] if lines and AGENCY_END.search(lines[0]) else None
+
+
+def _masthead(lines: list[str]) -> str | None:
+    """The bodies a masthead (红头) at the top names, one space between two of them."""
+    found = next((m for m in map(MASTHEAD.match, lines[:3]) if m), None)
+    return re.sub(r"[ \t]+", " ", found["by"]).strip() if found else None
 
 
 def _iso(value: str | None) -> str | None:

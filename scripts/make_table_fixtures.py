@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from formats import _stable_zip, chromium_pdf, libreoffice_pdf  # noqa: E402
+from formats import chromium_pdf, libreoffice_pdf, saved  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "tables"
 TITLE = "若干措施"
@@ -62,8 +62,7 @@ td{{padding:2px 28px 2px 0}} .top td{{vertical-align:top}} .middle td{{vertical-
 
 
 def word_file() -> bytes:
-    import io
-
+    
     import docx
     from docx.oxml.ns import qn
     from docx.shared import Pt
@@ -89,9 +88,7 @@ def word_file() -> bytes:
     table(GOALS)
     for line in (*BROKEN, CLOSING):
         document.add_paragraph(line)
-    out = io.BytesIO()
-    document.save(out)
-    return _stable_zip(out.getvalue())
+    return saved(document)
 
 
 # A district's action plan whose goals are a table with a header in two rows: 指标 and 单位 merged down over both,

@@ -101,6 +101,11 @@ def docx_bytes(text: str, header: str = "", two_columns: bool = False, table: li
                 for cell, value in zip(row.cells, values):
                     cell.text = value
                     cell.width = Cm(2.2)
+    return saved(document)
+
+
+def saved(document) -> bytes:  # type: ignore[no-untyped-def]
+    """A python-docx Document's bytes, the same for the same content (fixed zip timestamps)."""
     out = io.BytesIO()
     document.save(out)
     return _stable_zip(out.getvalue())
@@ -129,11 +134,12 @@ def libreoffice_pdf(sources: list[Path], folder: Path) -> list[Path]:
     return [folder / f"{source.stem}.pdf" for source in sources]
 
 
-def chromium_pdf(page: Path, target: Path, chromium: str = "chromium") -> Path:
-    """A saved page printed to PDF by headless chromium, with its date/title header and URL/page footer."""
+def chromium_pdf(page: Path, target: Path, chromium: str = "chromium", browser_lines: bool = True) -> Path:
+    """A saved page printed to PDF by headless chromium, with its date/title header and URL/page footer
+    (browser_lines), or with only the page's own @page boxes (a running header, — 3 —)."""
     subprocess.run(
         [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         f"--print-to-pdf={target}", page.resolve().as_uri()],
+         *([] if browser_lines else ["--no-pdf-header-footer"]), f"--print-to-pdf={target}", page.resolve().as_uri()],
         check=True, capture_output=True, timeout=120,
     )
     return target

@@ -31,11 +31,15 @@ BAND = 0.09
 # Lines of an official document (公文) that are never the end of a wrapped sentence: a 文号 or a
 # date on its own, and the numbering that opens a section or an item.
 STANDALONE = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\d{1,4}[号號]|\d{4}年\d{1,2}月\d{1,2}日)$")
-OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]+[章条節节])")  # of the page height: where running headers and footers sit
+# Taiwan's articles: 第 一 章, 第 19 條 (a number in figures opens one only when its line goes on after a space).
+OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|第\s*[一二三四五六七八九十百]+\s*[章条條節节]|第\s*\d{1,3}\s*[条條](?=\s|$))")  # of the page height: where running headers and footers sit
 # A gap of this many characters between two words of a row is a column break of an unruled table (类别  认定级别  金额),
 # kept as a tab: normalisation deletes spaces between Chinese characters, and the cells would run together. Not after
 # an item's number set off by ideographic spaces (一、　　总体要求), nor in a row of single characters (letter spacing).
 COLUMN_GAP = 1.5
+COLUMN_ROWS = 4  # rows of text on each side of a gutter, at least, for a page in two columns
+CENTRED = 2.5  # characters in from the margin on both sides, beyond a paragraph's 2-character indent: a centred line
+HEADING = 1.3  # times the body's type size: a masthead's or a title's lines
 LETTERED = 0.8  # the share of single characters in a row set with letter spacing (序号  类别  金额: none)
 SENTENCE_END = "。!?;:!?;:」』”)"
 PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d+\s*页)?[-—–\s]*$")
@@ -135,7 +139,10 @@ def _gutter(body: list[Word], width: float) -> float | None:
     middle = (run[0] + run[-1]) / 2
     left = sum(w.x1 <= middle for w in body)
     right = sum(w.x0 >= middle for w in body)
-    return middle if min(left, right) >= len(body) // 5 else None
+    # rows, not words, on each side: a last page's signature and date set right (绍兴市人民政府办公室  2024 年 3 月
+    # 15 日印发) are many words on few rows, not a column
+    rows = {side: len({round(w.top / size) for w in body if (w.x1 <= middle if side else w.x0 >= middle)}) for side in (True, False)}
+    return middle if min(left, right) >= len(body) // 5 and min(rows.values()) >= COLUMN_ROWS else None
 
 
 def _lines(words: list[Word], number: int, frame: str) -> list[Line]:
@@ -159,15 +166,18 @@ def _line(row: list[Word], number: int, frame: str) -> Line:
     size = statistics.median(w.bottom - w.top for w in row)
     # 若 干 措 施, 关 于 印 发 《科 技 …: a title set with wide letter spacing (a mark may stick to its neighbour), no cells
     lettered = all(len(word.text) <= 2 for word in row) and sum(len(word.text) == 1 for word in row) >= LETTERED * len(row)
-    text = row[0].text
+    text = row[0].text.translate(_RADICALS)  # before the tests below: chromium writes 第十二条 as 第⼗⼆条
     spans = [(row[0].x0, row[0].x1)]
+    wide = False  # a gap wider than a character: cells, unless it sets off an item's number (第五条　市…)
     for before, word in zip(row, row[1:]):
         gap = word.x0 - before.x1
-        column = gap > COLUMN_GAP * size and not lettered and not OPENING.fullmatch(text.rstrip())
-        text += ("\t" if column else " " if gap > size * 0.15 else "") + word.text
+        numbered = OPENING.fullmatch(text.rstrip()) is not None
+        column = gap > COLUMN_GAP * size and not lettered and not numbered
+        wide = wide or (gap > size and not numbered)
+        text += ("\t" if column else " " if gap > size * 0.15 else "") + word.text.translate(_RADICALS)
         spans = [*spans, (word.x0, word.x1)] if column else [*spans[:-1], (spans[-1][0], word.x1)]
-    cells = "\t" in text or any(word.x0 - before.x1 > size for before, word in zip(row, row[1:]))
-    line = Line(number, row[0].x0, row[-1].x1, row[0].top, size, text.translate(_RADICALS), frame, cells)
+    cells = "\t" in text or wide
+    line = Line(number, row[0].x0, row[-1].x1, row[0].top, size, text, frame, cells)
     return replace(line, spans=tuple(spans)) if len(spans) > 1 else line
 
 
@@ -184,12 +194,17 @@ def without_running_lines(pages: list[Page]) -> list[Page]:
     ]
     repeated = Counter(k for rows in bands for k in {key(row) for row in rows})
     threshold = max(2, len(pages) // 2)
+    # a running header begins on page 2 (the first page has the masthead): on a two-page document it is on one page,
+    # so a row set smaller than the body on every page after the first is one too
+    later = Counter(k for rows in bands[1:] for k in {key(row) for row in rows})
+    body = statistics.median([w.bottom - w.top for page in pages for w in page.words] or [0])
     out = []
-    for page, rows in zip(pages, bands):
+    for number, (page, rows) in enumerate(zip(pages, bands)):
         dropped: set[object] = set()
         for row in rows:
             text = " ".join(w.text for w in sorted(row, key=lambda w: w.x0))
-            if repeated[key(row)] >= threshold or PAGE_NUMBER.match(text) or BROWSER_LINE.match(text):
+            small = number > 0 and later[key(row)] == len(pages) - 1 and max(w.bottom - w.top for w in row) < 0.8 * body
+            if repeated[key(row)] >= threshold or small or PAGE_NUMBER.match(text) or BROWSER_LINE.match(text):
                 dropped.update(id(w) for w in row)
         out.append(Page(page.width, page.height, tuple(w for w in page.words if id(w) not in dropped), page.images))
     return out
@@ -202,12 +217,13 @@ def join(lines: list[Line], pages: list[Page]) -> tuple[str, tuple[int, ...]]:
     if not lines:
         return "", tuple(0 for _ in range(page_count))
     rights = _frame_rights(lines, min(page.width for page in pages))
+    body = statistics.median(line.size for line in lines)
     parts: list[str] = []
     starts: dict[int, int] = {}
     length = 0
     for before, line in zip([None, *lines], lines):
         if before is not None:
-            separator = "\n" if _breaks(before, line, rights) else _glue(before.text, line.text)
+            separator = "\n" if _breaks(before, line, rights, body) else _glue(before.text, line.text)
             parts.append(separator)
             length += len(separator)
         starts.setdefault(line.page, length)
@@ -220,30 +236,53 @@ def join(lines: list[Line], pages: list[Page]) -> tuple[str, tuple[int, ...]]:
 
 
 def _frame_rights(lines: list[Line], width: float) -> dict[str, tuple[float, float]]:
-    """For each column frame: where its lines begin (the most common x0) and end (the widest x1;
+    """For each column frame: where its lines begin (the leftmost common x0) and end (the widest x1 within the margin;
     for the full width at least the left margin mirrored, so a page of short lines reads as such)."""
     out = {}
     for frame in {line.frame for line in lines}:
         members = [line for line in lines if line.frame == frame]
-        left = Counter(round(line.x0) for line in members).most_common(1)[0][0]
-        right = max(line.x1 for line in members)
+        starts = Counter(round(line.x0) for line in members)
+        # the leftmost start many lines share: where one-line paragraphs outnumber wrapped lines, the most
+        # common start is the indented one, and an indented line would no longer start a paragraph
+        common, top = starts.most_common(1)[0]
+        left = min((x for x, n in starts.items() if n >= max(2, top // 4)), default=common)
+        # a line that runs into the right margin past its middle (a long URL, a wide table) is not the column's edge
+        inside = [line.x1 for line in members if frame != "full" or line.x1 <= width - left / 2]
+        right = max(inside or [line.x1 for line in members])
         if frame == "full":
             right = max(right, width - left - statistics.median(line.size for line in members))
         out[frame] = (float(left), right)
     return out
 
 
-def _breaks(before: Line, line: Line, edges: dict[str, tuple[float, float]]) -> bool:
+def _breaks(before: Line, line: Line, edges: dict[str, tuple[float, float]], body: float = 0.0) -> bool:
+    if body and _heading_wraps(before, line, body):
+        return False
     left, right = edges[before.frame]
     next_left, _ = edges[line.frame]
-    short = 1.5 if before.text.endswith(tuple(SENTENCE_END)) else SHORT
+    unit = min(before.size, body) or before.size  # body characters: a large centred masthead is still short
+    short = (1.5 if before.text.endswith(tuple(SENTENCE_END)) else SHORT) * unit
+    indent, gap = before.x0 - left, right - before.x1
     return (
         before.cells
         or line.cells
-        or before.x1 < right - short * before.size  # a short line ends its paragraph
+        or before.x1 < right - short  # a short line ends its paragraph
+        or (indent >= CENTRED * unit and abs(indent - gap) <= unit)  # a centred title (Word sets no indent to tell its end)
         or bool(STANDALONE.match(before.text) or STANDALONE.match(line.text) or OPENING.match(line.text))
         or line.x0 > next_left + 0.8 * line.size  # an indented line starts one
         or (line.page == before.page and line.frame == before.frame and line.top - before.top > 3 * before.size)
+    )
+
+
+def _heading_wraps(before: Line, line: Line, body: float) -> bool:
+    """A masthead or title set larger than the body and wrapped: the next line is the same size and
+    right under it (北京市人民代表大会|常务委员会文件), not a section's own heading."""
+    return (
+        before.page == line.page
+        and min(before.size, line.size) >= HEADING * body
+        and abs(before.size - line.size) <= 0.05 * before.size
+        and 0 < line.top - before.top <= 2 * before.size
+        and not (before.cells or line.cells or OPENING.match(line.text) or before.text.endswith(tuple(SENTENCE_END)))
     )
 
 
