@@ -128,6 +128,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ('招用就业困难人员的，按规定享受社会保险补贴。', []),
     # a prize won is no recipient
     ('对获得中国专利金奖的单位，给予50万元奖励。', [('单位', None, 500000, False, None)]),
+    # a level before a quoted name is the name's (省级“瞪羚企业”), in a 分别 list too
+    ('企业首次入选省级“瞪羚企业”、国家级“独角兽企业”的，分别给予30万元、80万元奖励。',
+     [('瞪羚企业', '省级', 300000, False, None), ('独角兽企业', '国家级', 800000, False, None)]),
+    ('对新认定的市级"雏鹰企业"，给予10万元奖励。', [('雏鹰企业', '市级', 100000, False, None)]),
+    ('对获得“市级”荣誉的团队给予奖励。', [('团队', None, None, False, None)]),  # a quoted level names no term: not the recipient's
     # … and named alone, it stands for its winners (not a body named sentences before)
     ('申请发明专利的企业，给予资助。对获得中国专利金奖的，奖励50万元。', [('企业', None, None, False, None), ('中国专利金奖', None, 500000, False, None)]),
     # rent or fee relief: no money paid (ambiguous by the conventions; no line)

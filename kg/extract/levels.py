@@ -78,7 +78,7 @@ def granted_levels(text: str, a: int, of: int) -> list[str | None]:
 
 def level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
     """The level written right before a term: 市级科技创新园区, 省科技型中小企业, 河北省院士工作站."""
-    before = text[start:end]
+    before = text[start:end].removesuffix("“")  # 省级|“瞪羚企业”: the level before the quoted name
     level = LEVEL_AT_END.search(before)
     if level:
         return level_of(level.group())
