@@ -36,7 +36,7 @@ UNIT_LINE = re.compile(r"单位\s*:\s*(?P<unit>[千万亿]?元)\s*$")
 # 500, 最高500, 不超过 500, 500/家, 一次性奖励500万元, 给予最高100万元补助: the amount of a cell, its unit if written
 # (else the header's), words of giving, capping or money around it and nothing else (a share, a condition: a sentence)
 AMOUNT = cues.lazy(
-    lambda: rf"^(?P<words>(?:{cues.alternation('give')}|{cues.alternation('cap')}|{cues.alternation('money_word')}|一次性)*)\s*"
+    lambda: rf"^(?P<words>(?:{cues.alternation('give')}|{cues.alternation('cap')}|{cues.alternation('money_word')}|{cues.alternation('one_off')})*)\s*"
     r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[千万亿]?元)?(?:/[\u4e00-\u9fff]{1,2})?"
     rf"(?:{cues.alternation('money_word')})?$"
 )
@@ -140,7 +140,7 @@ def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
                 continue
             capped = header.cap or re.search(cues.alternation("cap"), amount["words"]) is not None
             yield Row(name, level_of(level or levels[0]) if level or levels else None, amount["number"], unit, capped,
-                      any("一次性" in c for c in row), condition if 0 < len(condition) <= CONDITION else None,
+                      any(w in c for c in row for w in cues.words("one_off")), condition if 0 < len(condition) <= CONDITION else None,
                       start, start + len(line.rstrip()), (above_at, above_at + len(above)))
 
 
