@@ -138,7 +138,7 @@ def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
             unit = (amount["unit"] or header.unit) if amount else ""
             if amount is None or not unit:
                 continue
-            capped = header.cap or re.search(cues.alternation("cap"), amount["words"]) is not None
+            capped = header.cap or cues.pattern("cap").search(amount["words"]) is not None
             yield Row(name, level_of(level or levels[0]) if level or levels else None, amount["number"], unit, capped,
                       any(w in c for c in row for w in cues.words("one_off")), condition if 0 < len(condition) <= CONDITION else None,
                       start, start + len(line.rstrip()), (above_at, above_at + len(above)))
@@ -159,7 +159,7 @@ def _header(row: list[str], above: str) -> Header | None:
     unit_above = UNIT_LINE.search(above)
     bracketed = [(k, m, m["unit"]) for k, m in found if m["unit"]]
     k, money, unit = bracketed[0] if bracketed else (*found[-1], unit_above["unit"] if unit_above else "")
-    return Header(((k, None),), unit, re.search(cues.alternation("cap"), money["words"]) is not None, len(row))
+    return Header(((k, None),), unit, cues.pattern("cap").search(money["words"]) is not None, len(row))
 
 
 def _levels_under(row: list[str], header: Header | None) -> Header | None:
