@@ -8,7 +8,7 @@ from kg.vocab import cue_words
 MOVED = ("means_form", "supported_act", "body_work_verb", "picked_verb", "counted_body_head", "plan_title_word",
          "employer_body", "staff_reward_kind", "generic_determiner", "development_activity", "basis_noun",
          "payer_deed_verb", "deed_manner", "region_suffix", "goal_word", "one_off", "work_noun", "encouraged_step",
-         "work_taken_up")
+         "work_taken_up", "condition_action")
 
 
 def test_tidy12_lists_are_there_longest_first() -> None:

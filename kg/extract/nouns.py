@@ -12,7 +12,7 @@ from kg.extract.levels import ITEM_SPLIT, LEVEL_LIST, LEVEL_RE, level_before, le
 from kg.model import Span
 from kg.vocab import Concept, Vocab
 
-ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|购置|新购置|租用|承租|发行|建设|建立|组建|创办|办理")  # (办理: Taiwan's "carry out")
+ACTION = cues.lazy(lambda: cues.alternation("condition_action"))  # what a condition's doer does (办理: Taiwan's "carry out")
 PEOPLE_OF = cues.lazy(lambda: cues.alternation("people_of"))  # 高等学校毕业生: persons of a body
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
