@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import re
 
 from kg.extract import cues
 from kg.extract.instruments import instruments, named
@@ -13,10 +12,10 @@ from kg.extract.levels import list_items
 from kg.extract.promises import Offer
 from kg.model import Span
 
-HANDED_OUT = re.compile(r"(?:采取|通过|采用)向(?P<who>[^,。;]{2,30}?)发放(?P<instruments>[^,。;]{1,30}?)等?(?:方式|形式)")
+HANDED_OUT = cues.lazy(lambda: rf"(?:{cues.alternation('means_lead')})向(?P<who>[^,。;]{{2,30}}?)发放(?P<instruments>[^,。;]{{1,30}}?)等?(?:{cues.alternation('means_form')})")
 # 将X列入|纳入…,并(按照规定)安排财政性资金予以支持 / 给予培训补贴: X, named before the money
 LISTED_THEN = cues.lazy(
-    lambda: r"将(?P<who>[^,。;]{2,40}?)(?:列入|纳入)[^,。;]{2,40}?,\s*并(?:按照?(?:国家|有关|相关)?规定)?"
+    lambda: rf"将(?P<who>[^,。;]{{2,40}}?)(?:{cues.alternation('put_into')})[^,。;]{{2,40}}?,\s*并(?:按照?(?:国家|有关|相关)?规定)?"
     rf"(?:安排(?P<fund>[^,。;]{{0,10}}?(?:资金|经费))(?:予以|给予)(?:支持|扶持)|(?:给予|予以)(?P<money>[^,。;]{{0,6}}?(?:{cues.alternation('money_word')})))(?=[,。;]|$)"
 )
 

@@ -14,6 +14,8 @@ BARE = cues.lazy(
     lambda: rf"(?:{cues.alternation('comparator')})\s*(?P<value>\d+(?:\.\d+)?)"
     r"(?=[\u4e00-\u9fff“\"]|\s*[,。;]|\s*$)(?![年月日号时分秒岁级类期倍元万亿千百十])"
 )
+BODY = cues.lazy(lambda: cues.alternation("counted_body_head"))  # counted in 家
+BODY_AHEAD = cues.lazy(lambda: rf"[\u4e00-\u9fff]*?(?:{cues.alternation('counted_body_head')})")
 
 
 def with_bare(text: str, start: int, end: int) -> list[Quantity]:
@@ -28,7 +30,6 @@ def with_bare(text: str, start: int, end: int) -> list[Quantity]:
         if value is None or match.start("value") in taken:
             continue
         head = text[match.end() : match.end() + 8]
-        bodies = r"企业|机构|公司|单位|医院|学校|高校"
-        unit = "家" if re.match(rf"[\u4e00-\u9fff]*?(?:{bodies})", head) or re.search(bodies, text[start : match.start()]) else "个"
+        unit = "家" if BODY_AHEAD.match(head) or BODY.search(text, start, match.start()) else "个"
         found.append(Quantity(value, None, unit, match.start("value"), match.end("value"), False))
     return sorted(found, key=lambda q: q.start)

@@ -44,7 +44,7 @@ GOAL_SPAN = re.compile(  # and in years of the Republic (目标:113年至116年)
     r"目标\s*[(:]?\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})|1[0-2]\d\s*年\s*[-—–~至]\s*(?P<roc>1[0-2]\d))\s*年?\s*\)?"
 )
 REVIEW_HEADING = cues.lazy(lambda: cues.alternation("review_heading"))
-GOAL_WORD = re.compile(r"目标|指标")
+GOAL_WORD = cues.lazy(lambda: cues.alternation("goal_word"))
 # An aim right after a year (2024年,全区力争…): the year is a deadline, not the date of a fact
 ASPIRED = cues.lazy(lambda: rf"\s*[,:]?\s*(?:{cues.alternation('scope_word')})*\s*(?:{cues.alternation('aspiration')})")
 INNER_YEAR = re.compile(r"(?<![\d到至止\-—–~])(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
@@ -53,7 +53,7 @@ INNER_YEAR = re.compile(r"(?<![\d到至止\-—–~])(?P<year>(?:19|20)\d{2})\s*
 # 截至2023年底, 比2022年, 2020年以来: a year the text looks back to, the latest the year it speaks from when undated
 SINCE_YEAR = re.compile(r"(?:截至|截止|比|较|相比)\s*(?P<year>(?:19|20)\d{2})\s*年|(?P<since>(?:19|20)\d{2})\s*年以来")
 FIVE_YEAR_TITLE = re.compile(r"(?P<n>十[一二三四五六七八九])五")  # the N-th five-year plan runs 1951 + 5N … 1955 + 5N
-PLAN_TITLE = re.compile(r"(?:计划|方案|规划|要点)(?:\(\d{4}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
+PLAN_TITLE = cues.lazy(lambda: rf"(?:{cues.alternation('plan_title_word')})(?:\(\d{{4}}[^()]*\))?》?(?:的通知)?$")  # …实施方案的通知: a plan
 
 
 def speaks_from(doc: Document) -> int | None:

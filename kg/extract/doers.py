@@ -10,17 +10,16 @@ import re
 from kg.extract import cues
 from kg.extract.nouns import ACTION, PERSON, Recipient
 
-COMING = re.compile(r"(?<=[生人者员师年])(?:来|到|在)(?=本|我|[^,。;]{2,12}?(?:创业|就业|工作))")  # 大学毕业生|来本市…, 青年|到孵化载体创业, 高校毕业生|在本市首次创业
+COMING = cues.lazy(lambda: rf"(?<=[生人者员师年])(?:来|到|在)(?=本|我|[^,。;]{{2,12}}?(?:{cues.alternation('work_taken_up')}))")  # 大学毕业生|来本市…, 青年|到孵化载体创业, 高校毕业生|在本市首次创业
 DOER_VERB = cues.lazy(lambda: rf"{cues.alternation('doer_manner')}|{cues.alternation('doer_verb')}")  # 高校毕业生|首次创业
 SHORT_NOUN = 6  # a doer named without a head word is a very short noun
 # 融资担保机构|开展的|小微企业融资担保业务, 科技型中小企业|开展的|研发活动: who does the work the money is for
 # 支持|企业|开展首台(套)装备研发: the doer a verb of support names before what it does (not 与企业共建X: X is what 每个 counts)
-ACTS = r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用"
-SUPPORTED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?)(?={ACTS})")
+SUPPORTED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?)(?={cues.alternation('supported_act')})")
 # 鼓励|人才|向企业流动, 鼓励|科技人员|创办科技型企业, then the money a clause later: those encouraged, where they go or what they found
-ENCOURAGED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?)(?:{cues.alternation('doer_manner')})?(?={ACTS}|向|到|创办|领办|创业|选择|组建)")
-PICKED = re.compile(r"(?:经|新)?(?:获选|入选|获批|核定|选定)之(?=[\u4e00-\u9fff]{2})")  # 得補助|獲選之|X: those picked
-WORK_OF = re.compile(r"(?P<who>[^,。;的、]{2,16}?)(?:开展|实施|承担|从事|进行|举办)$")
+ENCOURAGED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?)(?:{cues.alternation('doer_manner')})?(?={cues.alternation('supported_act')}|向|到|{cues.alternation('encouraged_step')})")
+PICKED = cues.lazy(lambda: rf"(?:经|新)?(?:{cues.alternation('picked_verb')})之(?=[\u4e00-\u9fff]{{2}})")  # 得補助|獲選之|X: those picked
+WORK_OF = cues.lazy(lambda: rf"(?P<who>[^,。;的、]{{2,16}}?)(?:{cues.alternation('body_work_verb')})$")
 
 
 def doer(text: str, a: int, of: int) -> Recipient | None:

@@ -50,7 +50,9 @@ def informants(text: str, sentence: int, end: int) -> bool:
 
 
 # 鼓励企业建立…激励分配机制,可以采取股权奖励和现金奖励等方式激励科技人员…: the encouraged employer rewards its staff
-ENCOURAGED_EMPLOYER = re.compile(r"鼓励(?:和支持)?[^,。;]{0,12}?(?:企业|单位|高等学校|高校|科研机构|院所)[^。;]{0,40}?(?:股权|期权|分红|现金)奖励")
+ENCOURAGED_EMPLOYER = cues.lazy(
+    lambda: rf"鼓励(?:和支持)?[^,。;]{{0,12}}?(?:{cues.alternation('employer_body')})[^。;]{{0,40}}?(?:{cues.alternation('staff_reward_kind')})奖励"
+)
 
 
 def encouraged_reward(text: str, sentence: int, end: int) -> bool:

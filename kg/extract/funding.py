@@ -59,7 +59,7 @@ FOR_AFTER_PAYER = re.compile(
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM}|向(?=[^,。;]{{2,30}}?(?:发放|$)))"  # (the search ends at the verb 发放)
 )
 OBJECT_NEXT = re.compile(r"(?!的)[\u4e00-\u9fff]")  # a verb's object right after it
-AS_BASIS = re.compile(r"的(?:重要|主要)?(?:依据|条件|参考|标准)")  # 作为…给予经费支持的重要依据: what a rule is based on
+AS_BASIS = cues.lazy(lambda: rf"的(?:重要|主要)?(?:{cues.alternation('basis_noun')})")  # 作为…给予经费支持的重要依据: what a rule is based on
 # 给予|技术转移机构|奖励: a body (its name ending in a recipient's head) right between the verb and the money word
 GIVEN_TO = cues.lazy(
     lambda: rf"(?:{cues.alternation('give')})(?P<who>(?![其与和])(?!{cues.alternation('cap')}|不超过|按)[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"  # (给予|不超过项目总投资20%的补助: a cap)
@@ -77,7 +77,7 @@ UNIT_BREAK = cues.lazy(
 ADVERBIAL_PART = cues.lazy(
     lambda: rf"\s*(?:在[^,。;]{{0,20}}?(?:方面|基础上)|经[^,。;]{{1,12}}?后|经[^,。;的]{{0,10}}?(?:{cues.alternation('procedure_step')})\s*(?=,)|{cues.alternation('adverbial')})"
 )  # (经鉴定投产后, 在享受…奖励的基础上, 经评审认定,: not 经认定的企业)
-DEED_CLAUSE = re.compile(r"\s*(?:免费|无偿|优先)?(?:提供|安排|协调|配备)[^,。;]{1,20}|\s*并且?\s*")  # 对X,免费提供办公场地,并给予: the payer's deeds
+DEED_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('deed_manner')})?(?:{cues.alternation('payer_deed_verb')})[^,。;]{{1,20}}|\s*并且?\s*")  # 对X,免费提供办公场地,并给予: the payer's deeds
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
 CAP = cues.lazy(lambda: cues.alternation("cap"))
 CAPS_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('cap')})*")

@@ -36,7 +36,7 @@ UNIT_LINE = re.compile(r"单位\s*:\s*(?P<unit>[千万亿]?元)\s*$")
 # 500, 最高500, 不超过 500, 500/家, 一次性奖励500万元, 给予最高100万元补助: the amount of a cell, its unit if written
 # (else the header's), words of giving, capping or money around it and nothing else (a share, a condition: a sentence)
 AMOUNT = cues.lazy(
-    lambda: rf"^(?P<words>(?:{cues.alternation('give')}|{cues.alternation('cap')}|{cues.alternation('money_word')}|一次性)*)\s*"
+    lambda: rf"^(?P<words>(?:{cues.alternation('give')}|{cues.alternation('cap')}|{cues.alternation('money_word')}|{cues.alternation('one_off')})*)\s*"
     r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[千万亿]?元)?(?:/[\u4e00-\u9fff]{1,2})?"
     rf"(?:{cues.alternation('money_word')})?$"
 )
@@ -138,9 +138,9 @@ def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
             unit = (amount["unit"] or header.unit) if amount else ""
             if amount is None or not unit:
                 continue
-            capped = header.cap or re.search(cues.alternation("cap"), amount["words"]) is not None
+            capped = header.cap or cues.pattern("cap").search(amount["words"]) is not None
             yield Row(name, level_of(level or levels[0]) if level or levels else None, amount["number"], unit, capped,
-                      any("一次性" in c for c in row), condition if 0 < len(condition) <= CONDITION else None,
+                      any(w in c for c in row for w in cues.words("one_off")), condition if 0 < len(condition) <= CONDITION else None,
                       start, start + len(line.rstrip()), (above_at, above_at + len(above)))
 
 
@@ -159,7 +159,7 @@ def _header(row: list[str], above: str) -> Header | None:
     unit_above = UNIT_LINE.search(above)
     bracketed = [(k, m, m["unit"]) for k, m in found if m["unit"]]
     k, money, unit = bracketed[0] if bracketed else (*found[-1], unit_above["unit"] if unit_above else "")
-    return Header(((k, None),), unit, re.search(cues.alternation("cap"), money["words"]) is not None, len(row))
+    return Header(((k, None),), unit, cues.pattern("cap").search(money["words"]) is not None, len(row))
 
 
 def _levels_under(row: list[str], header: Header | None) -> Header | None:

@@ -160,7 +160,12 @@ def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 
 
 def platform_kinds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    """建设|青年创新创业信息发布平台 → a PlatformType; 国家|生物药|技术创新中心 → a Platform."""
+    """建设|青年创新创业信息发布平台 → a PlatformType; 国家|生物药|技术创新中心 → a Platform.
+
+    kg.extract.platforms reads kinds by their head too, and finds most of them; this older reader stays because
+    dropping it changes facts (tidy12, corpus-dev): heads of cue platform_head not in platform_kind_head (区域产教
+    联合体, 产业协同创新共同体), a quality word kept (专业化科技成果转化服务平台, not 科技成果转化服务平台) and longer
+    modifier runs (专利信息公共服务平台, 技术协同创新中心, 知识产权质押融资服务平台, 中间试验服务平台)."""
     for i, word in enumerate(ws):
         if word.text in cues.word_set("build_verb") and i + 1 < len(ws):
             yield from _platform_kinds_from(text, ws, i + 1)

@@ -12,7 +12,7 @@ from kg.extract.levels import ITEM_SPLIT, LEVEL_LIST, LEVEL_RE, level_before, le
 from kg.model import Span
 from kg.vocab import Concept, Vocab
 
-ACTION = re.compile(r"开展|实施|进行|参与|参加|承担|从事|申请|引进|购买|购置|新购置|租用|承租|发行|建设|建立|组建|创办|办理")  # (办理: Taiwan's "carry out")
+ACTION = cues.lazy(lambda: cues.alternation("condition_action"))  # what a condition's doer does (办理: Taiwan's "carry out")
 PEOPLE_OF = cues.lazy(lambda: cues.alternation("people_of"))  # 高等学校毕业生: persons of a body
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
@@ -28,7 +28,7 @@ GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,
 GRADE_LIST = re.compile(rf"(?:(?:{GRADE.pattern})[、和及或]?)+")
 SHARED_VERB = cues.lazy(lambda: rf"{cues.alternation('support_verb')}|{ACTION.pattern}")  # (支持、鼓励行业|领军企业: verbs, not modifiers)
 QUOTED_HEAD = cues.lazy(lambda: rf"”(?P<head>{cues.alternation('recipient_head')})")  # a name quoted, then its head
-SHARED_NOT = re.compile(r"^(?:国家|省|市|区|县|本|各|相关|有关|其他)|等$|[的之]")  # no level, place, generic or clause among shared modifiers
+SHARED_NOT = cues.lazy(lambda: rf"^(?:{cues.alternation('short_level')}|{cues.alternation('generic_determiner')})|等$|[的之]")  # no level, place, generic or clause among shared modifiers
 PERSON = re.compile(r"(?:人|者|员|家|师|生|[农居牧渔村]民|[农商]户)$")  # 发明人、设计人和实施单位, 农民和…组织: a person is whole
 
 
@@ -119,7 +119,7 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
         for i, (name, level, a, b) in enumerate(pieces):
             if not any(name.endswith(h) for h in heads) and not PERSON.search(name):  # 发明人 needs no head
                 later = next((p[0] for p in pieces[i + 1 :] if any(p[0].endswith(h) for h in heads)), "")
-                if later and name.endswith(("发展", "转型", "升级")):
+                if later and name.endswith(cues.words("development_activity")):
                     continue  # 支持数字产业化发展、产业数字化转型以及数字经济企业: activities take no body's head
                 field = FIELD_HEAD.search(later)  # 人工智能、区块链、量子信息领域企业: the shared head is 领域企业
                 head = later[field.start() :] if field else next((h for h in heads if later.endswith(h)), "")

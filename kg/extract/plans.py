@@ -63,7 +63,7 @@ def place_plan(text: str, ws: Sequence[Word], i: int, read: Callable[..., Any], 
         return None
     levels = _past_levels(ws, i + 1)
     place = ws[i + 1]
-    if levels == i + 1 and (place.tag != "@Region" or not place.text.endswith(("省", "市", "区", "县"))):
+    if levels == i + 1 and (place.tag != "@Region" or not place.text.endswith(cues.words("region_suffix"))):
         return None
     name = read(text, ws, levels, kind=kind) if levels < len(ws) else None
     own = ws[levels].start if levels > i + 1 else place.end  # where the plan's own words begin

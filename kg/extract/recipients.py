@@ -135,7 +135,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if only_levels:  # 重点实验室\n新认定的|国家级、省级,分别给予…: the levels of whom is named before
         levels = [level_of(m.group()) for m in LEVEL_RE.finditer(only_levels.group())]
         return [replace(r, level=lv) for r in distinct_names(_named_before(text, vocab, offer)) for lv in levels], doers.condition(text[a:of])
-    worker = doers.worker(text, a, of, recipient_heads(vocab)) if of > a and text[of + 1 : b].endswith(("业务", "活动")) else None
+    worker = doers.worker(text, a, of, recipient_heads(vocab)) if of > a and text[of + 1 : b].endswith(cues.words("work_noun")) else None
     if worker:  # 对融资担保机构开展的|…业务: the body that does the work
         return [worker], None
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
@@ -171,7 +171,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
         inside = named_items(text, vocab, gained.end() if gained else a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
         # 获得中国专利优秀奖的单位: a prize won is no recipient when its winner is named; named alone, it stands for them
-        inside = [r for r in inside if not (gained and r.name.endswith("奖"))] or inside
+        inside = [r for r in inside if not (gained and r.name.endswith(cues.words("prize_suffix")))] or inside
         subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] not in FOR_MARKS else []
         if subject and {r.name for r in inside} <= {r.name for r in subject}:  # 高层次人才和团队|来本市…的
             return subject, doers.condition(text[subject[-1].end : of])
@@ -311,7 +311,7 @@ def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     end = offer.start
     for clause in reversed([(offer.paragraph, offer.paragraph), *((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text, offer.paragraph, offer.start))]):
         led = doers.supported(text, past_opening(text, clause[1], end), end, recipient_heads(vocab), clause=True)  # 鼓励|科技人员|创办科技型企业,…在…资金…方面给予支持: who is encouraged
-        items = [led] if led else [r for r in named_items(text, vocab, clause[1], end, nouns=False) if not r.name.endswith("奖")]  # (a prize won, no recipient)
+        items = [led] if led else [r for r in named_items(text, vocab, clause[1], end, nouns=False) if not r.name.endswith(cues.words("prize_suffix"))]  # (a prize won, no recipient)
         if items or clause[1] == offer.paragraph:
             break
         end = clause[0]

@@ -34,7 +34,7 @@ CAP_FIRST = cues.lazy(
 )
 RATE_PER = re.compile(r"每(?:平方米|平米|亩|千瓦时?|吨|度)(?:每(?:月|年|天|日))?[^,。;]{0,4}?$")  # a rate per unit of area, energy …
 # …给予50万元补助,其中设备购置补助最高20万元: a part of the sum named before (not 其中国家级的…: a level of its own)
-PART_OF = cues.lazy(lambda: rf"[,;]\s*其中(?!{cues.alternation('level')}|国家|省|市|区|县)[^,。;]*$")
+PART_OF = cues.lazy(lambda: rf"[,;]\s*其中(?!{cues.alternation('level')}|{cues.alternation('short_level')})[^,。;]*$")
 LOAN_SIZE = re.compile(r"(?:贷款|借款|授信|融资)(?:额度|金额|总额|规模)[^,。;]{0,6}?$")  # the loan, not the subsidy
 SHARE_RUN = re.compile(r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)(?:[、和及]\s*(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+))+")
 WINDOW = 12  # characters before an amount read for what it measures

@@ -51,7 +51,7 @@ LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
 NEXT_DEADLINE = re.compile(rf"\s*(?:{DEADLINE.pattern}|(?:19|20)\d{{2}}\s*年(?:底|末)?(?:前|以前)?\s*,)")  # a line opening with a year
 COMPARATOR_LISTS = ("comparator", "rate_comparator", "registered_comparator", "target_value_word", "change_to_comparator")
 # 增加到2025年的1500家: the year the figure is for, between the comparator and its number
-COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{'|'.join(map(cues.alternation, COMPARATOR_LISTS))})\s*(?:(?P<at>(?:19|20)\d{{2}})\s*年(?:底|末)?的)?\s*(?P<currency>新台币|人民币)?\s*$")
+COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{'|'.join(map(cues.alternation, COMPARATOR_LISTS))})\s*(?:(?P<at>(?:19|20)\d{{2}})\s*年(?:底|末)?的)?\s*(?P<currency>{cues.alternation('currency_name')})?\s*$")
 # 研发投入强度2025年|达到3%, …由2020年的800家|增加到…: a year inside the line before its comparator, the base a change starts from
 YEAR_IN_LINE = re.compile(r"(?<![比较由截止至到])(?:(?<![截止])(?:到|至))?\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?\s*$")
 FROM_BASE = re.compile(r"由\s*(?:19|20)\d{2}\s*年(?:底|末)?的?[^,;。]*$")
@@ -71,7 +71,7 @@ AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
 # 带动社会投资100亿元, 達成半導體產值新臺幣5兆元, 提供融资服务500亿元: money a verb leads to, reaches or provides under a deadline
-LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')}|{cues.alternation('reach_verb')}|{cues.alternation('provide_verb')})[^,;。]{{2,20}}?(?:新台币|人民币)?\s*$")
+LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')}|{cues.alternation('reach_verb')}|{cues.alternation('provide_verb')})[^,;。]{{2,20}}?(?:{cues.alternation('currency_name')})?\s*$")
 CAP_BEFORE = cues.lazy(lambda: rf"(?:{cues.alternation('cap_before_verb')})\s*$")
 AID_END = cues.lazy(lambda: rf"(?:{cues.alternation('aid_verb')})\s*$")
 BATCH = cues.lazy(lambda: rf"(?:{cues.alternation('batch_word')})")
