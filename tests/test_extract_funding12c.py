@@ -1,0 +1,40 @@
+"""Funding, session 12 third round (syn12): support measures' wording — a national designation (全国重点实验室: 重点实验室
+at the national level), the body paid written between 给予 and a money word with what the sum is for (给予投资机构风险补助),
+and the owner of a loan as the recipient of interest subsidies (X用于…的银行贷款,按…给予贴息).
+Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary; sentences our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_funding11 import Row, rows, shipped  # noqa: F401 (the same rows and the shipped vocabulary as fund11)
+
+from kg import vocab as vocabulary
+
+CASES: list[tuple[str, list[Row]]] = [
+    # 全国重点实验室 (the national labs' name since 2022): 重点实验室, 国家级
+    ('获批建设全国重点实验室的，给予1000万元支持。', [('重点实验室', '国家级', 10000000, False, None)]),
+    ('对新认定的全国重点实验室，给予最高500万元奖励。', [('重点实验室', '国家级', 5000000, True, None)]),
+    # (全国 before an event or an award is no recipient's level)
+    ('全国科技创新大会期间，对参展企业给予5万元补贴。', [('参展企业', None, 50000, False, None)]),
+    ('对获得全国科技进步奖的项目，给予50万元奖励。', [('项目', None, 500000, False, None)]),
+    # 给予|body|what the sum is for|money word: the body, not the one the condition names
+    ('天使投资基金投资初创期科技企业的，按其实际投资额的10%给予投资机构风险补助，单个投资机构每年最高100万元。',
+     [('投资机构', None, 1000000, True, '0.1')]),
+    ('按技术合同成交额的3%给予技术转移机构服务奖励，最高30万元。', [('技术转移机构', None, 300000, True, '0.03')]),
+    ('创业投资机构投资本市种子期企业的，按投资额的5%给予投资机构奖励，最高50万元。', [('投资机构', None, 500000, True, '0.05')]),
+    ('合作银行向科技企业发放贷款的，按贷款额的2%给予合作银行风险补偿，每家银行每年最高200万元。', [('合作银行', None, 2000000, True, '0.02')]),
+    # the owner of a loan (X用于…的贷款, X获得的…贷款): X
+    ('专精特新中小企业用于技术改造、研发投入的银行贷款，按照实际支付利息的50%给予贴息，单个企业每年贴息额最高50万元。',
+     [('专精特新中小企业', None, 500000, True, '0.5')]),
+    ('科技型企业用于研发的贷款，按实际利息的30%给予贴息，最高100万元。', [('科技型企业', None, 1000000, True, '0.3')]),
+    ('高新技术企业获得的知识产权质押贷款，按贷款利息的50%给予贴息。', [('高新技术企业', None, None, False, '0.5')]),
+    # (a bank that lends is paid itself; a cost with no owner named is no one)
+    ('对银行发放的科技贷款，按贷款额的1%给予银行风险补偿。', [('银行', None, None, False, '0.01')]),
+    ('对开拓市场的费用给予补助。', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_support_measures(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
