@@ -1,6 +1,7 @@
 """Funding, session 12 third round (syn12): support measures' wording — a national designation (全国重点实验室: 重点实验室
 at the national level), the body paid written between 给予 and a money word with what the sum is for (给予投资机构风险补助),
-and the owner of a loan as the recipient of interest subsidies (X用于…的银行贷款,按…给予贴息).
+the owner of a loan as the recipient of interest subsidies (X用于…的银行贷款,按…给予贴息), and matching funds
+with the ratio after the verb (给予1:1配套,最高5000万元).
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary; sentences our own.
 """
 
@@ -32,6 +33,13 @@ CASES: list[tuple[str, list[Row]]] = [
     # (a bank that lends is paid itself; a cost with no owner named is no one)
     ('对银行发放的科技贷款，按贷款额的1%给予银行风险补偿。', [('银行', None, None, False, '0.01')]),
     ('对开拓市场的费用给予补助。', []),
+    # matching funds 给予1:N配套 (the ratio between the verb and 配套), capped after it
+    ('对新获批的国家技术创新中心、国家制造业创新中心，市级财政按照国家支持资金给予1:1配套，最高5000万元。',
+     [('技术创新中心', '国家级', 50000000, True, '1'), ('制造业创新中心', '国家级', 50000000, True, '1')]),
+    ('对承担国家重大科技专项的企业，按国家资助资金给予1:0.5配套，单个项目最高500万元。', [('企业', None, 5000000, True, '0.5')]),
+    # (a unit's own matching share, or a budget line arranged: no promise)
+    ('项目单位应按1:1配套，落实自筹资金。', []),
+    ('地方财政按1:1比例安排配套资金。', []),
 ]
 
 
