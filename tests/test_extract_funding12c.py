@@ -1,7 +1,8 @@
 """Funding, session 12 third round (syn12): support measures' wording — a national designation (全国重点实验室: 重点实验室
 at the national level), the body paid written between 给予 and a money word with what the sum is for (给予投资机构风险补助),
-the owner of a loan as the recipient of interest subsidies (X用于…的银行贷款,按…给予贴息), and matching funds
-with the ratio after the verb (给予1:1配套,最高5000万元).
+the owner of a loan as the recipient of interest subsidies (X用于…的银行贷款,按…给予贴息), matching funds
+with the ratio after the verb (给予1:1配套,最高5000万元), and those picked named before their count (遴选支持青年科技人才100名左右,
+给予每人50万元项目经费).
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary; sentences our own.
 """
 
@@ -40,6 +41,15 @@ CASES: list[tuple[str, list[Row]]] = [
     # (a unit's own matching share, or a budget line arranged: no promise)
     ('项目单位应按1:1配套，落实自筹资金。', []),
     ('地方财政按1:1比例安排配套资金。', []),
+    # those picked named before their count, then a sum per person (给予每人50万元项目经费: 经费 sized right before)
+    ('每年遴选支持青年科技人才100名左右，给予每人50万元项目经费。', [('青年科技人才', None, 500000, False, None)]),
+    ('每年遴选优秀博士后50名，每人给予10万元生活补贴。', [('优秀博士后', None, 100000, False, None)]),
+    ('每年评选优秀企业家10名，每人奖励5万元。', [('优秀企业家', None, 50000, False, None)]),
+    ('对青年科技人才给予每人50万元项目经费。', [('青年科技人才', None, 500000, False, None)]),
+    ('遴选10家左右标杆企业，每家给予100万元奖励。', [('标杆企业', None, 1000000, False, None)]),
+    # (picked with no money, or a goal then a policy: no line)
+    ('每年遴选支持青年科技人才100名左右。', []),
+    ('到2025年引进高层次人才100名，给予政策支持。', []),
 ]
 
 

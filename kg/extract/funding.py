@@ -21,9 +21,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from kg.extract import costs, cues, duties, fundrows, measures, payers, sizes, standards
+from kg.extract import costs, cues, doers, duties, fundrows, measures, payers, sizes, standards
 from kg.extract.numbers import amounts
-from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
+from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, declared, fund_for, included, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MEANS, MEANS_FOR, MONEY_ASPECT, instruments, named
 from kg.extract.stakes import stake
 from kg.extract.priorities import fund_priority, means_after_for
@@ -283,7 +283,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return funded
     first = phrase.start - (2 if text[phrase.start - 2 : phrase.start] == "对于" else text[phrase.start - 1 : phrase.start] in ("对", "为")) if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
-    counted = bool(phrase and COUNTED.match(text, phrase.start, phrase.end))  # 遴选|10家左右标杆企业|,每家给予: the names
+    counted = bool(phrase and (COUNTED.match(text, phrase.start, phrase.end) or doers.COUNT_NEXT.match(text, phrase.end)))  # 遴选|10家左右标杆企业|,每家给予 (|青年人才|10名,): the names
     return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=counted)
 
 
@@ -312,7 +312,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     if not opener and (ADVERBIAL_PART.match(text, parts[-1]) or PAYER_CLAUSE.match(text, parts[-1], verb)):
         return None  # …人民政府应当加大财政资金扶持: the payer, no recipient
     if not opener:
-        head = counted_pick(text, parts[-1], verb)  # 每年遴选|10家左右标杆企业|,每家给予
+        head, verb = doers.counted_pick(text, parts[-1], verb)  # 每年遴选|10家左右标杆企业|,每家给予 (遴选|青年人才|10名)
     phrase = text[head:verb].strip()
     while True:
         trimmed = MODAL_END.sub("", TRAILING_ADVERB.sub("", phrase)).rstrip(" ,").removesuffix("之")  # (對研發計畫之|補助: Taiwan's 的; 对X|应当给予)
