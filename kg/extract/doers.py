@@ -1,6 +1,6 @@
 """Doers: the person or body that does what a condition names (有创业意愿的|劳动者|参加创业培训, 高校毕业生|在本区创办企业的, 支持|企业|开展…),
 and the body whose work a 对 phrase names (对|融资担保机构|开展的小微企业融资担保业务: the body, not the business) → Recipient;
-for kg.extract.recipients.
+for kg.extract.recipients; and those picked and counted (遴选|10家标杆企业, 遴选|青年科技人才|100名) for kg.extract.funding.
 """
 
 from __future__ import annotations
