@@ -1,8 +1,8 @@
 """Funding, session 12 third round (syn12): support measures' wording — a national designation (全国重点实验室: 重点实验室
 at the national level), the body paid written between 给予 and a money word with what the sum is for (给予投资机构风险补助),
 the owner of a loan as the recipient of interest subsidies (X用于…的银行贷款,按…给予贴息), matching funds
-with the ratio after the verb (给予1:1配套,最高5000万元), and those picked named before their count (遴选支持青年科技人才100名左右,
-给予每人50万元项目经费).
+with the ratio after the verb (给予1:1配套,最高5000万元), those picked named before their count (遴选支持青年科技人才100名左右,
+给予每人50万元项目经费), and a level written once before a list in a 的-condition (首次被认定为省级A、B的).
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary; sentences our own.
 """
 
@@ -50,6 +50,15 @@ CASES: list[tuple[str, list[Row]]] = [
     # (picked with no money, or a goal then a policy: no line)
     ('每年遴选支持青年科技人才100名左右。', []),
     ('到2025年引进高层次人才100名，给予政策支持。', []),
+    # a level written once before a list in a 的-condition opened by 首次/被: every item's
+    ('首次被认定为省级专精特新中小企业、创新型中小企业的，分别奖励30万元、5万元。',
+     [('专精特新中小企业', '省级', 300000, False, None), ('创新型中小企业', '省级', 50000, False, None)]),
+    ('被认定为省级科技型企业、创新型中小企业的，分别给予30万元、5万元奖励。',
+     [('科技型企业', '省级', 300000, False, None), ('创新型中小企业', '省级', 50000, False, None)]),
+    ('首次入选国家级、省级专精特新企业的，分别奖励50万元、20万元。',
+     [('专精特新企业', '国家级', 500000, False, None), ('专精特新企业', '省级', 200000, False, None)]),
+    # (a level won with a prize is not the winner's)
+    ('首次获得省级科技进步奖的企业，奖励10万元。', [('企业', None, 100000, False, None)]),
 ]
 
 
