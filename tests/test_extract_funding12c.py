@@ -2,7 +2,8 @@
 at the national level), the body paid written between 给予 and a money word with what the sum is for (给予投资机构风险补助),
 the owner of a loan as the recipient of interest subsidies (X用于…的银行贷款,按…给予贴息), matching funds
 with the ratio after the verb (给予1:1配套,最高5000万元), those picked named before their count (遴选支持青年科技人才100名左右,
-给予每人50万元项目经费), and a level written once before a list in a 的-condition (首次被认定为省级A、B的).
+给予每人50万元项目经费), a level written once before a list in a 的-condition (首次被认定为省级A、B的), and a quoted
+name listed before a term there (入选省级“雄鹰企业”、国家级…的).
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary; sentences our own.
 """
 
@@ -59,6 +60,12 @@ CASES: list[tuple[str, list[Row]]] = [
      [('专精特新企业', '国家级', 500000, False, None), ('专精特新企业', '省级', 200000, False, None)]),
     # (a level won with a prize is not the winner's)
     ('首次获得省级科技进步奖的企业，奖励10万元。', [('企业', None, 100000, False, None)]),
+    # a quoted name ending in a head (“雄鹰企业”), listed before a term in a 的-condition: a recipient with its own level
+    ('首次入选省级“雄鹰企业”、国家级专精特新“小巨人”企业的，分别给予50万元、100万元奖励。',
+     [('雄鹰企业', '省级', 500000, False, None), ('专精特新小巨人企业', '国家级', 1000000, False, None)]),
+    # (a quoted title with no head is no recipient)
+    ('入选“科技之星”、国家级高新技术企业的，分别给予20万元、30万元奖励。',
+     [('高新技术企业', '国家级', 200000, False, None), ('高新技术企业', '国家级', 300000, False, None)]),
 ]
 
 
