@@ -1,6 +1,6 @@
 """Doers: the person or body that does what a condition names (有创业意愿的|劳动者|参加创业培训, 高校毕业生|在本区创办企业的, 支持|企业|开展…),
 and the body whose work a 对 phrase names (对|融资担保机构|开展的小微企业融资担保业务: the body, not the business) → Recipient;
-for kg.extract.recipients.
+for kg.extract.recipients; and those picked and counted (遴选|10家标杆企业, 遴选|青年科技人才|100名) for kg.extract.funding.
 """
 
 from __future__ import annotations
@@ -55,3 +55,20 @@ def condition(text: str) -> str | None:
     text = text.strip(" ,、的等")
     text = re.sub(r"^(?:对于|对|在对)", "", text)
     return text or None
+
+
+# those picked, counted, before a sum for each (每年遴选10家左右标杆企业,每家给予200万元): whom, after the count;
+# or named first, counted after (每年遴选支持|青年科技人才|100名左右,给予每人50万元): whom, before the count
+PICK = r"\s*(?:每年|每年度|每批|每届)?(?:择优)?(?:遴选|评选|选择|选拔|评定|确定|支持|培育|扶持|资助|引进)(?:出|一批)?"
+COUNT = r"\d+(?:家|个|名|项|支)(?:左右|以上)?"
+COUNTED_PICK = re.compile(rf"{PICK}(?={COUNT}[\u4e00-\u9fff]{{2}})")
+COUNT_NEXT = re.compile(rf"{COUNT}\s*[,;]")  # the name picked, then its count
+PICKED_COUNTED = re.compile(rf"{PICK}(?:支持|培育|资助)?(?P<who>[\u4e00-\u9fff]{{2,12}}?){COUNT}\s*$")
+
+
+def counted_pick(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause's recipient starts and ends: at the count of those picked (遴选|10家左右标杆企业), or the
+    name before it (遴选|青年科技人才|100名左右), else the whole clause."""
+    pick = COUNTED_PICK.match(text, start, end)
+    named = PICKED_COUNTED.match(text, start, end) if pick is None else None
+    return (named.start("who"), named.end("who")) if named else (pick.end() if pick else start, end)

@@ -21,9 +21,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from kg.extract import costs, cues, duties, fundrows, measures, payers, sizes, standards
+from kg.extract import costs, cues, doers, duties, fundrows, measures, payers, sizes, standards
 from kg.extract.numbers import amounts
-from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, counted_pick, declared, fund_for, included, invest, per_case, priority, share_to
+from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, declared, fund_for, included, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MEANS, MEANS_FOR, MONEY_ASPECT, instruments, named
 from kg.extract.stakes import stake
 from kg.extract.priorities import fund_priority, means_after_for
@@ -60,10 +60,10 @@ FOR_AFTER_PAYER = re.compile(
 )
 OBJECT_NEXT = re.compile(r"(?!的)[\u4e00-\u9fff]")  # a verb's object right after it
 AS_BASIS = cues.lazy(lambda: rf"的(?:重要|主要)?(?:{cues.alternation('basis_noun')})")  # 作为…给予经费支持的重要依据: what a rule is based on
-# 给予|技术转移机构|奖励: a body (its name ending in a recipient's head) right between the verb and the money word
+# 给予|技术转移机构|(服务)奖励: a body (its name ending in a recipient's head) right between the verb and the money word
 GIVEN_TO = cues.lazy(
     lambda: rf"(?:{cues.alternation('give')})(?P<who>(?![其与和])(?!{cues.alternation('cap')}|不超过|按)[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}))"  # (给予|不超过项目总投资20%的补助: a cap)
-    rf"(?:(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元(?:至[\d.]+\s*[千万亿]?元)?[\u4e00-\u9fff]{{0,4}}?|[^,。;的之]{{1,24}}?[的之]|一次性)?"  # 给予|用人单位|5万元(落户)补贴, 给予|入驻企业|最长3年的房租减免 (|一次性)
+    rf"(?:(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元(?:至[\d.]+\s*[千万亿]?元)?[\u4e00-\u9fff]{{0,4}}?|[^,。;的之]{{1,24}}?[的之]|一次性|{cues.alternation('money_kind')})?"  # 给予|用人单位|5万元(落户)补贴, 给予|入驻企业|最长3年的房租减免 (|一次性)
 )
 # 补助对象为X, 奖励对象是X (Taiwan's 補助對象為…之企業): whom the money is for, named as the object
 OBJECT_IS = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持)对象(?:为|是)")
@@ -283,7 +283,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return funded
     first = phrase.start - (2 if text[phrase.start - 2 : phrase.start] == "对于" else text[phrase.start - 1 : phrase.start] in ("对", "为")) if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
-    counted = bool(phrase and COUNTED.match(text, phrase.start, phrase.end))  # 遴选|10家左右标杆企业|,每家给予: the names
+    counted = bool(phrase and (COUNTED.match(text, phrase.start, phrase.end) or doers.COUNT_NEXT.match(text, phrase.end)))  # 遴选|10家左右标杆企业|,每家给予 (|青年人才|10名,): the names
     return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=counted)
 
 
@@ -312,7 +312,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     if not opener and (ADVERBIAL_PART.match(text, parts[-1]) or PAYER_CLAUSE.match(text, parts[-1], verb)):
         return None  # …人民政府应当加大财政资金扶持: the payer, no recipient
     if not opener:
-        head = counted_pick(text, parts[-1], verb)  # 每年遴选|10家左右标杆企业|,每家给予
+        head, verb = doers.counted_pick(text, parts[-1], verb)  # 每年遴选|10家左右标杆企业|,每家给予 (遴选|青年人才|10名)
     phrase = text[head:verb].strip()
     while True:
         trimmed = MODAL_END.sub("", TRAILING_ADVERB.sub("", phrase)).rstrip(" ,").removesuffix("之")  # (對研發計畫之|補助: Taiwan's 的; 对X|应当给予)

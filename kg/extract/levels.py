@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from kg.extract.nouns import Recipient
 
 LEVEL_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
+NATIONAL = cues.lazy(lambda: cues.alternation("national_prefix"))
 LEVEL_AT_END = cues.lazy(lambda: rf"(?:{LEVEL_RE.pattern})$")
 # a level or a rank that is no level (获得国家级、省部级科技奖: a line for each, the rank's with no level)
 RANK_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')}|{cues.alternation('not_level')})(?:及?以上)?")
@@ -109,7 +110,11 @@ def surface(text: str, vocab: Vocab, start: int, end: int, concept: Concept) -> 
 
 
 def level_first(r: Recipient) -> Recipient:
-    """省级再担保机构 outside the vocabulary: the level written first is the recipient's level."""
+    """省级再担保机构 outside the vocabulary: the level written first is the recipient's level; 全国重点实验室
+    (a national designation): 重点实验室 at the national level."""
+    national = NATIONAL.match(r.name) if r.level is None else None
+    if national and len(r.name) - national.end() >= 3:
+        return replace(r, name=r.name[national.end() :], level="国家级")
     level = LEVEL_RE.match(r.name) if r.level is None else None
     if level is None or "级" not in level.group() or len(r.name) - level.end() < 2:
         return r

@@ -125,11 +125,6 @@ class Offer:
 
 # a clause joined to the verb by 并 (,提供人才公寓并给予, ,学校应当减免学费并给予): another deed, not whom
 JOINED_DEED = re.compile(r"\s*[^,。;]{1,24}?并\s*")
-# those picked, counted, before a sum for each (每年遴选10家左右标杆企业,每家给予200万元): whom, after the count
-COUNTED_PICK = re.compile(
-    r"\s*(?:每年|每年度|每批|每届)?(?:择优)?(?:遴选|评选|选择|选拔|评定|确定|支持|培育|扶持|资助)(?:出|一批)?"
-    r"(?=\d+(?:家|个|名|项|支)(?:左右|以上)?[\u4e00-\u9fff]{2})"
-)
 
 
 # the money word as the verb, then whom it pays (Taiwan's 得補助|中小企業|辦理…, 酌予補助|…業者)
@@ -140,12 +135,6 @@ MONEY_OBJECT = cues.lazy(
 
 # a policy for X made or improved, then the aspects supported (完善入库项目扶持政策,在…资金安排…方面予以支持): X
 POLICY_FOR = re.compile(r"(?:完善|制定|出台|落实|健全)(?:对)?(?P<who>[\u4e00-\u9fff]{2,12}?)的?(?:扶持|支持|激励)政策$")
-
-
-def counted_pick(text: str, start: int, end: int) -> int:
-    """Where the clause's recipient starts: at the count of those picked (遴选|10家左右标杆企业), else at the clause."""
-    pick = COUNTED_PICK.match(text, start, end)
-    return pick.end() if pick else start
 
 
 def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:

@@ -47,7 +47,7 @@ LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案)为?)+(?=[^的,]{2,20}$)")  # …设立X的单位, 认定为X的企业: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内下上际类])(?!中(?!小))(?!外(?!国|商|资))(?=[\u4e00-\u9fff]{2})")  # 之|中小企业, 之|外国人才
 LISTED_IN = re.compile(r"(?:列入|纳入|入选)")
-GAINED = re.compile(r"(?:经|新)?(?:获批|获得|批准|认定为|认定|获评|评为|列入|入选)")
+GAINED = re.compile(r"(?:首次|初次)?(?:经|新)?被?(?:获批|获得|批准|认定为|认定|获评|评为|列入|入选)")  # (首次被认定为|省级A、B的: the level is both's)
 DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|使用|利用|投保|发行|为|向|与|通过|在")  # the subject acts on the object
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
