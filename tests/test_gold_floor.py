@@ -17,13 +17,13 @@ from kg.model import Entity
 
 GOLD = Path(__file__).parent / "data" / "gold-dev"
 
-RELATION_FLOOR = {"entities": 0.92, "targets": 0.99, "funding": 0.99}  # reached 0.924, 1.000, 1.000 (session 11)
-TYPE_FLOOR = {  # reached (session 11): 0.978, 0.899, 0.945, 0.955, 0.848, 0.889, 0.915, 0.947
+RELATION_FLOOR = {"entities": 0.92, "targets": 0.99, "funding": 0.99}  # reached 0.925, 1.000, 1.000 (session 12)
+TYPE_FLOOR = {  # reached (session 12): 0.978, 0.899, 0.945, 0.955, 0.889, 0.889, 0.915, 0.947
     "Agency": 0.97,
     "EnterpriseType": 0.89,
     "Industry": 0.94,
     "Organization": 0.95,
-    "Platform": 0.84,
+    "Platform": 0.88,
     "PlatformType": 0.88,
     "Programme": 0.91,
     "Region": 0.94,

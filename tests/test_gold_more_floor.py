@@ -1,6 +1,6 @@
-"""gold-more's dev groups: F1 may not drop below a floor set just under the scores reached (recall5).
+"""gold-more's and gold-synth's dev groups: F1 may not drop below a floor set just under the scores reached (recall5).
 
-Only the dev groups (`dev/`, `dev2/`, `dev3/`, `dev4/`, `dev5/`), whose errors may be read: the test groups are held out, and a
+Only the dev groups (`dev/`, `dev2/`, `dev3/`, `dev4/`, `dev5/`, gold-synth's `dev/`), whose errors may be read: the test groups are held out, and a
 test that failed on them would make their errors read. Scored with `kg evaluate`'s own code, the
 extractor run exactly as `kg extract --jsonl` runs it.
 """
@@ -17,7 +17,10 @@ from kg.evaluate.score import doc_key, evaluate
 from kg.model import Entity
 
 GOLD_MORE = Path(__file__).parent / "data" / "gold-more"
-GROUPS = ("dev", "dev2", "dev3", "dev4", "dev5")
+GOLD_SYNTH = Path(__file__).parent / "data" / "gold-synth"
+# each group: its gold lines, and the folder of its documents
+GROUPS = {group: (GOLD_MORE / group, GOLD_MORE / "docs") for group in ("dev", "dev2", "dev3", "dev4", "dev5")}
+GROUPS["synth-dev"] = (GOLD_SYNTH / "dev", GOLD_SYNTH / "docs")
 # recall10 reached entities 0.868 / 0.864 / 0.833 (programmes by their grammar: funds allotted, plans carried out,
 # prizes set up, short forms; national bodies by function); floors raised to just under.
 # recall10 (session 10) added dev4 (0052, 0201, 0104; regulations), drawn and annotated before the extractor ran on them:
@@ -39,22 +42,26 @@ GROUPS = ("dev", "dev2", "dev3", "dev4", "dev5")
 # recall10c (session 10) reached funding 0.909 on dev (rewards a unit owes its staff no longer promises): floor 0.90.
 # session 11 (ind11: industries named for development; plat11: kinds of platform by their head word; fund11 and the
 # lead's funding rules) reached entities 0.923 / 0.866 / 0.865 / 0.854 / 0.952, funding on dev4 0.955: floors just under.
+# session 12 (ent12: bodies through a list of levels, plans drawn up, bilateral platforms) reached dev3 0.873, dev4 0.900;
+# gold-synth's dev group (two support measures and a plan, written blind) scored at first look entities 0.895, targets
+# 0.909, funding 0.867 (main) and 0.875 (the first round's rules), then 0.952 (syn12, its errors read).
 FLOOR = {
     "dev": {"entities": 0.92, "funding": 0.90},
     "dev2": {"entities": 0.86, "funding": 0.96},
-    "dev3": {"entities": 0.86, "targets": 0.99},
-    "dev4": {"entities": 0.85, "funding": 0.95},
+    "dev3": {"entities": 0.87, "targets": 0.99},
+    "dev4": {"entities": 0.89, "funding": 0.95},
     "dev5": {"entities": 0.93, "funding": 0.66},
+    "synth-dev": {"entities": 0.89, "targets": 0.90, "funding": 0.95},
 }
 
 
 @pytest.fixture(scope="module")
 def reports(vocab, tmp_path_factory) -> dict[str, object]:
     out = {}
-    for group in GROUPS:
-        gold = contract.load(GOLD_MORE / group)
+    for group, (gold_folder, docs) in GROUPS.items():
+        gold = contract.load(gold_folder)
         wanted = {doc_key(line["doc"]) for line in gold["documents"]}
-        files = [f for f in sorted((GOLD_MORE / "docs").glob("*.txt")) if doc_key(f.stem) in wanted]
+        files = [f for f in sorted(docs.glob("*.txt")) if doc_key(f.stem) in wanted]
         built = pipeline.build(files, vocab, check=False)
         regions = vocab.region_parents({f.name for f in built.facts if isinstance(f, Entity) and f.type == "Region"})
         folder = tmp_path_factory.mktemp(f"pred-{group}")
