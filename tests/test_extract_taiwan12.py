@@ -77,3 +77,48 @@ GOALS: list[tuple[str, list[Goal]]] = [
 @pytest.mark.parametrize(("text", "expected"), GOALS)
 def test_taiwan_plan_goals(text: str, expected: list[Goal], shipped: vocabulary.Vocab) -> None:
     assert goal_rows(text, shipped) == expected
+
+
+PROMISES: list[tuple[str, list[Fund]]] = [
+    # a category of plan heads its item and is whom the cap per case and the rate are for
+    ("一、個別企業研發計畫:每案補助金額以新臺幣五百萬元為上限,補助比率不得超過計畫總經費百分之五十。",
+     [("个别企业研发计划", 5000000, True, "0.5")]),
+    ("二、聯合研發計畫:每案最高補助新臺幣一千萬元,且補助款不得超過計畫總經費二分之一。",
+     [("联合研发计划", 10000000, True, "0.5")]),
+    ("(一)聯合研發計畫每案補助金額以新臺幣五百萬元為上限。", [("联合研发计划", 5000000, True, None)]),
+    ("研發聯盟每案補助金額以新臺幣二千萬元為上限。", [("研发联盟", 20000000, True, None)]),
+    # a per-case or per-year word between the recipient and the money is no part of the recipient
+    ("微型企業每案補助上限為新臺幣三十萬元。", [("微型企业", 300000, True, None)]),
+    ("一、微型企業:每案補助金額以新臺幣五百萬元為上限。", [("微型企业", 5000000, True, None)]),
+    ("學研機構每年度補助新臺幣三百萬元。", [("学研机构", 3000000, False, None)]),
+    # Taiwan's 得 (may) and 獲 (receives) before the money word
+    ("學研機構得補助新臺幣三百萬元。", [("学研机构", 3000000, False, None)]),
+    ("企業每年度獲補助總額以新臺幣一百五十萬元為限。", [("企业", 1500000, True, None)]),
+    # already read before this branch, kept
+    ("本府對於設籍本市之中小企業,每家最高補助新臺幣二百萬元。", [("中小企业", 2000000, True, None)]),
+    ("本要點補助對象為依公司法設立之公司。每案補助金額以新臺幣五百萬元為上限。", [("公司", 5000000, True, None)]),
+    ("本局得補助中小企業參加國際展覽所需費用二分之一,每家最高新臺幣四十萬元。", [("中小企业", 400000, True, "0.5")]),
+    ("对新认定的高新技术企业每家给予10万元奖励。", [("高新技术企业", 100000, False, None)]),
+    ("对获得奖励的企业给予10万元补助。", [("企业", 100000, False, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROMISES)
+def test_taiwan_subsidy_caps(text: str, expected: list[Fund], shipped: vocabulary.Vocab) -> None:
+    assert fund_rows(text, shipped) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "申請資格:實收資本額達新臺幣一億元以上,且最近一年研究發展費用達新臺幣三千萬元者。",
+        "受補助者違反本要點規定者,本部得撤銷補助,並追繳已撥付之補助款。",
+        "違反前項規定者,處新臺幣十萬元以上五十萬元以下罰鍰。",
+        "申請廠商最近一年度營業額不得低於新臺幣五千萬元。",
+        "申請者應自籌款不得低於計畫總經費百分之五十。",
+        "企業獲得補助後,應於計畫結束後三個月內提出成果報告。",
+    ],
+)
+def test_taiwan_thresholds_and_penalties_promise_nothing(text: str, shipped: vocabulary.Vocab) -> None:
+    assert fund_rows(text, shipped) == []
+    assert goal_rows(text, shipped) == []

@@ -100,7 +100,7 @@ def named_otherwise(text: str, offer: Offer, recipients: list[Recipient], condit
     if phrase is None:
         return [], None
     sized = next(amounts(text, offer.terms.start, offer.terms.end), None) or re.search(SHARE, text[offer.terms.start : offer.terms.end])
-    opens = sized and text[phrase.start - 1 : phrase.start] in ("", ",", ";", "。", "\n")
+    opens = sized and text[phrase.start - 1 : phrase.start] in ("", ",", ";", "。", "\n", "、", ")")  # (一、|X每案: an item's)
     subject = (SUBJECT.fullmatch(text, phrase.start, phrase.end) or SUPPORTED.match(text, phrase.start, phrase.end) or EVENT_AFTER.match(text, phrase.start, phrase.end)) if opens else None
     subject = subject["who"] if subject and subject.re is not SUBJECT.compiled else subject.group() if subject else None
     return ([Recipient(subject, None, phrase.start, phrase.end)] if subject else []), None  # 新创事业获选者,得补助其…
