@@ -94,6 +94,13 @@ PROMISES: list[tuple[str, list[Fund]]] = [
     # Taiwan's 得 (may) and 獲 (receives) before the money word
     ("學研機構得補助新臺幣三百萬元。", [("学研机构", 3000000, False, None)]),
     ("企業每年度獲補助總額以新臺幣一百五十萬元為限。", [("企业", 1500000, True, None)]),
+    # a rate heading names whom it caps before its 之, each plan of a list its own share (分別)
+    ("個別企業研發計畫之補助比率,不得超過計畫總經費之百分之四十。", [("个别企业研发计划", None, False, "0.4")]),
+    ("個別企業研發計畫及聯合研發計畫之補助比率,分別不得超過計畫總經費之百分之四十及百分之五十。",
+     [("个别企业研发计划", None, False, "0.4"), ("联合研发计划", None, False, "0.5")]),
+    # a heading naming no recipient: whom the measure declares (as before), or no one
+    ("本要點補助對象為依公司法設立之公司。補助計畫之補助比率,不得超過申請補助計畫全案總經費之百分之五十。", [("公司", None, False, "0.5")]),
+    ("本計畫之補助比率,不得超過計畫總經費之百分之五十。", []),
     # already read before this branch, kept
     ("本府對於設籍本市之中小企業,每家最高補助新臺幣二百萬元。", [("中小企业", 2000000, True, None)]),
     ("本要點補助對象為依公司法設立之公司。每案補助金額以新臺幣五百萬元為上限。", [("公司", 5000000, True, None)]),
