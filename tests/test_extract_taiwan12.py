@@ -58,6 +58,9 @@ def test_years_of_the_republic_in_words(text: str, year: int) -> None:
         "二一百十四年底前",  # no year: a longer numeral
         "一百年來",  # a century, no deadline
         "成立一百十五年之企業",  # an age, no deadline
+        "本辦法施行至中華民國一百二十年十二月三十一日止",  # a date the law runs to, no goal's deadline
+        "自一百十一年一月一日起至一百二十年十二月三十一日止",
+        "施行至115年12月31日止",
     ],
 )
 def test_numerals_that_are_no_year_of_the_republic(text: str) -> None:
@@ -71,6 +74,14 @@ GOALS: list[tuple[str, list[Goal]]] = [
     ("(二)至115年取得專利一百件以上。", [("取得专利", "100", "件", 2026, False)]),
     ("預期至民國116年帶動民間投資達新臺幣50億元。", [("民间投资", "50", "亿元", 2027, False)]),
     ("每年補助新創事業二百家。", [("新创事业", "200", "家", None, True)]),
+    # a plan's line of goals opening 目標: with its year
+    ("目標:一百十四年智慧機械產業產值達新臺幣一兆元。", [("智慧机械产业产值", "1", "兆元", 2025, False)]),
+    ("目標:114年智慧機械產業產值達新臺幣一兆元。", [("智慧机械产业产值", "1", "兆元", 2025, False)]),
+    ("目标:2025年,全市高新技术企业达到2000家。", [("高新技术企业", "2000", "家", 2025, False)]),
+    ("推動目標:至民國一百十五年,生技產業產值達新臺幣三千億元。", [("生技产业产值", "3000", "亿元", 2026, False)]),
+    ("預定於一一六年底前協助二千家企業完成數位轉型。", [("企业", "2000", "家", 2027, False)]),
+    # a date a law runs to dates no goal after it
+    ("本條例施行至一百二十年十二月三十一日止。每年補助新創事業二百家。", [("新创事业", "200", "家", None, True)]),
 ]
 
 
