@@ -112,6 +112,12 @@ PROMISES: list[tuple[str, list[Fund]]] = [
     # a heading naming no recipient: whom the measure declares (as before), or no one
     ("本要點補助對象為依公司法設立之公司。補助計畫之補助比率,不得超過申請補助計畫全案總經費之百分之五十。", [("公司", None, False, "0.5")]),
     ("本計畫之補助比率,不得超過計畫總經費之百分之五十。", []),
+    # "each" before whom the cap is for; a clause saying only per what (,每年度得補助…) leaves whom to the clause before
+    ("每一企業每年度獲補助總額以新臺幣一百五十萬元為限。", [("企业", 1500000, True, None)]),
+    ("單一企業每案補助金額以新臺幣一百萬元為上限。", [("企业", 1000000, True, None)]),
+    ("學研機構參與本計畫者,每年度得補助新臺幣三百萬元為限。", [("学研机构", 3000000, True, None)]),
+    ("參與本計畫之學研機構,每年度得補助新臺幣三百萬元。", [("学研机构", 3000000, False, None)]),
+    ("对新引进的研发机构,每年给予最高100万元补助。", [("研发机构", 1000000, True, None)]),
     # already read before this branch, kept
     ("本府對於設籍本市之中小企業,每家最高補助新臺幣二百萬元。", [("中小企业", 2000000, True, None)]),
     ("本要點補助對象為依公司法設立之公司。每案補助金額以新臺幣五百萬元為上限。", [("公司", 5000000, True, None)]),

@@ -103,6 +103,7 @@ def named_otherwise(text: str, offer: Offer, recipients: list[Recipient], condit
     opens = sized and text[phrase.start - 1 : phrase.start] in ("", ",", ";", "。", "\n", "、", ")")  # (一、|X每案: an item's)
     subject = (SUBJECT.fullmatch(text, phrase.start, phrase.end) or SUPPORTED.match(text, phrase.start, phrase.end) or EVENT_AFTER.match(text, phrase.start, phrase.end)) if opens else None
     subject = subject["who"] if subject and subject.re is not SUBJECT.compiled else subject.group() if subject else None
+    subject = subject[len(q[0]) :] if subject and (q := QUALIFIED.match(subject)) and len(subject) - len(q[0]) >= 2 else subject  # 每一|企業
     return ([Recipient(subject, None, phrase.start, phrase.end)] if subject else []), None  # 新创事业获选者,得补助其…
 
 
