@@ -10,28 +10,27 @@ from kg import vocab as vocabulary
 from kg.extract import cues, funding, targets
 from kg.pipeline import from_text
 
+from test_extract_fundrows12 import shipped  # noqa: F401  (the shipped vocabulary, a fixture)
+
 Fund = tuple[str, int | None, bool, str | None]  # recipient, amount (NT$ at face value), cap, ratio
 Goal = tuple[str, str, str, int | None, bool]  # subject, value, unit, year, per_year
 
 
-@pytest.fixture(scope="module")
-def shipped() -> vocabulary.Vocab:
-    return vocabulary.load()
+def quoted(extractor, text: str, vocab: vocabulary.Vocab) -> list:
+    """The facts an extractor reads in a text, every quote checked against the text as written."""
+    doc = from_text(text, vocab)
+    found = extractor.extract(doc, vocab)
+    assert all(doc.original[f.evidence.start : f.evidence.end] == f.evidence.quote for f in found)
+    return found
 
 
 def fund_rows(text: str, vocab: vocabulary.Vocab) -> list[Fund]:
-    doc = from_text(text, vocab)
-    found = funding.extract(doc, vocab)
-    assert all(doc.original[f.evidence.start : f.evidence.end] == f.evidence.quote for f in found)
     return [(f.recipient, None if f.amount_yuan is None else int(f.amount_yuan), f.cap, None if f.ratio is None else str(f.ratio))
-            for f in found]
+            for f in quoted(funding, text, vocab)]
 
 
 def goal_rows(text: str, vocab: vocabulary.Vocab) -> list[Goal]:
-    doc = from_text(text, vocab)
-    found = targets.extract(doc, vocab)
-    assert all(doc.original[t.evidence.start : t.evidence.end] == t.evidence.quote for t in found)
-    return [(t.subject, str(t.value), t.unit, t.year, t.per_year) for t in found]
+    return [(t.subject, str(t.value), t.unit, t.year, t.per_year) for t in quoted(targets, text, vocab)]
 
 
 @pytest.mark.parametrize(
@@ -80,6 +79,8 @@ GOALS: list[tuple[str, list[Goal]]] = [
     ("目标:2025年,全市高新技术企业达到2000家。", [("高新技术企业", "2000", "家", 2025, False)]),
     ("推動目標:至民國一百十五年,生技產業產值達新臺幣三千億元。", [("生技产业产值", "3000", "亿元", 2026, False)]),
     ("預定於一一六年底前協助二千家企業完成數位轉型。", [("企业", "2000", "家", 2027, False)]),
+    ("推動目標:一一四年前輔導五百家企業導入智慧製造。", [("企业", "500", "家", 2025, False)]),
+    ("預計至一百十五年培育數位人才一萬人。", [("数位人才", "1", "万人", 2026, False)]),
     # a date a law runs to dates no goal after it
     ("本條例施行至一百二十年十二月三十一日止。每年補助新創事業二百家。", [("新创事业", "200", "家", None, True)]),
 ]
@@ -118,6 +119,11 @@ PROMISES: list[tuple[str, list[Fund]]] = [
     ("學研機構參與本計畫者,每年度得補助新臺幣三百萬元為限。", [("学研机构", 3000000, True, None)]),
     ("參與本計畫之學研機構,每年度得補助新臺幣三百萬元。", [("学研机构", 3000000, False, None)]),
     ("对新引进的研发机构,每年给予最高100万元补助。", [("研发机构", 1000000, True, None)]),
+    ("青年創業團隊每隊補助金額以新臺幣三十萬元為上限。", [("青年创业团队", 300000, True, None)]),
+    ("產學合作計畫之補助比率,不得超過計畫總經費之百分之七十。", [("产学合作计划", None, False, "0.7")]),
+    ("每一研發計畫補助金額以新臺幣二百萬元為上限。", [("研发计划", 2000000, True, None)]),
+    ("(二)在地企業:每案補助金額最高新臺幣八十萬元,補助比率不得超過計畫總經費之百分之四十。", [("在地企业", 800000, True, "0.4")]),
+    ("補助企業辦理國際合作計畫。", []),  # what the recipient carries out, no recipient of its own
     # already read before this branch, kept
     ("本府對於設籍本市之中小企業,每家最高補助新臺幣二百萬元。", [("中小企业", 2000000, True, None)]),
     ("本要點補助對象為依公司法設立之公司。每案補助金額以新臺幣五百萬元為上限。", [("公司", 5000000, True, None)]),
@@ -141,6 +147,9 @@ def test_taiwan_subsidy_caps(text: str, expected: list[Fund], shipped: vocabular
         "申請廠商最近一年度營業額不得低於新臺幣五千萬元。",
         "申請者應自籌款不得低於計畫總經費百分之五十。",
         "企業獲得補助後,應於計畫結束後三個月內提出成果報告。",
+        "申請者應繳交履約保證金新臺幣十萬元。",
+        "一百十年度共補助企業二百家,補助金額新臺幣三億元。",  # a year's review
+        "經查核不實者,本部得停止補助三年。",
     ],
 )
 def test_taiwan_thresholds_and_penalties_promise_nothing(text: str, shipped: vocabulary.Vocab) -> None:
