@@ -16,20 +16,36 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-# A deadline: 到2025年, 力争在2025年, 力争2025年, 2025年底前, 2025年目标, 十四五期间 (the plan's last year). The one
+# A deadline: 到2025年, 目标:2025年X达… (a plan's line of goals; 目标:2024年,… heads a list by year), 力争在2025年, 力争2025年, 2025年底前, 2025年目标, 十四五期间 (the plan's last year). The one
 # grammar for targets (the year in force) and segment (the period a document runs to).
+# A year of the Republic in words, as Taiwan's rules write it: 一百十五年, 一百一十五年, 一百零九年, 一一五年
+ROC_WORDS = r"一百(?:[一二]?十[一二三四五六七八九]?|零[一二三四五六七八九])|一[〇零○一二][〇零○一二三四五六七八九]"
 DEADLINE = re.compile(
-    r"(?:(?<![截止])到|(?<!截)至|展望|(?:力争|争取|计划|预计)(?:在|到|于|至)?|目标(?:为|是)?(?:在|到|于|至))\s*(?P<year>(?:19|20)\d{2})\s*年"  # 展望2035年: a plan's far goal; 截至2023年: a date
+    r"(?:(?<![截止])到|(?<!截)至|展望|(?:力争|争取|计划|预计)(?:在|到|于|至)?|目标(?:为|是)?(?:在|到|于|至|\s*:(?=\s*(?:19|20)\d{2}\s*年(?![,;至到\-—–~]))))\s*(?P<year>(?:19|20)\d{2})\s*年"  # 展望2035年: a plan's far goal; 截至2023年: a date
     r"|(?P<before>(?:19|20)\d{2})\s*年(?:底|末)?(?:前|以前)"
     r"|(?P<goal>(?:19|20)\d{2})\s*年的?(?:主要|工作|发展|总体|具体)?目标"  # (一)2025年目标
     r"|(?<![比较])(?<![比较]“)“?(?P<plan>十[一二三四五六七八九])五”?(?:期间|末|时期末)"  # 比“十三五”末: a base
     # Taiwan's years of the Republic (至115年, 預計115年, 民國115年前: 1911 + 115), only after 至/到/预计/民国: 100年前 is a century
-    r"|(?:(?<!年)(?:到|至|预计|预定)\s*(?:民国)?|民国)(?P<roc>1[0-2]\d)\s*年(?:底|末)?(?:前|以前)?(?![代\d])"
-    r"|(?<![\d.])(?P<rocby>1[0-2]\d)\s*年底(?:前|以前)"  # 預計114年底前: a year of the Republic, its end a deadline
-    r"|于\s*(?P<rocpre>1[0-2]\d)\s*年(?:底|末)?(?:前|以前)"  # 於115年前: before a year of the Republic
+    r"|(?:(?<!年)(?:到|至|预计|预定|目标\s*:(?=[^,;。]{0,8}年(?![,;至到\-—–~])))\s*(?:民国)?|民国)(?P<roc>1[0-2]\d|{w})\s*年(?:底|末)?(?:前|以前)?(?![代\d])(?!\s*[\d一二三四五六七八九十]{1,3}\s*月)"  # (施行至一百二十年十二月: a date)
+    r"|(?<![\d.〇零○一二三四五六七八九十百千])(?P<rocby>1[0-2]\d|{w})\s*年底(?:前|以前)"  # 預計114年底前: a year of the Republic, its end a deadline
+    r"|于\s*(?P<rocpre>1[0-2]\d|{w})\s*年(?:底|末)?(?:前|以前)"  # 於115年前: before a year of the Republic
     r"|(?:到|至)(?P<written>[一二][〇零○一二三四五六七八九]{3})年"  # 到二〇三五年, as central documents write it
+    .replace("{w}", ROC_WORDS)
 )
 DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def roc_number(text: str) -> int:
+    """115 from 115, 一百十五, 一百一十五 or 一一五; 109 from 一百零九 (ROC_WORDS)."""
+    if text.isdigit():
+        return int(text)
+    if not text.startswith("一百"):
+        return int(text.translate(DIGITS))
+    rest = text[2:].lstrip("零")
+    if "十" not in rest:
+        return 100 + int(rest.translate(DIGITS) or 0)
+    tens, _, units = rest.partition("十")
+    return 100 + 10 * int(tens.translate(DIGITS) or 1) + int(units.translate(DIGITS) or 0)
 
 
 def deadline_year(match: re.Match[str]) -> int | None:
@@ -37,7 +53,7 @@ def deadline_year(match: re.Match[str]) -> int | None:
     if match["plan"]:
         return None
     if match["roc"] or match["rocby"] or match["rocpre"]:
-        return 1911 + int(match["roc"] or match["rocby"] or match["rocpre"])
+        return 1911 + roc_number(match["roc"] or match["rocby"] or match["rocpre"])
     if match["written"]:
         return int(match["written"].translate(DIGITS))
     return int(match["year"] or match["before"] or match["goal"])

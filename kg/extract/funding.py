@@ -89,9 +89,9 @@ PAYER_CLAUSE = cues.lazy(
 )
 LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')}|{GRADE_LIST.pattern})(?:及?以上)?的?(?:分别)?\s*")  # ,国家级的给予…, ,一等奖奖励…: the amount's level or grade
 MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予", "得酌予", "核定", "得获")  # ,得给予补助 (Taiwan's 得, "may"; ,得予補助; ,核定補助金額: approved): no recipient
-# A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励): no recipient
+# A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励; ,每年度得補助): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
-    lambda: rf"\s*(?:(?:{cues.alternation('per_unit')})(?:{cues.alternation('recipient_head')})?(?:每年|每年度|每月)?(?:{cues.alternation('cap')})*(?:可|再|另|分别)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"
+    lambda: rf"\s*(?:(?:(?:{cues.alternation('per_unit')})(?:{cues.alternation('recipient_head')})?(?:每年|每年度|每月)?|每年度?|每月)(?:{cues.alternation('cap')})*(?:可|再|另|分别|得)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"
 )
 # A clause that is only a government (and its departments) right before the verb: the payer (对X,县级以上人民政府给予)
 GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会|国家)(?:及其?有关部门|有关部门)?\s*")  # (,国家给予补贴)
@@ -118,7 +118,7 @@ INTENSITY = re.compile(r"(?P<who>[^,。;]{2,30}?)的?(?:支持|扶持)力度")
 MEANS_IN_PHRASE = re.compile(r"(?:通过|采取|采用)[^,。;]{2,30}?等?(?:形式|方式)$")
 LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 每案以新台币一百万元|为上限: the most a case gets
 LIST_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})等$|(?<=[\u4e00-\u9fff]{2})等(?=(?:领域|行业|产业)[\u4e00-\u9fff]{0,2}$)")
-MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当)$")
+MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当|(?<![获取所值难记使应赢])得|获)$")  # Taiwan's 學研機構|得|補助, 企業|獲|補助
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
 

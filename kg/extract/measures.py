@@ -100,9 +100,10 @@ def named_otherwise(text: str, offer: Offer, recipients: list[Recipient], condit
     if phrase is None:
         return [], None
     sized = next(amounts(text, offer.terms.start, offer.terms.end), None) or re.search(SHARE, text[offer.terms.start : offer.terms.end])
-    opens = sized and text[phrase.start - 1 : phrase.start] in ("", ",", ";", "。", "\n")
+    opens = sized and text[phrase.start - 1 : phrase.start] in ("", ",", ";", "。", "\n", "、", ")")  # (一、|X每案: an item's)
     subject = (SUBJECT.fullmatch(text, phrase.start, phrase.end) or SUPPORTED.match(text, phrase.start, phrase.end) or EVENT_AFTER.match(text, phrase.start, phrase.end)) if opens else None
     subject = subject["who"] if subject and subject.re is not SUBJECT.compiled else subject.group() if subject else None
+    subject = subject[len(q[0]) :] if subject and (q := QUALIFIED.match(subject)) and len(subject) - len(q[0]) >= 2 else subject  # 每一|企業
     return ([Recipient(subject, None, phrase.start, phrase.end)] if subject else []), None  # 新创事业获选者,得补助其…
 
 
@@ -256,3 +257,21 @@ def tabled(doc: Document, offer: Offer, built: list[Funding]) -> list[Funding]:
                 evidence=doc.evidence(offer.start, row.end("amount")))
         for f in built for row in rows
     ]
+
+
+RATE_OWNER = re.compile(r"(?P<who>[^,;。:\n]{2,40}?)[之的]$")  # 個別企業研發計畫及聯合研發計畫之|補助比率
+
+
+def rate_owners(text: str, start: int, heading: int) -> list[Span]:
+    """Whom a rate heading names before its 之 (個別企業研發計畫及聯合研發計畫之補助比率: both plans), each item
+    ending in a recipient's head; none when it names something else (本計畫之補助比率, 申請補助案之補助比率)."""
+    start = max(start, 0)  # (a window reaching back before the text)
+    clause = max(start, *(text.rfind(mark, start, heading) + 1 for mark in ",;。:\n"))
+    owner = RATE_OWNER.fullmatch(text, clause, heading)
+    if owner is None:
+        return []
+    items = [m for m in re.finditer(r"[^及和与、]+", owner["who"])]
+    heads = cues.words("recipient_head")
+    if not all(m.group().endswith(heads) for m in items):
+        return []
+    return [Span(clause + m.start(), clause + m.end()) for m in items]

@@ -80,7 +80,7 @@ FUND_NAMED = re.compile(r"(?:安排|设立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发
 SHARE = r"(?P<share>百分之[零一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*%)"
 # 补助比率,不得超过…总经费之百分之五十 (Taiwan's 補助辦法): the share a case may get, its recipient declared elsewhere
 RATE_HEADING = cues.lazy(lambda: rf"(?P<money>{cues.alternation('money_word')})(?:之|的)?(?:比率|比例)")
-RATE_LIMIT = re.compile(rf"(?:不得超过|不超过|不高于|最高为?)[^,。;:]{{0,24}}?(?:总经费|经费|费用|总额|成本|支出)(?:的|之)\s*{SHARE}")
+RATE_LIMIT = re.compile(rf"(?:不得超过|不超过|不高于|最高为?)[^,。;:]{{0,24}}?(?:总经费|经费|费用|总额|成本|支出)(?:的|之)\s*{SHARE}(?:\s*[、和及]\s*{SHARE.replace('?P<share>', '')})*")  # (分别…之百分之四十及百分之五十)
 SHARE_TO = re.compile(
     rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}(?:的比例)?,?\s*(?:用于)?"
     r"(?P<money>奖励|奖给|支付给|分配给)给?(?P<who>[^,。;]{2,40})"
@@ -258,18 +258,18 @@ def per_case(text: str, start: int, end: int) -> Iterator[Offer]:
 def capped_rate(text: str, start: int, end: int) -> Iterator[Offer]:
     """The most a case's share may be, under a rate heading in its clause or its article (補助計畫之補助比率,不得
     超過申請補助計畫全案總經費之百分之五十; 補助比率,限制如下: 一、…:不得超過開班費用之百分之五十). Whom it is for
-    the measure declares elsewhere (its 補助對象), read when the promise is built."""
+    the heading names (個別企業研發計畫之補助比率), else the measure declares elsewhere (its 補助對象), read when built."""
     part = text[start:end]
     if "%" not in part and "百分之" not in part:
         return  # no share, no rate: most clauses, skipped cheaply
     for limit in RATE_LIMIT.finditer(text, start, end):
         window = max(text.rfind("\n第", 0, start), start - HEADING_WINDOW)  # within its article
-        heading = None
-        for heading in RATE_HEADING.finditer(text, window, limit.start()):
-            pass
-        if heading is None:
+        headings = list(RATE_HEADING.finditer(text, window, limit.start()))
+        if not headings:
             continue
-        yield Offer(None, Span(limit.start(), limit.end()), heading["money"], start, limit.end(), text.rfind("\n", 0, start) + 1, capped=True)
+        owners = measures.rate_owners(text, window, headings[-1].start())  # 個別企業研發計畫之|補助比率: whom it caps
+        yield Offer(Span(owners[0].start, owners[-1].end) if owners else None, Span(limit.start(), limit.end()), headings[-1]["money"], start, limit.end(),
+                    text.rfind("\n", 0, start) + 1, nouns=bool(owners), capped=True, items=tuple(owners) if len(owners) > 1 else ())
 
 
 def _case_recipient(text: str, start: int, end: int) -> Span | None:

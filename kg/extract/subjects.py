@@ -27,7 +27,9 @@ RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")  # …�
 # A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
 LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。]*")
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)\s*$")
-YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:前|以前)?|\d+(?![A-Za-z\d])")  # 5G网络: a name, no number
+YEAR_BEFORE = re.compile(  # 至115年, 至一百十五年 (Taiwan's years of the Republic) too; 5G网络: a name, no number
+    rf"(?:(?:19|20)\d{{2}}|1[0-2]\d|{cues.ROC_WORDS})\s*年(?:底|末)?(?:前|以前)?|\d+(?![A-Za-z\d])"
+)
 CURRENCY_END = cues.lazy(lambda: rf"(?:{cues.alternation('currency_name')})$")
 ASIDE = re.compile(r"\s*\([^()]{1,20}\)\s*")
 RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}")
