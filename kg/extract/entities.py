@@ -30,7 +30,7 @@ NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[�
 CLAUSE_END = re.compile(r"[,;。:]")
 BODY_WINDOW = 30  # characters after a list of levels a body's name is read in (the body alone, not the sentence)
 BODY_KIND = cues.lazy(lambda: rf"{cues.alternation('agency_suffix')}|{cues.alternation('function_body')}")
-_BODIES: dict[tuple[str, int], Mention | None] = {}  # the body read after a level, by wording (_body_at_start)
+_BODIES: dict[str, tuple[Vocab, Mention | None]] = {}  # the body read after a level, by wording, with the vocabulary read by
 MAX_BODIES = 4096
 # (not 各市、县, 本市、区, 城市、, 设区的市、: the level no document's own; after 第五条 or a verb it is)
 LEVEL_LIST = re.compile(r"(?<![各本全该城都超上股辖园地社外的级省市区县])(?P<level>[省市区县])(?:[、和](?:区县|省辖市|设区的市|[省市区县])(?:[（(][\u4e00-\u9fff、]{1,5}[）)][县区]?)?)+(?=[\u4e00-\u9fff])")
@@ -164,14 +164,15 @@ def _listed_level_bodies(text: str, start: int, end: int, vocab: Vocab) -> Itera
 def _body_at_start(alone: str, vocab: Vocab) -> Mention | None:
     """The body a level and the words after it name (市人民政府, 市科学技术行政部门), read once per wording
     (regulations repeat 市、县（区）人民政府 article after article)."""
-    key = (alone, id(vocab))
-    if key not in _BODIES:
-        if len(_BODIES) >= MAX_BODIES:
-            _BODIES.clear()  # a bounded memory over a long run (kg serve, thousands of documents)
-        body = next((m for m in _mentions(alone, 0, len(alone), vocab)[0] if m.start == 0), None)
-        named = body is not None and body.type == "Agency" and body.by_pattern and alone[1 : body.end] != "委员会"  # not 政治协商会议|市、县委员会
-        _BODIES[key] = body if named else None
-    return _BODIES[key]
+    cached = _BODIES.get(alone)
+    if cached is not None and cached[0] is vocab:  # (the vocabulary itself, not its id: a freed one's id is reused)
+        return cached[1]
+    if len(_BODIES) >= MAX_BODIES:
+        _BODIES.clear()  # a bounded memory over a long run (kg serve, thousands of documents)
+    body = next((m for m in _mentions(alone, 0, len(alone), vocab)[0] if m.start == 0), None)
+    named = body is not None and body.type == "Agency" and body.by_pattern and alone[1 : body.end] != "委员会"  # not 政治协商会议|市、县委员会
+    _BODIES[alone] = (vocab, body if named else None)
+    return body if named else None
 
 
 def _widened(text: str, start: int, mention: Mention) -> Mention:

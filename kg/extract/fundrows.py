@@ -20,10 +20,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract import cues
-from kg.extract.levels import level_of
+from kg.extract.levels import LEVEL_RE, level_of
 from kg.extract.nouns import GRADE_LIST, recipient_heads
 from kg.extract.numbers import to_yuan
-from kg.extract.tables import aligned, cells, lines
+from kg.extract.tables import SERIAL, aligned, cells, lines
 from kg.model import Document, Funding
 from kg.vocab import Vocab
 
@@ -40,11 +40,9 @@ AMOUNT = cues.lazy(
     r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[千万亿]?元)?(?:/[\u4e00-\u9fff]{1,2})?"
     rf"(?:{cues.alternation('money_word')})?$"
 )
-LEVEL = cues.lazy(lambda: rf"^(?P<level>(?:{cues.alternation('level')})(?:及?以上)?)")
 # 国家级(万元): a column of amounts for one level
-LEVEL_COLUMN = cues.lazy(lambda: rf"^(?P<level>(?:{cues.alternation('level')})(?:及?以上)?)\(\s*(?P<unit>[千万亿]?元)\s*\)$")
+LEVEL_COLUMN = cues.lazy(lambda: rf"^(?P<level>{LEVEL_RE.pattern})\(\s*(?P<unit>[千万亿]?元)\s*\)$")
 CONDITION = 10  # characters: 新认定, 首次获批 …; a longer phrase before 的 is no condition of ours to read
-SERIAL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]+|序号)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,12 +123,12 @@ def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
             column, recipient = named
         elif row[column]:
             recipient = ""  # a row that names no recipient where the one above did
-        label = next((c for k, c in enumerate(row) if k not in money and (LEVEL.fullmatch(c) or GRADE_LIST.fullmatch(c))), None)
+        label = next((c for k, c in enumerate(row) if k not in money and (LEVEL_RE.fullmatch(c) or GRADE_LIST.fullmatch(c))), None)
         if not recipient and label is None:
             continue  # 合计 | 1000: no one's money; 国家级 | 500, 一等奖 | 50: the lead-in's recipients' (table_funding)
         condition, _, name = recipient.rpartition("的") if len(recipient.rpartition("的")[2]) >= 2 else ("", "", recipient)
         condition = condition.removeprefix("对") or (label if not recipient and label and GRADE_LIST.fullmatch(label) else "")
-        levels = [m["level"] for c in (*row, name) if (m := LEVEL.match(c)) and (c == m.group() or c == name)]
+        levels = [m.group() for c in (*row, name) if (m := LEVEL_RE.match(c)) and (c == m.group() or c == name)]
         if levels and name.startswith(levels[0]) and name != levels[0]:
             name = name[len(levels[0]) :]  # 国家级重点实验室: the level written with the name
         for k, level in header.money:
@@ -168,7 +166,7 @@ def _levels_under(row: list[str], header: Header | None) -> Header | None:
     if header is None or len(header.money) != 1 or header.money[0][1] is not None:
         return None
     row = aligned(row, header.width)
-    named = [(k, m["level"]) for k, cell in enumerate(row) if cell and (m := LEVEL.match(cell)) and m.group() == cell]
-    if len(named) < 2 or any(cell for cell in row[named[0][0] :] if not LEVEL.fullmatch(cell)):
+    named = [(k, m.group()) for k, cell in enumerate(row) if cell and (m := LEVEL_RE.match(cell)) and m.group() == cell]
+    if len(named) < 2 or any(cell for cell in row[named[0][0] :] if not LEVEL_RE.fullmatch(cell)):
         return None  # the levels, after the header's own cells repeated (类别, merged over both rows)
     return Header(tuple(named), header.unit, header.cap, max(header.width, len(row)))
