@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
+from kg import cues
 from kg.model import Document
 from kg.vocab import Vocab
 
@@ -149,8 +150,6 @@ def _continues(line: str, following: str) -> bool:
 @lru_cache(maxsize=None)
 def _cue_words(name: str) -> tuple[str, ...]:
     """Words no clause ends with (给予, 最高, 和, 的 …) or no sentence opens with (给予): the line is open."""
-    from kg.extract import cues  # the cue words are data (ontology/cues.ttl)
-
     return tuple(cues.words(name))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.numbers import parse_number
 from kg.model import Document, DocumentMeta, Span
 from kg.normalize import simplified

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from kg import vocab as vocabulary
-from kg.extract import cues, funding, targets
+from kg import cues
+from kg.extract import funding, targets
 from kg.pipeline import from_text
 
 from test_extract_fundrows12 import shipped  # noqa: F401  (the shipped vocabulary, a fixture)

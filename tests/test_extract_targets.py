@@ -695,7 +695,7 @@ def test_recall7_a_plans_first_year_is_a_goal_year_but_the_year_before_is_not(vo
 
 
 def test_recall7_a_year_of_the_republic_is_a_deadline_only_after_to_or_minguo() -> None:
-    from kg.extract.cues import DEADLINE, deadline_year
+    from kg.cues import DEADLINE, deadline_year
 
     assert [deadline_year(m) for m in DEADLINE.finditer("至115年;民国114年底前;早在100年前;到2025年")] == [2026, 2025, 2025]
 

@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from kg.extract import cues, plans
+from kg import cues
+from kg.extract import plans
 from kg.extract.names import Name, programme_after
 from kg.extract.words import Word
 

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.instruments import instruments, named
 from kg.extract.levels import list_items
 from kg.extract.promises import Offer

@@ -5,7 +5,7 @@ the verb (在资金、人才、场所等方面支持建立X、Y等平台), or by
 
 from __future__ import annotations
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.nouns import KIND_AFTER_LIST
 from kg.extract.promises import PURPOSE_TAIL, Offer
 from kg.model import Span

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.numbers import Quantity, parse_number, quantities
 
 DIGIT = re.compile(r"\d")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.names import Name
 from kg.extract.words import Word
 

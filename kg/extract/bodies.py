@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name
 from kg.extract.words import Word
 

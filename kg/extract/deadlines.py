@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract import cues
-from kg.extract.cues import deadline_year
+from kg import cues
+from kg.cues import deadline_year
 from kg.extract.numbers import QUANTITY, parse_number
 from kg.model import Document
 

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from functools import cache
 from operator import attrgetter
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.words import Word
 
 CLAUSE_END = re.compile(r"[,;:。!?，；：！？\n]")

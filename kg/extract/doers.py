@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.nouns import ACTION, PERSON, Recipient
 
 COMING = cues.lazy(lambda: rf"(?<=[生人者员师年])(?:来|到|在)(?=本|我|[^,。;]{{2,12}}?(?:{cues.alternation('work_taken_up')}))")  # 大学毕业生|来本市…, 青年|到孵化载体创业, 高校毕业生|在本市首次创业

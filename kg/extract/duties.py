@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.nouns import Recipient
 from kg.model import Span
 

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from kg.extract import allotted, bilateral, bodies, closers, cues, developed, fields, headed, heads, names, platforms, words, zones
+from kg import cues
+from kg.extract import allotted, bilateral, bodies, closers, developed, fields, headed, heads, names, platforms, words, zones
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 

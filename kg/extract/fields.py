@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.names import NOUN, VERB, Name
 from kg.extract.words import Word
 

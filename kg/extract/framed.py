@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.subjects import OPENING_MARK, Piece
 
 DIGIT = re.compile(r"\d")

@@ -9,9 +9,8 @@ A promise is a money word (奖励, 奖补经费, 补贴, 资金支持 …) after
 予以, 提高 …) or in 以奖励、补贴等方式支持…. Its recipients are named in the 对… phrase before
 the verb (对新认定的国家级、省级重点实验室), or, without 对, in the clause before it; when that
 phrase names only a condition (对承担国家重大任务的), they are the platforms or enterprises
-named last before it in the same paragraph. The promises written otherwise (funds set up for a
-purpose, money one may apply for, amounts per case under a capping heading …) are read by
-kg.extract.promises.
+named last before it in the same paragraph. kg.extract.promises reads the promises written
+otherwise (funds for a purpose, money one may apply for, amounts per case under a capping heading).
 """
 
 from __future__ import annotations
@@ -21,7 +20,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from kg.extract import costs, cues, doers, duties, fundrows, measures, payers, sizes, standards
+from kg import cues
+from kg.extract import costs, doers, duties, fundrows, measures, payers, sizes, standards
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, declared, fund_for, included, invest, per_case, priority, share_to
 from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MEANS, MEANS_FOR, MONEY_ASPECT, instruments, named

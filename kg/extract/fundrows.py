@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.levels import LEVEL_RE, level_of
 from kg.extract.nouns import GRADE_LIST, recipient_heads
 from kg.extract.numbers import to_yuan

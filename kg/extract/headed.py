@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from kg.extract import cues, developed
+from kg import cues
+from kg.extract import developed
 from kg.extract.names import Name
 from kg.extract.words import Word
 

@@ -25,7 +25,8 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from kg.extract import bodies, cues
+from kg import cues
+from kg.extract import bodies
 from kg.extract.bodies import RELATIVE
 from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name, programme_after
 from kg.extract.words import PROPER, Word

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.sizes import AMOUNT_GIVEN, STANDARD_IS
 
 # 按照国家和省有关规定对…: the rules the payer follows, before the 对 phrase

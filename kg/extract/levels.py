@@ -9,7 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from kg.extract import cues
+from kg import cues
 from kg.vocab import Concept, Vocab
 
 if TYPE_CHECKING:

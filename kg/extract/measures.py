@@ -16,7 +16,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.levels import level_of
 from kg.extract.nouns import ACTION, GRADE_LIST, MAX_NOUN, Recipient, recipient_heads
 from kg.extract.numbers import amounts

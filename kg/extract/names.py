@@ -14,7 +14,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from kg.extract import cues, plans
+from kg import cues
+from kg.extract import plans
 from kg.extract.words import PROPER, Word
 
 # ---------------------------------------------------------------- word classes and kind words

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity
 from kg.extract.subjects import ITEM_MARK, clause_start

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.words import words
 from kg.extract.levels import ITEM_SPLIT, LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
 from kg.model import Span

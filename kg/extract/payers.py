@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.nouns import Recipient
 
 GOVERNMENT = cues.lazy(lambda: rf"(?:{cues.alternation('government_end')})$")

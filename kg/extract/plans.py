@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.words import Word
 
 CLAUSE_END = re.compile(r"[,。;:、()“”]")

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from operator import attrgetter
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.names import LEVEL, Name
 from kg.extract.words import Word
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.promises import OTHERS_SET_UP, Offer
 from kg.model import Span
 

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract import cues, doers, measures
+from kg import cues
+from kg.extract import doers, measures
 from kg.extract.numbers import amounts
 from kg.extract.nouns import ACTION, MAX_NOUN, PERSON, Recipient
 from kg.extract.levels import ITEM_SPLIT, list_items

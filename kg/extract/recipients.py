@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract import cues, doers, measures
+from kg import cues
+from kg.extract import doers, measures
 from kg.extract.doers import COMING
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
 from kg.extract.subjects import past_opening

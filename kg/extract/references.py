@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import cues
+from kg import cues
 from kg.model import Span
 
 NUMERAL = "一二三四五六七八九十"

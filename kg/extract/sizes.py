@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.numbers import MONEY, amounts, parse_number, parse_ratio, plain, ratios
 from kg.extract.promises import SHARE
 from kg.model import Span

@@ -11,7 +11,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.numbers import Quantity
 from kg.extract.subjects import Piece, clean, distribute, verb_run
 

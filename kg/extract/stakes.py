@@ -6,7 +6,7 @@ Others' funds (鼓励社会资本设立…基金) and stakes others take (引导
 
 from __future__ import annotations
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.promises import OTHERS_SET_UP, Offer
 from kg.model import Span
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.levels import LEVEL_LIST
 from kg.extract.nouns import GRADE_LIST
 from kg.extract.promises import Offer

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.numbers import quantities
 from kg.extract.words import words
 from kg.model import Span

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import cues, words
+from kg import cues
+from kg.extract import words
 from kg.model import Document, Support
 from kg.vocab import Vocab
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.numbers import COUNT_UNITS, Quantity, parse_range
 
 YEAR_CELL = re.compile(r"(?:19|20)\d{2}(?=\s*年)")

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.deadlines import DEADLINE, Deadlines, speaks_from
 from kg.extract.bare import with_bare
 from kg.extract.framed import PERIOD_OPEN, framed

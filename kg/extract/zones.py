@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from kg.extract import cues
+from kg import cues
 from kg.extract.names import Name
 from kg.extract.names import _is_body as names_is_body
 from kg.extract.words import Word

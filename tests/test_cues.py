@@ -1,11 +1,11 @@
-"""Cue words: one list per concept in ontology/cues.ttl, served by kg.extract.cues (issue 10)."""
+"""Cue words: one list per concept in ontology/cues.ttl, served by kg.cues (issue 10)."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.errors import KgError
-from kg.extract import cues
+from kg import cues
 from kg.vocab import cue_words
 
 

@@ -1,5 +1,5 @@
 """Cues: the cue words of ontology/cues.ttl (levels, comparators, money words, verbs, suffixes) as
-alternations and compiled patterns, built on first use, for every extractor and `segment`.
+alternations and compiled patterns, built on first use, for `normalize`, `segment` and every extractor.
 
 Adding a cue is one line in ontology/cues.ttl. Grammars that are not word lists (how a deadline,
 an amount or a number is written) live here or in kg.extract.numbers, once.
