@@ -12,7 +12,8 @@ from functools import cache
 
 from kg import cues
 from kg.extract import plans
-from kg.extract.names import Name, programme_after
+from kg.extract.names import Name
+from kg.extract.programmes import programme_after
 from kg.extract.words import Word
 
 

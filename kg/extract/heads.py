@@ -28,7 +28,8 @@ from functools import cache
 from kg import cues
 from kg.extract import bodies
 from kg.extract.bodies import RELATIVE
-from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name, programme_after
+from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name
+from kg.extract.programmes import programme_after
 from kg.extract.words import PROPER, Word
 
 FUNCTION_PART = NOUN | {"v", "vn", "j", "b", "an", "a"}  # 卫生|健康|部门: adjectives of a function too

@@ -55,7 +55,7 @@ def fund_opened_by_verb(text: str, ws: Sequence[Word], k: int) -> bool:
 
 def place_plan(text: str, ws: Sequence[Word], i: int, read: Callable[..., Any], kind: re.Pattern[str]) -> Any:
     """纳入|保定市|国民经济和社会发展规划: after a verb that puts work into a plan (cue list put_into), a place
-    (a region of the vocabulary, written in full) opens the plan's name, read by `read` (names.programme_after);
+    (a region of the vocabulary, written in full) opens the plan's name, read by `read` (programmes.programme_after);
     列入|国家级、省级、市级|重点新产品计划: the plan of each level listed, its name after the levels. None when
     neither follows (纳入国民经济和社会发展规划: any place's) or the plan past them is only generic words
     (纳入河北省|科技计划)."""
