@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, closers, developed, fields, headed, heads, names, platforms, words, zones
-from kg.extract.resolve import RELATIVE_BODY, holder, one_body, placed, resolved, zone_body
+from kg.extract import allotted, bilateral, bodies, closers, developed, fields, headed, heads, names, ownfunds, platforms, words, zones
+from kg.extract.resolve import RELATIVE_BODY, holder, one_body, own_named, placed, resolved, zone_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
 EMITS = (Entity,)
+OWN_KIND = {bodies.OWN_GROUP: "Organization", ownfunds.OWN_FUND: "Programme"}  # named relative to the document's place
 
 # In-document short forms of a numbered programme: 千家企业技术中心培优工程 → 企业技术中心培优工程.
 # From an item to the 部门 that closes its list within the clause (、通信管理等部门, 和交通运输部门按照…)
@@ -102,11 +103,11 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 name = resolved(name, doc.meta.jurisdiction, vocab)
                 if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
                     continue  # 区人民政府 in a city's regulation: every district's, no one body
-            if mention.type == bodies.OWN_GROUP:
-                name = resolved(name, doc.meta.jurisdiction, vocab)
+            if mention.type in OWN_KIND:
+                name = (resolved if mention.type == bodies.OWN_GROUP else own_named)(name, doc.meta.jurisdiction, vocab)
                 if RELATIVE_BODY.match(name):
-                    continue  # 省投资集团 with no province to name it by
-                mention = mention._replace(type="Organization")
+                    continue  # 省投资集团, 市产业基金 with no province or city to name it by
+                mention = mention._replace(type=OWN_KIND[mention.type])
             if mention.type == "Programme":
                 name = _earlier_name(_unlevelled(name), programmes) if mention.by_pattern else name
                 if mention.by_pattern and name.endswith(cues.words("prize_suffix")) and RELATIVE_BODY.match(name):

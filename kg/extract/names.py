@@ -166,7 +166,7 @@ def _specific_start(ws: Sequence[Word], i: int) -> int | None:
     j = i
     while j > 0 and ws[i].end - ws[j - 1].start <= MAX_NAME:
         left = ws[j - 1]
-        if (left.text in cues.word_set("introducer") and not (left.tag == "vn" and ws[i].tag == "j")) or (_is_body(left.text) and len(left.text) > 1):
+        if (left.text in cues.word_set("introducer") and not (left.tag == "vn" and ws[i].tag == "j")) or (is_body(left.text) and len(left.text) > 1):
             break  # 依托|…, or an agency's body: 领导小组|全面统筹行动计划; 服务|联盟 is a noun phrase
         if left.tag in NOUN or left.tag == "a":
             j -= 1
@@ -227,12 +227,12 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     while i < len(ws):
         word = ws[i]
         before = ws[i - 1].text if i else ""
-        relative = (word.text[0] in RELATIVE_LEVEL and (word.text in RELATIVE_LEVEL or _is_body(word.text[1:]))) or (
+        relative = (word.text[0] in RELATIVE_LEVEL and (word.text in RELATIVE_LEVEL or is_body(word.text[1:]))) or (
             word.text in ZONE
         )
         end = None
         if PARTY_COMMITTEE.fullmatch(word.text):  # 中共广东省委 cut as one word, maybe a department after it
-            last = i + 1 if i + 1 < len(ws) and len(ws[i + 1].text) > 1 and _is_body(ws[i + 1].text) else i
+            last = i + 1 if i + 1 < len(ws) and len(ws[i + 1].text) > 1 and is_body(ws[i + 1].text) else i
             yield Name(word.start, ws[last].end, "Agency", text[word.start : ws[last].end])
             i = last + 1
             continue
@@ -251,12 +251,12 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
 
     A group named by its task may hold a verb of the task and a place (广东省|推进|粤港澳大湾区|建设|
     领导小组, cue list group_task_verb): only a group or committee ends such a name."""
-    k = i if ws[i].tag != "@Region" and _is_body(ws[i].text[1:]) else None
+    k = i if ws[i].tag != "@Region" and is_body(ws[i].text[1:]) else None
     j = i + 1
     task = False
     while k is None and j < len(ws) and ws[j].end - ws[i].start <= 20:
         word = ws[j]
-        if word.tag != "@Region" and _is_body(word.text):
+        if word.tag != "@Region" and (is_body(word.text) or _kind_cut_in_two(ws, j, i)):
             if task and not word.text.endswith(cues.words("task_group_kind")):  # …建设|领导小组
                 return None
             k = j
@@ -264,16 +264,22 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
             j += 1
         elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and (word.tag != "@Region" or task)) or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN):
             j += 1
-        elif word.tag in VERB and j + 1 < len(ws) and _is_body(ws[j + 1].text):  # 部际|协调|小组, 领导|小组
+        elif word.tag in VERB and j + 1 < len(ws) and is_body(ws[j + 1].text):  # 部际|协调|小组, 领导|小组
             j += 1
         elif not task and (word.text in cues.word_set("group_task_verb") or (word.tag in VERB and i + 1 < j < len(ws) - 1 and ws[j + 1].text == "工作")):  # 科技|创新|工作|领导小组
             task, j = True, j + 1
         else:
             return None
-    while k is not None and k + 1 < len(ws) and _is_body(ws[k + 1].text) and (len(ws[k + 1].text) > 1):
+    while k is not None and k + 1 < len(ws) and is_body(ws[k + 1].text) and (len(ws[k + 1].text) > 1):
         k += 1  # 领导小组|办公室, 市委|市政府
     return k
 
 
-def _is_body(word: str) -> bool:
+def _kind_cut_in_two(ws: Sequence[Word], j: int, i: int) -> bool:
+    """科学技术|协会, 社会科学界|联合会: a long kind of body (cue list agency_suffix) jieba cuts into two words,
+    the first right after the place or level (市|科学技术|协会), so that it is the whole kind and no part of a name."""
+    return j == i + 2 and len(ws[j - 1].text) + len(ws[j].text) >= 4 and ws[j - 1].text + ws[j].text in cues.word_set("agency_suffix")
+
+
+def is_body(word: str) -> bool:
     return bool(word) and AGENCY_KIND.search(word) is not None and NOT_AGENCY.search(word) is None

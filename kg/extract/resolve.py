@@ -139,3 +139,12 @@ def _place_of_level(vocab: Vocab, jurisdiction: str | None, level: str) -> Conce
         concept = parents[0] if parents else None
         seen += 1
     return None
+
+
+def own_named(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
+    """市科技创新引导基金 → 芜湖市科技创新引导基金, 区产业基金 → 余杭区产业基金: what a place names after its level
+    alone (a fund) is named by the place alone, no parent city before a district (the annotators' form); the
+    name as written where the document's place has no such level."""
+    relative = RELATIVE_BODY.match(name)
+    place = _place_of_level(vocab, jurisdiction, relative["level"]) if relative else None
+    return place.label + relative["rest"] if relative and place else name
