@@ -62,6 +62,13 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("Region", "成都科学城"), ("Region", "中国(绵阳)科技城")}, set()),
     ("two zones joined by 和", "河南省科技创新行动计划", "加快建设郑洛新国家自主创新示范区和中原科技城。",
      {("Region", "中原科技城")}, {("Region", "郑洛新国家自主创新示范区和中原科技城")}),
+    # vocabulary added in ent13 (reviewed: designations support measures fund by name, an alias of a known kind)
+    ("a provincial designation of an R&D centre", "宁波市人民政府关于支持企业创新的若干措施", "对新认定的省级高新技术企业研究开发中心，给予20万元奖励。",
+     {("PlatformType", "企业研究开发中心")}, set()),
+    ("an enterprise designation in quotes", "温州市人民政府关于支持企业创新的若干措施", "企业首次入选省级“雄鹰企业”的，给予50万元奖励。",
+     {("EnterpriseType", "雄鹰企业")}, set()),
+    ("an alliance's short form", "湖北省促进科技成果转化条例", "鼓励企业与高等学校联合建立技术转移机构或者技术创新联盟。",
+     {("PlatformType", "产业技术创新战略联盟")}, set()),
     # negatives: generic words, no place before the head
     ("a head with no place", "关于推进科技创新的实施方案", "在经济区内设立分支机构，打造科技创新区，建设科学城。",
      set(), {("Region", "经济区"), ("Region", "科技创新区"), ("Region", "科学城")}),
