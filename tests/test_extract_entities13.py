@@ -53,6 +53,13 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("Programme", "科技成果转化引导基金")}, {("Programme", "厦门市人民政府设立科技成果转化引导基金")}),
     ("a word that starts with a level", "武汉市人民政府关于支持科技创新的若干措施", "市场投资基金不断发展，城市发展资金持续增加。",
      set(), {("Programme", "武汉市场投资基金"), ("Programme", "城市发展资金")}),
+    # a sum between the verb and the fund it sets up or allots
+    ("a fund set up with its size", "福州市人民政府关于支持科技创新的若干措施", "区政府设立2亿元科技创新专项资金，用于支持企业研发。",
+     {("Programme", "科技创新专项资金")}, {("Programme", "2亿元科技创新专项资金")}),
+    ("a fund allotted with its size", "湖北省科技创新行动计划", "省财政每年安排3000万元人才发展专项资金。",
+     {("Programme", "人才发展专项资金")}, set()),
+    ("money of no named fund after a sum", "贵阳市人民政府关于支持科技创新的若干措施", "设立1000万元奖励资金，对获奖团队给予奖励。",
+     set(), {("Programme", "奖励资金")}),
     # zones named by their head after a place
     ("an economic zone after a place jieba knows", "河南省促进科技成果转化条例", "第一条 为推动中原经济区建设，制定本条例。",
      {("Region", "中原经济区")}, set()),

@@ -34,7 +34,7 @@ def triggers() -> frozenset[str]:
 def name_start(text: str, ws: Sequence[Word], i: int) -> int:
     """The word where the name opens after the verb at i: past 的 (设立的|A资金、B资金), past a second verb
     joined to the first (制定和实施|…规划, 制定并组织实施|…), else the next word."""
-    k = i + 1
+    k = past_amount(ws, i + 1)  # 设立|2亿元|科技创新专项资金
     if k + 1 < len(ws) and ws[k].text == "的":
         return k + 1
     if k + 1 < len(ws) and ws[k].text in ("和", "并", "、") and ws[k + 1].text in cues.word_set("joined_carry_out"):
@@ -42,6 +42,13 @@ def name_start(text: str, ws: Sequence[Word], i: int) -> int:
     place = next((w for w in cues.words("whole_place") if text.startswith(w, ws[k].start)), None) if k < len(ws) else None
     after = next((j for j in range(k, len(ws)) if ws[j].start == ws[k].start + len(place)), None) if place else None
     return after if after is not None and after + 1 < len(ws) else k  # 编制|全市|…规划, 编制|本|行政区域|…规划
+
+
+def past_amount(ws: Sequence[Word], k: int) -> int:
+    """设立|2|亿元|…专项资金, 安排|5|亿元|…: the word after a sum written right after the verb (the fund's size,
+    no part of its name), else k (ent13)."""
+    money = k + 1 < len(ws) and ws[k].tag == "m" and ws[k].text[:1].isdigit() and ws[k + 1].tag == "m" and ws[k + 1].text.endswith("元")
+    return k + 2 if money and k + 2 < len(ws) else k
 
 
 def fund_opened_by_verb(text: str, ws: Sequence[Word], k: int) -> bool:
