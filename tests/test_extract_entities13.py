@@ -33,6 +33,10 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("Agency", "嘉兴市科学技术协会")}, set()),
     ("a long kind after a place in full", "关于加快建设科技强省的实施方案", "广西壮族自治区科学技术协会牵头组织科技工作者座谈会。",
      {("Agency", "广西壮族自治区科学技术协会")}, set()),
+    ("a level jieba glues to a function", "青海省数字经济促进条例", "省网信部门负责统筹协调数据安全工作。",
+     {("Agency", "中共青海省委网络安全和信息化委员会办公室")}, set()),
+    ("a dictionary word that starts with a level", "青海省数字经济促进条例", "市场监管部门负责监督检查。",
+     set(), {("Agency", "青海省场监管部门"), ("Agency", "场监管部门")}),
     # funds named after a level
     ("a city's guidance fund", "合肥市人民政府关于支持科技创新的若干政策", "市科技创新引导基金对初创期科技企业开展股权投资。",
      {("Programme", "合肥市科技创新引导基金")}, set()),
