@@ -37,6 +37,10 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("Agency", "中共青海省委网络安全和信息化委员会办公室")}, set()),
     ("a dictionary word that starts with a level", "青海省数字经济促进条例", "市场监管部门负责监督检查。",
      set(), {("Agency", "青海省场监管部门"), ("Agency", "场监管部门")}),
+    ("a verb's last character glued to the level", "青岛市科技创新促进条例", "确有困难的，可以按程序报市税务机关审批。",
+     {("Agency", "青岛市税务局")}, set()),
+    ("a dictionary word that ends in a level", "青岛市科技创新促进条例", "全市人民政府各部门、城市管理部门应当加强协调。",
+     set(), {("Agency", "青岛市人民政府"), ("Agency", "市管理部门")}),
     # funds named after a level
     ("a city's guidance fund", "合肥市人民政府关于支持科技创新的若干政策", "市科技创新引导基金对初创期科技企业开展股权投资。",
      {("Programme", "合肥市科技创新引导基金")}, set()),

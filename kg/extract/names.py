@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from kg import cues
 from kg.extract import plans
-from kg.extract.words import PROPER, Word
+from kg.extract.words import PROPER, Word, known
 
 # ---------------------------------------------------------------- word classes and kind words
 
@@ -231,6 +231,10 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             word.text in ZONE
         )
         end = None
+        if _glued_before(ws, i):  # 报市|税务机关: a verb's last character jieba's HMM glued to the level
+            yield Name(word.start + 1, ws[i + 1].end, "Agency", word.text[1] + ws[i + 1].text)
+            i += 2
+            continue
         if PARTY_COMMITTEE.fullmatch(word.text):  # 中共广东省委 cut as one word, maybe a department after it
             last = i + 1 if i + 1 < len(ws) and len(ws[i + 1].text) > 1 and is_body(ws[i + 1].text) else i
             yield Name(word.start, ws[last].end, "Agency", text[word.start : ws[last].end])
@@ -273,6 +277,13 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
     while k is not None and k + 1 < len(ws) and is_body(ws[k + 1].text) and (len(ws[k + 1].text) > 1):
         k += 1  # 领导小组|办公室, 市委|市政府
     return k
+
+
+def _glued_before(ws: Sequence[Word], i: int) -> bool:
+    """报市|税务机关, 向省|科技厅: a guessed word (no dictionary word: 城市, 全省 are) ending in a level, then a body's kind."""
+    word = ws[i]
+    glued = len(word.text) == 2 and word.text[1] in RELATIVE_LEVEL and word.text[0] not in RELATIVE_LEVEL and not known(word.text)
+    return glued and i + 1 < len(ws) and len(ws[i + 1].text) > 1 and is_body(ws[i + 1].text) and ws[i + 1].tag != "@Region"
 
 
 def _kind_cut_in_two(ws: Sequence[Word], j: int, i: int) -> bool:
