@@ -9,19 +9,9 @@ entities it must yield and those it must not.
 from __future__ import annotations
 
 import pytest
+from test_extract_entities12 import Found, found
 
 from kg import vocab as vocabulary
-from kg.extract import entities
-from kg.pipeline import from_text
-
-Found = set[tuple[str, str]]
-
-
-def found(title: str, sentence: str, vocab: vocabulary.Vocab) -> Found:
-    """The entities of the sentence (not of the title) in a document under that title."""
-    doc = from_text(f"{title}\n{sentence}", vocab)
-    return {(e.type, e.name) for e in entities.extract(doc, vocab) if e.evidence.start > len(title)}
-
 
 CASES: list[tuple[str, str, str, Found, Found]] = [
     # relative bodies with no function list, resolved like 市科委
