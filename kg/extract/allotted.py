@@ -12,7 +12,8 @@ from functools import cache
 
 from kg import cues
 from kg.extract import plans
-from kg.extract.names import Name, programme_after
+from kg.extract.names import Name
+from kg.extract.programmes import programme_after
 from kg.extract.words import Word
 
 
@@ -61,7 +62,7 @@ def allotted_funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     to; not 安排|财政性资金 (budget money in general) and not a clause with a place in it."""
     for i, word in enumerate(ws[:-1]):
         if word.text in cues.word_set("arrange"):
-            name = programme_after(text, ws[: _amount_after(ws, i)], i + 1, kind=_fund_kind())
+            name = programme_after(text, ws[: _amount_after(ws, i)], plans.past_amount(ws, i + 1), kind=_fund_kind())
             if name is not None and not any(w.tag in ("@Region", "ns") for w in ws if name.start <= w.start < name.end):
                 yield name
 

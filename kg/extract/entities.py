@@ -10,20 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, closers, developed, fields, headed, heads, names, platforms, words, zones
+from kg.extract import allotted, bilateral, bodies, closers, developed, fields, headed, heads, names, ownfunds, platforms, words, zones
+from kg.extract.resolve import RELATIVE_BODY, holder, one_body, own_named, placed, resolved, zone_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
 EMITS = (Entity,)
+OWN_KIND = {bodies.OWN_GROUP: "Organization", ownfunds.OWN_FUND: "Programme"}  # named relative to the document's place
 
 # In-document short forms of a numbered programme: 千家企业技术中心培优工程 → 企业技术中心培优工程.
-RELATIVE_BODY = re.compile(r"^(?P<level>[省市区县])(?P<rest>[\u4e00-\u9fff]+)$")
-PLACE_END = re.compile(r"[省市区县州盟旗]$")  # where a body's place ends and its kind begins
-PLACE_MARK = re.compile(r"[省市区县州盟旗]")
 # From an item to the 部门 that closes its list within the clause (、通信管理等部门, 和交通运输部门按照…)
 DEPARTMENTS_AFTER = re.compile(r"[^,;。:、]{0,6}(?:[、和及与][^,;。:、]{1,12}?)*(?:等|以及)?(?:有关|相关|其他)?部门")
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
@@ -94,10 +92,10 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 full = resolved(government, doc.meta.jurisdiction, vocab) if government else None
                 if full and not RELATIVE_BODY.match(full):  # 省人民政府|…部门: the province's government is named too
                     yield Entity(doc.id, "Agency", full, doc.text[mention.start : mention.start + len(government or "")], evidence), False, False
-                if not _one_body(name, doc.meta.jurisdiction, vocab):
+                if not one_body(name, doc.meta.jurisdiction, vocab):
                     continue  # 区科学技术行政部门 in a city's regulation: every district's, no one body
                 name = holder(resolved(name, doc.meta.jurisdiction, vocab), vocab)  # two cities' 市公安部门 are two bodies
-            elif mention.type in ("Agency", bodies.ZONE_BODY) and (issuer := _zone_body(name, doc.meta.issuer)):
+            elif mention.type in ("Agency", bodies.ZONE_BODY) and (issuer := zone_body(name, doc.meta.issuer)):
                 name, mention = issuer, mention._replace(type="Agency")
             elif mention.type == bodies.ZONE_BODY:
                 continue  # 管委会 in a document no zone's committee issued: whose, the text does not say
@@ -105,15 +103,15 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 name = resolved(name, doc.meta.jurisdiction, vocab)
                 if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
                     continue  # 区人民政府 in a city's regulation: every district's, no one body
-            if mention.type == bodies.OWN_GROUP:
-                name = resolved(name, doc.meta.jurisdiction, vocab)
+            if mention.type in OWN_KIND:
+                name = (resolved if mention.type == bodies.OWN_GROUP else own_named)(name, doc.meta.jurisdiction, vocab)
                 if RELATIVE_BODY.match(name):
-                    continue  # 省投资集团 with no province to name it by
-                mention = mention._replace(type="Organization")
+                    continue  # 省投资集团, 市产业基金 with no province or city to name it by
+                mention = mention._replace(type=OWN_KIND[mention.type])
             if mention.type == "Programme":
                 name = _earlier_name(_unlevelled(name), programmes) if mention.by_pattern else name
                 if mention.by_pattern and name.endswith(cues.words("prize_suffix")) and RELATIVE_BODY.match(name):
-                    name = _placed(name, doc.meta.jurisdiction, vocab)  # 设立省科学技术奖 in a Jiangxi law: 江西省科学技术奖
+                    name = placed(name, doc.meta.jurisdiction, vocab)  # 设立省科学技术奖 in a Jiangxi law: 江西省科学技术奖
                 if name not in programmes:
                     programmes.append(name)
             yield Entity(doc.id, mention.type, name, doc.text[mention.start : mention.end], evidence), mention.by_pattern, framed
@@ -189,132 +187,6 @@ def _zone_of_a_field(start: int, concept: Concept, fields_end: set[int]) -> bool
     """医药健康|产业集聚区: a kind of zone written right after an industry is one zone named by its field
     (cue list field_zone_kind), no mention of the kind."""
     return concept.type == "PlatformType" and start in fields_end and concept.label in cues.word_set("field_zone_kind")
-
-
-def resolved(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
-    """A body named relative to the document's own place, named in full: in a Beijing document
-    市委 is 中共北京市委, 市政府 北京市人民政府, 市委市政府 北京市委市政府; in a Tongzhou one
-    区科技领导小组 is 北京市通州区科技领导小组 and 区科委 北京市通州区科学技术委员会 (a short form
-    of a body's kind, cue list agency_full_form, written in full). So two cities' 市委 are two nodes."""
-    return _full_form(_placed(name, jurisdiction, vocab))
-
-
-def _full_form(name: str) -> str:
-    """安徽省科技厅 → 安徽省科学技术厅: the short form of a body's kind, right after its place, in full
-    (市科技局 with no place to resolve 市 to stays as written)."""
-    for short, full in _short_forms():
-        if name.endswith(short) and len(name) - len(short) >= 2 and PLACE_END.search(name, 0, len(name) - len(short)):
-            return name[: -len(short)] + full
-    for short, full in cues.full_forms("vertical_body").items():  # 安徽省外汇管理局 → 国家外汇管理局安徽省分局
-        place = name[: -len(short)]
-        if name.endswith(short) and len(place) >= 2 and PLACE_END.search(place) and not name.startswith(full.split("…")[0]):
-            return full.replace("…", place)
-    return name
-
-
-@cache
-def _short_forms() -> tuple[tuple[str, str], ...]:
-    forms = cues.full_forms("agency_full_form")
-    return tuple(sorted(forms.items(), key=lambda pair: -len(pair[0])))
-
-
-def _placed(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
-    relative = RELATIVE_BODY.match(name)
-    place = _place_of_level(vocab, jurisdiction, relative["level"]) if relative else None
-    if relative is None or place is None:
-        if relative or "委" in name:
-            return name  # 北京市委市政府 stays as written
-        if _in_taiwan(name, vocab):
-            return name  # 台北市政府 is its name (no 人民政府 in Taiwan)
-        return re.sub(r"(?<=[省市])政府$", "人民政府", name)  # 广东省政府 is 广东省人民政府
-    level, rest = relative["level"], relative["rest"]
-    if rest == "委" or (rest.startswith("委") and not re.match(r"委[省市区县]", rest)):
-        return f"中共{place.label}{rest}"  # 市委, 市委组织部: the party committee and its departments
-    if rest in ("政府", "人民政府"):
-        return f"{place.label}人民政府"
-    if re.fullmatch(rf"委{level}(?:人民)?政府", rest):
-        return f"{place.label}委{level}政府"
-    parents = [vocab.concepts[p] for p in place.part_of if p in vocab.concepts]
-    district = place.level in ("District", "County")
-    prefix = parents[0].label if district and parents and parents[0].label.endswith("市") else ""
-    return prefix + place.label + rest
-
-
-def holder(name: str, vocab: Vocab) -> str:
-    """天津市公安部门 → 天津市公安局, 河南省科技部门 → 河南省科学技术厅: a body named by its function after
-    its place in full is the body holding that function at the place's level (cue lists function_holder…),
-    as the annotators name it; a function not listed, or no place the gazetteer knows, keeps the name."""
-    if name.startswith("国务院"):  # 国务院标准化行政主管部门 → 国家标准化管理委员会 (cue list function_holder_national)
-        return cues.full_forms("function_holder_national").get(_function(name[3:]), name)
-    end, place = _leading_place(name, vocab)
-    if place is None:
-        return name
-    function = _function(re.sub(r"^(?:人民政府|政府)", "", name[end:]))
-    municipality = place.level == "Province" and place.label.endswith("市")
-    level = "function_holder_province" if place.level == "Province" and not municipality else "function_holder_city"
-    lists: tuple[str, ...] = ("function_holder_municipality", level) if municipality else (level,)
-    if body := cues.full_forms("function_holder_at").get(name[:end] + function):
-        return body  # 北京市|科学技术: a place whose body differs from its level's kind
-    kind = next((k for n in (*lists, "function_holder") if (k := cues.full_forms(n).get(function))), None)
-    if kind is None:
-        return name
-    return kind.replace("…", name[:end]) if "…" in kind else name[:end] + kind
-
-
-def _leading_place(name: str, vocab: Vocab) -> tuple[int, Concept | None]:
-    """Where the places a name opens with end (北京市通州区|科技部门), and the last of them, each
-    written in full (北京市通州|区科技部门 is no place: 通州 is 通州区's short form)."""
-    end, place = 0, None
-    for mark in PLACE_MARK.finditer(name):
-        concept = vocab.by_label(name[end : mark.end()])
-        if concept is not None and concept.type == "Region" and concept.label == name[end : mark.end()]:
-            end, place = mark.end(), concept
-    return end, place
-
-
-def _in_taiwan(name: str, vocab: Vocab) -> bool:
-    """Whether a body's name opens with one of Taiwan's cities or counties (台北市|政府)."""
-    place = _leading_place(name, vocab)[1] if name.endswith("政府") else None
-    return place is not None and any(parent.endswith("/台湾") for parent in place.part_of)
-
-
-def _function(phrase: str) -> str:
-    """公安部门 → 公安, 标准化行政主管部门 → 标准化, 市场监管部门 → 市场: the words of the function."""
-    for head in cues.words("function_body"):  # longest first
-        if phrase.endswith(head):
-            return re.sub(r"(?:行政|主管|管理|监管)+$", "", phrase[: -len(head)]) or phrase[: -len(head)]
-    return phrase
-
-
-def _zone_body(name: str, issuer: str | None) -> str | None:
-    """管委会, 新区管委会, 高新区管理委员会 in a document a zone's committee issued: that committee,
-    when the zone's kind (高新区, or its full form 高新技术产业开发区) is in the issuer's name."""
-    kind = re.fullmatch(r"(?P<zone>[\u4e00-\u9fff]{0,3}?)(?:管委会|管理委员会)", name)
-    if kind is None or issuer is None or not issuer.endswith("管理委员会"):
-        return None
-    zone = kind["zone"]
-    full = cues.full_forms("zone_full_form").get(zone, zone)
-    return issuer if zone in issuer or full in issuer else None
-
-
-def _one_body(name: str, jurisdiction: str | None, vocab: Vocab) -> bool:
-    """Whether a body named relative to the document's place (市公安部门) is one body: its level is
-    the document's own or above it (a city's 市, a district's 市 or 区), or the place is unknown."""
-    relative = RELATIVE_BODY.match(name)
-    return relative is None or jurisdiction is None or _place_of_level(vocab, jurisdiction, relative["level"]) is not None
-
-
-def _place_of_level(vocab: Vocab, jurisdiction: str | None, level: str) -> Concept | None:
-    """The region of the given level (省, 市, 区, 县) that holds the jurisdiction, itself included."""
-    concept = vocab.by_label(jurisdiction) if jurisdiction else None
-    seen = 0
-    while concept is not None and seen < 6:
-        if concept.type == "Region" and concept.label.endswith(level):
-            return concept
-        parents = [vocab.concepts[p] for p in concept.part_of if p in vocab.concepts]
-        concept = parents[0] if parents else None
-        seen += 1
-    return None
 
 
 def _named(name: names.Name, vocab: Vocab) -> Mention:

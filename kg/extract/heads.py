@@ -26,9 +26,10 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg import cues
-from kg.extract import bodies
+from kg.extract import bodies, ownfunds, words
 from kg.extract.bodies import RELATIVE
-from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name, programme_after
+from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name
+from kg.extract.programmes import programme_after
 from kg.extract.words import PROPER, Word
 
 FUNCTION_PART = NOUN | {"v", "vn", "j", "b", "an", "a"}  # 卫生|健康|部门: adjectives of a function too
@@ -75,6 +76,8 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += bodies.own_groups(ws)
     if "@Agency" in tags:
         found += sub_bodies(text, ws)
+    if not texts.isdisjoint(ownfunds.LEVELS) and ("基金" in sentence or "资金" in sentence):
+        found += ownfunds.find(text, ws)
     return found
 
 
@@ -114,20 +117,32 @@ def function_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if not word.text.endswith("部门"):
             continue
         j = k
-        while j > 0 and (ws[j - 1].tag in FUNCTION_PART or _joins_nouns(ws, j - 1)) and ws[j - 1].tag != "@Region" and word.end - ws[j - 1].start <= MAX_FUNCTION + 4:
+        while j > 0 and (ws[j - 1].tag in FUNCTION_PART or _joins_nouns(ws, j - 1)) and ws[j - 1].tag != "@Region" and word.end - ws[j - 1].start <= MAX_FUNCTION + 4 and not _ends_a_body(ws, j - 1):
             j -= 1
-            if ws[j].text in RELATIVE:
+            if ws[j].text in RELATIVE or _glued_level(ws[j]):
                 break
-        place = ws[j] if ws[j].text in RELATIVE else ws[j - 1] if j > 0 else None
-        if place is None or not (place.text in RELATIVE or place.tag == "@Region" or place.text == "国务院"):
+        glued = _glued_level(ws[j])
+        place = ws[j] if ws[j].text in RELATIVE or glued else ws[j - 1] if j > 0 else None
+        if place is None or not (place.text in RELATIVE or glued or place.tag == "@Region" or place.text == "国务院"):
             continue
         before = ws[ws.index(place) - 1].text if ws.index(place) > 0 else ""
         if before in NOT_BEFORE_AGENCY or before.endswith("级") or before == "以上":
             continue
-        start = place.end
+        start = place.start + 1 if glued else place.end
         function = re.sub(r"^(?:人民政府|政府)", "", _strip_head(text[start : word.end], heads))  # 省人民政府|科学技术…部门
         if _names_a_function(function) and not any(w in function for w in cues.words("establish")):  # 市人民政府|建立健全|跨部门: a clause
             yield Name(place.start, word.end, "Agency", "".join(text[place.start : word.end].split()))
+
+
+def _glued_level(word: Word) -> bool:
+    """市网|信|部门: a level jieba's HMM glued to the first character of a function (no dictionary word: 市场, 省内 are)."""
+    return len(word.text) == 2 and word.text[0] in RELATIVE and word.tag in NOUN and not words.known(word.text)
+
+
+def _ends_a_body(ws: Sequence[Word], k: int) -> bool:
+    """市|科学技术|协会|协助|科学技术|行政|部门: a body's kind jieba cut in two ends another body before the function
+    (one word, 人民政府, opens the function: 省|人民政府|财政|部门)."""
+    return k > 0 and ws[k - 1].text + ws[k].text in cues.word_set("agency_suffix")
 
 
 def _joins_nouns(ws: Sequence[Word], k: int) -> bool:

@@ -1,4 +1,4 @@
-"""Names: named organisations, platforms, agencies and programmes, by pattern over jieba words.
+"""Names: named organisations, platforms and agencies by pattern over jieba words; programmes in programmes.py.
 
 Finding only. Over the words of kg.extract.words (each vocabulary hit merged into one word),
 `find()` returns the spans whose shape makes them a name: a kind word
@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from kg import cues
 from kg.extract import plans
-from kg.extract.words import PROPER, Word
+from kg.extract.words import PROPER, Word, known
 
 # ---------------------------------------------------------------- word classes and kind words
 
@@ -43,18 +43,9 @@ RELATIVE_LEVEL = frozenset({"省", "市", "区", "县"})
 ZONE = frozenset({"示范区", "高新区", "开发区", "经开区", "新区"})
 NOT_BEFORE_AGENCY = frozenset({"各", "各级", "全", "本", "有关", "相关", "其他", "其它", "所在", "地方"})
 PROGRAMME_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')})$")
-GENERIC_START = frozenset({"相关", "有关", "具体", "各类", "年度", "本地区", "本级"})  # 制定|相关科技规划: no name
-# After a verb that sets one up, a rule, fund or plan is a programme too (建立…协调制度, 设立…引导基金)
-RULE_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')}|{cues.alternation('rule_suffix')})$")
-# A fund named only by 资金/基金 (not 引导基金, 专项资金 …), and a clause that encourages others to set one up
-BARE_FUND = cues.lazy(lambda: rf"(?<!{'|'.join(w[:-2] for w in cues.words('rule_suffix') if len(w) > 2 and w[-2:] in ('资金', '基金'))})(?:资金|基金)$")
-ENCOURAGED = re.compile(r"(?:鼓励|支持|引导)[^,。;]{0,20}$")
-NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
 HEADING = re.compile(r"(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*")
 PARTY_COMMITTEE = re.compile(r"中共[\u4e00-\u9fff]{1,8}[省市区县]委")
 SESSION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
-RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?(?:实施|开展)")
-CARRIED_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('carried_out_kind')})$")  # what 开展 runs
 
 
 class Name(NamedTuple):
@@ -80,6 +71,8 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
     if "中共" in sentence or cues.pattern("agency_suffix").search(sentence):
         found += agencies(text, ws)
     if QUOTES[0] in sentence or "实施" in sentence or "开展" in sentence or not texts.isdisjoint(plans.triggers()) or HEADING.match(text, ws[0].start):
+        from kg.extract.programmes import programmes  # it reads Name and the word classes of this module
+
         found += programmes(text, ws)
     return found
 
@@ -173,7 +166,7 @@ def _specific_start(ws: Sequence[Word], i: int) -> int | None:
     j = i
     while j > 0 and ws[i].end - ws[j - 1].start <= MAX_NAME:
         left = ws[j - 1]
-        if (left.text in cues.word_set("introducer") and not (left.tag == "vn" and ws[i].tag == "j")) or (_is_body(left.text) and len(left.text) > 1):
+        if (left.text in cues.word_set("introducer") and not (left.tag == "vn" and ws[i].tag == "j")) or (is_body(left.text) and len(left.text) > 1):
             break  # 依托|…, or an agency's body: 领导小组|全面统筹行动计划; 服务|联盟 is a noun phrase
         if left.tag in NOUN or left.tag == "a":
             j -= 1
@@ -234,12 +227,16 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     while i < len(ws):
         word = ws[i]
         before = ws[i - 1].text if i else ""
-        relative = (word.text[0] in RELATIVE_LEVEL and (word.text in RELATIVE_LEVEL or _is_body(word.text[1:]))) or (
+        relative = (word.text[0] in RELATIVE_LEVEL and (word.text in RELATIVE_LEVEL or is_body(word.text[1:]))) or (
             word.text in ZONE
         )
         end = None
+        if _glued_before(ws, i):  # 报市|税务机关: a verb's last character jieba's HMM glued to the level
+            yield Name(word.start + 1, ws[i + 1].end, "Agency", word.text[1] + ws[i + 1].text)
+            i += 2
+            continue
         if PARTY_COMMITTEE.fullmatch(word.text):  # 中共广东省委 cut as one word, maybe a department after it
-            last = i + 1 if i + 1 < len(ws) and len(ws[i + 1].text) > 1 and _is_body(ws[i + 1].text) else i
+            last = i + 1 if i + 1 < len(ws) and len(ws[i + 1].text) > 1 and is_body(ws[i + 1].text) else i
             yield Name(word.start, ws[last].end, "Agency", text[word.start : ws[last].end])
             i = last + 1
             continue
@@ -258,12 +255,12 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
 
     A group named by its task may hold a verb of the task and a place (广东省|推进|粤港澳大湾区|建设|
     领导小组, cue list group_task_verb): only a group or committee ends such a name."""
-    k = i if ws[i].tag != "@Region" and _is_body(ws[i].text[1:]) else None
+    k = i if ws[i].tag != "@Region" and is_body(ws[i].text[1:]) else None
     j = i + 1
     task = False
     while k is None and j < len(ws) and ws[j].end - ws[i].start <= 20:
         word = ws[j]
-        if word.tag != "@Region" and _is_body(word.text):
+        if word.tag != "@Region" and (is_body(word.text) or _kind_cut_in_two(ws, j, i)):
             if task and not word.text.endswith(cues.words("task_group_kind")):  # …建设|领导小组
                 return None
             k = j
@@ -271,130 +268,29 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
             j += 1
         elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and (word.tag != "@Region" or task)) or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN):
             j += 1
-        elif word.tag in VERB and j + 1 < len(ws) and _is_body(ws[j + 1].text):  # 部际|协调|小组, 领导|小组
+        elif word.tag in VERB and j + 1 < len(ws) and is_body(ws[j + 1].text):  # 部际|协调|小组, 领导|小组
             j += 1
         elif not task and (word.text in cues.word_set("group_task_verb") or (word.tag in VERB and i + 1 < j < len(ws) - 1 and ws[j + 1].text == "工作")):  # 科技|创新|工作|领导小组
             task, j = True, j + 1
         else:
             return None
-    while k is not None and k + 1 < len(ws) and _is_body(ws[k + 1].text) and (len(ws[k + 1].text) > 1):
+    while k is not None and k + 1 < len(ws) and is_body(ws[k + 1].text) and (len(ws[k + 1].text) > 1):
         k += 1  # 领导小组|办公室, 市委|市政府
     return k
 
 
-def _is_body(word: str) -> bool:
+def _glued_before(ws: Sequence[Word], i: int) -> bool:
+    """报市|税务机关, 向省|科技厅: a guessed word (no dictionary word: 城市, 全省 are) ending in a level, then a body's kind."""
+    word = ws[i]
+    glued = len(word.text) == 2 and word.text[1] in RELATIVE_LEVEL and word.text[0] not in RELATIVE_LEVEL and not known(word.text)
+    return glued and i + 1 < len(ws) and len(ws[i + 1].text) > 1 and is_body(ws[i + 1].text) and ws[i + 1].tag != "@Region"
+
+
+def _kind_cut_in_two(ws: Sequence[Word], j: int, i: int) -> bool:
+    """科学技术|协会, 社会科学界|联合会: a long kind of body (cue list agency_suffix) jieba cuts into two words,
+    the first right after the place or level (市|科学技术|协会), so that it is the whole kind and no part of a name."""
+    return j == i + 2 and len(ws[j - 1].text) + len(ws[j].text) >= 4 and ws[j - 1].text + ws[j].text in cues.word_set("agency_suffix")
+
+
+def is_body(word: str) -> bool:
     return bool(word) and AGENCY_KIND.search(word) is not None and NOT_AGENCY.search(word) is None
-
-
-def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    """Named programmes: quoted (“凤凰英才”计划, “百家科研院所(大学)进唐山”活动), run (实施千家企业
-    技术中心培优工程), or a numbered heading of their own ((二)技术创新攻关行动)."""
-    for i, word in enumerate(ws):
-        if word.text == QUOTES[0]:
-            yield from _quoted(text, ws, i)
-        elif RUN.fullmatch(word.text) and i + 1 < len(ws):
-            carried = word.text.endswith("开展")  # 开展|…提升工程; not 开展|…试点 (pilots the annotators leave out or open)
-            name = programme_after(text, ws, i + 1, kind=CARRIED_KIND if carried else None)
-            if name and not (carried and re.search("[和与及]", name.name)):
-                yield name  # 开展|技术开发和技术工程承包: what is carried out joined to more is work, no programme
-        elif word.tag == "v" and (name := plans.place_plan(text, ws, i, programme_after, RULE_KIND)) is not None:
-            yield name  # 纳入|保定市国民经济和社会发展规划: a place's own plan
-        elif word.text in plans.verbs() and i + 1 < len(ws):
-            # 建立|青年创新创业促进工作协调制度; not 制定|实施国土空间规划 (a verb opens no name), 制定|相关规划;
-            # 设立的|A资金、B资金等专项资金: past the 的, and every item of the list
-            k = plans.name_start(text, ws, i)  # past 的 (设立的|A资金、B资金) or a joined verb (制定和实施|…规划)
-            others = ENCOURAGED.search(text, max(text.rfind(",", 0, word.start), text.rfind("。", 0, word.start), 0), word.start)
-            opening = k
-            while k < len(ws) and (ws[k].tag not in VERB or k > opening or plans.fund_opened_by_verb(text, ws, k)) and ws[k].text not in GENERIC_START and ws[k].text not in cues.word_set("introducer"):
-                name = programme_after(text, ws, k, kind=RULE_KIND)
-                not_a_fund = name is not None and BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name))
-                if name is None or (not_a_fund and (others or k == opening)):
-                    break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
-                if not not_a_fund and not _no_prize(name.name) and not plans.only_generic(name.name):
-                    yield name  # in a list of funds set up, an item with a verb inside (扶持…资金) is passed over, not the rest
-                k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
-                if k + 1 >= len(ws) or ws[k].text != "、":
-                    break
-                k += 1
-    heading = HEADING.match(text, ws[0].start) if ws else None
-    if heading:
-        first = next((k for k, w in enumerate(ws) if w.start >= heading.end()), None)
-        opens = first is not None and first + 1 < len(ws) and ws[first].text in cues.word_set("heading_verb")
-        first = first + 1 if opens and first is not None else first  # (六)开展|平行进口汽车试点
-        duty = first is not None and ws[first].text in cues.word_set("duty_verb")  # (一)研究|…年度计划: a body's duty
-        if first is not None and not RUN.fullmatch(ws[first].text) and not duty:
-            name = programme_after(text, ws, first, whole_heading=True)
-            if name and not any(w.text in cues.word_set("heading_verb") for w in ws[first:] if w.end <= name.end):
-                yield name
-
-
-def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
-    """“Q” + a few words + 计划/工程/行动/专项 → Q…计划; “Q…计划” and “Q”活动 → Q. Not slogans (、 , inside) and
-    not a vocabulary programme or enterprise type (“揭榜挂帅”, “专精特新”)."""
-    close = next((k for k in range(i + 1, min(len(ws), i + 16)) if ws[k].text == QUOTES[1]), None)
-    if close is None or close == i + 1:
-        return
-    inside = text[ws[i].end : ws[close].start]
-    if re.search(r"[、,;:。]", inside) or any(w.tag in ("@Programme", "@EnterpriseType") for w in ws[i + 1 : close]):
-        return
-    whole = PROGRAMME_KIND.search(inside)  # “台湾AI行动计划”: the kind inside the quotes, the name whole
-    if (close + 1 < len(ws) and ws[close + 1].text == "活动" and len(inside) >= 4) or (whole and whole.start() >= 2 and ws[close - 1].tag[0] in "nv"):
-        yield Name(ws[i].start, ws[close].end, "Programme", inside)
-        return
-    for word in ws[close + 1 :]:
-        if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB):
-            return
-        if PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv":
-            yield Name(ws[i].start, word.end, "Programme", inside + text[ws[close].end : word.end])
-            return
-
-
-def _no_prize(name: str) -> bool:
-    """设立一项省级科学技术奖, 建立…评价和有奖|举报制度: a prize counted or joined to another phrase by 和 names none."""
-    return name.endswith(cues.words("prize_suffix")) and ("和" in name or NUMBERED.match(name) is not None)
-
-
-def _not_a_fund(ws: Sequence[Word], name: Name) -> bool:
-    """多渠道筹集职业教育资金的|机制, 利用财政性资金: a verb inside, or a 的 after, makes money no fund's name."""
-    inside = [w for w in ws if name.start <= w.start < name.end]
-    after = next((w for w in ws if w.start >= name.end), None)
-    return any(w.tag in VERB for w in inside) or (after is not None and after.text == "的")
-
-
-def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool = False, kind: re.Pattern[str] | None = None) -> Name | None:
-    """A noun phrase from word i that ends in 计划/工程/行动/专项 where its clause (or heading) ends.
-
-    Not a count (五大工程) and not a bare kind with one modifier (重大工程).
-    """
-    while i < len(ws) - 1 and not ws[i].text.strip():
-        i += 1
-    start = ws[i].start
-    for k in range(i, len(ws)):
-        word = ws[k]
-        if word.end - start > MAX_NAME:
-            return None
-        # a kind of two words (引导|基金) is read on the text so far, the usual kinds on the word
-        if k > i and (word.tag[0] in "nv" or kind and word.tag in ("@PlatformType", "l")) and (kind.search(text, start, word.end) if kind else PROGRAMME_KIND.search(word.text)):
-            after = ws[k + 1] if k + 1 < len(ws) else None
-            if whole_heading:
-                ends = after is None or after.text in ",。;:"
-            else:
-                ends = after is None or after.tag in ("x", "v", "p", "c", "uj") or after.text == "等"
-            shortest = 2 if word.tag == "@PlatformType" or (kind is not None and word.text.endswith(cues.words("short_named_fund")) and ws[i].tag.startswith("n")) else 3  # 设立|专利专项资金 (not 投资基金)
-            named = not NUMBERED.fullmatch(ws[k - 1].text) and word.start - start >= shortest
-            if ends and named:
-                return Name(start, word.end, "Programme", text[start : word.end].replace(QUOTES[0], "").replace(QUOTES[1], ""))
-        inside = (
-            word.tag in NOUN
-            or word.tag in VERB
-            or word.tag in ("a", "f", "zg", "@PlatformType", "@EnterpriseType", "@Programme") or (word.tag == "q" and ws[k - 1].tag in PROPER)  # 升|“温度”|行动, 泉城|系列
-            or (word.tag == "t" and not word.text[0].isdigit())  # jieba tags 青年 a time word
-            or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0]))  # 千家…, “131”…
-            # a quote opens the name (“百千”培育计划) or comes after a long part of it (创新创业服务延
-            # “广度”行动); after a short modifier the quoted name stands alone (新时代|“凤凰英才”计划)
-            or (word.text in QUOTES and (ws[i].text == QUOTES[0] or text.find(QUOTES[0], start) - start >= 4))
-            or (k > i and (word.text in AND or word.tag == "d"))  # 关键核心技术和共性技术, 先行|先|试
-        )
-        if not inside:
-            return None
-    return None

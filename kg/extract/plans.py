@@ -34,7 +34,7 @@ def triggers() -> frozenset[str]:
 def name_start(text: str, ws: Sequence[Word], i: int) -> int:
     """The word where the name opens after the verb at i: past 的 (设立的|A资金、B资金), past a second verb
     joined to the first (制定和实施|…规划, 制定并组织实施|…), else the next word."""
-    k = i + 1
+    k = past_amount(ws, i + 1)  # 设立|2亿元|科技创新专项资金
     if k + 1 < len(ws) and ws[k].text == "的":
         return k + 1
     if k + 1 < len(ws) and ws[k].text in ("和", "并", "、") and ws[k + 1].text in cues.word_set("joined_carry_out"):
@@ -42,6 +42,13 @@ def name_start(text: str, ws: Sequence[Word], i: int) -> int:
     place = next((w for w in cues.words("whole_place") if text.startswith(w, ws[k].start)), None) if k < len(ws) else None
     after = next((j for j in range(k, len(ws)) if ws[j].start == ws[k].start + len(place)), None) if place else None
     return after if after is not None and after + 1 < len(ws) else k  # 编制|全市|…规划, 编制|本|行政区域|…规划
+
+
+def past_amount(ws: Sequence[Word], k: int) -> int:
+    """设立|2|亿元|…专项资金, 安排|5|亿元|…: the word after a sum written right after the verb (the fund's size,
+    no part of its name), else k (ent13)."""
+    money = k + 1 < len(ws) and ws[k].tag == "m" and ws[k].text[:1].isdigit() and ws[k + 1].tag == "m" and ws[k + 1].text.endswith("元")
+    return k + 2 if money and k + 2 < len(ws) else k
 
 
 def fund_opened_by_verb(text: str, ws: Sequence[Word], k: int) -> bool:
@@ -55,7 +62,7 @@ def fund_opened_by_verb(text: str, ws: Sequence[Word], k: int) -> bool:
 
 def place_plan(text: str, ws: Sequence[Word], i: int, read: Callable[..., Any], kind: re.Pattern[str]) -> Any:
     """纳入|保定市|国民经济和社会发展规划: after a verb that puts work into a plan (cue list put_into), a place
-    (a region of the vocabulary, written in full) opens the plan's name, read by `read` (names.programme_after);
+    (a region of the vocabulary, written in full) opens the plan's name, read by `read` (programmes.programme_after);
     列入|国家级、省级、市级|重点新产品计划: the plan of each level listed, its name after the levels. None when
     neither follows (纳入国民经济和社会发展规划: any place's) or the plan past them is only generic words
     (纳入河北省|科技计划)."""

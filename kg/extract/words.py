@@ -93,6 +93,11 @@ def merge(text: str, words_: Sequence[Word], hits: Sequence[tuple[int, int, str]
     return out
 
 
+def known(word: str) -> bool:
+    """Whether jieba's dictionary holds the word (市场, 省内), not a guess of its HMM (市网 in 市网|信|部门)."""
+    return bool(_segmenter().tokenizer.FREQ.get(word))
+
+
 def inside_words(words_: Sequence[Word]) -> set[int]:
     """The positions strictly inside words of jieba's dictionary (财政部|门 is inside 财政部门).
 

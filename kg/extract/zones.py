@@ -12,13 +12,14 @@ from collections.abc import Iterator, Sequence
 
 from kg import cues
 from kg.extract.names import Name
-from kg.extract.names import _is_body as names_is_body
+from kg.extract.names import is_body as names_is_body
 from kg.extract.words import Word
 
 INSIDE = frozenset({"n", "nz", "ng", "ns", "nt", "vn", "v", "a", "b", "j", "l", "m", "@Region", "@Industry", "@PlatformType"})
 JOINS = frozenset({"与", "和", "(", ")"})
 MAX_ZONE = 28  # characters
 MODAL = frozenset({"应当", "应", "可以", "要", "将", "须", "必须"})
+LEVEL_MARK = "省市区县镇乡村"  # a word jieba tags a place that ends so, unknown to the vocabulary, is a common noun
 
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
@@ -39,12 +40,14 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             if split is not None:
                 ends.append(split)
                 break
-            if _stops(ws, i, k) or (ends and ends[-1] == k - 1 and word.text in ("和", "与", "及")):
+            if _stops(ws, i, k) or ((ends and ends[-1] == k - 1 or ws[k - 1].text.endswith(suffixes)) and word.text in ("和", "与", "及")):
                 break  # …试验区和临港新片区: two zones, the first ends here
-            if word.text.endswith(suffixes) and word.tag != "@Region":
+            if (word.text.endswith(suffixes) or _suffix_across(text, ws, i, k)) and word.tag != "@Region":
                 ends.append(k)
             k += 1
         last = next((e for e in reversed(ends) if _balanced(text[ws[i].start : ws[e].end])), None)
+        if ws[i].tag == "ns" and not _china_bracketed(ws, i) and (last is None or text[ws[i].end : ws[last].end] not in cues.word_set("split_zone_suffix")):
+            last = None  # a place jieba guesses (中原|经济区, 中原|科技|城) opens only a zone of these heads right after it
         name = "".join(text[ws[i].start : ws[last].end].split()) if last is not None else ""
         if last is None or (ws[i].text.endswith("省") and len(name) - len(ws[i].text) <= 7):
             i += 1  # 山东省经济技术开发区: the province's zones, no one zone
@@ -65,10 +68,20 @@ def _split_suffix(text: str, ws: Sequence[Word], k: int, suffixes: tuple[str, ..
     return None
 
 
+def _suffix_across(text: str, ws: Sequence[Word], i: int, k: int) -> bool:
+    """协同|创新|区, 科创|大|走廊: a zone word jieba cuts into words of the name (cue list split_zone_suffix; not
+    合作|区, which a clause writes as two words: …与|合作|区), starting on a word's edge after the place."""
+    return any(text.endswith(s, ws[i].end, ws[k].end) and any(w.start == ws[k].end - len(s) for w in ws[i + 1 : k]) for s in cues.words("split_zone_suffix") if len(s) > len(ws[k].text))
+
+
 def _opens(ws: Sequence[Word], i: int) -> bool:
-    """A known place, or 中国 before a bracketed place (中国(山东)…)."""
-    if ws[i].tag == "@Region":
-        return True
+    """A known place, a place jieba guesses (中原, ns: only right before the zone word), or 中国 before a bracketed
+    place (中国(山东)…)."""
+    guessed = ws[i].tag == "ns" and len(ws[i].text) >= 2 and ws[i].text[-1] not in LEVEL_MARK  # not 城市, 城镇: no place
+    return ws[i].tag == "@Region" or guessed or _china_bracketed(ws, i)
+
+
+def _china_bracketed(ws: Sequence[Word], i: int) -> bool:
     return ws[i].text == "中国" and i + 2 < len(ws) and ws[i + 1].text == "(" and ws[i + 2].tag == "@Region"
 
 

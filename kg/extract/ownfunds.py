@@ -1,0 +1,46 @@
+"""Own funds: a fund named after 省/市/区/县 for the document's own place (市科技创新引导基金, 区产业基金),
+as support measures name the funds of the government that issues them; kg.extract.entities names it by
+the document's jurisdiction (成都市科创投基金) like 市委. Finding only, over the words of kg.extract.words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from kg import cues
+from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name, is_body
+from kg.extract.words import Word
+
+OWN_FUND = "OwnFund"  # a Programme named relative to the document's place, for entities to resolve
+LEVELS = frozenset({"省", "市", "区", "县"})
+MAX_NAME = 14  # characters of a fund's name after its level
+JOINS = frozenset({"、", "和", "及", "与"})
+
+
+def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """市|科技|创新|引导|基金: a level word, then nouns (and the verbs of a field: 创新, 引导) up to a fund's kind
+    (cue list own_fund_kind) that ends the clause's noun phrase; not a kind alone (市|专项资金, cue list
+    generic_fund) and not a verb right after the level (市|设立|…基金: who sets it up)."""
+    for i, word in enumerate(ws[:-1]):
+        before = ws[i - 1].text if i else ""
+        if word.text not in LEVELS or before in NOT_BEFORE_AGENCY or ws[i + 1].tag not in NOUN or _listed_level(ws, i):
+            continue
+        for k in range(i + 1, len(ws)):
+            if ws[k].end - word.end > MAX_NAME or (ws[k].tag not in NOUN and ws[k].tag not in VERB) or _no_name_word(ws[k].text):
+                break  # 市|人民政府|设立|专项资金: the body that sets a fund up, no fund's name
+            rest = text[word.end : ws[k].end]
+            if rest.endswith(cues.words("own_fund_kind")) and len(rest) >= 4 and rest not in cues.word_set("generic_fund"):
+                after = ws[k + 1] if k + 1 < len(ws) else None
+                if after is None or after.text not in cues.word_set("fund_rule_word"):  # 市产业基金|管理办法: the fund's rule
+                    yield Name(word.start, ws[k].end, OWN_FUND, word.text + rest)
+                break
+
+
+def _listed_level(ws: Sequence[Word], i: int) -> bool:
+    """省、市|专项资金, 市、县（区）|专项资金: the last of a list of levels, every level's money, no one fund."""
+    return i >= 2 and ws[i - 1].text in JOINS and (ws[i - 2].text in LEVELS or ws[i - 2].text in ("）", ")"))
+
+
+def _no_name_word(word: str) -> bool:
+    """A body (人民政府) or a verb that sets a fund up (设立): never inside a fund's name."""
+    return is_body(word) or word in cues.word_set("establish")
