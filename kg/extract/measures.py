@@ -188,7 +188,7 @@ def passed(text: str, offer: Offer) -> tuple[list[Recipient], str | None] | None
     found = PASSED.fullmatch(text, phrase.start, phrase.end) if phrase else None
     if found and found["who"]:
         return [Recipient(found["who"], None, found.start("who"), found.end("who"))], text[found.start() : found.start("who") - 1]
-    from kg.extract.promises import declared  # (promises reads measures when it loads)
+    from kg.extract.cases import declared  # (cases reads measures when it loads)
 
     named = declared(text, offer.start) if found else []
     return (named, found.group()[:-1]) if found and named else None
