@@ -26,7 +26,7 @@ from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, ap
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, instruments, named
-from kg.extract.stakes import stake
+from kg.extract.stakes import fund_invests, stake
 from kg.extract.priorities import fund_priority, means_after_for
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.arranged import handed_out, listed_then_funded
@@ -126,8 +126,8 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     for offer in find(doc.text, doc.sentences):
         built = build(doc, vocab, offer)
         built = measures.tabled(doc, offer, built) or built  # …奖励标准如下:|一等奖 50万元|…: a line per row
-        if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and SIZE_NEXT.match(doc.text, offer.start):
-            built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns, items=last[0].items))  # …给予奖励。奖励标准为每家100万元
+        if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and (SIZE_NEXT.match(doc.text, offer.start) or doc.text.startswith(last[0].instrument, offer.start)):
+            built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns, items=last[0].items))  # …给予奖励。奖励标准为每家100万元 (…发放创新券。创新券按…的50%抵扣,每家…不超过20万元)
             if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
                 facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
         elif not built and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and offer.paragraph == anchor.paragraph and 0 <= offer.start - last[0].end <= 2:
@@ -220,6 +220,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             return drawn
         promises = [m for m in PROMISE.finditer(text, start, instrument.start()) if not text.startswith("的", m.end())]  # (区级财政给予的奖励: a noun)
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
+        promises += fund_invests(text, start, instrument)  # 引导基金对X|开展|股权投资
         promises.sort(key=lambda m: m.start())
         if instrument.re is MONEY_ASPECT.compiled and instrument["who"]:  # 在财政等方面对X给予支持: X, inside
             who = Span(instrument.start("who"), instrument.end("who"))

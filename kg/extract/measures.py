@@ -233,6 +233,20 @@ def capped_in_clause(text: str, terms: Span, spans: list[tuple[Decimal, int, int
     return own if "累计" in text[terms.start : terms.end] or len(clauses) > 1 else None
 
 
+def item_caps(text: str, terms: Span, spans: list[tuple[Decimal, int, int]], cap: re.Pattern[str]) -> list[tuple[Decimal, int, int]]:
+    """单个项目补助不超过100万元,每家企业每年累计不超过300万元: every amount a cap in a clause of its own, some of them
+    running totals (累计): the line's is the cap per item, the totals are dropped (不超过100万元,累计不超过300万元 alike)."""
+    if len(spans) < 2 or "累计" not in text[terms.start : terms.end]:
+        return spans
+    totals = []
+    for _, a, _ in spans:
+        clause = max(text.rfind(mark, terms.start, a) for mark in ",;。") + 1 or terms.start
+        if not cap.search(text, clause, a) or text.rfind("、", clause, a) >= 0:
+            return spans  # (an amount not capped, or a list of them: each its own line)
+        totals.append("累计" in text[clause:a])
+    return [s for s, total in zip(spans, totals) if not total] if any(totals) and not all(totals) else spans
+
+
 def names_inside(text: str, offer: Offer, built: list) -> bool:
     """对|企业|牵头制定国家标准的,每项奖励30万元;参与制定的,…: a condition phrase that opens with its recipients, who are
     then those of the conditions that follow it (as a phrase that names them)."""

@@ -53,7 +53,7 @@ COMER = re.compile(r"[生人者员师年家]$")  # 青年, 毕业生, 留学人�
 PLACE_VERB = cues.lazy(lambda: cues.alternation("place_verb"))  # 青年|到孵化器创业: where the recipient goes
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人|个人(?:和|及|、|或者?)(?:单位|组织|集体)")  # whoever, either order
-FOR_MARKS = ("对", "为", "于")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供)
+FOR_MARKS = ("对", "为", "于", "向")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供, 向X发放)
 AMOUNT_NEXT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d")
 
 
@@ -162,6 +162,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         doing = _doer_first(text, vocab, a, of, inside)
         if doing:  # 担保机构|开展小微企业融资担保业务的, 对企业|购买首台套装备的: who does it, not what it is done to
             return doing, doers.condition(text[doing[-1].end : of])
+        won, verb = _won_items(text, vocab, a, of)
+        if len(won) > len(inside):  # 企业|首次入选|省级“雄鹰企业”、国家级专精特新“小巨人”企业|的: each title won, with its level
+            return won, doers.condition(verb)
         if inside:
             before = text[a : inside[0].start]
             if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
@@ -263,3 +266,16 @@ def _doer_before_place(text: str, vocab: Vocab, a: int, b: int) -> Recipient | N
     if not hits or hits[0][0] < place.end() or "、" in noun or not (COMER.search(noun) or noun.endswith(recipient_heads(vocab))):
         return None
     return Recipient(noun, None, a, place.start())
+
+
+def _won_items(text: str, vocab: Vocab, a: int, of: int) -> tuple[list[Recipient], str]:
+    """A subject, a verb of gaining, then a list of titles each ending in a recipient's head (企业|首次入选|省级“雄鹰企业”、
+    国家级专精特新“小巨人”企业|的): the titles, each with its level (分别 maps the amounts to them), and the verb."""
+    verb = GAINED.search(text, a + 2, of)
+    if verb is None or verb.start() - a > SHORT_NOUN or not text[a : verb.start()].endswith(recipient_heads(vocab)):
+        return [], ""
+    items = list_items(text, verb.end(), of)
+    heads = recipient_heads(vocab)
+    if len(items) < 2 or not all(unquoted(name).endswith(heads) for name, *_ in items):
+        return [], ""
+    return [Recipient(unquoted(name), level, p, q) for name, level, p, q in items], verb.group()
