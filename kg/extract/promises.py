@@ -58,7 +58,7 @@ APPLY_VERB = (
     r"(?:并|还|也)?(?:最高|每年)?(?:(?:可以|可|得)(?:按照规定|按规定|按照[^,。;]{2,12}?规定|按[^,。;]{2,20}?%%)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得|获得)|(?:应当|依法)?(?:(?:按|按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
     r"(?P<money>%s)"
 )
-APPLY = cues.lazy(lambda: r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)))" + APPLY_VERB % cues.alternation("applied_money"))
+APPLY = cues.lazy(lambda: r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)|得(?:向[^,。;]{2,20}?)?申请))" + APPLY_VERB % cues.alternation("applied_money"))  # (Taiwan's 中小企業|得向本部申請…補助)
 ENJOY = cues.lazy(lambda: r"(?<=[\u4e00-\u9fff]{2})(?=应当享受|(?:应当|依法)?(?:按|依照|依据|根据)[^,。;]{0,12}?规定享受)" + APPLY_VERB % cues.alternation("applied_money"))  # also with no comma before 应当享受 / 按规定享受 (…企业按规定享受研发费用补助); tried only where 享受 is written
 PER_CASE_AFTER = re.compile(r"(?:[^,。;]{0,12}(?=[,。;]|$))?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|入选|获评|评为|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用|吸纳|招收")
@@ -106,8 +106,9 @@ JOINED_DEED = re.compile(r"\s*[^,。;]{1,24}?并\s*")
 
 # the money word as the verb, then whom it pays (Taiwan's 得補助|中小企業|辦理…, 酌予補助|…業者)
 MONEY_OBJECT = cues.lazy(
-    lambda: rf"(?P<who>(?![其之与和])[\u4e00-\u9fff]{{2,12}}?(?:{cues.alternation('recipient_head')}|者)|[\u4e00-\u9fff]{{1,6}}之[\u4e00-\u9fff]{{2,8}}?计划)(?=[,。;]|$|办理|从事|进行|开展|执行|推动|参与|参加)"
-)  # (得補助|獲選之研發計畫: a plan picked, as 對獲選之研發計畫 reads)
+    lambda: rf"(?P<who>(?![其之与和])[\u4e00-\u9fff]{{2,12}}?(?:{cues.alternation('recipient_head')}|者)|[\u4e00-\u9fff]{{1,6}}之[\u4e00-\u9fff]{{2,8}}?计划"
+    r"|(?![其之与和])[\u4e00-\u9fff、()]{2,16}?(?:政府|机关)(?=办理|执行|推动))(?=[,。;]|$|办理|从事|进行|开展|执行|推动|参与|参加)"
+)  # (得補助|獲選之研發計畫: a plan picked, as 對獲選之研發計畫 reads; 得補助|直轄市、縣(市)政府|辦理…: governments paid for what they carry out)
 
 
 # a policy for X made or improved, then the aspects supported (完善入库项目扶持政策,在…资金安排…方面予以支持): X
