@@ -54,9 +54,9 @@ FOR = re.compile(
     rf"(?<![^,:;。!?\s条】])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法|鼓励)?(?:{BY_RULE})?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?(?:发放|$))|{FOR_WHOM})"
     r"|(?:(?<=[一二三四五六七八九十\d]、)|(?<=[一二三四五六七八九十\d]\))|(?<=\d\.))(?:对于|对(?![接外标于照比口象]))"  # 四、对…, (三)对…, 6.对…: after an item's marker
 )
-# …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
+# …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供, 区科技局每年向X发放: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地|计划|计画)(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
+    rf"(?:(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地|计划|计画)|(?<=[局委厅]))(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|每年|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM}|向(?=[^,。;]{{2,30}}?(?:发放|$)))"  # (the search ends at the verb 发放)
 )
 OBJECT_NEXT = re.compile(r"(?!的)[\u4e00-\u9fff]")  # a verb's object right after it
@@ -102,6 +102,7 @@ PLAN_SUPPORT = cues.lazy(
     lambda: rf"(?P<money>{cues.alternation('money_word')})(?:计划|专项|工程),\s*(?:每年|每年度)?(?:支持|资助|奖励)"
     r"(?P<who>(?:\d+(?:名|个|项|家|支)(?:左右|以上)?[\u4e00-\u9fff]{2,12}?[和、及]?){1,4})(?=[,。;])"
 )
+USE_CAPPED = cues.lazy(lambda: rf"(?:使用|抵扣|兑付)?(?:额度|金额)(?:{cues.alternation('cap')})+\s*\d")  # (每家企业每年使用额度不超过10万元)
 VERB_TO_AMOUNT = 6  # characters from a money word used as a verb to its amount (最高奖励100万元) …
 CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … after the currency: 补助新台币五百万元
 # A fund that pays, then whom it supports, without a money word (设立产业发展资金,对X给予重点支持;
@@ -247,6 +248,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         ceiling = CEILING_IS.match(text, instrument.end(), end)
         if ceiling and (next(amounts(text, ceiling.end(), min(end, ceiling.end() + 2 * VERB_TO_AMOUNT)), None) or SHARE_AFTER.match(text, ceiling.end(), end)):
             verb_start = instrument.start()  # 补助金额以新臺幣一百萬元為上限, 补助金额不得超过…: the most a case gets
+            break
+        if instrument.start() == start and USE_CAPPED.search(text, instrument.end(), end):
+            verb_start = instrument.start()  # 创新券可用于…,每家企业每年使用额度不超过10万元: a voucher opening its sentence, sized
             break
     else:
         return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph) or included(text, start, end, paragraph) or stake(text, start, end, paragraph) or fund_priority(text, start, end, paragraph)

@@ -165,6 +165,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         won, verb = _won_items(text, vocab, a, of)
         if len(won) > len(inside):  # 企业|首次入选|省级“雄鹰企业”、国家级专精特新“小巨人”企业|的: each title won, with its level
             return won, doers.condition(verb)
+        granted = granted_levels(text, inside[-1].end, of) if inside and all(r.level is None for r in inside) and GAINED.match(text, inside[-1].end, of) else []
+        inside = [replace(r, level=level) for r in distinct_names(inside) for level in granted] or inside  # 企业|获评国家级、省级智能工厂的: the levels won
         if inside:
             before = text[a : inside[0].start]
             if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
