@@ -52,7 +52,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ('市引导基金对子基金开展绩效评价，评价结果作为续投依据。', []),
     # Taiwan: governments that carry out a plan, paid after 得補助; a rate capped with no amount
     ('本部得補助直轄市、縣（市）政府辦理地方產業創新計畫，每案補助金額以新臺幣五百萬元為上限。',
-     [('直辖市', None, 5000000, True, None), ('县(市)政府', None, 5000000, True, None)]),
+     [('直辖市、县(市)政府', None, 5000000, True, None)]),
     ('主管機關得補助地方政府辦理中小企業輔導業務，補助金額不得超過該計畫經費之百分之五十。', [('地方政府', None, None, True, '0.5')]),
     # Taiwan: money applied for with 得向…申請, capped in the next clause
     ('中小企業得向本部申請研發補助，每家企業每年度補助金額不得超過新臺幣一百萬元。', [('中小企业', None, 1000000, True, None)]),

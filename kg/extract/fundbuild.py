@@ -22,7 +22,7 @@ from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 
 CAP = cues.lazy(lambda: cues.alternation("cap"))
-SHARE_CAPPED = re.compile(r"(?:不得超过|不超过|不高于|最高)[^,。;]{0,24}?(?:\d|百分之)|限度内")  # a share that is the most a case gets
+SHARE_CAPPED = re.compile(r"不得超过[^,。;]{0,24}?(?:\d|百分之)|限度内")  # a share that must not be exceeded (不得超過…之百分之五十; not 以不超過…為原則)
 MEANS_IN_PHRASE = re.compile(r"(?:通过|采取|采用)[^,。;]{2,30}?等?(?:形式|方式)$")
 LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 每案以新台币一百万元|为上限: the most a case gets
 LIST_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})等$|(?<=[\u4e00-\u9fff]{2})等(?=(?:领域|行业|产业)[\u4e00-\u9fff]{0,2}$)")
