@@ -12,7 +12,7 @@ from kg import cues
 from kg.extract import measures
 from kg.extract.numbers import amounts
 from kg.extract.nouns import MAX_NOUN, PERSON, Recipient
-from kg.extract.promises import SHARE, Offer
+from kg.extract.promises import SHARE, Offer, governments
 from kg.extract.earlier import CLAUSE_BREAK
 from kg.extract.recipients import ZHI
 from kg.extract.references import referenced_payee
@@ -59,7 +59,7 @@ def per_case(text: str, start: int, end: int) -> Iterator[Offer]:
         if amount_end is None:
             continue
         yield Offer(who, Span(case.start(), amount_end), CASE_MONEY.search(text, window, case.start()).group(),
-                    max(who.start, start), amount_end, text.rfind("\n", 0, start) + 1, nouns=True, capped=True)
+                    max(who.start, start), amount_end, text.rfind("\n", 0, start) + 1, nouns=True, capped=True, items=governments(text, who))
 
 
 def capped_rate(text: str, start: int, end: int) -> Iterator[Offer]:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from kg import cues
 from kg.extract import doers, fundrows, measures, standards
 from kg.extract.numbers import amounts
-from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, included, invest, share_to
+from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, instruments, named
@@ -88,7 +88,6 @@ PAYER_CLAUSE = cues.lazy(
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
 LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')}|{GRADE_LIST.pattern})(?:及?以上)?的?(?:分别)?\s*")  # ,国家级的给予…, ,一等奖奖励…: the amount's level or grade
-GOVERNMENT_END = ("政府", "机关")  # a payee that is a government (補助|地方政府|辦理…)
 MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予", "得酌予", "核定", "得获")  # ,得给予补助 (Taiwan's 得, "may"; ,得予補助; ,核定補助金額: approved): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励; ,每年度得補助): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
@@ -271,7 +270,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     payee = (MONEY_OBJECT.match(text, instrument.end(), end) if MAY_GIVE.match(text, verb_start - 2) else measures.payee(text, start, instrument, end)) if verb_start == instrument.start() else None
     if payee:  # 得補助|中小企業|辦理數位轉型, 按…的1%奖励|天使投资机构: whom the money word as a verb pays
         who = Span(payee.start("who"), payee.end("who"))  # (直轄市、縣(市)政府: the governments, one recipient, as 0235's gold reads)
-        return Offer(who, Span(verb_start, max(terms_end, payee.end())), named(instrument), start, max(terms_end, payee.end()), paragraph, nouns=True, items=(who,) if payee["who"].endswith(GOVERNMENT_END) else ())
+        return Offer(who, Span(verb_start, max(terms_end, payee.end())), named(instrument), start, max(terms_end, payee.end()), paragraph, nouns=True, items=governments(text, who))
     built = built_then_supported(text, start, verb_start, instrument.re is MONEY_ASPECT.compiled) if "其" not in text[verb_start : instrument.start()] else None  # (给予其: the builders)
     if built:  # 鼓励企业…联合建设A和B,并在…资金等方面给予支持 (…建立X,并…给予补贴): A and B, not the body that builds them
         return Offer(built, Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)

@@ -115,6 +115,11 @@ MONEY_OBJECT = cues.lazy(
 POLICY_FOR = re.compile(r"(?:完善|制定|出台|落实|健全)(?:对)?(?P<who>[\u4e00-\u9fff]{2,12}?)的?(?:扶持|支持|激励)政策$")
 
 
+def governments(text: str, who: Span) -> tuple[Span, ...]:
+    """補助|直轄市、縣(市)政府|辦理…: governments paid are one recipient, their list whole (as 0235's gold reads); () else."""
+    return (who,) if text[who.start : who.end].endswith(("政府", "机关")) else ()
+
+
 def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """Money one may apply for (…的中小企业,可以向…部门申请资金支持): the recipient is the sentence's subject."""
     unit = text[start:end]
