@@ -1929,8 +1929,9 @@ def test_recall9_channels_local_payers_and_inputs(text: str, expected: list[tupl
         ("主管機關得補助中小企業辦理數位轉型。", [("中小企业", None, None, None)]),
         ("本府得視年度預算編列情形，酌予補助文化創意產業業者。", [("文化创意产业业者", None, None, None)]),
         ("直轄市及縣（市）政府對於農民團體辦理農業推廣業務，得予補助。", [("农民团体", None, None, None)]),
-        # negatives: a grant to a lower government (ambiguous, no recipient head), 得予 with no money word, 其 with no one named
-        ("中央主管機關得補助地方政府辦理科技推廣業務。", []),
+        # a grant to a lower government that carries out a plan: the government (fund13; 0235's gold reads 直轄市、縣(市)政府)
+        ("中央主管機關得補助地方政府辦理科技推廣業務。", [("地方政府", None, None, None)]),
+        # negatives: 得予 with no money word, 其 with no one named
         ("主管機關得予以警告並限期改正。", []),
         ("本部得補助其研發費用。", []),
     ],

@@ -107,12 +107,13 @@ PROMISES: list[tuple[str, list[Fund]]] = [
     # Taiwan's 得 (may) and 獲 (receives) before the money word
     ("學研機構得補助新臺幣三百萬元。", [("学研机构", 3000000, False, None)]),
     ("企業每年度獲補助總額以新臺幣一百五十萬元為限。", [("企业", 1500000, True, None)]),
-    # a rate heading names whom it caps before its 之, each plan of a list its own share (分別)
-    ("個別企業研發計畫之補助比率,不得超過計畫總經費之百分之四十。", [("个别企业研发计划", None, False, "0.4")]),
+    # a rate heading names whom it caps before its 之, each plan of a list its own share (分別); a rate that must not be
+    # exceeded is a cap (fund13: cap true, as gold-more dev5 0229 and dev2 0235 read)
+    ("個別企業研發計畫之補助比率,不得超過計畫總經費之百分之四十。", [("个别企业研发计划", None, True, "0.4")]),
     ("個別企業研發計畫及聯合研發計畫之補助比率,分別不得超過計畫總經費之百分之四十及百分之五十。",
-     [("个别企业研发计划", None, False, "0.4"), ("联合研发计划", None, False, "0.5")]),
+     [("个别企业研发计划", None, True, "0.4"), ("联合研发计划", None, True, "0.5")]),
     # a heading naming no recipient: whom the measure declares (as before), or no one
-    ("本要點補助對象為依公司法設立之公司。補助計畫之補助比率,不得超過申請補助計畫全案總經費之百分之五十。", [("公司", None, False, "0.5")]),
+    ("本要點補助對象為依公司法設立之公司。補助計畫之補助比率,不得超過申請補助計畫全案總經費之百分之五十。", [("公司", None, True, "0.5")]),
     ("本計畫之補助比率,不得超過計畫總經費之百分之五十。", []),
     # "each" before whom the cap is for; a clause saying only per what (,每年度得補助…) leaves whom to the clause before
     ("每一企業每年度獲補助總額以新臺幣一百五十萬元為限。", [("企业", 1500000, True, None)]),
@@ -121,7 +122,7 @@ PROMISES: list[tuple[str, list[Fund]]] = [
     ("參與本計畫之學研機構,每年度得補助新臺幣三百萬元。", [("学研机构", 3000000, False, None)]),
     ("对新引进的研发机构,每年给予最高100万元补助。", [("研发机构", 1000000, True, None)]),
     ("青年創業團隊每隊補助金額以新臺幣三十萬元為上限。", [("青年创业团队", 300000, True, None)]),
-    ("產學合作計畫之補助比率,不得超過計畫總經費之百分之七十。", [("产学合作计划", None, False, "0.7")]),
+    ("產學合作計畫之補助比率,不得超過計畫總經費之百分之七十。", [("产学合作计划", None, True, "0.7")]),
     ("每一研發計畫補助金額以新臺幣二百萬元為上限。", [("研发计划", 2000000, True, None)]),
     ("(二)在地企業:每案補助金額最高新臺幣八十萬元,補助比率不得超過計畫總經費之百分之四十。", [("在地企业", 800000, True, "0.4")]),
     ("補助企業辦理國際合作計畫。", []),  # what the recipient carries out, no recipient of its own

@@ -2,15 +2,15 @@
 
 Finding and building are apart, as in spaCy's match()/set_annotations(): `find` cuts each
 sentence into promises (`Offer`: who, on what terms, with which instrument, as text spans);
-`build` reads the recipients with the vocabulary and the amounts with kg.extract.numbers, and
-makes one Funding per recipient and level.
+kg.extract.fundbuild's `build` reads the recipients with the vocabulary and the amounts with
+kg.extract.numbers, and makes one Funding per recipient and level.
 
 A promise is a money word (奖励, 奖补经费, 补贴, 资金支持 …) after a verb of giving (给予,
 予以, 提高 …) or in 以奖励、补贴等方式支持…. Its recipients are named in the 对… phrase before
 the verb (对新认定的国家级、省级重点实验室), or, without 对, in the clause before it; when that
 phrase names only a condition (对承担国家重大任务的), they are the platforms or enterprises
 named last before it in the same paragraph. kg.extract.promises reads the promises written
-otherwise (funds for a purpose, money one may apply for, amounts per case under a capping heading).
+otherwise (funds for a purpose, money one may apply for), kg.extract.cases Taiwan's (amounts per case, capped rates).
 """
 
 from __future__ import annotations
@@ -18,21 +18,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from decimal import Decimal
 
 from kg import cues
-from kg.extract import costs, doers, duties, fundrows, measures, payers, sizes, standards
+from kg.extract import doers, fundrows, measures, standards
 from kg.extract.numbers import amounts
-from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, OTHERS_FUND, OTHERS_GIVE, POLICY_FOR, Offer, apply, capped_rate, declared, fund_for, included, invest, per_case, priority, share_to
-from kg.extract.instruments import BY_RULE, BY_RULE_AFTER, MEANS, MEANS_FOR, MONEY_ASPECT, instruments, named
-from kg.extract.stakes import stake
+from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
+from kg.extract.cases import capped_rate, per_case, priority
+from kg.extract.fundbuild import MODAL_END, build
+from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, instruments, named
+from kg.extract.stakes import fund_invests, stake
 from kg.extract.priorities import fund_priority, means_after_for
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.arranged import handed_out, listed_then_funded
-from kg.extract.sizes import BASED_SHARE, CAP_FIRST, CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, PER_RECIPIENT, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
-from kg.extract.levels import amount_for, amounts_levels, level_first
-from kg.extract.nouns import GRADE, GRADE_LIST, Recipient, clause_not_name
-from kg.extract.recipients import CLAUSE_BREAK, COUNTED, recipients_of
+from kg.extract.sizes import CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
+from kg.extract.nouns import GRADE_LIST
+from kg.extract.earlier import CLAUSE_BREAK
+from kg.extract.recipients import COUNTED
 from kg.extract.subjects import past_opening
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
@@ -53,9 +54,9 @@ FOR = re.compile(
     rf"(?<![^,:;。!?\s条】])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法|鼓励)?(?:{BY_RULE})?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?(?:发放|$))|{FOR_WHOM})"
     r"|(?:(?<=[一二三四五六七八九十\d]、)|(?<=[一二三四五六七八九十\d]\))|(?<=\d\.))(?:对于|对(?![接外标于照比口象]))"  # 四、对…, (三)对…, 6.对…: after an item's marker
 )
-# …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供: 对 right after the body or fund that pays (and its modal verb)
+# …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供, 区科技局每年向X发放: 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    rf"(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地|计划|计画)(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
+    rf"(?:(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地|计划|计画)|(?<=[局委厅]))(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|每年|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM}|向(?=[^,。;]{{2,30}}?(?:发放|$)))"  # (the search ends at the verb 发放)
 )
 OBJECT_NEXT = re.compile(r"(?!的)[\u4e00-\u9fff]")  # a verb's object right after it
@@ -79,7 +80,6 @@ ADVERBIAL_PART = cues.lazy(
 )  # (经鉴定投产后, 在享受…奖励的基础上, 经评审认定,: not 经认定的企业)
 DEED_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('deed_manner')})?(?:{cues.alternation('payer_deed_verb')})[^,。;]{{1,20}}|\s*并且?\s*")  # 对X,免费提供办公场地,并给予: the payer's deeds
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
-CAP = cues.lazy(lambda: cues.alternation("cap"))
 CAPS_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('cap')})*")
 # Who pays, or per what unit, after the 对 phrase (PAYER_CLAUSE: or by what means, …部门可以通过服务券等方式): …部门应当, 市财政, 每件, 每家每年
 PAYER = cues.lazy(lambda: rf"{cues.alternation('payer')}|每(?:件|家|项|个|人|年|平方米)")
@@ -102,6 +102,7 @@ PLAN_SUPPORT = cues.lazy(
     lambda: rf"(?P<money>{cues.alternation('money_word')})(?:计划|专项|工程),\s*(?:每年|每年度)?(?:支持|资助|奖励)"
     r"(?P<who>(?:\d+(?:名|个|项|家|支)(?:左右|以上)?[\u4e00-\u9fff]{2,12}?[和、及]?){1,4})(?=[,。;])"
 )
+USE_CAPPED = cues.lazy(lambda: rf"(?:使用|抵扣|兑付)?(?:额度|金额)(?:{cues.alternation('cap')})+\s*\d")  # (每家企业每年使用额度不超过10万元)
 VERB_TO_AMOUNT = 6  # characters from a money word used as a verb to its amount (最高奖励100万元) …
 CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … after the currency: 补助新台币五百万元
 # A fund that pays, then whom it supports, without a money word (设立产业发展资金,对X给予重点支持;
@@ -115,10 +116,6 @@ FUND_GIVES = cues.lazy(
 )
 NEXT_PURPOSE = re.compile(r",\s*(?:并|同时)?(?:重点|优先)?(?:支持|扶持|资助)(?P<who>[^,。;]{2,40}?)(?:的?(?:设立|建设|发展|设立与发展|设立和发展))?(?=[,。;]|$)")
 INTENSITY = re.compile(r"(?P<who>[^,。;]{2,30}?)的?(?:支持|扶持)力度")
-MEANS_IN_PHRASE = re.compile(r"(?:通过|采取|采用)[^,。;]{2,30}?等?(?:形式|方式)$")
-LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 每案以新台币一百万元|为上限: the most a case gets
-LIST_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})等$|(?<=[\u4e00-\u9fff]{2})等(?=(?:领域|行业|产业)[\u4e00-\u9fff]{0,2}$)")
-MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当|(?<![获取所值难记使应赢])得|获)$")  # Taiwan's 學研機構|得|補助, 企業|獲|補助
 SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
 
 
@@ -130,8 +127,8 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     for offer in find(doc.text, doc.sentences):
         built = build(doc, vocab, offer)
         built = measures.tabled(doc, offer, built) or built  # …奖励标准如下:|一等奖 50万元|…: a line per row
-        if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and SIZE_NEXT.match(doc.text, offer.start):
-            built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns, items=last[0].items))  # …给予奖励。奖励标准为每家100万元
+        if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and (SIZE_NEXT.match(doc.text, offer.start) or doc.text.startswith(last[0].instrument, offer.start)):
+            built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns, items=last[0].items))  # …给予奖励。奖励标准为每家100万元 (…发放创新券。创新券按…的50%抵扣,每家…不超过20万元)
             if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
                 facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
         elif not built and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and offer.paragraph == anchor.paragraph and 0 <= offer.start - last[0].end <= 2:
@@ -224,6 +221,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             return drawn
         promises = [m for m in PROMISE.finditer(text, start, instrument.start()) if not text.startswith("的", m.end())]  # (区级财政给予的奖励: a noun)
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
+        promises += fund_invests(text, start, instrument)  # 引导基金对X|开展|股权投资
         promises.sort(key=lambda m: m.start())
         if instrument.re is MONEY_ASPECT.compiled and instrument["who"]:  # 在财政等方面对X给予支持: X, inside
             who = Span(instrument.start("who"), instrument.end("who"))
@@ -251,6 +249,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         if ceiling and (next(amounts(text, ceiling.end(), min(end, ceiling.end() + 2 * VERB_TO_AMOUNT)), None) or SHARE_AFTER.match(text, ceiling.end(), end)):
             verb_start = instrument.start()  # 补助金额以新臺幣一百萬元為上限, 补助金额不得超过…: the most a case gets
             break
+        if instrument.start() == start and USE_CAPPED.search(text, instrument.end(), end):
+            verb_start = instrument.start()  # 创新券可用于…,每家企业每年使用额度不超过10万元: a voucher opening its sentence, sized
+            break
     else:
         return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph) or included(text, start, end, paragraph) or stake(text, start, end, paragraph) or fund_priority(text, start, end, paragraph)
     clause = max(text.rfind(mark, start, verb_start) for mark in ",;。") + 1 or start
@@ -268,7 +269,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return Offer(Span(given.start("who"), given.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     payee = (MONEY_OBJECT.match(text, instrument.end(), end) if MAY_GIVE.match(text, verb_start - 2) else measures.payee(text, start, instrument, end)) if verb_start == instrument.start() else None
     if payee:  # 得補助|中小企業|辦理數位轉型, 按…的1%奖励|天使投资机构: whom the money word as a verb pays
-        return Offer(Span(payee.start("who"), payee.end("who")), Span(verb_start, max(terms_end, payee.end())), named(instrument), start, max(terms_end, payee.end()), paragraph, nouns=True)
+        who = Span(payee.start("who"), payee.end("who"))  # (直轄市、縣(市)政府: the governments, one recipient, as 0235's gold reads)
+        return Offer(who, Span(verb_start, max(terms_end, payee.end())), named(instrument), start, max(terms_end, payee.end()), paragraph, nouns=True, items=governments(text, who))
     built = built_then_supported(text, start, verb_start, instrument.re is MONEY_ASPECT.compiled) if "其" not in text[verb_start : instrument.start()] else None  # (给予其: the builders)
     if built:  # 鼓励企业…联合建设A和B,并在…资金等方面给予支持 (…建立X,并…给予补贴): A and B, not the body that builds them
         return Offer(built, Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
@@ -322,79 +324,3 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
         phrase = trimmed
     head += len(text[head:verb]) - len(text[head:verb].lstrip())
     return Span(head, head + len(phrase)) if phrase else None
-
-
-# ---------------------------------------------------------------- building
-
-
-def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
-    text = doc.text
-    recipients, condition = measures.granted(text, offer) or measures.passed(text, offer) or recipients_of(text, vocab, offer)  # (对发明专利|授权, 经审查通过之|计划)
-    if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
-        offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
-    terms = text[offer.terms.start : offer.terms.end]
-    if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元; (一)创业补助:每家企业补助…
-        per = PER_RECIPIENT.search(terms) or (PER_RECIPIENT.fullmatch(text, offer.phrase.start, offer.phrase.end) if offer.phrase else None)
-        recipients = [Recipient(per["who"], None, 0, 0)] if per else []
-    if not recipients and (next(amounts(text, offer.terms.start, offer.terms.end), None) or sizes.shares(text, offer.start, offer.terms, offer.paragraph)):
-        recipients = declared(text, offer.start)  # 補助對象為…之中小企業 in an article before: whom every amount is for
-    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
-    if OTHERS_FUND.search(text, sentence, offer.start) and not next(amounts(text, offer.terms.start, offer.terms.end), None):
-        return []  # 鼓励社会组织设立基金,为人才发展提供资金支持: the money of those encouraged
-    if ("鼓励" in text[sentence : offer.end] or "引导" in text[sentence : offer.end]) and OTHERS_GIVE.search(text, sentence, offer.end):
-        return []  # 鼓励境外的组织和个人对职业教育提供资助: those encouraged pay
-    not_anyone = (*cues.words("purpose_tail"), *cues.words("money_word"))  # …中小企业|发展, …的|风险补偿: no one
-    if offer.phrase and text[offer.phrase.start - 1 : offer.phrase.start] in ("对", "于"):  # 对…单位和个人|可以给予: whom, then the modal
-        recipients = [replace(r, name=MODAL_END.sub("", r.name)) for r in recipients]
-    means = MEANS_IN_PHRASE.search(text, offer.phrase.start, offer.phrase.end) if offer.phrase and not offer.means else None
-    if means:  # 企业可以通过股权、期权和分红等形式|给予奖励: the forms the money takes, not whom it is for
-        recipients = [r for r in recipients if r.start < means.start()]
-    recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name) and not payers.pays(text, r)]
-    recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
-    recipients = [level_first(r) for r in costs.cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X
-    recipients, condition = measures.named_otherwise(text, offer, recipients, condition)  # 按照|企业|…的50%, 对|企业|研发费用…
-    if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end) or duties.encouraged_reward(text, sentence, offer.end):  # …服务与管理工作, 举报人
-        return []
-    spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)
-    money = [yuan for yuan, _, _ in spans]
-    shares = measures.share_tops(text, offer, sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms))  # (全额, 减半; 5%至10%)
-    if not money and not shares:  # 单位…对做出重要贡献的人员给予奖励: the employer's duty to its staff
-        recipients = duties.own_staff(text, sentence, offer.start, offer.end, recipients)
-        if not recipients:
-            return []
-    levels = list(dict.fromkeys(r.level for r in recipients))  # distinct, in order
-    names = list(dict.fromkeys(r.name for r in recipients))
-    grades = list(dict.fromkeys(GRADE.findall(text, offer.start, offer.terms.start) or GRADE.findall(text, offer.terms.start, offer.terms.end))) if offer.phrase else []  # (,一等奖奖励50万元,二等奖…)
-    facts = []
-    pairs: list[tuple[Recipient, Decimal | None, str | None]]
-    by_clause = amounts_levels(text, offer.terms.start, spans, levels)
-    if by_clause:  # 对国家级众创空间给予50万元,省级给予30万元,市级给予10万元: each amount its level
-        pairs = [(replace(r, level=level), m, condition) for r in recipients for m, level in zip(money, by_clause)]
-    elif len(money) > 1 and len(money) == len(grades) and len(levels) == 1:
-        # 对获得一等奖、二等奖的项目,分别给予100万元、50万元: one amount per grade, in order
-        pairs = [(r, m, grade) for r in recipients for m, grade in zip(money, grades)]
-    elif len(money) > 1 and len(money) not in (len(levels), len(names)):
-        pairs = [(r, m, condition) for r in recipients for m in money]
-    else:
-        pairs = [(r, amount_for(money, levels, names, r), condition) for r in recipients]
-    own_caps = measures.capped_in_clause(text, offer.terms, spans, CAP)  # (每项给予50万元,…累计不超过200万元: only the total)
-    each = sizes.distributed(text, offer.terms) if len(shares) > 1 else []  # 分别按30%、20%: one share per line, in order
-    ratios = each if len(each) == len(pairs) else [shares[0] if shares else None] * len(pairs)
-    if len(pairs) == 1 and len(each) > 1:  # 对…的企业,分别给予研发费用10%、15%的奖励: one line per share
-        pairs, ratios = pairs * len(each), each
-    for (r, amount, why), ratio in zip(pairs, ratios):
-        facts.append(
-            Funding(
-                doc=doc.id,
-                recipient=r.name,
-                level=r.level,
-                amount_yuan=amount,
-                cap=bool(offer.capped or CAP.search(sizes.before_part(text, offer.terms)) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None and (own_caps is None or amount in own_caps) or amount in tops,
-                ratio=ratio,
-                one_off="一次性" in text[offer.start : offer.end],
-                condition=why,
-                instrument=offer.instrument,
-                evidence=doc.evidence(offer.start, offer.end),
-            )
-        )
-    return facts

@@ -188,7 +188,7 @@ def passed(text: str, offer: Offer) -> tuple[list[Recipient], str | None] | None
     found = PASSED.fullmatch(text, phrase.start, phrase.end) if phrase else None
     if found and found["who"]:
         return [Recipient(found["who"], None, found.start("who"), found.end("who"))], text[found.start() : found.start("who") - 1]
-    from kg.extract.promises import declared  # (promises reads measures when it loads)
+    from kg.extract.cases import declared  # (cases reads measures when it loads)
 
     named = declared(text, offer.start) if found else []
     return (named, found.group()[:-1]) if found and named else None
@@ -231,6 +231,21 @@ def capped_in_clause(text: str, terms: Span, spans: list[tuple[Decimal, int, int
         if cap.search(text, clause, a) or "累计" in text[clause:a]:
             own.add(yuan)
     return own if "累计" in text[terms.start : terms.end] or len(clauses) > 1 else None
+
+
+def item_caps(text: str, terms: Span, spans: list[tuple[Decimal, int, int]], cap: re.Pattern[str]) -> list[tuple[Decimal, int, int]]:
+    """单个项目补助不超过100万元,每家企业每年累计不超过300万元: every amount a cap in a clause of its own, some of them
+    running totals (累计): the line's is the cap per item, the totals are dropped (不超过100万元,累计不超过300万元 alike)."""
+    first = re.compile(r"[,;。\s]*[^,;。]*(?P<end>[,;。])").match(text, terms.start, terms.end)  # the end of the verb's clause
+    if len(spans) < 2 or "累计" not in text[terms.start : terms.end] or (first and spans[0][1] < first.start("end")):
+        return spans  # (每项给予最高50万元,每家每年累计不超过200万元: the verb's own amount and the total, both)
+    totals = []
+    for _, a, _ in spans:
+        clause = max(text.rfind(mark, terms.start, a) for mark in ",;。") + 1 or terms.start
+        if not cap.search(text, clause, a) or text.rfind("、", clause, a) >= 0:
+            return spans  # (an amount not capped, or a list of them: each its own line)
+        totals.append("累计" in text[clause:a])
+    return [s for s, total in zip(spans, totals) if not total] if any(totals) and not all(totals) else spans
 
 
 def names_inside(text: str, offer: Offer, built: list) -> bool:

@@ -1,6 +1,6 @@
 """Funding, the promises not written 对…给予: funds set up for a purpose, statutory shares, money one may
-apply for, public money put into something, amounts per case under a heading that caps them → Offer;
-and whom a measure declares its money for (補助對象為…).
+apply for, public money put into something → Offer (and the Offer itself); the forms of Taiwan's 辦法 (per case,
+capped rates, 補助對象為…) are in kg.extract.cases.
 
 Used by kg.extract.funding, which finds the 对…给予 promises and builds every Offer into Funding facts.
 """
@@ -8,16 +8,14 @@ Used by kg.extract.funding, which finds the 对…给予 promises and builds eve
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg import cues
 from kg.extract import doers, measures
-from kg.extract.numbers import amounts
-from kg.extract.nouns import ACTION, MAX_NOUN, PERSON, Recipient
+from kg.extract.nouns import ACTION, PERSON
 from kg.extract.levels import ITEM_SPLIT, list_items
-from kg.extract.recipients import CLAUSE_BREAK, ZHI
-from kg.extract.references import referenced_payee
+from kg.extract.earlier import CLAUSE_BREAK
+from kg.extract.recipients import ZHI
 from kg.model import Span
 
 # 设立专利专项资金,用于专利事业的发展; 安排专项资金用于支持工业设计发展: support for a purpose, no amount
@@ -60,7 +58,7 @@ APPLY_VERB = (
     r"(?:并|还|也)?(?:最高|每年)?(?:(?:可以|可|得)(?:按照规定|按规定|按照[^,。;]{2,12}?规定|按[^,。;]{2,20}?%%)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得|获得)|(?:应当|依法)?(?:(?:按|按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
     r"(?P<money>%s)"
 )
-APPLY = cues.lazy(lambda: r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)))" + APPLY_VERB % cues.alternation("applied_money"))
+APPLY = cues.lazy(lambda: r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)|得(?:向[^,。;]{2,20}?)?申请))" + APPLY_VERB % cues.alternation("applied_money"))  # (Taiwan's 中小企業|得向本部申請…補助)
 ENJOY = cues.lazy(lambda: r"(?<=[\u4e00-\u9fff]{2})(?=应当享受|(?:应当|依法)?(?:按|依照|依据|根据)[^,。;]{0,12}?规定享受)" + APPLY_VERB % cues.alternation("applied_money"))  # also with no comma before 应当享受 / 按规定享受 (…企业按规定享受研发费用补助); tried only where 享受 is written
 PER_CASE_AFTER = re.compile(r"(?:[^,。;]{0,12}(?=[,。;]|$))?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|入选|获评|评为|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用|吸纳|招收")
@@ -79,9 +77,6 @@ ARTICLE_HEAD = re.compile(r"\s*第[一二三四五六七八九十百零\d]+条\s
 FUND_NAMED = re.compile(r"(?:安排|设立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发展)?(?P<fund>专项资金|发展资金|引导资金|扶持资金|发展基金)")
 # A statutory share: 从…净收入中提取不低于百分之三十(的比例),奖励…人员
 SHARE = r"(?P<share>百分之[零一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*%)"
-# 补助比率,不得超过…总经费之百分之五十 (Taiwan's 補助辦法): the share a case may get, its recipient declared elsewhere
-RATE_HEADING = cues.lazy(lambda: rf"(?P<money>{cues.alternation('money_word')})(?:之|的)?(?:比率|比例)")
-RATE_LIMIT = re.compile(rf"(?:不得超过|不超过|不高于|最高为?)[^,。;:]{{0,24}}?(?:总经费|经费|费用|总额|成本|支出)(?:的|之)\s*{SHARE}(?:\s*[、和及]\s*{SHARE.replace('?P<share>', '')})*")  # (分别…之百分之四十及百分之五十)
 SHARE_TO = re.compile(
     rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}(?:的比例)?,?\s*(?:用于)?"
     r"(?P<money>奖励|奖给|支付给|分配给)给?(?P<who>[^,。;]{2,40})"
@@ -89,25 +84,6 @@ SHARE_TO = re.compile(
 # 增加对培养和引进高新技术人才的资金投入: public money put into something, named before 的
 INVEST_IN = re.compile(r"(?:加大|增加|加强)对(?P<who>[^,。;的]{2,30}?)的(?P<money>(?:财政)?(?:资金|经费)|财政)投入")
 VERB_PAIR = cues.lazy(lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进|建设|发展)[和、及与])+(?:{cues.alternation('support_verb')}|引进|建设|发展)")
-# Per case (Taiwan's 辦法): 每案为新台币三千万元, under a heading that caps it: 补助金额之上限如下
-PER_CASE = re.compile(r"每(?:案|项|件|家|户)(?:每年)?(?:为|最高|不超过|以)?\s*(?:新台币|人民币)?\s*(?=[\d零〇一二两三四五六七八九十百千])")
-CASE_MONEY = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')})(?=(?:金额|额度|经费)?[之的]?(?:上限|最高))")
-HEADING_WINDOW = 400  # characters back from a per-case amount to its heading, within its article
-ITEM_MARKER = re.compile(r"\s*(?:\(?[一二三四五六七八九十\d]+[)、.])")
-ITEM_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]+、(?P<who>[^,。;:\n]{2,16}):$")
-CASE_NOUN = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')})")
-
-
-PRIORITY = cues.lazy(
-    lambda: rf"(?P<money>{cues.alternation('money_word')})(?:计划|计画|案)?(?:应|原则上)?以(?:{cues.alternation('money_word')})?"
-    r"(?P<who>[^,。;]{2,20}?)为(?:优先|限)"
-)
-DECLARED = cues.lazy(
-    lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持|适用|申请|申报)对象(?:为|是|:|包括|以"
-    r"|(?P<qualified>[^。:]{0,12}?符合下列(?:资格)?条件(?:之一)?:\s*(?:[一1][、.])?))"  # 補助對象,應符合下列資格條件:一、…之公司
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Offer:
     """One promise found in the text, as spans of the normalised text."""
@@ -130,12 +106,18 @@ JOINED_DEED = re.compile(r"\s*[^,。;]{1,24}?并\s*")
 
 # the money word as the verb, then whom it pays (Taiwan's 得補助|中小企業|辦理…, 酌予補助|…業者)
 MONEY_OBJECT = cues.lazy(
-    lambda: rf"(?P<who>(?![其之与和])[\u4e00-\u9fff]{{2,12}}?(?:{cues.alternation('recipient_head')}|者)|[\u4e00-\u9fff]{{1,6}}之[\u4e00-\u9fff]{{2,8}}?计划)(?=[,。;]|$|办理|从事|进行|开展|执行|推动|参与|参加)"
-)  # (得補助|獲選之研發計畫: a plan picked, as 對獲選之研發計畫 reads)
+    lambda: rf"(?P<who>(?![其之与和])[\u4e00-\u9fff]{{2,12}}?(?:{cues.alternation('recipient_head')}|者)|[\u4e00-\u9fff]{{1,6}}之[\u4e00-\u9fff]{{2,8}}?计划"
+    r"|(?![其之与和])[\u4e00-\u9fff、()]{2,16}?(?:政府|机关)(?=办理|执行|推动))(?=[,。;]|$|办理|从事|进行|开展|执行|推动|参与|参加)"
+)  # (得補助|獲選之研發計畫: a plan picked, as 對獲選之研發計畫 reads; 得補助|直轄市、縣(市)政府|辦理…: governments paid for what they carry out)
 
 
 # a policy for X made or improved, then the aspects supported (完善入库项目扶持政策,在…资金安排…方面予以支持): X
 POLICY_FOR = re.compile(r"(?:完善|制定|出台|落实|健全)(?:对)?(?P<who>[\u4e00-\u9fff]{2,12}?)的?(?:扶持|支持|激励)政策$")
+
+
+def governments(text: str, who: Span) -> tuple[Span, ...]:
+    """補助|直轄市、縣(市)政府|辦理…: governments paid are one recipient, their list whole (as 0235's gold reads); () else."""
+    return (who,) if text[who.start : who.end].endswith(("政府", "机关")) else ()
 
 
 def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
@@ -234,81 +216,6 @@ def included(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     return Offer(Span(inside.start("who"), inside.end("who")), Span(inside.start("money"), inside.end()), inside["money"], inside.start(), inside.end(), paragraph)
 
 
-def per_case(text: str, start: int, end: int) -> Iterator[Offer]:
-    """Amounts per case under a heading that caps them (补助金额之上限如下: …中小企业,每案为新台币一百五十万元).
-
-    The recipient is the noun the item names before the amount (由中心厂带动…, 申请纳管之工厂), else the
-    item heading it stands under (一、从事制造业之事业:). Without a heading that caps, no promise."""
-    if "每" not in text[start:end]:
-        return
-    for case in PER_CASE.finditer(text, start, end):
-        window = max(text.rfind("\n第", 0, case.start()), case.start() - HEADING_WINDOW)  # within its article
-        if not CASE_MONEY.search(text, window, case.start()):  # the heading that caps it
-            continue
-        line = text.rfind("\n", 0, start) + 1  # …中心厂带动…,推动低碳化每案为…;推动智能化每案为…: the item's recipient
-        who = referenced_payee(text, start, case.start()) or _case_recipient(text, start, case.start()) or (_case_recipient(text, line, start) if line < start else None) or _item_heading(text, window, start)
-        if who is None:
-            continue
-        amount_end = max((e for _, s, e in amounts(text, case.end(), end) if s == case.end()), default=None)
-        if amount_end is None:
-            continue
-        yield Offer(who, Span(case.start(), amount_end), CASE_MONEY.search(text, window, case.start()).group(),
-                    max(who.start, start), amount_end, text.rfind("\n", 0, start) + 1, nouns=True, capped=True)
-
-
-def capped_rate(text: str, start: int, end: int) -> Iterator[Offer]:
-    """The most a case's share may be, under a rate heading in its clause or its article (補助計畫之補助比率,不得
-    超過申請補助計畫全案總經費之百分之五十; 補助比率,限制如下: 一、…:不得超過開班費用之百分之五十). Whom it is for
-    the heading names (個別企業研發計畫之補助比率), else the measure declares elsewhere (its 補助對象), read when built."""
-    part = text[start:end]
-    if "%" not in part and "百分之" not in part:
-        return  # no share, no rate: most clauses, skipped cheaply
-    for limit in RATE_LIMIT.finditer(text, start, end):
-        window = max(text.rfind("\n第", 0, start), start - HEADING_WINDOW)  # within its article
-        headings = list(RATE_HEADING.finditer(text, window, limit.start()))
-        if not headings:
-            continue
-        owners = measures.rate_owners(text, window, headings[-1].start())  # 個別企業研發計畫之|補助比率: whom it caps
-        yield Offer(Span(owners[0].start, owners[-1].end) if owners else None, Span(limit.start(), limit.end()), headings[-1]["money"], start, limit.end(),
-                    text.rfind("\n", 0, start) + 1, nouns=bool(owners), capped=True, items=tuple(owners) if len(owners) > 1 else ())
-
-
-def _case_recipient(text: str, start: int, end: int) -> Span | None:
-    """The first clause's noun ending in a recipient's head: (一)由|中心厂|带动…, 依…规定申请纳管之|工厂."""
-    marker = ITEM_MARKER.match(text, start, end)
-    a = marker.end() if marker else start
-    for part in re.finditer(r"[^,;]+", text[a:end]):
-        p, q = a + part.start(), a + part.end()
-        of = max(text.rfind("之", p, q), text.rfind("的", p, q))
-        if of >= 0 and CASE_NOUN.fullmatch(text, of + 1, q):  # …申请纳管之|工厂
-            return Span(of + 1, q)
-        noun = CASE_NOUN.match(text, p + (text[p] in "由其"), q)  # 由|中心厂|带动
-        if noun and noun.start() < q:
-            return Span(noun.start(), noun.end())
-    return None
-
-
-def _item_heading(text: str, start: int, end: int) -> Span | None:
-    """The nearest item heading before a sub-list: 一、从事制造业之事业: → 从事制造业之事业."""
-    heads = list(ITEM_HEADING.finditer(text, start, end))
-    return Span(heads[-1].start("who"), heads[-1].end("who")) if heads else None
-
-
-def priority(text: str, start: int, end: int, paragraph: int) -> Offer | None:
-    """Whom money goes to first or only (補助計畫以補助中小企業為優先, 獎勵以新創團隊為限): them, with the
-    terms that follow in the sentence (補助比率不得超過…總經費之百分之五十). (補助對象以X為限 declares whom
-    the amounts that follow are for: see `declared`.)"""
-    unit = text[start:end]
-    first = PRIORITY.search(text, start, end) if "以" in unit and ("为优先" in unit or "为限" in unit) else None
-    if first is None:
-        return None
-    a, b = first.start("who"), first.end("who")
-    a = max(a, text.rfind("之", a, b) + 1, text.rfind("的", a, b) + 1)  # 獲選之|新創團隊
-    if b - a < 2 or not text[a:b].endswith((*cues.words("recipient_head"), "者", "人", "事业")):
-        return None  # 以一次為限: how often, not whom
-    return Offer(Span(a, b), Span(first.end(), end), first["money"], first.start(), end, paragraph, nouns=True)
-
-
 def share_to(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """A statutory share and whom it rewards: 提取不低于20%的比例,奖励直接参加研究的人员."""
     share = SHARE_TO.search(text, start, end) if "提取" in text[start:end] else None
@@ -365,26 +272,3 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return None
     terms = Span(fund.start(), fund.start())  # (安排专项资金10亿元,重点支持X: the fund's budget, no amount promised to X)
     return Offer(Span(a, b), terms, fund["fund"], fund.start(), fund.end(), paragraph, nouns=True)
-
-
-def declared(text: str, before: int) -> list[Recipient]:
-    """補助對象為設立登記於本市之中小企業, 本办法支持对象为…的企业: whom a measure declares its money for,
-    in the last such sentence before `before`; the noun after the condition's last 之/的. A qualification list
-    that names no kind (符合下列資格條件:一、中華民國國民) gives way to the declaration before it."""
-    for found in reversed(list(DECLARED.finditer(text, 0, before))):
-        noun = _declared_noun(text, found)
-        if noun or found["qualified"] is None:
-            return noun
-    return []
-
-
-def _declared_noun(text: str, found: re.Match[str]) -> list[Recipient]:
-    end = CLAUSE_BREAK.search(text, found.end())
-    b = end.start() if end else len(text)
-    marks = [m.end() for m in ZHI.finditer(text, found.end(), b)] + [text.rfind("的", found.end(), b) + 1]
-    a = max([found.end(), *marks])
-    if found["qualified"] is not None:  # 一、國內依法登記成立之獨資、合夥、有限合夥事業、公司: the list's last kind
-        a = max([a] + [a + m.end() for m in re.finditer(r"[、或和及]", text[a:b])])
-    noun = re.sub(r"(?:为限|为原则|为主)$", "", text[a:b].strip())  # 補助對象以…之中小企業為限
-    heads = cues.words("recipient_head")
-    return [Recipient(noun, None, a, b)] if 2 <= len(noun) <= MAX_NOUN and (noun.endswith(heads) or PERSON.search(noun)) and "、" not in noun else []

@@ -3,7 +3,8 @@
 The recipient is the noun phrase the clause is about: 对新认定的国家级、省级重点实验室 gives one
 recipient per level and item; a list with a shared head (对人工智能、区块链领域企业) gives each
 item the head; a 对… phrase that names only a condition (对承担国家重大任务的) points back to the
-platforms or enterprises named last before it in the paragraph. Used by kg.extract.funding.
+platforms or enterprises named last before it in the paragraph (kg.extract.earlier reads those).
+Used by kg.extract.fundbuild.
 """
 
 from __future__ import annotations
@@ -15,17 +16,15 @@ from typing import TYPE_CHECKING
 from kg import cues
 from kg.extract import doers, measures
 from kg.extract.doers import COMING
+from kg.extract.earlier import GAINED, NOT_SUBJECT, SHORT_NOUN, SUBJECT_VERB, condition_before, condition_subject, leading_nouns, named_before, objects_before
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
 from kg.extract.subjects import past_opening
-from kg.extract.nouns import (ACTION, before_kind, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, coordinated, distinct_names, lead_sentence, named_items, recipient_heads, recipient_hits, shared_before,
-                              split_persons, unquoted)
-from kg.model import Span
+from kg.extract.nouns import ACTION, before_kind, MAX_NOUN, PERSON, Recipient, coordinated, distinct_names, named_items, recipient_heads, recipient_hits, shared_before, split_persons, unquoted
 from kg.vocab import Vocab
 
 if TYPE_CHECKING:
     from kg.extract.promises import Offer
 
-CLAUSE_BREAK = re.compile(r"[,;。:]")
 ENCOURAGED_FOR = re.compile(r"(?:鼓励|支持|引导)(?:[和、](?:鼓励|支持|引导))?(?P<who>[\u4e00-\u9fff]{2,10}?)$")  # 鼓励|金融机构|为…
 COUNTED = re.compile(r"\d+(?:名|个|项|家|支)(?:左右|以上)?(?P<who>[\u4e00-\u9fff]{2,12}?)(?=[和、及]\d|$|[,。;])")
 # A list of short names, maybe closed by 等领域: 绿色经济、数字经济、人才队伍建设等领域 (no verb, no 的 inside)
@@ -48,39 +47,20 @@ LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff
 ESTABLISHED = re.compile(r"(?:(?:经|新)?(?:获批|批准|设立|建设|建立|组建|认定|备案)为?)+(?=[^的,]{2,20}$)")  # …设立X的单位, 认定为X的企业: X is funded
 ZHI = re.compile(r"(?<=[\u4e00-\u9fff])之(?![一间后前内下上际类])(?!中(?!小))(?!外(?!国|商|资))(?=[\u4e00-\u9fff]{2})")  # 之|中小企业, 之|外国人才
 LISTED_IN = re.compile(r"(?:列入|纳入|入选)")
-GAINED = re.compile(r"(?:首次|初次)?(?:经|新)?被?(?:获批|获得|批准|认定为|认定|获评|评为|列入|入选)")  # (首次被认定为|省级A、B的: the level is both's)
 DOING = re.compile(r"开展|实施|进行|参与|参加|承担|从事|购买|购置|新购置|租用|使用|利用|投保|发行|为|向|与|通过|在")  # the subject acts on the object
-# The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
-OBJECTS = cues.lazy(
-    lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|设立|全程|积极|在|依法|独立|与|联合|依托|利用|通过|为)"
-)
 MEANS_SUBJECT_END = re.compile(r"为|到|在|开展|参与|提供|向|与|(?<![高同平中初均])等|获得|加强|发展|建设|增加|扩大|加大")  # not 高等院校
-PREPOSITION = re.compile(r"[与和向对在为]")  # 与高等学校…签订: a partner, not the subject
 COMER = re.compile(r"[生人者员师年家]$")  # 青年, 毕业生, 留学人员: persons who come
 PLACE_VERB = cues.lazy(lambda: cues.alternation("place_verb"))  # 青年|到孵化器创业: where the recipient goes
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人|个人(?:和|及|、|或者?)(?:单位|组织|集体)")  # whoever, either order
-# What ends the subject of a condition clause (企业|在示范区内…的, 人才和团队|来本市…的)
-SUBJECT_VERB = cues.lazy(
-    lambda: rf"在|来|到|为|向|与|通过|按照|按|对|经|被|获得|取得|举办|列入|租用|使用|利用|发放|投保|{ACTION.pattern}|{cues.alternation('goal_verb')}"
-)
-MANNER_END = cues.lazy(lambda: rf"(?:{cues.alternation('doer_manner')})+$")
-INTRODUCED = cues.lazy(lambda: rf"(?:{cues.alternation('introducer')}|{cues.alternation('support_verb')})")
-NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation('rule')}|政府(?!性)|可以")  # (政府性…机构: a kind of body)
-TITLE_MONEY = cues.lazy(lambda: rf"(?:认定|建设|研发)?(?:{cues.alternation('money_word')}|支持|扶持)$")  # a measure's title: …企业|奖励
-OBJECT_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')})[和、与及]?)+$")
-FOR_MARKS = ("对", "为", "于")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供)
-LEAD_VERB = cues.lazy(lambda: rf"(?:(?:{cues.alternation('support_verb')})[和、]?)+(?:发展|建设|引进|培育|设立)?")  # 鼓励和支持发展|新型研发机构
+FOR_MARKS = ("对", "为", "于", "向")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供, 向X发放)
 AMOUNT_NEXT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d")
-LEAD_IN = re.compile(r"对(?P<who>[^,。;:\n]{2,30}?),?\s*(?:分阶段|分别)?(?:给予|予以|提供)[^,。;:\n]{0,10}?(?:以下|如下|下列)[^,。;:\n]{0,6}:")
-LEAD_IN_REACH = 600  # characters back from an item to the lead-in of its list
-SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
 
 
 def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient], str | None]:
     """The recipients of an offer and the condition the phrase names (新认定, 从省外引进 …)."""
     if offer.phrase is None:
-        return _condition_before(text, vocab, offer) or _named_before(text, vocab, offer), None  # …的,X给予: whom the condition names first
+        return condition_before(text, vocab, offer) or named_before(text, vocab, offer), None  # …的,X给予: whom the condition names first
     if offer.items:  # parted by the finder (A以及|为大企业配套的B)
         return [Recipient(text[s.start : s.end], None, s.start, s.end) for s in offer.items], None
     a, b = offer.phrase.start, offer.phrase.end
@@ -104,7 +84,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         first = first or [replace(r, name=r.name[r.name.rfind("的") + 1 :]) for r in named_items(text, vocab, a, head, nouns=True) if r.name.endswith(recipient_heads(vocab))][:1] or named_items(text, vocab, a, b, nouns=False)[:1]  # (支持银行、保险机构等|为…)
         return first, doers.condition(text[first[0].end : b]) if first else None
     if text[a:b] == "其" or (text.startswith("其", a) and all(p[0] in cues.words("purpose_tail") for p in list_items(text, a + 1, b))):
-        return _objects_before(text, vocab, offer), None  # 支持融资担保机构…,对其(建设和经营)给予…: whom the sentence supports
+        return objects_before(text, vocab, offer), None  # 支持融资担保机构…,对其(建设和经营)给予…: whom the sentence supports
     placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" else None
     if placed:  # 对青年|到孵化器创业: who comes, not the place where (a platform named there is no recipient)
         return [placed], doers.condition(text[placed.end : b])
@@ -126,7 +106,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             return [Recipient(text[thing:b], None, thing, b)], None
     owners = _owner_of(text, vocab, a, of, b) if of > a and text[a - 1 : a] in FOR_MARKS else []
     if of > a and (text.startswith("其", a) or text[a:of] == "发生") and PAID_ON.fullmatch(text, of + 1, b):  # (对发生的贷款损失: theirs)  # 支持银行…,对其|发生的不良贷款损失
-        return _objects_before(text, vocab, offer), None
+        return objects_before(text, vocab, offer), None
     if owners:  # 对科技型中小企业的|贷款: the money is for what the recipient pays
         return owners, None
     owner = OWNER.match(text, of + 1, b) if of >= 0 and text[a - 1 : a] in FOR_MARKS else None
@@ -135,7 +115,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     only_levels = LEVEL_LIST.fullmatch(text, of + 1, b) if of >= 0 else None
     if only_levels:  # 重点实验室\n新认定的|国家级、省级,分别给予…: the levels of whom is named before
         levels = [level_of(m.group()) for m in LEVEL_RE.finditer(only_levels.group())]
-        return [replace(r, level=lv) for r in distinct_names(_named_before(text, vocab, offer)) for lv in levels], doers.condition(text[a:of])
+        return [replace(r, level=lv) for r in distinct_names(named_before(text, vocab, offer)) for lv in levels], doers.condition(text[a:of])
     worker = doers.worker(text, a, of, recipient_heads(vocab)) if of > a and text[of + 1 : b].endswith(cues.words("work_noun")) else None
     if worker:  # 对融资担保机构开展的|…业务: the body that does the work
         return [worker], None
@@ -170,10 +150,10 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return recipients, doers.condition(text[a:of])
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
         gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
-        inside = named_items(text, vocab, gained.end() if gained else a, of, nouns=False) or _leading_nouns(text, vocab, a, of)
+        inside = named_items(text, vocab, gained.end() if gained else a, of, nouns=False) or leading_nouns(text, vocab, a, of)
         # 获得中国专利优秀奖的单位: a prize won is no recipient when its winner is named; named alone, it stands for them
         inside = [r for r in inside if not (gained and r.name.endswith(cues.words("prize_suffix")))] or inside
-        subject = _condition_subject(text, vocab, a, of) if text[a - 1 : a] not in FOR_MARKS else []
+        subject = condition_subject(text, vocab, a, of) if text[a - 1 : a] not in FOR_MARKS else []
         if subject and {r.name for r in inside} <= {r.name for r in subject}:  # 高层次人才和团队|来本市…的
             return subject, doers.condition(text[subject[-1].end : of])
         measured = MEASURED_BODY.match(text, a, of) if NUMBER.search(text, a, of) else None
@@ -182,6 +162,11 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         doing = _doer_first(text, vocab, a, of, inside)
         if doing:  # 担保机构|开展小微企业融资担保业务的, 对企业|购买首台套装备的: who does it, not what it is done to
             return doing, doers.condition(text[doing[-1].end : of])
+        won, verb = _won_items(text, vocab, a, of)
+        if len(won) > len(inside):  # 企业|首次入选|省级“雄鹰企业”、国家级专精特新“小巨人”企业|的: each title won, with its level
+            return won, doers.condition(verb)
+        granted = granted_levels(text, inside[-1].end, of) if inside and all(r.level is None for r in inside) and GAINED.match(text, inside[-1].end, of) else []
+        inside = [replace(r, level=level) for r in distinct_names(inside) for level in granted] or inside  # 企业|获评国家级、省级智能工厂的: the levels won
         if inside:
             before = text[a : inside[0].start]
             if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
@@ -194,7 +179,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         if doer:  # 有创业意愿的|劳动者|参加创业培训的: who does what the condition names
             return [doer], doers.condition(text[a:of])
 
-        named = _named_before(text, vocab, offer)
+        named = named_before(text, vocab, offer)
         levels = [level_of(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
         if levels:  # 获批国家级的,再给予: the level the condition names, whatever the level named before
             named = [replace(r, level=level) for r in distinct_names(named) for level in levels]
@@ -231,14 +216,14 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return [Recipient(text[a : action.start()], None, a, action.start())], doers.condition(text[action.start() : b])
     if text[a - 1 : a] in FOR_MARKS and b - a <= MAX_NOUN and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b])) and "、" not in text[a:b]:
         return [Recipient(unquoted(text[a:b]), None, a, b)], None  # 对科技成果转化项目给予支持, 对全日制博士研究生: a body, a project or persons
-    subject = _condition_subject(text, vocab, a, b) if text[a - 1 : a] not in FOR_MARKS else []
+    subject = condition_subject(text, vocab, a, b) if text[a - 1 : a] not in FOR_MARKS else []
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
         return subject, doers.condition(text[subject[-1].end : b])
     opens = (a == 0 or text[a - 1] in ",;。:\n)") and AMOUNT_NEXT.match(text, offer.terms.start)  # (X给予 + a word: X pays)
     if opens and b - a <= SHORT_NOUN + 2 and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b])) and not NOT_SUBJECT.search(text, a, b):
         return [Recipient(text[a:b], None, a, b)], None  # A类人才|给予200万元: a short noun opening its clause
     led = doers.supported(text, a, b, recipient_heads(vocab), clause=True)
-    return ([led], None) if led else (_named_before(text, vocab, offer), doers.condition(text[a:b]))  # 鼓励|人才|向企业流动,在…经费…方面给予支持
+    return ([led], None) if led else (named_before(text, vocab, offer), doers.condition(text[a:b]))  # 鼓励|人才|向企业流动,在…经费…方面给予支持
 
 
 def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipient]:
@@ -254,7 +239,7 @@ def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipien
     measured = MEASURED_BODY.match(text, a, of)  # 企业|研发费用较上年度增长的部分: whose measure grew
     if measured:
         return [Recipient(measured["who"], None, a, measured.end())]
-    return _condition_subject(text, vocab, a, of)  # 企业|引进人才支付的猎头费用: who pays it
+    return condition_subject(text, vocab, a, of)  # 企业|引进人才支付的猎头费用: who pays it
 
 
 def _doer_first(text: str, vocab: Vocab, a: int, of: int, inside: list[Recipient]) -> list[Recipient]:
@@ -266,7 +251,7 @@ def _doer_first(text: str, vocab: Vocab, a: int, of: int, inside: list[Recipient
     verb = SUBJECT_VERB.search(text, start + 2, of)
     if verb is None or not DOING.fullmatch(verb.group()) or all(r.start < verb.end() for r in inside):
         return []
-    subject = _condition_subject(text, vocab, a, of)
+    subject = condition_subject(text, vocab, a, of)
     if not subject or any(r.end > verb.start() for r in subject):
         return []
     return subject if all(r.start >= verb.end() or r.end <= subject[-1].end for r in inside) else []
@@ -285,115 +270,14 @@ def _doer_before_place(text: str, vocab: Vocab, a: int, b: int) -> Recipient | N
     return Recipient(noun, None, a, place.start())
 
 
-def _leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipient]:
-    """技术转移、技术交易机构促成…的: the list of names that opens a clause, up to its first head word."""
-    gained = GAINED.match(text, start, end)  # 获批|省级院士合作重点单位的: what was granted
-    start = gained.end() if gained else start
+def _won_items(text: str, vocab: Vocab, a: int, of: int) -> tuple[list[Recipient], str]:
+    """A subject, a verb of gaining, then a list of titles each ending in a recipient's head (企业|首次入选|省级“雄鹰企业”、
+    国家级专精特新“小巨人”企业|的): the titles, each with its level (分别 maps the amounts to them), and the verb."""
+    verb = GAINED.search(text, a + 2, of)
+    if verb is None or verb.start() - a > SHORT_NOUN or not text[a : verb.start()].endswith(recipient_heads(vocab)):
+        return [], ""
+    items = list_items(text, verb.end(), of)
     heads = recipient_heads(vocab)
-    ends = [m.end() for h in heads for m in re.finditer(re.escape(h), text[start : min(end, start + MAX_NOUN)])
-            if not PEOPLE_OF.match(text, start + m.end())]  # 高等学校|毕业生: the persons, not the school
-    if not ends:
-        return []
-    ends = sorted(set(ends))
-    first = ends[0]
-    for later in ends[1:] if not PREPOSITION.match(text, start) else ():  # 高校、科研院所|科技成果…: every item, each ending in a head
-        if text[start + first : start + first + 1] != "、" or later <= first + 1 or "的" in text[start + first : start + later]:
-            break
-        first = later
-    verb = GAINED.search(text, start + 2, start + first) or ACTION.search(text, start + 2, start + first)
-    if verb:  # 高等职业学校学生|获得金融机构…的: the names end at the verb, the head after it is its object's
-        noun = text[start : verb.start()]
-        return [Recipient(noun, None, start, verb.start())] if noun.endswith(heads) or PERSON.search(noun) else []
-    return named_items(text, vocab, start, start + first, nouns=True)
-
-
-def _named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
-    """对承担国家重大任务的,…加大资金支持力度: the platforms named last before, in the paragraph."""
-    end = offer.start
-    for clause in reversed([(offer.paragraph, offer.paragraph), *((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text, offer.paragraph, offer.start))]):
-        led = doers.supported(text, past_opening(text, clause[1], end), end, recipient_heads(vocab), clause=True)  # 鼓励|科技人员|创办科技型企业,…在…资金…方面给予支持: who is encouraged
-        items = [led] if led else [r for r in named_items(text, vocab, clause[1], end, nouns=False) if not r.name.endswith(cues.words("prize_suffix"))]  # (a prize won, no recipient)
-        if items or clause[1] == offer.paragraph:
-            break
-        end = clause[0]
-    return (items or _objects_before(text, vocab, offer) or _subject_before(text, vocab, offer)
-            or _lead_in(text, vocab, offer))
-
-
-def _lead_in(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
-    """对上市企业给予以下支持:(一)完成股改的,给予100万元;…: the lead-in's recipients, for each item of its list."""
-    found = None
-    for found in LEAD_IN.finditer(text, max(0, offer.start - LEAD_IN_REACH), offer.start):
-        pass
-    if found is None:
-        return []
-    return recipients_of(text, vocab, replace(offer, phrase=Span(found.start("who"), found.end("who")), nouns=False, means=False))[0]
-
-
-def _subject_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
-    """企业在境内上市的,给予300万元奖励;在新三板挂牌的,给予…: the subject of the part before the semicolon."""
-    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
-    if sentence <= offer.paragraph or text[sentence - 1] != ";":
-        return []
-    before = max(text.rfind(mark, offer.paragraph, sentence - 1) for mark in "。;") + 1 or offer.paragraph
-    clause = CLAUSE_BREAK.search(text, before, sentence - 1)
-    end = clause.start() if clause else sentence - 1
-    if text.startswith("对", before) and text.rfind("的", before, end) > before:  # 对参与制定国际标准的|企业,…;…的,每项…
-        noun = text[text.rfind("的", before, end) + 1 : end]
-        return [Recipient(noun, None, end - len(noun), end)] if 2 <= len(noun) <= SHORT_NOUN and noun.endswith(recipient_heads(vocab)) else []
-    return _condition_subject(text, vocab, before, end - (text[end - 1] == "的"))
-
-
-def _condition_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
-    """…的,有关部门给予奖励 without a phrase: the subject of the last clause ending in 的 before the promise."""
-    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
-    ends = [m.start() for m in CLAUSE_BREAK.finditer(text, sentence, offer.end) if text[m.start() - 1 : m.start()] == "的"]
-    if not ends:
-        return []
-    start = max([sentence, *(m.end() for m in CLAUSE_BREAK.finditer(text, sentence, ends[-1]))])
-    return _condition_subject(text, vocab, start, ends[-1])
-
-
-def _condition_subject(text: str, vocab: Vocab, start: int, end: int) -> list[Recipient]:
-    """企业、高等院校和科研院所|在示范区内实施科技成果转化的: without 对, whom a condition clause is
-    about, named before its verb; each item a body or a person, none a verb of support."""
-    start = past_opening(text, start, end)
-    verb = SUBJECT_VERB.search(text, start + 2, end)
-    if verb is None or INTRODUCED.match(text, start, verb.start()) or NOT_SUBJECT.search(text, start, verb.start()):
-        return []  # 支持企业…, 人民政府应当完善…: a verb or the payer, not whom the clause is about
-    manner = MANNER_END.search(text, start + 2, verb.start())  # 企业|牵头承担…的: how it acts is no part of it
-    stop = manner.start() if manner else verb.start()
-    items = list_items(text, start, stop - (text[stop - 1] == "等"))
-    heads = recipient_heads(vocab)
-    named = [Recipient(name, level, a, b) for name, level, a, b in items if name.endswith(heads) or PERSON.search(name)]
-    # every item a body or a person (企业和社会资本: one of two will do, the other is the money they bring)
-    enough = len(named) == len(items) or (
-        len(items) == 2 and len(named) == 1 and items[0][0] == named[0].name and len(items[1][0]) <= 4 and not PREPOSITION.match(named[0].name)
-    )
-    return named if named and enough and all(len(r.name) <= MAX_NOUN for r in named) else []
-
-
-def _objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
-    """支持|技术经理人|全程参与…,根据技术交易额给予奖励; 引进|高层次创新创业人才、…创新团队,依照规定给予补贴:
-    whom the sentence supports or brings in, named after the verb, each ending in a recipient's head."""
-    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
-    found = None
-    for found in OBJECTS.finditer(text, sentence, offer.end):  # (offer.start may be the sentence's start)
-        pass
-    lead = lead_sentence(text, sentence, offer.paragraph) if found is None else None
-    verb = LEAD_VERB.search(text, lead.start, lead.end) if lead else None
-    if lead and verb:  # (三)鼓励企业技术改造。对设备投资额超过2000万元的,给予…: whom the title supports
-        doer = doers.doer(text, verb.end(), lead.end)  # 支持|高校毕业生|来本市创业
-        return _leading_nouns(text, vocab, verb.end(), lead.end) or ([doer] if doer else [])
-    title = past_opening(text, lead.start, lead.end) if lead else 0
-    end = (m.start() if (m := TITLE_MONEY.search(text, title, lead.end)) else lead.end) if lead else 0  # 三、高新技术企业|奖励\n…
-    if lead and 2 <= end - title <= SHORT_NOUN + 4 and text[title:end].endswith(recipient_heads(vocab)):
-        return [Recipient(text[title:end], None, title, end)]  # (二)新型研发机构\n经认定的,给予…: the title names whom
-    if found is None:
-        return []
-    a, b = found.start("objs"), found.end("objs")
-    tail = OBJECT_TAIL.search(text, a, b)
-    b = tail.start() if tail and tail.start() - a >= 2 else b  # 鼓励…开发区|建设和发展
-    heads = recipient_heads(vocab)
-    items = named_items(text, vocab, a, b, nouns=True) if LEVEL_LIST.match(text, a, b) else split_persons(text, a, b)
-    return items if all(PERSON.search(r.name) or r.name.endswith(heads) for r in items) else []
+    if len(items) < 2 or not all(unquoted(name).endswith(heads) for name, *_ in items):
+        return [], ""
+    return [Recipient(unquoted(name), level, p, q) for name, level, p, q in items], verb.group()

@@ -18,6 +18,7 @@ PCT = r"(?P<pct>\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点
 # 补助比例不超过建设投入的30%, 贴息比例为贷款利息的50%
 CAPPED_SHARE = re.compile(rf"(?:比例|比率|不超过|不高于|最高|为)[^,。;%]{{0,16}}?的?\s*{PCT}")
 RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:,\s*以)?(?:为|不得超过|不超过|不高于|最高(?:不超过)?)[^,。;%]{0,16}?(?:\d+(?:\.\d+)?\s*%|百分之)")  # (補助比率,以不超過…百分之六十)
+NOT_MONEY = cues.lazy(lambda: cues.alternation("share_not_money"))  # 持股比例…的20%, 两级财政按照6:4比例: no share of the money
 # The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
 BASED_SHARE = re.compile(rf"按(?:照)?[^,。;:]{{0,24}}?的?\s*{PCT}")
 SHARE_BEFORE = re.compile(BASED_SHARE.pattern + r"\s*(?:的|予以|进行)?$")  # 按…的30%|跟投, 按…的30%予以|兑付
@@ -72,8 +73,8 @@ def shares(text: str, start: int, terms: Span, paragraph: int) -> list[Decimal]:
     and statutory shares (提取不低于30%) in its sentence."""
     clause = max(text.rfind(mark, paragraph, start) for mark in ",;。") + 1 or paragraph
     sentence = max(text.rfind(mark, paragraph, start) for mark in "。;") + 1 or paragraph
-    found = [share for share, _, _ in ratios(text, terms.start, terms.end)]
-    found += [share for share, _, _ in ratios(text, clause, start)]
+    found = [share for share, a, b in ratios(text, terms.start, terms.end) if not _not_money(text, a, b)]
+    found += [share for share, a, b in ratios(text, clause, start) if not _not_money(text, a, b)]
     found += _pct(BASED_SHARE, text, start, terms.end)
     found += _pct(CAPPED_SHARE, text, terms.start, terms.end)  # (not in the condition)
     found += _pct(COST_SHARE, text, terms.start, terms.end)
@@ -89,7 +90,13 @@ def distributed(text: str, terms: Span) -> list[Decimal]:
 
 
 def _pct(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[Decimal]:
-    return [q for m in pattern.finditer(text, start, end) if (q := share(m["pct"])) is not None]
+    return [q for m in pattern.finditer(text, start, end) if not _not_money(text, m.start(), m.end()) and (q := share(m["pct"])) is not None]
+
+
+def _not_money(text: str, start: int, end: int) -> bool:
+    """持股比例原则上不超过被投企业总股本的20%, 市、区两级财政按照6:4比例: a stake's share or the payers' split, not the money's."""
+    clause = max(text.rfind(mark, 0, start) for mark in ",;。") + 1
+    return bool(NOT_MONEY.search(text, clause, end))
 
 
 def share(written: str) -> Decimal | None:

@@ -1,10 +1,13 @@
 """Stakes: a public fund that invests by taking a stake (本市设立创业投资引导基金,通过参股创业投资企业…; 引导基金
-通过参股等方式支持天使投资机构) → Offer for the body it invests in or supports; for kg.extract.funding.
+通过参股等方式支持天使投资机构) → Offer for the body it invests in or supports, and the verb of a fund that invests
+in whom its 对 phrase names (引导基金对X开展股权投资); for kg.extract.funding.
 
 Others' funds (鼓励社会资本设立…基金) and stakes others take (引导社会资本…参股子基金) promise nothing.
 """
 
 from __future__ import annotations
+
+import re
 
 from kg import cues
 from kg.extract.promises import OTHERS_SET_UP, Offer
@@ -27,3 +30,17 @@ def stake(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     group = "who" if found["who"] else "whom"
     who = Span(found.start(group), found.end(group))
     return Offer(who, Span(found.start(), found.end()), found["fund"], start, found.end(), paragraph, nouns=True)
+
+
+# a public fund named as the payer, its 对 phrase, then the verb it invests with right before the money word
+FUND_DEED = cues.lazy(lambda: rf"(?:{cues.alternation('fund')})[^,。;对]{{0,6}}?对[^,。;]{{2,40}}?(?P<verb>{cues.alternation('fund_deed')})$")
+DEED = cues.lazy(lambda: cues.alternation("fund_deed"))
+
+
+def fund_invests(text: str, start: int, money: re.Match[str]) -> list[re.Match[str]]:
+    """市科技创新引导基金对X|开展|股权投资,单个企业投资额最高1000万元: the fund's verb, as a verb of giving ([] if none)."""
+    if not text.startswith(cues.words("fund_deed"), money.start() - 2):
+        return []
+    deed = FUND_DEED.search(text, start, money.start())
+    verb = DEED.match(text, deed.start("verb")) if deed and not OTHERS_SET_UP.search(text, start, deed.start()) else None
+    return [verb] if verb else []

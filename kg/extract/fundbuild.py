@@ -1,0 +1,104 @@
+"""Funding, building: an Offer found by kg.extract.funding read into Funding facts — its recipients with the
+vocabulary (kg.extract.recipients), its amounts, shares and caps (kg.extract.numbers, kg.extract.sizes), one fact
+per recipient and level, grade or share; the promises of others (those encouraged to give) dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from kg import cues
+from kg.extract import costs, duties, measures, payers, sizes
+from kg.extract.cases import declared
+from kg.extract.levels import amount_for, amounts_levels, level_first
+from kg.extract.nouns import GRADE, Recipient, clause_not_name
+from kg.extract.numbers import amounts
+from kg.extract.promises import OTHERS_FUND, OTHERS_GIVE, Offer
+from kg.extract.recipients import recipients_of
+from kg.extract.sizes import CAP_FIRST, PER_RECIPIENT, given
+from kg.model import Document, Funding, Span
+from kg.vocab import Vocab
+
+CAP = cues.lazy(lambda: cues.alternation("cap"))
+SHARE_CAPPED = re.compile(r"不得超过[^,。;]{0,24}?(?:\d|百分之)|限度内")  # a share that must not be exceeded (不得超過…之百分之五十; not 以不超過…為原則)
+MEANS_IN_PHRASE = re.compile(r"(?:通过|采取|采用)[^,。;]{2,30}?等?(?:形式|方式)$")
+LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 每案以新台币一百万元|为上限: the most a case gets
+LIST_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})等$|(?<=[\u4e00-\u9fff]{2})等(?=(?:领域|行业|产业)[\u4e00-\u9fff]{0,2}$)")
+MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当|(?<![获取所值难记使应赢])得|获)$")  # Taiwan's 學研機構|得|補助, 企業|獲|補助
+
+
+def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
+    text = doc.text
+    recipients, condition = measures.granted(text, offer) or measures.passed(text, offer) or recipients_of(text, vocab, offer)  # (对发明专利|授权, 经审查通过之|计划)
+    if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
+        offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
+    terms = text[offer.terms.start : offer.terms.end]
+    if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元; (一)创业补助:每家企业补助…
+        per = PER_RECIPIENT.search(terms) or (PER_RECIPIENT.fullmatch(text, offer.phrase.start, offer.phrase.end) if offer.phrase else None)
+        recipients = [Recipient(per["who"], None, 0, 0)] if per else []
+    if not recipients and (next(amounts(text, offer.terms.start, offer.terms.end), None) or sizes.shares(text, offer.start, offer.terms, offer.paragraph)):
+        recipients = declared(text, offer.start)  # 補助對象為…之中小企業 in an article before: whom every amount is for
+    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
+    if OTHERS_FUND.search(text, sentence, offer.start) and not next(amounts(text, offer.terms.start, offer.terms.end), None):
+        return []  # 鼓励社会组织设立基金,为人才发展提供资金支持: the money of those encouraged
+    if ("鼓励" in text[sentence : offer.end] or "引导" in text[sentence : offer.end]) and OTHERS_GIVE.search(text, sentence, offer.end):
+        return []  # 鼓励境外的组织和个人对职业教育提供资助: those encouraged pay
+    not_anyone = (*cues.words("purpose_tail"), *cues.words("money_word"))  # …中小企业|发展, …的|风险补偿: no one
+    if offer.phrase and text[offer.phrase.start - 1 : offer.phrase.start] in ("对", "于"):  # 对…单位和个人|可以给予: whom, then the modal
+        recipients = [replace(r, name=MODAL_END.sub("", r.name)) for r in recipients]
+    means = MEANS_IN_PHRASE.search(text, offer.phrase.start, offer.phrase.end) if offer.phrase and not offer.means else None
+    if means:  # 企业可以通过股权、期权和分红等形式|给予奖励: the forms the money takes, not whom it is for
+        recipients = [r for r in recipients if r.start < means.start()]
+    recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name) and not payers.pays(text, r)]
+    recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
+    recipients = [level_first(r) for r in costs.cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X
+    recipients, condition = measures.named_otherwise(text, offer, recipients, condition)  # 按照|企业|…的50%, 对|企业|研发费用…
+    if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end) or duties.encouraged_reward(text, sentence, offer.end):  # …服务与管理工作, 举报人
+        return []
+    spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)
+    spans = measures.item_caps(text, offer.terms, spans, CAP)  # (单个项目不超过100万元,每家每年累计不超过300万元: the first)
+    money = [yuan for yuan, _, _ in spans]
+    shares = measures.share_tops(text, offer, sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms))  # (全额, 减半; 5%至10%)
+    if not money and not shares:  # 单位…对做出重要贡献的人员给予奖励: the employer's duty to its staff
+        recipients = duties.own_staff(text, sentence, offer.start, offer.end, recipients)
+        if not recipients:
+            return []
+    levels = list(dict.fromkeys(r.level for r in recipients))  # distinct, in order
+    names = list(dict.fromkeys(r.name for r in recipients))
+    grades = list(dict.fromkeys(GRADE.findall(text, offer.start, offer.terms.start) or GRADE.findall(text, offer.terms.start, offer.terms.end))) if offer.phrase else []  # (,一等奖奖励50万元,二等奖…)
+    facts = []
+    pairs: list[tuple[Recipient, Decimal | None, str | None]]
+    by_clause = amounts_levels(text, offer.terms.start, spans, levels)
+    if by_clause:  # 对国家级众创空间给予50万元,省级给予30万元,市级给予10万元: each amount its level
+        pairs = [(replace(r, level=level), m, condition) for r in recipients for m, level in zip(money, by_clause)]
+    elif len(money) > 1 and len(money) == len(grades) and len(levels) == 1:
+        # 对获得一等奖、二等奖的项目,分别给予100万元、50万元: one amount per grade, in order
+        pairs = [(r, m, grade) for r in recipients for m, grade in zip(money, grades)]
+    elif len(money) > 1 and len(money) not in (len(levels), len(names)):
+        pairs = [(r, m, condition) for r in recipients for m in money]
+    else:
+        pairs = [(r, amount_for(money, levels, names, r), condition) for r in recipients]
+    own_caps = measures.capped_in_clause(text, offer.terms, spans, CAP)  # (每项给予50万元,…累计不超过200万元: only the total)
+    each = sizes.distributed(text, offer.terms) if len(shares) > 1 else []  # 分别按30%、20%: one share per line, in order
+    ratios = each if len(each) == len(pairs) else [shares[0] if shares else None] * len(pairs)
+    if len(pairs) == 1 and len(each) > 1:  # 对…的企业,分别给予研发费用10%、15%的奖励: one line per share
+        pairs, ratios = pairs * len(each), each
+    for (r, amount, why), ratio in zip(pairs, ratios):
+        facts.append(
+            Funding(
+                doc=doc.id,
+                recipient=r.name,
+                level=r.level,
+                amount_yuan=amount,
+                cap=bool(offer.capped or CAP.search(sizes.before_part(text, offer.terms)) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None and (own_caps is None or amount in own_caps) or amount in tops
+                or (amount is None and ratio is not None and SHARE_CAPPED.search(text, offer.terms.start, offer.terms.end) is not None),  # 不得超過…之百分之五十
+                ratio=ratio,
+                one_off="一次性" in text[offer.start : offer.end],
+                condition=why,
+                instrument=offer.instrument,
+                evidence=doc.evidence(offer.start, offer.end),
+            )
+        )
+    return facts
