@@ -52,7 +52,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         recipients = [r for r in recipients if r.start < means.start()]
     recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name) and not payers.pays(text, r)]
     recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
-    recipients = [level_first(r) for r in costs.cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X
+    recipients = [level_first(r) if text[r.start - 1 : r.start] != "“" else r for r in costs.cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X (“全国技术能手”: a title as written)
     recipients, condition = measures.named_otherwise(text, offer, recipients, condition)  # 按照|企业|…的50%, 对|企业|研发费用…
     if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end) or duties.encouraged_reward(text, sentence, offer.end):  # …服务与管理工作, 举报人
         return []
