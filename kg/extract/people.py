@@ -1,0 +1,50 @@
+"""People paid per head: 对…工作的全日制博士研究生、硕士研究生…,分别按每人每月3000元、1500元发放生活补贴 → the two classes (分别
+maps the amounts); 企业新引进全职博士的,按每人每月3000元给予生活补贴,硕士研究生按每人每月1500元 → the people, not the employer,
+and a class named with its own amount after a comma; 对入选省“万人计划”科技创业领军人才的,给予每人50万元 → the talents, at the
+programme's level. With 每人 in the terms, people replace a programme or thing read as the recipient; with an allowance
+people live on (生活补贴), they replace the body they work for too. For kg.extract.fundbuild."""
+
+from __future__ import annotations
+
+import re
+
+from kg import cues
+from kg.extract.levels import SHORT_LEVEL, level_of
+from kg.extract.nouns import PERSON, Recipient, recipient_heads
+from kg.model import Span
+from kg.vocab import Vocab
+
+PER_HEAD = re.compile(r"每人|每名")
+CLASS = cues.lazy(lambda: rf"(?:{cues.alternation('person_class')})")
+ALLOWANCE = cues.lazy(lambda: cues.alternation("personal_allowance"))
+# the list of classes, after a 的, a verb of bringing in or entering, a closing quote, or the phrase's start
+CLASSES = cues.lazy(
+    lambda: rf"(?:(?<=[的”])|(?<=引进|招收|招聘|入选|聘用|录用))(?P<list>[\u4e00-\u9fff]{{0,6}}?{CLASS.pattern}(?:[、和及][\u4e00-\u9fff]{{0,6}}?{CLASS.pattern})*)(?=的|[^\u4e00-\u9fff]|$)"
+)
+# ,硕士研究生按每人每月1500元: another class with its own amount
+CLASS_AFTER = cues.lazy(lambda: rf",\s*(?P<who>[\u4e00-\u9fff]{{0,6}}?{CLASS.pattern})(?=按|按照|每人)")
+PROGRAMME_LEVEL = cues.lazy(lambda: rf"(?:入选|列入|获评)(?P<level>{cues.alternation('level')}|国家|省|市)?“")  # 入选|省|“万人计划”
+
+
+def people_instead(text: str, vocab: Vocab, phrase: Span | None, terms: Span, recipients: list[Recipient]) -> list[Recipient]:
+    """The classes of people named in the phrase (and after it in the terms), when the money is paid per head and the
+    recipients read are not people: a programme or thing, or, for an allowance people live on, the body they work for."""
+    said = text[terms.start : terms.end]
+    if phrase is None or not PER_HEAD.search(said) or (recipients and all(PERSON.search(r.name) or re.search(f"{CLASS.pattern}$", r.name) for r in recipients)):
+        return recipients
+    heads = recipient_heads(vocab)
+    if any(r.name.endswith(heads) for r in recipients) and not re.search(ALLOWANCE.pattern, said):
+        return recipients  # 人力资源服务机构|为企业引进…人才的,按每人20万元给予引才奖励: the body is rewarded
+    found = CLASSES.search(text, phrase.start, phrase.end)
+    if found is None:
+        return recipients
+    level = PROGRAMME_LEVEL.search(text, phrase.start, found.start())
+    lv = (SHORT_LEVEL.get(level["level"]) or level_of(level["level"])) if level and level["level"] else None
+    people, at = [], found.start("list")
+    for name in re.split(r"[、和及]", found["list"]):
+        people.append(Recipient(name, lv, at, at + len(name)))
+        at += len(name) + 1
+    more = CLASS_AFTER.search(text, terms.start, terms.end)
+    if more:
+        people.append(Recipient(more["who"], None, more.start("who"), more.end("who")))
+    return people
