@@ -67,7 +67,20 @@ CASES: list[tuple[str, list[Row]]] = [
     # talents of a programme: the talents, at the programme's level
     ('对入选省“万人计划”科技创业领军人才的，给予每人50万元资助。', [('科技创业领军人才', '省级', 500000, False, None)]),
     ('对入选国家“千人计划”创新人才的，给予每人100万元资助。', [('创新人才', '国家级', 1000000, False, None)]),
-    # negatives: a reward for bringing people in goes to the body that brings them
+    # people named in the paragraph before: a condition naming none (未入住…的), a clause naming no one (同时给予每人…)
+    ('对在我市无自有住房的全日制硕士研究生以上人才和经认定的高层次人才，可申请入住人才公寓；未入住人才公寓的，按每人每月1000元的标准给予租房补贴。',
+     [('全日制硕士研究生以上人才', None, 1000, False, None), ('高层次人才', None, 1000, False, None)]),
+    ('对新引进的顶尖人才，给予最高1000万元的项目资助。同时给予每人300万元安家补贴。',
+     [('顶尖人才', None, 10000000, True, None), ('顶尖人才', None, 3000000, False, None)]),
+    # a top-up for a kind of its own after the levels' amounts (在…基础上再奖励): a promise of its own
+    ('对新认定的国家级、省级、金华市级企业研发中心（企业技术中心），分别奖励一百万元、五十万元、十万元，省级企业研究院在省级研发中心奖励基础上再奖励五十万元。',
+     [('企业研发中心', '国家级', 1000000, False, None), ('企业研发中心', '省级', 500000, False, None), ('企业研发中心', '市级', 100000, False, None),
+      ('企业研究院', '省级', 500000, False, None)]),
+    ('对新认定的国家级、省级重点实验室，分别给予100万元、50万元奖励，省级重点实验室在绩效评价优秀的基础上再给予20万元奖励。',
+     [('重点实验室', '国家级', 1000000, False, None), ('重点实验室', '省级', 500000, False, None), ('重点实验室', '省级', 200000, False, None)]),
+    # negatives: people read whole stay (a person before its verb, a worker); a reward for bringing people in goes to the body that brings them
+    ('对在站博士后研究人员给予每人每月3000元生活津贴。', [('在站博士后研究人员', None, 3000, False, None)]),
+    ('企业职工参加技能提升培训并取得证书的，按照每人1500元给予职业培训补贴。', [('企业职工', None, 1500, False, None)]),
     ('对企业引进海外高层次人才的，按每人50万元给予企业引才奖励。', [('企业', None, 500000, False, None)]),
 ]
 
