@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from kg.extract.promises import Offer
 
 CLAUSE_BREAK = re.compile(r"[,;。:]")
+APPROVED_LEAD = re.compile(r"(?:经|新|符合)[^,。;的]{0,10}的(?=[\u4e00-\u9fff]{2})")  # 经认定的, 符合条件的: how the subject qualifies
 GAINED = re.compile(r"(?:首次|初次)?(?:经|新)?被?(?:获批|获得|批准|认定为|认定|获评|评为|列入|入选)")  # (首次被认定为|省级A、B的: the level is both's)
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
@@ -44,7 +45,7 @@ SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业�
 def leading_nouns(text: str, vocab: Vocab, start: int, end: int) -> list[Recipient]:
     """技术转移、技术交易机构促成…的: the list of names that opens a clause, up to its first head word."""
     gained = GAINED.match(text, start, end)  # 获批|省级院士合作重点单位的: what was granted
-    start = gained.end() if gained else start
+    start = gained.end() + text.startswith("的", gained.end()) if gained else start  # (经认定的|人力资源服务机构)
     heads = recipient_heads(vocab)
     ends = [m.end() for h in heads for m in re.finditer(re.escape(h), text[start : min(end, start + MAX_NOUN)])
             if not PEOPLE_OF.match(text, start + m.end())]  # 高等学校|毕业生: the persons, not the school
@@ -119,6 +120,8 @@ def condition_subject(text: str, vocab: Vocab, start: int, end: int) -> list[Rec
     verb = SUBJECT_VERB.search(text, start + 2, end)
     if verb is None or INTRODUCED.match(text, start, verb.start()) or NOT_SUBJECT.search(text, start, verb.start()):
         return []  # 支持企业…, 人民政府应当完善…: a verb or the payer, not whom the clause is about
+    approved = APPROVED_LEAD.match(text, start, verb.start())  # 经认定的|人力资源服务机构|为…引进人才的: the body, not its approval
+    start = approved.end() if approved else start
     manner = MANNER_END.search(text, start + 2, verb.start())  # 企业|牵头承担…的: how it acts is no part of it
     stop = manner.start() if manner else verb.start()
     items = list_items(text, start, stop - (text[stop - 1] == "等"))

@@ -20,7 +20,9 @@ NATIONAL = cues.lazy(lambda: cues.alternation("national_prefix"))
 LEVEL_AT_END = cues.lazy(lambda: rf"(?:{LEVEL_RE.pattern})$")
 # a level or a rank that is no level (获得国家级、省部级科技奖: a line for each, the rank's with no level)
 RANK_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')}|{cues.alternation('not_level')})(?:及?以上)?")
-LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{cues.alternation('level')})(?:及?以上)?[、和及或与]?)+")
+# 国家级、省级、金华市级: a later item may name its place before the level (金华市级 is 市级, 浙江省级 is 省级)
+PLACE_LEVEL = r"(?<=[、和及或与])[\u4e00-\u9fff]{2,3}?(?=[省市区县]级)"
+LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{PLACE_LEVEL})?(?:{cues.alternation('level')})(?:及?以上)?[、和及或与]?)+")
 SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}
 # 省/市 opening a longer noun outside the vocabulary, not a word of its own (省内, 市场, 市政府 …) nor a rank
 # that is no level (省部级领军人才: the name keeps it)

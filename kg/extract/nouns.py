@@ -28,6 +28,7 @@ GRADE = re.compile(r"[特一二三四五六七八九十]等奖|(?<![A-Za-z])A{1,
 GRADE_LIST = re.compile(rf"(?:(?:{GRADE.pattern})[、和及或]?)+")
 SHARED_VERB = cues.lazy(lambda: rf"{cues.alternation('support_verb')}|{ACTION.pattern}")  # (支持、鼓励行业|领军企业: verbs, not modifiers)
 QUOTED_NAME = cues.lazy(lambda: rf"“[\u4e00-\u9fff]{{0,8}}(?:{cues.alternation('recipient_head')})”")  # “雄鹰企业”
+ALIASED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})\($")  # a list item opening a bracket: the term inside is its alias
 QUOTED_HEAD = cues.lazy(lambda: rf"”(?P<head>{cues.alternation('recipient_head')})")  # a name quoted, then its head
 SHARED_NOT = cues.lazy(lambda: rf"^(?:{cues.alternation('short_level')}|{cues.alternation('generic_determiner')})|等$|[的之]")  # no level, place, generic or clause among shared modifiers
 PERSON = re.compile(r"(?:人|者|员|家|师|生|[农居牧渔村]民|[农商]户)$")  # 发明人、设计人和实施单位, 农民和…组织: a person is whole
@@ -108,6 +109,9 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
             found += [(name, lvl, a, b) for k, (name, lvl, a, b) in enumerate(gap) if k < len(gap) - 1 or b < hit_start]
         else:  # 省级“雄鹰企业”、|国家级…: a quoted name ending in a head, listed before the term, is a recipient too
             found += [(name, lvl, a, b) for k, (name, lvl, a, b) in enumerate(gap) if QUOTED_NAME.fullmatch(name) and (k < len(gap) - 1 or b < hit_start)]
+        alias = ALIASED.fullmatch(gap[-1][0]) if gap and gap[-1][3] == hit_start and text.startswith(")", hit_end) else None
+        if alias and alias["name"].endswith(recipient_heads(vocab)):  # 企业研发中心|(企业技术中心): the name, its alias in brackets
+            name, level, hit_start, hit_end = alias["name"], gap[-1][1] or level, gap[-1][2], hit_end + 1
         level = level or level_before(text, vocab, gap[-1][2] if gap else pos, hit_start)
         quoted = QUOTED_HEAD.match(text, hit_end, end) if text.startswith("”", hit_end) else None
         if quoted:  # “瞪羚”|企业: the quoted name, then its head

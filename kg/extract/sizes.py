@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from kg import cues
+from kg.extract import payershare
 from kg.extract.numbers import MONEY, amounts, parse_number, parse_ratio, plain, ratios
 from kg.extract.promises import SHARE
 from kg.model import Span
@@ -56,6 +57,7 @@ def given(text: str, terms: Span) -> list[tuple[Decimal, int, int]]:
     alone is the amount per unit, as 每件5000元 is."""
     spans = [span for span in amounts(text, terms.start, terms.end) if not LOAN_SIZE.search(text, max(terms.start, span[1] - WINDOW), span[1])]
     spans = [span for span in spans if not PART_OF.search(text, max(terms.start, span[1] - 2 * WINDOW), span[1])] or spans
+    spans = payershare.totals(text, terms.start, spans)  # (奖励20万元,其中市财政15万元: the total)
     totals = [span for span in spans if not RATE_PER.search(text, max(terms.start, span[1] - WINDOW), span[1])]
     return totals or spans
 
