@@ -121,3 +121,13 @@ def test_a_centred_tables_last_column_is_no_gutter_and_a_title_over_two_columns_
     words = [Word(100, 200, 5, 15, "公报"), Word(30, 270, 20, 30, "标" * 24), Word(110, 190, 32, 42, "通知通知")]
     words += [Word(x, x + 110, top, top + SIZE, "左" * 11) for top in range(50, 170, 12) for x in (20, 170)]
     assert gutter(words, 300) == pytest.approx(150, abs=20)
+
+
+def test_words_a_space_apart_stay_one_line_however_they_align() -> None:
+    # a regulation's history: dates of one length, each followed by a space and its session; the words after the
+    # dates begin at one x, but a gap no wider than a space is no column
+    rows = [(20, top, "2004年1月16日") for top in (50, 62, 74)]
+    words = [Word(x0, x0 + SIZE * len(t), top, top + SIZE, t) for x0, top, t in rows]
+    words += [Word(20 + SIZE * 10 + 3.4, 300, top, top + SIZE, "浙江省人民代表大会常务委员会") for top in (50, 62, 74)]
+    lines = assemble([Page(320.0, 400.0, tuple(words))], "x.pdf")[0].split("\n")
+    assert all("\t" not in line for line in lines)

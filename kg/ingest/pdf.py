@@ -38,6 +38,8 @@ OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三
 # kept as a tab: normalisation deletes spaces between Chinese characters, and the cells would run together. Not after
 # an item's number set off by ideographic spaces (一、　　总体要求), nor in a row of single characters (letter spacing).
 COLUMN_GAP = 1.5
+SPACE = 0.4  # characters: a space is a quarter to a third of one; a gap no wider is no column, aligned or not (dates
+# of the same length before the 人大 session of each revision: 2017年3月30日 浙江省…)
 CENTRED = 2.5  # characters in from the margin on both sides, beyond a paragraph's 2-character indent: a centred line
 HEADING = 1.3  # times the body's type size: a masthead's or a title's lines
 LETTERED = 0.8  # the share of single characters in a row set with letter spacing (序号  类别  金额: none)
@@ -150,7 +152,7 @@ def _line(row: list[Word], number: int, frame: str, starts: frozenset[float] = f
     for before, word in zip(row, row[1:]):
         gap = word.x0 - before.x1
         numbered = OPENING.fullmatch(text.rstrip()) is not None
-        column = (gap > COLUMN_GAP * size or word.x0 in starts) and not lettered and not numbered
+        column = (gap > COLUMN_GAP * size or (word.x0 in starts and gap > SPACE * size)) and not lettered and not numbered
         wide = wide or (gap > size and not numbered)
         text += ("\t" if column else " " if gap > size * 0.15 else "") + word.text.translate(_RADICALS)
         spans = [*spans, (word.x0, word.x1)] if column else [*spans[:-1], (spans[-1][0], word.x1)]
