@@ -1,6 +1,6 @@
 """Regenerates tests/data/layout/: policies of our own (tests/layouts.py) printed by headless chromium in the layouts
 real government PDFs use: a centred unruled table with a wrapped header cell (centred.pdf), tables set tight
-(tight.pdf), sentences that wrap before 一、 / (一) on a narrow page (wrapped.pdf), an official document in two columns
+(tight.pdf, tight-centred.pdf, tight-right.pdf), sentences that wrap before 一、 / (一) on a narrow page (wrapped.pdf), an official document in two columns
 under a two-line title (columns.pdf), a table cut by a page break under — 1 — page numbers (pagebreak.pdf).
 
 Needs chromium and fonts-noto-cjk.  Run:  python scripts/make_layout_fixtures.py

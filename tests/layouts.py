@@ -15,7 +15,8 @@ GOALS = ["指标\t2023年\t2025年", "高新技术企业数量（家）\t1000\t1
 LEAD = "为加快推进科技创新平台建设，结合本市实际，制定如下措施。"
 
 # name: (text, css). centred: an unruled table centred on the page, cells centred, the money header's cell narrow
-# enough to wrap (奖励金额 | (万元)). tight: tables whose columns are half a character apart. wrapped: a page 20
+# enough to wrap (奖励金额 | (万元)). tight, tight-centred, tight-right: tables whose columns are half a character
+# apart, cells set left, centred, right. wrapped: a page 20
 # characters wide where lines that wrap inside a sentence begin 一、 or (一) (第 | 一、二类), and, as negatives, a full
 # line without a stop before a real item and items after a sentence's end. columns: an official document in two
 # columns under a title in two lines and a running header. pagebreak: a money table that a page break cuts in two,
@@ -30,6 +31,16 @@ LAYOUTS: dict[str, tuple[list[str], str]] = {
         [LEAD, "一、对新认定的创新平台给予一次性奖励，奖励标准如下表。", *MONEY,
          "二、到2025年，全市科技创新能力显著提升，主要指标如下。", *GOALS, "三、本措施自发布之日起施行。"],
         "table{border-collapse:collapse}td{padding:1px 8px 1px 0;vertical-align:top}",
+    ),
+    "tight-centred": (
+        [LEAD, "一、对新认定的创新平台给予一次性奖励，奖励标准如下表。", *MONEY,
+         "二、到2025年，全市科技创新能力显著提升，主要指标如下。", *GOALS, "三、本措施自发布之日起施行。"],
+        "table{border-collapse:collapse}td{padding:1px 4px;text-align:center}",
+    ),
+    "tight-right": (
+        [LEAD, "一、对新认定的创新平台给予一次性奖励，奖励标准如下表。", *MONEY,
+         "二、到2025年，全市科技创新能力显著提升，主要指标如下。", *GOALS, "三、本措施自发布之日起施行。"],
+        "table{border-collapse:collapse}td{padding:1px 4px;text-align:right}",
     ),
     "wrapped": (
         ["为加快推进中小企业创新发展，结合本市实际，制定如下措施。",

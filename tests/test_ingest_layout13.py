@@ -56,9 +56,10 @@ def test_centred_table_header_cell_that_wraps_stays_in_its_column(builds) -> Non
     assert lines[2:6] == ["类别\t认定级别\t奖励金额（万元）", "重点实验室\t国家级\t500", "重点实验室\t省级\t100", "技术创新中心\t国家级\t300"]
 
 
-def test_columns_half_a_character_apart_are_cells(builds) -> None:  # type: ignore[no-untyped-def]
-    lines = builds["tight"][0].docs[0].original.split("\n")
-    for row in [*LAYOUTS["tight"][0][2:6], *LAYOUTS["tight"][0][7:10]]:
+@pytest.mark.parametrize("name", ["tight", "tight-centred", "tight-right"])
+def test_columns_half_a_character_apart_are_cells(builds, name: str) -> None:  # type: ignore[no-untyped-def]
+    lines = builds[name][0].docs[0].original.split("\n")
+    for row in [*LAYOUTS[name][0][2:6], *LAYOUTS[name][0][7:10]]:
         assert row in lines
 
 

@@ -128,12 +128,22 @@ def _widened(grid: Spans, line: Any, cells: list[str]) -> Spans:
 
 def cell_starts(rows: list[list[Any]]) -> list[frozenset[float]]:
     """For each row of words (kg.ingest.pdf.Word), the left edges of its words that open a cell however close they follow
-    the word before: ALIGNED other rows near it have a word (not their first) beginning there too. A table set tight
-    (类别 认定级别 奖励金额, half a character apart) is told from prose by its columns, not its gaps; a line of prose
-    has its gaps where its words happen to end."""
-    inner = [{round(word.x0 / EDGE) for word in sorted(row, key=lambda w: w.x0)[1:]} for row in rows]
+    the word before: ALIGNED other rows near it have a word (not their first) lined up with it (cells set left, centred
+    or right). A table set tight (类别 认定级别 奖励金额, half a character apart) is told from prose by its columns, not
+    its gaps; a line of prose has its gaps where its words happen to end."""
+    inner = [sorted(row, key=lambda w: w.x0)[1:] for row in rows]
     out = []
     for k, row in enumerate(rows):
         near = [inner[j] for j in range(max(0, k - NEAR), min(len(rows), k + NEAR + 1)) if j != k]
-        out.append(frozenset(word.x0 for word in row if sum(any(abs(x - round(word.x0 / EDGE)) <= 1 for x in other) for other in near) >= ALIGNED))
+        out.append(frozenset(word.x0 for word in row if sum(any(_lined_up(word, other, other is words[-1]) for other in words) for words in near) >= ALIGNED))
     return out
+
+
+def _lined_up(word: Any, other: Any, last: bool) -> bool:
+    """Left edges or middles at one x; right edges too, but a row's last word only over a figure (500, 1000): every
+    line of prose ends at the margin."""
+    return (
+        abs(word.x0 - other.x0) <= EDGE
+        or abs(word.x0 + word.x1 - other.x0 - other.x1) <= 2 * EDGE
+        or (abs(word.x1 - other.x1) <= EDGE and (not last or FIGURE.fullmatch(other.text) is not None))
+    )
