@@ -13,6 +13,8 @@ PAGE = '@page{size:A4;margin:25mm 20mm}body{font-family:"Noto Serif CJK SC";font
 MONEY = ["类别\t认定级别\t奖励金额（万元）", "重点实验室\t国家级\t500", "重点实验室\t省级\t100", "技术创新中心\t国家级\t300"]
 GOALS = ["指标\t2023年\t2025年", "高新技术企业数量（家）\t1000\t1500", "省级以上研发机构（家）\t80\t120"]
 LEAD = "为加快推进科技创新平台建设，结合本市实际，制定如下措施。"
+TIGHT = [LEAD, "一、对新认定的创新平台给予一次性奖励，奖励标准如下表。", *MONEY, "二、到2025年，全市科技创新能力显著提升，主要指标如下。",
+         *GOALS, "三、本措施自发布之日起施行。"]
 
 # name: (text, css). centred: an unruled table centred on the page, cells centred, the money header's cell narrow
 # enough to wrap (奖励金额 | (万元)). tight, tight-centred, tight-right: tables whose columns are half a character
@@ -28,18 +30,15 @@ LAYOUTS: dict[str, tuple[list[str], str]] = {
         "tr:first-child td:last-child{width:4em}",
     ),
     "tight": (
-        [LEAD, "一、对新认定的创新平台给予一次性奖励，奖励标准如下表。", *MONEY,
-         "二、到2025年，全市科技创新能力显著提升，主要指标如下。", *GOALS, "三、本措施自发布之日起施行。"],
+        TIGHT,
         "table{border-collapse:collapse}td{padding:1px 8px 1px 0;vertical-align:top}",
     ),
     "tight-centred": (
-        [LEAD, "一、对新认定的创新平台给予一次性奖励，奖励标准如下表。", *MONEY,
-         "二、到2025年，全市科技创新能力显著提升，主要指标如下。", *GOALS, "三、本措施自发布之日起施行。"],
+        TIGHT,
         "table{border-collapse:collapse}td{padding:1px 4px;text-align:center}",
     ),
     "tight-right": (
-        [LEAD, "一、对新认定的创新平台给予一次性奖励，奖励标准如下表。", *MONEY,
-         "二、到2025年，全市科技创新能力显著提升，主要指标如下。", *GOALS, "三、本措施自发布之日起施行。"],
+        TIGHT,
         "table{border-collapse:collapse}td{padding:1px 4px;text-align:right}",
     ),
     "wrapped": (
