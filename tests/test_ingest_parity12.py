@@ -16,7 +16,8 @@ import pytest
 
 from kg import pipeline
 from kg.evaluate import contract
-from kg.ingest.pdf import Line, Page, Word, _breaks, _gutter, assemble, without_running_lines
+from kg.ingest.pdf import Line, Page, Word, _breaks, assemble, without_running_lines
+from kg.ingest.pdfgutter import gutter as _gutter
 from kg.normalize import DEBRIS_LINE
 from kg.segment import metadata
 from kg.vocab import Vocab

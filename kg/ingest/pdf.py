@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.ingest.pdfcells import put_back
+from kg.ingest.pdfcells import cell_starts, put_back
+from kg.ingest.pdfgutter import gutter
 from kg.ingest.radicals import RADICALS
 
 SECONDS = 120
@@ -37,11 +38,17 @@ OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三
 # kept as a tab: normalisation deletes spaces between Chinese characters, and the cells would run together. Not after
 # an item's number set off by ideographic spaces (一、　　总体要求), nor in a row of single characters (letter spacing).
 COLUMN_GAP = 1.5
-COLUMN_ROWS = 4  # rows of text on each side of a gutter, at least, for a page in two columns
+SPACE = 0.4  # characters: a space is a quarter to a third of one; a gap no wider is no column, aligned or not (dates
+# of the same length before the 人大 session of each revision: 2017年3月30日 浙江省…)
 CENTRED = 2.5  # characters in from the margin on both sides, beyond a paragraph's 2-character indent: a centred line
 HEADING = 1.3  # times the body's type size: a masthead's or a title's lines
 LETTERED = 0.8  # the share of single characters in a row set with letter spacing (序号  类别  金额: none)
-SENTENCE_END = "。!?;:!?;:」』”)"
+SENTENCE_END = "。!?;:！？；：」』”)）"
+# A line that wraps inside a sentence may begin with what reads as an item's number: 第 | 一、二类企业, 符合第 | (一)项条件,
+# 依照本条例 | 第十条的规定. It runs on when the line before ends open (第, 、, a comma, a conjunction) or the mark is followed
+# by what only goes on a reference (another number, 项, 类, 规定 …); a real item (一、加强组织领导) opens a line of its own.
+OPEN_END = "第、，,和及与或"
+RUNS_ON = re.compile(r"[一二三四五六七八九十\d(（、，,项款目类级档和及与至或的规之]")
 PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d+\s*页)?[-—–\s]*$")
 BROWSER_LINE = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}|(?:https?|file)://\S+)")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
@@ -90,7 +97,7 @@ def assemble(pages: list[Page], path: object) -> tuple[str, tuple[int, ...]]:
         what = f"scanned PDF ({len(pages)} pages, {images} images) with no text layer" if images else "PDF with no text"
         raise KgError(path, f"{what}; kg does no OCR: give it a PDF with text (e.g. after ocrmypdf) or the DOCX/HTML")
     pages = without_running_lines(pages)
-    two_columns = any(_gutter(list(page.words), page.width) is not None for page in pages)
+    two_columns = any(gutter(list(page.words), page.width) is not None for page in pages)
     lines = [line for number, page in enumerate(pages) for line in page_lines(page, number, two_columns)]
     return join(lines, pages)
 
@@ -98,13 +105,13 @@ def assemble(pages: list[Page], path: object) -> tuple[str, tuple[int, ...]]:
 def page_lines(page: Page, number: int, two_columns: bool = False) -> list[Line]:
     """A page's lines in reading order: full-width lines, and between them the left column, then the right."""
     body = list(page.words)
-    gutter = _gutter(body, page.width)
-    if gutter is None:  # one column; or, in a two-column document, a page whose text ends in the left one
+    middle = gutter(body, page.width)
+    if middle is None:  # one column; or, in a two-column document, a page whose text ends in the left one
         half = two_columns and bool(body) and max(w.x1 for w in body) < 0.55 * page.width
         return _lines(body, number, "left" if half else "full")
-    left = [w for w in body if w.x1 <= gutter]
-    right = [w for w in body if w.x0 >= gutter]
-    wide = _lines([w for w in body if w.x0 < gutter < w.x1], number, "full")
+    left = [w for w in body if w.x1 <= middle]
+    right = [w for w in body if w.x0 >= middle]
+    wide = _lines([w for w in body if w.x0 < middle < w.x1], number, "full")
     out: list[Line] = []
     above = float("-inf")
     for line in [*wide, None]:
@@ -117,36 +124,9 @@ def page_lines(page: Page, number: int, two_columns: bool = False) -> list[Line]
     return out
 
 
-def _gutter(body: list[Word], width: float) -> float | None:
-    """The x of an empty vertical strip in the middle of the page with text on both sides, if any."""
-    if len(body) < 10:
-        return None
-    size = statistics.median(w.bottom - w.top for w in body)
-    covered = Counter(x for w in body for x in range(int(w.x0), int(w.x1) + 1))
-    lo, hi = int(width * 0.3), int(width * 0.7)
-    allowed = max(2, len(body) // 20)  # a title or a table across both columns
-    gap = [x for x in range(lo, hi) if covered[x] <= allowed]
-    runs: list[list[int]] = []
-    for x in gap:
-        if runs and x == runs[-1][-1] + 1:
-            runs[-1].append(x)
-        else:
-            runs.append([x])
-    runs = [r for r in runs if len(r) >= size]
-    if not runs:
-        return None
-    run = max(runs, key=len)
-    middle = (run[0] + run[-1]) / 2
-    left = sum(w.x1 <= middle for w in body)
-    right = sum(w.x0 >= middle for w in body)
-    # rows, not words, on each side: a last page's signature and date set right (绍兴市人民政府办公室  2024 年 3 月
-    # 15 日印发) are many words on few rows, not a column
-    rows = {side: len({round(w.top / size) for w in body if (w.x1 <= middle if side else w.x0 >= middle)}) for side in (True, False)}
-    return middle if min(left, right) >= len(body) // 5 and min(rows.values()) >= COLUMN_ROWS else None
-
-
 def _lines(words: list[Word], number: int, frame: str) -> list[Line]:
-    lines = [_line(row, number, frame) for row in _rows(words)]
+    rows = _rows(words)
+    lines = [_line(row, number, frame, starts) for row, starts in zip(rows, cell_starts(rows))]
     return put_back(lines, _glue, lambda text: bool(OPENING.match(text) or STANDALONE.match(text))) if any(line.spans for line in lines) else lines
 
 
@@ -161,7 +141,7 @@ def _rows(words: list[Word]) -> list[list[Word]]:
     return out
 
 
-def _line(row: list[Word], number: int, frame: str) -> Line:
+def _line(row: list[Word], number: int, frame: str, starts: frozenset[float] = frozenset()) -> Line:
     row = sorted(row, key=lambda w: w.x0)
     size = statistics.median(w.bottom - w.top for w in row)
     # 若 干 措 施, 关 于 印 发 《科 技 …: a title set with wide letter spacing (a mark may stick to its neighbour), no cells
@@ -172,7 +152,7 @@ def _line(row: list[Word], number: int, frame: str) -> Line:
     for before, word in zip(row, row[1:]):
         gap = word.x0 - before.x1
         numbered = OPENING.fullmatch(text.rstrip()) is not None
-        column = gap > COLUMN_GAP * size and not lettered and not numbered
+        column = (gap > COLUMN_GAP * size or (word.x0 in starts and gap > SPACE * size)) and not lettered and not numbered
         wide = wide or (gap > size and not numbered)
         text += ("\t" if column else " " if gap > size * 0.15 else "") + word.text.translate(_RADICALS)
         spans = [*spans, (word.x0, word.x1)] if column else [*spans[:-1], (spans[-1][0], word.x1)]
@@ -268,9 +248,20 @@ def _breaks(before: Line, line: Line, edges: dict[str, tuple[float, float]], bod
         or line.cells
         or before.x1 < right - short  # a short line ends its paragraph
         or (indent >= CENTRED * unit and abs(indent - gap) <= unit)  # a centred title (Word sets no indent to tell its end)
-        or bool(STANDALONE.match(before.text) or STANDALONE.match(line.text) or OPENING.match(line.text))
+        or bool(STANDALONE.match(before.text) or STANDALONE.match(line.text))
+        or (OPENING.match(line.text) is not None and not _runs_on(before.text, line.text))
         or line.x0 > next_left + 0.8 * line.size  # an indented line starts one
         or (line.page == before.page and line.frame == before.frame and line.top - before.top > 3 * before.size)
+    )
+
+
+def _runs_on(before: str, line: str) -> bool:
+    """Whether a line opening with an item's number is the rest of the sentence the line before left open."""
+    mark = OPENING.match(line)
+    return (
+        mark is not None
+        and not before.rstrip().endswith(tuple(SENTENCE_END))
+        and (before.rstrip().endswith(tuple(OPEN_END)) or RUNS_ON.match(line, mark.end()) is not None)
     )
 
 

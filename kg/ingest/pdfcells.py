@@ -1,8 +1,9 @@
 """Unruled tables in a PDF: each row's cells on its table's grid of columns, and a cell's wrapped lines put back in it.
 
 A table without rules is only words set apart: kg.ingest.pdf gives a row whose gaps are wide a tab between cells and
-the x-extent of each cell (Line.spans). A row with a cell left empty (a category merged over rows) gets an empty cell
-where the table's widest row has one, so each row's cells stay under their headers. A cell whose text wraps leaves its
+the x-extent of each cell (Line.spans); a word that begins where words of the rows near it begin opens a cell however
+close it follows the one before (cell_starts). A row with a cell left empty (a category merged over rows) gets an empty
+cell where the table's widest row has one, so each row's cells stay under their headers. A cell whose text wraps leaves its
 other lines as lines of their own, each fitting within one column: below the row when the cells are set at the top of
 their row (Word's default), above and below the row's middle when they are centred (a browser's). A fragment goes to
 the next row when it is nearer to it than to the row above (a cell's lines are closer than two rows), else above.
@@ -18,6 +19,8 @@ from typing import Any
 
 WRAPPED = 1.8  # line heights from a row's last line down to its cell's next line
 NEAR = 3  # lines: a row with another row this close is in a table (a date set apart on its own is not)
+ALIGNED = 2  # other rows near a row whose words begin where one of its words does: a column of a table
+EDGE = 1.0  # points: how far apart the left edges of one column's words may lie
 FIGURE = re.compile(r"(?<![\w(])\d[\d.,%‰]*(?![\w)])")
 
 Spans = tuple[tuple[float, float], ...]
@@ -27,13 +30,14 @@ def put_back(lines: list[Any], glue: Callable[[str, str], str], closed: Callable
     """Lines (kg.ingest.pdf.Line) of one frame of a page in reading order → the same with tables' rows whole."""
     rows = [k for k, line in enumerate(lines) if line.spans]
     in_table = {k for k in rows if any(0 < abs(k - j) <= NEAR for j in rows)}
+    widest = _widest(lines, in_table)
     out: list[Any] = []
     grid: Spans = ()
     last = float("-inf")  # the top of the last line that went into out[-1]
     pending: list[Any] = []  # fragments held for the next row
     for k, line in enumerate(lines):
         if k in in_table:
-            grid = line.spans if not grid or len(line.spans) > len(grid) else grid
+            grid = widest[k] if not grid or len(widest[k]) > len(grid) else grid
             placed = _placed(line, grid)
             cells = placed or line.text.split("\t")
             grid = _widened(grid, line, cells) if placed else line.spans
@@ -45,8 +49,10 @@ def put_back(lines: list[Any], glue: Callable[[str, str], str], closed: Callable
             last, pending = line.top, []
             continue
         row = out[-1] if out and out[-1].spans and grid else None
-        pieces = _placed(line, grid) if row is not None and not closed(line.text) and not FIGURE.search(line.text) else None
-        following = next((lines[j] for j in range(k + 1, min(k + NEAR, len(lines))) if j in in_table), None)
+        nearby = next((j for j in range(k + 1, min(k + NEAR, len(lines))) if j in in_table), None)
+        following = lines[nearby] if nearby is not None else None
+        fragment = not closed(line.text) and not FIGURE.search(line.text)
+        pieces = _placed(line, grid) if row is not None and fragment else None
         if pieces is not None and following is not None and _to_next(line, following, grid, last):
             pending.append(line)
         elif pieces is not None and row is not None and line.top - last <= WRAPPED * row.size and not pending:
@@ -55,10 +61,38 @@ def put_back(lines: list[Any], glue: Callable[[str, str], str], closed: Callable
                 cells[column] = cells[column] + glue(cells[column], text) + text if text else cells[column]
             out[-1] = replace(row, text="\t".join(cells))
             last = line.top
+        elif row is None and fragment and following is not None and _heads(line, following, widest[nearby]):
+            pending.append(line)
         else:
             out += [*pending, line]
             pending, grid = [], ()
     return out + pending
+
+
+def _widest(lines: list[Any], in_table: set[int]) -> dict[int, Spans]:
+    """For each row of a table, the cells of the table's row with the most of them: a header whose cell wraps (奖励金额 |
+    (万元)) has fewer cells on its middle line than the rows below, and its lines must find their columns all the same."""
+    out: dict[int, Spans] = {}
+    table: list[int] = []
+    for k in [*sorted(in_table), None]:
+        if table and (k is None or k - table[-1] > NEAR):
+            spans = max((lines[j].spans for j in table), key=len)
+            out.update((j, spans) for j in table)
+            table = []
+        if k is not None:
+            table.append(k)
+    return out
+
+
+def _heads(fragment: Any, following: Any, grid: Spans) -> bool:
+    """Whether a line just above a table's first row is the upper line of a cell centred in that row: it fits the
+    table's grid, in a column the row leaves empty, less than a line above it (a caption or heading is a line away)."""
+    placed, row = _placed(fragment, grid), _placed(following, grid)
+    return (
+        placed is not None and row is not None
+        and 0 < following.top - fragment.top < following.size
+        and all(not row[column] for column, text in enumerate(placed) if text)
+    )
 
 
 def _to_next(fragment: Any, following: Any, grid: Spans, last: float) -> bool:
@@ -90,3 +124,26 @@ def _widened(grid: Spans, line: Any, cells: list[str]) -> Spans:
         a, b = next(spans) if text else (x0, x1)
         out.append((min(x0, a), max(x1, b)))
     return tuple(out)
+
+
+def cell_starts(rows: list[list[Any]]) -> list[frozenset[float]]:
+    """For each row of words (kg.ingest.pdf.Word), the left edges of its words that open a cell however close they follow
+    the word before: ALIGNED other rows near it have a word (not their first) lined up with it (cells set left, centred
+    or right). A table set tight (类别 认定级别 奖励金额, half a character apart) is told from prose by its columns, not
+    its gaps; a line of prose has its gaps where its words happen to end."""
+    inner = [sorted(row, key=lambda w: w.x0)[1:] for row in rows]
+    out = []
+    for k, row in enumerate(rows):
+        near = [inner[j] for j in range(max(0, k - NEAR), min(len(rows), k + NEAR + 1)) if j != k]
+        out.append(frozenset(word.x0 for word in row if sum(any(_lined_up(word, other, other is words[-1]) for other in words) for words in near) >= ALIGNED))
+    return out
+
+
+def _lined_up(word: Any, other: Any, last: bool) -> bool:
+    """Left edges or middles at one x; right edges too, but a row's last word only over a figure (500, 1000): every
+    line of prose ends at the margin."""
+    return (
+        abs(word.x0 - other.x0) <= EDGE
+        or abs(word.x0 + word.x1 - other.x0 - other.x1) <= 2 * EDGE
+        or (abs(word.x1 - other.x1) <= EDGE and (not last or FIGURE.fullmatch(other.text) is not None))
+    )
