@@ -10,7 +10,7 @@ from kg import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.framed import PERIOD_OPEN, framed
 from kg.extract.numbers import Quantity
-from kg.extract.notgoals import MONEY_OR_SHARE, RULE, budget_goal, looks_back, norm, not_a_goal, required, under_conditions
+from kg.extract.notgoals import GOAL_AFTER, MONEY_OR_SHARE, RULE, budget_goal, looks_back, norm, not_a_goal, required, under_conditions
 from kg.extract.subjects import (
     VERB_ANY, Piece, clause_start, clean, distribute, label_subject, left_subject, previous_subject,
     right_subject, verb_run, verbs_in,
@@ -27,7 +27,8 @@ COMPARATOR_LISTS = ("comparator", "rate_comparator", "registered_comparator", "t
 # 增加到2025年的1500家: the year the figure is for, between the comparator and its number
 COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{'|'.join(map(cues.alternation, COMPARATOR_LISTS))})\s*(?:(?P<at>(?:19|20)\d{{2}})\s*年(?:底|末)?的)?\s*(?P<currency>{cues.alternation('currency_name')})?\s*$")
 # 研发投入强度2025年|达到3%, …由2020年的800家|增加到…: a year inside the line before its comparator, the base a change starts from
-YEAR_IN_LINE = re.compile(r"(?<![比较由截止至到])(?:(?<![截止])(?:到|至))?\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?\s*$")
+# (產值116年|達新臺幣3兆元: Taiwan's year of the Republic, 2021-2040 as 110-129)
+YEAR_IN_LINE = re.compile(r"(?<![比较由截止至到])(?:(?<![截止])(?:到|至))?\s*(?:(?P<year>(?:19|20)\d{2})|(?<![\d.])(?P<roc>1[1-2]\d))\s*年(?:底|末)?\s*$")
 FROM_BASE = re.compile(r"由\s*(?:19|20)\d{2}\s*年(?:底|末)?的?[^,;。]*$")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*$")
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
@@ -119,7 +120,7 @@ def judge(
     aimed = aimed or ((year or AIM.search(before)) and "元" in q.unit and LEVERAGED.search(left.text))  # 到2025年,带动社会投资100亿元
     aimed = aimed or (tail and verbs and PERIOD_OPEN.match(clause))  # 全年完成技术合同登记额50亿元以上: a work plan's year
     in_list = bool(year and GOAL_LIST.search(text, sentence.start, left.start) and not text[q_end:clause_end].strip(" 。;"))
-    aimed = aimed or in_list
+    aimed = aimed or in_list or bool(year and GOAL_AFTER.match(text, q_end))  # 完成…300亿元的目标任务
     if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not ((year or carry) and AMONG.match(left.text)):
         return None  # (到2025年,新增融资担保规模1万亿元以上: a sum aimed at, dated, with its verb and 以上/左右; 其中…80亿元: a part)
     if q.unit == "条" and not comparator and PACKAGE.match(text, q.end):
@@ -223,7 +224,9 @@ def _year_in_line(left: Piece, comparator: re.Match[str] | None) -> tuple[int, i
         base = FROM_BASE.search(left.text, 0, comparator.start())
         return int(comparator["at"]), base.start() if base else comparator.start()
     written = YEAR_IN_LINE.search(left.text, 0, comparator.start())
-    return (int(written["year"]), written.start()) if written and written.start() > 0 else None
+    if not written or written.start() == 0:
+        return None
+    return (int(written["year"]) if written["year"] else 1911 + int(written["roc"])), written.start()
 
 
 def _own_year(alone: re.Match[str], year: int | None) -> int | None:
@@ -235,6 +238,10 @@ def _items_before(left: str) -> int:
     """How many items the list that ends right before a number has (A、B和C → 3; no list → 0)."""
     verbs = list(VERB_ANY.finditer(left))
     listed = (left[verbs[-1].end() :] if verbs else left).strip()
+    if not listed and "、" in left:  # 下设…攻关、平台建设、企业培育|三个工作专班: the last item ends in a verb
+        first = left.rfind(",", 0, left.find("、")) + 1  # the list runs from the verb before its first item
+        inner = [v for v in VERB_ANY.finditer(left, first, left.find("、"))]
+        listed = left[inner[0].end() if inner else first :].strip()
     if "、" not in listed or re.search(r"(?:、|和|及|与)$|[一二两三四五六七八九十]大", listed):
         return 0
     return len(re.split(r"、|和|及|以及|与", listed.strip()))

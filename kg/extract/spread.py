@@ -113,6 +113,8 @@ def _items(listed: str, head: str) -> list[str]:
     if shared and len(items[-1]) > 3 and not any(MEASURE_END.search(item) for item in items[:-1]):
         shared_head = len(os.path.commonprefix([items[0], items[-1]]))  # 研发|机构、研发|活动|覆盖率: as long as the first
         tail = items[-1][len(items[0]) if shared_head else 2 :]
+        if not shared_head and len(shared.group()) > 1:  # 孵化器、众创空间|数量: a measure word of its own, each item's
+            tail = shared.group()
         items = [item + tail for item in items[:-1]] + items[-1:]
     return items
 

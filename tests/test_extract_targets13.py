@@ -1,0 +1,129 @@
+"""kg.extract.targets on action plans, 实施方案 and support measures of other provinces, cities and Taiwan (session 13,
+branch tgt13): sentences written for these tests, hard and negative cases included."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from kg import vocab as vocabulary
+from kg.extract import targets
+from kg.extract.numbers import quantities
+from kg.pipeline import from_text
+
+TURTLE = """
+@prefix kg: <https://w3id.org/policy-kg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix v: <https://w3id.org/policy-kg/test/> .
+v:city a kg:Region ; skos:prefLabel "合肥市"@zh .
+"""
+
+Row = tuple[str, str, str | None, str, int | None, bool]
+PLAN = "关于印发某市科技创新三年行动计划(2025—2027年)的通知\n2024年12月20日\n"
+
+
+@pytest.fixture(scope="module")
+def vocab() -> vocabulary.Vocab:
+    return vocabulary.from_graph(Graph().parse(data=TURTLE, format="turtle"))
+
+
+def rows(text: str, vocab: vocabulary.Vocab) -> list[Row]:
+    doc = from_text(text, vocab)
+    found = targets.extract(doc, vocab)
+    assert all(doc.original[t.evidence.start : t.evidence.end] == t.evidence.quote for t in found)
+    return [(t.subject, str(t.value), None if t.value_max is None else str(t.value_max), t.unit, t.year, t.per_year) for t in found]
+
+
+def test_tenths_and_new_units_as_written() -> None:
+    """三成 is 3 in 成 (a share in tenths, as written); 万架 and EFLOPS count racks and computing power; 一成不变 is an idiom."""
+    assert [(str(q.value), q.unit) for q in quantities("首贷户占比不低于三成,七成以上企业")] == [("3", "成"), ("7", "成")]
+    assert [(str(q.value), q.unit) for q in quantities("机架数达到5万架,算力规模达到10EFLOPS")] == [("5", "万架"), ("10", "EFLOPS")]
+    assert list(quantities("一成不变,建成三成员单位")) == []
+
+
+GOALS = [
+    # a share in tenths under a deadline, a part of the goal before (其中…不低于三成)
+    ("到2026年,“科创贷”累计放款规模达到500亿元,其中首贷户占比不低于三成。",
+     [("科创贷累计放款规模", "500", None, "亿元", 2026, False), ("首贷户占比", "3", None, "成", 2026, False)]),
+    ("到2025年,全市科技贷款余额达到2000亿元,其中信用贷款占比不低于两成。",
+     [("科技贷款余额", "2000", None, "亿元", 2025, False), ("信用贷款占比", "2", None, "成", 2025, False)]),
+    # computing power and racks
+    ("到2026年,算力规模达到10EFLOPS,数据中心机架数达到5万架。",
+     [("算力规模", "10", None, "EFLOPS", 2026, False), ("数据中心机架数", "5", None, "万架", 2026, False)]),
+    # Taiwan's year of the Republic inside the line before its comparator (110-129 are 2021-2040)
+    ("半導體產值116年達新臺幣5兆元。", [("半导体产值", "5", None, "兆元", 2027, False)]),
+    ("就業人數120年達到30萬人,產值116年達新臺幣3兆元。",
+     [("就业人数", "30", None, "万人", 2031, False), ("产值", "3", None, "兆元", 2027, False)]),
+    # an undated goal whose span of years and 联合/共同 open the clause before its verb
+    ("推动科学城与协同创新区共建联合实验室,三年内联合实施重大科技项目二十项以上。", [("重大科技项目", "20", None, "项", None, False)]),
+    ("五年内共同建设创新联合体10个以上。", [("创新联合体", "10", None, "个", None, False)]),
+    # 分别 over items whose last ends in a measure word of its own (数量): each item's measure, not a cut of the last item
+    ("到2026年,全市高新技术企业和科技型中小企业数量分别达到5000家和8000家。",
+     [("高新技术企业数量", "5000", None, "家", 2026, False), ("科技型中小企业数量", "8000", None, "家", 2026, False)]),
+    ("到2025年,全市孵化器、众创空间数量分别达到80家、120家。",
+     [("孵化器数量", "80", None, "家", 2025, False), ("众创空间数量", "120", None, "家", 2025, False)]),
+    ("到2025年,农作物耕种、收获机械化率分别达到80%、70%。",  # 率 alone: the old reading stays
+     [("农作物耕种机械化率", "80", None, "%", 2025, False), ("收获机械化率", "70", None, "%", 2025, False)]),
+    # 新建成 is one verb
+    ("到2025年,全市新建成省级工程研究中心20家以上,市级工程技术研究中心100家。",
+     [("省级工程研究中心", "20", None, "家", 2025, False), ("市级工程技术研究中心", "100", None, "家", 2025, False)]),
+    # 的 after 左右 ties the count to its noun; 的目标 names the goal: neither is a condition
+    ("到2022年,打造一批优秀培训评价组织,建设100个左右的国家级示范基地。", [("国家级示范基地", "100", None, "个", 2022, False)]),
+    ("到2025年,新培育上市后备企业100家,实现新增上市公司10家以上的目标。",
+     [("上市后备企业", "100", None, "家", 2025, False), ("上市公司", "10", None, "家", 2025, False)]),
+    ("到2025年,完成技术合同登记额300亿元的目标任务。", [("技术合同登记额", "300", None, "亿元", 2025, False)]),
+    # year-headed lines of a plan (2026年:…) under 发展目标, in a plan for 2025-2027
+    (PLAN + "(二)发展目标\n2026年:培育省级创新联合体10个,新建市级以上研发平台50个。\n2027年:培育省级创新联合体20个。",
+     [("省级创新联合体", "10", None, "个", 2026, False), ("市级以上研发平台", "50", None, "个", 2026, False),
+      ("省级创新联合体", "20", None, "个", 2027, False)]),
+    # styles of action plans already read: each kept
+    ("到2025年,培育国家级专精特新“小巨人”企业50家以上、省级专精特新中小企业500家以上。",
+     [("国家级专精特新小巨人企业", "50", None, "家", 2025, False), ("省级专精特新中小企业", "500", None, "家", 2025, False)]),
+    ("到2027年,打造2个千亿级产业集群、5个百亿级产业集群。",
+     [("千亿级产业集群", "2", None, "个", 2027, False), ("百亿级产业集群", "5", None, "个", 2027, False)]),
+    ("到2025年,新培育1-2家营业收入超百亿元的领军企业。", [("营业收入超百亿元的领军企业", "1", "2", "家", 2025, False)]),
+    ("每年新增科技型中小企业1000家以上。", [("科技型中小企业", "1000", None, "家", None, True)]),
+    ("建设10个左右市级中试基地。", [("市级中试基地", "10", None, "个", None, False)]),
+    ("培育300家以上创新型中小企业。", [("创新型中小企业", "300", None, "家", None, False)]),
+    ("到2025年,建设市级以上企业技术中心200家,其中国家级10家、省级80家。",
+     [("市级以上企业技术中心", "200", None, "家", 2025, False), ("国家级企业技术中心", "10", None, "家", 2025, False),
+      ("省级企业技术中心", "80", None, "家", 2025, False)]),
+    ("預計於115年前培育新創企業500家。", [("新创企业", "500", None, "家", 2026, False)]),
+    ("到2027年,全市数字经济规模达到1.5万亿元,占GDP比重达到60%以上。",
+     [("数字经济规模", "1.5", None, "万亿元", 2027, False), ("数字经济规模占GDP比重", "60", None, "%", 2027, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOALS, ids=[f"tgt13-{k}" for k in range(len(GOALS))])
+def test_action_plan_goals(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+NOT_GOALS = [
+    # a list's last item ending in a verb, summed up by the number after it: what is set up, not a goal
+    "领导小组下设关键技术攻关、平台建设、企业培育三个工作专班,按月调度、按季通报。",
+    "专班下设综合协调、项目推进、要素保障三个工作组。",
+    # a count of years with 年 is no year of the Republic; a history line counts articles
+    "建校110年来培养人才10万名。",
+    "《臺灣科技產業條例》於民國九十年公布,全文15條,並於112年修正。",
+    # 以上的 still closes a condition; 左右 alone no goal without verb or deadline
+    "对年营业收入500万元以上的企业给予奖励。",
+    "对研发投入1000万元以上的企业,按10%给予补助。",
+    "一成不变地执行各项制度。",
+    # past achievements, penalties, fees, dates, rules, money promised
+    "截至2023年底,全市已建成国家级孵化器15家。",
+    "2023年,全市高新技术企业达到4500家,同比增长20%。",
+    "违反本条例第十二条规定的,处1万元以上5万元以下罚款。",
+    "技术服务收费标准不超过合同金额的5%。",
+    "本方案自印发之日起施行,有效期至2027年12月31日。",
+    "每家企业每年最高补助100万元。",
+    "申请单位须有专职人员不少于5名。",
+    "对首次认定的高新技术企业,一次性奖励30万元。",
+    # a task table is not read (its rows name what is done and by whom)
+    "(三)重点任务\n| 重点任务 | 牵头单位 | 完成时限 |\n| 新建研发平台10个 | 市科技局 | 2025年底 |",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GOALS, ids=[f"tgt13-not-{k}" for k in range(len(NOT_GOALS))])
+def test_not_goals(text: str, vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == []
