@@ -32,7 +32,8 @@ LIST_LEAD = re.compile(
 ANNOUNCED = re.compile(r"(?:如下|以下目标|以下指标|下列目标)\s*[。:]?$")  # …到2025年主要目标如下。: the list below is the deadline's
 HEADS_LIST = re.compile(r"[\s,:]*")  # nothing after a deadline but a comma or a colon: it heads the lines below
 # A paragraph or clause opening with a year (2026年, …;2027年,达到…): a deadline after the year the document speaks from
-BARE_YEAR = re.compile(r"(?:^|(?<=[;:。]))\s*(?P<year>(?:19|20)\d{2})\s*年\s*[,:]", re.M)
+# …;116年|半導體產值達…: a year of the Republic (110-129) opening a clause of a Taiwan plan, a comma after it or not
+BARE_YEAR = re.compile(r"(?:^|(?<=[;:。]))\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*[,:]|(?P<roc>1[1-2]\d)\s*年(?![\d度月来代级间]))", re.M)
 # A five-year plan's years (“十三五”期间, 十三五以来) before the year the document speaks from: a review, not a goal
 STATISTICS = re.compile(r"(?<![到至])(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|一季度)")
 GOAL_AFTER_YEAR = cues.lazy(lambda: rf"\s*(?:底|末)?\s*(?:{cues.alternation('comparator')})")
@@ -96,7 +97,7 @@ class Deadlines:
             mentions = list(DEADLINE.finditer(text, start, pos))
             # a past year's goals (2023年目标任务完成情况) and a plan ended by now (“十三五”期间 in a 十四五 plan) are a review
             mentions = [m for m in mentions if not (now is not None and (m["goal"] and _year(m) < now or m["plan"] and _year(m) <= now))]
-            bare = [m for m in BARE_YEAR.finditer(text, start, pos) if int(m["year"]) > now] if now is not None else [
+            bare = [m for m in BARE_YEAR.finditer(text, start, pos) if _year(m) > now] if now is not None else [
                 m for m in BARE_YEAR.finditer(text, start, pos) if _aimed_year(text, start, m)]  # 2024年,全区力争…: a page without its date
             spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or _year(m) > now]
             if spans and not mentions:
@@ -179,7 +180,7 @@ def _bare_title(body: str) -> bool:
 
 
 def _year(mention: re.Match[str]) -> int:
-    if mention.re is GOAL_SPAN and mention["roc"]:
+    if mention.re in (GOAL_SPAN, BARE_YEAR) and mention["roc"]:
         return 1911 + int(mention["roc"])
     if mention.re is BARE_YEAR or mention.re is INNER_YEAR or mention.re is GOAL_SPAN:
         return int(mention["year"])
