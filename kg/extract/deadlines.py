@@ -45,6 +45,7 @@ GOAL_SPAN = re.compile(  # and in years of the Republic (目标:113年至116年)
     r"目标\s*[(:]?\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})|1[0-2]\d\s*年\s*[-—–~至]\s*(?P<roc>1[0-2]\d))\s*年?\s*\)?"
 )
 REVIEW_HEADING = cues.lazy(lambda: cues.alternation("review_heading"))
+GOAL_HEADING = cues.lazy(lambda: cues.alternation("goal_heading"))
 GOAL_WORD = cues.lazy(lambda: cues.alternation("goal_word"))
 # An aim right after a year (2024年,全区力争…): the year is a deadline, not the date of a fact
 ASPIRED = cues.lazy(lambda: rf"\s*[,:]?\s*(?:{cues.alternation('scope_word')})*\s*(?:{cues.alternation('aspiration')})")
@@ -82,6 +83,8 @@ class Deadlines:
         carried: int | None = None
         pos = 0
         self.reviews: list[tuple[int, bool]] = []  # where each heading opens, and whether its section looks back
+        self.goals: list[tuple[int, bool]] = []  # where each heading opens, and whether its section names goals
+        self.goals_on = False  # whether the top section in force names goals
         top = False
         for line in text.splitlines(keepends=True):
             start, pos = pos, pos + len(line)
@@ -120,16 +123,25 @@ class Deadlines:
         """Record the heading opening `line`: a section that looks back (一、发展基础, (二)主要成效) states facts,
         down to the next heading of its rank or above; returns whether the top section in force looks back."""
         looks_back = bool(REVIEW_HEADING.search(line, end, end + 12))
+        aims = bool(GOAL_HEADING.search(line, end, end + 12))  # 二、主要目标, 五、預期效益: its figures are aimed at
         if SUB_ITEM.match(line):  # (一)…: inside the top section, a section of its own
             self.reviews.append((start, top or looks_back))
+            self.goals.append((start, self.goals_on or aims))
             return top
         self.reviews.append((start, looks_back))
+        self.goals.append((start, aims))
+        self.goals_on = aims
         return looks_back
 
     def reviewed(self, pos: int) -> bool:
         """Whether pos is in a section that looks back (发展基础, 取得成效): its undated figures are facts."""
         index = bisect_right(self.reviews, (pos, True)) - 1
         return index >= 0 and self.reviews[index][1]
+
+    def goal_section(self, pos: int) -> bool:
+        """Whether pos is in a section whose heading names goals (主要目标, 预期效益): an undated sum led to is aimed at."""
+        index = bisect_right(self.goals, (pos, True)) - 1
+        return index >= 0 and self.goals[index][1]
 
     def at(self, pos: int) -> int | None:
         index = bisect_right(self.starts, pos) - 1

@@ -117,7 +117,7 @@ def judge(
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
     aimed = (year or per_year) and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")  # (每年新增…4000亿元左右)
     aimed = aimed or (year and verbs and q.unit == "%" and RATE_END.search(left.text))  # 到2025年,实现…覆盖率50%以上
-    aimed = aimed or ((year or AIM.search(before)) and "元" in q.unit and LEVERAGED.search(left.text))  # 到2025年,带动社会投资100亿元
+    aimed = aimed or ((year or AIM.search(before) or deadlines.goal_section(q.start)) and "元" in q.unit and LEVERAGED.search(left.text))  # 到2025年,带动社会投资100亿元
     aimed = aimed or (tail and verbs and PERIOD_OPEN.match(clause))  # 全年完成技术合同登记额50亿元以上: a work plan's year
     in_list = bool(year and GOAL_LIST.search(text, sentence.start, left.start) and not text[q_end:clause_end].strip(" 。;"))
     aimed = aimed or in_list or bool(year and GOAL_AFTER.match(text, q_end))  # 完成…300亿元的目标任务
