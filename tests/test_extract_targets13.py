@@ -101,6 +101,9 @@ GOALS = [
     ("到2025年,新增(培育)高新技术企业200家。", [("高新技术企业", "200", None, "家", 2025, False)]),
     ("到2025年,净增高新技术企业300家。", [("高新技术企业", "300", None, "家", 2025, False)]),
     ("到2025年,招引落地亿元以上产业项目50个。", [("亿元以上产业项目", "50", None, "个", 2025, False)]),
+    # a round number bounded by 以上 after its verb under a deadline is a count, not a slogan; 人年 a unit of its own
+    ("到2025年,培育千家以上科技型企业。", [("科技型企业", "1000", None, "家", 2025, False)]),
+    ("到2025年,全市研发人员全时当量达到5万人年。", [("研发人员全时当量", "5", None, "万人年", 2025, False)]),
     # 逐步将 opens the subject, no part of it
     ("逐步将平均担保费率降至1%以下。", [("平均担保费率", "1", None, "%", None, False)]),
     ("預計於115年前培育新創企業500家。", [("新创企业", "500", None, "家", 2026, False)]),
@@ -127,6 +130,8 @@ NOT_GOALS = [
     "对年营业收入500万元以上的企业给予奖励。",
     "对研发投入1000万元以上的企业,按10%给予补助。",
     "一成不变地执行各项制度。",
+    "到2025年,培育千家企业。",  # a round number alone: a slogan
+    "建设百家企业。",
     # past achievements, penalties, fees, dates, rules, money promised
     "截至2023年底,全市已建成国家级孵化器15家。",
     "2023年,全市高新技术企业达到4500家,同比增长20%。",

@@ -113,6 +113,7 @@ def judge(
         counted = q.unit in ("大", "项") and bool(verb_end or verbs or coordinated)
         # 十个 right after a verb under a deadline counts what follows; undated, or 百家/千家, round numbers are slogans
         counted = counted or bool(year and verb_end and text[q.start] == "十" and q.unit in cues.word_set("round_count_unit"))  # 到2025年,建设十个…中心
+        counted = counted or bool(year and verb_end and tail)  # 到2025年,培育千家以上科技型企业: 以上/左右 bound a count, no slogan
         if not counted or SCOPE_COUNT.match(text, q.end):
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
     aimed = (year or per_year) and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")  # (每年新增…4000亿元左右)

@@ -23,7 +23,7 @@ RANGE_SEPARATOR = r"\s*(?:-|—{1,2}|–|~|至|到)\s*"  # 3-5, 3—5, 3至5; NF
 # Units a quantity is counted or measured in. 万/亿 before a unit belong to the unit, so a value
 # stays "as written": 6000亿元 is 6000 in 亿元, 6万人 is 6 in 万人 (兆: Taiwan's 10^12, 新臺幣5兆元).
 COUNT_UNITS = (
-    r"个百分点|百分点|人次|家次|场次|家|个|项|所|名|人|件|户|座|条|支|种|款|台套|台|套|次|篇|位|场|处|批|只|部|张|本|期|园|区|类|"
+    r"个百分点|百分点|人年(?!均)|人次|家次|场次|家|个|项|所|名|人|件|户|座|条|支|种|款|台套|台|套|次|篇|位|场|处|批|只|部|张|本|期|园|区|类|"
     r"千瓦时|千瓦|兆瓦|吉瓦|GW|MW|辆|艘|公顷|立方米|吨标准煤|队|"
     r"平方公里|平方米|公里|亩|吨|倍|美元|元|案|大(?=[\u4e00-\u9fff])|架|EFLOPS|PFLOPS|"
     r"(?<=[一二两三四五六七八九\d])成(?=[^\u4e00-\u9fff]|$|以上|左右|以内|的)"  # 占比不低于三成: tenths, a share as written
