@@ -104,6 +104,10 @@ GOALS = [
     # a round number bounded by 以上 after its verb under a deadline is a count, not a slogan; 人年 a unit of its own
     ("到2025年,培育千家以上科技型企业。", [("科技型企业", "1000", None, "家", 2025, False)]),
     ("到2025年,全市研发人员全时当量达到5万人年。", [("研发人员全时当量", "5", None, "万人年", 2025, False)]),
+    # a change alone (…数量|倍增,) ends the clause naming the next number's subject; “三个倍增” counts no thing
+    ("到2025年,高新技术企业数量倍增,达到2000家。", [("高新技术企业数量", "2000", None, "家", 2025, False)]),
+    ("二、主要目标\n力争通过三年努力,到2025年实现“三个倍增”:\n1.高新技术企业数量倍增,达到2000家;\n2.技术合同成交额倍增,达到100亿元。",
+     [("高新技术企业数量", "2000", None, "家", 2025, False), ("技术合同成交额", "100", None, "亿元", 2025, False)]),
     # 逐步将 opens the subject, no part of it
     ("逐步将平均担保费率降至1%以下。", [("平均担保费率", "1", None, "%", None, False)]),
     ("預計於115年前培育新創企業500家。", [("新创企业", "500", None, "家", 2026, False)]),

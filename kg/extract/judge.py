@@ -194,6 +194,8 @@ def judge(
     name = borrowed or distribute(subject.text)
     if comparator and not borrowed and (name in cues.words("bare_measure") or RATE_ALONE.fullmatch(name)):
         name = previous_subject(text, clause_start(text, q.start, sentence), sentence).text + name  # 培育新兴产业,|规模突破…
+    if name in cues.word_set("doubling"):
+        return None  # 实现“三个倍增”: a slogan counting changes, not a goal
     if DISTRIBUTIVE_IN.search(name):
         return None  # 孵化器分别为10家|和30家: a list 分别 pairs, not one subject (kg.extract.spread)
     if len(name) < 2 or len(name) > MAX_SUBJECT or LEADING_NUMBER.match(name):  # 比2015年|提高: no subject (5G基站 is one)
