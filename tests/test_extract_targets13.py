@@ -108,6 +108,9 @@ GOALS = [
     ("到2025年,高新技术企业数量倍增,达到2000家。", [("高新技术企业数量", "2000", None, "家", 2025, False)]),
     ("二、主要目标\n力争通过三年努力,到2025年实现“三个倍增”:\n1.高新技术企业数量倍增,达到2000家;\n2.技术合同成交额倍增,达到100亿元。",
      [("高新技术企业数量", "2000", None, "家", 2025, False), ("技术合同成交额", "100", None, "亿元", 2025, False)]),
+    # a goal heading's deadline in brackets heads its lines ((一)近期目标(到2025年))
+    ("二、主要目标\n(一)近期目标(到2025年)\n高新技术企业达到2000家。\n(二)远期目标(到2030年)\n高新技术企业达到4000家。",
+     [("高新技术企业", "2000", None, "家", 2025, False), ("高新技术企业", "4000", None, "家", 2030, False)]),
     # 逐步将 opens the subject, no part of it
     ("逐步将平均担保费率降至1%以下。", [("平均担保费率", "1", None, "%", None, False)]),
     ("預計於115年前培育新創企業500家。", [("新创企业", "500", None, "家", 2026, False)]),
@@ -148,6 +151,8 @@ NOT_GOALS = [
     # the same sum led to in a section that looks back, or among tasks, is no goal
     "某市科技创新行动方案\n一、发展基础\n全市高新技术企业达到1500家,带动社会投资80亿元。",
     "某市科技创新行动方案\n三、重点任务\n(一)支持企业研发。对企业研发投入给予补助,带动社会投资100亿元。",
+    # a title's span in brackets is no goal heading: the rules below it keep no deadline
+    "某市科技创新行动计划(2023年至2025年)\n申请单位须有专职人员不少于5名。",
     # a task table is not read (its rows name what is done and by whom)
     "(三)重点任务\n| 重点任务 | 牵头单位 | 完成时限 |\n| 新建研发平台10个 | 市科技局 | 2025年底 |",
 ]

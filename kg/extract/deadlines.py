@@ -31,6 +31,7 @@ LIST_LEAD = re.compile(
 )
 ANNOUNCED = re.compile(r"(?:如下|以下目标|以下指标|下列目标)\s*[。:]?$")  # …到2025年主要目标如下。: the list below is the deadline's
 HEADS_LIST = re.compile(r"[\s,:]*")  # nothing after a deadline but a comma or a colon: it heads the lines below
+BRACKETED_END = re.compile(r"\s*(?:底|末)?\s*\)\s*:?\s*")  # (一)近期目标(到2025年): a goal heading's deadline in brackets heads its lines
 # A paragraph or clause opening with a year (2026年, …;2027年,达到…): a deadline after the year the document speaks from
 # …;116年|半導體產值達…: a year of the Republic (110-129) opening a clause of a Taiwan plan, a comma after it or not
 BARE_YEAR = re.compile(r"(?:^|(?<=[;:。]))\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*[,:]|(?P<roc>1[1-2]\d)\s*年(?![\d度月来代级间]))", re.M)
@@ -114,7 +115,8 @@ class Deadlines:
                 points.append((mention.start(), _year(mention)))
             if mentions and LIST_LEAD.match(text[start : mentions[0].start()]):
                 carried = _year(mentions[-1])
-            elif mentions and (body.endswith(":") or ANNOUNCED.search(body) or HEADS_LIST.fullmatch(text, mentions[-1].end(), pos)):
+            elif mentions and (body.endswith(":") or ANNOUNCED.search(body) or HEADS_LIST.fullmatch(text, mentions[-1].end(), pos)
+                               or GOAL_WORD.search(body) and BRACKETED_END.fullmatch(text, mentions[-1].end(), pos)):
                 carried = _year(mentions[-1])  # 主要目标:到2025年, (the line ends with its deadline)
         self.starts: list[int] = [p for p, _ in points]
         self.years: list[int | None] = [y for _, y in points]
