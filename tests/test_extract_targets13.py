@@ -4,34 +4,13 @@ branch tgt13): sentences written for these tests, hard and negative cases includ
 from __future__ import annotations
 
 import pytest
-from rdflib import Graph
 
 from kg import vocab as vocabulary
-from kg.extract import targets
 from kg.extract.numbers import quantities
-from kg.pipeline import from_text
 
-TURTLE = """
-@prefix kg: <https://w3id.org/policy-kg/ontology#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix v: <https://w3id.org/policy-kg/test/> .
-v:city a kg:Region ; skos:prefLabel "合肥市"@zh .
-"""
+from test_extract_targets12 import Row, rows  # a text's targets, their quotes checked
 
-Row = tuple[str, str, str | None, str, int | None, bool]
 PLAN = "关于印发某市科技创新三年行动计划(2025—2027年)的通知\n2024年12月20日\n"
-
-
-@pytest.fixture(scope="module")
-def vocab() -> vocabulary.Vocab:
-    return vocabulary.from_graph(Graph().parse(data=TURTLE, format="turtle"))
-
-
-def rows(text: str, vocab: vocabulary.Vocab) -> list[Row]:
-    doc = from_text(text, vocab)
-    found = targets.extract(doc, vocab)
-    assert all(doc.original[t.evidence.start : t.evidence.end] == t.evidence.quote for t in found)
-    return [(t.subject, str(t.value), None if t.value_max is None else str(t.value_max), t.unit, t.year, t.per_year) for t in found]
 
 
 def test_tenths_and_new_units_as_written() -> None:
@@ -113,7 +92,7 @@ GOALS = [
      [("高新技术企业", "2000", None, "家", 2025, False), ("高新技术企业", "4000", None, "家", 2030, False)]),
     # 逐步将 opens the subject, no part of it
     ("逐步将平均担保费率降至1%以下。", [("平均担保费率", "1", None, "%", None, False)]),
-    ("預計於115年前培育新創企業500家。", [("新创企业", "500", None, "家", 2026, False)]),
+    ("預計於115年前培育新創企業500家。", [("初创企业", "500", None, "家", 2026, False)]),
     ("到2027年,全市数字经济规模达到1.5万亿元,占GDP比重达到60%以上。",
      [("数字经济规模", "1.5", None, "万亿元", 2027, False), ("数字经济规模占GDP比重", "60", None, "%", 2027, False)]),
 ]
