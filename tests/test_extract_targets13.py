@@ -41,6 +41,13 @@ GOALS = [
      [("高新技术企业数量", "5000", None, "家", 2026, False), ("科技型中小企业数量", "8000", None, "家", 2026, False)]),
     ("到2025年,全市孵化器、众创空间数量分别达到80家、120家。",
      [("孵化器数量", "80", None, "家", 2025, False), ("众创空间数量", "120", None, "家", 2025, False)]),
+    # places alike in length and last character share all the rest (南昌市、…九江市|高新技术企业数量), not the measure word alone
+    ("到2025年,南昌市、赣州市和九江市高新技术企业数量分别达到3000家、1500家和800家。",
+     [("南昌市高新技术企业数量", "3000", None, "家", 2025, False), ("赣州市高新技术企业数量", "1500", None, "家", 2025, False),
+      ("九江市高新技术企业数量", "800", None, "家", 2025, False)]),
+    ("到2025年,南昌、赣州、九江研发投入强度分别达到3%、2.5%和2%。",
+     [("南昌研发投入强度", "3", None, "%", 2025, False), ("赣州研发投入强度", "2.5", None, "%", 2025, False),
+      ("九江研发投入强度", "2", None, "%", 2025, False)]),
     ("到2025年,农作物耕种、收获机械化率分别达到80%、70%。",  # 率 alone: the old reading stays
      [("农作物耕种机械化率", "80", None, "%", 2025, False), ("收获机械化率", "70", None, "%", 2025, False)]),
     # 新建成 is one verb
@@ -116,6 +123,10 @@ NOT_GOALS = [
     "对年营业收入500万元以上的企业给予奖励。",
     "对研发投入1000万元以上的企业,按10%给予补助。",
     "一成不变地执行各项制度。",
+    "联合实施项目20项。",  # 联合 opens an undated frame only after a span of years (三年内|联合|实施…)
+    "合作研发项目3项以上。",
+    "评审组由7人左右的专家组成。",  # undated, 左右的 stays a description
+    "组建5个左右的工作组。",
     "到2025年,培育千家企业。",  # a round number alone: a slogan
     "建设百家企业。",
     # past achievements, penalties, fees, dates, rules, money promised

@@ -55,7 +55,7 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True  # (稳定在, 控制在 are comparators)
     if q.chinese and q.value == 1 and q.unit[0] not in "万亿兆":  # 一个, 一批, 一流: articles, not counts (突破万亿元 is one)
         return True
-    if text.startswith("的", q_end) and not _attributive(text, q, q_end) or _condition_run(text, q_end, sentence):
+    if text.startswith("的", q_end) and not _attributive(text, q, q_end, deadlines) or _condition_run(text, q_end, sentence):
         return True  # 超过500万元的企业: a condition
     if "元" in q.unit and SIZE_CLASS.match(text, q_end):  # 产值超百亿元|企业10家: a size class of what is counted
         return True
@@ -97,10 +97,10 @@ def budget_goal(text: str, q: Quantity, sentence: Span) -> bool:
     return not PAYOUT.search(text, sentence.start, sentence.end) and bool(BUDGET_MEASURE.search(text, opened, q.start))
 
 
-def _attributive(text: str, q: Quantity, q_end: int) -> bool:
-    """Whether the 的 after a number ties it to what it counts or to the goal it is, not a condition:
-    100个左右的国家级示范基地 (左右 bounds no condition), 新增上市公司10家以上的目标."""
-    return "左右" in text[q.end : q_end] or bool(GOAL_AFTER.match(text, q_end))
+def _attributive(text: str, q: Quantity, q_end: int, deadlines: Deadlines) -> bool:
+    """Whether the 的 after a number ties it to what it counts or to the goal it is, not a condition: under a deadline
+    100个左右的国家级示范基地 (左右 bounds no condition; undated, 由7人左右的专家组成 is a rule), 新增上市公司10家以上的目标."""
+    return "左右" in text[q.end : q_end] and deadlines.at(q.start) is not None or bool(GOAL_AFTER.match(text, q_end))
 
 
 def _condition_run(text: str, q_end: int, sentence: Span) -> bool:
