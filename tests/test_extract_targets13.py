@@ -36,11 +36,6 @@ GOALS = [
     # an undated goal whose span of years and 联合/共同 open the clause before its verb
     ("推动科学城与协同创新区共建联合实验室,三年内联合实施重大科技项目二十项以上。", [("重大科技项目", "20", None, "项", None, False)]),
     ("五年内共同建设创新联合体10个以上。", [("创新联合体", "10", None, "个", None, False)]),
-    # 分别 over items whose last ends in a measure word of its own (数量): each item's measure, not a cut of the last item
-    ("到2026年,全市高新技术企业和科技型中小企业数量分别达到5000家和8000家。",
-     [("高新技术企业数量", "5000", None, "家", 2026, False), ("科技型中小企业数量", "8000", None, "家", 2026, False)]),
-    ("到2025年,全市孵化器、众创空间数量分别达到80家、120家。",
-     [("孵化器数量", "80", None, "家", 2025, False), ("众创空间数量", "120", None, "家", 2025, False)]),
     # places alike in length and last character share all the rest (南昌市、…九江市|高新技术企业数量), not the measure word alone
     ("到2025年,南昌市、赣州市和九江市高新技术企业数量分别达到3000家、1500家和800家。",
      [("南昌市高新技术企业数量", "3000", None, "家", 2025, False), ("赣州市高新技术企业数量", "1500", None, "家", 2025, False),

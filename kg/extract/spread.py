@@ -116,8 +116,6 @@ def _items(listed: str, head: str) -> list[str]:
         size = len(items[0])
         if not shared_head and size > 2 and items[-1][size - 1 : size] == items[0][-1]:
             tail = items[-1][size:]  # 南昌市、…九江市|高新技术企业数量: names alike in length and last character, all the rest shared
-        elif not shared_head and size > 2 and len(shared.group()) > 1:
-            tail = shared.group()  # 孵化器、众创空间|数量: a measure word of its own, each item's
         items = [item + tail for item in items[:-1]] + items[-1:]
     return items
 
