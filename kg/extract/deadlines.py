@@ -31,8 +31,10 @@ LIST_LEAD = re.compile(
 )
 ANNOUNCED = re.compile(r"(?:如下|以下目标|以下指标|下列目标)\s*[。:]?$")  # …到2025年主要目标如下。: the list below is the deadline's
 HEADS_LIST = re.compile(r"[\s,:]*")  # nothing after a deadline but a comma or a colon: it heads the lines below
+BRACKETED_END = re.compile(r"\s*(?:底|末)?\s*\)\s*:?\s*")  # (一)近期目标(到2025年): a goal heading's deadline in brackets heads its lines
 # A paragraph or clause opening with a year (2026年, …;2027年,达到…): a deadline after the year the document speaks from
-BARE_YEAR = re.compile(r"(?:^|(?<=[;:。]))\s*(?P<year>(?:19|20)\d{2})\s*年\s*[,:]", re.M)
+# …;116年|半導體產值達…: a year of the Republic (110-129) opening a clause of a Taiwan plan, a comma after it or not
+BARE_YEAR = re.compile(r"(?:^|(?<=[;:。]))\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*[,:]|(?P<roc>1[1-2]\d)\s*年(?![\d度月来代级间]))", re.M)
 # A five-year plan's years (“十三五”期间, 十三五以来) before the year the document speaks from: a review, not a goal
 STATISTICS = re.compile(r"(?<![到至])(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|一季度)")
 GOAL_AFTER_YEAR = cues.lazy(lambda: rf"\s*(?:底|末)?\s*(?:{cues.alternation('comparator')})")
@@ -44,6 +46,7 @@ GOAL_SPAN = re.compile(  # and in years of the Republic (目标:113年至116年)
     r"目标\s*[(:]?\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})|1[0-2]\d\s*年\s*[-—–~至]\s*(?P<roc>1[0-2]\d))\s*年?\s*\)?"
 )
 REVIEW_HEADING = cues.lazy(lambda: cues.alternation("review_heading"))
+GOAL_HEADING = cues.lazy(lambda: cues.alternation("goal_heading"))
 GOAL_WORD = cues.lazy(lambda: cues.alternation("goal_word"))
 # An aim right after a year (2024年,全区力争…): the year is a deadline, not the date of a fact
 ASPIRED = cues.lazy(lambda: rf"\s*[,:]?\s*(?:{cues.alternation('scope_word')})*\s*(?:{cues.alternation('aspiration')})")
@@ -81,6 +84,8 @@ class Deadlines:
         carried: int | None = None
         pos = 0
         self.reviews: list[tuple[int, bool]] = []  # where each heading opens, and whether its section looks back
+        self.goals: list[tuple[int, bool]] = []  # where each heading opens, and whether its section names goals
+        self.goals_on = False  # whether the top section in force names goals
         top = False
         for line in text.splitlines(keepends=True):
             start, pos = pos, pos + len(line)
@@ -96,7 +101,7 @@ class Deadlines:
             mentions = list(DEADLINE.finditer(text, start, pos))
             # a past year's goals (2023年目标任务完成情况) and a plan ended by now (“十三五”期间 in a 十四五 plan) are a review
             mentions = [m for m in mentions if not (now is not None and (m["goal"] and _year(m) < now or m["plan"] and _year(m) <= now))]
-            bare = [m for m in BARE_YEAR.finditer(text, start, pos) if int(m["year"]) > now] if now is not None else [
+            bare = [m for m in BARE_YEAR.finditer(text, start, pos) if _year(m) > now] if now is not None else [
                 m for m in BARE_YEAR.finditer(text, start, pos) if _aimed_year(text, start, m)]  # 2024年,全区力争…: a page without its date
             spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or _year(m) > now]
             if spans and not mentions:
@@ -110,7 +115,8 @@ class Deadlines:
                 points.append((mention.start(), _year(mention)))
             if mentions and LIST_LEAD.match(text[start : mentions[0].start()]):
                 carried = _year(mentions[-1])
-            elif mentions and (body.endswith(":") or ANNOUNCED.search(body) or HEADS_LIST.fullmatch(text, mentions[-1].end(), pos)):
+            elif mentions and (body.endswith(":") or ANNOUNCED.search(body) or HEADS_LIST.fullmatch(text, mentions[-1].end(), pos)
+                               or GOAL_WORD.search(body) and BRACKETED_END.fullmatch(text, mentions[-1].end(), pos)):
                 carried = _year(mentions[-1])  # 主要目标:到2025年, (the line ends with its deadline)
         self.starts: list[int] = [p for p, _ in points]
         self.years: list[int | None] = [y for _, y in points]
@@ -119,16 +125,25 @@ class Deadlines:
         """Record the heading opening `line`: a section that looks back (一、发展基础, (二)主要成效) states facts,
         down to the next heading of its rank or above; returns whether the top section in force looks back."""
         looks_back = bool(REVIEW_HEADING.search(line, end, end + 12))
+        aims = bool(GOAL_HEADING.search(line, end, end + 12))  # 二、主要目标, 五、預期效益: its figures are aimed at
         if SUB_ITEM.match(line):  # (一)…: inside the top section, a section of its own
             self.reviews.append((start, top or looks_back))
+            self.goals.append((start, self.goals_on or aims))
             return top
         self.reviews.append((start, looks_back))
+        self.goals.append((start, aims))
+        self.goals_on = aims
         return looks_back
 
     def reviewed(self, pos: int) -> bool:
         """Whether pos is in a section that looks back (发展基础, 取得成效): its undated figures are facts."""
         index = bisect_right(self.reviews, (pos, True)) - 1
         return index >= 0 and self.reviews[index][1]
+
+    def goal_section(self, pos: int) -> bool:
+        """Whether pos is in a section whose heading names goals (主要目标, 预期效益): an undated sum led to is aimed at."""
+        index = bisect_right(self.goals, (pos, True)) - 1
+        return index >= 0 and self.goals[index][1]
 
     def at(self, pos: int) -> int | None:
         index = bisect_right(self.starts, pos) - 1
@@ -179,7 +194,7 @@ def _bare_title(body: str) -> bool:
 
 
 def _year(mention: re.Match[str]) -> int:
-    if mention.re is GOAL_SPAN and mention["roc"]:
+    if mention.re in (GOAL_SPAN, BARE_YEAR) and mention["roc"]:
         return 1911 + int(mention["roc"])
     if mention.re is BARE_YEAR or mention.re is INNER_YEAR or mention.re is GOAL_SPAN:
         return int(mention["year"])

@@ -16,7 +16,8 @@ DIGIT = re.compile(r"\d")
 WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\s*[-—~至]\s*[一二两三四五\d]+)?年(?:左右)?(?:内|时间|努力)?\s*")  # 三年引进…
 # What may open an undated goal's clause before its verb: scope words, the plan's goal (本计划目标为), a span of years, and 新 (全市|力争|
 # 3年内|新增…, 新|培育…3-5家), never a subject of its own
-FRAME_LEAD = cues.lazy(lambda: rf"\s*(?:(?:{cues.alternation('scope_word')}|{cues.alternation('frame_word')}|{cues.alternation('period_word')}|{cues.alternation('goal_frame')})\s*)*(?:{WITHIN_YEARS.pattern})?"
+FRAME_LEAD = cues.lazy(lambda: rf"\s*(?:(?:{cues.alternation('scope_word')}|{cues.alternation('frame_word')}|{cues.alternation('period_word')}|{cues.alternation('goal_frame')})\s*)*"
+                       rf"(?:{WITHIN_YEARS.pattern}(?:(?:{cues.alternation('joint_adverb')})\s*)?)?"  # 三年内|联合|实施…, but not 联合|实施… alone
                        rf"(?:(?:{cues.alternation('scope_word')})\s*)*新?\s*")
 LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.、]|[—\-·•●■◆▲]+)\s*")
 PERIOD_OPEN = cues.lazy(lambda: rf"\s*(?:{cues.alternation('scope_word')})*\s*(?:{cues.alternation('period_word')})")  # 全市全年…

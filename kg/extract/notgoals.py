@@ -23,7 +23,7 @@ PAST_OPENING = cues.lazy(lambda: rf"\s*(?:{cues.alternation('past_opening')}|近
 REQUIREMENT = cues.lazy(lambda: cues.alternation("requirement"))  # 须满足:职工总数不超过500人: a condition to meet
 PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
 OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadline is written before them
-MONEY_OR_SHARE = re.compile(r"元|%|‰")
+MONEY_OR_SHARE = re.compile(r"元|%|‰|^成$")  # 三成: a share in tenths
 SIZE_CLASS = cues.lazy(lambda: rf"\s*(?:以上|级)?\s*(?:{cues.alternation('size_class_head')})")
 TAX_RELIEF = cues.lazy(lambda: cues.alternation("tax_relief"))
 CONDITION_LEAD = cues.lazy(lambda: "|".join(re.escape(w) for w in cues.words("requirement") if len(w) > 1))  # 符合下列条件:
@@ -38,6 +38,7 @@ SINCE = re.compile(r"以来\s*[,:]?$")  # “十三五”以来, 党的十八大
 ASPIRATION = cues.lazy(lambda: cues.alternation("aspiration"))  # 力争, 争取, 确保
 # 同比增长20%以上: a change aimed at (a figure reported is exact, 同比增长18.6%)
 AIMED_CHANGE = cues.lazy(lambda: rf"(?:{cues.alternation('reported_change')})\s*(?:增长|提高|提升)\s*\d+(?:\.\d+)?\s*%\s*(?:以上|左右)")
+GOAL_AFTER = cues.lazy(lambda: rf"的\s*(?:{cues.alternation('goal_noun')})")  # …10家以上的目标(任务)
 FUNDING_WORD = cues.lazy(lambda: cues.alternation("funding_word"))  # 每年安排不少于1亿元, 单个项目最高…: money promised
 
 
@@ -54,8 +55,8 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True  # (稳定在, 控制在 are comparators)
     if q.chinese and q.value == 1 and q.unit[0] not in "万亿兆":  # 一个, 一批, 一流: articles, not counts (突破万亿元 is one)
         return True
-    if text.startswith("的", q_end) or _condition_run(text, q_end, sentence):  # 超过500万元的企业: a condition
-        return True
+    if text.startswith("的", q_end) and not _attributive(text, q, q_end, deadlines) or _condition_run(text, q_end, sentence):
+        return True  # 超过500万元的企业: a condition
     if "元" in q.unit and SIZE_CLASS.match(text, q_end):  # 产值超百亿元|企业10家: a size class of what is counted
         return True
     if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
@@ -94,6 +95,12 @@ def budget_goal(text: str, q: Quantity, sentence: Span) -> bool:
     if q.unit != "%" or not PUBLIC_BUDGET.search(text, opened, q.start):  # 财政资金支持的项目,|自筹…: the budget of another clause
         return False
     return not PAYOUT.search(text, sentence.start, sentence.end) and bool(BUDGET_MEASURE.search(text, opened, q.start))
+
+
+def _attributive(text: str, q: Quantity, q_end: int, deadlines: Deadlines) -> bool:
+    """Whether the 的 after a number ties it to what it counts or to the goal it is, not a condition: under a deadline
+    100个左右的国家级示范基地 (左右 bounds no condition; undated, 由7人左右的专家组成 is a rule), 新增上市公司10家以上的目标."""
+    return "左右" in text[q.end : q_end] and deadlines.at(q.start) is not None or bool(GOAL_AFTER.match(text, q_end))
 
 
 def _condition_run(text: str, q_end: int, sentence: Span) -> bool:

@@ -113,6 +113,9 @@ def _items(listed: str, head: str) -> list[str]:
     if shared and len(items[-1]) > 3 and not any(MEASURE_END.search(item) for item in items[:-1]):
         shared_head = len(os.path.commonprefix([items[0], items[-1]]))  # 研发|机构、研发|活动|覆盖率: as long as the first
         tail = items[-1][len(items[0]) if shared_head else 2 :]
+        size = len(items[0])
+        if not shared_head and size > 2 and items[-1][size - 1 : size] == items[0][-1]:
+            tail = items[-1][size:]  # 南昌市、…九江市|高新技术企业数量: names alike in length and last character, all the rest shared
         items = [item + tail for item in items[:-1]] + items[-1:]
     return items
 

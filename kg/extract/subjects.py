@@ -25,7 +25,7 @@ DOUBLED = cues.lazy(lambda: rf"\s*(?:实现|推动|推进)(?P<subject>[^,;:]{{2,
 RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
 RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")  # …的企业|占比
 # A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
-LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。]*")
+LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。)]*")  # 新增(培育)|高新技术企业: a verb in brackets leaves its close
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)\s*$")
 YEAR_BEFORE = re.compile(  # 至115年, 至一百十五年 (Taiwan's years of the Republic) too; 5G网络: a name, no number
     rf"(?:(?:19|20)\d{{2}}|1[0-2]\d|{cues.ROC_WORDS})\s*年(?:底|末)?(?:前|以前)?|\d+(?![A-Za-z\d])"
