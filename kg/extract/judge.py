@@ -51,6 +51,9 @@ STAFF_END = cues.lazy(lambda: rf"(?:{cues.alternation('staff_noun')})$")
 GOAL_LIST = re.compile(r"(?:目标|指标)(?:为|是)?\s*:")  # 2025年目标:高新技术企业2000家,研发投入强度3%: each count a goal
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
 RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
+# 百家科技领军企业、|千家…: bare round counts listed one after another (the measure word right after the round digit)
+ROUND_NEXT = re.compile(r"[^、,;。\d]{2,20}、\s*[十百千万](?=家|个|项|名|所|座|人)")
+ROUND_PREV = re.compile(r"(?<![\d一二两三四五六七八九])[十百千万](?:家|个|项|名|所|座|人)[^、,;。\d]{2,20}、\s*$")
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六七八九]五)")  # 比2022年增加600家: a change restated, no next count
 # Before a comparator, no subject but adverbs or a year of its own (到2025年|达到…): the goal before, counted again or later
 ADVERBS_ALONE = cues.lazy(lambda: rf"\s*(?:(?:力争|争取)?(?:到|至)?\s*(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?|(?P<span>[一二两三四五\d]年(?:内|来)?))?\s*(?:{cues.alternation('subject_adverb')}|{cues.alternation('scope_word')})*\s*")
@@ -114,6 +117,7 @@ def judge(
         # 十个 right after a verb under a deadline counts what follows; undated, or 百家/千家, round numbers are slogans
         counted = counted or bool(year and verb_end and text[q.start] == "十" and q.unit in cues.word_set("round_count_unit"))  # 到2025年,建设十个…中心
         counted = counted or bool(year and verb_end and tail)  # 到2025年,培育千家以上科技型企业: 以上/左右 bound a count, no slogan
+        counted = counted or bool((year or per_year) and (verb_end or coordinated) and _round_run(text, q))  # 每年遴选百家A、千家B、万家C
         if not counted or SCOPE_COUNT.match(text, q.end):
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
     aimed = (year or per_year) and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")  # (每年新增…4000亿元左右)
@@ -216,6 +220,11 @@ def judge(
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
     return Found(q, name, cmp, year, per_year, start, max(q_end, subject.end))
+
+
+def _round_run(text: str, q: Quantity) -> bool:
+    """Whether a bare round count stands in a list of others (百家A、千家B、万家C): counts of a ladder, no slogan."""
+    return bool(ROUND_NEXT.match(text, q.end) or ROUND_PREV.search(text, max(0, q.start - 24), q.start))
 
 
 def _year_in_line(left: Piece, comparator: re.Match[str] | None) -> tuple[int, int] | None:

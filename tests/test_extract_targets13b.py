@@ -1,0 +1,58 @@
+"""kg.extract.targets on action plans and support measures (session 13, branch tgt13b): 分别 over the subjects of the
+goals before it, ladders of bare round counts (百家、千家、万家), ratios, and what tgt13 left; sentences written for
+these tests, hard and negative cases included."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import vocab as vocabulary
+
+from test_extract_targets12 import Row, rows  # a text's targets, their quotes checked
+
+GOALS = [
+    # a clause opening with 分别 and a base year pairs its changes with the goals before it in the sentence
+    ("到2026年,高新技术企业突破1.5万家,科技型中小企业达到2.5万家,分别较2023年增长40%、50%。",
+     [("高新技术企业", "1.5", None, "万家", 2026, False), ("科技型中小企业", "2.5", None, "万家", 2026, False),
+      ("高新技术企业较2023年增长", "40", None, "%", 2026, False), ("科技型中小企业较2023年增长", "50", None, "%", 2026, False)]),
+    ("到2027年,技术合同成交额达到800亿元,专利授权量达到3万件,分别比2022年提高60%、30%。",
+     [("技术合同成交额", "800", None, "亿元", 2027, False), ("专利授权量", "3", None, "万件", 2027, False),
+      ("技术合同成交额比2022年提高", "60", None, "%", 2027, False), ("专利授权量比2022年提高", "30", None, "%", 2027, False)]),
+    # three goals before, two changes: the last two
+    ("到2026年,孵化器达到50家,高新技术企业突破3000家,规上工业企业达到1200家,分别较2023年增长20%、30%。",
+     [("孵化器", "50", None, "家", 2026, False), ("高新技术企业", "3000", None, "家", 2026, False),
+      ("规上工业企业", "1200", None, "家", 2026, False), ("高新技术企业较2023年增长", "20", None, "%", 2026, False),
+      ("规上工业企业较2023年增长", "30", None, "%", 2026, False)]),
+    # a ladder of bare round counts after a verb, yearly or dated: one goal per rung
+    ("每年遴选百家科技领军企业、千家高成长企业、万家科技型中小企业,建立梯度培育库。",
+     [("科技领军企业", "100", None, "家", None, True), ("高成长企业", "1000", None, "家", None, True),
+      ("科技型中小企业", "10000", None, "家", None, True)]),
+    ("到2026年,培育百家领军企业、千家专精特新企业。",
+     [("领军企业", "100", None, "家", 2026, False), ("专精特新企业", "1000", None, "家", 2026, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOALS, ids=[f"tgt13b-{k}" for k in range(len(GOALS))])
+def test_action_plan_goals(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+NOT_GOALS = [
+    # 分别 with a base year but no goal before it in the sentence; a change reported, not aimed at
+    "分别较2023年增长40%、50%。",
+    "全市高新技术企业达到3000家,科技型中小企业达到5000家,分别较上年增长10%、12%。",
+    # a single bare round count stays a slogan; round counts naming a programme or a place in a list
+    "到2025年,培育千家企业。",
+    "每年遴选百家企业。",
+    "开展“百家科研院所进企业”活动。",
+    "在百家企业、千家商户中开展宣传。",  # no verb of building, no deadline
+    # a ratio is no goal (1:1 read past the clause's end at its colon)
+    "对新建的省级中试基地,省级财政给予最高500万元建设补助,所在市州按不低于1:1比例配套。",
+    "所在区县按1:1比例配套。",
+    "研发投入与产出按不低于1∶3核算。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GOALS, ids=[f"tgt13b-not-{k}" for k in range(len(NOT_GOALS))])
+def test_not_goals(text: str, vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == []
