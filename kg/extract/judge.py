@@ -54,6 +54,7 @@ RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate o
 # 百家科技领军企业、|千家…: bare round counts listed one after another (the measure word right after the round digit)
 ROUND_NEXT = re.compile(r"[^、,;。\d]{2,20}、\s*[十百千万](?=家|个|项|名|所|座|人)")
 ROUND_PREV = re.compile(r"(?<![\d一二两三四五六七八九])[十百千万](?:家|个|项|名|所|座|人)[^、,;。\d]{2,20}、\s*$")
+ACTIVITY = cues.lazy(lambda: rf"(?:{cues.alternation('counted_activity')})[^,;。、\d]{{0,12}}$")
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六七八九]五)")  # 比2022年增加600家: a change restated, no next count
 # Before a comparator, no subject but adverbs or a year of its own (到2025年|达到…): the goal before, counted again or later
 ADVERBS_ALONE = cues.lazy(lambda: rf"\s*(?:(?:力争|争取)?(?:到|至)?\s*(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?|(?P<span>[一二两三四五\d]年(?:内|来)?))?\s*(?:{cues.alternation('subject_adverb')}|{cues.alternation('scope_word')})*\s*")
@@ -181,6 +182,8 @@ def judge(
         elif not subject.text and (year or per_year):  # 到2025年,省级以上重点实验室|新增|15家: named before its verb
             inner = verbs_in(left.text[: verb_end.start()])  # 开展|职业技能培训|500场: a noun ending in a verb
             subject = clean(left.sub(inner[-1].end())) if inner else left_subject(left.sub(0, verb_end.start()))
+        if not subject.text and (year or per_year) and (act := _activity(left, q)):
+            subject = act  # 每年培训|100万人次: the activity counted
     elif verbs:
         cmp = verbs[-1].group().strip("、和及")
         subject = clean(left.sub(verbs[-1].end()))
@@ -193,6 +196,8 @@ def judge(
         subject = left_subject(left)  # 到2025年,引进团队10个,|高层次人才500名: the next count of the goal before
     elif part:  # 到2025年,引进人才1000名,其中顶尖人才10名
         subject = clean(left.sub(part.end()))
+    elif (year or per_year) and (act := _activity(left, q)):
+        subject = act  # 累计服务企业|1000家次: the activity and its object counted
     else:
         return None
     name = borrowed or distribute(subject.text)
@@ -220,6 +225,12 @@ def judge(
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
     return Found(q, name, cmp, year, per_year, start, max(q_end, subject.end))
+
+
+def _activity(left: Piece, q: Quantity) -> Piece | None:
+    """An activity counted in 人次/家次 (培训, 服务企业) ending the text before the number, else None."""
+    act = ACTIVITY.search(left.text) if q.unit.endswith("次") else None
+    return clean(left.sub(act.start())) if act else None
 
 
 def _round_run(text: str, q: Quantity) -> bool:

@@ -42,6 +42,8 @@ GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternat
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 PART_BEFORE = re.compile(r"其中[,:]?\s*$")
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
+PARALLEL = cues.lazy(lambda: rf"\s*(?:{cues.alternation('goal_adverb')})?(?:{cues.alternation('goal_verb')})")
+RESULT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('goal_adverb')})?(?:{cues.alternation('result_verb')}|{cues.alternation('leverage_verb')})")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
 
 
@@ -88,6 +90,8 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
                     found = replace(found, subject=found.subject + KIND_OF.sub("", LEVEL_PREFIX.sub("", last.subject)))
                 elif last and (kind := _kind_of_level(found.subject, last.subject)):  # …团队100个,其中国家级团队10个: 国家级科技创新团队
                     found = replace(found, subject=kind)
+                elif last and last.per_year and not found.per_year and found.year == last.year and _parallel(text, start):
+                    found = replace(found, per_year=True)  # 每年新增…100家,|培育…50家: 每年 holds for the parallel verb
                 elif last and found.subject in cues.word_set("reported_change"):
                     found = replace(found, subject=last.subject)  # 成交额突破100亿元,|同比增长20%以上: the same measure's change
                 elif last and (found.subject.startswith("占") or found.subject in cues.words("bare_measure")) and not last.subject.startswith("占"):
@@ -95,6 +99,11 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
                 yield found
                 last = found
                 subjects.append(found.subject)
+
+
+def _parallel(text: str, start: int) -> bool:
+    """Whether the clause at start opens with a verb of building, not of a result (,|培育…, not ,|带动…)."""
+    return bool(PARALLEL.match(text, start)) and not RESULT.match(text, start)
 
 
 def _next_by_year(text: str, before: int, paragraph: int) -> bool:
