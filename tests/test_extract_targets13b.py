@@ -10,6 +10,8 @@ from kg import vocab as vocabulary
 
 from test_extract_targets12 import Row, rows  # a text's targets, their quotes checked
 
+NOTICE = "关于印发某市科技创新三年行动计划(2025—2027年)的通知\n"
+
 GOALS = [
     # a clause opening with 分别 and a base year pairs its changes with the goals before it in the sentence
     ("到2026年,高新技术企业突破1.5万家,科技型中小企业达到2.5万家,分别较2023年增长40%、50%。",
@@ -29,6 +31,14 @@ GOALS = [
       ("科技型中小企业", "10000", None, "家", None, True)]),
     ("到2026年,培育百家领军企业、千家专精特新企业。",
      [("领军企业", "100", None, "家", 2026, False), ("专精特新企业", "1000", None, "家", 2026, False)]),
+    # 过 before a round count (过万家) is a comparator; 通过/经过 are verbs of their own
+    ("到2025年,全市科技型中小企业数量过万家,高新技术企业超千家。",
+     [("科技型中小企业数量", "10000", None, "家", 2025, False), ("高新技术企业", "1000", None, "家", 2025, False)]),
+    ("到2025年,经过3年努力,高新技术企业达到500家。", [("高新技术企业", "500", None, "家", 2025, False)]),
+    # a notice's title without 《》 and no date line: its plan's period still dates the lines opening with a bare year
+    (NOTICE + "各区县人民政府:\n二、主要目标\n2026年,高新技术企业达到2000家。\n2027年,高新技术企业达到3000家。",
+     [("高新技术企业", "2000", None, "家", 2026, False), ("高新技术企业", "3000", None, "家", 2027, False)]),
+    ("某市人民政府" + NOTICE + "2026年,培育省级创新联合体10个。", [("省级创新联合体", "10", None, "个", 2026, False)]),
     # 培训/服务 counted in 人次/家次 with nothing else named: the activity (and its object) is what is counted
     ("每年培训100万人次。", [("培训", "100", None, "万人次", None, True)]),
     ("到2025年,累计服务企业1000家次。", [("服务企业", "1000", None, "家次", 2025, False)]),
@@ -66,6 +76,10 @@ NOT_GOALS = [
     "对新建的省级中试基地,省级财政给予最高500万元建设补助,所在市州按不低于1:1比例配套。",
     "所在区县按1:1比例配套。",
     "研发投入与产出按不低于1∶3核算。",
+    "到2025年,科技型中小企业通过1000家。",  # 通过: no comparator
+    "企业可以通过12345热线反映。",
+    # a notice without a period in its title: a bare year opening a line stays no deadline
+    "关于印发某市科技创新若干措施的通知\n2026年,高新技术企业达到2000家。",
     # counted in 人次 but no activity, no deadline, no 每年: a rule or a fact
     "累计服务企业1000家次。",
     "培训时长每人每年不少于40学时。",
@@ -76,3 +90,13 @@ NOT_GOALS = [
 @pytest.mark.parametrize("text", NOT_GOALS, ids=[f"tgt13b-not-{k}" for k in range(len(NOT_GOALS))])
 def test_not_goals(text: str, vocab: vocabulary.Vocab) -> None:
     assert rows(text, vocab) == []
+
+
+def test_notice_title_gives_its_plans_period(vocab: vocabulary.Vocab) -> None:
+    """关于印发…(2025—2027年)的通知 with no 《》: the period is the plan's; a notice of 若干措施 names none."""
+    from kg.pipeline import from_text
+
+    meta = from_text(NOTICE + "各区县人民政府:\n", vocab).meta
+    assert (meta.period_start, meta.period_end) == (2025, 2027)
+    meta = from_text("关于印发某市科技创新若干措施的通知\n各区县人民政府:\n", vocab).meta
+    assert meta.period_start is None
