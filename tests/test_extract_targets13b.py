@@ -39,6 +39,11 @@ GOALS = [
     (NOTICE + "各区县人民政府:\n二、主要目标\n2026年,高新技术企业达到2000家。\n2027年,高新技术企业达到3000家。",
      [("高新技术企业", "2000", None, "家", 2026, False), ("高新技术企业", "3000", None, "家", 2027, False)]),
     ("某市人民政府" + NOTICE + "2026年,培育省级创新联合体10个。", [("省级创新联合体", "10", None, "个", 2026, False)]),
+    # a PDF's line break between a comparator and its number is inside the goal (the sentence goes on after it)
+    ("到2026年,全市高新技术企业数量达到\n2000家,科技型中小企业超过\n5000家。",
+     [("高新技术企业数量", "2000", None, "家", 2026, False), ("科技型中小企业", "5000", None, "家", 2026, False)]),
+    ("到2026年,研发投入强度达到\n3%,技术合同成交额突破\n100亿元,形成一批创新成果。",
+     [("研发投入强度", "3", None, "%", 2026, False), ("技术合同成交额", "100", None, "亿元", 2026, False)]),
     # 培训/服务 counted in 人次/家次 with nothing else named: the activity (and its object) is what is counted
     ("每年培训100万人次。", [("培训", "100", None, "万人次", None, True)]),
     ("到2025年,累计服务企业1000家次。", [("服务企业", "1000", None, "家次", 2025, False)]),
@@ -100,3 +105,12 @@ def test_notice_title_gives_its_plans_period(vocab: vocabulary.Vocab) -> None:
     assert (meta.period_start, meta.period_end) == (2025, 2027)
     meta = from_text("关于印发某市科技创新若干措施的通知\n各区县人民政府:\n", vocab).meta
     assert meta.period_start is None
+
+
+def test_comparator_at_a_lines_end_joins_its_number(vocab: vocabulary.Vocab) -> None:
+    """达到|2000家 across a line break is one sentence; a year or an item's number opening the next line is not joined."""
+    from kg.pipeline import from_text
+
+    assert from_text("高新技术企业数量达到\n2000家,科技型中小企业超过\n5000家。", vocab).text == "高新技术企业数量达到2000家,科技型中小企业超过5000家。"
+    assert "\n" in from_text("主要指标达到\n1.高新技术企业2000家。", vocab).text
+    assert "\n" in from_text("全市科技型中小企业数量达到\n2026年,新增500家。", vocab).text
