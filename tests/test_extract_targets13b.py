@@ -44,6 +44,11 @@ GOALS = [
      [("高新技术企业数量", "2000", None, "家", 2026, False), ("科技型中小企业", "5000", None, "家", 2026, False)]),
     ("到2026年,研发投入强度达到\n3%,技术合同成交额突破\n100亿元,形成一批创新成果。",
      [("研发投入强度", "3", None, "%", 2026, False), ("技术合同成交额", "100", None, "亿元", 2026, False)]),
+    # an undated sum a verb leads to under a goal heading, with or without 以上
+    ("某市科技创新行动方案\n二、主要目标\n科技信贷规模新增200亿元以上,全市省级以上重点实验室新增15家。",
+     [("科技信贷规模", "200", None, "亿元", None, False), ("省级以上重点实验室", "15", None, "家", None, False)]),
+    ("某市科技创新行动方案\n二、主要目标\n新增科技信贷200亿元,带动社会投资100亿元。",
+     [("科技信贷", "200", None, "亿元", None, False), ("社会投资", "100", None, "亿元", None, False)]),
     # 培训/服务 counted in 人次/家次 with nothing else named: the activity (and its object) is what is counted
     ("每年培训100万人次。", [("培训", "100", None, "万人次", None, True)]),
     ("到2025年,累计服务企业1000家次。", [("服务企业", "1000", None, "家次", 2025, False)]),
@@ -85,6 +90,10 @@ NOT_GOALS = [
     "企业可以通过12345热线反映。",
     # a notice without a period in its title: a bare year opening a line stays no deadline
     "关于印发某市科技创新若干措施的通知\n2026年,高新技术企业达到2000家。",
+    # money among tasks, or promised under a goal heading (安排, 给予: funding, not a goal)
+    "某市科技创新行动方案\n三、重点任务\n科技信贷规模新增200亿元。",
+    "某市科技创新行动方案\n二、主要目标\n省财政每年安排1亿元,支持企业研发。",
+    "某市科技创新行动方案\n二、主要目标\n对首次认定的高新技术企业给予10万元奖励。",
     # counted in 人次 but no activity, no deadline, no 每年: a rule or a fact
     "累计服务企业1000家次。",
     "培训时长每人每年不少于40学时。",
