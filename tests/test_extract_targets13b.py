@@ -49,6 +49,11 @@ GOALS = [
      [("科技信贷规模", "200", None, "亿元", None, False), ("省级以上重点实验室", "15", None, "家", None, False)]),
     ("某市科技创新行动方案\n二、主要目标\n新增科技信贷200亿元,带动社会投资100亿元。",
      [("科技信贷", "200", None, "亿元", None, False), ("社会投资", "100", None, "亿元", None, False)]),
+    # 年均 is an average, and a comparator opening the next clause states a level: neither yearly
+    ("到2026年,全市技术合同成交额年均增长15%,力争突破300亿元。",
+     [("技术合同成交额", "15", None, "%", 2026, True), ("技术合同成交额", "300", None, "亿元", 2026, False)]),
+    ("到2026年,每年新增高新技术企业100家,总数达到3000家。",
+     [("高新技术企业", "100", None, "家", 2026, True), ("高新技术企业总数", "3000", None, "家", 2026, False)]),
     # 培训/服务 counted in 人次/家次 with nothing else named: the activity (and its object) is what is counted
     ("每年培训100万人次。", [("培训", "100", None, "万人次", None, True)]),
     ("到2025年,累计服务企业1000家次。", [("服务企业", "1000", None, "家次", 2025, False)]),

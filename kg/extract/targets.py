@@ -44,6 +44,7 @@ PART_BEFORE = re.compile(r"其中[,:]?\s*$")
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 PARALLEL = cues.lazy(lambda: rf"\s*(?:{cues.alternation('goal_adverb')})?(?:{cues.alternation('goal_verb')})")
 RESULT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('goal_adverb')})?(?:{cues.alternation('result_verb')}|{cues.alternation('leverage_verb')})")
+COMPARATOR_OPENING = cues.lazy(lambda: rf"\s*(?:{cues.alternation('goal_adverb')}|{cues.alternation('subject_adverb')})*(?:{cues.alternation('comparator')})")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
 
 
@@ -90,7 +91,7 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
                     found = replace(found, subject=found.subject + KIND_OF.sub("", LEVEL_PREFIX.sub("", last.subject)))
                 elif last and (kind := _kind_of_level(found.subject, last.subject)):  # …团队100个,其中国家级团队10个: 国家级科技创新团队
                     found = replace(found, subject=kind)
-                elif last and last.per_year and not found.per_year and found.year == last.year and _parallel(text, start):
+                elif last and last.per_year and not found.per_year and found.year == last.year and _parallel(text, sentence.start, start):
                     found = replace(found, per_year=True)  # 每年新增…100家,|培育…50家: 每年 holds for the parallel verb
                 elif last and found.subject in cues.word_set("reported_change"):
                     found = replace(found, subject=last.subject)  # 成交额突破100亿元,|同比增长20%以上: the same measure's change
@@ -101,9 +102,12 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
                 subjects.append(found.subject)
 
 
-def _parallel(text: str, start: int) -> bool:
-    """Whether the clause at start opens with a verb of building, not of a result (,|培育…, not ,|带动…)."""
-    return bool(PARALLEL.match(text, start)) and not RESULT.match(text, start)
+def _parallel(text: str, sentence: int, start: int) -> bool:
+    """Whether the clause at start opens with a verb of building, not of a result (,|培育…, not ,|带动…) nor a
+    comparator, after 每年 (not 年均增长15%,|力争突破300亿元: an average, then a level)."""
+    opened = text[sentence:start]
+    yearly = "每年" in opened and "年均" not in opened
+    return yearly and bool(PARALLEL.match(text, start)) and not (RESULT.match(text, start) or COMPARATOR_OPENING.match(text, start))
 
 
 def _next_by_year(text: str, before: int, paragraph: int) -> bool:
