@@ -87,6 +87,9 @@ NOT_GOALS = [
     "每年遴选百家企业。",
     "开展“百家科研院所进企业”活动。",
     "在百家企业、千家商户中开展宣传。",  # no verb of building, no deadline
+    # round counts paired without a numeral name a campaign (千企万项, 百校千企)
+    "开展“百家科研院所进企业”、千企万项对接活动。",
+    "到2025年,实施百校千企协同创新行动。",
     # a ratio is no goal (1:1 read past the clause's end at its colon)
     "对新建的省级中试基地,省级财政给予最高500万元建设补助,所在市州按不低于1:1比例配套。",
     "所在区县按1:1比例配套。",

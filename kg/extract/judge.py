@@ -55,6 +55,7 @@ RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate o
 ROUND_NEXT = re.compile(r"[^、,;。\d]{2,20}、\s*[十百千万](?=家|个|项|名|所|座|人)")
 ROUND_PREV = re.compile(r"(?<![\d一二两三四五六七八九])[十百千万](?:家|个|项|名|所|座|人)[^、,;。\d]{2,20}、\s*$")
 ACTIVITY = cues.lazy(lambda: rf"(?:{cues.alternation('counted_activity')})[^,;。、\d]{{0,12}}$")
+SLOGAN_PAIR = re.compile(r"[十百千万][\u4e00-\u9fff]$")  # 千企|万项, 百校|千企: a pair of round counts names a campaign
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六七八九]五)")  # 比2022年增加600家: a change restated, no next count
 # Before a comparator, no subject but adverbs or a year of its own (到2025年|达到…): the goal before, counted again or later
 ADVERBS_ALONE = cues.lazy(lambda: rf"\s*(?:(?:力争|争取)?(?:到|至)?\s*(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?|(?P<span>[一二两三四五\d]年(?:内|来)?))?\s*(?:{cues.alternation('subject_adverb')}|{cues.alternation('scope_word')})*\s*")
@@ -119,7 +120,7 @@ def judge(
         counted = counted or bool(year and verb_end and text[q.start] == "十" and q.unit in cues.word_set("round_count_unit"))  # 到2025年,建设十个…中心
         counted = counted or bool(year and verb_end and tail)  # 到2025年,培育千家以上科技型企业: 以上/左右 bound a count, no slogan
         counted = counted or bool((year or per_year) and (verb_end or coordinated) and _round_run(text, q))  # 每年遴选百家A、千家B、万家C
-        if not counted or SCOPE_COUNT.match(text, q.end):
+        if not counted or SCOPE_COUNT.match(text, q.end) or SLOGAN_PAIR.search(text, max(0, q.start - 2), q.start):
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
     aimed = (year or per_year or deadlines.goal_section(q.start)) and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")  # (每年新增…4000亿元左右)
     aimed = aimed or (year and verbs and q.unit == "%" and RATE_END.search(left.text))  # 到2025年,实现…覆盖率50%以上
