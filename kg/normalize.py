@@ -53,6 +53,7 @@ WRAP_SPACE = re.compile(rf"(?<=[{_CJK}、,。;:“”()]) +(?=[{_CJK}、,。;:�
 # cue list open_end). A heading ((三)实施…工程,完善制度链) opens with its number and a lead-in ends with :, so neither is
 # joined to what follows; table rows never are.
 ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(|\d+[.、]|第\s*[一二三四五六七八九十百零\d]+\s*[条條章节節])")
+YEAR_OPENING = re.compile(r"(?:19|20)\d{2}\s*年")  # 2026年,…: a line of its own
 RUNNING_END = re.compile(rf"[{_CJK}\d%]$")
 CONTINUES = re.compile(rf"[{_CJK}\d“(]")
 SENTENCE_CLOSE = re.compile(r"[。!?;]\s*$")
@@ -142,6 +143,8 @@ def _continues(line: str, following: str) -> bool:
         return False
     if line[-1] in ",、" or (line[-1].isdigit() and following[0] in "万亿元%"):
         return True
+    if following[0].isdigit() and not (YEAR_OPENING.match(following) or ITEM_OPENING.match(following)) and line.endswith(_cue_words("comparator")):
+        return True  # 高新技术企业数量达到|2000家 (a PDF's line ends between a comparator and its number)
     running = "," in line and RUNNING_END.search(line) is not None and not ITEM_OPENING.match(line)  # (三)实施…工程,完善…链: a heading
     open_ = len(line) >= OPEN_LINE and (line.endswith(_cue_words("open_end")) or following.startswith(_cue_words("open_start")))
     return (running or open_) and SENTENCE_CLOSE.search(following) is not None and not ITEM_OPENING.match(following)

@@ -18,6 +18,8 @@ TITLE = cues.lazy(
     rf"(?:\((?P<start>\d{{4}})\s*(?:-|—{{1,2}}|–|~|至)\s*(?P<end>\d{{4}})年\))?)(?=\s*$|\s*(?:为|根据|按照))"
 )
 NOTICE = re.compile(r"^(?P<title>.+(?P<type>通知))(?P<start>)(?P<end>)$")
+# 关于印发某市…行动计划(2025—2027年)的通知 as the title, the plan's own title line missing: its period still the plan's
+NOTICE_PERIOD = re.compile(r"印发[^《》]{4,80}?\((?P<start>\d{4})\s*(?:-|—{1,2}|–|~|至)\s*(?P<end>\d{4})年\)的通知$")
 TITLE_CHARS = 60  # of the first line, when a document has no title line
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(]\d{4}[〕\]】)]\d{1,4}号")
 # A promulgation notice or decree: 浙江省第十二届人民代表大会常务委员会公告第30号, 国务院令第706号.
@@ -130,6 +132,8 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
     )
     years = [y for m in cues.DEADLINE.finditer(text) if (y := cues.deadline_year(m)) is not None]
     regulation = bool(history) or bool(_taiwan(header, "n"))
+    if not (title_match and title_match["start"]) and (enclosing := NOTICE_PERIOD.search(title or "")):
+        title_match = _with_type(title_match, enclosing)
     return DocumentMeta(
         title=title,
         number=number or (_taiwan(header, "n") if regulation else None) or _taiwan_letter(header),
@@ -140,6 +144,11 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
         period_end=(int(title_match["end"]) if title_match and title_match["end"] else None if regulation else max(years, default=None)),
         doc_type=title_match["type"] if title_match else None,
     )
+
+
+def _with_type(title_match: re.Match[str] | None, period: re.Match[str]) -> dict[str, str | None]:
+    """The period a notice's title gives its plan, with the type the title match read (if any)."""
+    return {"start": period["start"], "end": period["end"], "type": title_match["type"] if title_match else None}
 
 
 def _header(lines: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ from kg import cues
 from kg.extract.numbers import Quantity, parse_number, quantities
 
 DIGIT = re.compile(r"\d")
+RATIO = re.compile(r"\s*[:：∶]\s*\d")
 # A comparator and a number without a unit (力争突破1500“小升规”, 不少于30应用场景); not a year,
 # a date, a share, an amount or a grade (达到3级)
 BARE = cues.lazy(
@@ -27,8 +28,8 @@ def with_bare(text: str, start: int, end: int) -> list[Quantity]:
     taken = {q.start for q in found}
     for match in BARE.finditer(text, start, end):
         value = parse_number(match["value"])
-        if value is None or match.start("value") in taken:
-            continue
+        if value is None or match.start("value") in taken or RATIO.match(text, match.end("value")):
+            continue  # (不低于1:1比例配套: a ratio, read past the clause's end at its colon)
         head = text[match.end() : match.end() + 8]
         unit = "家" if BODY_AHEAD.match(head) or BODY.search(text, start, match.start()) else "个"
         found.append(Quantity(value, None, unit, match.start("value"), match.end("value"), False))

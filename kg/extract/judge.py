@@ -25,7 +25,7 @@ LEADING_NUMBER = re.compile(r"\d+(?![A-Za-z\d])")
 # 科技型中小企业评价入库5000家: entering a register is a comparator too
 COMPARATOR_LISTS = ("comparator", "rate_comparator", "registered_comparator", "target_value_word", "change_to_comparator")
 # 增加到2025年的1500家: the year the figure is for, between the comparator and its number
-COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{'|'.join(map(cues.alternation, COMPARATOR_LISTS))})\s*(?:(?P<at>(?:19|20)\d{{2}})\s*年(?:底|末)?的)?\s*(?P<currency>{cues.alternation('currency_name')})?\s*$")
+COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{'|'.join(map(cues.alternation, COMPARATOR_LISTS))}|(?<![通经超越度不])(?:{cues.alternation('short_comparator')}))\s*(?:(?P<at>(?:19|20)\d{{2}})\s*年(?:底|末)?的)?\s*(?P<currency>{cues.alternation('currency_name')})?\s*$")
 # 研发投入强度2025年|达到3%, …由2020年的800家|增加到…: a year inside the line before its comparator, the base a change starts from
 # (產值116年|達新臺幣3兆元: Taiwan's year of the Republic, 2021-2040 as 110-129)
 YEAR_IN_LINE = re.compile(r"(?<![比较由截止至到])(?:(?<![截止])(?:到|至))?\s*(?:(?P<year>(?:19|20)\d{2})|(?<![\d.])(?P<roc>1[1-2]\d))\s*年(?:底|末)?\s*$")
@@ -51,6 +51,11 @@ STAFF_END = cues.lazy(lambda: rf"(?:{cues.alternation('staff_noun')})$")
 GOAL_LIST = re.compile(r"(?:目标|指标)(?:为|是)?\s*:")  # 2025年目标:高新技术企业2000家,研发投入强度3%: each count a goal
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
 RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
+# 百家科技领军企业、|千家…: bare round counts listed one after another (the measure word right after the round digit)
+ROUND_NEXT = re.compile(r"[^、,;。\d]{2,20}、\s*[十百千万](?=家|个|项|名|所|座|人)")
+ROUND_PREV = re.compile(r"(?<![\d一二两三四五六七八九])[十百千万](?:家|个|项|名|所|座|人)[^、,;。\d]{2,20}、\s*$")
+ACTIVITY = cues.lazy(lambda: rf"(?:{cues.alternation('counted_activity')})[^,;。、\d]{{0,12}}$")
+SLOGAN_PAIR = re.compile(r"[十百千万][\u4e00-\u9fff]$")  # 千企|万项, 百校|千企: a pair of round counts names a campaign
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年|“?十[一二三四五六七八九]五)")  # 比2022年增加600家: a change restated, no next count
 # Before a comparator, no subject but adverbs or a year of its own (到2025年|达到…): the goal before, counted again or later
 ADVERBS_ALONE = cues.lazy(lambda: rf"\s*(?:(?:力争|争取)?(?:到|至)?\s*(?P<year>(?:19|20)\d{{2}})\s*年(?:底|末)?|(?P<span>[一二两三四五\d]年(?:内|来)?))?\s*(?:{cues.alternation('subject_adverb')}|{cues.alternation('scope_word')})*\s*")
@@ -114,11 +119,13 @@ def judge(
         # 十个 right after a verb under a deadline counts what follows; undated, or 百家/千家, round numbers are slogans
         counted = counted or bool(year and verb_end and text[q.start] == "十" and q.unit in cues.word_set("round_count_unit"))  # 到2025年,建设十个…中心
         counted = counted or bool(year and verb_end and tail)  # 到2025年,培育千家以上科技型企业: 以上/左右 bound a count, no slogan
-        if not counted or SCOPE_COUNT.match(text, q.end):
+        counted = counted or bool((year or per_year) and (verb_end or coordinated) and _round_run(text, q))  # 每年遴选百家A、千家B、万家C
+        if not counted or SCOPE_COUNT.match(text, q.end) or SLOGAN_PAIR.search(text, max(0, q.start - 2), q.start):
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
-    aimed = (year or per_year) and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")  # (每年新增…4000亿元左右)
+    aimed = (year or per_year or deadlines.goal_section(q.start)) and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")  # (每年新增…4000亿元左右)
     aimed = aimed or (year and verbs and q.unit == "%" and RATE_END.search(left.text))  # 到2025年,实现…覆盖率50%以上
     aimed = aimed or ((year or AIM.search(before) or deadlines.goal_section(q.start)) and "元" in q.unit and LEVERAGED.search(left.text))  # 到2025年,带动社会投资100亿元
+    aimed = aimed or (deadlines.goal_section(q.start) and (verb_end or verbs) and "元" in q.unit and not text[q_end:clause_end].strip(" 。;"))  # 二、主要目标|…新增200亿元
     aimed = aimed or (tail and verbs and PERIOD_OPEN.match(clause))  # 全年完成技术合同登记额50亿元以上: a work plan's year
     in_list = bool(year and GOAL_LIST.search(text, sentence.start, left.start) and not text[q_end:clause_end].strip(" 。;"))
     aimed = aimed or in_list or bool(year and GOAL_AFTER.match(text, q_end))  # 完成…300亿元的目标任务
@@ -174,9 +181,11 @@ def judge(
         written = deadlines.written(_stretch(text, left.start, sentence), left.start)  # 2025年底前,|累计完成|300家
         if not subject.text and carry and alone and (alone["year"] or alone["span"] or written):  # 新增…200家,|2025年新增|250家, 4年累计辅导|800家
             borrowed, year = carry, _own_year(alone, year)
-        elif not subject.text and (year or per_year):  # 到2025年,省级以上重点实验室|新增|15家: named before its verb
+        elif not subject.text and (year or per_year or deadlines.goal_section(q.start)):  # 到2025年,省级以上重点实验室|新增|15家: named before its verb
             inner = verbs_in(left.text[: verb_end.start()])  # 开展|职业技能培训|500场: a noun ending in a verb
             subject = clean(left.sub(inner[-1].end())) if inner else left_subject(left.sub(0, verb_end.start()))
+        if not subject.text and (year or per_year) and (act := _activity(left, q)):
+            subject = act  # 每年培训|100万人次: the activity counted
     elif verbs:
         cmp = verbs[-1].group().strip("、和及")
         subject = clean(left.sub(verbs[-1].end()))
@@ -189,6 +198,8 @@ def judge(
         subject = left_subject(left)  # 到2025年,引进团队10个,|高层次人才500名: the next count of the goal before
     elif part:  # 到2025年,引进人才1000名,其中顶尖人才10名
         subject = clean(left.sub(part.end()))
+    elif (year or per_year) and (act := _activity(left, q)):
+        subject = act  # 累计服务企业|1000家次: the activity and its object counted
     else:
         return None
     name = borrowed or distribute(subject.text)
@@ -216,6 +227,17 @@ def judge(
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
     return Found(q, name, cmp, year, per_year, start, max(q_end, subject.end))
+
+
+def _activity(left: Piece, q: Quantity) -> Piece | None:
+    """An activity counted in 人次/家次 (培训, 服务企业) ending the text before the number, else None."""
+    act = ACTIVITY.search(left.text) if q.unit.endswith("次") else None
+    return clean(left.sub(act.start())) if act else None
+
+
+def _round_run(text: str, q: Quantity) -> bool:
+    """Whether a bare round count stands in a list of others (百家A、千家B、万家C): counts of a ladder, no slogan."""
+    return bool(ROUND_NEXT.match(text, q.end) or ROUND_PREV.search(text, max(0, q.start - 24), q.start))
 
 
 def _year_in_line(left: Piece, comparator: re.Match[str] | None) -> tuple[int, int] | None:

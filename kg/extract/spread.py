@@ -34,6 +34,7 @@ YEAR = re.compile(r"(?:19|20)\d{2}")
 # 省、市、县(市、区)|财政用于…: short level or place names listed before a shared measure, the last maybe with its kinds in brackets
 LEVEL_RUN = re.compile(r"(?P<levels>(?:[\u4e00-\u9fff]{1,3}(?:、|和|及))+[\u4e00-\u9fff](?:级)?)(?:\([^()]{1,8}\))?(?:人民政府|政府)?")
 MAX_SUBJECT = 40
+BASE = re.compile(r"(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?$")  # 分别|较2023年|增长: the base year each change is from
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +48,10 @@ class Paired:
     start: int  # the evidence starts at the list
 
 
-def paired(text: str, start: int, end: int, found: list[Quantity], sentence_start: int) -> list[Paired]:
+def paired(text: str, start: int, end: int, found: list[Quantity], sentence_start: int, earlier: tuple[str, ...] = ()) -> list[Paired]:
     """The numbers coordinated after 分别 in text[start:end], each with its subject (or year), in order;
-    [] when the list and the numbers do not pair one to one."""
+    [] when the list and the numbers do not pair one to one. `earlier`: the subjects of the goals found
+    before in the sentence, which a clause opening with 分别 pairs with (A突破…,B达到…,|分别较2023年增长40%、50%)."""
     cue = DISTRIBUTIVE.search(text, start, end)
     cue_start, cue_end = (cue.start(), cue.end()) if cue else _unmarked(text, start, found)
     run = _run(text, cue_end, end, found) if cue_end >= 0 else []
@@ -63,6 +65,8 @@ def paired(text: str, start: int, end: int, found: list[Quantity], sentence_star
     if join["verbs"] and head or VERB_END.search(head):
         return []  # 分别建设不少于…: the thing counted follows the number
     listed = clean(Piece(text[start:cue_start], start))
+    if cue and not listed.text.strip(" ,") and BASE.match(head) and len(earlier) >= len(run):
+        return [Paired(q, item + head + comparator, comparator, None, cue_start) for item, q in zip(earlier[-len(run) :], run)]
     verb = LEAD_VERB.match(listed.text) if join["copula"] else None
     listed = clean(listed.sub(verb.end())) if verb and verb.end() < len(listed.text) else listed
     if not cue and "、" not in listed.text:

@@ -44,7 +44,8 @@ LEVEL_PREFIX = cues.lazy(lambda: rf"^(?:{cues.alternation('level')})(?:以上|�
 def verb_run() -> str:
     """One or more goal verbs, each maybe after an adverb: 重点培育、引进 …"""
     verbs = "|".join(cues.alternation(name) for name in ("goal_verb", "target_verb", "plan_verb", "reach_verb", "select_verb", "assist_verb", "aid_verb", "provide_verb"))
-    return rf"(?:(?:{cues.alternation('goal_adverb')})?(?:{verbs})[、和及或]?)+"
+    noun = rf"(?!(?:{cues.alternation('activity_noun_verb')})(?:{cues.alternation('activity_noun_head')}))"  # 建设|培训基地: a noun
+    return rf"(?:(?:{cues.alternation('goal_adverb')})?{noun}(?:{verbs})[、和及或]?)+"
 
 
 VERB_ANY = cues.lazy(verb_run)

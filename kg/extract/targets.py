@@ -42,6 +42,9 @@ GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternat
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 PART_BEFORE = re.compile(r"其中[,:]?\s*$")
 LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
+PARALLEL = cues.lazy(lambda: rf"\s*(?:{cues.alternation('goal_adverb')})?(?:{cues.alternation('goal_verb')})")
+RESULT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('goal_adverb')})?(?:{cues.alternation('result_verb')}|{cues.alternation('leverage_verb')})")
+COMPARATOR_OPENING = cues.lazy(lambda: rf"\s*(?:{cues.alternation('goal_adverb')}|{cues.alternation('subject_adverb')})*(?:{cues.alternation('comparator')})")
 KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家级20个: 国家级平台, not 国家级各类平台
 
 
@@ -75,11 +78,12 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
     carried: tuple[int, str] | None = None  # the paragraph and subject of the last goal found
     for sentence in sentences or (Span(0, len(text)),):
         last: Found | None = None
+        subjects: list[str] = []  # of the goals found in the sentence, for a 分别 that refers back to them
         paragraph = text.rfind("\n", 0, sentence.start) + 1
         carry = carried[1] if carried and (carried[0] == paragraph or _next_by_year(text, carried[0], paragraph)) else None
         for start, end in clauses(text, sentence):
             near = last.subject if last and "\n" not in text[last.end : start] else None
-            for found in in_clause(text, start, end, sentence, deadlines, near or carry):
+            for found in in_clause(text, start, end, sentence, deadlines, near or carry, tuple(subjects)):
                 if found.year is None and last is None and PART_BEFORE.search(text, max(start, found.start - 4), found.start):
                     continue  # 全市研发投入280亿元,其中…: an undated part is one only of a goal of its own sentence
                 carried = (paragraph, found.subject)
@@ -87,12 +91,23 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
                     found = replace(found, subject=found.subject + KIND_OF.sub("", LEVEL_PREFIX.sub("", last.subject)))
                 elif last and (kind := _kind_of_level(found.subject, last.subject)):  # …团队100个,其中国家级团队10个: 国家级科技创新团队
                     found = replace(found, subject=kind)
+                elif last and last.per_year and not found.per_year and found.year == last.year and _parallel(text, sentence.start, start):
+                    found = replace(found, per_year=True)  # 每年新增…100家,|培育…50家: 每年 holds for the parallel verb
                 elif last and found.subject in cues.word_set("reported_change"):
                     found = replace(found, subject=last.subject)  # 成交额突破100亿元,|同比增长20%以上: the same measure's change
                 elif last and (found.subject.startswith("占") or found.subject in cues.words("bare_measure")) and not last.subject.startswith("占"):
                     found = replace(found, subject=last.subject + found.subject)  # …增加值3000亿元,|占GDP比重达到15%; 新增…1000家、|总数突破3000家
                 yield found
                 last = found
+                subjects.append(found.subject)
+
+
+def _parallel(text: str, sentence: int, start: int) -> bool:
+    """Whether the clause at start opens with a verb of building, not of a result (,|培育…, not ,|带动…) nor a
+    comparator, after 每年 (not 年均增长15%,|力争突破300亿元: an average, then a level)."""
+    opened = text[sentence:start]
+    yearly = "每年" in opened and "年均" not in opened
+    return yearly and bool(PARALLEL.match(text, start)) and not (RESULT.match(text, start) or COMPARATOR_OPENING.match(text, start))
 
 
 def _next_by_year(text: str, before: int, paragraph: int) -> bool:
@@ -117,11 +132,13 @@ def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
     yield start, sentence.end
 
 
-def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadlines, carry: str | None = None) -> Iterator[Found]:
+def in_clause(
+    text: str, start: int, end: int, sentence: Span, deadlines: Deadlines, carry: str | None = None, earlier: tuple[str, ...] = ()
+) -> Iterator[Found]:
     previous: Found | None = None
     segment = start
     found_all = with_bare(text, start, end)
-    spread = _distributed(text, start, end, found_all, sentence, deadlines) if len(found_all) > 1 else []
+    spread = _distributed(text, start, end, found_all, sentence, deadlines, earlier) if len(found_all) > 1 else []
     if spread:
         yield from spread
         previous, segment = spread[-1], spread[-1].end
@@ -139,9 +156,11 @@ def in_clause(text: str, start: int, end: int, sentence: Span, deadlines: Deadli
             previous = None  # 每万人口…拥有量达到12件: the subject may run through a rejected number
 
 
-def _distributed(text: str, start: int, end: int, found: list[Quantity], sentence: Span, deadlines: Deadlines) -> list[Found]:
+def _distributed(
+    text: str, start: int, end: int, found: list[Quantity], sentence: Span, deadlines: Deadlines, earlier: tuple[str, ...] = ()
+) -> list[Found]:
     """The goals of a list paired with its numbers by 分别 (kg.extract.spread), when every number is one."""
-    pairs = paired(text, start, end, found, sentence.start)
+    pairs = paired(text, start, end, found, sentence.start, earlier)
     if not pairs or any(not_a_goal(text, p.quantity, text[sentence.start : p.quantity.start], p.quantity.end, sentence, deadlines) for p in pairs):
         return []
     if any(MONEY_OR_SHARE.search(p.quantity.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end) for p in pairs):
