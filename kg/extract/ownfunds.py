@@ -13,6 +13,7 @@ from kg.extract.words import Word
 
 OWN_FUND = "OwnFund"  # a Programme named relative to the document's place, for entities to resolve
 LEVELS = frozenset({"省", "市", "区", "县"})
+GRADES = frozenset({"省级", "市级", "区级", "县级"})  # a level as a grade (省级|人才专项资金)
 MAX_NAME = 14  # characters of a fund's name after its level
 JOINS = frozenset({"、", "和", "及", "与"})
 
@@ -23,7 +24,7 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     generic_fund) and not a verb right after the level (市|设立|…基金: who sets it up)."""
     for i, word in enumerate(ws[:-1]):
         before = ws[i - 1].text if i else ""
-        if word.text not in LEVELS or before in NOT_BEFORE_AGENCY or ws[i + 1].tag not in NOUN or _listed_level(ws, i):
+        if not _own_level(word.text, before) or before in NOT_BEFORE_AGENCY or ws[i + 1].tag not in NOUN or _listed_level(ws, i):
             continue
         for k in range(i + 1, len(ws)):
             if ws[k].end - word.end > MAX_NAME or (ws[k].tag not in NOUN and ws[k].tag not in VERB) or _no_name_word(ws[k].text):
@@ -32,8 +33,14 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             if rest.endswith(cues.words("own_fund_kind")) and len(rest) >= 4 and rest not in cues.word_set("generic_fund"):
                 after = ws[k + 1] if k + 1 < len(ws) else None
                 if after is None or after.text not in cues.word_set("fund_rule_word"):  # 市产业基金|管理办法: the fund's rule
-                    yield Name(word.start, ws[k].end, OWN_FUND, word.text + rest)
+                    yield Name(word.start, ws[k].end, OWN_FUND, word.text[0] + rest)
                 break
+
+
+def _own_level(word: str, before: str) -> bool:
+    """市, or 省级 where no verb sets the fund up: 在省级|人才专项资金中列支 is the province's fund (湖北省人才专项资金),
+    设立|省级|天使投资引导基金 a fund of that level set up, named by its kind (kg.extract.entities._unlevelled)."""
+    return word in LEVELS or (word in GRADES and before not in cues.word_set("establish"))
 
 
 def _listed_level(ws: Sequence[Word], i: int) -> bool:
