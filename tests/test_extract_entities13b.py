@@ -61,7 +61,8 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg kinds of company, no name", "广东省专利促进条例", "以专利作价出资成立有限责任公司或者股份有限公司的，给予奖励。",
      set(), {("Organization", "股份有限公司"), ("Organization", "有限责任公司")}),
     ("neg a verb before a kind of company", "广东省科技金融若干措施", "支持园区进行非上市股份有限公司股份转让试点。",
-     set(), {("Organization", "园区进行非上市股份有限公司")}),
+     set(), {("Organization", "园区进行非上市股份有限公司"), ("Organization", "非上市股份有限公司")}),
+    ("neg a company's ownership, no name", "广东省国有企业科技创新若干措施", "出资成立国有独资有限公司开展成果转化。", set(), {("Organization", "独资有限公司")}),
     ("neg abbreviations glued before an exchange", "江苏省专精特新企业培育若干措施", "企业在沪深北证券交易所上市的，给予奖励。",
      set(), {("Organization", "深北证券交易所")}),
     # fields in lists: two known fields with no mark, a list closed before who works in it, a verb before the list

@@ -162,6 +162,8 @@ def _company_start(ws: Sequence[Word], i: int) -> int | None:
         if left.tag in VERB and len(left.text) > 1:
             break  # 进行|非上市: a verb of the clause (a trade name's odd pieces are single characters: 讯|飞)
         j -= 1
+    while j < kind and ws[j].tag in ("d", "b", "a", "vn"):
+        j += 1  # 非上市|…, 国有|独资|有限公司: what kind of company, no trade name
     return j if j < kind and ws[kind].start - ws[j].start >= 2 else None
 
 
