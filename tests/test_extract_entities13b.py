@@ -77,6 +77,17 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     # a city's zone named in a list is the zone, not the city too
     ("cities' zones in a list", "湖南省加快科技成果转化若干措施", "支持株洲高新区、湘潭高新区建设成果转化基地。",
      {("Region", "株洲高新区"), ("Region", "湘潭高新区")}, {("Region", "株洲市"), ("Region", "湘潭市")}),
+    # metropolitan areas after a place (都市|圈: jieba cuts the head)
+    ("a metropolitan area", "江苏省科技创新行动计划", "深化南京都市圈科技协同创新。", {("Region", "南京都市圈")}, set()),
+    ("neg a metropolitan area of no place", "江苏省科技创新行动计划", "加快都市圈建设。", set(), {("Region", "都市圈")}),
+    # platforms named after a level: the document's own (省|公共数据开放平台), not a grade or a kind
+    ("a province's own data platform", "浙江省数字经济促进实施方案", "依托省公共数据开放平台，有序开放交通、气象等领域数据。",
+     {("Platform", "浙江省公共数据开放平台")}, set()),
+    ("a city's own data centre", "深圳市数字政府建设行动计划", "依托市政务大数据中心归集企业数据。", {("Platform", "深圳市政务大数据中心")}, set()),
+    ("neg a grade of a kind of platform", "深圳市科技创新若干措施", "对认定为市级公共服务平台的，给予50万元奖励。",
+     {("PlatformType", "公共服务平台")}, {("Platform", "深圳市公共服务平台")}),
+    ("neg any platform of the province", "四川省社会信用条例", "纳入省有关信用信息平台统一管理。", set(), {("Platform", "四川省有关信用信息平台")}),
+    ("neg a short kind after a level", "深圳市科技创新若干措施", "市创新平台建设取得新进展。", set(), {("Platform", "深圳市创新平台")}),
     ("neg the city named on its own", "湖南省加快科技成果转化若干措施", "支持株洲市、湘潭市建设成果转化基地。",
      {("Region", "株洲市"), ("Region", "湘潭市")}, set()),
 ]

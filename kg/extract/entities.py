@@ -19,7 +19,7 @@ from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
 EMITS = (Entity,)
-OWN_KIND = {bodies.OWN_GROUP: "Organization", ownfunds.OWN_FUND: "Programme"}  # named relative to the document's place
+OWN_KIND = {bodies.OWN_GROUP: "Organization", ownfunds.OWN_FUND: "Programme", ownfunds.OWN_PLATFORM: "Platform"}  # named relative to the document's place
 
 # In-document short forms of a numbered programme: 千家企业技术中心培优工程 → 企业技术中心培优工程.
 # From an item to the 部门 that closes its list within the clause (、通信管理等部门, 和交通运输部门按照…)
