@@ -54,6 +54,11 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg a bond, unquoted", "江苏省科技金融若干措施", "支持科技企业发行债券融资。", set(), {("Programme", "债券")}),
     ("an event with a word before 活动", "福建省科技成果转化行动方案", "每年举办“科技入企”对接活动50场以上。", {("Programme", "科技入企")}, set()),
     ("neg a short slogan before 活动", "福建省科技成果转化行动方案", "开展“双创”对接活动。", set(), {("Programme", "双创")}),
+    ("a quoted prize", "广东省技能人才若干措施", "对获得“中华技能大奖”的，给予每人30万元奖励。", {("Programme", "中华技能大奖")}, set()),
+    ("neg a quoted title, no prize", "广东省技能人才若干措施", "对获得“全国技术能手”称号的，给予奖励。", set(), {("Programme", "全国技术能手")}),
+    # a programme whose kind word holds a word of its name (人才|安居工程), not a kind with one modifier (重大|工程)
+    ("a kind word holding part of the name", "杭州市人才发展若干措施", "第十条 实施人才安居工程，保障人才住房。", {("Programme", "人才安居工程")}, set()),
+    ("neg a kind with one modifier", "杭州市人才发展若干措施", "实施重大工程，推动产业升级。", set(), {("Programme", "重大工程")}),
     # organisations in lists, never a list's remainder
     ("universities closed by 等高校", "湖南省加快科技成果转化若干措施", "支持中南大学、湖南大学等高校和省实验室共建中试基地。",
      {("Organization", "中南大学"), ("Organization", "湖南大学")}, {("Platform", "湖南大学等高校和省实验室")}),

@@ -129,7 +129,9 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
             else:
                 ends = after is None or after.tag in ("x", "v", "p", "c", "uj") or after.text == "等"
             shortest = 2 if word.tag == "@PlatformType" or (kind is not None and word.text.endswith(cues.words("short_named_fund")) and ws[i].tag.startswith("n")) else 3  # 设立|专利专项资金 (not 投资基金)
-            named = not NUMBERED.fullmatch(ws[k - 1].text) and word.start - start >= shortest
+            bare = PROGRAMME_KIND.search(word.text)  # 人才|安居工程: the words of the kind word before its kind (安居) name it too
+            before = word.start - start + (bare.start() if bare and kind is None and bare.start() >= 2 else 0)
+            named = not NUMBERED.fullmatch(ws[k - 1].text) and before >= shortest
             if ends and named:
                 return Name(start, word.end, "Programme", text[start : word.end].replace(QUOTES[0], "").replace(QUOTES[1], ""))
         inside = (
