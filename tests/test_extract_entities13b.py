@@ -62,6 +62,10 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     # organisations in lists, never a list's remainder
     ("universities closed by 等高校", "湖南省加快科技成果转化若干措施", "支持中南大学、湖南大学等高校和省实验室共建中试基地。",
      {("Organization", "中南大学"), ("Organization", "湖南大学")}, {("Platform", "湖南大学等高校和省实验室")}),
+    ("a university of common nouns after a known one", "四川省加快科技成果转化若干措施", "依托四川大学、电子科技大学等高校建设中试基地。",
+     {("Organization", "四川大学"), ("Organization", "电子科技大学")}, set()),
+    ("neg kinds of school in a list", "江苏省职业教育若干措施", "支持本科学院、高职学院开展产教融合。", set(), {("Organization", "高职学院")}),
+    ("a quoted loan product", "成都市科技金融若干措施", "扩大“科创贷”规模，对合作银行给予风险补偿。", {("Programme", "科创贷")}, set()),
     ("exchanges in a list", "浙江省技术要素市场建设实施方案", "支持宁波技术交易所、浙江知识产权交易所开展技术交易服务。",
      {("Organization", "宁波技术交易所"), ("Organization", "浙江知识产权交易所")}, set()),
     ("a company whose trade name jieba cuts", "浙江省智能制造行动计划", "支持海康威视数字技术股份有限公司牵头组建创新联合体。",

@@ -128,6 +128,7 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         elif (word.tag[0] in "nj" or word.text in cues.word_set("organization_suffix")) and ORGANIZATION_KIND.search(word.text):  # 联盟 is tagged j, 交易所 c
             first = _specific_start(ws, i)
             first = _company_start(ws, i) if first is None else first
+            first = _listed_start(ws, i) if first is None else first
             glued = first is not None and first > 0 and ws[first - 1].tag == "j" and len(ws[first - 1].text) == 1  # 沪|深北证券交易所
             if first is not None and not glued and (first < i or (word.tag in PROPER and len(word.text) > 3)) and not _placeless(ws, first, i):
                 yield Name(ws[first].start, word.end, "Organization", text[ws[first].start : word.end])
@@ -146,6 +147,16 @@ def _a_field_between(ws: Sequence[Word], last_proper: int, i: int) -> bool:
     between = ws[last_proper + 1 : i]
     return ws[last_proper].tag == "@Region" and len(between) == 1 and between[0].tag in ("n", "vn") and len(between[0].text) == 2 \
         and between[0].text not in cues.word_set("generic_programme_word")
+
+
+def _listed_start(ws: Sequence[Word], i: int) -> int | None:
+    """四川大学、|电子科技|大学: an organisation named by common nouns alone is one in a list of organisations, the
+    item before its 、 one the vocabulary knows of the same kind (not 本科学院、|高职|学院: kinds of school)."""
+    j = i
+    while j > 0 and ws[j - 1].tag in ("n", "nz", "vn", "j") and ws[i].start - ws[j - 1].start < MAX_NAME:
+        j -= 1
+    listed = j >= 2 and j < i and ws[j - 1].text == "、" and ws[j - 2].tag == "@Organization"
+    return j if listed and ws[j - 2].text.endswith(ws[i].text) else None
 
 
 def _company_start(ws: Sequence[Word], i: int) -> int | None:
