@@ -107,11 +107,6 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def vocab() -> vocabulary.Vocab:
-    return vocabulary.load()
-
-
 @pytest.mark.parametrize(("title", "sentence", "must", "must_not"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_entities13b(title: str, sentence: str, must: Found, must_not: Found, vocab: vocabulary.Vocab) -> None:
     got = found(title, sentence, vocab)
