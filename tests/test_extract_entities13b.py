@@ -86,6 +86,8 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("Industry", "智能语音"), ("Industry", "机器视觉"), ("Industry", "智能机器人")}, set()),
     ("a fund's verb before the list", "广东省人工智能产业发展行动计划", "母基金重点投向大模型、智能芯片、智能机器人等领域企业。",
      {("Industry", "大模型"), ("Industry", "智能芯片")}, {("Industry", "投向大模型")}),
+    ("an item jieba cut after its first character", "安徽省人工智能产业发展实施方案", "围绕多模态大模型、智能芯片、基础软件等方向开展联合攻关。",
+     {("Industry", "智能芯片")}, {("Industry", "模态大模型")}),
     ("neg a list of policy areas", "湖北省科技成果转化若干措施", "围绕成果评价、作价投资、收益分配等领域企业开展试点。",
      set(), {("Industry", "成果评价"), ("Industry", "收益分配")}),
     # a city's zone named in a list is the zone, not the city too

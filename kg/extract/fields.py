@@ -121,6 +121,8 @@ def _list_at(ws: Sequence[Word], first_mark: int) -> tuple[list[list[Word]], int
     j = first_mark
     while _solid(ws, j - 1) and ws[first_mark].start - ws[j - 1].start <= MAX_ITEM:
         j -= 1
+    if j > 0 and j < first_mark and ws[j - 1].tag == "m" and len(ws[j - 1].text) == 1 and ws[j - 1].text not in NUMERALS:
+        j -= 1  # 多|模态|大模型: a word jieba cut off the item's first (多模态), not 模态大模型
     items = [list(ws[j:first_mark])]
     k = first_mark + 1
     while True:
