@@ -16,6 +16,8 @@ from kg.extract.names import Name
 from kg.extract.programmes import programme_after
 from kg.extract.words import Word
 
+GENERIC = frozenset({"使用", "用好", "相关", "有关", "各类", "各项", "现有", "财政"})  # 统筹|使用|…资金: money of any fund
+
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
     """Every allotted fund in one sentence's words, and every named fund its clause's subject (ent12); most
@@ -62,9 +64,16 @@ def allotted_funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     to; not 安排|财政性资金 (budget money in general) and not a clause with a place in it."""
     for i, word in enumerate(ws[:-1]):
         if word.text in cues.word_set("arrange"):
-            name = programme_after(text, ws[: _amount_after(ws, i)], plans.past_amount(ws, i + 1), kind=_fund_kind())
-            if name is not None and not any(w.tag in ("@Region", "ns") for w in ws if name.start <= w.start < name.end):
+            k = plans.past_amount(ws, i + 1)
+            while k < len(ws):  # 统筹|A专项资金、B专项资金等: every fund of the list
+                name = programme_after(text, ws[: _amount_after(ws, i)], k, kind=_fund_kind())
+                if name is None or any(w.tag in ("@Region", "ns") or w.text in GENERIC for w in ws if name.start <= w.start < name.end):
+                    break
                 yield name
+                after = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
+                if after >= len(ws) or ws[after].text != "、":
+                    break
+                k = after + 1
 
 
 @cache

@@ -19,7 +19,7 @@ from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
 EMITS = (Entity,)
-OWN_KIND = {bodies.OWN_GROUP: "Organization", ownfunds.OWN_FUND: "Programme"}  # named relative to the document's place
+OWN_KIND = {bodies.OWN_GROUP: "Organization", ownfunds.OWN_FUND: "Programme", ownfunds.OWN_PLATFORM: "Platform"}  # named relative to the document's place
 
 # In-document short forms of a numbered programme: 千家企业技术中心培优工程 → 企业技术中心培优工程.
 # From an item to the 部门 that closes its list within the clause (、通信管理等部门, 和交通运输部门按照…)
@@ -223,8 +223,14 @@ def _inside_a_name(start: int, end: int, concept: Concept, chosen: list[names.Na
             if concept.type == "EnterpriseType" and name.type == "Programme" and _grows(name.name):
                 return False
             country = concept.level == "Country" and name.type == "Programme"  # 中国|创新创业大赛: a title, no place
-            return concept.type != "Region" or name.type == "Organization" or country
+            return concept.type != "Region" or name.type == "Organization" or country or _zone_named(name)
     return False
+
+
+def _zone_named(name: names.Name) -> bool:
+    """襄阳|高新区: the city a development zone is named after is part of the zone's name, no place of its own
+    (the annotators' 唐山高新区, 迁安高新区, 襄阳高新区 come alone)."""
+    return name.type == "Region" and name.name.endswith(tuple(names.ZONE))
 
 
 def _grows(programme: str) -> bool:

@@ -69,6 +69,8 @@ def _phrase_goes_on(ws: Sequence[Word], k: int) -> bool:
     模式 (ways of working, no fields), 等产业|发展 ends at 产业."""
     if k < len(ws) and ws[k].tag in ("a", "b") and len(ws[k].text) == 1:
         k += 1  # 新, 大: a modifier of the next noun
+    if k < len(ws) and ws[k].text in cues.word_set("field_list_holder") and ws[k - 1].tag != "a":
+        return False  # 等领域|企业: the enterprises of the fields listed, the list closed at 领域
     return k < len(ws) and ws[k].tag in NOUN_TAGS and ws[k].text != "发展"
 
 
@@ -119,6 +121,8 @@ def _list_at(ws: Sequence[Word], first_mark: int) -> tuple[list[list[Word]], int
     j = first_mark
     while _solid(ws, j - 1) and ws[first_mark].start - ws[j - 1].start <= MAX_ITEM:
         j -= 1
+    if j > 0 and j < first_mark and ws[j - 1].tag == "m" and len(ws[j - 1].text) == 1 and ws[j - 1].text not in NUMERALS:
+        j -= 1  # 多|模态|大模型: a word jieba cut off the item's first (多模态), not 模态大模型
     items = [list(ws[j:first_mark])]
     k = first_mark + 1
     while True:
@@ -181,8 +185,9 @@ def _an_item(text: str, item: list[Word], strong: bool) -> bool:
 def _after_verb(item: list[Word]) -> list[Word]:
     """The first item starts after a verb that governs the list (综合利用|互联网、物联网); a verb
     inside a field's name stays (高端|通用|芯片, 移动|互联网)."""
-    for k in range(len(item) - 2, -1, -1):
-        if item[k].text.endswith(USE) and item[k + 1].tag in NOUN_TAGS:
+    for k in range(len(item) - 2, -1, -1):  # 培育|智能|语音, 投向|大|模型: a verb that grows or funds the fields too
+        governs = item[k].text.endswith(USE) or item[k].text in _not_in_a_field()
+        if governs and (item[k + 1].tag in NOUN_TAGS or (item[k + 1].tag == "a" and k + 2 < len(item))):
             return item[k + 1 :]
     return item
 
@@ -191,7 +196,15 @@ def _two_fields(item: list[Word]) -> list[list[Word]]:
     """新能源汽车|和|智能网联汽车: two known fields joined are two items (现代医药和大健康 stays one)."""
     if len(item) == 3 and item[0].tag == item[2].tag == "@Industry" and item[1].text in LAST_AND:
         return [item[:1], item[2:]]
+    if len(item) == 2 and _glued_fields(item[0], item[1]):
+        return [item[:1], item[1:]]  # 新材料|新能源: two known fields written with no mark between
     return [item]
+
+
+def _glued_fields(left: Word, right: Word) -> bool:
+    """新材料|新能源: two vocabulary fields of three characters or more side by side are two fields, not one
+    name (海洋|生物医药 may be one: a two-character field qualifies the next)."""
+    return left.tag == right.tag == "@Industry" and min(len(left.text), len(right.text)) >= 3
 
 
 def _trimmed(item: list[Word]) -> list[Word]:
@@ -234,7 +247,7 @@ def _verb_inside(ws: Sequence[Word], a: int, b: int) -> bool:
 
 
 FIELD_KIND = frozenset({"产业", "领域", "行业", "集群", "方向", "产业链", "赛道"})  # what a list of fields is, not part of one
-USE = ("利用", "运用", "应用", "发展")  # 综合利用|互联网: a use of a field, not its name
+USE = ("利用", "运用", "应用", "发展", "投向")  # 综合利用|互联网, 投向|大模型: a use of a field, not its name
 FIELD_HEAD = frozenset({"装备", "材料", "器件", "设备", "融合"})  # what may follow a field inside its name
 INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
 
@@ -256,12 +269,12 @@ def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         stop = _not_in_a_field()
         j = i
         while j > 0 and (ws[j - 1].tag in INDUSTRY_PART - {"vn"} | {"a"} or (ws[j - 1].text == "与" and j >= 2 and ws[j - 2].tag == "@Industry")):
-            if ws[j - 1].text in stop or ws[j - 1].text.endswith(USE):
+            if ws[j - 1].text in stop or ws[j - 1].text.endswith(USE) or _glued_fields(ws[j - 1], ws[j]):
                 break
             j -= 1
         k = i
         while k + 1 < len(ws) and (ws[k + 1].tag == "@Industry" or ws[k + 1].text in FIELD_HEAD or (ws[k + 1].text == "与" and k + 2 < len(ws) and ws[k + 2].tag == "@Industry")):
-            if ws[k + 1].text in stop or ws[k + 1].text in FIELD_KIND:
+            if ws[k + 1].text in stop or ws[k + 1].text in FIELD_KIND or _glued_fields(ws[k], ws[k + 1]):
                 break
             k += 1
         start, end = ws[j].start, ws[k].end

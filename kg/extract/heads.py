@@ -76,7 +76,7 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += bodies.own_groups(ws)
     if "@Agency" in tags:
         found += sub_bodies(text, ws)
-    if not texts.isdisjoint(ownfunds.LEVELS) and ("基金" in sentence or "资金" in sentence):
+    if not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES) and ("基金" in sentence or "资金" in sentence or "平台" in sentence or "中心" in sentence):
         found += ownfunds.find(text, ws)
     return found
 

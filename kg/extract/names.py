@@ -100,13 +100,18 @@ def listed_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             m -= 1
         raw = text[ws[m].start : ws[k].start].split("、")
         items = [re.sub(r"\s+", "", item) for item in raw]
-        if len(items) < 2 or not all(2 <= len(item) <= 14 for item in items):
-            continue
+        if len(items) < 2 or not all(2 <= len(item) <= 14 for item in items) or any(_list_closed(item) for item in items):
+            continue  # 武汉大学、华中科技大学等高校和|省实验室: the list closed before the level (等高校和), no platform of it
         kind = re.sub(r"\s+", "", text[ws[i - 1].start : word.end])
         pos = ws[m].start
         for item, written in zip(items, raw):
             yield Name(pos, pos + len(written), "Platform", item + kind)
             pos += len(written) + 1
+
+
+def _list_closed(item: str) -> bool:
+    """华中科技大学等高校和: an item that closes its list (等) or joins what follows (和), or names an organisation."""
+    return "等" in item or item[-1] in AND or ORGANIZATION_KIND.search(item) is not None
 
 
 def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
@@ -120,9 +125,12 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             if first is not None and first < i:
                 end = _branch_end(ws, i)
                 yield Name(ws[first].start, end, "Platform", text[ws[first].start : end])
-        elif word.tag[0] in "nj" and ORGANIZATION_KIND.search(word.text):  # 联盟 is tagged j
+        elif (word.tag[0] in "nj" or word.text in cues.word_set("organization_suffix")) and ORGANIZATION_KIND.search(word.text):  # 联盟 is tagged j, 交易所 c
             first = _specific_start(ws, i)
-            if first is not None and (first < i or (word.tag in PROPER and len(word.text) > 3)) and not _placeless(ws, first, i):
+            first = _company_start(ws, i) if first is None else first
+            first = _listed_start(ws, i) if first is None else first
+            glued = first is not None and first > 0 and ws[first - 1].tag == "j" and len(ws[first - 1].text) == 1  # 沪|深北证券交易所
+            if first is not None and not glued and (first < i or (word.tag in PROPER and len(word.text) > 3)) and not _placeless(ws, first, i):
                 yield Name(ws[first].start, word.end, "Organization", text[ws[first].start : word.end])
         elif word.tag[0] in "nv" and PROGRAMME_KIND.search(word.text):
             first = _specific_start(ws, i)
@@ -139,6 +147,35 @@ def _a_field_between(ws: Sequence[Word], last_proper: int, i: int) -> bool:
     between = ws[last_proper + 1 : i]
     return ws[last_proper].tag == "@Region" and len(between) == 1 and between[0].tag in ("n", "vn") and len(between[0].text) == 2 \
         and between[0].text not in cues.word_set("generic_programme_word")
+
+
+def _listed_start(ws: Sequence[Word], i: int) -> int | None:
+    """四川大学、|电子科技|大学: an organisation named by common nouns alone is one in a list of organisations, the
+    item before its 、 one the vocabulary knows of the same kind (not 本科学院、|高职|学院: kinds of school)."""
+    j = i
+    while j > 0 and ws[j - 1].tag in ("n", "nz", "vn", "j") and ws[i].start - ws[j - 1].start < MAX_NAME:
+        j -= 1
+    listed = j >= 2 and j < i and ws[j - 1].text == "、" and ws[j - 2].tag == "@Organization"
+    return j if listed and ws[j - 2].text.endswith(ws[i].text) else None
+
+
+def _company_start(ws: Sequence[Word], i: int) -> int | None:
+    """科大|讯|飞|股份|有限公司: a company's trade name, which jieba cuts into odd pieces, is every word of Han
+    characters between the mark or introducing verb before it and its kind (cue list company_kind)."""
+    if ws[i].text not in cues.word_set("company_kind"):
+        return None
+    j = i - (ws[i - 1].text == "股份") if i else i  # 股份|有限公司: part of the kind
+    kind = j
+    while j > 0 and ws[i].start - ws[j - 1].start < MAX_NAME - len(ws[i].text):
+        left = ws[j - 1]
+        if left.tag in ("x", "p", "u", "uj", "c", "r", "m") or (left.tag[0] == "@" and left.tag != "@Industry") or left.text in AND or left.text in cues.word_set("introducer"):
+            break  # a mark, a function word or a known term (国家高新区; a field may be: 鑫创|微电子) is no part of a trade name
+        if left.tag in VERB and len(left.text) > 1:
+            break  # 进行|非上市: a verb of the clause (a trade name's odd pieces are single characters: 讯|飞)
+        j -= 1
+    while j < kind and ws[j].tag in ("d", "b", "a", "vn"):
+        j += 1  # 非上市|…, 国有|独资|有限公司: what kind of company, no trade name
+    return j if j < kind and ws[kind].start - ws[j].start >= 2 else None
 
 
 def _placeless(ws: Sequence[Word], first: int, i: int) -> bool:
@@ -256,6 +293,7 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
     A group named by its task may hold a verb of the task and a place (广东省|推进|粤港澳大湾区|建设|
     领导小组, cue list group_task_verb): only a group or committee ends such a name."""
     k = i if ws[i].tag != "@Region" and is_body(ws[i].text[1:]) else None
+    k = _committee_group(ws, i) if k == i else k
     j = i + 1
     task = False
     while k is None and j < len(ws) and ws[j].end - ws[i].start <= 20:
@@ -277,6 +315,22 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
     while k is not None and k + 1 < len(ws) and is_body(ws[k + 1].text) and (len(ws[k + 1].text) > 1):
         k += 1  # 领导小组|办公室, 市委|市政府
     return k
+
+
+def _committee_group(ws: Sequence[Word], i: int) -> int:
+    """市委|人才|工作|领导小组, 省委|科技|委员会: a group or committee of the party committee named by its work
+    (cue list task_group_kind) right after 市委 is the body, not 市委 alone, and so is its office in short
+    (市委|人才|办: written in full by cue list agency_full_form); else 市委 (word i) itself."""
+    if not ws[i].text.endswith("委") or len(ws[i].text) != 2:
+        return i
+    for j in range(i + 1, min(i + 5, len(ws))):
+        word = ws[j]
+        group = is_body(word.text) and word.text.endswith(cues.words("task_group_kind"))
+        if j > i + 1 and (group or word.text == "办"):
+            return j
+        if word.tag not in ("n", "vn") or is_body(word.text):
+            return i
+    return i
 
 
 def _glued_before(ws: Sequence[Word], i: int) -> bool:

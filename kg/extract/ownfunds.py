@@ -1,6 +1,7 @@
-"""Own funds: a fund named after 省/市/区/县 for the document's own place (市科技创新引导基金, 区产业基金),
-as support measures name the funds of the government that issues them; kg.extract.entities names it by
-the document's jurisdiction (成都市科创投基金) like 市委. Finding only, over the words of kg.extract.words.
+"""Own funds and platforms: a fund or a platform named after 省/市/区/县 for the document's own place (市科技创新
+引导基金, 区产业基金, 省公共数据开放平台), as support measures name those of the government that issues them;
+kg.extract.entities names it by the document's jurisdiction (成都市科创投基金) like 市委. Finding only, over the
+words of kg.extract.words.
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name, is_body
 from kg.extract.words import Word
 
 OWN_FUND = "OwnFund"  # a Programme named relative to the document's place, for entities to resolve
+OWN_PLATFORM = "OwnPlatform"  # a Platform named so (省|公共数据开放平台), for entities to resolve
+MIN_PLATFORM = 6  # characters of a platform's name after its level: 公共数据开放平台, not 创新平台 (a kind)
 LEVELS = frozenset({"省", "市", "区", "县"})
+GRADES = frozenset({"省级", "市级", "区级", "县级"})  # a level as a grade (省级|人才专项资金)
 MAX_NAME = 14  # characters of a fund's name after its level
 JOINS = frozenset({"、", "和", "及", "与"})
 
@@ -23,17 +27,34 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     generic_fund) and not a verb right after the level (市|设立|…基金: who sets it up)."""
     for i, word in enumerate(ws[:-1]):
         before = ws[i - 1].text if i else ""
-        if word.text not in LEVELS or before in NOT_BEFORE_AGENCY or ws[i + 1].tag not in NOUN or _listed_level(ws, i):
+        if not _own_level(word.text, before) or before in NOT_BEFORE_AGENCY or ws[i + 1].tag not in NOUN or _listed_level(ws, i):
             continue
         for k in range(i + 1, len(ws)):
-            if ws[k].end - word.end > MAX_NAME or (ws[k].tag not in NOUN and ws[k].tag not in VERB) or _no_name_word(ws[k].text):
+            if ws[k].end - word.end > MAX_NAME or (ws[k].tag not in NOUN | VERB | {"@PlatformType"}) or _no_name_word(ws[k].text):
                 break  # 市|人民政府|设立|专项资金: the body that sets a fund up, no fund's name
             rest = text[word.end : ws[k].end]
-            if rest.endswith(cues.words("own_fund_kind")) and len(rest) >= 4 and rest not in cues.word_set("generic_fund"):
+            kind = _kind(rest, word.text, ws[k])
+            if kind is not None:
                 after = ws[k + 1] if k + 1 < len(ws) else None
                 if after is None or after.text not in cues.word_set("fund_rule_word"):  # 市产业基金|管理办法: the fund's rule
-                    yield Name(word.start, ws[k].end, OWN_FUND, word.text + rest)
+                    yield Name(word.start, ws[k].end, kind, word.text[0] + rest)
                 break
+
+
+def _kind(rest: str, level: str, last: Word) -> str | None:
+    """What the words after a level name, if anything: a fund (cue list own_fund_kind, not a kind alone: cue list
+    generic_fund), or a platform after a level alone (省, not 省级: a grade of a kind), long enough to be one
+    platform, not a kind of platform the vocabulary knows (市|科技成果转化公共服务平台 is one word of the vocabulary)."""
+    if rest.endswith(cues.words("own_fund_kind")) and len(rest) >= 4 and rest not in cues.word_set("generic_fund"):
+        return OWN_FUND
+    platform = level in LEVELS and len(rest) >= MIN_PLATFORM and rest.endswith(cues.words("own_platform_kind"))
+    return OWN_PLATFORM if platform and last.text != rest else None
+
+
+def _own_level(word: str, before: str) -> bool:
+    """市, or 省级 where no verb sets the fund up: 在省级|人才专项资金中列支 is the province's fund (湖北省人才专项资金),
+    设立|省级|天使投资引导基金 a fund of that level set up, named by its kind (kg.extract.entities._unlevelled)."""
+    return word in LEVELS or (word in GRADES and before not in cues.word_set("establish"))
 
 
 def _listed_level(ws: Sequence[Word], i: int) -> bool:
@@ -42,5 +63,5 @@ def _listed_level(ws: Sequence[Word], i: int) -> bool:
 
 
 def _no_name_word(word: str) -> bool:
-    """A body (人民政府) or a verb that sets a fund up (设立): never inside a fund's name."""
-    return is_body(word) or word in cues.word_set("establish")
+    """A body (人民政府), a verb that sets a fund up (设立) or a word of any of a kind (有关): never inside a name."""
+    return is_body(word) or word in cues.word_set("establish") or word in NOT_BEFORE_AGENCY  # 省|有关|信用信息平台: no name

@@ -77,7 +77,7 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
     if re.search(r"[、,;:。]", inside) or any(w.tag in ("@Programme", "@EnterpriseType") for w in ws[i + 1 : close]):
         return
     whole = PROGRAMME_KIND.search(inside)  # “台湾AI行动计划”: the kind inside the quotes, the name whole
-    if (close + 1 < len(ws) and ws[close + 1].text == "活动" and len(inside) >= 4) or (whole and whole.start() >= 2 and ws[close - 1].tag[0] in "nv"):
+    if _named_inside(ws, close, inside) or (whole and whole.start() >= 2 and ws[close - 1].tag[0] in "nv"):
         yield Name(ws[i].start, ws[close].end, "Programme", inside)
         return
     for word in ws[close + 1 :]:
@@ -86,6 +86,15 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
         if PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv":
             yield Name(ws[i].start, word.end, "Programme", inside + text[ws[close].end : word.end])
             return
+
+
+def _named_inside(ws: Sequence[Word], close: int, inside: str) -> bool:
+    """The quotes hold the whole name: “Q”活动 and “Q”对接活动 (one noun before 活动), “人工智能+”行动 (an
+    initiative named X+, what follows it only its kind), “算力券” (a voucher, cue list quoted_programme_end)."""
+    after = [w.text for w in ws[close + 1 : close + 3]]
+    event = len(inside) >= 4 and (after[:1] == ["活动"] or (after[1:2] == ["活动"] and ws[close + 1].tag in ("n", "vn", "v")))
+    plus = len(inside) >= 3 and inside.endswith("+") and bool(after) and PROGRAMME_KIND.fullmatch(after[0]) is not None
+    return event or plus or (len(inside) >= 3 and inside.endswith(cues.words("quoted_programme_end")))
 
 
 def _no_prize(name: str) -> bool:
@@ -120,7 +129,9 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
             else:
                 ends = after is None or after.tag in ("x", "v", "p", "c", "uj") or after.text == "等"
             shortest = 2 if word.tag == "@PlatformType" or (kind is not None and word.text.endswith(cues.words("short_named_fund")) and ws[i].tag.startswith("n")) else 3  # 设立|专利专项资金 (not 投资基金)
-            named = not NUMBERED.fullmatch(ws[k - 1].text) and word.start - start >= shortest
+            bare = PROGRAMME_KIND.search(word.text)  # 人才|安居工程: the words of the kind word before its kind (安居) name it too
+            before = word.start - start + (bare.start() if bare and kind is None and bare.start() >= 2 else 0)
+            named = not NUMBERED.fullmatch(ws[k - 1].text) and before >= shortest
             if ends and named:
                 return Name(start, word.end, "Programme", text[start : word.end].replace(QUOTES[0], "").replace(QUOTES[1], ""))
         inside = (

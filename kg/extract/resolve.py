@@ -59,7 +59,7 @@ def placed(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     if re.fullmatch(rf"委{level}(?:人民)?政府", rest):
         return f"{place.label}委{level}政府"
     parents = [vocab.concepts[p] for p in place.part_of if p in vocab.concepts]
-    district = place.level in ("District", "County")
+    district = place.level in ("District", "County") and not place.label.endswith("市")  # 义乌市科学技术局: a county-level city is named alone
     prefix = parents[0].label if district and parents and parents[0].label.endswith("市") else ""
     return prefix + place.label + rest
 

@@ -40,7 +40,7 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             if split is not None:
                 ends.append(split)
                 break
-            if _stops(ws, i, k) or ((ends and ends[-1] == k - 1 or ws[k - 1].text.endswith(suffixes)) and word.text in ("和", "与", "及")):
+            if (_stops(ws, i, k) and not _suffix_across(text, ws, i, k)) or ((ends and ends[-1] == k - 1 or ws[k - 1].text.endswith(suffixes)) and word.text in ("和", "与", "及")):
                 break  # …试验区和临港新片区: two zones, the first ends here
             if (word.text.endswith(suffixes) or _suffix_across(text, ws, i, k)) and word.tag != "@Region":
                 ends.append(k)
@@ -70,7 +70,8 @@ def _split_suffix(text: str, ws: Sequence[Word], k: int, suffixes: tuple[str, ..
 
 def _suffix_across(text: str, ws: Sequence[Word], i: int, k: int) -> bool:
     """协同|创新|区, 科创|大|走廊: a zone word jieba cuts into words of the name (cue list split_zone_suffix; not
-    合作|区, which a clause writes as two words: …与|合作|区), starting on a word's edge after the place."""
+    合作|区, which a clause writes as two words: …与|合作|区), starting on a word's edge after the place; its last
+    piece may be a word no name holds otherwise (都市|圈, a measure word)."""
     return any(text.endswith(s, ws[i].end, ws[k].end) and any(w.start == ws[k].end - len(s) for w in ws[i + 1 : k]) for s in cues.words("split_zone_suffix") if len(s) > len(ws[k].text))
 
 
