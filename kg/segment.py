@@ -132,23 +132,24 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
     )
     years = [y for m in cues.DEADLINE.finditer(text) if (y := cues.deadline_year(m)) is not None]
     regulation = bool(history) or bool(_taiwan(header, "n"))
-    if not (title_match and title_match["start"]) and (enclosing := NOTICE_PERIOD.search(title or "")):
-        title_match = _with_type(title_match, enclosing)
+    read = title_match.groupdict() if title_match else None
+    if not (read and read["start"]) and (enclosing := NOTICE_PERIOD.search(title or "")):
+        read = _with_type(read, enclosing)
     return DocumentMeta(
         title=title,
         number=number or (_taiwan(header, "n") if regulation else None) or _taiwan_letter(header),
         issuer=issuer,
         issued=issued,
         jurisdiction=_jurisdiction(vocab, issuer, title) or (_label(vocab, "台湾") if _taiwan(header, "n") or _taiwan_letter(header) else None),
-        period_start=int(title_match["start"]) if title_match and title_match["start"] else None,
-        period_end=(int(title_match["end"]) if title_match and title_match["end"] else None if regulation else max(years, default=None)),
-        doc_type=title_match["type"] if title_match else None,
+        period_start=int(read["start"]) if read and read["start"] else None,
+        period_end=(int(read["end"]) if read and read["end"] else None if regulation else max(years, default=None)),
+        doc_type=read["type"] if read else None,
     )
 
 
-def _with_type(title_match: re.Match[str] | None, period: re.Match[str]) -> dict[str, str | None]:
+def _with_type(read: dict[str, str | None] | None, period: re.Match[str]) -> dict[str, str | None]:
     """The period a notice's title gives its plan, with the type the title match read (if any)."""
-    return {"start": period["start"], "end": period["end"], "type": title_match["type"] if title_match else None}
+    return {"start": period["start"], "end": period["end"], "type": read["type"] if read else None}
 
 
 def _header(lines: list[str]) -> list[str]:
