@@ -2,7 +2,8 @@
 
 python-docx reads the body; a table row becomes one line of its cells separated by a tab, a cell
 spanning several columns counted once, the line breaks and tabs inside a cell read as spaces (the row stays one line
-and its cells stay where they are). Headers and footers (running heads, page numbers) are not
+and its cells stay where they are). Word's own list numbers (一、 (一) drawn by Word, not typed) are put back before
+their paragraphs (docxnum.py), and the text of a text box follows the paragraph it is anchored in. Headers and footers (running heads, page numbers) are not
 the text and are left out.
 """
 
@@ -12,6 +13,8 @@ import io
 import zipfile
 
 from kg.errors import KgError
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def read_docx(data: bytes, path: object) -> str:
@@ -27,17 +30,31 @@ def read_docx(data: bytes, path: object) -> str:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from kg.ingest.docxnum import Numbering
+
     try:
         document = docx.Document(io.BytesIO(data))
+        numbering = Numbering(document)
         lines: list[str] = []
         for block in document.iter_inner_content():
             if isinstance(block, Paragraph):
-                lines.append(block.text)
+                lines.append(numbering.label(block) + block.text)
+                lines.extend(_boxes(block))
             elif isinstance(block, Table):
                 lines.extend(_rows(block))
     except Exception as error:  # python-docx raises KeyError, ValueError, lxml errors on damaged parts
         raise KgError(path, f"damaged Word file ({type(error).__name__}: {str(error)[:120]}); save it again as .docx") from error
     return "\n".join(line.rstrip() for line in lines)
+
+
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"  # the VML copy of a DrawingML box
+
+
+def _boxes(paragraph) -> list[str]:  # type: ignore[no-untyped-def]
+    """The paragraphs of the text boxes anchored in a paragraph (a note, a 文号 or a table's title set in a box):
+    after it, once each (Word writes a box twice, as DrawingML and as its VML fallback)."""
+    boxes = [box for box in paragraph._p.iter(f"{{{W}}}txbxContent") if not any(a.tag == FALLBACK for a in box.iterancestors())]
+    return ["".join(t.text or "" for t in p.iter(f"{{{W}}}t")) for box in boxes for p in box.iter(f"{{{W}}}p")]
 
 
 def _rows(table) -> list[str]:  # type: ignore[no-untyped-def]
