@@ -1,7 +1,7 @@
 """A support measure of our own as real sites, Word users and gazettes give it (tests/webpages.py; PDFs in tests/data/web,
 made by scripts/make_web_fixtures.py) gives the facts of the same text typed as .txt, and the right title, 文号, issuer
-and date: saved pages in five site templates (TRS_Editor under a metadata table, a layout table, <br> lines, the title in
-an <h1> apart from the body, a sidebar of links), each in UTF-8 and GBK; a DOCX whose items Word numbers itself, with a
+and date: saved pages in six site templates (TRS_Editor under a metadata table, a layout table, <br> lines, the title in
+an <h1> apart from the body, a sidebar of links, the title only in a metadata list with labels kg does not keep), each in UTF-8 and GBK; a DOCX whose items Word numbers itself, with a
 table of amounts, a text box, a header and a footer; one-page PDFs with a gazette's running header set small above the
 title, and with a title at the top of the page (large, or at the body's size) that must stay. Page chrome gives no fact,
 and document text reaches no page of `kg build` unescaped."""
@@ -82,6 +82,12 @@ def test_a_title_and_number_set_apart_are_put_back_and_nothing_else_is() -> None
     assert header_left_out("首页\n政务公开\n" + text, text, "政务公开") == []
     assert header_left_out(whole, whole.split("\n", 2)[2], title) == []
     assert header_left_out(whole, "一段不在页面上的文字", title) == []
+
+
+def test_labels_not_kept_end_the_value_before_them(folder: Path) -> None:
+    fields = dict(read(folder / "list.gbk.html").source.fields)
+    assert fields["发文机关"] == webpages.ISSUER and fields["发文字号"] == webpages.NUMBER and fields["标题"] == webpages.TITLE
+    assert fields["成文日期"] == "2024-03-15" and fields["索引号"] == webpages.META["索引号"]
 
 
 def test_word_numbers_its_items_and_the_box_and_table_are_read_once(folder: Path) -> None:

@@ -1,7 +1,8 @@
 """A support measure of our own as real sites and Word users save it (tests/test_ingest_web13.py, scripts/make_web_fixtures.py).
 
 Site templates: the body in a <div class=TRS_Editor> under a metadata table (索引号/发布机构/成文日期/文号), the body in
-a layout <table>, the body as <br> lines in one <div>; each in UTF-8 and GBK (declared by <meta charset>), with menus,
+a layout <table>, the body as <br> lines in one <div>, the title in an <h1> apart from the body, a sidebar of links,
+the title only in a metadata list; each in UTF-8 and GBK (declared by <meta charset>), with menus,
 breadcrumbs, 字体：大 中 小, 【打印】【关闭】, share buttons and related links. A DOCX whose items are Word's own numbered
 list (the numbers are not in the text), with a table of amounts, a text box and a header and footer. A one-page gazette
 PDF page whose running header is set small above the title. Same text in, same bytes out.
@@ -150,7 +151,20 @@ def sidebar_page(charset: str = "utf-8") -> str:
     )
 
 
-PAGES = {"trs": trs_page, "table": table_page, "br": br_page, "heading": heading_page, "sidebar": sidebar_page}
+# the metadata as a list of label–value items, labels spaced (文　　号) and labels kg does not keep (生效日期, 有效性,
+# 公开方式) between them; the title in the list only (名称), not above the body
+LIST_META = [("索 引 号", META["索引号"]), ("主题分类", "科技、教育\\科技"), ("发布机构", ISSUER), ("生效日期", "2024-04-01"),
+             ("成文日期", "2024-03-15"), ("发布日期", "2024-03-18"), ("文　　号", NUMBER), ("有效性", "有效"), ("公开方式", "主动公开"),
+             ("名　　称", TITLE)]
+
+
+def list_page(charset: str = "utf-8") -> str:
+    """The metadata as a <ul> of items (LIST_META), the body in TRS_Editor without title and 文号."""
+    items = "".join(f"<li><b>{html.escape(k)}：</b>{html.escape(v)}</li>" for k, v in LIST_META)
+    return _page(f'<div class="xxgk"><ul>{items}</ul></div>\n<div class="TRS_Editor">{_spans()}</div>', charset)
+
+
+PAGES = {"trs": trs_page, "table": table_page, "br": br_page, "heading": heading_page, "sidebar": sidebar_page, "list": list_page}
 
 
 def page_bytes(name: str, charset: str) -> bytes:

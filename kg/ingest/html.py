@@ -28,7 +28,9 @@ LABELS = {
     "名称": "标题",
 }
 _LABEL = "|".join(r"\s*".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
-FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[:：]\s*(?P<value>.*?)(?=(?:{_LABEL})\s*[:：]|\Z)", re.DOTALL)
+# a label of the table not kept (生效日期, 有效性, 公开方式 …) ends the value before it too: a short Chinese word and a colon
+OTHER_LABEL = r"\s(?:[\u4e00-\u9fff]\s*){2,6}[:：]"
+FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[:：]\s*(?P<value>.*?)(?=(?:{_LABEL})\s*[:：]|{OTHER_LABEL}|\Z)", re.DOTALL)
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 INERT = ("script", "style", "noscript", "template", "iframe", "object", "svg")
