@@ -98,7 +98,7 @@ def test_word_numbers_its_items_and_the_box_and_table_are_read_once(folder: Path
     assert not {"嘉兴市人民政府办公室文件", "— 1 —"} & set(lines)  # the running header and the footer
 
 
-def test_word_list_levels_formats_and_restarts(tmp_path: Path) -> None:
+def test_word_list_levels_formats_restarts_styles_and_content_controls(tmp_path: Path) -> None:
     import docx
     from docx.oxml import parse_xml
 
@@ -113,11 +113,15 @@ def test_word_list_levels_formats_and_restarts(tmp_path: Path) -> None:
         paragraph = document.add_paragraph(text)
         if level is not None:
             paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {webpages.NS}><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'))
-    bullets = document.add_paragraph("要点", style="List Bullet")
-    assert bullets is not None
+    document.add_paragraph("要点", style="List Bullet")  # a bullet is no number
+    document.add_paragraph("第一项", style="List Number")  # numbered by its style, not the paragraph
+    document.add_paragraph("第二项", style="List Number")
+    control = f'<w:sdt {webpages.NS}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>控件里的日期</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+    document.element.body.insert(0, parse_xml(control))  # a template's content control
     (tmp_path / "list.docx").write_bytes(saved(document))
     assert read(tmp_path / "list.docx").original.split("\n") == [
-        "一、总体要求", "（一）基本原则", "（二）发展目标", "二、主要任务", "（一）加强研发", "不编号的段落", "正文", "要点"]
+        "控件里的日期", "一、总体要求", "（一）基本原则", "（二）发展目标", "二、主要任务", "（一）加强研发", "不编号的段落", "正文", "要点",
+        "1.第一项", "2.第二项"]
 
 
 @pytest.mark.parametrize(("n", "written"), [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五")])

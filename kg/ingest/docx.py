@@ -3,7 +3,8 @@
 python-docx reads the body; a table row becomes one line of its cells separated by a tab, a cell
 spanning several columns counted once, the line breaks and tabs inside a cell read as spaces (the row stays one line
 and its cells stay where they are). Word's own list numbers (一、 (一) drawn by Word, not typed) are put back before
-their paragraphs (docxnum.py), and the text of a text box follows the paragraph it is anchored in. Headers and footers (running heads, page numbers) are not
+their paragraphs (docxnum.py), the text of a text box follows the paragraph it is anchored in, and paragraphs in
+content controls are read where they stand. Headers and footers (running heads, page numbers) are not
 the text and are left out.
 """
 
@@ -36,7 +37,7 @@ def read_docx(data: bytes, path: object) -> str:
         document = docx.Document(io.BytesIO(data))
         numbering = Numbering(document)
         lines: list[str] = []
-        for block in document.iter_inner_content():
+        for block in _blocks(document.element.body, document._body):
             if isinstance(block, Paragraph):
                 lines.append(numbering.label(block) + block.text)
                 lines.extend(_boxes(block))
@@ -45,6 +46,22 @@ def read_docx(data: bytes, path: object) -> str:
     except Exception as error:  # python-docx raises KeyError, ValueError, lxml errors on damaged parts
         raise KgError(path, f"damaged Word file ({type(error).__name__}: {str(error)[:120]}); save it again as .docx") from error
     return "\n".join(line.rstrip() for line in lines)
+
+
+def _blocks(parent, proxy):  # type: ignore[no-untyped-def]
+    """The paragraphs and tables of the body in order, those inside content controls (w:sdt, a template's title or
+    date placeholder) and custom XML included, which python-docx's own walk passes over."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in parent.iterchildren():
+        if child.tag == f"{{{W}}}p":
+            yield Paragraph(child, proxy)
+        elif child.tag == f"{{{W}}}tbl":
+            yield Table(child, proxy)
+        elif child.tag in (f"{{{W}}}sdt", f"{{{W}}}customXml"):
+            inner = child.find(f"{{{W}}}sdtContent") if child.tag == f"{{{W}}}sdt" else child
+            yield from _blocks(inner, proxy) if inner is not None else ()
 
 
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"  # the VML copy of a DrawingML box
