@@ -1,7 +1,8 @@
 """A support measure of our own as real sites, Word users and gazettes give it (tests/webpages.py; PDFs in tests/data/web,
 made by scripts/make_web_fixtures.py) gives the facts of the same text typed as .txt, and the right title, 文号, issuer
-and date: saved pages in six site templates (TRS_Editor under a metadata table, a layout table, <br> lines, the title in
-an <h1> apart from the body, a sidebar of links, the title only in a metadata list with labels kg does not keep), each in UTF-8 and GBK; a DOCX whose items Word numbers itself, with a
+and date: saved pages in seven site templates (TRS_Editor under a metadata table, a layout table, <br> lines, the title in
+an <h1> apart from the body, a sidebar of links, the title only in a metadata list with labels kg does not keep, an
+info line 发布时间/来源/浏览次数 and a QR caption inside the article's own container), each in UTF-8 and GBK; a DOCX whose items Word numbers itself, with a
 table of amounts, a text box, a header and a footer; one-page PDFs with a gazette's running header set small above the
 title, and with a title at the top of the page (large, or at the body's size) that must stay. Page chrome gives no fact,
 and document text reaches no page of `kg build` unescaped."""
@@ -21,6 +22,7 @@ from kg.ingest import read
 from kg.ingest.docxnum import chinese
 from kg.ingest.html import header_left_out
 from kg.ingest.pdf import Page, Word, without_running_lines
+from kg.normalize import DEBRIS_LINE
 
 import webpages
 from test_ingest_parity12 import facts
@@ -65,11 +67,22 @@ def test_every_form_gives_the_facts_and_header_of_the_typed_text(folder: Path, t
 def test_page_chrome_is_no_text_and_gives_no_fact(folder: Path, vocab, name: str) -> None:  # type: ignore[no-untyped-def]
     build = pipeline.build([folder / f"{name}.gbk.html"], vocab, check=False)
     doc = build.docs[0]
-    for word in ("分享到", "字体", "打印", "关闭", "相关链接", "浏览次数", "当前位置", "ICP"):
-        assert word not in doc.original, word
+    for word in ("分享到", "字体", "打印", "关闭", "相关链接", "浏览次数", "当前位置", "ICP", "发布时间", "来源", "扫一扫", "上一篇", "科学技术局"):
+        assert word not in doc.text, word  # as normalised: what extraction reads
     policy = "".join(webpages.text().split())
     for fact in build.facts:
         assert "".join(fact.evidence.quote.replace("|", " ").split()) in policy.replace("\t", "")  # a row as trafilatura writes it
+
+
+@pytest.mark.parametrize("line", ["发布时间：2024-03-18　来源：嘉兴市科学技术局　浏览次数：1024", "【字体：大 中 小】", "字体：【大 中 小】",
+                                  "扫一扫在手机打开当前页", "点击数：35", "访问量：1024"])
+def test_a_pages_info_line_is_no_text(line: str) -> None:
+    assert DEBRIS_LINE.fullmatch(line + "\n")
+
+
+@pytest.mark.parametrize("line", ["发布时间由市科技局另行通知。", "字体设计企业给予奖励。", "扫一扫即可申领创新券，每家企业最高10万元。", "浏览次数较多的政策予以公开。"])
+def test_sentences_that_begin_with_the_same_words_stay(line: str) -> None:
+    assert not DEBRIS_LINE.fullmatch(line + "\n")
 
 
 def test_a_title_and_number_set_apart_are_put_back_and_nothing_else_is() -> None:

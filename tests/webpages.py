@@ -2,7 +2,7 @@
 
 Site templates: the body in a <div class=TRS_Editor> under a metadata table (索引号/发布机构/成文日期/文号), the body in
 a layout <table>, the body as <br> lines in one <div>, the title in an <h1> apart from the body, a sidebar of links,
-the title only in a metadata list; each in UTF-8 and GBK (declared by <meta charset>), with menus,
+the title only in a metadata list, chrome inside the article's container; each in UTF-8 and GBK (declared by <meta charset>), with menus,
 breadcrumbs, 字体：大 中 小, 【打印】【关闭】, share buttons and related links. A DOCX whose items are Word's own numbered
 list (the numbers are not in the text), with a table of amounts, a text box and a header and footer. A one-page gazette
 PDF page whose running header is set small above the title. Same text in, same bytes out.
@@ -164,7 +164,20 @@ def list_page(charset: str = "utf-8") -> str:
     return _page(f'<div class="xxgk"><ul>{items}</ul></div>\n<div class="TRS_Editor">{_spans()}</div>', charset)
 
 
-PAGES = {"trs": trs_page, "table": table_page, "br": br_page, "heading": heading_page, "sidebar": sidebar_page, "list": list_page}
+def inner_page(charset: str = "utf-8") -> str:
+    """Chrome inside the article's own container: the title in <h2>, an info line (发布时间/来源/浏览次数/字体) and the
+    文号 as paragraphs, then the body, an attachment link, the QR code's caption, print/close and 上一篇/下一篇 links."""
+    return _page(
+        f"""<div class="zw"><h2>{html.escape(TITLE)}</h2><p class="info">发布时间：2024-03-18　来源：嘉兴市科学技术局　浏览次数：1024　【字体：大 中 小】</p>
+<p>{html.escape(NUMBER)}</p>{_spans()}
+<p>附件：<a href="/f.doc">1.嘉兴市科技创新券管理办法.doc</a></p>
+<p class="ewm">扫一扫在手机打开当前页</p><p><a href="#">【打印本页】</a> <a href="#">【关闭窗口】</a></p>
+<p>上一篇：<a href="/p">嘉兴市人民政府关于印发嘉兴市数字经济发展规划的通知</a></p><p>下一篇：<a href="/n">浙江省科学技术厅关于开展高新技术企业认定工作的通知</a></p></div>""",
+        charset,
+    )
+
+
+PAGES = {"trs": trs_page, "table": table_page, "br": br_page, "heading": heading_page, "sidebar": sidebar_page, "list": list_page, "inner": inner_page}
 
 
 def page_bytes(name: str, charset: str) -> bytes:
