@@ -3,7 +3,7 @@ made by scripts/make_web_fixtures.py) gives the facts of the same text typed as 
 and date: saved pages in seven site templates (TRS_Editor under a metadata table, a layout table, <br> lines, the title in
 an <h1> apart from the body, a sidebar of links, the title only in a metadata list with labels kg does not keep, an
 info line 发布时间/来源/浏览次数 and a QR caption inside the article's own container), each in UTF-8 and GBK; a DOCX whose items Word numbers itself, with a
-table of amounts, a text box, a header and a footer; one-page PDFs with a gazette's running header set small above the
+table of amounts, a text box, a header and a footer, and the same with its body in the one cell of a layout table; one-page PDFs with a gazette's running header set small above the
 title, and with a title at the top of the page (large, or at the body's size) that must stay. Page chrome gives no fact,
 and document text reaches no page of `kg build` unescaped."""
 
@@ -28,7 +28,7 @@ import webpages
 from test_ingest_parity12 import facts
 
 WEB = Path(__file__).parent / "data" / "web"
-FORMS = [f"{name}.{charset}.html" for name in webpages.PAGES for charset in ("utf-8", "gbk")] + ["measure.docx"]
+FORMS = [f"{name}.{charset}.html" for name in webpages.PAGES for charset in ("utf-8", "gbk")] + ["measure.docx", "in-cell.docx"]
 FORMS += [f"{name}.pdf" for name in webpages.PRINTED]
 
 
@@ -40,6 +40,7 @@ def folder(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
         for charset in ("utf-8", "gbk"):
             (out / f"{name}.{charset}.html").write_bytes(webpages.page_bytes(name, charset))
     (out / "measure.docx").write_bytes(webpages.docx_bytes())
+    (out / "in-cell.docx").write_bytes(webpages.docx_bytes(in_cell=True))
     for name in webpages.PRINTED:
         (out / f"{name}.pdf").write_bytes((WEB / f"{name}.pdf").read_bytes())
     return out
@@ -103,12 +104,14 @@ def test_labels_not_kept_end_the_value_before_them(folder: Path) -> None:
     assert fields["成文日期"] == "2024-03-15" and fields["索引号"] == webpages.META["索引号"]
 
 
-def test_word_numbers_its_items_and_the_box_and_table_are_read_once(folder: Path) -> None:
-    lines = read(folder / "measure.docx").original.split("\n")
-    assert [line[:2] for line in lines if line[:1] in webpages.NUMERALS] == ["一、", "二、", "三、", "四、", "五、"]
+@pytest.mark.parametrize("name", ["measure", "in-cell"])
+def test_word_numbers_its_items_and_the_box_and_table_are_read_once(folder: Path, name: str) -> None:
+    lines = read(folder / f"{name}.docx").original.split("\n")
+    assert [line[:2] for line in lines if line and line[0] in webpages.NUMERALS] == ["一、", "二、", "三、", "四、", "五、"]
     assert lines.count(webpages.NUMBER) == 1 and lines[1] == webpages.NUMBER
     assert "类别\t认定级别\t奖励金额（万元）" in lines
     assert not {"嘉兴市人民政府办公室文件", "— 1 —"} & set(lines)  # the running header and the footer
+    assert webpages.OPENING in lines and webpages.DATE in lines  # each paragraph of a layout cell a line
 
 
 def test_word_list_levels_formats_restarts_styles_and_content_controls(tmp_path: Path) -> None:

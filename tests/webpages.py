@@ -184,9 +184,10 @@ def page_bytes(name: str, charset: str) -> bytes:
     return PAGES[name](charset).encode("gb18030" if charset.lower() in ("gbk", "gb2312") else charset)
 
 
-def docx_bytes() -> bytes:
+def docx_bytes(in_cell: bool = False) -> bytes:
     """The policy as a Word file: the items a list Word numbers 一、 itself (chineseCounting, "%1、"), the money as a
-    table, the 文号 in a text box anchored in the title, a running header and a — PAGE — footer."""
+    table, the 文号 in a text box anchored in the title, a running header and a — PAGE — footer. in_cell: all after
+    the 文号 set in the one cell of a layout table, the money table nested in it."""
     import docx
     from docx.oxml import parse_xml
     from formats import saved
@@ -199,18 +200,21 @@ def docx_bytes() -> bytes:
     numbering.append(parse_xml(ABSTRACT))
     numbering.append(parse_xml(f'<w:num {NS} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
     items = iter(ITEMS)
+    where = document
     for line in lines():
         if "\t" in line or line == NUMBER:
             continue
         if line[0] in NUMERALS and line[1] == "、":
-            paragraph = document.add_paragraph(next(items))
+            paragraph = where.add_paragraph(next(items))
             paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {NS}><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>'))
         else:
-            paragraph = document.add_paragraph(line)
+            paragraph = where.add_paragraph(line)
         if line == TITLE:
             paragraph._p.append(parse_xml(BOX.format(text=html.escape(NUMBER))))
+            if in_cell:
+                where = document.add_table(rows=1, cols=1).cell(0, 0)
         if line == MONEY_LEAD:
-            grid = document.add_table(rows=len(MONEY), cols=len(MONEY[0]))
+            grid = where.add_table(rows=len(MONEY), cols=len(MONEY[0])) if in_cell else document.add_table(rows=len(MONEY), cols=len(MONEY[0]))
             for row, values in zip(grid.rows, MONEY):
                 for cell, value in zip(row.cells, values):
                     cell.text = value

@@ -28,24 +28,50 @@ def read_docx(data: bytes, path: object) -> str:
         kind = "an OpenDocument file (.odt): convert it with `soffice --headless --convert-to docx`" if "content.xml" in names else "a zip archive, not a Word document (no word/document.xml); unpack it"
         raise KgError(path, kind)
     import docx  # loaded on first use: importing kg stays cheap
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     from kg.ingest.docxnum import Numbering
 
     try:
         document = docx.Document(io.BytesIO(data))
-        numbering = Numbering(document)
-        lines: list[str] = []
-        for block in _blocks(document.element.body, document._body):
-            if isinstance(block, Paragraph):
-                lines.append(numbering.label(block) + block.text)
-                lines.extend(_boxes(block))
-            elif isinstance(block, Table):
-                lines.extend(_rows(block))
+        lines = list(_lines(_blocks(document.element.body, document._body), Numbering(document)))
     except Exception as error:  # python-docx raises KeyError, ValueError, lxml errors on damaged parts
         raise KgError(path, f"damaged Word file ({type(error).__name__}: {str(error)[:120]}); save it again as .docx") from error
     return "\n".join(line.rstrip() for line in lines)
+
+
+def _lines(blocks, numbering):  # type: ignore[no-untyped-def]
+    """Each paragraph a line (its list number first, its text boxes after it); a data table's rows a line each; a table
+    that lays out the page (the body in one cell) read as the paragraphs and tables of its cells."""
+    from docx.text.paragraph import Paragraph
+
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            yield numbering.label(block) + block.text
+            yield from _boxes(block)
+        elif _layout(block):
+            for cell in _cells(block):
+                yield from _lines(_blocks(cell._tc, cell), numbering)
+        else:
+            yield from _rows(block)
+
+
+def _cells(table) -> list:  # type: ignore[type-arg]
+    """A table's cells in reading order, a merged cell once."""
+    out: list = []  # type: ignore[type-arg]
+    for row in table.rows:
+        out += [cell for cell in row.cells if not any(cell._tc is seen._tc for seen in out)]
+    return out
+
+
+def _layout(table) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a table lays out the page rather than holding data, as kg.ingest.html tells (one column, or a cell of
+    several paragraphs of running text)."""
+    from kg.ingest.html import LAYOUT_PARAGRAPHS, LAYOUT_TEXT
+
+    rows = table.rows
+    if all(len({id(cell._tc) for cell in row.cells}) <= 1 for row in rows):
+        return True
+    return any(len(cell.paragraphs) >= LAYOUT_PARAGRAPHS and len("".join(p.text for p in cell.paragraphs)) > LAYOUT_TEXT for cell in _cells(table))
 
 
 def _blocks(parent, proxy):  # type: ignore[no-untyped-def]
