@@ -104,6 +104,13 @@ def test_labels_not_kept_end_the_value_before_them(folder: Path) -> None:
     assert fields["成文日期"] == "2024-03-15" and fields["索引号"] == webpages.META["索引号"]
 
 
+def test_other_sites_names_for_the_issuer_and_number() -> None:
+    from kg.ingest.html import stated_in
+
+    fields = dict(stated_in("发布部门：嘉兴市科学技术局　文件编号：嘉科发〔2024〕3号\n成文日期：2024-03-15"))
+    assert fields == {"发文机关": "嘉兴市科学技术局", "发文字号": "嘉科发〔2024〕3号", "成文日期": "2024-03-15"}
+
+
 @pytest.mark.parametrize("name", ["measure", "in-cell"])
 def test_word_numbers_its_items_and_the_box_and_table_are_read_once(folder: Path, name: str) -> None:
     lines = read(folder / f"{name}.docx").original.split("\n")
