@@ -1,5 +1,5 @@
 """A support measure of our own as real sites, Word users and gazettes give it (tests/webpages.py; PDFs in tests/data/web,
-made by scripts/make_web_fixtures.py) gives the facts of the same text typed as .txt, and the right title, 文号, issuer
+made by scripts/make_layout_fixtures.py) gives the facts of the same text typed as .txt, and the right title, 文号, issuer
 and date: saved pages in seven site templates (TRS_Editor under a metadata table, a layout table, <br> lines, the title in
 an <h1> apart from the body, a sidebar of links, the title only in a metadata list with labels kg does not keep, an
 info line 发布时间/来源/浏览次数 and a QR caption inside the article's own container), each in UTF-8 and GBK; a DOCX whose items Word numbers itself, with a

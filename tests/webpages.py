@@ -1,4 +1,4 @@
-"""A support measure of our own as real sites and Word users save it (tests/test_ingest_web13.py, scripts/make_web_fixtures.py).
+"""A support measure of our own as real sites and Word users save it (tests/test_ingest_web13.py, scripts/make_layout_fixtures.py).
 
 Site templates: the body in a <div class=TRS_Editor> under a metadata table (索引号/发布机构/成文日期/文号), the body in
 a layout <table>, the body as <br> lines in one <div>, the title in an <h1> apart from the body, a sidebar of links,
@@ -233,7 +233,7 @@ BOX = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/m
 <w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"""
 
 
-# One-page PDFs (tests/data/web, scripts/make_web_fixtures.py). gazette: a gazette's running header in small type at the
+# One-page PDFs (tests/data/web, scripts/make_layout_fixtures.py). gazette: a gazette's running header in small type at the
 # top of the one page, above the title; title-top: no header, the title set large in the top band (a narrow margin);
 # plain-top: the title at the body's size, first on the page. Only the first is running matter.
 PRINTED = {
