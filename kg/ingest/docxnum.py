@@ -86,11 +86,12 @@ class Numbering:
             num_id, level = _num_pr(num) if num is not None else (None, None)
             own[style.get(f"{W}styleId")] = (num_id, level, based.get(f"{W}val") if based is not None else None)
         for name in own:
-            seen, current = set(), name
+            seen: set[str | None] = set()
+            current: str | None = name
             while current in own and current not in seen:
                 seen.add(current)
                 num_id, level, current = own[current][0], own[current][1], own[current][2]
-                if num_id not in (None, "0"):
+                if num_id is not None and num_id != "0":
                     self.styles[name] = (num_id, level or 0)
                     break
 
@@ -108,7 +109,7 @@ class Numbering:
         levels = self.levels.get(num_id or "")
         if not levels or level not in levels:
             return ""
-        counts = self.counts.setdefault(num_id, [0] * 9)
+        counts = self.counts.setdefault(num_id or "", [0] * 9)
         counts[level] += 1
         counts[level + 1 :] = [0] * (8 - level)  # a higher item restarts the ones under it
         start, form, text = levels[level]
