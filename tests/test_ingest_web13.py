@@ -104,11 +104,13 @@ def test_labels_not_kept_end_the_value_before_them(folder: Path) -> None:
     assert fields["成文日期"] == "2024-03-15" and fields["索引号"] == webpages.META["索引号"]
 
 
-def test_other_sites_names_for_the_issuer_and_number() -> None:
+def test_other_sites_names_for_the_issuer_and_number_taiwans_too() -> None:
     from kg.ingest.html import stated_in
 
     fields = dict(stated_in("发布部门：嘉兴市科学技术局　文件编号：嘉科发〔2024〕3号\n成文日期：2024-03-15"))
     assert fields == {"发文机关": "嘉兴市科学技术局", "发文字号": "嘉科发〔2024〕3号", "成文日期": "2024-03-15"}
+    taiwan = dict(stated_in("法規名稱：產業創新補助作業要點\n發文機關：經濟部　發文字號：經授工字第11320401230號\n發布日期：2024-03-20"))
+    assert taiwan == {"标题": "產業創新補助作業要點", "发文机关": "經濟部", "发文字号": "經授工字第11320401230號", "发布日期": "2024-03-20"}
 
 
 @pytest.mark.parametrize("name", ["measure", "in-cell"])

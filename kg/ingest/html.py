@@ -30,6 +30,16 @@ LABELS = {
     "主题分类": "主题分类",
     "标题": "标题",
     "名称": "标题",
+    # as Taiwan's sites write them
+    "發文機關": "发文机关",
+    "發布機關": "发文机关",
+    "發文單位": "发文机关",
+    "發文字號": "发文字号",
+    "文號": "发文字号",
+    "發布日期": "发布日期",
+    "標題": "标题",
+    "名稱": "标题",
+    "法規名稱": "标题",
 }
 _LABEL = "|".join(r"\s*".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
 # a label of the table not kept (生效日期, 有效性, 公开方式 …) ends the value before it too: a short Chinese word and a colon
