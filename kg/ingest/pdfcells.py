@@ -61,7 +61,7 @@ def put_back(lines: list[Any], glue: Callable[[str, str], str], closed: Callable
                 cells[column] = cells[column] + glue(cells[column], text) + text if text else cells[column]
             out[-1] = replace(row, text="\t".join(cells))
             last = line.top
-        elif row is None and fragment and following is not None and _heads(line, following, widest[nearby]):
+        elif row is None and fragment and nearby is not None and following is not None and _heads(line, following, widest[nearby]):
             pending.append(line)
         else:
             out += [*pending, line]
