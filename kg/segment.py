@@ -105,7 +105,9 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
     fields = {m["key"]: m["value"].strip() for m in map(FIELD.match, lines) if m}
     title_match, title = _title(lines)
     fallback = stated.get("标题") or PAGE_TITLE_SUFFIX.split(stated.get("网页标题", ""))[0].strip()
-    if title is None and fallback:
+    # the source's own title (a page's 标题 or <title>) beats a guess from the first short line (各县…人民政府:, when a
+    # site shows the title only in its metadata table); a title the text types out beats both
+    if fallback and (title is None or (title_match is None and title == _fallback_title(lines))):
         title_match, found = _title([fallback])
         title = found or fallback
     header = _header(lines)

@@ -19,16 +19,32 @@ LABELS = {
     "发文机关": "发文机关",
     "发布机构": "发文机关",
     "发文单位": "发文机关",
+    "发文部门": "发文机关",
+    "发布单位": "发文机关",
+    "发布部门": "发文机关",
     "发文字号": "发文字号",
     "文号": "发文字号",
+    "文件编号": "发文字号",
     "成文日期": "成文日期",
     "发布日期": "发布日期",
     "主题分类": "主题分类",
     "标题": "标题",
     "名称": "标题",
+    # as Taiwan's sites write them
+    "發文機關": "发文机关",
+    "發布機關": "发文机关",
+    "發文單位": "发文机关",
+    "發文字號": "发文字号",
+    "文號": "发文字号",
+    "發布日期": "发布日期",
+    "標題": "标题",
+    "名稱": "标题",
+    "法規名稱": "标题",
 }
 _LABEL = "|".join(r"\s*".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
-FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[:：]\s*(?P<value>.*?)(?=(?:{_LABEL})\s*[:：]|\Z)", re.DOTALL)
+# a label of the table not kept (生效日期, 有效性, 公开方式 …) ends the value before it too: a short Chinese word and a colon
+OTHER_LABEL = r"\s(?:[\u4e00-\u9fff]\s*){2,6}[:：]"
+FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[:：]\s*(?P<value>.*?)(?=(?:{_LABEL})\s*[:：]|{OTHER_LABEL}|\Z)", re.DOTALL)
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 INERT = ("script", "style", "noscript", "template", "iframe", "object", "svg")
@@ -36,6 +52,8 @@ CHROME = ("nav", "footer", "aside", "form", "button", "select")  # not <header>:
 # class or id of site chrome, for pages too short for trafilatura (the names readability looks for)
 CHROME_NAME = re.compile(r"(?:^|[\s_-])(?:nav|menu|crumbs?|breadcrumbs?|share|footer|foot|header|top|related|sidebar|side|links?|copyright|bottom|toolbar)(?:$|[\s_-])", re.IGNORECASE)
 TABLE_MAX = 600  # characters: a metadata table is short; the article that contains one is not
+TITLE_MIN = 6  # characters: a page title shorter than this names the site, not a policy
+HEAD_LINES = 10  # lines of the main text where its title and 文号 would be
 LAYOUT_PARAGRAPHS, LAYOUT_TEXT = 3, 300  # a cell of three paragraphs and more and of this many characters: an article
 
 
@@ -49,7 +67,7 @@ def read_html(data: bytes, path: object) -> tuple[str, str, tuple[tuple[str, str
     fields = _metadata_table(tree)
     if title:
         fields.append(("网页标题", title))
-    body = _main_text(tree)
+    body = _main_text(tree, title)
     if not body.strip():
         raise KgError(path, "HTML page with no text in its body; save the page again once it has loaded, or as PDF")
     return body, encoding, tuple(fields)
@@ -112,8 +130,11 @@ def stated_in(text: str, lines: int = 20) -> tuple[tuple[str, str], ...]:
     return tuple((k, v) for k, v in found if v) if len({k for k, _ in found}) >= 2 else ()
 
 
-def _main_text(tree) -> str:  # type: ignore[no-untyped-def]
-    """trafilatura's main text; for a page too short for it, the body without its chrome."""
+def _main_text(tree, title: str = "") -> str:  # type: ignore[no-untyped-def]
+    """trafilatura's main text, after the policy's title and 文号 when it left them out; for a page too short
+    for it, the body without its chrome."""
+    import copy
+
     import trafilatura
 
     for element in tree.xpath("|".join(f"//{tag}" for tag in CHROME)):
@@ -122,11 +143,13 @@ def _main_text(tree) -> str:  # type: ignore[no-untyped-def]
         if _layout(table):  # read as blocks: its paragraphs stay paragraphs, not one row of one cell
             for element in [*(e for e in table.iter("tbody", "thead", "tfoot", "tr", "td", "th") if _own(e, table)), table]:
                 element.tag = "div"  # its own rows and cells: a table inside keeps its own
+    body = tree.find("body")
+    whole = _block_text(body) if body is not None else ""
     text = trafilatura.extract(
-        tree, include_tables=True, include_comments=False, include_images=False, deduplicate=False, output_format="txt"
+        copy.deepcopy(tree), include_tables=True, include_comments=False, include_images=False, deduplicate=False, output_format="txt"
     )
     if text and text.strip():
-        return text
+        return "".join(line + "\n" for line in header_left_out(whole, text, title)) + text
     for element in [e for e in tree.iter() if isinstance(e.tag, str) and CHROME_NAME.search(f"{e.get('class', '')} {e.get('id', '')}")]:
         if element.getparent() is not None:
             _drop(element)
@@ -134,6 +157,30 @@ def _main_text(tree) -> str:  # type: ignore[no-untyped-def]
     if body is None:
         return ""
     return "\n".join(line.strip() for line in _block_text(body).splitlines() if line.strip())
+
+
+def header_left_out(whole: str, text: str, title: str) -> list[str]:
+    """The policy's title and 文号 when a site sets them apart from the body (<h1 class=title>, a layout table's
+    first rows) and the main text begins after them: lines of the whole page before the main text's first line
+    that are the page's <title> (its site suffix aside; or cut short, when long enough to name one policy) or a 文号 alone. Nothing else there is the policy
+    (发布时间, 来源, 字体 are the page's)."""
+    from kg.segment import DOC_NUMBER, PAGE_TITLE_SUFFIX  # loaded on first use: a page's header needs them
+
+    squeeze = lambda line: "".join(line.split())  # noqa: E731
+    first = next((squeeze(line) for line in text.splitlines() if line.strip()), "")
+    lines = [squeeze(line) for line in whole.splitlines() if line.strip()]
+    if not first or first not in lines:
+        return []
+    before = lines[: lines.index(first)]
+    stem = squeeze(PAGE_TITLE_SUFFIX.split(title)[0]).rstrip(".…")
+    kept = [
+        line
+        for line in before
+        if (len(stem) >= TITLE_MIN and line == stem) or (len(stem) >= 2 * TITLE_MIN and line.startswith(stem))
+        or DOC_NUMBER.fullmatch(line)
+    ]
+    present = {squeeze(line) for line in text.splitlines()[:HEAD_LINES]}
+    return [line for line in dict.fromkeys(kept) if line not in present]
 
 
 def _layout(table) -> bool:  # type: ignore[no-untyped-def]

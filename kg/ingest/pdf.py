@@ -42,6 +42,7 @@ SPACE = 0.4  # characters: a space is a quarter to a third of one; a gap no wide
 # of the same length before the 人大 session of each revision: 2017年3月30日 浙江省…)
 CENTRED = 2.5  # characters in from the margin on both sides, beyond a paragraph's 2-character indent: a centred line
 HEADING = 1.3  # times the body's type size: a masthead's or a title's lines
+SMALL = 0.8  # times the body's type size: a running header's
 LETTERED = 0.8  # the share of single characters in a row set with letter spacing (序号  类别  金额: none)
 SENTENCE_END = "。!?;:！？；：」』”)）"
 # A line that wraps inside a sentence may begin with what reads as an item's number: 第 | 一、二类企业, 符合第 | (一)项条件,
@@ -163,14 +164,15 @@ def _line(row: list[Word], number: int, frame: str, starts: frozenset[float] = f
 
 def without_running_lines(pages: list[Page]) -> list[Page]:
     """The pages without the rows in their top or bottom band that repeat on half the pages (digits
-    aside), page numbers, and the date and URL lines a browser prints."""
+    aside), running headers set small, page numbers, and the date and URL lines a browser prints."""
 
     def key(row: list[Word]) -> str:
         return re.sub(r"\d+", "#", " ".join(w.text for w in sorted(row, key=lambda w: w.x0)))
 
+    rows_of = [_rows(list(page.words)) for page in pages]
     bands = [
-        [row for row in _rows(list(page.words)) if row[0].top < BAND * page.height or row[0].top > (1 - BAND) * page.height]
-        for page in pages
+        [row for row in rows if row[0].top < BAND * page.height or row[0].top > (1 - BAND) * page.height]
+        for page, rows in zip(pages, rows_of)
     ]
     repeated = Counter(k for rows in bands for k in {key(row) for row in rows})
     threshold = max(2, len(pages) // 2)
@@ -183,7 +185,11 @@ def without_running_lines(pages: list[Page]) -> list[Page]:
         dropped: set[object] = set()
         for row in rows:
             text = " ".join(w.text for w in sorted(row, key=lambda w: w.x0))
-            small = number > 0 and later[key(row)] == len(pages) - 1 and max(w.bottom - w.top for w in row) < 0.8 * body
+            smaller = max(w.bottom - w.top for w in row) < SMALL * body
+            # on the first page (a one-page gazette print has nothing to repeat on), a row in the top band set smaller
+            # than the body is a running header too (某市人民政府公报 above the title, which is set as large or larger)
+            first = row[0].top < BAND * page.height and len(rows) < len(rows_of[number])  # not all the page has
+            small = smaller and (later[key(row)] == len(pages) - 1 if number > 0 else first)
             if repeated[key(row)] >= threshold or small or PAGE_NUMBER.match(text) or BROWSER_LINE.match(text):
                 dropped.update(id(w) for w in row)
         out.append(Page(page.width, page.height, tuple(w for w in page.words if id(w) not in dropped), page.images))
