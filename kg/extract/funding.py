@@ -26,7 +26,7 @@ from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, ap
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, instruments, named
-from kg.extract.stakes import fund_invests, stake
+from kg.extract.stakes import fund_invests, invested_in, stake
 from kg.extract.priorities import fund_priority, means_after_for
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.arranged import handed_out, listed_then_funded
@@ -224,7 +224,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             return drawn
         promises = [m for m in PROMISE.finditer(text, start, instrument.start()) if not text.startswith("的", m.end())]  # (区级财政给予的奖励: a noun)
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
-        promises += fund_invests(text, start, instrument)  # 引导基金对X|开展|股权投资
+        invested = fund_invests(text, start, instrument)  # 引导基金对X|开展|股权投资
+        promises += invested
         promises.sort(key=lambda m: m.start())
         if instrument.re is MONEY_ASPECT.compiled and instrument["who"]:  # 在财政等方面对X给予支持: X, inside
             who = Span(instrument.start("who"), instrument.end("who"))
@@ -289,6 +290,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     first = phrase.start - (2 if text[phrase.start - 2 : phrase.start] == "对于" else text[phrase.start - 1 : phrase.start] in ("对", "为")) if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
     counted = bool(phrase and (COUNTED.match(text, phrase.start, phrase.end) or doers.COUNT_NEXT.match(text, phrase.end)))  # 遴选|10家左右标杆企业|,每家给予 (|青年人才|10名,): the names
+    if phrase and invested and verb_start == invested[0].start():  # 引导基金对X和Y进行股权投资: every body named
+        phrase, items = invested_in(text, phrase)
+        return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=True, items=items)
     return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=counted)
 
 

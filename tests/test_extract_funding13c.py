@@ -1,0 +1,40 @@
+"""Funding, session 13 (fund13c): the classes support measures and plans still lost — sentences of our own in several
+styles, negatives included: a fund's equity investment written with a clause between the fund and its 对 phrase
+(发挥…引导基金作用,对X和Y进行股权投资; …引导基金下设…子基金,对X进行股权投资), the document's own place before whom it invests in
+(我市), a ceiling per project after whom a fund invests in (重点投资X,对单个项目股权投资一般不超过…), a fund named with 引导 in
+its name that sets up another (发挥…引导基金作用,设立…基金,重点投向…等领域企业).
+Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_funding11 import Row, rows, shipped  # noqa: F401 (the same rows and the shipped vocabulary as fund11)
+
+from kg import vocab as vocabulary
+
+EQUITY: list[tuple[str, list[Row]]] = [
+    # a clause between the fund and its 对 phrase; bodies joined by 和 each with the ceiling
+    ('发挥市天使投资引导基金作用，对在杭初创企业和青年人才创办企业进行股权投资，单个企业投资额最高不超过300万元。',
+     [('在杭初创企业', None, 3000000, True, None), ('青年人才创办企业', None, 3000000, True, None)]),
+    # a sub-fund between; the document's own place before modifiers sharing a head
+    ('市产业引导基金下设科技创新子基金，对我市种子期、初创期科技型企业进行股权投资，单个企业投资额度原则上不超过800万元。',
+     [('种子期科技型企业', None, 8000000, True, None), ('初创期科技型企业', None, 8000000, True, None)]),
+    ('区创业投资引导基金对本区初创期科技型中小企业开展股权投资，单个企业投资额最高不超过200万元。',
+     [('科技型中小企业', None, 2000000, True, None)]),
+    # a ceiling per project after whom the fund invests in; the fund's size is no amount
+    ('设立省科技成果转化引导基金，总规模30亿元，重点投资种子期、初创期科技型企业，对单个项目股权投资一般不超过2000万元。',
+     [('种子期科技型企业', None, 20000000, True, None), ('初创期科技型企业', None, 20000000, True, None)]),
+    ('设立市科技创新基金，规模10亿元，重点投资专精特新企业。', [('专精特新企业', None, None, False, None)]),
+    # a fund with 引导 in its name sets up another, that names its fields: one line per field
+    ('发挥省新兴产业引导基金作用，设立规模100亿元的省人工智能产业主题基金，重点投向大模型、智能芯片、智能机器人等领域企业。',
+     [('大模型领域企业', None, None, False, None), ('智能芯片领域企业', None, None, False, None), ('智能机器人领域企业', None, None, False, None)]),
+    # negatives: others guided to set up a fund promise nothing; a fund's own stake share is no ratio
+    ('引导社会资本设立天使投资基金，重点投资初创期科技型企业。', []),
+    ('鼓励金融机构设立科技金融专营机构，对科技型企业开展股权投资。', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EQUITY)
+def test_fund13c_equity(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
