@@ -2,7 +2,8 @@
 styles, negatives included: a fund's equity investment written with a clause between the fund and its 对 phrase
 (发挥…引导基金作用,对X和Y进行股权投资; …引导基金下设…子基金,对X进行股权投资), the document's own place before whom it invests in
 (我市), a ceiling per project after whom a fund invests in (重点投资X,对单个项目股权投资一般不超过…), a fund named with 引导 in
-its name that sets up another (发挥…引导基金作用,设立…基金,重点投向…等领域企业).
+its name that sets up another (发挥…引导基金作用,设立…基金,重点投向…等领域企业); the buyers of services (支持X和Y购买…服务,
+按合同金额的50%予以兑付: X and Y each with its cap, never the services).
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -37,4 +38,23 @@ EQUITY: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), EQUITY)
 def test_fund13c_equity(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
+
+
+BUYERS: list[tuple[str, list[Row]]] = [
+    # the buyers before what they buy, each with its own cap (in the order written); never the services or the sellers
+    ('支持中小企业和创新团队购买高校、检测机构的研发设计、检验检测等服务，按服务合同金额的40%予以兑付，每家企业每年最高30万元，创新团队每年最高5万元。',
+     [('中小企业', None, 300000, True, '0.4'), ('创新团队', None, 50000, True, '0.4')]),
+    ('鼓励小微企业购买专业机构的知识产权服务，按合同金额的30%给予补助，每家企业每年最高20万元。', [('小微企业', None, 200000, True, '0.3')]),
+    ('支持高校、科研院所和企业租用大型科研仪器设备，按租用费用的30%给予补贴。',
+     [('高校', None, None, False, '0.3'), ('科研院所', None, None, False, '0.3'), ('企业', None, None, False, '0.3')]),
+    # with 对, as before: the body, what it buys in the condition
+    ('对企业购买检验检测服务的，按合同金额的20%给予补助，最高10万元。', [('企业', None, 100000, True, '0.2')]),
+    # negative: a body that provides a service is no buyer
+    ('支持检测机构为中小企业提供检验检测服务，按服务合同金额的20%给予补助，最高不超过10万元。', [('检测机构', None, 100000, True, '0.2')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUYERS)
+def test_fund13c_buyers(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected
