@@ -3,7 +3,8 @@ styles, negatives included: a fund's equity investment written with a clause bet
 (发挥…引导基金作用,对X和Y进行股权投资; …引导基金下设…子基金,对X进行股权投资), the document's own place before whom it invests in
 (我市), a ceiling per project after whom a fund invests in (重点投资X,对单个项目股权投资一般不超过…), a fund named with 引导 in
 its name that sets up another (发挥…引导基金作用,设立…基金,重点投向…等领域企业); the buyers of services (支持X和Y购买…服务,
-按合同金额的50%予以兑付: X and Y each with its cap, never the services).
+按合同金额的50%予以兑付: X and Y each with its cap, never the services); a local match of a promise just made
+(…补助,所在市州按不低于1:1比例配套: the same recipients, ratio 1).
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -57,4 +58,23 @@ BUYERS: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), BUYERS)
 def test_fund13c_buyers(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
+
+
+MATCHED: list[tuple[str, list[Row]]] = [
+    # a local match right after a promise: the same recipients and level, ratio 1, no amount
+    ('对新建的省级中试基地（平台），省级财政给予最高五百万元建设补助，所在市州按不低于1:1比例配套。',
+     [('中试基地(平台)', '省级', 5000000, True, None), ('中试基地(平台)', '省级', None, False, '1')]),
+    ('对首次认定的高新技术企业，给予10万元奖励，所在区县（开发区）按1:1比例配套。',
+     [('高新技术企业', None, 100000, False, None), ('高新技术企业', None, None, False, '1')]),
+    ('对新认定的国家级孵化器，市财政给予100万元奖励，所在区财政按照1:1的比例给予配套支持。',
+     [('孵化器', '国家级', 1000000, False, None), ('孵化器', '国家级', None, False, '1')]),
+    # negatives: payers splitting the cost are no match; a match written alone names no promise
+    ('对新认定的高新技术企业，市、区两级财政按照6:4比例给予20万元奖励。', [('高新技术企业', None, 200000, False, None)]),
+    ('对获批国家级技术创新中心的，所在市按不低于1:1比例配套。', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MATCHED)
+def test_fund13c_matched(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected

@@ -26,6 +26,7 @@ from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, ap
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, instruments, named
+from kg.extract.matched import matched
 from kg.extract.stakes import fund_invests, invested_in, stake
 from kg.extract.priorities import fund_priority, means_after_for
 from kg.extract.aspects import aspects_first, built_then_supported
@@ -172,6 +173,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                 offer = Offer(who, Span(fund_gives.end("who"), fund_gives.end()), fund_gives["fund"], fund_gives.start(), fund_gives.end(), paragraph)
             if offer:
                 yield from measures.phased(text, offer, cut, _offer)  # (…,后两年按50%给予补贴; 前三年全额、后两年减半)
+                yield from matched(text, offer, cut)  # …补助,所在市州按不低于1:1比例配套: the local match
                 if offer.nouns and offer.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
                     more = NEXT_PURPOSE.match(text, offer.end, cut)
                     while more and more["who"].endswith(cues.words("recipient_head")) and "和" not in more["who"]:
