@@ -4,7 +4,8 @@ styles, negatives included: a fund's equity investment written with a clause bet
 (我市), a ceiling per project after whom a fund invests in (重点投资X,对单个项目股权投资一般不超过…), a fund named with 引导 in
 its name that sets up another (发挥…引导基金作用,设立…基金,重点投向…等领域企业); the buyers of services (支持X和Y购买…服务,
 按合同金额的50%予以兑付: X and Y each with its cap, never the services); a local match of a promise just made
-(…补助,所在市州按不低于1:1比例配套: the same recipients, ratio 1).
+(…补助,所在市州按不低于1:1比例配套: the same recipients, ratio 1); a short level and a modifier outside the vocabulary
+before a term (省重点|企业研究院 → 重点企业研究院, 省级).
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -77,4 +78,20 @@ MATCHED: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), MATCHED)
 def test_fund13c_matched(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
+
+
+SHORT_LEVEL: list[tuple[str, list[Row]]] = [
+    # a short level, then a modifier, right before a term: the modifier stays in the name, the level is the short one's
+    ('新认定的省重点企业研究院，按省里下达经费给予1:1配套，最多不超过500万元。', [('重点企业研究院', '省级', 5000000, True, '1')]),
+    ('对新认定的市重点企业研究院，给予30万元奖励。', [('重点企业研究院', '市级', 300000, False, None)]),
+    ('对新认定的省重点实验室，给予100万元奖励。', [('重点实验室', '省级', 1000000, False, None)]),
+    # negatives: the document's whole place (全市) and a word opening with 市 (市场化) are no level
+    ('对全市重点企业研究院，给予30万元奖励。', [('企业研究院', None, 300000, False, None)]),
+    ('对市场化运作的企业研究院，给予30万元奖励。', [('企业研究院', None, 300000, False, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_LEVEL)
+def test_fund13c_short_level(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected

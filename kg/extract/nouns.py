@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kg import cues
 from kg.extract.words import words
-from kg.extract.levels import ITEM_SPLIT, LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
+from kg.extract.levels import short_led, ITEM_SPLIT, LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
 from kg.model import Span
 from kg.vocab import Concept, Vocab
 
@@ -112,6 +112,9 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
         alias = ALIASED.fullmatch(gap[-1][0]) if gap and gap[-1][3] == hit_start and text.startswith(")", hit_end) else None
         if alias and alias["name"].endswith(recipient_heads(vocab)):  # 企业研发中心|(企业技术中心): the name, its alias in brackets
             name, level, hit_start, hit_end = alias["name"], gap[-1][1] or level, gap[-1][2], hit_end + 1
+        led = short_led(gap[-1][0]) if gap and gap[-1][3] == hit_start and not level and not alias else None
+        if led:  # 省重点|企业研究院: a short level, then a modifier outside the vocabulary: 重点企业研究院 at 省级
+            name, level, hit_start = led[0] + name, led[1], gap[-1][2]
         level = level or level_before(text, vocab, gap[-1][2] if gap else pos, hit_start)
         quoted = QUOTED_HEAD.match(text, hit_end, end) if text.startswith("”", hit_end) else None
         if quoted:  # “瞪羚”|企业: the quoted name, then its head
