@@ -5,7 +5,8 @@ styles, negatives included: a fund's equity investment written with a clause bet
 its name that sets up another (发挥…引导基金作用,设立…基金,重点投向…等领域企业); the buyers of services (支持X和Y购买…服务,
 按合同金额的50%予以兑付: X and Y each with its cap, never the services); a local match of a promise just made
 (…补助,所在市州按不低于1:1比例配套: the same recipients, ratio 1); a short level and a modifier outside the vocabulary
-before a term (省重点|企业研究院 → 重点企业研究院, 省级).
+before a term (省重点|企业研究院 → 重点企业研究院, 省级); a capped running total after an amount per unit is no line
+(每件给予2万元奖励,…累计不超过40万元: the unit's line), unless no other amount is written.
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -94,4 +95,21 @@ SHORT_LEVEL: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SHORT_LEVEL)
 def test_fund13c_short_level(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
+
+
+TOTALS: list[tuple[str, list[Row]]] = [
+    # an amount per unit, then a capped yearly total in a clause of its own: the unit's line alone, not capped
+    ('对企业和个人获得授权的国内发明专利，每件给予2万元奖励，同一企业每年度该项奖励累计不超过40万元。', [('企业和个人', None, 20000, False, None)]),
+    ('对经认定的人力资源服务机构为我市企业引进A类人才的，按每人10万元给予奖励，每家机构每年奖励总额不超过80万元。',
+     [('人力资源服务机构', None, 100000, False, None)]),
+    ('对企业主导制定国际标准的，每项奖励30万元，每家企业每年合计不超过100万元。', [('企业', None, 300000, False, None)]),
+    # negatives: the total is the only amount written: its line stays
+    ('对企业开展技术攻关的，给予奖励，每家企业每年奖励总额不超过100万元。', [('企业', None, 1000000, True, None)]),
+    ('对在境内外主板上市的企业，分阶段给予总额不超过600万元的奖励。', [('企业', None, 6000000, True, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTALS)
+def test_fund13c_totals(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected
