@@ -6,7 +6,8 @@ its name that sets up another (发挥…引导基金作用,设立…基金,重�
 按合同金额的50%予以兑付: X and Y each with its cap, never the services); a local match of a promise just made
 (…补助,所在市州按不低于1:1比例配套: the same recipients, ratio 1); a short level and a modifier outside the vocabulary
 before a term (省重点|企业研究院 → 重点企业研究院, 省级); a capped running total after an amount per unit is no line
-(每件给予2万元奖励,…累计不超过40万元: the unit's line), unless no other amount is written.
+(每件给予2万元奖励,…累计不超过40万元: the unit's line), unless no other amount is written; another grade of a designation
+listed after it shares its modifier and level (国家知识产权示范企业、优势企业 → 知识产权优势企业, 国家级).
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -112,4 +113,21 @@ TOTALS: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), TOTALS)
 def test_fund13c_totals(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
+
+
+GRADES: list[tuple[str, list[Row]]] = [
+    # another grade of the same designation, listed alone: the term's modifier and level
+    ('对新认定的国家知识产权示范企业、优势企业，分别一次性奖励50万元、30万元。',
+     [('知识产权示范企业', '国家级', 500000, False, None), ('知识产权优势企业', '国家级', 300000, False, None)]),
+    ('对新认定的省知识产权示范企业、优势企业，分别给予20万元、10万元奖励。',
+     [('知识产权示范企业', '省级', 200000, False, None), ('知识产权优势企业', '省级', 100000, False, None)]),
+    # negatives: a kind of its own after the term is not a grade of it
+    ('对新认定的省级工业设计中心、示范企业，分别奖励50万元、30万元。',
+     [('工业设计中心', '省级', 500000, False, None), ('示范企业', '省级', 300000, False, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRADES)
+def test_fund13c_grades(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected

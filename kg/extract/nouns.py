@@ -55,6 +55,18 @@ def coordinated(text: str, vocab: Vocab, a: int, b: int) -> list[Recipient]:
     return items
 
 
+GRADED = cues.lazy(lambda: rf"(?P<grade>{cues.alternation('designation_grade')})(?P<head>[\u4e00-\u9fff]{{2}})$")
+
+
+def graded_like(last: tuple[str, str | None, int, int], item: tuple[str, str | None, int, int]) -> tuple[str, str | None, int, int]:
+    """国家知识产权示范企业、|优势企业: another grade of the same kind shares the term's modifier and level (知识产权优势企业,
+    国家级); an item of another kind stays as written."""
+    term, other = GRADED.search(last[0]), GRADED.fullmatch(item[0])
+    if term and other and term["head"] == other["head"] and term.start() >= 2:
+        return (last[0][: term.start()] + item[0], item[1] or last[1], item[2], item[3])
+    return item
+
+
 def distinct_names(named: list[Recipient]) -> list[Recipient]:
     return [r for k, r in enumerate(named) if r.name not in {q.name for q in named[:k]}]
 
@@ -122,7 +134,7 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
         pos = hit_end + (len(name) - len(text[hit_start:hit_end]) if name.endswith(")") else 0)
         found.append((name, level, hit_start, max(pos, hit_end)))
     if nouns and hits and pos < end and ITEM_SPLIT.match(text, pos):  # 科技企业孵化器、|大学科技园: items after the last term
-        found += [(name, lvl, a, b) for name, lvl, a, b in list_items(text, pos, end) if len(name) <= MAX_NOUN]
+        found += [graded_like(found[-1], item) if found else item for item in list_items(text, pos, end) if len(item[0]) <= MAX_NOUN]
     if nouns and not hits:
         pieces = list_items(text, start, end)
         heads = recipient_heads(vocab)
