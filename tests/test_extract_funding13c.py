@@ -7,7 +7,8 @@ its name that sets up another (发挥…引导基金作用,设立…基金,重�
 (…补助,所在市州按不低于1:1比例配套: the same recipients, ratio 1); a short level and a modifier outside the vocabulary
 before a term (省重点|企业研究院 → 重点企业研究院, 省级); a capped running total after an amount per unit is no line
 (每件给予2万元奖励,…累计不超过40万元: the unit's line), unless no other amount is written; another grade of a designation
-listed after it shares its modifier and level (国家知识产权示范企业、优势企业 → 知识产权优势企业, 国家级).
+listed after it shares its modifier and level (国家知识产权示范企业、优势企业 → 知识产权优势企业, 国家级); a body inside a
+place (孵化器内在孵企业租用…的 → 在孵企业).
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -130,4 +131,20 @@ GRADES: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), GRADES)
 def test_fund13c_grades(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
+
+
+INSIDE: list[tuple[str, list[Row]]] = [
+    # a body named inside a place of the vocabulary: the body, what it does in the condition
+    ('孵化器内在孵企业租用孵化场地的，按实际租金给予每月每平方米15元的补贴。', [('在孵企业', None, 15, False, None)]),
+    ('对众创空间内创业团队租用办公场地的，按实际租金的50%给予补贴，每个团队每年最高2万元。', [('创业团队', None, 20000, True, '0.5')]),
+    ('对科技企业孵化器内的在孵企业，给予每家5万元补助。', [('在孵企业', None, 50000, False, None)]),
+    # negatives: 内部 is no place's inside; the place alone is the recipient
+    ('对孵化器内部管理规范的，给予10万元奖励。', [('孵化器', None, 100000, False, None)]),
+    ('对孵化器给予10万元奖励。', [('孵化器', None, 100000, False, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSIDE)
+def test_fund13c_inside(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected

@@ -1,11 +1,12 @@
-"""Buyers: whom money for what they buy pays (支持X和Y购买…的技术开发、检验检测等服务,按服务合同金额的50%予以兑付: X and Y,
-never the services bought, nor the sellers named before 的); for kg.extract.recipients.
+"""Buyers and tenants: whom money for what they buy or rent pays (支持X和Y购买…的技术开发、检验检测等服务,按服务合同金额的
+50%予以兑付: X and Y, never the services bought, nor the sellers named before 的; 孵化器内|在孵企业|租用孵化场地的: the
+body inside the place, not the place); for kg.extract.recipients.
 """
 
 from __future__ import annotations
 
 from kg import cues
-from kg.extract.nouns import Recipient, coordinated, named_items
+from kg.extract.nouns import Recipient, coordinated, named_items, recipient_heads, recipient_hits
 from kg.vocab import Vocab
 
 # 支持|科技型中小企业和创业团队|购买…服务: the buyers, between the verb of support and the verb of buying
@@ -19,3 +20,16 @@ def buyers(text: str, vocab: Vocab, a: int, b: int) -> list[Recipient]:
         return []
     p, q = found.start("who"), found.end("who")
     return coordinated(text, vocab, p, q) or named_items(text, vocab, p, q, nouns=False)
+
+
+MAX_INSIDE = 8
+
+
+def inside_place(text: str, vocab: Vocab, a: int, b: int) -> list[Recipient]:
+    """A body named inside a place of the vocabulary opening the phrase (孵化器内|在孵企业|租用孵化场地的): the body; [] if none."""
+    place = next((hit for hit in recipient_hits(vocab, text, a, b) if hit[0] == a), None)
+    if place is None or not text.startswith("内", place[1]):
+        return []
+    start, heads = place[1] + 1 + text.startswith("的", place[1] + 1), recipient_heads(vocab)  # (孵化器内的|在孵企业)
+    cut = next((c for c in range(start + 2, min(b, start + MAX_INSIDE) + 1) if text[start:c].endswith(heads)), None)  # the shortest: 在孵企业|租用…
+    return [Recipient(text[start:cut], None, start, cut)] if cut else []

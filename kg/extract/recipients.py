@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg import cues
 from kg.extract import doers, measures
-from kg.extract.buyers import buyers
+from kg.extract.buyers import buyers, inside_place
 from kg.extract.doers import COMING
 from kg.extract.earlier import GAINED, NOT_SUBJECT, SHORT_NOUN, SUBJECT_VERB, condition_before, condition_subject, leading_nouns, named_before, objects_before
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
@@ -90,6 +90,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     bought = buyers(text, vocab, a, b) if text[a - 1 : a] not in FOR_MARKS else []
     if bought:  # 支持X和Y购买…的技术开发、检验检测等服务,按…予以兑付: the buyers
         return bought, None
+    within = inside_place(text, vocab, a, b)
+    if within:  # 孵化器内|在孵企业|租用孵化场地的: the body inside the place
+        return within, doers.condition(text[within[0].end : b])
     placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" else None
     if placed:  # 对青年|到孵化器创业: who comes, not the place where (a platform named there is no recipient)
         return [placed], doers.condition(text[placed.end : b])
