@@ -8,7 +8,7 @@ its name that sets up another (发挥…引导基金作用,设立…基金,重�
 before a term (省重点|企业研究院 → 重点企业研究院, 省级); a capped running total after an amount per unit is no line
 (每件给予2万元奖励,…累计不超过40万元: the unit's line), unless no other amount is written; another grade of a designation
 listed after it shares its modifier and level (国家知识产权示范企业、优势企业 → 知识产权优势企业, 国家级); a body inside a
-place (孵化器内在孵企业租用…的 → 在孵企业).
+place (孵化器内在孵企业租用…的 → 在孵企业); 支持 right before an amount, a floor among them (首期支持不少于1000万元: cap false).
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -147,4 +147,20 @@ INSIDE: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), INSIDE)
 def test_fund13c_inside(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
+
+
+SUPPORT_SIZED: list[tuple[str, list[Row]]] = [
+    # 支持 right before its amount: a floor is the amount, cap false; a ceiling, cap true
+    ('对浙江大学、中国科学院等来义共建的新型研发机构，首期支持不少于1000万元。', [('新型研发机构', None, 10000000, False, None)]),
+    ('对新引进的高端研发机构，市财政首期支持不少于500万元，后续根据绩效评估结果给予滚动支持。', [('高端研发机构', None, 5000000, False, None)]),
+    ('对认定的市级制造业创新中心，每年支持最高300万元，连续支持3年。', [('制造业创新中心', '市级', 3000000, True, None)]),
+    # negatives: an amount that is a threshold of what is supported
+    ('支持1000万元以上的重大科技项目落地。', []),
+    ('鼓励支持500万元以下的项目。', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPORT_SIZED)
+def test_fund13c_support_sized(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected

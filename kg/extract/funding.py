@@ -83,7 +83,7 @@ ADVERBIAL_PART = cues.lazy(
 )  # (经鉴定投产后, 在享受…奖励的基础上, 经评审认定,: not 经认定的企业)
 DEED_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('deed_manner')})?(?:{cues.alternation('payer_deed_verb')})[^,。;]{{1,20}}|\s*并且?\s*")  # 对X,免费提供办公场地,并给予: the payer's deeds
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
-CAPS_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('cap')})*")
+CAPS_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('cap')}|{cues.alternation('floor')})*")  # (首期支持|不少于|1000万元: a floor, cap false)
 # Who pays, or per what unit, after the 对 phrase (PAYER_CLAUSE: or by what means, …部门可以通过服务券等方式): …部门应当, 市财政, 每件, 每家每年
 PAYER = cues.lazy(lambda: rf"{cues.alternation('payer')}|每(?:件|家|项|个|人|年|平方米)")
 PAYER_CLAUSE = cues.lazy(
