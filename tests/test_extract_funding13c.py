@@ -8,7 +8,8 @@ its name that sets up another (发挥…引导基金作用,设立…基金,重�
 before a term (省重点|企业研究院 → 重点企业研究院, 省级); a capped running total after an amount per unit is no line
 (每件给予2万元奖励,…累计不超过40万元: the unit's line), unless no other amount is written; another grade of a designation
 listed after it shares its modifier and level (国家知识产权示范企业、优势企业 → 知识产权优势企业, 国家级); a body inside a
-place (孵化器内在孵企业租用…的 → 在孵企业); 支持 right before an amount, a floor among them (首期支持不少于1000万元: cap false).
+place (孵化器内在孵企业租用…的 → 在孵企业); 支持 right before an amount, a floor among them (首期支持不少于1000万元: cap false); a programme entered named alone (入选国家级人才计划的 → 人才计划入选者, 国家级); a certificate
+naming its holders (取得…技术经理人职业能力证书的人员 → 技术经理人).
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -163,4 +164,21 @@ SUPPORT_SIZED: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SUPPORT_SIZED)
 def test_fund13c_support_sized(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
+
+
+SELECTED: list[tuple[str, list[Row]]] = [
+    # a programme entered, named alone: those it selected, at its level
+    ('对入选国家级人才计划的，给予每人100万元奖励。', [('人才计划入选者', '国家级', 1000000, False, None)]),
+    # a certificate naming an occupation: its holders, not the generic 人员
+    ('对在省内从事技术转移服务满一年、取得中级以上技术经理人职业能力证书的人员，给予每人一次性5000元培训补贴。', [('技术经理人', None, 5000, False, None)]),
+    ('对新取得注册会计师执业证书的人员，给予每人1万元奖励。', [('注册会计师', None, 10000, False, None)]),
+    # negatives: a body named after the programme is the recipient; a title is no certificate naming an occupation
+    ('对入选国家级人才计划的企业，给予50万元奖励。', [('企业', None, 500000, False, None)]),
+    ('对取得高级职称的人员，给予每人2万元奖励。', [('人员', None, 20000, False, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELECTED)
+def test_fund13c_selected(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected
