@@ -9,7 +9,8 @@ before a term (省重点|企业研究院 → 重点企业研究院, 省级); a c
 (每件给予2万元奖励,…累计不超过40万元: the unit's line), unless no other amount is written; another grade of a designation
 listed after it shares its modifier and level (国家知识产权示范企业、优势企业 → 知识产权优势企业, 国家级); a body inside a
 place (孵化器内在孵企业租用…的 → 在孵企业); 支持 right before an amount, a floor among them (首期支持不少于1000万元: cap false); a programme entered named alone (入选国家级人才计划的 → 人才计划入选者, 国家级); a certificate
-naming its holders (取得…技术经理人职业能力证书的人员 → 技术经理人).
+naming its holders (取得…技术经理人职业能力证书的人员 → 技术经理人); operating money for what bodies build (支持A交易所、B交易所
+建设…,给予运营经费支持 → A and B).
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -181,4 +182,20 @@ SELECTED: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SELECTED)
 def test_fund13c_selected(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
+
+
+OPERATORS: list[tuple[str, list[Row]]] = [
+    # operating money: the bodies supported that build and run, each named (交易所: a noun, whatever jieba's tag)
+    ('支持甲技术交易所、乙知识产权交易所建设统一的技术市场，市级财政通过后补助方式给予运营经费支持。',
+     [('甲技术交易所', None, None, False, None), ('乙知识产权交易所', None, None, False, None)]),
+    ('支持丙技术转移中心和科技大市场运营全市技术交易平台，市财政每年给予运营补贴最高200万元。',
+     [('丙技术转移中心', None, 2000000, True, None), ('科技大市场', None, 2000000, True, None)]),
+    # negative: money to build a platform (no operating money) goes to the platform, as before
+    ('支持高校建设概念验证中心，按实际投入的30%给予补助。', [('概念验证中心', None, None, False, '0.3')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPERATORS)
+def test_fund13c_operators(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected

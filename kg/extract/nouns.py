@@ -240,4 +240,5 @@ def clause_not_name(name: str) -> bool:
     last = ws[-1]
     # 在示范区创新创业 (not 在孵企业, 在站…: no preposition; nor 在本市注册的企业: a clause modifying its head)
     opened = ws[0].text in cues.word_set("clause_preposition") and len(ws[1].text) > 1 and "的" not in name
-    return opened or last.tag in NOT_ENDING or (last.tag in ("d", "ad") and len(last.text) == 1)
+    ends_badly = last.tag in NOT_ENDING and len(last.text) <= 2  # (交易所, which jieba tags a conjunction: a noun)
+    return opened or ends_badly or (last.tag in ("d", "ad") and len(last.text) == 1)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg import cues
 from kg.extract import doers, measures
-from kg.extract.buyers import buyers, inside_place
+from kg.extract.buyers import buyers, inside_place, operators
 from kg.extract.doers import COMING
 from kg.extract.earlier import GAINED, NOT_SUBJECT, SHORT_NOUN, SUBJECT_VERB, condition_before, condition_subject, leading_nouns, named_before, objects_before
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
@@ -87,8 +87,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return first, doers.condition(text[first[0].end : b]) if first else None
     if text[a:b] == "其" or (text.startswith("其", a) and all(p[0] in cues.words("purpose_tail") for p in list_items(text, a + 1, b))):
         return objects_before(text, vocab, offer), None  # 支持融资担保机构…,对其(建设和经营)给予…: whom the sentence supports
-    bought = buyers(text, vocab, a, b) if text[a - 1 : a] not in FOR_MARKS else []
-    if bought:  # 支持X和Y购买…的技术开发、检验检测等服务,按…予以兑付: the buyers
+    bought = (buyers(text, vocab, a, b) or operators(text, a, b, offer.terms)) if text[a - 1 : a] not in FOR_MARKS else []
+    if bought:  # 支持X和Y购买…的技术开发、检验检测等服务,按…予以兑付: the buyers (…建设…,给予运营经费支持: who run it)
         return bought, None
     within = inside_place(text, vocab, a, b)
     if within:  # 孵化器内|在孵企业|租用孵化场地的: the body inside the place
