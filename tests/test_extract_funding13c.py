@@ -10,7 +10,7 @@ before a term (省重点|企业研究院 → 重点企业研究院, 省级); a c
 listed after it shares its modifier and level (国家知识产权示范企业、优势企业 → 知识产权优势企业, 国家级); a body inside a
 place (孵化器内在孵企业租用…的 → 在孵企业); 支持 right before an amount, a floor among them (首期支持不少于1000万元: cap false); a programme entered named alone (入选国家级人才计划的 → 人才计划入选者, 国家级); a certificate
 naming its holders (取得…技术经理人职业能力证书的人员 → 技术经理人); operating money for what bodies build (支持A交易所、B交易所
-建设…,给予运营经费支持 → A and B).
+建设…,给予运营经费支持 → A and B); a rate raised for a subgroup (…的,补助比例提高至15%,最高不超过一百五十万元: the subgroup).
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -198,4 +198,20 @@ OPERATORS: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), OPERATORS)
 def test_fund13c_operators(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
+
+
+RAISED: list[tuple[str, list[Row]]] = [
+    # a rate raised for a subgroup after the promise: a line of its own, the subgroup named in the condition
+    ('对企业吸纳技术合同实际支付金额在50万元以上的，按实际支付额的10%给予补助，每家企业每年最高100万元；承接技术的企业为首次购买技术成果的，补助比例提高至15%，最高不超过一百五十万元。',
+     [('企业', None, 1000000, True, '0.1'), ('承接技术的企业', None, 1500000, True, '0.15')]),
+    ('对企业研发投入给予10%的补助，最高50万元；其中中小企业的，补助比例提高至20%，最高不超过80万元。',
+     [('企业', None, 500000, True, '0.1'), ('中小企业', None, 800000, True, '0.2')]),
+    # negative: a tax rule's rate raised is no money promised
+    ('科技型中小企业研发费用加计扣除比例提高至100%。', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISED)
+def test_fund13c_raised(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected
