@@ -10,7 +10,8 @@ before a term (省重点|企业研究院 → 重点企业研究院, 省级); a c
 listed after it shares its modifier and level (国家知识产权示范企业、优势企业 → 知识产权优势企业, 国家级); a body inside a
 place (孵化器内在孵企业租用…的 → 在孵企业); 支持 right before an amount, a floor among them (首期支持不少于1000万元: cap false); a programme entered named alone (入选国家级人才计划的 → 人才计划入选者, 国家级); a certificate
 naming its holders (取得…技术经理人职业能力证书的人员 → 技术经理人); operating money for what bodies build (支持A交易所、B交易所
-建设…,给予运营经费支持 → A and B); a rate raised for a subgroup (…的,补助比例提高至15%,最高不超过一百五十万元: the subgroup).
+建设…,给予运营经费支持 → A and B); a rate raised for a subgroup (…的,补助比例提高至15%,最高不超过一百五十万元: the subgroup); a voucher handed out unsized with
+whom it is for named next (统筹发放“算力券”,对X…给予补贴: no line of its own, nor one for a body named before).
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -214,4 +215,18 @@ RAISED: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), RAISED)
 def test_fund13c_raised(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
+
+
+HANDED_THEN_NAMED: list[tuple[str, list[Row]]] = [
+    # handed out, unsized, then whom it is for after ,对: the 对 promise alone (not the platform named before)
+    ('支持合肥、芜湖建设智能计算中心。统筹发放“算力券”，对中小企业租用智能算力开展模型训练的，按合同金额的30%给予补贴，单个企业每年最高500万元。',
+     [('中小企业', None, 5000000, True, '0.3')]),
+    # negative: a voucher handed to whom it names stays
+    ('采取向科技型中小企业发放科技创新券等方式，支持企业开展研发活动。', [('科技型中小企业', None, None, False, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDED_THEN_NAMED)
+def test_fund13c_handed_then_named(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected

@@ -45,6 +45,8 @@ LEAD_IN_END = re.compile(r"\s*(?:如下)?\s*:")
 LIST_AHEAD = re.compile(r"以下|如下|下列")
 SIZE_NEXT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('money_word')})(?:资金)?(?:标准|金额|额度)")  # 奖励标准为…: the last promise's size
 COMMA = re.compile(r"[;。]|,(?!\d{3})")  # a clause ends (not at the : of a 1:1 ratio, nor in 1,000万元)
+NAMED_NEXT = re.compile(r",\s*对(?![接外标于照比口象])")  # the next unit opens with whom it is for
+HANDED_UNSIZED = re.compile(r"\s*[^,。;对向为\d]{0,8}发放[^,。;对向为\d]{1,14}")  # 统筹发放“算力券”: no one named, no amount
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
 ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
@@ -171,6 +173,8 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             if fund_gives and not offer and start <= fund_gives.start("who") < cut:
                 who = Span(fund_gives.start("who"), fund_gives.end("who"))  # …资金,对X给予重点支持
                 offer = Offer(who, Span(fund_gives.end("who"), fund_gives.end()), fund_gives["fund"], fund_gives.start(), fund_gives.end(), paragraph)
+            if offer and HANDED_UNSIZED.fullmatch(text, start, cut) and NAMED_NEXT.match(text, cut):
+                offer = None  # 统筹发放“算力券”,|对中小企业…给予补贴: handed out unsized, whom it is for named next
             if offer:
                 yield from measures.phased(text, offer, cut, _offer)  # (…,后两年按50%给予补贴; 前三年全额、后两年减半)
                 yield from matched(text, offer, cut)  # …补助,所在市州按不低于1:1比例配套: the local match
