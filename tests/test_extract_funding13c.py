@@ -161,6 +161,7 @@ SUPPORT_SIZED: list[tuple[str, list[Row]]] = [
     # negatives: an amount that is a threshold of what is supported
     ('支持1000万元以上的重大科技项目落地。', []),
     ('鼓励支持500万元以下的项目。', []),
+    ('申请设立的公司注册资本金不低于500万元。', []),  # (a floor after another money word: a threshold)
 ]
 
 

@@ -38,7 +38,7 @@ def inside_place(text: str, vocab: Vocab, a: int, b: int) -> list[Recipient]:
 
 
 # 支持|A交易所、B交易所|建设…: the bodies named before what they build
-BUILDERS = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>[^,。;的]{{2,30}}?)(?:{cues.alternation('build_verb')})")
+BUILDERS = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>[^,。;的]{{2,30}}?)(?:{cues.alternation('operate_verb')})")
 ITEM = cues.lazy(lambda: r"、|和|及")
 
 

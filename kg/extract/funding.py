@@ -25,7 +25,7 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.fundbuild import MODAL_END, build
-from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, instruments, named
+from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
 from kg.extract.matched import matched
 from kg.extract.stakes import fund_invests, invested_in, stake
 from kg.extract.priorities import fund_priority, means_after_for
@@ -85,7 +85,8 @@ ADVERBIAL_PART = cues.lazy(
 )  # (经鉴定投产后, 在享受…奖励的基础上, 经评审认定,: not 经认定的企业)
 DEED_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('deed_manner')})?(?:{cues.alternation('payer_deed_verb')})[^,。;]{{1,20}}|\s*并且?\s*")  # 对X,免费提供办公场地,并给予: the payer's deeds
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
-CAPS_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('cap')}|{cues.alternation('floor')})*")  # (首期支持|不少于|1000万元: a floor, cap false)
+CAPS_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('cap')})*")
+FLOOR_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('floor')})?")  # (首期支持|不少于|1000万元: a floor, cap false; not 注册资本金不低于…: a threshold)
 # Who pays, or per what unit, after the 对 phrase (PAYER_CLAUSE: or by what means, …部门可以通过服务券等方式): …部门应当, 市财政, 每件, 每家每年
 PAYER = cues.lazy(lambda: rf"{cues.alternation('payer')}|每(?:件|家|项|个|人|年|平方米)")
 PAYER_CLAUSE = cues.lazy(
@@ -249,6 +250,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         standard = STANDARD_IS.match(text, at)
         at = standard.start("amount") if standard else at
         at += len(CAPS_AFTER.match(text, at).group())  # 每个项目资助|最高|1000万元: the window starts at the amount
+        at += len(FLOOR_AFTER.match(text, at).group()) if instrument.re is SUPPORT_AMOUNT else 0
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
             break

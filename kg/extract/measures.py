@@ -230,7 +230,8 @@ def capped_in_clause(text: str, terms: Span, spans: list[tuple[Decimal, int, int
         clauses.add(clause)
         if cap.search(text, clause, a) or "累计" in text[clause:a]:
             own.add(yuan)
-    total = cues.pattern("running_total").search(text, terms.start, terms.end)  # (…每年奖励总额不超过100万元: the total's cap)
+    total = "累计" in text[terms.start : terms.end] or (  # (按每人10万元…,每家机构每年奖励总额不超过80万元: the total's cap, not the unit's)
+        cues.pattern("running_total").search(text, terms.start, terms.end) and cues.pattern("per_unit").search(text, terms.start, terms.end))
     return own if total or len(clauses) > 1 else None
 
 

@@ -29,7 +29,7 @@ def won_alone(text: str, a: int, of: int) -> Recipient | None:
 
 
 # 入选|国家级人才计划|的: the programme entered and nothing else
-SELECTED = cues.lazy(lambda: rf"(?:首次|新)?(?:入选|入围)(?P<programme>[^“”,。;、的]{{2,16}}?(?:{cues.alternation('programme_suffix')}))")
+SELECTED = cues.lazy(lambda: rf"(?:首次|新)?(?:入选|入围)(?P<programme>[^“”,。;、的]{{2,16}}?(?:{cues.alternation('selected_programme')}))")
 
 
 def selected_alone(text: str, a: int, of: int) -> Recipient | None:
