@@ -185,9 +185,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             if inside[0].level:  # 获批省级院士合作重点单位: the level is not part of the condition
                 before = re.sub(rf"(?:(?:{cues.alternation('level')}|国家|省|市)(?:及?以上)?[、和及或与]?)+$", "", before)
             return inside, doers.condition(before) or doers.condition(text[inside[-1].end : of])
-        won = won_alone(text, a, of)
-        if won:  # 获得“中华技能大奖”的: the prize stands for its winners
-            return [won], None
+        prize = won_alone(text, a, of)
+        if prize:  # 获得“中华技能大奖”的: the prize stands for its winners
+            return [prize], None
         listed_in = LISTED_IN.match(text, a, of)  # 对列入|省重点建设项目|的: the items listed are funded
         if listed_in and 2 <= of - listed_in.end() <= MAX_NOUN and text[listed_in.end() : of].endswith(cues.words("recipient_head")):
             return [Recipient(text[listed_in.end() : of], None, listed_in.end(), of)], None
