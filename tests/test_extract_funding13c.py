@@ -44,11 +44,6 @@ EQUITY: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), EQUITY)
-def test_fund13c_equity(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
-
-
 BUYERS: list[tuple[str, list[Row]]] = [
     # the buyers before what they buy, each with its own cap (in the order written); never the services or the sellers
     ('支持中小企业和创新团队购买高校、检测机构的研发设计、检验检测等服务，按服务合同金额的40%予以兑付，每家企业每年最高30万元，创新团队每年最高5万元。',
@@ -61,11 +56,6 @@ BUYERS: list[tuple[str, list[Row]]] = [
     # negative: a body that provides a service is no buyer
     ('支持检测机构为中小企业提供检验检测服务，按服务合同金额的20%给予补助，最高不超过10万元。', [('检测机构', None, 100000, True, '0.2')]),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), BUYERS)
-def test_fund13c_buyers(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
 
 
 MATCHED: list[tuple[str, list[Row]]] = [
@@ -82,11 +72,6 @@ MATCHED: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MATCHED)
-def test_fund13c_matched(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
-
-
 SHORT_LEVEL: list[tuple[str, list[Row]]] = [
     # a short level, then a modifier, right before a term: the modifier stays in the name, the level is the short one's
     ('新认定的省重点企业研究院，按省里下达经费给予1:1配套，最多不超过500万元。', [('重点企业研究院', '省级', 5000000, True, '1')]),
@@ -96,11 +81,6 @@ SHORT_LEVEL: list[tuple[str, list[Row]]] = [
     ('对全市重点企业研究院，给予30万元奖励。', [('企业研究院', None, 300000, False, None)]),
     ('对市场化运作的企业研究院，给予30万元奖励。', [('企业研究院', None, 300000, False, None)]),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), SHORT_LEVEL)
-def test_fund13c_short_level(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
 
 
 TOTALS: list[tuple[str, list[Row]]] = [
@@ -115,11 +95,6 @@ TOTALS: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TOTALS)
-def test_fund13c_totals(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
-
-
 GRADES: list[tuple[str, list[Row]]] = [
     # another grade of the same designation, listed alone: the term's modifier and level
     ('对新认定的国家知识产权示范企业、优势企业，分别一次性奖励50万元、30万元。',
@@ -132,11 +107,6 @@ GRADES: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), GRADES)
-def test_fund13c_grades(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
-
-
 INSIDE: list[tuple[str, list[Row]]] = [
     # a body named inside a place of the vocabulary: the body, what it does in the condition
     ('孵化器内在孵企业租用孵化场地的，按实际租金给予每月每平方米15元的补贴。', [('在孵企业', None, 15, False, None)]),
@@ -146,11 +116,6 @@ INSIDE: list[tuple[str, list[Row]]] = [
     ('对孵化器内部管理规范的，给予10万元奖励。', [('孵化器', None, 100000, False, None)]),
     ('对孵化器给予10万元奖励。', [('孵化器', None, 100000, False, None)]),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), INSIDE)
-def test_fund13c_inside(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
 
 
 SUPPORT_SIZED: list[tuple[str, list[Row]]] = [
@@ -165,11 +130,6 @@ SUPPORT_SIZED: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SUPPORT_SIZED)
-def test_fund13c_support_sized(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
-
-
 SELECTED: list[tuple[str, list[Row]]] = [
     # a programme entered, named alone: those it selected, at its level
     ('对入选国家级人才计划的，给予每人100万元奖励。', [('人才计划入选者', '国家级', 1000000, False, None)]),
@@ -180,11 +140,6 @@ SELECTED: list[tuple[str, list[Row]]] = [
     ('对入选国家级人才计划的企业，给予50万元奖励。', [('企业', None, 500000, False, None)]),
     ('对取得高级职称的人员，给予每人2万元奖励。', [('人员', None, 20000, False, None)]),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), SELECTED)
-def test_fund13c_selected(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
 
 
 OPERATORS: list[tuple[str, list[Row]]] = [
@@ -198,11 +153,6 @@ OPERATORS: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OPERATORS)
-def test_fund13c_operators(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
-
-
 RAISED: list[tuple[str, list[Row]]] = [
     # a rate raised for a subgroup after the promise: a line of its own, the subgroup named in the condition
     ('对企业吸纳技术合同实际支付金额在50万元以上的，按实际支付额的10%给予补助，每家企业每年最高100万元；承接技术的企业为首次购买技术成果的，补助比例提高至15%，最高不超过一百五十万元。',
@@ -214,11 +164,6 @@ RAISED: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RAISED)
-def test_fund13c_raised(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
-
-
 HANDED_THEN_NAMED: list[tuple[str, list[Row]]] = [
     # handed out, unsized, then whom it is for after ,对: the 对 promise alone (not the platform named before)
     ('支持合肥、芜湖建设智能计算中心。统筹发放“算力券”，对中小企业租用智能算力开展模型训练的，按合同金额的30%给予补贴，单个企业每年最高500万元。',
@@ -228,6 +173,9 @@ HANDED_THEN_NAMED: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HANDED_THEN_NAMED)
-def test_fund13c_handed_then_named(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+CASES = EQUITY + BUYERS + MATCHED + SHORT_LEVEL + TOTALS + GRADES + INSIDE + SUPPORT_SIZED + SELECTED + OPERATORS + RAISED + HANDED_THEN_NAMED
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_fund13c(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected
