@@ -32,9 +32,9 @@ CASES: list[tuple[str, list[Row]]] = [
      [('企业', None, 1000000, True, '0.2')]),
     ('对企业实施的技术改造项目，按设备投资额的10%给予补助，单个项目最高补助500万元，同一企业每年累计不超过1000万元。',
      [('技术改造项目', None, 5000000, True, '0.1')]),
-    # (an amount per item that is no cap, then a capped total: both, as before; the patent's owner is paid, fund13b)
+    # (an amount per item that is no cap, then a capped total: the item's line alone, fund13c; the patent's owner is paid, fund13b)
     ('对企业获得的发明专利授权，每件资助5000元，每家企业每年资助总额不超过50万元。',
-     [('企业', None, 5000, False, None), ('企业', None, 500000, True, None)]),
+     [('企业', None, 5000, False, None)]),
     # vouchers: handed to X and Y, then sized in the next sentence that names the voucher first
     ('市科技局每年安排不少于2000万元，向科技型中小企业和创业团队发放科技创新券。创新券按服务合同金额的50%抵扣，每家企业每年使用额度不超过20万元。',
      [('科技型中小企业', None, 200000, True, '0.5'), ('创业团队', None, 200000, True, '0.5')]),
@@ -44,7 +44,7 @@ CASES: list[tuple[str, list[Row]]] = [
      [('小微企业', None, 100000, True, None)]),
     # a public fund's equity investment, its ceiling per company (a stake's share is no share of the money)
     ('市科技创新引导基金对本市种子期、初创期科技型企业开展股权投资，单个企业投资额最高1000万元，持股比例原则上不超过被投企业总股本的20%。',
-     [('科技型企业', None, 10000000, True, None)]),
+     [('种子期科技型企业', None, 10000000, True, None), ('初创期科技型企业', None, 10000000, True, None)]),  # (fund13c: modifiers sharing a head, as gold-more's README and synth2 read)
     ('区产业投资基金对区内成长期高新技术企业进行股权投资，单个企业投资额原则上不超过2000万元。',
      [('高新技术企业', None, 20000000, True, None)]),
     # (others' investment encouraged, or a fund doing something else: no promise)

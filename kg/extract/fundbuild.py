@@ -61,6 +61,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         return []
     spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)
     spans = measures.item_caps(text, offer.terms, spans, CAP)  # (单个项目不超过100万元,每家每年累计不超过300万元: the first)
+    spans = measures.unit_totals(text, offer.terms, spans, CAP)  # (每件给予1万元奖励,…每年度…累计不超过50万元: the first)
     money = [yuan for yuan, _, _ in spans]
     shares = measures.share_tops(text, offer, sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms))  # (全额, 减半; 5%至10%)
     if not money and not shares:  # 单位…对做出重要贡献的人员给予奖励: the employer's duty to its staff

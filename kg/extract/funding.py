@@ -25,8 +25,9 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.fundbuild import MODAL_END, build
-from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, instruments, named
-from kg.extract.stakes import fund_invests, stake
+from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
+from kg.extract.matched import matched
+from kg.extract.stakes import fund_invests, invested_in, stake
 from kg.extract.priorities import fund_priority, means_after_for
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.arranged import handed_out, listed_then_funded
@@ -44,6 +45,8 @@ LEAD_IN_END = re.compile(r"\s*(?:如下)?\s*:")
 LIST_AHEAD = re.compile(r"以下|如下|下列")
 SIZE_NEXT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('money_word')})(?:资金)?(?:标准|金额|额度)")  # 奖励标准为…: the last promise's size
 COMMA = re.compile(r"[;。]|,(?!\d{3})")  # a clause ends (not at the : of a 1:1 ratio, nor in 1,000万元)
+NAMED_NEXT = re.compile(r",\s*对(?![接外标于照比口象])")  # the next unit opens with whom it is for
+HANDED_UNSIZED = re.compile(r"\s*[^,。;对向为\d]{0,8}发放[^,。;对向为\d]{1,14}")  # 统筹发放“算力券”: no one named, no amount
 PROMISE = cues.lazy(lambda: cues.alternation("promise"))
 DENIAL = cues.lazy(lambda: cues.alternation("denial"))
 ADJACENT_PROMISE = cues.lazy(lambda: cues.alternation("promise_adjacent"))  # 实施|财政贴息: only right before
@@ -83,6 +86,7 @@ ADVERBIAL_PART = cues.lazy(
 DEED_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('deed_manner')})?(?:{cues.alternation('payer_deed_verb')})[^,。;]{{1,20}}|\s*并且?\s*")  # 对X,免费提供办公场地,并给予: the payer's deeds
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')})+$")
 CAPS_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('cap')})*")
+FLOOR_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('floor')})?")  # (首期支持|不少于|1000万元: a floor, cap false; not 注册资本金不低于…: a threshold)
 # Who pays, or per what unit, after the 对 phrase (PAYER_CLAUSE: or by what means, …部门可以通过服务券等方式): …部门应当, 市财政, 每件, 每家每年
 PAYER = cues.lazy(lambda: rf"{cues.alternation('payer')}|每(?:件|家|项|个|人|年|平方米)")
 PAYER_CLAUSE = cues.lazy(
@@ -170,8 +174,11 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             if fund_gives and not offer and start <= fund_gives.start("who") < cut:
                 who = Span(fund_gives.start("who"), fund_gives.end("who"))  # …资金,对X给予重点支持
                 offer = Offer(who, Span(fund_gives.end("who"), fund_gives.end()), fund_gives["fund"], fund_gives.start(), fund_gives.end(), paragraph)
+            if offer and HANDED_UNSIZED.fullmatch(text, start, cut) and NAMED_NEXT.match(text, cut):
+                offer = None  # 统筹发放“算力券”,|对中小企业…给予补贴: handed out unsized, whom it is for named next
             if offer:
                 yield from measures.phased(text, offer, cut, _offer)  # (…,后两年按50%给予补贴; 前三年全额、后两年减半)
+                yield from matched(text, offer, cut)  # …补助,所在市州按不低于1:1比例配套: the local match
                 if offer.nouns and offer.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
                     more = NEXT_PURPOSE.match(text, offer.end, cut)
                     while more and more["who"].endswith(cues.words("recipient_head")) and "和" not in more["who"]:
@@ -224,7 +231,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             return drawn
         promises = [m for m in PROMISE.finditer(text, start, instrument.start()) if not text.startswith("的", m.end())]  # (区级财政给予的奖励: a noun)
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
-        promises += fund_invests(text, start, instrument)  # 引导基金对X|开展|股权投资
+        invested = fund_invests(text, start, instrument)  # 引导基金对X|开展|股权投资
+        promises += invested
         promises.sort(key=lambda m: m.start())
         if instrument.re is MONEY_ASPECT.compiled and instrument["who"]:  # 在财政等方面对X给予支持: X, inside
             who = Span(instrument.start("who"), instrument.end("who"))
@@ -242,6 +250,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         standard = STANDARD_IS.match(text, at)
         at = standard.start("amount") if standard else at
         at += len(CAPS_AFTER.match(text, at).group())  # 每个项目资助|最高|1000万元: the window starts at the amount
+        at += len(FLOOR_AFTER.match(text, at).group()) if instrument.re is SUPPORT_AMOUNT else 0
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
             break
@@ -289,6 +298,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     first = phrase.start - (2 if text[phrase.start - 2 : phrase.start] == "对于" else text[phrase.start - 1 : phrase.start] in ("对", "为")) if phrase else start
     terms = Span(phrase.end if phrase else start, terms_end)  # with 按15%, 最高 written before the verb
     counted = bool(phrase and (COUNTED.match(text, phrase.start, phrase.end) or doers.COUNT_NEXT.match(text, phrase.end)))  # 遴选|10家左右标杆企业|,每家给予 (|青年人才|10名,): the names
+    if phrase and invested and verb_start == invested[0].start():  # 引导基金对X和Y进行股权投资: every body named
+        phrase, items = invested_in(text, phrase)
+        return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=True, items=items)
     return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=counted)
 
 

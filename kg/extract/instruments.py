@@ -30,6 +30,8 @@ def instrument() -> str:
 INSTRUMENT_RE = cues.lazy(instrument)
 # 支持 sized by a share before it or an amount after it: 按…10%给予支持, 给予支持,单个项目支持金额最高不超过1亿元
 SIZED_SUPPORT = re.compile(r"(?<=%给予|%予以)支持|(?<=给予|予以)支持(?=,?[^。;]{0,20}?(?:金额|额度)(?:最高|不超过|原则上|为|最多)*\s*[\d.]+\s*[万亿]?元)")
+# 首期支持|不少于1000万元, 每年支持|最高500万元: 支持 right before the amount (not 支持1000万元以上的项目: a threshold)
+SUPPORT_AMOUNT = re.compile(r"(?<![鼓引])支持(?=(?:不少于|不低于|最高|最多|不超过)?\s*[\d.]+\s*[万亿]?元(?!以上|以下|的|及以上))")
 MONEY_SUPPORT = re.compile(r"(?:(?<=元)|(?<=元的))\s*(?:综合|配套|一次性)?(?:资金|经费)?(?:支持|扶持)")
 # Right after a verb of giving: a list of kinds of support with money among them (给予科研经费、项目资金和
 # 创业场地支持), or 扶持 itself (给予重点扶持, 给予引导和扶持; not 政策扶持, a rule)
@@ -72,6 +74,7 @@ def instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     found += MONEY_ASPECT.finditer(text, start, end)
     found += [m for m in SIZED_SUPPORT.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     found += [m for m in AMOUNT_GIVEN.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
+    found += [m for m in SUPPORT_AMOUNT.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     return iter(sorted(found, key=lambda m: m.start()))
 
 

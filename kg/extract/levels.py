@@ -94,6 +94,16 @@ def level_before(text: str, vocab: Vocab, start: int, end: int) -> str | None:
     return None
 
 
+SHORT_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,3}")
+
+
+def short_led(piece: str) -> tuple[str, str] | None:
+    """省重点 right before a term (省重点|企业研究院): the modifier, with the short level as its level; None if not so."""
+    short = SHORT_LEVEL_LEAD.match(piece)
+    rest = piece[1:] if short else ""
+    return (rest, SHORT_LEVEL[short.group()]) if short and SHORT_MODIFIER.fullmatch(rest) else None
+
+
 def level_of(word: str) -> str:
     return re.sub(r"及?以上$", "", word)
 

@@ -230,7 +230,9 @@ def capped_in_clause(text: str, terms: Span, spans: list[tuple[Decimal, int, int
         clauses.add(clause)
         if cap.search(text, clause, a) or "累计" in text[clause:a]:
             own.add(yuan)
-    return own if "累计" in text[terms.start : terms.end] or len(clauses) > 1 else None
+    total = "累计" in text[terms.start : terms.end] or (  # (按每人10万元…,每家机构每年奖励总额不超过80万元: the total's cap, not the unit's)
+        cues.pattern("running_total").search(text, terms.start, terms.end) and cues.pattern("per_unit").search(text, terms.start, terms.end))
+    return own if total or len(clauses) > 1 else None
 
 
 def item_caps(text: str, terms: Span, spans: list[tuple[Decimal, int, int]], cap: re.Pattern[str]) -> list[tuple[Decimal, int, int]]:
@@ -245,6 +247,19 @@ def item_caps(text: str, terms: Span, spans: list[tuple[Decimal, int, int]], cap
         if not cap.search(text, clause, a) or text.rfind("、", clause, a) >= 0:
             return spans  # (an amount not capped, or a list of them: each its own line)
         totals.append("累计" in text[clause:a])
+    return [s for s, total in zip(spans, totals) if not total] if any(totals) and not all(totals) else spans
+
+
+def unit_totals(text: str, terms: Span, spans: list[tuple[Decimal, int, int]], cap: re.Pattern[str]) -> list[tuple[Decimal, int, int]]:
+    """每件给予1万元奖励,同一企业每年度该项奖励累计不超过50万元 (分别按每人20万元、10万元…,每家机构每年奖励总额不超过100万元):
+    amounts per unit first, then a capped running total in a clause of its own: the total is no line (the two-caps
+    convention of gold-synth's README); kept when no amount per unit is written before it."""
+    def clause(a: int) -> int:
+        return max(text.rfind(mark, 0, a) for mark in ",;。\n") + 1
+    first = clause(spans[0][1]) if spans else 0
+    if len(spans) < 2 or not cues.pattern("per_unit").search(text, first, spans[0][1]):
+        return spans
+    totals = [clause(a) != first and bool(cues.pattern("running_total").search(text, clause(a), a)) and bool(cap.search(text, clause(a), a)) for _, a, _ in spans]
     return [s for s, total in zip(spans, totals) if not total] if any(totals) and not all(totals) else spans
 
 

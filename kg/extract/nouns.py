@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kg import cues
 from kg.extract.words import words
-from kg.extract.levels import ITEM_SPLIT, LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
+from kg.extract.levels import short_led, ITEM_SPLIT, LEVEL_LIST, LEVEL_RE, level_before, level_of, list_items, surface
 from kg.model import Span
 from kg.vocab import Concept, Vocab
 
@@ -53,6 +53,18 @@ def coordinated(text: str, vocab: Vocab, a: int, b: int) -> list[Recipient]:
     if len(items) < 2 or not all(2 <= len(r.name) <= MAX_NOUN and (r.name.endswith(heads) or PERSON.search(r.name)) for r in items):
         return []
     return items
+
+
+GRADED = cues.lazy(lambda: rf"(?P<grade>{cues.alternation('designation_grade')})(?P<head>[\u4e00-\u9fff]{{2}})$")
+
+
+def graded_like(last: tuple[str, str | None, int, int], item: tuple[str, str | None, int, int]) -> tuple[str, str | None, int, int]:
+    """国家知识产权示范企业、|优势企业: another grade of the same kind shares the term's modifier and level (知识产权优势企业,
+    国家级); an item of another kind stays as written."""
+    term, other = GRADED.search(last[0]), GRADED.fullmatch(item[0])
+    if term and other and term["head"] == other["head"] and term.start() >= 2:
+        return (last[0][: term.start()] + item[0], item[1] or last[1], item[2], item[3])
+    return item
 
 
 def distinct_names(named: list[Recipient]) -> list[Recipient]:
@@ -112,6 +124,9 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
         alias = ALIASED.fullmatch(gap[-1][0]) if gap and gap[-1][3] == hit_start and text.startswith(")", hit_end) else None
         if alias and alias["name"].endswith(recipient_heads(vocab)):  # 企业研发中心|(企业技术中心): the name, its alias in brackets
             name, level, hit_start, hit_end = alias["name"], gap[-1][1] or level, gap[-1][2], hit_end + 1
+        led = short_led(gap[-1][0]) if gap and gap[-1][3] == hit_start and not level and not alias else None
+        if led:  # 省重点|企业研究院: a short level, then a modifier outside the vocabulary: 重点企业研究院 at 省级
+            name, level, hit_start = led[0] + name, led[1], gap[-1][2]
         level = level or level_before(text, vocab, gap[-1][2] if gap else pos, hit_start)
         quoted = QUOTED_HEAD.match(text, hit_end, end) if text.startswith("”", hit_end) else None
         if quoted:  # “瞪羚”|企业: the quoted name, then its head
@@ -119,7 +134,7 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
         pos = hit_end + (len(name) - len(text[hit_start:hit_end]) if name.endswith(")") else 0)
         found.append((name, level, hit_start, max(pos, hit_end)))
     if nouns and hits and pos < end and ITEM_SPLIT.match(text, pos):  # 科技企业孵化器、|大学科技园: items after the last term
-        found += [(name, lvl, a, b) for name, lvl, a, b in list_items(text, pos, end) if len(name) <= MAX_NOUN]
+        found += [graded_like(found[-1], item) if found else item for item in list_items(text, pos, end) if len(item[0]) <= MAX_NOUN]
     if nouns and not hits:
         pieces = list_items(text, start, end)
         heads = recipient_heads(vocab)
@@ -225,4 +240,5 @@ def clause_not_name(name: str) -> bool:
     last = ws[-1]
     # 在示范区创新创业 (not 在孵企业, 在站…: no preposition; nor 在本市注册的企业: a clause modifying its head)
     opened = ws[0].text in cues.word_set("clause_preposition") and len(ws[1].text) > 1 and "的" not in name
-    return opened or last.tag in NOT_ENDING or (last.tag in ("d", "ad") and len(last.text) == 1)
+    ends_badly = last.tag in NOT_ENDING and len(last.text) <= 2  # (交易所, which jieba tags a conjunction: a noun)
+    return opened or ends_badly or (last.tag in ("d", "ad") and len(last.text) == 1)

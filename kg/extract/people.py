@@ -47,7 +47,7 @@ def people_instead(text: str, vocab: Vocab, offer: Offer, recipients: list[Recip
         found = next(reversed([*CLASSES.finditer(text, offer.paragraph, phrase.start if phrase else offer.start)]), None)
     if found is None:
         return recipients
-    level = PROGRAMME_LEVEL.search(text, phrase.start, found.start()) if phrase else None
+    level = PROGRAMME_LEVEL.search(text, phrase.start if phrase else offer.paragraph, found.start())
     lv = (SHORT_LEVEL.get(level["level"]) or level_of(level["level"])) if level and level["level"] else None
     people, at = [], found.start("list")
     for name in re.split(r"[、和及]", found["list"]):

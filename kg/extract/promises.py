@@ -26,6 +26,8 @@ FUND_FOR = cues.lazy(
     r"\s*,?\s*(?:[^,。;]{0,14},\s*|(?:引导[^,。;]{2,30},\s*){1,3})??(?:应当(?=主要|专门|用于))?"  # (…基金,引导社会资本进入…,扶持X: others' money guided, then X)
     r"(?:(?:主要|专门|优先|重点)?(?:鼓励[和、])?(?:用于|支持|扶持|资助)|(?:主要|专门|优先|重点)(?:投资|投向))(?:支持|扶持|资助|奖励)?(?!的)(?P<who>[^,。;:]{2,%d})" % MAX_PURPOSE
 )
+# a fund's ceiling per project or company right after whom it invests in (,对单个项目股权投资一般不超过3000万元)
+STAKE_CEILING = cues.lazy(lambda: rf",\s*对?(?:单个|{cues.alternation('per_unit')})[^,。;]{{0,10}}?投资[^,。;]{{0,12}}?\d[^,。;]{{0,12}}?元")
 PROCEDURE = cues.lazy(lambda: rf"\s*经[^,。;]{{2,30}}?(?:{cues.alternation('procedure_step')})")
 FUND_VERB = cues.lazy(lambda: cues.alternation("fund_verb"))
 # 与本市企业|联合开展…, 中小企业|开展技术创新: what they do, after them
@@ -35,7 +37,7 @@ JOINT_ACTION = cues.lazy(
 )
 # …设立基金, but 鼓励社会力量…设立基金: a fund others are encouraged to set up promises nothing
 # (a lower government encouraged to set one up pays: 鼓励有条件的县级以上人民政府设立…资金,对…给予)
-OTHERS = r"(?:鼓励|引导|支持)(?![^,。;]{0,20}?政府)[^。;]{0,30}?设立"
+OTHERS = r"(?:鼓励|引导(?![基资]金)|支持)(?![^,。;]{0,20}?政府)[^。;]{0,30}?设立"  # (发挥…引导基金作用,设立…: a fund's own name)
 # others encouraged to give or to set up a fund: no promise of the document's own
 OTHERS_GIVE = re.compile(r"(?:鼓励|引导)[^,。;]{0,20}?(?:组织|个人|社会力量|社会资本|捐赠人)(?:对|为|向)[^,。;]{1,30}?(?:提供|给予|捐赠)|(?:鼓励|引导)(?![^。;]{0,20}?政府)[^。;]{2,80}?,\s*(?:为|向)[^,。;]{1,30}?提供")  # (鼓励银行…,开展…,为X提供资金支持: a clause later, still theirs)
 OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
@@ -271,4 +273,6 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if b - a < 2:
         return None
     terms = Span(fund.start(), fund.start())  # (安排专项资金10亿元,重点支持X: the fund's budget, no amount promised to X)
-    return Offer(Span(a, b), terms, fund["fund"], fund.start(), fund.end(), paragraph, nouns=True)
+    ceiling = STAKE_CEILING.match(text, fund.end()) if "投" in text[fund.end("fund") : fund.start("who")] else None
+    terms = Span(ceiling.start(), ceiling.end()) if ceiling else terms  # …基金重点投资X,对单个项目股权投资一般不超过3000万元 (past the unit's ,对)
+    return Offer(Span(a, b), terms, fund["fund"], fund.start(), max(fund.end(), terms.end), paragraph, nouns=True)

@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from kg import cues
 from kg.extract import doers, measures
+from kg.extract.buyers import buyers, inside_place, operators
 from kg.extract.doers import COMING
 from kg.extract.earlier import GAINED, NOT_SUBJECT, SHORT_NOUN, SUBJECT_VERB, condition_before, condition_subject, leading_nouns, named_before, objects_before
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
 from kg.extract.subjects import past_opening
-from kg.extract.won import won_alone
+from kg.extract.won import certified, selected_alone, won_alone
 from kg.extract.nouns import ACTION, before_kind, MAX_NOUN, PERSON, Recipient, coordinated, distinct_names, named_items, recipient_heads, recipient_hits, shared_before, split_persons, unquoted
 from kg.vocab import Vocab
 
@@ -86,6 +87,17 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return first, doers.condition(text[first[0].end : b]) if first else None
     if text[a:b] == "其" or (text.startswith("其", a) and all(p[0] in cues.words("purpose_tail") for p in list_items(text, a + 1, b))):
         return objects_before(text, vocab, offer), None  # 支持融资担保机构…,对其(建设和经营)给予…: whom the sentence supports
+    bought = (buyers(text, vocab, a, b) or operators(text, a, b, offer.terms)) if text[a - 1 : a] not in FOR_MARKS else []
+    if bought:  # 支持X和Y购买…的技术开发、检验检测等服务,按…予以兑付: the buyers (…建设…,给予运营经费支持: who run it)
+        return bought, None
+    within = inside_place(text, vocab, a, b)
+    if within:  # 孵化器内|在孵企业|租用孵化场地的: the body inside the place
+        return within, doers.condition(text[within[0].end : b])
+    last_of = text.rfind("的", a, b)
+    selected = selected_alone(text, a, last_of) if last_of > a and last_of + 1 == b else None
+    selected = selected or (certified(text, a, last_of) if last_of > a and text[last_of + 1 : b] in cues.words("generic_person") else None)
+    if selected:  # 对入选国家级人才计划的,给予每人…: those the programme selected (取得…技术经理人职业能力证书的人员: its holders)
+        return [selected], doers.condition(text[a : selected.start]) if text[last_of + 1 : b] else None
     placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" else None
     if placed:  # 对青年|到孵化器创业: who comes, not the place where (a platform named there is no recipient)
         return [placed], doers.condition(text[placed.end : b])

@@ -33,7 +33,8 @@ def stake(text: str, start: int, end: int, paragraph: int) -> Offer | None:
 
 
 # a public fund named as the payer, its 对 phrase, then the verb it invests with right before the money word
-FUND_DEED = cues.lazy(lambda: rf"(?:{cues.alternation('fund')})[^,。;对]{{0,6}}?对[^,。;]{{2,40}}?(?P<verb>{cues.alternation('fund_deed')})$")
+# (or one clause between: 发挥…引导基金作用,对X进行股权投资; 引导基金下设…子基金,对X进行股权投资)
+FUND_DEED = cues.lazy(lambda: rf"(?:{cues.alternation('fund')})(?:[^,。;对]{{0,6}}?|[^,。;]{{0,16}}?,\s*)对[^,。;]{{2,40}}?(?P<verb>{cues.alternation('fund_deed')})$")
 DEED = cues.lazy(lambda: cues.alternation("fund_deed"))
 
 
@@ -41,6 +42,22 @@ def fund_invests(text: str, start: int, money: re.Match[str]) -> list[re.Match[s
     """市科技创新引导基金对X|开展|股权投资,单个企业投资额最高1000万元: the fund's verb, as a verb of giving ([] if none)."""
     if not text.startswith(cues.words("fund_deed"), money.start() - 2):
         return []
+    start = max(text.rfind(mark, 0, start) for mark in "。;\n") + 1  # (the fund may be named before the unit's ,对)
     deed = FUND_DEED.search(text, start, money.start())
     verb = DEED.match(text, deed.start("verb")) if deed and not OTHERS_SET_UP.search(text, start, deed.start()) else None
     return [verb] if verb else []
+
+
+HOME = cues.lazy(lambda: cues.alternation("home_place"))
+ITEM_MARK = re.compile(r"以及|和|及|、")
+
+
+def invested_in(text: str, phrase: Span) -> tuple[Span, tuple[Span, ...]]:
+    """Whom a fund invests in, past the document's own place (对|我市|种子期、初创期科技型企业), and its items when each
+    names a body of its own (初创科技企业和|高层次人才创办企业); () when they share a head (种子期、初创期|科技型企业)."""
+    home = HOME.match(text, phrase.start, phrase.end)
+    a = home.end() if home else phrase.start
+    edges = [a, *(x for m in ITEM_MARK.finditer(text, a, phrase.end) for x in (m.start(), m.end())), phrase.end]
+    items = tuple(Span(edges[i], edges[i + 1]) for i in range(0, len(edges), 2))
+    own = len(items) > 1 and all(text[s.start : s.end].endswith(cues.words("recipient_head")) for s in items)
+    return Span(a, phrase.end), items if own else ()

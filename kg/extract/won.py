@@ -1,6 +1,7 @@
 """Prizes and titles won, named alone in a condition: 对获得“中华技能大奖”的 / 获得“全国技术能手”称号的 / 获得浙江省专利金奖的
 — the prize or title stands for its winners (the annotation convention: 中国专利金奖 is the recipient), not a body named
-earlier in the paragraph. For kg.extract.recipients."""
+earlier in the paragraph; a programme entered, named alone (入选国家级人才计划的), stands for those it selected (国家级人才
+计划入选者), and a certificate held names its holders (取得…技术经理人职业能力证书的人员: 技术经理人). For kg.extract.recipients."""
 
 from __future__ import annotations
 
@@ -25,3 +26,26 @@ def won_alone(text: str, a: int, of: int) -> Recipient | None:
     if GRADE_LIST.fullmatch(won[key]):
         return None  # 获得二等奖的: a grade of the prize named before, its winner named there
     return Recipient(won[key], None, won.start(key), won.end(key))
+
+
+# 入选|国家级人才计划|的: the programme entered and nothing else
+SELECTED = cues.lazy(lambda: rf"(?:首次|新)?(?:入选|入围)(?P<programme>[^“”,。;、的]{{2,16}}?(?:{cues.alternation('selected_programme')}))")
+
+
+def selected_alone(text: str, a: int, of: int) -> Recipient | None:
+    """The programme a condition names as all it asks (入选国家级人才计划的): its selected (…入选者), or None."""
+    found = SELECTED.fullmatch(text, a, of)
+    return Recipient(found["programme"] + "入选者", None, found.start("programme"), found.end("programme")) if found else None
+
+
+# 取得|中级以上|技术经理人|职业能力证书: the occupation a certificate names, after its grade
+CERTIFIED = cues.lazy(
+    lambda: r"(?:取得|获得|持有)(?:[^,。;、的]{1,6}?(?:及以上|以上))?(?P<who>[\u4e00-\u9fff]{2,8}?)"
+    rf"(?:{cues.alternation('certificate')})$"
+)
+
+
+def certified(text: str, a: int, of: int) -> Recipient | None:
+    """The occupation a certificate the condition asks for names (…、取得中级以上技术经理人职业能力证书的|人员): its holders."""
+    found = CERTIFIED.search(text, a, of)
+    return Recipient(found["who"], None, found.start("who"), found.end("who")) if found else None
