@@ -33,6 +33,11 @@ def names(text: str, vocab: vocabulary.Vocab) -> set[tuple[str, str]]:
          {("Agency", "台南市政府经济发展局"), ("EnterpriseType", "新创事业"), ("Region", "台南市")}),
         ("高雄市政府經濟發展局得委託法人辦理。", {("Agency", "高雄市政府经济发展局")}),
         ("桃園市政府為鼓勵青年創業,訂定本辦法。", {("Agency", "桃园市政府")}),
+        ("新北市政府研究發展考核委員會辦理評核。", {("Agency", "新北市政府研究发展考核委员会")}),
+        # short forms after (以下簡稱…)
+        ("國發會得邀集相關機關審查。", {("Agency", "国家发展委员会")}),
+        ("金管會督導銀行辦理貸款。", {("Agency", "金融监督管理委员会")}),
+        ("行政院國家發展基金管理會辦理投資。", {("Agency", "行政院国家发展基金管理会")}),
         ("補助對象為設立登記於本市之中小企業、新創事業及學研機構。",
          {("EnterpriseType", "中小企业"), ("EnterpriseType", "新创事业"), ("EnterpriseType", "学研机构")}),
     ],
@@ -47,7 +52,7 @@ def test_taiwan_bodies_and_kinds(text: str, expected: set[tuple[str, str]], ship
         ("深圳市人民政府科技创新局负责。", ("Agency", "深圳市人民政府科技创新局")),  # mainland: no full form by pattern
         ("臺中市政府為推動產業布局,訂定本要點。", ("Agency", "台中市政府为推动产业布局")),  # 布局 names no body
         ("臺中市政府應會同經濟發展局辦理。", ("Agency", "台中市政府应会同经济发展局")),  # a verb ends the name
-        ("本市政府經濟發展局", ("EnterpriseType", "新创事业")),
+        ("臺中市政府與經濟部合作辦理。", ("Agency", "台中市政府与经济部")),  # two bodies, no bureau
     ],
 )
 def test_no_bureau_read_into_other_words(text: str, absent: tuple[str, str], shipped: vocabulary.Vocab) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from kg.extract.names import NOUN, Name, is_body
 from kg.extract.words import Word
 
-BUREAU_WORDS = 3  # 经济|发展局, 研究|发展|考核委员会: at most this many words after 政府
+BUREAU_WORDS = 4  # 经济|发展局, 研究|发展|考核|委员会: at most this many words after 政府
 BUREAU_NOUN = NOUN | {"vn"}  # 发展, 考核: verbal nouns inside a bureau's name
 
 
