@@ -63,6 +63,13 @@ PROMISES = [
     ("(二)數位轉型計畫:每案補助金額最高新臺幣一百萬元,補助比率不得超過計畫總經費之百分之四十。",
      [("数字化转型计划", 1000000, True, "0.4")]),
     ("新創事業每案補助新臺幣五十萬元為上限。", [("新创事业", 500000, True, None)]),
+    # each category an item heads is whom its cap and rate are for, the declared kind (補助對象) applying to them all
+    ("補助對象:依法設立登記於本市之中小企業。\n(一)數位工具導入計畫:每案補助金額以新臺幣三十萬元為上限,補助比率不得超過計畫總經費之百分之五十。",
+     [("数位工具导入计划", 300000, True, "0.5")]),
+    ("補助對象:依法設立登記於本市之中小企業。\n二、智慧製造升級計畫:每案補助金額以新臺幣一百萬元為上限。", [("智能制造升级计划", 1000000, True, None)]),
+    # a category's item naming whom it pays keeps them; an item not heading a line names no category
+    ("(一)人才引进计划:对引进的高层次人才给予50万元补助。", [("高层次人才", 500000, False, None)]),
+    ("補助對象:依法設立登記於本市之中小企業。(一)數位工具導入計畫:每案補助金額以新臺幣三十萬元為上限。", [("中小企业", 300000, True, None)]),
     ("國科會補助學研機構執行產學合作計畫,每案每年補助新臺幣二百萬元為上限。", [("学研机构", 2000000, True, None)]),
     # a kind's raised share: a promise of its own, as 申請人為中小企業者,補助比率得提高至… already read
     ("中小企業之補助比率得提高至百分之六十。", [("中小企业", None, False, "0.6")]),
@@ -83,6 +90,8 @@ def test_taiwan_categories_and_raised_shares(text: str, expected: list, shipped:
         "企業研發投入比例提高至百分之三。",  # a goal's share, no kind paid
         "本市科技事業之比例提高至百分之十。",  # 事业 alone pays no one
         "實施計畫之比例提高至百分之五十。",
+        "一、年度計畫:每年安排資金1000萬元。",  # a year's budget, no category paid
+        "(一)年度工作计划:市财政每年安排专项资金2000万元。",
         "經核定之計畫,如有違反規定者,本局得撤銷補助並追繳已撥付款項。",
         "一百十三年度共核定補助案件八十件,補助金額新臺幣一億元。",
         "申請者最近一年營業額達新臺幣一億元以上者,不得申請。",

@@ -1,4 +1,5 @@
-"""A kind's raised share in Taiwan's subsidy rules (中小企業之補助比率得提高至百分之六十) → Offer, for kg.extract.funding.
+"""A kind's raised share in Taiwan's subsidy rules (中小企業之補助比率得提高至百分之六十) → Offer, for kg.extract.funding;
+the plan category an item heads (（一）數位工具導入計畫:每案…) as whom its cap and rate are for, for kg.extract.fundbuild.
 
 A rule caps a case's share for every applicant, then lets one kind (中小企業, 新創事業) go higher: that kind's
 higher share is a promise of its own, the kind its recipient, as when written 申請人為中小企業者,補助比率得提高至…."""
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 
 from kg import cues
 from kg.extract.promises import SHARE, Offer
+from kg.extract.nouns import Recipient
 from kg.model import Span
 
 RAISED = cues.lazy(
@@ -32,3 +34,20 @@ def raised_rate(text: str, start: int, end: int) -> Iterator[Offer]:
         who = Span(a, b)
         money = found["money"] or cues.words("money_word")[0]
         yield Offer(who, Span(found.start("share"), found.end()), money, a, found.end(), text.rfind("\n", 0, start) + 1, nouns=True)
+
+
+# an item's number, a plan category, a colon: (一)數位工具導入計畫:, 二、智慧製造升級計畫:
+CATEGORY = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*(?P<who>[\u4e00-\u9fff]{2,16}计划)\s*:")
+
+
+def category(text: str, offer: Offer) -> Recipient | None:
+    """The plan category heading the item whose terms these are (Taiwan's 補助項目: (一)數位工具導入計畫:每案補助…):
+    each category is whom its cap and rate are for, the measure's declared kind (補助對象) applies to them all."""
+    phrase = offer.phrase
+    if phrase is None or not text.startswith(("计划", "计画"), phrase.end - 2):
+        return None
+    line = text.rfind("\n", 0, phrase.start) + 1
+    found = CATEGORY.match(text, line)
+    if found is None or found.end("who") != phrase.end:
+        return None
+    return Recipient(found["who"], None, found.start("who"), found.end("who"))
