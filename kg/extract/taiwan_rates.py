@@ -46,8 +46,8 @@ def category(text: str, offer: Offer) -> Recipient | None:
     phrase = offer.phrase
     if phrase is None or not text.startswith(("计划", "计画"), phrase.end - 2):
         return None
-    line = text.rfind("\n", 0, phrase.start) + 1
-    found = CATEGORY.match(text, line)
-    if found is None or found.end("who") != phrase.end:
+    line = text.rfind("\n", 0, phrase.start) + 1  # (a heading before it in its line: 二、補助項目:(一)創新研發計畫:)
+    found = next((m for m in CATEGORY.finditer(text, line, phrase.end + 2) if m.end("who") == phrase.end), None)
+    if found is None or not (found.start() == line or text[found.start() - 1] == ":"):
         return None
     return Recipient(found["who"], None, found.start("who"), found.end("who"))
