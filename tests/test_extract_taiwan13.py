@@ -93,6 +93,7 @@ def test_taiwan_categories_and_raised_shares(text: str, expected: list, shipped:
         "本市科技事業之比例提高至百分之十。",  # 事业 alone pays no one
         "實施計畫之比例提高至百分之五十。",
         "一、年度計畫:每年安排資金1000萬元。",  # a year's budget, no category paid
+        "本局辦理媒合會,參加者應繳交保證金新臺幣一萬元。",  # a deposit, no goal nor promise
         "(一)年度工作计划:市财政每年安排专项资金2000万元。",
         "經核定之計畫,如有違反規定者,本局得撤銷補助並追繳已撥付款項。",
         "一百十三年度共核定補助案件八十件,補助金額新臺幣一億元。",
@@ -109,6 +110,9 @@ def test_raised_shares_and_reviews_promise_nothing(text: str, shipped: vocabular
         ("五、預期效益:(一)至民國一百十五年輔導一百家企業導入人工智慧應用。", [("企业", "100", "家", 2026, False)]),
         ("預期效益:一百十四年底前培育數位人才三千人。", [("数位人才", "3000", "人", 2025, False)]),
         ("本計畫預期於民國115年協助500家中小企業完成數位轉型。", [("中小企业", "500", "家", 2026, False)]),
+        # 媒合 (Taiwan: bring together) leads to a goal as 促成 does
+        ("(三)預計每年媒合國內外投資新臺幣十億元。", [("国内外投资", "10", "亿元", None, True)]),
+        ("預計至一百十五年媒合企業合作案五十件。", [("企业合作案", "50", "件", 2026, False)]),
     ],
 )
 def test_expected_benefits_in_years_of_the_republic(text: str, expected: list, shipped: vocabulary.Vocab) -> None:
