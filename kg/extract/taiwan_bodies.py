@@ -22,7 +22,9 @@ def city_bureaus(text: str, ws: Sequence[Word], found: Sequence[Name]) -> Iterat
         if name.type != "Agency" or not name.name.endswith("政府") or name.name.endswith("人民政府"):
             continue
         k = starts.get(name.end)
-        for j in range(k, min(k + BUREAU_WORDS, len(ws))) if k is not None else ():
+        if k is None:
+            continue
+        for j in range(k, min(k + BUREAU_WORDS, len(ws))):
             word = ws[j]
             if j > k and len(word.text) > 1 and is_body(word.text):
                 yield Name(name.start, word.end, "Agency", text[name.start : word.end])
