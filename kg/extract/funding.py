@@ -24,6 +24,7 @@ from kg.extract import doers, fundrows, measures, owners, standards
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
+from kg.extract.taiwan_rates import raised_rate
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
 from kg.extract.matched import matched
@@ -188,6 +189,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             else:
                 yield from per_case(text, start, cut)
                 yield from capped_rate(text, start, cut)
+                yield from raised_rate(text, start, cut)
             start = cut + 1
 
 

@@ -70,6 +70,9 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += listed_platforms(text, ws)
     if "中共" in sentence or cues.pattern("agency_suffix").search(sentence):
         found += agencies(text, ws)
+        from kg.extract.taiwan_bodies import city_bureaus  # it reads Name and the word classes of this module
+
+        found += city_bureaus(text, ws, found)
     if QUOTES[0] in sentence or "实施" in sentence or "开展" in sentence or not texts.isdisjoint(plans.triggers()) or HEADING.match(text, ws[0].start):
         from kg.extract.programmes import programmes  # it reads Name and the word classes of this module
 

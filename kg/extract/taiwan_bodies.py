@@ -1,0 +1,33 @@
+"""Taiwan's city and county bureaus, named after their government in full (臺中市政府經濟發展局, 新北市政府研究發展考核委員会).
+
+Mainland texts name a bureau after its place or level (市科技局) or after 人民政府 in a few fixed full forms
+(cue list agency_full_form); Taiwan's rules name every city bureau as <city>政府<bureau>, so the government
+found by names.agencies goes on through the nouns of the bureau's name to its kind (cue list agency_suffix)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from kg.extract.names import NOUN, Name, is_body
+from kg.extract.words import Word
+
+BUREAU_WORDS = 4  # 经济|发展局, 研究|发展|考核|委员会: at most this many words after 政府
+BUREAU_NOUN = NOUN | {"vn"}  # 发展, 考核: verbal nouns inside a bureau's name
+
+
+def city_bureaus(text: str, ws: Sequence[Word], found: Sequence[Name]) -> Iterator[Name]:
+    """<city>政府 found as an Agency, then its bureau: 台南市政府|经济|发展局 → one Agency (the government stays)."""
+    starts = {w.start: k for k, w in enumerate(ws)}
+    for name in found:
+        if name.type != "Agency" or not name.name.endswith("政府") or name.name.endswith("人民政府"):
+            continue
+        k = starts.get(name.end)
+        if k is None:
+            continue
+        for j in range(k, min(k + BUREAU_WORDS, len(ws))):
+            word = ws[j]
+            if j > k and len(word.text) > 1 and is_body(word.text):
+                yield Name(name.start, word.end, "Agency", text[name.start : word.end])
+                break
+            if word.tag not in BUREAU_NOUN:
+                break
