@@ -231,8 +231,9 @@ PROMISES: list[tuple[str, list[Row]]] = [
      [('企业', None, 500000, False, None)]),  # (fund13c: a capped total after an amount per unit is no line, gold-synth's two-caps convention)
     ('对企业参加国际标准制定的，每项给予最高50万元奖励，每家企业每年累计不超过200万元。',
      [('企业', None, 500000, True, None)]),
+    # 新創事業 is a kind of the vocabulary since twn13 (初创企业): the kind selected is paid, one node across documents
     ('新創事業獲選者，得補助其研發費用百分之五十，最高新臺幣一千萬元。',
-     [('新创事业获选者', None, 10000000, True, '0.5')]),
+     [('新创事业', None, 10000000, True, '0.5')]),
     ('企业开展研发活动的，可按研发投入的10%申请后补助。',
      [('企业', None, None, False, '0.1')]),
     ('对符合条件的企业首次购买首台（套）装备的，按合同金额的30%给予补贴，单个企业最高不超过500万元。',
