@@ -1,0 +1,46 @@
+"""ent13c: entities of regulations (条例, 办法, 规定): rules of innovation work set up anew by name.
+
+Sentences of our own in the style of regulations, support measures and action plans of several provinces; none is
+taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence, the entities it must
+yield and those it must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_entities12 import Found, found
+
+from kg import vocab as vocabulary
+
+CASES: list[tuple[str, str, str, Found, Found]] = [
+    # a rule of innovation work set up anew (建立/实行/推行) is a Programme, generic words and all
+    ("a coordination mechanism set up", "湖州市科技创新促进条例", "第五条 市、区县人民政府应当建立科技创新工作联席会议机制，统筹解决重大问题。",
+     {("Programme", "科技创新工作联席会议机制")}, set()),
+    ("a rule of young founders set up", "珠海市青年创新创业促进条例", "第六条 市人民政府建立青年创新创业服务保障制度。",
+     {("Programme", "青年创新创业服务保障制度")}, set()),
+    ("an award system set up", "江西省科学技术进步条例", "第八条 本省建立科学技术奖励制度，奖励在科学技术进步中作出突出贡献的个人和组织。",
+     {("Programme", "科学技术奖励制度")}, set()),
+    ("a responsibility system carried out", "绍兴市科技创新促进条例", "第四十条 市人民政府实行科技创新目标考核责任制，考核结果作为评价依据。",
+     {("Programme", "科技创新目标考核责任制")}, set()),
+    ("a talent rule set up in a support measure", "福州市加快人才集聚若干措施", "（三）推行科技人才分类评价制度，向用人单位下放职称评审权。",
+     {("Programme", "科技人才分类评价制度")}, set()),
+    ("a rule set up in an action plan", "山西省科技创新行动计划", "建立创新创业政策一致性评估机制，定期清理不合时宜的规定。",
+     {("Programme", "创新创业政策一致性评估机制")}, set()),
+    # negatives: a rule improved (完善, 健全) is one already there; a rule of no innovation work; rules in a list
+    ("neg a rule improved", "湖州市科技创新促进条例", "完善科技创新工作协调机制，加强部门协同。", set(), {("Programme", "科技创新工作协调机制")}),
+    ("neg a rule of other work", "湖州市优化营商环境条例", "建立营商环境投诉协调机制，及时处理企业诉求。", set(), {("Programme", "营商环境投诉协调机制")}),
+    ("neg rules of procedure", "湖州市社会信用条例", "建立信用修复工作协调机制。", set(), {("Programme", "信用修复工作协调机制")}),
+    ("neg rules in a list", "江西省科学技术进步条例", "建立健全科技人才引进、培养、评价和激励机制。", set(),
+     {("Programme", "科技人才引进、培养、评价和激励机制"), ("Programme", "激励机制")}),
+    ("neg an innovation word and generic rule words only", "山西省科技创新行动计划", "建立科技创新工作机制。", set(),
+     {("Programme", "科技创新工作机制")}),
+    # the instruments of support named before stay Programmes after any establish verb
+    ("a support rule improved", "湖州市科技创新促进条例", "完善科技型企业融资风险补偿机制。", {("Programme", "科技型企业融资风险补偿机制")}, set()),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "must", "must_not"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_entities13c(title: str, sentence: str, must: Found, must_not: Found, vocab: vocabulary.Vocab) -> None:
+    got = found(title, sentence, vocab)
+    assert must <= got, f"missing {must - got}; got {sorted(got)}"
+    assert not (must_not & got), f"unwanted {must_not & got}"
