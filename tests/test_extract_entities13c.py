@@ -1,4 +1,5 @@
-"""ent13c: entities of regulations (条例, 办法, 规定): rules of innovation work set up anew by name.
+"""ent13c: entities of regulations (条例, 办法, 规定): rules of innovation work set up anew by name; two bodies joined
+by 和/与 read as two, not one.
 
 Sentences of our own in the style of regulations, support measures and action plans of several provinces; none is
 taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence, the entities it must
@@ -35,6 +36,18 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg an innovation word and generic rule words only", "山西省科技创新行动计划", "建立科技创新工作机制。", set(),
      {("Programme", "科技创新工作机制")}),
     # the instruments of support named before stay Programmes after any establish verb
+    # two bodies joined by 和/与 (a level or place after it, or a body's head before it) are no one body
+    ("neg a province and a city joined", "烟台市科技创新促进条例", "山东省和烟台市人民政府应当加强对科技创新工作的领导。",
+     {("Agency", "烟台市人民政府")}, {("Agency", "山东省和烟台市人民政府")}),
+    ("neg departments and district governments joined", "苏州市职业教育校企合作促进条例", "市人民政府将工作情况作为市有关部门和区人民政府考核的内容。",
+     {("Agency", "苏州市人民政府")}, {("Agency", "苏州市有关部门和区人民政府"), ("Agency", "区人民政府")}),
+    ("neg a department and a committee joined", "海南自由贸易港促进条例", "省派出机构与园区管理委员会应当建立信息共享机制。",
+     set(), {("Agency", "海南省派出机构与园区管理委员会")}),
+    ("neg a department and the government joined", "杭州市促进中小企业发展条例", "市经济信息化部门和政府其他部门应当加强协作。",
+     set(), {("Agency", "杭州市经济信息化部门和政府")}),
+    ("bodies with 和 inside stay one", "西安市科技创新促进条例", "市工业和信息化部门、市人力资源和社会保障部门按照职责做好相关工作。",
+     {("Agency", "西安市工业和信息化局"), ("Agency", "西安市人力资源和社会保障局")}, set()),
+    ("a province's bureau with 和 inside", "湖北省科技创新促进条例", "省发展和改革委员会负责统筹协调。", {("Agency", "湖北省发展和改革委员会")}, set()),
     ("a support rule improved", "湖州市科技创新促进条例", "完善科技型企业融资风险补偿机制。", {("Programme", "科技型企业融资风险补偿机制")}, set()),
 ]
 
