@@ -1,5 +1,6 @@
 """ent13c: entities of regulations (条例, 办法, 规定): rules of innovation work set up anew by name; two bodies joined
-by 和/与 read as two, not one.
+by 和/与 read as two, not one;
+plans of every sort (…规划和计划) no plan's name.
 
 Sentences of our own in the style of regulations, support measures and action plans of several provinces; none is
 taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence, the entities it must
@@ -48,6 +49,12 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("bodies with 和 inside stay one", "西安市科技创新促进条例", "市工业和信息化部门、市人力资源和社会保障部门按照职责做好相关工作。",
      {("Agency", "西安市工业和信息化局"), ("Agency", "西安市人力资源和社会保障局")}, set()),
     ("a province's bureau with 和 inside", "湖北省科技创新促进条例", "省发展和改革委员会负责统筹协调。", {("Agency", "湖北省发展和改革委员会")}, set()),
+    # a plan with a bare kind joined on (…规划和计划) is plans of every sort; the plan before it stays
+    ("neg plans of every sort run", "南昌市科学技术进步条例", "市人民政府应当制定并实施科技人才培养规划和计划。",
+     {("Programme", "科技人才培养规划")}, {("Programme", "科技人才培养规划和计划")}),
+    ("neg related plans and plans", "江苏省数字经济促进条例", "组织实施数字经济相关规划和实施方案。", set(),
+     {("Programme", "数字经济相关规划和实施方案")}),
+    ("a named plan run stays", "南昌市科学技术进步条例", "组织实施科技人才培养计划，每年遴选一批青年科技人才。", {("Programme", "科技人才培养计划")}, set()),
     ("a support rule improved", "湖州市科技创新促进条例", "完善科技型企业融资风险补偿机制。", {("Programme", "科技型企业融资风险补偿机制")}, set()),
 ]
 
