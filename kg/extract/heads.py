@@ -170,9 +170,22 @@ def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if word.text not in cues.word_set("establish") or i + 1 >= len(ws):
             continue
         name = programme_after(text, ws, i + 1, kind=_rule_head())
-        supports = name is not None and any(w in name.name for w in cues.word_set("support_rule")) and not JOINED.search(name.name)
+        supports = name is not None and _rule_of_support(word.text, name.name) and not JOINED.search(name.name)
         if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name):
             yield name
+
+
+def _rule_of_support(verb: str, name: str) -> bool:
+    """容错免责机制 (cue list support_rule) after any establish verb; a rule of innovation work set up anew
+    (建立|科技创新工作协调机制, 实行|科技创新目标管理责任制; cue list innovation_rule), not one improved (完善|…)."""
+    if any(w in name for w in cues.word_set("support_rule")):
+        return True
+    field = next((w for w in cues.words("innovation_rule") if w in name), None)
+    if verb not in cues.word_set("set_up_rule") or field is None:
+        return False
+    words = _without_head(name.replace(field, "", 1), "rule_head")  # 奖励 (own words), 工作协调 (two generic); not 工作
+    own = _own_words(words, "generic_rule")
+    return len(own) >= MIN_SPECIFIC or len(words) - len(own) >= 2 * MIN_SPECIFIC
 
 
 def platform_kinds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
@@ -232,14 +245,17 @@ def _platform_kind(ws: Sequence[Word], name: Name) -> Iterator[Name]:
 
 def _specific(name: str, heads: str, generic: str, least: int = MIN_SPECIFIC) -> bool:
     """Whether the words before the head say more than the generic words of the kind."""
-    own = name
-    for head in cues.words(heads):
-        if own.endswith(head):
-            own = own[: -len(head)]
-            break
+    return len(_own_words(_without_head(name, heads), generic)) >= least
+
+
+def _without_head(name: str, heads: str) -> str:
+    return next((name[: -len(head)] for head in cues.words(heads) if name.endswith(head)), name)
+
+
+def _own_words(words: str, generic: str) -> str:
     for word in cues.words(generic):  # longest first
-        own = own.replace(word, "")
-    return len(own) >= least
+        words = words.replace(word, "")
+    return words
 
 
 def _inside(ws: Sequence[Word], name: Name) -> list[Word]:

@@ -307,7 +307,7 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
             k = j
         elif SESSION.fullmatch(word.text):  # 浙江省|第十二届|人民代表大会常务委员会: the body, any session
             j += 1
-        elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and (word.tag != "@Region" or task)) or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN):
+        elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and (word.tag != "@Region" or task)) or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN and not _joins_another_body(ws, j)):
             j += 1
         elif word.tag in VERB and j + 1 < len(ws) and is_body(ws[j + 1].text):  # 部际|协调|小组, 领导|小组
             j += 1
@@ -318,6 +318,13 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
     while k is not None and k + 1 < len(ws) and is_body(ws[k + 1].text) and (len(ws[k + 1].text) > 1):
         k += 1  # 领导小组|办公室, 市委|市政府
     return k
+
+
+def _joins_another_body(ws: Sequence[Word], j: int) -> bool:
+    """山东省和|青岛市人民政府, 市有关部门和|区人民政府, 广东省派出机构与|…委员会: 和 after a body's head of its own
+    (cue list joined_body_head) or before another place or level joins two bodies, no one name (工业和信息化局 is)."""
+    after = ws[j + 1]
+    return ws[j - 1].text.endswith(cues.words("joined_body_head")) or after.tag == "@Region" or after.text in RELATIVE_LEVEL
 
 
 def _committee_group(ws: Sequence[Word], i: int) -> int:

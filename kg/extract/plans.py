@@ -96,6 +96,12 @@ def only_generic(name: str) -> bool:
     return generic_words(name)
 
 
+def bare_kind_joined(name: str) -> bool:
+    """实施|科学技术人员培养规划和计划, 编制|…规划和年度计划: a bare kind joined on (cue list bare_plan_kind) makes
+    the phrase plans of every sort, no one plan's name."""
+    return any(name.endswith(joiner + kind) for kind in cues.words("bare_plan_kind") for joiner in "和与及")
+
+
 def generic_words(phrase: str) -> bool:
     """Whether a phrase is made of words of what programmes are in general only (cue list generic_programme_word),
     maybe closed by a kind (产业发展|规划, 财政, 科技发展), so it says which one it is no more than its kind does."""

@@ -34,7 +34,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         elif RUN.fullmatch(word.text) and i + 1 < len(ws):
             carried = word.text.endswith("开展")  # 开展|…提升工程; not 开展|…试点 (pilots the annotators leave out or open)
             name = programme_after(text, ws, i + 1, kind=CARRIED_KIND if carried else None)
-            if name and not (carried and re.search("[和与及]", name.name)):
+            if name and not (carried and re.search("[和与及]", name.name)) and not plans.bare_kind_joined(name.name):
                 yield name  # 开展|技术开发和技术工程承包: what is carried out joined to more is work, no programme
         elif word.tag == "v" and (name := plans.place_plan(text, ws, i, programme_after, RULE_KIND)) is not None:
             yield name  # 纳入|保定市国民经济和社会发展规划: a place's own plan
