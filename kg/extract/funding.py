@@ -283,7 +283,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return Offer(Span(given.start("who"), given.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     payee = (MONEY_OBJECT.match(text, instrument.end(), end) if MAY_GIVE.match(text, verb_start - 2) else measures.payee(text, start, instrument, end)) if verb_start == instrument.start() else None
     if payee:  # 得補助|中小企業|辦理數位轉型, 按…的1%奖励|天使投资机构: whom the money word as a verb pays
-        who = Span(payee.start("who"), payee.end("who"))  # (直轄市、縣(市)政府: the governments, one recipient, as 0235's gold reads)
+        who = Span(payee.start("who"), payee.end("who"))  # (直轄市、縣(市)政府: the governments, one recipient, as the gold conventions read them)
         return Offer(who, Span(verb_start, max(terms_end, payee.end())), named(instrument), start, max(terms_end, payee.end()), paragraph, nouns=True, items=governments(text, who))
     built = built_then_supported(text, start, verb_start, instrument.re is MONEY_ASPECT.compiled) if "其" not in text[verb_start : instrument.start()] else None  # (给予其: the builders)
     if built:  # 鼓励企业…联合建设A和B,并在…资金等方面给予支持 (…建立X,并…给予补贴): A and B, not the body that builds them

@@ -118,7 +118,7 @@ POLICY_FOR = re.compile(r"(?:完善|制定|出台|落实|健全)(?:对)?(?P<who>
 
 
 def governments(text: str, who: Span) -> tuple[Span, ...]:
-    """補助|直轄市、縣(市)政府|辦理…: governments paid are one recipient, their list whole (as 0235's gold reads); () else."""
+    """補助|直轄市、縣(市)政府|辦理…: governments paid are one recipient, their list whole (as the gold conventions read them); () else."""
     return (who,) if text[who.start : who.end].endswith(("政府", "机关")) else ()
 
 
