@@ -34,7 +34,8 @@ HEADS_LIST = re.compile(r"[\s,:]*")  # nothing after a deadline but a comma or a
 BRACKETED_END = re.compile(r"\s*(?:底|末)?\s*\)\s*:?\s*")  # (一)近期目标(到2025年): a goal heading's deadline in brackets heads its lines
 # A paragraph or clause opening with a year (2026年, …;2027年,达到…): a deadline after the year the document speaks from
 # …;116年|半導體產值達…: a year of the Republic (110-129) opening a clause of a Taiwan plan, a comma after it or not
-BARE_YEAR = re.compile(r"(?:^|(?<=[;:。]))\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*[,:]|(?P<roc>1[1-2]\d)\s*年(?![\d度月来代级间]))", re.M)
+# 2026年 alone on its line heads the list below it, as 2026年: does
+BARE_YEAR = re.compile(r"(?:^|(?<=[;:。]))\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*(?:[,:]|$)|(?P<roc>1[1-2]\d)\s*年(?![\d度月来代级间]))", re.M)
 # A five-year plan's years (“十三五”期间, 十三五以来) before the year the document speaks from: a review, not a goal
 STATISTICS = re.compile(r"(?<![到至])(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|一季度)")
 GOAL_AFTER_YEAR = cues.lazy(lambda: rf"\s*(?:底|末)?\s*(?:{cues.alternation('comparator')})")
@@ -102,7 +103,7 @@ class Deadlines:
             # a past year's goals (2023年目标任务完成情况) and a plan ended by now (“十三五”期间 in a 十四五 plan) are a review
             mentions = [m for m in mentions if not (now is not None and (m["goal"] and _year(m) < now or m["plan"] and _year(m) <= now))]
             bare = [m for m in BARE_YEAR.finditer(text, start, pos) if _year(m) > now] if now is not None else [
-                m for m in BARE_YEAR.finditer(text, start, pos) if _aimed_year(text, start, m)]  # 2024年,全区力争…: a page without its date
+                m for m in BARE_YEAR.finditer(text, start, pos) if _aimed_year(text, start, m) or self.goal_section(start)]  # 2024年,全区力争…: a page without its date; 二、目标任务|2026年,…
             spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or _year(m) > now]
             if spans and not mentions:
                 mentions = spans  # (一)近期目标(2023—2025年): the span's last year heads the list below

@@ -26,6 +26,8 @@ OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadlin
 MONEY_OR_SHARE = re.compile(r"元|%|‰|^成$")  # 三成: a share in tenths
 SIZE_CLASS = cues.lazy(lambda: rf"\s*(?:以上|级)?\s*(?:{cues.alternation('size_class_head')})")
 TAX_RELIEF = cues.lazy(lambda: cues.alternation("tax_relief"))
+# 加计扣除政策享受面达到90%: how far the policy reaches, aimed at (the comparator or 的 may follow the measure)
+REACH = cues.lazy(lambda: rf"(?:{cues.alternation('policy_reach')})[^,;。]{{0,6}}$")
 CONDITION_LEAD = cues.lazy(lambda: "|".join(re.escape(w) for w in cues.words("requirement") if len(w) > 1))  # 符合下列条件:
 MAX_ITEMS = 30
 CLAUSE_MARK = re.compile(r"[,;。:]")
@@ -53,7 +55,7 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
     prior = text[q.start - 1] if q.start > 0 else ""
     if prior in "在第每“" and not before.rstrip().endswith(_at_comparators()):  # 在10个领域 (where), 第十条, 每千家企业, “十大…联盟” (a name)
         return True  # (稳定在, 控制在 are comparators)
-    if q.chinese and q.value == 1 and q.unit[0] not in "万亿兆":  # 一个, 一批, 一流: articles, not counts (突破万亿元 is one)
+    if q.chinese and q.value == 1 and q.unit[0] not in "万亿兆" and q.unit != "倍":  # 一个, 一批, 一流: articles, not counts (突破万亿元, 增长一倍 are one)
         return True
     if text.startswith("的", q_end) and not _attributive(text, q, q_end, deadlines) or _condition_run(text, q_end, sentence):
         return True  # 超过500万元的企业: a condition
@@ -72,8 +74,8 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True
     if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
         return True
-    if MONEY_OR_SHARE.search(q.unit) and TAX_RELIEF.search(text, sentence.start, sentence.end):
-        return True  # 加计扣除比例提高到100%: a tax rule's terms
+    if MONEY_OR_SHARE.search(q.unit) and TAX_RELIEF.search(text, sentence.start, sentence.end) and not REACH.search(before):
+        return True  # 加计扣除比例提高到100%: a tax rule's terms (not 加计扣除政策享受面达到90%, its reach)
     if REPORTED.search(text, sentence.start, sentence.end) and deadlines.at(q.start) is None and not aimed(text, sentence):
         return True  # 全市新增高新技术企业200家,同比增长15%: a change reported against the last period, a fact
     return deadlines.past(before) and not deadlines.aimed_at(q.start)
