@@ -18,6 +18,12 @@ GOALS = [
     # …and a year alone on its line heads the list below it, as 2026年: does
     ("二、目标任务\n2026年\n高新技术企业达到1800家;科技型中小企业达到5000家。",
      [("高新技术企业", "1800", None, "家", 2026, False), ("科技型中小企业", "5000", None, "家", 2026, False)]),
+    # a span of years opening a line is a deadline at its last year, after the year the document speaks from
+    ("关于印发某市科技创新三年行动计划(2025—2027年)的通知\n2025—2027年,累计培育高新技术企业300家。",
+     [("高新技术企业", "300", None, "家", 2027, False)]),
+    ("二、主要目標\n113年至116年預計培育國際級新創10家。", [("国际级新创", "10", None, "家", 2027, False)]),
+    # …a span gone by states facts
+    ("关于印发某市科技创新三年行动计划(2025—2027年)的通知\n一、发展基础\n2022—2024年,全市累计培育高新技术企业300家。", []),
     # under a heading that looks back, a bare year dates facts
     ("一、发展基础\n2023年,高新技术企业达到1800家。", []),
     # a ladder of bare round counts after a verb is counts, dated or not

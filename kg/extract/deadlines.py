@@ -35,7 +35,11 @@ BRACKETED_END = re.compile(r"\s*(?:底|末)?\s*\)\s*:?\s*")  # (一)近期目标
 # A paragraph or clause opening with a year (2026年, …;2027年,达到…): a deadline after the year the document speaks from
 # …;116年|半導體產值達…: a year of the Republic (110-129) opening a clause of a Taiwan plan, a comma after it or not
 # 2026年 alone on its line heads the list below it, as 2026年: does
-BARE_YEAR = re.compile(r"(?:^|(?<=[;:。]))\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*(?:[,:]|$)|(?P<roc>1[1-2]\d)\s*年(?![\d度月来代级间]))", re.M)
+# 2025—2027年,累计培育…; 113年至116年預計…: a span of years opening a line is a deadline at its last year
+BARE_YEAR = re.compile(
+    r"(?:^|(?<=[;:。]))\s*(?:(?:(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d{2})\s*年\s*(?:[,:]|$)"
+    r"|(?:1[1-2]\d\s*年?\s*[-—–~至到]\s*)?(?P<roc>1[1-2]\d)\s*年(?![\d度月来代级间]))", re.M
+)
 # A five-year plan's years (“十三五”期间, 十三五以来) before the year the document speaks from: a review, not a goal
 STATISTICS = re.compile(r"(?<![到至])(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|一季度)")
 GOAL_AFTER_YEAR = cues.lazy(lambda: rf"\s*(?:底|末)?\s*(?:{cues.alternation('comparator')})")
