@@ -29,6 +29,7 @@ TAX_RELIEF = cues.lazy(lambda: cues.alternation("tax_relief"))
 # 加计扣除政策享受面达到90%: how far the policy reaches, aimed at (the comparator or 的 may follow the measure)
 REACH = cues.lazy(lambda: rf"(?:{cues.alternation('policy_reach')})[^,;。]{{0,6}}$")
 CONDITION_LEAD = cues.lazy(lambda: "|".join(re.escape(w) for w in cues.words("requirement") if len(w) > 1))  # 符合下列条件:
+BOUND_OF = re.compile(r"\s*(?:及|或)\s*(?:以下|以上|以内)\s*的|\s*以下\s*的")  # (以上的 alone: see _attributive)
 MAX_ITEMS = 30
 CLAUSE_MARK = re.compile(r"[,;。:]")
 PUBLIC_BUDGET = cues.lazy(lambda: cues.alternation("public_budget"))  # 财政, 公共预算
@@ -59,6 +60,9 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True
     if text.startswith("的", q_end) and not _attributive(text, q, q_end, deadlines) or _condition_run(text, q_end, sentence):
         return True  # 超过500万元的企业: a condition
+    bound = BOUND_OF.match(text, q.end)
+    if bound and ("以上" not in bound.group() or MONEY_OR_SHARE.search(q.unit)):
+        return True  # 单户担保金额500万元及以下的占比, 50人以下的企业: a bound that picks out what is counted (培育500家及以上的企业: a goal)
     if "元" in q.unit and SIZE_CLASS.match(text, q_end):  # 产值超百亿元|企业10家: a size class of what is counted
         return True
     if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition

@@ -51,6 +51,7 @@ def verb_run() -> str:
 VERB_ANY = cues.lazy(verb_run)
 BEFORE_CHANGE = cues.lazy(lambda: rf"(?:(?:相比|比|较)(?:19|20)\d{{2}}\s*年(?:底|末)?)?(?:{cues.alternation('subject_adverb')})*$")
 CONDITION_AFTER = re.compile(r"\s*(?:以上|以下)?的")
+BOUND_AFTER = re.compile(r"[^\d,;。]{0,3}?(?:及|或)?(?:以下|以内)的")
 DEADLINE_ONLY = re.compile(rf"\s*(?:力争|争取|确保)?\s*(?:{cues.DEADLINE.pattern})\s*(?:底|末)?\s*")
 VERB_OBJECT = cues.lazy(lambda: rf"\s*(?:{verb_run()})(?P<subject>[^,;:。]{{2,20}}?)\s*")
 LABEL_WORD = cues.lazy(lambda: rf"(?:{cues.alternation('heading_label')})$")  # 主要目标:, 重点任务: head a list, name no indicator
@@ -94,7 +95,8 @@ def left_subject(left: Piece) -> Piece:
     left = left.sub(0, base.start()) if base else left  # 能耗|比2020年|下降13.5%: the base year is no part of it
     item = ITEM_MARK.match(left.text)  # (1)高新技术企业: the list's marker is no number ending a goal before
     left = left.sub(item.end()) if item and item.end() < len(left.text) else left
-    number = list(YEAR_BEFORE.finditer(left.text))  # 突破1500“小升规”…企业: a bare number ends the goal before
+    # 突破1500“小升规”…企业: a bare number ends the goal before (not a bound picking out what is counted: 500万元及以下的占比)
+    number = [m for m in YEAR_BEFORE.finditer(left.text) if not BOUND_AFTER.match(left.text, m.end())]
     return clean(left.sub(number[-1].end()) if number else left)
 
 
