@@ -38,6 +38,15 @@ GOALS = [
     ("到2027年,数字经济核心产业增加值占地区生产总值的12%。",
      [("数字经济核心产业增加值占地区生产总值", "12", None, "%", 2027, False)]),
     ("到2025年,财政科技支出占一般公共预算支出的3%以上。", [("财政科技支出占一般公共预算支出", "3", None, "%", 2025, False)]),
+    # …and a budget floor a law sets for public money, undated (a goal without a deadline, as recall8 reads them)
+    ("市级财政用于科学技术的经费应当占本级财政一般公共预算支出的百分之三以上。",
+     [("市级财政用于科学技术的经费占本级财政一般公共预算支出", "3", None, "%", None, False)]),
+    ("政府采购应当预留本部门年度采购项目预算总额的30%以上,专门面向中小企业采购。", []),
+    # the indicator a sentence opens with as a clause of its own, the figure in the next
+    ("本市全社会研究与试验发展经费投入占地区生产总值的比例,到2025年达到3%以上。",
+     [("全社会研究与试验发展经费投入占地区生产总值的比例", "3", None, "%", 2025, False)]),
+    ("全市高新技术企业数量,到2025年达到3000家。", [("高新技术企业数量", "3000", None, "家", 2025, False)]),
+    ("在此基础上,到2025年达到3000家。", []),
     # …undated, or a fact, or a payout, a share of a base is no goal
     ("奖励总额不低于转让净收入的百分之五十。", []),
     ("截至2023年,数字经济核心产业增加值占地区生产总值的10%。", []),

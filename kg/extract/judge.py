@@ -130,7 +130,8 @@ def judge(
     aimed = aimed or (year and verbs and q.unit == "%" and RATE_END.search(left.text))  # 到2025年,实现…覆盖率50%以上
     aimed = aimed or ((year or AIM.search(before) or deadlines.goal_section(q.start)) and "元" in q.unit and LEVERAGED.search(left.text))  # 到2025年,带动社会投资100亿元
     aimed = aimed or (deadlines.goal_section(q.start) and (verb_end or verbs) and "元" in q.unit and not text[q_end:clause_end].strip(" 。;"))  # 二、主要目标|…新增200亿元
-    aimed = aimed or bool(year and q.unit == "%" and SHARE_OF.search(left.text))  # 到2027年,…占地区生产总值的12%
+    share_of = bool((year or budget_goal(text, q, sentence)) and q.unit == "%" and SHARE_OF.search(left.text))
+    aimed = aimed or share_of  # 到2027年,…占地区生产总值的12%; 财政用于科学技术的经费应当占…支出的百分之三以上 (a budget floor)
     aimed = aimed or (tail and verbs and PERIOD_OPEN.match(clause))  # 全年完成技术合同登记额50亿元以上: a work plan's year
     in_list = bool(year and GOAL_LIST.search(text, sentence.start, left.start) and not text[q_end:clause_end].strip(" 。;"))
     aimed = aimed or in_list or bool(year and GOAL_AFTER.match(text, q_end))  # 完成…300亿元的目标任务
@@ -170,8 +171,11 @@ def judge(
         if not subject.text and carry and alone and (alone["year"] or "年均" in clause or deadlines.written(stretch, left.start)):
             borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline (or its 年均增长)
             year = _own_year(alone, year)
-    elif not (year or per_year or coordinated or verb_end or counted or part or tail == "左右" or framed(text, verbs, left, q_end, clause_end)):
+    elif not (year or per_year or coordinated or verb_end or counted or part or share_of or tail == "左右" or framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
+    elif share_of and (share := SHARE_OF.search(left.text)):  # 到2027年,…增加值占地区生产总值的12%: the share's measure and base
+        measure = left_subject(left.sub(0, share.start()))
+        subject = Piece(measure.text + share.group().rstrip()[:-1], measure.start)  # (…经费应当|占…: the rule word left out)
     elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
         cmp = verbs[-1].group().strip("、和及") if verbs else None
         subject = right_subject(text, q_end, clause_end)
@@ -197,8 +201,6 @@ def judge(
         if BATCH.fullmatch(subject.text):  # 完成|首批|30家企业的诊断服务: a batch counts what follows
             subject = right_subject(text, q_end, clause_end)
         trigger = left.start + verbs[-1].start()
-    elif year and q.unit == "%" and (share := SHARE_OF.search(left.text)):
-        subject = left_subject(left.sub(0, share.end() - 1))  # 到2027年,…增加值占地区生产总值的12%: the share's measure and base
     elif tail or coordinated:
         subject = left_subject(left) if left.text.strip() else right_subject(text, q_end, clause_end)
     elif year and (carry or in_list) and left.start == clause_start(text, q.start, sentence) and not text[q_end:clause_end].strip(" 。;") and not BASE_YEAR.search(left.text):

@@ -38,6 +38,7 @@ SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')}|{cues.alt
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('subject_adverb')})+$")
 LONG_SUBJECT = 16  # 100家关联度大、主业突出…的创新型领军企业: keep what follows the last 的
 DIGIT = re.compile(r"\d")
+FRAMING = re.compile(r"\s*(?:在|为|对|按|经|通过|随着|根据|围绕|其中|同时|此外|总体|主要)")  # 在此基础上,|到2025年…: no indicator
 LEVEL_PREFIX = cues.lazy(lambda: rf"^(?:{cues.alternation('level')})(?:以上|及以上)?")
 
 
@@ -138,8 +139,17 @@ def previous_subject(text: str, opened: int, sentence: Span) -> Piece:
             obj = Piece(built["subject"], built.start("subject"))
             inner = verbs_in(obj.text)  # 支持企业建设|研发机构: the object of the last verb
             return clean(obj.sub(inner[-1].end()) if inner and obj.text[inner[-1].end() :].strip() else obj)
-        return Piece("", opened)
+        return _named_first(text, start, opened - 1, sentence)
     return clean(Piece(text[start : change.start()], start))
+
+
+def _named_first(text: str, start: int, end: int, sentence: Span) -> Piece:
+    """The indicator a sentence opens with as a clause of its own, the figure in the next (全社会研发经费投入占地区生产总值的比例,|
+    到2025年达到3%以上): a noun phrase, no verb, number or word that frames (在此基础上, 为此)."""
+    clause = Piece(text[start:end], start)
+    if start != sentence.start or DIGIT.search(clause.text) or verbs_in(clause.text) or FRAMING.match(clause.text) or len(clause.text) > 30:
+        return Piece("", end + 1)
+    return clean(clause)
 
 
 def label_subject(text: str, opened: int) -> Piece:
