@@ -24,6 +24,18 @@ GOALS = [
     ("二、主要目標\n113年至116年預計培育國際級新創10家。", [("国际级新创", "10", None, "家", 2027, False)]),
     # …a span gone by states facts
     ("关于印发某市科技创新三年行动计划(2025—2027年)的通知\n一、发展基础\n2022—2024年,全市累计培育高新技术企业300家。", []),
+    # a goal heading run into its first line (a PDF's or a page's) with a year: the year is that line's deadline
+    ("某县行动方案\n二、发展目标 2025年,全县高新技术企业达到60家,科技型中小企业达到150家。",
+     [("高新技术企业", "60", None, "家", 2025, False), ("科技型中小企业", "150", None, "家", 2025, False)]),
+    ("某县行动方案\n二、目标任务 2026年 高新技术企业达到1800家;科技型中小企业达到5000家。",
+     [("高新技术企业", "1800", None, "家", 2026, False), ("科技型中小企业", "5000", None, "家", 2026, False)]),
+    ("某县行动方案\n一、发展基础 2023年,全县高新技术企业达到60家。", []),
+    # 預期於115年: a year of the Republic expected
+    ("本計畫預期於115年完成建置區域創新中心5處,輔導在地企業300家。",
+     [("建置区域创新中心", "5", None, "处", 2026, False), ("在地企业", "300", None, "家", 2026, False)]),
+    # a verb alone before the number under a deadline counts the object of the verb in the clause before
+    ("支持龙头企业牵头组建创新联合体,到2026年累计组建20家。", [("创新联合体", "20", None, "家", 2026, False)]),
+    ("大力培育科技型中小企业,到2025年新增500家。", [("科技型中小企业", "500", None, "家", 2025, False)]),
     # under a heading that looks back, a bare year dates facts
     ("一、发展基础\n2023年,高新技术企业达到1800家。", []),
     # a ladder of bare round counts after a verb is counts, dated or not

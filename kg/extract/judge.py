@@ -195,6 +195,8 @@ def judge(
             subject = clean(left.sub(inner[-1].end())) if inner else left_subject(left.sub(0, verb_end.start()))
         if not subject.text and (year or per_year) and (act := _activity(left, q)):
             subject = act  # 每年培训|100万人次: the activity counted
+        prior = previous_subject(text, left.start, sentence) if alone and year and not borrowed and not right_subject(text, q_end, clause_end).text else None
+        subject = prior if prior and prior.text else subject  # 牵头组建创新联合体,|到2026年累计组建|20家: the object of the verb before
     elif verbs:
         cmp = verbs[-1].group().strip("、和及")
         subject = clean(left.sub(verbs[-1].end()))
