@@ -34,7 +34,14 @@ HEADS_LIST = re.compile(r"[\s,:]*")  # nothing after a deadline but a comma or a
 BRACKETED_END = re.compile(r"\s*(?:底|末)?\s*\)\s*:?\s*")  # (一)近期目标(到2025年): a goal heading's deadline in brackets heads its lines
 # A paragraph or clause opening with a year (2026年, …;2027年,达到…): a deadline after the year the document speaks from
 # …;116年|半導體產值達…: a year of the Republic (110-129) opening a clause of a Taiwan plan, a comma after it or not
-BARE_YEAR = re.compile(r"(?:^|(?<=[;:。]))\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*[,:]|(?P<roc>1[1-2]\d)\s*年(?![\d度月来代级间]))", re.M)
+# 2026年 alone on its line heads the list below it, as 2026年: does
+# 2025—2027年,累计培育…; 113年至116年預計…: a span of years opening a line is a deadline at its last year
+BARE_YEAR = re.compile(
+    r"(?:^|(?<=[;:。]))\s*(?:(?:(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d{2})\s*年\s*(?:[,:]|$)"
+    r"|(?:1[1-2]\d\s*年?\s*[-—–~至到]\s*)?(?P<roc>1[1-2]\d)\s*年(?![\d度月来代级间]))", re.M
+)
+# 二、发展目标 2025年,…: a goal heading run into its first line (a PDF's or a page's), the year opening that line
+HEADED_YEAR = re.compile(r"[\u4e00-\u9fff]{0,4}\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
 # A five-year plan's years (“十三五”期间, 十三五以来) before the year the document speaks from: a review, not a goal
 STATISTICS = re.compile(r"(?<![到至])(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|上半年|前三季度|一季度)")
 GOAL_AFTER_YEAR = cues.lazy(lambda: rf"\s*(?:底|末)?\s*(?:{cues.alternation('comparator')})")
@@ -102,7 +109,9 @@ class Deadlines:
             # a past year's goals (2023年目标任务完成情况) and a plan ended by now (“十三五”期间 in a 十四五 plan) are a review
             mentions = [m for m in mentions if not (now is not None and (m["goal"] and _year(m) < now or m["plan"] and _year(m) <= now))]
             bare = [m for m in BARE_YEAR.finditer(text, start, pos) if _year(m) > now] if now is not None else [
-                m for m in BARE_YEAR.finditer(text, start, pos) if _aimed_year(text, start, m)]  # 2024年,全区力争…: a page without its date
+                m for m in BARE_YEAR.finditer(text, start, pos) if _aimed_year(text, start, m) or self.goal_section(start)]  # 2024年,全区力争…: a page without its date; 二、目标任务|2026年,…
+            if heading and (titled := GOAL_HEADING.search(text, start + heading.end(), start + heading.end() + 12)):
+                bare += [m for m in [HEADED_YEAR.match(text, titled.end())] if m and (now is None or _year(m) > now)]  # 二、发展目标 2025年,…
             spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or _year(m) > now]
             if spans and not mentions:
                 mentions = spans  # (一)近期目标(2023—2025年): the span's last year heads the list below
@@ -196,7 +205,7 @@ def _bare_title(body: str) -> bool:
 def _year(mention: re.Match[str]) -> int:
     if mention.re in (GOAL_SPAN, BARE_YEAR) and mention["roc"]:
         return 1911 + int(mention["roc"])
-    if mention.re is BARE_YEAR or mention.re is INNER_YEAR or mention.re is GOAL_SPAN:
+    if mention.re in (BARE_YEAR, INNER_YEAR, GOAL_SPAN, HEADED_YEAR):
         return int(mention["year"])
     if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025
         return 1955 + 5 * int(parse_number(mention["plan"]) or 0)

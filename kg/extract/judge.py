@@ -31,6 +31,8 @@ COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{'|'.join(
 YEAR_IN_LINE = re.compile(r"(?<![比较由截止至到])(?:(?<![截止])(?:到|至))?\s*(?:(?P<year>(?:19|20)\d{2})|(?<![\d.])(?P<roc>1[1-2]\d))\s*年(?:底|末)?\s*$")
 FROM_BASE = re.compile(r"由\s*(?:19|20)\d{2}\s*年(?:底|末)?的?[^,;。]*$")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*$")
+SHARE_OF = re.compile(r"占[A-Za-z\u4e00-\u9fff]{1,12}的\s*$")
+BASE_OF = re.compile(r"[A-Za-z\u4e00-\u9fff]{1,12}的\s*$")  # …达到|GDP的|3%: the base of a share, no condition
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
 MAX_SUBJECT = 40
 DISTRIBUTIVE_IN = cues.lazy(lambda: cues.alternation("distributive"))
@@ -106,6 +108,8 @@ def judge(
     if year is None and (deadlines.reviewed(q.start) or looks_back(text, sentence, deadlines)):
         return None  # 一、发展基础 … 高新技术企业达到1.2万家: a section that looks back states facts
     comparator = COMPARATOR_END.search(left.text)
+    if comparator is None and year and q.unit in ("%", "‰"):
+        comparator = _of_base(left.text)  # 到2027年,…成交额达到GDP的3%: the base a share is of, after the comparator
     written_year = _year_in_line(left, comparator)
     if written_year:  # 研发投入强度2025年达到3%: a goal for the year written (not the deadline in force); in a plan of a later year, a fact
         if deadlines.now is not None and written_year[0] <= deadlines.now:
@@ -119,13 +123,15 @@ def judge(
         # 十个 right after a verb under a deadline counts what follows; undated, or 百家/千家, round numbers are slogans
         counted = counted or bool(year and verb_end and text[q.start] == "十" and q.unit in cues.word_set("round_count_unit"))  # 到2025年,建设十个…中心
         counted = counted or bool(year and verb_end and tail)  # 到2025年,培育千家以上科技型企业: 以上/左右 bound a count, no slogan
-        counted = counted or bool((year or per_year) and (verb_end or coordinated) and _round_run(text, q))  # 每年遴选百家A、千家B、万家C
+        counted = counted or bool((verb_end or coordinated) and _round_run(text, q))  # (每年)遴选百家A、千家B、万家C: a ladder, dated or not
         if not counted or SCOPE_COUNT.match(text, q.end) or SLOGAN_PAIR.search(text, max(0, q.start - 2), q.start):
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
     aimed = (year or per_year or deadlines.goal_section(q.start)) and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")  # (每年新增…4000亿元左右)
     aimed = aimed or (year and verbs and q.unit == "%" and RATE_END.search(left.text))  # 到2025年,实现…覆盖率50%以上
     aimed = aimed or ((year or AIM.search(before) or deadlines.goal_section(q.start)) and "元" in q.unit and LEVERAGED.search(left.text))  # 到2025年,带动社会投资100亿元
     aimed = aimed or (deadlines.goal_section(q.start) and (verb_end or verbs) and "元" in q.unit and not text[q_end:clause_end].strip(" 。;"))  # 二、主要目标|…新增200亿元
+    share_of = bool((year or budget_goal(text, q, sentence)) and q.unit == "%" and SHARE_OF.search(left.text))
+    aimed = aimed or share_of  # 到2027年,…占地区生产总值的12%; 财政用于科学技术的经费应当占…支出的百分之三以上 (a budget floor)
     aimed = aimed or (tail and verbs and PERIOD_OPEN.match(clause))  # 全年完成技术合同登记额50亿元以上: a work plan's year
     in_list = bool(year and GOAL_LIST.search(text, sentence.start, left.start) and not text[q_end:clause_end].strip(" 。;"))
     aimed = aimed or in_list or bool(year and GOAL_AFTER.match(text, q_end))  # 完成…300亿元的目标任务
@@ -165,8 +171,11 @@ def judge(
         if not subject.text and carry and alone and (alone["year"] or "年均" in clause or deadlines.written(stretch, left.start)):
             borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline (or its 年均增长)
             year = _own_year(alone, year)
-    elif not (year or per_year or coordinated or verb_end or counted or part or tail == "左右" or framed(text, verbs, left, q_end, clause_end)):
+    elif not (year or per_year or coordinated or verb_end or counted or part or share_of or tail == "左右" or framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
+    elif share_of and (share := SHARE_OF.search(left.text)):  # 到2027年,…增加值占地区生产总值的12%: the share's measure and base
+        measure = left_subject(left.sub(0, share.start()))
+        subject = Piece(measure.text + share.group().rstrip()[:-1], measure.start)  # (…经费应当|占…: the rule word left out)
     elif counted and not verb_end:  # 布局建设省十大重点实验室: the thing counted follows 十大
         cmp = verbs[-1].group().strip("、和及") if verbs else None
         subject = right_subject(text, q_end, clause_end)
@@ -186,6 +195,8 @@ def judge(
             subject = clean(left.sub(inner[-1].end())) if inner else left_subject(left.sub(0, verb_end.start()))
         if not subject.text and (year or per_year) and (act := _activity(left, q)):
             subject = act  # 每年培训|100万人次: the activity counted
+        prior = previous_subject(text, left.start, sentence) if alone and year and not borrowed and not right_subject(text, q_end, clause_end).text else None
+        subject = prior if prior and prior.text else subject  # 牵头组建创新联合体,|到2026年累计组建|20家: the object of the verb before
     elif verbs:
         cmp = verbs[-1].group().strip("、和及")
         subject = clean(left.sub(verbs[-1].end()))
@@ -227,6 +238,16 @@ def judge(
         cmp = f"{cmp}…{tail}" if cmp else tail
     start = min(trigger, subject.start, q.start)
     return Found(q, name, cmp, year, per_year, start, max(q_end, subject.end))
+
+
+def _of_base(left: str) -> re.Match[str] | None:
+    """The comparator before the base a share is of (达到|GDP的|3%), the shortest base first (达到, not 达)."""
+    base = BASE_OF.search(left)
+    for cut in range(base.end() - 2, base.start() - 1, -1) if base else ():
+        comparator = COMPARATOR_END.search(left, 0, cut)
+        if comparator:
+            return comparator
+    return None
 
 
 def _activity(left: Piece, q: Quantity) -> Piece | None:

@@ -26,12 +26,15 @@ OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadlin
 MONEY_OR_SHARE = re.compile(r"元|%|‰|^成$")  # 三成: a share in tenths
 SIZE_CLASS = cues.lazy(lambda: rf"\s*(?:以上|级)?\s*(?:{cues.alternation('size_class_head')})")
 TAX_RELIEF = cues.lazy(lambda: cues.alternation("tax_relief"))
+# 加计扣除政策享受面达到90%: how far the policy reaches, aimed at (the comparator or 的 may follow the measure)
+REACH = cues.lazy(lambda: rf"(?:{cues.alternation('policy_reach')})[^,;。]{{0,6}}$")
 CONDITION_LEAD = cues.lazy(lambda: "|".join(re.escape(w) for w in cues.words("requirement") if len(w) > 1))  # 符合下列条件:
+BOUND_OF = re.compile(r"\s*(?:及|或)\s*(?:以下|以上|以内)\s*的|\s*以下\s*的")  # (以上的 alone: see _attributive)
 MAX_ITEMS = 30
 CLAUSE_MARK = re.compile(r"[,;。:]")
 PUBLIC_BUDGET = cues.lazy(lambda: cues.alternation("public_budget"))  # 财政, 公共预算
 PAYOUT = cues.lazy(lambda: cues.alternation("payout_word"))  # 提取…作为报酬: paid out, not budgeted
-BUDGET_MEASURE = cues.lazy(lambda: rf"{cues.alternation('ratio_head')}|增长|增幅")
+BUDGET_MEASURE = cues.lazy(lambda: rf"{cues.alternation('ratio_head')}|增长|增幅|占")  # 经费应当占…支出的百分之三以上: a share
 REPORTED = cues.lazy(lambda: cues.alternation("reported_change"))  # 同比, 环比, 比上年
 PER_UNIT = cues.lazy(lambda: rf"每\s*(?:{cues.alternation('norm_unit')})")  # 每个, 每家, 每人, 每季度: not 每年, 每万人
 SINCE = re.compile(r"以来\s*[,:]?$")  # “十三五”以来, 党的十八大以来: a look back over a span
@@ -53,10 +56,13 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
     prior = text[q.start - 1] if q.start > 0 else ""
     if prior in "在第每“" and not before.rstrip().endswith(_at_comparators()):  # 在10个领域 (where), 第十条, 每千家企业, “十大…联盟” (a name)
         return True  # (稳定在, 控制在 are comparators)
-    if q.chinese and q.value == 1 and q.unit[0] not in "万亿兆":  # 一个, 一批, 一流: articles, not counts (突破万亿元 is one)
+    if q.chinese and q.value == 1 and q.unit[0] not in "万亿兆" and q.unit != "倍":  # 一个, 一批, 一流: articles, not counts (突破万亿元, 增长一倍 are one)
         return True
     if text.startswith("的", q_end) and not _attributive(text, q, q_end, deadlines) or _condition_run(text, q_end, sentence):
         return True  # 超过500万元的企业: a condition
+    bound = BOUND_OF.match(text, q.end)
+    if bound and ("以上" not in bound.group() or MONEY_OR_SHARE.search(q.unit)):
+        return True  # 单户担保金额500万元及以下的占比, 50人以下的企业: a bound that picks out what is counted (培育500家及以上的企业: a goal)
     if "元" in q.unit and SIZE_CLASS.match(text, q_end):  # 产值超百亿元|企业10家: a size class of what is counted
         return True
     if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
@@ -72,8 +78,8 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True
     if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
         return True
-    if MONEY_OR_SHARE.search(q.unit) and TAX_RELIEF.search(text, sentence.start, sentence.end):
-        return True  # 加计扣除比例提高到100%: a tax rule's terms
+    if MONEY_OR_SHARE.search(q.unit) and TAX_RELIEF.search(text, sentence.start, sentence.end) and not REACH.search(before):
+        return True  # 加计扣除比例提高到100%: a tax rule's terms (not 加计扣除政策享受面达到90%, its reach)
     if REPORTED.search(text, sentence.start, sentence.end) and deadlines.at(q.start) is None and not aimed(text, sentence):
         return True  # 全市新增高新技术企业200家,同比增长15%: a change reported against the last period, a fact
     return deadlines.past(before) and not deadlines.aimed_at(q.start)

@@ -38,6 +38,7 @@ SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')}|{cues.alt
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('subject_adverb')})+$")
 LONG_SUBJECT = 16  # 100家关联度大、主业突出…的创新型领军企业: keep what follows the last 的
 DIGIT = re.compile(r"\d")
+FRAMING = re.compile(r"\s*(?:在|为|对|按|经|通过|随着|根据|围绕|其中|同时|此外|总体|主要)")  # 在此基础上,|到2025年…: no indicator
 LEVEL_PREFIX = cues.lazy(lambda: rf"^(?:{cues.alternation('level')})(?:以上|及以上)?")
 
 
@@ -51,6 +52,7 @@ def verb_run() -> str:
 VERB_ANY = cues.lazy(verb_run)
 BEFORE_CHANGE = cues.lazy(lambda: rf"(?:(?:相比|比|较)(?:19|20)\d{{2}}\s*年(?:底|末)?)?(?:{cues.alternation('subject_adverb')})*$")
 CONDITION_AFTER = re.compile(r"\s*(?:以上|以下)?的")
+BOUND_AFTER = re.compile(r"[^\d,;。]{0,3}?(?:及|或)?(?:以下|以内)的")
 DEADLINE_ONLY = re.compile(rf"\s*(?:力争|争取|确保)?\s*(?:{cues.DEADLINE.pattern})\s*(?:底|末)?\s*")
 VERB_OBJECT = cues.lazy(lambda: rf"\s*(?:{verb_run()})(?P<subject>[^,;:。]{{2,20}}?)\s*")
 LABEL_WORD = cues.lazy(lambda: rf"(?:{cues.alternation('heading_label')})$")  # 主要目标:, 重点任务: head a list, name no indicator
@@ -94,7 +96,8 @@ def left_subject(left: Piece) -> Piece:
     left = left.sub(0, base.start()) if base else left  # 能耗|比2020年|下降13.5%: the base year is no part of it
     item = ITEM_MARK.match(left.text)  # (1)高新技术企业: the list's marker is no number ending a goal before
     left = left.sub(item.end()) if item and item.end() < len(left.text) else left
-    number = list(YEAR_BEFORE.finditer(left.text))  # 突破1500“小升规”…企业: a bare number ends the goal before
+    # 突破1500“小升规”…企业: a bare number ends the goal before (not a bound picking out what is counted: 500万元及以下的占比)
+    number = [m for m in YEAR_BEFORE.finditer(left.text) if not BOUND_AFTER.match(left.text, m.end())]
     return clean(left.sub(number[-1].end()) if number else left)
 
 
@@ -136,8 +139,17 @@ def previous_subject(text: str, opened: int, sentence: Span) -> Piece:
             obj = Piece(built["subject"], built.start("subject"))
             inner = verbs_in(obj.text)  # 支持企业建设|研发机构: the object of the last verb
             return clean(obj.sub(inner[-1].end()) if inner and obj.text[inner[-1].end() :].strip() else obj)
-        return Piece("", opened)
+        return _named_first(text, start, opened - 1, sentence)
     return clean(Piece(text[start : change.start()], start))
+
+
+def _named_first(text: str, start: int, end: int, sentence: Span) -> Piece:
+    """The indicator a sentence opens with as a clause of its own, the figure in the next (全社会研发经费投入占地区生产总值的比例,|
+    到2025年达到3%以上): a noun phrase, no verb, number or word that frames (在此基础上, 为此)."""
+    clause = Piece(text[start:end], start)
+    if start != sentence.start or DIGIT.search(clause.text) or verbs_in(clause.text) or FRAMING.match(clause.text) or len(clause.text) > 30:
+        return Piece("", end + 1)
+    return clean(clause)
 
 
 def label_subject(text: str, opened: int) -> Piece:

@@ -41,7 +41,8 @@ NEXT_DEADLINE = re.compile(rf"\s*(?:{DEADLINE.pattern}|(?:19|20)\d{{2}}\s*年(?:
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")  # used with .match(text, pos): no ^
 PART_BEFORE = re.compile(r"其中[,:]?\s*$")
-LEVEL_ONLY = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
+# 省级10家, 其中国家级备案5家: a level alone (recognised or not) counts the kind named before
+LEVEL_ONLY = cues.lazy(lambda: rf"(?P<level>(?:{cues.alternation('level')})(?:及?以上)?)(?:{cues.alternation('level_recognition')})?")
 PARALLEL = cues.lazy(lambda: rf"\s*(?:{cues.alternation('goal_adverb')})?(?:{cues.alternation('goal_verb')})")
 RESULT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('goal_adverb')})?(?:{cues.alternation('result_verb')}|{cues.alternation('leverage_verb')})")
 COMPARATOR_OPENING = cues.lazy(lambda: rf"\s*(?:{cues.alternation('goal_adverb')}|{cues.alternation('subject_adverb')})*(?:{cues.alternation('comparator')})")
@@ -87,8 +88,8 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
                 if found.year is None and last is None and PART_BEFORE.search(text, max(start, found.start - 4), found.start):
                     continue  # 全市研发投入280亿元,其中…: an undated part is one only of a goal of its own sentence
                 carried = (paragraph, found.subject)
-                if last and LEVEL_ONLY.fullmatch(found.subject):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
-                    found = replace(found, subject=found.subject + KIND_OF.sub("", LEVEL_PREFIX.sub("", last.subject)))
+                if last and (only := LEVEL_ONLY.fullmatch(found.subject)):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
+                    found = replace(found, subject=only["level"] + KIND_OF.sub("", LEVEL_PREFIX.sub("", last.subject)))
                 elif last and (kind := _kind_of_level(found.subject, last.subject)):  # …团队100个,其中国家级团队10个: 国家级科技创新团队
                     found = replace(found, subject=kind)
                 elif last and last.per_year and not found.per_year and found.year == last.year and _parallel(text, sentence.start, start):
