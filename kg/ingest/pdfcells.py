@@ -147,3 +147,39 @@ def _lined_up(word: Any, other: Any, last: bool) -> bool:
         or abs(word.x0 + word.x1 - other.x0 - other.x1) <= 2 * EDGE
         or (abs(word.x1 - other.x1) <= EDGE and (not last or FIGURE.fullmatch(other.text) is not None))
     )
+
+
+def merged_down(rows: list[Any], texts: list[list[str | None]]) -> list[list[str]]:
+    """A ruled table's cells (pdfplumber's rows, their cells' boxes, None where a merged cell covers the grid) → each
+    row's texts, a cell merged over the rows under it (a category 国家级 spanning its rows) repeated in each: every row
+    one whole promise, as a Word file's merged cell reads. A cell merged across columns leaves its others empty."""
+    out: list[list[str]] = []
+    for k, (row, cells) in enumerate(zip(rows, texts)):
+        line = []
+        for column, text in enumerate(cells):
+            owner = next((j for j in range(k - 1, -1, -1) if rows[j].cells[column] is not None), None) if text is None else None
+            spans = owner is not None and rows[owner].cells[column][3] >= row.bbox[3] - EDGE
+            line.append(text if text is not None else out[owner][column] if spans and owner is not None else "")
+        out.append(line)
+    return out
+
+
+def filled_down(lines: list[Any]) -> list[Any]:
+    """An unruled table's rows with the cells a category merged down leaves empty (国家级 over the rows under it, set at
+    the top of its rows as Word sets it) filled from the row above: the leading empty cells of a row of the same
+    columns. Not when the row under the header already lacks them: a category centred in its rows stands on a middle
+    row, and the rows above it are not the category before."""
+    out = list(lines)
+    table: list[int] = []
+    for k in [*range(len(out)), None]:
+        if k is not None and out[k].spans and (not table or len(out[k].spans) == len(out[table[0]].spans)):
+            table.append(k)
+            continue
+        if len(table) > 2 and out[table[1]].text.split("\t", 1)[0]:
+            for above, at in zip(table[1:], table[2:]):
+                cells, before = out[at].text.split("\t"), out[above].text.split("\t")
+                empty = next((c for c, cell in enumerate(cells) if cell), 0)
+                if 0 < empty < len(cells) - 1 and all(before[:empty]):
+                    out[at] = replace(out[at], text="\t".join(before[:empty] + cells[empty:]))
+        table = [k] if k is not None and out[k].spans else []
+    return out
