@@ -112,6 +112,7 @@ def test_an_attachment_list_is_no_text_and_the_enclosed_title_no_title(folder: P
         ("附件:\n某市数字政府建设考评指标\n", True),  # the colon alone, then the one title
         ("附件2：某市重点实验室建设资金申请表\n", True),
         ("附 件：1. 申报指南\n  2. 推荐汇总表\n", True),
+        ("附件：\n1.申报指南.pdf\n推荐汇总表.xlsx\n", True),  # a web page's files, numbered or not
         ("附件1\n", False),  # the marker that opens the enclosed document stays
         ("附件材料真实性由申报单位负责。\n", False),
         ("附件：申报单位应当如实填写，并对材料真实性负责。\n", False),  # a sentence, not a title
@@ -127,6 +128,7 @@ def test_a_traditional_rules_title_is_the_line_ending_in_its_kind(folder: Path, 
     lines = ["发布日期:2024-03-01", "台南市政府经济发展局", "为协助本市青年创业,减轻资金负担,特订定本计画", "台南市青年创业贷款利息补贴计画", "一、补贴对象。"]
     assert _fallback_title(lines) == "台南市青年创业贷款利息补贴计画"  # not the body's sentence, nor the body that issued it
     assert _fallback_title(["台南市政府经济发展局", "一、为协助本市青年创业,特订定本计画"]) == "台南市政府经济发展局"  # none: as before
+    assert _fallback_title(["法规名称:台南市中小企业数位转型补助要点", "修正日期:民国113年03月01日"]) == "台南市中小企业数位转型补助要点"  # a law database's label
 
 
 def test_a_ruled_tables_cell_merged_down_is_read_into_each_row_and_one_merged_across_is_not() -> None:
