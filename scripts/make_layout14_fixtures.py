@@ -1,8 +1,8 @@
 """Regenerates tests/data/layout14/: session 14's PDFs of policies of our own (tests/layouts14.py), printed by headless chromium.
 
 merged.pdf: a ruled money table whose first column's category cell (国家级, 省级) spans the rows under it, centred;
-merged-unruled.pdf: the same without rules, the category set at the top of its rows; narrow.pdf: a notice in two
-columns with a narrow table in the left one. The saved pages, text files and the Word file of
+merged-unruled.pdf: the same without rules, the category set at the top of its rows; narrow.pdf, narrow-ruled.pdf: a
+notice in two columns with a narrow table (unruled, ruled) in the left one. The saved pages, text files and the Word file of
 tests/test_ingest_layout14.py are written by the test itself.
 
 Needs chromium and fonts-noto-cjk.  Run:  python scripts/make_layout14_fixtures.py

@@ -1,7 +1,7 @@
 """Policies of our own for session 14's ingest defects, as text and as the forms that broke them (tests/data/layout14).
 
 Each is the text a reader types (one line a paragraph, a table's row its cells apart by tabs, every row whole) and the
-page or file that sets it: a narrow table inside a two-column page (narrow), a table whose first column's category
+page or file that sets it: a narrow table inside a two-column page (narrow, unruled; narrow-ruled), a table whose first column's category
 cell spans the rows under it (merged: rowspan in HTML, a vertical merge in Word, a ruled PDF and an unruled one), a
 notice with its attachment list and the enclosed document after it (attachment). Used by
 scripts/make_layout14_fixtures.py to print the PDFs and by tests/test_ingest_layout14.py. Same text in, same bytes out.
@@ -70,6 +70,7 @@ LAYOUTS14: dict[str, tuple[list[str], str]] = {
     "merged": (MERGED, CSS["merged"]),
     "merged-unruled": (MERGED, CSS["merged-unruled"]),
     "narrow": (NARROW, CSS["narrow"]),
+    "narrow-ruled": (NARROW, CSS["narrow"] + "td{border:1px solid #000}"),
 }
 
 
@@ -111,7 +112,7 @@ def body(lines: list[str], name: str = "") -> str:
         kind = "t" if titled else "r" if k >= len(lines) - 2 else ""
         parts.append(f"<p class='{kind}'>{html.escape(line)}</p>")
     out = "".join(parts)
-    if name == "narrow":
+    if name.startswith("narrow"):
         head, rest = out.split("<p class=''>各区", 1)
         out = f"{head}<div class='cols'><p class=''>各区{rest}</div>"
     return out

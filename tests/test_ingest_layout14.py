@@ -38,7 +38,7 @@ TAIWAN = [
 # name: (the text typed, the forms that must give its facts)
 FORMS = {
     "merged": (L.MERGED, ["merged.pdf", "merged-unruled.pdf", "merged.html", "merged.docx"]),
-    "narrow": (L.NARROW, ["narrow.pdf"]),
+    "narrow": (L.NARROW, ["narrow.pdf", "narrow-ruled.pdf"]),
     "attachment": (L.ATTACHMENT, ["attachment.html"]),
     "taiwan": (TAIWAN, ["taiwan.html"]),
 }
@@ -87,8 +87,9 @@ def test_a_rowspan_is_copied_into_the_rows_it_spans_on_a_saved_page(folder: Path
         assert "| " + " | ".join(row) + " |" in text
 
 
-def test_a_narrow_table_in_one_column_stays_rows_and_the_columns_read_in_turn(folder: Path) -> None:
-    text = read(folder / "narrow.pdf").original
+@pytest.mark.parametrize("form", ["narrow.pdf", "narrow-ruled.pdf"])
+def test_a_narrow_table_in_one_column_stays_rows_and_the_columns_read_in_turn(folder: Path, form: str) -> None:
+    text = read(folder / form).original
     lines = text.split("\n")
     assert ["认定级别\t奖励（万元）", "国家级\t100", "省级\t50", "市级\t20"] == lines[lines.index("认定级别\t奖励（万元）") :][:4]
     order = [text.index("\n" + line[:10]) for line in L.NARROW[3:14] if "\t" not in line]
