@@ -9,6 +9,7 @@ document's fields and taken out of the text, as is `<title>`, kept as a fallback
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kg.errors import KgError
 from kg.ingest import text as plain
@@ -204,7 +205,7 @@ def spread_rowspans(table) -> None:  # type: ignore[no-untyped-def]
     trafilatura would leave the rows under it a cell short."""
     import copy
 
-    above: dict[int, tuple[int, object]] = {}  # the grid column a spanning cell starts at → (rows it still covers, the cell)
+    above: dict[int, tuple[int, Any]] = {}  # the grid column a spanning cell starts at → (rows it still covers, the cell)
     for row in (row for row in table.iter("tr") if _own(row, table)):
         queue = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
         column = 0
