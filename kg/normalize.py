@@ -44,9 +44,9 @@ DEBRIS_LINE = re.compile(
 )
 
 # A notice's list of its attachments (附件:1.某市…管理办法 / 2.…申请表; 附件2:…; 附件: alone, then the one title; a web
-# page's files, 申报表.docx / 汇总表.xlsx, one a line): the
-# names of documents enclosed after the notice, whose own title and text follow and are kept; read twice they would give
-# their facts twice. The marker that opens an enclosed document (附件1, 附件 alone, no colon) stays: segment stops there.
+# page's files, 申报表.docx / 汇总表.xlsx, one a line): the names of documents enclosed after the notice, whose own title
+# and text follow and are kept; read twice they would give their facts twice. The marker that opens an enclosed
+# document (附件1, 附件 alone, no colon) stays: segment stops looking for the title there.
 ATTACHMENT_LIST = re.compile(
     r"^[ \t\u3000]*附[ \t\u3000]*件[ \t\u3000]*\d{0,2}[ \t\u3000]*[:：][ \t\u3000]*(?:\n[ \t\u3000]*)?(?:\d{1,2}[ \t\u3000]*[.、．][ \t\u3000]*)?"
     r"[^\n,，。;；:：!?！？]{2,60}(?:\n|$)(?:[ \t\u3000]*(?:\d{1,2}[ \t\u3000]*[.、．][ \t\u3000]*[^\n,，。;；:：!?！？]{2,60}"
