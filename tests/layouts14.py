@@ -132,7 +132,7 @@ def saved_page(lines: list[str], title: str) -> str:
             f"</head><body>{SITE_TOP}<div class='main'><div class='article' id='zoom'>{body(lines)}</div></div>{SITE_BOTTOM}</body></html>")
 
 
-def docx_merged(lines: list[str]) -> bytes:
+def docx_of(lines: list[str]) -> bytes:
     """The lines as a Word file, the table ruled, a first column's repeated cell merged down (vMerge)."""
     import docx
 

@@ -39,8 +39,8 @@ TAIWAN = [
 FORMS = {
     "merged": (L.MERGED, ["merged.pdf", "merged-unruled.pdf", "merged.html", "merged.docx"]),
     "narrow": (L.NARROW, ["narrow.pdf", "narrow-ruled.pdf"]),
-    "attachment": (L.ATTACHMENT, ["attachment.html"]),
-    "taiwan": (TAIWAN, ["taiwan.html"]),
+    "attachment": (L.ATTACHMENT, ["attachment.html", "attachment.docx"]),
+    "taiwan": (TAIWAN, ["taiwan.html", "taiwan.docx"]),
 }
 
 
@@ -50,7 +50,7 @@ def folder(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     for name, (lines, _) in FORMS.items():
         (out / f"{name}.txt").write_text(L.text(lines), encoding="utf-8")
         (out / f"{name}.html").write_text(L.saved_page(lines, lines[1] if name == "taiwan" else lines[0]), encoding="utf-8")
-    (out / "merged.docx").write_bytes(L.docx_merged(L.MERGED))
+        (out / f"{name}.docx").write_bytes(L.docx_of(lines))  # one paragraph a line, a table ruled and merged down
     for pdf in DATA.glob("*.pdf"):
         (out / pdf.name).write_bytes(pdf.read_bytes())
     return out
