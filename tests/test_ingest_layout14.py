@@ -37,7 +37,7 @@ TAIWAN = [
 ]
 # name: (the text typed, the forms that must give its facts)
 FORMS = {
-    "merged": (L.MERGED, ["merged.pdf", "merged-unruled.pdf", "merged.html", "merged.docx"]),
+    "merged": (L.MERGED, ["merged.pdf", "merged-word.pdf", "merged-unruled.pdf", "merged.html", "merged.docx"]),
     "narrow": (L.NARROW, ["narrow.pdf", "narrow-ruled.pdf"]),
     "attachment": (L.ATTACHMENT, ["attachment.html", "attachment.docx"]),
     "taiwan": (TAIWAN, ["taiwan.html", "taiwan.docx"]),
@@ -74,7 +74,7 @@ def test_the_typed_texts_state_what_the_forms_must_keep(folder: Path, vocab) -> 
     assert sum(kind == "funding" for kind, _ in narrow.elements()) >= 5 and ("documents", "number=某政办发〔2024〕21号") in narrow
 
 
-@pytest.mark.parametrize("form", ["merged.pdf", "merged-unruled.pdf", "merged.docx"])
+@pytest.mark.parametrize("form", ["merged.pdf", "merged-word.pdf", "merged-unruled.pdf", "merged.docx"])
 def test_each_row_under_a_merged_category_carries_it(folder: Path, form: str) -> None:
     lines = read(folder / form).original.split("\n")
     for row in L.MERGED_ROWS:
