@@ -1,8 +1,8 @@
 """Regenerates tests/data/layout14/: session 14's PDFs of policies of our own (tests/layouts14.py), printed by headless chromium.
 
 merged.pdf: a ruled money table whose first column's category cell (国家级, 省级) spans the rows under it, centred;
-merged-word.pdf: the same as a Word file merged down, exported by LibreOffice; merged-unruled.pdf: without rules, the
-category set at the top of its rows; narrow.pdf, narrow-ruled.pdf: a notice in two columns with a narrow table
+merged-word.pdf: the same as a Word file merged down, exported by LibreOffice; merged-unruled.pdf, merged-centred.pdf: without rules,
+the category set at the top of its rows, in their middle; narrow.pdf, narrow-ruled.pdf: a notice in two columns with a narrow table
 (unruled, ruled) in the left one. The saved pages, text files and Word files of tests/test_ingest_layout14.py are
 written by the test itself.
 

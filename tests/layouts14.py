@@ -2,7 +2,8 @@
 
 Each is the text a reader types (one line a paragraph, a table's row its cells apart by tabs, every row whole) and the
 page or file that sets it: a narrow table inside a two-column page (narrow, unruled; narrow-ruled), a table whose first column's category
-cell spans the rows under it (merged: rowspan in HTML, a vertical merge in Word, a ruled PDF and an unruled one), a
+cell spans the rows under it (merged: rowspan in HTML, a vertical merge in Word, a ruled PDF, unruled ones with the category at the top of its
+rows and in their middle), a
 notice with its attachment list and the enclosed document after it (attachment). Used by
 scripts/make_layout14_fixtures.py to print the PDFs and by tests/test_ingest_layout14.py. Same text in, same bytes out.
 """
@@ -61,6 +62,7 @@ ATTACHMENT = [
 CSS = {
     "merged": "table{border-collapse:collapse}td{border:1px solid #000;padding:2px 16px;text-align:center;vertical-align:middle}",
     "merged-unruled": "table{border-collapse:collapse}td{padding:2px 24px 2px 0;vertical-align:top}",
+    "merged-centred": "table{border-collapse:collapse}td{padding:2px 24px 2px 0;vertical-align:middle}",
     "narrow": '@page{@top-center{content:"某市人民政府公报";font-size:10px}}.t{text-align:center;font-size:22px;padding:0 3em}'
               ".r{text-align:right;padding-right:4em}.cols{column-count:2;column-gap:2em}.cols p{text-indent:2em}"
               "table{margin:.3em auto;border-collapse:collapse}td{padding:1px 12px}",
@@ -69,6 +71,7 @@ CSS = {
 LAYOUTS14: dict[str, tuple[list[str], str]] = {
     "merged": (MERGED, CSS["merged"]),
     "merged-unruled": (MERGED, CSS["merged-unruled"]),
+    "merged-centred": (MERGED, CSS["merged-centred"]),
     "narrow": (NARROW, CSS["narrow"]),
     "narrow-ruled": (NARROW, CSS["narrow"] + "td{border:1px solid #000}"),
 }

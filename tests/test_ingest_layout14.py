@@ -37,7 +37,7 @@ TAIWAN = [
 ]
 # name: (the text typed, the forms that must give its facts)
 FORMS = {
-    "merged": (L.MERGED, ["merged.pdf", "merged-word.pdf", "merged-unruled.pdf", "merged.html", "merged.docx"]),
+    "merged": (L.MERGED, ["merged.pdf", "merged-word.pdf", "merged-unruled.pdf", "merged-centred.pdf", "merged.html", "merged.docx"]),
     "narrow": (L.NARROW, ["narrow.pdf", "narrow-ruled.pdf"]),
     "attachment": (L.ATTACHMENT, ["attachment.html", "attachment.docx"]),
     "taiwan": (TAIWAN, ["taiwan.html", "taiwan.docx"]),
@@ -74,7 +74,7 @@ def test_the_typed_texts_state_what_the_forms_must_keep(folder: Path, vocab) -> 
     assert sum(kind == "funding" for kind, _ in narrow.elements()) >= 5 and ("documents", "number=某政办发〔2024〕21号") in narrow
 
 
-@pytest.mark.parametrize("form", ["merged.pdf", "merged-word.pdf", "merged-unruled.pdf", "merged.docx"])
+@pytest.mark.parametrize("form", ["merged.pdf", "merged-word.pdf", "merged-unruled.pdf", "merged-centred.pdf", "merged.docx"])
 def test_each_row_under_a_merged_category_carries_it(folder: Path, form: str) -> None:
     lines = read(folder / form).original.split("\n")
     for row in L.MERGED_ROWS:
@@ -146,7 +146,7 @@ def _line(text: str) -> SimpleNamespace:
     return SimpleNamespace(text=text, spans=tuple((k * 50.0, k * 50.0 + 40) for k in range(text.count("\t") + 1)))
 
 
-def test_an_unruled_category_is_filled_down_from_the_top_of_its_rows_not_from_a_centred_one() -> None:
+def test_an_unruled_category_is_filled_from_the_top_of_its_rows_or_from_its_middle() -> None:
     import dataclasses
 
     @dataclasses.dataclass(frozen=True)
@@ -154,10 +154,16 @@ def test_an_unruled_category_is_filled_down_from_the_top_of_its_rows_not_from_a_
         text: str
         spans: tuple[tuple[float, float], ...]
 
-    top = [Row(**vars(_line(t))) for t in ["级别\t类别\t金额", "国家级\t重点实验室\t500", "\t技术创新中心\t300", "\t\t备注"]]
+    def rows(*texts: str) -> list[Row]:
+        return [Row(**vars(_line(t))) for t in texts]
+
+    top = rows("级别\t类别\t金额", "国家级\t重点实验室\t500", "\t技术创新中心\t300", "\t\t备注")  # a row of its last cell only: no
     assert [r.text for r in filled_down(top)] == ["级别\t类别\t金额", "国家级\t重点实验室\t500", "国家级\t技术创新中心\t300", "\t\t备注"]
-    centred = [Row(**vars(_line(t))) for t in ["级别\t类别\t金额", "\t重点实验室\t500", "国家级\t技术创新中心\t300", "\t制造业创新中心\t1000"]]
-    assert filled_down(centred) == centred  # the category stands on its middle row: the rows above it are not the one before
+    # centred: each category on the middle of its rows; a row takes the nearest, the one above on a tie
+    centred = rows("级别\t类别\t金额", "\t重点实验室\t500", "国家级\t技术创新中心\t300", "\t制造业创新中心\t1000", "\t重点实验室\t100",
+                   "省级\t技术创新中心\t50", "\t工程技术研究中心\t20")
+    assert [r.text.split("\t")[0] for r in filled_down(centred)] == ["级别", "国家级", "国家级", "国家级", "省级", "省级", "省级"]
+    assert filled_down(rows("级别\t类别\t金额", "\t重点实验室\t500", "\t省级\t100")) == rows("级别\t类别\t金额", "\t重点实验室\t500", "\t省级\t100")
 
 
 def test_columns_whose_rows_a_table_shifted_still_have_their_gutter() -> None:

@@ -165,21 +165,26 @@ def merged_down(rows: list[Any], texts: list[list[str | None]]) -> list[list[str
 
 
 def filled_down(lines: list[Any]) -> list[Any]:
-    """An unruled table's rows with the cells a category merged down leaves empty (国家级 over the rows under it, set at
-    the top of its rows as Word sets it) filled from the row above: the leading empty cells of a row of the same
-    columns. Not when the row under the header already lacks them: a category centred in its rows stands on a middle
-    row, and the rows above it are not the category before."""
+    """An unruled table's rows with the cells a category merged down leaves empty (国家级 over the rows under it) filled:
+    the leading empty cells of a row of the same columns, from the row above when the category is set at the top of its
+    rows (Word's default; the row under the header has it), else from the nearest row that has them, the one above on a
+    tie (a category centred in its rows stands on a middle row, or on the upper of two)."""
     out = list(lines)
     table: list[int] = []
     for k in [*range(len(out)), None]:
         if k is not None and out[k].spans and (not table or len(out[k].spans) == len(out[table[0]].spans)):
             table.append(k)
             continue
-        if len(table) > 2 and out[table[1]].text.split("\t", 1)[0]:
-            for above, at in zip(table[1:], table[2:]):
-                cells, before = out[at].text.split("\t"), out[above].text.split("\t")
-                empty = next((c for c, cell in enumerate(cells) if cell), 0)
-                if 0 < empty < len(cells) - 1 and all(before[:empty]):
-                    out[at] = replace(out[at], text="\t".join(before[:empty] + cells[empty:]))
+        rows = [out[j].text.split("\t") for j in table[1:]]
+        top = bool(rows) and bool(rows[0][0])
+        donors = rows if top else [list(row) for row in rows]  # a centred category's rows are read off the rows as set
+        for at, cells in enumerate(rows):
+            empty = next((c for c, cell in enumerate(cells) if cell), 0)
+            if not 0 < empty < len(cells) - 1:
+                continue
+            near = sorted((abs(at - j), j > at, j) for j, other in enumerate(donors) if all(other[:empty]) and (j < at or not top))
+            if near and (not top or near[0][0] == 1):
+                rows[at] = donors[near[0][2]][:empty] + cells[empty:]
+                out[table[1 + at]] = replace(out[table[1 + at]], text="\t".join(rows[at]))
         table = [k] if k is not None and out[k].spans else []
     return out
