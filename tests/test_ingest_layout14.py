@@ -163,7 +163,9 @@ def test_an_unruled_category_is_filled_from_the_top_of_its_rows_or_from_its_midd
     centred = rows("级别\t类别\t金额", "\t重点实验室\t500", "国家级\t技术创新中心\t300", "\t制造业创新中心\t1000", "\t重点实验室\t100",
                    "省级\t技术创新中心\t50", "\t工程技术研究中心\t20")
     assert [r.text.split("\t")[0] for r in filled_down(centred)] == ["级别", "国家级", "国家级", "国家级", "省级", "省级", "省级"]
-    assert filled_down(rows("级别\t类别\t金额", "\t重点实验室\t500", "\t省级\t100")) == rows("级别\t类别\t金额", "\t重点实验室\t500", "\t省级\t100")
+    # a header in two rows (类别 merged over both, centred between them): its second row is no category's; the data's is
+    two = rows("类别\t奖励金额(万元)\t", "\t国家级\t省级", "重点实验室\t500\t100", "\t300\t50")
+    assert [r.text for r in filled_down(two)] == ["类别\t奖励金额(万元)\t", "\t国家级\t省级", "重点实验室\t500\t100", "重点实验室\t300\t50"]
 
 
 def test_columns_whose_rows_a_table_shifted_still_have_their_gutter() -> None:

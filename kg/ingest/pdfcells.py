@@ -165,17 +165,18 @@ def merged_down(rows: list[Any], texts: list[list[str | None]]) -> list[list[str
 
 
 def filled_down(lines: list[Any]) -> list[Any]:
-    """An unruled table's rows with the cells a category merged down leaves empty (国家级 over the rows under it) filled:
-    the leading empty cells of a row of the same columns, from the row above when the category is set at the top of its
-    rows (Word's default; the row under the header has it), else from the nearest row that has them, the one above on a
-    tie (a category centred in its rows stands on a middle row, or on the upper of two)."""
+    """An unruled table's rows of figures with the cells a category merged down leaves empty (国家级 over the rows under
+    it) filled: the leading empty cells of a row of the same columns, from the row above when the category is set at
+    the top of its rows (Word's default; the first row of figures has it), else from the nearest row that has them, the
+    one above on a tie (a category centred in its rows stands on a middle row, or on the upper of two)."""
     out = list(lines)
     table: list[int] = []
     for k in [*range(len(out)), None]:
         if k is not None and out[k].spans and (not table or len(out[k].spans) == len(out[table[0]].spans)):
             table.append(k)
             continue
-        rows = [out[j].text.split("\t") for j in table[1:]]
+        data = [j for j in table[1:] if FIGURE.search(out[j].text)]  # not a header's second row (类别 merged over both)
+        rows = [out[j].text.split("\t") for j in data]
         top = bool(rows) and bool(rows[0][0])
         donors = rows if top else [list(row) for row in rows]  # a centred category's rows are read off the rows as set
         for at, cells in enumerate(rows):
@@ -185,6 +186,6 @@ def filled_down(lines: list[Any]) -> list[Any]:
             near = sorted((abs(at - j), j > at, j) for j, other in enumerate(donors) if all(other[:empty]) and (j < at or not top))
             if near and (not top or near[0][0] == 1):
                 rows[at] = donors[near[0][2]][:empty] + cells[empty:]
-                out[table[1 + at]] = replace(out[table[1 + at]], text="\t".join(rows[at]))
+                out[data[at]] = replace(out[data[at]], text="\t".join(rows[at]))
         table = [k] if k is not None and out[k].spans else []
     return out
