@@ -1,4 +1,4 @@
-"""Unruled tables in a PDF: each row's cells on its table's grid of columns, and a cell's wrapped lines put back in it.
+"""Tables in a PDF: an unruled row's cells on its table's grid, a cell's wrapped lines put back, a merged category in each row.
 
 A table without rules is only words set apart: kg.ingest.pdf gives a row whose gaps are wide a tab between cells and
 the x-extent of each cell (Line.spans); a word that begins where words of the rows near it begin opens a cell however
@@ -7,7 +7,8 @@ cell where the table's widest row has one, so each row's cells stay under their 
 other lines as lines of their own, each fitting within one column: below the row when the cells are set at the top of
 their row (Word's default), above and below the row's middle when they are centred (a browser's). A fragment goes to
 the next row when it is nearer to it than to the row above (a cell's lines are closer than two rows), else above.
-A line that holds a figure (500, 12.5%), opens an item or stands alone (文号, date) is no fragment.
+A line that holds a figure (500, 12.5%), opens an item or stands alone (文号, date) is no fragment. A category cell merged
+over the rows under it (国家级) is read into each of them, ruled (merged_down) or not (filled_down): one whole promise a row.
 """
 
 from __future__ import annotations
