@@ -43,6 +43,17 @@ DEBRIS_LINE = re.compile(
     re.MULTILINE,
 )
 
+# A notice's list of its attachments (附件:1.某市…管理办法 / 2.…申请表; 附件2:…; 附件: alone, then the one title; a web
+# page's files, 申报表.docx / 汇总表.xlsx, one a line): the names of documents enclosed after the notice, whose own title
+# and text follow and are kept; read twice they would give their facts twice. The marker that opens an enclosed
+# document (附件1, 附件 alone, no colon) stays: segment stops looking for the title there.
+ATTACHMENT_LIST = re.compile(
+    r"^[ \t\u3000]*附[ \t\u3000]*件[ \t\u3000]*\d{0,2}[ \t\u3000]*[:：][ \t\u3000]*(?:\n[ \t\u3000]*)?(?:\d{1,2}[ \t\u3000]*[.、．][ \t\u3000]*)?"
+    r"[^\n,，。;；:：!?！？]{2,60}(?:\n|$)(?:[ \t\u3000]*(?:\d{1,2}[ \t\u3000]*[.、．][ \t\u3000]*[^\n,，。;；:：!?！？]{2,60}"
+    r"|[^\n,，。;；:：!?！？]{2,60}\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar))(?:\n|$))*",
+    re.MULTILINE,
+)
+
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _NOT_CJK = re.compile(f"[^{_CJK}]+")
 # PDF text wraps lines with a space between two CJK characters: "创新生态的 重大决策部署".
@@ -88,6 +99,7 @@ def normalize(doc: Document, vocab: Vocab) -> Document:
     aligned: Aligned = (doc.original, tuple(range(len(doc.original))), tuple(range(1, len(doc.original) + 1)))
     aligned = _rewrite(aligned, LINE_END, lambda m: "\n")
     aligned = _map_chars(aligned, _clean_char)
+    aligned = _rewrite(aligned, ATTACHMENT_LIST, lambda m: "")  # first: the lines around it are then read as neighbours
     aligned = _rewrite(aligned, STRAIGHT_QUOTED, lambda m: f"“{m['inner']}”")
     aligned = _rewrite(aligned, CELL_GAP, _cell_gap)
     aligned = _drop(aligned, _broken_lines(aligned[0]))

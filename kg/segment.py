@@ -44,6 +44,10 @@ CONGRESS = re.compile(r"^(?P<place>[\u4e00-\u9fff]*?)第?[一二三四五六七�
 FIELD = re.compile(r"^【(?P<key>[^】]+)】\s*:\s*(?P<value>.+)$")
 # Page and export debris before a title: 【法宝引证码】, 原文链接, 法规类别, 日期:/来源: lines.
 DEBRIS = re.compile(r"^(?:【法宝|原文链接|https?:|法规类别|最新异动日期|沿革|日期\s*:|来源\s*:|发布时间|索引号|[\u200b\ufeff\s]*$)")
+# The marker that opens a document enclosed after a notice (附件1, 附件 alone): its title is the attachment's, not the notice's
+ENCLOSED = re.compile(r"^附\s*件\s*\d{0,2}\s*:?$")
+TITLE_LABEL = re.compile(r"^(?:法规名称|名称|标题)\s*:\s*")  # a law database's copied header: 法規名稱:…要點
+TITLE_HEAD = cues.lazy(lambda: rf"^[^\s]{{4,40}}(?:{cues.alternation('title_head')})$")
 BODY_START = re.compile(r"^(?:第[一二三四五六七八九十]+[章条]|[一二三四五六七八九十]+、)")
 HEADER_LINES = 40
 PAGE_TITLE_SUFFIX = re.compile(r"\s*(?:[_|]|--|——| - )\s*")  # 标题_政策文件_某市人民政府
@@ -167,6 +171,8 @@ def _title(lines: list[str]) -> tuple[re.Match[str] | None, str | None]:
     notice: str | None = None
     for i, raw in enumerate(lines[:HEADER_LINES]):
         line = raw.strip("《》 ")
+        if ENCLOSED.match(line) and (notice or wrapped):
+            break  # the titles after it are the enclosed documents'
         if DEBRIS.match(raw) or BODY_START.match(line):
             continue
         if line.startswith(("关于印发", "印发")) or line.endswith("通知"):
@@ -208,7 +214,12 @@ def _title_part(line: str) -> bool:
 
 
 def _fallback_title(lines: list[str]) -> str | None:
-    """The first line that reads as a heading (short, no sentence mark) when none ends in a type."""
+    """The first line that reads as a heading (short, no sentence mark) when none ends in a type; before it, a heading
+    of the header ending in a title's head (臺南市中小企業數位轉型補助要點, …計畫: cue list title_head), where a
+    Taiwan rule's first line is its 民國 date and letter or the body that issued it."""
+    for line in (TITLE_LABEL.sub("", line) for line in _header(lines)):
+        if TITLE_HEAD.search(line) and not DEBRIS.match(line) and not re.search(r"[,。;:]|^(?:为|根据|按照|依)", line):
+            return line.strip("《》 ")
     for line in lines:
         if not DEBRIS.match(line) and len(line) <= 80 and not re.search(r"[。;]", line):
             return line.strip("《》 ")

@@ -143,7 +143,8 @@ def test_unruled_table_row_under_a_merged_cell_keeps_its_columns_and_a_heading_a
         row((20, "二、"), (40, "保障措施"), top=92),  # a heading right under the table opens an item
         row((20, "对新认定的平台给予奖励。"), top=106),
     )
-    assert got == ["类别\t级别\t奖励金额(万元)", "重点实验室\t国家级\t500", "\t省级\t100", "二、保障措施", "对新认定的平台给予奖励。"]
+    # the merged category is read into the row under it (session 14: every row one whole promise)
+    assert got == ["类别\t级别\t奖励金额(万元)", "重点实验室\t国家级\t500", "重点实验室\t省级\t100", "二、保障措施", "对新认定的平台给予奖励。"]
 
 
 def test_a_line_set_apart_on_its_own_is_no_table() -> None:

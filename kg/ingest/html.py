@@ -9,6 +9,7 @@ document's fields and taken out of the text, as is `<title>`, kept as a fallback
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kg.errors import KgError
 from kg.ingest import text as plain
@@ -54,6 +55,7 @@ CHROME_NAME = re.compile(r"(?:^|[\s_-])(?:nav|menu|crumbs?|breadcrumbs?|share|fo
 TABLE_MAX = 600  # characters: a metadata table is short; the article that contains one is not
 TITLE_MIN = 6  # characters: a page title shorter than this names the site, not a policy
 HEAD_LINES = 10  # lines of the main text where its title and 文号 would be
+SPAN_MAX = 100  # rows or columns one cell may span: a page's rowspan=65535 is not copied 65535 times
 LAYOUT_PARAGRAPHS, LAYOUT_TEXT = 3, 300  # a cell of three paragraphs and more and of this many characters: an article
 
 
@@ -143,6 +145,8 @@ def _main_text(tree, title: str = "") -> str:  # type: ignore[no-untyped-def]
         if _layout(table):  # read as blocks: its paragraphs stay paragraphs, not one row of one cell
             for element in [*(e for e in table.iter("tbody", "thead", "tfoot", "tr", "td", "th") if _own(e, table)), table]:
                 element.tag = "div"  # its own rows and cells: a table inside keeps its own
+    for table in tree.xpath("//table"):
+        spread_rowspans(table)
     body = tree.find("body")
     whole = _block_text(body) if body is not None else ""
     text = trafilatura.extract(
@@ -193,6 +197,44 @@ def _layout(table) -> bool:  # type: ignore[no-untyped-def]
         or any(cell.find(".//table") is not None for cell in cells)
         or any(len(cell.xpath(".//p|.//br|.//div")) >= LAYOUT_PARAGRAPHS and len("".join(cell.itertext())) > LAYOUT_TEXT for cell in cells)
     )
+
+
+def spread_rowspans(table) -> None:  # type: ignore[no-untyped-def]
+    """A cell spanning rows (rowspan, a category 国家级 over the rows under it) copied into each row it spans, in its
+    column, as a Word file's merged cell reads: every row one whole promise (国家级 | 技术创新中心 | 300), where
+    trafilatura would leave the rows under it a cell short."""
+    import copy
+
+    above: dict[int, tuple[int, Any]] = {}  # the grid column a spanning cell starts at → (rows it still covers, the cell)
+    for row in (row for row in table.iter("tr") if _own(row, table)):
+        queue = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
+        column = 0
+        while queue or any(start >= column for start in above):
+            if column not in above:
+                if not queue:
+                    column = min(start for start in above if start >= column)
+                    continue
+                cell = queue.pop(0)
+                if _span(cell, "rowspan") > 1:
+                    above[column] = (_span(cell, "rowspan") - 1, cell)
+                    del cell.attrib["rowspan"]
+                column += _span(cell, "colspan")
+                continue
+            left, spanning = above.pop(column)
+            twin = copy.deepcopy(spanning)
+            twin.tail = None
+            if queue:
+                queue[0].addprevious(twin)
+            else:
+                row.append(twin)
+            if left > 1:
+                above[column] = (left - 1, spanning)
+            column += _span(spanning, "colspan")
+
+
+def _span(cell, name: str) -> int:  # type: ignore[no-untyped-def]
+    value = (cell.get(name) or "1").strip()
+    return min(int(value), SPAN_MAX) if value.isdigit() and int(value) > 0 else 1
 
 
 def _own(element, table) -> bool:  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.ingest.pdfcells import cell_starts, put_back
+from kg.ingest.pdfcells import cell_starts, filled_down, merged_down, put_back
 from kg.ingest.pdfgutter import gutter
 from kg.ingest.radicals import RADICALS
 
@@ -128,7 +128,7 @@ def page_lines(page: Page, number: int, two_columns: bool = False) -> list[Line]
 def _lines(words: list[Word], number: int, frame: str) -> list[Line]:
     rows = _rows(words)
     lines = [_line(row, number, frame, starts) for row, starts in zip(rows, cell_starts(rows))]
-    return put_back(lines, _glue, lambda text: bool(OPENING.match(text) or STANDALONE.match(text))) if any(line.spans for line in lines) else lines
+    return filled_down(put_back(lines, _glue, lambda text: bool(OPENING.match(text) or STANDALONE.match(text)))) if any(line.spans for line in lines) else lines
 
 
 def _rows(words: list[Word]) -> list[list[Word]]:
@@ -337,7 +337,7 @@ def _extract(data: bytes) -> dict[str, object]:
 
 def _table_rows(page) -> tuple[list[list[object]], list[list[object]]]:  # type: ignore[no-untyped-def]
     """In the child: the page's words outside ruled tables, and each table row as one word whose
-    text is its cells joined by tabs (a cell's wrapped lines joined back)."""
+    text is its cells joined by tabs (a cell's wrapped lines joined back, a cell merged down repeated in its rows)."""
     tables = page.find_tables()
     boxes = [table.bbox for table in tables]
     words = [
@@ -349,8 +349,8 @@ def _table_rows(page) -> tuple[list[list[object]], list[list[object]]]:  # type:
     ]
     rows = []
     for table in tables:
-        for row, cells in zip(table.rows, table.extract()):
-            texts = [_unwrap(cell or "") for cell in cells]
+        cells = [[None if cell is None else _unwrap(cell) for cell in row] for row in table.extract()]
+        for row, texts in zip(table.rows, merged_down(table.rows, cells)):
             if any(texts):
                 x0, top, x1, bottom = row.bbox
                 rows.append([float(x0), float(x1), float(top), float(top) + min(float(bottom) - float(top), 12.0), "\t".join(texts)])

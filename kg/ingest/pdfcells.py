@@ -1,4 +1,4 @@
-"""Unruled tables in a PDF: each row's cells on its table's grid of columns, and a cell's wrapped lines put back in it.
+"""Tables in a PDF: an unruled row's cells on its table's grid, a cell's wrapped lines put back, a merged category in each row.
 
 A table without rules is only words set apart: kg.ingest.pdf gives a row whose gaps are wide a tab between cells and
 the x-extent of each cell (Line.spans); a word that begins where words of the rows near it begin opens a cell however
@@ -7,7 +7,8 @@ cell where the table's widest row has one, so each row's cells stay under their 
 other lines as lines of their own, each fitting within one column: below the row when the cells are set at the top of
 their row (Word's default), above and below the row's middle when they are centred (a browser's). A fragment goes to
 the next row when it is nearer to it than to the row above (a cell's lines are closer than two rows), else above.
-A line that holds a figure (500, 12.5%), opens an item or stands alone (文号, date) is no fragment.
+A line that holds a figure (500, 12.5%), opens an item or stands alone (文号, date) is no fragment. A category cell merged
+over the rows under it (国家级) is read into each of them, ruled (merged_down) or not (filled_down): one whole promise a row.
 """
 
 from __future__ import annotations
@@ -147,3 +148,45 @@ def _lined_up(word: Any, other: Any, last: bool) -> bool:
         or abs(word.x0 + word.x1 - other.x0 - other.x1) <= 2 * EDGE
         or (abs(word.x1 - other.x1) <= EDGE and (not last or FIGURE.fullmatch(other.text) is not None))
     )
+
+
+def merged_down(rows: list[Any], texts: list[list[str | None]]) -> list[list[str]]:
+    """A ruled table's cells (pdfplumber's rows, their cells' boxes, None where a merged cell covers the grid) → each
+    row's texts, a cell merged over the rows under it (a category 国家级 spanning its rows) repeated in each: every row
+    one whole promise, as a Word file's merged cell reads. A cell merged across columns leaves its others empty."""
+    out: list[list[str]] = []
+    for k, (row, cells) in enumerate(zip(rows, texts)):
+        line = []
+        for column, text in enumerate(cells):
+            owner = next((j for j in range(k - 1, -1, -1) if rows[j].cells[column] is not None), None) if text is None else None
+            spans = owner is not None and rows[owner].cells[column][3] >= row.bbox[3] - EDGE
+            line.append(text if text is not None else out[owner][column] if spans and owner is not None else "")
+        out.append(line)
+    return out
+
+
+def filled_down(lines: list[Any]) -> list[Any]:
+    """An unruled table's rows of figures with the cells a category merged down leaves empty (国家级 over the rows under
+    it) filled: the leading empty cells of a row of the same columns, from the row above when the category is set at
+    the top of its rows (Word's default; the first row of figures has it), else from the nearest row that has them, the
+    one above on a tie (a category centred in its rows stands on a middle row, or on the upper of two)."""
+    out = list(lines)
+    table: list[int] = []
+    for k in [*range(len(out)), None]:
+        if k is not None and out[k].spans and (not table or len(out[k].spans) == len(out[table[0]].spans)):
+            table.append(k)
+            continue
+        data = [j for j in table[1:] if FIGURE.search(out[j].text)]  # not a header's second row (类别 merged over both)
+        rows = [out[j].text.split("\t") for j in data]
+        top = bool(rows) and bool(rows[0][0])
+        donors = rows if top else [list(row) for row in rows]  # a centred category's rows are read off the rows as set
+        for at, cells in enumerate(rows):
+            empty = next((c for c, cell in enumerate(cells) if cell), 0)
+            if not 0 < empty < len(cells) - 1:
+                continue
+            near = sorted((abs(at - j), j > at, j) for j, other in enumerate(donors) if all(other[:empty]) and (j < at or not top))
+            if near and (not top or near[0][0] == 1):
+                rows[at] = donors[near[0][2]][:empty] + cells[empty:]
+                out[data[at]] = replace(out[data[at]], text="\t".join(rows[at]))
+        table = [k] if k is not None and out[k].spans else []
+    return out

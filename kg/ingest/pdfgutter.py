@@ -19,9 +19,11 @@ def gutter(body: list[Any], width: float) -> float | None:
     if len(body) < 10:
         return None
     size = statistics.median(w.bottom - w.top for w in body)
-    # a line alone on its row (a title in two or three lines, a running header) is read as a full-width line above
-    # the columns; only words sharing their row with others can close a gutter
-    crossing = [w for w in body if any(v is not w and w.top < (v.top + v.bottom) / 2 < w.bottom for v in body)]
+    # a line alone on its row across the page's middle (a title in two or three lines, a running header) is read as a
+    # full-width line above the columns; words sharing their row with others, or alone on it on one side of the middle
+    # (a column's line where a table in the other column shifted its rows half a line), can close a gutter
+    centre = width / 2
+    crossing = [w for w in body if not w.x0 < centre < w.x1 or any(v is not w and w.top < (v.top + v.bottom) / 2 < w.bottom for v in body)]
     covered = Counter(x for w in crossing for x in range(int(w.x0), int(w.x1) + 1))
     lo, hi = int(width * 0.3), int(width * 0.7)
     allowed = max(2, len(body) // 20)  # a title or a table across both columns
