@@ -53,7 +53,7 @@ def supported(text: str, a: int, b: int, heads: tuple[str, ...], *, clause: bool
 def condition(text: str) -> str | None:
     """The condition a phrase names, without its marks (对|新认定的 → 新认定)."""
     text = text.strip(" ,、的等")
-    text = re.sub(r"^(?:对于|对|在对)", "", text)
+    text = re.sub(r"^(?:对于|对|在对|其中)", "", text)  # (其中|在科创板上市的: a subgroup's condition)
     return text or None
 
 

@@ -112,8 +112,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if not zhi and (a == 0 or text[a - 1] in ",;。:\n ") and text[a:b].endswith(cues.words("recipient_head")):
         zhi = [m.start() for m in ZHI.finditer(text, a, b)]  # (a clause's subject: only a body's name after 之)
     of = max([text.rfind("的", a, b), *zhi])
-    if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in list_items(text, of + 1, b)):
-        b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
+    if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") or p[0].endswith(cues.words("spending_deed")) for p in list_items(text, of + 1, b)):
+        b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building (机构的|设备购置: the body)
         thing = max(text.rfind("等", a, b), text.rfind("、", a, b), a - 1) + 1  # …等重大发明专利技术|的创造和运用: the thing
         if of < a and not named_items(text, vocab, a, b, nouns=False) and 2 <= b - thing <= MAX_NOUN:
             return [Recipient(text[thing:b], None, thing, b)], None

@@ -1,0 +1,61 @@
+"""Funding, session 14 (fund14): classes of misses from a blind paraphrase sweep of support measures — sums in formal
+capitals (伍拾万元); a programme entered at one level (入选国家级人才工程的高层次人才: 国家级; a prize won or a project
+undertaken at a level gives none); a share's base named after the verb (给予|合作项目实际支付金额30%的补贴) when a 对 phrase
+named whom; a body's spending named after it (新型研发机构的|研发设备购置); a lower level's purse matching a promise
+(,区级财政按1:1配套); a subgroup's top-up (,其中在科创板上市的再奖励100万元). Negatives: penalties, thresholds, cost splits.
+Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary; sentences our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_funding11 import Row, rows, shipped  # noqa: F401 (the same rows and the shipped vocabulary as fund11)
+
+from kg import vocab as vocabulary
+
+CASES: list[tuple[str, list[Row]]] = [
+    # formal capitals, simplified or Traditional (參 only before a place word)
+    ('对获得省科学技术奖一等奖的项目完成单位，奖励伍拾万元。', [('项目完成单位', None, 500000, False, None)]),
+    ('對參展廠商補助新臺幣參拾萬元。', [('参展厂商', None, 300000, False, None)]),
+    ('对新引进的创业团队给予壹佰贰拾万元启动资金。', [('创业团队', None, 1200000, False, None)]),
+    ('鼓励企业参加20万元以上的技术交易活动。', []),
+    # a programme entered at one level: its level
+    ('对入选国家级人才工程的高层次人才，给予100万元安家补贴。', [('高层次人才', '国家级', 1000000, False, None)]),
+    ('对纳入国家中试验证平台建设试点的中试基地，一次性奖励1000万元。', [('中试基地', '国家级', 10000000, False, None)]),
+    # (a threshold is any level; a prize won or a project undertaken gives none; 列入市场… is no level)
+    ('对入选市级以上人才计划的青年人才，给予10万元资助。', [('青年人才', None, 100000, False, None)]),
+    ('对牵头承担国家重大科技项目的单位，给予50万元奖励。', [('单位', None, 500000, False, None)]),
+    ('对获得市级奖励的项目，给予5万元奖励。', [('项目', None, 50000, False, None)]),
+    ('对列入市场监管重点名单的企业，给予5万元补助。', [('企业', None, 50000, False, None)]),
+    # a share's base after the verb: whom the 对 phrase named (without one, the noun after the verb; a party stays)
+    ('对开展产学研合作的企业，给予合作项目实际支付金额30%的补贴。', [('企业', None, None, False, '0.3')]),
+    ('给予企业研发费用10%的补助。', [('企业', None, None, False, '0.1')]),
+    ('对技术合同，按成交额的3%给予技术输出方奖励。', [('技术输出方', None, None, False, '0.03')]),
+    # a body's spending named after it with 的
+    ('新型研发机构的研发设备购置，按购置费用的30%给予补贴，最高300万元。', [('新型研发机构', None, 3000000, True, '0.3')]),
+    ('对企业的技术改造，按设备投资额的10%给予补助。', [('企业', None, None, False, '0.1')]),
+    # a lower level's purse matching the promise just made: the same recipient, ratio 1
+    ('对获批建设的国家技术创新中心，市财政给予1000万元支持，区级财政按1:1配套。',
+     [('技术创新中心', '国家级', 10000000, False, None), ('技术创新中心', '国家级', None, False, '1')]),
+    ('对新认定的国家级孵化器给予100万元奖励，县财政按照1:1给予配套。',
+     [('孵化器', '国家级', 1000000, False, None), ('孵化器', '国家级', None, False, '1')]),
+    # (a split between payers, or a payer bearing the cost, is no match)
+    ('对建设项目，市、区两级财政按照6:4比例分担。', []),
+    ('对企业给予50万元奖励，区财政按1:1比例承担。', [('企业', None, 500000, False, None)]),
+    # a subgroup's top-up after 其中: a line of its own (not a part of the sum earmarked)
+    ('对科技企业上市的，给予最高300万元奖励，其中在科创板上市的再奖励100万元。',
+     [('科技企业', None, 3000000, True, None), ('科技企业', None, 1000000, False, None)]),
+    ('对新认定的高新技术企业给予20万元奖励，其中首次认定的，另给予10万元奖励。',
+     [('高新技术企业', None, 200000, False, None), ('高新技术企业', None, 100000, False, None)]),
+    ('对企业给予最高100万元补助，其中30万元用于设备购置。', [('企业', None, 1000000, True, None)]),
+    # negatives
+    ('违反本条例规定的，由市场监督管理部门责令改正，处一万元以上十万元以下罚款。', []),
+    ('申报企业上年度营业收入不低于2000万元，研发费用占营业收入比例不低于3%。', []),
+    ('入驻企业注册资本不低于1000万元。', []),
+    ('项目单位自筹资金不低于项目总投资的50%。', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sweep14(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
