@@ -2,7 +2,7 @@
 capitals (伍拾万元); a programme entered at one level (入选国家级人才工程的高层次人才: 国家级; a prize won or a project
 undertaken at a level gives none); a share's base named after the verb (给予|合作项目实际支付金额30%的补贴) when a 对 phrase
 named whom; a body's spending named after it (新型研发机构的|研发设备购置); a lower level's purse matching a promise
-(,区级财政按1:1配套); a subgroup's top-up (,其中在科创板上市的再奖励100万元). Negatives: penalties, thresholds, cost splits.
+(,区级财政按1:1配套); a subgroup's top-up (,其中在科创板上市的再奖励100万元); an investor before its verb (对创业投资机构|投资…科技企业的). Negatives: penalties, thresholds, cost splits.
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary; sentences our own.
 """
 
@@ -48,6 +48,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ('对新认定的高新技术企业给予20万元奖励，其中首次认定的，另给予10万元奖励。',
      [('高新技术企业', None, 200000, False, None), ('高新技术企业', None, 100000, False, None)]),
     ('对企业给予最高100万元补助，其中30万元用于设备购置。', [('企业', None, 1000000, True, None)]),
+    # a body acting on the bodies named after it: the body (not the verb inside its name: 创业|投资|机构)
+    ('对创业投资机构投资本市种子期、初创期科技企业的，按投资额的5%给予奖励，每家机构每年最高500万元。',
+     [('创业投资机构', None, 5000000, True, '0.05')]),
+    ('对科技企业孵化器孵化高新技术企业的，每孵化1家给予10万元奖励。', [('科技企业孵化器', None, 100000, False, None)]),
+    ('对投资基金投资的项目，给予50万元奖励。', [('项目', None, 500000, False, None)]),
     # negatives
     ('违反本条例规定的，由市场监督管理部门责令改正，处一万元以上十万元以下罚款。', []),
     ('申报企业上年度营业收入不低于2000万元，研发费用占营业收入比例不低于3%。', []),

@@ -172,7 +172,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         measured = MEASURED_BODY.match(text, a, of) if NUMBER.search(text, a, of) else None
         if measured and all(r.start >= measured.end() for r in inside):  # 企业|上年度研发费用…在500万元以上的: whose measure
             return [Recipient(measured["who"], None, a, measured.end())], doers.condition(text[measured.end() : of])
-        doing = _doer_first(text, vocab, a, of, inside)
+        doing = _doer_first(text, vocab, a, of, inside) or ([who] if (who := doers.investor(text, a, of, recipient_heads(vocab))) else [])
         if doing:  # 担保机构|开展小微企业融资担保业务的, 对企业|购买首台套装备的: who does it, not what it is done to
             return doing, doers.condition(text[doing[-1].end : of])
         won, verb = _won_items(text, vocab, a, of)
