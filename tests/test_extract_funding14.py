@@ -2,7 +2,8 @@
 capitals (伍拾万元); a programme entered at one level (入选国家级人才工程的高层次人才: 国家级; a prize won or a project
 undertaken at a level gives none); a share's base named after the verb (给予|合作项目实际支付金额30%的补贴) when a 对 phrase
 named whom; a body's spending named after it (新型研发机构的|研发设备购置); a lower level's purse matching a promise
-(,区级财政按1:1配套); a subgroup's top-up (,其中在科创板上市的再奖励100万元); an investor before its verb (对创业投资机构|投资…科技企业的). Negatives: penalties, thresholds, cost splits.
+(,区级财政按1:1配套); a subgroup's top-up (,其中在科创板上市的再奖励100万元); an investor before its verb (对创业投资机构|投资…科技企业的); a loan sized after its amount (可申请最高300万元的创业担保贷款);
+a person kind opening its clause before where it works (高校毕业生|到…就业的); carriers after the verb (给予|孵化器|5万元). Negatives: penalties, thresholds, cost splits.
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary; sentences our own.
 """
 
@@ -53,6 +54,14 @@ CASES: list[tuple[str, list[Row]]] = [
      [('创业投资机构', None, 5000000, True, '0.05')]),
     ('对科技企业孵化器孵化高新技术企业的，每孵化1家给予10万元奖励。', [('科技企业孵化器', None, 100000, False, None)]),
     ('对投资基金投资的项目，给予50万元奖励。', [('项目', None, 500000, False, None)]),
+    # a loan sized after the amount is no amount of the subsidy (its 贴息 is); a loan's subsidy sized is
+    ('符合条件的小微企业，可申请最高300万元的创业担保贷款，财政给予全额贴息。', [('小微企业', None, None, False, '1')]),
+    ('对企业给予最高50万元的贷款贴息。', [('企业', None, 500000, True, None)]),
+    # a person kind opening its clause, then where it goes to work: the persons, paid per head
+    ('高校毕业生到中小微企业就业的，给予每人每年5000元就业补贴。', [('高校毕业生', None, 5000, False, None)]),
+    ('留学人员在本市创办科技企业的，给予20万元创业资助。', [('留学人员', None, 200000, False, None)]),
+    # a carrier named right after the verb of giving
+    ('孵化器每培育一家国家高新技术企业，给予孵化器5万元奖励。', [('孵化器', None, 50000, False, None)]),
     # negatives
     ('违反本条例规定的，由市场监督管理部门责令改正，处一万元以上十万元以下罚款。', []),
     ('申报企业上年度营业收入不低于2000万元，研发费用占营业收入比例不低于3%。', []),

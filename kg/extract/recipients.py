@@ -98,8 +98,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     selected = selected or (certified(text, a, last_of) if last_of > a and text[last_of + 1 : b] in cues.words("generic_person") else None)
     if selected:  # 对入选国家级人才计划的,给予每人…: those the programme selected (取得…技术经理人职业能力证书的人员: its holders)
         return [selected], doers.condition(text[a : selected.start]) if text[last_of + 1 : b] else None
-    placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" else None
-    if placed:  # 对青年|到孵化器创业: who comes, not the place where (a platform named there is no recipient)
+    placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" or a == 0 or text[a - 1] in ",;。:\n" else None
+    if placed:  # 对青年|到孵化器创业 (or opening its clause): who comes, not the place where (a platform named there is no recipient)
         return [placed], doers.condition(text[placed.end : b])
     encouraged = ENCOURAGED_FOR.search(text, max(text.rfind(m, 0, a) for m in ",;。\n") + 1, a - 1) if text[a - 1 : a] == "为" else None
     if encouraged and encouraged["who"].endswith(recipient_heads(vocab)):  # 鼓励|金融机构|为科技企业提供贷款,…给予风险补偿: who is encouraged

@@ -40,6 +40,8 @@ PART_OF = cues.lazy(lambda: rf"[,;]\s*其中(?!{cues.alternation('level')}|{cues
 LOAN_SIZE = re.compile(r"(?:贷款|借款|授信|融资)(?:额度|金额|总额|规模)[^,。;]{0,6}?$")  # the loan, not the subsidy
 SHARE_RUN = re.compile(r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)(?:[、和及]\s*(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+))+")
 WINDOW = 12  # characters before an amount read for what it measures
+# 可申请|最高300万元|的创业担保贷款: a loan sized after the amount (not 50万元的贷款贴息: the subsidy of a loan)
+LOAN_AFTER = re.compile(r"(?:以内|以下)?的?[\u4e00-\u9fff]{0,6}?(?:贷款|借款|授信)(?!贴息|补贴|补助|风险补偿|奖励|利息)(?=[,。;]|$)")
 # An amount given with no money word in its clause (A类人才给予200万元;): the amount is the money
 AMOUNT_GIVEN = cues.lazy(lambda: rf"(?<={cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*{MONEY.pattern}(?=\s*(?:[,。;]|$))")
 # 奖励标准为每家50万元, 补助标准为每个基站1万元: an amount
@@ -55,7 +57,8 @@ def given(text: str, terms: Span) -> list[tuple[Decimal, int, int]]:
     """The amounts a promise's terms give: not a loan's size; not a part of the sum named before it (其中设备购置补助…);
     not a rate when a total is also named (按每平方米每月20元的标准…,最高30万元: the cap is what a recipient gets); a rate
     alone is the amount per unit, as 每件5000元 is."""
-    spans = [span for span in amounts(text, terms.start, terms.end) if not LOAN_SIZE.search(text, max(terms.start, span[1] - WINDOW), span[1])]
+    spans = [span for span in amounts(text, terms.start, terms.end)
+             if not LOAN_SIZE.search(text, max(terms.start, span[1] - WINDOW), span[1]) and not LOAN_AFTER.match(text, span[2])]
     spans = [span for span in spans if not PART_OF.search(text, max(terms.start, span[1] - 2 * WINDOW), span[1])] or spans
     spans = payershare.totals(text, terms.start, spans)  # (奖励20万元,其中市财政15万元: the total)
     totals = [span for span in spans if not RATE_PER.search(text, max(terms.start, span[1] - WINDOW), span[1])]
