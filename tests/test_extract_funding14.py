@@ -62,6 +62,15 @@ CASES: list[tuple[str, list[Row]]] = [
     ('留学人员在本市创办科技企业的，给予20万元创业资助。', [('留学人员', None, 200000, False, None)]),
     # a carrier named right after the verb of giving
     ('孵化器每培育一家国家高新技术企业，给予孵化器5万元奖励。', [('孵化器', None, 50000, False, None)]),
+    # money one may get (可获), the winner named before the prize won
+    ('创业团队获得大赛一等奖的，可获20万元奖励。', [('创业团队', None, 200000, False, None)]),
+    ('入选的领军人才，可获500万元项目资助。', [('领军人才', None, 5000000, False, None)]),
+    ('对获奖企业，可获得市级荣誉。', []),
+    # the host of an event (not the event)
+    ('对企业承办的国际性学术会议，每场给予最高30万元补贴。', [('企业', None, 300000, True, None)]),
+    # a share named as the sum's measure (资助额度为…的30%)
+    ('对通过评审的产学研合作项目，资助额度为项目总投入的30%，不超过100万元。', [('产学研合作项目', None, 1000000, True, '0.3')]),
+    ('企业申请贷款额度为净资产的50%以内。', []),
     # negatives
     ('违反本条例规定的，由市场监督管理部门责令改正，处一万元以上十万元以下罚款。', []),
     ('申报企业上年度营业收入不低于2000万元，研发费用占营业收入比例不低于3%。', []),

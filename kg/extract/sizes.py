@@ -18,7 +18,7 @@ PCT = r"(?P<pct>\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点
 # A share named as the measure of the money or its cap, before or after the promise: 不超过设备购置额20%的补助,
 # 补助比例不超过建设投入的30%, 贴息比例为贷款利息的50%
 CAPPED_SHARE = re.compile(rf"(?:比例|比率|不超过|不高于|最高|为)[^,。;%]{{0,16}}?的?\s*{PCT}")
-RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:,\s*以)?(?:为|不得超过|不超过|不高于|最高(?:不超过)?|提高至|提高到|提高为|上调至)[^,。;%]{0,16}?(?:\d+(?:\.\d+)?\s*%|百分之)")  # (補助比率,以不超過…百分之六十)
+RATIO_IS = re.compile(r"(?:比例|比率|额度|标准)(?:原则上)?(?:,\s*以)?(?:为|不得超过|不超过|不高于|最高(?:不超过)?|提高至|提高到|提高为|上调至)[^,。;%]{0,16}?(?:\d+(?:\.\d+)?\s*%|百分之)")  # (補助比率,以不超過…百分之六十; 资助额度为项目总投入的30%)
 NOT_MONEY = cues.lazy(lambda: cues.alternation("share_not_money"))  # 持股比例…的20%, 两级财政按照6:4比例: no share of the money
 # The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
 BASED_SHARE = re.compile(rf"按(?:照)?[^,。;:]{{0,24}}?的?\s*{PCT}")
