@@ -3,7 +3,8 @@ capitals (伍拾万元); a programme entered at one level (入选国家级人才
 undertaken at a level gives none); a share's base named after the verb (给予|合作项目实际支付金额30%的补贴) when a 对 phrase
 named whom; a body's spending named after it (新型研发机构的|研发设备购置); a lower level's purse matching a promise
 (,区级财政按1:1配套); a subgroup's top-up (,其中在科创板上市的再奖励100万元); an investor before its verb (对创业投资机构|投资…科技企业的); a loan sized after its amount (可申请最高300万元的创业担保贷款);
-a person kind opening its clause before where it works (高校毕业生|到…就业的); carriers after the verb (给予|孵化器|5万元). Negatives: penalties, thresholds, cost splits.
+a person kind opening its clause before where it works (高校毕业生|到…就业的); carriers after the verb (给予|孵化器|5万元); a yearly cap per recipient after an amount per unit (每件资助2万元,每家企业每年最高20万元:
+the unit's line alone). Negatives: penalties, thresholds, cost splits.
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary; sentences our own.
 """
 
@@ -71,6 +72,14 @@ CASES: list[tuple[str, list[Row]]] = [
     # a share named as the sum's measure (资助额度为…的30%)
     ('对通过评审的产学研合作项目，资助额度为项目总投入的30%，不超过100万元。', [('产学研合作项目', None, 1000000, True, '0.3')]),
     ('企业申请贷款额度为净资产的50%以内。', []),
+    # a yearly cap of one recipient after an amount per unit or a cap per item is a running total, no line of its own
+    ('对企业购置工业机器人的，按购置金额的10%给予补贴，单台补贴不超过5万元，单个企业年度补贴不超过200万元。',
+     [('企业', None, 50000, True, '0.1')]),
+    ('对通过PCT途径提交国际专利申请的企业，每件资助2万元，每家企业每年最高20万元。', [('企业', None, 20000, False, None)]),
+    # (a yearly cap written first is whose it is; two promises' caps each a line)
+    ('支持科技型中小企业和创业团队购买技术服务，按服务合同金额的50%予以兑付，每家企业每年最高50万元，创业团队每年最高10万元。',
+     [('科技型中小企业', None, 500000, True, '0.5'), ('创业团队', None, 100000, True, '0.5')]),
+    ('对企业给予最高100万元补助，每家企业每年最高200万元。', [('企业', None, 1000000, True, None), ('企业', None, 2000000, True, None)]),
     # negatives
     ('违反本条例规定的，由市场监督管理部门责令改正，处一万元以上十万元以下罚款。', []),
     ('申报企业上年度营业收入不低于2000万元，研发费用占营业收入比例不低于3%。', []),
