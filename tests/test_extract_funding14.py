@@ -4,7 +4,7 @@ undertaken at a level gives none); a share's base named after the verb (给予|�
 named whom; a body's spending named after it (新型研发机构的|研发设备购置); a lower level's purse matching a promise
 (,区级财政按1:1配套); a subgroup's top-up (,其中在科创板上市的再奖励100万元); an investor before its verb (对创业投资机构|投资…科技企业的); a loan sized after its amount (可申请最高300万元的创业担保贷款);
 a person kind opening its clause before where it works (高校毕业生|到…就业的); carriers after the verb (给予|孵化器|5万元); a yearly cap per recipient after an amount per unit (每件资助2万元,每家企业每年最高20万元:
-the unit's line alone). Negatives: penalties, thresholds, cost splits.
+the unit's line alone); amounts listed after the verb with no money word (分别给予100万元、50万元). Negatives: penalties, thresholds, cost splits.
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary; sentences our own.
 """
 
@@ -80,6 +80,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ('支持科技型中小企业和创业团队购买技术服务，按服务合同金额的50%予以兑付，每家企业每年最高50万元，创业团队每年最高10万元。',
      [('科技型中小企业', None, 500000, True, '0.5'), ('创业团队', None, 100000, True, '0.5')]),
     ('对企业给予最高100万元补助，每家企业每年最高200万元。', [('企业', None, 1000000, True, None), ('企业', None, 2000000, True, None)]),
+    # amounts listed after the verb with no money word: one per level
+    ('对新认定的国家级、省级企业技术中心，分别给予100万元、50万元。',
+     [('企业技术中心', '国家级', 1000000, False, None), ('企业技术中心', '省级', 500000, False, None)]),
+    ('对新认定的国家级企业技术中心，一次性给予50万元。', [('企业技术中心', '国家级', 500000, False, None)]),
+    ('企业注册资本给予50万元以上的，方可申报。', []),
     # negatives
     ('违反本条例规定的，由市场监督管理部门责令改正，处一万元以上十万元以下罚款。', []),
     ('申报企业上年度营业收入不低于2000万元，研发费用占营业收入比例不低于3%。', []),

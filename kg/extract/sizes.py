@@ -43,7 +43,12 @@ WINDOW = 12  # characters before an amount read for what it measures
 # 可申请|最高300万元|的创业担保贷款: a loan sized after the amount (not 50万元的贷款贴息: the subsidy of a loan)
 LOAN_AFTER = re.compile(r"(?:以内|以下)?的?[\u4e00-\u9fff]{0,6}?(?:贷款|借款|授信)(?!贴息|补贴|补助|风险补偿|奖励|利息)(?=[,。;]|$)")
 # An amount given with no money word in its clause (A类人才给予200万元;): the amount is the money
-AMOUNT_GIVEN = cues.lazy(lambda: rf"(?<={cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*{MONEY.pattern}(?=\s*(?:[,。;]|$))")
+# (or a list of them, one per level or grade: 分别给予|100万元、50万元)
+UNNAMED_MONEY = re.sub(r"\?P<\w+>", "?:", MONEY.pattern)
+AMOUNT_GIVEN = cues.lazy(
+    lambda: rf"(?<={cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*{MONEY.pattern}"
+    rf"(?:\s*(?:、|和|及)\s*(?:{cues.alternation('cap')})*\s*{UNNAMED_MONEY})*(?=\s*(?:[,。;]|$))"
+)
 # 奖励标准为每家50万元, 补助标准为每个基站1万元: an amount
 STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人台套所名户][\u4e00-\u9fff]{0,6}?)?\s*(?P<amount>[\d.]+\s*[万亿]?元)")
 # (the unit may come between: 补助金额每案以…为上限, 获补助总额以…为限, 补助,每案以…为上限; 之补助,以不超过…为原则; or nothing: 补助以…为上限)
