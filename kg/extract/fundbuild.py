@@ -99,7 +99,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 level=r.level,
                 amount_yuan=amount,
                 cap=bool(offer.capped or CAP.search(sizes.before_part(text, offer.terms)) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None and (own_caps is None or amount in own_caps) or amount in tops
-                or (amount is None and ratio is not None and SHARE_CAPPED.search(text, offer.terms.start, offer.terms.end) is not None),  # 不得超過…之百分之五十
+                or (amount is None and ratio is not None and bool(SHARE_CAPPED.search(text, offer.terms.start, offer.terms.end) or LIMIT_AFTER.match(text, offer.terms.end))),  # 不得超過…之百分之五十, 以百分之五十|為上限
                 ratio=ratio,
                 one_off="一次性" in text[offer.start : offer.end],
                 condition=why,
