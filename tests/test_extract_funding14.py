@@ -4,7 +4,8 @@ undertaken at a level gives none); a share's base named after the verb (给予|�
 named whom; a body's spending named after it (新型研发机构的|研发设备购置); a lower level's purse matching a promise
 (,区级财政按1:1配套); a subgroup's top-up (,其中在科创板上市的再奖励100万元); an investor before its verb (对创业投资机构|投资…科技企业的); a loan sized after its amount (可申请最高300万元的创业担保贷款);
 a person kind opening its clause before where it works (高校毕业生|到…就业的); carriers after the verb (给予|孵化器|5万元); a yearly cap per recipient after an amount per unit (每件资助2万元,每家企业每年最高20万元:
-the unit's line alone); amounts listed after the verb with no money word (分别给予100万元、50万元). Negatives: penalties, thresholds, cost splits.
+the unit's line alone); amounts listed after the verb with no money word (分别给予100万元、50万元); a lead-in naming only the support
+(给予奖励:|(一)国家级的,奖励100万元); a guide's fields (补助对象:…。补助标准:每家20万元). Negatives: penalties, thresholds, cost splits.
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary; sentences our own.
 """
 
@@ -87,6 +88,16 @@ CASES: list[tuple[str, list[Row]]] = [
     ('企业注册资本给予50万元以上的，方可申报。', []),
     # Taiwan: a rate capped with 以…為上限 after the kind declared before
     ('本辦法補助對象為中小企業。補助比率以百分之五十為上限。', [('中小企业', None, None, True, '0.5')]),
+    # a lead-in naming only the support, its numbered items on the next lines sized: a line per item, the lead none
+    ('第八条 对新认定的孵化器给予奖励:\n(一)国家级的,奖励100万元;\n(二)省级的,奖励50万元。',
+     [('孵化器', '国家级', 1000000, False, None), ('孵化器', '省级', 500000, False, None)]),
+    # (items that list cases, not sums: the lead stays; a penalty's lead-in is none)
+    ('民营经济组织有下列情形之一的，县级以上人民政府可以给予奖励：\n（一）在技术创新中做出显著成绩的；\n（二）吸纳就业成绩突出的。',
+     [('民营经济组织', None, None, False, None)]),
+    ('对直接负责的主管人员依法给予处理：\n（一）未公示的；\n（二）未按照规定对科技人员给予奖励的。', []),
+    # a guide's fields: 补助对象: then 补助标准: with the sum per unit
+    ('补助对象:在本市注册的高新技术企业。\n补助标准:每家20万元。', [('高新技术企业', None, 200000, False, None)]),
+    ('支持对象:科技型中小企业。\n支持标准:按研发投入的10%给予补助,最高50万元。', [('科技型中小企业', None, 500000, True, '0.1')]),
     # negatives
     ('违反本条例规定的，由市场监督管理部门责令改正，处一万元以上十万元以下罚款。', []),
     ('申报企业上年度营业收入不低于2000万元，研发费用占营业收入比例不低于3%。', []),

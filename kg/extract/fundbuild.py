@@ -35,6 +35,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients, condition = measures.granted(text, offer) or measures.passed(text, offer) or recipients_of(text, vocab, offer)  # (对发明专利|授权, 经审查通过之|计划)
     recipients = owners.owner_instead(text, vocab, offer.phrase, offer.paragraph, recipients)  # 企业和个人|获得授权的发明专利,每件…
     recipients = people.people_instead(text, vocab, offer, recipients)  # …博士研究生、硕士研究生,分别按每人…
+    recipients = [r for r in recipients if r.name not in cues.words("per_unit")]  # 补助标准:|每家|20万元: a unit, no one
     if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
         offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
     terms = text[offer.terms.start : offer.terms.end]

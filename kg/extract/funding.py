@@ -34,7 +34,7 @@ from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.arranged import handed_out, listed_then_funded
 from kg.extract.sizes import CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.nouns import GRADE_LIST
-from kg.extract.earlier import CLAUSE_BREAK
+from kg.extract.earlier import CLAUSE_BREAK, ITEMS_NEXT
 from kg.extract.recipients import COUNTED
 from kg.extract.subjects import past_opening
 from kg.model import Document, Funding, Span
@@ -270,8 +270,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     else:
         return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph) or included(text, start, end, paragraph) or stake(text, start, end, paragraph) or fund_priority(text, start, end, paragraph)
     clause = max(text.rfind(mark, start, verb_start) for mark in ",;。") + 1 or start
-    if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and LIST_AHEAD.search(text, verb_start, instrument.start())):
-        return None  # 有关部门不得给予其资金支持: money denied; 给予以下奖励: a list's lead-in, the items promise
+    if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and (LIST_AHEAD.search(text, verb_start, instrument.start()) or _sized_items_next(text, instrument.end()))):
+        return None  # 有关部门不得给予其资金支持: money denied; 给予以下奖励:, 给予奖励:|(一)…: a list's lead-in, the items promise
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end)),
                      *(m.end() for m in CAPPED_SHARE.finditer(text, instrument.end(), end)),  # ,贴息比例为利息的50%
                      *(m.end() for m in COST_SHARE.finditer(text, instrument.end(), end))])  # 以…總經費之百分之四十九為上限
@@ -307,6 +307,13 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         phrase, items = invested_in(text, phrase)
         return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=True, items=items)
     return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=counted)
+
+
+def _sized_items_next(text: str, at: int) -> bool:
+    """给予奖励:|(一)国家级的,奖励100万元;…: numbered items on the next lines, the first sized (not 情形 listed: 有下列情形之一的)."""
+    items = ITEMS_NEXT.match(text, at)
+    line_end = text.find("\n", items.end()) if items else -1
+    return bool(items and next(amounts(text, items.end(), line_end if line_end > 0 else len(text)), None))
 
 
 def _base_of_share(text: str, given: re.Match[str]) -> bool:

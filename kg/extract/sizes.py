@@ -49,8 +49,8 @@ AMOUNT_GIVEN = cues.lazy(
     lambda: rf"(?<={cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*{MONEY.pattern}"
     rf"(?:\s*(?:、|和|及)\s*(?:{cues.alternation('cap')})*\s*{UNNAMED_MONEY})*(?=\s*(?:[,。;]|$))"
 )
-# 奖励标准为每家50万元, 补助标准为每个基站1万元: an amount
-STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人台套所名户][\u4e00-\u9fff]{0,6}?)?\s*(?P<amount>[\d.]+\s*[万亿]?元)")
+# 奖励标准为每家50万元, 补助标准为每个基站1万元, 补助标准:每家20万元 (a guide's field): an amount
+STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是|:\s*)(?:每[家个项件人台套所名户][\u4e00-\u9fff]{0,6}?)?\s*(?P<amount>[\d.]+\s*[万亿]?元)")
 # (the unit may come between: 补助金额每案以…为上限, 获补助总额以…为限, 补助,每案以…为上限; 之补助,以不超过…为原则; or nothing: 补助以…为上限)
 CEILING_IS = re.compile(
     r"(?:(?:金额|额度|款|总额)(?:之?上限|,?\s*)|之?上限|(?=以[^,。;]{1,14}?为上限)|,\s*(?=每一?(?:[案件项家户]|计划)|(?:每年)?以(?:不得超过|不超过|不高于|新台币|人民币)))(?:每一?(?:[案件项家户]|计划)(?:每年)?|每年)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*"
