@@ -1,6 +1,6 @@
 """Funding, session 14 (fund14): classes of misses from a blind paraphrase sweep of support measures — sums in formal
-capitals (伍拾万元); a programme entered at one level (入选国家级人才工程的高层次人才: 国家级; a prize won or a project
-undertaken at a level gives none); a share's base named after the verb (给予|合作项目实际支付金额30%的补贴) when a 对 phrase
+capitals (伍拾万元); a programme people entered at one level (入选国家级人才工程的高层次人才: 国家级; a body listed, a prize won or a
+project undertaken at a level gives none); a share's base named after the verb (给予|合作项目实际支付金额30%的补贴) when a 对 phrase
 named whom; a body's spending named after it (新型研发机构的|研发设备购置); a lower level's purse matching a promise
 (,区级财政按1:1配套); a subgroup's top-up (,其中在科创板上市的再奖励100万元); an investor before its verb (对创业投资机构|投资…科技企业的); a loan sized after its amount (可申请最高300万元的创业担保贷款);
 a person kind opening its clause before where it works (高校毕业生|到…就业的); carriers after the verb (给予|孵化器|5万元); a yearly cap per recipient after an amount per unit (每件资助2万元,每家企业每年最高20万元:
@@ -22,9 +22,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ('對參展廠商補助新臺幣參拾萬元。', [('参展厂商', None, 300000, False, None)]),
     ('对新引进的创业团队给予壹佰贰拾万元启动资金。', [('创业团队', None, 1200000, False, None)]),
     ('鼓励企业参加20万元以上的技术交易活动。', []),
-    # a programme entered at one level: its level
+    # a programme people entered at one level: its level (a body or project listed at a level keeps none, as earlier tests read)
     ('对入选国家级人才工程的高层次人才，给予100万元安家补贴。', [('高层次人才', '国家级', 1000000, False, None)]),
-    ('对纳入国家中试验证平台建设试点的中试基地，一次性奖励1000万元。', [('中试基地', '国家级', 10000000, False, None)]),
+    ('对入选省级人才计划的青年博士，给予每人20万元资助。', [('青年博士', '省级', 200000, False, None)]),
+    ('对纳入国家中试验证平台建设试点的中试基地，一次性奖励1000万元。', [('中试基地', None, 10000000, False, None)]),
     # (a threshold is any level; a prize won or a project undertaken gives none; 列入市场… is no level)
     ('对入选市级以上人才计划的青年人才，给予10万元资助。', [('青年人才', None, 100000, False, None)]),
     ('对牵头承担国家重大科技项目的单位，给予50万元奖励。', [('单位', None, 500000, False, None)]),

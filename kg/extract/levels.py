@@ -71,9 +71,12 @@ def bracketed(text: str, start: int, pos: int) -> bool:
     return text.rfind("(", start, pos) > text.rfind(")", start, pos)
 
 
-def granted_levels(text: str, a: int, of: int) -> list[str | None]:
-    """The levels a condition grants, written after its verb or closing it: 晋级为|国家级|的, 获评|国家级、省级|绿色工厂的."""
+def granted_levels(text: str, a: int, of: int, *, people: bool = False) -> list[str | None]:
+    """The levels a condition grants, written after its verb or closing it: 晋级为|国家级|的, 获评|国家级、省级|绿色工厂的;
+    for people, the one level of a programme they entered (入选国家级人才工程的|高层次人才; not 列入省重点项目的|产业项目)."""
     granted = GRANTED_LEVELS.search(text, a, of)
+    if granted and granted["entered"] and not people:
+        granted = None
     if granted and "以上" in granted.group():
         return []  # 入选市级以上人才计划: a threshold, any level
     if granted and granted["many"]:  # (国家级、省部级: the rank is no level)

@@ -157,7 +157,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         inner = named_items(text, vocab, gained.end(), of, nouns=False) if gained else []
         if gained and inner and all(r.name.endswith(kind) for r in inner):  # 入选独角兽企业榜单的|企业: the kind
             return inner, doers.condition(text[a : gained.end()])
-        granted = granted_levels(text, a, of) if all(r.level is None for r in recipients) else []
+        people = all(PERSON.search(r.name) or r.name.endswith(cues.words("person_class")) for r in recipients)
+        granted = granted_levels(text, a, of, people=people) if all(r.level is None for r in recipients) else []
         if granted:  # 对晋级为国家级的孵化器, 对获评国家级、省级绿色工厂的企业: the level granted is the recipient's
             recipients = [replace(r, level=level) for r in distinct_names(recipients) for level in granted]
         return recipients, doers.condition(text[a:of])

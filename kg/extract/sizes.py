@@ -40,8 +40,9 @@ PART_OF = cues.lazy(lambda: rf"[,;]\s*其中(?!{cues.alternation('level')}|{cues
 LOAN_SIZE = re.compile(r"(?:贷款|借款|授信|融资)(?:额度|金额|总额|规模)[^,。;]{0,6}?$")  # the loan, not the subsidy
 SHARE_RUN = re.compile(r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)(?:[、和及]\s*(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+))+")
 WINDOW = 12  # characters before an amount read for what it measures
-# 可申请|最高300万元|的创业担保贷款: a loan sized after the amount (not 50万元的贷款贴息: the subsidy of a loan)
-LOAN_AFTER = re.compile(r"(?:以内|以下)?的?[\u4e00-\u9fff]{0,6}?(?:贷款|借款|授信)(?!贴息|补贴|补助|风险补偿|奖励|利息)(?=[,。;]|$)")
+# 可申请|最高300万元|的创业担保贷款: a loan sized after the amount (not 50万元的贷款贴息: the subsidy of a loan; not
+# 可享受最高300万元的贴息贷款: a subsidised loan, read as the promise by fund11)
+LOAN_AFTER = re.compile(r"(?:以内|以下)?的?(?:(?!贴息|补贴)[\u4e00-\u9fff]){0,6}?(?:贷款|借款|授信)(?!贴息|补贴|补助|风险补偿|奖励|利息)(?=[,。;]|$)")
 # An amount given with no money word in its clause (A类人才给予200万元;): the amount is the money
 # (or a list of them, one per level or grade: 分别给予|100万元、50万元)
 UNNAMED_MONEY = re.sub(r"\?P<\w+>", "?:", MONEY.pattern)
