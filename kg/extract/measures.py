@@ -250,7 +250,7 @@ def item_caps(text: str, terms: Span, spans: list[tuple[Decimal, int, int]], cap
     first = re.compile(r"[,;。\s]*[^,;。]*(?P<end>[,;。])").match(text, terms.start, terms.end)  # the end of the verb's clause
     if len(spans) < 2 or not running_total(text, terms.start, terms.end) or (first and spans[0][1] < first.start("end")):
         return spans  # (每项给予最高50万元,每家每年累计不超过200万元: the verb's own amount and the total, both)
-    totals = []
+    totals: list[bool] = []
     for _, a, _ in spans:
         clause = max(text.rfind(mark, terms.start, a) for mark in ",;。") + 1 or terms.start
         if not cap.search(text, clause, a) or text.rfind("、", clause, a) >= 0:
