@@ -242,8 +242,10 @@ PROMISES: list[tuple[str, list[Row]]] = [
     # 等次, stages, 1:1 matching
     ('对新评为国家级“绿色工厂”的企业，奖补50万元。',
      [('企业', '国家级', 500000, False, None)]),
+    # (a yearly cap per enterprise after the amount per patent: one promise with two caps, the unit's line alone, as
+    # gold-synth's README reads 单个项目…,每家企业每年累计不超过…; fund14)
     ('对获得国际发明专利授权的企业，每件奖励5万元，每家企业每年最高奖励50万元。',
-     [('企业', None, 50000, False, None), ('企业', None, 500000, True, None)]),
+     [('企业', None, 50000, False, None)]),
     ('鼓励企业建设研发机构，对新建的省级研发机构给予20万元奖励。',
      [('研发机构', '省级', 200000, False, None)]),
     ('加大对科技型中小企业的支持力度，对首次入库的企业给予1万元奖励。',

@@ -1,4 +1,5 @@
 """Doers: the person or body that does what a condition names (有创业意愿的|劳动者|参加创业培训, 高校毕业生|在本区创办企业的, 支持|企业|开展…),
+a body acting on the bodies named after it (对|创业投资机构|投资本市初创期科技企业的: the investor),
 and the body whose work a 对 phrase names (对|融资担保机构|开展的小微企业融资担保业务: the body, not the business) → Recipient;
 for kg.extract.recipients; and those picked and counted (遴选|10家标杆企业, 遴选|青年科技人才|100名) for kg.extract.funding.
 """
@@ -9,6 +10,8 @@ import re
 
 from kg import cues
 from kg.extract.nouns import ACTION, PERSON, Recipient
+
+MAX_BODY = 12  # characters of a body's name before its verb
 
 COMING = cues.lazy(lambda: rf"(?<=[生人者员师年])(?:来|到|在)(?=本|我|[^,。;]{{2,12}}?(?:{cues.alternation('work_taken_up')}))")  # 大学毕业生|来本市…, 青年|到孵化载体创业, 高校毕业生|在本市首次创业
 DOER_VERB = cues.lazy(lambda: rf"{cues.alternation('doer_manner')}|{cues.alternation('doer_verb')}")  # 高校毕业生|首次创业
@@ -50,10 +53,21 @@ def supported(text: str, a: int, b: int, heads: tuple[str, ...], *, clause: bool
     return Recipient(led["who"], None, led.start("who"), led.end("who"))
 
 
+def investor(text: str, a: int, of: int, heads: tuple[str, ...]) -> Recipient | None:
+    """对|创业投资机构|投资|本市种子期、初创期科技企业|的: the body right before a verb of acting on others (not the verb
+    inside its own name: 创业|投资|机构 goes on with a head), with a body or more named after the verb."""
+    for verb in cues.pattern("acts_on_verb").finditer(text, a + 2, of):
+        noun = text[a : verb.start()]
+        inside_name = any(text[verb.start() : verb.end() + k].endswith(heads) for k in (1, 2))  # 孵化|器, 投资|机构
+        if len(noun) <= MAX_BODY and "、" not in noun and not inside_name and noun.endswith(heads) and text[verb.end() : of].endswith(heads):
+            return Recipient(noun, None, a, verb.start())
+    return None
+
+
 def condition(text: str) -> str | None:
     """The condition a phrase names, without its marks (对|新认定的 → 新认定)."""
     text = text.strip(" ,、的等")
-    text = re.sub(r"^(?:对于|对|在对)", "", text)
+    text = re.sub(r"^(?:对于|对|在对|其中)", "", text)  # (其中|在科创板上市的: a subgroup's condition)
     return text or None
 
 

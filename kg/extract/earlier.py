@@ -38,7 +38,15 @@ NOT_SUBJECT = cues.lazy(lambda: rf"{cues.alternation('payer')}|{cues.alternation
 TITLE_MONEY = cues.lazy(lambda: rf"(?:认定|建设|研发)?(?:{cues.alternation('money_word')}|支持|扶持)$")  # a measure's title: …企业|奖励
 OBJECT_TAIL = cues.lazy(lambda: rf"(?:的?(?:{cues.alternation('purpose_tail')})[和、与及]?)+$")
 LEAD_VERB = cues.lazy(lambda: rf"(?:(?:{cues.alternation('support_verb')})[和、]?)+(?:发展|建设|引进|培育|设立)?")  # 鼓励和支持发展|新型研发机构
-LEAD_IN = re.compile(r"对(?P<who>[^,。;:\n]{2,30}?),?\s*(?:分阶段|分别)?(?:给予|予以|提供)[^,。;:\n]{0,10}?(?:以下|如下|下列)[^,。;:\n]{0,6}:")
+# a list's items open their lines with a number: (一), 1., 一、
+ITEMS_NEXT = re.compile(r"\s*:\s*\n\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)")
+# (or a lead-in that names only the support, its items on the lines after: 对新认定的孵化器给予奖励:|(一)国家级的,…)
+# (its first item sized: 对…人员给予处理:|(一)…, 给予奖励和报酬:|(一)提取…比例 are no list of sums)
+LEAD_IN = cues.lazy(
+    lambda: r"对(?P<who>[^,。;:\n]{2,30}?),?\s*(?:分阶段|分别)?(?:给予|予以|提供)"
+    rf"(?:[^,。;:\n]{{0,10}}?(?:以下|如下|下列)[^,。;:\n]{{0,6}}|[^,。;:\n]{{0,4}}?(?:{cues.alternation('money_word')})"
+    rf"(?={ITEMS_NEXT.pattern}[^\n]*?\d(?:\.\d+)?\s*[万亿]?元)):"
+)
 LEAD_IN_REACH = 600  # characters back from an item to the lead-in of its list
 SHORT_NOUN = 6  # …and without 的 to mark it off from a condition (对企业给予), a very short one
 
@@ -80,8 +88,8 @@ def named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
 def _lead_in(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     """对上市企业给予以下支持:(一)完成股改的,给予100万元;…: the lead-in's recipients, for each item of its list."""
     found = None
-    for found in LEAD_IN.finditer(text, max(0, offer.start - LEAD_IN_REACH), offer.start):
-        pass
+    for lead in LEAD_IN.finditer(text, max(0, offer.start - LEAD_IN_REACH), offer.end):  # (its first item's sum may be this one's)
+        found = lead if lead.end() <= offer.start else found
     if found is None:
         return []
     from kg.extract.recipients import recipients_of  # (recipients reads this module when it loads)

@@ -35,6 +35,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients, condition = measures.granted(text, offer) or measures.passed(text, offer) or recipients_of(text, vocab, offer)  # (对发明专利|授权, 经审查通过之|计划)
     recipients = owners.owner_instead(text, vocab, offer.phrase, offer.paragraph, recipients)  # 企业和个人|获得授权的发明专利,每件…
     recipients = people.people_instead(text, vocab, offer, recipients)  # …博士研究生、硕士研究生,分别按每人…
+    recipients = [r for r in recipients if r.name not in cues.words("per_unit")]  # 补助标准:|每家|20万元: a unit, no one
     if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
         offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
     terms = text[offer.terms.start : offer.terms.end]
@@ -99,7 +100,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 level=r.level,
                 amount_yuan=amount,
                 cap=bool(offer.capped or CAP.search(sizes.before_part(text, offer.terms)) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None and (own_caps is None or amount in own_caps) or amount in tops
-                or (amount is None and ratio is not None and SHARE_CAPPED.search(text, offer.terms.start, offer.terms.end) is not None),  # 不得超過…之百分之五十
+                or (amount is None and ratio is not None and bool(SHARE_CAPPED.search(text, offer.terms.start, offer.terms.end) or LIMIT_AFTER.match(text, offer.terms.end))),  # 不得超過…之百分之五十, 以百分之五十|為上限
                 ratio=ratio,
                 one_off="一次性" in text[offer.start : offer.end],
                 condition=why,

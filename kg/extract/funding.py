@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from kg import cues
 from kg.extract import doers, fundrows, measures, owners, standards
-from kg.extract.numbers import amounts
+from kg.extract.numbers import amounts, ratios
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
@@ -34,7 +34,7 @@ from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.arranged import handed_out, listed_then_funded
 from kg.extract.sizes import CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
 from kg.extract.nouns import GRADE_LIST
-from kg.extract.earlier import CLAUSE_BREAK
+from kg.extract.earlier import CLAUSE_BREAK, ITEMS_NEXT
 from kg.extract.recipients import COUNTED
 from kg.extract.subjects import past_opening
 from kg.model import Document, Funding, Span
@@ -80,6 +80,7 @@ UNIT_BREAK = cues.lazy(
     rf"(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"
     r"|,(?=\s*(?:首次|新)?(?:获得|荣获|获评|被授予)[^,。;]{2,20}?的,)"  # …给予每人30万元奖励,|获得“全国技术能手”称号的,给予…
     r"|,(?=\s*[\u4e00-\u9fff]{2,12}?在[^,。;]{2,24}?基础上再)"  # …分别奖励…,|省级企业研究院在…奖励基础上再奖励: a top-up of its own
+    r"|,(?=\s*其中[^,。;]{2,24}?的,?\s*(?:再|另|还|额外)[^,。;]{0,6}?\d)"  # …给予最高300万元奖励,|其中在科创板上市的再奖励100万元: a top-up
 )
 ADVERBIAL_PART = cues.lazy(
     lambda: rf"\s*(?:在[^,。;]{{0,20}}?(?:方面|基础上)|经[^,。;]{{1,12}}?后|经[^,。;的]{{0,10}}?(?:{cues.alternation('procedure_step')})\s*(?=,)|{cues.alternation('adverbial')})"
@@ -269,8 +270,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     else:
         return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph) or included(text, start, end, paragraph) or stake(text, start, end, paragraph) or fund_priority(text, start, end, paragraph)
     clause = max(text.rfind(mark, start, verb_start) for mark in ",;。") + 1 or start
-    if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and LIST_AHEAD.search(text, verb_start, instrument.start())):
-        return None  # 有关部门不得给予其资金支持: money denied; 给予以下奖励: a list's lead-in, the items promise
+    if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and (LIST_AHEAD.search(text, verb_start, instrument.start()) or _sized_items_next(text, instrument.end()))):
+        return None  # 有关部门不得给予其资金支持: money denied; 给予以下奖励:, 给予奖励:|(一)…: a list's lead-in, the items promise
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end)),
                      *(m.end() for m in CAPPED_SHARE.finditer(text, instrument.end(), end)),  # ,贴息比例为利息的50%
                      *(m.end() for m in COST_SHARE.finditer(text, instrument.end(), end))])  # 以…總經費之百分之四十九為上限
@@ -279,6 +280,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         who_end = instrument.start() - (text[instrument.start() - 1] == "的")  # 加大对青年科技人才的|奖励力度
         return Offer(Span(inner.end(), who_end), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph)
     given = GIVEN_TO.fullmatch(text, verb_start, instrument.start()) if instrument.re is not MONEY_ASPECT.compiled else None
+    if given and _base_of_share(text, given) and _phrase(text, start, verb_start):
+        given = None  # 对…的企业,给予|合作项目实际支付金额30%|的补贴: what the share is of, whom the 对 phrase named
     if given:  # 按交易额的5%给予技术转移机构奖励: the body between the verb and the money word
         return Offer(Span(given.start("who"), given.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     payee = (MONEY_OBJECT.match(text, instrument.end(), end) if MAY_GIVE.match(text, verb_start - 2) else measures.payee(text, start, instrument, end)) if verb_start == instrument.start() else None
@@ -304,6 +307,18 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         phrase, items = invested_in(text, phrase)
         return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=True, items=items)
     return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=counted)
+
+
+def _sized_items_next(text: str, at: int) -> bool:
+    """给予奖励:|(一)国家级的,奖励100万元;…: numbered items on the next lines, the first sized (not 情形 listed: 有下列情形之一的)."""
+    items = ITEMS_NEXT.match(text, at)
+    line_end = text.find("\n", items.end()) if items else -1
+    return bool(items and next(amounts(text, items.end(), line_end if line_end > 0 else len(text)), None))
+
+
+def _base_of_share(text: str, given: re.Match[str]) -> bool:
+    """Whether the noun after the verb opens the base of a share (给予|合作项目|实际支付金额30%的), not a party (技术输出方)."""
+    return bool(next(ratios(text, given.end("who"), given.end()), None)) and not given["who"].endswith(cues.words("party_head"))
 
 
 def _phrase(text: str, start: int, verb: int) -> Span | None:

@@ -35,6 +35,8 @@ GRANTED_LEVELS = cues.lazy(
     lambda: rf"(?:获评|评为|认定为|晋级为|晋升为|升级为|成为)(?P<levels>{LEVEL_LIST.pattern})|(?P<last>{LEVEL_LIST.pattern})$"
     rf"|(?:{cues.alternation('granted_list_verb')})(?P<many>(?:{RANK_RE.pattern})[、和及或与](?:(?:{RANK_RE.pattern})[、和及或与]?)+)"
     rf"|(?:通过|经过?)(?P<passed>{LEVEL_LIST.pattern})(?:认定|评定|备案|验收|评审)"  # 通过省级认定的工业设计中心
+    # 入选|国家级|人才工程, 纳入|国家|中试…试点, 入选|省|“万人计划”: the one level of a programme entered (not 以上, no list)
+    rf"|(?:{cues.alternation('entered_verb')})(?P<entered>(?:{cues.alternation('level')})(?![、和及或与以])|国家(?!级)|{SHORT_LEVEL_LEAD.pattern})"
 )
 AMONG = re.compile(r"\s*其中[,:]?")
 
@@ -69,13 +71,18 @@ def bracketed(text: str, start: int, pos: int) -> bool:
     return text.rfind("(", start, pos) > text.rfind(")", start, pos)
 
 
-def granted_levels(text: str, a: int, of: int) -> list[str | None]:
-    """The levels a condition grants, written after its verb or closing it: 晋级为|国家级|的, 获评|国家级、省级|绿色工厂的."""
+def granted_levels(text: str, a: int, of: int, *, people: bool = False) -> list[str | None]:
+    """The levels a condition grants, written after its verb or closing it: 晋级为|国家级|的, 获评|国家级、省级|绿色工厂的;
+    for people, the one level of a programme they entered (入选国家级人才工程的|高层次人才; not 列入省重点项目的|产业项目)."""
     granted = GRANTED_LEVELS.search(text, a, of)
+    if granted and granted["entered"] and not people:
+        granted = None
     if granted and "以上" in granted.group():
         return []  # 入选市级以上人才计划: a threshold, any level
     if granted and granted["many"]:  # (国家级、省部级: the rank is no level)
         return [None if m.group() in cues.word_set("not_level") else level_of(m.group()) for m in RANK_RE.finditer(granted["many"])]
+    if granted and granted["entered"]:
+        return [SHORT_LEVEL.get(granted["entered"]) or level_of(granted["entered"])]
     return [level_of(m.group()) for m in LEVEL_RE.finditer(granted["levels"] or granted["last"] or granted["passed"])] if granted else []
 
 

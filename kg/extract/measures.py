@@ -231,22 +231,31 @@ def capped_in_clause(text: str, terms: Span, spans: list[tuple[Decimal, int, int
         if cap.search(text, clause, a) or "累计" in text[clause:a]:
             own.add(yuan)
     total = "累计" in text[terms.start : terms.end] or (  # (按每人10万元…,每家机构每年奖励总额不超过80万元: the total's cap, not the unit's)
-        cues.pattern("running_total").search(text, terms.start, terms.end) and cues.pattern("per_unit").search(text, terms.start, terms.end))
+        running_total(text, terms.start, terms.end) and cues.pattern("per_unit").search(text, terms.start, terms.end))
     return own if total or len(clauses) > 1 else None
+
+
+# 每家企业每年, 单个企业年度: a cap over one recipient's year (a running total after an amount per unit or item)
+YEARLY_SCOPE = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_scope')})[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('per_year_word')})")
+
+
+def running_total(text: str, clause: int, at: int) -> bool:
+    """Whether the clause text[clause:at] before a capped amount makes it a running total (累计, 总额; 每家企业每年)."""
+    return bool(cues.pattern("running_total").search(text, clause, at) or YEARLY_SCOPE.search(text, clause, at))
 
 
 def item_caps(text: str, terms: Span, spans: list[tuple[Decimal, int, int]], cap: re.Pattern[str]) -> list[tuple[Decimal, int, int]]:
     """单个项目补助不超过100万元,每家企业每年累计不超过300万元: every amount a cap in a clause of its own, some of them
     running totals (累计): the line's is the cap per item, the totals are dropped (不超过100万元,累计不超过300万元 alike)."""
     first = re.compile(r"[,;。\s]*[^,;。]*(?P<end>[,;。])").match(text, terms.start, terms.end)  # the end of the verb's clause
-    if len(spans) < 2 or "累计" not in text[terms.start : terms.end] or (first and spans[0][1] < first.start("end")):
+    if len(spans) < 2 or not running_total(text, terms.start, terms.end) or (first and spans[0][1] < first.start("end")):
         return spans  # (每项给予最高50万元,每家每年累计不超过200万元: the verb's own amount and the total, both)
-    totals = []
+    totals: list[bool] = []
     for _, a, _ in spans:
         clause = max(text.rfind(mark, terms.start, a) for mark in ",;。") + 1 or terms.start
         if not cap.search(text, clause, a) or text.rfind("、", clause, a) >= 0:
             return spans  # (an amount not capped, or a list of them: each its own line)
-        totals.append("累计" in text[clause:a])
+        totals.append("累计" in text[clause:a] or bool(totals) and running_total(text, clause, a))  # (a yearly cap first: whose it is, no total)
     return [s for s, total in zip(spans, totals) if not total] if any(totals) and not all(totals) else spans
 
 
@@ -259,7 +268,7 @@ def unit_totals(text: str, terms: Span, spans: list[tuple[Decimal, int, int]], c
     first = clause(spans[0][1]) if spans else 0
     if len(spans) < 2 or not cues.pattern("per_unit").search(text, first, spans[0][1]):
         return spans
-    totals = [clause(a) != first and bool(cues.pattern("running_total").search(text, clause(a), a)) and bool(cap.search(text, clause(a), a)) for _, a, _ in spans]
+    totals = [clause(a) != first and running_total(text, clause(a), a) and bool(cap.search(text, clause(a), a)) for _, a, _ in spans]
     return [s for s, total in zip(spans, totals) if not total] if any(totals) and not all(totals) else spans
 
 

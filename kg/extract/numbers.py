@@ -18,6 +18,9 @@ CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+"
 CHINESE_DECIMAL = rf"{CHINESE}(?:点[零〇一二三四五六七八九]+)?"  # 二点五, as shares are written in laws
 MULTIPLIER = r"(?:十|百|千|万|亿|十万|百万|千万|万亿)"
 NUMERAL = rf"(?:{ARABIC}{MULTIPLIER}?|{CHINESE})"  # 1800, 1.5万, 3000万, 十大, 两千
+# The formal capitals of sums of money (伍拾万元, 壹佰万元; 参 as Traditional 參 converts, only before a place word)
+CAPITAL = r"(?:[壹贰叁肆伍陆柒捌玖拾]|参(?=[拾佰仟]))(?:[壹贰叁肆伍陆柒捌玖拾佰仟零〇万亿]|参(?=[拾佰仟]))*"
+_CAPITALS = str.maketrans("壹贰叁参肆伍陆柒捌玖拾佰仟", "一二三三四五六七八九十百千")
 RANGE_SEPARATOR = r"\s*(?:-|—{1,2}|–|~|至|到)\s*"  # 3-5, 3—5, 3至5; NFKC made ～ and － ASCII
 
 # Units a quantity is counted or measured in. 万/亿 before a unit belong to the unit, so a value
@@ -49,7 +52,7 @@ RATIO_TEXT = re.compile(_SHARE + ")")
 RATIO = re.compile(_SHARE + r"(?=\s*的?(?:匹配|配套|比例|配比)|\s*(?:给予|予以)[^,。;]{0,4}?(?:匹配|配套)))")  # in running text 10:30 is a time
 # 万/亿 alone, 元 left out (给予20万奖励, 補助新臺幣200萬): only where nothing counted follows (not 20万人, 500万以上)
 BARE_MULTIPLIER = r"(?:万|亿)(?=\s*(?:[,。;、)]|$|的?(?:奖|补|资|扶持|支持|贴|一次性|为上限|之上限|以内)))"
-MONEY = re.compile(rf"(?<![\d.第])(?P<number>{ARABIC}|{CHINESE})\s*(?P<unit>(?:千|万|亿|十万|百万|千万|万亿)?元|{BARE_MULTIPLIER})")
+MONEY = re.compile(rf"(?<![\d.第])(?P<number>{ARABIC}|{CAPITAL}|{CHINESE})\s*(?P<unit>(?:千|万|亿|十万|百万|千万|万亿)?元|{BARE_MULTIPLIER})")
 
 _MULTIPLIERS = {
     "": Decimal(1),
@@ -108,7 +111,7 @@ def parse_range(text: str) -> tuple[Decimal, Decimal | None] | None:
 
 def to_yuan(number: str, unit: str) -> Decimal | None:
     """An amount of money in yuan: ('50', '万元') → 500000, ('1', '亿元') → 100000000."""
-    value = parse_number(number)
+    value = parse_number(number.translate(_CAPITALS))
     if value is None or unit not in ("万", "亿") and not unit.endswith("元"):
         return None
     return plain(value * _MULTIPLIERS[unit.removesuffix("元")])

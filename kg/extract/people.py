@@ -67,5 +67,5 @@ def _person(text: str, r: Recipient, end: int) -> bool:
 
 def _whole(text: str, r: Recipient, end: int) -> bool:
     """Whether a class of people read ends where its noun does, inside the phrase ending at end (not 未入住|人才|公寓: cut from a longer noun)."""
-    cut = r.end < end and re.match(r"[\u4e00-\u9fff]", text[r.end]) and text[r.end] not in "的和及与或"
+    cut = r.end < end and re.match(r"[\u4e00-\u9fff]", text[r.end]) and text[r.end] not in "的和及与或到在来"  # (毕业生|到…就业: a verb)
     return not (cut and re.search(f"(?:{CLASS.pattern})$", r.name))

@@ -57,10 +57,10 @@ PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('fund_le
 PURPOSE_TAIL = cues.lazy(lambda: rf"的?(?:{cues.alternation('purpose_tail')})(?:[和与及、]?的?(?:{cues.alternation('purpose_tail')}))*$")  # (发展和建设)
 # …,可以向…部门申请一定期限的资金支持, 可以优先获得…等资金支持, 依据…规定享受…补助 (or with no comma: …的外商投资企业可以按照本市有关规定申请补助资金) / 可以享受…资金补贴 / 经…审核,享受资金补贴支持
 APPLY_VERB = (
-    r"(?:并|还|也)?(?:最高|每年)?(?:(?:可以|可|得)(?:按照规定|按规定|按照[^,。;]{2,12}?规定|按[^,。;]{2,20}?%%)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得|获得)|(?:应当|依法)?(?:(?:按|按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
+    r"(?:并|还|也)?(?:最高|每年)?(?:(?:可以|可|得)(?:按照规定|按规定|按照[^,。;]{2,12}?规定|按[^,。;]{2,20}?%%)?(?:向[^,。;]{2,30}?)?(?:申请|申领|享受|优先获得|获得|(?<=可)获)|(?:应当|依法)?(?:(?:按|按照|依照|依据|根据)[^,。;]{0,12}?规定)?享受)[^,。;]{0,40}?"
     r"(?P<money>%s)"
 )
-APPLY = cues.lazy(lambda: r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得|享受|申请)|得(?:向[^,。;]{2,20}?)?申请))" + APPLY_VERB % cues.alternation("applied_money"))  # (Taiwan's 中小企業|得向本部申請…補助)
+APPLY = cues.lazy(lambda: r"(?:,\s*|(?<=[\u4e00-\u9fff]{2})(?=可以|(?:最高|每年)?可(?:获得?|享受|申请)|得(?:向[^,。;]{2,20}?)?申请))" + APPLY_VERB % cues.alternation("applied_money"))  # (Taiwan's 中小企業|得向本部申請…補助)
 ENJOY = cues.lazy(lambda: r"(?<=[\u4e00-\u9fff]{2})(?=应当享受|(?:应当|依法)?(?:按|依照|依据|根据)[^,。;]{0,12}?规定享受)" + APPLY_VERB % cues.alternation("applied_money"))  # also with no comma before 应当享受 / 按规定享受 (…企业按规定享受研发费用补助); tried only where 享受 is written
 PER_CASE_AFTER = re.compile(r"(?:[^,。;]{0,12}(?=[,。;]|$))?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|入选|获评|评为|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用|吸纳|招收")
@@ -125,7 +125,7 @@ def governments(text: str, who: Span) -> tuple[Span, ...]:
 def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """Money one may apply for (…的中小企业,可以向…部门申请资金支持): the recipient is the sentence's subject."""
     unit = text[start:end]
-    applied = APPLY.search(text, start, end) if "申请" in unit or "申领" in unit or "享受" in unit or "获得" in unit else None
+    applied = APPLY.search(text, start, end) if "申请" in unit or "申领" in unit or "享受" in unit or "获" in unit else None  # (可获20万元奖励)
     applied = applied or (ENJOY.search(text, start, end) if "享受" in unit else None)
     if applied is None:
         return None
@@ -155,6 +155,8 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         a = verbs[-1].end() if verbs else doer.start if doer else clause.start
         if verbs and verbs[0].group() == "在" and PERSON.search(text, clause.start, verbs[0].start()) and 2 <= verbs[0].start() - clause.start <= MAX_SUBJECT:
             a, b = clause.start, verbs[0].start()  # 高等学校毕业生|在本市创办企业的: the person, not what they set up
+        elif verbs and text[a:b].endswith(cues.words("prize_suffix")) and 2 <= verbs[0].start() - clause.start <= MAX_SUBJECT:
+            a, b = clause.start, verbs[0].start()  # 创业团队|获得大赛一等奖的: the winner named, not the prize
     else:  # 创立十八个月内的|小企业|按照…, 担保机构|为中小企业…
         zhi = [m.end() for m in ZHI.finditer(text, clause.start, clause.end)  # 符合…規定之|業者: 之 is 的
                if text[m.end() : clause.end].endswith((*cues.words("recipient_head"), "者", "人"))]

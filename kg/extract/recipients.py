@@ -98,8 +98,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     selected = selected or (certified(text, a, last_of) if last_of > a and text[last_of + 1 : b] in cues.words("generic_person") else None)
     if selected:  # 对入选国家级人才计划的,给予每人…: those the programme selected (取得…技术经理人职业能力证书的人员: its holders)
         return [selected], doers.condition(text[a : selected.start]) if text[last_of + 1 : b] else None
-    placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" else None
-    if placed:  # 对青年|到孵化器创业: who comes, not the place where (a platform named there is no recipient)
+    placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" or a == 0 or text[a - 1] in ",;。:\n" else None
+    if placed:  # 对青年|到孵化器创业 (or opening its clause): who comes, not the place where (a platform named there is no recipient)
         return [placed], doers.condition(text[placed.end : b])
     encouraged = ENCOURAGED_FOR.search(text, max(text.rfind(m, 0, a) for m in ",;。\n") + 1, a - 1) if text[a - 1 : a] == "为" else None
     if encouraged and encouraged["who"].endswith(recipient_heads(vocab)):  # 鼓励|金融机构|为科技企业提供贷款,…给予风险补偿: who is encouraged
@@ -112,8 +112,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if not zhi and (a == 0 or text[a - 1] in ",;。:\n ") and text[a:b].endswith(cues.words("recipient_head")):
         zhi = [m.start() for m in ZHI.finditer(text, a, b)]  # (a clause's subject: only a body's name after 之)
     of = max([text.rfind("的", a, b), *zhi])
-    if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") for p in list_items(text, of + 1, b)):
-        b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building
+    if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") or p[0].endswith(cues.words("spending_deed")) for p in list_items(text, of + 1, b)):
+        b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building (机构的|设备购置: the body)
         thing = max(text.rfind("等", a, b), text.rfind("、", a, b), a - 1) + 1  # …等重大发明专利技术|的创造和运用: the thing
         if of < a and not named_items(text, vocab, a, b, nouns=False) and 2 <= b - thing <= MAX_NOUN:
             return [Recipient(text[thing:b], None, thing, b)], None
@@ -157,7 +157,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         inner = named_items(text, vocab, gained.end(), of, nouns=False) if gained else []
         if gained and inner and all(r.name.endswith(kind) for r in inner):  # 入选独角兽企业榜单的|企业: the kind
             return inner, doers.condition(text[a : gained.end()])
-        granted = granted_levels(text, a, of) if all(r.level is None for r in recipients) else []
+        people = all(PERSON.search(r.name) or r.name.endswith(cues.words("person_class")) for r in recipients)
+        granted = granted_levels(text, a, of, people=people) if all(r.level is None for r in recipients) else []
         if granted:  # 对晋级为国家级的孵化器, 对获评国家级、省级绿色工厂的企业: the level granted is the recipient's
             recipients = [replace(r, level=level) for r in distinct_names(recipients) for level in granted]
         return recipients, doers.condition(text[a:of])
@@ -172,7 +173,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         measured = MEASURED_BODY.match(text, a, of) if NUMBER.search(text, a, of) else None
         if measured and all(r.start >= measured.end() for r in inside):  # 企业|上年度研发费用…在500万元以上的: whose measure
             return [Recipient(measured["who"], None, a, measured.end())], doers.condition(text[measured.end() : of])
-        doing = _doer_first(text, vocab, a, of, inside)
+        doing = _doer_first(text, vocab, a, of, inside) or ([who] if (who := doers.investor(text, a, of, recipient_heads(vocab))) else [])
         if doing:  # 担保机构|开展小微企业融资担保业务的, 对企业|购买首台套装备的: who does it, not what it is done to
             return doing, doers.condition(text[doing[-1].end : of])
         won, verb = _won_items(text, vocab, a, of)

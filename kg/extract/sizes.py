@@ -18,7 +18,7 @@ PCT = r"(?P<pct>\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点
 # A share named as the measure of the money or its cap, before or after the promise: 不超过设备购置额20%的补助,
 # 补助比例不超过建设投入的30%, 贴息比例为贷款利息的50%
 CAPPED_SHARE = re.compile(rf"(?:比例|比率|不超过|不高于|最高|为)[^,。;%]{{0,16}}?的?\s*{PCT}")
-RATIO_IS = re.compile(r"(?:比例|比率)(?:原则上)?(?:,\s*以)?(?:为|不得超过|不超过|不高于|最高(?:不超过)?|提高至|提高到|提高为|上调至)[^,。;%]{0,16}?(?:\d+(?:\.\d+)?\s*%|百分之)")  # (補助比率,以不超過…百分之六十)
+RATIO_IS = re.compile(r"(?:比例|比率|额度|标准)(?:原则上)?(?:(?:,\s*以)?(?:为|不得超过|不超过|不高于|最高(?:不超过)?|提高至|提高到|提高为|上调至)|,?\s*以(?=[^,。;]{0,20}?为(?:上限|限)))[^,。;%]{0,16}?(?:\d+(?:\.\d+)?\s*%|百分之)")  # (補助比率,以不超過…百分之六十; 补助比率以百分之五十为上限; 资助额度为项目总投入的30%)
 NOT_MONEY = cues.lazy(lambda: cues.alternation("share_not_money"))  # 持股比例…的20%, 两级财政按照6:4比例: no share of the money
 # The money is sized by a base: 按研发投入的20%, 按照实际投资额的30%
 BASED_SHARE = re.compile(rf"按(?:照)?[^,。;:]{{0,24}}?的?\s*{PCT}")
@@ -40,10 +40,18 @@ PART_OF = cues.lazy(lambda: rf"[,;]\s*其中(?!{cues.alternation('level')}|{cues
 LOAN_SIZE = re.compile(r"(?:贷款|借款|授信|融资)(?:额度|金额|总额|规模)[^,。;]{0,6}?$")  # the loan, not the subsidy
 SHARE_RUN = re.compile(r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)(?:[、和及]\s*(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+))+")
 WINDOW = 12  # characters before an amount read for what it measures
+# 可申请|最高300万元|的创业担保贷款: a loan sized after the amount (not 50万元的贷款贴息: the subsidy of a loan; not
+# 可享受最高300万元的贴息贷款: a subsidised loan, read as the promise by fund11)
+LOAN_AFTER = re.compile(r"(?:以内|以下)?的?(?:(?!贴息|补贴)[\u4e00-\u9fff]){0,6}?(?:贷款|借款|授信)(?!贴息|补贴|补助|风险补偿|奖励|利息)(?=[,。;]|$)")
 # An amount given with no money word in its clause (A类人才给予200万元;): the amount is the money
-AMOUNT_GIVEN = cues.lazy(lambda: rf"(?<={cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*{MONEY.pattern}(?=\s*(?:[,。;]|$))")
-# 奖励标准为每家50万元, 补助标准为每个基站1万元: an amount
-STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是)(?:每[家个项件人台套所名户][\u4e00-\u9fff]{0,6}?)?\s*(?P<amount>[\d.]+\s*[万亿]?元)")
+# (or a list of them, one per level or grade: 分别给予|100万元、50万元)
+UNNAMED_MONEY = re.sub(r"\?P<\w+>", "?:", MONEY.pattern)
+AMOUNT_GIVEN = cues.lazy(
+    lambda: rf"(?<={cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*{MONEY.pattern}"
+    rf"(?:\s*(?:、|和|及)\s*(?:{cues.alternation('cap')})*\s*{UNNAMED_MONEY})*(?=\s*(?:[,。;]|$))"
+)
+# 奖励标准为每家50万元, 补助标准为每个基站1万元, 补助标准:每家20万元 (a guide's field): an amount
+STANDARD_IS = re.compile(r"(?:标准|金额|额度)(?:为|是|:\s*)(?:每[家个项件人台套所名户][\u4e00-\u9fff]{0,6}?)?\s*(?P<amount>[\d.]+\s*[万亿]?元)")
 # (the unit may come between: 补助金额每案以…为上限, 获补助总额以…为限, 补助,每案以…为上限; 之补助,以不超过…为原则; or nothing: 补助以…为上限)
 CEILING_IS = re.compile(
     r"(?:(?:金额|额度|款|总额)(?:之?上限|,?\s*)|之?上限|(?=以[^,。;]{1,14}?为上限)|,\s*(?=每一?(?:[案件项家户]|计划)|(?:每年)?以(?:不得超过|不超过|不高于|新台币|人民币)))(?:每一?(?:[案件项家户]|计划)(?:每年)?|每年)?(?:以|不得超过|不超过|不得高于|最高为?|为)\s*(?:新台币|人民币)?\s*"
@@ -55,7 +63,8 @@ def given(text: str, terms: Span) -> list[tuple[Decimal, int, int]]:
     """The amounts a promise's terms give: not a loan's size; not a part of the sum named before it (其中设备购置补助…);
     not a rate when a total is also named (按每平方米每月20元的标准…,最高30万元: the cap is what a recipient gets); a rate
     alone is the amount per unit, as 每件5000元 is."""
-    spans = [span for span in amounts(text, terms.start, terms.end) if not LOAN_SIZE.search(text, max(terms.start, span[1] - WINDOW), span[1])]
+    spans = [span for span in amounts(text, terms.start, terms.end)
+             if not LOAN_SIZE.search(text, max(terms.start, span[1] - WINDOW), span[1]) and not LOAN_AFTER.match(text, span[2])]
     spans = [span for span in spans if not PART_OF.search(text, max(terms.start, span[1] - 2 * WINDOW), span[1])] or spans
     spans = payershare.totals(text, terms.start, spans)  # (奖励20万元,其中市财政15万元: the total)
     totals = [span for span in spans if not RATE_PER.search(text, max(terms.start, span[1] - WINDOW), span[1])]
