@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg import cues
+from kg.extract import means
 from kg.extract.names import NOUN, VERB, Name
 from kg.extract.words import Word
 
@@ -76,9 +77,18 @@ def _phrase_goes_on(ws: Sequence[Word], k: int) -> bool:
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """Each item of each list of fields in one sentence's words, and each field named with a
-    plus (AI+医疗) or as a list's item around a vocabulary field (炭基新材料、特种金属材料)."""
+    plus (AI+医疗) or as a list's item around a vocabulary field (炭基新材料、特种金属材料); not an item
+    of a list of things (…、通信设备等旧机电设备), and without a verb glued to it (推动|物联网; kg.extract.means)."""
     if not ws:
         return
+    stop = ws[-1].end
+    for name in _found(text, ws):
+        start = means.unled(text, name.start, name.end)
+        if not means.in_thing_list(text, name.end, stop):
+            yield name if start == name.start else Name(start, name.end, name.type, "".join(text[start : name.end].split()))
+
+
+def _found(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     sentence = text[ws[0].start : ws[-1].end]
     if "+" in sentence:
         yield from plus_industries(text, ws)
