@@ -5,7 +5,7 @@ ambiguous at best and most often not written (SCHEMA.md; gold-more README): 运�
 手段, 以5G、互联网等新一代信息技术为支撑, 运用云计算、大数据、物联网等方式 (cue lists means_close, means_role,
 use_verb). A list closed by a thing (…等旧机电设备, …等智慧农业应用场景; thing_close) names products or scenes,
 no fields. And a list's first item found by pattern holds no verb before the field (推|动物|联网 cut wrongly:
-物联网; 研发|人工智能) nor a modal with the body before it (部门应当推动…; field_lead_verb, predicate_opener).
+物联网; 发展壮大|智能科技) nor a modal with the body before it (部门应当推动…; field_lead_verb, predicate_opener).
 For kg.extract.developed (vocabulary fields) and kg.extract.fields (fields found by pattern); ent14b.
 """
 
@@ -20,6 +20,8 @@ ITEMS = r"(?:\s*(?:、|和|及|与|以及|/)\s*[^,;:。!?，；：！？、\n]{1
 MODIFIERS = r"[^,;:。!?，；：！？、的\n]{0,10}?"  # between 等 and the word that closes the list (等现代信息技术|手段)
 CLOSED_BY_MEANS = cues.lazy(lambda: rf"{ITEMS}\s*(?:等{MODIFIERS}|(?:信息)?技术)(?:{cues.alternation('means_close')})")
 CLOSED_BY_WAYS = re.compile(rf"{ITEMS}\s*等{MODIFIERS}方式")
+# A verb of using right before the field or the list's items before it (因地制宜利用|太阳能、|地热能); not 开发利用
+USED = cues.lazy(lambda: rf"(?<!开发)(?:{cues.alternation('use_verb')})(?:\s*[^,;:。!?，；：！？、\s]{{1,14}}?\s*(?:、|和|及|与))*\s*$")
 ROLE_AFTER = cues.lazy(lambda: rf"[^,;:。!?，；：！？为\n]{{0,30}}?为(?:{cues.alternation('means_role')})")
 # 等 and a thing, no word of fields between (not 等新技术新产品, 等领域打造…应用场景: fields whose products or scenes
 # are made), or 等 and a means word past any modifiers (等新一代信息技术手段)
@@ -27,16 +29,17 @@ PLAIN = r"(?:(?!技术|产业|领域|行业|方向)[^,;:。!?，；：！？、�
 THING_LIST = cues.lazy(lambda: rf"{ITEMS}\s*等(?:{MODIFIERS}(?:{cues.alternation('means_close')})|{PLAIN}(?:{cues.alternation('thing_close')}))")
 LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('field_lead_verb')})")
 MODAL = cues.lazy(lambda: "|".join(w for w in cues.words("predicate_opener") if len(w) > 1))  # not 应 (应急产业)
-MIN_FIELD = 2
+MIN_FIELD = 3  # 研发设计 stays whole: a verb is stripped only before a longer field (推进|物联网)
 
 
 def as_means(text: str, start: int, end: int, a: int, b: int) -> bool:
     """Whether the field at [start, end) of the clause text[a:b] is named only as a means: its list closed
-    by a means word (…等技术手段), by 等…方式 after a verb of using, or the field between 以 and 为+role."""
+    by a means word (…等技术手段), right after a verb of using (利用|太阳能、地热能) or by 等…方式 after one,
+    or the field between 以 and 为+role."""
     if CLOSED_BY_MEANS.match(text, end, b):
         return True
     before = text[a:start]
-    if CLOSED_BY_WAYS.match(text, end, b) and any(verb in before for verb in cues.words("use_verb")):
+    if USED.search(before) or CLOSED_BY_WAYS.match(text, end, b) and any(verb in before for verb in cues.words("use_verb")):
         return True
     opened = before.rfind("以")
     return opened >= 0 and "为" not in before[opened:] and ROLE_AFTER.match(text, end, b) is not None
@@ -50,7 +53,7 @@ def in_thing_list(text: str, end: int, stop: int) -> bool:
 
 def unled(text: str, start: int, end: int) -> int:
     """The start of a field found by pattern past a body and modal (部门应当|…) and a verb glued to it
-    (推动|物联网, 研发|人工智能), leaving a field of two characters at least; start if there is none."""
+    (推动|物联网, 发展壮大|智能科技), leaving a field of three characters at least; start if there is none."""
     name = text[start:end]
     modal = None
     for modal in MODAL.finditer(name):
