@@ -52,6 +52,14 @@ KINDS: list[tuple[str, str, Found, Found]] = [
     ("support measure: tenants of a startup park paid", "入驻留学人员创业园的初创企业，按每月每平方米20元给予房租补贴。", kind("留学人员创业园"), set()),
     ("action plan: services of parks improved", "完善海外人才创业园、创客社区的服务功能，提供低成本创业服务。", kind("海外人才创业园", "创客社区"), set()),
     ("regulation: a rights-protection centre's work", "知识产权维权援助中心应当为中小企业提供维权援助。", kind("知识产权维权援助中心"), set()),
+    # kinds by their head (研究院, 工作室) and the verbs that recognise them (获评, 评为, 入选, 认定为)
+    ("action plan: a research institute of an industry set up", "支持龙头企业牵头组建产业创新研究院。", kind("产业创新研究院"), set()),
+    ("support measure: a studio selected", "对入选国家级劳模创新工作室的，给予10万元奖励。", kind("劳模创新工作室"), set()),
+    ("support measure: a base rated", "对评为省级农业科技示范基地的，给予10万元奖励。", kind("农业科技示范基地"), set()),
+    ("support measure: recognised as a centre", "对新认定为省级产业技术服务中心的，给予20万元奖励。", kind("产业技术服务中心"), set()),
+    ("neg a university's institute is an organisation", "支持清华大学深圳研究院建设。", {("Organization", "清华大学深圳研究院")},
+     kind("清华大学深圳研究院", "深圳研究院")),
+    ("neg recognised as an enterprise, no platform", "对被认定为省级技术创新示范企业的，给予奖励。", set(), kind("技术创新示范企业")),
     # a place written with 级 is a level, no named platform
     ("support measure: a city's level before a kind",
      "对新认定的国家级、省级、嘉兴市级企业技术中心，分别给予100万元、50万元、10万元奖励。",

@@ -84,7 +84,7 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     stop = ws[-1].end
     for name in _found(text, ws):
         start = means.unled(text, name.start, name.end)
-        if not means.in_thing_list(text, name.end, stop):
+        if "+" in name.name or not means.in_thing_list(text, name.end, stop):  # AI+教育、AI+交通等场景: a field by its own words
             yield name if start == name.start else Name(start, name.end, name.type, "".join(text[start : name.end].split()))
 
 
