@@ -109,6 +109,10 @@ MEANS: list[tuple[str, str, Found, Found]] = [
      "有关部门应当推动物联网、数据挖掘、遥感监测、区块链等技术在农业生产中的推广。", ind("物联网"),
      ind("部门应当推动物联网", "推动物联网", "应当推动物联网")),
     ("action plan: a verb glued to an unknown field", "发展壮大智能科技、生物医药等新兴产业。", ind("智能科技", "生物医药"), ind("发展壮大智能科技")),
+    ("action plan: a verb cut in two before the first field", "做强做优集成电路、新型显示、智能终端三大主导产业。",
+     ind("集成电路", "新型显示", "智能终端"), ind("做优集成电路", "优集成电路")),
+    ("action plan: a list's kind, then its upgrading", "推动纺织服装、食品饮料、家居建材等传统产业转型升级。",
+     ind("纺织服装", "食品饮料", "家居建材"), set()),
     ("R&D design is a field, no verb stripped", "加快发展金融服务、研发设计、文化创意等现代服务业。", ind("研发设计"), ind("设计")),
 ]
 

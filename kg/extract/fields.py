@@ -67,12 +67,12 @@ def _closed_by(ws: Sequence[Word], k: int) -> str | None:
 
 def _phrase_goes_on(ws: Sequence[Word], k: int) -> bool:
     """Whether the noun phrase goes on at word k, past a modifier too: 等制造业|新|模式 closes with
-    模式 (ways of working, no fields), 等产业|发展 ends at 产业."""
+    模式 (ways of working, no fields), 等产业|发展 and 等传统产业|转型升级 end at 产业 (field_after_act)."""
     if k < len(ws) and ws[k].tag in ("a", "b") and len(ws[k].text) == 1:
         k += 1  # 新, 大: a modifier of the next noun
     if k < len(ws) and ws[k].text in cues.word_set("field_list_holder") and ws[k - 1].tag != "a":
         return False  # 等领域|企业: the enterprises of the fields listed, the list closed at 领域
-    return k < len(ws) and ws[k].tag in NOUN_TAGS and ws[k].text != "发展"
+    return k < len(ws) and ws[k].tag in NOUN_TAGS and ws[k].text != "发展" and ws[k].text not in cues.word_set("field_after_act")  # 等传统产业|转型升级 (ent14b)
 
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:

@@ -53,8 +53,14 @@ def in_thing_list(text: str, end: int, stop: int) -> bool:
 
 def unled(text: str, start: int, end: int) -> int:
     """The start of a field found by pattern past a body and modal (部门应当|…) and a verb glued to it
-    (推动|物联网, 发展壮大|智能科技), leaving a field of three characters at least; start if there is none."""
+    (推动|物联网, 发展壮大|智能科技, 做|优|集成电路 begun before it), leaving a field of three characters at
+    least; start if there is none."""
     name = text[start:end]
+    for k in (1, 2):  # 做|优|集成电路: a verb begun before the name and cut inside it
+        lead = LEAD.match(text, max(0, start - k))
+        if lead and start < lead.end() < end and len(text[lead.end() : end].strip()) >= MIN_FIELD:
+            start, name = lead.end(), text[lead.end() : end]
+            break
     modal = None
     for modal in MODAL.finditer(name):
         pass
