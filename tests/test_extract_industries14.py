@@ -113,6 +113,10 @@ MEANS: list[tuple[str, str, Found, Found]] = [
      ind("集成电路", "新型显示", "智能终端"), ind("做优集成电路", "优集成电路")),
     ("action plan: a list's kind, then its upgrading", "推动纺织服装、食品饮料、家居建材等传统产业转型升级。",
      ind("纺织服装", "食品饮料", "家居建材"), set()),
+    ("regulation: marine fields jieba reads as places", "围绕海洋工程装备、海洋智能制造等海洋产业，组织关键技术攻关。",
+     ind("海洋工程装备", "海洋智能制造"), ind("智能制造")),
+    ("neg areas of cooperation parted by 以及", "加强在海洋产业、高端制造业、旅游业以及科技、教育等方面的协同协作。",
+     set(), ind("旅游业以及科技", "教育", "科技")),
     ("R&D design is a field, no verb stripped", "加快发展金融服务、研发设计、文化创意等现代服务业。", ind("研发设计"), ind("设计")),
 ]
 

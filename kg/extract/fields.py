@@ -78,10 +78,13 @@ def _phrase_goes_on(ws: Sequence[Word], k: int) -> bool:
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """Each item of each list of fields in one sentence's words, and each field named with a
     plus (AI+医疗) or as a list's item around a vocabulary field (炭基新材料、特种金属材料); not an item
-    of a list of things (…、通信设备等旧机电设备), and without a verb glued to it (推动|物联网; kg.extract.means)."""
+    of a list of things (…、通信设备等旧机电设备), and without a verb glued to it (推动|物联网; kg.extract.means).
+    A word jieba tags a place that names a field's realm (海洋/ns, 深海; cue list field_place_word) is a noun here."""
     if not ws:
         return
     stop = ws[-1].end
+    if any(w.tag == "ns" and w.text in cues.word_set("field_place_word") for w in ws):
+        ws = [w._replace(tag="n") if w.tag == "ns" and w.text in cues.word_set("field_place_word") else w for w in ws]
     for name in _found(text, ws):
         start = means.unled(text, name.start, name.end)
         if "+" in name.name or not means.in_thing_list(text, name.end, stop):  # AI+教育、AI+交通等场景: a field by its own words
@@ -153,7 +156,18 @@ def _list_at(ws: Sequence[Word], first_mark: int) -> tuple[list[list[Word]], int
         else:
             part.append(word)
     items.append(part)
-    return items, k
+    return [piece for item in items for piece in _parted(item)], k
+
+
+def _parted(item: list[Word]) -> list[list[Word]]:
+    """旅游业|以及|科技: 以及 parts an item wherever it stands (和/与 join one item's words: 现代医药和大健康)."""
+    pieces: list[list[Word]] = [[]]
+    for word in item:
+        if word.text == "以及":
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    return pieces
 
 
 def _judged(text: str, items: list[list[Word]], closed: str | None) -> Iterator[Name]:
