@@ -95,6 +95,10 @@ MEANS: list[tuple[str, str, Found, Found]] = [
      "第一条 本市重点发展大数据产业。第九条 有关部门应当运用大数据等技术手段加强监管。", ind("大数据"), set()),
     ("a list developed, then a means word elsewhere", "重点发展物联网、云计算等产业，以数字技术为支撑提升服务。", ind("物联网", "云计算"), set()),
     ("以…为重点 develops", "以人工智能、集成电路为重点，加快发展数字经济核心产业。", ind("人工智能", "集成电路"), set()),
+    # a body named by its field
+    ("neg web page: a footer's body named by its field", "主办单位：义乌市人民政府办公室　　承办：义乌市大数据发展中心", set(), ind("大数据")),
+    ("neg regulation: an industry association", "支持人工智能产业协会开展行业自律。", set(), ind("人工智能")),
+    ("the field developed, and a body named by it", "加快大数据发展，建设大数据发展中心。", ind("大数据"), set()),
     # lists of things, not fields
     ("neg regulation: equipment imported",
      "允许企业进口高附加值数控机床、工程设备、通信设备等旧机电设备。", set(), ind("高附加值数控机床", "工程设备", "通信设备")),

@@ -27,6 +27,7 @@ ROLE_AFTER = cues.lazy(lambda: rf"[^,;:。!?，；：！？为\n]{{0,30}}?为(?:
 # are made), or 等 and a means word past any modifiers (等新一代信息技术手段)
 PLAIN = r"(?:(?!技术|产业|领域|行业|方向)[^,;:。!?，；：！？、的\n]){0,10}?"
 THING_LIST = cues.lazy(lambda: rf"{ITEMS}\s*等(?:{MODIFIERS}(?:{cues.alternation('means_close')})|{PLAIN}(?:{cues.alternation('thing_close')}))")
+BODY_AFTER = cues.lazy(lambda: rf"(?:产业)?(?:{cues.alternation('body_after_field')})")
 LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('field_lead_verb')})")
 MODAL = cues.lazy(lambda: "|".join(w for w in cues.words("predicate_opener") if len(w) > 1))  # not 应 (应急产业)
 MIN_FIELD = 3  # 研发设计 stays whole: a verb is stripped only before a longer field (推进|物联网)
@@ -43,6 +44,12 @@ def as_means(text: str, start: int, end: int, a: int, b: int) -> bool:
         return True
     opened = before.rfind("以")
     return opened >= 0 and "为" not in before[opened:] and ROLE_AFTER.match(text, end, b) is not None
+
+
+def in_a_body(text: str, end: int) -> bool:
+    """Whether the field ending at end opens a body's name (义乌市大数据|发展中心, 人工智能|产业协会; cue list
+    body_after_field): a body named by its field, no field developed."""
+    return BODY_AFTER.match(text, end) is not None
 
 
 def in_thing_list(text: str, end: int, stop: int) -> bool:
