@@ -60,6 +60,9 @@ KINDS: list[tuple[str, str, Found, Found]] = [
     ("neg a university's institute is an organisation", "支持清华大学深圳研究院建设。", {("Organization", "清华大学深圳研究院")},
      kind("清华大学深圳研究院", "深圳研究院")),
     ("neg recognised as an enterprise, no platform", "对被认定为省级技术创新示范企业的，给予奖励。", set(), kind("技术创新示范企业")),
+    ("a field widens a generic co-innovation centre", "探索采用PPP模式支持产业协同创新中心、新型研发机构等重大创新平台建设。",
+     kind("产业协同创新中心", "新型研发机构"), kind("协同创新中心")),
+    ("neg the generic centre alone", "支持高校建设协同创新中心。", kind("协同创新中心"), set()),
     # a place written with 级 is a level, no named platform
     ("support measure: a city's level before a kind",
      "对新认定的国家级、省级、嘉兴市级企业技术中心，分别给予100万元、50万元、10万元奖励。",
