@@ -12,6 +12,7 @@ For kg.extract.developed (vocabulary fields) and kg.extract.fields (fields found
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg import cues
 
@@ -37,19 +38,26 @@ def as_means(text: str, start: int, end: int, a: int, b: int) -> bool:
     """Whether the field at [start, end) of the clause text[a:b] is named only as a means: its list closed
     by a means word (…等技术手段), right after a verb of using (利用|太阳能、地热能) or by 等…方式 after one,
     or the field between 以 and 为+role."""
-    if CLOSED_BY_MEANS.match(text, end, b):
+    rest, before = text[end:b], text[a:start]  # substring tests first: most clauses hold none of these words
+    if any(word in rest for word in cues.words("means_close")) and CLOSED_BY_MEANS.match(text, end, b):
         return True
-    before = text[a:start]
-    if USED.search(before) or CLOSED_BY_WAYS.match(text, end, b) and any(verb in before for verb in cues.words("use_verb")):
+    used = any(verb in before for verb in cues.words("use_verb"))
+    if used and (USED.search(before) or "方式" in rest and CLOSED_BY_WAYS.match(text, end, b)):
         return True
     opened = before.rfind("以")
-    return opened >= 0 and "为" not in before[opened:] and ROLE_AFTER.match(text, end, b) is not None
+    return opened >= 0 and "为" in rest and "为" not in before[opened:] and ROLE_AFTER.match(text, end, b) is not None
 
 
 def in_a_body(text: str, end: int) -> bool:
     """Whether the field ending at end opens a body's name (义乌市大数据|发展中心, 人工智能|产业协会; cue list
     body_after_field): a body named by its field, no field developed."""
-    return BODY_AFTER.match(text, end) is not None
+    return text[end : end + 1] in _body_first() and BODY_AFTER.match(text, end) is not None
+
+
+@cache
+def _body_first() -> frozenset[str]:
+    """The characters a body's head after a field may begin with (产业 too): one set test before the pattern."""
+    return frozenset(word[0] for word in cues.words("body_after_field")) | {"产"}
 
 
 def in_thing_list(text: str, end: int, stop: int) -> bool:
