@@ -29,6 +29,7 @@ from functools import cache
 from operator import attrgetter
 
 from kg import cues
+from kg.extract import means
 from kg.extract.words import Word
 
 CLAUSE_END = re.compile(r"[,;:。!?，；：！？\n]")
@@ -86,10 +87,12 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
     verbs, after, skip, in_name, people, kinds, verbs_or_skip = _lists()
     if text.endswith(people, lo, start) or text.startswith(people, start) or text.endswith(cues.words("harm_before_field"), lo, start):
         return False  # 人民群众|生命健康: the people's; 危害|网络安全: what is harmed, no industry
+    a, b = clause(text, start, end, lo, hi)
+    if means.as_means(text, start, end, a, b) or means.in_a_body(text, end):
+        return False  # 运用互联网、大数据等技术手段, 以5G…为支撑: a means; 大数据|发展中心: a body's name (ent14b)
     name = text[start:end]
     if own_head and (name.endswith(kinds) or "+" in name or text.startswith("+", end)):
         return True
-    a, b = clause(text, start, end, lo, hi)
     if _listed(text, start, end, fields, a, b) or _heading(text, start, end, lo, b):
         return True
     if text[a:start].rstrip().endswith(cues.words("definiendum_lead")) and not text[end:b].strip():

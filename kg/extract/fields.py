@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg import cues
+from kg.extract import means
 from kg.extract.names import NOUN, VERB, Name
 from kg.extract.words import Word
 
@@ -66,19 +67,31 @@ def _closed_by(ws: Sequence[Word], k: int) -> str | None:
 
 def _phrase_goes_on(ws: Sequence[Word], k: int) -> bool:
     """Whether the noun phrase goes on at word k, past a modifier too: 等制造业|新|模式 closes with
-    模式 (ways of working, no fields), 等产业|发展 ends at 产业."""
+    模式 (ways of working, no fields), 等产业|发展 and 等传统产业|转型升级 end at 产业 (field_after_act)."""
     if k < len(ws) and ws[k].tag in ("a", "b") and len(ws[k].text) == 1:
         k += 1  # 新, 大: a modifier of the next noun
     if k < len(ws) and ws[k].text in cues.word_set("field_list_holder") and ws[k - 1].tag != "a":
         return False  # 等领域|企业: the enterprises of the fields listed, the list closed at 领域
-    return k < len(ws) and ws[k].tag in NOUN_TAGS and ws[k].text != "发展"
+    return k < len(ws) and ws[k].tag in NOUN_TAGS and ws[k].text != "发展" and ws[k].text not in cues.word_set("field_after_act")  # 等传统产业|转型升级 (ent14b)
 
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """Each item of each list of fields in one sentence's words, and each field named with a
-    plus (AI+医疗) or as a list's item around a vocabulary field (炭基新材料、特种金属材料)."""
+    plus (AI+医疗) or as a list's item around a vocabulary field (炭基新材料、特种金属材料); not an item
+    of a list of things (…、通信设备等旧机电设备), and without a verb glued to it (推动|物联网; kg.extract.means).
+    A word jieba tags a place that names a field's realm (海洋/ns, 深海; cue list field_place_word) is a noun here."""
     if not ws:
         return
+    stop = ws[-1].end
+    if any(w.tag == "ns" and w.text in cues.word_set("field_place_word") for w in ws):
+        ws = [w._replace(tag="n") if w.tag == "ns" and w.text in cues.word_set("field_place_word") else w for w in ws]
+    for name in _found(text, ws):
+        start = means.unled(text, name.start, name.end)
+        if "+" in name.name or not means.in_thing_list(text, name.end, stop):  # AI+教育、AI+交通等场景: a field by its own words
+            yield name if start == name.start else Name(start, name.end, name.type, "".join(text[start : name.end].split()))
+
+
+def _found(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     sentence = text[ws[0].start : ws[-1].end]
     if "+" in sentence:
         yield from plus_industries(text, ws)
@@ -143,7 +156,18 @@ def _list_at(ws: Sequence[Word], first_mark: int) -> tuple[list[list[Word]], int
         else:
             part.append(word)
     items.append(part)
-    return items, k
+    return [piece for item in items for piece in _parted(item)], k
+
+
+def _parted(item: list[Word]) -> list[list[Word]]:
+    """旅游业|以及|科技: 以及 parts an item wherever it stands (和/与 join one item's words: 现代医药和大健康)."""
+    pieces: list[list[Word]] = [[]]
+    for word in item:
+        if word.text == "以及":
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    return pieces
 
 
 def _judged(text: str, items: list[list[Word]], closed: str | None) -> Iterator[Name]:

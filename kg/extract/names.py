@@ -230,9 +230,11 @@ def _specific_start(ws: Sequence[Word], i: int) -> int | None:
 
 def _only_a_level(ws: Sequence[Word], first_proper: int, i: int) -> bool:
     """河北省院士工作站, 唐山市科技创新园区: an administrative region right before a platform type
-    is its level, not its name (中关村实验室 and 唐山技术转移公共服务平台 are names)."""
+    is its level, not its name (中关村实验室 and 唐山技术转移公共服务平台 are names); so is one written
+    with 级 (金华市|级|企业技术中心: the city's level, as kg.extract.levels reads it; ent14b)."""
     region = ws[first_proper]
-    return region.tag == "@Region" and first_proper == i - 1 and region.text[-1] in "省市区县" and ws[i].tag == "@PlatformType"
+    levelled = first_proper == i - 2 and ws[i - 1].text == "级"
+    return region.tag == "@Region" and (first_proper == i - 1 or levelled) and region.text[-1] in "省市区县" and ws[i].tag == "@PlatformType"
 
 
 def _field_before_level(ws: Sequence[Word], i: int) -> int | None:

@@ -154,7 +154,7 @@ def _governed(ws: Sequence[Word], first: int, last: int) -> bool:
         k -= 1
     if k > 0 and ws[k - 1].text.endswith((*cues.words("platform_build"), *cues.words("platform_recognise"))):
         return True
-    return k > 1 and ws[k - 1].text == "的" and ws[k - 2].text in cues.word_set("platform_recognise")
+    return k > 1 and ws[k - 1].text in ("的", "为") and ws[k - 2].text in cues.word_set("platform_recognise")  # 认定|为 (ent14b)
 
 
 def _listed(ws: Sequence[Word], k: int) -> bool:
