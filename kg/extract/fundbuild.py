@@ -41,7 +41,11 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元; (一)创业补助:每家企业补助…
         per = PER_RECIPIENT.search(terms) or (PER_RECIPIENT.fullmatch(text, offer.phrase.start, offer.phrase.end) if offer.phrase else None)
         recipients = [Recipient(per["who"], None, 0, 0)] if per else []
-    if (category := taiwan_rates.category(text, offer)) and all(category.start <= r.start and r.end <= category.end for r in recipients):
+    category = taiwan_rates.category(text, offer)
+    if category and category.name.endswith("类"):  # (二)在地產業升級類:個別企業申請者,每案…: the class, its applicants a condition
+        applicants = "、".join(r.name for r in recipients if not (category.start <= r.start and r.end <= category.end))
+        recipients, condition = [category], applicants or None
+    elif category and all(category.start <= r.start and r.end <= category.end for r in recipients):
         recipients, condition = [category], None  # (一)數位工具導入計畫:每案…, (三)人才|培育計畫:…: the category whole
     if not recipients and (next(amounts(text, offer.terms.start, offer.terms.end), None) or sizes.shares(text, offer.start, offer.terms, offer.paragraph)):
         recipients = declared(text, offer.start)  # 補助對象為…之中小企業 in an article before: whom every amount is for
@@ -67,6 +71,10 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     spans = measures.unit_totals(text, offer.terms, spans, CAP)  # (每件给予1万元奖励,…每年度…累计不超过50万元: the first)
     money = [yuan for yuan, _, _ in spans]
     shares = measures.share_tops(text, offer, sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms))  # (全额, 减半; 5%至10%)
+    if category and category.name.endswith("类"):  # a class's cap before the promise, its rate for all after it
+        spans, shares, class_capped = taiwan_rates.class_terms(text, category, offer, spans, shares)
+        offer = replace(offer, capped=offer.capped or class_capped)
+        money = [yuan for yuan, _, _ in spans]
     if not money and not shares:  # 单位…对做出重要贡献的人员给予奖励: the employer's duty to its staff
         recipients = duties.own_staff(text, sentence, offer.start, offer.end, recipients)
         if not recipients:

@@ -37,6 +37,7 @@ CAP_FIRST = cues.lazy(
 RATE_PER = re.compile(r"每(?:平方米|平米|亩|千瓦时?|吨|度)(?:每(?:月|年|天|日))?[^,。;]{0,4}?$")  # a rate per unit of area, energy …
 # …给予50万元补助,其中设备购置补助最高20万元: a part of the sum named before (not 其中国家级的…: a level of its own)
 PART_OF = cues.lazy(lambda: rf"[,;]\s*其中(?!{cues.alternation('level')}|{cues.alternation('short_level')})[^,。;]*$")
+PART_OPENS = cues.lazy(lambda: rf"[,;]\s*其中(?!{cues.alternation('level')}|{cues.alternation('short_level')})")
 LOAN_SIZE = re.compile(r"(?:贷款|借款|授信|融资)(?:额度|金额|总额|规模)[^,。;]{0,6}?$")  # the loan, not the subsidy
 SHARE_RUN = re.compile(r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)(?:[、和及]\s*(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+))+")
 WINDOW = 12  # characters before an amount read for what it measures
@@ -75,12 +76,20 @@ def shares(text: str, start: int, terms: Span, paragraph: int) -> list[Decimal]:
     and statutory shares (提取不低于30%) in its sentence."""
     clause = max(text.rfind(mark, paragraph, start) for mark in ",;。") + 1 or paragraph
     sentence = max(text.rfind(mark, paragraph, start) for mark in "。;") + 1 or paragraph
+    terms = Span(terms.start, _whole_end(text, terms))  # (…最高補助500萬元,|其中屬設備…部分,補助金額不得超過…二分之一: a part's rate)
     found = [share for share, a, b in ratios(text, terms.start, terms.end) if not _not_money(text, a, b)]
     found += [share for share, a, b in ratios(text, clause, start) if not _not_money(text, a, b)]
     found += _pct(BASED_SHARE, text, start, terms.end)
     found += _pct(CAPPED_SHARE, text, terms.start, terms.end)  # (not in the condition)
     found += _pct(COST_SHARE, text, terms.start, terms.end)
     return found + [q for m in STATUTORY_SHARE.finditer(text, sentence, terms.end) if (q := parse_ratio(m["share"])) is not None]
+
+
+def _whole_end(text: str, terms: Span) -> int:
+    """Where the terms of the whole sum end: before a part named after an amount (其中设备购置…不超过50%), whose rate is
+    the part's, not the case's."""
+    part = PART_OPENS.search(text, terms.start, terms.end)
+    return part.start() if part and next(amounts(text, terms.start, part.start()), None) else terms.end
 
 
 def distributed(text: str, terms: Span) -> list[Decimal]:

@@ -7,22 +7,25 @@ higher share is a promise of its own, the kind its recipient, as when written �
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from decimal import Decimal
+from collections.abc import Callable, Iterator
 
 from kg import cues
+from kg.extract.numbers import amounts, parse_ratio
 from kg.extract.promises import SHARE, Offer
 from kg.extract.nouns import Recipient
 from kg.model import Span
 
 RAISED = cues.lazy(
-    lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')}))(?:者)?[之的,]?\s*(?:其)?"
+    lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')}))(?:申请(?:本类|本项|本款)?)?(?:者)?[之的,]?\s*(?:其)?"
     rf"(?P<money>{cues.alternation('money_word')})?(?:之|的)?(?:比率|比例),?\s*得?(?:提高|提升|调高|调升)(?:至|到|为)"
     rf"[^,。;]{{0,16}}?{SHARE}"
 )
 
 
 def raised_rate(text: str, start: int, end: int) -> Iterator[Offer]:
-    """中小企業之補助比率得提高至百分之六十, 新創事業之補助比例,得提高至計畫總經費之百分之七十: the kind, its share."""
+    """中小企業之補助比率得提高至百分之六十, 新創事業之補助比例,得提高至計畫總經費之百分之七十 (新創事業申請本類者,補助
+    比率得提高至…): the kind, its share."""
     part = text[start:end]
     if "提" not in part and "调" not in part:
         return  # most clauses: no raise, skipped cheaply
@@ -36,18 +39,50 @@ def raised_rate(text: str, start: int, end: int) -> Iterator[Offer]:
         yield Offer(who, Span(found.start("share"), found.end()), money, a, found.end(), text.rfind("\n", 0, start) + 1, nouns=True)
 
 
-# an item's number, a plan category, a colon: (一)數位工具導入計畫:, 二、智慧製造升級計畫:
-CATEGORY = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*(?P<who>[\u4e00-\u9fff]{2,16}计划)\s*:")
+CAP_WORD = cues.lazy(lambda: cues.alternation("cap"))
+CAP_REACH = 8  # characters from a cap word to its amount (每案補助上限為|新臺幣…)
+LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 以新臺幣五十萬元|為限
+SHARED_RATE = re.compile(rf"(?:均|皆)(?:不得超过|不超过|不高于)[^,。;]{{0,24}}?{SHARE}")  # 補助比率均不得超過…百分之四十: every applicant's
+
+# an item's number, a plan category or a subsidy class, a colon: (一)數位工具導入計畫:, 二、智慧製造升級計畫:, (三)數位及淨零轉型類:
+CATEGORY = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*(?P<who>[\u4e00-\u9fff]{2,16}(?:计划|类))\s*:")
+TAIWAN_MONEY = "新台币"  # a rule that pays in 新臺幣: Taiwan's, whose subsidy classes (…類) are whom their caps are for
 
 
 def category(text: str, offer: Offer) -> Recipient | None:
-    """The plan category heading the item whose terms these are (Taiwan's 補助項目: (一)數位工具導入計畫:每案補助…):
-    each category is whom its cap and rate are for, the measure's declared kind (補助對象) applies to them all."""
+    """The plan category or subsidy class heading the item whose terms these are (Taiwan's 補助項目: (一)數位工具導入計畫:
+    每案補助…; (二)在地產業升級類:個別企業申請者,每案…): each category is whom its cap and rate are for, the measure's
+    declared kind (補助對象) or the item's applicants (個別企業申請者, 以新創事業為申請對象) apply to them all."""
     phrase = offer.phrase
-    if phrase is None or not text.startswith(("计划", "计画"), phrase.end - 2):
-        return None
-    line = text.rfind("\n", 0, phrase.start) + 1  # (a heading before it in its line: 二、補助項目:(一)創新研發計畫:)
-    found = next((m for m in CATEGORY.finditer(text, line, phrase.end + 2) if m.end("who") == phrase.end), None)
-    if found is None or not (found.start() == line or text[found.start() - 1] == ":"):
-        return None
-    return Recipient(found["who"], None, found.start("who"), found.end("who"))
+    if phrase is not None and text.startswith(("计划", "计画"), phrase.end - 2):
+        found = _heading(text, phrase.start, phrase.end + 2, lambda m: m.end("who") == phrase.end)
+    else:  # a class's item: every promise after its heading, in a rule paying 新臺幣
+        at = phrase.start if phrase is not None else offer.start
+        named = phrase.end if phrase is not None else -1  # (一、研發創新類:|每案…, 研發|補助類:: the class itself read as whom)
+        found = _heading(text, at, max(at, named + 1), lambda m: m["who"].endswith("类") and (m.end() <= at or m.start("who") <= at < m.end())) if TAIWAN_MONEY in text[at : offer.end] or TAIWAN_MONEY in text[text.rfind("\n", 0, at) + 1 : at] else None
+    return Recipient(found["who"], None, found.start("who"), found.end("who")) if found else None
+
+
+def _heading(text: str, at: int, end: int, fits: Callable[[re.Match[str]], bool]) -> re.Match[str] | None:
+    """The last category heading of the line up to `end` that fits, opening the line or right after a heading's colon
+    (二、補助項目:(一)創新研發計畫:)."""
+    line = text.rfind("\n", 0, at) + 1
+    found = [m for m in CATEGORY.finditer(text, line, end) if fits(m) and (m.start() == line or text[m.start() - 1] == ":")]
+    return found[-1] if found else None
+
+
+def class_terms(text: str, cls: Recipient, offer: Offer, spans: list[tuple[Decimal, int, int]], shares: list[Decimal]
+                ) -> tuple[list[tuple[Decimal, int, int]], list[Decimal], bool]:
+    """A class's terms written apart from the promise: its cap before it (每案補助上限新臺幣一百五十萬元,|補助比率不得超過…;
+    a kind's raised rate: 新創事業申請本類者,補助比率得提高至…, under the class's unchanged cap) and a rate for all its
+    applicants after it (…;三家以上企業聯合申請者,每案…,補助比率均不得超過…百分之四十). Also whether the cap is one."""
+    capped = False
+    if not spans:
+        before = [a for a in amounts(text, cls.end, offer.terms.start) if text.rfind("\n", 0, a[1]) < cls.start]
+        if before:
+            spans, capped = [before[-1]], bool(CAP_WORD.search(text, max(cls.end, before[-1][1] - CAP_REACH), before[-1][1]) or LIMIT_AFTER.match(text, before[-1][2]))
+    if not shares:
+        line_end = text.find("\n", offer.terms.end)
+        every = SHARED_RATE.search(text, offer.terms.end, len(text) if line_end < 0 else line_end)
+        shares = [q for q in [parse_ratio(every["share"])] if q is not None] if every else []
+    return spans, shares, capped
