@@ -18,7 +18,7 @@ from kg.extract.nouns import GRADE, Recipient, clause_not_name
 from kg.extract.numbers import amounts
 from kg.extract.promises import OTHERS_FUND, OTHERS_GIVE, Offer
 from kg.extract.recipients import recipients_of
-from kg.extract.sizes import CAP_FIRST, PER_RECIPIENT, given
+from kg.extract.sizes import CAP_FIRST, PER_RECIPIENT, PER_RECIPIENT_ALONE, given
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 
@@ -39,8 +39,10 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
     terms = text[offer.terms.start : offer.terms.end]
     if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元; (一)创业补助:每家企业补助…
-        per = PER_RECIPIENT.search(terms) or (PER_RECIPIENT.fullmatch(text, offer.phrase.start, offer.phrase.end) if offer.phrase else None)
+        alone = PER_RECIPIENT_ALONE.fullmatch(text, offer.phrase.start, offer.phrase.end) if offer.phrase else None
+        per = PER_RECIPIENT.search(terms) or alone
         recipients = [Recipient(per["who"], None, 0, 0)] if per else []
+        offer = replace(offer, capped=offer.capped or bool(alone and CAP.search(alone.group())))  # 每一企業最高|補助…
     category = taiwan_rates.category(text, offer)
     if category and category.name.endswith("类"):  # (二)在地產業升級類:個別企業申請者,每案…: the class, its applicants a condition
         applicants = "、".join(r.name for r in recipients if not (category.start <= r.start and r.end <= category.end))

@@ -56,18 +56,18 @@ def category(text: str, offer: Offer) -> Recipient | None:
     phrase = offer.phrase
     if phrase is not None and text.startswith(("计划", "计画"), phrase.end - 2):
         found = _heading(text, phrase.start, phrase.end + 2, lambda m: m.end("who") == phrase.end)
-    else:  # a class's item: every promise after its heading, in a rule paying 新臺幣
+    else:  # a class's item: every promise after its heading or in it (研發|補助類:), in a rule paying 新臺幣
         at = phrase.start if phrase is not None else offer.start
-        named = phrase.end if phrase is not None else -1  # (一、研發創新類:|每案…, 研發|補助類:: the class itself read as whom)
-        found = _heading(text, at, max(at, named + 1), lambda m: m["who"].endswith("类") and (m.end() <= at or m.start("who") <= at < m.end())) if TAIWAN_MONEY in text[at : offer.end] or TAIWAN_MONEY in text[text.rfind("\n", 0, at) + 1 : at] else None
+        taiwan = TAIWAN_MONEY in text[text.rfind("\n", 0, at) + 1 : offer.end]
+        found = _heading(text, at, offer.end, lambda m: m["who"].endswith("类") and (m.end() <= at or m.start("who") <= at < m.end())) if taiwan else None
     return Recipient(found["who"], None, found.start("who"), found.end("who")) if found else None
 
 
 def _heading(text: str, at: int, end: int, fits: Callable[[re.Match[str]], bool]) -> re.Match[str] | None:
     """The last category heading of the line up to `end` that fits, opening the line or right after a heading's colon
-    (二、補助項目:(一)創新研發計畫:)."""
+    (二、補助項目:(一)創新研發計畫:) or the item before it (…三百萬元。(二)升級型計畫:)."""
     line = text.rfind("\n", 0, at) + 1
-    found = [m for m in CATEGORY.finditer(text, line, end) if fits(m) and (m.start() == line or text[m.start() - 1] == ":")]
+    found = [m for m in CATEGORY.finditer(text, line, end) if fits(m) and (m.start() == line or text[m.start() - 1] in ":。;")]
     return found[-1] if found else None
 
 
