@@ -18,7 +18,7 @@ from kg.extract.nouns import GRADE, Recipient, clause_not_name
 from kg.extract.numbers import amounts
 from kg.extract.promises import OTHERS_FUND, OTHERS_GIVE, Offer
 from kg.extract.recipients import recipients_of
-from kg.extract.sizes import CAP_FIRST, PER_RECIPIENT, PER_RECIPIENT_ALONE, given
+from kg.extract.sizes import AMOUNT_BEFORE_RATE, CAP_FIRST, PER_RECIPIENT, PER_RECIPIENT_ALONE, given
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 
@@ -27,6 +27,7 @@ SHARE_CAPPED = re.compile(r"不得超过[^,。;]{0,24}?(?:\d|百分之)|限度�
 MEANS_IN_PHRASE = re.compile(r"(?:通过|采取|采用)[^,。;]{2,30}?等?(?:形式|方式)$")
 LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 每案以新台币一百万元|为上限: the most a case gets
 LIST_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})等$|(?<=[\u4e00-\u9fff]{2})等(?=(?:领域|行业|产业)[\u4e00-\u9fff]{0,2}$)")
+RATE_NEXT = re.compile(r"[,\s]*[\u4e00-\u9fff]{0,3}?(?:比率|比例)")  # (…十萬元|,補助比率不得超過…: the terms a rate's)
 MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当|(?<![获取所值难记使应赢])得|获)$")  # Taiwan's 學研機構|得|補助, 企業|獲|補助
 
 
@@ -37,6 +38,8 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = people.people_instead(text, vocab, offer, recipients)  # …博士研究生、硕士研究生,分别按每人…
     if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
         offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
+    elif offer.phrase and RATE_NEXT.match(text, offer.terms.start) and AMOUNT_BEFORE_RATE.search(text, offer.phrase.start, offer.phrase.end):
+        offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # 每家最高新臺幣十萬元,|補助|比率…: the cap before the rate
     terms = text[offer.terms.start : offer.terms.end]
     if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元; (一)创业补助:每家企业补助…
         alone = PER_RECIPIENT_ALONE.fullmatch(text, offer.phrase.start, offer.phrase.end) if offer.phrase else None
