@@ -32,6 +32,10 @@ PROMISES = [
     # a class heading after the item before it, in one line
     ("六、補助額度：（一）研發型計畫：最高補助新臺幣三百萬元。（二）升級型計畫：最高補助新臺幣一百萬元。",
      [("研发型计划", 3000000, True, None), ("升级型计划", 1000000, True, None)]),
+    # a class heading alone on its line: its items on the lines after it, until an item of its own rank
+    ("五、補助類別：\n（一）新創研發類：\n1.申請對象：新創事業。\n2.補助額度：每案最高補助新臺幣一百五十萬元，補助比率不得超過計畫總經費百分之五十。\n"
+     "（二）在地升級類：\n1.申請對象：中小企業。\n2.補助額度：每案補助上限為新臺幣一百萬元。",
+     [("新创研发类", 1500000, True, "0.5"), ("在地升级类", 1000000, True, None)]),
     # a part's rate after 其中 is not the case's (an ambiguous line of the gold, not read)
     ("（四）產業聚落示範類：每案最高補助新臺幣五百萬元，其中屬設備購置費用部分，補助金額不得超過該項費用之二分之一。",
      [("产业聚落示范类", 5000000, True, None)]),
@@ -68,9 +72,20 @@ def test_fines_fees_thresholds_and_dates_promise_nothing(text: str, shipped: voc
     assert fund_rows(text, shipped) == []
 
 
-def test_a_class_heading_in_a_rule_not_paying_new_taiwan_dollars_keeps_whom_it_names(shipped: vocabulary.Vocab) -> None:
-    # mainland measures head items by class too (研发投入类:对…企业): those named are paid, not the class
-    assert fund_rows("(一)研发投入类:对年度研发投入超过1000万元的企业,给予50万元奖励。", shipped) == [("企业", 500000, False, None)]
+@pytest.mark.parametrize(
+    "text",
+    [  # mainland measures head items by class too (研发投入类:对…企业): those named are paid, not the class
+        "(一)研发投入类:对年度研发投入超过1000万元的企业,给予50万元奖励。",
+        "(一)研发投入类:\n1.对年度研发投入超过1000万元的企业,给予50万元奖励。",
+    ],
+)
+def test_a_class_heading_in_a_rule_not_paying_new_taiwan_dollars_keeps_whom_it_names(text: str, shipped: vocabulary.Vocab) -> None:
+    assert fund_rows(text, shipped) == [("企业", 500000, False, None)]
+
+
+def test_an_item_of_the_class_headings_rank_closes_the_class(shipped: vocabulary.Vocab) -> None:
+    text = "五、補助類別：\n（一）新創研發類：\n1.申請對象：新創事業。\n（二）其他事項：\n每一企業最高補助新臺幣一百五十萬元。"
+    assert [row[0] for row in fund_rows(text, shipped)] == ["企业"]
 
 
 def names(text: str, vocab: vocabulary.Vocab) -> set[tuple[str, str]]:

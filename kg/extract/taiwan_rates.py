@@ -46,6 +46,13 @@ SHARED_RATE = re.compile(rf"(?:均|皆)(?:不得超过|不超过|不高于)[^,�
 
 # an item's number, a plan category or a subsidy class, a colon: (一)數位工具導入計畫:, 二、智慧製造升級計畫:, (三)數位及淨零轉型類:
 CATEGORY = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*(?P<who>[\u4e00-\u9fff]{2,16}(?:计划|类))\s*:")
+# a class heading alone on its line, its items on the lines after it
+CLASS_LINE = re.compile(r"(?m)^(?P<mark>[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*(?P<who>[\u4e00-\u9fff]{2,16}类)\s*:\s*$")
+SIBLING = {  # a line opening with an item of the class heading's own numbering
+    "word": re.compile(r"(?m)^\s*[一二三四五六七八九十]{1,3}、"), "paren": re.compile(r"(?m)^\s*\([一二三四五六七八九十\d]{1,3}\)"),
+    "digit": re.compile(r"(?m)^\s*\d{1,2}[.、]"),
+}
+BLOCK_REACH = 400  # characters back from a promise's line to its class's heading
 TAIWAN_MONEY = "新台币"  # a rule that pays in 新臺幣: Taiwan's, whose subsidy classes (…類) are whom their caps are for
 
 
@@ -60,7 +67,24 @@ def category(text: str, offer: Offer) -> Recipient | None:
         at = phrase.start if phrase is not None else offer.start
         taiwan = TAIWAN_MONEY in text[text.rfind("\n", 0, at) + 1 : offer.end]
         found = _heading(text, at, offer.end, lambda m: m["who"].endswith("类") and (m.end() <= at or m.start("who") <= at < m.end())) if taiwan else None
+        found = found or (_block_heading(text, at) if taiwan else None)
     return Recipient(found["who"], None, found.start("who"), found.end("who")) if found else None
+
+
+def _block_heading(text: str, at: int) -> re.Match[str] | None:
+    """A class heading alone on a line before the promise's line ((一)新創研發類:|1.申請對象:…|2.補助額度:每案…), with no
+    item of the same numbering between them (an item of its own rank closes the class)."""
+    line = text.rfind("\n", 0, at) + 1
+    heads = list(CLASS_LINE.finditer(text, max(0, line - BLOCK_REACH), line))
+    if not heads:
+        return None
+    head = heads[-1]
+    sibling = SIBLING[_rank(head["mark"])]
+    return None if sibling.search(text, head.end(), line) else head
+
+
+def _rank(mark: str) -> str:
+    return "paren" if mark.startswith("(") else "digit" if mark[0].isdigit() else "word"
 
 
 def _heading(text: str, at: int, end: int, fits: Callable[[re.Match[str]], bool]) -> re.Match[str] | None:
@@ -78,7 +102,7 @@ def class_terms(text: str, cls: Recipient, offer: Offer, spans: list[tuple[Decim
     applicants after it (…;三家以上企業聯合申請者,每案…,補助比率均不得超過…百分之四十). Also whether the cap is one."""
     capped = False
     if not spans:
-        before = [a for a in amounts(text, cls.end, offer.terms.start) if text.rfind("\n", 0, a[1]) < cls.start]
+        before = list(amounts(text, cls.end, offer.terms.start))  # (in the class's line, or its block)
         if before:
             spans, capped = [before[-1]], bool(CAP_WORD.search(text, max(cls.end, before[-1][1] - CAP_REACH), before[-1][1]) or LIMIT_AFTER.match(text, before[-1][2]))
     if not shares:
