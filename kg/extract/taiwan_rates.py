@@ -83,6 +83,11 @@ def _block_heading(text: str, at: int) -> re.Match[str] | None:
     return None if sibling.search(text, head.end(), line) else head
 
 
+def _capped(text: str, start: int, amount: tuple[Decimal, int, int]) -> bool:
+    """每案補助上限為|新臺幣…, 以新臺幣五十萬元|為限: an amount a cap word marks."""
+    return bool(CAP_WORD.search(text, max(start, amount[1] - CAP_REACH), amount[1]) or LIMIT_AFTER.match(text, amount[2]))
+
+
 def _rank(mark: str) -> str:
     return "paren" if mark.startswith("(") else "digit" if mark[0].isdigit() else "word"
 
@@ -102,9 +107,9 @@ def class_terms(text: str, cls: Recipient, offer: Offer, spans: list[tuple[Decim
     applicants after it (…;三家以上企業聯合申請者,每案…,補助比率均不得超過…百分之四十). Also whether the cap is one."""
     capped = False
     if not spans:
-        before = list(amounts(text, cls.end, offer.terms.start))  # (in the class's line, or its block)
-        if before:
-            spans, capped = [before[-1]], bool(CAP_WORD.search(text, max(cls.end, before[-1][1] - CAP_REACH), before[-1][1]) or LIMIT_AFTER.match(text, before[-1][2]))
+        before = [a for a in amounts(text, cls.end, offer.terms.start) if _capped(text, cls.end, a)]  # (in the class's line or block;
+        if before:  # not a threshold: 營業額達新臺幣一億元以上之企業)
+            spans, capped = [before[-1]], True
     if not shares:
         line_end = text.find("\n", offer.terms.end)
         every = SHARED_RATE.search(text, offer.terms.end, len(text) if line_end < 0 else line_end)
