@@ -36,6 +36,10 @@ PROMISES = [
     ("五、補助類別：\n（一）新創研發類：\n1.申請對象：新創事業。\n2.補助額度：每案最高補助新臺幣一百五十萬元，補助比率不得超過計畫總經費百分之五十。\n"
      "（二）在地升級類：\n1.申請對象：中小企業。\n2.補助額度：每案補助上限為新臺幣一百萬元。",
      [("新创研发类", 1500000, True, "0.5"), ("在地升级类", 1000000, True, None)]),
+    # kinds each with a cap per case under an item's label (研發補助:), the article's heading capping them (補助項目及額度如下)
+    ("第五條 補助項目及額度如下：\n一、研發補助：中小企業每案最高新臺幣一百萬元；新創事業每案最高新臺幣五十萬元。",
+     [("中小企业", 1000000, True, None), ("新创事业", 500000, True, None)]),
+    ("(一)创业补助:每家企业补助5万元。", [("企业", 50000, False, None)]),  # a label, then the promise: as before
     # a threshold in the class's line is no cap
     ("（一）研發類：以營業額達新臺幣一億元以上之企業為申請對象，補助比率不得超過計畫總經費百分之五十。", [("研发类", None, True, "0.5")]),
     # a part's rate after 其中 is not the case's (an ambiguous line of the gold, not read)

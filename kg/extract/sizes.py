@@ -31,7 +31,7 @@ STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|�
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
 PER_RECIPIENT = re.compile(r"\s*(?:单个|每个|每家|每户|每一)(?P<who>企业|项目|单位|机构|平台|团队|园区|申请者|申请人)")  # (Taiwan's 每一企業, 每一申請者)
 # whom each amount is for, alone before the verb with its cap (每一企業最高|補助…, 每家企业每年最高|奖励…)
-PER_RECIPIENT_ALONE = cues.lazy(lambda: rf"{PER_RECIPIENT.pattern}(?:每年|每年度)?(?:{cues.alternation('cap')})*")
+PER_RECIPIENT_ALONE = cues.lazy(lambda: rf"{PER_RECIPIENT.pattern}(?<!项目)(?:每年|每年度)?(?:{cues.alternation('cap')})*")  # (单个项目最高: per project, no one)
 # A capped amount ending the phrase before a rate's money word (補助金額:每家最高新臺幣十萬元,|補助|比率不得超過…)
 AMOUNT_BEFORE_RATE = cues.lazy(lambda: rf"(?:{cues.alternation('cap')})+\s*(?:新台币)?\s*{MONEY.pattern}\s*$")
 # The same cap written first, as a clause of its own: 单个企业最高不超过300万元,按研发投入的20%给予补助
