@@ -26,6 +26,11 @@ PROMISES = [
      [("智能制造类", 1500000, True, "0.4"), ("智能制造类", 1500000, True, "0.5")]),
     ("（三）數位及淨零轉型類：每一申請者補助金額以新臺幣五十萬元為限，補助比率不得超過百分之四十；新創事業申請本類者，補助比率得提高至百分之五十。",
      [("数位及净零转型类", 500000, True, "0.4"), ("数位及净零转型类", 500000, True, "0.5")]),
+    # persons favoured with a raised rate (申請者為原住民者), under the class's cap; the cap written without 為 after 上限
+    ("（二）青年創業類：以設籍本縣之青年為申請對象，每案最高補助新臺幣四十萬元，補助比率不得超過百分之六十；申請者為原住民者，補助比率得提高至百分之七十。",
+     [("青年创业类", 400000, True, "0.6"), ("青年创业类", 400000, True, "0.7")]),
+    ("申請者為原住民者，補助比率得提高至百分之七十。", [("原住民", None, False, "0.7")]),
+    ("五家以上企業組團申請者，每案補助上限新臺幣一百五十萬元。", [("五家以上企业组团申请者", 1500000, True, None)]),
     # two kinds of applicant, each its own cap, the rate written once for both (均)
     ("（二）聯合升級類：個別企業申請者，每案補助上限為新臺幣六十萬元；二家以上企業共同申請者，每案補助上限為新臺幣二百萬元，補助比率均不得超過計畫總經費百分之四十五。",
      [("联合升级类", 600000, True, "0.45"), ("联合升级类", 2000000, True, "0.45")]),
@@ -72,6 +77,7 @@ def test_taiwan_classes_caps_and_rates(text: str, expected: list, shipped: vocab
         "第十三條 有下列情形之一者，不予補助：一、資本額新臺幣五千萬元以上者。二、最近三年內曾受停業處分者。",
         "第十條 延遲繳納者，每逾一日加徵應納金額百分之一之滯納金。",
         "第十二條 本辦法自中華民國一百十三年一月一日施行。",
+        "青年比例提高到30%。",  # a goal's share: no one favoured
     ],
 )
 def test_fines_fees_thresholds_and_dates_promise_nothing(text: str, shipped: vocabulary.Vocab) -> None:

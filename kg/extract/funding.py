@@ -255,6 +255,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         standard = STANDARD_IS.match(text, at)
         at = standard.start("amount") if standard else at
         at += len(CAPS_AFTER.match(text, at).group())  # 每个项目资助|最高|1000万元: the window starts at the amount
+        currency = CURRENCY.match(text, at, end) if at > instrument.end() else None
+        at = currency.end() if currency else at  # 每案補助上限|新臺幣|一百五十萬元
         at += len(FLOOR_AFTER.match(text, at).group()) if instrument.re is SUPPORT_AMOUNT else 0
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb

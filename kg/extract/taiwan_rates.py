@@ -17,7 +17,7 @@ from kg.extract.nouns import Recipient
 from kg.model import Span
 
 RAISED = cues.lazy(
-    lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')}))(?:申请(?:本类|本项|本款)?)?(?:者)?[之的,]?\s*(?:其)?"
+    lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')}|{cues.alternation('favoured_person')}))(?:申请(?:本类|本项|本款)?)?(?:者)?[之的,]?\s*(?:其)?"
     rf"(?P<money>{cues.alternation('money_word')})?(?:之|的)?(?:比率|比例),?\s*得?(?:提高|提升|调高|调升)(?:至|到|为)"
     rf"[^,。;]{{0,16}}?{SHARE}"
 )
@@ -25,15 +25,15 @@ RAISED = cues.lazy(
 
 def raised_rate(text: str, start: int, end: int) -> Iterator[Offer]:
     """中小企業之補助比率得提高至百分之六十, 新創事業之補助比例,得提高至計畫總經費之百分之七十 (新創事業申請本類者,補助
-    比率得提高至…): the kind, its share."""
+    比率得提高至…; persons favoured: 申請者為原住民者,…): the kind, its share."""
     part = text[start:end]
     if "提" not in part and "调" not in part:
         return  # most clauses: no raise, skipped cheaply
     for found in RAISED.finditer(text, start, end):
         a, b = found.start("who"), found.end("who")
-        a = max(a, text.rfind("之", a, b) + 1, text.rfind("的", a, b) + 1)  # 設籍本市之|中小企業
-        if b - a < 2:
-            continue
+        a = max(a, text.rfind("之", a, b) + 1, text.rfind("的", a, b) + 1, text.rfind("为", a, b) + 1)  # 設籍本市之|中小企業, 申請者為|原住民
+        if b - a < 2 or (text[a:b].endswith(cues.words("favoured_person")) and not found["money"] and not text.startswith("者", b)):
+            continue  # (青年比例提高到30%: a goal's share, no one favoured)
         who = Span(a, b)
         money = found["money"] or cues.words("money_word")[0]
         yield Offer(who, Span(found.start("share"), found.end()), money, a, found.end(), text.rfind("\n", 0, start) + 1, nouns=True)
