@@ -45,6 +45,9 @@ PROMISES = [
     ("第五條 補助項目及額度如下：\n一、研發補助：中小企業每案最高新臺幣一百萬元；新創事業每案最高新臺幣五十萬元。",
      [("中小企业", 1000000, True, None), ("新创事业", 500000, True, None)]),
     ("(一)创业补助:每家企业补助5万元。", [("企业", 50000, False, None)]),  # a label, then the promise: as before
+    # a heading of terms (補助基準:) names no one: the declared kind is whom the cap per case is for
+    ("三、補助對象：設籍本市之中小企業。\n四、補助基準：\n（一）補助比率：不得超過計畫總經費百分之五十。\n（二）補助上限：每案新臺幣一百萬元。",
+     [("中小企业", None, True, "0.5"), ("中小企业", 1000000, True, None)]),
     # a threshold in the class's line is no cap
     ("（一）研發類：以營業額達新臺幣一億元以上之企業為申請對象，補助比率不得超過計畫總經費百分之五十。", [("研发类", None, True, "0.5")]),
     # a part's rate after 其中 is not the case's (an ambiguous line of the gold, not read)
@@ -78,6 +81,7 @@ def test_taiwan_classes_caps_and_rates(text: str, expected: list, shipped: vocab
         "第十條 延遲繳納者，每逾一日加徵應納金額百分之一之滯納金。",
         "第十二條 本辦法自中華民國一百十三年一月一日施行。",
         "青年比例提高到30%。",  # a goal's share: no one favoured
+        "四、補助基準：\n（一）補助比率：不得超過計畫總經費百分之五十。\n（二）補助上限：每案新臺幣一百萬元。",  # no one declared
     ],
 )
 def test_fines_fees_thresholds_and_dates_promise_nothing(text: str, shipped: vocabulary.Vocab) -> None:

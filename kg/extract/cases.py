@@ -27,6 +27,7 @@ CASE_MONEY = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')})(?=(?:金�
 HEADING_WINDOW = 400  # characters back from a per-case amount to its heading, within its article
 ITEM_MARKER = re.compile(r"\s*(?:\(?[一二三四五六七八九十\d]+[)、.])")
 ITEM_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]+、(?P<who>[^,。;:\n]{2,16}):$")
+MONEY_HEADING = cues.lazy(lambda: cues.alternation("money_word"))  # 補助基準, 獎勵標準: a heading of terms, not of whom
 CASE_NOUN = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')})")
 
 
@@ -53,6 +54,7 @@ def per_case(text: str, start: int, end: int) -> Iterator[Offer]:
             continue
         line = text.rfind("\n", 0, start) + 1  # …中心厂带动…,推动低碳化每案为…;推动智能化每案为…: the item's recipient
         who = referenced_payee(text, start, case.start()) or _case_recipient(text, start, case.start()) or (_case_recipient(text, line, start) if line < start else None) or _item_heading(text, window, start)
+        who = who or next((Span(r.start, r.end) for r in declared(text, start)), None)  # 補助對象:…之中小企業 … (二)補助上限:每案…
         if who is None:
             continue
         amount_end = max((e for _, s, e in amounts(text, case.end(), end) if s == case.end()), default=None)
@@ -97,7 +99,7 @@ def _case_recipient(text: str, start: int, end: int) -> Span | None:
 
 def _item_heading(text: str, start: int, end: int) -> Span | None:
     """The nearest item heading before a sub-list: 一、从事制造业之事业: → 从事制造业之事业."""
-    heads = list(ITEM_HEADING.finditer(text, start, end))
+    heads = [m for m in ITEM_HEADING.finditer(text, start, end) if not MONEY_HEADING.search(m["who"])]  # (四、補助基準: names no one)
     return Span(heads[-1].start("who"), heads[-1].end("who")) if heads else None
 
 
