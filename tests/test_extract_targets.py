@@ -1067,9 +1067,10 @@ RECALL8: list[tuple[str, list[Row]]] = [
          [('小微企业', '1500', None, '户', None, False)]),
         ('二、工作目標\n至民國116年,達成以下目標:\n(一)協助200家企業導入AI應用。\n(二)培育跨領域數位人才1萬人。\n三、推動策略\n',
          [('企业', '200', None, '家', 2027, False), ('跨领域数位人才', '1', None, '万人', 2027, False)]),
-        # 預計115年: a year of the Republic; 案 counts cases (a sum beside 补助 is support, not a goal)
+        # 預計115年: a year of the Republic; 案 counts cases; the investment drawn in beside the aid counted is a goal too
+        # (gold-synth3's Taiwan rule annotates 帶動民間投資新臺幣二十億元 so; twn14)
         ('預計115年完成補助50案,帶動企業投資新臺幣20億元。',
-         [('补助', '50', None, '案', 2026, False)]),
+         [('补助', '50', None, '案', 2026, False), ('企业投资', '20', None, '亿元', 2026, False)]),
         ('到2025年,全市新增国家级专精特新“小巨人”企业20家、省级专精特新中小企业200家。',
          [('国家级专精特新小巨人企业', '20', None, '家', 2025, False), ('省级专精特新中小企业', '200', None, '家', 2025, False)]),
         ('到2025年,全省建成省级以上重点实验室120家左右。',

@@ -23,10 +23,11 @@ RATE_HEADING = cues.lazy(lambda: rf"(?P<money>{cues.alternation('money_word')})(
 RATE_LIMIT = re.compile(rf"(?:不得超过|不超过|不高于|最高为?)[^,。;:]{{0,24}}?(?:总经费|经费|费用|总额|成本|支出)(?:的|之)\s*{SHARE}(?:\s*[、和及]\s*{SHARE.replace('?P<share>', '')})*")  # (分别…之百分之四十及百分之五十)
 # Per case (Taiwan's 辦法): 每案为新台币三千万元, under a heading that caps it: 补助金额之上限如下
 PER_CASE = re.compile(r"每(?:案|项|件|家|户)(?:每年)?(?:为|最高|不超过|以)?\s*(?:新台币|人民币)?\s*(?=[\d零〇一二两三四五六七八九十百千])")
-CASE_MONEY = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')})(?=(?:金额|额度|经费)?[之的]?(?:上限|最高))")
+CASE_MONEY = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')})(?=(?:金额|额度|经费)?[之的]?(?:上限|最高)|(?:项目)?(?:及|与|和)(?:额度|金额|基准)(?:如下)?\s*:)")  # (補助項目及額度如下:)
 HEADING_WINDOW = 400  # characters back from a per-case amount to its heading, within its article
 ITEM_MARKER = re.compile(r"\s*(?:\(?[一二三四五六七八九十\d]+[)、.])")
 ITEM_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]+、(?P<who>[^,。;:\n]{2,16}):$")
+MONEY_HEADING = cues.lazy(lambda: cues.alternation("money_word"))  # 補助基準, 獎勵標準: a heading of terms, not of whom
 CASE_NOUN = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,8}}?(?:{cues.alternation('recipient_head')})")
 
 
@@ -53,6 +54,7 @@ def per_case(text: str, start: int, end: int) -> Iterator[Offer]:
             continue
         line = text.rfind("\n", 0, start) + 1  # …中心厂带动…,推动低碳化每案为…;推动智能化每案为…: the item's recipient
         who = referenced_payee(text, start, case.start()) or _case_recipient(text, start, case.start()) or (_case_recipient(text, line, start) if line < start else None) or _item_heading(text, window, start)
+        who = who or next((Span(r.start, r.end) for r in declared(text, start)), None)  # 補助對象:…之中小企業 … (二)補助上限:每案…
         if who is None:
             continue
         amount_end = max((e for _, s, e in amounts(text, case.end(), end) if s == case.end()), default=None)
@@ -83,6 +85,7 @@ def _case_recipient(text: str, start: int, end: int) -> Span | None:
     """The first clause's noun ending in a recipient's head: (一)由|中心厂|带动…, 依…规定申请纳管之|工厂."""
     marker = ITEM_MARKER.match(text, start, end)
     a = marker.end() if marker else start
+    a = max(a, text.rfind(":", a, end) + 1)  # 研發補助:|中小企業每案…: past the item's label
     for part in re.finditer(r"[^,;]+", text[a:end]):
         p, q = a + part.start(), a + part.end()
         of = max(text.rfind("之", p, q), text.rfind("的", p, q))
@@ -96,7 +99,7 @@ def _case_recipient(text: str, start: int, end: int) -> Span | None:
 
 def _item_heading(text: str, start: int, end: int) -> Span | None:
     """The nearest item heading before a sub-list: 一、从事制造业之事业: → 从事制造业之事业."""
-    heads = list(ITEM_HEADING.finditer(text, start, end))
+    heads = [m for m in ITEM_HEADING.finditer(text, start, end) if not MONEY_HEADING.search(m["who"])]  # (四、補助基準: names no one)
     return Span(heads[-1].start("who"), heads[-1].end("who")) if heads else None
 
 

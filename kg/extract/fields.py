@@ -35,7 +35,7 @@ CLOSE_GAP = 10  # characters of modifiers between 等 and the word that closes a
 @lru_cache(maxsize=1)
 def _stops() -> frozenset[str]:
     """Words never inside an item: verbs that introduce a list (发展|A、B, 攻克|A、B) and 等."""
-    lists = ("introducer", "goal_verb", "goal_adverb", "support_verb", "list_verb", "definition_verb")
+    lists = ("introducer", "goal_verb", "goal_adverb", "support_verb", "list_verb", "definition_verb", "money_verb_before_fields")
     return frozenset(w for name in lists for w in cues.words(name)) | {"等", "等等"}
 
 
@@ -278,7 +278,7 @@ INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
 
 @lru_cache(maxsize=1)
 def _not_in_a_field() -> frozenset[str]:
-    lists = ("introducer", "goal_verb", "support_verb", "locative", "develop_verb", "definition_verb")  # 培育|壮大|生物制造, 指|光伏 (ind11)
+    lists = ("introducer", "goal_verb", "support_verb", "locative", "develop_verb", "definition_verb", "money_verb_before_fields")  # 培育|壮大|生物制造, 指|光伏 (ind11), 優先補助|智慧機械 (twn14)
     return frozenset(w for name in lists for w in cues.words(name))
 
 

@@ -18,7 +18,7 @@ from kg.extract.nouns import GRADE, Recipient, clause_not_name
 from kg.extract.numbers import amounts
 from kg.extract.promises import OTHERS_FUND, OTHERS_GIVE, Offer
 from kg.extract.recipients import recipients_of
-from kg.extract.sizes import CAP_FIRST, PER_RECIPIENT, given
+from kg.extract.sizes import AMOUNT_BEFORE_RATE, CAP_FIRST, PER_RECIPIENT, PER_RECIPIENT_ALONE, given
 from kg.model import Document, Funding, Span
 from kg.vocab import Vocab
 
@@ -27,6 +27,7 @@ SHARE_CAPPED = re.compile(r"不得超过[^,。;]{0,24}?(?:\d|百分之)|限度�
 MEANS_IN_PHRASE = re.compile(r"(?:通过|采取|采用)[^,。;]{2,30}?等?(?:形式|方式)$")
 LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 每案以新台币一百万元|为上限: the most a case gets
 LIST_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})等$|(?<=[\u4e00-\u9fff]{2})等(?=(?:领域|行业|产业)[\u4e00-\u9fff]{0,2}$)")
+RATE_NEXT = re.compile(r"[,\s]*[\u4e00-\u9fff]{0,3}?(?:比率|比例)")  # (…十萬元|,補助比率不得超過…: the terms a rate's)
 MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当|(?<![获取所值难记使应赢])得|获)$")  # Taiwan's 學研機構|得|補助, 企業|獲|補助
 
 
@@ -38,11 +39,19 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = [r for r in recipients if r.name not in cues.words("per_unit")]  # 补助标准:|每家|20万元: a unit, no one
     if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
         offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
+    elif offer.phrase and RATE_NEXT.match(text, offer.terms.start) and AMOUNT_BEFORE_RATE.search(text, offer.phrase.start, offer.phrase.end):
+        offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # 每家最高新臺幣十萬元,|補助|比率…: the cap before the rate
     terms = text[offer.terms.start : offer.terms.end]
     if not recipients:  # 按研发投入的20%给予补助,单个企业不超过300万元; (一)创业补助:每家企业补助…
-        per = PER_RECIPIENT.search(terms) or (PER_RECIPIENT.fullmatch(text, offer.phrase.start, offer.phrase.end) if offer.phrase else None)
+        alone = PER_RECIPIENT_ALONE.fullmatch(text, offer.phrase.start, offer.phrase.end) if offer.phrase else None
+        per = PER_RECIPIENT.search(terms) or alone
         recipients = [Recipient(per["who"], None, 0, 0)] if per else []
-    if (category := taiwan_rates.category(text, offer)) and all(category.start <= r.start and r.end <= category.end for r in recipients):
+        offer = replace(offer, capped=offer.capped or bool(alone and CAP.search(alone.group())))  # 每一企業最高|補助…
+    category = taiwan_rates.category(text, offer)
+    if category and category.name.endswith("类"):  # (二)在地產業升級類:個別企業申請者,每案…: the class, its applicants a condition
+        applicants = "、".join(r.name for r in recipients if not (category.start <= r.start and r.end <= category.end))
+        recipients, condition = [category], applicants or None
+    elif category and all(category.start <= r.start and r.end <= category.end for r in recipients):
         recipients, condition = [category], None  # (一)數位工具導入計畫:每案…, (三)人才|培育計畫:…: the category whole
     if not recipients and (next(amounts(text, offer.terms.start, offer.terms.end), None) or sizes.shares(text, offer.start, offer.terms, offer.paragraph)):
         recipients = declared(text, offer.start)  # 補助對象為…之中小企業 in an article before: whom every amount is for
@@ -68,6 +77,10 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     spans = measures.unit_totals(text, offer.terms, spans, CAP)  # (每件给予1万元奖励,…每年度…累计不超过50万元: the first)
     money = [yuan for yuan, _, _ in spans]
     shares = measures.share_tops(text, offer, sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms))  # (全额, 减半; 5%至10%)
+    if category and category.name.endswith("类"):  # a class's cap before the promise, its rate for all after it
+        spans, shares, class_capped = taiwan_rates.class_terms(text, category, offer, spans, shares)
+        offer = replace(offer, capped=offer.capped or class_capped)
+        money = [yuan for yuan, _, _ in spans]
     if not money and not shares:  # 单位…对做出重要贡献的人员给予奖励: the employer's duty to its staff
         recipients = duties.own_staff(text, sentence, offer.start, offer.end, recipients)
         if not recipients:

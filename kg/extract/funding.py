@@ -43,6 +43,7 @@ from kg.vocab import Vocab
 EMITS = (Funding,)
 
 LEAD_IN_END = re.compile(r"\s*(?:如下)?\s*:")
+HEADING_LABEL = re.compile(r"\s*:(?!\s*$)")  # 研發補助:|…: the label of an item, what it pays written after
 LIST_AHEAD = re.compile(r"以下|如下|下列")
 SIZE_NEXT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('money_word')})(?:资金)?(?:标准|金额|额度)")  # 奖励标准为…: the last promise's size
 COMMA = re.compile(r"[;。]|,(?!\d{3})")  # a clause ends (not at the : of a 1:1 ratio, nor in 1,000万元)
@@ -227,6 +228,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if applied:  # (or money that goes to some first or only: 補助計畫以補助中小企業為優先)
         return applied
     for instrument in instruments(text, start, end):
+        if HEADING_LABEL.match(text, instrument.end()) and next(amounts(text, instrument.end(), end), None):
+            continue  # 一、研發補助:|中小企業每案最高新臺幣…: an item's label; the money is promised after it
         if text.startswith("力度", instrument.end()) and "对" not in text[start : instrument.start()] or AS_BASIS.match(text, instrument.end()):
             continue  # 加大…资金支持力度,可以向X发放创新券: the payer's effort (not 加大对X的…支持力度); …给予经费支持的重要依据: a noun
         drawn = fund_for(text, start, end, paragraph) if OBJECT_NEXT.match(text, instrument.end(), end) and instrument.group().endswith(("支持", "扶持")) else None
@@ -253,6 +256,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         standard = STANDARD_IS.match(text, at)
         at = standard.start("amount") if standard else at
         at += len(CAPS_AFTER.match(text, at).group())  # 每个项目资助|最高|1000万元: the window starts at the amount
+        currency = CURRENCY.match(text, at, end) if at > instrument.end() else None
+        at = currency.end() if currency else at  # 每案補助上限|新臺幣|一百五十萬元
         at += len(FLOOR_AFTER.match(text, at).group()) if instrument.re is SUPPORT_AMOUNT else 0
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb

@@ -77,6 +77,10 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         from kg.extract.programmes import programmes  # it reads Name and the word classes of this module
 
         found += programmes(text, ws)
+    if "(" in sentence or "参加" in sentence or "参与" in sentence:
+        from kg.extract.taiwan_programmes import taiwan_programmes  # it reads Name and the word classes of this module
+
+        found += taiwan_programmes(text, ws, found)
     return found
 
 

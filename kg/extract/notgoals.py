@@ -10,7 +10,7 @@ from functools import cache
 
 from kg import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
-from kg.extract.numbers import Quantity
+from kg.extract.numbers import Quantity, amounts
 from kg.extract.subjects import ITEM_MARK, clause_start
 from kg.extract.words import words
 from kg.model import Span
@@ -43,6 +43,14 @@ ASPIRATION = cues.lazy(lambda: cues.alternation("aspiration"))  # 力争, 争取
 AIMED_CHANGE = cues.lazy(lambda: rf"(?:{cues.alternation('reported_change')})\s*(?:增长|提高|提升)\s*\d+(?:\.\d+)?\s*%\s*(?:以上|左右)")
 GOAL_AFTER = cues.lazy(lambda: rf"的\s*(?:{cues.alternation('goal_noun')})")  # …10家以上的目标(任务)
 FUNDING_WORD = cues.lazy(lambda: cues.alternation("funding_word"))  # 每年安排不少于1亿元, 单个项目最高…: money promised
+LEVERAGE = cues.lazy(lambda: cues.alternation("leverage_verb"))  # 带动|民间投资: money drawn in, never money promised
+
+
+def _drawn_in(text: str, q: Quantity, sentence: Span) -> bool:
+    """到民國115年,累計補助企業300家,|帶動民間投資20億元: money drawn in, a dated goal beside the aid counted (gold-synth3's
+    Taiwan goals); not beside money promised (市财政安排1亿元,带动社会投资10亿元: the promise's leverage)."""
+    clause = clause_start(text, q.start, sentence)
+    return bool(DEADLINE.search(text, sentence.start, q.start) and LEVERAGE.search(text, clause, q.start)) and next(amounts(text, sentence.start, clause), None) is None
 
 
 @cache
@@ -76,7 +84,7 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True
     if TIME_LIMIT.match(text, q_end):  # 不超过五个工作日: a procedural time limit
         return True
-    if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end):
+    if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end) and not _drawn_in(text, q, sentence):
         return True
     if MONEY_OR_SHARE.search(q.unit) and TAX_RELIEF.search(text, sentence.start, sentence.end) and not REACH.search(before):
         return True  # 加计扣除比例提高到100%: a tax rule's terms (not 加计扣除政策享受面达到90%, its reach)

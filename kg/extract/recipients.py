@@ -109,7 +109,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return named_items(text, vocab, a, acting.start(), nouns=True), doers.condition(text[acting.start() : b])
     # 對…之企業, 獲選之|青年創業團隊 opening its clause: 之 is 的 in Taiwan's laws
     zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []
-    if not zhi and (a == 0 or text[a - 1] in ",;。:\n ") and text[a:b].endswith(cues.words("recipient_head")):
+    if not zhi and (a == 0 or text[a - 1] in ",;。:\n 条") and text[a:b].endswith(recipient_heads(vocab)):  # (第十條|新設立之研發中心)
         zhi = [m.start() for m in ZHI.finditer(text, a, b)]  # (a clause's subject: only a body's name after 之)
     of = max([text.rfind("的", a, b), *zhi])
     if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") or p[0].endswith(cues.words("spending_deed")) for p in list_items(text, of + 1, b)):

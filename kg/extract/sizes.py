@@ -29,7 +29,11 @@ COST_SHARE = re.compile(rf"(?:费用|经费|总经费|金额|总额|投资额|�
 SHARE_AFTER = re.compile(rf"(?!金额|总额|额|费用|经费|资金)其?[^,。;的]{{0,10}}?{COST_SHARE.pattern}")
 STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
 # 单个企业不超过300万元, 每家每年最高20万元: the recipient written with the cap
-PER_RECIPIENT = re.compile(r"\s*(?:单个|每个|每家|每户)(?P<who>企业|项目|单位|机构|平台|团队|园区)")
+PER_RECIPIENT = re.compile(r"\s*(?:单个|每个|每家|每户|每一)(?P<who>企业|项目|单位|机构|平台|团队|园区|申请者|申请人)")  # (Taiwan's 每一企業, 每一申請者)
+# whom each amount is for, alone before the verb with its cap (每一企業最高|補助…, 每家企业每年最高|奖励…)
+PER_RECIPIENT_ALONE = cues.lazy(lambda: rf"{PER_RECIPIENT.pattern}(?<!项目)(?:每年|每年度)?(?:{cues.alternation('cap')})*")  # (单个项目最高: per project, no one)
+# A capped amount ending the phrase before a rate's money word (補助金額:每家最高新臺幣十萬元,|補助|比率不得超過…)
+AMOUNT_BEFORE_RATE = cues.lazy(lambda: rf"(?:{cues.alternation('cap')})+\s*(?:新台币)?\s*{MONEY.pattern}\s*$")
 # The same cap written first, as a clause of its own: 单个企业最高不超过300万元,按研发投入的20%给予补助
 CAP_FIRST = cues.lazy(
     lambda: rf"\s*(?:{PER_RECIPIENT.pattern})(?:每年|每年度)?(?:{cues.alternation('cap')})*(?:不超过|不高于)?\s*[\d.]+\s*[万亿]?元\s*"
@@ -37,6 +41,7 @@ CAP_FIRST = cues.lazy(
 RATE_PER = re.compile(r"每(?:平方米|平米|亩|千瓦时?|吨|度)(?:每(?:月|年|天|日))?[^,。;]{0,4}?$")  # a rate per unit of area, energy …
 # …给予50万元补助,其中设备购置补助最高20万元: a part of the sum named before (not 其中国家级的…: a level of its own)
 PART_OF = cues.lazy(lambda: rf"[,;]\s*其中(?!{cues.alternation('level')}|{cues.alternation('short_level')})[^,。;]*$")
+PART_OPENS = cues.lazy(lambda: rf"[,;]\s*其中(?!{cues.alternation('level')}|{cues.alternation('short_level')})")
 LOAN_SIZE = re.compile(r"(?:贷款|借款|授信|融资)(?:额度|金额|总额|规模)[^,。;]{0,6}?$")  # the loan, not the subsidy
 SHARE_RUN = re.compile(r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)(?:[、和及]\s*(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+))+")
 WINDOW = 12  # characters before an amount read for what it measures
@@ -84,12 +89,20 @@ def shares(text: str, start: int, terms: Span, paragraph: int) -> list[Decimal]:
     and statutory shares (提取不低于30%) in its sentence."""
     clause = max(text.rfind(mark, paragraph, start) for mark in ",;。") + 1 or paragraph
     sentence = max(text.rfind(mark, paragraph, start) for mark in "。;") + 1 or paragraph
+    terms = Span(terms.start, _whole_end(text, terms))  # (…最高補助500萬元,|其中屬設備…部分,補助金額不得超過…二分之一: a part's rate)
     found = [share for share, a, b in ratios(text, terms.start, terms.end) if not _not_money(text, a, b)]
     found += [share for share, a, b in ratios(text, clause, start) if not _not_money(text, a, b)]
     found += _pct(BASED_SHARE, text, start, terms.end)
     found += _pct(CAPPED_SHARE, text, terms.start, terms.end)  # (not in the condition)
     found += _pct(COST_SHARE, text, terms.start, terms.end)
     return found + [q for m in STATUTORY_SHARE.finditer(text, sentence, terms.end) if (q := parse_ratio(m["share"])) is not None]
+
+
+def _whole_end(text: str, terms: Span) -> int:
+    """Where the terms of the whole sum end: before a part named after an amount (其中设备购置…不超过50%), whose rate is
+    the part's, not the case's."""
+    part = PART_OPENS.search(text, terms.start, terms.end)
+    return part.start() if part and next(amounts(text, terms.start, part.start()), None) else terms.end
 
 
 def distributed(text: str, terms: Span) -> list[Decimal]:
