@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg import cues
-from kg.extract import bodies, ownfunds, words
+from kg.extract import bodies, ownfunds, plans, words
 from kg.extract.bodies import RELATIVE
 from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name
 from kg.extract.programmes import programme_after
@@ -169,7 +169,7 @@ def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.text not in cues.word_set("establish") or i + 1 >= len(ws):
             continue
-        name = programme_after(text, ws, i + 1, kind=_rule_head())
+        name = programme_after(text, ws, plans.past_modifier(text, ws, i + 1), kind=_rule_head())
         supports = name is not None and _rule_of_support(word.text, name.name) and not JOINED.search(name.name)
         if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name):
             yield name

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from kg import cues
 from kg.extract import plans
-from kg.extract.names import AND, HEADING, MAX_NAME, NOUN, PROGRAMME_KIND, QUOTES, VERB, Name
+from kg.extract.names import AND, MAX_NAME, NOUN, PROGRAMME_KIND, QUOTES, VERB, Name, heading_end
 from kg.extract.words import PROPER, Word
 
 GENERIC_START = frozenset({"相关", "有关", "具体", "各类", "年度", "本地区", "本级"})  # 制定|相关科技规划: no name
@@ -31,11 +31,11 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.text == QUOTES[0]:
             yield from _quoted(text, ws, i)
-        elif RUN.fullmatch(word.text) and i + 1 < len(ws):
-            carried = word.text.endswith("开展")  # 开展|…提升工程; not 开展|…试点 (pilots the annotators leave out or open)
-            name = programme_after(text, ws, i + 1, kind=CARRIED_KIND if carried else None)
-            if name and not (carried and re.search("[和与及]", name.name)) and not plans.bare_kind_joined(name.name):
-                yield name  # 开展|技术开发和技术工程承包: what is carried out joined to more is work, no programme
+        elif (RUN.fullmatch(word.text) or word.text in cues.word_set("advance_verb")) and i + 1 < len(ws):
+            # 开展|…提升工程, 继续推进|…倍增计划 (ent14a); not 开展|…试点 (pilots the annotators leave out or open)
+            carried = not RUN.fullmatch(word.text) or word.text.endswith("开展")
+            k = plans.past_whole_place(text, ws, i + 1) if word.text in cues.word_set("advance_verb") else i + 1
+            yield from _run(text, ws, k, carried)
         elif word.tag == "v" and (name := plans.place_plan(text, ws, i, programme_after, RULE_KIND)) is not None:
             yield name  # 纳入|保定市国民经济和社会发展规划: a place's own plan
         elif word.text in plans.verbs() and i + 1 < len(ws):
@@ -55,16 +55,16 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 if k + 1 >= len(ws) or ws[k].text != "、":
                     break
                 k += 1
-    heading = HEADING.match(text, ws[0].start) if ws else None
-    if heading:
-        first = next((k for k, w in enumerate(ws) if w.start >= heading.end()), None)
+    heading = heading_end(text, ws[0].start) if ws else None
+    if heading is not None:
+        first = next((k for k, w in enumerate(ws) if w.start >= heading), None)
         opens = first is not None and first + 1 < len(ws) and ws[first].text in cues.word_set("heading_verb")
         first = first + 1 if opens and first is not None else first  # (六)开展|平行进口汽车试点
         duty = first is not None and ws[first].text in cues.word_set("duty_verb")  # (一)研究|…年度计划: a body's duty
         if first is not None and not RUN.fullmatch(ws[first].text) and not duty:
             name = programme_after(text, ws, first, whole_heading=True)
-            if name and not any(w.text in cues.word_set("heading_verb") for w in ws[first:] if w.end <= name.end):
-                yield name
+            if name and not any(_runs(w) for w in ws[first:] if w.end <= name.end):
+                yield name  # not 深入|实施|西安英才计划, 统筹|省科技创新专项资金: a verb opens a task, no title (ent14a)
 
 
 def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
@@ -95,6 +95,38 @@ def _named_inside(ws: Sequence[Word], close: int, inside: str) -> bool:
     event = len(inside) >= 4 and (after[:1] == ["活动"] or (after[1:2] == ["活动"] and ws[close + 1].tag in ("n", "vn", "v")))
     plus = len(inside) >= 3 and inside.endswith("+") and bool(after) and PROGRAMME_KIND.fullmatch(after[0]) is not None
     return event or plus or (len(inside) >= 3 and inside.endswith(cues.words("quoted_programme_end")))
+
+
+def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]:
+    """The programmes run from word k on: one, or each of a list that shares the verb (实施|A行动、B行动和C行动,
+    each with its own kind; ent14a). Not what is carried out joined to more (开展|技术开发和技术工程承包: work)."""
+    while k < len(ws):
+        name = programme_after(text, ws, k, kind=CARRIED_KIND if carried else None)
+        if not name or (carried and re.search("[和与及]", name.name)) or plans.bare_kind_joined(name.name) or _sets_up(ws, name):
+            return
+        if not _pilot_of_known(ws, name):
+            yield name
+        k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
+        if k + 1 >= len(ws) or ws[k].text not in ("、", "和", "及"):
+            return
+        k += 1
+
+
+def _runs(word: Word) -> bool:
+    """A verb no heading's title holds: one that opens a heading, runs or pushes on a programme, or sets money aside."""
+    return word.text in cues.word_set("heading_verb") or RUN.fullmatch(word.text) is not None or word.text in cues.word_set("advance_verb") or word.text in cues.word_set("arrange")
+
+
+def _sets_up(ws: Sequence[Word], name: Name) -> bool:
+    """推动|学校制定创新创业人才培养计划: a verb that sets a plan up inside makes it a clause, its subject first."""
+    return any(w.text in plans.verbs() for w in ws if name.start < w.start < name.end)
+
+
+def _pilot_of_known(ws: Sequence[Word], name: Name) -> bool:
+    """开展|混合所有制改革|试点: a pilot of a programme of the vocabulary, nothing else before its kind, names
+    that programme (the vocabulary's), no new one (ent14a)."""
+    inside = [w for w in ws if name.start <= w.start < name.end]
+    return len(inside) == 2 and inside[0].tag == "@Programme"
 
 
 def _no_prize(name: str) -> bool:
