@@ -61,6 +61,10 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     # funds: set up past their size, allotted past a floor
     ("a fund set up past its size", "四川省科技金融若干措施", "设立规模50亿元的天府科创投基金，重点投向种子期、初创期科技型企业。",
      {(P, "天府科创投基金")}, {(P, "规模50亿元的天府科创投基金")}),
+    ("a fund set up past its size, a verb inside", "陕西省科技成果转化行动方案", "4.设立规模100亿元的秦岭科技成果转化基金，重点投向早期项目。",
+     {(P, "秦岭科技成果转化基金")}, set()),
+    ("a rule with a word jieba calls proper", "湖州市科技创新促进条例", "第四十条 市人民政府应当建立科技创新诚信监管机制。",
+     {(P, "科技创新诚信监管机制")}, set()),
     ("a fund allotted past a floor", "昆明市科技创新若干措施", "市财政每年统筹安排科技创新专项资金不少于10亿元，支持关键核心技术攻关。",
      {(P, "科技创新专项资金")}, set()),
     ("neg money allotted", "昆明市科技创新若干措施", "市财政每年统筹安排财政资金不少于1亿元。", set(), {(P, "财政资金")}),

@@ -38,6 +38,7 @@ NATIONAL_KIND = ("基地", "中心", "平台")  # bare kinds a national platform
 NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局"})  # 国家|建设|国家实验室: a verb, no field
 MAX_FUNCTION = 12  # characters between the place and 部门
 MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones left out
+RULE_WORD = frozenset({"nz"})  # jieba's "other proper noun" inside a rule's name is a common word (科技创新|诚信/nz|监管机制; ent14a)
 QUANTITY = ("一批", "若干", "一系列", "多个")  # 建设一批|…平台: how many, no part of the kind
 JOINED, MAX_SUB_BODY = re.compile(r"[和及与、]"), 10  # MAX_SUB_BODY: characters of a body's name after its agency
 
@@ -171,7 +172,7 @@ def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             continue
         name = programme_after(text, ws, plans.past_modifier(text, ws, i + 1), kind=_rule_head())
         supports = name is not None and _rule_of_support(word.text, name.name) and not JOINED.search(name.name)
-        if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name):
+        if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name, RULE_WORD):
             yield name
 
 
@@ -262,9 +263,10 @@ def _inside(ws: Sequence[Word], name: Name) -> list[Word]:
     return [w for w in ws if name.start <= w.start < name.end]
 
 
-def _has_proper(ws: Sequence[Word], name: Name) -> bool:
-    """A proper word makes it a named instance, names.py's to find (苏州技术转移公共服务平台)."""
-    return any(w.tag in PROPER or w.tag in VERB and w.text in cues.word_set("establish") for w in _inside(ws, name))
+def _has_proper(ws: Sequence[Word], name: Name, common: frozenset[str] = frozenset()) -> bool:
+    """A proper word makes it a named instance, names.py's to find (苏州技术转移公共服务平台); tags in common are
+    read as common words (a rule's 诚信/nz: names.py reads no rule by its kind)."""
+    return any(w.tag in PROPER and w.tag not in common or w.tag in VERB and w.text in cues.word_set("establish") for w in _inside(ws, name))
 
 
 @cache
