@@ -40,6 +40,12 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {(P, "制造业技术改造提升行动"), (P, "企业上云行动"), (P, "工业互联网创新发展行动")}, set()),
     ("two projects pushed on", "天津市大数据发展行动计划", "推动大数据城市治理融合工程、大数据民生保障融合工程等重点工程。",
      {(P, "大数据城市治理融合工程"), (P, "大数据民生保障融合工程")}, set()),
+    ("two programmes joined by 和 after 实施", "广东省制造业高质量发展行动方案", "组织实施产业链协同创新工程和重大技术装备攻关工程。",
+     {(P, "产业链协同创新工程"), (P, "重大技术装备攻关工程")}, {(P, "产业链协同创新工程和重大技术装备攻关工程")}),
+    ("neg one phrase joined, no kind before the joiner", "江苏省科学技术进步条例", "组织实施重大科学技术项目和工程。", set(),
+     {(P, "重大科学技术项目")}),
+    ("a quoted name and a kind of two words", "宁波市科技人才若干措施", "鼓励企业参与“科技副总”专项行动。", {(P, "科技副总专项行动")},
+     {(P, "科技副总专项")}),
     ("neg work joined to a carried-out programme", "苏州市技术市场若干措施", "开展技术开发和技术咨询服务行动。", set(),
      {(P, "技术开发和技术咨询服务行动")}),
     # a numbered heading whose number the sentence splitter cut off still names its programme

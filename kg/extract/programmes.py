@@ -81,11 +81,14 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
     if _named_inside(ws, close, inside) or (whole and whole.start() >= 2 and ws[close - 1].tag[0] in "nv"):
         yield Name(ws[i].start, ws[close].end, "Programme", inside)
         return
-    for word in ws[close + 1 :]:
+    for k in range(close + 1, len(ws)):
+        word = ws[k]
         if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB):
             return
         if PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv":
-            yield Name(ws[i].start, word.end, "Programme", inside + text[ws[close].end : word.end])
+            while k + 1 < len(ws) and ws[k + 1].tag[0] in "nv" and PROGRAMME_KIND.fullmatch(ws[k + 1].text):
+                k += 1  # “科技副总”专项|行动: a kind of two words (ent14a)
+            yield Name(ws[i].start, ws[k].end, "Programme", inside + text[ws[close].end : ws[k].end])
             return
 
 
@@ -103,6 +106,7 @@ def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]
     each with its own kind; ent14a). Not what is carried out joined to more (开展|技术开发和技术工程承包: work)."""
     while k < len(ws):
         name = programme_after(text, ws, k, kind=CARRIED_KIND if carried else None)
+        name = _first_joined(text, ws, name) if name and not carried else name
         if not name or (carried and re.search("[和与及]", name.name)) or plans.bare_kind_joined(name.name) or _sets_up(ws, name):
             return
         if not _pilot_of_known(ws, name):
@@ -116,6 +120,17 @@ def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]
 def _runs(word: Word) -> bool:
     """A verb no heading's title holds: one that opens a heading, runs or pushes on a programme, or sets money aside."""
     return word.text in cues.word_set("heading_verb") or RUN.fullmatch(word.text) is not None or word.text in cues.word_set("advance_verb") or word.text in cues.word_set("arrange")
+
+
+def _first_joined(text: str, ws: Sequence[Word], name: Name) -> Name:
+    """实施|产业基础再造工程和重大技术装备攻关工程: a joiner after a programme's kind (or a programme of the
+    vocabulary) parts two programmes; the first is read, _run goes on past the joiner (ent14a). Not
+    重大科学技术项目和工程 (no kind before the joiner: one phrase)."""
+    inside = [w for w in ws if name.start <= w.start < name.end]
+    for before, joiner in zip(inside, inside[1:]):
+        if joiner.text in AND and (before.tag == "@Programme" or PROGRAMME_KIND.search(before.text) and before.tag[0] in "nv"):
+            return Name(name.start, before.end, "Programme", text[name.start : before.end].replace(QUOTES[0], "").replace(QUOTES[1], ""))
+    return name
 
 
 def _sets_up(ws: Sequence[Word], name: Name) -> bool:
