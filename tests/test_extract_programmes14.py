@@ -85,6 +85,15 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("one award of the State's", "陕西省科学技术奖励办法", "推荐国家自然科学奖、国家技术发明奖候选项目。",
      {(P, "国家自然科学奖"), (P, "国家技术发明奖")}, set()),
     ("double attraction", "潍坊市招商引资若干措施", "深入实施“双招双引”，加大招商引资力度。", {(P, "双招双引")}, set()),
+    # a prize won, of a level or place, the grade won left out; the level placed by the document's jurisdiction
+    ("a province's prize won with its grade", "浙江省科技创新若干措施", "对获得省科学技术奖一等奖的项目，给予50万元配套奖励。",
+     {(P, "浙江省科学技术奖")}, {(P, "省科学技术奖一等奖")}),
+    ("a province's patent gold award", "浙江省知识产权若干措施", "获得浙江省专利金奖的，奖励三十万元。", {(P, "浙江省专利奖")},
+     {(P, "浙江省专利金奖")}),
+    ("the State's progress award, short form", "广州市科技创新若干措施", "对获得国家科技进步奖的项目，给予配套奖励。",
+     {(P, "国家科学技术进步奖")}, set()),
+    ("neg a grade won alone", "浙江省科技创新若干措施", "获得一等奖的，奖励10万元。", set(), {(P, "一等奖")}),
+    ("neg a prize of patents of no level", "浙江省知识产权若干措施", "对获得专利奖的企业给予奖励。", set(), {(P, "专利奖")}),
     ("neg a prize of no name", "重庆市科技创新若干措施", "获得奖励的，按规定给予配套。", set(), {(P, "奖励")}),
 ]
 

@@ -12,6 +12,7 @@
   联合体; heads in cue list platform_head): a PlatformType when its words are of innovation (cue
   list innovation_word; not 区域医疗联合体) and say more than what platforms are in general
   (not 搭建创新服务平台; generic_platform); after 国家 and a field, one named Platform.
+- Prizes won, of a level or place (获得|省科学技术奖|一等奖): kg.extract.prizes.
 - Contests and pilots after their place (四川省创新创业大赛) or held (举办青年创新创业大赛); a body under a
   known agency named right after it (经济部|产业发展署, 国家知识产权局|专利复审委员会). Bodies named
   relative to the document (省港航集团, 省外|办, 管委会) and Taiwan's legal persons: kg.extract.bodies.
@@ -26,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg import cues
-from kg.extract import bodies, ownfunds, plans, words
+from kg.extract import bodies, ownfunds, plans, prizes, words
 from kg.extract.bodies import RELATIVE
 from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name
 from kg.extract.programmes import programme_after
@@ -61,6 +62,8 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += bodies.zone_bodies(ws)
     if not texts.isdisjoint(cues.word_set("establish")):
         found += named_rules(text, ws)
+    if "奖" in sentence and not texts.isdisjoint(cues.word_set("win_verb")):
+        found += prizes.won(text, ws)
     if "@Region" in tags and cues.pattern("event_head").search(sentence):
         found += placed_events(text, ws)
     if not texts.isdisjoint(cues.word_set("hold_verb")):
