@@ -71,6 +71,8 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {(P, "秦岭科技成果转化基金")}, set()),
     ("a rule with a word jieba calls proper", "湖州市科技创新促进条例", "第四十条 市人民政府应当建立科技创新诚信监管机制。",
      {(P, "科技创新诚信监管机制")}, set()),
+    ("a fund set up past its total size, cut in two words", "湖南省科技金融若干措施", "设立总规模20亿元的岳麓科创母基金，撬动社会资本。",
+     {(P, "岳麓科创母基金")}, set()),
     ("a fund allotted past a floor", "昆明市科技创新若干措施", "市财政每年统筹安排科技创新专项资金不少于10亿元，支持关键核心技术攻关。",
      {(P, "科技创新专项资金")}, set()),
     ("neg money allotted", "昆明市科技创新若干措施", "市财政每年统筹安排财政资金不少于1亿元。", set(), {(P, "财政资金")}),

@@ -56,7 +56,7 @@ def past_amount(ws: Sequence[Word], k: int) -> int:
     """设立|2|亿元|…专项资金, 安排|5|亿元|…: the word after a sum written right after the verb (the fund's size,
     no part of its name), else k (ent13); 设立|规模|50|亿元|的|…基金: past the size word too, the 的 left to
     name_start (cue list size_word, ent14a)."""
-    j = k + 1 if k < len(ws) and ws[k].text in cues.word_set("size_word") else k
+    j = next((k + n for n in (2, 1) if "".join(w.text for w in ws[k : k + n]) in cues.word_set("size_word")), k)  # 总|规模
     money = j + 1 < len(ws) and ws[j].tag == "m" and ws[j].text[:1].isdigit() and ws[j + 1].tag == "m" and ws[j + 1].text.endswith("元")
     return j + 2 if money and j + 2 < len(ws) else k
 
