@@ -53,7 +53,10 @@ def heading_end(text: str, start: int) -> int | None:
     heading = HEADING.match(text, start)
     if heading:
         return heading.end()
-    return start if NUMBER_ALONE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) else None
+    line = text.rfind("\n", max(0, start - 8), start) + 1  # a few characters back only: a number is short
+    if line == 0 and start > 8:
+        return None
+    return start if NUMBER_ALONE.fullmatch(text, line, start) else None
 PARTY_COMMITTEE = re.compile(r"中共[\u4e00-\u9fff]{1,8}[省市区县]委")
 SESSION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
 

@@ -56,7 +56,8 @@ def past_amount(ws: Sequence[Word], k: int) -> int:
     """设立|2|亿元|…专项资金, 安排|5|亿元|…: the word after a sum written right after the verb (the fund's size,
     no part of its name), else k (ent13); 设立|规模|50|亿元|的|…基金: past the size word too, the 的 left to
     name_start (cue list size_word, ent14a)."""
-    j = next((k + n for n in (2, 1) if "".join(w.text for w in ws[k : k + n]) in cues.word_set("size_word")), k)  # 总|规模
+    sizes = cues.word_set("size_word")
+    j = k + 1 if k < len(ws) and ws[k].text in sizes else k + 2 if k + 1 < len(ws) and ws[k].text + ws[k + 1].text in sizes else k  # 总|规模
     money = j + 1 < len(ws) and ws[j].tag == "m" and ws[j].text[:1].isdigit() and ws[j + 1].tag == "m" and ws[j + 1].text.endswith("元")
     return j + 2 if money and j + 2 < len(ws) else k
 
@@ -65,6 +66,8 @@ def past_modifier(text: str, ws: Sequence[Word], k: int) -> int:
     """建立|以…为导向的|科技人才分类评价机制, 建立|权责清晰、程序严密的|容错免责机制: the word after a 的 that closes
     what a rule is aimed at (以…为 and a word of cue list rule_modifier_end) or a list of how it is (four
     characters each, 、 between), within its clause; else k (ent14a)."""
+    if k >= len(ws) or "的" not in text[ws[k].start : ws[min(len(ws), k + 24) - 1].end]:
+        return k  # most rules set up are named right after the verb
     end = next((j for j in range(k, min(len(ws), k + 24)) if ws[j].text == "的" or ws[j].tag == "x" and ws[j].text != "、"), None)
     if end is None or ws[end].text != "的" or end + 1 >= len(ws):
         return k

@@ -28,13 +28,14 @@ CARRIED_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('carried_out_kind')})$"
 def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """Named programmes: quoted (“凤凰英才”计划, “百家科研院所(大学)进唐山”活动), run (实施千家企业
     技术中心培优工程), or a numbered heading of their own ((二)技术创新攻关行动)."""
+    advance = cues.word_set("advance_verb")
     for i, word in enumerate(ws):
         if word.text == QUOTES[0]:
             yield from _quoted(text, ws, i)
-        elif (RUN.fullmatch(word.text) or word.text in cues.word_set("advance_verb")) and i + 1 < len(ws):
+        elif (word.text in advance or RUN.fullmatch(word.text)) and i + 1 < len(ws):
             # 开展|…提升工程, 继续推进|…倍增计划 (ent14a); not 开展|…试点 (pilots the annotators leave out or open)
             carried = not RUN.fullmatch(word.text) or word.text.endswith("开展")
-            k = plans.past_whole_place(text, ws, i + 1) if word.text in cues.word_set("advance_verb") else i + 1
+            k = plans.past_whole_place(text, ws, i + 1) if word.text in advance else i + 1
             yield from _run(text, ws, k, carried)
         elif word.tag == "v" and (name := plans.place_plan(text, ws, i, programme_after, RULE_KIND)) is not None:
             yield name  # 纳入|保定市国民经济和社会发展规划: a place's own plan
