@@ -86,6 +86,15 @@ def _amount_after(ws: Sequence[Word], i: int) -> int:
     """安排|科技成果转化专项资金|5000万元: where the fund's name must end when the amount allotted follows it
     (the words up to a named fund kind right before a number), else all the words (ent12)."""
     for k in range(i + 1, min(len(ws) - 1, i + 12)):
-        if ws[k + 1].tag == "m" and ws[k + 1].text[:1].isdigit() and _fund_kind().search(ws[k].text):
+        j = _past_floor(ws, k + 1)  # 统筹安排|科技创新专项资金|不少|于|10亿元 (ent14a)
+        if j < len(ws) and ws[j].tag == "m" and ws[j].text[:1].isdigit() and _fund_kind().search(ws[k].text):
             return k + 1
     return len(ws)
+
+
+def _past_floor(ws: Sequence[Word], j: int) -> int:
+    """The word after a floor (cue list floor: 不少|于, 不低于) written from word j, else j."""
+    for n in (1, 2):
+        if "".join(w.text for w in ws[j : j + n]) in cues.word_set("floor"):
+            return j + n
+    return j

@@ -12,6 +12,7 @@
   联合体; heads in cue list platform_head): a PlatformType when its words are of innovation (cue
   list innovation_word; not 区域医疗联合体) and say more than what platforms are in general
   (not 搭建创新服务平台; generic_platform); after 国家 and a field, one named Platform.
+- Prizes won, of a level or place (获得|省科学技术奖|一等奖): kg.extract.prizes.
 - Contests and pilots after their place (四川省创新创业大赛) or held (举办青年创新创业大赛); a body under a
   known agency named right after it (经济部|产业发展署, 国家知识产权局|专利复审委员会). Bodies named
   relative to the document (省港航集团, 省外|办, 管委会) and Taiwan's legal persons: kg.extract.bodies.
@@ -26,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg import cues
-from kg.extract import bodies, ownfunds, words
+from kg.extract import bodies, ownfunds, plans, prizes, words
 from kg.extract.bodies import RELATIVE
 from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name
 from kg.extract.programmes import programme_after
@@ -38,6 +39,7 @@ NATIONAL_KIND = ("基地", "中心", "平台")  # bare kinds a national platform
 NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局"})  # 国家|建设|国家实验室: a verb, no field
 MAX_FUNCTION = 12  # characters between the place and 部门
 MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones left out
+RULE_WORD = frozenset({"nz"})  # jieba's "other proper noun" inside a rule's name is a common word (科技创新|诚信/nz|监管机制; ent14a)
 QUANTITY = ("一批", "若干", "一系列", "多个")  # 建设一批|…平台: how many, no part of the kind
 JOINED, MAX_SUB_BODY = re.compile(r"[和及与、]"), 10  # MAX_SUB_BODY: characters of a body's name after its agency
 
@@ -60,6 +62,8 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += bodies.zone_bodies(ws)
     if not texts.isdisjoint(cues.word_set("establish")):
         found += named_rules(text, ws)
+    if "奖" in sentence and not texts.isdisjoint(cues.word_set("win_verb")):
+        found += prizes.won(text, ws)
     if "@Region" in tags and cues.pattern("event_head").search(sentence):
         found += placed_events(text, ws)
     if not texts.isdisjoint(cues.word_set("hold_verb")):
@@ -169,9 +173,9 @@ def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.text not in cues.word_set("establish") or i + 1 >= len(ws):
             continue
-        name = programme_after(text, ws, i + 1, kind=_rule_head())
+        name = programme_after(text, ws, plans.past_modifier(text, ws, i + 1), kind=_rule_head())
         supports = name is not None and _rule_of_support(word.text, name.name) and not JOINED.search(name.name)
-        if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name):
+        if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name, RULE_WORD):
             yield name
 
 
@@ -262,9 +266,10 @@ def _inside(ws: Sequence[Word], name: Name) -> list[Word]:
     return [w for w in ws if name.start <= w.start < name.end]
 
 
-def _has_proper(ws: Sequence[Word], name: Name) -> bool:
-    """A proper word makes it a named instance, names.py's to find (苏州技术转移公共服务平台)."""
-    return any(w.tag in PROPER or w.tag in VERB and w.text in cues.word_set("establish") for w in _inside(ws, name))
+def _has_proper(ws: Sequence[Word], name: Name, common: frozenset[str] = frozenset()) -> bool:
+    """A proper word makes it a named instance, names.py's to find (苏州技术转移公共服务平台); tags in common are
+    read as common words (a rule's 诚信/nz: names.py reads no rule by its kind)."""
+    return any(w.tag in PROPER and w.tag not in common or w.tag in VERB and w.text in cues.word_set("establish") for w in _inside(ws, name))
 
 
 @cache

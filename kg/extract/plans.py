@@ -17,6 +17,7 @@ from kg import cues
 from kg.extract.words import Word
 
 CLAUSE_END = re.compile(r"[,。;:、()“”]")
+LISTED_MANNER = re.compile(r"[^、,，。;；:：]{4}(?:、[^、,，。;；:：]{4})+")  # 权责清晰、程序严密: how a rule is, no part of its name
 
 
 @cache
@@ -27,8 +28,9 @@ def verbs() -> frozenset[str]:
 
 @cache
 def triggers() -> frozenset[str]:
-    """The words whose presence in a sentence makes kg.extract.names look for a programme set up or put into."""
-    return verbs() | cues.word_set("put_into")
+    """The words whose presence in a sentence makes kg.extract.names look for a programme set up, put into or
+    pushed on (cue list advance_verb, ent14a)."""
+    return verbs() | cues.word_set("put_into") | cues.word_set("advance_verb")
 
 
 def name_start(text: str, ws: Sequence[Word], i: int) -> int:
@@ -39,16 +41,39 @@ def name_start(text: str, ws: Sequence[Word], i: int) -> int:
         return k + 1
     if k + 1 < len(ws) and ws[k].text in ("和", "并", "、") and ws[k + 1].text in cues.word_set("joined_carry_out"):
         return k + 2
+    return past_whole_place(text, ws, k)
+
+
+def past_whole_place(text: str, ws: Sequence[Word], k: int) -> int:
+    """编制|全市|…规划, 编制|本|行政区域|…规划, 落实|全省|…行动计划: the word after the whole place the document
+    is about (cue list whole_place), no part of the plan's name, else k."""
     place = next((w for w in cues.words("whole_place") if text.startswith(w, ws[k].start)), None) if k < len(ws) else None
     after = next((j for j in range(k, len(ws)) if ws[j].start == ws[k].start + len(place)), None) if place else None
-    return after if after is not None and after + 1 < len(ws) else k  # 编制|全市|…规划, 编制|本|行政区域|…规划
+    return after if after is not None and after + 1 < len(ws) else k
 
 
 def past_amount(ws: Sequence[Word], k: int) -> int:
     """设立|2|亿元|…专项资金, 安排|5|亿元|…: the word after a sum written right after the verb (the fund's size,
-    no part of its name), else k (ent13)."""
-    money = k + 1 < len(ws) and ws[k].tag == "m" and ws[k].text[:1].isdigit() and ws[k + 1].tag == "m" and ws[k + 1].text.endswith("元")
-    return k + 2 if money and k + 2 < len(ws) else k
+    no part of its name), else k (ent13); 设立|规模|50|亿元|的|…基金: past the size word too, the 的 left to
+    name_start (cue list size_word, ent14a)."""
+    sizes = cues.word_set("size_word")
+    j = k + 1 if k < len(ws) and ws[k].text in sizes else k + 2 if k + 1 < len(ws) and ws[k].text + ws[k + 1].text in sizes else k  # 总|规模
+    money = j + 1 < len(ws) and ws[j].tag == "m" and ws[j].text[:1].isdigit() and ws[j + 1].tag == "m" and ws[j + 1].text.endswith("元")
+    return j + 2 if money and j + 2 < len(ws) else k
+
+
+def past_modifier(text: str, ws: Sequence[Word], k: int) -> int:
+    """建立|以…为导向的|科技人才分类评价机制, 建立|权责清晰、程序严密的|容错免责机制: the word after a 的 that closes
+    what a rule is aimed at (以…为 and a word of cue list rule_modifier_end) or a list of how it is (four
+    characters each, 、 between), within its clause; else k (ent14a)."""
+    if k >= len(ws) or "的" not in text[ws[k].start : ws[min(len(ws), k + 24) - 1].end]:
+        return k  # most rules set up are named right after the verb
+    end = next((j for j in range(k, min(len(ws), k + 24)) if ws[j].text == "的" or ws[j].tag == "x" and ws[j].text != "、"), None)
+    if end is None or ws[end].text != "的" or end + 1 >= len(ws):
+        return k
+    between = text[ws[k].start : ws[end].start]
+    aimed = between.startswith("以") and re.search(rf"为(?:{cues.alternation('rule_modifier_end')})$", between)
+    return end + 1 if aimed or LISTED_MANNER.fullmatch(between) else k
 
 
 def fund_opened_by_verb(text: str, ws: Sequence[Word], k: int) -> bool:

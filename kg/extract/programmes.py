@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from kg import cues
 from kg.extract import plans
-from kg.extract.names import AND, HEADING, MAX_NAME, NOUN, PROGRAMME_KIND, QUOTES, VERB, Name
+from kg.extract.names import AND, MAX_NAME, NOUN, PROGRAMME_KIND, QUOTES, VERB, Name, heading_end
 from kg.extract.words import PROPER, Word
 
 GENERIC_START = frozenset({"相关", "有关", "具体", "各类", "年度", "本地区", "本级"})  # 制定|相关科技规划: no name
@@ -28,14 +28,15 @@ CARRIED_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('carried_out_kind')})$"
 def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """Named programmes: quoted (“凤凰英才”计划, “百家科研院所(大学)进唐山”活动), run (实施千家企业
     技术中心培优工程), or a numbered heading of their own ((二)技术创新攻关行动)."""
+    advance = cues.word_set("advance_verb")
     for i, word in enumerate(ws):
         if word.text == QUOTES[0]:
             yield from _quoted(text, ws, i)
-        elif RUN.fullmatch(word.text) and i + 1 < len(ws):
-            carried = word.text.endswith("开展")  # 开展|…提升工程; not 开展|…试点 (pilots the annotators leave out or open)
-            name = programme_after(text, ws, i + 1, kind=CARRIED_KIND if carried else None)
-            if name and not (carried and re.search("[和与及]", name.name)) and not plans.bare_kind_joined(name.name):
-                yield name  # 开展|技术开发和技术工程承包: what is carried out joined to more is work, no programme
+        elif (word.text in advance or RUN.fullmatch(word.text)) and i + 1 < len(ws):
+            # 开展|…提升工程, 继续推进|…倍增计划 (ent14a); not 开展|…试点 (pilots the annotators leave out or open)
+            carried = not RUN.fullmatch(word.text) or word.text.endswith("开展")
+            k = plans.past_whole_place(text, ws, i + 1) if word.text in advance else i + 1
+            yield from _run(text, ws, k, carried)
         elif word.tag == "v" and (name := plans.place_plan(text, ws, i, programme_after, RULE_KIND)) is not None:
             yield name  # 纳入|保定市国民经济和社会发展规划: a place's own plan
         elif word.text in plans.verbs() and i + 1 < len(ws):
@@ -44,9 +45,10 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             k = plans.name_start(text, ws, i)  # past 的 (设立的|A资金、B资金) or a joined verb (制定和实施|…规划)
             others = ENCOURAGED.search(text, max(text.rfind(",", 0, word.start), text.rfind("。", 0, word.start), 0), word.start)
             opening = k
+            sized = plans.past_amount(ws, i + 1) > i + 1  # 设立|规模100亿元的|…转化基金: a fund by its size (ent14a)
             while k < len(ws) and (ws[k].tag not in VERB or k > opening or plans.fund_opened_by_verb(text, ws, k)) and ws[k].text not in GENERIC_START and ws[k].text not in cues.word_set("introducer"):
                 name = programme_after(text, ws, k, kind=RULE_KIND)
-                not_a_fund = name is not None and BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name))
+                not_a_fund = name is not None and BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name)) and not sized
                 if name is None or (not_a_fund and (others or k == opening)):
                     break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
                 if not not_a_fund and not _no_prize(name.name) and not plans.only_generic(name.name):
@@ -55,16 +57,16 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 if k + 1 >= len(ws) or ws[k].text != "、":
                     break
                 k += 1
-    heading = HEADING.match(text, ws[0].start) if ws else None
-    if heading:
-        first = next((k for k, w in enumerate(ws) if w.start >= heading.end()), None)
+    heading = heading_end(text, ws[0].start) if ws else None
+    if heading is not None:
+        first = next((k for k, w in enumerate(ws) if w.start >= heading), None)
         opens = first is not None and first + 1 < len(ws) and ws[first].text in cues.word_set("heading_verb")
         first = first + 1 if opens and first is not None else first  # (六)开展|平行进口汽车试点
         duty = first is not None and ws[first].text in cues.word_set("duty_verb")  # (一)研究|…年度计划: a body's duty
         if first is not None and not RUN.fullmatch(ws[first].text) and not duty:
             name = programme_after(text, ws, first, whole_heading=True)
-            if name and not any(w.text in cues.word_set("heading_verb") for w in ws[first:] if w.end <= name.end):
-                yield name
+            if name and not any(_runs(w) for w in ws[first:] if w.end <= name.end):
+                yield name  # not 深入|实施|西安英才计划, 统筹|省科技创新专项资金: a verb opens a task, no title (ent14a)
 
 
 def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
@@ -80,11 +82,14 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
     if _named_inside(ws, close, inside) or (whole and whole.start() >= 2 and ws[close - 1].tag[0] in "nv"):
         yield Name(ws[i].start, ws[close].end, "Programme", inside)
         return
-    for word in ws[close + 1 :]:
+    for k in range(close + 1, len(ws)):
+        word = ws[k]
         if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB):
             return
         if PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv":
-            yield Name(ws[i].start, word.end, "Programme", inside + text[ws[close].end : word.end])
+            while k + 1 < len(ws) and ws[k + 1].tag[0] in "nv" and PROGRAMME_KIND.fullmatch(ws[k + 1].text):
+                k += 1  # “科技副总”专项|行动: a kind of two words (ent14a)
+            yield Name(ws[i].start, ws[k].end, "Programme", inside + text[ws[close].end : ws[k].end])
             return
 
 
@@ -95,6 +100,50 @@ def _named_inside(ws: Sequence[Word], close: int, inside: str) -> bool:
     event = len(inside) >= 4 and (after[:1] == ["活动"] or (after[1:2] == ["活动"] and ws[close + 1].tag in ("n", "vn", "v")))
     plus = len(inside) >= 3 and inside.endswith("+") and bool(after) and PROGRAMME_KIND.fullmatch(after[0]) is not None
     return event or plus or (len(inside) >= 3 and inside.endswith(cues.words("quoted_programme_end")))
+
+
+def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]:
+    """The programmes run from word k on: one, or each of a list that shares the verb (实施|A行动、B行动和C行动,
+    each with its own kind; ent14a). Not what is carried out joined to more (开展|技术开发和技术工程承包: work)."""
+    while k < len(ws):
+        name = programme_after(text, ws, k, kind=CARRIED_KIND if carried else None)
+        name = _first_joined(text, ws, name) if name and not carried else name
+        if not name or (carried and re.search("[和与及]", name.name)) or plans.bare_kind_joined(name.name) or _sets_up(ws, name):
+            return
+        if not _pilot_of_known(ws, name):
+            yield name
+        k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
+        if k + 1 >= len(ws) or ws[k].text not in ("、", "和", "及"):
+            return
+        k += 1
+
+
+def _runs(word: Word) -> bool:
+    """A verb no heading's title holds: one that opens a heading, runs or pushes on a programme, or sets money aside."""
+    return word.text in cues.word_set("heading_verb") or RUN.fullmatch(word.text) is not None or word.text in cues.word_set("advance_verb") or word.text in cues.word_set("arrange")
+
+
+def _first_joined(text: str, ws: Sequence[Word], name: Name) -> Name:
+    """实施|产业基础再造工程和重大技术装备攻关工程: a joiner after a programme's kind (or a programme of the
+    vocabulary) parts two programmes; the first is read, _run goes on past the joiner (ent14a). Not
+    重大科学技术项目和工程 (no kind before the joiner: one phrase)."""
+    inside = [w for w in ws if name.start <= w.start < name.end]
+    for before, joiner in zip(inside, inside[1:]):
+        if joiner.text in AND and (before.tag == "@Programme" or PROGRAMME_KIND.search(before.text) and before.tag[0] in "nv"):
+            return Name(name.start, before.end, "Programme", text[name.start : before.end].replace(QUOTES[0], "").replace(QUOTES[1], ""))
+    return name
+
+
+def _sets_up(ws: Sequence[Word], name: Name) -> bool:
+    """推动|学校制定创新创业人才培养计划: a verb that sets a plan up inside makes it a clause, its subject first."""
+    return any(w.text in plans.verbs() for w in ws if name.start < w.start < name.end)
+
+
+def _pilot_of_known(ws: Sequence[Word], name: Name) -> bool:
+    """开展|混合所有制改革|试点: a pilot of a programme of the vocabulary, nothing else before its kind, names
+    that programme (the vocabulary's), no new one (ent14a)."""
+    inside = [w for w in ws if name.start <= w.start < name.end]
+    return len(inside) == 2 and inside[0].tag == "@Programme"
 
 
 def _no_prize(name: str) -> bool:

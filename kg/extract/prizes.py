@@ -1,0 +1,48 @@
+"""Prizes won: the prize a condition or an award names after a verb of winning (获得|省科学技术奖|一等奖, 荣获|浙江省专利金奖).
+
+A prize of a government is a named programme (SCHEMA.md: 中国专利奖, 国家科学技术奖 of the vocabulary); support measures
+name the others by the verb of winning them, often after a level (省, 市: kg.extract.entities places it, as for a prize
+set up) and with the grade won (一等奖, 金奖), which is no part of the prize's name. Finding only, over the words of
+kg.extract.words; the verbs (cue list win_verb) and the grades (prize_grade) are data in ontology/cues.ttl (ent14a).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from kg import cues
+from kg.extract.names import NOUN, Name
+from kg.extract.words import Word
+
+MAX_PRIZE = 12  # characters of a prize's name after the verb
+MIN_OWN = 2  # characters of a prize's own words before 奖 (省|专利|奖, 浙江省|专利|奖), its level left out
+LEVEL = re.compile(r"^(?:国家级|省级|市级|区级|县级|国家|省|市|区|县)")
+PART = NOUN | {"@Region", "@Agency", "vn", "v", "a"}  # 科学技术|进步|奖, 优秀|发明家|奖
+
+
+def won(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """获得|省科学技术奖|一等奖 → 省科学技术奖; 荣获|浙江省专利金奖 → 浙江省专利奖 (the grade left out). Only a prize
+    of a level or place (获得专利奖: any prize of patents); not a grade alone (获得一等奖) or a prize of the
+    vocabulary (one word, found as such)."""
+    for i, word in enumerate(ws[:-1]):
+        if word.text not in cues.word_set("win_verb"):
+            continue
+        for k in range(i + 1, len(ws)):
+            part = ws[k]
+            if part.end - ws[i + 1].start > MAX_PRIZE or part.tag not in PART or part.tag == "@Programme":
+                break
+            if part.text.endswith("奖") and part.tag[0] in "nv":
+                name = _ungraded(text[ws[i + 1].start : part.end])
+                if name is not None and (LEVEL.match(name) or ws[i + 1].tag == "@Region"):
+                    yield Name(ws[i + 1].start, part.end, "Programme", name)
+                break
+
+
+def _ungraded(prize: str) -> str | None:
+    """省科学技术奖, 浙江省专利金奖 → 浙江省专利奖: the prize without the grade won (cue list prize_grade), or None
+    when its own words, its level left out, are too few to name one (省|奖, 市|一等奖)."""
+    grade = next((g for g in cues.words("prize_grade") if prize.endswith(g)), None)
+    name = prize[: -len(grade)] + "奖" if grade else prize
+    own = LEVEL.sub("", name)[:-1]
+    return name if len(own) >= MIN_OWN and not own.endswith(("等", "大")) else None
