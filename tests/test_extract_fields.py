@@ -29,7 +29,9 @@ def industries(text: str, vocab: vocabulary.Vocab) -> set[str]:
         ("面向人工智能、脑机融合、量子测控等领域开展攻关。", {"人工智能", "脑机融合", "量子测控"}),
         ("在人才激励、成果转化、产权管理等领域先行先试。", set()),
         # not closed: most items known fields, the verb before the list left out
-        ("综合利用互联网、物联网、大数据、边缘智能体等手段。", {"互联网", "物联网", "大数据", "边缘智能体"}),
+        ("加快布局互联网、物联网、大数据、边缘智能体。", {"互联网", "物联网", "大数据", "边缘智能体"}),
+        # the same list named only as a means (…等手段) names no industry (gold-more: a means is an ambiguous Industry)
+        ("综合利用互联网、物联网、大数据、边缘智能体等手段。", set()),
         # a known term with its 产业 is the term
         ("支持发展集成电路、新材料、生物医药产业。", {"集成电路", "新材料", "生物医药"}),
     ],
