@@ -4,7 +4,11 @@ and, for a project's grant, the programme its recipient (按国拨经费的15%�
 的比例 over 国家、省级, 按所获奖金的30% over 国家、省科学技术奖); prizes listed with an amount each (获得中国外观设计金奖、银奖的
 企业,分别给予… → a line per prize); the party or broker between the verb and the money word (给予揭榜方资助, 给予技术经理人奖励),
 a rate per person before it (按每人每年8万元给予设站单位日常经费资助); tiers by revenue (营业收入2亿元以上的,给予…: the bound is
-no amount, the later tiers the first's recipients); a hard-wrapped text (a PDF's lines saved as text) read as the same text unwrapped.
+no amount, the later tiers the first's recipients); persons opening their clause before the payer (在站博士后研究人员,由市财政
+给予…) and a condition going on in the sentence (…;出站后…的,再给予每人…: the same persons); a talent class before its condition
+(D类人才首次购买…的); those picked, counted after their name or title (遴选青年拔尖人才80名左右, 评选一次“…杰出人才”,每次不超过10名);
+the owner of a patent newly granted (对企业新获授权的发明专利,每件…); levels recognised listed before the verb (对经认定的国家、省
+首台(套)…,分别给予研制企业…) or after the items (…,经省级认定后分别奖励); a hard-wrapped text (a PDF's lines saved as text) read as the same text unwrapped.
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -66,7 +70,32 @@ TIERS: list[tuple[str, list[Row]]] = [
     ('营业收入1亿元以上的企业，应当建立研发机构。', []),
 ]
 
-CASES = AUTONOMOUS + MATCHED_GRANT + PRIZES + PARTIES + TIERS
+PEOPLE: list[tuple[str, list[Row]]] = [
+    # persons opening their clause, the payer after them; a condition going on in the sentence keeps them
+    ('对新设立的国家级博士后科研工作站，给予一次性建站资助40万元。在站博士后研究人员，由市财政给予每人每年10万元生活补助，最长2年；出站后留榕工作且签订3年以上劳动合同的，再给予每人20万元留榕补贴。',
+     [('博士后科研工作站', '国家级', 400000, False, None), ('在站博士后研究人员', None, 100000, False, None), ('在站博士后研究人员', None, 200000, False, None)]),
+    # a talent class before its condition; money one may apply for at a rate, for those who did not
+    ('D类人才在榕首次购买商品住房的，给予每人40万元购房补贴，分3年等额发放；未购房的，可按每人每月2500元标准申领租房补贴，最长不超过36个月。',
+     [('D类人才', None, 400000, False, None), ('D类人才', None, 2500, False, None)]),
+    # those picked, counted after the name or the title; an amount, then what it is for (培养经费)
+    ('实施“榕城青年英才”计划，每年遴选青年拔尖人才80名左右，给予每人40万元培养经费。', [('青年拔尖人才', None, 400000, False, None)]),
+    ('每两年评选一次“福州杰出人才”，每次不超过10名，每人给予80万元奖励。', [('福州杰出人才', None, 800000, False, None)]),
+    # negative: a condition naming its own winners keeps them (a prize named alone)
+    ('对新认定的国家级技能大师工作室，给予30万元资助。对获得“中华技能大奖”的，给予每人20万元奖励。',
+     [('技能大师工作室', '国家级', 300000, False, None), ('中华技能大奖', None, 200000, False, None)]),
+]
+
+OWNERS_LEVELS: list[tuple[str, list[Row]]] = [
+    # the owner of what is paid per unit (新获授权的发明专利 → 企业); none named, the thing stays
+    ('对企业新获授权的发明专利，每件给予3000元资助，每家企业每年资助总额不超过30万元。', [('企业', None, 3000, False, None)]),
+    ('对新获授权的发明专利，每件给予3000元资助。', [('发明专利', None, 3000, False, None)]),
+    # levels recognised, listed before the verb, whom after it (分别给予研制企业…); a level of the recognition after the items
+    ('对经认定的国家、省首台（套）重大技术装备，分别给予研制企业最高200万元、80万元奖励。',
+     [('研制企业', '国家级', 2000000, True, None), ('研制企业', '省级', 800000, True, None)]),
+    ('首批次新材料、首版次软件产品，经省级认定后分别奖励30万元。', [('首批次', '省级', 300000, False, None), ('首版次', '省级', 300000, False, None)]),
+]
+
+CASES = AUTONOMOUS + MATCHED_GRANT + PRIZES + PARTIES + TIERS + PEOPLE + OWNERS_LEVELS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

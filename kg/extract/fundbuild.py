@@ -24,6 +24,7 @@ from kg.vocab import Vocab
 
 CAP = cues.lazy(lambda: cues.alternation("cap"))
 SHARE_CAPPED = re.compile(r"不得超过[^,。;]{0,24}?(?:\d|百分之)|限度内")  # a share that must not be exceeded (不得超過…之百分之五十; not 以不超過…為原則)
+CAPPED_COUNT = re.compile(r"(?:不超过|最多)\s*\d+\s*(?:名|家|个|项|支|人)")  # (每次不超过10名,每人给予…: how many, not how much)
 MEANS_IN_PHRASE = re.compile(r"(?:通过|采取|采用)[^,。;]{2,30}?等?(?:形式|方式)$")
 LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 每案以新台币一百万元|为上限: the most a case gets
 LIST_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})等$|(?<=[\u4e00-\u9fff]{2})等(?=(?:领域|行业|产业)[\u4e00-\u9fff]{0,2}$)")
@@ -99,7 +100,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 recipient=r.name,
                 level=r.level,
                 amount_yuan=amount,
-                cap=bool(offer.capped or CAP.search(sizes.before_part(text, offer.terms)) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None and (own_caps is None or amount in own_caps) or amount in tops
+                cap=bool(offer.capped or CAP.search(CAPPED_COUNT.sub("", sizes.before_part(text, offer.terms))) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None and (own_caps is None or amount in own_caps) or amount in tops
                 or (amount is None and ratio is not None and SHARE_CAPPED.search(text, offer.terms.start, offer.terms.end) is not None),  # 不得超過…之百分之五十
                 ratio=ratio,
                 one_off="一次性" in text[offer.start : offer.end],

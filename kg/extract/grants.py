@@ -64,7 +64,7 @@ def leveled(text: str, offer: Offer, facts: list[Funding]) -> list[Funding]:
         return [replace(f, level=level) for f in facts]
     won = LEVELS_WON.search(text, offer.start, offer.terms.start)
     if not won:
-        return facts
+        return _listed(text, offer, facts)
     levels = [level_of(w) if w not in SHORT_LEVEL else SHORT_LEVEL[w] for w in re.split(r"[、和及与]", won["levels"])]
     run = RATIO_RUN.search(text, offer.start, offer.terms.end)
     ratios = [Decimal(m["b"]) / Decimal(m["a"]) for m in RATIO.finditer(run["run"])] if run else []
@@ -73,3 +73,26 @@ def leveled(text: str, offer: Offer, facts: list[Funding]) -> list[Funding]:
     if PRIZE_BASE.search(text, offer.start, offer.terms.end) and len(facts) == 1:
         return [replace(facts[0], recipient=won["name"], level=lv) for lv in levels]
     return facts
+
+
+# 对经认定的国家、省首台(套)重大技术装备,分别给予研制企业…: the levels of what was recognised, one per amount
+LEVELS_RECOGNISED = cues.lazy(
+    lambda: rf"认定(?:的|为)(?P<levels>(?:{cues.alternation('level')}|国家|省|市)(?:[、和及与](?:{cues.alternation('level')}|国家|省|市))+)"
+)
+
+PASSED_AFTER = cues.lazy(lambda: rf",\s*经(?P<level>{cues.alternation('level')})(?:认定|评定|备案|验收|评审)后")
+
+
+def _listed(text: str, offer: Offer, facts: list[Funding]) -> list[Funding]:
+    """Amounts given 分别 to whom is named after the verb (给予研制企业), the levels listed before it: one level per line, in order."""
+    sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
+    found = LEVELS_RECOGNISED.search(text, sentence, offer.terms.start)
+    if any(f.level for f in facts):
+        return facts
+    passed = PASSED_AFTER.search(text, sentence, offer.terms.end)
+    if passed:  # 首批次新材料、首版次软件产品,经省级认定后分别奖励…: the level of the recognition, for each
+        return [replace(f, level=level_of(passed["level"])) for f in facts]
+    if not found or "分别" not in text[sentence : offer.terms.end]:
+        return facts
+    levels = [SHORT_LEVEL.get(w) or level_of(w) for w in re.split(r"[、和及与]", found["levels"])]
+    return [replace(f, level=lv) for f, lv in zip(facts, levels)] if len(levels) == len(facts) else facts

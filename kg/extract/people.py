@@ -68,4 +68,5 @@ def _person(text: str, r: Recipient, end: int) -> bool:
 def _whole(text: str, r: Recipient, end: int) -> bool:
     """Whether a class of people read ends where its noun does, inside the phrase ending at end (not 未入住|人才|公寓: cut from a longer noun)."""
     cut = r.end < end and re.match(r"[\u4e00-\u9fff]", text[r.end]) and text[r.end] not in "的和及与或"
-    return not (cut and re.search(f"(?:{CLASS.pattern})$", r.name))
+    graded = re.match(r"[A-Z一二三四五六七八九十]类", r.name)  # D类人才|首次购买…的: a talent class, whole before its condition
+    return not (cut and not graded and re.search(f"(?:{CLASS.pattern})$", r.name))
