@@ -8,7 +8,8 @@ no amount, the later tiers the first's recipients); persons opening their clause
 给予…) and a condition going on in the sentence (…;出站后…的,再给予每人…: the same persons); a talent class before its condition
 (D类人才首次购买…的); those picked, counted after their name or title (遴选青年拔尖人才80名左右, 评选一次“…杰出人才”,每次不超过10名);
 the owner of a patent newly granted (对企业新获授权的发明专利,每件…); levels recognised listed before the verb (对经认定的国家、省
-首台(套)…,分别给予研制企业…) or after the items (…,经省级认定后分别奖励); a hard-wrapped text (a PDF's lines saved as text) read as the same text unwrapped.
+首台(套)…,分别给予研制企业…) or after the items (…,经省级认定后分别奖励); the party that acts in a condition (对技术输出方促成…的), a body paid on its own spending (发榜企业按其
+实际支付…的20%), a loan product's borrower (…企业获得的“人才贷”), a voucher redeemed (予以抵扣); a hard-wrapped text (a PDF's lines saved as text) read as the same text unwrapped.
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -95,7 +96,21 @@ OWNERS_LEVELS: list[tuple[str, list[Row]]] = [
     ('首批次新材料、首版次软件产品，经省级认定后分别奖励30万元。', [('首批次', '省级', 300000, False, None), ('首版次', '省级', 300000, False, None)]),
 ]
 
-CASES = AUTONOMOUS + MATCHED_GRANT + PRIZES + PARTIES + TIERS + PEOPLE + OWNERS_LEVELS
+SUBJECTS: list[tuple[str, list[Row]]] = [
+    # the party to a deal that acts in the condition, not a body named earlier in the paragraph
+    ('建设技术转移中心分中心。对技术输出方促成技术在我省转化的，按技术合同成交额的3%给予奖励，每家单位每年最高60万元。',
+     [('技术输出方', None, 600000, True, '0.03')]),
+    # a body paid on its own spending (按其…的25%); negative: a body that pays its staff under the rules
+    ('发榜企业按其实际支付揭榜方金额的25%给予补助，最高80万元。', [('发榜企业', None, 800000, True, '0.25')]),
+    ('企业按照有关规定给予员工奖励。', []),
+    # the borrower of a loan product named in quotes
+    ('对人才创办企业获得的“科创贷”，按贷款市场报价利率的30%给予贴息，单家企业每年贴息不超过20万元。', [('人才创办企业', None, 200000, True, '0.3')]),
+    # a voucher redeemed against the fee (抵扣): the buyer
+    ('区内科技型中小企业向服务机构购买检验检测服务的，按实际支付服务费用的40%予以抵扣，每家企业每年最高10万元。',
+     [('科技型中小企业', None, 100000, True, '0.4')]),
+]
+
+CASES = AUTONOMOUS + MATCHED_GRANT + PRIZES + PARTIES + TIERS + PEOPLE + OWNERS_LEVELS + SUBJECTS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
