@@ -9,7 +9,7 @@ no amount, the later tiers the first's recipients); persons opening their clause
 (D类人才首次购买…的); those picked, counted after their name or title (遴选青年拔尖人才80名左右, 评选一次“…杰出人才”,每次不超过10名);
 the owner of a patent newly granted (对企业新获授权的发明专利,每件…); levels recognised listed before the verb (对经认定的国家、省
 首台(套)…,分别给予研制企业…) or after the items (…,经省级认定后分别奖励); the party that acts in a condition (对技术输出方促成…的), a body paid on its own spending (发榜企业按其
-实际支付…的20%), a loan product's borrower (…企业获得的“人才贷”), a voucher redeemed (予以抵扣); a hard-wrapped text (a PDF's lines saved as text) read as the same text unwrapped.
+实际支付…的20%), a loan product's borrower (…企业获得的“人才贷”), a voucher redeemed (予以抵扣); another thing counted later in the sentence (…,PCT国际专利进入…的,每件再给予…); a hard-wrapped text (a PDF's lines saved as text) read as the same text unwrapped.
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -81,6 +81,10 @@ PEOPLE: list[tuple[str, list[Row]]] = [
     # those picked, counted after the name or the title; an amount, then what it is for (培养经费)
     ('实施“榕城青年英才”计划，每年遴选青年拔尖人才80名左右，给予每人40万元培养经费。', [('青年拔尖人才', None, 400000, False, None)]),
     ('每两年评选一次“福州杰出人才”，每次不超过10名，每人给予80万元奖励。', [('福州杰出人才', None, 800000, False, None)]),
+    # another class at its own rate after the promise, the money word left out; negative: a body at a rate is no class
+    ('企业新引进的全职博士，每人每月给予3000元生活补贴，最长3年；全职硕士每人每月1500元，最长2年。',
+     [('全职博士', None, 3000, False, None), ('全职硕士', None, 1500, False, None)]),
+    ('对新引进的博士，给予每人每月2000元生活补贴；企业每年100万元。', [('博士', None, 2000, False, None)]),
     # negative: a condition naming its own winners keeps them (a prize named alone)
     ('对新认定的国家级技能大师工作室，给予30万元资助。对获得“中华技能大奖”的，给予每人20万元奖励。',
      [('技能大师工作室', '国家级', 300000, False, None), ('中华技能大奖', None, 200000, False, None)]),
@@ -110,7 +114,17 @@ SUBJECTS: list[tuple[str, list[Row]]] = [
      [('科技型中小企业', None, 100000, True, '0.4')]),
 ]
 
-CASES = AUTONOMOUS + MATCHED_GRANT + PRIZES + PARTIES + TIERS + PEOPLE + OWNERS_LEVELS + SUBJECTS
+THINGS: list[tuple[str, list[Row]]] = [
+    # the owner named in the phrase, after a heading; none named, the thing (a body with another deed before is no owner)
+    ('第十二条（知识产权）对企业新获授权的发明专利，每件给予5000元资助，每家企业每年资助总额不超过50万元。', [('企业', None, 5000, False, None)]),
+    ('区内企业获得中国专利金奖的，奖励100万元；新获得授权的发明专利，每件资助3000元。',
+     [('中国专利金奖', None, 1000000, False, None), ('发明专利', None, 3000, False, None)]),
+    # another thing counted in the same sentence, paid again per unit
+    ('新获得授权的发明专利，每件资助3000元，单家企业每年资助总额最高10万元，PCT国际专利进入国外国家阶段的，每件再给予2万元资助。',
+     [('发明专利', None, 3000, False, None), ('PCT国际专利', None, 20000, False, None)]),
+]
+
+CASES = AUTONOMOUS + MATCHED_GRANT + PRIZES + PARTIES + TIERS + PEOPLE + OWNERS_LEVELS + SUBJECTS + THINGS
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

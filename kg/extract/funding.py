@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import doers, fundrows, measures, owners, standards
+from kg.extract import doers, fundrows, measures, owners, people, standards
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
@@ -84,6 +84,7 @@ UNIT_BREAK = cues.lazy(
     rf"(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"
     r"|,(?=\s*(?:首次|新)?(?:获得|荣获|获评|被授予)[^,。;]{2,20}?的,)"  # …给予每人30万元奖励,|获得“全国技术能手”称号的,给予…
     r"|,(?=\s*[\u4e00-\u9fff]{2,12}?在[^,。;]{2,24}?基础上再)"  # …分别奖励…,|省级企业研究院在…奖励基础上再奖励: a top-up of its own
+    r"|,(?=\s*(?!对)[^,。;]{2,30}?的,\s*每(?:件|项)(?:再|另)(?:给予|奖励|资助))"  # …每件资助5000元,|PCT国际专利进入…的,每件再给予1万元: another thing counted
 )
 ADVERBIAL_PART = cues.lazy(
     lambda: rf"\s*(?:在[^,。;]{{0,20}}?(?:方面|基础上)|经[^,。;]{{1,12}}?后|经[^,。;的]{{0,10}}?(?:{cues.alternation('procedure_step')})\s*(?=,)|{cues.alternation('adverbial')})"
@@ -147,6 +148,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
         elif (tier := bool(offer.phrase and TIER.fullmatch(doc.text, offer.phrase.start, offer.phrase.end)) or not built) and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and offer.paragraph == anchor.paragraph and _near(doc.text, last[0], offer, TIER_GAP if tier else NEAR_GAP if not built else 2):
             built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
         built = owners.its_costs(doc.text, offer.phrase, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 对其发生的…费用
+        built += people.class_rate_next(doc, offer.start, offer.end, built)  # …生活补贴;|全职硕士每人每月1000元
         anchor = offer if built and offer.phrase and (doc.text[offer.phrase.end - 1] != "的" or measures.names_inside(doc.text, offer, built)) else anchor if built else None
         added = []
         for fact in built:
