@@ -67,6 +67,9 @@ PARTIES: list[tuple[str, list[Row]]] = [
 TIERS: list[tuple[str, list[Row]]] = [
     ('对首次认定的高新技术企业，按上年度营业收入分档给予奖励：营业收入2亿元以上的，给予40万元奖励；营业收入5000万元至2亿元的，给予25万元奖励；营业收入5000万元以下的，给予15万元奖励。',
      [('高新技术企业', None, 400000, False, None), ('高新技术企业', None, 250000, False, None), ('高新技术企业', None, 150000, False, None)]),
+    # projects run each year, counted, then a ceiling per project paid by the city's budget (not the ways of organising them)
+    ('推行“揭榜挂帅”“赛马制”等项目组织方式，每年组织实施重大科技专项15项左右，单个项目市财政资助最高不超过200万元。',
+     [('重大科技专项', None, 2000000, True, None)]),
     # negative: a threshold alone promises nothing
     ('营业收入1亿元以上的企业，应当建立研发机构。', []),
 ]

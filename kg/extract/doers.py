@@ -59,7 +59,7 @@ def condition(text: str) -> str | None:
 
 # those picked, counted, before a sum for each (每年遴选10家左右标杆企业,每家给予200万元): whom, after the count;
 # or named first, counted after (每年遴选支持|青年科技人才|100名左右,给予每人50万元): whom, before the count
-PICK = r"\s*(?:每年|每年度|每批|每届)?(?:择优)?(?:遴选|评选|选择|选拔|评定|确定|支持|培育|扶持|资助|引进)(?:出|一批)?"
+PICK = r"\s*(?:每年|每年度|每批|每届)?(?:择优)?(?:遴选|评选|选择|选拔|评定|确定|支持|培育|扶持|资助|引进|组织实施)(?:出|一批)?"  # (组织实施重大科技专项20项左右)
 COUNT = r"\d+(?:家|个|名|项|支)(?:左右|以上)?"
 COUNTED_PICK = re.compile(rf"{PICK}(?={COUNT}[\u4e00-\u9fff]{{2}})")
 COUNT_CLAUSE = re.compile(rf"\s*(?:每次|每届|每批)?(?:不超过|最多)?{COUNT}\s*(?:,\s*(?:每人|每名))?\s*$")  # ,每次不超过10名,(每人): a count alone
