@@ -72,12 +72,15 @@ TIERS: list[tuple[str, list[Row]]] = [
      [('重大科技专项', None, 2000000, True, None)]),
     # negative: a threshold alone promises nothing
     ('营业收入1亿元以上的企业，应当建立研发机构。', []),
+    ('对企业新建研发机构的，给予最高50万元补助，营业收入5亿元以上的企业应当设立研发机构。', [('企业', None, 500000, True, None)]),
 ]
 
 PEOPLE: list[tuple[str, list[Row]]] = [
     # persons opening their clause, the payer after them; a condition going on in the sentence keeps them
     ('对新设立的国家级博士后科研工作站，给予一次性建站资助40万元。在站博士后研究人员，由市财政给予每人每年10万元生活补助，最长2年；出站后留榕工作且签订3年以上劳动合同的，再给予每人20万元留榕补贴。',
      [('博士后科研工作站', '国家级', 400000, False, None), ('在站博士后研究人员', None, 100000, False, None), ('在站博士后研究人员', None, 200000, False, None)]),
+    ('在站博士后，由区财政给予每人每年8万元生活补贴，最长2年；出站后留区工作的，再给予每人10万元安家补贴。',
+     [('在站博士后', None, 80000, False, None), ('在站博士后', None, 100000, False, None)]),
     # a talent class before its condition; money one may apply for at a rate, for those who did not
     ('D类人才在榕首次购买商品住房的，给予每人40万元购房补贴，分3年等额发放；未购房的，可按每人每月2500元标准申领租房补贴，最长不超过36个月。',
      [('D类人才', None, 400000, False, None), ('D类人才', None, 2500, False, None)]),

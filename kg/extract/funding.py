@@ -146,7 +146,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
         elif last and _looked_back(doc.text, vocab, offer, built, last):  # …生活补助;|出站后…的,再给予每人30万元: the same persons
             built = [replace(f, recipient=r, level=lv) for r, lv in dict.fromkeys((g.recipient, g.level) for g in last[1]) for f in dict.fromkeys(replace(f, recipient="", level=None) for f in built)]
         elif (tier := bool(offer.phrase and TIER.fullmatch(doc.text, offer.phrase.start, offer.phrase.end)) or not built) and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and offer.paragraph == anchor.paragraph and _near(doc.text, last[0], offer, TIER_GAP if tier else NEAR_GAP if not built else 2):
-            built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
+            built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items or _named_in(doc.text, anchor, last[1])))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
         built = owners.its_costs(doc.text, offer.phrase, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 对其发生的…费用
         built += people.class_rate_next(doc, offer.start, offer.end, built)  # …生活补贴;|全职硕士每人每月1000元
         anchor = offer if built and offer.phrase and (doc.text[offer.phrase.end - 1] != "的" or measures.names_inside(doc.text, offer, built)) else anchor if built else None
@@ -159,6 +159,16 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
         facts += added
         last = (offer, added)
     return fundrows.table_funding(doc, vocab, facts)  # 类别 | 认定级别 | 奖励金额(万元): a line per row
+
+
+def _named_in(text: str, anchor: Offer, lines: list[Funding]) -> tuple[Span, ...]:
+    """Where the recipients of the lines built for anchor are written in its phrase (在站博士后,由…给予…;出站后…的,再给予…:
+    the persons again, whatever the terms after them say)."""
+    if anchor.phrase is None:
+        return ()
+    phrase = text[anchor.phrase.start : anchor.phrase.end]
+    names = dict.fromkeys(f.recipient for f in lines if f.recipient in phrase)
+    return tuple(Span(anchor.phrase.start + phrase.find(n), anchor.phrase.start + phrase.find(n) + len(n)) for n in names)
 
 
 def _near(text: str, before: Offer, offer: Offer, most: int) -> bool:

@@ -52,7 +52,10 @@ MAY_GIVE = re.compile(r"[^获取所值难记使应赢]得|[酌准另均得]予|�
 
 
 # an amount that bounds a tier, closing a condition (营业收入1亿元以上的, 5000万元–1亿元的,): no money given
-THRESHOLD = re.compile(r"\s*(?:及?以上|以下|(?:[–—~-]|至|到)\s*[\d.]+\s*[千万亿]?元(?:以下|以上)?)?的\s*[,:]")
+THRESHOLD = cues.lazy(
+    lambda: r"\s*(?:(?:及?以上|以下|(?:[–—~-]|至|到)\s*[\d.]+\s*[千万亿]?元(?:以下|以上)?)?的\s*[,:]"
+    rf"|(?:及?以上|以下)的(?!\s*(?:{cues.alternation('money_word')}|支持|扶持)))"  # (营业收入5亿元以上的企业应当…: a bound on whom)
+)
 
 
 def given(text: str, terms: Span) -> list[tuple[Decimal, int, int]]:
