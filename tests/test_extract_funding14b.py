@@ -125,6 +125,14 @@ THINGS: list[tuple[str, list[Row]]] = [
     ('第十二条（知识产权）对企业新获授权的发明专利，每件给予5000元资助，每家企业每年资助总额不超过50万元。', [('企业', None, 5000, False, None)]),
     ('区内企业获得中国专利金奖的，奖励100万元；新获得授权的发明专利，每件资助3000元。',
      [('中国专利金奖', None, 1000000, False, None), ('发明专利', None, 3000, False, None)]),
+    # an article's title in brackets after its number (district 实施细则): the 对 phrase after it
+    ('第九条（科技成果转化）对企业购买高校、科研院所技术成果并在本区实施转化的，按照实际技术交易额的10%给予补贴，最高100万元。',
+     [('企业', None, 1000000, True, '0.1')]),
+    # a public fund's stake given to whom its 对 phrase names: the sub-funds, the stake's share no ratio
+    ('区科技创新创业投资引导基金对投资本区种子期、初创期科技企业的子基金给予参股支持，参股比例最高不超过子基金规模的30%。',
+     [('子基金', None, None, False, None)]),
+    # negative: others' funds encouraged to take stakes promise nothing
+    ('引导社会资本设立创业投资基金，对子基金给予参股支持。', []),
     # another thing counted in the same sentence, paid again per unit
     ('新获得授权的发明专利，每件资助3000元，单家企业每年资助总额最高10万元，PCT国际专利进入国外国家阶段的，每件再给予2万元资助。',
      [('发明专利', None, 3000, False, None), ('PCT国际专利', None, 20000, False, None)]),
