@@ -37,11 +37,11 @@ def owner_instead(text: str, vocab: Vocab, phrase: Span | None, paragraph: int, 
     """The body that gains or makes what is paid per unit, when the recipients read are things, places or remarks."""
     places = [m.span() for m in PLACES.finditer(text, phrase.start, phrase.end)] if phrase else []
     recipients = [r for r in recipients if not BRACKETED.fullmatch(r.name) and not any(s <= r.start and r.end <= e for s, e in places)]
+    thing = THING_FIRST.match(text, phrase.start, phrase.end) if phrase and PER_THING.match(text, phrase.end) else None
+    if thing:  # PCT国际专利|进入国外国家阶段的,每件再给予…: the thing counted, subject of its condition (not a body named before)
+        return [Recipient(thing["thing"], None, thing.start("thing"), thing.end("thing"))]
     if phrase is None or not PER_THING.match(text, phrase.end) or any(_body(r, recipient_heads(vocab)) for r in recipients):
         return recipients
-    thing = THING_FIRST.match(text, phrase.start, phrase.end)
-    if thing:  # PCT国际专利|进入国外国家阶段的,每件再给予…: the thing counted, subject of its condition
-        return [Recipient(thing["thing"], None, thing.start("thing"), thing.end("thing"))]
     a = phrase.start
     owner = _owner(vocab)
     own = owner.match(text, a, phrase.end)
