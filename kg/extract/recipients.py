@@ -241,8 +241,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
         return subject, doers.condition(text[subject[-1].end : b])
     opens = (a == 0 or text[a - 1] in ",;。:\n)") and (AMOUNT_NEXT.match(text, offer.terms.start) or PAID_BY_NEXT.match(text, offer.terms.start) or OWN_SHARE_NEXT.match(text, offer.terms.start))  # (X给予 + a word: X pays; 发榜企业|按其实际支付…的20%给予补助: X is paid on its own spending)
-    persons = bool(PERSON.search(text[a:b]) or text[a:b].endswith(cues.words("person_class"))) and b - a <= MAX_NOUN and "、" not in text[a:b] and PAID_BY_NEXT.match(text, offer.terms.start) is not None  # 在站博士后研究人员,由市财政给予每人…
-    if opens and (b - a <= SHORT_NOUN + 2 or persons) and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b]) or persons) and not NOT_SUBJECT.search(text, a, b):
+    paid_persons = bool(PERSON.search(text[a:b]) or text[a:b].endswith(cues.words("person_class"))) and b - a <= MAX_NOUN and "、" not in text[a:b] and PAID_BY_NEXT.match(text, offer.terms.start) is not None  # 在站博士后研究人员,由市财政给予每人…
+    if opens and (b - a <= SHORT_NOUN + 2 or paid_persons) and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b]) or paid_persons) and not NOT_SUBJECT.search(text, a, b):
         return [Recipient(text[a:b], None, a, b)], None  # A类人才|给予200万元: a short noun opening its clause
     led = doers.supported(text, a, b, recipient_heads(vocab), clause=True)
     return ([led], None) if led else (named_before(text, vocab, offer), doers.condition(text[a:b]))  # 鼓励|人才|向企业流动,在…经费…方面给予支持
