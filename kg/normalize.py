@@ -17,6 +17,7 @@ from __future__ import annotations
 import operator
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -70,6 +71,7 @@ YEAR_OPENING = re.compile(r"(?:19|20)\d{2}\s*年")  # 2026年,…: a line of its
 RUNNING_END = re.compile(rf"[{_CJK}\d%]$")
 CONTINUES = re.compile(rf"[{_CJK}\d“(]")
 SENTENCE_CLOSE = re.compile(r"[。!?;]\s*$")
+WRAP_MIN, WRAP_LINES, WRAP_SHARE = 20, 8, 0.4  # a hard-wrapped text: 8 long lines or more, 40 % of them at its width
 OPEN_LINE = 12  # characters: a line that wrapped inside an item, not a heading (一、目的, (二)鼓励社会参与)
 # A table laid out with spaces (a PDF's text saved with its layout): runs of two blanks or more between the cells of a
 # line of three cells or more become tabs, as kg.ingest.pdf gives them, so that WRAP_SPACE does not run the cells
@@ -139,11 +141,12 @@ def _broken_lines(text: str) -> list[tuple[int, int]]:
     joined = ""  # the line as joined so far
     pos = 0
     lines = text.split("\n")
+    width = _wrap_width(lines)
     for line, following in zip(lines, lines[1:]):
         joined = joined + line.strip(" ") if joined else line
         end = pos + len(line)
         head = following.lstrip(" ")
-        if _continues(joined.rstrip(" "), head):
+        if _continues(joined.rstrip(" "), head) or (width and _wrapped(line.strip(" "), head, width)):
             spans.append((end - (len(line) - len(line.rstrip(" "))), end + 1 + len(following) - len(head)))
         else:
             joined = ""
@@ -162,6 +165,24 @@ def _continues(line: str, following: str) -> bool:
     running = "," in line and RUNNING_END.search(line) is not None and not ITEM_OPENING.match(line)  # (三)实施…工程,完善…链: a heading
     open_ = len(line) >= OPEN_LINE and (line.endswith(_cue_words("open_end")) or following.startswith(_cue_words("open_start")))
     return (running or open_) and SENTENCE_CLOSE.search(following) is not None and not ITEM_OPENING.match(following)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text (a PDF's lines saved as text) breaks its lines at: the commonest length of the long
+    lines, when most long lines have it or fall short of it by a character or two (full-width punctuation); else None."""
+    long = [len(line.strip(" ")) for line in lines if len(line.strip(" ")) >= WRAP_MIN]
+    if not long:
+        return None
+    width, count = Counter(long).most_common(1)[0]
+    near = sum(width - 2 <= n <= width for n in long)
+    return width if count >= WRAP_LINES and near >= WRAP_SHARE * len(long) else None
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """A line filled to the wrap width with no stop at its end goes on in the next (…按照其上年度营业收|入分档给予奖励),
+    unless the next opens an item or is no running text."""
+    return (width - 2 <= len(line) <= width and not SENTENCE_CLOSE.search(line) and not line.endswith((":", "。"))
+            and bool(following) and CONTINUES.match(following) is not None and not ITEM_OPENING.match(following) and "\t" not in line + following)
 
 
 @lru_cache(maxsize=None)

@@ -73,16 +73,22 @@ def condition(text: str) -> str | None:
 
 # those picked, counted, before a sum for each (每年遴选10家左右标杆企业,每家给予200万元): whom, after the count;
 # or named first, counted after (每年遴选支持|青年科技人才|100名左右,给予每人50万元): whom, before the count
-PICK = r"\s*(?:每年|每年度|每批|每届)?(?:择优)?(?:遴选|评选|选择|选拔|评定|确定|支持|培育|扶持|资助|引进)(?:出|一批)?"
+PICK = r"\s*(?:每年|每年度|每批|每届)?(?:择优)?(?:遴选|评选|选择|选拔|评定|确定|支持|培育|扶持|资助|引进|组织实施)(?:出|一批)?"  # (组织实施重大科技专项20项左右)
 COUNT = r"\d+(?:家|个|名|项|支)(?:左右|以上)?"
 COUNTED_PICK = re.compile(rf"{PICK}(?={COUNT}[\u4e00-\u9fff]{{2}})")
-COUNT_NEXT = re.compile(rf"{COUNT}\s*[,;]")  # the name picked, then its count
+COUNT_CLAUSE = re.compile(rf"\s*(?:每次|每届|每批)?(?:不超过|最多)?{COUNT}\s*(?:,\s*(?:每人|每名))?\s*$")  # ,每次不超过10名,(每人): a count alone
+COUNT_NEXT = re.compile(rf"{COUNT}\s*[,;]|”\s*,\s*(?:每次|每届|每批)?(?:不超过|最多)?{COUNT}\s*[,;]")  # the name picked, then its count (“…人才”,每次不超过10名,)
 PICKED_COUNTED = re.compile(rf"{PICK}(?:支持|培育|资助)?(?P<who>[\u4e00-\u9fff]{{2,12}}?){COUNT}\s*$")
+# a title picked, then how many each round (每两年评选一次“厦门杰出人才”,每次不超过10名,每人给予…): the title's holders
+PICKED_TITLE = re.compile(rf"\s*(?:每年|每两年|每三年|每届)?(?:遴选|评选|评定|选拔)(?:一次)?“(?P<who>[\u4e00-\u9fff]{{2,12}})”\s*,\s*(?:每次|每届|每批)?(?:不超过|最多)?{COUNT}\s*,?\s*(?:每人|每名)?\s*$")
 
 
 def counted_pick(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause's recipient starts and ends: at the count of those picked (遴选|10家左右标杆企业), or the
     name before it (遴选|青年科技人才|100名左右), else the whole clause."""
+    title = PICKED_TITLE.search(text, text.rfind("。", 0, start) + 1, end) if COUNT_CLAUSE.match(text, start, end) else None
+    if title:
+        return title.start("who"), title.end("who")
     pick = COUNTED_PICK.match(text, start, end)
     named = PICKED_COUNTED.match(text, start, end) if pick is None else None
     return (named.start("who"), named.end("who")) if named else (pick.end() if pick else start, end)

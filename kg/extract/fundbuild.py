@@ -10,8 +10,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import costs, duties, measures, owners, payers, people, sizes
-from kg.extract import taiwan_rates
+from kg.extract import costs, duties, grants, measures, owners, payers, people, sizes
+from kg.extract import taiwan_rates, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient, clause_not_name
@@ -24,6 +24,7 @@ from kg.vocab import Vocab
 
 CAP = cues.lazy(lambda: cues.alternation("cap"))
 SHARE_CAPPED = re.compile(r"不得超过[^,。;]{0,24}?(?:\d|百分之)|限度内")  # a share that must not be exceeded (不得超過…之百分之五十; not 以不超過…為原則)
+CAPPED_COUNT = re.compile(r"(?:不超过|最多)\s*\d+\s*(?:名|家|个|项|支|人)")  # (每次不超过10名,每人给予…: how many, not how much)
 MEANS_IN_PHRASE = re.compile(r"(?:通过|采取|采用)[^,。;]{2,30}?等?(?:形式|方式)$")
 LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 每案以新台币一百万元|为上限: the most a case gets
 LIST_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})等$|(?<=[\u4e00-\u9fff]{2})等(?=(?:领域|行业|产业)[\u4e00-\u9fff]{0,2}$)")
@@ -37,6 +38,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = owners.owner_instead(text, vocab, offer.phrase, offer.paragraph, recipients)  # 企业和个人|获得授权的发明专利,每件…
     recipients = people.people_instead(text, vocab, offer, recipients)  # …博士研究生、硕士研究生,分别按每人…
     recipients = [r for r in recipients if r.name not in cues.words("per_unit")]  # 补助标准:|每家|20万元: a unit, no one
+    recipients = grants.programmes(text, offer) or recipients  # 对承担…项目的,按国拨经费的20%给予配套: the programmes
     if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
         offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
     elif offer.phrase and RATE_NEXT.match(text, offer.terms.start) and AMOUNT_BEFORE_RATE.search(text, offer.phrase.start, offer.phrase.end):
@@ -112,7 +114,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 recipient=r.name,
                 level=r.level,
                 amount_yuan=amount,
-                cap=bool(offer.capped or CAP.search(sizes.before_part(text, offer.terms)) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None and (own_caps is None or amount in own_caps) or amount in tops
+                cap=bool(offer.capped or CAP.search(CAPPED_COUNT.sub("", sizes.before_part(text, offer.terms))) or LIMIT_AFTER.match(text, offer.terms.end)) and amount is not None and (own_caps is None or amount in own_caps) or amount in tops
                 or (amount is None and ratio is not None and bool(SHARE_CAPPED.search(text, offer.terms.start, offer.terms.end) or LIMIT_AFTER.match(text, offer.terms.end))),  # 不得超過…之百分之五十, 以百分之五十|為上限
                 ratio=ratio,
                 one_off="一次性" in text[offer.start : offer.end],
@@ -121,4 +123,5 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
                 evidence=doc.evidence(offer.start, offer.end),
             )
         )
-    return facts
+    facts = won.prize_lines(text, sentence, offer.terms.start, facts)  # 获得中国专利金奖、银奖的单位,分别给予…: a line per prize
+    return grants.leveled(text, offer, facts)  # (按国拨经费的20%: 国家级)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import doers, fundrows, measures, owners, standards
+from kg.extract import doers, fundrows, measures, owners, people, standards
 from kg.extract.numbers import amounts, ratios
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
@@ -33,7 +33,7 @@ from kg.extract.priorities import fund_priority, means_after_for
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.arranged import handed_out, listed_then_funded
 from kg.extract.sizes import CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
-from kg.extract.nouns import GRADE_LIST
+from kg.extract.nouns import GRADE_LIST, PERSON, recipient_heads
 from kg.extract.earlier import CLAUSE_BREAK, ITEMS_NEXT
 from kg.extract.recipients import COUNTED
 from kg.extract.subjects import past_opening
@@ -69,8 +69,12 @@ AS_BASIS = cues.lazy(lambda: rf"的(?:重要|主要)?(?:{cues.alternation('basis
 # 给予|技术转移机构|(服务)奖励: a body (its name ending in a recipient's head) right between the verb and the money word
 GIVEN_TO = cues.lazy(
     lambda: rf"(?:{cues.alternation('give')})(?P<who>(?![其与和])(?!{cues.alternation('cap')}|不超过|按)[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}|{cues.alternation('party_head')}))"  # (给予|不超过项目总投资20%的补助: a cap; 给予|技术输出方|奖励: a party)
-    rf"(?:(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元(?:至[\d.]+\s*[千万亿]?元)?[\u4e00-\u9fff]{{0,4}}?|[^,。;的之]{{1,24}}?[的之]|一次性|{cues.alternation('money_kind')})?"  # 给予|用人单位|5万元(落户)补贴, 给予|入驻企业|最长3年的房租减免 (|一次性)
+    rf"(?:(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元(?:至[\d.]+\s*[千万亿]?元|(?:、[\d.]+\s*[千万亿]?元)+)?[\u4e00-\u9fff]{{0,4}}?|[^,。;的之]{{1,24}}?[的之]|一次性|{cues.alternation('money_kind')})?"  # 给予|用人单位|5万元(落户)补贴, 给予|入驻企业|最长3年的房租减免 (|一次性)
 )
+TIER = re.compile(r"\s*[\u4e00-\u9fff]{2,8}?[\d.]+\s*[千万亿]?元(?:及?以上|以下|(?:[–—~-]|至|到)\s*[\d.]+\s*[千万亿]?元)的")  # ;营业收入5000万元–1亿元的,给予…: the tier of the last promise's recipients
+NEAR_GAP = 12  # characters between a promise and a condition going on in its sentence (…生活补助,最长2年;|出站后…的)
+TIER_GAP = 6  # characters from the last tier's amount to the next tier (给予30万元|奖励;|营业收入…的)
+RATE_BEFORE = re.compile(r"按照?(?:每(?:人|家|件|个|项)(?:每年|每月)?)\s*[\d.]+\s*[千万亿]?元(?:的?标准)?$")  # 按每人每年10万元|给予设站单位…
 # 补助对象为X, 奖励对象是X (Taiwan's 補助對象為…之企業): whom the money is for, named as the object
 OBJECT_IS = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持)对象(?:为|是)")
 FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
@@ -82,6 +86,7 @@ UNIT_BREAK = cues.lazy(
     r"|,(?=\s*(?:首次|新)?(?:获得|荣获|获评|被授予)[^,。;]{2,20}?的,)"  # …给予每人30万元奖励,|获得“全国技术能手”称号的,给予…
     r"|,(?=\s*[\u4e00-\u9fff]{2,12}?在[^,。;]{2,24}?基础上再)"  # …分别奖励…,|省级企业研究院在…奖励基础上再奖励: a top-up of its own
     r"|,(?=\s*其中[^,。;]{2,24}?的,?\s*(?:再|另|还|额外)[^,。;]{0,6}?\d)"  # …给予最高300万元奖励,|其中在科创板上市的再奖励100万元: a top-up
+    r"|,(?=\s*(?!对)[^,。;]{2,30}?的,\s*每(?:件|项)(?:再|另)(?:给予|奖励|资助))"  # …每件资助5000元,|PCT国际专利进入…的,每件再给予1万元: another thing counted
 )
 ADVERBIAL_PART = cues.lazy(
     lambda: rf"\s*(?:在[^,。;]{{0,20}}?(?:方面|基础上)|经[^,。;]{{1,12}}?后|经[^,。;的]{{0,10}}?(?:{cues.alternation('procedure_step')})\s*(?=,)|{cues.alternation('adverbial')})"
@@ -140,9 +145,12 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
             built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns, items=last[0].items))  # …给予奖励。奖励标准为每家100万元 (…发放创新券。创新券按…的50%抵扣,每家…不超过20万元)
             if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
                 facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
-        elif not built and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and offer.paragraph == anchor.paragraph and 0 <= offer.start - last[0].end <= 2:
-            built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
+        elif last and _looked_back(doc.text, vocab, offer, built, last):  # …生活补助;|出站后…的,再给予每人30万元: the same persons
+            built = [replace(f, recipient=r, level=lv) for r, lv in dict.fromkeys((g.recipient, g.level) for g in last[1]) for f in dict.fromkeys(replace(f, recipient="", level=None) for f in built)]
+        elif (tier := bool(offer.phrase and TIER.fullmatch(doc.text, offer.phrase.start, offer.phrase.end)) or not built) and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and offer.paragraph == anchor.paragraph and _near(doc.text, last[0], offer, TIER_GAP if tier else NEAR_GAP if not built else 2):
+            built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items or _named_in(doc.text, anchor, last[1])))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
         built = owners.its_costs(doc.text, offer.phrase, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 对其发生的…费用
+        built += people.class_rate_next(doc, offer.start, offer.end, built)  # …生活补贴;|全职硕士每人每月1000元
         anchor = offer if built and offer.phrase and (doc.text[offer.phrase.end - 1] != "的" or measures.names_inside(doc.text, offer, built)) else anchor if built else None
         added = []
         for fact in built:
@@ -153,6 +161,35 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
         facts += added
         last = (offer, added)
     return fundrows.table_funding(doc, vocab, facts)  # 类别 | 认定级别 | 奖励金额(万元): a line per row
+
+
+def _named_in(text: str, anchor: Offer, lines: list[Funding]) -> tuple[Span, ...]:
+    """Where the recipients of the lines built for anchor are written in its phrase (在站博士后,由…给予…;出站后…的,再给予…:
+    the persons again, whatever the terms after them say)."""
+    if anchor.phrase is None:
+        return ()
+    phrase = text[anchor.phrase.start : anchor.phrase.end]
+    names = dict.fromkeys(f.recipient for f in lines if f.recipient in phrase)
+    return tuple(Span(anchor.phrase.start + phrase.find(n), anchor.phrase.start + phrase.find(n) + len(n)) for n in names)
+
+
+def _near(text: str, before: Offer, offer: Offer, most: int) -> bool:
+    """Whether offer goes on the sentence of the promise before it, at most `most` characters after it."""
+    return 0 <= offer.start - before.end <= most and "。" not in text[before.end : offer.start]
+
+
+def _looked_back(text: str, vocab: Vocab, offer: Offer, built: list[Funding], last: tuple[Offer, list[Funding]] | None) -> bool:
+    """A condition alone right after a promise that named its recipients (在站博士后研究人员,由市财政给予…;|出站后留厦工作…的,
+    再给予每人30万元): its recipients, read from earlier in the paragraph, are the promise's before it."""
+    if not (last and last[0].phrase and last[1] and offer.phrase and built) or "的" not in text[offer.phrase.end - 1 : offer.phrase.end + 1]:
+        return False  # (a condition: …的, or 未购房|的,可按…申领: the phrase before its 的)
+    if not all(f.recipient in text[last[0].phrase.start : last[0].phrase.end] for f in last[1]):
+        return False  # (the promise before named its recipients)
+    phrase = text[offer.phrase.start : offer.phrase.end]
+    if cues.pattern("level").search(phrase):
+        return False  # …;获批国家级的,再给予…: another level of what was named, read with it
+    heads = recipient_heads(vocab)  # (a recipient named in the phrase, not the bare condition itself: 未购房|的)
+    return not any(f.recipient in phrase and (f.recipient.endswith(heads) or PERSON.search(f.recipient) or f.recipient != phrase.removesuffix("的")) for f in built) and not any(f.recipient in phrase for f in last[1]) and _near(text, last[0], offer, NEAR_GAP)
 
 
 # ---------------------------------------------------------------- finding
@@ -287,8 +324,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     given = GIVEN_TO.fullmatch(text, verb_start, instrument.start()) if instrument.re is not MONEY_ASPECT.compiled else None
     if given and _base_of_share(text, given) and _phrase(text, start, verb_start):
         given = None  # 对…的企业,给予|合作项目实际支付金额30%|的补贴: what the share is of, whom the 对 phrase named
-    if given:  # 按交易额的5%给予技术转移机构奖励: the body between the verb and the money word
-        return Offer(Span(given.start("who"), given.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
+    if given:  # 按交易额的5%给予技术转移机构奖励: the body between the verb and the money word (按每人每年10万元给予…: the rate before it)
+        rate = RATE_BEFORE.search(text, start, verb_start)
+        return Offer(Span(given.start("who"), given.end("who")), Span(rate.start() if rate else verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     payee = (MONEY_OBJECT.match(text, instrument.end(), end) if MAY_GIVE.match(text, verb_start - 2) else measures.payee(text, start, instrument, end)) if verb_start == instrument.start() else None
     if payee:  # 得補助|中小企業|辦理數位轉型, 按…的1%奖励|天使投资机构: whom the money word as a verb pays
         who = Span(payee.start("who"), payee.end("who"))  # (直轄市、縣(市)政府: the governments, one recipient, as the gold conventions read them)

@@ -112,7 +112,8 @@ def short_led(piece: str) -> tuple[str, str] | None:
 
 
 def level_of(word: str) -> str:
-    return re.sub(r"及?以上$", "", word)
+    level = re.sub(r"及?以上$", "", word)
+    return "省级" if level in cues.word_set("province_level") else level  # 自治区级 is 省级
 
 
 def surface(text: str, vocab: Vocab, start: int, end: int, concept: Concept) -> tuple[str, str | None]:

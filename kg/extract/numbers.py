@@ -49,7 +49,7 @@ _SHARE = (
     rf"|(?P<left>{ARABIC})\s*[:∶]\s*(?P<right>{ARABIC})"
 )
 RATIO_TEXT = re.compile(_SHARE + ")")
-RATIO = re.compile(_SHARE + r"(?=\s*的?(?:匹配|配套|比例|配比)|\s*(?:给予|予以)[^,。;]{0,4}?(?:匹配|配套)))")  # in running text 10:30 is a time
+RATIO = re.compile(_SHARE + r"(?=\s*的?(?:[区县市省]级)?(?:匹配|配套|比例|配比)|\s*(?:给予|予以)[^,。;]{0,4}?(?:匹配|配套)))")  # in running text 10:30 is a time
 # 万/亿 alone, 元 left out (给予20万奖励, 補助新臺幣200萬): only where nothing counted follows (not 20万人, 500万以上)
 BARE_MULTIPLIER = r"(?:万|亿)(?=\s*(?:[,。;、)]|$|的?(?:奖|补|资|扶持|支持|贴|一次性|为上限|之上限|以内)))"
 MONEY = re.compile(rf"(?<![\d.第])(?P<number>{ARABIC}|{CAPITAL}|{CHINESE})\s*(?P<unit>(?:千|万|亿|十万|百万|千万|万亿)?元|{BARE_MULTIPLIER})")

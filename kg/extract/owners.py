@@ -17,6 +17,7 @@ from kg.vocab import Vocab
 PER_THING = re.compile(r"[,\s]*(?:按|按照)?(?:每件|每项|每篇|每部|每套)")  # ,每件给予…: paid per thing counted, not per body
 # 获得|美国、日本、欧盟等国家和地区|授权的: places listed in a condition, never recipients
 PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}?等?(?:国家和地区|国家或地区|国家|地区)")
+THING_FIRST = cues.lazy(lambda: rf"(?P<thing>[A-Za-z\u4e00-\u9fff]{{2,12}}?(?:{cues.alternation('counted_thing')}))(?=进入|通过|获得|获|实现|被)")
 OWN_VERB = cues.lazy(lambda: cues.alternation("own_verb"))
 BRACKETED = re.compile(r"\([^()]*\)")  # (排名前三): a remark, never a recipient
 # 其发生的评估、担保等费用, 其支付的…利息: what the body 其 refers to pays
@@ -25,7 +26,7 @@ ITS_COSTS = cues.lazy(lambda: rf"其(?:实际)?(?:发生|支付|产生|缴纳)?�
 
 def _owner(vocab: Vocab) -> re.Pattern[str]:
     heads = "|".join(map(re.escape, recipient_heads(vocab)))
-    return re.compile(rf"对?(?P<who>{ANYONE.pattern}|[\u4e00-\u9fff]{{0,10}}?(?:{heads}))(?=(?:{OWN_VERB.pattern}))")
+    return re.compile(rf"(?:\([^()]{{1,12}}\))?对?(?P<who>{ANYONE.pattern}|[\u4e00-\u9fff]{{0,10}}?(?:{heads}))(?=(?:{OWN_VERB.pattern}|{cues.alternation('own_verb_named')}))")  # ((知识产权)对企业…: a heading before)
 
 
 def _body(r: Recipient, heads: tuple[str, ...]) -> bool:
@@ -36,6 +37,9 @@ def owner_instead(text: str, vocab: Vocab, phrase: Span | None, paragraph: int, 
     """The body that gains or makes what is paid per unit, when the recipients read are things, places or remarks."""
     places = [m.span() for m in PLACES.finditer(text, phrase.start, phrase.end)] if phrase else []
     recipients = [r for r in recipients if not BRACKETED.fullmatch(r.name) and not any(s <= r.start and r.end <= e for s, e in places)]
+    thing = THING_FIRST.match(text, phrase.start, phrase.end) if phrase and PER_THING.match(text, phrase.end) else None
+    if thing:  # PCT国际专利|进入国外国家阶段的,每件再给予…: the thing counted, subject of its condition (not a body named before)
+        return [Recipient(thing["thing"], None, thing.start("thing"), thing.end("thing"))]
     if phrase is None or not PER_THING.match(text, phrase.end) or any(_body(r, recipient_heads(vocab)) for r in recipients):
         return recipients
     a = phrase.start
@@ -45,7 +49,7 @@ def owner_instead(text: str, vocab: Vocab, phrase: Span | None, paragraph: int, 
         return [Recipient(own["who"], None, own.start("who"), own.end("who"))]
     if not re.match(rf"(?:{OWN_VERB.pattern})", text[a : phrase.end]):
         return recipients
-    earlier = [m for m in owner.finditer(text, paragraph, a) if m.start() == paragraph or text[m.start() - 1] in "对,;。 )"]
+    earlier = [m for m in owner.finditer(text, paragraph, a) if (m.start() == paragraph or text[m.start() - 1] in "对,;。 )") and OWN_VERB.match(text, m.end())]
     if earlier:  # 获得美国…授权的发明专利 after 对企业和个人|获得授权的…: the body named with such a deed before
         who = earlier[-1]
         return [Recipient(who["who"], None, who.start("who"), who.end("who"))]

@@ -7,11 +7,14 @@ people live on (生活补贴), they replace the body they work for too. For kg.e
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg import cues
 from kg.extract.levels import SHORT_LEVEL, level_of
 from kg.extract.nouns import PERSON, Recipient, recipient_heads
+from kg.extract.numbers import amounts
+from kg.model import Document, Funding
 from kg.vocab import Vocab
 
 if TYPE_CHECKING:
@@ -26,6 +29,10 @@ CLASSES = cues.lazy(
 )
 # ,硕士研究生按每人每月1500元: another class with its own amount
 CLASS_AFTER = cues.lazy(lambda: rf",\s*(?P<who>[\u4e00-\u9fff]{{0,6}}?{CLASS.pattern})(?=按|按照|每人)")
+# …生活补贴,最长3年;|全职硕士每人每月1000元(,最长2年): another class at its own rate, the money word not repeated
+CLASS_RATE_NEXT = cues.lazy(
+    lambda: rf"(?:[,;]\s*(?:最长|连续|期限)[^,。;]{{1,10}})?[,;]\s*(?P<who>[\u4e00-\u9fff]{{0,4}}?{CLASS.pattern})每人每(?:月|年)\s*(?P<amount>[\d.]+\s*[千万]?元)(?=[,。;]|$)"
+)
 PROGRAMME_LEVEL = cues.lazy(lambda: rf"(?:入选|列入|获评)(?P<level>{cues.alternation('level')}|国家|省|市)?“")  # 入选|省|“万人计划”
 
 
@@ -68,4 +75,17 @@ def _person(text: str, r: Recipient, end: int) -> bool:
 def _whole(text: str, r: Recipient, end: int) -> bool:
     """Whether a class of people read ends where its noun does, inside the phrase ending at end (not 未入住|人才|公寓: cut from a longer noun)."""
     cut = r.end < end and re.match(r"[\u4e00-\u9fff]", text[r.end]) and text[r.end] not in "的和及与或到在来"  # (毕业生|到…就业: a verb)
-    return not (cut and re.search(f"(?:{CLASS.pattern})$", r.name))
+    graded = re.match(r"[A-Z一二三四五六七八九十]类", r.name)  # D类人才|首次购买…的: a talent class, whole before its condition
+    return not (cut and not graded and re.search(f"(?:{CLASS.pattern})$", r.name))
+
+
+def class_rate_next(doc: Document, start: int, end: int, built: list[Funding]) -> list[Funding]:
+    """Another class of people right after a promise per head, at its own rate with the money word left out
+    (企业新引进的全职博士,每人每月给予2000元生活补贴,最长3年;全职硕士每人每月1000元): a line of its own, the same instrument."""
+    found = CLASS_RATE_NEXT.match(doc.text, end) if built and PER_HEAD.search(doc.text, start, end) else None
+    money = next(amounts(doc.text, found.start("amount"), found.end("amount")), None) if found else None
+    if found is None or money is None:
+        return []
+    return [replace(built[0], recipient=found["who"], level=None, amount_yuan=money[0], cap=False, ratio=None, condition=None,
+                    evidence=doc.evidence(found.start("who"), found.end()))]
+

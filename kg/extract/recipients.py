@@ -42,7 +42,7 @@ MEASURED_BODY = cues.lazy(
 )
 # A thing, then what is done with it that the money is for (新能源汽车|推广应用, 农业机械|购置)
 AIMED_AT = cues.lazy(lambda: rf"(?P<what>[\u4e00-\u9fff]{{2,10}}?)(?:{cues.alternation('put_to_use')})")
-PAID_ON = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,6}}?(?:{cues.alternation('paid_on')})")  # what money is paid on
+PAID_ON = cues.lazy(lambda: rf"“?[\u4e00-\u9fff]{{0,6}}?(?:{cues.alternation('paid_on')})”?")  # what money is paid on (“人才贷”: a loan named)
 PERSON_LIST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:人|者|员|师)(?:(?:或者|或|和|及|、)[\u4e00-\u9fff]{1,5}?(?:人|者|员|师))+")
 # 对发明人、设计人和对转化专利做出重要贡献的人员: short nouns listed before a 的 clause are recipients too
 LEADING_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})(?:和|及|以及)对?")
@@ -56,6 +56,9 @@ PLACE_VERB = cues.lazy(lambda: cues.alternation("place_verb"))  # 青年|到孵�
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人|个人(?:和|及|、|或者?)(?:单位|组织|集体)")  # whoever, either order
 FOR_MARKS = ("对", "为", "于", "向")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供, 向X发放)
+PARTY_FIRST = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,6}}?(?:{cues.alternation('party_head')}))(?=[\u4e00-\u9fff])")
+OWN_SHARE_NEXT = re.compile(r"\s*(?:按照?|根据)其[^,。;]{2,30}?\d+(?:\.\d+)?%")  # 按其实际支付…的20%: a share of its own spending
+PAID_BY_NEXT = cues.lazy(lambda: rf",\s*由[^,。;]{{1,8}}?(?:财政|政府)(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*(?:每人|每年|每月)*\s*\d")  # ,由市财政给予每人每年12万元
 AMOUNT_NEXT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d")
 
 
@@ -195,7 +198,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         doer = doers.doer(text, a, of)
         if doer:  # 有创业意愿的|劳动者|参加创业培训的: who does what the condition names
             return [doer], doers.condition(text[a:of])
-
+        party = PARTY_FIRST.match(text, a, of)
+        if party:  # 对技术输出方|促成技术在我市转化的: the party to the deal that acts, not a body named before
+            return [Recipient(party["who"], None, a, party.end("who"))], doers.condition(text[party.end("who") : of])
         named = named_before(text, vocab, offer)
         levels = [level_of(m.group()) for m in LEVEL_RE.finditer(text, a, of)]  # 经认定为国家级、省级的
         if levels:  # 获批国家级的,再给予: the level the condition names, whatever the level named before
@@ -236,8 +241,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     subject = condition_subject(text, vocab, a, b) if text[a - 1 : a] not in FOR_MARKS else []
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
         return subject, doers.condition(text[subject[-1].end : b])
-    opens = (a == 0 or text[a - 1] in ",;。:\n)") and AMOUNT_NEXT.match(text, offer.terms.start)  # (X给予 + a word: X pays)
-    if opens and b - a <= SHORT_NOUN + 2 and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b])) and not NOT_SUBJECT.search(text, a, b):
+    opens = (a == 0 or text[a - 1] in ",;。:\n)") and (AMOUNT_NEXT.match(text, offer.terms.start) or PAID_BY_NEXT.match(text, offer.terms.start) or OWN_SHARE_NEXT.match(text, offer.terms.start))  # (X给予 + a word: X pays; 发榜企业|按其实际支付…的20%给予补助: X is paid on its own spending)
+    paid_persons = bool(PERSON.search(text[a:b]) or text[a:b].endswith(cues.words("person_class"))) and b - a <= MAX_NOUN and "、" not in text[a:b] and PAID_BY_NEXT.match(text, offer.terms.start) is not None  # 在站博士后研究人员,由市财政给予每人…
+    if opens and (b - a <= SHORT_NOUN + 2 or paid_persons) and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b]) or paid_persons) and not NOT_SUBJECT.search(text, a, b):
         return [Recipient(text[a:b], None, a, b)], None  # A类人才|给予200万元: a short noun opening its clause
     led = doers.supported(text, a, b, recipient_heads(vocab), clause=True)
     return ([led], None) if led else (named_before(text, vocab, offer), doers.condition(text[a:b]))  # 鼓励|人才|向企业流动,在…经费…方面给予支持
@@ -250,7 +256,8 @@ def _owner_of(text: str, vocab: Vocab, a: int, of: int, b: int) -> list[Recipien
     named = named_items(text, vocab, a, of, nouns=False)
     if named and named[-1].end == of:
         return named
-    noun = text[a : measures.spender_end(text, a, of)]  # (企业|发生的研发费用)
+    got = re.search(r"(?:获得|取得)$", text[a:of])  # (人才创办企业|获得的“人才贷”: the borrower)
+    noun = text[a : a + got.start() if got else measures.spender_end(text, a, of)]  # (企业|发生的研发费用)
     if len(noun) <= MAX_NOUN and noun.endswith(recipient_heads(vocab)) and "、" not in noun:
         return [Recipient(noun, None, a, of)]
     measured = MEASURED_BODY.match(text, a, of)  # 企业|研发费用较上年度增长的部分: whose measure grew

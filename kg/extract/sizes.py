@@ -64,6 +64,13 @@ CEILING_IS = re.compile(
 MAY_GIVE = re.compile(r"[^获取所值难记使应赢]得|[酌准另均得]予|得获")  # Taiwan's 得補助, 酌予獎勵, 得獲補助: the money word is the verb (not 获得奖励)
 
 
+# an amount that bounds a tier, closing a condition (营业收入1亿元以上的, 5000万元–1亿元的,): no money given
+THRESHOLD = cues.lazy(
+    lambda: r"\s*(?:(?:及?以上|以下|(?:[–—~-]|至|到)\s*[\d.]+\s*[千万亿]?元(?:以下|以上)?)?的\s*[,:]"
+    rf"|(?:及?以上|以下)的(?!\s*(?:{cues.alternation('money_word')}|支持|扶持)))"  # (营业收入5亿元以上的企业应当…: a bound on whom)
+)
+
+
 def given(text: str, terms: Span) -> list[tuple[Decimal, int, int]]:
     """The amounts a promise's terms give: not a loan's size; not a part of the sum named before it (其中设备购置补助…);
     not a rate when a total is also named (按每平方米每月20元的标准…,最高30万元: the cap is what a recipient gets); a rate
@@ -71,6 +78,7 @@ def given(text: str, terms: Span) -> list[tuple[Decimal, int, int]]:
     spans = [span for span in amounts(text, terms.start, terms.end)
              if not LOAN_SIZE.search(text, max(terms.start, span[1] - WINDOW), span[1]) and not LOAN_AFTER.match(text, span[2])]
     spans = [span for span in spans if not PART_OF.search(text, max(terms.start, span[1] - 2 * WINDOW), span[1])] or spans
+    spans = [span for span in spans if not THRESHOLD.match(text, span[2])]  # (分档给予奖励:营业收入1亿元以上的,给予…: a tier's bound)
     spans = payershare.totals(text, terms.start, spans)  # (奖励20万元,其中市财政15万元: the total)
     totals = [span for span in spans if not RATE_PER.search(text, max(terms.start, span[1] - WINDOW), span[1])]
     return totals or spans

@@ -2,7 +2,8 @@
 通过参股等方式支持天使投资机构) → Offer for the body it invests in or supports, and the verb of a fund that invests
 in whom its 对 phrase names (引导基金对X开展股权投资); for kg.extract.funding.
 
-Others' funds (鼓励社会资本设立…基金) and stakes others take (引导社会资本…参股子基金) promise nothing.
+Others' funds (鼓励社会资本设立…基金) and stakes others take (引导社会资本…参股子基金) promise nothing; a stake given to whom a fund's 对 phrase names (…引导基金对投资本区
+初创企业的子基金给予参股支持: the sub-funds, no share: gold-synth3's convention).
 """
 
 from __future__ import annotations
@@ -21,9 +22,19 @@ FUND_STAKE = cues.lazy(
 )
 
 
+# the fund, its 对 phrase, then a stake given (引导基金对投资本区初创企业的子基金|给予参股支持): the body after the phrase's 的
+FUND_STAKE_FOR = cues.lazy(
+    lambda: rf"(?P<fund>{cues.alternation('fund')})\s*对(?P<who>[^,。;]{{2,40}}?)(?:给予|予以)(?:{cues.alternation('stake_verb')})(?:支持|投资)?"
+)
+
+
 def stake(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """A public fund's stake: whom it takes a stake in (参股|创业投资企业) or supports by stakes (…等方式支持|X)."""
     unit = text[start:end]
+    given = FUND_STAKE_FOR.search(text, start, end) if "股" in unit else None
+    if given and not OTHERS_SET_UP.search(text, start, given.start("fund")):
+        who = Span(max(given.start("who"), text.rfind("的", given.start("who"), given.end("who")) + 1), given.end("who"))
+        return Offer(who, Span(given.end("who"), given.end()), given["fund"], start, given.end(), paragraph, nouns=True)
     found = FUND_STAKE.search(text, start, end) if "股" in unit else None
     if found is None or OTHERS_SET_UP.search(text, start, found.start("fund")):
         return None

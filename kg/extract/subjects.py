@@ -19,7 +19,9 @@ from kg.model import Span
 ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.])\s*")
 # An item's or an article's number opening a line ((三), 6., 第六条), and a title in brackets after it (第五条【研发
 #投入奖励】): no part of what follows it
-OPENING_MARK = re.compile(rf"(?:{ITEM_MARK.pattern}|\s*第[一二三四五六七八九十百零\d]+条\s*)(?:【[^【】\n]{{1,24}}】\s*)?|\s*【[^【】\n]{{1,24}}】\s*")
+OPENING_MARK = re.compile(  # (第九条(科技成果转化)|对…: an article's title in brackets, as district 实施细则 write them)
+    rf"(?:{ITEM_MARK.pattern}|\s*第[一二三四五六七八九十百零\d]+条\s*(?:\([^()\n,。;]{{1,16}}\)\s*)?)(?:【[^【】\n]{{1,24}}】\s*)?|\s*【[^【】\n]{{1,24}}】\s*"
+)
 CHANGE_END = cues.lazy(lambda: rf"(?:实现)?(?:{cues.alternation('change_phrase')})\s*$")  # 数量|实现翻一番
 DOUBLED = cues.lazy(lambda: rf"\s*(?:实现|推动|推进)(?P<subject>[^,;:]{{2,30}}?)(?:{cues.alternation('doubling')})\s*")
 RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))

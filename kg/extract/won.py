@@ -1,12 +1,17 @@
 """Prizes and titles won, named alone in a condition: 对获得“中华技能大奖”的 / 获得“全国技术能手”称号的 / 获得浙江省专利金奖的
 — the prize or title stands for its winners (the annotation convention: 中国专利金奖 is the recipient), not a body named
 earlier in the paragraph; a programme entered, named alone (入选国家级人才计划的), stands for those it selected (国家级人才
-计划入选者), and a certificate held names its holders (取得…技术经理人职业能力证书的人员: 技术经理人). For kg.extract.recipients."""
+计划入选者), and a certificate held names its holders (取得…技术经理人职业能力证书的人员: 技术经理人); prizes listed with an
+amount each (获得中国专利金奖、银奖的单位,分别给予…) are each a line's recipient. For kg.extract.recipients and fundbuild."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from kg import cues
 from kg.extract.nouns import GRADE_LIST, Recipient
+from kg.model import Funding
 
 # 获得|“全国技术能手”|称号, 荣获|浙江省专利金奖: the verb of winning, then the prize or title and nothing else
 WON = cues.lazy(
@@ -49,3 +54,30 @@ def certified(text: str, a: int, of: int) -> Recipient | None:
     """The occupation a certificate the condition asks for names (…、取得中级以上技术经理人职业能力证书的|人员): its holders."""
     found = CERTIFIED.search(text, a, of)
     return Recipient(found["who"], None, found.start("who"), found.end("who")) if found else None
+
+
+# 获得中国专利金奖、中国专利银奖的单位, 新获评“中华技能大奖”“全国技术能手”的高技能人才: two prizes or more listed
+SHORT_ITEM = 3  # characters: a grade written alone (银奖, 优秀奖) after a prize written whole
+PRIZE_ITEM = cues.lazy(lambda: rf"“[^“”,。;]{{2,16}}”|[^“”,。;、的]{{1,14}}?(?:{cues.alternation('prize_suffix')})")
+WON_LIST = cues.lazy(
+    lambda: rf"(?:首次|新)?(?:获得|荣获|获评|被授予|获授)(?P<list>(?:{PRIZE_ITEM.pattern})(?:[、和及与]?(?:{PRIZE_ITEM.pattern}))+)(?:荣誉称号|称号)?的"
+)
+
+
+def prize_lines(text: str, a: int, of: int, facts: list[Funding]) -> list[Funding]:
+    """Amounts given 分别 to the winners of prizes a condition lists (获得中国专利金奖、银奖的企业,分别给予50万元、20万元):
+    one line per prize, the prize its recipient (中国专利金奖, 中国专利银奖), as the gold conventions name them."""
+    names = prizes_listed(text, a, of)
+    if len(names) < 2 or len(facts) != len(names) or len({f.amount_yuan for f in facts}) != len(facts):
+        return facts
+    return [replace(f, recipient=name) for f, name in zip(facts, names)]
+
+
+def prizes_listed(text: str, a: int, of: int) -> list[str]:
+    """The prizes a condition lists, in order; a later item written short (中国专利金奖、银奖) takes the first's stem."""
+    found = WON_LIST.search(text, a, of)
+    if not found:
+        return []
+    names = [re.sub(r"\s|[“”]", "", m.group()) for m in PRIZE_ITEM.finditer(found["list"])]
+    first = names[0]  # (中国专利金奖: its grade 金奖 the last two characters, the stem 中国专利 before them)
+    return [first[:-2] + n if len(n) <= SHORT_ITEM and len(first) > len(n) + 1 and n != first else n for n in names]
