@@ -125,7 +125,9 @@ def surface(text: str, vocab: Vocab, start: int, end: int, concept: Concept) -> 
     for short, name in SHORT_LEVEL.items():
         if surface.startswith(short) and vocab.by_label(surface[len(short) :]) is concept:
             surface, level = surface[len(short) :], name
-    parenthesis = re.match(r"\([^()]{1,6}\)", text[end:])
+    parenthesis = re.match(r"\(([^()]{1,6})\)", text[end:])
+    if parenthesis and vocab.by_label(parenthesis.group(1)) is concept:
+        parenthesis = None  # 企业研发中心(企业技术中心): the kind's other name in brackets, no part of the name
     return surface + (parenthesis.group() if parenthesis else ""), level
 
 

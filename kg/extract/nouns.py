@@ -109,6 +109,9 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
     for hit_start, hit_end, concept in hits:
         if hit_start < pos:
             continue
+        if found and _alias_of(text, vocab, found[-1], hit_start, hit_end, concept):
+            pos = hit_end + 1  # 企业研发中心|(企业技术中心): the same kind's other name in brackets, no second recipient
+            continue
         gap = [piece for piece in list_items(text, pos, hit_start)]
         name, level = surface(text, vocab, hit_start, hit_end, concept)
         if _shared_head(text, vocab, gap, hit_start):  # 种子期、初创期|科技型企业: each modifier with the head
@@ -242,3 +245,8 @@ def clause_not_name(name: str) -> bool:
     opened = ws[0].text in cues.word_set("clause_preposition") and len(ws[1].text) > 1 and "的" not in name
     ends_badly = last.tag in NOT_ENDING and len(last.text) <= 2  # (交易所, which jieba tags a conjunction: a noun)
     return opened or ends_badly or (last.tag in ("d", "ad") and len(last.text) == 1)
+
+
+def _alias_of(text: str, vocab: Vocab, previous: tuple[str, str | None, int, int], start: int, end: int, concept: Concept) -> bool:
+    """Whether the hit start:end is bracketed right after the recipient before and names the same kind."""
+    return previous[3] == start - 1 and text[start - 1 : start] == "(" and text.startswith(")", end) and vocab.by_label(previous[0]) is concept
