@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kg import cues
 from kg.extract import doers
 from kg.extract.levels import LEVEL_LIST, list_items
+from kg.extract.numbers import amounts
 from kg.extract.nouns import ACTION, MAX_NOUN, PEOPLE_OF, PERSON, Recipient, lead_sentence, named_items, recipient_heads, split_persons
 from kg.extract.subjects import past_opening
 from kg.model import Span
@@ -166,3 +167,10 @@ def objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     heads = recipient_heads(vocab)
     items = named_items(text, vocab, a, b, nouns=True) if LEVEL_LIST.match(text, a, b) else split_persons(text, a, b)
     return items if all(PERSON.search(r.name) or r.name.endswith(heads) for r in items) else []
+
+
+def sized_items_next(text: str, at: int) -> bool:
+    """给予奖励:|(一)国家级的,奖励100万元;…: numbered items on the next lines, the first sized (not 情形 listed: 有下列情形之一的)."""
+    items = ITEMS_NEXT.match(text, at)
+    line_end = text.find("\n", items.end()) if items else -1
+    return bool(items and next(amounts(text, items.end(), line_end if line_end > 0 else len(text)), None))

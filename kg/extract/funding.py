@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from kg import cues
 from kg.extract import doers, fundrows, measures, owners, people, standards
-from kg.extract.numbers import amounts, ratios
+from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
@@ -32,9 +32,9 @@ from kg.extract.stakes import fund_invests, invested_in, stake
 from kg.extract.priorities import fund_priority, means_after_for
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.arranged import handed_out, listed_then_funded
-from kg.extract.sizes import CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, given
+from kg.extract.sizes import CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, base_of_share, given
 from kg.extract.nouns import GRADE_LIST, PERSON, recipient_heads
-from kg.extract.earlier import CLAUSE_BREAK, ITEMS_NEXT
+from kg.extract.earlier import CLAUSE_BREAK, sized_items_next
 from kg.extract.recipients import COUNTED
 from kg.extract.subjects import past_opening
 from kg.model import Document, Funding, Span
@@ -312,7 +312,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     else:
         return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph) or included(text, start, end, paragraph) or stake(text, start, end, paragraph) or fund_priority(text, start, end, paragraph)
     clause = max(text.rfind(mark, start, verb_start) for mark in ",;。") + 1 or start
-    if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and (LIST_AHEAD.search(text, verb_start, instrument.start()) or _sized_items_next(text, instrument.end()))):
+    if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and (LIST_AHEAD.search(text, verb_start, instrument.start()) or sized_items_next(text, instrument.end()))):
         return None  # 有关部门不得给予其资金支持: money denied; 给予以下奖励:, 给予奖励:|(一)…: a list's lead-in, the items promise
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end)),
                      *(m.end() for m in CAPPED_SHARE.finditer(text, instrument.end(), end)),  # ,贴息比例为利息的50%
@@ -322,7 +322,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         who_end = instrument.start() - (text[instrument.start() - 1] == "的")  # 加大对青年科技人才的|奖励力度
         return Offer(Span(inner.end(), who_end), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph)
     given = GIVEN_TO.fullmatch(text, verb_start, instrument.start()) if instrument.re is not MONEY_ASPECT.compiled else None
-    if given and _base_of_share(text, given) and _phrase(text, start, verb_start):
+    if given and base_of_share(text, given) and _phrase(text, start, verb_start):
         given = None  # 对…的企业,给予|合作项目实际支付金额30%|的补贴: what the share is of, whom the 对 phrase named
     if given:  # 按交易额的5%给予技术转移机构奖励: the body between the verb and the money word (按每人每年10万元给予…: the rate before it)
         rate = RATE_BEFORE.search(text, start, verb_start)
@@ -350,18 +350,6 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         phrase, items = invested_in(text, phrase)
         return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=True, items=items)
     return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=counted)
-
-
-def _sized_items_next(text: str, at: int) -> bool:
-    """给予奖励:|(一)国家级的,奖励100万元;…: numbered items on the next lines, the first sized (not 情形 listed: 有下列情形之一的)."""
-    items = ITEMS_NEXT.match(text, at)
-    line_end = text.find("\n", items.end()) if items else -1
-    return bool(items and next(amounts(text, items.end(), line_end if line_end > 0 else len(text)), None))
-
-
-def _base_of_share(text: str, given: re.Match[str]) -> bool:
-    """Whether the noun after the verb opens the base of a share (给予|合作项目|实际支付金额30%的), not a party (技术输出方)."""
-    return bool(next(ratios(text, given.end("who"), given.end()), None)) and not given["who"].endswith(cues.words("party_head"))
 
 
 def _phrase(text: str, start: int, verb: int) -> Span | None:

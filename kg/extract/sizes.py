@@ -138,3 +138,8 @@ def share(written: str) -> Decimal | None:
         return parse_ratio(written)
     whole, part = parse_number(fraction[1]), parse_number(fraction[2])
     return plain(part / whole) if whole and part is not None else None
+
+
+def base_of_share(text: str, given: re.Match[str]) -> bool:
+    """Whether the noun after the verb opens the base of a share (给予|合作项目|实际支付金额30%的), not a party (技术输出方)."""
+    return bool(next(ratios(text, given.end("who"), given.end()), None)) and not given["who"].endswith(cues.words("party_head"))
