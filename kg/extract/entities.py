@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from kg import cues
 from kg.extract import allotted, bilateral, bodies, closers, developed, fields, headed, heads, names, ownfunds, platforms, words, zones
-from kg.extract.resolve import RELATIVE_BODY, holder, one_body, own_named, placed, resolved, zone_body
+from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
@@ -53,11 +53,26 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
     found = list(_found(doc, vocab))
     named = {entity.name for entity, by_pattern, _ in found if entity.type == "Programme"}
     developed = {entity.name for entity, _, framed in found if entity.type == "Industry" and framed}
+    places = {entity.name for entity, _, _ in found if entity.type == "Region"}
+    committees = {entity.name for entity, _, _ in found if entity.type == "Agency" and entity.name.endswith("管理委员会")}
     for entity, by_pattern, _ in found:
         if entity.type == "Industry" and entity.name not in developed:
             continue  # a field only met on the way (技术交易可以通过互联网进行): no industry (kg.extract.developed)
+        if entity.type == "Region" and (full := _zone_in_full(entity.name, places)):
+            entity = Entity(entity.doc, "Region", full, entity.surface, entity.evidence)
+        if entity.type == "Agency" and (full := committee_in_full(entity.name, committees)):
+            entity = Entity(entity.doc, "Agency", full, entity.surface, entity.evidence)  # 三江新区管委会: the committee named in full
         full = next((name for name in named if _generic_word_left_out(entity.name, name)), None) if by_pattern and entity.type == "Programme" else None
         yield Entity(entity.doc, entity.type, full, entity.surface, entity.evidence) if full else entity
+
+
+def _zone_in_full(name: str, places: set[str]) -> str | None:
+    """长沙高新区 in a document that also names 长沙高新技术产业开发区 (its committee's title): the zone in full
+    (cue list zone_full_form), one place; None where the full name is not written."""
+    for short, full in cues.full_forms("zone_full_form").items():
+        if name.endswith(short) and (whole := name[: -len(short)] + full) in places:
+            return whole
+    return None
 
 
 def _generic_word_left_out(short: str, full: str) -> bool:
@@ -101,6 +116,7 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 continue  # 管委会 in a document no zone's committee issued: whose, the text does not say
             elif mention.type == "Agency" and mention.by_pattern:
                 name = resolved(name, doc.meta.jurisdiction, vocab)
+                name = (RELATIVE_BODY.match(name) and zone_level_body(name, doc.meta.issuer)) or name
                 if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
                     continue  # 区人民政府 in a city's regulation: every district's, no one body
             if mention.type in OWN_KIND:
@@ -115,6 +131,10 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 if name not in programmes:
                     programmes.append(name)
             yield Entity(doc.id, mention.type, name, doc.text[mention.start : mention.end], evidence), mention.by_pattern, framed
+            if mention.type == "Agency" and name.endswith("管理委员会"):  # 嘉定工业区、|菊园新区管委会: each zone's committee
+                regions = [(m.start, m.end, m.name) for m in found if m.type == "Region"]
+                for s, e, body in zones.shared_committee(doc.text, mention.start, regions):
+                    yield Entity(doc.id, "Agency", body, doc.text[s:e], evidence), False, False
 
 
 def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
@@ -128,7 +148,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     merged = words.merge(text, words.words(text, start, end), [(s, e, c.type) for s, e, c in hits])
     chosen: list[names.Name] = []
     taken = {(s, e) for s, e, _ in hits}
-    every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *headed.find(text, merged), *zones.find(text, merged), *allotted.find(text, merged), *closers.find(text, merged)]
+    every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *headed.find(text, merged), *zones.find(text, merged), *zones.listed(text, merged), *allotted.find(text, merged), *closers.find(text, merged)]
     every += platforms.find(text, merged)  # kinds of platform beyond the vocabulary (plat11)
     every += bilateral.find(text, merged)  # platforms two parties set up (中以加速器; ent12)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
