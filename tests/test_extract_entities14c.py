@@ -45,6 +45,15 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("districts and a zone joined by and", "泉州市人才若干政策", "丰泽区、洛江区和泉州经济技术开发区可在本政策基础上制定配套措施。",
      {("Region", "洛江区")}, {("Region", "洛江区和泉州经济技术开发区")}),
     ("neg a zone after 与 stays one", "广州市若干措施", "深化与中新广州知识城合作。", set(), set()),
+    # firms listed before 等 and a kind of enterprise are named enterprises
+    ("firms before leading enterprises", "湖北省促进制造业创新若干措施", "支持东风公司、长江存储、华中数控等链主企业牵头组建创新联合体。",
+     {("Organization", "东风公司"), ("Organization", "长江存储"), ("Organization", "华中数控")}, set()),
+    ("firms with a number in the name", "山东省行动计划", "引导浪潮集团、潍柴动力、万华化学等领军企业建设中试平台。",
+     {("Organization", "浪潮集团"), ("Organization", "潍柴动力"), ("Organization", "万华化学")}, set()),
+    ("neg kinds of enterprise listed", "江苏省若干措施", "支持高新技术企业、科技型中小企业等创新型企业加大研发投入。",
+     set(), {("Organization", "高新技术企业")}),
+    ("neg kinds of party listed", "广东省若干措施", "支持企业、高校、科研院所等创新主体合作。", set(), {("Organization", "高校")}),
+    ("neg places before leading enterprises", "浙江省行动方案", "推动杭州、宁波等地龙头企业开放场景。", set(), {("Organization", "杭州")}),
     ("neg a kind shared by bare city names", "国务院关于同意建设国家自主创新示范区的批复", "同意克拉玛依、昌吉、石河子高新区建设国家自主创新示范区。",
      set(), {("Region", "石河子高新区")}),
 ]
