@@ -54,6 +54,16 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      set(), {("Organization", "高新技术企业")}),
     ("neg kinds of party listed", "广东省若干措施", "支持企业、高校、科研院所等创新主体合作。", set(), {("Organization", "高校")}),
     ("neg places before leading enterprises", "浙江省行动方案", "推动杭州、宁波等地龙头企业开放场景。", set(), {("Organization", "杭州")}),
+    # a country and its partner name a platform (中国—东盟…中心), with its branch in a place; no place of China
+    ("a bilateral centre's branch", "南宁市科技创新实施方案", "高标准建设中国—东盟技术转移中心南宁分中心，打造面向东盟的技术转移枢纽。",
+     {("Platform", "中国—东盟技术转移中心南宁分中心")}, {("Region", "中国"), ("Platform", "中国—东盟技术转移中心")}),
+    ("a bilateral centre", "昆明市实施方案", "支持中国—南亚技术转移中心建设，深化与南亚国家科技合作。",
+     {("Platform", "中国—南亚技术转移中心")}, {("Region", "中国")}),
+    # a web page's trail of sections names no body
+    ("neg a breadcrumb trail", "南宁市人民政府办公室关于印发方案的通知", "当前位置：首页 > 政务公开 > 政策文件 > 市政府办公室文件",
+     set(), {("Agency", "南宁市政府办公室"), ("Agency", "南宁市人民政府办公室")}),
+    ("neg a trail with guillemets", "贵阳市科学技术局关于印发若干措施的通知", "您的位置：首页 » 信息公开 » 市科技局文件",
+     set(), {("Agency", "贵阳市科学技术局")}),
     ("neg a kind shared by bare city names", "国务院关于同意建设国家自主创新示范区的批复", "同意克拉玛依、昌吉、石河子高新区建设国家自主创新示范区。",
      set(), {("Region", "石河子高新区")}),
 ]

@@ -27,6 +27,7 @@ DEPARTMENTS_AFTER = re.compile(r"[^,;。:、]{0,6}(?:[、和及与][^,;。:、]{
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
 # Levels listed before one body (市、县（区）人民政府, 市、区（市）科学技术行政部门): the first is the document's own (ent12)
 CLAUSE_END = re.compile(r"[,;。:]")
+BREADCRUMB = cues.lazy(lambda: rf"\s*(?:{cues.alternation('breadcrumb_opener')})\s*[:：][^\n]*?[>»＞]")
 BODY_WINDOW = 30  # characters after a list of levels a body's name is read in (the body alone, not the sentence)
 BODY_KIND = cues.lazy(lambda: rf"{cues.alternation('agency_suffix')}|{cues.alternation('function_body')}")
 _BODIES: dict[str, tuple[Vocab, Mention | None]] = {}  # the body read after a level, by wording, with the vocabulary read by
@@ -89,6 +90,8 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
     programmes: list[str] = []
     developed_: set[str] = set()  # the industries named for development so far
     for sentence in doc.sentences:
+        if BREADCRUMB.match(doc.text, sentence.start, sentence.end):
+            continue  # 当前位置：首页 > 政务公开 > 市政府办公室文件: a web page's trail of sections, no body named
         evidence = doc.evidence(sentence.start, sentence.end)
         departments = "部门" in doc.text[sentence.start : sentence.end]
         found, ws = _mentions(doc.text, sentence.start, sentence.end, vocab)
@@ -243,7 +246,8 @@ def _inside_a_name(start: int, end: int, concept: Concept, chosen: list[names.Na
         if start < name.end and name.start < end:
             if concept.type == "EnterpriseType" and name.type == "Programme" and _grows(name.name):
                 return False
-            country = concept.level == "Country" and name.type == "Programme"  # 中国|创新创业大赛: a title, no place
+            # 中国|创新创业大赛: a title, no place; 中国|—|东盟…中心: a country and its partner name the platform (ent14c)
+            country = concept.level == "Country" and (name.type == "Programme" or name.name[end - name.start : end - name.start + 1] in "—-－–")
             return concept.type != "Region" or name.type == "Organization" or country or _zone_named(name)
     return False
 

@@ -126,7 +126,7 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             if first is None:
                 first = _specific_start(ws, i)
             if first is not None and first < i:
-                end = _branch_end(ws, i)
+                end = branch_end(ws, i)
                 yield Name(ws[first].start, end, "Platform", text[ws[first].start : end])
         elif (word.tag[0] in "nj" or word.text in cues.word_set("organization_suffix")) and ORGANIZATION_KIND.search(word.text):  # 联盟 is tagged j, 交易所 c
             first = _specific_start(ws, i)
@@ -188,7 +188,7 @@ def _placeless(ws: Sequence[Word], first: int, i: int) -> bool:
     return bool(proper) and all(p in cues.words("placeless_word") for p in proper)
 
 
-def _branch_end(ws: Sequence[Word], i: int) -> int:
+def branch_end(ws: Sequence[Word], i: int) -> int:
     """Where a platform's name ends: after a branch named by place (京津冀国家技术创新中心|通州|中心)."""
     if i + 2 < len(ws) and ws[i + 1].tag in ("@Region", "ns") and ws[i + 2].text in BRANCH:
         return ws[i + 2].end
