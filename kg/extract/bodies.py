@@ -82,3 +82,17 @@ def zone_bodies(ws: Sequence[Word]) -> Iterator[Name]:
             yield Name(before.start, word.end, ZONE_BODY, before.text + word.text)
         elif before is None or before.tag in ("x", "p", "c", "v", "uj"):
             yield Name(word.start, word.end, ZONE_BODY, word.text)
+
+
+BANK_BRANCH = re.compile(r"中心支行|分行营业管理部|营业管理部|分行|支行")
+
+
+def bank_branches(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """人行|合肥|中心支行, 中国人民银行|南京|分行: the central bank's branch in a place, named in full
+    (中国人民银行合肥中心支行; cue list central_bank_full_form), as the annotators name it."""
+    banks = cues.full_forms("central_bank_full_form")
+    for i in range(len(ws) - 2):
+        full = banks.get(ws[i].text) or (ws[i].text if ws[i].text in banks.values() else None)
+        kind = BANK_BRANCH.match(text, ws[i + 2].start) if full and ws[i + 1].tag == "@Region" else None
+        if kind is not None:
+            yield Name(ws[i].start, kind.end(), "Agency", full + text[ws[i + 1].start : kind.end()])

@@ -76,6 +76,8 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += bodies.own_groups(ws)
     if "@Agency" in tags:
         found += sub_bodies(text, ws)
+    if "行" in sentence and not texts.isdisjoint({*(banks := cues.full_forms("central_bank_full_form")), *banks.values()}):  # 人行合肥中心支行 (ent14c)
+        found += bodies.bank_branches(text, ws)
     if not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES) and ("基金" in sentence or "资金" in sentence or "平台" in sentence or "中心" in sentence):
         found += ownfunds.find(text, ws)
     return found

@@ -268,7 +268,7 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         word = ws[i]
         before = ws[i - 1].text if i else ""
         relative = (word.text[0] in RELATIVE_LEVEL and (word.text in RELATIVE_LEVEL or is_body(word.text[1:]))) or (
-            word.text in ZONE
+            word.text in ZONE or word.text == "自治区"  # 自治区|科技厅: an autonomous region's own level (ent14c)
         )
         end = None
         if _glued_before(ws, i):  # 报市|税务机关: a verb's last character jieba's HMM glued to the level

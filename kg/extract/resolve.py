@@ -10,7 +10,7 @@ from functools import cache
 from kg import cues
 from kg.vocab import Concept, Vocab
 
-RELATIVE_BODY = re.compile(r"^(?P<level>[省市区县])(?P<rest>[\u4e00-\u9fff]+)$")
+RELATIVE_BODY = re.compile(r"^(?P<level>自治区|[省市区县])(?P<rest>[\u4e00-\u9fff]+)$")  # 自治区科技厅: a province's level too
 PLACE_END = re.compile(r"[省市区县州盟旗]$")  # where a body's place ends and its kind begins
 PLACE_MARK = re.compile(r"[省市区县州盟旗]")
 
@@ -54,6 +54,8 @@ def placed(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     level, rest = relative["level"], relative["rest"]
     if rest == "委" or (rest.startswith("委") and not re.match(r"委[省市区县]", rest)):
         return f"中共{place.label}{rest}"  # 市委, 市委组织部: the party committee and its departments
+    if rest.startswith("党委") and level == "自治区":
+        return f"中共{place.label}委员会{rest[2:]}"  # 自治区党委组织部: the region's party committee (委员会 in full)
     if re.fullmatch(rf"委{level}(?:人民)?政府", rest):
         return f"{place.label}委{level}政府"
     parents = [vocab.concepts[p] for p in place.part_of if p in vocab.concepts]
