@@ -71,6 +71,17 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("a city under an autonomous region", "呼和浩特市人民政府关于印发若干措施的通知", "积极争取自治区科技厅支持。",
      {("Agency", "内蒙古自治区科学技术厅")}, set()),
     ("neg no autonomous region to name it by", "福建省人民政府关于印发若干措施的通知", "自治区科技厅负责。", set(), {("Agency", "自治区科技厅")}),
+    # a body's kind alone listed after a body of the document's level is that level's body too
+    ("a level shared in a responsible-unit line", "内蒙古自治区人民政府办公厅关于印发行动方案的通知",
+     "（牵头单位：自治区能源局、发展改革委；配合单位：自治区工业和信息化厅、科技厅，各盟市人民政府）",
+     {("Agency", "内蒙古自治区能源局"), ("Agency", "内蒙古自治区发展和改革委员会"), ("Agency", "内蒙古自治区科学技术厅")},
+     {("Agency", "国家发展和改革委员会")}),
+    ("a province's level shared", "浙江省加快科技创新若干措施", "由省发展改革委、科技厅、财政厅共同负责。",
+     {("Agency", "浙江省科学技术厅"), ("Agency", "浙江省财政厅")}, set()),
+    ("a city's level shared", "杭州市若干措施", "市科技局、财政局负责兑现，区县（市）人民政府配合。", {("Agency", "杭州市财政局")}, set()),
+    ("neg a national body listed after", "福建省若干措施", "（责任单位：省科技厅、国家发展改革委）",
+     {("Agency", "国家发展和改革委员会")}, {("Agency", "福建省国家发展改革委")}),
+    ("neg departments in general listed after", "福建省若干措施", "省科技厅、有关部门按职责分工负责。", set(), {("Agency", "福建省有关部门")}),
     # the central bank's branch by its short form
     ("the central bank's branch in short", "福建省人民政府关于印发若干措施的通知", "配合单位：省财政厅、人行福州中心支行",
      {("Agency", "中国人民银行福州中心支行"), ("Agency", "福建省财政厅")}, set()),

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg import cues
-from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name
+from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name, is_body
 from kg.extract.words import Word
 
 RELATIVE = frozenset({"省", "市", "区", "县"})
@@ -96,3 +96,29 @@ def bank_branches(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         kind = BANK_BRANCH.match(text, ws[i + 2].start) if full and ws[i + 1].tag == "@Region" else None
         if kind is not None:
             yield Name(ws[i].start, kind.end(), "Agency", full + text[ws[i + 1].start : kind.end()])
+
+
+SHARED_LEVEL = "SharedLevel"  # a bare body after a listed one takes its level (自治区能源局、发展改革委), for entities
+LEVELS = ("自治区", "省", "市", "区", "县")
+
+
+def shared_levels(ws: Sequence[Word]) -> Iterator[Name]:
+    """自治区工业和信息化厅、科技厅; 省科技厅、财政厅: a body's kind alone (one word), listed right after a body named
+    by the document's level, is that level's body too (自治区科技厅), named and resolved as if written so."""
+    level = None
+    for i, word in enumerate(ws):
+        if word.text == "、":
+            continue
+        head = next((lv for lv in LEVELS if word.text.startswith(lv) and (word.text == lv or is_body(word.text[len(lv) :]))), None)
+        if head is not None and word.tag != "@Region":
+            level = head  # 自治区|…, 省科技厅: the level the list is written at
+        elif level and ws[i - 1].text == "、" and _bare_kind(word):
+            yield Name(word.start, word.end, SHARED_LEVEL, level + word.text)
+        elif word.tag == "x" or word.tag in VERB:
+            level = None  # the list ends at other punctuation or a verb
+
+
+def _bare_kind(word: Word) -> bool:
+    """科技厅, 发展改革委: a body's kind with no place or level of its own (not 国家发展改革委, 有关部门)."""
+    own = word.text.startswith(("国家", "国务院", "中国", "中共", "全国", *NOT_BEFORE_AGENCY)) or word.text.endswith("部门")
+    return len(word.text) >= 3 and word.tag in ("n", "nt", "j", "@Agency") and is_body(word.text) and not own

@@ -158,7 +158,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))
     for found in candidates:
-        if (found.start, found.end) not in taken and all(found.end <= n.start or n.end <= found.start for n in chosen):
+        if ((found.start, found.end) not in taken or found.type == bodies.SHARED_LEVEL) and all(found.end <= n.start or n.end <= found.start for n in chosen):
             chosen.append(found)
     chosen += _zones_inside(candidates, chosen, taken)
     out = [_named(n, vocab) for n in chosen]
@@ -215,6 +215,8 @@ def _zone_of_a_field(start: int, concept: Concept, fields_end: set[int]) -> bool
 
 def _named(name: names.Name, vocab: Vocab) -> Mention:
     """A name the vocabulary knows (“揭榜挂帅”机制 read as 揭榜挂帅机制) takes its concept's label."""
+    if name.type == bodies.SHARED_LEVEL:  # 自治区能源局、|发展改革委: the level's body, whatever the vocabulary's
+        return Mention(name.start, name.end, "Agency", name.name, True)
     concept = vocab.by_surface.get(name.name)
     if concept is not None:
         return Mention(name.start, name.end, concept.type, concept.label, False)
