@@ -121,4 +121,24 @@ def shared_levels(ws: Sequence[Word]) -> Iterator[Name]:
 def _bare_kind(word: Word) -> bool:
     """科技厅, 发展改革委: a body's kind with no place or level of its own (not 国家发展改革委, 有关部门)."""
     own = word.text.startswith(("国家", "国务院", "中国", "中共", "全国", *NOT_BEFORE_AGENCY)) or word.text.endswith("部门")
-    return len(word.text) >= 3 and word.tag in ("n", "nt", "j", "@Agency") and is_body(word.text) and not own
+    government = word.text == "政府"  # 自治区党委、政府: the region's government
+    return government or (len(word.text) >= 3 and word.tag in ("n", "nt", "j", "@Agency") and is_body(word.text) and not own)
+
+
+GROUP_WORDS = frozenset({"n", "vn", "nz", "j", "l", "@Industry"})  # and verbs of its task (科技|创新|工作|领导小组)
+MAX_GROUP = 18  # characters of a group's name
+
+
+def set_up_groups(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """组建|通用人工智能|产业|推进|工作|专班, 成立由…任组长的|氢能|产业|发展|工作|专班: a group set up for a task
+    (cue lists group_set_up_verb, task_group_kind), named by its words after the verb (or 的), no place before them."""
+    for j, word in enumerate(ws):
+        if not word.text.endswith(cues.words("task_group_kind")) or word.text == "委员会" or (j + 1 < len(ws) and is_body(ws[j + 1].text)):
+            continue
+        k = j - 1
+        while k >= 0 and ws[k].text not in cues.word_set("group_set_up_verb") and (ws[k].tag in GROUP_WORDS or ws[k].tag == "v") and word.end - ws[k].start <= MAX_GROUP:
+            k -= 1
+        opener = ws[k].text if k >= 0 else ""
+        every = "各" in text[ws[0].start : ws[max(k, 0)].start]  # 各…市应当设立…领导小组: every city's, no one group
+        if k < j - 2 and not every and (opener in cues.word_set("group_set_up_verb") or (opener == "的" and "组长" in text[ws[0].start : ws[k].start])):
+            yield Name(ws[k + 1].start, word.end, "Agency", text[ws[k + 1].start : word.end])

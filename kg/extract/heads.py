@@ -78,6 +78,8 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += sub_bodies(text, ws)
     if "、" in texts and ("自治区" in sentence or not texts.isdisjoint(bodies.LEVELS) or any(w[0] in "省市区县" for w in texts)):
         found += bodies.shared_levels(ws)  # 自治区能源局、发展改革委 (ent14c)
+    if not texts.isdisjoint(cues.word_set("group_set_up_verb")) and cues.pattern("task_group_kind").search(sentence):
+        found += bodies.set_up_groups(text, ws)  # 组建…工作专班 (ent14c)
     if "行" in sentence and not texts.isdisjoint({*(banks := cues.full_forms("central_bank_full_form")), *banks.values()}):  # 人行合肥中心支行 (ent14c)
         found += bodies.bank_branches(text, ws)
     if not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES) and ("基金" in sentence or "资金" in sentence or "平台" in sentence or "中心" in sentence):
