@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, closers, developed, fields, firms, headed, heads, names, ownfunds, platforms, words, zones
+from kg.extract import allotted, bilateral, bodies, closers, developed, ellipsis, fields, firms, headed, heads, names, ownfunds, platforms, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -67,6 +67,12 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
         yield Entity(entity.doc, entity.type, full, entity.surface, entity.evidence) if full else entity
 
 
+def _kind_titles_a_programme(text: str, mention: Mention) -> bool:
+    """科技小巨人|工程, 独角兽|计划: a kind of enterprise written without 企业 right before a programme's kind word
+    (cue list programme_suffix) is the programme's title; 瞪羚企业|培育计划 still names the kind (recall10c)."""
+    return not text.endswith("企业", mention.start, mention.end) and text.startswith(cues.words("programme_suffix"), mention.end)
+
+
 def _zone_in_full(name: str, places: set[str]) -> str | None:
     """长沙高新区 in a document that also names 长沙高新技术产业开发区 (its committee's title): the zone in full
     (cue list zone_full_form), one place; None where the full name is not written."""
@@ -100,6 +106,8 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
             name = mention.name
             if departments and mention.type == "Industry" and DEPARTMENTS_AFTER.match(doc.text, mention.end, sentence.end):
                 continue  # 应急管理、通信管理等部门: a body's function in a list of departments, no industry
+            if mention.type == "EnterpriseType" and _kind_titles_a_programme(doc.text, mention):
+                continue  # 上海市科技小巨人|工程的企业: the programme's title, no kind named (ent14c)
             if mention.type == "Industry" and name not in developed_:
                 fields_ = [(m.start, m.end) for m in found if m.type == "Industry"] if fields_ is None else fields_
                 if developed.framed(doc.text, ws, mention.start, mention.end, fields_, sentence.start, sentence.end):
@@ -155,6 +163,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     every += platforms.find(text, merged)  # kinds of platform beyond the vocabulary (plat11)
     every += bilateral.find(text, merged)  # platforms two parties set up (中以加速器; ent12)
     every += firms.find(text, merged)  # firms listed before a kind of enterprise (三一集团、中联重科等龙头企业; ent14c)
+    every += ellipsis.find(text, merged)  # kinds written short in a list (国家知识产权示范企业、优势企业; ent14c)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))
     for found in candidates:
