@@ -30,6 +30,10 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("Agency", "合肥高新区财政局"), ("Agency", "合肥高新区审计局")}, {("Agency", "区财政局")}),
     ("an economic zone's bureau", "郑州经济技术开发区管理委员会关于印发若干措施的通知", "由区科技局会同区财政局负责兑现。",
      {("Agency", "郑州经开区科学技术局"), ("Agency", "郑州经开区财政局")}, set()),
+    ("a zone's bureau with a verb and 和 in its name", "长沙高新技术产业开发区管理委员会关于印发若干措施的通知", "执行中遇到的问题请及时向区科技创新和产业促进局反馈。",
+     {("Agency", "长沙高新区科技创新和产业促进局")}, set()),
+    ("a city's bureau with verbs in its name", "宁波市若干措施", "由市科技创新和人才发展局会同市财政局负责。",
+     {("Agency", "宁波市科技创新和人才发展局"), ("Agency", "宁波市财政局")}, set()),
     ("neg a city's district bureau stays every district's", "杭州市科技创新若干措施", "区财政局应当按照规定落实配套资金。",
      set(), {("Agency", "杭州高新区财政局"), ("Agency", "区财政局")}),
     # zones listed together: each a place, each with its committee where they share 管委会

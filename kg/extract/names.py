@@ -309,7 +309,7 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
             j += 1
         elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and (word.tag != "@Region" or task)) or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN and not _joins_another_body(ws, j)):
             j += 1
-        elif word.tag in VERB and j + 1 < len(ws) and is_body(ws[j + 1].text):  # 部际|协调|小组, 领导|小组
+        elif word.tag in VERB and j + 1 < len(ws) and (is_body(ws[j + 1].text) or (j > i + 1 and ws[j + 1].text == "和")):  # 部际|协调|小组; 科技|创新|和|产业|促进|局
             j += 1
         elif not task and (word.text in cues.word_set("group_task_verb") or (word.tag in VERB and i + 1 < j < len(ws) - 1 and ws[j + 1].text == "工作")):  # 科技|创新|工作|领导小组
             task, j = True, j + 1
