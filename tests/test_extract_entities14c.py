@@ -121,6 +121,10 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("the central bank's branch in full", "江苏省若干措施", "由中国人民银行南京分行牵头，省财政厅配合。",
      {("Agency", "中国人民银行南京分行")}, {("Agency", "中国人民银行")}),
     ("neg the central bank alone", "江苏省若干措施", "中国人民银行应当加强货币政策支持。", {("Agency", "中国人民银行")}, set()),
+    # a grade before a kind of platform (国家备案众创空间) is no platform's name; a field is
+    ("neg a registered kind of platform", "南宁市实施方案", "对新认定的国家级科技企业孵化器、国家备案众创空间，分别给予100万元、50万元奖励。",
+     set(), {("Platform", "国家备案众创空间")}),
+    ("a national platform named by its field", "合肥市若干措施", "支持建设国家生物药技术创新中心。", {("Platform", "国家生物药技术创新中心")}, set()),
     # a web page's trail of sections names no body
     ("neg a breadcrumb trail", "南宁市人民政府办公室关于印发方案的通知", "当前位置：首页 > 政务公开 > 政策文件 > 市政府办公室文件",
      set(), {("Agency", "南宁市政府办公室"), ("Agency", "南宁市人民政府办公室")}),

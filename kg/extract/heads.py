@@ -35,7 +35,7 @@ from kg.extract.words import PROPER, Word
 FUNCTION_PART = NOUN | {"v", "vn", "j", "b", "an", "a"}  # 卫生|健康|部门: adjectives of a function too
 FIELD = frozenset({"n", "nz", "vn", "eng", "@Industry"})  # the words of a field (生物|药, 数字|服务|出口)
 NATIONAL_KIND = ("基地", "中心", "平台")  # bare kinds a national platform's name may end with
-NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局"})  # 国家|建设|国家实验室: a verb, no field
+NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局", "备案", "认定", "授牌"})  # 国家|建设|国家实验室: a verb, no field; 国家|备案|众创空间: a grade (ent14c)
 MAX_FUNCTION = 12  # characters between the place and 部门
 MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones left out
 QUANTITY = ("一批", "若干", "一系列", "多个")  # 建设一批|…平台: how many, no part of the kind
