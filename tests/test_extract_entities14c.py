@@ -69,6 +69,8 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg two whole kinds listed", "福建省若干措施", "对新认定的高新技术企业、民营企业给予奖励。",
      {("EnterpriseType", "民营企业")}, {("EnterpriseType", "高新技术民营企业")}),
     ("neg other enterprises after a kind", "福建省若干措施", "支持知识产权示范企业、其他企业开展专利导航。", set(), {("EnterpriseType", "知识产权其他企业")}),
+    ("a start-up by its stage", "厦门市加快人才集聚若干政策", "对人才创办的种子期、初创期企业给予单笔最高500万元股权投资。",
+     {("EnterpriseType", "初创企业")}, set()),
     ("neg a kind titling a programme", "上海市嘉定区若干措施", "对获得上海市科技小巨人工程的企业，按照市级资助金额给予1:1区级配套。",
      set(), {("EnterpriseType", "科技小巨人企业")}),
     ("the kind itself still named", "上海市若干措施", "对新认定的科技小巨人企业给予奖励。", {("EnterpriseType", "科技小巨人企业")}, set()),
