@@ -109,7 +109,7 @@ def shared_levels(ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.text == "、":
             continue
-        head = next((lv for lv in LEVELS if word.text.startswith(lv) and (word.text == lv or is_body(word.text[len(lv) :]))), None)
+        head = next((lv for lv in LEVELS if word.text.startswith(lv) and (word.text == lv or is_body(word.text[len(lv) :]))), None) if word.text[0] in "自省市区县" else None
         if head is not None and word.tag != "@Region":
             level = head  # 自治区|…, 省科技厅: the level the list is written at
         elif level and ws[i - 1].text == "、" and _bare_kind(word):

@@ -18,6 +18,9 @@ HEAD = "企业"
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """Every short kind of enterprise after a listed kind in one sentence's words."""
+    sentence = text[ws[0].start : ws[-1].end] if ws else ""
+    if "、" not in sentence or sentence.count(HEAD) < 2:
+        return  # most sentences list no two kinds of enterprise
     for i in range(2, len(ws)):
         before, comma = ws[i - 2], ws[i - 1]
         if comma.text != "、" or before.tag != "@EnterpriseType" or len(before.text) < 7 or not before.text.endswith(HEAD):

@@ -24,6 +24,8 @@ MAX_ITEM = 12  # characters
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """The firms listed before 等 and a kind of enterprise in one sentence's words."""
+    if not ws or "等" not in text[ws[0].start : ws[-1].end]:
+        return  # most sentences close no list by 等
     for j in range(2, len(ws)):
         if ws[j - 1].text != "等" or not (ws[j].tag == "@EnterpriseType" or text.startswith(cues.words("firm_kind"), ws[j].start)):
             continue

@@ -123,6 +123,8 @@ def listed(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     one of the two opening with a place (a bare city's name is no mate: its zone shares the kind), is a zone (a list names things of one kind); with 管委会 right
     after it, its committee too (菊园新区管理委员会). Not 城市新区、产业园区: neither opens with a place."""
     kinds = cues.words("listed_zone_kind")
+    if not ws or not cues.pattern("listed_zone_kind").search(text, ws[0].start, ws[-1].end):
+        return  # most sentences name no zone's kind
     items = [(k - 1, k) for k in range(1, len(ws)) if ws[k].text.endswith(kinds) and ws[k].tag != "@Region" and ws[k - 1].tag in NAME_LIKE | {"@Region"}
              and 2 <= len(ws[k - 1].text) <= 4 and (k < 2 or ws[k - 2].tag not in NAME_LIKE | {"@Region", "vn"})]
     places = [(k, k) for k in range(len(ws)) if _whole_place(ws[k])]  # not 乌鲁木齐、昌吉、石河子高新区: one kind shared
