@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg import cues
-from kg.extract.names import Name
+from kg.extract.names import Name, branch_end
 from kg.extract.words import Word
 
 DASH = frozenset({"-", "—", "－", "–"})
@@ -46,7 +46,8 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if first is not None:
             end = _end(text, ws, first)
             if end is not None:
-                yield Name(ws[i].start, ws[end].end, "Platform", text[ws[i].start : ws[end].end])
+                stop = branch_end(ws, end)  # 中国—东盟技术转移中心|南宁|分中心: its branch in a place is the platform named
+                yield Name(ws[i].start, stop, "Platform", text[ws[i].start : stop])
 
 
 def _opening(ws: Sequence[Word], i: int) -> int | None:

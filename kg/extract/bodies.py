@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg import cues
-from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name
+from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name, is_body
 from kg.extract.words import Word
 
 RELATIVE = frozenset({"省", "市", "区", "县"})
@@ -82,3 +82,63 @@ def zone_bodies(ws: Sequence[Word]) -> Iterator[Name]:
             yield Name(before.start, word.end, ZONE_BODY, before.text + word.text)
         elif before is None or before.tag in ("x", "p", "c", "v", "uj"):
             yield Name(word.start, word.end, ZONE_BODY, word.text)
+
+
+BANK_BRANCH = re.compile(r"中心支行|分行营业管理部|营业管理部|分行|支行")
+
+
+def bank_branches(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """人行|合肥|中心支行, 中国人民银行|南京|分行: the central bank's branch in a place, named in full
+    (中国人民银行合肥中心支行; cue list central_bank_full_form), as the annotators name it."""
+    banks = cues.full_forms("central_bank_full_form")
+    for i in range(len(ws) - 2):
+        full = banks.get(ws[i].text) or (ws[i].text if ws[i].text in banks.values() else None)
+        kind = BANK_BRANCH.match(text, ws[i + 2].start) if full and ws[i + 1].tag == "@Region" else None
+        if kind is not None:
+            yield Name(ws[i].start, kind.end(), "Agency", full + text[ws[i + 1].start : kind.end()])
+
+
+SHARED_LEVEL = "SharedLevel"  # a bare body after a listed one takes its level (自治区能源局、发展改革委), for entities
+LEVELS = ("自治区", "省", "市", "区", "县")
+
+
+def shared_levels(ws: Sequence[Word]) -> Iterator[Name]:
+    """自治区工业和信息化厅、科技厅; 省科技厅、财政厅: a body's kind alone (one word), listed right after a body named
+    by the document's level, is that level's body too (自治区科技厅), named and resolved as if written so."""
+    level = None
+    for i, word in enumerate(ws):
+        if word.text == "、":
+            continue
+        head = next((lv for lv in LEVELS if word.text.startswith(lv) and (word.text == lv or is_body(word.text[len(lv) :]))), None) if word.text[0] in "自省市区县" else None
+        if head is not None and word.tag != "@Region":
+            level = head  # 自治区|…, 省科技厅: the level the list is written at
+        elif level and ws[i - 1].text == "、" and _bare_kind(word):
+            yield Name(word.start, word.end, SHARED_LEVEL, level + word.text)
+        elif word.tag == "x" or word.tag in VERB:
+            level = None  # the list ends at other punctuation or a verb
+
+
+def _bare_kind(word: Word) -> bool:
+    """科技厅, 发展改革委: a body's kind with no place or level of its own (not 国家发展改革委, 有关部门)."""
+    own = word.text.startswith(("国家", "国务院", "中国", "中共", "全国", *NOT_BEFORE_AGENCY)) or word.text.endswith("部门")
+    government = word.text == "政府"  # 自治区党委、政府: the region's government
+    return government or (len(word.text) >= 3 and word.tag in ("n", "nt", "j", "@Agency") and is_body(word.text) and not own)
+
+
+GROUP_WORDS = frozenset({"n", "vn", "nz", "j", "l", "@Industry"})  # and verbs of its task (科技|创新|工作|领导小组)
+MAX_GROUP = 18  # characters of a group's name
+
+
+def set_up_groups(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """组建|通用人工智能|产业|推进|工作|专班, 成立由…任组长的|氢能|产业|发展|工作|专班: a group set up for a task
+    (cue lists group_set_up_verb, task_group_kind), named by its words after the verb (or 的), no place before them."""
+    for j, word in enumerate(ws):
+        if not word.text.endswith(cues.words("task_group_kind")) or word.text == "委员会" or (j + 1 < len(ws) and is_body(ws[j + 1].text)):
+            continue
+        k = j - 1
+        while k >= 0 and ws[k].text not in cues.word_set("group_set_up_verb") and (ws[k].tag in GROUP_WORDS or ws[k].tag == "v") and word.end - ws[k].start <= MAX_GROUP:
+            k -= 1
+        opener = ws[k].text if k >= 0 else ""
+        every = "各" in text[ws[0].start : ws[max(k, 0)].start]  # 各…市应当设立…领导小组: every city's, no one group
+        if k < j - 2 and not every and (opener in cues.word_set("group_set_up_verb") or (opener == "的" and "组长" in text[ws[0].start : ws[k].start])):
+            yield Name(ws[k + 1].start, word.end, "Agency", text[ws[k + 1].start : word.end])

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, closers, developed, fields, headed, heads, names, ownfunds, platforms, words, zones
-from kg.extract.resolve import RELATIVE_BODY, holder, one_body, own_named, placed, resolved, zone_body
+from kg.extract import allotted, bilateral, bodies, closers, developed, ellipsis, fields, firms, headed, heads, names, ownfunds, platforms, words, zones
+from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
@@ -27,6 +27,7 @@ DEPARTMENTS_AFTER = re.compile(r"[^,;。:、]{0,6}(?:[、和及与][^,;。:、]{
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
 # Levels listed before one body (市、县（区）人民政府, 市、区（市）科学技术行政部门): the first is the document's own (ent12)
 CLAUSE_END = re.compile(r"[,;。:]")
+BREADCRUMB = cues.lazy(lambda: rf"\s*(?:{cues.alternation('breadcrumb_opener')})\s*[:：][^\n]*?[>»＞]")
 BODY_WINDOW = 30  # characters after a list of levels a body's name is read in (the body alone, not the sentence)
 BODY_KIND = cues.lazy(lambda: rf"{cues.alternation('agency_suffix')}|{cues.alternation('function_body')}")
 _BODIES: dict[str, tuple[Vocab, Mention | None]] = {}  # the body read after a level, by wording, with the vocabulary read by
@@ -53,11 +54,32 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
     found = list(_found(doc, vocab))
     named = {entity.name for entity, by_pattern, _ in found if entity.type == "Programme"}
     developed = {entity.name for entity, _, framed in found if entity.type == "Industry" and framed}
+    places = {entity.name for entity, _, _ in found if entity.type == "Region"}
+    committees = {entity.name for entity, _, _ in found if entity.type == "Agency" and entity.name.endswith("管理委员会")}
     for entity, by_pattern, _ in found:
         if entity.type == "Industry" and entity.name not in developed:
             continue  # a field only met on the way (技术交易可以通过互联网进行): no industry (kg.extract.developed)
+        if entity.type == "Region" and (full := _zone_in_full(entity.name, places)):
+            entity = Entity(entity.doc, "Region", full, entity.surface, entity.evidence)
+        if entity.type == "Agency" and (full := committee_in_full(entity.name, committees)):
+            entity = Entity(entity.doc, "Agency", full, entity.surface, entity.evidence)  # 三江新区管委会: the committee named in full
         full = next((name for name in named if _generic_word_left_out(entity.name, name)), None) if by_pattern and entity.type == "Programme" else None
         yield Entity(entity.doc, entity.type, full, entity.surface, entity.evidence) if full else entity
+
+
+def _kind_titles_a_programme(text: str, mention: Mention) -> bool:
+    """科技小巨人|工程, 独角兽|计划: a kind of enterprise written without 企业 right before a programme's kind word
+    (cue list programme_suffix) is the programme's title; 瞪羚企业|培育计划 still names the kind (recall10c)."""
+    return not text.endswith("企业", mention.start, mention.end) and text.startswith(cues.words("programme_suffix"), mention.end)
+
+
+def _zone_in_full(name: str, places: set[str]) -> str | None:
+    """长沙高新区 in a document that also names 长沙高新技术产业开发区 (its committee's title): the zone in full
+    (cue list zone_full_form), one place; None where the full name is not written."""
+    for short, full in cues.full_forms("zone_full_form").items():
+        if name.endswith(short) and (whole := name[: -len(short)] + full) in places:
+            return whole
+    return None
 
 
 def _generic_word_left_out(short: str, full: str) -> bool:
@@ -74,6 +96,8 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
     programmes: list[str] = []
     developed_: set[str] = set()  # the industries named for development so far
     for sentence in doc.sentences:
+        if BREADCRUMB.match(doc.text, sentence.start, sentence.end):
+            continue  # 当前位置：首页 > 政务公开 > 市政府办公室文件: a web page's trail of sections, no body named
         evidence = doc.evidence(sentence.start, sentence.end)
         departments = "部门" in doc.text[sentence.start : sentence.end]
         found, ws = _mentions(doc.text, sentence.start, sentence.end, vocab)
@@ -82,6 +106,8 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
             name = mention.name
             if departments and mention.type == "Industry" and DEPARTMENTS_AFTER.match(doc.text, mention.end, sentence.end):
                 continue  # 应急管理、通信管理等部门: a body's function in a list of departments, no industry
+            if mention.type == "EnterpriseType" and _kind_titles_a_programme(doc.text, mention):
+                continue  # 上海市科技小巨人|工程的企业: the programme's title, no kind named (ent14c)
             if mention.type == "Industry" and name not in developed_:
                 fields_ = [(m.start, m.end) for m in found if m.type == "Industry"] if fields_ is None else fields_
                 if developed.framed(doc.text, ws, mention.start, mention.end, fields_, sentence.start, sentence.end):
@@ -101,6 +127,7 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 continue  # 管委会 in a document no zone's committee issued: whose, the text does not say
             elif mention.type == "Agency" and mention.by_pattern:
                 name = resolved(name, doc.meta.jurisdiction, vocab)
+                name = (RELATIVE_BODY.match(name) and zone_level_body(name, doc.meta.issuer)) or name
                 if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
                     continue  # 区人民政府 in a city's regulation: every district's, no one body
             if mention.type in OWN_KIND:
@@ -115,6 +142,10 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 if name not in programmes:
                     programmes.append(name)
             yield Entity(doc.id, mention.type, name, doc.text[mention.start : mention.end], evidence), mention.by_pattern, framed
+            if mention.type == "Agency" and name.endswith("管理委员会"):  # 嘉定工业区、|菊园新区管委会: each zone's committee
+                regions = [(m.start, m.end, m.name) for m in found if m.type == "Region"]
+                for s, e, body in zones.shared_committee(doc.text, mention.start, regions):
+                    yield Entity(doc.id, "Agency", body, doc.text[s:e], evidence), False, False
 
 
 def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
@@ -128,13 +159,15 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     merged = words.merge(text, words.words(text, start, end), [(s, e, c.type) for s, e, c in hits])
     chosen: list[names.Name] = []
     taken = {(s, e) for s, e, _ in hits}
-    every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *headed.find(text, merged), *zones.find(text, merged), *allotted.find(text, merged), *closers.find(text, merged)]
+    every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *headed.find(text, merged), *zones.find(text, merged), *zones.listed(text, merged), *allotted.find(text, merged), *closers.find(text, merged)]
     every += platforms.find(text, merged)  # kinds of platform beyond the vocabulary (plat11)
     every += bilateral.find(text, merged)  # platforms two parties set up (中以加速器; ent12)
+    every += firms.find(text, merged)  # firms listed before a kind of enterprise (三一集团、中联重科等龙头企业; ent14c)
+    every += ellipsis.find(text, merged)  # kinds written short in a list (国家知识产权示范企业、优势企业; ent14c)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))
     for found in candidates:
-        if (found.start, found.end) not in taken and all(found.end <= n.start or n.end <= found.start for n in chosen):
+        if ((found.start, found.end) not in taken or found.type == bodies.SHARED_LEVEL) and all(found.end <= n.start or n.end <= found.start for n in chosen):
             chosen.append(found)
     chosen += _zones_inside(candidates, chosen, taken)
     out = [_named(n, vocab) for n in chosen]
@@ -191,6 +224,8 @@ def _zone_of_a_field(start: int, concept: Concept, fields_end: set[int]) -> bool
 
 def _named(name: names.Name, vocab: Vocab) -> Mention:
     """A name the vocabulary knows (“揭榜挂帅”机制 read as 揭榜挂帅机制) takes its concept's label."""
+    if name.type == bodies.SHARED_LEVEL:  # 自治区能源局、|发展改革委: the level's body, whatever the vocabulary's
+        return Mention(name.start, name.end, "Agency", name.name, True)
     concept = vocab.by_surface.get(name.name)
     if concept is not None:
         return Mention(name.start, name.end, concept.type, concept.label, False)
@@ -222,7 +257,8 @@ def _inside_a_name(start: int, end: int, concept: Concept, chosen: list[names.Na
         if start < name.end and name.start < end:
             if concept.type == "EnterpriseType" and name.type == "Programme" and _grows(name.name):
                 return False
-            country = concept.level == "Country" and name.type == "Programme"  # 中国|创新创业大赛: a title, no place
+            # 中国|创新创业大赛: a title, no place; 中国|—|东盟…中心: a country and its partner name the platform (ent14c)
+            country = concept.level == "Country" and (name.type == "Programme" or name.name[end - name.start : end - name.start + 1] in "—-－–")
             return concept.type != "Region" or name.type == "Organization" or country or _zone_named(name)
     return False
 

@@ -36,7 +36,7 @@ from kg.extract.words import PROPER, Word
 FUNCTION_PART = NOUN | {"v", "vn", "j", "b", "an", "a"}  # 卫生|健康|部门: adjectives of a function too
 FIELD = frozenset({"n", "nz", "vn", "eng", "@Industry"})  # the words of a field (生物|药, 数字|服务|出口)
 NATIONAL_KIND = ("基地", "中心", "平台")  # bare kinds a national platform's name may end with
-NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局"})  # 国家|建设|国家实验室: a verb, no field
+NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局", "备案", "认定", "授牌"})  # 国家|建设|国家实验室: a verb, no field; 国家|备案|众创空间: a grade (ent14c)
 MAX_FUNCTION = 12  # characters between the place and 部门
 MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones left out
 RULE_WORD = frozenset({"nz"})  # jieba's "other proper noun" inside a rule's name is a common word (科技创新|诚信/nz|监管机制; ent14a)
@@ -80,6 +80,12 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += bodies.own_groups(ws)
     if "@Agency" in tags:
         found += sub_bodies(text, ws)
+    if "、" in texts and ("自治区" in sentence or not texts.isdisjoint(bodies.LEVELS) or any(w[0] in "省市区县" for w in texts)):
+        found += bodies.shared_levels(ws)  # 自治区能源局、发展改革委 (ent14c)
+    if not texts.isdisjoint(cues.word_set("group_set_up_verb")) and cues.pattern("task_group_kind").search(sentence):
+        found += bodies.set_up_groups(text, ws)  # 组建…工作专班 (ent14c)
+    if "行" in sentence and not texts.isdisjoint({*(banks := cues.full_forms("central_bank_full_form")), *banks.values()}):  # 人行合肥中心支行 (ent14c)
+        found += bodies.bank_branches(text, ws)
     if not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES) and ("基金" in sentence or "资金" in sentence or "平台" in sentence or "中心" in sentence):
         found += ownfunds.find(text, ws)
     return found

@@ -143,7 +143,7 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             if first is None:
                 first = _specific_start(ws, i)
             if first is not None and first < i:
-                end = _branch_end(ws, i)
+                end = branch_end(ws, i)
                 yield Name(ws[first].start, end, "Platform", text[ws[first].start : end])
         elif (word.tag[0] in "nj" or word.text in cues.word_set("organization_suffix")) and ORGANIZATION_KIND.search(word.text):  # 联盟 is tagged j, 交易所 c
             first = _specific_start(ws, i)
@@ -205,7 +205,7 @@ def _placeless(ws: Sequence[Word], first: int, i: int) -> bool:
     return bool(proper) and all(p in cues.words("placeless_word") for p in proper)
 
 
-def _branch_end(ws: Sequence[Word], i: int) -> int:
+def branch_end(ws: Sequence[Word], i: int) -> int:
     """Where a platform's name ends: after a branch named by place (京津冀国家技术创新中心|通州|中心)."""
     if i + 2 < len(ws) and ws[i + 1].tag in ("@Region", "ns") and ws[i + 2].text in BRANCH:
         return ws[i + 2].end
@@ -287,7 +287,7 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         word = ws[i]
         before = ws[i - 1].text if i else ""
         relative = (word.text[0] in RELATIVE_LEVEL and (word.text in RELATIVE_LEVEL or is_body(word.text[1:]))) or (
-            word.text in ZONE
+            word.text in ZONE or word.text == "自治区"  # 自治区|科技厅: an autonomous region's own level (ent14c)
         )
         end = None
         if _glued_before(ws, i):  # 报市|税务机关: a verb's last character jieba's HMM glued to the level
@@ -328,7 +328,7 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
             j += 1
         elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and (word.tag != "@Region" or task)) or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN and not _joins_another_body(ws, j)):
             j += 1
-        elif word.tag in VERB and j + 1 < len(ws) and is_body(ws[j + 1].text):  # 部际|协调|小组, 领导|小组
+        elif word.tag in VERB and j + 1 < len(ws) and (is_body(ws[j + 1].text) or (j > i + 1 and ws[j + 1].text == "和")):  # 部际|协调|小组; 科技|创新|和|产业|促进|局
             j += 1
         elif not task and (word.text in cues.word_set("group_task_verb") or (word.tag in VERB and i + 1 < j < len(ws) - 1 and ws[j + 1].text == "工作")):  # 科技|创新|工作|领导小组
             task, j = True, j + 1

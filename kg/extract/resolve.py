@@ -10,7 +10,7 @@ from functools import cache
 from kg import cues
 from kg.vocab import Concept, Vocab
 
-RELATIVE_BODY = re.compile(r"^(?P<level>[省市区县])(?P<rest>[\u4e00-\u9fff]+)$")
+RELATIVE_BODY = re.compile(r"^(?P<level>自治区|[省市区县])(?P<rest>[\u4e00-\u9fff]+)$")  # 自治区科技厅: a province's level too
 PLACE_END = re.compile(r"[省市区县州盟旗]$")  # where a body's place ends and its kind begins
 PLACE_MARK = re.compile(r"[省市区县州盟旗]")
 
@@ -54,13 +54,15 @@ def placed(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     level, rest = relative["level"], relative["rest"]
     if rest == "委" or (rest.startswith("委") and not re.match(r"委[省市区县]", rest)):
         return f"中共{place.label}{rest}"  # 市委, 市委组织部: the party committee and its departments
-    if rest in ("政府", "人民政府"):
-        return f"{place.label}人民政府"
+    if rest.startswith("党委") and level == "自治区":
+        return f"中共{place.label}委员会{rest[2:]}"  # 自治区党委组织部: the region's party committee (委员会 in full)
     if re.fullmatch(rf"委{level}(?:人民)?政府", rest):
         return f"{place.label}委{level}政府"
     parents = [vocab.concepts[p] for p in place.part_of if p in vocab.concepts]
     district = place.level in ("District", "County") and not place.label.endswith("市")  # 义乌市科学技术局: a county-level city is named alone
     prefix = parents[0].label if district and parents and parents[0].label.endswith("市") else ""
+    if rest in ("政府", "人民政府"):
+        return f"{prefix}{place.label}人民政府"  # 区政府 in a Jiading notice: 上海市嘉定区人民政府, as its other bodies
     return prefix + place.label + rest
 
 
@@ -119,6 +121,36 @@ def zone_body(name: str, issuer: str | None) -> str | None:
     zone = kind["zone"]
     full = cues.full_forms("zone_full_form").get(zone, zone)
     return issuer if zone in issuer or full in issuer else None
+
+
+def zone_level_body(name: str, issuer: str | None) -> str | None:
+    """区财政局 in a notice a zone's committee issued (长沙高新技术产业开发区管理委员会): the zone's own bureau,
+    named by the zone's short form as the annotators name it (长沙高新区财政局); None for any other document,
+    and for 区委, 区政府 (a zone has a committee, not a party committee or government of its own)."""
+    relative = RELATIVE_BODY.match(name)
+    if relative is None or relative["level"] != "区" or issuer is None or not issuer.endswith("管理委员会"):
+        return None
+    if relative["rest"].startswith(("委", "政府", "人民政府", "管")):
+        return None
+    zone = issuer[: -len("管理委员会")]
+    short = next((s for s, full in cues.full_forms("zone_full_form").items() if zone.endswith(full)), None)
+    return _full_form(zone[: -len(cues.full_forms("zone_full_form")[short])] + short + relative["rest"]) if short else None
+
+
+ZONE_COMMITTEE = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{0,6}?(?:新区|高新区|开发区|经开区|示范区|工业区))(?:管委会|管理委员会)$")
+
+
+def committee_in_full(name: str, committees: set[str]) -> str | None:
+    """新区管委会 (三江新区管委会 cut at the zone's kind), 高新区管委会 in a document that names the zone's committee
+    in full (宜宾三江新区管理委员会, 高新区管理委员会（以下简称管委会）): that committee, when it is the only one that
+    fits; None where the document names none or several."""
+    short = ZONE_COMMITTEE.match(name)
+    if short is None:
+        return None
+    zone = short["zone"]
+    wholes = {zone, *(zone[: -len(s)] + full for s, full in cues.full_forms("zone_full_form").items() if zone.endswith(s))}
+    fits = {c for c in committees if c != name and any(c.endswith(z + "管理委员会") for z in wholes)}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def one_body(name: str, jurisdiction: str | None, vocab: Vocab) -> bool:

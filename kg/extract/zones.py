@@ -40,8 +40,8 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             if split is not None:
                 ends.append(split)
                 break
-            if (_stops(ws, i, k) and not _suffix_across(text, ws, i, k)) or ((ends and ends[-1] == k - 1 or ws[k - 1].text.endswith(suffixes)) and word.text in ("和", "与", "及")):
-                break  # …试验区和临港新片区: two zones, the first ends here
+            if (_stops(ws, i, k) and not _suffix_across(text, ws, i, k)) or ((ends and ends[-1] == k - 1 or ws[k - 1].text.endswith(suffixes) or _whole_place(ws[k - 1])) and word.text in ("和", "与", "及")):
+                break  # …试验区和临港新片区, 翔安区和厦门火炬…开发区: two zones or a place and a zone, the first ends here
             if (word.text.endswith(suffixes) or _suffix_across(text, ws, i, k)) and word.tag != "@Region":
                 ends.append(k)
             k += 1
@@ -75,6 +75,11 @@ def _suffix_across(text: str, ws: Sequence[Word], i: int, k: int) -> bool:
     return any(text.endswith(s, ws[i].end, ws[k].end) and any(w.start == ws[k].end - len(s) for w in ws[i + 1 : k]) for s in cues.words("split_zone_suffix") if len(s) > len(ws[k].text))
 
 
+def _whole_place(word: Word) -> bool:
+    """翔安区, 宁波市: a place the vocabulary knows, written in full with its level, is a name of its own."""
+    return word.tag == "@Region" and word.text[-1] in LEVEL_MARK
+
+
 def _opens(ws: Sequence[Word], i: int) -> bool:
     """A known place, a place jieba guesses (中原, ns: only right before the zone word), or 中国 before a bracketed
     place (中国(山东)…)."""
@@ -104,3 +109,47 @@ def _balanced(name: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
+
+
+NAME_LIKE = frozenset({"n", "nz", "ns", "nr", "nrt", "j"})
+PLACE_TAGS = frozenset({"ns", "@Region"})
+LIST_JOINS = frozenset({"、", "和", "及", "与"})
+COMMITTEE = frozenset({"管委会", "管理委员会"})
+
+
+def listed(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """菊园新区 in 嘉定工业区、菊园新区管委会, 五象新区 in 南宁高新区、南宁经济技术开发区、五象新区: a name the
+    vocabulary does not know and a kind of zone (cue list listed_zone_kind), listed next to another zone or a place,
+    one of the two opening with a place (a bare city's name is no mate: its zone shares the kind), is a zone (a list names things of one kind); with 管委会 right
+    after it, its committee too (菊园新区管理委员会). Not 城市新区、产业园区: neither opens with a place."""
+    kinds = cues.words("listed_zone_kind")
+    if not ws or not cues.pattern("listed_zone_kind").search(text, ws[0].start, ws[-1].end):
+        return  # most sentences name no zone's kind
+    items = [(k - 1, k) for k in range(1, len(ws)) if ws[k].text.endswith(kinds) and ws[k].tag != "@Region" and ws[k - 1].tag in NAME_LIKE | {"@Region"}
+             and 2 <= len(ws[k - 1].text) <= 4 and (k < 2 or ws[k - 2].tag not in NAME_LIKE | {"@Region", "vn"})]
+    places = [(k, k) for k in range(len(ws)) if _whole_place(ws[k])]  # not 乌鲁木齐、昌吉、石河子高新区: one kind shared
+    for first, last in items:
+        mates = [m for m in (*items, *places) if m != (first, last) and m[0] != last and _next_in_list(ws, (first, last), m)]
+        if ws[first].tag == "@Region" or not mates or not any(ws[j].tag in PLACE_TAGS for j in (first, *(m[0] for m in mates))):
+            continue
+        yield Name(ws[first].start, ws[last].end, "Region", text[ws[first].start : ws[last].end])
+        if last + 1 < len(ws) and ws[last + 1].text in COMMITTEE:
+            yield Name(ws[first].start, ws[last + 1].end, "Agency", text[ws[first].start : ws[last].end] + "管理委员会")
+
+
+def _next_in_list(ws: Sequence[Word], item: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two items (first and last word) stand next to each other in a list, a 、 or 和 between."""
+    before, after = sorted((item, other))
+    return after[0] == before[1] + 2 and ws[before[1] + 1].text in LIST_JOINS
+
+
+def shared_committee(text: str, start: int, regions: Sequence[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """嘉定工业区、|菊园新区管委会: the zones listed right before a zone's committee (starting at start) share its
+    管委会, each its own committee (嘉定工业区管理委员会): their spans and names."""
+    by_end = {end: (s, name) for s, end, name in regions}
+    while start >= 1 and text[start - 1] in "、和" and (start - 1) in by_end:
+        s, name = by_end[start - 1]
+        if not name.endswith(cues.words("listed_zone_kind")):
+            return
+        yield s, start - 1, name + "管理委员会"
+        start = s
