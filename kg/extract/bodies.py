@@ -94,7 +94,7 @@ def bank_branches(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i in range(len(ws) - 2):
         full = banks.get(ws[i].text) or (ws[i].text if ws[i].text in banks.values() else None)
         kind = BANK_BRANCH.match(text, ws[i + 2].start) if full and ws[i + 1].tag == "@Region" else None
-        if kind is not None:
+        if full and kind is not None:
             yield Name(ws[i].start, kind.end(), "Agency", full + text[ws[i + 1].start : kind.end()])
 
 
