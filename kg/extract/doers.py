@@ -67,7 +67,7 @@ def investor(text: str, a: int, of: int, heads: tuple[str, ...]) -> Recipient | 
 def condition(text: str) -> str | None:
     """The condition a phrase names, without its marks (对|新认定的 → 新认定)."""
     text = text.strip(" ,、的等")
-    text = re.sub(r"^(?:对于|对|在对|其中)", "", text)  # (其中|在科创板上市的: a subgroup's condition)
+    text = re.sub(r"^(?:[一二三四五六七八九十]{1,2}是)?(?:对于|对|在对|其中)", "", text)  # (其中|在科创板上市的: a subgroup's condition; 一是|对…: an ordinal item's)
     return text or None
 
 

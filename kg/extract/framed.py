@@ -19,7 +19,7 @@ WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\
 FRAME_LEAD = cues.lazy(lambda: rf"\s*(?:(?:{cues.alternation('scope_word')}|{cues.alternation('frame_word')}|{cues.alternation('period_word')}|{cues.alternation('goal_frame')})\s*)*"
                        rf"(?:{WITHIN_YEARS.pattern}(?:(?:{cues.alternation('joint_adverb')})\s*)?)?"  # 三年内|联合|实施…, but not 联合|实施… alone
                        rf"(?:(?:{cues.alternation('scope_word')})\s*)*新?\s*")
-LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.、]|[—\-·•●■◆▲]+)\s*")
+LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.、]|[—\-·•●■◆▲]+|[一二三四五六七八九十]{1,2}是)\s*")  # 一是|新增…: an ordinal item
 PERIOD_OPEN = cues.lazy(lambda: rf"\s*(?:{cues.alternation('scope_word')})*\s*(?:{cues.alternation('period_word')})")  # 全市全年…
 
 
@@ -31,8 +31,7 @@ def framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, claus
     if not verbs or (rest and not (rest[0] == "、" and DIGIT.search(rest))):
         return False  # …产业集群3个、百亿级企业10家: the next count of the list may follow
     opened = _clause_open(text, left.start)
-    marker = LIST_MARKER.match(text, opened, left.start)  # 1.|新增…, ——|建设…: a sentence cut after the marker
-    opened = marker.end() if marker and marker.end() == left.start else opened
+    opened += len(text[opened : left.start]) - len(text[opened : left.start].lstrip())  # an indented line:|59.新增…
     verb = left.start + verbs[0].start()
     if left.start != opened:
         return False

@@ -85,7 +85,10 @@ class Piece:
 def clause_start(text: str, pos: int, sentence: Span) -> int:
     """Where the clause holding pos opens within its sentence (after , : ;)."""
     mark = max(text.rfind(c, sentence.start, pos) for c in ",:;")
-    return mark + 1 if mark >= 0 else sentence.start
+    if mark >= 0:
+        return mark + 1
+    item = ITEM_MARK.match(text, sentence.start, pos)  # 1.|高新技术企业数量倍增,…: the sentence's item marker is no part of it
+    return item.end() if item else sentence.start
 
 
 def left_subject(left: Piece) -> Piece:
