@@ -13,7 +13,7 @@ from kg.vocab import Concept, Vocab
 
 SENTENCE_END = re.compile(r"[。!?;\n]+|\.(?!\d)")
 # An item's marker (1. 一、 (1) ① 第一,): never a sentence alone; the stop after it (1.|支持…, 5.⏎对…) is no end
-ITEM_MARKER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、]|[(]\s*[\d一二三四五六七八九十]{1,3}\s*[)]|[\u2460-\u2473]|第[一二三四五六七八九十]{1,3}[,、:]?")
+ITEM_MARKER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)]|[(]\s*[\d一二三四五六七八九十]{1,3}\s*[)][.、]?|[\u2460-\u2473]|第[一二三四五六七八九十]{1,3}[,、:]?")
 ITEM_AFTER_COLON = re.compile(r"[:]\s*\d{1,2}$")  # 要求如下:1.…: the point numbers the item that follows
 DOC_TYPES = cues.lazy(lambda: cues.alternation("doc_type"))
 TITLE = cues.lazy(

@@ -30,6 +30,8 @@ def _cut(text: str) -> list[str]:
         # a marker alone on its line (a PDF's or a web page's layout): it joins the item on the next line
         ("5.\n对新认定的孵化器给予50万元奖励。\n(1)\n到2025年,孵化器达到100家。\n一、\n总体要求\n①\n支持研发。",
          ["5.\n对新认定的孵化器给予50万元奖励。", "(1)\n到2025年,孵化器达到100家。", "一、\n总体要求", "①\n支持研发。"]),
+        # a number and a bracket, a bracketed number and a point
+        ("1)支持研发。\n(2).对企业给予奖励。\n3)\n到2025年,企业达到100家。", ["1)支持研发。", "(2).对企业给予奖励。", "3)\n到2025年,企业达到100家。"]),
         # a Chinese numeral and a point; 第一, alone on its line
         ("一.总体要求\n第一,\n对新引进的机构给予支持。", ["一.总体要求", "第一,\n对新引进的机构给予支持。"]),
         # markers never cut anyway: (1) ① 一是 第一, 1、
@@ -97,12 +99,12 @@ def _goals(text: str, vocab: vocab_mod.Vocab) -> set[tuple[str, int, int | None]
     return {(t.subject, int(t.value), t.year) for t in targets.extract(from_text(text, vocab), vocab)}
 
 
-@pytest.mark.parametrize("marker", ["1.", "  59.", "1、", "(1)", "①", "一是", "第一,", "一、", "(一)", "——", "  ", ""])
+@pytest.mark.parametrize("marker", ["1.", "  59.", "1、", "1)", "(1)", "(1)、", "(1).", "①", "一是", "第一,", "一、", "一)", "(一)", "——", "  ", ""])
 def test_an_undated_goal_opened_by_its_verb_after_any_marker(marker: str, vocab: vocab_mod.Vocab) -> None:
     assert _goals(f"{marker}新增5G基站1000座,建设创新平台10个。", vocab) == {("5G基站", 1000, None), ("创新平台", 10, None)}
 
 
-@pytest.mark.parametrize("marker", ["1.", "(1)", "①", "一是", "第一,", ""])
+@pytest.mark.parametrize("marker", ["1.", "1)", "(1)", "(1).", "①", "一是", "第一,", "一)", "——", ""])
 def test_the_condition_of_an_item_leaves_its_marker_out(marker: str, vocab: vocab_mod.Vocab) -> None:
     found = funding.extract(from_text(f"{marker}对新认定的高新技术企业给予30万元奖励。", vocab), vocab)
     assert [(f.recipient, f.amount_yuan, f.condition) for f in found] == [("高新技术企业", 300000, "新认定")]

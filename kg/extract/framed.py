@@ -19,7 +19,7 @@ WITHIN_YEARS = re.compile(r"\s*(?:用|通过|经过)?[一二两三四五\d]+(?:\
 FRAME_LEAD = cues.lazy(lambda: rf"\s*(?:(?:{cues.alternation('scope_word')}|{cues.alternation('frame_word')}|{cues.alternation('period_word')}|{cues.alternation('goal_frame')})\s*)*"
                        rf"(?:{WITHIN_YEARS.pattern}(?:(?:{cues.alternation('joint_adverb')})\s*)?)?"  # 三年内|联合|实施…, but not 联合|实施… alone
                        rf"(?:(?:{cues.alternation('scope_word')})\s*)*新?\s*")
-LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.、]|[—\-·•●■◆▲]+|[一二三四五六七八九十]{1,2}是)\s*")  # 一是|新增…: an ordinal item
+LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.、]|[—\-·•●■◆▲]+)\s*")
 PERIOD_OPEN = cues.lazy(lambda: rf"\s*(?:{cues.alternation('scope_word')})*\s*(?:{cues.alternation('period_word')})")  # 全市全年…
 
 

@@ -16,7 +16,10 @@ from kg.extract.words import words
 from kg.model import Span
 
 # A list item's number or marker opening a clause: 59.新增5G基站1000座, (3)建设…, 二、…
-ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.])\s*")
+# (and 1) 一) (1)、 (1). 一是 ——, seg14: the forms support measures and action plans number their items with)
+ITEM_MARK = re.compile(
+    r"\s*(?:\d{1,3}[.、)]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)[.、]?|[一二三四五六七八九十]{1,3}[、.)]|[一二三四五六七八九十]{1,2}是|—{1,2})\s*"
+)
 # An item's or an article's number opening a line ((三), 6., 第六条), and a title in brackets after it (第五条【研发
 #投入奖励】): no part of what follows it
 OPENING_MARK = re.compile(rf"(?:{ITEM_MARK.pattern}|\s*第[一二三四五六七八九十百零\d]+条\s*)(?:【[^【】\n]{{1,24}}】\s*)?|\s*【[^【】\n]{{1,24}}】\s*")
