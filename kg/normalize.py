@@ -220,6 +220,8 @@ def _clean_char(char: str) -> str:
         return CORNER_QUOTES[char]
     if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co"):
         return ""
+    if "\u2460" <= char <= "\u2473" or "\u2776" <= char <= "\u277f":  # ① ❶: an item's marker, (1) as written out, not
+        return f"({ord(char) - (0x245F if ord(char) < 0x2776 else 0x2775)})"  # NFKC's bare 1 glued to its words (1对…, 1新增…)
     return unicodedata.normalize("NFKC", char)
 
 

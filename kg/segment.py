@@ -12,6 +12,9 @@ from kg.normalize import simplified
 from kg.vocab import Concept, Vocab
 
 SENTENCE_END = re.compile(r"[。!?;\n]+|\.(?!\d)")
+# An item's marker (1. 一、 (1) ① 第一,): never a sentence alone; the stop after it (1.|支持…, 5.⏎对…) is no end
+ITEM_MARKER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)]|[(]\s*[\d一二三四五六七八九十]{1,3}\s*[)][.、]?|[\u2460-\u2473]|第[一二三四五六七八九十]{1,3}[,、:]?")
+ITEM_AFTER_COLON = re.compile(r"[:]\s*\d{1,2}$")  # 要求如下:1.…: the point numbers the item that follows
 DOC_TYPES = cues.lazy(lambda: cues.alternation("doc_type"))
 TITLE = cues.lazy(
     lambda: rf"^(?!为|根据|按照|以|在|对|依)(?P<title>[^,。;:]{{0,80}}?(?P<type>{cues.alternation('doc_type')})"
@@ -85,12 +88,22 @@ def fallback_title(doc: Document) -> tuple[str, str]:
 def sentences(text: str) -> tuple[Span, ...]:
     spans, start = [], 0
     for stop in SENTENCE_END.finditer(text):
+        if _opens_item(text, start, stop):
+            continue
         if text[start : stop.start()].strip():
             spans.append(_trimmed(text, start, stop.end()))
         start = stop.end()
     if text[start:].strip():
         spans.append(_trimmed(text, start, len(text)))
     return tuple(spans)
+
+
+def _opens_item(text: str, start: int, stop: re.Match[str]) -> bool:
+    """Whether the stop ends an item's marker, not a sentence: all since the last end is a marker (1., (1)⏎, 一、⏎),
+    or a point after a colon's number (如下:1.…); the marker then stays with its item's words."""
+    if ITEM_MARKER.fullmatch(text[start : stop.end()].strip()):
+        return True
+    return stop.group() == "." and bool(ITEM_AFTER_COLON.search(text, max(start, stop.start() - 6), stop.start()))
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

@@ -1,6 +1,6 @@
 """ent14a: Programme entities that hold on support measures, action plans and regulations nobody tuned them to:
-programmes pushed on (推进/落实 …计划), lists of programmes run by one verb, a heading whose number the sentence
-splitter cut off (1.|…工程), rules set up past what they are aimed at (建立以…为导向的…机制), funds set up past
+programmes pushed on (推进/落实 …计划), lists of programmes run by one verb, a numbered heading (1.|…工程,
+its number kept with it by the sentence splitter), rules set up past what they are aimed at (建立以…为导向的…机制), funds set up past
 their size (设立规模50亿元的…基金) or allotted past a floor (统筹安排…专项资金不少于…), pilots of a reform carried
 out (开展…改革试点), the State's science and technology awards, and 双招双引.
 
@@ -48,7 +48,7 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {(P, "科技副总专项")}),
     ("neg work joined to a carried-out programme", "苏州市技术市场若干措施", "开展技术开发和技术咨询服务行动。", set(),
      {(P, "技术开发和技术咨询服务行动")}),
-    # a numbered heading whose number the sentence splitter cut off still names its programme
+    # a numbered heading (its number kept in the sentence, seg14) still names its programme
     ("a heading numbered 1.", "成都市科技型企业培育若干措施", "1.科技型企业梯次培育工程。", {(P, "科技型企业梯次培育工程")}, set()),
     ("a heading numbered 2. run", "长沙市人才发展若干措施", "2.实施“湘江英才”引育工程。", {(P, "湘江英才引育工程")}, set()),
     ("neg a numbered task opened by a verb", "湖北省科技成果转化若干措施", "3.统筹省科技创新专项资金，对创新联合体给予重点支持。", set(),

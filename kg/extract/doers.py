@@ -10,6 +10,7 @@ import re
 
 from kg import cues
 from kg.extract.nouns import ACTION, PERSON, Recipient
+from kg.extract.subjects import ITEM_MARK
 
 MAX_BODY = 12  # characters of a body's name before its verb
 
@@ -67,7 +68,8 @@ def investor(text: str, a: int, of: int, heads: tuple[str, ...]) -> Recipient | 
 def condition(text: str) -> str | None:
     """The condition a phrase names, without its marks (对|新认定的 → 新认定)."""
     text = text.strip(" ,、的等")
-    text = re.sub(r"^(?:对于|对|在对|其中)", "", text)  # (其中|在科创板上市的: a subgroup's condition)
+    item = ITEM_MARK.match(text)  # 一是|对…, 1)|对…: an item's marker
+    text = re.sub(r"^(?:对于|对|在对|其中)", "", text[item.end() :] if item else text)  # (其中|在科创板上市的: a subgroup's condition)
     return text or None
 
 

@@ -31,8 +31,7 @@ def framed(text: str, verbs: list[re.Match[str]], left: Piece, q_end: int, claus
     if not verbs or (rest and not (rest[0] == "、" and DIGIT.search(rest))):
         return False  # …产业集群3个、百亿级企业10家: the next count of the list may follow
     opened = _clause_open(text, left.start)
-    marker = LIST_MARKER.match(text, opened, left.start)  # 1.|新增…, ——|建设…: a sentence cut after the marker
-    opened = marker.end() if marker and marker.end() == left.start else opened
+    opened += len(text[opened : left.start]) - len(text[opened : left.start].lstrip())  # an indented line:|59.新增…
     verb = left.start + verbs[0].start()
     if left.start != opened:
         return False

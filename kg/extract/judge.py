@@ -137,8 +137,8 @@ def judge(
     aimed = aimed or in_list or bool(year and GOAL_AFTER.match(text, q_end))  # 完成…300亿元的目标任务
     if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not ((year or carry) and AMONG.match(left.text)):
         return None  # (到2025年,新增融资担保规模1万亿元以上: a sum aimed at, dated, with its verb and 以上/左右; 其中…80亿元: a part)
-    if q.unit == "条" and not comparator and PACKAGE.match(text, q.end):
-        return None  # 落实20条支持政策: the name of a package of measures, not a goal
+    if q.unit == "条" and not comparator and (PACKAGE.match(text, q.end) or left.text.rstrip().endswith(cues.words("article_count_word"))):
+        return None  # 落实20条支持政策: the name of a package of measures, not a goal; 公布全文53条: a law's articles
     if q.chinese and _items_before(left.text) == q.value:
         return None  # 推动数字经济、…和现代种业六大产业发展: the number sums up the list before it
     cmp: str | None = None

@@ -44,19 +44,15 @@ ZONE = frozenset({"示范区", "高新区", "开发区", "经开区", "新区"})
 NOT_BEFORE_AGENCY = frozenset({"各", "各级", "全", "本", "有关", "相关", "其他", "其它", "所在", "地方"})
 PROGRAMME_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')})$")
 HEADING = re.compile(r"(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])\s*")
-NUMBER_ALONE = re.compile(r"\s*\d{1,2}[.．]\s*")  # a line's number the sentence splitter cut off its heading (1.|…工程。)
 
 
 def heading_end(text: str, start: int) -> int | None:
-    """Where a numbered heading's words begin when the sentence at start opens one ((一)…, 1.…), else None;
-    also when its number stands alone before it on the line (1.|科技型企业梯次培育工程, ent14a)."""
+    """Where a numbered heading's words begin when the sentence at start opens one ((一)…, 1.…), else None
+    (the sentence splitter keeps a heading's number with its words: 1.科技型企业梯次培育工程。)."""
     heading = HEADING.match(text, start)
-    if heading:
-        return heading.end()
-    line = text.rfind("\n", max(0, start - 8), start) + 1  # a few characters back only: a number is short
-    if line == 0 and start > 8:
-        return None
-    return start if NUMBER_ALONE.fullmatch(text, line, start) else None
+    return heading.end() if heading else None
+
+
 PARTY_COMMITTEE = re.compile(r"中共[\u4e00-\u9fff]{1,8}[省市区县]委")
 SESSION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
 

@@ -16,7 +16,10 @@ from kg.extract.words import words
 from kg.model import Span
 
 # A list item's number or marker opening a clause: 59.新增5G基站1000座, (3)建设…, 二、…
-ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.、]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.])\s*")
+# (and 1) 一) (1)、 (1). 一是 ——, seg14: the forms support measures and action plans number their items with)
+ITEM_MARK = re.compile(
+    r"\s*(?:\d{1,3}[.、)]|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)[.、]?|[一二三四五六七八九十]{1,3}[、.)]|[一二三四五六七八九十]{1,2}是|—{1,2})\s*"
+)
 # An item's or an article's number opening a line ((三), 6., 第六条), and a title in brackets after it (第五条【研发
 #投入奖励】): no part of what follows it
 OPENING_MARK = re.compile(  # (第九条(科技成果转化)|对…: an article's title in brackets, as district 实施细则 write them)
@@ -87,7 +90,10 @@ class Piece:
 def clause_start(text: str, pos: int, sentence: Span) -> int:
     """Where the clause holding pos opens within its sentence (after , : ;)."""
     mark = max(text.rfind(c, sentence.start, pos) for c in ",:;")
-    return mark + 1 if mark >= 0 else sentence.start
+    if mark >= 0:
+        return mark + 1
+    item = ITEM_MARK.match(text, sentence.start, pos)  # 1.|高新技术企业数量倍增,…: the sentence's item marker is no part of it
+    return item.end() if item else sentence.start
 
 
 def left_subject(left: Piece) -> Piece:
