@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import doers, fundrows, measures, owners, standards
+from kg.extract import doers, fundrows, leadrows, measures, owners, standards
 from kg.extract.numbers import amounts, ratios
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
@@ -133,17 +133,29 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     seen: set[tuple[object, ...]] = set()
     last: tuple[Offer, list[Funding]] | None = None
     anchor: Offer | None = None  # the last promise that named its recipients (not only a condition)
+    items_end = 0  # where the items a lead-in's promise read end (they are no promises of their own)
     for offer in find(doc.text, doc.sentences):
+        if offer.start < items_end:
+            continue
         built = build(doc, vocab, offer)
-        built = measures.tabled(doc, offer, built) or built  # …奖励标准如下:|一等奖 50万元|…: a line per row
+        headed = leadrows.heading_recipient(doc.text, offer.start) if not built or offer.phrase is None else None
+        if headed:  # 对新认定的孵化器:|——国家级的,一次性奖励200万元: whom the heading names, at the item's level
+            built = leadrows.under_heading(doc.text, offer.start, build(doc, vocab, replace(offer, phrase=Span(*headed), nouns=False, items=()))) or built
+        itemised, items_end = leadrows.itemised(doc, offer, built)  # …给予奖励:|——国家级的,奖励200万元;|…: a line per item
+        built = measures.tabled(doc, offer, built) or itemised or built  # …奖励标准如下:|一等奖 50万元|…: a line per row
         if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and (SIZE_NEXT.match(doc.text, offer.start) or doc.text.startswith(last[0].instrument, offer.start)):
             built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns, items=last[0].items))  # …给予奖励。奖励标准为每家100万元 (…发放创新券。创新券按…的50%抵扣,每家…不超过20万元)
             if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
                 facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
-        elif not built and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and offer.paragraph == anchor.paragraph and 0 <= offer.start - last[0].end <= 2:
+        elif not built and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and (offer.paragraph == anchor.paragraph or leadrows.LINE_ON.fullmatch(doc.text, last[0].end, offer.start)) and 0 <= offer.start - last[0].end <= 2:
             built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
+        capped = leadrows.capped_after(doc.text, last, offer, built)
+        if capped:  # 按…10%给予补助;|单个项目补助最高不超过500万元: the share's line, capped
+            facts = [capped[last[1].index(f)] if f in last[1] else f for f in facts]
+            last = (last[0], capped)
+            continue
         built = owners.its_costs(doc.text, offer.phrase, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 对其发生的…费用
-        anchor = offer if built and offer.phrase and (doc.text[offer.phrase.end - 1] != "的" or measures.names_inside(doc.text, offer, built)) else anchor if built else None
+        anchor = offer if built and offer.phrase and (doc.text[offer.phrase.end - 1] != "的" or measures.names_inside(doc.text, offer, built) or leadrows.subject_first(doc.text, offer, built)) else anchor if built else None
         added = []
         for fact in built:
             key = (fact.recipient, fact.level, fact.amount_yuan, fact.ratio, fact.instrument, fact.condition)
@@ -316,7 +328,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
 
 def _sized_items_next(text: str, at: int) -> bool:
     """给予奖励:|(一)国家级的,奖励100万元;…: numbered items on the next lines, the first sized (not 情形 listed: 有下列情形之一的)."""
-    items = ITEMS_NEXT.match(text, at)
+    items = ITEMS_NEXT.match(text, at) if not leadrows.items_next(text, at) else None  # (items sizing the lead-in's promise: read with it)
     line_end = text.find("\n", items.end()) if items else -1
     return bool(items and next(amounts(text, items.end(), line_end if line_end > 0 else len(text)), None))
 
