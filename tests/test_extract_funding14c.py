@@ -47,6 +47,9 @@ CAPS_NEXT: list[tuple[str, list[Row]]] = [
      [("技改项目", None, 5000000, True, "0.1")]),
     ("对技术转移机构促成技术交易的，按技术合同成交额的2%给予奖励；\n单家机构每年奖励不超过30万元。",
      [("技术转移机构", None, 300000, True, "0.02")]),
+    # a promise unsized, its size in the next item or on the next line
+    ("1.对新认定的省级制造业创新中心给予奖励；\n2.奖励金额最高不超过300万元。", [("制造业创新中心", "省级", 3000000, True, None)]),
+    ("对新建的中试基地给予建设补助。\n补助标准为每家200万元。", [("中试基地", None, 2000000, False, None)]),
     # the promise before is sized: a running total after it is a line of its own, not its cap
     ("对新认定的孵化器，给予50万元奖励；\n单个孵化器每年奖励不超过100万元。",
      [("孵化器", None, 500000, False, None), ("孵化器", None, 1000000, True, None)]),

@@ -143,7 +143,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
             built = leadrows.under_heading(doc.text, offer.start, build(doc, vocab, replace(offer, phrase=Span(*headed), nouns=False, items=()))) or built
         itemised, items_end = leadrows.itemised(doc, offer, built)  # …给予奖励:|——国家级的,奖励200万元;|…: a line per item
         built = measures.tabled(doc, offer, built) or itemised or built  # …奖励标准如下:|一等奖 50万元|…: a line per row
-        if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and (SIZE_NEXT.match(doc.text, offer.start) or doc.text.startswith(last[0].instrument, offer.start)):
+        if last and last[0].phrase and offer.phrase is None and (offer.paragraph == last[0].paragraph or leadrows.NEXT_ITEM.fullmatch(doc.text, last[0].end, offer.start)) and (SIZE_NEXT.match(doc.text, offer.start) or doc.text.startswith(last[0].instrument, offer.start)):
             built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns, items=last[0].items))  # …给予奖励。奖励标准为每家100万元 (…发放创新券。创新券按…的50%抵扣,每家…不超过20万元)
             if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
                 facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
