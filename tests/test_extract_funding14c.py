@@ -36,6 +36,14 @@ LISTS: list[tuple[str, list[Row]]] = [
      [("企业技术中心", "国家级", 3000000, False, None), ("企业技术中心", "省级", 500000, False, None)]),
 ]
 
+LABELS: list[tuple[str, list[Row]]] = [
+    # an item opening with a recipient's name alone (not in the vocabulary), a comma, then the money
+    ("补助额度如下：\n一、国家级研发中心，补助1000万元。\n二、市级研发中心，补助300万元。",
+     [("研发中心", "国家级", 10000000, False, None), ("研发中心", "市级", 3000000, False, None)]),
+    ("補助額度如下：\n一、國家級研發中心，補助新臺幣一千萬元。\n二、直轄市級研發中心，補助新臺幣三百萬元。",
+     [("研发中心", "国家级", 10000000, False, None), ("研发中心", "市级", 3000000, False, None)]),
+]
+
 HEADINGS: list[tuple[str, list[Row]]] = [
     ("对新认定的科技企业孵化器：\n——国家级的，一次性奖励200万元；\n——省级的，一次性奖励50万元。",
      [("科技企业孵化器", "国家级", 2000000, False, None), ("科技企业孵化器", "省级", 500000, False, None)]),
@@ -65,10 +73,12 @@ NEGATIVES: list[str] = [
     "十二、联系方式\n市科技局高新处，联系人：李某，电话：010-12345678。",
     "对新认定的重点实验室：\n(一)依托单位应当保障建设条件；\n(二)每年报送运行报告。",
     "三、主要指标\n2023年全市高新技术企业达到2000家；\n技术合同成交额达到500亿元。",
+    # the payers of a reward named as a noun: no label of an item
+    "企业、事业单位给予发明人或者设计人的奖励、报酬，按照国家有关财务、会计制度的规定进行处理。",
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), LISTS + HEADINGS + CAPS_NEXT)
+@pytest.mark.parametrize(("text", "expected"), LISTS + LABELS + HEADINGS + CAPS_NEXT)
 def test_fund14c(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected
 

@@ -138,6 +138,8 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
         if offer.start < items_end:
             continue
         built = build(doc, vocab, offer)
+        if not built and not offer.nouns and leadrows.label_item(doc.text, offer, vocab):  # (一)国家级研发中心,补助1000万元: the label names whom
+            built = build(doc, vocab, replace(offer, nouns=True))
         headed = leadrows.heading_recipient(doc.text, offer.start) if not built or offer.phrase is None else None
         if headed:  # 对新认定的孵化器:|——国家级的,一次性奖励200万元: whom the heading names, at the item's level
             built = leadrows.under_heading(doc.text, offer.start, build(doc, vocab, replace(offer, phrase=Span(*headed), nouns=False, items=()))) or built

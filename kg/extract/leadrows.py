@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from kg import cues
 from kg.extract.levels import level_of
-from kg.extract.nouns import GRADE_LIST
+from kg.extract.nouns import GRADE_LIST, recipient_heads
 from kg.extract.numbers import amounts
 
 if TYPE_CHECKING:
     from kg.extract.promises import Offer
     from kg.model import Document, Funding
+    from kg.vocab import Vocab
 
 LINE_ON = re.compile(r"[;,]\n")  # …的,按5%给予补助;|在…之间的,按3%…: the sentence goes on on the next line (分档 by lines)
 LEAD_END = re.compile(r"[^。;\n]{0,16}?:[ \t]*\n")  # …给予奖励,奖励标准如下:| (其中:|, 具体如下:|)
@@ -127,3 +128,13 @@ def subject_first(text: str, offer: Offer, built: list[Funding]) -> bool:
     recipients, who are then those of the conditions on the lines after it (as 对|企业|…的 in kg.extract.measures.names_inside)."""
     phrase = offer.phrase
     return phrase is not None and text[phrase.start - 1 : phrase.start] in ("\n", "", "。", ";") and all(text.startswith(f.recipient, phrase.start) for f in built)
+
+
+def label_item(text: str, offer: Offer, vocab: Vocab) -> bool:
+    """(一)国家级研发中心,补助1000万元 (二、直轄市級研發中心,補助新臺幣三百萬元): an item line opening with a recipient's name
+    alone, a comma, the money after it; the name is the recipient, a vocabulary term or not (企业、事业单位给予…的奖励: the payers)."""
+    phrase = offer.phrase
+    if phrase is None or not text.startswith(",", phrase.end) or not re.fullmatch(rf"[ \t]*{ITEM_MARK}[ \t]*", text[text.rfind("\n", 0, phrase.start) + 1 : phrase.start]):
+        return False
+    name = text[phrase.start : phrase.end]
+    return bool(re.fullmatch(r"[\u4e00-\u9fff、()]{2,16}", name)) and name.endswith(recipient_heads(vocab))
