@@ -48,6 +48,12 @@ HEADINGS: list[tuple[str, list[Row]]] = [
     ("对新认定的科技企业孵化器：\n——国家级的，一次性奖励200万元；\n——省级的，一次性奖励50万元。",
      [("科技企业孵化器", "国家级", 2000000, False, None), ("科技企业孵化器", "省级", 500000, False, None)]),
     ("对在本区工作的博士研究生：\n每月发放生活补贴3000元，连续发放3年。", [("博士研究生", None, 3000, False, None)]),
+    # an article's number before the heading
+    ("第九条　对新认定的技术创新示范企业：\n（一）国家级的，一次性奖励100万元；\n（二）省级的，一次性奖励30万元。",
+     [("技术创新示范企业", "国家级", 1000000, False, None), ("技术创新示范企业", "省级", 300000, False, None)]),
+    # the heading's first item on its line, the next below it
+    ("对在本区设立的研发中心：给予最高500万元的落户补助；\n前三年按其研发投入的10%给予运营补助。",
+     [("研发中心", None, 5000000, True, None), ("研发中心", None, None, False, "0.1")]),
 ]
 
 CAPS_NEXT: list[tuple[str, list[Row]]] = [
@@ -58,6 +64,8 @@ CAPS_NEXT: list[tuple[str, list[Row]]] = [
     # a promise unsized, its size in the next item or on the next line
     ("1.对新认定的省级制造业创新中心给予奖励；\n2.奖励金额最高不超过300万元。", [("制造业创新中心", "省级", 3000000, True, None)]),
     ("对新建的中试基地给予建设补助。\n补助标准为每家200万元。", [("中试基地", None, 2000000, False, None)]),
+    # the cap's clause names no recipient of its own
+    ("对首版次软件产品的开发企业，按产品研发投入的30%给予补助；\n单个产品补助最高200万元。", [("开发企业", None, 2000000, True, "0.3")]),
     # the promise before is sized: a running total after it is a line of its own, not its cap
     ("对新认定的孵化器，给予50万元奖励；\n单个孵化器每年奖励不超过100万元。",
      [("孵化器", None, 500000, False, None), ("孵化器", None, 1000000, True, None)]),

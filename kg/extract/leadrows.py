@@ -66,7 +66,7 @@ def items_next(text: str, at: int) -> bool:
     return bool(lead and ITEM_ROW.match(text, lead.end()))
 
 
-HEADING = re.compile(r"[ \t]*(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十\d]{1,3}[.、])?[ \t]*对(?:于)?(?P<who>[^,;。:\n]{2,40}?)[ \t]*:[ \t]*$")
+HEADING = re.compile(r"[ \t]*(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十\d]{1,3}[.、]|第[一二三四五六七八九十百零\d]{1,4}[条條点點款][ \t\u3000]*)?[ \t]*对(?:于)?(?P<who>[^,;。:\n]{2,40}?)[ \t]*:")  # (its first item may follow on its line)
 SIZED = re.compile(r"\d(?:\.\d+)?\s*[千万亿]?元")
 
 
@@ -113,14 +113,14 @@ BETWEEN = re.compile(r"[\s,;。]{0,3}")
 def capped_after(text: str, previous: tuple[Offer, list[Funding]] | None, offer: Offer, built: list[Funding]) -> list[Funding]:
     """按设备投资额的10%给予补助;|单个项目补助最高不超过500万元: the share just promised, capped by the amount of the next
     clause or item ([] when the offer is no such cap, or the promise before it is sized or no share)."""
-    if not previous or not built or not previous[1] or not CASE_CAP.match(text, offer.start):
+    if not previous or not previous[1] or not CASE_CAP.match(text, offer.start) or any(f.ratio is not None for f in built):
         return []
     if not BETWEEN.fullmatch(text, previous[0].end, offer.start) and not re.fullmatch(rf"[\s,;。]{{0,3}}{ITEM_MARK}", text[previous[0].end : offer.start]):
         return []
-    sized = [f for f in built if f.amount_yuan is not None and f.ratio is None]
+    sized = list(amounts(text, offer.start, offer.end))  # (单个产品补助最高200万元: no recipient of its own)
     if len(sized) != 1 or not all(f.ratio is not None and f.amount_yuan is None for f in previous[1]):
         return []
-    return [replace(f, amount_yuan=sized[0].amount_yuan, cap=True, evidence=f.evidence) for f in previous[1]]
+    return [replace(f, amount_yuan=sized[0][0], cap=True) for f in previous[1]]
 
 
 def subject_first(text: str, offer: Offer, built: list[Funding]) -> bool:
