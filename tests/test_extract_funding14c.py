@@ -1,10 +1,12 @@
 """Funding, session 14 (fund14c): multi-line, list-style measures — passages of our own in several styles, negatives
 included: a promise whose lead-in ends its line over items sized for a level, a grade, a class or a condition (奖励标准为:|
 国家级50万元;|…, ——国家级的,奖励100万元, 金奖,奖励50万元, 其中:|A类机构,每年给予300万元, (1)营业收入…的,奖励10万元); items
-naming their own recipients stay promises of their own; a heading naming the recipient over sized lines (对新认定的孵化器:|
+naming their own recipients stay promises of their own, an item opening with a recipient's name alone is one
+(一、國家級研發中心,補助新臺幣一千萬元); a heading naming the recipient over sized lines (对新认定的孵化器:|
 ——国家级的,…; 对…博士研究生:|每月发放生活补贴3000元); a share then its cap in the next item or line (单个项目补助最高不超过
 500万元); 分档 over lines after a condition opening with its recipient; statistics and budget tables, application materials,
-contacts and a heading over duties give no line; a sized promise is not capped by a running total after it.
+contacts and a heading over duties give no line; a sized promise is not capped by a running total after it; a sub-item
+(其中) of a promise for one level is of that level.
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
 
@@ -74,6 +76,15 @@ CAPS_NEXT: list[tuple[str, list[Row]]] = [
      [("企业", None, None, False, "0.05"), ("企业", None, None, False, "0.03")]),
 ]
 
+AMONG: list[tuple[str, list[Row]]] = [
+    # a sub-item (其中) of a promise for one level is of that level
+    ("对新认定为国家级众创空间的，给予50万元一次性奖励；\n其中，专业化众创空间再给予20万元奖励。",
+     [("众创空间", "国家级", 500000, False, None), ("专业化众创空间", "国家级", 200000, False, None)]),
+    # the promise before names several levels: the sub-item names none
+    ("对新认定的国家级、省级众创空间分别给予100万元、50万元奖励；\n其中，专业化众创空间再给予20万元奖励。",
+     [("众创空间", "国家级", 1000000, False, None), ("众创空间", "省级", 500000, False, None), ("专业化众创空间", None, 200000, False, None)]),
+]
+
 NEGATIVES: list[str] = [
     "2023年全区科技经费支出情况\n类别  金额(万元)  占比\n财政科技支出  12000  45%\n企业研发投入  15000  55%",
     "项目经费预算表\n项目类别\t项目数\t预算金额(万元)\n重点研发计划\t20\t2000\n合计\t70\t2500",
@@ -86,7 +97,7 @@ NEGATIVES: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), LISTS + LABELS + HEADINGS + CAPS_NEXT)
+@pytest.mark.parametrize(("text", "expected"), LISTS + LABELS + HEADINGS + CAPS_NEXT + AMONG)
 def test_fund14c(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected
 

@@ -151,6 +151,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
                 facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
         elif not built and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and (offer.paragraph == anchor.paragraph or leadrows.LINE_ON.fullmatch(doc.text, last[0].end, offer.start)) and 0 <= offer.start - last[0].end <= 2:
             built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
+        built = leadrows.among_level(doc.text, last, offer, built)  # …国家级众创空间…;|其中,专业化众创空间再给予…: 国家级
         capped = leadrows.capped_after(doc.text, last, offer, built)
         if capped:  # 按…10%给予补助;|单个项目补助最高不超过500万元: the share's line, capped
             facts = [capped[last[1].index(f)] if f in last[1] else f for f in facts]

@@ -138,3 +138,17 @@ def label_item(text: str, offer: Offer, vocab: Vocab) -> bool:
         return False
     name = text[phrase.start : phrase.end]
     return bool(re.fullmatch(r"[\u4e00-\u9fff、()]{2,16}", name)) and name.endswith(recipient_heads(vocab))
+
+
+AMONG_NEXT = re.compile(r"[\s,;。]{0,3}其中[,:]?\s*")  # …给予50万元奖励;|其中,专业化众创空间再给予20万元奖励
+
+
+def among_level(text: str, previous: tuple[Offer, list[Funding]] | None, offer: Offer, built: list[Funding]) -> list[Funding]:
+    """对新认定为国家级众创空间的,给予50万元奖励;|其中,专业化众创空间再给予20万元奖励: a sub-item (其中) of a promise made
+    for one level is of that level too (its facts unchanged when they name a level or the promise before names several)."""
+    if not previous or not previous[1] or not AMONG_NEXT.fullmatch(text, previous[0].end, offer.phrase.start if offer.phrase else offer.start):
+        return built
+    levels = {f.level for f in previous[1]}
+    if len(levels) != 1 or None in levels:
+        return built
+    return [replace(f, level=f.level or next(iter(levels))) for f in built]
