@@ -33,6 +33,9 @@ LISTS: list[tuple[str, list[Row]]] = [
     # numbered items by condition (分档 by revenue): the amounts inside the condition are no amounts
     ("对首次升规的工业企业，按营业收入分档给予奖励：\n(1)营业收入5000万元以下的，奖励10万元；\n(2)营业收入5000万元以上的，奖励20万元。",
      [("工业企业", None, 100000, False, None), ("工业企业", None, 200000, False, None)]),
+    # one item sized for a level only, the next naming its own recipient: each a promise of its own, the lead-in none
+    ("对新认定的企业研发机构给予奖励：\n(一)国家级的，奖励100万元；\n(二)省级企业技术中心，奖励50万元。",
+     [("企业研发机构", "国家级", 1000000, False, None), ("企业技术中心", "省级", 500000, False, None)]),
     # items naming their own recipients: promises of their own, the lead-in no line
     ("对新认定的企业研发机构给予奖励：\n1.国家级企业技术中心，奖励300万元；\n2.省级企业技术中心，奖励50万元。",
      [("企业技术中心", "国家级", 3000000, False, None), ("企业技术中心", "省级", 500000, False, None)]),
@@ -86,6 +89,8 @@ AMONG: list[tuple[str, list[Row]]] = [
 ]
 
 NEGATIVES: list[str] = [
+    # a lead-in over conditions that are no sizes
+    "对符合下列条件的企业给予奖励：\n(一)年营业收入1000万元以上的；\n(二)研发投入占比3%以上的。",
     "2023年全区科技经费支出情况\n类别  金额(万元)  占比\n财政科技支出  12000  45%\n企业研发投入  15000  55%",
     "项目经费预算表\n项目类别\t项目数\t预算金额(万元)\n重点研发计划\t20\t2000\n合计\t70\t2500",
     "四、申报材料\n(一)项目申请书；\n(二)企业营业执照复印件；\n(三)上年度财务审计报告。",

@@ -63,7 +63,8 @@ def itemised(doc: Document, offer: Offer, built: list[Funding]) -> tuple[list[Fu
 def items_next(text: str, at: int) -> bool:
     """Whether item lines sizing the promise follow its lead-in at `at` (the items read here, not as promises of their own)."""
     lead = LEAD_END.match(text, at)
-    return bool(lead and ITEM_ROW.match(text, lead.end()))
+    first = ITEM_ROW.match(text, lead.end()) if lead else None
+    return bool(first and (ITEM_ROW.match(text, first.end()) or first.end() >= len(text.rstrip())))  # (as itemised reads them)
 
 
 HEADING = re.compile(r"[ \t]*(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十\d]{1,3}[.、]|第[一二三四五六七八九十百零\d]{1,4}[条條点點款][ \t\u3000]*)?[ \t]*对(?:于)?(?P<who>[^,;。:\n]{2,40}?)[ \t]*:")  # (its first item may follow on its line)
