@@ -68,7 +68,9 @@ CAPS_NEXT: list[tuple[str, list[Row]]] = [
      [("技术转移机构", None, 300000, True, "0.02")]),
     # a promise unsized, its size in the next item or on the next line
     ("1.对新认定的省级制造业创新中心给予奖励；\n2.奖励金额最高不超过300万元。", [("制造业创新中心", "省级", 3000000, True, None)]),
-    ("对新建的中试基地给予建设补助。\n补助标准为每家200万元。", [("中试基地", None, 2000000, False, None)]),
+    ("对新建的中试基地给予建设补助；\n补助标准为每家200万元。", [("中试基地", None, 2000000, False, None)]),
+    # a standard in another paragraph (after 。, no item marker) sizes nothing before it (test_recall7_size_in_the_next_sentence)
+    ("对新建的中试基地给予建设补助。\n补助标准为每家200万元。", [("中试基地", None, None, False, None)]),
     # the cap's clause names no recipient of its own
     ("对首版次软件产品的开发企业，按产品研发投入的30%给予补助；\n单个产品补助最高200万元。", [("开发企业", None, 2000000, True, "0.3")]),
     # the promise before is sized: a running total after it is a line of its own, not its cap

@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 
 LINE_ON = re.compile(r"[;,]\n")  # …的,按5%给予补助;|在…之间的,按3%…: the sentence goes on on the next line (分档 by lines)
 LEAD_END = re.compile(r"[^。;\n]{0,16}?:[ \t]*\n")  # …给予奖励,奖励标准如下:| (其中:|, 具体如下:|)
-ITEM_MARK = r"(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十\d]{1,3}[.、]|[-—–·•]{1,2})?"
-NEXT_ITEM = re.compile(rf"[;。,]?[ \t]*\n[ \t]*{ITEM_MARK}[ \t]*")  # …给予奖励;|2.奖励金额最高不超过300万元: the next line or item goes on
+MARK = r"(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十\d]{1,3}[.、]|[-—–·•]{1,2})"
+ITEM_MARK = rf"{MARK}?"
+# …给予奖励;|2.奖励金额最高不超过300万元: the next item goes on (a line after 。 without a marker is another paragraph)
+NEXT_ITEM = re.compile(rf"[;,][ \t]*\n[ \t]*{ITEM_MARK}[ \t]*|。?[ \t]*\n[ \t]*{MARK}[ \t]*")
 # one item on its own line: the marker, what it is for, the words of giving, the amount, the money word, a closing mark
 ITEM_ROW = cues.lazy(
     lambda: rf"[ \t]*{ITEM_MARK}[ \t]*(?P<label>{GRADE_LIST.pattern}|(?:{cues.alternation('prize_grade')})|(?:{cues.alternation('level')})(?:及?以上)?|[A-E]类[\u4e00-\u9fff]{{0,4}}?|[^,;。:\n]{{2,40}}?的)"
