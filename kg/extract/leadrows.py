@@ -36,14 +36,21 @@ ITEM_ROW = cues.lazy(
 )
 
 
+def rows_after(text: str, offer: Offer, built: list[Funding], lead_end: re.Pattern[str], row: re.Pattern[str]) -> tuple[re.Match[str] | None, list[re.Match[str]], int]:
+    """An unsized promise's lead-in ending its line, the rows right under it, and where they end (for itemised and
+    kg.extract.measures.tabled)."""
+    lead = lead_end.match(text, offer.end) if built and all(f.amount_yuan is None for f in built) else None
+    rows, at = [], lead.end() if lead else len(text)
+    while (line := row.match(text, at)) and line.end() > at:
+        rows.append(line)
+        at = line.end()
+    return lead, rows, at
+
+
 def itemised(doc: Document, offer: Offer, built: list[Funding]) -> tuple[list[Funding], int]:
     """The lead-in's facts, one per item line and recipient, and where the items end ([] and 0 when none)."""
     text = doc.text
-    lead = LEAD_END.match(text, offer.end) if built and all(f.amount_yuan is None for f in built) else None
-    rows, at = [], lead.end() if lead else len(text)
-    while (row := ITEM_ROW.match(text, at)) and row.end() > at:
-        rows.append(row)
-        at = row.end()
+    lead, rows, at = rows_after(text, offer, built, LEAD_END, ITEM_ROW.compiled)
     if len(rows) < 2 and not (rows and lead and at >= len(text.rstrip())):
         return [], 0  # (one sized line is a promise of its own, unless it is all the list)
     levels = cues.word_set("level")
