@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import doers, fundrows, measures, owners, people, standards
+from kg.extract import doers, fundrows, leadrows, measures, owners, people, standards
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
@@ -138,20 +138,35 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     seen: set[tuple[object, ...]] = set()
     last: tuple[Offer, list[Funding]] | None = None
     anchor: Offer | None = None  # the last promise that named its recipients (not only a condition)
+    items_end = 0  # where the items a lead-in's promise read end (they are no promises of their own)
     for offer in find(doc.text, doc.sentences):
+        if offer.start < items_end:
+            continue
         built = build(doc, vocab, offer)
-        built = measures.tabled(doc, offer, built) or built  # …奖励标准如下:|一等奖 50万元|…: a line per row
-        if last and last[0].phrase and offer.phrase is None and offer.paragraph == last[0].paragraph and (SIZE_NEXT.match(doc.text, offer.start) or doc.text.startswith(last[0].instrument, offer.start)):
+        if not built and not offer.nouns and leadrows.label_item(doc.text, offer, vocab):  # (一)国家级研发中心,补助1000万元: the label names whom
+            built = build(doc, vocab, replace(offer, nouns=True))
+        headed = leadrows.heading_recipient(doc.text, offer.start) if not built or offer.phrase is None else None
+        if headed:  # 对新认定的孵化器:|——国家级的,一次性奖励200万元: whom the heading names, at the item's level
+            built = leadrows.under_heading(doc.text, offer.start, build(doc, vocab, replace(offer, phrase=Span(*headed), nouns=False, items=()))) or built
+        itemised, items_end = leadrows.itemised(doc, offer, built)  # …给予奖励:|——国家级的,奖励200万元;|…: a line per item
+        built = measures.tabled(doc, offer, built) or itemised or built  # …奖励标准如下:|一等奖 50万元|…: a line per row
+        if last and last[0].phrase and offer.phrase is None and (offer.paragraph == last[0].paragraph or leadrows.NEXT_ITEM.fullmatch(doc.text, last[0].end, offer.start)) and (SIZE_NEXT.match(doc.text, offer.start) or doc.text.startswith(last[0].instrument, offer.start)):
             built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns, items=last[0].items))  # …给予奖励。奖励标准为每家100万元 (…发放创新券。创新券按…的50%抵扣,每家…不超过20万元)
             if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
                 facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
         elif last and _looked_back(doc.text, vocab, offer, built, last):  # …生活补助;|出站后…的,再给予每人30万元: the same persons
             built = [replace(f, recipient=r, level=lv) for r, lv in dict.fromkeys((g.recipient, g.level) for g in last[1]) for f in dict.fromkeys(replace(f, recipient="", level=None) for f in built)]
-        elif (tier := bool(offer.phrase and TIER.fullmatch(doc.text, offer.phrase.start, offer.phrase.end)) or not built) and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and offer.paragraph == anchor.paragraph and _near(doc.text, last[0], offer, TIER_GAP if tier else NEAR_GAP if not built else 2):
+        elif (tier := bool(offer.phrase and TIER.fullmatch(doc.text, offer.phrase.start, offer.phrase.end)) or not built) and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and (offer.paragraph == anchor.paragraph or leadrows.LINE_ON.fullmatch(doc.text, last[0].end, offer.start)) and _near(doc.text, last[0], offer, TIER_GAP if tier else NEAR_GAP if not built else 2):
             built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items or _named_in(doc.text, anchor, last[1])))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
+        built = leadrows.among_level(doc.text, last, offer, built)  # …国家级众创空间…;|其中,专业化众创空间再给予…: 国家级
+        capped = leadrows.capped_after(doc.text, last, offer, built)
+        if capped:  # 按…10%给予补助;|单个项目补助最高不超过500万元: the share's line, capped
+            facts = [capped[last[1].index(f)] if f in last[1] else f for f in facts]
+            last = (last[0], capped)
+            continue
         built = owners.its_costs(doc.text, offer.phrase, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 对其发生的…费用
         built += people.class_rate_next(doc, offer.start, offer.end, built)  # …生活补贴;|全职硕士每人每月1000元
-        anchor = offer if built and offer.phrase and (doc.text[offer.phrase.end - 1] != "的" or measures.names_inside(doc.text, offer, built)) else anchor if built else None
+        anchor = offer if built and offer.phrase and (doc.text[offer.phrase.end - 1] != "的" or measures.names_inside(doc.text, offer, built) or leadrows.subject_first(doc.text, offer, built)) else anchor if built else None
         added = []
         for fact in built:
             key = (fact.recipient, fact.level, fact.amount_yuan, fact.ratio, fact.instrument, fact.condition)
@@ -312,7 +327,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     else:
         return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph) or included(text, start, end, paragraph) or stake(text, start, end, paragraph) or fund_priority(text, start, end, paragraph)
     clause = max(text.rfind(mark, start, verb_start) for mark in ",;。") + 1 or start
-    if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and (LIST_AHEAD.search(text, verb_start, instrument.start()) or sized_items_next(text, instrument.end()))):
+    if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and (LIST_AHEAD.search(text, verb_start, instrument.start()) or (not leadrows.items_next(text, instrument.end()) and sized_items_next(text, instrument.end())))):
         return None  # 有关部门不得给予其资金支持: money denied; 给予以下奖励:, 给予奖励:|(一)…: a list's lead-in, the items promise
     terms_end = max([instrument.end(), *(e for _, _, e in amounts(text, instrument.end(), end)),
                      *(m.end() for m in CAPPED_SHARE.finditer(text, instrument.end(), end)),  # ,贴息比例为利息的50%

@@ -282,12 +282,10 @@ def names_inside(text: str, offer: Offer, built: list) -> bool:
 def tabled(doc: Document, offer: Offer, built: list[Funding]) -> list[Funding]:
     """对获得…的项目给予奖励,奖励标准如下:|一等奖 50万元|二等奖 30万元: an unsized promise whose lead-in ends its line, then
     one row per line (a grade or a level, then an amount); one line per recipient and row ([] when no row follows)."""
+    from kg.extract.leadrows import rows_after  # (leadrows reads the items a lead-in sizes; the same rows here)
+
     text = doc.text
-    lead = TABLE_LEAD.match(text, offer.end) if built and all(f.amount_yuan is None for f in built) else None
-    rows, at = [], lead.end() if lead else len(text)
-    while (row := TABLE_ROW.match(text, at)) and row.end() > at:
-        rows.append(row)
-        at = row.end()
+    _, rows, _ = rows_after(text, offer, built, TABLE_LEAD, TABLE_ROW.compiled)
     levels = cues.word_set("level")
     return [
         replace(f, amount_yuan=next(amounts(row["amount"]))[0], cap=bool(re.search(cues.alternation("cap"), row.group())),
