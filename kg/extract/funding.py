@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import doers, fundrows, leadrows, measures, owners, people, standards
+from kg.extract import carried, doers, fundrows, leadrows, measures, owners, people, standards
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
@@ -33,7 +33,7 @@ from kg.extract.priorities import fund_priority, means_after_for
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.arranged import handed_out, listed_then_funded
 from kg.extract.sizes import CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, base_of_share, given
-from kg.extract.nouns import GRADE_LIST, PERSON, recipient_heads
+from kg.extract.nouns import GRADE_LIST
 from kg.extract.earlier import CLAUSE_BREAK, sized_items_next
 from kg.extract.recipients import COUNTED
 from kg.extract.subjects import past_opening
@@ -72,8 +72,6 @@ GIVEN_TO = cues.lazy(
     rf"(?:(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元(?:至[\d.]+\s*[千万亿]?元|(?:、[\d.]+\s*[千万亿]?元)+)?[\u4e00-\u9fff]{{0,4}}?|[^,。;的之]{{1,24}}?[的之]|一次性|{cues.alternation('money_kind')})?"  # 给予|用人单位|5万元(落户)补贴, 给予|入驻企业|最长3年的房租减免 (|一次性)
 )
 TIER = re.compile(r"\s*[\u4e00-\u9fff]{2,8}?[\d.]+\s*[千万亿]?元(?:及?以上|以下|(?:[–—~-]|至|到)\s*[\d.]+\s*[千万亿]?元)的")  # ;营业收入5000万元–1亿元的,给予…: the tier of the last promise's recipients
-NEAR_GAP = 12  # characters between a promise and a condition going on in its sentence (…生活补助,最长2年;|出站后…的)
-TIER_GAP = 6  # characters from the last tier's amount to the next tier (给予30万元|奖励;|营业收入…的)
 RATE_BEFORE = re.compile(r"按照?(?:每(?:人|家|件|个|项)(?:每年|每月)?)\s*[\d.]+\s*[千万亿]?元(?:的?标准)?$")  # 按每人每年10万元|给予设站单位…
 # 补助对象为X, 奖励对象是X (Taiwan's 補助對象為…之企業): whom the money is for, named as the object
 OBJECT_IS = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}|支持|扶持)对象(?:为|是)")
@@ -154,13 +152,13 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
             built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns, items=last[0].items))  # …给予奖励。奖励标准为每家100万元 (…发放创新券。创新券按…的50%抵扣,每家…不超过20万元)
             if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
                 facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
-        elif last and _looked_back(doc.text, vocab, offer, built, last):  # …生活补助;|出站后…的,再给予每人30万元: the same persons
+        elif last and carried.looked_back(doc.text, vocab, offer, built, last):  # …生活补助;|出站后…的,再给予每人30万元: the same persons
             built = [replace(f, recipient=r, level=lv) for r, lv in dict.fromkeys((g.recipient, g.level) for g in last[1]) for f in dict.fromkeys(replace(f, recipient="", level=None) for f in built)]
-        elif (tier := bool(offer.phrase and TIER.fullmatch(doc.text, offer.phrase.start, offer.phrase.end)) or not built) and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and (offer.paragraph == anchor.paragraph or leadrows.LINE_ON.fullmatch(doc.text, last[0].end, offer.start)) and _near(doc.text, last[0], offer, TIER_GAP if tier else NEAR_GAP if not built else 2):
-            built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items or _named_in(doc.text, anchor, last[1])))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
+        elif (tier := bool(offer.phrase and TIER.fullmatch(doc.text, offer.phrase.start, offer.phrase.end)) or not built) and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and (offer.paragraph == anchor.paragraph or leadrows.LINE_ON.fullmatch(doc.text, last[0].end, offer.start)) and carried.near(doc.text, last[0], offer, carried.TIER_GAP if tier else carried.NEAR_GAP if not built else 2):
+            built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items or carried.named_in(doc.text, anchor, last[1])))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
         built = leadrows.among_level(doc.text, last, offer, built)  # …国家级众创空间…;|其中,专业化众创空间再给予…: 国家级
         capped = leadrows.capped_after(doc.text, last, offer, built)
-        if capped:  # 按…10%给予补助;|单个项目补助最高不超过500万元: the share's line, capped
+        if capped and last:  # 按…10%给予补助;|单个项目补助最高不超过500万元: the share's line, capped
             facts = [capped[last[1].index(f)] if f in last[1] else f for f in facts]
             last = (last[0], capped)
             continue
@@ -176,35 +174,6 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
         facts += added
         last = (offer, added)
     return fundrows.table_funding(doc, vocab, facts)  # 类别 | 认定级别 | 奖励金额(万元): a line per row
-
-
-def _named_in(text: str, anchor: Offer, lines: list[Funding]) -> tuple[Span, ...]:
-    """Where the recipients of the lines built for anchor are written in its phrase (在站博士后,由…给予…;出站后…的,再给予…:
-    the persons again, whatever the terms after them say)."""
-    if anchor.phrase is None:
-        return ()
-    phrase = text[anchor.phrase.start : anchor.phrase.end]
-    names = dict.fromkeys(f.recipient for f in lines if f.recipient in phrase)
-    return tuple(Span(anchor.phrase.start + phrase.find(n), anchor.phrase.start + phrase.find(n) + len(n)) for n in names)
-
-
-def _near(text: str, before: Offer, offer: Offer, most: int) -> bool:
-    """Whether offer goes on the sentence of the promise before it, at most `most` characters after it."""
-    return 0 <= offer.start - before.end <= most and "。" not in text[before.end : offer.start]
-
-
-def _looked_back(text: str, vocab: Vocab, offer: Offer, built: list[Funding], last: tuple[Offer, list[Funding]] | None) -> bool:
-    """A condition alone right after a promise that named its recipients (在站博士后研究人员,由市财政给予…;|出站后留厦工作…的,
-    再给予每人30万元): its recipients, read from earlier in the paragraph, are the promise's before it."""
-    if not (last and last[0].phrase and last[1] and offer.phrase and built) or "的" not in text[offer.phrase.end - 1 : offer.phrase.end + 1]:
-        return False  # (a condition: …的, or 未购房|的,可按…申领: the phrase before its 的)
-    if not all(f.recipient in text[last[0].phrase.start : last[0].phrase.end] for f in last[1]):
-        return False  # (the promise before named its recipients)
-    phrase = text[offer.phrase.start : offer.phrase.end]
-    if cues.pattern("level").search(phrase):
-        return False  # …;获批国家级的,再给予…: another level of what was named, read with it
-    heads = recipient_heads(vocab)  # (a recipient named in the phrase, not the bare condition itself: 未购房|的)
-    return not any(f.recipient in phrase and (f.recipient.endswith(heads) or PERSON.search(f.recipient) or f.recipient != phrase.removesuffix("的")) for f in built) and not any(f.recipient in phrase for f in last[1]) and _near(text, last[0], offer, NEAR_GAP)
 
 
 # ---------------------------------------------------------------- finding
