@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
 from typing import Any, Union
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
+from kg import shipped
 from kg.errors import KgError
 from kg.model import ENTITY_TYPES
 from kg.rdf.namespaces import KG
@@ -101,7 +101,7 @@ def cue_data(data: bytes | None = None) -> tuple[dict[str, tuple[str, ...]], dic
     whose concepts carry a skos:prefLabel, each short form (altLabel) → its full form (prefLabel):
     {"agency_full_form": {"科技局": "科学技术局", …}}. Concepts sharing a notation make one list."""
     if data is None:
-        data = resources.files("kg._ontology").joinpath("cues.ttl").read_bytes()
+        data = shipped.ontology().joinpath("cues.ttl").read_bytes()
     graph = _statements(_parse("ontology/cues.ttl", data))
     found: dict[str, set[str]] = {}
     pairs: dict[str, dict[str, str]] = {}
@@ -120,13 +120,13 @@ def cue_data(data: bytes | None = None) -> tuple[dict[str, tuple[str, ...]], dic
 
 
 def load(files: Mapping[str, bytes] | None = None) -> Vocab:
-    """Read the vocabularies (default: the ones shipped in kg._ontology.vocab)."""
+    """Read the vocabularies (default: the ones shipped with the code, kg.shipped)."""
     triples = [t for name, data in sorted((files if files is not None else shipped_files()).items()) for t in _parse(name, data)]
     return _vocab(_statements(triples))
 
 
 def shipped_files() -> dict[str, bytes]:
-    folder = resources.files("kg._ontology").joinpath("vocab")
+    folder = shipped.ontology().joinpath("vocab")
     return {f"ontology/vocab/{p.name}": p.read_bytes() for p in folder.iterdir() if p.name.endswith(".ttl")}
 
 

@@ -4,11 +4,12 @@ The KG class is written by hand and closed, so a misspelt term fails at once."""
 
 from __future__ import annotations
 
-from importlib import resources
 from typing import Any
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDFS, SKOS, XSD, DefinedNamespace
+
+from kg import shipped
 
 ID = Namespace("https://w3id.org/policy-kg/id/")
 VOCAB = Namespace("https://w3id.org/policy-kg/vocab/")
@@ -137,4 +138,4 @@ def sparql_prologue() -> str:
 
 def ontology_turtle() -> bytes:
     """ontology/kg.ttl as shipped in the package."""
-    return resources.files("kg._ontology").joinpath("kg.ttl").read_bytes()
+    return shipped.ontology().joinpath("kg.ttl").read_bytes()

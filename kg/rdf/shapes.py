@@ -6,7 +6,6 @@ import json
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
 import pyshacl
 from pyshacl.graph_abstraction import DataGraph
@@ -15,6 +14,7 @@ from rdflib.namespace import RDF, RDFS, SH
 from rdflib.plugins.stores.memory import SimpleMemory
 from rdflib.term import Identifier, Node
 
+from kg import shipped
 from kg.rdf.namespaces import compact
 
 _COUNTED = (SH.MinCountConstraintComponent, SH.MaxCountConstraintComponent)
@@ -37,7 +37,7 @@ class Violation:
 def shapes_graph() -> Graph:
     """ontology/shapes.ttl as shipped in the package, read afresh on each call."""
     graph = Graph(bind_namespaces="none")
-    graph.parse(data=resources.files("kg._ontology").joinpath("shapes.ttl").read_bytes(), format="turtle")
+    graph.parse(data=shipped.ontology().joinpath("shapes.ttl").read_bytes(), format="turtle")
     return graph
 
 
