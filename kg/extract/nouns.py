@@ -142,7 +142,7 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
         pieces = list_items(text, start, end)
         heads = recipient_heads(vocab)
         for i, (name, level, a, b) in enumerate(pieces):
-            if not any(name.endswith(h) for h in heads) and not PERSON.search(name):  # 发明人 needs no head
+            if not any(name.endswith(h) for h in heads) and not PERSON.search(name) and not _activity_item(pieces, i, heads):  # 发明人 needs no head
                 later = next((p[0] for p in pieces[i + 1 :] if any(p[0].endswith(h) for h in heads)), "")
                 if later and name.endswith(cues.words("development_activity")):
                     continue  # 支持数字产业化发展、产业数字化转型以及数字经济企业: activities take no body's head
@@ -156,6 +156,16 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
         return [Recipient(unquoted(name), level or (None if k and len(_bare(name)) > len(first) and _bare(name).endswith(first) else shared[0]), a, b)
                 for k, (name, level, a, b) in enumerate(found)]
     return [Recipient(unquoted(name), level or lvl, a, b) for name, level, a, b in found for lvl in shared]
+
+
+def _activity_item(pieces: list[tuple[str, str | None, int, int]], i: int, heads: tuple[str, ...]) -> bool:
+    """科技研发与成果转化、…、创新创业平台建设: an item ending in an activity is its own recipient, no body's head, unless it is a short
+    modifier glued by 、 to the headed item right after it (研发、检测平台: 研发平台)."""
+    name = pieces[i][0]
+    if not name.endswith(cues.words("activity_item_end")):
+        return False
+    after = pieces[i + 1] if i + 1 < len(pieces) else None
+    return not (len(name) <= 4 and after is not None and after[0].endswith(heads))
 
 
 def _shared_head(text: str, vocab: Vocab, gap: list[tuple[str, str | None, int, int]], hit_start: int) -> bool:
