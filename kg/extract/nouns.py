@@ -159,13 +159,14 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
 
 
 def _activity_item(pieces: list[tuple[str, str | None, int, int]], i: int, heads: tuple[str, ...]) -> bool:
-    """科技研发与成果转化、…、创新创业平台建设: an item ending in an activity is its own recipient, no body's head, unless it is a short
-    modifier glued by 、 to the headed item right after it (研发、检测平台: 研发平台)."""
-    name = pieces[i][0]
-    if not name.endswith(cues.words("activity_item_end")):
+    """科技研发与成果转化、产学研协同创新、创新创业平台建设: an item ending in an activity, apart from the headed item, is
+    its own recipient, no body's head; not right before the headed item (重大科技研发、成果转化项目: 重大科技研发项目)
+    nor in a list of kinds closed by 等 (农业技术攻关、成果转化、技术推广等农业科技创新项目)."""
+    if not pieces[i][0].endswith(cues.words("activity_item_end")):
         return False
-    after = pieces[i + 1] if i + 1 < len(pieces) else None
-    return not (len(name) <= 4 and after is not None and after[0].endswith(heads))
+    later = [p[0] for p in pieces[i + 1 :]]
+    headed = next((k for k, name in enumerate(later) if name.endswith(heads)), None)
+    return headed is not None and headed > 0 and "等" not in later[headed]
 
 
 def _shared_head(text: str, vocab: Vocab, gap: list[tuple[str, str | None, int, int]], hit_start: int) -> bool:
