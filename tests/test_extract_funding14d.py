@@ -1,7 +1,8 @@
 """Funding, session 14 (fund14d): regulations' classes, sentences of our own, negatives included: a government paying by the
 rules after the 对 phrase (对X,省人民政府按照有关规定给予奖励: the payer, no recipient); a long listed activity apart from the
 headed item (支持市场主体创新能力建设、科技研发与成果转化、…创新创业平台建设: its own recipient, no 平台 glued on), two activities
-joined by 与 one item (科技研发与成果转化); a Taiwan law's money word as the verb, then whose costs (補助中小企業之研究發展費用);
+joined by 与 one item (科技研发与成果转化); a Taiwan law's money word as the verb, then whose costs (補助中小企業之研究發展費用),
+酌予/得予 right after the recipient; a law's 公民、法人和其他组织 (persons whole, 其他 no pronoun);
 penalties, fees, damages and confiscation: no funding.
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
@@ -41,6 +42,17 @@ TAIWAN_COSTS: list[tuple[str, list[Row]]] = [
     ('政府應編列預算，補助中小企業之研究發展費用。', [('中小企业', None, None, False, None)]),
     ('中央主管機關得補助地方政府辦理產業創新之經費。', [('地方政府', None, None, False, None)]),
     ('中央主管機關對於從事研究發展之中小企業，得予補助或獎勵。', [('中小企业', None, None, False, None)]),
+    # Taiwan's 酌予/得予 ("may give") right after the recipient, no comma: no part of its name
+    ('主管機關得視實際需要，對參與產業創新之事業酌予補助。', [('事业', None, None, False, None)]),
+    ('主管機關對參與產業創新之中小企業得予獎勵。', [('中小企业', None, None, False, None)]),
+]
+
+# a law's 公民、法人和其他组织: persons are whole, 其他 ("other") is no pronoun
+CITIZENS: list[tuple[str, list[Row]]] = [
+    ('对做出突出贡献的公民、法人和其他组织给予奖励。',
+     [('公民', None, None, False, None), ('法人', None, None, False, None), ('其他组织', None, None, False, None)]),
+    ('国家设立的科学技术奖，对在科学技术进步活动中做出突出贡献的公民、组织给予奖励。',
+     [('公民', None, None, False, None), ('组织', None, None, False, None)]),
 ]
 
 PENALTIES: list[tuple[str, list[Row]]] = [
@@ -53,6 +65,6 @@ PENALTIES: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PAYER_BY_RULE + ACTIVITIES + TAIWAN_COSTS + PENALTIES)
+@pytest.mark.parametrize(("text", "expected"), PAYER_BY_RULE + ACTIVITIES + TAIWAN_COSTS + CITIZENS + PENALTIES)
 def test_fund14d(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected
