@@ -2,7 +2,7 @@
 rules after the 对 phrase (对X,省人民政府按照有关规定给予奖励: the payer, no recipient); a long listed activity apart from the
 headed item (支持市场主体创新能力建设、科技研发与成果转化、…创新创业平台建设: its own recipient, no 平台 glued on), two activities
 joined by 与 one item (科技研发与成果转化); a Taiwan law's money word as the verb, then whose costs (補助中小企業之研究發展費用),
-酌予/得予 right after the recipient; a law's 公民、法人和其他组织 (persons whole, 其他 no pronoun);
+酌予/得予 right after the recipient; a law's 公民、法人和其他组织 (persons whole, 其他 no pronoun); one means alone (可以采取后补助方式给予支持);
 penalties, fees, damages and confiscation: no funding.
 Rows: (recipient, level, amount_yuan, cap, ratio), read with the shipped vocabulary.
 """
@@ -55,6 +55,14 @@ CITIZENS: list[tuple[str, list[Row]]] = [
      [('公民', None, None, False, None), ('组织', None, None, False, None)]),
 ]
 
+# one means alone (no 等) before the verb after a 对 phrase
+ONE_MEANS: list[tuple[str, list[Row]]] = [
+    ('对承担重大科技项目的企业，可以采取后补助方式给予支持。', [('企业', None, None, False, None)]),
+    ('对承担重大科技项目的企业，可以采取贷款贴息的方式给予支持。', [('企业', None, None, False, None)]),
+    # negative: a means with no money word
+    ('对承担重大科技项目的企业，可以采取揭榜挂帅方式给予支持。', []),
+]
+
 PENALTIES: list[tuple[str, list[Row]]] = [
     ('对违反本条例规定的单位，由科学技术行政部门责令改正，处一万元以上五万元以下罚款。', []),
     ('违反本办法规定，骗取财政资金的，责令退还，并处骗取资金一倍以上三倍以下的罚款。', []),
@@ -65,6 +73,6 @@ PENALTIES: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PAYER_BY_RULE + ACTIVITIES + TAIWAN_COSTS + CITIZENS + PENALTIES)
+@pytest.mark.parametrize(("text", "expected"), PAYER_BY_RULE + ACTIVITIES + TAIWAN_COSTS + CITIZENS + ONE_MEANS + PENALTIES)
 def test_fund14d(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected
