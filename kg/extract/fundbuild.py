@@ -29,7 +29,7 @@ MEANS_IN_PHRASE = re.compile(r"(?:通过|采取|采用)[^,。;]{2,30}?等?(?:形
 LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 每案以新台币一百万元|为上限: the most a case gets
 LIST_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})等$|(?<=[\u4e00-\u9fff]{2})等(?=(?:领域|行业|产业)[\u4e00-\u9fff]{0,2}$)")
 RATE_NEXT = re.compile(r"[,\s]*[\u4e00-\u9fff]{0,3}?(?:比率|比例)")  # (…十萬元|,補助比率不得超過…: the terms a rate's)
-MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当|(?<![获取所值难记使应赢])得|获)$")  # Taiwan's 學研機構|得|補助, 企業|獲|補助
+MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当|得?酌予|得予|(?<![获取所值难记使应赢])得|获)$")  # Taiwan's 學研機構|得|補助, 企業|獲|補助, 事業|酌予|補助
 
 
 def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:

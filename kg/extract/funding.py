@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import carried, doers, fundrows, leadrows, measures, owners, people, standards
+from kg.extract import carried, doers, fundrows, leadrows, measures, owners, payers, people, standards
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
@@ -345,7 +345,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     if opener and closed >= 0:
         verb = closed + 1
     if opener:  # 对获得授权的发明专利,县级以上专利行政部门应当予以奖励: the 对 phrase ends before its payer
-        payer = next((m for m in CLAUSE_BREAK.finditer(text, head, verb) if PAYER.search(text, m.end(), verb) or GOVERNMENT_ONLY.fullmatch(text, m.end(), verb)), None)
+        payer = next((m for m in CLAUSE_BREAK.finditer(text, head, verb) if PAYER.search(text, m.end(), verb) or GOVERNMENT_ONLY.fullmatch(text, m.end(), verb) or payers.pays_by_rule(text, m.end(), verb)), None)
         verb = payer.start() if payer else verb
     parts = [head]
     parts += [m.end() for m in CLAUSE_BREAK.finditer(text, head, verb)]

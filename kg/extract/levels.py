@@ -46,7 +46,7 @@ def list_items(text: str, start: int, end: int) -> list[tuple[str, str | None, i
     out: list[tuple[str, str | None, int, int]] = []
     a = start
     bounds = [(m.start(), m.end()) for m in ITEM_SPLIT.finditer(text, start, end) if not bracketed(text, start, m.start())]
-    bounds += [(end, end)]
+    bounds = _activities_joined(text, start, bounds + [(end, end)])
     for sep_start, sep_end in bounds:
         if sep_start == a and sep_start != end:  # a gap opening with its separator (…实验室|、工程研究中心、|众创空间)
             a = sep_end
@@ -64,6 +64,19 @@ def list_items(text: str, start: int, end: int) -> list[tuple[str, str | None, i
             out.append((piece, None, a, sep_start))
         a = sep_end
     return out
+
+
+def _activities_joined(text: str, start: int, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """科技研发与成果转化, 社会公益性技术研究与应用基础研究: two activities joined by 与 name one item, not two
+    (孵化器与众创空间: bodies, two)."""
+    ends = cues.words("activity_item_end")
+    kept: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(bounds[:-1]):
+        before = kept[-1][1] if kept else start
+        if text[a:b] == "与" and text[before:a].endswith(ends) and text[b : bounds[k + 1][0]].endswith(ends):
+            continue
+        kept.append((a, b))
+    return kept + bounds[-1:]
 
 
 def bracketed(text: str, start: int, pos: int) -> bool:

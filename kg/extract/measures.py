@@ -34,7 +34,7 @@ VERB_FIRST = re.compile(rf"(?:\s*(?:一次性|再|另|并|还|按(?:照)?[^,。;
 # share is of (补助|创业企业|首年房租的50%)
 PAYEE = cues.lazy(
     lambda: rf"(?:[\u4e00-\u9fff]{{2,10}}的)?(?P<who>(?![其对给为向]|机关|部门|{cues.alternation('money_noun')})(?:(?![与和及之的]|不超过|最高)[\u4e00-\u9fff]){{2,12}}?(?:{cues.alternation('recipient_head')}))"  # (資助機關與…之單位: the payer)
-    rf"(?=\s*(?:每人|每家|每个|每项)?(?:新台币|人民币)?\s*[\d.]+\s*[万亿]?元|\s*[,。;]|\s*$|[\u4e00-\u9fff]{{1,10}}?的\s*{SHARE})"
+    rf"(?=\s*(?:每人|每家|每个|每项)?(?:新台币|人民币)?\s*[\d.]+\s*[万亿]?元|\s*[,。;]|\s*$|[\u4e00-\u9fff]{{1,10}}?的\s*{SHARE}|[之的][\u4e00-\u9fff]{{0,10}}?(?:费用|经费|成本)(?=[,。;]|$))"  # (補助|中小企業|之研究發展費用: whose costs)
 )
 # 按(照)企业…的10%: the body that owns the base of the share (its spending, its taxes)
 BASE_OWNER = cues.lazy(

@@ -31,7 +31,7 @@ QUOTED_NAME = cues.lazy(lambda: rf"“[\u4e00-\u9fff]{{0,8}}(?:{cues.alternation
 ALIASED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})\($")  # a list item opening a bracket: the term inside is its alias
 QUOTED_HEAD = cues.lazy(lambda: rf"”(?P<head>{cues.alternation('recipient_head')})")  # a name quoted, then its head
 SHARED_NOT = cues.lazy(lambda: rf"^(?:{cues.alternation('short_level')}|{cues.alternation('generic_determiner')})|等$|[的之]")  # no level, place, generic or clause among shared modifiers
-PERSON = re.compile(r"(?:人|者|员|家|师|生|[农居牧渔村]民|[农商]户)$")  # 发明人、设计人和实施单位, 农民和…组织: a person is whole
+PERSON = re.compile(r"(?:人|者|员|家|师|生|[农居牧渔村公]民|[农商]户)$")  # 发明人、设计人和实施单位, 农民和…组织: a person is whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +142,7 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
         pieces = list_items(text, start, end)
         heads = recipient_heads(vocab)
         for i, (name, level, a, b) in enumerate(pieces):
-            if not any(name.endswith(h) for h in heads) and not PERSON.search(name):  # 发明人 needs no head
+            if not any(name.endswith(h) for h in heads) and not PERSON.search(name) and not _activity_item(pieces, i, heads):  # 发明人 needs no head
                 later = next((p[0] for p in pieces[i + 1 :] if any(p[0].endswith(h) for h in heads)), "")
                 if later and name.endswith(cues.words("development_activity")):
                     continue  # 支持数字产业化发展、产业数字化转型以及数字经济企业: activities take no body's head
@@ -156,6 +156,17 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
         return [Recipient(unquoted(name), level or (None if k and len(_bare(name)) > len(first) and _bare(name).endswith(first) else shared[0]), a, b)
                 for k, (name, level, a, b) in enumerate(found)]
     return [Recipient(unquoted(name), level or lvl, a, b) for name, level, a, b in found for lvl in shared]
+
+
+def _activity_item(pieces: list[tuple[str, str | None, int, int]], i: int, heads: tuple[str, ...]) -> bool:
+    """科技研发与成果转化、产学研协同创新、创新创业平台建设: an item ending in an activity, apart from the headed item, is
+    its own recipient, no body's head; not right before the headed item (重大科技研发、成果转化项目: 重大科技研发项目)
+    nor in a list of kinds closed by 等 (农业技术攻关、成果转化、技术推广等农业科技创新项目)."""
+    if not pieces[i][0].endswith(cues.words("activity_item_end")):
+        return False
+    later = [p[0] for p in pieces[i + 1 :]]
+    headed = next((k for k, name in enumerate(later) if name.endswith(heads)), None)
+    return headed is not None and headed > 0 and "等" not in later[headed]
 
 
 def _shared_head(text: str, vocab: Vocab, gap: list[tuple[str, str | None, int, int]], hit_start: int) -> bool:
@@ -180,8 +191,8 @@ def _bare(name: str) -> str:
 
 
 def unquoted(name: str) -> str:
-    # 第十九条 …, 其团队, 每个|示范项目
-    return re.sub(r"^(?:[其为对与凡]|每个|每家|每项|单个|各类|各种)(?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))
+    # 第十九条 …, 其团队, 每个|示范项目 (not 其他组织: "other organisations")
+    return re.sub(r"^(?:其(?!他)|[为对与凡]|每个|每家|每项|单个|各类|各种)(?=[\u4e00-\u9fff]{2})", "", ARTICLE.sub("", re.sub(r"[“”\"]", "", name)))
 
 
 def recipient_hits(vocab: Vocab, text: str, start: int, end: int) -> list[tuple[int, int, Concept]]:

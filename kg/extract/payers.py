@@ -19,3 +19,16 @@ PAYS_NEXT = cues.lazy(lambda: rf"\)?\s*(?:及其?有关部门|有关部门|和�
 def pays(text: str, recipient: Recipient) -> bool:
     """Whether a recipient read is the government that pays: its name ends like a government and its act follows."""
     return bool(GOVERNMENT.search(recipient.name)) and PAYS_NEXT.match(text, recipient.end) is not None
+
+
+# A clause after a 对 phrase that is a government paying by the rules (对X,省人民政府按照有关规定给予奖励): the payer,
+# no part of the recipient. Only a government, its departments or its treasury, then an optional modal and the rule.
+BY_RULE_PAYER = re.compile(
+    r"\s*[^,。;的]{0,12}?(?:人民政府|政府|管委会|管理委员会|部门|财政)(?:及其?有关部门|有关部门)?"
+    r"(?:应当|可以|应|可|将)?(?:按照|依照|根据|参照)(?:国家|省|市|本省|本市)?[^,。;]{0,10}?(?:规定|标准|办法)\s*"
+)
+
+
+def pays_by_rule(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is only a government that pays by the rules (省人民政府按照有关规定)."""
+    return BY_RULE_PAYER.fullmatch(text, start, end) is not None

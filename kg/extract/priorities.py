@@ -19,9 +19,10 @@ FUND_PRIORITY = cues.lazy(
     r"(?:支持|扶持|资助)(?:和鼓励|和扶持)?(?P<who>[^,。;:]{2,40})(?=[,。;]|$)"
 )
 # 对X, (payer, modal; one short clause: 应当区分情况,) 通过|采用 a list of means with a money word, 等方式予以支持: X
+# (or one means alone: 可以采取后补助方式给予支持)
 MEANS_AFTER_FOR = cues.lazy(
     lambda: r"(?:^|(?<=[,;。:\s]))[^,。;]{0,24}?对(?![接外标于照比口象])(?P<who>[^,。;]{2,40}),"
-    rf"(?:[^,。;]{{0,12}},)?[^,。;]{{0,30}}?(?:{cues.alternation('means_lead')})(?P<means>[^,。;]{{2,80}}?)等(?:多种)?方式(?:予以|给予)(?:支持|扶持|资助)"
+    rf"(?:[^,。;]{{0,12}},)?[^,。;]{{0,30}}?(?:{cues.alternation('means_lead')})(?P<means>[^,。;]{{2,80}}?)等?(?:多种)?的?方式(?:予以|给予)(?:支持|扶持|资助)"
 )
 LIST_MARK = re.compile(r"、|以及|和|及")
 OTHERS_MONEY = cues.lazy(lambda: cues.alternation("guide_verb"))  # …基金,引导社会资金…,重点支持X: others' money guided

@@ -109,8 +109,8 @@ JOINED_DEED = re.compile(r"\s*[^,。;]{1,24}?并\s*")
 # the money word as the verb, then whom it pays (Taiwan's 得補助|中小企業|辦理…, 酌予補助|…業者)
 MONEY_OBJECT = cues.lazy(
     lambda: rf"(?P<who>(?![其之与和])[\u4e00-\u9fff]{{2,12}}?(?:{cues.alternation('recipient_head')}|者)|[\u4e00-\u9fff]{{1,6}}之[\u4e00-\u9fff]{{2,8}}?计划"
-    r"|(?![其之与和])[\u4e00-\u9fff、()]{2,16}?(?:政府|机关)(?=办理|执行|推动))(?=[,。;]|$|办理|从事|进行|开展|执行|推动|参与|参加)"
-)  # (得補助|獲選之研發計畫: a plan picked, as 對獲選之研發計畫 reads; 得補助|直轄市、縣(市)政府|辦理…: governments paid for what they carry out)
+    r"|(?![其之与和])[\u4e00-\u9fff、()]{2,16}?(?:政府|机关)(?=办理|执行|推动))(?=[,。;]|$|办理|从事|进行|开展|执行|推动|参与|参加|之[\u4e00-\u9fff]{0,10}?(?:费用|经费|成本))"
+)  # (得補助|中小企業|之研究發展費用: whose costs; 得補助|獲選之研發計畫: a plan picked, as 對獲選之研發計畫 reads; 得補助|直轄市、縣(市)政府|辦理…: governments paid for what they carry out)
 
 
 # a policy for X made or improved, then the aspects supported (完善入库项目扶持政策,在…资金安排…方面予以支持): X
