@@ -1,6 +1,6 @@
 """gold-more's and gold-synth's dev groups: F1 may not drop below a floor set just under the scores reached (recall5).
 
-Only the dev groups (`dev/`, `dev2/`, `dev3/`, `dev4/`, `dev5/`, gold-synth's and gold-synth2's `dev/`), whose errors may be read: the test groups are held out, and a
+Only the dev groups (`dev/`, `dev2/`, `dev3/`, `dev4/`, `dev5/`, gold-synth's, gold-synth2's and gold-synth3's `dev/`), whose errors may be read: the test groups are held out, and a
 test that failed on them would make their errors read. Scored with `kg evaluate`'s own code, the
 extractor run exactly as `kg extract --jsonl` runs it.
 """
@@ -19,10 +19,12 @@ from kg.model import Entity
 GOLD_MORE = Path(__file__).parent / "data" / "gold-more"
 GOLD_SYNTH = Path(__file__).parent / "data" / "gold-synth"
 GOLD_SYNTH2 = Path(__file__).parent / "data" / "gold-synth2"
+GOLD_SYNTH3 = Path(__file__).parent / "data" / "gold-synth3"
 # each group: its gold lines, and the folder of its documents
 GROUPS = {group: (GOLD_MORE / group, GOLD_MORE / "docs") for group in ("dev", "dev2", "dev3", "dev4", "dev5")}
 GROUPS["synth-dev"] = (GOLD_SYNTH / "dev", GOLD_SYNTH / "docs")
 GROUPS["synth2-dev"] = (GOLD_SYNTH2 / "dev", GOLD_SYNTH2 / "docs")
+GROUPS["synth3-dev"] = (GOLD_SYNTH3 / "dev", GOLD_SYNTH3 / "docs")
 # recall10 reached entities 0.868 / 0.864 / 0.833 (programmes by their grammar: funds allotted, plans carried out,
 # prizes set up, short forms; national bodies by function); floors raised to just under.
 # recall10 (session 10) added dev4 (0052, 0201, 0104; regulations), drawn and annotated before the extractor ran on them:
@@ -50,14 +52,19 @@ GROUPS["synth2-dev"] = (GOLD_SYNTH2 / "dev", GOLD_SYNTH2 / "docs")
 # session 13: gold-synth2's dev group (five support measures and plans, written blind by two helpers) scored at first look
 # entities 0.859, targets 0.943, funding 0.692, then 0.948 / 1.000 / 0.986 (ent13b, tgt13b, fund13b, fund13c); rules for
 # innovation work set up by name and bodies joined by 和 (ent13c) took dev2 to 0.884 and dev4 to 0.928; floors just under.
+# session 14: gold-synth3's dev group (five support measures, plans and a Taiwan rule, written blind by two more helpers)
+# scored at first look entities 0.841, targets 0.932, funding 0.646, then 0.920 / 0.946 / 0.968 (fund14b, twn14, ent14c and
+# the rest); programmes pushed on, fields named only as a means, bodies of zones and autonomous regions, and regulations'
+# payers took dev2 to 0.891, dev3 to 0.889, dev4 to 0.944 / 0.977, synth-dev to 0.952, synth2-dev to 0.966; floors just under.
 FLOOR = {
     "dev": {"entities": 0.92, "funding": 0.90},
     "dev2": {"entities": 0.88, "funding": 0.97},
-    "dev3": {"entities": 0.87, "targets": 0.99},
-    "dev4": {"entities": 0.92, "funding": 0.95},
+    "dev3": {"entities": 0.88, "targets": 0.99},
+    "dev4": {"entities": 0.94, "funding": 0.97},
     "dev5": {"entities": 0.95, "funding": 0.66},
-    "synth-dev": {"entities": 0.93, "targets": 0.99, "funding": 0.99},
-    "synth2-dev": {"entities": 0.94, "targets": 0.99, "funding": 0.98},
+    "synth-dev": {"entities": 0.95, "targets": 0.99, "funding": 0.99},
+    "synth2-dev": {"entities": 0.96, "targets": 0.99, "funding": 0.98},
+    "synth3-dev": {"entities": 0.91, "targets": 0.94, "funding": 0.96},
 }
 
 
