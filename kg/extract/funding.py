@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import carried, doers, fundrows, leadrows, measures, owners, payers, people, standards
+from kg.extract import carried, doers, fundrows, leadrows, measures, owners, payers, people, perhead, standards
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
@@ -150,8 +150,8 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
         built = measures.tabled(doc, offer, built) or itemised or built  # …奖励标准如下:|一等奖 50万元|…: a line per row
         if last and last[0].phrase and offer.phrase is None and (offer.paragraph == last[0].paragraph or leadrows.NEXT_ITEM.fullmatch(doc.text, last[0].end, offer.start)) and (SIZE_NEXT.match(doc.text, offer.start) or doc.text.startswith(last[0].instrument, offer.start)):
             built = build(doc, vocab, replace(offer, phrase=last[0].phrase, nouns=last[0].nouns, items=last[0].items))  # …给予奖励。奖励标准为每家100万元 (…发放创新券。创新券按…的50%抵扣,每家…不超过20万元)
-            if any(f.amount_yuan is not None for f in built):  # the sized promise replaces the unsized one
-                facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None)]
+            if any(f.amount_yuan is not None or f.ratio is not None for f in built):  # the sized promise replaces the unsized one
+                facts = [f for f in facts if not (f in last[1] and f.amount_yuan is None and f.ratio is None)]
         elif last and carried.looked_back(doc.text, vocab, offer, built, last):  # …生活补助;|出站后…的,再给予每人30万元: the same persons
             built = [replace(f, recipient=r, level=lv) for r, lv in dict.fromkeys((g.recipient, g.level) for g in last[1]) for f in dict.fromkeys(replace(f, recipient="", level=None) for f in built)]
         elif (tier := bool(offer.phrase and TIER.fullmatch(doc.text, offer.phrase.start, offer.phrase.end)) or not built) and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and (offer.paragraph == anchor.paragraph or leadrows.LINE_ON.fullmatch(doc.text, last[0].end, offer.start)) and carried.near(doc.text, last[0], offer, carried.TIER_GAP if tier else carried.NEAR_GAP if not built else 2):
@@ -173,6 +173,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
                 added.append(fact)
         facts += added
         last = (offer, added)
+    facts = perhead.per_head(doc, facts)  # (三)人才安居补贴:|博士每人每年…2万元,硕士每人每年1万元: a line per class
     return fundrows.table_funding(doc, vocab, facts)  # 类别 | 认定级别 | 奖励金额(万元): a line per row
 
 

@@ -24,6 +24,7 @@ from kg.extract.levels import LEVEL_RE, level_of
 from kg.extract.nouns import GRADE_LIST, recipient_heads
 from kg.extract.numbers import to_yuan
 from kg.extract.tables import SERIAL, aligned, cells, lines
+from kg.extract.titled import title_recipient, title_unit
 from kg.model import Document, Funding
 from kg.vocab import Vocab
 
@@ -74,7 +75,8 @@ def table_funding(doc: Document, vocab: Vocab, facts: list[Funding]) -> list[Fun
     here only (what the sentence reader made of it goes); an unsized promise in the line that leads into a table
     (给予一次性奖励,奖励标准如下表。) is sized by the table: its rows take its condition, 一次性 and money word, and it goes;
     a row naming only a level or a grade (国家级 | 500, 一等奖 | 50) is its recipients' money, quoted from the lead-in on."""
-    rows = list(funding_rows(doc.text, recipient_heads(vocab)))
+    heads = recipient_heads(vocab)
+    rows = list(funding_rows(doc.text, heads))
 
     def within(fact: Funding, a: int, b: int) -> bool:
         return b > a and doc.starts[a] <= fact.evidence.start and fact.evidence.end <= doc.ends[b - 1]
@@ -90,6 +92,12 @@ def table_funding(doc: Document, vocab: Vocab, facts: list[Funding]) -> list[Fun
             fact = Funding(doc.id, row.recipient or lead.recipient, row.level or (None if row.recipient else lead.level),
                            to_yuan(row.number, row.unit), row.cap, None, row.one_off or lead.one_off, row.condition or lead.condition,
                            lead.instrument, doc.evidence(start, row.end))
+            if (fact.recipient, fact.level, fact.amount_yuan) not in keys:
+                out.append(fact)
+        titled = title_recipient(doc.text[row.lead[0] : row.lead[1]], heads) if not row.recipient and not leads else None
+        if titled:  # 附表:创新平台奖励标准|级别 | 奖励金额|国家级 | 500: the title's recipients
+            fact = Funding(doc.id, titled[0], row.level, to_yuan(row.number, row.unit), row.cap, None, row.one_off, row.condition, titled[1],
+                           doc.evidence(row.start, row.end))
             if (fact.recipient, fact.level, fact.amount_yuan) not in keys:
                 out.append(fact)
         if row.recipient and not leads:
@@ -156,7 +164,7 @@ def _header(row: list[str], above: str) -> Header | None:
         return None
     unit_above = UNIT_LINE.search(above)
     bracketed = [(k, m, m["unit"]) for k, m in found if m["unit"]]
-    k, money, unit = bracketed[0] if bracketed else (*found[-1], unit_above["unit"] if unit_above else "")
+    k, money, unit = bracketed[0] if bracketed else (*found[-1], unit_above["unit"] if unit_above else title_unit(above) or "")
     return Header(((k, None),), unit, cues.pattern("cap").search(money["words"]) is not None, len(row))
 
 

@@ -67,9 +67,13 @@ def named(instrument: re.Match[str]) -> str:
     return aspect if aspect in cues.word_set("money_word") else aspect + "支持"
 
 
+# 补贴标准为基地建设投入的25%: the standard is a share of a cost (not 投资额的30%以上, a threshold), the money is sized
+STANDARD_SHARE = re.compile(r"(?:标准|金额|额度|比例)为[^,。;%]{0,16}?的\s*\d+(?:\.\d+)?\s*%(?!以上|以下|及以上)")
+
+
 def instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The money words of a clause, not those naming rules (奖励机制, 资助标准, 资助计划)."""
-    found = [m for m in INSTRUMENT_RE.finditer(text, start, end) if not NOT_MONEY.match(text, m.end()) or STANDARD_IS.match(text, m.end())]
+    found = [m for m in INSTRUMENT_RE.finditer(text, start, end) if not NOT_MONEY.match(text, m.end()) or STANDARD_IS.match(text, m.end()) or STANDARD_SHARE.match(text, m.end())]
     found += MONEY_SUPPORT.finditer(text, start, end)  # 给予30万元支持: an amount makes 支持 money
     found += [m for m in SUPPORT_LIST.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     found += MONEY_ASPECT.finditer(text, start, end)
