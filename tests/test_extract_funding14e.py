@@ -77,6 +77,11 @@ PER_HEAD: list[tuple[str, list[Line]]] = [
     # the sentence reader's class cut wrong (院士每人) is replaced, one line per class
     ("(一)人才引进奖励:\n全职引进的院士每人奖励500万元,杰出人才每人奖励200万元。",
      [("院士", None, 5_000_000, False, None, False, "奖励"), ("杰出人才", None, 2_000_000, False, None, False, "奖励")]),
+    # a heading naming the money's standard, classes listed with 、, the money word after the amount
+    ("(三)人才安居补贴标准:博士每人每年2万元、硕士每人每年1万元。",
+     [("博士", None, 20_000, False, None, False, "安居补贴"), ("硕士", None, 10_000, False, None, False, "安居补贴")]),
+    ("(三)人才安居补贴:博士每人每年2万元租房补贴,硕士每人每年1万元租房补贴。",
+     [("博士", None, 20_000, False, None, False, "租房补贴"), ("硕士", None, 10_000, False, None, False, "租房补贴")]),
     # a heading with an arabic number on its own line
     ("5.人才租房补贴\n来我市就业的博士每人每年2.4万元,硕士每人每年1.2万元,连续发放3年。",
      [("博士", None, 24_000, False, None, False, "租房补贴"), ("硕士", None, 12_000, False, None, False, "租房补贴")]),

@@ -19,14 +19,14 @@ MARKERS = (r"\([一二三四五六七八九十]+\)", r"[一二三四五六七八
 # (三)人才安居补贴: / 5.人才租房补贴 (the line alone): an item's heading that names only the money
 HEADING = cues.lazy(
     lambda: rf"(?m)^\s*(?P<marker>{'|'.join(MARKERS)})\s*(?P<title>[\u4e00-\u9fff]{{0,12}}?(?P<money>(?:[\u4e00-\u9fff]{{0,2}})(?:{cues.alternation('money_word')})))"
-    r"(?::|\s*$)"
+    r"(?:标准)?(?::|\s*$)"
 )
 CLASS = cues.lazy(lambda: rf"(?:{cues.alternation('person_class')}|{cues.alternation('headed_person_class')})")
 # 全职引进的院士每人奖励500万元, 新取得高级技师职业资格的,每人奖励5000元: a class and its amount per person
 ITEM = cues.lazy(
     lambda: rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:取得|获得|引进|认定|入选)的?)?(?P<who>[\u4e00-\u9fff]{{0,8}}?{CLASS.pattern})(?:[\u4e00-\u9fff]{{0,8}}的,?)?(?:每人|每名)(?:每(?:年|月))?"
     rf"(?P<said>(?:一次性)?(?:给予|发放)?(?:一次性)?(?P<word>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('money_word')}))?)"
-    r"(?P<amount>\d+(?:\.\d+)?)(?P<unit>[千万]?元)(?=[,;。]|$)"
+    rf"(?P<amount>\d+(?:\.\d+)?)(?P<unit>[千万]?元)(?P<after>[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('money_word')}))?(?=[,;。、]|$)"
 )
 BODY = 400  # characters: the items of one heading
 
@@ -40,7 +40,7 @@ def per_head(doc: Document, facts: list[Funding]) -> list[Funding]:
         found, word = [], head["money"]
         for item in ITEM.finditer(text, head.end(), body_end):
             who = item["who"][item["who"].rfind("的") + 1 :]
-            word = instrument = item["word"] or word  # 硕士每人每年1万元 after 博士…租房补贴: the money word said last
+            word = instrument = item["word"] or item["after"] or word  # 硕士每人每年1万元 after 博士…租房补贴: the money word said last
             found.append(Funding(doc.id, who, None, to_yuan(item["amount"], item["unit"]), False, None, "一次性" in item["said"],
                                  None, instrument, doc.evidence(item.start(), item.end())))
         if not found:
