@@ -83,8 +83,10 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     if not ws:
         return
     stop = ws[-1].end
-    if any(w.tag == "ns" and w.text in cues.word_set("field_place_word") for w in ws):
-        ws = [w._replace(tag="n") if w.tag == "ns" and w.text in cues.word_set("field_place_word") else w for w in ws]
+    realms = cues.word_set("field_place_word")
+    sentence = text[ws[0].start : stop]
+    if any(realm in sentence for realm in realms) and any(w.tag == "ns" and w.text in realms for w in ws):  # the text first: most sentences hold none
+        ws = [w._replace(tag="n") if w.tag == "ns" and w.text in realms else w for w in ws]
     for name in _found(text, ws):
         start = means.unled(text, name.start, name.end)
         if "+" in name.name or not means.in_thing_list(text, name.end, stop):  # AI+教育、AI+交通等场景: a field by its own words
@@ -161,6 +163,8 @@ def _list_at(ws: Sequence[Word], first_mark: int) -> tuple[list[list[Word]], int
 
 def _parted(item: list[Word]) -> list[list[Word]]:
     """旅游业|以及|科技: 以及 parts an item wherever it stands (和/与 join one item's words: 现代医药和大健康)."""
+    if all(word.text != "以及" for word in item):
+        return [item]  # most items: one piece
     pieces: list[list[Word]] = [[]]
     for word in item:
         if word.text == "以及":
