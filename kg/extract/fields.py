@@ -158,13 +158,13 @@ def _list_at(ws: Sequence[Word], first_mark: int) -> tuple[list[list[Word]], int
         else:
             part.append(word)
     items.append(part)
+    if "以及" not in [w.text for w in ws[j:k]]:
+        return items, k  # most lists: no 以及, tested once for the whole list
     return [piece for item in items for piece in _parted(item)], k
 
 
 def _parted(item: list[Word]) -> list[list[Word]]:
     """旅游业|以及|科技: 以及 parts an item wherever it stands (和/与 join one item's words: 现代医药和大健康)."""
-    if all(word.text != "以及" for word in item):
-        return [item]  # most items: one piece
     pieces: list[list[Word]] = [[]]
     for word in item:
         if word.text == "以及":
