@@ -83,8 +83,10 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     if not ws:
         return
     stop = ws[-1].end
-    if any(w.tag == "ns" and w.text in cues.word_set("field_place_word") for w in ws):
-        ws = [w._replace(tag="n") if w.tag == "ns" and w.text in cues.word_set("field_place_word") else w for w in ws]
+    realms = cues.word_set("field_place_word")
+    sentence = text[ws[0].start : stop]
+    if any(realm in sentence for realm in realms) and any(w.tag == "ns" and w.text in realms for w in ws):  # the text first: most sentences hold none
+        ws = [w._replace(tag="n") if w.tag == "ns" and w.text in realms else w for w in ws]
     for name in _found(text, ws):
         start = means.unled(text, name.start, name.end)
         if "+" in name.name or not means.in_thing_list(text, name.end, stop):  # AI+教育、AI+交通等场景: a field by its own words
@@ -156,6 +158,8 @@ def _list_at(ws: Sequence[Word], first_mark: int) -> tuple[list[list[Word]], int
         else:
             part.append(word)
     items.append(part)
+    if "以及" not in [w.text for w in ws[j:k]]:
+        return items, k  # most lists: no 以及, tested once for the whole list
     return [piece for item in items for piece in _parted(item)], k
 
 

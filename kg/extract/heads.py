@@ -42,6 +42,7 @@ MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones
 RULE_WORD = frozenset({"nz"})  # jieba's "other proper noun" inside a rule's name is a common word (科技创新|诚信/nz|监管机制; ent14a)
 QUANTITY = ("一批", "若干", "一系列", "多个")  # 建设一批|…平台: how many, no part of the kind
 JOINED, MAX_SUB_BODY = re.compile(r"[和及与、]"), 10  # MAX_SUB_BODY: characters of a body's name after its agency
+LEVEL_CHAR = re.compile("[省市区县]")  # no level's character in a sentence: no word opens with one (a cheap test before each word's)
 
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
@@ -80,15 +81,22 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += bodies.own_groups(ws)
     if "@Agency" in tags:
         found += sub_bodies(text, ws)
-    if "、" in texts and ("自治区" in sentence or not texts.isdisjoint(bodies.LEVELS) or any(w[0] in "省市区县" for w in texts)):
+    if "、" in texts and LEVEL_CHAR.search(sentence) and ("自治区" in sentence or not texts.isdisjoint(bodies.LEVELS) or any(w[0] in "省市区县" for w in texts)):
         found += bodies.shared_levels(ws)  # 自治区能源局、发展改革委 (ent14c)
     if not texts.isdisjoint(cues.word_set("group_set_up_verb")) and cues.pattern("task_group_kind").search(sentence):
         found += bodies.set_up_groups(text, ws)  # 组建…工作专班 (ent14c)
-    if "行" in sentence and not texts.isdisjoint({*(banks := cues.full_forms("central_bank_full_form")), *banks.values()}):  # 人行合肥中心支行 (ent14c)
+    if "行" in sentence and not texts.isdisjoint(_bank_words()):  # 人行合肥中心支行 (ent14c)
         found += bodies.bank_branches(text, ws)
     if not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES) and ("基金" in sentence or "资金" in sentence or "平台" in sentence or "中心" in sentence):
         found += ownfunds.find(text, ws)
     return found
+
+
+@cache
+def _bank_words() -> frozenset[str]:
+    """The central bank's short and full forms (cue list central_bank_full_form), one set built once."""
+    banks = cues.full_forms("central_bank_full_form")
+    return frozenset({*banks, *banks.values()})
 
 
 def sub_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:

@@ -200,9 +200,23 @@ def recipient_hits(vocab: Vocab, text: str, start: int, end: int) -> list[tuple[
     return [hit for hit in vocab.find(text, start, end) if hit[2].type in RECIPIENT_TYPES and not PEOPLE_OF.match(text, hit[1])]
 
 
+_HEADS: dict[int, tuple[Vocab, tuple[str, ...]]] = {}  # the endings learnt, by vocabulary (held, so its id stays its own)
+
+
 def recipient_heads(vocab: Vocab) -> tuple[str, ...]:
     """The endings of recipients' names (机构, 中心, 平台 …): learnt from the vocabulary, plus the
-    cue list recipient_head (项目, 团队, 人才 …)."""
+    cue list recipient_head (项目, 团队, 人才 …). Learnt once per vocabulary: callers ask for them in every clause."""
+    cached = _HEADS.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    if len(_HEADS) >= 8:
+        _HEADS.clear()  # a bounded memory (tests build many vocabularies)
+    heads = _learnt_heads(vocab)
+    _HEADS[id(vocab)] = (vocab, heads)
+    return heads
+
+
+def _learnt_heads(vocab: Vocab) -> tuple[str, ...]:
     learnt = {
         written[-2:]
         for concept in vocab.concepts.values()

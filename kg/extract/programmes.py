@@ -22,6 +22,7 @@ BARE_FUND = cues.lazy(lambda: rf"(?<!{'|'.join(w[:-2] for w in cues.words('rule_
 ENCOURAGED = re.compile(r"(?:鼓励|支持|引导)[^,。;]{0,20}$")
 NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
 RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?(?:实施|开展)")
+RUN_END = ("实施", "开展")  # what every word RUN matches ends with: tested first, most words end otherwise
 CARRIED_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('carried_out_kind')})$")  # what 开展 runs
 
 
@@ -32,7 +33,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.text == QUOTES[0]:
             yield from _quoted(text, ws, i)
-        elif (word.text in advance or RUN.fullmatch(word.text)) and i + 1 < len(ws):
+        elif (word.text in advance or (word.text.endswith(RUN_END) and RUN.fullmatch(word.text))) and i + 1 < len(ws):
             # 开展|…提升工程, 继续推进|…倍增计划 (ent14a); not 开展|…试点 (pilots the annotators leave out or open)
             carried = not RUN.fullmatch(word.text) or word.text.endswith("开展")
             k = plans.past_whole_place(text, ws, i + 1) if word.text in advance else i + 1

@@ -24,15 +24,23 @@ CONTEST_END = cues.lazy(lambda: rf"等?(?:{cues.alternation('contest_word')})")
 
 def taiwan_programmes(text: str, ws: Sequence[Word], found: Sequence[Name]) -> Iterator[Name]:
     """Plans named with their abbreviation, and the awards and contests entered, in one sentence's words."""
-    bodies = {name.end for name in found if name.type in ("Agency", "Organization")} | {w.end for w in ws if _body(w)}
+    bodies: set[int] | None = None  # where bodies end, read once a plan or an entry is met (most sentences: none)
+    entry = cues.word_set("contest_entry_verb")
     for i, word in enumerate(ws):
         if word.text == "(" and 0 < i < len(ws) - 2 and ABBREVIATION.fullmatch(ws[i + 1].text) and ws[i + 2].text == ")":
             if PROGRAMME_KIND.search(ws[i - 1].text):
+                bodies = _body_ends(ws, found) if bodies is None else bodies
                 name = _back(text, ws, i - 1, bodies)
                 if name:
                     yield name
-        elif word.text in cues.word_set("contest_entry_verb"):
+        elif word.text in entry:
+            bodies = _body_ends(ws, found) if bodies is None else bodies
             yield from _entered(text, ws, i, bodies)
+
+
+def _body_ends(ws: Sequence[Word], found: Sequence[Name]) -> set[int]:
+    """Where a body named in the sentence ends: those found (only bodies, which this module never yields) and body words."""
+    return {name.end for name in found if name.type in ("Agency", "Organization")} | {w.end for w in ws if _body(w)}
 
 
 def _body(word: Word) -> bool:

@@ -27,8 +27,8 @@ def raised_rate(text: str, start: int, end: int) -> Iterator[Offer]:
     """中小企業之補助比率得提高至百分之六十, 新創事業之補助比例,得提高至計畫總經費之百分之七十 (新創事業申請本類者,補助
     比率得提高至…; persons favoured: 申請者為原住民者,…): the kind, its share."""
     part = text[start:end]
-    if "提" not in part and "调" not in part:
-        return  # most clauses: no raise, skipped cheaply
+    if ("提" not in part and "调" not in part) or ("比率" not in part and "比例" not in part):
+        return  # most clauses: no raise or no rate, skipped before the pattern's slow scan
     for found in RAISED.finditer(text, start, end):
         a, b = found.start("who"), found.end("who")
         a = max(a, text.rfind("之", a, b) + 1, text.rfind("的", a, b) + 1, text.rfind("为", a, b) + 1)  # 設籍本市之|中小企業, 申請者為|原住民
