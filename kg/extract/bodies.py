@@ -99,17 +99,17 @@ def bank_branches(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 
 
 SHARED_LEVEL = "SharedLevel"  # a bare body after a listed one takes its level (自治区能源局、发展改革委), for entities
-LEVELS = ("自治区", "省", "市", "区", "县")
 
 
 def shared_levels(ws: Sequence[Word]) -> Iterator[Name]:
     """自治区工业和信息化厅、科技厅; 省科技厅、财政厅: a body's kind alone (one word), listed right after a body named
     by the document's level, is that level's body too (自治区科技厅), named and resolved as if written so."""
     level = None
+    levels = cues.words("body_level_prefix")  # 自治区, 省, 市, 区, 县: the document's own level before a body
     for i, word in enumerate(ws):
         if word.text == "、":
             continue
-        head = next((lv for lv in LEVELS if word.text.startswith(lv) and (word.text == lv or is_body(word.text[len(lv) :]))), None) if word.text[0] in "自省市区县" else None
+        head = next((lv for lv in levels if word.text.startswith(lv) and (word.text == lv or is_body(word.text[len(lv) :]))), None) if word.text.startswith(levels) else None
         if head is not None and word.tag != "@Region":
             level = head  # 自治区|…, 省科技厅: the level the list is written at
         elif level and ws[i - 1].text == "、" and _bare_kind(word):

@@ -81,7 +81,7 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += bodies.own_groups(ws)
     if "@Agency" in tags:
         found += sub_bodies(text, ws)
-    if "、" in texts and LEVEL_CHAR.search(sentence) and ("自治区" in sentence or not texts.isdisjoint(bodies.LEVELS) or any(w[0] in "省市区县" for w in texts)):
+    if "、" in texts and LEVEL_CHAR.search(sentence) and any(w.startswith(cues.words("body_level_prefix")) for w in texts):
         found += bodies.shared_levels(ws)  # 自治区能源局、发展改革委 (ent14c)
     if not texts.isdisjoint(cues.word_set("group_set_up_verb")) and cues.pattern("task_group_kind").search(sentence):
         found += bodies.set_up_groups(text, ws)  # 组建…工作专班 (ent14c)
