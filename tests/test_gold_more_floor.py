@@ -1,6 +1,6 @@
 """gold-more's and gold-synth's dev groups: F1 may not drop below a floor set just under the scores reached (recall5).
 
-Only the dev groups (`dev/`, `dev2/`, `dev3/`, `dev4/`, `dev5/`, gold-synth's, gold-synth2's and gold-synth3's `dev/`), whose errors may be read: the test groups are held out, and a
+Only the dev groups (`dev/` … `dev6/`, gold-synth's, gold-synth2's and gold-synth3's `dev/`), whose errors may be read: the test groups are held out, and a
 test that failed on them would make their errors read. Scored with `kg evaluate`'s own code, the
 extractor run exactly as `kg extract --jsonl` runs it.
 """
@@ -21,7 +21,7 @@ GOLD_SYNTH = Path(__file__).parent / "data" / "gold-synth"
 GOLD_SYNTH2 = Path(__file__).parent / "data" / "gold-synth2"
 GOLD_SYNTH3 = Path(__file__).parent / "data" / "gold-synth3"
 # each group: its gold lines, and the folder of its documents
-GROUPS = {group: (GOLD_MORE / group, GOLD_MORE / "docs") for group in ("dev", "dev2", "dev3", "dev4", "dev5")}
+GROUPS = {group: (GOLD_MORE / group, GOLD_MORE / "docs") for group in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")}
 GROUPS["synth-dev"] = (GOLD_SYNTH / "dev", GOLD_SYNTH / "docs")
 GROUPS["synth2-dev"] = (GOLD_SYNTH2 / "dev", GOLD_SYNTH2 / "docs")
 GROUPS["synth3-dev"] = (GOLD_SYNTH3 / "dev", GOLD_SYNTH3 / "docs")
@@ -56,12 +56,15 @@ GROUPS["synth3-dev"] = (GOLD_SYNTH3 / "dev", GOLD_SYNTH3 / "docs")
 # scored at first look entities 0.841, targets 0.932, funding 0.646, then 0.920 / 0.946 / 0.968 (fund14b, twn14, ent14c and
 # the rest); programmes pushed on, fields named only as a means, bodies of zones and autonomous regions, and regulations'
 # payers took dev2 to 0.891, dev3 to 0.889, dev4 to 0.944 / 0.977, synth-dev to 0.952, synth2-dev to 0.966; floors just under.
+# session 15: dev6 (five regulations of the seventh draw, annotated blind) scored at first look entities 0.661, targets
+# 0.667 (one of two lines), funding 0.814.
 FLOOR = {
     "dev": {"entities": 0.92, "funding": 0.90},
     "dev2": {"entities": 0.88, "funding": 0.97},
     "dev3": {"entities": 0.88, "targets": 0.99},
     "dev4": {"entities": 0.94, "funding": 0.97},
     "dev5": {"entities": 0.95, "funding": 0.66},
+    "dev6": {"entities": 0.65, "funding": 0.80},
     "synth-dev": {"entities": 0.95, "targets": 0.99, "funding": 0.99},
     "synth2-dev": {"entities": 0.96, "targets": 0.99, "funding": 0.98},
     "synth3-dev": {"entities": 0.91, "targets": 0.94, "funding": 0.96},
