@@ -9,6 +9,7 @@ from kg import cues
 from kg.extract.numbers import parse_number
 from kg.model import Document, DocumentMeta, Span
 from kg.normalize import simplified
+from kg.validity import Period, stated_period
 from kg.vocab import Concept, Vocab
 
 SENTENCE_END = re.compile(r"[。!?;\n]+|\.(?!\d)")
@@ -154,14 +155,16 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
     read = title_match.groupdict() if title_match else None
     if not (read and read["start"]) and (enclosing := NOTICE_PERIOD.search(title or "")):
         read = _with_type(read, enclosing)
+    # a period the text states beats a plan's last deadline; a regulation has none unless it states one
+    in_force = stated_period(text, issued) or Period(None, None if regulation else max(years, default=None))
     return DocumentMeta(
         title=title,
         number=number or (_taiwan(header, "n") if regulation else None) or _taiwan_letter(header),
         issuer=issuer,
         issued=issued,
         jurisdiction=_jurisdiction(vocab, issuer, title) or (_label(vocab, "台湾") if _taiwan(header, "n") or _taiwan_letter(header) else None),
-        period_start=int(read["start"]) if read and read["start"] else None,
-        period_end=(int(read["end"]) if read and read["end"] else None if regulation else max(years, default=None)),
+        period_start=int(read["start"]) if read and read["start"] else in_force.start,
+        period_end=int(read["end"]) if read and read["end"] else in_force.end,
         doc_type=read["type"] if read else None,
     )
 
