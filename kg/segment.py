@@ -9,6 +9,7 @@ from kg import cues
 from kg.extract.numbers import parse_number
 from kg.model import Document, DocumentMeta, Span
 from kg.normalize import simplified
+from kg.validity import Period, stated_period
 from kg.vocab import Concept, Vocab
 
 SENTENCE_END = re.compile(r"[。!?;\n]+|\.(?!\d)")
@@ -33,7 +34,7 @@ TAIWAN_DATE = re.compile(r"^最新异动日期\s*:\s*(\d{4})(\d{2})(\d{2})")
 # A Taiwan rule's own header line: 中華民國一百十二年三月一日經產字第11252600100號函訂定 (a year of the Republic,
 # in either numerals; the letter's number may follow with no body before it)
 MINGUO_DATE = re.compile(r"(?:中华)?民国\s*(?P<y>[\d一二三四五六七八九十百零〇]{1,6})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日")
-TAIWAN_LETTER = re.compile(r"民国[^\n]{2,16}?日\s*(?P<n>[\u4e00-\u9fff]{1,4}字第\s*\d+\s*号)")
+TAIWAN_LETTER = re.compile(r"民国[^\n]{2,16}?日\s*(?P<n>[\u4e00-\u9fff]{1,8}字第\s*\d+\s*号)")
 AGENCY_END = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')}|部|办)$")
 # A 公文's masthead (红头) above the title: the issuing bodies, then 文件 or 函 (北京市人民政府办公厅文件, 科技部　财政部文件, 行政院函).
 MASTHEAD = cues.lazy(lambda: rf"^(?P<by>[\u4e00-\u9fff、 \t]{{2,60}}?(?:{cues.alternation('agency_suffix')}|部|办|院))[ \t]*(?:文件|函)$")
@@ -154,14 +155,16 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
     read = title_match.groupdict() if title_match else None
     if not (read and read["start"]) and (enclosing := NOTICE_PERIOD.search(title or "")):
         read = _with_type(read, enclosing)
+    # a period the text states beats a plan's last deadline; a regulation has none unless it states one
+    in_force = stated_period(text, issued) or Period(None, None if regulation else max(years, default=None))
     return DocumentMeta(
         title=title,
         number=number or (_taiwan(header, "n") if regulation else None) or _taiwan_letter(header),
         issuer=issuer,
         issued=issued,
         jurisdiction=_jurisdiction(vocab, issuer, title) or (_label(vocab, "台湾") if _taiwan(header, "n") or _taiwan_letter(header) else None),
-        period_start=int(read["start"]) if read and read["start"] else None,
-        period_end=(int(read["end"]) if read and read["end"] else None if regulation else max(years, default=None)),
+        period_start=int(read["start"]) if read and read["start"] else in_force.start,
+        period_end=int(read["end"]) if read and read["end"] else in_force.end,
         doc_type=read["type"] if read else None,
     )
 
