@@ -38,7 +38,7 @@ MEANS_FUND = cues.lazy(
 )
 # 通过科技创新券等方式,引导科技服务机构|为科技型中小企业提供…服务: a voucher is held by those served, who pay the provider with it
 SERVED = re.compile(r"[^,。;]{2,24}?为(?P<who>[^,。;]{2,30}?)提供")
-ALSO_FOR = re.compile(r",\s*(?:以及|并|同时)对(?![接外标于照比口象])")  # 对A,以及对B给予: two groups promised at once
+ALSO_FOR = re.compile(r",\s*(?:以及|并|同时)对(?:(?=外商)|(?![接外标于照比口象]))")  # 对A,以及对B给予: two groups promised at once
 
 
 def found(text: str, start: int, end: int, paragraph: int) -> Iterator[Offer]:
@@ -86,5 +86,15 @@ def parted(text: str, offer: Offer) -> Iterator[Offer]:
     if also is None or also.start() - phrase.start < 2 or phrase.end - also.end() < 2:
         yield offer
         return
-    yield replace(offer, phrase=Span(phrase.start, also.start()))
-    yield replace(offer, phrase=Span(also.end(), phrase.end))
+    first, second = Span(phrase.start, also.start()), Span(also.end(), phrase.end)
+    if _head(text, first) == _head(text, second):  # 对首次认定的高新技术企业,以及对迁入本市的高新技术企业: one group, two conditions
+        yield offer
+        return
+    yield replace(offer, phrase=first)
+    yield replace(offer, phrase=second)
+
+
+def _head(text: str, span: Span) -> str:
+    """What a phrase names after its last 的 (…做出突出贡献的|单位和个人)."""
+    words = text[span.start : span.end].removesuffix("的")
+    return words[words.rfind("的") + 1 :]
