@@ -27,6 +27,7 @@ STATUTES: list[tuple[str, list[Row]]] = [
      [('公民和组织', None, None, False, None)]),
     ('市人民政府设立青年人才奖励基金，奖励在本市创新创业的优秀青年人才。', [('优秀青年人才', None, None, False, None)]),
     ('鼓励社会力量设立科技奖励基金，奖励和表彰优秀科技工作者。', []),  # others' fund
+    ('市财政设立科技创新奖励基金，奖励在关键核心技术攻关中取得重大突破的企业和团队。', [('企业和团队', None, None, False, None)]),
     # a named fund picking whom it supports
     ('青年科学基金择优支持杰出青年科学技术工作者开展科学技术活动；', [('杰出青年科学技术工作者', None, None, False, None)]),
     ('省级科技创新专项资金择优支持企业建设研发中心。', [('企业', None, None, False, None)]),
@@ -36,6 +37,11 @@ STATUTES: list[tuple[str, list[Row]]] = [
     ('从事残疾人职业教育的特殊教育教师按照规定享受特殊教育津贴。', [('特殊教育教师', None, None, False, None)]),
     ('入选省级高层次人才的，按照规定享受省政府规定的生活补贴。', [('高层次人才', '省级', None, False, None)]),
     ('优先推荐申报享受政府特殊津贴专家或者其他荣誉称号；', []),
+    ('享受政府特殊津贴的专家优先推荐。', []),
+    # sized, in the style of support measures
+    ('入选的领军人才享受每月3000元的人才津贴。', [('领军人才', None, 3000, False, None)]),
+    ('新引进的全职博士享受每人每年2万元生活补贴，连续享受3年。', [('全职博士', None, 20000, False, None)]),
+    ('企业享受研发费用加计扣除政策。', []),
     ('企业职工享受国家规定的带薪年休假。', []),
     # money among two means
     ('高等学校应当通过资金支持和政策保障，支持学生开展创新创业活动；', [('学生', None, None, False, None)]),
