@@ -64,6 +64,14 @@ GROUPS: list[tuple[str, list[Row]]] = [
      [('外商投资企业', None, None, False, None), ('机构', None, None, False, None), ('人员', None, None, False, None)]),
     # the same kind under two conditions: one line
     ('对首次认定的高新技术企业，以及对迁入本市的高新技术企业，给予一次性奖励20万元。', [('高新技术企业', None, 200000, False, None)]),
+    # two closed 对…的 phrases: each group, with its amount after 分别, or both with the one amount
+    ('对认定为国家级孵化器的，以及对认定为省级孵化器的，分别给予100万元、50万元奖励。',
+     [('孵化器', '国家级', 1000000, False, None), ('孵化器', '省级', 500000, False, None)]),
+    ('对首次入选国家级专精特新“小巨人”企业的，以及对新认定的省级制造业单项冠军企业的，分别给予一次性奖励50万元、30万元。',
+     [('专精特新小巨人企业', '国家级', 500000, False, None), ('制造业单项冠军企业', '省级', 300000, False, None)]),
+    ('对认定为国家级孵化器的，以及对认定为省级孵化器的，给予一次性奖励50万元。',
+     [('孵化器', '国家级', 500000, False, None), ('孵化器', '省级', 500000, False, None)]),
+    ('对违反规定骗取财政资金的，以及对拒不配合检查的，依法追回已拨付资金。', []),
     # sanctions and an employer's rewards to its staff: none
     ('对违反本条例规定的单位，以及对直接负责的主管人员，依法给予处分。', []),
     ('用人单位对在技术创新中做出突出贡献的职工，以及对完成职务发明的发明人给予奖励。', []),

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
+from kg.extract.numbers import amounts
 from kg.extract.promises import OTHERS_SET_UP, Offer
 from kg.model import Span
 
@@ -39,6 +40,7 @@ MEANS_FUND = cues.lazy(
 )
 # 通过科技创新券等方式,引导科技服务机构|为科技型中小企业提供…服务: a voucher is held by those served, who pay the provider with it
 SERVED = re.compile(r"[^,。;]{2,24}?为(?P<who>[^,。;]{2,30}?)提供")
+GROUP_AFTER = re.compile(r",\s*(?:以及|并|同时)对(?P<who>[^,。;]{2,40}?的)(?=,)")  # a closed 对…的 phrase, then another
 ALSO_FOR = re.compile(r",\s*(?:以及|并|同时)对(?:(?=外商)|(?![接外标于照比口象]))")  # 对A,以及对B给予: two groups promised at once
 
 
@@ -83,6 +85,14 @@ def voucher_user(text: str, offer: Offer) -> Offer:
 def parted(text: str, offer: Offer) -> Iterator[Offer]:
     """对具有…效益的优秀专利项目,以及对…做出突出贡献的单位和个人,给予表彰、奖励: one offer per group; else the offer."""
     phrase = offer.phrase
+    closed = GROUP_AFTER.match(text, phrase.end) if phrase and not offer.items and text[phrase.end - 1 : phrase.end] == "的" else None
+    if closed:  # 对认定为国家级孵化器的,以及对认定为省级孵化器的,(分别)给予100万元、50万元奖励: the second group, each its amount
+        sized = [(a, b) for _, a, b in amounts(text, closed.end(), offer.terms.end)]
+        each = len(sized) == 2 and "分别" in text[closed.end() : sized[0][0]]
+        second = Span(closed.start("who"), closed.end("who"))
+        yield replace(offer, terms=Span(closed.end(), sized[0][1]) if each else offer.terms)
+        yield replace(offer, phrase=second, terms=Span(sized[1][0], offer.terms.end) if each else offer.terms)
+        return
     also = ALSO_FOR.search(text, phrase.start, phrase.end) if phrase and not offer.items else None
     if also is None or also.start() - phrase.start < 2 or phrase.end - also.end() < 2:
         yield offer
