@@ -1,7 +1,9 @@
 """Statutes: promises written the way regulations (条例) write them, read when no other promise is found in a unit → Offer;
 for kg.extract.funding: a fund set up to reward (设立…奖励基金,奖励和表彰…的公民和组织), a named fund that picks whom it
-supports (青年科学基金择优支持…), an allowance enjoyed by rule (…专家享受国家和省规定的津贴), money named among a short list
-of means (通过资金支持和政策保障,支持学生开展…); and the 对A,以及对B phrase of one promise parted into two.
+supports (青年科学基金择优支持…), an allowance enjoyed by rule or sized (…专家享受国家和省规定的津贴), money named among two
+means (通过资金支持和政策保障,支持学生开展…), a fund arranged among listed means (通过…、安排专项资金等方式,引导X开发…).
+And two readings of an offer found elsewhere: one promise to two groups parted (对A,以及对B给予; 对A的,以及对B的,分别给予X、Y),
+a voucher given to those a provider serves (通过科技创新券等方式,引导服务机构为X提供服务: X).
 """
 
 from __future__ import annotations
