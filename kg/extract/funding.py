@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import carried, doers, fundrows, leadrows, measures, owners, payers, people, perhead, standards
+from kg.extract import carried, doers, fundrows, leadrows, measures, owners, payers, people, perhead, standards, statutes
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
@@ -128,7 +128,7 @@ FUND_GIVES = cues.lazy(
 )
 NEXT_PURPOSE = re.compile(r",\s*(?:并|同时)?(?:重点|优先)?(?:支持|扶持|资助)(?P<who>[^,。;]{2,40}?)(?:的?(?:设立|建设|发展|设立与发展|设立和发展))?(?=[,。;]|$)")
 INTENSITY = re.compile(r"(?P<who>[^,。;]{2,30}?)的?(?:支持|扶持)力度")
-SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助)(?:力度)?")
+SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助|投资(?=力度))(?:力度)?")  # (…资金…应当加大对X的投资力度: a public fund investing)
 
 
 def extract(doc: Document, vocab: Vocab) -> list[Funding]:
@@ -201,16 +201,17 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                 offer = Offer(who, Span(fund_gives.end("who"), fund_gives.end()), fund_gives["fund"], fund_gives.start(), fund_gives.end(), paragraph)
             if offer and HANDED_UNSIZED.fullmatch(text, start, cut) and NAMED_NEXT.match(text, cut):
                 offer = None  # 统筹发放“算力券”,|对中小企业…给予补贴: handed out unsized, whom it is for named next
-            if offer:
-                yield from measures.phased(text, offer, cut, _offer)  # (…,后两年按50%给予补贴; 前三年全额、后两年减半)
-                yield from matched(text, offer, cut)  # …补助,所在市州按不低于1:1比例配套: the local match
-                if offer.nouns and offer.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
-                    more = NEXT_PURPOSE.match(text, offer.end, cut)
+            for part in statutes.parted(text, statutes.voucher_user(text, offer)) if offer else ():  # 对A,以及对B给予: each group
+                yield from measures.phased(text, part, cut, _offer)  # (…,后两年按50%给予补贴; 前三年全额、后两年减半)
+                yield from matched(text, part, cut)  # …补助,所在市州按不低于1:1比例配套: the local match
+                if part.nouns and part.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
+                    more = NEXT_PURPOSE.match(text, part.end, cut)
                     while more and more["who"].endswith(cues.words("recipient_head")) and "和" not in more["who"]:
                         who = Span(more.start("who"), more.end("who"))  # (a body or a project, not a purpose)
-                        yield Offer(who, offer.terms, offer.instrument, offer.start, more.end(), paragraph, nouns=True)
+                        yield Offer(who, part.terms, part.instrument, part.start, more.end(), paragraph, nouns=True)
                         more = NEXT_PURPOSE.match(text, more.end(), cut)
-            else:
+            if not offer:
+                yield from statutes.found(text, start, cut, paragraph)  # 设立…奖励基金,奖励…; …享受…规定的津贴
                 yield from per_case(text, start, cut)
                 yield from capped_rate(text, start, cut)
                 yield from raised_rate(text, start, cut)

@@ -35,6 +35,7 @@ CLAUSE_MARK = re.compile(r"[,;。:]")
 PUBLIC_BUDGET = cues.lazy(lambda: cues.alternation("public_budget"))  # 财政, 公共预算
 PAYOUT = cues.lazy(lambda: cues.alternation("payout_word"))  # 提取…作为报酬: paid out, not budgeted
 BUDGET_MEASURE = cues.lazy(lambda: rf"{cues.alternation('ratio_head')}|增长|增幅|占")  # 经费应当占…支出的百分之三以上: a share
+LAW_SHARE = cues.lazy(lambda: rf"(?:{cues.alternation('society_spending')})应当(?:不低于)?占[^,。;]{{0,10}}?(?:{cues.alternation('economy_base')})的?\s*$")  # society's spending, by law
 REPORTED = cues.lazy(lambda: cues.alternation("reported_change"))  # 同比, 环比, 比上年
 PER_UNIT = cues.lazy(lambda: rf"每\s*(?:{cues.alternation('norm_unit')})")  # 每个, 每家, 每人, 每季度: not 每年, 每万人
 SINCE = re.compile(r"以来\s*[,:]?$")  # “十三五”以来, 党的十八大以来: a look back over a span
@@ -106,6 +107,8 @@ def budget_goal(text: str, q: Quantity, sentence: Span) -> bool:
     growth of public money (财政科技投入年均增长不低于10%, 财政用于科学技术经费占…支出的比例应当不低于6%),
     not a share to pay out of an income (应当提取不低于70%的收益…用于奖励)."""
     opened = clause_start(text, q.start, sentence)
+    if q.unit == "%" and LAW_SHARE.search(text, opened, q.start):  # 全社会…研究开发经费应当占本市国内生产总值的|百分之四以上
+        return True  # (fund15c: a share of the economy a law sets, a goal with no deadline like a budget's floor)
     if q.unit != "%" or not PUBLIC_BUDGET.search(text, opened, q.start):  # 财政资金支持的项目,|自筹…: the budget of another clause
         return False
     return not PAYOUT.search(text, sentence.start, sentence.end) and bool(BUDGET_MEASURE.search(text, opened, q.start))

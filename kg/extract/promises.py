@@ -50,8 +50,8 @@ FUND_SUBJECT = cues.lazy(
     r"(?:支持|扶持|投资|投向)于?(?![以下])(?P<who>[^,。;:]{2,40})"  # (…投资基金重点投资X: whom a public fund invests in)
 )
 WHERE_AFTER_BODY = cues.lazy(
-    lambda: "(?:" + "|".join(f"(?<={re.escape(w)})" for w in (*cues.words("person_ending"), *cues.words("recipient_head"))) + rf")(?:在(?=[^,。;]{{2,40}}?(?:{cues.alternation('work_verb')}))|[对为向](?=[^,。;]{{2,40}}?提供))"
-)  # (扶持担保机构|对企业…提供融资担保: whom it serves, not whom the fund supports)
+    lambda: "(?:" + "|".join(f"(?<={re.escape(w)})" for w in (*cues.words("person_ending"), *cues.words("recipient_head"))) + rf")(?:在(?=[^,。;]{{2,40}}?(?:{cues.alternation('work_verb')}))|[对为向](?=[^,。;]{{2,40}}?提供)|面向(?=[^,。;]{{2,40}}?(?:{cues.alternation('condition_action')})))"
+)  # (扶持担保机构|对企业…提供融资担保: whom it serves, not whom the fund supports; 支持教学科研人员|面向基础领域…开展研究: where they work)
 LOCAL_DOER = cues.lazy(lambda: rf"(?:各地|各市|各县|各区|各地市|市县|地方|有条件的地方)(?:政府)?(?:{ACTION.pattern})")
 PURPOSE_LEAD = cues.lazy(lambda: rf"(?:(?:和|、)?(?:{cues.alternation('fund_lead')}|{cues.alternation('introducer')}|{cues.alternation('support_verb')}))+")  # 支持|和促进
 PURPOSE_TAIL = cues.lazy(lambda: rf"的?(?:{cues.alternation('purpose_tail')})(?:[和与及、]?的?(?:{cues.alternation('purpose_tail')}))*$")  # (发展和建设)
