@@ -147,9 +147,21 @@ def under_conditions(text: str, sentence: Span) -> bool:
 def required(text: str, start: int, end: int) -> bool:
     """Whether a word of requirement (须, 应, 条件, 是指 …) is written in text[start:end]; one character only as a word of its own."""
     listed = cues.words("requirement")
-    if any(len(w) > 1 and text.find(w, start, end) >= 0 for w in listed):  # 是指, 条件: no word hides them
+    if any(len(w) > 1 and _written(text, w, start, end) for w in listed):  # 是指, 条件: no word hides them
         return True
     return any(w.text in listed for w in words(text, start, end))  # 应 as a word: not 应用, 供应
+
+
+def _written(text: str, word: str, start: int, end: int) -> bool:
+    """Whether a word of requirement is written in text[start:end] outside a manner phrase that holds it
+    (高标准建设…, 创造条件: how a plan acts, no standard to meet)."""
+    manners = [(m, m.index(word)) for m in cues.words("manner_not_requirement") if word in m]
+    at = text.find(word, start, end)
+    while at >= 0:
+        if not any(text.startswith(m, at - offset) for m, offset in manners):
+            return True
+        at = text.find(word, at + 1, end)
+    return False
 
 
 def aimed(text: str, sentence: Span) -> bool:

@@ -32,6 +32,8 @@ RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")  # …�
 # A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
 LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。)]*")  # 新增(培育)|高新技术企业: a verb in brackets leaves its close
 BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)\s*$")
+# 高新技术企业|由2020年的1200家|增加到2500家, 强度|从2.1%|提高到2.8%: the level a change starts from is no part of the subject
+CHANGE_BASE = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*(?:%|‰|[^\d\s,;。的]{1,3})\s*$")
 YEAR_BEFORE = re.compile(  # 至115年, 至一百十五年 (Taiwan's years of the Republic) too; 5G网络: a name, no number
     rf"(?:(?:19|20)\d{{2}}|1[0-2]\d|{cues.ROC_WORDS})\s*年(?:底|末)?(?:前|以前)?|\d+(?![A-Za-z\d])"
 )
@@ -100,7 +102,7 @@ def left_subject(left: Piece) -> Piece:
     """The thing counted, written before the number: strip the verbs that introduce it."""
     verbs = [v for v in verbs_in(left.text) if left.text[v.end() :].strip()]
     left = left.sub(verbs[-1].end()) if verbs else left
-    base = BASE_YEAR.search(left.text)
+    base = BASE_YEAR.search(left.text) or CHANGE_BASE.search(left.text)
     left = left.sub(0, base.start()) if base else left  # 能耗|比2020年|下降13.5%: the base year is no part of it
     item = ITEM_MARK.match(left.text)  # (1)高新技术企业: the list's marker is no number ending a goal before
     left = left.sub(item.end()) if item and item.end() < len(left.text) else left

@@ -1,0 +1,74 @@
+"""kg.extract.targets on action plans, 实施方案 and support measures (session 15, branch tgt15, a sweep of sentences written
+in their style): a change from a base level (由…的X增加到Y), 各 giving each item of a list its number, ranges of shares,
+a share of a population before its noun, lists of counts after 目标:, plans built 高标准; hard and negative cases included."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import vocab as vocabulary
+
+from test_extract_targets12 import Row, rows  # a text's targets, their quotes checked
+
+GOALS = [
+    # the level a change starts from (由2020年的1200家, 从2.1%) is no part of the subject and no goal
+    ("到2025年,全市高新技术企业由2020年的1200家增加到2500家。", [("高新技术企业", "2500", None, "家", 2025, False)]),
+    ("到2025年,全省研发投入强度从2020年的2.1%提高到2.8%。", [("研发投入强度", "2.8", None, "%", 2025, False)]),
+    ("到2025年,全市科技型中小企业数量由1000家增至3000家。", [("科技型中小企业数量", "3000", None, "家", 2025, False)]),
+    # 各: one number for each item of the list before it, or one each in order
+    ("到2025年,新建市级以上工程技术研究中心、重点实验室各50家。",
+     [("市级以上工程技术研究中心", "50", None, "家", 2025, False), ("重点实验室", "50", None, "家", 2025, False)]),
+    ("到2025年,全市引进培育科技领军人才和创新团队各100名(个)。",
+     [("科技领军人才", "100", None, "名", 2025, False), ("创新团队", "100", None, "名", 2025, False)]),
+    ("到2025年,国家级、省级孵化器各达到5家和20家。",
+     [("国家级孵化器", "5", None, "家", 2025, False), ("省级孵化器", "20", None, "家", 2025, False)]),
+    ("到2025年,建成国家级、省级技术创新中心各2家和10家。",
+     [("国家级技术创新中心", "2", None, "家", 2025, False), ("省级技术创新中心", "10", None, "家", 2025, False)]),
+    ("每年新认定市级众创空间、孵化器各10家。",
+     [("市级众创空间", "10", None, "家", None, True), ("孵化器", "10", None, "家", None, True)]),
+    # 各类 and 各级 are no 各 of a list
+    ("到2025年,全省各类创新平台达到500个。", [("各类创新平台", "500", None, "个", 2025, False)]),
+    # two shares joined as a range are one goal from the first to the second
+    ("到2025年,全市规上工业企业中有研发机构的企业占比达到40%-50%。",
+     [("规上工业企业中有研发机构的企业占比", "40", "50", "%", 2025, False)]),
+    ("到2025年,全市研发经费投入强度达到2.5%—3%。", [("研发经费投入强度", "2.5", "3", "%", 2025, False)]),
+    ("到2025年,研发经费投入强度达到2.5%,基础研究经费占比达到8%。",
+     [("研发经费投入强度", "2.5", None, "%", 2025, False), ("基础研究经费占比", "8", None, "%", 2025, False)]),
+    # a share of a population written before its noun, which then acts: a goal under a deadline
+    ("到2025年,实现全市50%以上的规上工业企业建立研发机构。", [("规上工业企业建立研发机构", "50", None, "%", 2025, False)]),
+    ("到2025年,推动全市80%以上规模以上工业企业实现数字化转型。",
+     [("规模以上工业企业实现数字化转型", "80", None, "%", 2025, False)]),
+    ("到2027年,力争全省60%以上的规上工业企业开展数字化改造。", [("规上工业企业开展数字化改造", "60", None, "%", 2027, False)]),
+    # counts listed with 、 after 目标: each a goal of the year
+    ("2025年目标:研发经费投入强度3%、高新技术企业2000家、技术合同成交额500亿元。",
+     [("研发经费投入强度", "3", None, "%", 2025, False), ("高新技术企业", "2000", None, "家", 2025, False),
+      ("技术合同成交额", "500", None, "亿元", 2025, False)]),
+    # 高标准建设 is how a plan builds, no standard to meet: the undated 不少于 after it is a goal
+    ("高标准建设技术转移中心,累计促成技术转移项目不少于200项。", [("技术转移项目", "200", None, "项", None, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOALS, ids=[f"tgt15-{k}" for k in range(len(GOALS))])
+def test_plan_goals(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+NOT_GOALS = [
+    "评审委员会由专家、企业代表各5人组成。",  # 各 with no deadline: who a panel is made of
+    "省、市财政各安排1000万元。",
+    "到2025年,省、市财政各安排1000万元支持孵化器建设。",  # money promised
+    "甲、乙双方各持股50%。",
+    "2023年,全市60%以上的规上工业企业开展了数字化改造。",  # a year gone by, no deadline
+    "60%以上的规上工业企业开展数字化改造。",  # no deadline
+    "到2025年,30%以上的资金用于支持基础研究。",  # a share of money: an allocation
+    "到2025年,50%以上的企业。",  # a share of nothing done
+    "申报单位须符合国家标准,研发人员不少于10人。",  # a standard to meet
+    "孵化器场地面积应符合标准,在孵企业不少于30家。",
+    "按5%至10%的比例给予补助。",
+    "2023年,全市高新技术企业由1200家增加到1500家。",  # a change reported
+]
+
+
+@pytest.mark.parametrize("text", NOT_GOALS, ids=[f"tgt15-not-{k}" for k in range(len(NOT_GOALS))])
+def test_not_goals(text: str, vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == []
