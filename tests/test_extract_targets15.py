@@ -45,6 +45,8 @@ GOALS = [
       ("技术合同成交额", "500", None, "亿元", 2025, False)]),
     # 高标准建设 is how a plan builds, no standard to meet: the undated 不少于 after it is a goal
     ("高标准建设技术转移中心,累计促成技术转移项目不少于200项。", [("技术转移项目", "200", None, "项", None, False)]),
+    # a support measure's topic (对青年科技人才,) is what a yearly count with no object counts
+    ("对青年科技人才,每年遴选100名左右,给予每人每年3万元生活补贴,连续支持3年。", [("青年科技人才", "100", None, "名", None, True)]),
 ]
 
 
@@ -66,6 +68,9 @@ NOT_GOALS = [
     "孵化器场地面积应符合标准,在孵企业不少于30家。",
     "按5%至10%的比例给予补助。",
     "2023年,全市高新技术企业由1200家增加到1500家。",  # a change reported
+    "对符合条件的企业,每年支持10家。",  # a condition names no kind counted
+    "对获奖项目,每年评选不超过10项。",  # a cap with no deadline
+    "对创新团队,遴选10个。",  # no 每年, no deadline
 ]
 
 

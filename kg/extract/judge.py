@@ -13,7 +13,7 @@ from kg.extract.numbers import Quantity
 from kg.extract.notgoals import GOAL_AFTER, MONEY_OR_SHARE, RULE, budget_goal, looks_back, norm, not_a_goal, required, under_conditions
 from kg.extract.subjects import (
     VERB_ANY, Piece, clause_start, clean, distribute, label_subject, left_subject, previous_subject,
-    right_subject, verb_run, verbs_in,
+    right_subject, topic_subject, verb_run, verbs_in,
 )
 from kg.model import Span
 
@@ -50,6 +50,7 @@ BATCH = cues.lazy(lambda: rf"(?:{cues.alternation('batch_word')})")
 AIM = cues.lazy(lambda: rf"{cues.alternation('goal_frame')}|{cues.alternation('aspiration')}")  # 本计画目标为4年内带动民间投资…: aimed at, undated
 APPLICANT = cues.lazy(lambda: cues.alternation("applicant"))
 STAFF_END = cues.lazy(lambda: rf"(?:{cues.alternation('staff_noun')})$")
+YEARLY_ALONE = re.compile(r"\s*(?:每年度?)?\s*")  # 每年|遴选: no subject before the verb
 GOAL_LIST = re.compile(r"(?:目标|指标)(?:为|是)?\s*:")  # 2025年目标:高新技术企业2000家,研发投入强度3%: each count a goal
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
 RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
@@ -198,6 +199,8 @@ def judge(
             subject = act  # 每年培训|100万人次: the activity counted
         prior = previous_subject(text, left.start, sentence) if alone and year and not borrowed and not right_subject(text, q_end, clause_end).text else None
         subject = prior if prior and prior.text else subject  # 牵头组建创新联合体,|到2026年累计组建|20家: the object of the verb before
+        if not subject.text and per_year and YEARLY_ALONE.fullmatch(left.text, 0, verb_end.start()):
+            subject = topic_subject(text, left.start, sentence)  # 对青年科技人才,|每年遴选|100名左右: whom the measure is for
     elif verbs:
         cmp = verbs[-1].group().strip("、和及")
         subject = clean(left.sub(verbs[-1].end()))

@@ -61,6 +61,7 @@ BEFORE_CHANGE = cues.lazy(lambda: rf"(?:(?:相比|比|较)(?:19|20)\d{{2}}\s*年
 CONDITION_AFTER = re.compile(r"\s*(?:以上|以下)?的")
 BOUND_AFTER = re.compile(r"[^\d,;。]{0,3}?(?:及|或)?(?:以下|以内)的")
 DEADLINE_ONLY = re.compile(rf"\s*(?:力争|争取|确保)?\s*(?:{cues.DEADLINE.pattern})\s*(?:底|末)?\s*")
+TOPIC = re.compile(r"\s*对\s*(?P<topic>[^,;:。的]{2,20})\s*")  # 对|青年科技人才|,每年遴选…
 VERB_OBJECT = cues.lazy(lambda: rf"\s*(?:{verb_run()})(?P<subject>[^,;:。]{{2,20}}?)\s*")
 LABEL_WORD = cues.lazy(lambda: rf"(?:{cues.alternation('heading_label')})$")  # 主要目标:, 重点任务: head a list, name no indicator
 # 研究与试验|发展|经费, 补助|对象: no verb
@@ -160,6 +161,17 @@ def _named_first(text: str, start: int, end: int, sentence: Span) -> Piece:
     if start != sentence.start or DIGIT.search(clause.text) or verbs_in(clause.text) or FRAMING.match(clause.text) or len(clause.text) > 30:
         return Piece("", end + 1)
     return clean(clause)
+
+
+def topic_subject(text: str, opened: int, sentence: Span) -> Piece:
+    """Whom a support measure's sentence opens on (对青年科技人才,|每年遴选100名左右): the topic the count is of,
+    a noun phrase of its own clause after 对 (no verb, number or 的-condition: 对符合条件的企业 counts no kind)."""
+    if opened - 1 <= sentence.start or text[opened - 1] != ",":
+        return Piece("", opened)
+    topic = TOPIC.fullmatch(text, sentence.start, opened - 1)
+    if topic is None or DIGIT.search(topic["topic"]) or verbs_in(topic["topic"]):
+        return Piece("", opened)
+    return clean(Piece(topic["topic"], topic.start("topic")))
 
 
 def label_subject(text: str, opened: int) -> Piece:
