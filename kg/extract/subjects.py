@@ -59,7 +59,7 @@ def verb_run() -> str:
 VERB_ANY = cues.lazy(verb_run)
 BEFORE_CHANGE = cues.lazy(lambda: rf"(?:(?:相比|比|较)(?:19|20)\d{{2}}\s*年(?:底|末)?)?(?:{cues.alternation('subject_adverb')})*$")
 CONDITION_AFTER = re.compile(r"\s*(?:以上|以下)?的")
-BOUND_AFTER = re.compile(r"[^\d,;。]{0,3}?(?:及|或)?(?:以下|以内)的")
+BOUND_AFTER = re.compile(r"[^\d,;。]{0,3}?(?:(?:及|或)?(?:以下|以内)|(?<=元))的")  # 500万元及以下的占比, 营业收入超10亿元的企业: what is counted
 DEADLINE_ONLY = re.compile(rf"\s*(?:力争|争取|确保)?\s*(?:{cues.DEADLINE.pattern})\s*(?:底|末)?\s*")
 TOPIC = re.compile(r"\s*对\s*(?P<topic>[^,;:。的]{2,20})\s*")  # 对|青年科技人才|,每年遴选…
 VERB_OBJECT = cues.lazy(lambda: rf"\s*(?:{verb_run()})(?P<subject>[^,;:。]{{2,20}}?)\s*")
