@@ -45,6 +45,14 @@ GOALS = [
       ("技术合同成交额", "500", None, "亿元", 2025, False)]),
     # 高标准建设 is how a plan builds, no standard to meet: the undated 不少于 after it is a goal
     ("高标准建设技术转移中心,累计促成技术转移项目不少于200项。", [("技术转移项目", "200", None, "项", None, False)]),
+    # the base a change is from (在2020年基础上, 在“十三五”末基础上) is no part of the subject and no deadline
+    ("到2025年,全市高新技术企业数量在2020年基础上翻一番,达到2400家。", [("高新技术企业数量", "2400", None, "家", 2025, False)]),
+    ("到2025年,全市技术合同成交额在“十三五”末基础上增长50%。", [("技术合同成交额", "50", None, "%", 2025, False)]),
+    # a clause that says how a measure changes year by year names the figure's subject (…的比例应当逐年提高,|到2025年达到…)
+    ("全社会研究与试验发展经费占地区生产总值的比例应当逐年提高,到2025年达到2.5%以上。",
+     [("全社会研究与试验发展经费占地区生产总值的比例", "2.5", None, "%", 2025, False)]),
+    # a number of money before 的 picks out what is counted
+    ("到2025年,全市年营业收入超10亿元的科技企业达到20家。", [("年营业收入超10亿元的科技企业", "20", None, "家", 2025, False)]),
     # a support measure's topic (对青年科技人才,) is what a yearly count with no object counts
     ("对青年科技人才,每年遴选100名左右,给予每人每年3万元生活补贴,连续支持3年。", [("青年科技人才", "100", None, "名", None, True)]),
 ]

@@ -31,7 +31,9 @@ RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
 RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")  # …的企业|占比
 # A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
 LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。)]*")  # 新增(培育)|高新技术企业: a verb in brackets leaves its close
-BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)\s*$")
+# 能耗|比2020年, 数量|在2020年基础上: the base a change is from (BASE_AT, before 翻一番, 增长50%)
+BASE_AT = r"(?:(?:比|较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)|在(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)的?基础上)"
+BASE_YEAR = re.compile(rf"{BASE_AT}\s*$")
 # 高新技术企业|由2020年的1200家|增加到2500家, 强度|从2.1%|提高到2.8%: the level a change starts from is no part of the subject
 CHANGE_BASE = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*(?:%|‰|[^\d\s,;。的]{1,3})\s*$")
 YEAR_BEFORE = re.compile(  # 至115年, 至一百十五年 (Taiwan's years of the Republic) too; 5G网络: a name, no number
@@ -57,7 +59,7 @@ def verb_run() -> str:
 
 
 VERB_ANY = cues.lazy(verb_run)
-BEFORE_CHANGE = cues.lazy(lambda: rf"(?:(?:相比|比|较)(?:19|20)\d{{2}}\s*年(?:底|末)?)?(?:{cues.alternation('subject_adverb')})*$")
+BEFORE_CHANGE = cues.lazy(lambda: rf"(?:(?:相比|比|较)(?:19|20)\d{{2}}\s*年(?:底|末)?|{BASE_AT})?(?:{cues.alternation('subject_adverb')})*$")
 CONDITION_AFTER = re.compile(r"\s*(?:以上|以下)?的")
 BOUND_AFTER = re.compile(r"[^\d,;。]{0,3}?(?:(?:及|或)?(?:以下|以内)|(?<=元))的")  # 500万元及以下的占比, 营业收入超10亿元的企业: what is counted
 DEADLINE_ONLY = re.compile(rf"\s*(?:力争|争取|确保)?\s*(?:{cues.DEADLINE.pattern})\s*(?:底|末)?\s*")
