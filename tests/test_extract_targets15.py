@@ -53,6 +53,10 @@ GOALS = [
      [("全社会研究与试验发展经费占地区生产总值的比例", "2.5", None, "%", 2025, False)]),
     # a number of money before 的 picks out what is counted
     ("到2025年,全市年营业收入超10亿元的科技企业达到20家。", [("年营业收入超10亿元的科技企业", "20", None, "家", 2025, False)]),
+    # the next count of an aimed goal (力争…, a span of years), undated as it is
+    ("三年累计新增科技型中小企业2000家,高新技术企业500家。",
+     [("科技型中小企业", "2000", None, "家", None, False), ("高新技术企业", "500", None, "家", None, False)]),
+    ("力争全年新增市场主体5万户,企业1.5万户。", [("市场主体", "5", None, "万户", None, False), ("企业", "1.5", None, "万户", None, False)]),
     # a support measure's topic (对青年科技人才,) is what a yearly count with no object counts
     ("对青年科技人才,每年遴选100名左右,给予每人每年3万元生活补贴,连续支持3年。", [("青年科技人才", "100", None, "名", None, True)]),
 ]
@@ -79,6 +83,9 @@ NOT_GOALS = [
     "对符合条件的企业,每年支持10家。",  # a condition names no kind counted
     "对获奖项目,每年评选不超过10项。",  # a cap with no deadline
     "对创新团队,遴选10个。",  # no 每年, no deadline
+    "三年来累计新增科技型中小企业2000家,高新技术企业500家。",  # a look back
+    "全市共有高新技术企业2000家,科技型中小企业5000家。",
+    "评审专家不少于5人,财务专家1人。",
 ]
 
 

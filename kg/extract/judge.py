@@ -10,6 +10,7 @@ from kg import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.framed import PERIOD_OPEN, framed
 from kg.extract.numbers import Quantity
+from kg.extract import notgoals
 from kg.extract.notgoals import GOAL_AFTER, MONEY_OR_SHARE, RULE, budget_goal, looks_back, norm, not_a_goal, required, under_conditions
 from kg.extract.subjects import (
     VERB_ANY, Piece, clause_start, clean, distribute, label_subject, left_subject, previous_subject,
@@ -51,6 +52,7 @@ AIM = cues.lazy(lambda: rf"{cues.alternation('goal_frame')}|{cues.alternation('a
 APPLICANT = cues.lazy(lambda: cues.alternation("applicant"))
 STAFF_END = cues.lazy(lambda: rf"(?:{cues.alternation('staff_noun')})$")
 YEARLY_ALONE = re.compile(r"\s*(?:每年度?)?\s*")  # 每年|遴选: no subject before the verb
+SPAN_OPEN = re.compile(r"\s*(?:用|通过)?\s*[一二两三四五\d]\s*年(?:内|时间|左右时间|努力|累计)")  # 三年累计…, 用两年时间… (not 三年来: a look back)
 GOAL_LIST = re.compile(r"(?:目标|指标)(?:为|是)?\s*:")  # 2025年目标:高新技术企业2000家,研发投入强度3%: each count a goal
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
 RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
@@ -90,9 +92,10 @@ def end_of(text: str, q: Quantity, clause_end: int) -> int:
 
 def judge(
     text: str, q: Quantity, left: Piece, clause_end: int, sentence: Span, deadlines: Deadlines, coordinated: bool,
-    carry: str | None = None,
+    carry: str | None = None, parallel: bool = False,
 ) -> Found | None:
-    """The goal that quantity q states, or None when it is not one."""
+    """The goal that quantity q states, or None when it is not one; `parallel`: `carry` is a goal found before in the sentence
+    (三年累计新增科技型中小企业2000家,|高新技术企业500家: the next count of it, undated as it is)."""
     before = text[sentence.start : q.start]
     trailer = TRAILER.match(text, q.end, clause_end)
     q_end = trailer.end() if trailer else q.end
@@ -153,6 +156,9 @@ def judge(
     if year is None and (CAP_BEFORE.search(left.text) or verb_end and CAP_BEFORE.search(left.text, 0, verb_end.start())):
         return None  # 每年度至多补助二案, 每年补助至多30家: a cap with no deadline is a rule
     part = AMONG.match(left.text) if year or carry else None  # 引育人才1000人以上,其中顶尖人才10人: a part of the goal before
+    # 三年累计新增…2000家,|高新技术企业500家, 力争全年…: the next count of an aimed goal; without an aim nor a span
+    # (引进创新团队20个,|青年科技人才300名) a description
+    aims = parallel and bool(carry) and (notgoals.aimed(text, sentence) or bool(PERIOD_OPEN.match(text, sentence.start) or SPAN_OPEN.match(text, sentence.start)))
     if comparator:
         cmp = comparator["cmp"]
         subject = left_subject(left.sub(0, written_year[1] if written_year else comparator.start()))
@@ -173,7 +179,8 @@ def judge(
         if not subject.text and carry and alone and (alone["year"] or "年均" in clause or deadlines.written(stretch, left.start)):
             borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline (or its 年均增长)
             year = _own_year(alone, year)
-    elif not (year or per_year or coordinated or verb_end or counted or part or share_of or tail == "左右" or framed(text, verbs, left, q_end, clause_end)):
+    elif not (year or per_year or coordinated or verb_end or counted or part or share_of or tail == "左右" or aims
+              or framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif share_of and (share := SHARE_OF.search(left.text)):  # 到2027年,…增加值占地区生产总值的12%: the share's measure and base
         measure = left_subject(left.sub(0, share.start()))
@@ -209,7 +216,7 @@ def judge(
         trigger = left.start + verbs[-1].start()
     elif tail or coordinated:
         subject = left_subject(left) if left.text.strip() else right_subject(text, q_end, clause_end)
-    elif year and (carry or in_list) and left.start == clause_start(text, q.start, sentence) and (in_list or not text[q_end:clause_end].strip(" 。;")) and not BASE_YEAR.search(left.text):
+    elif (year or aims) and (carry or in_list) and left.start == clause_start(text, q.start, sentence) and (in_list or not text[q_end:clause_end].strip(" 。;")) and not BASE_YEAR.search(left.text):
         subject = left_subject(left)  # 到2025年,引进团队10个,|高层次人才500名: the next count of the goal before
     elif part:  # 到2025年,引进人才1000名,其中顶尖人才10名
         subject = clean(left.sub(part.end()))

@@ -85,7 +85,7 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
         carry = carried[1] if carried and (carried[0] == paragraph or _next_by_year(text, carried[0], paragraph)) else None
         for start, end in clauses(text, sentence):
             near = last.subject if last and "\n" not in text[last.end : start] else None
-            for found in in_clause(text, start, end, sentence, deadlines, near or carry, tuple(subjects)):
+            for found in in_clause(text, start, end, sentence, deadlines, near or carry, tuple(subjects), bool(near)):
                 if found.year is None and last is None and PART_BEFORE.search(text, max(start, found.start - 4), found.start):
                     continue  # 全市研发投入280亿元,其中…: an undated part is one only of a goal of its own sentence
                 carried = (paragraph, found.subject)
@@ -135,8 +135,10 @@ def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
 
 
 def in_clause(
-    text: str, start: int, end: int, sentence: Span, deadlines: Deadlines, carry: str | None = None, earlier: tuple[str, ...] = ()
+    text: str, start: int, end: int, sentence: Span, deadlines: Deadlines, carry: str | None = None, earlier: tuple[str, ...] = (),
+    parallel: bool = False,
 ) -> Iterator[Found]:
+    """The goals of one clause; `parallel`: `carry` is a goal found before in the same sentence."""
     previous: Found | None = None
     segment = start
     found_all = _share_ranges(text, with_bare(text, start, end))
@@ -150,7 +152,7 @@ def in_clause(
         gap = SEPARATOR.match(text, segment, q.start)
         coordinated = previous is not None and gap is not None
         left = Piece(text[gap.end() if gap else segment : q.start], gap.end() if gap else segment)
-        found = judge(text, q, left, end, sentence, deadlines, coordinated, previous.subject if previous else carry)
+        found = judge(text, q, left, end, sentence, deadlines, coordinated, previous.subject if previous else carry, parallel or previous is not None)
         found = found or (population_share(text, q, left, end, sentence, deadlines) if previous is None else None)
         if found:
             yield found
