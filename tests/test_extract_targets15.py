@@ -57,6 +57,9 @@ GOALS = [
     ("三年累计新增科技型中小企业2000家,高新技术企业500家。",
      [("科技型中小企业", "2000", None, "家", None, False), ("高新技术企业", "500", None, "家", None, False)]),
     ("力争全年新增市场主体5万户,企业1.5万户。", [("市场主体", "5", None, "万户", None, False), ("企业", "1.5", None, "万户", None, False)]),
+    # a share of the economy a law sets (占…生产总值的比例应当达到…) is a goal without a deadline, as a budget floor is
+    ("全社会研究开发经费支出占全市生产总值的比例应当达到百分之二点五以上。",
+     [("全社会研究开发经费支出占全市生产总值的比例", "2.5", None, "%", None, False)]),
     # a support measure's topic (对青年科技人才,) is what a yearly count with no object counts
     ("对青年科技人才,每年遴选100名左右,给予每人每年3万元生活补贴,连续支持3年。", [("青年科技人才", "100", None, "名", None, True)]),
 ]
@@ -86,6 +89,8 @@ NOT_GOALS = [
     "三年来累计新增科技型中小企业2000家,高新技术企业500家。",  # a look back
     "全市共有高新技术企业2000家,科技型中小企业5000家。",
     "评审专家不少于5人,财务专家1人。",
+    "申报企业研发投入占营业收入的比例不低于3%。",  # an applicant's condition
+    "企业研发经费占GDP比重达到2%以上的,给予奖励。",
 ]
 
 

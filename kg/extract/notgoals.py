@@ -43,6 +43,7 @@ ASPIRATION = cues.lazy(lambda: cues.alternation("aspiration"))  # 力争, 争取
 AIMED_CHANGE = cues.lazy(lambda: rf"(?:{cues.alternation('reported_change')})\s*(?:增长|提高|提升)\s*\d+(?:\.\d+)?\s*%\s*(?:以上|左右)")
 GOAL_AFTER = cues.lazy(lambda: rf"的\s*(?:{cues.alternation('goal_noun')})")  # …10家以上的目标(任务)
 FUNDING_WORD = cues.lazy(lambda: cues.alternation("funding_word"))  # 每年安排不少于1亿元, 单个项目最高…: money promised
+ECONOMY_SHARE = cues.lazy(lambda: rf"占[^,;。]{{0,12}}?(?:{cues.alternation('economy_base')})")  # 占全市生产总值, 占GDP
 LEVERAGE = cues.lazy(lambda: cues.alternation("leverage_verb"))  # 带动|民间投资: money drawn in, never money promised
 
 
@@ -102,10 +103,13 @@ def norm(text: str, q: Quantity, sentence: Span) -> bool:
 
 
 def budget_goal(text: str, q: Quantity, sentence: Span) -> bool:
-    """Whether q is a floor a law sets for a government's own budget, a goal without a deadline: a share or
-    growth of public money (财政科技投入年均增长不低于10%, 财政用于科学技术经费占…支出的比例应当不低于6%),
+    """Whether q is a floor a law sets for a government's own budget or the economy, a goal without a deadline: a share or
+    growth of public money (财政科技投入年均增长不低于10%, 财政用于科学技术经费占…支出的比例应当不低于6%), a share of
+    the economy (研究开发经费支出占全市生产总值的比例应当达到2.5%以上),
     not a share to pay out of an income (应当提取不低于70%的收益…用于奖励)."""
     opened = clause_start(text, q.start, sentence)
+    if q.unit == "%" and ECONOMY_SHARE.search(text, opened, q.start):
+        return True  # 全社会研究开发经费支出占全市生产总值的比例应当达到…: a share of the economy, no applicant's condition
     if q.unit != "%" or not PUBLIC_BUDGET.search(text, opened, q.start):  # 财政资金支持的项目,|自筹…: the budget of another clause
         return False
     return not PAYOUT.search(text, sentence.start, sentence.end) and bool(BUDGET_MEASURE.search(text, opened, q.start))
