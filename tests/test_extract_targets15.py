@@ -60,6 +60,8 @@ GOALS = [
     # a share of the economy a law sets (占…生产总值的比例应当达到…) is a goal without a deadline, as a budget floor is
     ("全社会研究开发经费支出占全市生产总值的比例应当达到百分之二点五以上。",
      [("全社会研究开发经费支出占全市生产总值的比例", "2.5", None, "%", None, False)]),
+    # the current year of a work plan opens an undated goal's frame as 全年 does
+    ("今年力争新增规上工业企业100家。", [("规上工业企业", "100", None, "家", None, False)]),
     # a support measure's topic (对青年科技人才,) is what a yearly count with no object counts
     ("对青年科技人才,每年遴选100名左右,给予每人每年3万元生活补贴,连续支持3年。", [("青年科技人才", "100", None, "名", None, True)]),
 ]
@@ -90,6 +92,8 @@ NOT_GOALS = [
     "全市共有高新技术企业2000家,科技型中小企业5000家。",
     "评审专家不少于5人,财务专家1人。",
     "申报企业研发投入占营业收入的比例不低于3%。",  # an applicant's condition
+    "今年以来,全市新增高新技术企业200家。",  # a look back
+    "当年新认定的企业,给予10万元奖励。",
     "企业研发经费占GDP比重达到2%以上的,给予奖励。",
 ]
 
