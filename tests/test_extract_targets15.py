@@ -26,6 +26,9 @@ GOALS = [
      [("国家级技术创新中心", "2", None, "家", 2025, False), ("省级技术创新中心", "10", None, "家", 2025, False)]),
     ("每年新认定市级众创空间、孵化器各10家。",
      [("市级众创空间", "10", None, "家", None, True), ("孵化器", "10", None, "家", None, True)]),
+    # 分别 over kinds sharing one measure of their size: the count of each kind
+    ("到2025年,高新技术企业、科技型中小企业数量分别突破5000家和1万家。",
+     [("高新技术企业数量", "5000", None, "家", 2025, False), ("科技型中小企业数量", "1", None, "万家", 2025, False)]),
     # 各类 and 各级 are no 各 of a list
     ("到2025年,全省各类创新平台达到500个。", [("各类创新平台", "500", None, "个", 2025, False)]),
     # two shares joined as a range are one goal from the first to the second

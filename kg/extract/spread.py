@@ -28,6 +28,7 @@ LEAD_VERB = cues.lazy(lambda: rf"(?:{verb_run()})")  # 建成|国家级和省级
 LEVEL_ITEM = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})$")
 MEASURE_END = re.compile(r"(?:率|比重|占比|比例|强度|数量|规模|总量|总额)$")  # 研发投入强度和…覆盖率: each its own measure
+COUNT_MEASURE = re.compile(r"(?:数量|总数|总量|规模)$")  # a measure of a kind's size, not of its rate (研发投入|强度)
 LAST_ITEM = re.compile(r"\s*(?:以及|和|及|与)\s*")
 # 到2024年、2025年(和2026年): the years a list of numbers is for, in order
 YEAR_RUN = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?(?:\s*(?:、|和|及|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?)+")
@@ -124,6 +125,8 @@ def _items(listed: str, head: str) -> list[str]:
         size = len(items[0])
         if not shared_head and size > 2 and items[-1][size - 1 : size] == items[0][-1]:
             tail = items[-1][size:]  # 南昌市、…九江市|高新技术企业数量: names alike in length and last character, all the rest shared
+        elif not shared_head and size > 2 and COUNT_MEASURE.search(items[-1]):
+            tail = COUNT_MEASURE.search(items[-1]).group()  # 高新技术企业、科技型中小企业|数量: the count of each kind
         items = [item + tail for item in items[:-1]] + items[-1:]
     return items
 
