@@ -65,6 +65,10 @@ GOALS = [
      [("全社会研究开发经费支出占全市生产总值的比例", "2.5", None, "%", None, False)]),
     # the current year of a work plan opens an undated goal's frame as 全年 does
     ("今年力争新增规上工业企业100家。", [("规上工业企业", "100", None, "家", None, False)]),
+    # 截至 a year, in a line that aims or after the year the plan speaks from, is a date to reach by
+    ("截至2025年底,全市高新技术企业力争达到3000家。", [("高新技术企业", "3000", None, "家", 2025, False)]),
+    ("某市科技创新三年行动计划(2024—2026年)\n截至2025年底,全市高新技术企业达到3000家。",
+     [("高新技术企业", "3000", None, "家", 2025, False)]),
     # a support measure's topic (对青年科技人才,) is what a yearly count with no object counts
     ("对青年科技人才,每年遴选100名左右,给予每人每年3万元生活补贴,连续支持3年。", [("青年科技人才", "100", None, "名", None, True)]),
 ]
@@ -96,6 +100,10 @@ NOT_GOALS = [
     "评审专家不少于5人,财务专家1人。",
     "申报企业研发投入占营业收入的比例不低于3%。",  # an applicant's condition
     "今年以来,全市新增高新技术企业200家。",  # a look back
+    "截至2023年底,全市已有高新技术企业2368家。",  # a date of a fact
+    "截至2022年底,全市高新技术企业达到2368家。",
+    "某市科技创新三年行动计划(2024—2026年)\n截至2023年底,全市高新技术企业达到2368家。",
+    "截至2025年底,力争建成省级以上重点实验室30家,已建成10家。",  # what stands by then is stated too: kept as a fact
     "当年新认定的企业,给予10万元奖励。",
     "企业研发经费占GDP比重达到2%以上的,给予奖励。",
 ]

@@ -22,6 +22,7 @@ TIME_LIMIT = re.compile(r"\s*(?:工作日|个?月|小时|日|天|季度|星期|�
 PAST_OPENING = cues.lazy(lambda: rf"\s*(?:{cues.alternation('past_opening')}|近?[一二三四五六七八九十两\d]+年(?:来|以来))")
 REQUIREMENT = cues.lazy(lambda: cues.alternation("requirement"))  # 须满足:职工总数不超过500人: a condition to meet
 PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
+AS_OF_WORDS = ("截至", "截止")
 OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadline is written before them
 MONEY_OR_SHARE = re.compile(r"元|%|‰|^成$")  # 三成: a share in tenths
 SIZE_CLASS = cues.lazy(lambda: rf"\s*(?:以上|级)?\s*(?:{cues.alternation('size_class_head')})")
@@ -77,7 +78,8 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
     if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
         return True
     openings = (PAST_OPENING.match(text, at) for at in (sentence.start, clause_start(text, q.start, sentence)))
-    past = [*PRESENT.finditer(text, sentence.start, q.start), *filter(None, openings)]
+    present = [m for m in PRESENT.finditer(text, sentence.start, q.start) if not (m.group() in AS_OF_WORDS and deadlines.aimed_at(q.start))]
+    past = [*present, *filter(None, openings)]  # (截至2025年底,…力争达到: a date to reach by, kg.extract.deadlines)
     if any(not DEADLINE.search(text, m.end(), q.start) for m in past) or PENALTY.search(before):
         return True  # (上年度全市…达到280亿元, 近五年来…年均增长12.5%: facts about the past, unless a deadline follows)
     rule = RULE.search(text, clause_start(text, q.start, sentence), q.start)
