@@ -53,6 +53,7 @@ APPLICANT = cues.lazy(lambda: cues.alternation("applicant"))
 STAFF_END = cues.lazy(lambda: rf"(?:{cues.alternation('staff_noun')})$")
 YEARLY_ALONE = re.compile(r"\s*(?:每年度?)?\s*")  # 每年|遴选: no subject before the verb
 SPAN_OPEN = re.compile(r"\s*(?:用|通过)?\s*[一二两三四五\d]\s*年(?:内|时间|左右时间|努力|累计)")  # 三年累计…, 用两年时间… (not 三年来: a look back)
+MAY = re.compile(r"(?<![获取使记值懂觉赢博])得\s*$")  # Taiwan's rules: 得 (may) right before the comparator
 GOAL_LIST = re.compile(r"(?:目标|指标)(?:为|是)?\s*:")  # 2025年目标:高新技术企业2000家,研发投入强度3%: each count a goal
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
 RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
@@ -149,6 +150,8 @@ def judge(
     cmp: str | None = None
     borrowed: str | None = None
     trigger = left.start + (comparator.start() if comparator else len(left.text))
+    if comparator and not year and MAY.search(left.text, 0, comparator.start()):
+        return None  # 自筹款比率得降为百分之五十: what a rule permits (得, may), not a goal
     if comparator and not year and comparator["cmp"] in cues.words("ceiling"):
         return None  # 每年评选科技进步奖不超过100项: a cap with no deadline is a rule
     if comparator and not year and (comparator["cmp"] in cues.words("dated_comparator") or comparator["currency"]):

@@ -45,6 +45,7 @@ RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}
 OBLIGED_LEAD = cues.lazy(lambda: cues.alternation("obliged_lead"))
 SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')}|{cues.alternation('period_word')})+")  # 全市, 全年
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('subject_adverb')})+$")
+DISPOSAL = re.compile(r"将(?=[\u4e00-\u9fffA-Za-z]{2})")
 LONG_SUBJECT = 16  # 100家关联度大、主业突出…的创新型领军企业: keep what follows the last 的
 DIGIT = re.compile(r"\d")
 FRAMING = re.compile(r"\s*(?:在|为|对|按|经|通过|随着|根据|围绕|其中|同时|此外|总体|主要)")  # 在此基础上,|到2025年…: no indicator
@@ -111,7 +112,8 @@ def left_subject(left: Piece) -> Piece:
     left = left.sub(item.end()) if item and item.end() < len(left.text) else left
     # 突破1500“小升规”…企业: a bare number ends the goal before (not a bound picking out what is counted: 500万元及以下的占比)
     number = [m for m in YEAR_BEFORE.finditer(left.text) if not BOUND_AFTER.match(left.text, m.end())]
-    return clean(left.sub(number[-1].end()) if number else left)
+    subject = clean(left.sub(number[-1].end()) if number else left)
+    return subject.sub(1) if DISPOSAL.match(subject.text) else subject  # 将|再生能源发电占比|提高为30%: 将 marks the object moved
 
 
 def right_subject(text: str, start: int, end: int) -> Piece:
