@@ -57,6 +57,9 @@ GOAL_HEADING = cues.lazy(lambda: cues.alternation("goal_heading"))
 GOAL_WORD = cues.lazy(lambda: cues.alternation("goal_word"))
 # An aim right after a year (2024年,全区力争…): the year is a deadline, not the date of a fact
 ASPIRED = cues.lazy(lambda: rf"\s*[,:]?\s*(?:{cues.alternation('scope_word')})*\s*(?:{cues.alternation('aspiration')})")
+AS_OF = re.compile(r"(?:截至|截止)(?:到)?\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?")  # 截至2025年底: as of a date
+ASPIRATION = cues.lazy(lambda: cues.alternation("aspiration"))
+PRESENT_FACT = re.compile(r"^[^。;]*?(?:已|现有|目前)")  # 截至2025年底,已建成…: what stands by then, a fact
 INNER_YEAR = re.compile(r"(?<![\d到至止\-—–~])(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
 
 
@@ -118,6 +121,9 @@ class Deadlines:
             elif bare and not mentions:
                 mentions = bare  # 2026年,自主创新能力…显著提升 in a plan issued in 2024; …;2027年,达到…
                 self.aimed.update(m.start() for m in bare if now is None)
+            elif not mentions and (as_of := [m for m in AS_OF.finditer(text, start, pos) if _ahead(text, m, pos, now)]):
+                mentions = as_of  # 截至2025年底,力争…达到: a date to reach by, in a plan's line that aims
+                self.aimed.update(m.start() for m in as_of)
             elif now is not None and not mentions:
                 mentions = [m for m in INNER_YEAR.finditer(text, start, pos) if int(m["year"]) > now][:1]
             for mention in mentions:
@@ -196,6 +202,14 @@ def _aimed_year(text: str, line_start: int, year: re.Match[str]) -> bool:
     return bool(ASPIRED.match(text, year.end()) or named or heads)  # (目标完成情况:2023年,…: a review)
 
 
+def _ahead(text: str, as_of: re.Match[str], line_end: int, now: int | None) -> bool:
+    """Whether 截至2025年底 is a date to reach by: a later year than the document speaks from, or its line aims after it
+    (截至2025年底,全市…力争达到…) with no 已 (截至2025年底,已建成…: a fact)."""
+    rest = text[as_of.end() : line_end]
+    aims = bool(ASPIRATION.search(rest)) and not PRESENT_FACT.search(rest)
+    return aims or (now is not None and _year(as_of) > now and not PRESENT_FACT.search(rest))
+
+
 def _bare_title(body: str) -> bool:
     """Whether a short line without marks titles a section (主要任务); one that counts (高新技术企业达到2500家,
     a list's line from a page or a PDF without its semicolon) is an item of the list a deadline heads."""
@@ -205,7 +219,7 @@ def _bare_title(body: str) -> bool:
 def _year(mention: re.Match[str]) -> int:
     if mention.re in (GOAL_SPAN, BARE_YEAR) and mention["roc"]:
         return 1911 + int(mention["roc"])
-    if mention.re in (BARE_YEAR, INNER_YEAR, GOAL_SPAN, HEADED_YEAR):
+    if mention.re in (BARE_YEAR, INNER_YEAR, GOAL_SPAN, HEADED_YEAR, AS_OF):
         return int(mention["year"])
     if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025
         return 1955 + 5 * int(parse_number(mention["plan"]) or 0)

@@ -10,10 +10,11 @@ from kg import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.framed import PERIOD_OPEN, framed
 from kg.extract.numbers import Quantity
+from kg.extract import notgoals
 from kg.extract.notgoals import GOAL_AFTER, MONEY_OR_SHARE, RULE, budget_goal, looks_back, norm, not_a_goal, required, under_conditions
 from kg.extract.subjects import (
     VERB_ANY, Piece, clause_start, clean, distribute, label_subject, left_subject, previous_subject,
-    right_subject, verb_run, verbs_in,
+    right_subject, topic_subject, verb_run, verbs_in,
 )
 from kg.model import Span
 
@@ -50,6 +51,9 @@ BATCH = cues.lazy(lambda: rf"(?:{cues.alternation('batch_word')})")
 AIM = cues.lazy(lambda: rf"{cues.alternation('goal_frame')}|{cues.alternation('aspiration')}")  # 本计画目标为4年内带动民间投资…: aimed at, undated
 APPLICANT = cues.lazy(lambda: cues.alternation("applicant"))
 STAFF_END = cues.lazy(lambda: rf"(?:{cues.alternation('staff_noun')})$")
+YEARLY_ALONE = re.compile(r"\s*(?:每年度?)?\s*")  # 每年|遴选: no subject before the verb
+SPAN_OPEN = re.compile(r"\s*(?:用|通过)?\s*[一二两三四五\d]\s*年(?:内|时间|左右时间|努力|累计)")  # 三年累计…, 用两年时间… (not 三年来: a look back)
+MAY = re.compile(r"(?<![获取使记值懂觉赢博])得\s*$")  # Taiwan's rules: 得 (may) right before the comparator
 GOAL_LIST = re.compile(r"(?:目标|指标)(?:为|是)?\s*:")  # 2025年目标:高新技术企业2000家,研发投入强度3%: each count a goal
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
 RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
@@ -89,9 +93,10 @@ def end_of(text: str, q: Quantity, clause_end: int) -> int:
 
 def judge(
     text: str, q: Quantity, left: Piece, clause_end: int, sentence: Span, deadlines: Deadlines, coordinated: bool,
-    carry: str | None = None,
+    carry: str | None = None, parallel: bool = False,
 ) -> Found | None:
-    """The goal that quantity q states, or None when it is not one."""
+    """The goal that quantity q states, or None when it is not one; `parallel`: `carry` is a goal found before in the sentence
+    (三年累计新增科技型中小企业2000家,|高新技术企业500家: the next count of it, undated as it is)."""
     before = text[sentence.start : q.start]
     trailer = TRAILER.match(text, q.end, clause_end)
     q_end = trailer.end() if trailer else q.end
@@ -133,7 +138,8 @@ def judge(
     share_of = bool((year or budget_goal(text, q, sentence)) and q.unit == "%" and SHARE_OF.search(left.text))
     aimed = aimed or share_of  # 到2027年,…占地区生产总值的12%; 财政用于科学技术的经费应当占…支出的百分之三以上 (a budget floor)
     aimed = aimed or (tail and verbs and PERIOD_OPEN.match(clause))  # 全年完成技术合同登记额50亿元以上: a work plan's year
-    in_list = bool(year and GOAL_LIST.search(text, sentence.start, left.start) and not text[q_end:clause_end].strip(" 。;"))
+    # (…强度3%、|高新技术企业2000家: a list of counts after the colon, one item after another)
+    in_list = bool(year and GOAL_LIST.search(text, sentence.start, left.start) and (not text[q_end:clause_end].strip(" 。;") or text.startswith("、", q_end)))
     aimed = aimed or in_list or bool(year and GOAL_AFTER.match(text, q_end))  # 完成…300亿元的目标任务
     if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not ((year or carry) and AMONG.match(left.text)):
         return None  # (到2025年,新增融资担保规模1万亿元以上: a sum aimed at, dated, with its verb and 以上/左右; 其中…80亿元: a part)
@@ -144,6 +150,8 @@ def judge(
     cmp: str | None = None
     borrowed: str | None = None
     trigger = left.start + (comparator.start() if comparator else len(left.text))
+    if comparator and not year and MAY.search(left.text, 0, comparator.start()):
+        return None  # 自筹款比率得降为百分之五十: what a rule permits (得, may), not a goal
     if comparator and not year and comparator["cmp"] in cues.words("ceiling"):
         return None  # 每年评选科技进步奖不超过100项: a cap with no deadline is a rule
     if comparator and not year and (comparator["cmp"] in cues.words("dated_comparator") or comparator["currency"]):
@@ -151,6 +159,9 @@ def judge(
     if year is None and (CAP_BEFORE.search(left.text) or verb_end and CAP_BEFORE.search(left.text, 0, verb_end.start())):
         return None  # 每年度至多补助二案, 每年补助至多30家: a cap with no deadline is a rule
     part = AMONG.match(left.text) if year or carry else None  # 引育人才1000人以上,其中顶尖人才10人: a part of the goal before
+    # 三年累计新增…2000家,|高新技术企业500家, 力争全年…: the next count of an aimed goal; without an aim nor a span
+    # (引进创新团队20个,|青年科技人才300名) a description
+    aims = parallel and bool(carry) and (notgoals.aimed(text, sentence) or bool(PERIOD_OPEN.match(text, sentence.start) or SPAN_OPEN.match(text, sentence.start)))
     if comparator:
         cmp = comparator["cmp"]
         subject = left_subject(left.sub(0, written_year[1] if written_year else comparator.start()))
@@ -171,7 +182,8 @@ def judge(
         if not subject.text and carry and alone and (alone["year"] or "年均" in clause or deadlines.written(stretch, left.start)):
             borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline (or its 年均增长)
             year = _own_year(alone, year)
-    elif not (year or per_year or coordinated or verb_end or counted or part or share_of or tail == "左右" or framed(text, verbs, left, q_end, clause_end)):
+    elif not (year or per_year or coordinated or verb_end or counted or part or share_of or tail == "左右" or aims
+              or framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
     elif share_of and (share := SHARE_OF.search(left.text)):  # 到2027年,…增加值占地区生产总值的12%: the share's measure and base
         measure = left_subject(left.sub(0, share.start()))
@@ -197,6 +209,8 @@ def judge(
             subject = act  # 每年培训|100万人次: the activity counted
         prior = previous_subject(text, left.start, sentence) if alone and year and not borrowed and not right_subject(text, q_end, clause_end).text else None
         subject = prior if prior and prior.text else subject  # 牵头组建创新联合体,|到2026年累计组建|20家: the object of the verb before
+        if not subject.text and per_year and YEARLY_ALONE.fullmatch(left.text, 0, verb_end.start()):
+            subject = topic_subject(text, left.start, sentence)  # 对青年科技人才,|每年遴选|100名左右: whom the measure is for
     elif verbs:
         cmp = verbs[-1].group().strip("、和及")
         subject = clean(left.sub(verbs[-1].end()))
@@ -205,7 +219,7 @@ def judge(
         trigger = left.start + verbs[-1].start()
     elif tail or coordinated:
         subject = left_subject(left) if left.text.strip() else right_subject(text, q_end, clause_end)
-    elif year and (carry or in_list) and left.start == clause_start(text, q.start, sentence) and not text[q_end:clause_end].strip(" 。;") and not BASE_YEAR.search(left.text):
+    elif (year or aims) and (carry or in_list) and left.start == clause_start(text, q.start, sentence) and (in_list or not text[q_end:clause_end].strip(" 。;")) and not BASE_YEAR.search(left.text):
         subject = left_subject(left)  # 到2025年,引进团队10个,|高层次人才500名: the next count of the goal before
     elif part:  # 到2025年,引进人才1000名,其中顶尖人才10名
         subject = clean(left.sub(part.end()))

@@ -22,6 +22,7 @@ TIME_LIMIT = re.compile(r"\s*(?:工作日|个?月|小时|日|天|季度|星期|�
 PAST_OPENING = cues.lazy(lambda: rf"\s*(?:{cues.alternation('past_opening')}|近?[一二三四五六七八九十两\d]+年(?:来|以来))")
 REQUIREMENT = cues.lazy(lambda: cues.alternation("requirement"))  # 须满足:职工总数不超过500人: a condition to meet
 PENALTY = cues.lazy(lambda: cues.alternation("penalty"))  # 处违法所得二倍以上罚款: a sanction, not a goal
+AS_OF_WORDS = ("截至", "截止")
 OBLIGATION = ("应当", "必须")  # rule words that state a goal when a deadline is written before them
 MONEY_OR_SHARE = re.compile(r"元|%|‰|^成$")  # 三成: a share in tenths
 SIZE_CLASS = cues.lazy(lambda: rf"\s*(?:以上|级)?\s*(?:{cues.alternation('size_class_head')})")
@@ -35,7 +36,6 @@ CLAUSE_MARK = re.compile(r"[,;。:]")
 PUBLIC_BUDGET = cues.lazy(lambda: cues.alternation("public_budget"))  # 财政, 公共预算
 PAYOUT = cues.lazy(lambda: cues.alternation("payout_word"))  # 提取…作为报酬: paid out, not budgeted
 BUDGET_MEASURE = cues.lazy(lambda: rf"{cues.alternation('ratio_head')}|增长|增幅|占")  # 经费应当占…支出的百分之三以上: a share
-LAW_SHARE = cues.lazy(lambda: rf"(?:{cues.alternation('society_spending')})应当(?:不低于)?占[^,。;]{{0,10}}?(?:{cues.alternation('economy_base')})的?\s*$")  # society's spending, by law
 REPORTED = cues.lazy(lambda: cues.alternation("reported_change"))  # 同比, 环比, 比上年
 PER_UNIT = cues.lazy(lambda: rf"每\s*(?:{cues.alternation('norm_unit')})")  # 每个, 每家, 每人, 每季度: not 每年, 每万人
 SINCE = re.compile(r"以来\s*[,:]?$")  # “十三五”以来, 党的十八大以来: a look back over a span
@@ -44,6 +44,7 @@ ASPIRATION = cues.lazy(lambda: cues.alternation("aspiration"))  # 力争, 争取
 AIMED_CHANGE = cues.lazy(lambda: rf"(?:{cues.alternation('reported_change')})\s*(?:增长|提高|提升)\s*\d+(?:\.\d+)?\s*%\s*(?:以上|左右)")
 GOAL_AFTER = cues.lazy(lambda: rf"的\s*(?:{cues.alternation('goal_noun')})")  # …10家以上的目标(任务)
 FUNDING_WORD = cues.lazy(lambda: cues.alternation("funding_word"))  # 每年安排不少于1亿元, 单个项目最高…: money promised
+ECONOMY_SHARE = cues.lazy(lambda: rf"占[^,;。]{{0,12}}?(?:{cues.alternation('economy_base')})")  # 占全市生产总值, 占GDP
 LEVERAGE = cues.lazy(lambda: cues.alternation("leverage_verb"))  # 带动|民间投资: money drawn in, never money promised
 
 
@@ -77,7 +78,8 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
     if re.search(r"(?:^|[,:])\s*对[^,:]*$", before):  # 对…达到…的: a condition
         return True
     openings = (PAST_OPENING.match(text, at) for at in (sentence.start, clause_start(text, q.start, sentence)))
-    past = [*PRESENT.finditer(text, sentence.start, q.start), *filter(None, openings)]
+    present = [m for m in PRESENT.finditer(text, sentence.start, q.start) if not (m.group() in AS_OF_WORDS and deadlines.aimed_at(q.start))]
+    past = [*present, *filter(None, openings)]  # (截至2025年底,…力争达到: a date to reach by, kg.extract.deadlines)
     if any(not DEADLINE.search(text, m.end(), q.start) for m in past) or PENALTY.search(before):
         return True  # (上年度全市…达到280亿元, 近五年来…年均增长12.5%: facts about the past, unless a deadline follows)
     rule = RULE.search(text, clause_start(text, q.start, sentence), q.start)
@@ -103,12 +105,13 @@ def norm(text: str, q: Quantity, sentence: Span) -> bool:
 
 
 def budget_goal(text: str, q: Quantity, sentence: Span) -> bool:
-    """Whether q is a floor a law sets for a government's own budget, a goal without a deadline: a share or
-    growth of public money (财政科技投入年均增长不低于10%, 财政用于科学技术经费占…支出的比例应当不低于6%),
+    """Whether q is a floor a law sets for a government's own budget or the economy, a goal without a deadline: a share or
+    growth of public money (财政科技投入年均增长不低于10%, 财政用于科学技术经费占…支出的比例应当不低于6%), a share of
+    the economy (研究开发经费支出占全市生产总值的比例应当达到2.5%以上),
     not a share to pay out of an income (应当提取不低于70%的收益…用于奖励)."""
     opened = clause_start(text, q.start, sentence)
-    if q.unit == "%" and LAW_SHARE.search(text, opened, q.start):  # 全社会…研究开发经费应当占本市国内生产总值的|百分之四以上
-        return True  # (fund15c: a share of the economy a law sets, a goal with no deadline like a budget's floor)
+    if q.unit == "%" and ECONOMY_SHARE.search(text, opened, q.start):
+        return True  # 全社会研究开发经费支出占全市生产总值的比例应当达到…: a share of the economy, no applicant's condition
     if q.unit != "%" or not PUBLIC_BUDGET.search(text, opened, q.start):  # 财政资金支持的项目,|自筹…: the budget of another clause
         return False
     return not PAYOUT.search(text, sentence.start, sentence.end) and bool(BUDGET_MEASURE.search(text, opened, q.start))
@@ -150,9 +153,21 @@ def under_conditions(text: str, sentence: Span) -> bool:
 def required(text: str, start: int, end: int) -> bool:
     """Whether a word of requirement (须, 应, 条件, 是指 …) is written in text[start:end]; one character only as a word of its own."""
     listed = cues.words("requirement")
-    if any(len(w) > 1 and text.find(w, start, end) >= 0 for w in listed):  # 是指, 条件: no word hides them
+    if any(len(w) > 1 and _written(text, w, start, end) for w in listed):  # 是指, 条件: no word hides them
         return True
     return any(w.text in listed for w in words(text, start, end))  # 应 as a word: not 应用, 供应
+
+
+def _written(text: str, word: str, start: int, end: int) -> bool:
+    """Whether a word of requirement is written in text[start:end] outside a manner phrase that holds it
+    (高标准建设…, 创造条件: how a plan acts, no standard to meet)."""
+    manners = [(m, m.index(word)) for m in cues.words("manner_not_requirement") if word in m]
+    at = text.find(word, start, end)
+    while at >= 0:
+        if not any(text.startswith(m, at - offset) for m, offset in manners):
+            return True
+        at = text.find(word, at + 1, end)
+    return False
 
 
 def aimed(text: str, sentence: Span) -> bool:

@@ -1,7 +1,8 @@
-"""Spread goals: a list paired in order with the numbers after 分别, for kg.extract.targets.
+"""Spread goals: a list paired in order with the numbers after 分别 (or 各), for kg.extract.targets.
 
 A、B和C分别占比达30%、20%和10% gives one goal per subject (as A、B达到x、y, 分别 left out, does); 到2024年、2025年,企业分别达到1500家、2000家 one
 goal per year, the subject shared; A、B分别新增10家和20家 has a verb where a comparator would be.
+A、B各50家 gives each item the one number (新建A、B各50家; 各达到5家和20家 pairs as 分别 does).
 Only the pairing is read here: targets judges whether each number is a goal at all.
 """
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from kg import cues
 from kg.extract.numbers import Quantity
-from kg.extract.subjects import Piece, clean, distribute, verb_run
+from kg.extract.subjects import Piece, clean, distribute, verb_run, verbs_in
 
 DISTRIBUTIVE = cues.lazy(lambda: cues.alternation("distributive"))
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
@@ -27,6 +28,7 @@ LEAD_VERB = cues.lazy(lambda: rf"(?:{verb_run()})")  # 建成|国家级和省级
 LEVEL_ITEM = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})$")
 MEASURE_END = re.compile(r"(?:率|比重|占比|比例|强度|数量|规模|总量|总额)$")  # 研发投入强度和…覆盖率: each its own measure
+COUNT_MEASURE = re.compile(r"(?:数量|总数|总量|规模)$")  # a measure of a kind's size, not of its rate (研发投入|强度)
 LAST_ITEM = re.compile(r"\s*(?:以及|和|及|与)\s*")
 # 到2024年、2025年(和2026年): the years a list of numbers is for, in order
 YEAR_RUN = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?(?:\s*(?:、|和|及|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?)+")
@@ -34,6 +36,8 @@ YEAR = re.compile(r"(?:19|20)\d{2}")
 # 省、市、县(市、区)|财政用于…: short level or place names listed before a shared measure, the last maybe with its kinds in brackets
 LEVEL_RUN = re.compile(r"(?P<levels>(?:[\u4e00-\u9fff]{1,3}(?:、|和|及))+[\u4e00-\u9fff](?:级)?)(?:\([^()]{1,8}\))?(?:人民政府|政府)?")
 MAX_SUBJECT = 40
+# 各 right before the number, its comparator or verb (A、B各50家, 各达到5家和20家, 各新增10家): not 各类, 各级
+EACH = cues.lazy(lambda: rf"(?<=[\u4e00-\u9fff)”])各(?=\s*(?:{cues.alternation('comparator')}|{verb_run()})?\s*[\d一二两三四五六七八九十百千])")
 BASE = re.compile(r"(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?$")  # 分别|较2023年|增长: the base year each change is from
 
 
@@ -65,6 +69,7 @@ def paired(text: str, start: int, end: int, found: list[Quantity], sentence_star
     if join["verbs"] and head or VERB_END.search(head):
         return []  # 分别建设不少于…: the thing counted follows the number
     listed = clean(Piece(text[start:cue_start], start))
+    listed = listed.sub(0, len(listed.text) - 1) if listed.text.endswith("各") else listed  # A、B各达到x、y: 各 is no part of B
     if cue and not listed.text.strip(" ,") and BASE.match(head) and len(earlier) >= len(run):
         return [Paired(q, item + head + comparator, comparator, None, cue_start) for item, q in zip(earlier[-len(run) :], run)]
     verb = LEAD_VERB.match(listed.text) if join["copula"] else None
@@ -120,6 +125,8 @@ def _items(listed: str, head: str) -> list[str]:
         size = len(items[0])
         if not shared_head and size > 2 and items[-1][size - 1 : size] == items[0][-1]:
             tail = items[-1][size:]  # 南昌市、…九江市|高新技术企业数量: names alike in length and last character, all the rest shared
+        elif not shared_head and size > 2 and COUNT_MEASURE.search(items[-1]):
+            tail = COUNT_MEASURE.search(items[-1]).group()  # 高新技术企业、科技型中小企业|数量: the count of each kind
         items = [item + tail for item in items[:-1]] + items[-1:]
     return items
 
@@ -146,3 +153,28 @@ def _years(text: str, sentence_start: int, cue: int, count: int) -> tuple[Piece,
     subject = subject.sub(len(subject.text) - len(subject.text.lstrip(",: ")))
     subject = clean(subject)
     return (subject, years) if 2 <= len(subject.text) <= MAX_SUBJECT and "、" not in subject.text else None
+
+
+def each(text: str, start: int, end: int, found: list[Quantity]) -> list[Paired]:
+    """The items of a list before 各, each with the one number after it (新建A、B各50家: 50家 each) or paired in order
+    with as many numbers (国家级、省级孵化器各达到5家和20家); [] when no list or the counts differ."""
+    cue = EACH.search(text, start, end)
+    run = _run(text, cue.end(), end, found) if cue else []
+    if not cue or not run:
+        return []
+    between = text[cue.end() : run[0].start]
+    join = JOIN.search(between) if between.strip() else None
+    if between.strip() and (join is None or between[: join.start()].strip()):
+        return []
+    comparator = (join["copula"] or join["cmp"] or join["verbs"]).strip("、和及或") if join else ""
+    listed = text[start : cue.start()]
+    first = min((listed.find(mark) for mark in ("、", "和", "及") if mark in listed), default=-1)
+    verbs = [v for v in verbs_in(listed) if v.end() <= first]  # 新建|A、B: the verb before the list is no part of it
+    lead = verbs[-1].end() if verbs else 0
+    comparator = comparator or (verbs[-1].group().strip("、和及或") if verbs else "")
+    piece = clean(Piece(listed[lead:], start + lead))
+    items = _items(piece.text, "") if first > lead else []
+    if len(items) < 2 or len(run) not in (1, len(items)):
+        return []
+    numbers = run * len(items) if len(run) == 1 else run
+    return [Paired(q, distribute(item), comparator, None, piece.start) for item, q in zip(items, numbers)]

@@ -31,7 +31,11 @@ RATIO_HEAD = cues.lazy(lambda: cues.alternation("ratio_head"))
 RATIO_END = cues.lazy(lambda: rf"(?:{cues.alternation('ratio_head')})$")  # …的企业|占比
 # A year before the subject (力争2025年|高新技术企业数量达到…): no part of it
 LEAD = re.compile(r"[\s、和及“”\"'—–\-·•●■◆▲;。)]*")  # 新增(培育)|高新技术企业: a verb in brackets leaves its close
-BASE_YEAR = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)\s*$")
+# 能耗|比2020年, 数量|在2020年基础上: the base a change is from (BASE_AT, before 翻一番, 增长50%)
+BASE_AT = r"(?:(?:比|较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)|在(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末)?)的?基础上)"
+BASE_YEAR = re.compile(rf"{BASE_AT}\s*$")
+# 高新技术企业|由2020年的1200家|增加到2500家, 强度|从2.1%|提高到2.8%: the level a change starts from is no part of the subject
+CHANGE_BASE = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*(?:%|‰|[^\d\s,;。的]{1,3})\s*$")
 YEAR_BEFORE = re.compile(  # 至115年, 至一百十五年 (Taiwan's years of the Republic) too; 5G网络: a name, no number
     rf"(?:(?:19|20)\d{{2}}|1[0-2]\d|{cues.ROC_WORDS})\s*年(?:底|末)?(?:前|以前)?|\d+(?![A-Za-z\d])"
 )
@@ -41,6 +45,7 @@ RIGHT_STOP = cues.lazy(lambda: rf"[,;。:.!?]|{cues.alternation('subject_stop')}
 OBLIGED_LEAD = cues.lazy(lambda: cues.alternation("obliged_lead"))
 SCOPE_WORD = cues.lazy(lambda: rf"^(?:{cues.alternation('scope_word')}|{cues.alternation('period_word')})+")  # 全市, 全年
 TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('subject_adverb')})+$")
+DISPOSAL = re.compile(r"将(?=[\u4e00-\u9fffA-Za-z]{2})")
 LONG_SUBJECT = 16  # 100家关联度大、主业突出…的创新型领军企业: keep what follows the last 的
 DIGIT = re.compile(r"\d")
 FRAMING = re.compile(r"\s*(?:在|为|对|按|经|通过|随着|根据|围绕|其中|同时|此外|总体|主要)")  # 在此基础上,|到2025年…: no indicator
@@ -55,10 +60,11 @@ def verb_run() -> str:
 
 
 VERB_ANY = cues.lazy(verb_run)
-BEFORE_CHANGE = cues.lazy(lambda: rf"(?:(?:相比|比|较)(?:19|20)\d{{2}}\s*年(?:底|末)?)?(?:{cues.alternation('subject_adverb')})*$")
+BEFORE_CHANGE = cues.lazy(lambda: rf"(?:(?:相比|比|较)(?:19|20)\d{{2}}\s*年(?:底|末)?|{BASE_AT})?(?:{cues.alternation('subject_adverb')})*$")
 CONDITION_AFTER = re.compile(r"\s*(?:以上|以下)?的")
-BOUND_AFTER = re.compile(r"[^\d,;。]{0,3}?(?:及|或)?(?:以下|以内)的")
+BOUND_AFTER = re.compile(r"[^\d,;。]{0,3}?(?:(?:及|或)?(?:以下|以内)|(?<=元))的")  # 500万元及以下的占比, 营业收入超10亿元的企业: what is counted
 DEADLINE_ONLY = re.compile(rf"\s*(?:力争|争取|确保)?\s*(?:{cues.DEADLINE.pattern})\s*(?:底|末)?\s*")
+TOPIC = re.compile(r"\s*对\s*(?P<topic>[^,;:。的]{2,20})\s*")  # 对|青年科技人才|,每年遴选…
 VERB_OBJECT = cues.lazy(lambda: rf"\s*(?:{verb_run()})(?P<subject>[^,;:。]{{2,20}}?)\s*")
 LABEL_WORD = cues.lazy(lambda: rf"(?:{cues.alternation('heading_label')})$")  # 主要目标:, 重点任务: head a list, name no indicator
 # 研究与试验|发展|经费, 补助|对象: no verb
@@ -100,13 +106,14 @@ def left_subject(left: Piece) -> Piece:
     """The thing counted, written before the number: strip the verbs that introduce it."""
     verbs = [v for v in verbs_in(left.text) if left.text[v.end() :].strip()]
     left = left.sub(verbs[-1].end()) if verbs else left
-    base = BASE_YEAR.search(left.text)
+    base = BASE_YEAR.search(left.text) or CHANGE_BASE.search(left.text)
     left = left.sub(0, base.start()) if base else left  # 能耗|比2020年|下降13.5%: the base year is no part of it
     item = ITEM_MARK.match(left.text)  # (1)高新技术企业: the list's marker is no number ending a goal before
     left = left.sub(item.end()) if item and item.end() < len(left.text) else left
     # 突破1500“小升规”…企业: a bare number ends the goal before (not a bound picking out what is counted: 500万元及以下的占比)
     number = [m for m in YEAR_BEFORE.finditer(left.text) if not BOUND_AFTER.match(left.text, m.end())]
-    return clean(left.sub(number[-1].end()) if number else left)
+    subject = clean(left.sub(number[-1].end()) if number else left)
+    return subject.sub(1) if DISPOSAL.match(subject.text) else subject  # 将|再生能源发电占比|提高为30%: 将 marks the object moved
 
 
 def right_subject(text: str, start: int, end: int) -> Piece:
@@ -158,6 +165,17 @@ def _named_first(text: str, start: int, end: int, sentence: Span) -> Piece:
     if start != sentence.start or DIGIT.search(clause.text) or verbs_in(clause.text) or FRAMING.match(clause.text) or len(clause.text) > 30:
         return Piece("", end + 1)
     return clean(clause)
+
+
+def topic_subject(text: str, opened: int, sentence: Span) -> Piece:
+    """Whom a support measure's sentence opens on (对青年科技人才,|每年遴选100名左右): the topic the count is of,
+    a noun phrase of its own clause after 对 (no verb, number or 的-condition: 对符合条件的企业 counts no kind)."""
+    if opened - 1 <= sentence.start or text[opened - 1] != ",":
+        return Piece("", opened)
+    topic = TOPIC.fullmatch(text, sentence.start, opened - 1)
+    if topic is None or DIGIT.search(topic["topic"]) or verbs_in(topic["topic"]):
+        return Piece("", opened)
+    return clean(Piece(topic["topic"], topic.start("topic")))
 
 
 def label_subject(text: str, opened: int) -> Piece:

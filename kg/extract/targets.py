@@ -25,9 +25,10 @@ from kg import cues
 from kg.extract.deadlines import DEADLINE, Deadlines, speaks_from
 from kg.extract.bare import with_bare
 from kg.extract.judge import Found, end_of, judge
-from kg.extract.numbers import Quantity
+from kg.extract.numbers import RANGE_SEPARATOR, Quantity
+from kg.extract.population import population_share
 from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, SIZE_CLASS, not_a_goal
-from kg.extract.spread import paired
+from kg.extract.spread import each, paired
 from kg.extract.subjects import LEVEL_PREFIX, Piece
 from kg.extract.tables import table_rows
 from kg.model import Document, Span, Target
@@ -84,7 +85,7 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
         carry = carried[1] if carried and (carried[0] == paragraph or _next_by_year(text, carried[0], paragraph)) else None
         for start, end in clauses(text, sentence):
             near = last.subject if last and "\n" not in text[last.end : start] else None
-            for found in in_clause(text, start, end, sentence, deadlines, near or carry, tuple(subjects)):
+            for found in in_clause(text, start, end, sentence, deadlines, near or carry, tuple(subjects), bool(near)):
                 if found.year is None and last is None and PART_BEFORE.search(text, max(start, found.start - 4), found.start):
                     continue  # 全市研发投入280亿元,其中…: an undated part is one only of a goal of its own sentence
                 carried = (paragraph, found.subject)
@@ -134,12 +135,14 @@ def clauses(text: str, sentence: Span) -> Iterator[tuple[int, int]]:
 
 
 def in_clause(
-    text: str, start: int, end: int, sentence: Span, deadlines: Deadlines, carry: str | None = None, earlier: tuple[str, ...] = ()
+    text: str, start: int, end: int, sentence: Span, deadlines: Deadlines, carry: str | None = None, earlier: tuple[str, ...] = (),
+    parallel: bool = False,
 ) -> Iterator[Found]:
+    """The goals of one clause; `parallel`: `carry` is a goal found before in the same sentence."""
     previous: Found | None = None
     segment = start
-    found_all = with_bare(text, start, end)
-    spread = _distributed(text, start, end, found_all, sentence, deadlines, earlier) if len(found_all) > 1 else []
+    found_all = _share_ranges(text, with_bare(text, start, end))
+    spread = _distributed(text, start, end, found_all, sentence, deadlines, earlier) if len(found_all) > 1 or "各" in text[start:end] else []
     if spread:
         yield from spread
         previous, segment = spread[-1], spread[-1].end
@@ -149,7 +152,8 @@ def in_clause(
         gap = SEPARATOR.match(text, segment, q.start)
         coordinated = previous is not None and gap is not None
         left = Piece(text[gap.end() if gap else segment : q.start], gap.end() if gap else segment)
-        found = judge(text, q, left, end, sentence, deadlines, coordinated, previous.subject if previous else carry)
+        found = judge(text, q, left, end, sentence, deadlines, coordinated, previous.subject if previous else carry, parallel or previous is not None)
+        found = found or (population_share(text, q, left, end, sentence, deadlines) if previous is None else None)
         if found:
             yield found
             previous, segment = found, found.end
@@ -157,11 +161,26 @@ def in_clause(
             previous = None  # 每万人口…拥有量达到12件: the subject may run through a rejected number
 
 
+def _share_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Two shares joined as a range (占比达到40%-50%, 2.5%—3%) as one quantity from the first to the second,
+    as 3-5家 is (SCHEMA.md: value and value_max)."""
+    joined: list[Quantity] = []
+    for q in found:
+        last = joined[-1] if joined else None
+        if (last and last.unit == q.unit == "%" and last.value_max is None and q.value_max is None and q.value > last.value
+                and re.fullmatch(RANGE_SEPARATOR, text[last.end : q.start])):
+            joined[-1] = replace(last, value_max=q.value, end=q.end)
+        else:
+            joined.append(q)
+    return joined
+
+
 def _distributed(
     text: str, start: int, end: int, found: list[Quantity], sentence: Span, deadlines: Deadlines, earlier: tuple[str, ...] = ()
 ) -> list[Found]:
     """The goals of a list paired with its numbers by 分别 (kg.extract.spread), when every number is one."""
     pairs = paired(text, start, end, found, sentence.start, earlier)
+    by_each = not pairs and bool(pairs := each(text, start, end, found))
     if not pairs or any(not_a_goal(text, p.quantity, text[sentence.start : p.quantity.start], p.quantity.end, sentence, deadlines) for p in pairs):
         return []
     if any(MONEY_OR_SHARE.search(p.quantity.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end) for p in pairs):
@@ -171,6 +190,8 @@ def _distributed(
     year = None if per_year and not DEADLINE.search(before) else deadlines.at(pairs[0].quantity.start)
     if pairs[0].comparator in cues.word_set("distributive_copula") and year is None:
         return []  # 甲、乙两方分别为20%和80%: shares stated; 到2025年,…分别为10家和30家: goals
+    if by_each and year is None and not per_year:
+        return []  # 由专家、企业代表各5人组成: who a panel is made of; 到2025年,新建A、B各50家: goals
     return [Found(p.quantity, p.subject, p.comparator, p.year or year, per_year, p.start, end_of(text, p.quantity, end)) for p in pairs]
 
 
