@@ -187,10 +187,16 @@ def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.text not in cues.word_set("establish") or i + 1 >= len(ws):
             continue
-        name = programme_after(text, ws, plans.past_modifier(text, ws, i + 1), kind=_rule_head())
+        name = programme_after(text, ws, plans.past_modifier(text, ws, _past_joined_verb(ws, i + 1)), kind=_rule_head())
         supports = name is not None and _rule_of_support(word.text, name.name) and not JOINED.search(name.name)
         if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name, RULE_WORD):
             yield name
+
+
+def _past_joined_verb(ws: Sequence[Word], k: int) -> int:
+    """建立|和完善|科学技术奖励制度: past a second establish verb joined to the first (ent15c); else k."""
+    joined = k + 2 < len(ws) and ws[k].text in ("和", "并") and ws[k + 1].text in cues.word_set("establish")
+    return k + 2 if joined else k
 
 
 def _rule_of_support(verb: str, name: str) -> bool:
