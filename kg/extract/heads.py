@@ -187,24 +187,21 @@ def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.text not in cues.word_set("establish") or i + 1 >= len(ws):
             continue
-        name = programme_after(text, ws, plans.past_modifier(text, ws, _past_joined_verb(ws, i + 1)), kind=_rule_head())
-        supports = name is not None and _rule_of_support(word.text, name.name) and not JOINED.search(name.name)
+        name = programme_after(text, ws, plans.past_modifier(text, ws, plans.past_joined_verb(ws, i + 1)), kind=_rule_head())
+        supports = name is not None and _rule_of_support(word.text, name.name, plans.set_by_government(text, ws, word)) and not JOINED.search(name.name)
         if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name, RULE_WORD):
             yield name
 
 
-def _past_joined_verb(ws: Sequence[Word], k: int) -> int:
-    """建立|和完善|科学技术奖励制度: past a second establish verb joined to the first (ent15c); else k."""
-    joined = k + 2 < len(ws) and ws[k].text in ("和", "并") and ws[k + 1].text in cues.word_set("establish")
-    return k + 2 if joined else k
-
-
-def _rule_of_support(verb: str, name: str) -> bool:
+def _rule_of_support(verb: str, name: str, governed: bool = False) -> bool:
     """容错免责机制 (cue list support_rule) after any establish verb; a rule of innovation work set up anew
-    (建立|科技创新工作协调机制, 实行|科技创新目标管理责任制; cue list innovation_rule), not one improved (完善|…)."""
+    (建立|科技创新工作协调机制, 实行|科技创新目标管理责任制; cue list innovation_rule), not one improved (完善|…);
+    one of science or patent work set up anew by a government (市人民政府应当建立|科技战略决策咨询机制; cue list
+    government_rule_field)."""
     if any(w in name for w in cues.word_set("support_rule")):
         return True
-    field = next((w for w in cues.words("innovation_rule") if w in name), None)
+    fields = cues.words("innovation_rule") + (cues.words("government_rule_field") if governed else ())
+    field = next((w for w in sorted(fields, key=len, reverse=True) if w in name), None)
     if verb not in cues.word_set("set_up_rule") or field is None:
         return False
     words = _without_head(name.replace(field, "", 1), "rule_head")  # 奖励 (own words), 工作协调 (two generic); not 工作

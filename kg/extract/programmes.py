@@ -191,6 +191,7 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
             word.tag in NOUN
             or word.tag in VERB
             or word.tag in ("a", "f", "zg", "@PlatformType", "@EnterpriseType", "@Programme") or (word.tag == "q" and ws[k - 1].tag in PROPER)  # 升|“温度”|行动, 泉城|系列
+            or (word.tag == "i" and kind is not None and k > i)  # 科技创新|人才流动/i|机制: jieba's idiom inside a rule's name (ent15c)
             or (word.tag == "t" and not word.text[0].isdigit())  # jieba tags 青年 a time word
             or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0]))  # 千家…, “131”…
             # a quote opens the name (“百千”培育计划) or comes after a long part of it (创新创业服务延
