@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg import cues
-from kg.extract import bodies, ownfunds, plans, prizes, words
+from kg.extract import bodies, ownfunds, plans, prizes, resolve, words
 from kg.extract.bodies import RELATIVE
 from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name
 from kg.extract.programmes import programme_after
@@ -135,14 +135,15 @@ def function_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if not word.text.endswith("部门"):
             continue
         j = k
-        while j > 0 and (ws[j - 1].tag in FUNCTION_PART or _joins_nouns(ws, j - 1)) and ws[j - 1].tag != "@Region" and word.end - ws[j - 1].start <= MAX_FUNCTION + 4 and not _ends_a_body(ws, j - 1):
+        while j > 0 and (ws[j - 1].tag in FUNCTION_PART or _joins_nouns(ws, j - 1)) and ws[j - 1].tag != "@Region" and ws[j - 1].text != "国家" and word.end - ws[j - 1].start <= MAX_FUNCTION + 4 and not _ends_a_body(ws, j - 1):
             j -= 1
             if ws[j].text in RELATIVE or _glued_level(ws[j]):
                 break
         glued = _glued_level(ws[j])
         place = ws[j] if ws[j].text in RELATIVE or glued else ws[j - 1] if j > 0 else None
-        if place is None or not (place.text in RELATIVE or glued or place.tag == "@Region" or place.text == "国务院"):
-            continue
+        national = place is not None and place.text == "国家" and resolve.national_holder(text[place.start : word.end]) is not None
+        if place is None or not (place.text in RELATIVE or glued or place.tag == "@Region" or place.text == "国务院" or national):
+            continue  # 国家|药品监督管理|部门 only for a function the nation's bodies are listed by (ent15c)
         before = ws[ws.index(place) - 1].text if ws.index(place) > 0 else ""
         if before in NOT_BEFORE_AGENCY or before.endswith("级") or before == "以上":
             continue

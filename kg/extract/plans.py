@@ -150,9 +150,10 @@ def past_joined_verb(ws: Sequence[Word], k: int) -> int:
 
 
 def set_by_government(text: str, ws: Sequence[Word], verb: Word) -> bool:
-    """市人民政府应当|建立, 本市|建立: a government is the subject of the verb in its clause, no enterprise or
-    institute after it (政府设立的研究开发机构…应当|建立, 引导企业|建立; ent15c)."""
-    opening = max(text.rfind(mark, ws[0].start, verb.start) for mark in "，,；;。：:")
-    clause = text[max(opening + 1, ws[0].start) : verb.start]
-    at = max((clause.rfind(w) + len(w) for w in cues.words("rule_government") if w in clause), default=-1)
-    return at >= 0 and not any(w in clause[at:] for w in cues.words("rule_own_setter"))
+    """市人民政府应当|建立, 本市|建立, an action plan's item (（三）|建立…): the last subject written before the verb in
+    its sentence is a government's or none, no enterprise or institute's (政府设立的研究开发机构应当|建立, 引导企业|
+    建立; ent15c)."""
+    before = text[ws[0].start : verb.start]
+    government = max((before.rfind(w) for w in cues.words("rule_government")), default=-1)
+    own = max((before.rfind(w) for w in cues.words("rule_own_setter")), default=-1)
+    return own < 0 or government > own
