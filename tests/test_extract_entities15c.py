@@ -37,6 +37,8 @@ RULES: list[tuple[str, str, str, Found, Found]] = [
      set(), {("Programme", "科技人员考核制度")}),
     ("neg a generic rule", "山西省专利条例", "县级以上人民政府应当建立专利工作机制。",
      set(), {("Programme", "专利工作机制")}),
+    ("neg a budget's growth", "温州市科技创新行动方案", "建立财政科技投入稳定增长机制，市本级财政科技支出年均增长10%以上。",
+     set(), {("Programme", "财政科技投入稳定增长机制")}),
     ("neg a rule improved, not set up", "昆明市科技计划项目管理办法", "完善科技项目管理机制。",
      set(), {("Programme", "科技项目管理机制")}),
 ]

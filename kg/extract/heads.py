@@ -201,6 +201,8 @@ def _rule_of_support(verb: str, name: str, governed: bool = False) -> bool:
     government_rule_field)."""
     if any(w in name for w in cues.word_set("support_rule")):
         return True
+    if any(w in name for w in cues.word_set("budget_rule")):
+        return False  # 建立财政科技投入稳定增长机制: a budget's growth, no programme (ent15c)
     fields = cues.words("innovation_rule") + (cues.words("government_rule_field") if governed else ())
     field = next((w for w in sorted(fields, key=len, reverse=True) if w in name), None)
     if verb not in cues.word_set("set_up_rule") or field is None:
