@@ -86,6 +86,8 @@ BODIES: list[tuple[str, str, str, Found, Found]] = [
      set(), {("Agency", "国家有关部门")}),
     ("Shenzhen's science body by function", "深圳经济特区科技创新条例", "市科技创新部门、市卫生健康部门负责监督管理。",
      {("Agency", "深圳市科技创新委员会")}, {("Agency", "深圳市科技创新部门")}),
+    ("zones named as carriers", "上海市科技创新中心建设条例", "推进大零号湾、长三角G60科创走廊等重要承载区建设。",
+     {("Region", "大零号湾"), ("Region", "长三角G60科创走廊")}, set()),
     ("a city's leading industries", "上海市产业发展若干意见", "围绕先导产业、战略性新兴产业和未来产业发展。",
      {("Industry", "先导产业"), ("Industry", "未来产业")}, set()),
 ]
