@@ -195,6 +195,9 @@ ZONES = (  # (name, English, parent or None, altLabels)
     # national innovation demonstration zones
     ("张江国家自主创新示范区", "Zhangjiang National Innovation Demonstration Zone", "上海市", ("张江示范区",)),
     ("张江科学城", "Zhangjiang Science City", "浦东新区", ()),
+    # ent15c: Shanghai's carriers of its science and innovation centre, named beside 张江科学城 (上海市科学技术进步条例)
+    ("大零号湾", "Greater Neo Bay (Minhang, Shanghai)", "闵行区", ()),
+    ("长三角G60科创走廊", "G60 Science and Technology Innovation Corridor of the Yangtze River Delta", None, ("G60科创走廊",)),
     ("东湖国家自主创新示范区", "Donghu National Innovation Demonstration Zone", "武汉市", ("东湖示范区",)),
     ("武汉东湖新技术开发区", "Wuhan East Lake High-tech Development Zone", "武汉市", ("东湖高新区",)),
     ("深圳国家自主创新示范区", "Shenzhen National Innovation Demonstration Zone", "深圳市", ()),

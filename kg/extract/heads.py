@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg import cues
-from kg.extract import bodies, ownfunds, plans, prizes, words
+from kg.extract import bodies, ownfunds, plans, prizes, resolve, words
 from kg.extract.bodies import RELATIVE
 from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name
 from kg.extract.programmes import programme_after
@@ -135,14 +135,15 @@ def function_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if not word.text.endswith("部门"):
             continue
         j = k
-        while j > 0 and (ws[j - 1].tag in FUNCTION_PART or _joins_nouns(ws, j - 1)) and ws[j - 1].tag != "@Region" and word.end - ws[j - 1].start <= MAX_FUNCTION + 4 and not _ends_a_body(ws, j - 1):
+        while j > 0 and (ws[j - 1].tag in FUNCTION_PART or _joins_nouns(ws, j - 1)) and ws[j - 1].tag != "@Region" and ws[j - 1].text != "国家" and word.end - ws[j - 1].start <= MAX_FUNCTION + 4 and not _ends_a_body(ws, j - 1):
             j -= 1
             if ws[j].text in RELATIVE or _glued_level(ws[j]):
                 break
         glued = _glued_level(ws[j])
         place = ws[j] if ws[j].text in RELATIVE or glued else ws[j - 1] if j > 0 else None
-        if place is None or not (place.text in RELATIVE or glued or place.tag == "@Region" or place.text == "国务院"):
-            continue
+        national = place is not None and place.text == "国家" and resolve.national_holder(text[place.start : word.end]) is not None
+        if place is None or not (place.text in RELATIVE or glued or place.tag == "@Region" or place.text == "国务院" or national):
+            continue  # 国家|药品监督管理|部门 only for a function the nation's bodies are listed by (ent15c)
         before = ws[ws.index(place) - 1].text if ws.index(place) > 0 else ""
         if before in NOT_BEFORE_AGENCY or before.endswith("级") or before == "以上":
             continue
@@ -187,18 +188,23 @@ def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.text not in cues.word_set("establish") or i + 1 >= len(ws):
             continue
-        name = programme_after(text, ws, plans.past_modifier(text, ws, i + 1), kind=_rule_head())
-        supports = name is not None and _rule_of_support(word.text, name.name) and not JOINED.search(name.name)
+        name = programme_after(text, ws, plans.past_modifier(text, ws, plans.past_joined_verb(ws, i + 1)), kind=_rule_head())
+        supports = name is not None and _rule_of_support(word.text, name.name, plans.set_by_government(text, ws, word)) and not JOINED.search(name.name)
         if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name, RULE_WORD):
             yield name
 
 
-def _rule_of_support(verb: str, name: str) -> bool:
+def _rule_of_support(verb: str, name: str, governed: bool = False) -> bool:
     """容错免责机制 (cue list support_rule) after any establish verb; a rule of innovation work set up anew
-    (建立|科技创新工作协调机制, 实行|科技创新目标管理责任制; cue list innovation_rule), not one improved (完善|…)."""
+    (建立|科技创新工作协调机制, 实行|科技创新目标管理责任制; cue list innovation_rule), not one improved (完善|…);
+    one of science or patent work set up anew by a government (市人民政府应当建立|科技战略决策咨询机制; cue list
+    government_rule_field)."""
     if any(w in name for w in cues.word_set("support_rule")):
         return True
-    field = next((w for w in cues.words("innovation_rule") if w in name), None)
+    if any(w in name for w in cues.word_set("budget_rule")):
+        return False  # 建立财政科技投入稳定增长机制: a budget's growth, no programme (ent15c)
+    fields = cues.words("innovation_rule") + (cues.words("government_rule_field") if governed else ())
+    field = next((w for w in sorted(fields, key=len, reverse=True) if w in name), None)
     if verb not in cues.word_set("set_up_rule") or field is None:
         return False
     words = _without_head(name.replace(field, "", 1), "rule_head")  # 奖励 (own words), 工作协调 (two generic); not 工作

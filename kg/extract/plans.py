@@ -3,7 +3,9 @@
 kg.extract.names reads a programme's name after a verb that sets one up (建立…制度, 设立…资金); here are
 the verbs beyond establish's that do the same for plans (组织编制|科学技术发展规划), the second verb that may
 join the first before the name (制定和实施|高新技术产业发展规划), a verb that opens a fund's own name
-(设立|应用基础研究专项资金) and a place's own plan a document puts work into (纳入|保定市国民经济和社会发展规划).
+(设立|应用基础研究专项资金) and a place's own plan a document puts work into (纳入|保定市国民经济和社会发展规划);
+for rules set up (kg.extract.heads), a second establish verb joined to the first (建立和完善|…制度) and whether
+a government sets the rule up (市人民政府应当建立|…, not 引导企业建立|…; ent15c).
 """
 
 from __future__ import annotations
@@ -139,3 +141,19 @@ def generic_words(phrase: str) -> bool:
             return False
         rest = rest[len(word) :]
     return True
+
+
+def past_joined_verb(ws: Sequence[Word], k: int) -> int:
+    """建立|和完善|科学技术奖励制度: past a second establish verb joined to the first (ent15c); else k."""
+    joined = k + 2 < len(ws) and ws[k].text in ("和", "并") and ws[k + 1].text in cues.word_set("establish")
+    return k + 2 if joined else k
+
+
+def set_by_government(text: str, ws: Sequence[Word], verb: Word) -> bool:
+    """市人民政府应当|建立, 本市|建立, an action plan's item (（三）|建立…): the last subject written before the verb in
+    its sentence is a government's or none, no enterprise or institute's (政府设立的研究开发机构应当|建立, 引导企业|
+    建立; ent15c)."""
+    before = text[ws[0].start : verb.start]
+    government = max((before.rfind(w) for w in cues.words("rule_government")), default=-1)
+    own = max((before.rfind(w) for w in cues.words("rule_own_setter")), default=-1)
+    return own < 0 or government > own

@@ -137,9 +137,17 @@ def _framed(ws: Sequence[Word], first: int, last: int) -> bool:
         return False
     return _governed(ws, first, last) or any(
         ws[n].tag == "@PlatformType" and ws[n - 1].text in SEPARATOR for n in range(last + 1, m)
-    ) or (m < len(ws) and ws[m].text == "建设" and closed_by_platform) or (
+    ) or (m < len(ws) and ws[m].text == "建设" and closed_by_platform) or _built_after(ws, first, m, closed_by_platform) or (
         m + 1 < len(ws) and ws[m].text == "等" and (ws[m + 1].tag == "@PlatformType" or _head(ws[m + 1].text))
     )  # 加强A、B|建设 (not 加强中试评价机构和评价能力|建设), A、B|等|C平台
+
+
+def _built_after(ws: Sequence[Word], first: int, m: int, closed_by_platform: bool) -> bool:
+    """支持A机构、B平台|的|设立, 加强…实训基地|的|建设: a list of kinds whose building (cue list platform_build_noun)
+    is the object; not after a quality word or a place (天津|新|技术产业园区的建设: a named park cut short; ent15c)."""
+    cut = first > 0 and ws[first - 1].tag in ("a", "ns", "@Region")
+    built = m + 1 < len(ws) and ws[m].text == "的" and ws[m + 1].text in cues.word_set("platform_build_noun")
+    return closed_by_platform and built and not cut
 
 
 def _governed(ws: Sequence[Word], first: int, last: int) -> bool:

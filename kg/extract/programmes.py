@@ -55,8 +55,8 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 if not not_a_fund and not _no_prize(name.name) and not plans.only_generic(name.name):
                     yield name  # in a list of funds set up, an item with a verb inside (扶持…资金) is passed over, not the rest
                 k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
-                if k + 1 >= len(ws) or ws[k].text != "、":
-                    break
+                if k + 1 >= len(ws) or not (ws[k].text == "、" or ws[k].text == "和" and name.name.endswith("基金")):
+                    break  # 设立|青年科学基金和|自然科学技术著作出版基金: two funds joined (ent15c)
                 k += 1
     heading = heading_end(text, ws[0].start) if ws else None
     if heading is not None:
@@ -156,7 +156,10 @@ def _not_a_fund(ws: Sequence[Word], name: Name) -> bool:
     """多渠道筹集职业教育资金的|机制, 利用财政性资金: a verb inside, or a 的 after, makes money no fund's name."""
     inside = [w for w in ws if name.start <= w.start < name.end]
     after = next((w for w in ws if w.start >= name.end), None)
-    return any(w.tag in VERB for w in inside) or (after is not None and after.text == "的")
+    # 科学技术|开发|基金, 著作|出版|基金: the work a fund pays for, right before 基金 after a noun, names it (ent15c)
+    purpose = len(inside) >= 3 and inside[-1].text == "基金" and inside[0].tag in NOUN and inside[-2].tag in VERB
+    verbs = inside[:-2] if purpose else inside
+    return any(w.tag in VERB for w in verbs) or (after is not None and after.text == "的")
 
 
 def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool = False, kind: re.Pattern[str] | None = None) -> Name | None:
@@ -188,6 +191,7 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
             word.tag in NOUN
             or word.tag in VERB
             or word.tag in ("a", "f", "zg", "@PlatformType", "@EnterpriseType", "@Programme") or (word.tag == "q" and ws[k - 1].tag in PROPER)  # 升|“温度”|行动, 泉城|系列
+            or (word.tag == "i" and kind is not None and k > i)  # 科技创新|人才流动/i|机制: jieba's idiom inside a rule's name (ent15c)
             or (word.tag == "t" and not word.text[0].isdigit())  # jieba tags 青年 a time word
             or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0]))  # 千家…, “131”…
             # a quote opens the name (“百千”培育计划) or comes after a long part of it (创新创业服务延

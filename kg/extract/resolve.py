@@ -70,8 +70,8 @@ def holder(name: str, vocab: Vocab) -> str:
     """天津市公安部门 → 天津市公安局, 河南省科技部门 → 河南省科学技术厅: a body named by its function after
     its place in full is the body holding that function at the place's level (cue lists function_holder…),
     as the annotators name it; a function not listed, or no place the gazetteer knows, keeps the name."""
-    if name.startswith("国务院"):  # 国务院标准化行政主管部门 → 国家标准化管理委员会 (cue list function_holder_national)
-        return cues.full_forms("function_holder_national").get(_function(name[3:]), name)
+    if name.startswith(("国务院", "国家")):  # 国务院标准化行政主管部门 → 国家标准化管理委员会 (cue list function_holder_national)
+        return national_holder(name) or name
     end, place = _leading_place(name, vocab)
     if place is None:
         return name
@@ -102,6 +102,13 @@ def _in_taiwan(name: str, vocab: Vocab) -> bool:
     """Whether a body's name opens with one of Taiwan's cities or counties (台北市|政府)."""
     place = _leading_place(name, vocab)[1] if name.endswith("政府") else None
     return place is not None and any(parent.endswith("/台湾") for parent in place.part_of)
+
+
+def national_holder(name: str) -> str | None:
+    """国务院专利行政部门, 国家药品监督管理部门 → the national body holding the function (cue list
+    function_holder_national), or None for a function not listed (国家有关部门; ent15c: 国家…)."""
+    place = next((p for p in ("国务院", "国家") if name.startswith(p)), None)
+    return cues.full_forms("function_holder_national").get(_function(name[len(place) :])) if place else None
 
 
 def _function(phrase: str) -> str:
