@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from kg import cues
 from kg.extract import costs, duties, grants, measures, owners, payers, people, sizes
-from kg.extract import taiwan_rates, won
+from kg.extract import taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient, clause_not_name
@@ -68,6 +68,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     means = MEANS_IN_PHRASE.search(text, offer.phrase.start, offer.phrase.end) if offer.phrase and not offer.means else None
     if means:  # 企业可以通过股权、期权和分红等形式|给予奖励: the forms the money takes, not whom it is for
         recipients = [r for r in recipients if r.start < means.start()]
+    recipients = tidy.tidy(vocab, recipients)  # 企业|依法, 单位|给予通报表扬, 企业或者科研团队, 两院院士|等顶尖人才
     recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name) and not payers.pays(text, r)]
     recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
     recipients = [level_first(r) if text[r.start - 1 : r.start] != "“" else r for r in costs.cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X (“全国技术能手”: a title as written)

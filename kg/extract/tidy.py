@@ -1,0 +1,73 @@
+"""Recipients' names tidied once read (fund15b): the verb of giving or a clause glued after a name cut off
+(部门和单位|给予通报表扬 → 单位), adverbs of manner before the verb dropped (企业|依法), alternatives joined by
+或者 split into one recipient each (企业或者科研团队 → 企业, 科研团队; never 单位或者个人, "whoever"), and the kind
+closing a list (诺贝尔奖获得者、两院院士|等顶尖人才) dropped from its last item. For kg.extract.fundbuild."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg import cues
+from kg.extract.nouns import KIND_AFTER_LIST, PERSON, Recipient, recipient_heads
+from kg.extract.recipients import ANYONE
+from kg.vocab import Vocab
+
+CUT_AT = cues.lazy(lambda: cues.alternation("recipient_cut_at"))
+TAIL_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_tail_adverb')})+$")
+EITHER = re.compile(r"或者|或")
+MIN_NAME = 2
+
+
+def _cut(r: Recipient) -> Recipient:
+    """The name up to the verb of giving or a clause mark, then without the adverbs closing it."""
+    name = r.name
+    cut = CUT_AT.search(name)
+    if cut and cut.start() >= MIN_NAME:
+        name = name[: cut.start()]
+    adverb = TAIL_ADVERB.search(name)
+    if adverb and adverb.start() >= MIN_NAME:
+        name = name[: adverb.start()]
+    return r if name == r.name else replace(r, name=name, end=r.start + len(name) if r.end - r.start == len(r.name) else r.end)
+
+
+def _body(name: str, heads: tuple[str, ...]) -> bool:
+    return name.endswith(heads) or PERSON.search(name) is not None
+
+
+def _alternatives(r: Recipient, heads: tuple[str, ...]) -> list[Recipient]:
+    """企业或者科研团队: each alternative a recipient when every one is a body or a person (not 单位或者个人)."""
+    if ANYONE.fullmatch(r.name) or not EITHER.search(r.name):
+        return [r]
+    parts = EITHER.split(r.name)
+    if len(parts) < 2 or not all(len(p) >= MIN_NAME and _body(p, heads) for p in parts):
+        return [r]
+    out, pos = [], r.start
+    spanned = r.end - r.start == len(r.name)
+    for part, sep in zip(parts, [*(m.group() for m in EITHER.finditer(r.name)), ""]):
+        out.append(Recipient(part, r.level, pos, pos + len(part)) if spanned else replace(r, name=part))
+        pos += len(part) + len(sep)
+    return out
+
+
+def _list_kind(recipients: list[Recipient], heads: tuple[str, ...]) -> list[Recipient]:
+    """The last item of a list closed by 等 and its kind (两院院士等顶尖人才): the item alone, as the others are."""
+    if len(recipients) < 2:
+        return recipients
+    last = recipients[-1]
+    kind = KIND_AFTER_LIST.search(last.name)
+    if kind is None or kind.start() < MIN_NAME or "、" in last.name:
+        return recipients
+    tail = last.name[kind.end() :]
+    if not _body(tail, heads) or any(r.name.endswith(tail[-2:]) for r in recipients[:-1]):
+        return recipients  # (扶持措施: no body; 担保机构、保险等金融机构: the kind's head shared by the items)
+    name = last.name[: kind.start()]
+    return [*recipients[:-1], replace(last, name=name, end=last.start + len(name) if last.end - last.start == len(last.name) else last.end)]
+
+
+def tidy(vocab: Vocab, recipients: list[Recipient]) -> list[Recipient]:
+    """Every recipient's name cut, split into alternatives, a list's closing kind dropped."""
+    heads = recipient_heads(vocab)
+    cut = [_cut(r) for r in recipients]
+    split = [part for r in cut for part in _alternatives(r, heads)]
+    return _list_kind(split, heads)
