@@ -36,6 +36,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     text = doc.text
     recipients, condition = measures.granted(text, offer) or measures.passed(text, offer) or recipients_of(text, vocab, offer)  # (对发明专利|授权, 经审查通过之|计划)
     recipients = owners.owner_instead(text, vocab, offer.phrase, offer.paragraph, recipients)  # 企业和个人|获得授权的发明专利,每件…
+    recipients = tidy.owner_first(text, vocab, offer.phrase, recipients)  # 对企业|购买…装备的保险保费: the owner
     recipients = people.people_instead(text, vocab, offer, recipients)  # …博士研究生、硕士研究生,分别按每人…
     recipients = [r for r in recipients if r.name not in cues.words("per_unit")]  # 补助标准:|每家|20万元: a unit, no one
     recipients = grants.programmes(text, offer) or recipients  # 对承担…项目的,按国拨经费的20%给予配套: the programmes

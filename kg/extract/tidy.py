@@ -1,7 +1,9 @@
 """Recipients' names tidied once read (fund15b): the verb of giving or a clause glued after a name cut off
 (部门和单位|给予通报表扬 → 单位), adverbs of manner before the verb dropped (企业|依法), alternatives joined by
 或者 split into one recipient each (企业或者科研团队 → 企业, 科研团队; never 单位或者个人, "whoever"), and the kind
-closing a list (诺贝尔奖获得者、两院院士|等顶尖人才) dropped from its last item. For kg.extract.fundbuild."""
+closing a list (诺贝尔奖获得者、两院院士|等顶尖人才) dropped from its last item; a thing read as the recipient
+(发明专利, 保险保费) given up for the body that opens the phrase and owns it (对中小企业|自主研发…的发明专利). For
+kg.extract.fundbuild."""
 
 from __future__ import annotations
 
@@ -11,11 +13,16 @@ from dataclasses import replace
 from kg import cues
 from kg.extract.nouns import KIND_AFTER_LIST, PERSON, Recipient, recipient_heads
 from kg.extract.recipients import ANYONE
+from kg.model import Span
 from kg.vocab import Vocab
 
 CUT_AT = cues.lazy(lambda: cues.alternation("recipient_cut_at"))
 TAIL_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_tail_adverb')})+$")
 EITHER = re.compile(r"或者|或")
+OWNER_ACT = cues.lazy(lambda: cues.alternation("owner_act"))
+ACT_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('owner_act_lead')})+$")  # 中小企业|自主研发并|获得
+OPENS_FOR = ("对", "为", "于", "向", "持")  # 对X, 支持X: the phrase names whom
+MAX_OWNER = 12
 MIN_NAME = 2
 
 
@@ -58,10 +65,11 @@ def _list_kind(recipients: list[Recipient], heads: tuple[str, ...]) -> list[Reci
     kind = KIND_AFTER_LIST.search(last.name)
     if kind is None or kind.start() < MIN_NAME or "、" in last.name:
         return recipients
-    tail = last.name[kind.end() :]
-    if not _body(tail, heads) or any(r.name.endswith(tail[-2:]) for r in recipients[:-1]):
-        return recipients  # (扶持措施: no body; 担保机构、保险等金融机构: the kind's head shared by the items)
-    name = last.name[: kind.start()]
+    tail, name = last.name[kind.end() :], last.name[: kind.start()]
+    if not _body(tail, heads):
+        return recipients  # (扶持措施: no body)
+    if any(r.name.endswith(tail[-2:]) for r in recipients[:-1]):  # 银行、担保机构、保险|等金融机构: the head the items share
+        name = name if _body(name, heads) else name + tail[-2:]
     return [*recipients[:-1], replace(last, name=name, end=last.start + len(name) if last.end - last.start == len(last.name) else last.end)]
 
 
@@ -71,3 +79,22 @@ def tidy(vocab: Vocab, recipients: list[Recipient]) -> list[Recipient]:
     cut = [_cut(r) for r in recipients]
     split = [part for r in cut for part in _alternatives(r, heads)]
     return _list_kind(split, heads)
+
+
+def owner_first(text: str, vocab: Vocab, phrase: Span | None, recipients: list[Recipient]) -> list[Recipient]:
+    """对企业|购买…装备的保险保费, 对中小企业|自主研发并获得授权的发明专利: when only things were read, the body the
+    phrase opens with, right before the act by which it owns, makes or bears them."""
+    heads = recipient_heads(vocab)
+    if phrase is None or not recipients or text[phrase.start - 1 : phrase.start] not in OPENS_FOR:
+        return recipients
+    if any(_body(r.name, heads) or ANYONE.fullmatch(r.name) for r in recipients):
+        return recipients
+    act = OWNER_ACT.search(text, phrase.start + MIN_NAME, min(phrase.end, phrase.start + MAX_OWNER + 1))
+    noun = text[phrase.start : act.start()] if act else ""
+    lead = ACT_LEAD.search(noun)
+    noun = noun[: lead.start()] if lead and lead.start() >= MIN_NAME else noun
+    adverb = TAIL_ADVERB.search(noun)
+    noun = noun[: adverb.start()] if adverb and adverb.start() >= MIN_NAME else noun  # 企业|依法|取得的…收益
+    if not act or not noun.endswith(heads) or re.search(r"[的之、,和及与]", noun) or "的" not in text[act.end() : phrase.end]:
+        return recipients
+    return [Recipient(noun, None, phrase.start, phrase.start + len(noun))]
