@@ -94,6 +94,11 @@ MORE: list[tuple[str, list[Line]]] = [
     ("对企业接纳职业院校学生实习发生的物耗能耗给予适当资助。", expect(("企业", None, None, None))),
     ("鼓励社会资本设立基金,对初创企业或者团队给予资助。", []),  # the money of those encouraged
     ("对生产、销售假冒专利产品的企业,没收违法所得,并处违法所得三倍以下的罚款。", []),
+    # a determiner before a kind is no part of it; before a generic word it names no one
+    ("对符合本办法第五条规定的下列科技成果转化项目,在经费补助等方面予以支持。", expect(("科技成果转化项目", None, None, None))),
+    ("市财政安排专项资金,对下列事项予以扶持:", []),
+    # a name opening with the verb of listing is a clause: no line rather than a wrong one (高层次人才 still missed)
+    ("对带项目来本省创业的高层次人才,符合条件的纳入人才计划,并给予资金支持。", []),
 ]
 
 

@@ -18,6 +18,7 @@ from kg.vocab import Vocab
 
 CUT_AT = cues.lazy(lambda: cues.alternation("recipient_cut_at"))
 TAIL_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_tail_adverb')})+$")
+LEAD_DETERMINER = cues.lazy(lambda: cues.alternation("recipient_lead_determiner"))
 EITHER = re.compile(r"或者|或")
 OWNER_ACT = cues.lazy(lambda: cues.alternation("owner_act"))
 ACT_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('owner_act_lead')})+$")  # 中小企业|自主研发并|获得
@@ -26,16 +27,30 @@ MAX_OWNER = 12
 MIN_NAME = 2
 
 
-def _cut(r: Recipient) -> Recipient:
-    """The name up to the verb of giving or a clause mark, then without the adverbs closing it."""
-    name = r.name
-    cut = CUT_AT.search(name)
+def _cut(r: Recipient, heads: tuple[str, ...]) -> Recipient:
+    """The name up to the verb of giving or a clause mark, without a determiner opening it or adverbs closing it;
+    a name that opens with such a verb is a clause (纳入高端人才推进计划), no name: empty, dropped by the caller."""
+    lo, hi = 0, len(r.name)
+    cut = CUT_AT.search(r.name)
+    if cut and cut.start() == 0:
+        return replace(r, name="")
     if cut and cut.start() >= MIN_NAME:
-        name = name[: cut.start()]
-    adverb = TAIL_ADVERB.search(name)
-    if adverb and adverb.start() >= MIN_NAME:
-        name = name[: adverb.start()]
-    return r if name == r.name else replace(r, name=name, end=r.start + len(name) if r.end - r.start == len(r.name) else r.end)
+        hi = cut.start()
+    lead = LEAD_DETERMINER.match(r.name, 0, hi)
+    if lead and hi - lead.end() >= MIN_NAME and _body(r.name[lead.end() : hi], heads):  # 下列|科技成果转化项目 (not 下列|事项)
+        lo = lead.end()
+    adverb = TAIL_ADVERB.search(r.name, lo, hi)
+    if adverb and adverb.start() - lo >= MIN_NAME:  # 企业|依法
+        hi = adverb.start()
+    return _renamed(r, lo, hi)
+
+
+def _renamed(r: Recipient, lo: int, hi: int) -> Recipient:
+    """The recipient named by r.name[lo:hi], its span moved with it when it was the name's own."""
+    if (lo, hi) == (0, len(r.name)):
+        return r
+    own = r.end - r.start == len(r.name)
+    return replace(r, name=r.name[lo:hi], start=r.start + lo if own else r.start, end=r.start + hi if own else r.end)
 
 
 def _body(name: str, heads: tuple[str, ...]) -> bool:
@@ -70,13 +85,15 @@ def _list_kind(recipients: list[Recipient], heads: tuple[str, ...]) -> list[Reci
         return recipients  # (扶持措施: no body)
     if any(r.name.endswith(tail[-2:]) for r in recipients[:-1]):  # 银行、担保机构、保险|等金融机构: the head the items share
         name = name if _body(name, heads) else name + tail[-2:]
-    return [*recipients[:-1], replace(last, name=name, end=last.start + len(name) if last.end - last.start == len(last.name) else last.end)]
+    if name == last.name[: kind.start()]:
+        return [*recipients[:-1], _renamed(last, 0, kind.start())]
+    return [*recipients[:-1], replace(last, name=name)]
 
 
 def tidy(vocab: Vocab, recipients: list[Recipient]) -> list[Recipient]:
     """Every recipient's name cut, split into alternatives, a list's closing kind dropped."""
     heads = recipient_heads(vocab)
-    cut = [_cut(r) for r in recipients]
+    cut = [_cut(r, heads) for r in recipients]
     split = [part for r in cut for part in _alternatives(r, heads)]
     return _list_kind(split, heads)
 
