@@ -99,6 +99,12 @@ MORE: list[tuple[str, list[Line]]] = [
     ("市财政安排专项资金,对下列事项予以扶持:", []),
     # a name opening with the verb of listing is a clause: no line rather than a wrong one (高层次人才 still missed)
     ("对带项目来本省创业的高层次人才,符合条件的纳入人才计划,并给予资金支持。", []),
+    # a breach of duty and a verb of giving inside a noun phrase promise nothing
+    ("违反本条例规定,高等学校、科研院所未按照规定对有关人员给予奖励的,由主管部门责令限期改正。", []),
+    ("项目管理机构对当年予以资助的研究项目,应当按照规定及时拨付经费。", []),
+    ("对已经给予奖励的项目,不再重复支持。", []),
+    # …while a promise after 的 as a measure word of the money stays
+    ("对新认定的省级技术创新中心,给予最高500万元的资助。", expect(("技术创新中心", "省级", 5_000_000, None))),
 ]
 
 

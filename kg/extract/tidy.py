@@ -20,6 +20,7 @@ CUT_AT = cues.lazy(lambda: cues.alternation("recipient_cut_at"))
 TAIL_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_tail_adverb')})+$")
 LEAD_DETERMINER = cues.lazy(lambda: cues.alternation("recipient_lead_determiner"))
 EITHER = re.compile(r"或者|或")
+VIOLATION = cues.lazy(lambda: cues.alternation("violation_mark"))
 OWNER_ACT = cues.lazy(lambda: cues.alternation("owner_act"))
 ACT_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('owner_act_lead')})+$")  # 中小企业|自主研发并|获得
 OPENS_FOR = ("对", "为", "于", "向", "持")  # 对X, 支持X: the phrase names whom
@@ -115,3 +116,9 @@ def owner_first(text: str, vocab: Vocab, phrase: Span | None, recipients: list[R
     if not act or not noun.endswith(heads) or re.search(r"[的之、,和及与]", noun) or "的" not in text[act.end() : phrase.end]:
         return recipients
     return [Recipient(noun, None, phrase.start, phrase.start + len(noun))]
+
+
+def no_promise(text: str, sentence: int, start: int, end: int) -> bool:
+    """A verb of giving that promises nothing: inside a breach of duty (…未按照规定对有关人员给予奖励的,由…责令改正),
+    or modifying a noun after it (基金管理机构对本年度予以资助的|研究项目; 给予奖励的|,不再…: a condition)."""
+    return VIOLATION.search(text, sentence, start) is not None or text.startswith("的", end)
