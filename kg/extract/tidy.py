@@ -20,6 +20,10 @@ CUT_AT = cues.lazy(lambda: cues.alternation("recipient_cut_at"))
 TAIL_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_tail_adverb')})+$")
 LEAD_DETERMINER = cues.lazy(lambda: cues.alternation("recipient_lead_determiner"))
 EITHER = re.compile(r"或者|或")
+JOINER = re.compile(r"(?:、|或者|或|和|及)$")
+ITEM_BEFORE = re.compile(r"[^\x00-\u2fff、,，;；。:：!?！？\s]{2,24}$")  # the run of Han (and brackets) before a joiner
+MAX_RUN, MAX_ITEM = 24, 10
+LEAD_MARK = cues.lazy(lambda: rf"^(?:对|为|向|于|(?:{cues.alternation('support_verb')}))+")
 VIOLATION = cues.lazy(lambda: cues.alternation("violation_mark"))
 OWNER_ACT = cues.lazy(lambda: cues.alternation("owner_act"))
 ACT_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('owner_act_lead')})+$")  # 中小企业|自主研发并|获得
@@ -122,3 +126,27 @@ def no_promise(text: str, sentence: int, start: int, end: int) -> bool:
     """A verb of giving that promises nothing: inside a breach of duty (…未按照规定对有关人员给予奖励的,由…责令改正),
     or modifying a noun after it (基金管理机构对本年度予以资助的|研究项目; 给予奖励的|,不再…: a condition)."""
     return VIOLATION.search(text, sentence, start) is not None or text.startswith("的", end)
+
+
+def listed_before(text: str, vocab: Vocab, within: Span, recipients: list[Recipient]) -> list[Recipient]:
+    """高校、科研院所或者|新型研发机构的科技成果…: the items listed right before the first recipient read, each a body or
+    a person, are recipients too (not across 的, a clause mark or a verb opening the list; only in the promise's own
+    paragraph, not in the article declaring whom a law pays)."""
+    if not recipients or text[recipients[0].start : recipients[0].end] != recipients[0].name or not within.start <= recipients[0].start < within.end:
+        return recipients
+    heads, names = recipient_heads(vocab), {r.name for r in recipients}
+    first, found, pos = recipients[0], [], recipients[0].start
+    while (joiner := JOINER.search(text, max(0, pos - 2), pos)) is not None:
+        run = ITEM_BEFORE.search(text, max(0, joiner.start() - MAX_RUN), joiner.start())
+        if run is None or (run.start() > 0 and "\u4e00" <= text[run.start() - 1] <= "\u9fff"):
+            break  # (加强|高技能人才培训基地: the run longer than an item, a clause)
+        lead = LEAD_MARK.search(run.group())
+        name = run.group()[lead.end() if lead else 0 :]
+        name = name[name.rfind("的") + 1 :]  # 相关类别的|社会组织
+        if len(name) < MIN_NAME or len(name) > MAX_ITEM or not _body(name, heads) or name in names or ANYONE.fullmatch(name) or EITHER.search(name):
+            break
+        found.append(Recipient(name, first.level, joiner.start() - len(name), joiner.start()))
+        if lead or len(name) < len(run.group()):
+            break
+        pos = joiner.start() - len(name)
+    return [*reversed(found), *recipients]
