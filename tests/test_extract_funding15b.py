@@ -103,6 +103,8 @@ MORE: list[tuple[str, list[Line]]] = [
     ("违反本条例规定,高等学校、科研院所未按照规定对有关人员给予奖励的,由主管部门责令限期改正。", []),
     ("项目管理机构对当年予以资助的研究项目,应当按照规定及时拨付经费。", []),
     ("对已经给予奖励的项目,不再重复支持。", []),
+    ("评审专家对基金管理机构安排其评审的基金资助项目申请,应当独立作出判断。", []),  # 资助项目: a kind of project
+    ("对新认定的省级重点实验室给予100万元资助,资助资金分两年拨付。", expect(("重点实验室", "省级", 1_000_000, None))),
     # …while a promise after 的 as a measure word of the money stays
     ("对新认定的省级技术创新中心,给予最高500万元的资助。", expect(("技术创新中心", "省级", 5_000_000, None))),
     # the items listed before the recipient read are recipients too; not a clause's run (应当加强|高技能人才培训基地)

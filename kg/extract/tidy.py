@@ -25,6 +25,7 @@ ITEM_BEFORE = re.compile(r"[^\x00-\u2fff、,，;；。:：!?！？\s]{2,24}$")  
 MAX_RUN, MAX_ITEM = 24, 10
 LEAD_MARK = cues.lazy(lambda: rf"^(?:对|为|向|于|(?:{cues.alternation('support_verb')}))+")
 VIOLATION = cues.lazy(lambda: cues.alternation("violation_mark"))
+MODIFIED = cues.lazy(lambda: cues.alternation("money_word_modified"))
 OWNER_ACT = cues.lazy(lambda: cues.alternation("owner_act"))
 ACT_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('owner_act_lead')})+$")  # 中小企业|自主研发并|获得
 OPENS_FOR = ("对", "为", "于", "向", "持")  # 对X, 支持X: the phrase names whom
@@ -124,8 +125,8 @@ def owner_first(text: str, vocab: Vocab, phrase: Span | None, recipients: list[R
 
 def no_promise(text: str, sentence: int, start: int, end: int) -> bool:
     """A verb of giving that promises nothing: inside a breach of duty (…未按照规定对有关人员给予奖励的,由…责令改正),
-    or modifying a noun after it (基金管理机构对本年度予以资助的|研究项目; 给予奖励的|,不再…: a condition)."""
-    return VIOLATION.search(text, sentence, start) is not None or text.startswith("的", end)
+    or modifying a noun after it (基金管理机构对本年度予以资助的|研究项目; 给予奖励的|,不再…: a condition; 基金资助|项目申请)."""
+    return VIOLATION.search(text, sentence, start) is not None or text.startswith("的", end) or MODIFIED.match(text, end) is not None
 
 
 def listed_before(text: str, vocab: Vocab, within: Span, recipients: list[Recipient]) -> list[Recipient]:
