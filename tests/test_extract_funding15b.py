@@ -107,6 +107,10 @@ MORE: list[tuple[str, list[Line]]] = [
     ("对新认定的省级重点实验室给予100万元资助,资助资金分两年拨付。", expect(("重点实验室", "省级", 1_000_000, None))),
     # …while a promise after 的 as a measure word of the money stays
     ("对新认定的省级技术创新中心,给予最高500万元的资助。", expect(("技术创新中心", "省级", 5_000_000, None))),
+    # bodies urged to issue vouchers pay; those paid to lend more, or firms urged to invest in their own research, are paid
+    ("鼓励有条件的市、县人民政府和省级以上科技园区采取发放科技创新券等方式,支持科技型中小企业购买技术服务。", expect(("科技型中小企业", None, None, None))),
+    ("通过风险补偿、贷款贴息等方式,鼓励商业银行增加对科技型企业的信贷投入。", expect(("商业银行", None, None, None))),
+    ("一、鼓励企业加大研发投入\n企业上年度研发费用在500万元以下的,按增长部分的10%给予补助,最多补100万元。", expect(("企业", None, 1_000_000, "0.1"))),
     # the items listed before the recipient read are recipients too; not a clause's run (应当加强|高技能人才培训基地)
     ("鼓励相关类别的社会组织、招商机构、外商投资企业引进外资项目,各区可以根据引进项目实际情况给予奖励。",
      expect(("社会组织", None, None, None), ("招商机构", None, None, None), ("外商投资企业", None, None, None))),

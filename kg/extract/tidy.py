@@ -25,6 +25,10 @@ ITEM_BEFORE = re.compile(r"[^\x00-\u2fff、,，;；。:：!?！？\s]{2,24}$")  
 MAX_RUN, MAX_ITEM = 24, 10
 LEAD_MARK = cues.lazy(lambda: rf"^(?:对|为|向|于|(?:{cues.alternation('support_verb')}))+")
 VIOLATION = cues.lazy(lambda: cues.alternation("violation_mark"))
+PAYER_DEED = cues.lazy(lambda: cues.alternation("payer_deed"))
+URGED = re.compile(r"鼓励|引导|带动|吸引|撬动")
+MEANS = re.compile(r"(?:通过|采取|采用)[^。;]{2,40}?(?:方式|措施|形式)")
+CLAUSE_MARK = re.compile(r"[,，;；。:：\n]")
 MODIFIED = cues.lazy(lambda: cues.alternation("money_word_modified"))
 OWNER_ACT = cues.lazy(lambda: cues.alternation("owner_act"))
 ACT_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('owner_act_lead')})+$")  # 中小企业|自主研发并|获得
@@ -151,3 +155,24 @@ def listed_before(text: str, vocab: Vocab, within: Span, recipients: list[Recipi
             break
         pos = joiner.start() - len(name)
     return [*reversed(found), *recipients]
+
+
+def urged_payers(text: str, recipients: list[Recipient]) -> list[Recipient]:
+    """鼓励|…人民政府和…科技园区|采取发放科技创新券: bodies urged in their clause to pay are no recipients (not 向X发放:
+    whom it is paid to; not 通过…风险补偿等方式,鼓励银行…: those paid to do it)."""
+    kept = []
+    for r in recipients:
+        if text[r.start : r.end] != r.name:
+            kept.append(r)
+            continue
+        opens = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, r.start)), default=0)
+        closes = CLAUSE_MARK.search(text, r.end)
+        after = text[r.end : closes.start() if closes else len(text)]
+        deed = PAYER_DEED.search(after)
+        urged = URGED.search(text, opens, r.start)
+        sentence = max((m.end() for m in re.finditer(r"[。;；\n]", text[: r.start])), default=0)
+        paid_by_means = MEANS.search(text, sentence, r.start) is not None  # 通过…风险补偿等方式,鼓励…商业银行增加…投入: paid
+        if urged and deed and not paid_by_means and not re.search(r"[向对为给]", after[: deed.start()]):
+            continue
+        kept.append(r)
+    return kept
