@@ -20,6 +20,7 @@ CUT_AT = cues.lazy(lambda: cues.alternation("recipient_cut_at"))
 TAIL_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_tail_adverb')})+$")
 LEAD_DETERMINER = cues.lazy(lambda: cues.alternation("recipient_lead_determiner"))
 EITHER = re.compile(r"或者|或")
+FIELD_KIND = re.compile(r"(?:领域|行业|产业|方向)")  # (…等领域企业: a field's firms, the whole kind each item's)
 JOINER = re.compile(r"(?:、|或者|或|和|及)$")
 ITEM_BEFORE = re.compile(r"[^\x00-\u2fff、,，;；。:：!?！？\s]{2,24}$")  # the run of Han (and brackets) before a joiner
 MAX_RUN, MAX_ITEM = 24, 10
@@ -93,6 +94,8 @@ def _list_kind(recipients: list[Recipient], heads: tuple[str, ...]) -> list[Reci
     tail, name = last.name[kind.end() :], last.name[: kind.start()]
     if not _body(tail, heads):
         return recipients  # (扶持措施: no body)
+    if any(r.name.endswith(tail) or FIELD_KIND.match(tail) for r in recipients[:-1]):
+        return recipients  # 人工智能领域企业、生物医药|等领域企业: the kind is the items' own head, kept
     if any(r.name.endswith(tail[-2:]) for r in recipients[:-1]):  # 银行、担保机构、保险|等金融机构: the head the items share
         name = name if _body(name, heads) else name + tail[-2:]
     if name == last.name[: kind.start()]:
