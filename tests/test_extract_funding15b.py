@@ -17,12 +17,8 @@ from kg.pipeline import from_text
 Line = tuple[str, str | None, int | None, str | None]
 
 
-@pytest.fixture(scope="module")
-def vocab() -> vocabulary.Vocab:
-    return vocabulary.load()
-
-
 def lines(text: str, vocab: vocabulary.Vocab) -> list[Line]:
+    """The lines of a text (vocab: the session's shipped vocabulary, tests/conftest.py), every quote exact."""
     doc = from_text(text, vocab)
     facts = funding.extract(doc, vocab)
     for fact in facts:
