@@ -32,7 +32,8 @@ ACTIVITIES: list[tuple[str, list[Row]]] = [
     ('市人民政府设立专项资金，支持研发、检测平台建设。', [('研发平台', None, None, False, None), ('检测平台', None, None, False, None)]),
     ('采取股权投资、贴息、补助等方式，重点支持示范区内的重大科技研发、成果转化项目。', [('重大科技研发项目', None, None, False, None)]),
     ('安排资金用于农业技术攻关、成果转化、技术推广等农业科技创新项目。',
-     [('农业技术攻关项目', None, None, False, None), ('成果转化项目', None, None, False, None), ('技术推广等农业科技创新项目', None, None, False, None)]),
+     # (fund15b: the last item takes the head the others share, not the list's closing kind)
+     [('农业技术攻关项目', None, None, False, None), ('成果转化项目', None, None, False, None), ('技术推广项目', None, None, False, None)]),
     ('市人民政府设立专项资金，支持孵化器与众创空间建设。', [('孵化器', None, None, False, None), ('众创空间', None, None, False, None)]),
     ('对技术转移、技术交易机构给予奖励。', [('技术转移机构', None, None, False, None), ('技术交易机构', None, None, False, None)]),
 ]
