@@ -27,6 +27,7 @@ DEPARTMENTS_AFTER = re.compile(r"[^,;。:、]{0,6}(?:[、和及与][^,;。:、]{
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
 # Levels listed before one body (市、县（区）人民政府, 市、区（市）科学技术行政部门): the first is the document's own (ent12)
 CLAUSE_END = re.compile(r"[,;。:]")
+COUNTED = re.compile(r"(?:[一二三四五六七八九十百千两\d]+[大个家批类]|一批|若干|多个)$")  # 十大|, 一批| right before a field (ent15b)
 BREADCRUMB = cues.lazy(lambda: rf"\s*(?:{cues.alternation('breadcrumb_opener')})\s*[:：][^\n]*?[>»＞]")
 BODY_WINDOW = 30  # characters after a list of levels a body's name is read in (the body alone, not the sentence)
 BODY_KIND = cues.lazy(lambda: rf"{cues.alternation('agency_suffix')}|{cues.alternation('function_body')}")
@@ -172,8 +173,8 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
             chosen.append(found)
     chosen += _zones_inside(candidates, chosen, taken)
     out = [_named(n, vocab) for n in chosen]
-    fields_end = {e for _, e, c in hits if c.type == "Industry"}
-    out += [_widened(text, start, Mention(s, e, c.type, c.label, False)) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(s, c, fields_end)]
+    fields_end = {e: s for s, e, c in hits if c.type == "Industry"}
+    out += [_widened(text, start, Mention(s, e, c.type, c.label, False)) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(text, s, c, fields_end)]
     for body in _listed_level_bodies(text, start, end, vocab):
         out = [m for m in out if m.end <= body.start or body.end <= m.start] + [body]
     return sorted(out), merged
@@ -217,10 +218,13 @@ def _widened(text: str, start: int, mention: Mention) -> Mention:
     return mention._replace(start=mention.start - len(field), name=field + mention.name) if field else mention
 
 
-def _zone_of_a_field(start: int, concept: Concept, fields_end: set[int]) -> bool:
+def _zone_of_a_field(text: str, start: int, concept: Concept, fields_end: dict[int, int]) -> bool:
     """医药健康|产业集聚区: a kind of zone written right after an industry is one zone named by its field
-    (cue list field_zone_kind), no mention of the kind."""
-    return concept.type == "PlatformType" and start in fields_end and concept.label in cues.word_set("field_zone_kind")
+    (cue list field_zone_kind), no mention of the kind; not after a count (打造十大|人工智能|特色产业园区:
+    zones of the kind, to be built; ent15b)."""
+    if concept.type != "PlatformType" or start not in fields_end or concept.label not in cues.word_set("field_zone_kind"):
+        return False
+    return not COUNTED.search(text, max(0, fields_end[start] - 4), fields_end[start])
 
 
 def _named(name: names.Name, vocab: Vocab) -> Mention:
