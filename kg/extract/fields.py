@@ -221,9 +221,9 @@ def _after_verb(item: list[Word]) -> list[Word]:
 
 
 def _verb_before_a_field(item: list[Word], k: int) -> bool:
-    """降低|5G、物联网, 使用|大数据、云计算: a plain verb right before a vocabulary field governs the list, no part
-    of the field's name (ent15b); a verb inside a name jieba tags otherwise (研发/j, 移动互联网 one word)."""
-    return item[k].tag == "v" and item[k + 1].tag == "@Industry"
+    """降低|5G、物联网, 优先|使用|新能源: a plain verb opening the item right before a vocabulary field governs the
+    list, no part of the field's name (ent15b); not one inside a name (高端|通用/v|芯片) nor one jieba tags otherwise (研发/j)."""
+    return item[k].tag == "v" and item[k + 1].tag == "@Industry" and all(w.tag in ("v", "d", "p") for w in item[:k])
 
 
 def _two_fields(item: list[Word]) -> list[list[Word]]:

@@ -36,6 +36,7 @@ def _a_name(word: Word) -> bool:
         and all("\u4e00" <= ch <= "\u9fff" for ch in word.text)
         and word.text not in cues.word_set("lab_kind_word")
         and word.text not in cues.word_set("field_place_word")
+        and not (word.tag == "@Region" and word.text[-1] in "省市区县")  # 山西省|实验室: the province's level, no name
     )
 
 
