@@ -23,6 +23,8 @@ NOUN_BEFORE = frozenset({"n", "nz", "ns", "nr", "vn", "j", "b", "a", "ng"})  # a
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """Each lab named in one sentence's words."""
     heads = cues.word_set("named_lab_head")
+    if len(ws) < 2 or not any(head in text[ws[0].start : ws[-1].end] for head in heads):
+        return  # one substring test: most sentences name no lab
     for k in range(1, len(ws)):
         word, name = ws[k], ws[k - 1]
         if word.text in heads and word.tag == "@PlatformType" and _a_name(name) and not _glued(ws, k - 1):
