@@ -1,6 +1,7 @@
 """ent15b: industries and kinds of platform on real text: labs named by a place (天府实验室) are Platforms, not the
 kind 实验室; a city's own big-data centre (市大数据中心) is one Platform; kinds support measures name (产业技术创新中心,
-专利联盟, 特色产业园区 after a counted field); a verb opening a list's first field and 及 between two fields in an item.
+专利联盟, 特色产业园区 after a counted field, 海外/离岸 kinds); a verb opening a list's first field and 及 between two fields
+in an item.
 
 Sentences of our own in the style of regulations, support measures and action plans of several provinces; none is
 taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence, the entities it
@@ -40,6 +41,15 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("PlatformType", "特色产业园区")}, set()),
     ("neg one zone named by its field stays no kind", "昆明市若干措施", "支持生物医药特色产业园区完善配套设施。",
      set(), {("PlatformType", "特色产业园区")}),
+    # a place word jieba tags s (海外, 离岸 …) is part of a kind; a scope word (省内) is not
+    ("overseas kinds listed", "浙江省人才若干政策", "支持建设海外创新孵化中心和离岸创新创业中心。",
+     {("PlatformType", "海外创新孵化中心"), ("PlatformType", "离岸创新创业中心")}, {("PlatformType", "创新孵化中心")}),
+    ("an overseas R&D centre among other activities", "天津市国际科技合作若干措施", "支持企业共建联合实验室、建立海外研发中心。",
+     {("PlatformType", "海外研发中心")}, set()),
+    ("neg a scope word before a kind", "某省高等教育促进条例", "统筹省内高等院校科技创新平台建设。",
+     {("PlatformType", "高等院校科技创新平台")}, {("PlatformType", "省内高等院校科技创新平台")}),
+    ("a patent navigation base recognised", "河北省知识产权若干措施", "对获批建设国家级专利导航服务基地的，给予50万元奖励。",
+     {("PlatformType", "专利导航服务基地")}, {("PlatformType", "服务基地")}),
     # a plain verb opening a list's first item is no part of the field
     ("a verb before the first field", "深圳经济特区人工智能产业促进条例", "降低5G、物联网等新一代信息技术产品的市场准入门槛。",
      {("Industry", "5G"), ("Industry", "物联网")}, {("Industry", "降低5G")}),
