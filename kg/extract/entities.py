@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, closers, developed, ellipsis, fields, firms, headed, heads, names, ownfunds, platforms, words, zones
+from kg.extract import allotted, bilateral, bodies, closers, developed, ellipsis, fields, firms, headed, heads, labs, names, ownfunds, platforms, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -27,6 +27,7 @@ DEPARTMENTS_AFTER = re.compile(r"[^,;。:、]{0,6}(?:[、和及与][^,;。:、]{
 NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
 # Levels listed before one body (市、县（区）人民政府, 市、区（市）科学技术行政部门): the first is the document's own (ent12)
 CLAUSE_END = re.compile(r"[,;。:]")
+COUNTED = re.compile(r"(?:[一二三四五六七八九十百千两\d]+[大个家批类]|一批|若干|多个)$")  # 十大|, 一批| right before a field (ent15b)
 BREADCRUMB = cues.lazy(lambda: rf"\s*(?:{cues.alternation('breadcrumb_opener')})\s*[:：][^\n]*?[>»＞]")
 BODY_WINDOW = 30  # characters after a list of levels a body's name is read in (the body alone, not the sentence)
 BODY_KIND = cues.lazy(lambda: rf"{cues.alternation('agency_suffix')}|{cues.alternation('function_body')}")
@@ -164,6 +165,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     every += bilateral.find(text, merged)  # platforms two parties set up (中以加速器; ent12)
     every += firms.find(text, merged)  # firms listed before a kind of enterprise (三一集团、中联重科等龙头企业; ent14c)
     every += ellipsis.find(text, merged)  # kinds written short in a list (国家知识产权示范企业、优势企业; ent14c)
+    every += labs.find(text, merged)  # labs named by a place (天府实验室; ent15b)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))
     for found in candidates:
@@ -171,8 +173,8 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
             chosen.append(found)
     chosen += _zones_inside(candidates, chosen, taken)
     out = [_named(n, vocab) for n in chosen]
-    fields_end = {e for _, e, c in hits if c.type == "Industry"}
-    out += [_widened(text, start, Mention(s, e, c.type, c.label, False)) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(s, c, fields_end)]
+    fields_end = {e: s for s, e, c in hits if c.type == "Industry"}
+    out += [_widened(text, start, Mention(s, e, c.type, c.label, False)) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(text, s, c, fields_end)]
     for body in _listed_level_bodies(text, start, end, vocab):
         out = [m for m in out if m.end <= body.start or body.end <= m.start] + [body]
     return sorted(out), merged
@@ -216,10 +218,13 @@ def _widened(text: str, start: int, mention: Mention) -> Mention:
     return mention._replace(start=mention.start - len(field), name=field + mention.name) if field else mention
 
 
-def _zone_of_a_field(start: int, concept: Concept, fields_end: set[int]) -> bool:
+def _zone_of_a_field(text: str, start: int, concept: Concept, fields_end: dict[int, int]) -> bool:
     """医药健康|产业集聚区: a kind of zone written right after an industry is one zone named by its field
-    (cue list field_zone_kind), no mention of the kind."""
-    return concept.type == "PlatformType" and start in fields_end and concept.label in cues.word_set("field_zone_kind")
+    (cue list field_zone_kind), no mention of the kind; not after a count (打造十大|人工智能|特色产业园区:
+    zones of the kind, to be built; ent15b)."""
+    if concept.type != "PlatformType" or start not in fields_end or concept.label not in cues.word_set("field_zone_kind"):
+        return False
+    return not COUNTED.search(text, max(0, fields_end[start] - 4), fields_end[start])
 
 
 def _named(name: names.Name, vocab: Vocab) -> Mention:

@@ -214,10 +214,16 @@ def _after_verb(item: list[Word]) -> list[Word]:
     """The first item starts after a verb that governs the list (综合利用|互联网、物联网); a verb
     inside a field's name stays (高端|通用|芯片, 移动|互联网)."""
     for k in range(len(item) - 2, -1, -1):  # 培育|智能|语音, 投向|大|模型: a verb that grows or funds the fields too
-        governs = item[k].text.endswith(USE) or item[k].text in _not_in_a_field()
+        governs = item[k].text.endswith(USE) or item[k].text in _not_in_a_field() or _verb_before_a_field(item, k)
         if governs and (item[k + 1].tag in NOUN_TAGS or (item[k + 1].tag == "a" and k + 2 < len(item))):
             return item[k + 1 :]
     return item
+
+
+def _verb_before_a_field(item: list[Word], k: int) -> bool:
+    """降低|5G、物联网, 优先|使用|新能源: a plain verb opening the item right before a vocabulary field governs the
+    list, no part of the field's name (ent15b); not one inside a name (高端|通用/v|芯片) nor one jieba tags otherwise (研发/j)."""
+    return item[k].tag == "v" and item[k + 1].tag == "@Industry" and all(w.tag in ("v", "vn", "d", "p") for w in item[:k])
 
 
 def _two_fields(item: list[Word]) -> list[list[Word]]:
@@ -226,7 +232,18 @@ def _two_fields(item: list[Word]) -> list[list[Word]]:
         return [item[:1], item[2:]]
     if len(item) == 2 and _glued_fields(item[0], item[1]):
         return [item[:1], item[1:]]  # 新材料|新能源: two known fields written with no mark between
-    return [item]
+    return _parted_by_ji(item)
+
+
+def _parted_by_ji(item: list[Word]) -> list[list[Word]]:
+    """高性能医疗设备|及|精准医疗: 及 between a phrase and a vocabulary field of three characters or more parts
+    two fields, inside a list's item too (ent15b); not before a bare head (新型元器件及材料, 软件产品及服务)."""
+    at = next((p for p, w in enumerate(item) if w.text == "及"), None)
+    if at is None or at == 0:
+        return [item]
+    left, right = item[:at], item[at + 1 :]
+    field = len(right) == 1 and right[0].tag == "@Industry" and len(right[0].text) >= 3
+    return [left, right] if field and sum(len(w.text) for w in left) >= 3 else [item]
 
 
 def _glued_fields(left: Word, right: Word) -> bool:

@@ -27,7 +27,7 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     generic_fund) and not a verb right after the level (市|设立|…基金: who sets it up)."""
     for i, word in enumerate(ws[:-1]):
         before = ws[i - 1].text if i else ""
-        if not _own_level(word.text, before) or before in NOT_BEFORE_AGENCY or ws[i + 1].tag not in NOUN or _listed_level(ws, i):
+        if not _own_level(word.text, before) or before in NOT_BEFORE_AGENCY or not _opens(ws[i + 1]) or _listed_level(ws, i):
             continue
         for k in range(i + 1, len(ws)):
             if ws[k].end - word.end > MAX_NAME or (ws[k].tag not in NOUN | VERB | {"@PlatformType"}) or _no_name_word(ws[k].text):
@@ -47,8 +47,15 @@ def _kind(rest: str, level: str, last: Word) -> str | None:
     platform, not a kind of platform the vocabulary knows (市|科技成果转化公共服务平台 is one word of the vocabulary)."""
     if rest.endswith(cues.words("own_fund_kind")) and len(rest) >= 4 and rest not in cues.word_set("generic_fund"):
         return OWN_FUND
+    if level in LEVELS and rest in cues.word_set("own_body_platform"):
+        return OWN_PLATFORM  # 市|大数据中心|具体负责…: the one centre a province or city runs (ent15b)
     platform = level in LEVELS and len(rest) >= MIN_PLATFORM and rest.endswith(cues.words("own_platform_kind"))
     return OWN_PLATFORM if platform and last.text != rest else None
+
+
+def _opens(word: Word) -> bool:
+    """A noun after the level, or a kind the level alone makes one platform (市|大数据中心; ent15b)."""
+    return word.tag in NOUN or word.text in cues.word_set("own_body_platform")
 
 
 def _own_level(word: str, before: str) -> bool:

@@ -27,7 +27,7 @@ from kg.extract.words import Word
 
 # Words that may stand inside a platform kind's phrase (科技|中介|服务平台, 农业|技术|成果|推广|基地).
 # An industry before a kind is named on its own (智能网联汽车|检验检测平台: Industry and 检验检测平台), so no modifier.
-MODIFIER = frozenset({"n", "nz", "ng", "nt", "ns", "vn", "v", "j", "l", "b", "an", "t", "eng"})  # 青年/t, 海洋/ns, 新兴产业/nt
+MODIFIER = frozenset({"n", "nz", "ng", "nt", "ns", "s", "vn", "v", "j", "l", "b", "an", "t", "eng"})  # 青年/t, 海洋/ns, 新兴产业/nt, 海外/s (ent15b)
 # Words a list of platforms is read across, to the verb that governs it or the word that closes it.
 LISTED = MODIFIER | {"@PlatformType", "@EnterpriseType", "@Industry", "a"}
 AND = frozenset({"与", "和", "及"})
