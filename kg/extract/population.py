@@ -29,6 +29,8 @@ def population_share(text: str, q: Quantity, left: Piece, clause_end: int, sente
         return None
     q_end = end_of(text, q, clause_end)
     after = AFTER.match(text, q_end, clause_end)
+    if after is None:
+        return None
     rest = text[after.end() : clause_end].rstrip(" 。;")
     if not ACT.fullmatch(rest) or MONEY.match(rest) or not_a_goal(text, q, text[sentence.start : q.start], after.end(), sentence, deadlines):
         return None

@@ -125,8 +125,8 @@ def _items(listed: str, head: str) -> list[str]:
         size = len(items[0])
         if not shared_head and size > 2 and items[-1][size - 1 : size] == items[0][-1]:
             tail = items[-1][size:]  # 南昌市、…九江市|高新技术企业数量: names alike in length and last character, all the rest shared
-        elif not shared_head and size > 2 and COUNT_MEASURE.search(items[-1]):
-            tail = COUNT_MEASURE.search(items[-1]).group()  # 高新技术企业、科技型中小企业|数量: the count of each kind
+        elif not shared_head and size > 2 and (counted := COUNT_MEASURE.search(items[-1])):
+            tail = counted.group()  # 高新技术企业、科技型中小企业|数量: the count of each kind
         items = [item + tail for item in items[:-1]] + items[-1:]
     return items
 

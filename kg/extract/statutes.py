@@ -96,7 +96,7 @@ def parted(text: str, offer: Offer) -> Iterator[Offer]:
         yield replace(offer, phrase=second, terms=Span(sized[1][0], offer.terms.end) if each else offer.terms)
         return
     also = ALSO_FOR.search(text, phrase.start, phrase.end) if phrase and not offer.items else None
-    if also is None or also.start() - phrase.start < 2 or phrase.end - also.end() < 2:
+    if also is None or phrase is None or also.start() - phrase.start < 2 or phrase.end - also.end() < 2:
         yield offer
         return
     first, second = Span(phrase.start, also.start()), Span(also.end(), phrase.end)
