@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import carried, doers, fundrows, leadrows, measures, owners, payers, people, perhead, standards
+from kg.extract import carried, doers, helped, fundrows, leadrows, measures, owners, payers, people, perhead, standards
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
@@ -211,9 +211,8 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                         yield Offer(who, offer.terms, offer.instrument, offer.start, more.end(), paragraph, nouns=True)
                         more = NEXT_PURPOSE.match(text, more.end(), cut)
             else:
-                yield from per_case(text, start, cut)
-                yield from capped_rate(text, start, cut)
-                yield from raised_rate(text, start, cut)
+                others = [*per_case(text, start, cut), *capped_rate(text, start, cut), *raised_rate(text, start, cut)]
+                yield from others or filter(None, [helped.series(text, start, cut, paragraph)])  # 輔導與補助X辦理…
             start = cut + 1
 
 
