@@ -55,3 +55,30 @@ SERIES: list[tuple[str, list[Line]]] = [
 @pytest.mark.parametrize(("text", "expected"), SERIES)
 def test_series(text: str, expected: list[Line], vocab: vocabulary.Vocab) -> None:
     assert lines(text, vocab) == expected
+
+
+ASPECTS: list[tuple[str, list[Line]]] = [
+    # the support of a sentence naming no one is for what the sentence before builds, every item
+    ("鼓励企业与高等院校、科研机构联合建立企业研发机构、产业技术创新战略联盟等，充分运用各类科技资源，增强研究开发能力。"
+     "县级以上人民政府及有关部门应当在项目、资金等方面给予支持。",
+     [unsized("企业研发机构", "资金支持"), unsized("产业技术创新战略联盟", "资金支持")]),
+    ("支持企业建设工程技术研究中心。市人民政府应当在资金等方面给予支持。", [unsized("工程技术研究中心", "资金支持")]),
+    # aspects first, then whom the support is strengthened for
+    ("市人民政府在资金、项目等方面加大对专精特新企业的支持力度。", [unsized("专精特新企业", "资金支持")]),
+    ("各区在经费、场地等方面进一步加强对众创空间的扶持。", [unsized("众创空间", "资金支持")]),
+    # a reward for people is a money aspect
+    ("对符合条件的孵化器，在建设运营、人才奖励等方面给予支持。", [("孵化器", None, None, False, None, False, "奖励")]),
+    # the words of the money's kind end no recipient
+    ("加大对科技型中小企业的财政资金支持力度。", [unsized("科技型中小企业", "资金支持")]),
+    # negatives: support restricted, aspects of no money, others' money, an event's own sentence before
+    ("对存在失信行为的创新主体，在政府采购、财政资金支持、获得相关奖励等方面依法予以限制。", []),
+    ("经确定予以免责的单位和个人，在绩效考核、表彰奖励等方面不受影响。", []),
+    ("加大对违法行为的处罚力度。", []),
+    ("引导金融机构加大对中小企业的信贷支持力度。", []),
+    ("市人民政府应当加强对会展活动的监督管理。市人民政府应当在资金等方面给予支持。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASPECTS)
+def test_aspects(text: str, expected: list[Line], vocab: vocabulary.Vocab) -> None:
+    assert lines(text, vocab) == expected

@@ -304,6 +304,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
         who_end = instrument.start() - (text[instrument.start() - 1] == "的")  # 加大对青年科技人才的|奖励力度
+        who_end = helped.whom_before_money(text, inner.end(), who_end)  # 加大对X|的扶持|补助力度
         return Offer(Span(inner.end(), who_end), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph)
     given = GIVEN_TO.fullmatch(text, verb_start, instrument.start()) if instrument.re is not MONEY_ASPECT.compiled else None
     if given and base_of_share(text, given) and _phrase(text, start, verb_start):
@@ -324,6 +325,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     policy = POLICY_FOR.search(text, phrase.start, phrase.end) if phrase and instrument.re is MONEY_ASPECT.compiled else None
     if policy:  # 完善|入库项目|扶持政策,在…资金安排…等方面予以优先支持: whom the policy is for
         return Offer(Span(policy.start("who"), policy.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
+    prior = helped.built_before(text, paragraph, start) if phrase is None and instrument.re is MONEY_ASPECT.compiled else None
+    if prior:  # 鼓励企业…联合建立A、B等,…。|…应当在项目、资金等方面给予支持: A and B
+        return Offer(prior, Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     funded = None if phrase else fund_for(text, start, end, paragraph)
     if funded:  # 安排经费支持科普工作: no one before the verb, the fund's purpose after it
         return funded

@@ -1,6 +1,8 @@
-"""Helped: promises whose money word is a verb in a series of deeds, whom it pays its object (輔導與補助|直轄市、縣(市)政府|辦理…;
-培養、輔導及獎勵|女性科學技術人員; 運用獎勵、補助或輔導計畫協助|事業|導入…) → Offer, for kg.extract.funding when no other
-reading of the clause found a promise. Items of Taiwan's regulations and of plans are written so: the deed opens the clause.
+"""Helped: promises the main finder leaves, for kg.extract.funding: money verbs in a series of deeds, whom they pay their
+object (輔導與補助|直轄市、縣(市)政府|辦理…; 培養、輔導及獎勵|女性科學技術人員; 運用獎勵、補助或輔導計畫協助|事業|導入…), support
+in money aspects strengthened for X (在经费、师资等方面加强对X的扶持), support whose recipients the sentence before builds
+(鼓励企业…联合建立A、B等。…应当在项目、资金等方面给予支持), and the words of the money's kind that end no recipient
+(加大对X的扶持补助力度). Items of Taiwan's regulations and of plans are written so: the deed opens the clause.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg import cues
+from kg.extract.aspects import BUILT
 from kg.extract.promises import Offer, governments
 from kg.model import Span
 
@@ -44,7 +47,45 @@ def series(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     start = lead.end() if lead else start
     found = SERIES.match(text, start, end) or MEANS_HELP.match(text, start, end)
     if found is None or not MONEY_IN.search(found["money"]):
-        return None
+        return aspect_stronger(text, start, end, paragraph)
     who = Span(found.start("who"), found.end("who"))
     money = "、".join(dict.fromkeys(MONEY_IN.findall(found["money"])))
     return Offer(who, Span(found.start(), found.end()), money, found.start(), found.end(), paragraph, nouns=True, items=governments(text, who))
+
+
+MONEY_PREFIX = cues.lazy(lambda: rf"的(?:{cues.alternation('money_prefix')})+$")
+
+
+def whom_before_money(text: str, start: int, end: int) -> int:
+    """加大对X的|扶持|补助力度, 加大对X的|财政|资金支持力度: where X ends, before the words of the money's kind."""
+    kind = MONEY_PREFIX.search(text, start, end)
+    return kind.start() if kind and kind.start() - start >= 2 else end
+
+
+# 鼓励企业与高校联合建立A、B等,…。|…部门应当在项目、资金等方面给予支持: what the sentence before builds, its first clause
+BUILT_BEFORE = cues.lazy(lambda: BUILT.format(support=cues.alternation("support_verb"), build=cues.alternation("build_verb")) + r"(?=[,;。])")
+
+
+def built_before(text: str, paragraph: int, start: int) -> Span | None:
+    """The support of a sentence that names no one (…部门应当在资金等方面给予支持) is for what the sentence right before, in
+    the paragraph, encourages someone to build (鼓励企业…联合建立|A、B等|,…): A and B."""
+    before = text.rfind("。", paragraph, start - 1) + 1 or paragraph
+    if before >= start or text[start - 1] not in "。":
+        return None
+    built = BUILT_BEFORE.match(text, before, start)
+    return Span(built.start("who"), built.end("who")) if built else None
+
+
+# 在经费、师资等方面加强对X的扶持, 在资金等方面加大对X的支持力度: the aspects first, then whom the support is for
+ASPECT_STRONGER = cues.lazy(
+    lambda: rf"在(?=[^,。;的]{{0,40}}?(?:{cues.alternation('money_aspect')})(?!{cues.alternation('not_money')}))[^,。;的]{{1,40}}?等?方面"
+    r"(?:进一步)?(?:加强|加大|强化)对(?P<who>[^,。;]{2,40}?)的?(?:扶持|支持|资助)(?:力度)?(?=[,。;]|$)"
+)
+
+
+def aspect_stronger(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """在经费、师资等方面加强对X的扶持: X, read with the vocabulary."""
+    found = ASPECT_STRONGER.search(text, start, end)
+    if found is None:
+        return None
+    return Offer(Span(found.start("who"), found.end("who")), Span(found.start(), found.end()), "资金支持", found.start(), found.end(), paragraph)
