@@ -82,3 +82,30 @@ ASPECTS: list[tuple[str, list[Line]]] = [
 @pytest.mark.parametrize(("text", "expected"), ASPECTS)
 def test_aspects(text: str, expected: list[Line], vocab: vocabulary.Vocab) -> None:
     assert lines(text, vocab) == expected
+
+
+ARTICLES: list[tuple[str, list[Line]]] = [
+    # the article whose rule the promise follows is a clause of its own, no one's name
+    ("主管機關對符合第五條規定之機構，得依第八條規定予以補助。", [("机构", None, None, False, None, False, "补助")]),
+    ("符合第三條規定之事業，主管機關得依本條例第十條規定給予獎勵。", [("事业", None, None, False, None, False, "奖励")]),
+    # the article that named the recipients before is no part of their name
+    ("對於前項業者，主管機關得給予獎勵金。", [unsized("业者", "奖励")]),
+    ("對於第五條所定之新創事業，主管機關得予補助。", [unsized("新创事业", "补助")]),
+    ("符合前條規定之事業，得申請依第十二條規定之補助。", [unsized("事业", "补助")]),
+    # money one may apply for under another article
+    ("經認定之新創事業，得依第十五條規定申請研發補助。", [unsized("新创事业", "补助")]),
+    ("经认定的科技型中小企业，可以依照本条例第十条规定申请研发补助。", [unsized("科技型中小企业", "补助")]),
+    # Taiwan's recipients headed by 團體, 機構, 業者
+    ("直轄市、縣（市）政府對於推動地方創生之民間團體，得予補助或獎勵。", [("民间团体", None, None, False, None, False, "补助")]),
+    ("中央主管機關得補助民間機構辦理產業人才培訓。", [unsized("民间机构", "补助")]),
+    # negatives: what the money is spent on, reports of those paid, penalties under an article
+    ("前條之獎勵，由主管機關審核後發給。", []),
+    ("依前項規定受獎勵之事業，應於一年內提出執行報告。", []),
+    ("違反第十條規定者，處新臺幣十萬元以上五十萬元以下罰鍰。", []),
+    ("依第八條規定收取之費用，應專款專用。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES)
+def test_articles(text: str, expected: list[Line], vocab: vocabulary.Vocab) -> None:
+    assert lines(text, vocab) == expected

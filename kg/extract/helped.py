@@ -8,11 +8,12 @@ in money aspects strengthened for X (在经费、师资等方面加强对X的扶
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg import cues
 from kg.extract.aspects import BUILT
 from kg.extract.promises import Offer, governments
-from kg.model import Span
+from kg.model import Funding, Span
 
 # who: a short noun phrase ending in a recipient's head, then what for, or the clause's end (not 补助|款, 奖励|办法: no one)
 _WHO = (
@@ -89,3 +90,31 @@ def aspect_stronger(text: str, start: int, end: int, paragraph: int) -> Offer | 
     if found is None:
         return None
     return Offer(Span(found.start("who"), found.end("who")), Span(found.start(), found.end()), "资金支持", found.start(), found.end(), paragraph)
+
+
+# another article named as the rule a promise follows (,得依第八條規定|予以補助; 主管機關得依本條例第十條規定|給予獎勵):
+# a clause of its own before the verb, no one's name (the body before it pays)
+ARTICLE = r"(?:本(?:条例|办法|法|细则|规定))?(?:第[零一二三四五六七八九十百\d]+条(?:之[一二三四五六七八九十])?|前[一二三]?[条项]|本[条项])(?:第[零一二三四五六七八九十\d]+[项款])*"
+ARTICLE_RULE = cues.lazy(
+    lambda: rf"\s*(?:[^,。;的之]{{0,12}}?(?:{cues.alternation('payer')}|机关|本部|本会|本署|本局))?(?:得|应|可|并|应当|可以)?"
+    rf"(?:依|依照|依据|按照|根据){ARTICLE}(?:之|所定之?)?规定\s*$"
+)
+# 前項業者, 第五條所定之團體: the article that named them before is no part of their name
+ARTICLE_LEAD = re.compile(rf"^(?:符合|依|依照)?(?:{ARTICLE})(?:所定|之?规定)?之?(?=[\u4e00-\u9fff]{{2}})")  # (符合前條規定之|事業)
+
+
+ARTICLE_ONLY = re.compile(rf"(?:{ARTICLE})(?:所定|规定)?之?")
+
+
+def article_rule(text: str, start: int, end: int) -> bool:
+    """,得依第八條規定|予以補助: the clause only names the article whose rule the promise follows."""
+    return bool(ARTICLE_RULE.fullmatch(text, start, end))
+
+
+def past_article(fact: Funding) -> Funding:
+    """前項|業者, 第五條所定之|團體: the name past the article that named them before; that article alone is no condition."""
+    lead = ARTICLE_LEAD.match(fact.recipient)
+    only = fact.condition is not None and ARTICLE_ONLY.fullmatch(fact.condition)
+    if not lead and not only:
+        return fact
+    return replace(fact, recipient=fact.recipient[lead.end() :] if lead else fact.recipient, condition=None if only else fact.condition)
