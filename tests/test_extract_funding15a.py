@@ -109,3 +109,20 @@ ARTICLES: list[tuple[str, list[Line]]] = [
 @pytest.mark.parametrize(("text", "expected"), ARTICLES)
 def test_articles(text: str, expected: list[Line], vocab: vocabulary.Vocab) -> None:
     assert lines(text, vocab) == expected
+
+
+WORKERS: list[tuple[str, list[Line]]] = [
+    # the body whose work the 对 phrase names is whom the money is for
+    ("县级以上人民政府应当对科技型中小企业的技术创新活动给予资金支持。", [unsized("科技型中小企业", "资金支持")]),
+    ("市科技行政部门对科技中介服务机构开展的技术转移服务给予补助。", [unsized("科技中介服务机构", "补助")]),
+    # a series opening a later clause of the sentence
+    ("政府應編列預算，補助民間團體辦理科學教育活動。", [unsized("民间团体", "补助")]),
+    # negatives: the government's own work and a levy
+    ("市人民政府应当保障优化营商环境所需工作经费。", []),
+    ("对违反规定的单位，由市场监管部门处以罚款，并责令其退还收取的费用。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKERS)
+def test_workers(text: str, expected: list[Line], vocab: vocabulary.Vocab) -> None:
+    assert lines(text, vocab) == expected

@@ -45,9 +45,9 @@ MONEY_IN = cues.lazy(lambda: cues.alternation("series_money_verb"))
 def series(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """The clause opens with deeds that pay whom they name (輔導與補助X辦理…; 運用獎勵、補助…計畫協助X…): X, every item."""
     lead = LABEL.match(text, start, end)  # 一、|低碳化:|運用…: the item's label is no part of it
-    start = lead.end() if lead else start
-    found = SERIES.match(text, start, end) or MEANS_HELP.match(text, start, end)
-    if found is None or not MONEY_IN.search(found["money"]):
+    clauses = [lead.end() if lead else start, *(i + 1 for i in range(start, end) if text[i] == ",")]  # (政府應編列預算,|補助…)
+    found = next((m for at in clauses if (m := SERIES.match(text, at, end) or MEANS_HELP.match(text, at, end)) and MONEY_IN.search(m["money"])), None)
+    if found is None:
         return aspect_stronger(text, start, end, paragraph)
     who = Span(found.start("who"), found.end("who"))
     money = "、".join(dict.fromkeys(MONEY_IN.findall(found["money"])))
