@@ -117,6 +117,12 @@ WORKERS: list[tuple[str, list[Line]]] = [
     ("市科技行政部门对科技中介服务机构开展的技术转移服务给予补助。", [unsized("科技中介服务机构", "补助")]),
     # a series opening a later clause of the sentence
     ("政府應編列預算，補助民間團體辦理科學教育活動。", [unsized("民间团体", "补助")]),
+    # what the payer strengthens or has opened, then 并 and the money
+    ("省人民政府人力资源社会保障部门应当加强博士后科研流动站、科研工作站、创新实践基地的组织建设，并按照规定给予补贴。",
+     [unsized("博士后科研流动站", "补贴"), unsized("科研工作站", "补贴"), unsized("创新实践基地", "补贴")]),
+    ("县级以上地方人民政府应当支持各类园区开辟创业孵化基地和创业园区，并根据入住实体数量和孵化效果等，按照规定给予奖励补助。",
+     [unsized("创业孵化基地", "奖励"), unsized("创业园区", "奖励")]),
+    ("市人民政府应当加强对中小企业公共服务平台的监督管理，并定期公布评估结果。", []),
     # negatives: the government's own work and a levy
     ("市人民政府应当保障优化营商环境所需工作经费。", []),
     ("对违反规定的单位，由市场监管部门处以罚款，并责令其退还收取的费用。", []),

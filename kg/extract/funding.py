@@ -318,6 +318,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         who = Span(payee.start("who"), payee.end("who"))  # (直轄市、縣(市)政府: the governments, one recipient, as the gold conventions read them)
         return Offer(who, Span(verb_start, max(terms_end, payee.end())), named(instrument), start, max(terms_end, payee.end()), paragraph, nouns=True, items=governments(text, who))
     built = built_then_supported(text, start, verb_start, instrument.re is MONEY_ASPECT.compiled) if "其" not in text[verb_start : instrument.start()] else None  # (给予其: the builders)
+    built = built or (helped.strengthened(text, start, verb_start) if instrument.re is not MONEY_ASPECT.compiled else None)  # 加强A、B的组织建设,并…给予补贴
     if built:  # 鼓励企业…联合建设A和B,并在…资金等方面给予支持 (…建立X,并…给予补贴): A and B, not the body that builds them
         return Offer(built, Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)

@@ -118,3 +118,21 @@ def past_article(fact: Funding) -> Funding:
     if not lead and not only:
         return fact
     return replace(fact, recipient=fact.recipient[lead.end() :] if lead else fact.recipient, condition=None if only else fact.condition)
+
+
+# …部门应当加强A、B、C的组织建设,并按照规定给予补贴; 支持各类园区开辟A和B,并…给予奖励补助: what the payer strengthens or
+# has opened, then 并 and the money (kg.extract.aspects reads 建设/建立X,并给予…)
+STRENGTHENED = cues.lazy(
+    lambda: rf"(?:(?:加强|推进|加快|规范)(?P<built>[^,。;]{{2,40}}?)的(?:组织|规范化|标准化|能力)?建设"
+    rf"|(?:{cues.alternation('support_verb')})[^,。;]{{0,20}}?开辟(?P<opened>[^,。;]{{2,40}}?))"
+    r",\s*(?:并且|并)[^。;]{0,60}$"
+)
+
+
+def strengthened(text: str, start: int, verb: int) -> Span | None:
+    """加强|A、B的|组织建设,并…给予补贴; 支持园区开辟|A和B|,并…给予: A and B."""
+    found = STRENGTHENED.search(text, start, verb)
+    if found is None:
+        return None
+    group = "built" if found["built"] else "opened"
+    return Span(found.start(group), found.end(group))
