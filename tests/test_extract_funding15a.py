@@ -130,6 +130,10 @@ WORKERS: list[tuple[str, list[Line]]] = [
      [("企业技术改造项目", None, None, False, None, False, "资金支持")]),
     ("利用财政资金设立的科技项目结余资金可以用于该项目科技成果转化和其他科研活动。", []),
     ("县级以上人民政府应当在政策上给予支持。", []),
+    # 优先 alone before the verb is no recipient: whom the clause before names
+    ("高端人才创办的企业，优先给予财政资助。", [("企业", None, None, False, None, False, "财政资助")]),
+    ("对符合条件的初创企业，可以优先给予场地补贴。", [("初创企业", None, None, False, None, False, "补贴")]),
+    ("县级以上人民政府应当优先给予支持。", []),
     # negatives: the government's own work and a levy
     ("市人民政府应当保障优化营商环境所需工作经费。", []),
     ("对违反规定的单位，由市场监管部门处以罚款，并责令其退还收取的费用。", []),
