@@ -38,6 +38,9 @@ MEANS_HELP = cues.lazy(
     + _WHO.format(head=_HEADS.format(recipient=cues.alternation("recipient_head"), series=cues.alternation("series_recipient_head")),
                   deed=cues.alternation("series_deed_after"))
 )
+# a later article or sentence that states the caps of the items by number (前項第一款補助金額之上限…)
+SIZED_LATER = re.compile(r"第[一二三四五六七八九十\d]{1,3}款[^。;]{0,12}?(?:金额|上限|比率|比例)")
+SIZED_LATER_REACH = 600  # characters ahead: the caps follow the list in the same or the next article
 LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,8}:\s*)?")
 MONEY_IN = cues.lazy(lambda: cues.alternation("series_money_verb"))
 
@@ -49,6 +52,8 @@ def series(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     found = next((m for at in clauses if (m := SERIES.match(text, at, end) or MEANS_HELP.match(text, at, end)) and MONEY_IN.search(m["money"])), None)
     if found is None:
         return aspect_stronger(text, start, end, paragraph)
+    if SIZED_LATER.search(text, end, end + SIZED_LATER_REACH):
+        return None  # 一、補助中小企業…。…第一項第一款補助金額之上限,每案…: the item is sized where its cap is stated
     who = Span(found.start("who"), found.end("who"))
     money = "、".join(dict.fromkeys(MONEY_IN.findall(found["money"])))
     return Offer(who, Span(found.start(), found.end()), money, found.start(), found.end(), paragraph, nouns=True, items=governments(text, who))
