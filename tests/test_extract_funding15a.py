@@ -1,28 +1,17 @@
 """Funding in regulations and policies (fund15a): money verbs in a series of deeds whose object is whom they pay
 (kg/extract/helped.py: 輔導與補助…政府辦理…, 培養、輔導及獎勵…人員, 運用獎勵、補助…計畫協助事業…). Sentences of our own,
 in the styles of Taiwan's regulations, mainland regulations and plans' items; negatives: money words as nouns (補助款,
-獎勵辦法, 资助项目), informants, an employer's pay. Lines: (recipient, level, amount_yuan, cap, ratio, one_off, instrument)."""
+獎勵辦法, 资助项目), informants, an employer's pay. Also support in money aspects whose recipients the sentence before
+builds or a 加强对X的扶持 names, articles cited as rules (得依第八條規定) or before names (前項業者), the body whose work a 对
+phrase names, what the payer strengthens then pays (加强A的组织建设,并…给予补贴), 优先 before the verb.
+Lines: (recipient, level, amount_yuan, cap, ratio, one_off, instrument)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
+from test_extract_funding14e import Line, lines
 
 from kg import vocab as vocabulary
-from kg.extract import funding
-from kg.pipeline import from_text
-
-Line = tuple[str, str | None, int | None, bool, Decimal | None, bool, str | None]
-
-
-def lines(text: str, vocab: vocabulary.Vocab) -> list[Line]:
-    doc = from_text(text, vocab)
-    facts = funding.extract(doc, vocab)
-    for fact in facts:
-        assert doc.original[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
-    return [(f.recipient, f.level, None if f.amount_yuan is None else int(f.amount_yuan), f.cap, f.ratio, f.one_off, f.instrument)
-            for f in facts]
 
 
 def unsized(recipient: str, instrument: str) -> Line:
