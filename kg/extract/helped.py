@@ -52,6 +52,8 @@ def series(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     found = next((m for at in clauses if (m := SERIES.match(text, at, end) or MEANS_HELP.match(text, at, end)) and MONEY_IN.search(m["money"])), None)
     if found is None:
         return aspect_stronger(text, start, end, paragraph)
+    if "贡献" in found["who"]:
+        return None  # 奖励在…中作出贡献的人员: a reward for merit, an honour or an employer's to its staff
     if SIZED_LATER.search(text, end, end + SIZED_LATER_REACH):
         return None  # 一、補助中小企業…。…第一項第一款補助金額之上限,每案…: the item is sized where its cap is stated
     who = Span(found.start("who"), found.end("who"))
