@@ -23,7 +23,7 @@ SUPPORTED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(
 # 鼓励|人才|向企业流动, 鼓励|科技人员|创办科技型企业, then the money a clause later: those encouraged, where they go or what they found
 ENCOURAGED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?)(?:{cues.alternation('doer_manner')})?(?={cues.alternation('supported_act')}|向|到|{cues.alternation('encouraged_step')})")
 PICKED = cues.lazy(lambda: rf"(?:经|新)?(?:{cues.alternation('picked_verb')})之(?=[\u4e00-\u9fff]{{2}})")  # 得補助|獲選之|X: those picked
-WORK_OF = cues.lazy(lambda: rf"(?P<who>[^,。;的、]{{2,16}}?)(?:{cues.alternation('body_work_verb')})$")
+WORK_OF = cues.lazy(lambda: rf"(?P<who>[^,。;的、]{{2,16}}?)(?:{cues.alternation('body_work_verb')})?$")  # (对科技型中小企业的|研发活动: theirs)
 
 
 def doer(text: str, a: int, of: int) -> Recipient | None:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import carried, doers, fundrows, leadrows, measures, owners, payers, people, perhead, standards, statutes
+from kg.extract import carried, doers, fundrows, helped, leadrows, measures, owners, payers, people, perhead, standards, statutes
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
@@ -100,7 +100,7 @@ PAYER_CLAUSE = cues.lazy(
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
 LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')}|{GRADE_LIST.pattern})(?:及?以上)?的?(?:分别)?\s*")  # ,国家级的给予…, ,一等奖奖励…: the amount's level or grade
-MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予", "得酌予", "核定", "得获")  # ,得给予补助 (Taiwan's 得, "may"; ,得予補助; ,核定補助金額: approved): no recipient
+MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予", "得酌予", "核定", "得获", "优先", "可以优先", "应当优先", "可优先")  # ,得给予补助 (Taiwan's 得, "may"; ,得予補助; ,核定補助金額: approved): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励; ,每年度得補助): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
     lambda: rf"\s*(?:(?:(?:{cues.alternation('per_unit')})(?:{cues.alternation('recipient_head')})?(?:每年|每年度|每月)?|每年度?|每月)(?:{cues.alternation('cap')})*(?:可|再|另|分别|得)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"
@@ -174,6 +174,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
         facts += added
         last = (offer, added)
     facts = perhead.per_head(doc, facts)  # (三)人才安居补贴:|博士每人每年…2万元,硕士每人每年1万元: a line per class
+    facts = [helped.past_article(f) for f in facts]  # 前项|业者: named by an article before
     return fundrows.table_funding(doc, vocab, facts)  # 类别 | 认定级别 | 奖励金额(万元): a line per row
 
 
@@ -210,11 +211,14 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                         who = Span(more.start("who"), more.end("who"))  # (a body or a project, not a purpose)
                         yield Offer(who, part.terms, part.instrument, part.start, more.end(), paragraph, nouns=True)
                         more = NEXT_PURPOSE.match(text, more.end(), cut)
-            if not offer:
-                yield from statutes.found(text, start, cut, paragraph)  # 设立…奖励基金,奖励…; …享受…规定的津贴
-                yield from per_case(text, start, cut)
-                yield from capped_rate(text, start, cut)
-                yield from raised_rate(text, start, cut)
+            if not offer:  # 设立…奖励基金,奖励…; …享受…规定的津贴; per case, capped rates; else 輔導與補助X辦理…
+                others = [
+                    *statutes.found(text, start, cut, paragraph),
+                    *per_case(text, start, cut),
+                    *capped_rate(text, start, cut),
+                    *raised_rate(text, start, cut),
+                ]
+                yield from others or filter(None, [helped.series(text, start, cut, paragraph)])
             start = cut + 1
 
 
@@ -306,6 +310,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     inner = FOR_AFTER_PROMISE.search(text, verb_start, instrument.start())
     if inner:  # 加大对区内企业奖励支持: the recipient between the verb and the money word
         who_end = instrument.start() - (text[instrument.start() - 1] == "的")  # 加大对青年科技人才的|奖励力度
+        who_end = helped.whom_before_money(text, inner.end(), who_end)  # 加大对X|的扶持|补助力度
         return Offer(Span(inner.end(), who_end), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph)
     given = GIVEN_TO.fullmatch(text, verb_start, instrument.start()) if instrument.re is not MONEY_ASPECT.compiled else None
     if given and base_of_share(text, given) and _phrase(text, start, verb_start):
@@ -318,6 +323,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         who = Span(payee.start("who"), payee.end("who"))  # (直轄市、縣(市)政府: the governments, one recipient, as the gold conventions read them)
         return Offer(who, Span(verb_start, max(terms_end, payee.end())), named(instrument), start, max(terms_end, payee.end()), paragraph, nouns=True, items=governments(text, who))
     built = built_then_supported(text, start, verb_start, instrument.re is MONEY_ASPECT.compiled) if "其" not in text[verb_start : instrument.start()] else None  # (给予其: the builders)
+    built = built or (helped.strengthened(text, start, verb_start) if instrument.re is not MONEY_ASPECT.compiled else None)  # 加强A、B的组织建设,并…给予补贴
     if built:  # 鼓励企业…联合建设A和B,并在…资金等方面给予支持 (…建立X,并…给予补贴): A and B, not the body that builds them
         return Offer(built, Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)
@@ -326,6 +332,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     policy = POLICY_FOR.search(text, phrase.start, phrase.end) if phrase and instrument.re is MONEY_ASPECT.compiled else None
     if policy:  # 完善|入库项目|扶持政策,在…资金安排…等方面予以优先支持: whom the policy is for
         return Offer(Span(policy.start("who"), policy.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
+    prior = helped.built_before(text, paragraph, start) if phrase is None and instrument.re is MONEY_ASPECT.compiled else None
+    if prior:  # 鼓励企业…联合建立A、B等,…。|…应当在项目、资金等方面给予支持: A and B
+        return Offer(prior, Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     funded = None if phrase else fund_for(text, start, end, paragraph)
     if funded:  # 安排经费支持科普工作: no one before the verb, the fund's purpose after it
         return funded
@@ -355,7 +364,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     # 对 the body that pays (…的,有关部门应当给予): the recipients are named before it (not 由|实施奖励的部门: who carries it out)
     while len(parts) > 1 and (
         (ADVERBIAL_PART.match(text, parts[-1]) and text[parts[-1] : verb].strip() != "由") or text[parts[-1] : verb].strip() in MODAL_ONLY or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
-        or LEVEL_CLAUSE.fullmatch(text, parts[-1], verb)
+        or LEVEL_CLAUSE.fullmatch(text, parts[-1], verb) or helped.article_rule(text, parts[-1], verb)
         or (opener and (JOINED_DEED.fullmatch(text, parts[-1], verb) or DEED_CLAUSE.fullmatch(text, parts[-1], verb)))
         or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
     ):

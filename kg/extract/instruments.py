@@ -50,9 +50,9 @@ BY_RULE_AFTER = rf"{BY_RULE}|依法"
 # support, first or anywhere in the list after 在 (the list then starts at 在, so no item is a recipient);
 # or 在资金安排上给予倾斜
 MONEY_ASPECT = cues.lazy(
-    lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>{cues.alternation('money_aspect')})(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?(?:方面|(?:安排|投入)上))[^,。;的]{{1,40}}?"
+    lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>{cues.alternation('money_aspect')})(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?(?:方面|(?:安排|投入)上|(?<=资金|经费|财政)上))[^,。;的]{{1,40}}?"
     rf"|(?P<money>{cues.alternation('money_aspect')})(?!{cues.alternation('not_money')})(?:[、和及][^,。;、]{{1,6}}?)*)"
-    rf"(?:等?方面|(?<=安排|投入)上)(?:{BY_RULE_AFTER})?(?:,?\s*对(?![接外标于照比口象])(?P<who>[^,。;]{{2,40}}?))?"
+    rf"(?:等?方面|(?<=安排|投入|资金|经费|财政)上)(?:{BY_RULE_AFTER})?(?:,?\s*对(?![接外标于照比口象])(?P<who>[^,。;]{{2,40}}?))?"
     r"(?:(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)|优先(?:予以)?安排)"
 )  # (资金结算, 资金监管: not money given; …方面,对X予以支持: the recipient after a comma; 在…专项资金方面优先予以安排)
 
