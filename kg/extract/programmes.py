@@ -87,11 +87,22 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
         word = ws[k]
         if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB):
             return
-        if PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv":
+        rule = _quoted_rule(ws, close, k)
+        if (PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv") or rule:
             while k + 1 < len(ws) and ws[k + 1].tag[0] in "nv" and PROGRAMME_KIND.fullmatch(ws[k + 1].text):
                 k += 1  # “科技副总”专项|行动: a kind of two words (ent14a)
             yield Name(ws[i].start, ws[k].end, "Programme", inside + text[ws[close].end : ws[k].end])
             return
+
+
+def _quoted_rule(ws: Sequence[Word], close: int, k: int) -> bool:
+    """“四体联动”机制, “上海标准”标识|制度: a rule's kind (cue list quoted_rule_kind) right after the quoted short
+    name, or after one noun that says what the rule does; not “一企一案”支持|机制 (a verb: what the rule is for)
+    nor “民参军”企业|信用|评价|机制 (the quote only a modifier far from the kind) (ent15a)."""
+    word = ws[k]
+    between = ws[close + 1 : k]
+    plain = all(w.tag in NOUN and w.text not in cues.word_set("rule_pair_word") for w in between)  # not “外联内合”体制|机制
+    return word.text in cues.word_set("quoted_rule_kind") and len(between) <= 1 and plain
 
 
 def _named_inside(ws: Sequence[Word], close: int, inside: str) -> bool:
@@ -177,7 +188,7 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
             if whole_heading:
                 ends = after is None or after.text in ",。;:"
             else:
-                ends = after is None or after.tag in ("x", "v", "p", "c", "uj") or after.text == "等"
+                ends = after is None or after.tag in ("x", "v", "p", "c", "uj") or after.text == "等" or _counted_after(after)
             shortest = 2 if word.tag == "@PlatformType" or (kind is not None and word.text.endswith(cues.words("short_named_fund")) and ws[i].tag.startswith("n")) else 3  # 设立|专利专项资金 (not 投资基金)
             bare = PROGRAMME_KIND.search(word.text)  # 人才|安居工程: the words of the kind word before its kind (安居) name it too
             before = word.start - start + (bare.start() if bare and kind is None and bare.start() >= 2 else 0)
@@ -190,6 +201,7 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
             or word.tag in ("a", "f", "zg", "@PlatformType", "@EnterpriseType", "@Programme") or (word.tag == "q" and ws[k - 1].tag in PROPER)  # 升|“温度”|行动, 泉城|系列
             or (word.tag == "t" and not word.text[0].isdigit())  # jieba tags 青年 a time word
             or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0]))  # 千家…, “131”…
+            or _numeral_inside(ws, i, k)  # 中关村|一|区|多|园|…专项资金 (ent15a)
             # a quote opens the name (“百千”培育计划) or comes after a long part of it (创新创业服务延
             # “广度”行动); after a short modifier the quoted name stands alone (新时代|“凤凰英才”计划)
             or (word.text in QUOTES and (ws[i].text == QUOTES[0] or text.find(QUOTES[0], start) - start >= 4))
@@ -198,3 +210,16 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
         if not inside:
             return None
     return None
+
+
+def _counted_after(after: Word) -> bool:
+    """组织实施重大科技专项|20|项左右: a count in figures right after the kind says how many are run, not more name (ent15a)."""
+    return after.tag == "m" and after.text[:1].isdigit()
+
+
+def _numeral_inside(ws: Sequence[Word], i: int, k: int) -> bool:
+    """中关村|一|区|多|园|高精尖…: a one-character numeral between nouns inside a name (一区多园, 一区十六园) is part
+    of it; not a count that opens it (五大工程: NUMBERED) nor figures (ent15a)."""
+    word = ws[k]
+    return word.tag == "m" and k > i and len(word.text) <= 2 and not word.text[0].isdigit() and ws[k - 1].tag in NOUN \
+        and k + 1 < len(ws) and ws[k + 1].tag in NOUN

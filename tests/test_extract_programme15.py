@@ -1,0 +1,54 @@
+"""ent15a: Programme entities on real text: a rule or mechanism whose own short name is quoted before its kind
+(推行“X”标识制度, 建立“X”机制), a count in figures after a programme run (组织实施…专项20项左右), and a numeral
+inside a name between nouns (…一区多园…专项资金).
+
+Sentences of our own in the style of support measures, action plans and regulations of several provinces;
+none is taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence,
+the entities it must yield and those it must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_entities12 import Found, found
+
+from kg import vocab as vocabulary
+
+P = "Programme"
+
+CASES: list[tuple[str, str, str, Found, Found]] = [
+    # a quoted short name right before 制度/机制, or before one noun that says what the rule does
+    ("a quoted rule", "杭州市优化营商环境条例", "本市推行涉企审批“一件事”制度，实行一次告知、一表申请。",
+     {(P, "一件事制度")}, set()),
+    ("a quoted mechanism set up", "南京市促进民营经济发展条例", "市人民政府应当建立中小企业“直通车”服务机制，及时回应企业诉求。",
+     {(P, "直通车服务机制")}, set()),
+    ("a quoted rule of a city's brand", "苏州市标准化促进办法", "本市实施“苏州制造”品牌制度，提升产品质量和品牌价值。",
+     {(P, "苏州制造品牌制度")}, set()),
+    ("a quoted mechanism in an action plan", "合肥市科技成果转化行动方案", "健全“先用后转”机制，允许企业先行使用科技成果，再按约定支付费用。",
+     {(P, "先用后转机制")}, set()),
+    # negatives: a verb between (what the rule is for), a quote far from the kind, a generic pair (体制机制),
+    # a slogan with 、 inside, no rule's kind after the quote
+    ("neg a verb between", "宁波市专精特新企业培育若干措施", "建立“一企一策”支持机制，帮助企业解决发展难题。", set(),
+     {(P, "一企一策支持机制")}),
+    ("neg a quote far from the kind", "西安市科技金融若干措施", "探索“科技贷”企业信用评价机制，扩大信用贷款规模。", set(),
+     {(P, "科技贷企业信用评价机制")}),
+    ("neg the way things are organised", "长沙市招商引资若干措施", "理顺“内引外联”体制机制，提高招商引资实效。", set(),
+     {(P, "内引外联体制机制")}),
+    ("neg a slogan", "郑州市政务服务条例", "推行“马上办、网上办”工作机制，提高办事效率。", set(),
+     {(P, "马上办、网上办工作机制"), (P, "马上办网上办工作机制")}),
+    ("neg no rule's kind", "福州市营商环境条例", "推动“一件事”集成改革，减少办事环节。", set(), {(P, "一件事集成改革")}),
+    # a count in figures after a programme run; a bare count of programmes names none
+    ("a count after the programme", "武汉市科技创新行动计划", "每年组织实施重大科技专项15项左右，突破一批关键核心技术。",
+     {(P, "重大科技专项")}, set()),
+    ("neg a count of programmes", "济南市产业升级行动方案", "实施五大工程，推动产业转型升级。", set(), {(P, "五大工程")}),
+    # a one-character numeral between nouns inside a fund's name
+    ("a numeral inside a fund's name", "东湖高新区创新发展若干措施", "设立东湖一区多园产业协同专项资金，支持各园区错位发展。",
+     {(P, "东湖一区多园产业协同专项资金")}, set()),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "must", "must_not"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_programmes15(title: str, sentence: str, must: Found, must_not: Found, vocab: vocabulary.Vocab) -> None:
+    got = found(title, sentence, vocab)
+    assert must <= got, f"missing {must - got}; got {sorted(got)}"
+    assert not (must_not & got), f"unwanted {must_not & got}"
