@@ -1,6 +1,7 @@
 """ent15a: Programme entities on real text: a rule or mechanism whose own short name is quoted before its kind
 (推行“X”标识制度, 建立“X”机制), a count in figures after a programme run (组织实施…专项20项左右), and a numeral
-inside a name between nouns (…一区多园…专项资金).
+inside a name between nouns (…一区多园…专项资金). Not a clause that sets a plan up or money aside
+(指导…研究制定年度用地计划, 根据…规定安排专项资金), nor money of a kind set up with money (利用财政资金设立的…结余资金).
 
 Sentences of our own in the style of support measures, action plans and regulations of several provinces;
 none is taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence,
@@ -44,6 +45,20 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     # a one-character numeral between nouns inside a fund's name
     ("a numeral inside a fund's name", "东湖高新区创新发展若干措施", "设立东湖一区多园产业协同专项资金，支持各园区错位发展。",
      {(P, "东湖一区多园产业协同专项资金")}, set()),
+    # a verb that sets a plan up or money aside inside the words before a kind: a clause, no name
+    ("neg a plan drawn up under guidance", "上海市土地节约集约利用办法", "市规划资源部门指导松江区研究制定年度用地计划。", set(),
+     {(P, "市规划资源部门指导松江区研究制定年度用地计划"), (P, "年度用地计划")}),
+    ("neg money set aside by rule", "江苏省科技型中小企业促进条例", "科学技术、财政等部门应当根据国家有关规定安排专项资金，支持融资服务平台建设。",
+     set(), {(P, "国家有关规定安排专项资金")}),
+    ("a plan drawn up after its verb still named", "东莞市人才发展条例", "市人民政府应当制定东莞市高层次人才引进计划，完善激励措施。",
+     {(P, "东莞市高层次人才引进计划")}, set()),
+    # money that sets something up: what follows is money of a kind, no fund's name
+    ("neg leftovers of projects paid by the State", "湖北省促进科技成果转化条例", "利用财政资金设立的科研项目结余资金可以用于成果转化。",
+     set(), {(P, "科研项目结余资金")}),
+    ("neg venture capital set up with public money", "江西省专利促进条例", "以政府财政资金安排、设立的风险投资资金，应当优先支持专利技术产业化项目。",
+     set(), {(P, "风险投资资金")}),
+    ("a fund a government sets up still named", "赣州市科技创新促进条例", "市人民政府设立科技创新专项资金，支持企业开展技术攻关。",
+     {(P, "科技创新专项资金")}, set()),
 ]
 
 

@@ -23,6 +23,9 @@ ENCOURAGED = re.compile(r"(?:鼓励|支持|引导)[^,。;]{0,20}$")
 NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
 RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?(?:实施|开展)")
 RUN_END = ("实施", "开展")  # what every word RUN matches ends with: tested first, most words end otherwise
+# 利用财政资金|设立的…结余资金, 以财政资金安排和|设立的…投资资金: money is what sets these up, so what follows is money of
+# a kind (a project's leftover funds, venture capital), no fund of a name (ent15a)
+FUNDED_BY = re.compile(r"资金(?:安排)?[和及与、]?$")
 CARRIED_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('carried_out_kind')})$")  # what 开展 runs
 
 
@@ -40,7 +43,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             yield from _run(text, ws, k, carried)
         elif word.tag == "v" and (name := plans.place_plan(text, ws, i, programme_after, RULE_KIND)) is not None:
             yield name  # 纳入|保定市国民经济和社会发展规划: a place's own plan
-        elif word.text in plans.verbs() and i + 1 < len(ws):
+        elif word.text in plans.verbs() and i + 1 < len(ws) and not FUNDED_BY.search(text, max(0, word.start - 12), word.start):
             # 建立|青年创新创业促进工作协调制度; not 制定|实施国土空间规划 (a verb opens no name), 制定|相关规划;
             # 设立的|A资金、B资金等专项资金: past the 的, and every item of the list
             k = plans.name_start(text, ws, i)  # past 的 (设立的|A资金、B资金) or a joined verb (制定和实施|…规划)
