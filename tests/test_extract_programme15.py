@@ -1,7 +1,8 @@
 """ent15a: Programme entities on real text: a rule or mechanism whose own short name is quoted before its kind
 (推行“X”标识制度, 建立“X”机制), a count in figures after a programme run (组织实施…专项20项左右), and a numeral
 inside a name between nouns (…一区多园…专项资金). Not a clause that sets a plan up or money aside
-(指导…研究制定年度用地计划, 根据…规定安排专项资金), nor money of a kind set up with money (利用财政资金设立的…结余资金).
+(指导…研究制定年度用地计划, 根据…规定安排专项资金), nor money of a kind set up with money (利用财政资金设立的…结余资金); a fund a government sets up whose name
+holds a compound with a verb (科技成果|转化|基金) is one.
 
 Sentences of our own in the style of support measures, action plans and regulations of several provinces;
 none is taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence,
@@ -59,6 +60,14 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      set(), {(P, "风险投资资金")}),
     ("a fund a government sets up still named", "赣州市科技创新促进条例", "市人民政府设立科技创新专项资金，支持企业开展技术攻关。",
      {(P, "科技创新专项资金")}, set()),
+    # a fund a government sets up whose name holds a compound with a verb (成果|转化, 融资|担保): still a fund
+    ("a fund with a compound set up", "九江市科技创新促进条例", "市人民政府应当设立技术成果转化基金，为科技型企业提供融资服务。",
+     {(P, "技术成果转化基金")}, set()),
+    ("a guarantee fund set up", "安徽省中小企业促进条例", "省、设区的市人民政府应当设立小微企业政策性融资担保基金，健全融资担保体系。",
+     {(P, "小微企业政策性融资担保基金")}, set()),
+    ("neg money raised, a clause", "天津市职业教育条例", "建立多渠道筹集职业教育资金的机制。", set(), {(P, "多渠道筹集职业教育资金")}),
+    ("neg two kinds of body joined", "浙江省科技进步条例", "社会力量设立的研究开发机构与利用财政性资金设立的研究开发机构地位平等。", set(),
+     {(P, "研究开发机构与利用财政性资金")}),
 ]
 
 

@@ -170,7 +170,10 @@ def _not_a_fund(ws: Sequence[Word], name: Name) -> bool:
     """多渠道筹集职业教育资金的|机制, 利用财政性资金: a verb inside, or a 的 after, makes money no fund's name."""
     inside = [w for w in ws if name.start <= w.start < name.end]
     after = next((w for w in ws if w.start >= name.end), None)
-    return any(w.tag in VERB for w in inside) or (after is not None and after.text == "的")
+    # a verb after a noun is part of a compound (科技成果|转化|基金, 融资|担保|基金: ent15a); a verb that opens the words
+    # or follows another word makes them a clause (筹集职业教育资金), as 与/和 joining two phrases does (…机构与利用财政性资金)
+    clause = any(w.tag in VERB and (k == 0 or inside[k - 1].tag not in NOUN) or w.text in AND for k, w in enumerate(inside))
+    return clause or (after is not None and after.text == "的")
 
 
 def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool = False, kind: re.Pattern[str] | None = None) -> Name | None:
