@@ -2,7 +2,8 @@
 (推行“X”标识制度, 建立“X”机制), a count in figures after a programme run (组织实施…专项20项左右), and a numeral
 inside a name between nouns (…一区多园…专项资金). Not a clause that sets a plan up or money aside
 (指导…研究制定年度用地计划, 根据…规定安排专项资金), nor money of a kind set up with money (利用财政资金设立的…结余资金); a fund a government sets up whose name
-holds a compound with a verb (科技成果|转化|基金) is one.
+holds a compound with a verb (科技成果|转化|基金) is one. Not a plan named only by whom it trains or brings in
+(制定人才引进计划, 编制人才发展规划).
 
 Sentences of our own in the style of support measures, action plans and regulations of several provinces;
 none is taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence,
@@ -68,6 +69,13 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg money raised, a clause", "天津市职业教育条例", "建立多渠道筹集职业教育资金的机制。", set(), {(P, "多渠道筹集职业教育资金")}),
     ("neg two kinds of body joined", "浙江省科技进步条例", "社会力量设立的研究开发机构与利用财政性资金设立的研究开发机构地位平等。", set(),
      {(P, "研究开发机构与利用财政性资金")}),
+    # a plan named only by whom it trains or brings in: the plan every body draws up; one with a field is named
+    ("neg a talent plan drawn up", "嘉兴市人才发展促进条例", "市、区人民政府应当制定人才引进计划，拓展引才渠道。", set(), {(P, "人才引进计划")}),
+    ("neg a long-term talent plan", "绍兴市人才工作条例", "市、县级人民政府应当编制中长期人才发展规划，并纳入国民经济和社会发展规划。", set(),
+     {(P, "中长期人才发展规划")}),
+    ("neg an employer's training plan", "山东省职业教育条例", "用人单位应当根据生产经营需要，制定职工培训计划。", set(), {(P, "职工培训计划")}),
+    ("a talent plan with a field", "宁波市知识产权促进条例", "知识产权部门应当制定和实施知识产权人才培养计划。", {(P, "知识产权人才培养计划")}, set()),
+    ("a talent plan of a field run", "厦门市数字经济促进条例", "实施数字经济人才引进计划，每年引进高层次人才100名。", {(P, "数字经济人才引进计划")}, set()),
 ]
 
 

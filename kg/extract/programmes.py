@@ -55,7 +55,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 not_a_fund = name is not None and BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name)) and not sized
                 if name is None or (not_a_fund and (others or k == opening)):
                     break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
-                if not not_a_fund and not _no_prize(name.name) and not plans.only_generic(name.name):
+                if not not_a_fund and not _no_prize(name.name) and not plans.only_generic(name.name) and not _staff_plan(name.name):
                     yield name  # in a list of funds set up, an item with a verb inside (扶持…资金) is passed over, not the rest
                 k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
                 if k + 1 >= len(ws) or ws[k].text != "、":
@@ -125,7 +125,7 @@ def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]
         name = _first_joined(text, ws, name) if name and not carried else name
         if not name or (carried and re.search("[和与及]", name.name)) or plans.bare_kind_joined(name.name) or _sets_up(ws, name):
             return
-        if not _pilot_of_known(ws, name):
+        if not _pilot_of_known(ws, name) and not _staff_plan(name.name):
             yield name
         k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
         if k + 1 >= len(ws) or ws[k].text not in ("、", "和", "及"):
@@ -159,6 +159,22 @@ def _pilot_of_known(ws: Sequence[Word], name: Name) -> bool:
     that programme (the vocabulary's), no new one (ent14a)."""
     inside = [w for w in ws if name.start <= w.start < name.end]
     return len(inside) == 2 and inside[0].tag == "@Programme"
+
+
+def _staff_plan(name: str) -> bool:
+    """制定|人才引进计划, 编制|人才发展规划, 制定|职工培训计划: a plan named only by whom it trains or brings in (cue list
+    staff_plan_word) and words of programmes in general is the plan every body draws up for its people, no one
+    plan's name; 专利人才培养计划, 大数据人才发展规划 have a field of their own (ent15a)."""
+    if not name.endswith(("规划", "计划")):
+        return False
+    rest = name[:-2]
+    vocabulary = (*cues.words("staff_plan_word"), *cues.words("generic_programme_word"))
+    while rest:
+        word = next((w for w in vocabulary if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word) :]
+    return True
 
 
 def _no_prize(name: str) -> bool:
