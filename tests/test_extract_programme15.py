@@ -3,7 +3,8 @@
 inside a name between nouns (…一区多园…专项资金). Not a clause that sets a plan up or money aside
 (指导…研究制定年度用地计划, 根据…规定安排专项资金), nor money of a kind set up with money (利用财政资金设立的…结余资金); a fund a government sets up whose name
 holds a compound with a verb (科技成果|转化|基金) is one. Not a plan named only by whom it trains or brings in
-(制定人才引进计划, 编制人才发展规划).
+(制定人才引进计划, 编制人才发展规划). A quoted enterprise type before a programme's kind (“科技小巨人”企业培育工程)
+and figures between a quote and the kind (“5G+工业互联网”512工程) name one.
 
 Sentences of our own in the style of support measures, action plans and regulations of several provinces;
 none is taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence,
@@ -76,6 +77,13 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg an employer's training plan", "山东省职业教育条例", "用人单位应当根据生产经营需要，制定职工培训计划。", set(), {(P, "职工培训计划")}),
     ("a talent plan with a field", "宁波市知识产权促进条例", "知识产权部门应当制定和实施知识产权人才培养计划。", {(P, "知识产权人才培养计划")}, set()),
     ("a talent plan of a field run", "厦门市数字经济促进条例", "实施数字经济人才引进计划，每年引进高层次人才100名。", {(P, "数字经济人才引进计划")}, set()),
+    # a quoted enterprise type with a programme's kind after it; figures between the quote and the kind
+    ("a quoted enterprise type's programme", "苏州市科技型企业培育若干措施", "支持企业申报“科技小巨人”企业培育工程。",
+     {(P, "科技小巨人企业培育工程")}, set()),
+    ("neg a quoted enterprise type's pool", "常州市专精特新企业培育若干措施", "建立健全“专精特新”企业培育库。", set(),
+     {(P, "专精特新企业培育库"), (P, "专精特新")}),
+    ("a quoted name numbered", "宁波市5G应用行动计划", "加快实施“5G+工业互联网”512工程，建设5G全连接工厂10个。",
+     {(P, "5G+工业互联网512工程")}, set()),
 ]
 
 

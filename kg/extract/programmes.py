@@ -80,17 +80,20 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
     if close is None or close == i + 1:
         return
     inside = text[ws[i].end : ws[close].start]
-    if re.search(r"[、,;:。]", inside) or any(w.tag in ("@Programme", "@EnterpriseType") for w in ws[i + 1 : close]):
+    if re.search(r"[、,;:。]", inside) or any(w.tag == "@Programme" for w in ws[i + 1 : close]):
         return
+    # an enterprise type quoted (“科技小巨人”) names a programme only with a kind after it (…企业培育工程; ent15a)
+    typed = any(w.tag == "@EnterpriseType" for w in ws[i + 1 : close])
     whole = PROGRAMME_KIND.search(inside)  # “台湾AI行动计划”: the kind inside the quotes, the name whole
-    if _named_inside(ws, close, inside) or (whole and whole.start() >= 2 and ws[close - 1].tag[0] in "nv"):
+    if not typed and (_named_inside(ws, close, inside) or (whole and whole.start() >= 2 and ws[close - 1].tag[0] in "nv")):
         yield Name(ws[i].start, ws[close].end, "Programme", inside)
         return
     for k in range(close + 1, len(ws)):
         word = ws[k]
-        if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB):
+        numbered = word.tag == "m" and word.text[:1].isdigit() and k + 1 < len(ws) and PROGRAMME_KIND.search(ws[k + 1].text)  # “5G+工业互联网”|512|工程
+        if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB and not numbered):
             return
-        rule = _quoted_rule(ws, close, k)
+        rule = _quoted_rule(ws, close, k) and not typed
         if (PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv") or rule:
             while k + 1 < len(ws) and ws[k + 1].tag[0] in "nv" and PROGRAMME_KIND.fullmatch(ws[k + 1].text):
                 k += 1  # “科技副总”专项|行动: a kind of two words (ent14a)
