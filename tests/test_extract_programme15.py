@@ -4,7 +4,8 @@ inside a name between nouns (…一区多园…专项资金). Not a clause that 
 (指导…研究制定年度用地计划, 根据…规定安排专项资金), nor money of a kind set up with money (利用财政资金设立的…结余资金); a fund a government sets up whose name
 holds a compound with a verb (科技成果|转化|基金) is one. Not a plan named only by whom it trains or brings in
 (制定人才引进计划, 编制人才发展规划). A quoted enterprise type before a programme's kind (“科技小巨人”企业培育工程)
-and figures between a quote and the kind (“5G+工业互联网”512工程) name one.
+and figures between a quote and the kind (“5G+工业互联网”512工程) name one, as does a fund a sentence draws on
+(所需资金由科技创新专项资金列支, 发挥天使投资引导基金作用: kg.extract.fundnames).
 
 Sentences of our own in the style of support measures, action plans and regulations of several provinces;
 none is taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence,
@@ -84,6 +85,18 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {(P, "专精特新企业培育库"), (P, "专精特新")}),
     ("a quoted name numbered", "宁波市5G应用行动计划", "加快实施“5G+工业互联网”512工程，建设5G全连接工厂10个。",
      {(P, "5G+工业互联网512工程")}, set()),
+    # a fund a sentence draws on (由/从/在/通过/发挥/用好 …), each of a list; not money of a field, a level's fund or misuse
+    ("a fund money is drawn from", "杭州市滨江区促进科技创新若干政策", "本政策所需资金由科技创新专项资金列支。", {(P, "科技创新专项资金")}, set()),
+    ("a fund money is arranged from", "无锡市数字经济发展若干措施", "所需经费从数字经济发展专项资金中安排。", {(P, "数字经济发展专项资金")}, set()),
+    ("a guidance fund put to work", "合肥市天使投资若干措施", "发挥天使投资引导基金作用，撬动社会资本投向初创企业。", {(P, "天使投资引导基金")}, set()),
+    ("a national fund used, two words of its kind", "青岛市集成电路产业发展行动方案", "争取国家集成电路产业投资基金支持重大项目。",
+     {(P, "国家集成电路产业投资基金")}, set()),
+    ("funds of a list drawn on", "常州市制造业智能化改造若干措施", "统筹用好工业转型升级专项资金、智能制造发展专项资金，支持企业技术改造。",
+     {(P, "工业转型升级专项资金"), (P, "智能制造发展专项资金")}, set()),
+    ("neg money of a field", "佛山市智能制造促进条例", "本市统筹使用智能制造相关财政专项资金，支持企业改造。", set(),
+     {(P, "智能制造相关财政专项资金")}),
+    ("neg a kind alone", "温州市科技创新若干政策", "所需资金从专项资金中列支。", set(), {(P, "专项资金")}),
+    ("neg money misused", "江苏省促进科技成果转化条例", "挪用科技成果转化专项资金的，依法追究责任。", set(), {(P, "挪用科技成果转化专项资金")}),
 ]
 
 

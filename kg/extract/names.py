@@ -90,6 +90,10 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         from kg.extract.taiwan_programmes import taiwan_programmes  # it reads Name and the word classes of this module
 
         found += taiwan_programmes(text, ws, found)
+    if "资金" in sentence or "基金" in sentence:
+        from kg.extract.fundnames import funds  # it reads Name and the word classes of this module (ent15a)
+
+        found += funds(text, ws)
     return found
 
 
