@@ -97,6 +97,12 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {(P, "智能制造相关财政专项资金")}),
     ("neg a kind alone", "温州市科技创新若干政策", "所需资金从专项资金中列支。", set(), {(P, "专项资金")}),
     ("neg money misused", "江苏省促进科技成果转化条例", "挪用科技成果转化专项资金的，依法追究责任。", set(), {(P, "挪用科技成果转化专项资金")}),
+    # a quoted event with a few words of what it does before 活动; quotes listed before a count of programmes
+    ("a quoted event", "漳州市人才引进若干措施", "每年组织开展“百企千岗”校园招聘活动，吸引高校毕业生来漳就业。", {(P, "百企千岗")}, set()),
+    ("a quoted matchmaking event", "绍兴市产学研合作若干措施", "开展“百场千企”产学研对接活动。", {(P, "百场千企")}, set()),
+    ("neg a long phrase before the event", "绍兴市产学研合作若干措施", "开展“百场千企”高校院所与企业产学研对接活动。", set(), {(P, "百场千企")}),
+    ("neg quotes before a count of programmes", "衢州市人才发展行动计划", "重点实施“强基”“筑巢”“聚才”三大工程。", set(),
+     {(P, "聚才三大工程"), (P, "三大工程")}),
 ]
 
 

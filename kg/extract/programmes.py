@@ -93,6 +93,8 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
         numbered = word.tag == "m" and word.text[:1].isdigit() and k + 1 < len(ws) and PROGRAMME_KIND.search(ws[k + 1].text)  # “5G+工业互联网”|512|工程
         if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB and not numbered):
             return
+        if NUMBERED.fullmatch(word.text) and not numbered:
+            return  # “强基”“筑巢”“聚才”|三大|工程: a count of programmes the quotes list, no one's name (ent15a)
         rule = _quoted_rule(ws, close, k) and not typed
         if (PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv") or rule:
             while k + 1 < len(ws) and ws[k + 1].tag[0] in "nv" and PROGRAMME_KIND.fullmatch(ws[k + 1].text):
@@ -115,9 +117,20 @@ def _named_inside(ws: Sequence[Word], close: int, inside: str) -> bool:
     """The quotes hold the whole name: “Q”活动 and “Q”对接活动 (one noun before 活动), “人工智能+”行动 (an
     initiative named X+, what follows it only its kind), “算力券” (a voucher, cue list quoted_programme_end)."""
     after = [w.text for w in ws[close + 1 : close + 3]]
-    event = len(inside) >= 4 and (after[:1] == ["活动"] or (after[1:2] == ["活动"] and ws[close + 1].tag in ("n", "vn", "v")))
+    event = len(inside) >= 4 and (after[:1] == ["活动"] or (after[1:2] == ["活动"] and ws[close + 1].tag in ("n", "vn", "v")) or _event_after(ws, close))
     plus = len(inside) >= 3 and inside.endswith("+") and bool(after) and PROGRAMME_KIND.fullmatch(after[0]) is not None
     return event or plus or (len(inside) >= 3 and inside.endswith(cues.words("quoted_programme_end")))
+
+
+def _event_after(ws: Sequence[Word], close: int) -> bool:
+    """“百场千企”产学研|对接|活动, “百校千企”校园|引|才|活动: a few words of what the event does (six characters at
+    most, nouns, verbs and adverbs) between the quoted name and 活动 (ent15a)."""
+    for k in range(close + 1, min(len(ws), close + 6)):
+        if ws[k].text == "活动":
+            return k > close + 1 and ws[k].start - ws[close].end <= 6
+        if ws[k].tag not in ("n", "vn", "v", "d"):
+            return False
+    return False
 
 
 def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]:
