@@ -103,6 +103,13 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg a long phrase before the event", "绍兴市产学研合作若干措施", "开展“百场千企”高校院所与企业产学研对接活动。", set(), {(P, "百场千企")}),
     ("neg quotes before a count of programmes", "衢州市人才发展行动计划", "重点实施“强基”“筑巢”“聚才”三大工程。", set(),
      {(P, "聚才三大工程"), (P, "三大工程")}),
+    # works and funds of words of programmes or public money in general only; 专项 that says how, not which
+    ("neg major works run", "大连市科技创新条例", "市人民政府应当组织开展关键技术攻关，实施重大科技工程。", set(), {(P, "重大科技工程")}),
+    ("neg related talent works", "烟台市人才发展条例", "县级人民政府应当根据需要，设立并组织实施相关人才工程。", set(), {(P, "相关人才工程")}),
+    ("neg a category of public money", "沈阳市优化营商环境条例", "设立政府性基金、涉企行政事业性收费，应当有法律依据。", set(), {(P, "政府性基金")}),
+    ("a talent fund a government sets up", "珠海市人才发展条例", "市、区人民政府应当设立人才发展专项资金，保障人才政策落实。",
+     {(P, "人才发展专项资金")}, set()),
+    ("neg 专项 saying how", "临港新片区人才若干措施", "对在新片区工作的人员，实行居住证专项加分。", set(), {(P, "居住证专项")}),
 ]
 
 

@@ -180,17 +180,21 @@ def _pilot_of_known(ws: Sequence[Word], name: Name) -> bool:
 def _staff_plan(name: str) -> bool:
     """制定|人才引进计划, 编制|人才发展规划, 制定|职工培训计划: a plan named only by whom it trains or brings in (cue list
     staff_plan_word) and words of programmes in general is the plan every body draws up for its people, no one
-    plan's name; 专利人才培养计划, 大数据人才发展规划 have a field of their own (ent15a)."""
-    if not name.endswith(("规划", "计划")):
+    plan's name; 专利人才培养计划, 大数据人才发展规划 have a field of their own. So are works (实施|重大科技工程,
+    设立并组织实施|相关人才工程) and funds of such words (设立|政府性基金: a kind of public money, cue list
+    generic_money_word); not 专项 (组织实施|重大科技专项: the annotators name it) (ent15a)."""
+    kind = next((k for k in ("规划", "计划", "工程", "基金", "资金") if name.endswith(k)), None)
+    if kind is None:
         return False
-    rest = name[:-2]
-    vocabulary = (*cues.words("staff_plan_word"), *cues.words("generic_programme_word"))
+    money = kind in ("基金", "资金")  # 人才发展专项资金 a government sets up is one (short_named_fund): people name no kind of money
+    vocabulary = (*cues.words("generic_money_word"), *cues.words("generic_programme_word"), *(() if money else cues.words("staff_plan_word")))
+    rest, said = name[: -len(kind)], set()
     while rest:
         word = next((w for w in vocabulary if rest.startswith(w)), None)
         if word is None:
             return False
-        rest = rest[len(word) :]
-    return True
+        rest, said = rest[len(word) :], said | {word}
+    return not money or not said.isdisjoint(cues.words("generic_money_word"))  # 产业发展资金: no word of public money, left
 
 
 def _no_prize(name: str) -> bool:
@@ -227,6 +231,7 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
                 ends = after is None or after.text in ",。;:"
             else:
                 ends = after is None or after.tag in ("x", "v", "p", "c", "uj") or after.text == "等" or _counted_after(after)
+                ends = ends and not (word.text == "专项" and after is not None and after.tag in ("v", "vn"))  # 实行居住证|专项|加分: how (ent15a)
             shortest = 2 if word.tag == "@PlatformType" or (kind is not None and word.text.endswith(cues.words("short_named_fund")) and ws[i].tag.startswith("n")) else 3  # 设立|专利专项资金 (not 投资基金)
             bare = PROGRAMME_KIND.search(word.text)  # 人才|安居工程: the words of the kind word before its kind (安居) name it too
             before = word.start - start + (bare.start() if bare and kind is None and bare.start() >= 2 else 0)
