@@ -110,6 +110,10 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("a talent fund a government sets up", "珠海市人才发展条例", "市、区人民政府应当设立人才发展专项资金，保障人才政策落实。",
      {(P, "人才发展专项资金")}, set()),
     ("neg 专项 saying how", "临港新片区人才若干措施", "对在新片区工作的人员，实行居住证专项加分。", set(), {(P, "居住证专项")}),
+    # a certification a quoted brand is given, and its rule
+    ("a quoted certification", "浙江省标准化条例", "对获得“浙江制造”认证的企业，给予10万元奖励。", {(P, "浙江制造认证")}, set()),
+    ("a quoted certification's rule", "苏州市标准化促进办法", "本市实施“苏州制造”认证制度，提升产品质量。", {(P, "苏州制造认证制度")},
+     {(P, "苏州制造认证")}),
 ]
 
 

@@ -97,8 +97,8 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
             return  # “强基”“筑巢”“聚才”|三大|工程: a count of programmes the quotes list, no one's name (ent15a)
         rule = _quoted_rule(ws, close, k) and not typed
         if (PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv") or rule:
-            while k + 1 < len(ws) and ws[k + 1].tag[0] in "nv" and PROGRAMME_KIND.fullmatch(ws[k + 1].text):
-                k += 1  # “科技副总”专项|行动: a kind of two words (ent14a)
+            while k + 1 < len(ws) and ws[k + 1].tag[0] in "nv" and (PROGRAMME_KIND.fullmatch(ws[k + 1].text) or rule and ws[k + 1].text in cues.word_set("quoted_rule_kind")):
+                k += 1  # “科技副总”专项|行动: a kind of two words (ent14a); “苏州制造”认证|制度 (ent15a)
             yield Name(ws[i].start, ws[k].end, "Programme", inside + text[ws[close].end : ws[k].end])
             return
 
