@@ -187,6 +187,8 @@ def _staff_plan(name: str) -> bool:
     if kind is None:
         return False
     money = kind in ("基金", "资金")  # 人才发展专项资金 a government sets up is one (short_named_fund): people name no kind of money
+    if kind in ("规划", "计划") and not name.startswith(cues.words("staff_plan_word")):
+        return False  # 科技人才培养计划: a field before whom it trains names it (ent13c)
     vocabulary = (*cues.words("generic_money_word"), *cues.words("generic_programme_word"), *(() if money else cues.words("staff_plan_word")))
     rest, said = name[: -len(kind)], set()
     while rest:
