@@ -90,6 +90,10 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         from kg.extract.taiwan_programmes import taiwan_programmes  # it reads Name and the word classes of this module
 
         found += taiwan_programmes(text, ws, found)
+    if "资金" in sentence or "基金" in sentence:
+        from kg.extract.fundnames import funds  # it reads Name and the word classes of this module (ent15a)
+
+        found += funds(text, ws)
     return found
 
 
@@ -150,11 +154,19 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 yield Name(ws[first].start, word.end, "Organization", text[ws[first].start : word.end])
         elif word.tag[0] in "nv" and PROGRAMME_KIND.search(word.text):
             first = _specific_start(ws, i)
-            if first is not None:
+            if first is not None and not _set_up_inside(ws, first, i):
                 last_proper = max(k for k in range(first, i) if ws[k].tag in PROPER)
                 # more than 重点 between 北京城市副中心 and 工程, or a field of its own (澳门|人才|计划)
                 if word.start - ws[last_proper].end >= 3 or _a_field_between(ws, last_proper, i):
                     yield Name(ws[first].start, word.end, "Programme", text[ws[first].start : word.end])
+
+
+def _set_up_inside(ws: Sequence[Word], first: int, i: int) -> bool:
+    """…指导青浦区研究|制定|年度用地计划, 根据国家有关规定|安排|专项资金: a verb that sets a plan up or money aside
+    inside the words before the kind makes them a clause, its subject first; the plan set up is read after the
+    verb (kg.extract.programmes), not here (ent15a)."""
+    setting = plans.verbs() | cues.word_set("arrange")
+    return any(w.text in setting for w in ws[first:i])
 
 
 def _a_field_between(ws: Sequence[Word], last_proper: int, i: int) -> bool:

@@ -23,6 +23,9 @@ ENCOURAGED = re.compile(r"(?:鼓励|支持|引导)[^,。;]{0,20}$")
 NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
 RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?(?:实施|开展)")
 RUN_END = ("实施", "开展")  # what every word RUN matches ends with: tested first, most words end otherwise
+# 利用财政资金|设立的…结余资金, 以财政资金安排和|设立的…投资资金: money is what sets these up, so what follows is money of
+# a kind (a project's leftover funds, venture capital), no fund of a name (ent15a)
+FUNDED_BY = re.compile(r"资金(?:安排)?[和及与、]?$")
 CARRIED_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('carried_out_kind')})$")  # what 开展 runs
 
 
@@ -40,7 +43,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             yield from _run(text, ws, k, carried)
         elif word.tag == "v" and (name := plans.place_plan(text, ws, i, programme_after, RULE_KIND)) is not None:
             yield name  # 纳入|保定市国民经济和社会发展规划: a place's own plan
-        elif word.text in plans.verbs() and i + 1 < len(ws):
+        elif word.text in plans.verbs() and i + 1 < len(ws) and not FUNDED_BY.search(text, max(0, word.start - 12), word.start):
             # 建立|青年创新创业促进工作协调制度; not 制定|实施国土空间规划 (a verb opens no name), 制定|相关规划;
             # 设立的|A资金、B资金等专项资金: past the 的, and every item of the list
             k = plans.name_start(text, ws, i)  # past 的 (设立的|A资金、B资金) or a joined verb (制定和实施|…规划)
@@ -52,7 +55,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 not_a_fund = name is not None and BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name)) and not sized
                 if name is None or (not_a_fund and (others or k == opening)):
                     break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
-                if not not_a_fund and not _no_prize(name.name) and not plans.only_generic(name.name):
+                if not not_a_fund and not _no_prize(name.name) and not plans.only_generic(name.name) and not _staff_plan(name.name):
                     yield name  # in a list of funds set up, an item with a verb inside (扶持…资金) is passed over, not the rest
                 k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
                 if k + 1 >= len(ws) or not (ws[k].text == "、" or ws[k].text == "和" and name.name.endswith("基金")):
@@ -77,30 +80,57 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
     if close is None or close == i + 1:
         return
     inside = text[ws[i].end : ws[close].start]
-    if re.search(r"[、,;:。]", inside) or any(w.tag in ("@Programme", "@EnterpriseType") for w in ws[i + 1 : close]):
+    if re.search(r"[、,;:。]", inside) or any(w.tag == "@Programme" for w in ws[i + 1 : close]):
         return
+    # an enterprise type quoted (“科技小巨人”) names a programme only with a kind after it (…企业培育工程; ent15a)
+    typed = any(w.tag == "@EnterpriseType" for w in ws[i + 1 : close])
     whole = PROGRAMME_KIND.search(inside)  # “台湾AI行动计划”: the kind inside the quotes, the name whole
-    if _named_inside(ws, close, inside) or (whole and whole.start() >= 2 and ws[close - 1].tag[0] in "nv"):
+    if not typed and (_named_inside(ws, close, inside) or (whole and whole.start() >= 2 and ws[close - 1].tag[0] in "nv")):
         yield Name(ws[i].start, ws[close].end, "Programme", inside)
         return
     for k in range(close + 1, len(ws)):
         word = ws[k]
-        if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB):
+        numbered = word.tag == "m" and word.text[:1].isdigit() and k + 1 < len(ws) and PROGRAMME_KIND.search(ws[k + 1].text)  # “5G+工业互联网”|512|工程
+        if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB and not numbered):
             return
-        if PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv":
-            while k + 1 < len(ws) and ws[k + 1].tag[0] in "nv" and PROGRAMME_KIND.fullmatch(ws[k + 1].text):
-                k += 1  # “科技副总”专项|行动: a kind of two words (ent14a)
+        if NUMBERED.fullmatch(word.text) and not numbered:
+            return  # “强基”“筑巢”“聚才”|三大|工程: a count of programmes the quotes list, no one's name (ent15a)
+        rule = _quoted_rule(ws, close, k) and not typed
+        if (PROGRAMME_KIND.search(word.text) and word.tag[0] in "nv") or rule:
+            while k + 1 < len(ws) and ws[k + 1].tag[0] in "nv" and (PROGRAMME_KIND.fullmatch(ws[k + 1].text) or rule and ws[k + 1].text in cues.word_set("quoted_rule_kind")):
+                k += 1  # “科技副总”专项|行动: a kind of two words (ent14a); “苏州制造”认证|制度 (ent15a)
             yield Name(ws[i].start, ws[k].end, "Programme", inside + text[ws[close].end : ws[k].end])
             return
+
+
+def _quoted_rule(ws: Sequence[Word], close: int, k: int) -> bool:
+    """“四体联动”机制, “上海标准”标识|制度: a rule's kind (cue list quoted_rule_kind) right after the quoted short
+    name, or after one noun that says what the rule does; not “一企一案”支持|机制 (a verb: what the rule is for)
+    nor “民参军”企业|信用|评价|机制 (the quote only a modifier far from the kind) (ent15a)."""
+    word = ws[k]
+    between = ws[close + 1 : k]
+    plain = all(w.tag in NOUN and w.text not in cues.word_set("rule_pair_word") for w in between)  # not “外联内合”体制|机制
+    return word.text in cues.word_set("quoted_rule_kind") and len(between) <= 1 and plain
 
 
 def _named_inside(ws: Sequence[Word], close: int, inside: str) -> bool:
     """The quotes hold the whole name: “Q”活动 and “Q”对接活动 (one noun before 活动), “人工智能+”行动 (an
     initiative named X+, what follows it only its kind), “算力券” (a voucher, cue list quoted_programme_end)."""
     after = [w.text for w in ws[close + 1 : close + 3]]
-    event = len(inside) >= 4 and (after[:1] == ["活动"] or (after[1:2] == ["活动"] and ws[close + 1].tag in ("n", "vn", "v")))
+    event = len(inside) >= 4 and (after[:1] == ["活动"] or (after[1:2] == ["活动"] and ws[close + 1].tag in ("n", "vn", "v")) or _event_after(ws, close))
     plus = len(inside) >= 3 and inside.endswith("+") and bool(after) and PROGRAMME_KIND.fullmatch(after[0]) is not None
     return event or plus or (len(inside) >= 3 and inside.endswith(cues.words("quoted_programme_end")))
+
+
+def _event_after(ws: Sequence[Word], close: int) -> bool:
+    """“百场千企”产学研|对接|活动, “百校千企”校园|引|才|活动: a few words of what the event does (six characters at
+    most, nouns, verbs and adverbs) between the quoted name and 活动 (ent15a)."""
+    for k in range(close + 1, min(len(ws), close + 6)):
+        if ws[k].text == "活动":
+            return k > close + 1 and ws[k].start - ws[close].end <= 6
+        if ws[k].tag not in ("n", "vn", "v", "d"):
+            return False
+    return False
 
 
 def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]:
@@ -111,7 +141,7 @@ def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]
         name = _first_joined(text, ws, name) if name and not carried else name
         if not name or (carried and re.search("[和与及]", name.name)) or plans.bare_kind_joined(name.name) or _sets_up(ws, name):
             return
-        if not _pilot_of_known(ws, name):
+        if not _pilot_of_known(ws, name) and not _staff_plan(name.name):
             yield name
         k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
         if k + 1 >= len(ws) or ws[k].text not in ("、", "和", "及"):
@@ -147,6 +177,28 @@ def _pilot_of_known(ws: Sequence[Word], name: Name) -> bool:
     return len(inside) == 2 and inside[0].tag == "@Programme"
 
 
+def _staff_plan(name: str) -> bool:
+    """制定|人才引进计划, 编制|人才发展规划, 制定|职工培训计划: a plan named only by whom it trains or brings in (cue list
+    staff_plan_word) and words of programmes in general is the plan every body draws up for its people, no one
+    plan's name; 专利人才培养计划, 大数据人才发展规划 have a field of their own. So are works (实施|重大科技工程,
+    设立并组织实施|相关人才工程) and funds of such words (设立|政府性基金: a kind of public money, cue list
+    generic_money_word); not 专项 (组织实施|重大科技专项: the annotators name it) (ent15a)."""
+    kind = next((k for k in ("规划", "计划", "工程", "基金", "资金") if name.endswith(k)), None)
+    if kind is None:
+        return False
+    money = kind in ("基金", "资金")  # 人才发展专项资金 a government sets up is one (short_named_fund): people name no kind of money
+    if kind in ("规划", "计划") and not name.startswith(cues.words("staff_plan_word")):
+        return False  # 科技人才培养计划: a field before whom it trains names it (ent13c)
+    vocabulary = (*cues.words("generic_money_word"), *cues.words("generic_programme_word"), *(() if money else cues.words("staff_plan_word")))
+    rest, said = name[: -len(kind)], set[str]()
+    while rest:
+        word = next((w for w in vocabulary if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest, said = rest[len(word) :], said | {word}
+    return not money or not said.isdisjoint(cues.words("generic_money_word"))  # 产业发展资金: no word of public money, left
+
+
 def _no_prize(name: str) -> bool:
     """设立一项省级科学技术奖, 建立…评价和有奖|举报制度: a prize counted or joined to another phrase by 和 names none."""
     return name.endswith(cues.words("prize_suffix")) and ("和" in name or NUMBERED.match(name) is not None)
@@ -156,10 +208,10 @@ def _not_a_fund(ws: Sequence[Word], name: Name) -> bool:
     """多渠道筹集职业教育资金的|机制, 利用财政性资金: a verb inside, or a 的 after, makes money no fund's name."""
     inside = [w for w in ws if name.start <= w.start < name.end]
     after = next((w for w in ws if w.start >= name.end), None)
-    # 科学技术|开发|基金, 著作|出版|基金: the work a fund pays for, right before 基金 after a noun, names it (ent15c)
-    purpose = len(inside) >= 3 and inside[-1].text == "基金" and inside[0].tag in NOUN and inside[-2].tag in VERB
-    verbs = inside[:-2] if purpose else inside
-    return any(w.tag in VERB for w in verbs) or (after is not None and after.text == "的")
+    # a verb after a noun is part of a compound (科技成果|转化|基金, 融资|担保|基金: ent15a); a verb that opens the words
+    # or follows another word makes them a clause (筹集职业教育资金), as 与/和 joining two phrases does (…机构与利用财政性资金)
+    clause = any(w.tag in VERB and (k == 0 or inside[k - 1].tag not in NOUN) or w.text in AND for k, w in enumerate(inside))
+    return clause or (after is not None and after.text == "的")
 
 
 def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool = False, kind: re.Pattern[str] | None = None) -> Name | None:
@@ -180,7 +232,8 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
             if whole_heading:
                 ends = after is None or after.text in ",。;:"
             else:
-                ends = after is None or after.tag in ("x", "v", "p", "c", "uj") or after.text == "等"
+                ends = after is None or after.tag in ("x", "v", "p", "c", "uj") or after.text == "等" or _counted_after(after)
+                ends = ends and not (word.text == "专项" and after is not None and after.tag in ("v", "vn"))  # 实行居住证|专项|加分: how (ent15a)
             shortest = 2 if word.tag == "@PlatformType" or (kind is not None and word.text.endswith(cues.words("short_named_fund")) and ws[i].tag.startswith("n")) else 3  # 设立|专利专项资金 (not 投资基金)
             bare = PROGRAMME_KIND.search(word.text)  # 人才|安居工程: the words of the kind word before its kind (安居) name it too
             before = word.start - start + (bare.start() if bare and kind is None and bare.start() >= 2 else 0)
@@ -194,6 +247,7 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
             or (word.tag == "i" and kind is not None and k > i)  # 科技创新|人才流动/i|机制: jieba's idiom inside a rule's name (ent15c)
             or (word.tag == "t" and not word.text[0].isdigit())  # jieba tags 青年 a time word
             or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0]))  # 千家…, “131”…
+            or _numeral_inside(ws, i, k)  # 中关村|一|区|多|园|…专项资金 (ent15a)
             # a quote opens the name (“百千”培育计划) or comes after a long part of it (创新创业服务延
             # “广度”行动); after a short modifier the quoted name stands alone (新时代|“凤凰英才”计划)
             or (word.text in QUOTES and (ws[i].text == QUOTES[0] or text.find(QUOTES[0], start) - start >= 4))
@@ -202,3 +256,16 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
         if not inside:
             return None
     return None
+
+
+def _counted_after(after: Word) -> bool:
+    """组织实施重大科技专项|20|项左右: a count in figures right after the kind says how many are run, not more name (ent15a)."""
+    return after.tag == "m" and after.text[:1].isdigit()
+
+
+def _numeral_inside(ws: Sequence[Word], i: int, k: int) -> bool:
+    """中关村|一|区|多|园|高精尖…: a one-character numeral between nouns inside a name (一区多园, 一区十六园) is part
+    of it; not a count that opens it (五大工程: NUMBERED) nor figures (ent15a)."""
+    word = ws[k]
+    return word.tag == "m" and k > i and len(word.text) <= 2 and not word.text[0].isdigit() and ws[k - 1].tag in NOUN \
+        and k + 1 < len(ws) and ws[k + 1].tag in NOUN
