@@ -1,6 +1,6 @@
 """gold-more's and gold-synth's dev groups: F1 may not drop below a floor set just under the scores reached (recall5).
 
-Only the dev groups (`dev/` … `dev6/`, gold-synth's, gold-synth2's and gold-synth3's `dev/`), whose errors may be read: the test groups are held out, and a
+Only the dev groups (`dev/` … `dev7/`, gold-synth's, gold-synth2's and gold-synth3's `dev/`), whose errors may be read: the test groups are held out, and a
 test that failed on them would make their errors read. Scored with `kg evaluate`'s own code, the
 extractor run exactly as `kg extract --jsonl` runs it.
 """
@@ -21,7 +21,7 @@ GOLD_SYNTH = Path(__file__).parent / "data" / "gold-synth"
 GOLD_SYNTH2 = Path(__file__).parent / "data" / "gold-synth2"
 GOLD_SYNTH3 = Path(__file__).parent / "data" / "gold-synth3"
 # each group: its gold lines, and the folder of its documents
-GROUPS = {group: (GOLD_MORE / group, GOLD_MORE / "docs") for group in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")}
+GROUPS = {group: (GOLD_MORE / group, GOLD_MORE / "docs") for group in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")}
 GROUPS["synth-dev"] = (GOLD_SYNTH / "dev", GOLD_SYNTH / "docs")
 GROUPS["synth2-dev"] = (GOLD_SYNTH2 / "dev", GOLD_SYNTH2 / "docs")
 GROUPS["synth3-dev"] = (GOLD_SYNTH3 / "dev", GOLD_SYNTH3 / "docs")
@@ -59,7 +59,8 @@ GROUPS["synth3-dev"] = (GOLD_SYNTH3 / "dev", GOLD_SYNTH3 / "docs")
 # session 15: dev6 (five regulations of the seventh draw, annotated blind) scored at first look entities 0.661, targets
 # 0.667 (one of two lines), funding 0.814; then 0.760 / 1.000 / 0.969 (fund15c, ent15c: regulations' promises and
 # entities). The session's other branches took dev to 0.934, dev2 funding to 0.990, dev3 to 0.897, synth-dev to 0.963,
-# synth3-dev to 0.940 / 0.974 (ent15a, ent15b, fund15a, tgt15); floors just under.
+# synth3-dev to 0.940 / 0.974 (ent15a, ent15b, fund15a, tgt15); floors just under. dev7 (four regulations of the
+# eighth draw) at its first look, after those branches: entities 0.697, funding 0.611 (no unambiguous target).
 FLOOR = {
     "dev": {"entities": 0.93, "funding": 0.90},
     "dev2": {"entities": 0.88, "funding": 0.98},
@@ -67,6 +68,7 @@ FLOOR = {
     "dev4": {"entities": 0.94, "funding": 0.97},
     "dev5": {"entities": 0.95, "funding": 0.66},
     "dev6": {"entities": 0.75, "targets": 0.99, "funding": 0.96},
+    "dev7": {"entities": 0.69, "funding": 0.60},
     "synth-dev": {"entities": 0.96, "targets": 0.99, "funding": 0.99},
     "synth2-dev": {"entities": 0.96, "targets": 0.99, "funding": 0.98},
     "synth3-dev": {"entities": 0.93, "targets": 0.97, "funding": 0.96},
