@@ -19,6 +19,7 @@ from kg.extract.numbers import COUNT_UNITS, Quantity, parse_range
 YEAR_CELL = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
 UNIT = rf"(?:千|万|亿|百万|千万|万亿)?(?:{COUNT_UNITS})(?:/(?:人|年|平方公里|亩|家))?|%|‰"
 UNIT_IN_BRACKETS = re.compile(rf"\(\s*(?P<unit>{UNIT})\s*\)\s*$")
+UNIT_CELL = re.compile(UNIT)
 # 指标(单位:亿元), 2025年(%), 目标值(家): the unit a header gives every row
 UNIT_IN_HEADER = re.compile(rf"\(\s*(?:单位\s*:\s*)?(?P<unit>{UNIT})\s*\)\s*$|单位\s*:\s*(?P<bare>{UNIT})\s*$")
 # 1500, ≥3, 1-2, 2000家, 3%以上: the figure of a cell (its unit when written there)
@@ -76,7 +77,7 @@ def table_rows(text: str, now: int | None) -> Iterator[Row]:
             continue
         if header is None or set(line.strip()) <= set("|-: \t"):
             continue  # no header yet, or the Markdown rule under it
-        yield from _goals(_aligned(cells, header.width), header, start, start + len(line.rstrip()))
+        yield from _goals(_aligned(_unit_skipped(cells, header), header.width), header, start, start + len(line.rstrip()))
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -147,6 +148,15 @@ def _aligned(cells: list[str], width: int) -> list[str]:
     return [""] * (width - len(cells)) + cells if len(cells) < width else cells
 
 
+def _unit_skipped(cells: list[str], header: Header) -> list[str]:
+    """A row one cell short of a header with a unit column, whose name gives its unit in brackets (高新技术企业数量(家) |
+    1200 | 2000 under 指标名称 | 单位 | 2023年 | 2026年): an empty unit cell where the column is; else the row as it is."""
+    at = header.unit
+    if at is None or len(cells) != header.width - 1 or at >= len(cells) or not UNIT_IN_BRACKETS.search(cells[at - 1] if at else ""):
+        return cells
+    return [*cells[:at], "", *cells[at:]]
+
+
 def _goals(cells: list[str], header: Header, start: int, end: int) -> Iterator[Row]:
     years, name_at, unit_at = header.years, header.name, header.unit
     name = _name(cells, name_at, {k for k, _ in years} | ({unit_at} if unit_at is not None else set()))
@@ -154,6 +164,7 @@ def _goals(cells: list[str], header: Header, start: int, end: int) -> Iterator[R
         return
     bracket = UNIT_IN_BRACKETS.search(name)
     written = cells[unit_at].strip("() ") if unit_at is not None and unit_at < len(cells) else ""
+    written = written if UNIT_CELL.fullmatch(written) else ""  # — or / in the unit column: none written
     unit = written or (bracket["unit"] if bracket else "") or header.unit_written
     subject = name[: bracket.start()].strip() if bracket else name
     if len(subject) < 2:
