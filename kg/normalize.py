@@ -146,7 +146,7 @@ def _cell_gap(match: re.Match[str]) -> str:
 
 def _row_gaps(aligned: Aligned) -> Aligned:
     """The text with tabs for the single gaps between the cells of the table rows laid out with one blank."""
-    rows = _row_lines(aligned[0])
+    rows = _row_lines(aligned[0]) if " " in aligned[0] else set()
     if not rows:
         return aligned
 
@@ -171,11 +171,8 @@ def _row_lines(text: str) -> set[int]:
         starts.append(pos)
         pos += len(line) + 1
     shapes = [_row_shape(line) for line in lines]
-    width = 0  # cells of the row above, when it is a table's row
+    width = 0  # cells of the row above, when it is a row laid out the same way (a table of tabs above is another table)
     for k, (line, shape) in enumerate(zip(lines, shapes)):
-        if "\t" in line:
-            width = len(line.strip().split("\t"))
-            continue
         cells, figures = shape if shape else ((), 0)
         near = bool(cells) and abs(len(cells) - width) <= 1 if width else False
         below = shapes[k + 1] if k + 1 < len(shapes) else None
@@ -191,14 +188,17 @@ def _row_shape(line: str) -> tuple[tuple[str, ...], int] | None:
     """The cells of a line with one blank between its words and how many of them are figures, when it could be a
     table's row (three cells or more, no prose mark, no date, no heading); None else."""
     body = line.strip(" ")
-    if " " not in body or "  " in body or "\t" in body:
-        return None  # cells set apart by wider gaps (CELL_GAP): its single blanks are inside cells
+    if " " not in body or "  " in body or "\t" in body or "|" in body:
+        return None  # cells set apart by wider gaps (CELL_GAP) or bars (a page's table): its single blanks are inside cells
     cells = tuple(body.split(" "))
     if len(cells) < 3 or DATE_PART & set(cells) or ITEM_OPENING.match(cells[0]) or any(CELL_PROSE.search(c) for c in cells):
         return None
     if sum(len(cell) == 1 for cell in cells) >= 0.8 * len(cells):
         return None  # a title set with letter spacing (若 干 措 施)
-    return cells, sum(ROW_FIGURE.fullmatch(cell) is not None for cell in cells)
+    named = [cell for cell in cells if ROW_FIGURE.fullmatch(cell) is None]
+    if not any(len(cell) >= 2 for cell in named):
+        return None  # 表 1 2025年: a caption; a row names what its figures are of
+    return cells, len(cells) - len(named)
 
 
 def _header_like(cells: tuple[str, ...]) -> bool:
