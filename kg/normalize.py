@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg import cues
+from kg.cellgaps import CELL_GAP, ITEM_OPENING, ROW_LINE, cell_gap, row_lines
 from kg.model import Document
 from kg.vocab import Vocab
 
@@ -66,28 +67,12 @@ WRAP_SPACE = re.compile(rf"(?<=[{_CJK}、,。;:“”()]) +(?=[{_CJK}、,。;:�
 # no item (一、 (二) 3. 第四条), and so does a line that ends in a word no clause ends with (…国家级重点实验室给予|1000万元奖励。,
 # cue list open_end). A heading ((三)实施…工程,完善制度链) opens with its number and a lead-in ends with :, so neither is
 # joined to what follows; table rows never are.
-ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(|\d+[.、]|第\s*[一二三四五六七八九十百零\d]+\s*[条條章节節])")
 YEAR_OPENING = re.compile(r"(?:19|20)\d{2}\s*年")  # 2026年,…: a line of its own
 RUNNING_END = re.compile(rf"[{_CJK}\d%]$")
 CONTINUES = re.compile(rf"[{_CJK}\d“(]")
 SENTENCE_CLOSE = re.compile(r"[。!?;]\s*$")
 WRAP_MIN, WRAP_LINES, WRAP_SHARE = 20, 8, 0.4  # a hard-wrapped text: 8 long lines or more, 40 % of them at its width
 OPEN_LINE = 12  # characters: a line that wrapped inside an item, not a heading (一、目的, (二)鼓励社会参与)
-# A table laid out with spaces (a PDF's text saved with its layout): runs of two blanks or more between the cells of a
-# line of three cells or more become tabs, as kg.ingest.pdf gives them, so that WRAP_SPACE does not run the cells
-# together. Not in a heading (第一章  总  则), a line of prose (a cell holding a comma or a stop) or a title set with
-# letter spacing (若  干  措  施).
-CELL_GAP = re.compile(r"(?<=[^\s]) {2,}(?=[^\s])")  # spaces only: two tabs are an empty cell
-CELL_PROSE = re.compile(r"[,。;:!?、]|\.(?!\d)")  # a comma or a stop; not the point of 2.5
-# A table laid out with ONE blank between cells (a PDF's text, a web page's cells joined by U+3000 or NBSP, both a
-# space after NFKC): a line of three cells or more, two of them figures (3000, 2.5%, ≥3, 2026年目标), no prose mark:
-# its gaps become tabs, so that neither WRAP_SPACE (科技型中小企业 家 → 科技型中小企业家) nor NUMBER_SPACE (亿元 300 500 →
-# 300500, read as a thousands group) runs its cells together. A date (2024 年 3 月 15 日) is no row, and figures that
-# could be one number's thousands groups (高新技术企业 1 800家) are a row only under a row or after a unit's cell.
-ROW_LINE = re.compile(r"^[^\n\t]*[^\s] [^\s][^\n\t]*$", re.MULTILINE)
-ROW_FIGURE = re.compile(r"[≥>≈约~]?\d+(?:[.,]\d+)*%?[^\d\s]{0,6}")  # 3000, 2.5, 35%, 1200家, 2026年目标
-DATE_PART = frozenset("年月日")
-THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d.])")
 # Every line-end convention, so that no line-based rule sees a whole CR-only file as one line.
 LINE_END = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Spaces inside numbers (U+3000, NBSP, thin spaces become " " under NFKC): a thousands group
@@ -112,7 +97,7 @@ def normalize(doc: Document, vocab: Vocab) -> Document:
     aligned = _map_chars(aligned, _clean_char)
     aligned = _rewrite(aligned, ATTACHMENT_LIST, lambda m: "")  # first: the lines around it are then read as neighbours
     aligned = _rewrite(aligned, STRAIGHT_QUOTED, lambda m: f"“{m['inner']}”")
-    aligned = _rewrite(aligned, CELL_GAP, _cell_gap)
+    aligned = _rewrite(aligned, CELL_GAP, cell_gap)
     aligned = _row_gaps(aligned)
     aligned = _drop(aligned, _broken_lines(aligned[0]))
     aligned = _rewrite(aligned, WRAP_SPACE, lambda m: "")
@@ -134,19 +119,9 @@ def simplified(original: str) -> str:
     return _t2s().convert(cleaned)
 
 
-def _cell_gap(match: re.Match[str]) -> str:
-    """A tab for a gap between a table's cells; the gap as it is anywhere else."""
-    text = match.string
-    line = text[text.rfind("\n", 0, match.start()) + 1 : (text.find("\n", match.end()) + 1 or len(text) + 1) - 1]
-    cells = CELL_GAP.split(line.strip())
-    single = sum(len(cell) == 1 for cell in cells)
-    table = len(cells) >= 3 and single < 0.8 * len(cells) and not ITEM_OPENING.match(cells[0]) and not any(CELL_PROSE.search(c) for c in cells)
-    return "\t" if table else match.group()
-
-
 def _row_gaps(aligned: Aligned) -> Aligned:
     """The text with tabs for the single gaps between the cells of the table rows laid out with one blank."""
-    rows = _row_lines(aligned[0]) if " " in aligned[0] else set()
+    rows = row_lines(aligned[0]) if " " in aligned[0] else set()
     if not rows:
         return aligned
 
@@ -159,73 +134,6 @@ def _row_gaps(aligned: Aligned) -> Aligned:
         return line[:lead] + body.replace(" ", "\t") + line[lead + len(body) :]
 
     return _rewrite(aligned, ROW_LINE, tabbed)
-
-
-def _row_lines(text: str) -> set[int]:
-    """Where the lines start that are a table's rows with one blank between cells: a line of two figures or more (a
-    goal's base and target); a header naming columns (类别 认定级别 奖励金额(万元)) over a row of as many cells with a
-    figure; such a row under a header or row of as many cells (重点实验室 国家级 500)."""
-    rows: set[int] = set()
-    lines, pos, starts = text.split("\n"), 0, []
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    shapes = [_row_shape(line) for line in lines]
-    width = 0  # cells of the row above, when it is a row laid out the same way (a table of tabs above is another table)
-    for k, (line, shape) in enumerate(zip(lines, shapes)):
-        cells, figures = shape if shape else ((), 0)
-        near = bool(cells) and abs(len(cells) - width) <= 1 if width else False
-        below = shapes[k + 1] if k + 1 < len(shapes) else None
-        header = bool(cells) and figures == 0 and _header_like(cells) and below is not None and below[1] >= 1 and len(below[0]) == len(cells)
-        row = bool(cells) and ((figures >= 2 and (near or not _thousands(line))) or (figures >= 1 and near) or header)
-        if row:
-            rows.add(starts[k])
-        width = len(cells) if row else 0
-    return rows
-
-
-def _row_shape(line: str) -> tuple[tuple[str, ...], int] | None:
-    """The cells of a line with one blank between its words and how many of them are figures, when it could be a
-    table's row (three cells or more, no prose mark, no date, no heading); None else."""
-    body = line.strip(" ")
-    if " " not in body or "  " in body or "\t" in body or "|" in body:
-        return None  # cells set apart by wider gaps (CELL_GAP) or bars (a page's table): its single blanks are inside cells
-    cells = tuple(body.split(" "))
-    if len(cells) < 3 or DATE_PART & set(cells) or ITEM_OPENING.match(cells[0]) or any(CELL_PROSE.search(c) for c in cells):
-        return None
-    if sum(len(cell) == 1 for cell in cells) >= 0.8 * len(cells):
-        return None  # a title set with letter spacing (若 干 措 施)
-    named = [cell for cell in cells if ROW_FIGURE.fullmatch(cell) is None]
-    if not any(len(cell) >= 2 for cell in named):
-        return None  # 表 1 2025年: a caption; a row names what its figures are of
-    return cells, len(cells) - len(named)
-
-
-def _header_like(cells: tuple[str, ...]) -> bool:
-    """Whether a line's cells name a table's columns (指标 单位 …, 类别 认定级别 奖励金额(万元))."""
-    return any(word in cell for cell in cells for word in _header_words())
-
-
-def _thousands(line: str) -> bool:
-    """Whether the line's figures could be one number written in thousands groups (1 800, 12 500 000), not after a
-    cell that is a unit's word (亿元 300 500: two figures under a unit column)."""
-    found = THOUSANDS.search(line)
-    if found is None:
-        return False
-    before = line[: found.start()].rstrip(" ").rsplit(" ", 1)[-1]
-    return before not in _unit_words()
-
-
-@lru_cache(maxsize=1)
-def _unit_words() -> frozenset[str]:
-    """The words a unit column's cell holds (家, 个, 亿元, %)."""
-    return frozenset(cues.words("table_unit"))
-
-
-@lru_cache(maxsize=1)
-def _header_words() -> tuple[str, ...]:
-    """Words that name a table's column (指标, 单位, 级别, 奖励 …)."""
-    return tuple({*cues.words("table_header"), *cues.words("goal_table_name"), *cues.words("money_word"), *cues.words("money_column")})
 
 
 def _broken_lines(text: str) -> list[tuple[int, int]]:
