@@ -69,7 +69,7 @@ def _row_shape(line: str) -> tuple[tuple[str, ...], int] | None:
     if " " not in body or "  " in body or "\t" in body or "|" in body:
         return None  # cells set apart by wider gaps (CELL_GAP) or bars (a page's table): its single blanks are inside cells
     cells = tuple(body.split(" "))
-    if len(cells) < 3 or DATE_PART & set(cells) or ITEM_OPENING.match(cells[0]) or any(CELL_PROSE.search(c) for c in cells):
+    if len(cells) < 3 or ITEM_OPENING.match(cells[0]) or any(CELL_PROSE.search(c) for c in cells) or _unit_after(cells):
         return None
     if sum(len(cell) == 1 for cell in cells) >= 0.8 * len(cells):
         return None  # a title set with letter spacing (若 干 措 施)
@@ -77,6 +77,14 @@ def _row_shape(line: str) -> tuple[tuple[str, ...], int] | None:
     if not any(len(cell) >= 2 for cell in named):
         return None  # 表 1 2025年: a caption; a row names what its figures are of
     return cells, len(cells) - len(named)
+
+
+def _unit_after(cells: tuple[str, ...]) -> bool:
+    """Whether a bare number is followed by a date's part or (after the first cell, a serial's) by its unit: a PDF's
+    prose spaced around its numbers (2024 年 3 月 15 日, 2023 年全市 高新技术企业 1200 家). A table's unit stands in a
+    column before its figures or in their cells."""
+    units = tuple(_unit_words())
+    return any(a.isdigit() and (b[0] in DATE_PART or (k > 0 and b.startswith(units))) for k, (a, b) in enumerate(zip(cells, cells[1:])))
 
 
 def _header_like(cells: tuple[str, ...]) -> bool:

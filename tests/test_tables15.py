@@ -118,3 +118,11 @@ def test_single_gaps_of_a_row_are_cell_gaps(original: str, normalised: str, voca
     for k, char in enumerate(doc.text):  # the offset map stays exact: a cell's character is the original's, a tab its gap
         written = original[doc.starts[k] : doc.ends[k]]
         assert written in (" ", "\t", S, NB) if char == "\t" else unicodedata.normalize("NFKC", written) == char
+
+
+@pytest.mark.parametrize(
+    "original",
+    ["2023 年全市 高新技术企业 1200 家", "全市 研发投入 120 亿元 技术合同成交额 300 亿元", "2024 年 3 月 15 日 发布 2 号文件"],
+)
+def test_prose_spaced_around_its_numbers_is_no_row(original: str, vocab: Vocab) -> None:
+    assert "\t" not in pipeline.from_text(original, vocab).text
