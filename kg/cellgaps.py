@@ -24,8 +24,10 @@ CELL_PROSE = re.compile(r"[,。;:!?、]|\.(?!\d)")  # a comma or a stop; not the
 # 300500, read as a thousands group) runs its cells together. A date (2024 年 3 月 15 日) is no row, and figures that
 # could be one number's thousands groups (高新技术企业 1 800家) are a row only under a row or after a unit's cell.
 ROW_LINE = re.compile(r"^[^\n\t]*[^\s] [^\s][^\n\t]*$", re.MULTILINE)
-ROW_FIGURE = re.compile(r"[≥>≈约~]?\d+(?:[.,]\d+)*%?[^\d\s]{0,6}")  # 3000, 2.5, 35%, 1200家, 2026年目标
+ROW_FIGURE = re.compile(r"[≥>≈约~]?\d+(?:[.,]\d+)*%?[^\d\s]{0,6}|[—–/-]")  # 3000, 2.5, 35%, 1200家, 2026年目标; — for none
 DATE_PART = frozenset("年月日")
+Shape = tuple[tuple[str, ...], int]  # a line's cells, and how many of them are figures
+YEARS_LINE = re.compile(r"(?:19|20)\d{2}年\S{0,6}(?: (?:19|20)\d{2}年\S{0,6})+")  # 2025年 2027年: a header's second row
 THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d.])")
 
 
@@ -48,21 +50,36 @@ def row_lines(text: str) -> set[int]:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    shapes = [_row_shape(line) for line in lines]
+    shapes: list[Shape | None] = [_row_shape(line) for line in lines]
+    shapes.append(None)
     width = 0  # cells of the row above, when it is a row laid out the same way (a table of tabs above is another table)
+    years = -1  # the line of years under a header in two rows (指标 单位 预期目标, then 2025年 2027年)
     for k, (line, shape) in enumerate(zip(lines, shapes)):
+        if k == years:
+            rows.add(starts[k])
+            continue
         cells, figures = shape if shape else ((), 0)
         near = bool(cells) and abs(len(cells) - width) <= 1 if width else False
-        below = shapes[k + 1] if k + 1 < len(shapes) else None
-        header = bool(cells) and figures == 0 and _header_like(cells) and below is not None and below[1] >= 1 and len(below[0]) == len(cells)
+        under = _under(k, lines, shapes) if cells and figures == 0 and _header_like(cells) else None
+        header = under is not None and under[1][1] >= 1 and (under[0] > k + 1 or len(under[1][0]) == len(cells))
         row = bool(cells) and ((figures >= 2 and (near or not _thousands(line))) or (figures >= 1 and near) or header)
         if row:
             rows.add(starts[k])
-        width = len(cells) if row else 0
+        years = k + 1 if header and under and under[0] > k + 1 else years
+        width = (len(under[1][0]) if header and under else len(cells)) if row else 0
     return rows
 
 
-def _row_shape(line: str) -> tuple[tuple[str, ...], int] | None:
+def _under(k: int, lines: list[str], shapes: list[Shape | None]) -> tuple[int, Shape] | None:
+    """The first row under a header (line k), past a line of years alone (a header in two rows), and where it is."""
+    if (next_row := shapes[k + 1]) is not None:
+        return k + 1, next_row
+    if k + 2 < len(lines) and YEARS_LINE.fullmatch(lines[k + 1].strip(" ")) and (after := shapes[k + 2]) is not None:
+        return k + 2, after
+    return None
+
+
+def _row_shape(line: str) -> Shape | None:
     """The cells of a line with one blank between its words and how many of them are figures, when it could be a
     table's row (three cells or more, no prose mark, no date, no heading); None else."""
     body = line.strip(" ")
