@@ -75,6 +75,8 @@ CASES = [
      {T("高新技术企业", 2000, "家")}, set()),
     ("funding, one space, a dash for none and a total", MEAS + "类别 级别 奖励金额(万元)\n重点实验室 国家级 500\n重点实验室 省级 —\n合计 — 500\n", set(),
      {("重点实验室", "国家级", 5000000)}),
+    ("one space, a unit cell under a header with no 单位 column", plan(["高新技术企业{s}家{s}1200{s}2000", "研发投入强度{s}%{s}2.3{s}2.8"], " ", "指标{s}2023年{s}2026年"),
+     {T("高新技术企业", 2000, "家"), T("研发投入强度", 2.8, "%")}, set()),
     ("page number line and contact", "某市支持科技创新若干措施\n联系电话 0571 8888 6666\n- 3 -\n", set(), set()),
 ]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import cues
 from kg.extract.numbers import COUNT_UNITS, Quantity, parse_range
@@ -77,7 +77,8 @@ def table_rows(text: str, now: int | None) -> Iterator[Row]:
             continue
         if header is None or set(line.strip()) <= set("|-: \t"):
             continue  # no header yet, or the Markdown rule under it
-        yield from _goals(_aligned(_unit_skipped(cells, header), header.width), header, start, start + len(line.rstrip()))
+        cells, row_header = _unit_column(cells, header)
+        yield from _goals(_aligned(cells, header.width), row_header, start, start + len(line.rstrip()))
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -148,13 +149,19 @@ def _aligned(cells: list[str], width: int) -> list[str]:
     return [""] * (width - len(cells)) + cells if len(cells) < width else cells
 
 
-def _unit_skipped(cells: list[str], header: Header) -> list[str]:
-    """A row one cell short of a header with a unit column, whose name gives its unit in brackets (高新技术企业数量(家) |
-    1200 | 2000 under 指标名称 | 单位 | 2023年 | 2026年): an empty unit cell where the column is; else the row as it is."""
+def _unit_column(cells: list[str], header: Header) -> tuple[list[str], Header]:
+    """A row and its header when the row's unit cell and the header's 单位 column disagree: a row one cell short of a
+    unit column whose name gives its unit in brackets (高新技术企业数量(家) | 1200 | 2000 under 指标名称 | 单位 | 2023年 |
+    2026年) gets an empty unit cell; a row one cell over a header with no unit column, a unit's cell after its name
+    (高新技术企业 | 家 | 1200 | 2000 under 指标 | 2023年 | 2026年), loses it and gives the row that unit."""
     at = header.unit
-    if at is None or len(cells) != header.width - 1 or at >= len(cells) or not UNIT_IN_BRACKETS.search(cells[at - 1] if at else ""):
-        return cells
-    return [*cells[:at], "", *cells[at:]]
+    if at is not None and len(cells) == header.width - 1 and 0 < at < len(cells) and UNIT_IN_BRACKETS.search(cells[at - 1]):
+        return [*cells[:at], "", *cells[at:]], header
+    if at is None and len(cells) == header.width + 1 and header.name is not None and header.name + 1 < len(cells):
+        unit = cells[header.name + 1]
+        if unit in cues.words("table_unit"):
+            return [*cells[: header.name + 1], *cells[header.name + 2 :]], replace(header, unit_written=unit)
+    return cells, header
 
 
 def _goals(cells: list[str], header: Header, start: int, end: int) -> Iterator[Row]:
