@@ -26,6 +26,7 @@ CELL_PROSE = re.compile(r"[,。;:!?、]|\.(?!\d)")  # a comma or a stop; not the
 ROW_LINE = re.compile(r"^[^\n\t]*[^\s] [^\s][^\n\t]*$", re.MULTILINE)
 ROW_FIGURE = re.compile(r"[≥>≈约~]?\d+(?:[.,]\d+)*%?[^\d\s]{0,6}|[—–/-]")  # 3000, 2.5, 35%, 1200家, 2026年目标; — for none
 DATE_PART = frozenset("年月日")
+FIGURE_MARK = re.compile(r"\d|[—–/-]")  # a row holds a figure or a dash; a header has a row of them one or two lines below
 Shape = tuple[tuple[str, ...], int]  # a line's cells, and how many of them are figures
 YEARS_LINE = re.compile(r"(?:19|20)\d{2}年\S{0,6}(?: (?:19|20)\d{2}年\S{0,6})+")  # 2025年 2027年: a header's second row
 THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d.])")
@@ -50,7 +51,8 @@ def row_lines(text: str) -> set[int]:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    shapes: list[Shape | None] = [_row_shape(line) for line in lines]
+    figured = [FIGURE_MARK.search(line) is not None for line in lines] + [False, False]
+    shapes: list[Shape | None] = [_row_shape(line) if any(figured[k : k + 3]) else None for k, line in enumerate(lines)]  # a row or a header over one
     shapes.append(None)
     width = 0  # cells of the row above, when it is a row laid out the same way (a table of tabs above is another table)
     years = -1  # the line of years under a header in two rows (指标 单位 预期目标, then 2025年 2027年)
