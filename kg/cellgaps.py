@@ -24,7 +24,7 @@ CELL_PROSE = re.compile(r"[,。;:!?、]|\.(?!\d)")  # a comma or a stop; not the
 # 300500, read as a thousands group) runs its cells together. A date (2024 年 3 月 15 日) is no row, and figures that
 # could be one number's thousands groups (高新技术企业 1 800家) are a row only under a row or after a unit's cell.
 ROW_LINE = re.compile(r"^[^\n\t]*[^\s] [^\s][^\n\t]*$", re.MULTILINE)
-ROW_FIGURE = re.compile(r"[≥>≈约~]?\d+(?:[.,]\d+)*%?[^\d\s]{0,6}|[—–/-]")  # 3000, 2.5, 35%, 1200家, 2026年目标; — for none
+ROW_FIGURE = re.compile(r"[≥>≈约~]?\d+(?:[.,]\d+)*%?[^\dA-Za-z\s]{0,6}|[—–/-]")  # 3000, 2.5, 35%, 1200家, 2026年目标; — for none; not 5G
 DATE_PART = frozenset("年月日")
 FIGURE_MARK = re.compile(r"\d|[—–/-]")  # a row holds a figure or a dash; a header has a row of them one or two lines below
 Shape = tuple[tuple[str, ...], int]  # a line's cells, and how many of them are figures
@@ -42,11 +42,13 @@ def cell_gap(match: re.Match[str]) -> str:
     return "\t" if table else match.group()
 
 
-def row_lines(text: str) -> set[int]:
+def row_lines(text: str) -> dict[int, tuple[int, int]]:
     """Where the lines start that are a table's rows with one blank between cells: a line of two figures or more (a
     goal's base and target); a header naming columns (类别 认定级别 奖励金额(万元)) over a row of as many cells with a
-    figure; such a row under a header or row of as many cells (重点实验室 国家级 500)."""
-    rows: set[int] = set()
+    figure; such a row under a header or row of as many cells (重点实验室 国家级 500). Each with the cells that are one
+    (first, how many gaps after it are inside it): a name with a blank in it (规模以上工业企业 研发经费投入强度) in a row
+    wider than the header or row above."""
+    rows: dict[int, tuple[int, int]] = {}
     lines, pos, starts = text.split("\n"), 0, []
     for line in lines:
         starts.append(pos)
@@ -58,7 +60,7 @@ def row_lines(text: str) -> set[int]:
     years = -1  # the line of years under a header in two rows (指标 单位 预期目标, then 2025年 2027年)
     for k, (line, shape) in enumerate(zip(lines, shapes)):
         if k == years:
-            rows.add(starts[k])
+            rows[starts[k]] = (0, 0)
             continue
         cells, figures = shape if shape else ((), 0)
         near = bool(cells) and abs(len(cells) - width) <= 1 if width else False
@@ -66,10 +68,28 @@ def row_lines(text: str) -> set[int]:
         header = under is not None and under[1][1] >= 1 and (under[0] > k + 1 or len(under[1][0]) == len(cells))
         row = bool(cells) and ((figures >= 2 and (near or not _thousands(line))) or (figures >= 1 and near) or header)
         if row:
-            rows.add(starts[k])
+            rows[starts[k]] = _wide_name(cells, width)
         years = k + 1 if header and under and under[0] > k + 1 else years
-        width = (len(under[1][0]) if header and under else len(cells)) if row else 0
+        width = (len(under[1][0]) if header and under else len(cells) - rows[starts[k]][1]) if row else 0  # cells as a row
     return rows
+
+
+def _wide_name(cells: tuple[str, ...], width: int) -> tuple[int, int]:
+    """In a row wider than the header or row above, the name (after a serial) that takes the extra cells: its first cell
+    and how many blanks are inside it; (0, 0) when the extra cells are no words of a name (a unit's cell after it)."""
+    extra = len(cells) - width if width else 0
+    first = 1 if ROW_FIGURE.fullmatch(cells[0]) else 0
+    name = cells[first : first + extra + 1]
+    if extra <= 0 or any(ROW_FIGURE.fullmatch(c) for c in name) or any(c in _unit_words() for c in name[1:]):
+        return 0, 0
+    return first, extra
+
+
+def tabbed(body: str, name: tuple[int, int]) -> str:
+    """A row's text with tabs for its cell gaps, the blanks inside its name (first cell, count) kept."""
+    first, inside = name
+    cells = body.split(" ")
+    return "\t".join([*cells[:first], " ".join(cells[first : first + inside + 1]), *cells[first + inside + 1 :]])
 
 
 def _under(k: int, lines: list[str], shapes: list[Shape | None]) -> tuple[int, Shape] | None:

@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg import cues
-from kg.cellgaps import CELL_GAP, ITEM_OPENING, ROW_LINE, cell_gap, row_lines
+from kg.cellgaps import CELL_GAP, ITEM_OPENING, ROW_LINE, cell_gap, row_lines, tabbed
 from kg.model import Document
 from kg.vocab import Vocab
 
@@ -121,19 +121,19 @@ def simplified(original: str) -> str:
 
 def _row_gaps(aligned: Aligned) -> Aligned:
     """The text with tabs for the single gaps between the cells of the table rows laid out with one blank."""
-    rows = row_lines(aligned[0]) if " " in aligned[0] else set()
+    rows = row_lines(aligned[0]) if " " in aligned[0] else {}
     if not rows:
         return aligned
 
-    def tabbed(match: re.Match[str]) -> str:
+    def row(match: re.Match[str]) -> str:
         line = match.group()
         if match.start() not in rows:
             return line
         lead = len(line) - len(line.lstrip(" "))
         body = line.strip(" ")
-        return line[:lead] + body.replace(" ", "\t") + line[lead + len(body) :]
+        return line[:lead] + tabbed(body, rows[match.start()]) + line[lead + len(body) :]
 
-    return _rewrite(aligned, ROW_LINE, tabbed)
+    return _rewrite(aligned, ROW_LINE, row)
 
 
 def _broken_lines(text: str) -> list[tuple[int, int]]:

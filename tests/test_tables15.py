@@ -77,6 +77,8 @@ CASES = [
      {("重点实验室", "国家级", 5000000)}),
     ("one space, a unit cell under a header with no 单位 column", plan(["高新技术企业{s}家{s}1200{s}2000", "研发投入强度{s}%{s}2.3{s}2.8"], " ", "指标{s}2023年{s}2026年"),
      {T("高新技术企业", 2000, "家"), T("研发投入强度", 2.8, "%")}, set()),
+    ("one space, a name with a blank in it in a row wider than the header", plan(["1{s}规模以上工业企业 研发经费投入强度{s}%{s}2.3{s}2.8", "2{s}5G 基站{s}个{s}3000{s}5000"], " ", "序号{s}指标名称{s}单位{s}2023年{s}2026年"),
+     {T("规模以上工业企业研发经费投入强度", 2.8, "%"), T("5G 基站", 5000, "个")}, set()),
     ("page number line and contact", "某市支持科技创新若干措施\n联系电话 0571 8888 6666\n- 3 -\n", set(), set()),
 ]
 
