@@ -3,8 +3,9 @@
 Action plans list their goals in a table of indicators as often as in prose. A page's table reaches us as
 Markdown rows (trafilatura: `| a | b |`), a Word file's as tab-separated cells (kg.ingest.docx). A row
 counts as a goal for each year column after the year the document speaks from (the base year's column
-is a fact); with no such year known, for the last year column only. The unit is the row's 单位 cell,
-else the one in brackets after the indicator's name (高新技术企业数量(家)) or in the year's header.
+is a fact); with no such year known, for the last year column only. The unit is the row's 单位 cell (or a unit's cell
+after the name where the header has no 单位 column), else the one in brackets after the indicator's name
+(高新技术企业数量(家)) or in the year's header. Tables laid out with blanks reach us with tabs too (kg.cellgaps).
 """
 
 from __future__ import annotations
