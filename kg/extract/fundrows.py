@@ -3,9 +3,9 @@
 Support measures state their money in tables as often as in prose (类别 | 认定级别 | 奖励金额(万元), then
 重点实验室 | 国家级 | 500). A row reaches us as one line of cells (kg.extract.tables.cells: tabs from Word files, PDFs
 and text laid out with spaces, `| a | b |` from web pages). The header gives each row's amount its unit (or the cell
-does: 一次性奖励500万元, or a unit's cell of the row: 单位 | 万元) and may give each column of amounts a level (国家级(万元) | 省级(万元), or levels in a second
-header row under a money header spanning them). The row gives the recipient (the first cell naming one: it ends in a
-recipient's head; a condition before 的 is read off), its level (a cell that is a level, or a level opening the name)
+does: 一次性奖励500万元, or a unit's cell of the row: 单位 | 万元) and may give each column of amounts a level
+(国家级(万元) | 省级(万元), or levels in a second header row under a money header spanning them). The row gives the
+recipient (the first cell naming one: it ends in a recipient's head; a condition before 的 is read off), its level (a cell that is a level, or a level opening the name)
 and whether the amount is a cap (最高500, or a header 最高奖励(万元)). A recipient cell left empty (a cell merged over
 rows) is the one above. The promise in the line before the table (对新认定的创新平台给予一次性奖励,标准如下表。) is
 sized by it: the rows take its condition and 一次性, and a row naming only a level or a grade is its recipients'
