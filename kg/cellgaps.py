@@ -66,7 +66,7 @@ def row_lines(text: str) -> dict[int, tuple[int, int]]:
         near = bool(cells) and abs(len(cells) - width) <= 1 if width else False
         under = _under(k, lines, shapes) if cells and figures == 0 and _header_like(cells) else None
         header = under is not None and under[1][1] >= 1 and (under[0] > k + 1 or len(under[1][0]) == len(cells))
-        row = bool(cells) and ((figures >= 2 and (near or not _thousands(line))) or (figures >= 1 and near) or header)
+        row = bool(cells) and ((figures >= 2 and (near or not (_thousands(line) or _unit_after(cells)))) or (figures >= 1 and near) or header)
         if row:
             rows[starts[k]] = _wide_name(cells, width)
         years = k + 1 if header and under and under[0] > k + 1 else years
@@ -108,7 +108,7 @@ def _row_shape(line: str) -> Shape | None:
     if " " not in body or "  " in body or "\t" in body or "|" in body:
         return None  # cells set apart by wider gaps (CELL_GAP) or bars (a page's table): its single blanks are inside cells
     cells = tuple(body.split(" "))
-    if len(cells) < 3 or ITEM_OPENING.match(cells[0]) or any(CELL_PROSE.search(c) for c in cells) or _unit_after(cells):
+    if len(cells) < 3 or ITEM_OPENING.match(cells[0]) or any(CELL_PROSE.search(c) for c in cells) or _dated(cells):
         return None
     if sum(len(cell) == 1 for cell in cells) >= 0.8 * len(cells):
         return None  # a title set with letter spacing (若 干 措 施)
@@ -118,12 +118,16 @@ def _row_shape(line: str) -> Shape | None:
     return cells, len(cells) - len(named)
 
 
+def _dated(cells: tuple[str, ...]) -> bool:
+    """Whether a bare number is followed by a date's part (2024 年 3 月 15 日, 2023 年全市): a date, no row."""
+    return any(a.isdigit() and b[0] in DATE_PART for a, b in zip(cells, cells[1:]))
+
+
 def _unit_after(cells: tuple[str, ...]) -> bool:
-    """Whether a bare number is followed by a date's part or (after the first cell, a serial's) by its unit: a PDF's
-    prose spaced around its numbers (2024 年 3 月 15 日, 2023 年全市 高新技术企业 1200 家). A table's unit stands in a
-    column before its figures or in their cells."""
+    """Whether a bare number (not the first cell, a serial) is followed by its unit: a PDF's prose spaced around its
+    numbers (高新技术企业 1200 家 科技型中小企业 3000 家), unless under a table's header or row (a unit column last)."""
     units = tuple(_unit_words())
-    return any(a.isdigit() and (b[0] in DATE_PART or (k > 0 and b.startswith(units))) for k, (a, b) in enumerate(zip(cells, cells[1:])))
+    return any(a.isdigit() and b.startswith(units) for a, b in zip(cells[1:], cells[2:]))
 
 
 def _header_like(cells: tuple[str, ...]) -> bool:
