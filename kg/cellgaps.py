@@ -23,7 +23,12 @@ CELL_PROSE = re.compile(r"[,。;:!?、]|\.(?!\d)")  # a comma or a stop; not the
 # its gaps become tabs, so that neither WRAP_SPACE (科技型中小企业 家 → 科技型中小企业家) nor NUMBER_SPACE (亿元 300 500 →
 # 300500, read as a thousands group) runs its cells together. A date (2024 年 3 月 15 日) is no row, and figures that
 # could be one number's thousands groups (高新技术企业 1 800家) are a row only under a row or after a unit's cell.
-ROW_LINE = re.compile(r"^[^\n\t]*[^\s] [^\s][^\n\t]*$", re.MULTILINE)
+ROW_LINE = re.compile(r"^[^\n]*[^\s] [^\s][^\n]*$", re.MULTILINE)
+# A row of wider gaps (tabs by now) whose figures are one blank apart (科技型中小企业  家  3000 5000, pdftotext's layout
+# when a column is narrow), one cell short of its table for each: the blank between two figures is a cell gap too.
+SPACED_FIGURES = re.compile(r"[≥>约]?\d+(?:\.\d+)?%?(?: [≥>约]?\d+(?:\.\d+)?%?)+")
+FIGURE_GAP = re.compile(r"(?<=[\d%]) (?=[≥>约]?\d)")
+FIGURE_GAPS = (-1, 0)  # in row_lines: only the blanks between figures are cell gaps
 ROW_FIGURE = re.compile(r"[≥>≈约~]?\d+(?:[.,]\d+)*%?[^\dA-Za-z\s]{0,6}|[—–/-]")  # 3000, 2.5, 35%, 1200家, 2026年目标; — for none; not 5G
 DATE_PART = frozenset("年月日")
 FIGURE_MARK = re.compile(r"\d|[—–/-]")  # a row holds a figure or a dash; a header has a row of them one or two lines below
@@ -58,10 +63,21 @@ def row_lines(text: str) -> dict[int, tuple[int, int]]:
     shapes.append(None)
     width = 0  # cells of the row above, when it is a row laid out the same way (a table of tabs above is another table)
     years = -1  # the line of years under a header in two rows (指标 单位 预期目标, then 2025年 2027年)
+    tabs = 0  # cells of the row of tabs above
     for k, (line, shape) in enumerate(zip(lines, shapes)):
         if k == years:
             rows[starts[k]] = (0, 0)
             continue
+        if "\t" in line:
+            cells_ = line.strip().split("\t")
+            spread = sum(c.count(" ") + 1 if SPACED_FIGURES.fullmatch(c.strip()) else 1 for c in cells_)
+            if tabs and len(cells_) < spread == tabs:
+                rows[starts[k]] = FIGURE_GAPS
+            else:
+                tabs = len(cells_)
+            width = 0
+            continue
+        tabs = 0
         cells, figures = shape if shape else ((), 0)
         near = bool(cells) and abs(len(cells) - width) <= 1 if width else False
         under = _under(k, lines, shapes) if cells and figures == 0 and _header_like(cells) else None
@@ -87,6 +103,8 @@ def _wide_name(cells: tuple[str, ...], width: int) -> tuple[int, int]:
 
 def tabbed(body: str, name: tuple[int, int]) -> str:
     """A row's text with tabs for its cell gaps, the blanks inside its name (first cell, count) kept."""
+    if name == FIGURE_GAPS:
+        return FIGURE_GAP.sub("\t", body)
     first, inside = name
     cells = body.split(" ")
     return "\t".join([*cells[:first], " ".join(cells[first : first + inside + 1]), *cells[first + inside + 1 :]])
