@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg import cues
+from kg.cellgaps import CELL_GAP, ITEM_OPENING, ROW_LINE, cell_gap, row_lines, tabbed
 from kg.model import Document
 from kg.vocab import Vocab
 
@@ -66,19 +67,12 @@ WRAP_SPACE = re.compile(rf"(?<=[{_CJK}、,。;:“”()]) +(?=[{_CJK}、,。;:�
 # no item (一、 (二) 3. 第四条), and so does a line that ends in a word no clause ends with (…国家级重点实验室给予|1000万元奖励。,
 # cue list open_end). A heading ((三)实施…工程,完善制度链) opens with its number and a lead-in ends with :, so neither is
 # joined to what follows; table rows never are.
-ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\(|\d+[.、]|第\s*[一二三四五六七八九十百零\d]+\s*[条條章节節])")
 YEAR_OPENING = re.compile(r"(?:19|20)\d{2}\s*年")  # 2026年,…: a line of its own
 RUNNING_END = re.compile(rf"[{_CJK}\d%]$")
 CONTINUES = re.compile(rf"[{_CJK}\d“(]")
 SENTENCE_CLOSE = re.compile(r"[。!?;]\s*$")
 WRAP_MIN, WRAP_LINES, WRAP_SHARE = 20, 8, 0.4  # a hard-wrapped text: 8 long lines or more, 40 % of them at its width
 OPEN_LINE = 12  # characters: a line that wrapped inside an item, not a heading (一、目的, (二)鼓励社会参与)
-# A table laid out with spaces (a PDF's text saved with its layout): runs of two blanks or more between the cells of a
-# line of three cells or more become tabs, as kg.ingest.pdf gives them, so that WRAP_SPACE does not run the cells
-# together. Not in a heading (第一章  总  则), a line of prose (a cell holding a comma or a stop) or a title set with
-# letter spacing (若  干  措  施).
-CELL_GAP = re.compile(r"(?<=[^\s]) {2,}(?=[^\s])")  # spaces only: two tabs are an empty cell
-CELL_PROSE = re.compile(r"[,。;:!?、]|\.(?!\d)")  # a comma or a stop; not the point of 2.5
 # Every line-end convention, so that no line-based rule sees a whole CR-only file as one line.
 LINE_END = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Spaces inside numbers (U+3000, NBSP, thin spaces become " " under NFKC): a thousands group
@@ -103,7 +97,8 @@ def normalize(doc: Document, vocab: Vocab) -> Document:
     aligned = _map_chars(aligned, _clean_char)
     aligned = _rewrite(aligned, ATTACHMENT_LIST, lambda m: "")  # first: the lines around it are then read as neighbours
     aligned = _rewrite(aligned, STRAIGHT_QUOTED, lambda m: f"“{m['inner']}”")
-    aligned = _rewrite(aligned, CELL_GAP, _cell_gap)
+    aligned = _rewrite(aligned, CELL_GAP, cell_gap)
+    aligned = _row_gaps(aligned)
     aligned = _drop(aligned, _broken_lines(aligned[0]))
     aligned = _rewrite(aligned, WRAP_SPACE, lambda m: "")
     aligned = _rewrite(aligned, NUMBER_SPACE, lambda m: "")
@@ -124,14 +119,21 @@ def simplified(original: str) -> str:
     return _t2s().convert(cleaned)
 
 
-def _cell_gap(match: re.Match[str]) -> str:
-    """A tab for a gap between a table's cells; the gap as it is anywhere else."""
-    text = match.string
-    line = text[text.rfind("\n", 0, match.start()) + 1 : (text.find("\n", match.end()) + 1 or len(text) + 1) - 1]
-    cells = CELL_GAP.split(line.strip())
-    single = sum(len(cell) == 1 for cell in cells)
-    table = len(cells) >= 3 and single < 0.8 * len(cells) and not ITEM_OPENING.match(cells[0]) and not any(CELL_PROSE.search(c) for c in cells)
-    return "\t" if table else match.group()
+def _row_gaps(aligned: Aligned) -> Aligned:
+    """The text with tabs for the single gaps between the cells of the table rows laid out with one blank."""
+    rows = row_lines(aligned[0]) if " " in aligned[0] else {}
+    if not rows:
+        return aligned
+
+    def row(match: re.Match[str]) -> str:
+        line = match.group()
+        if match.start() not in rows:
+            return line
+        lead = len(line) - len(line.lstrip(" "))
+        body = line.strip(" ")
+        return line[:lead] + tabbed(body, rows[match.start()]) + line[lead + len(body) :]
+
+    return _rewrite(aligned, ROW_LINE, row)
 
 
 def _broken_lines(text: str) -> list[tuple[int, int]]:

@@ -3,9 +3,9 @@
 Support measures state their money in tables as often as in prose (类别 | 认定级别 | 奖励金额(万元), then
 重点实验室 | 国家级 | 500). A row reaches us as one line of cells (kg.extract.tables.cells: tabs from Word files, PDFs
 and text laid out with spaces, `| a | b |` from web pages). The header gives each row's amount its unit (or the cell
-does: 一次性奖励500万元) and may give each column of amounts a level (国家级(万元) | 省级(万元), or levels in a second
-header row under a money header spanning them). The row gives the recipient (the first cell naming one: it ends in a
-recipient's head; a condition before 的 is read off), its level (a cell that is a level, or a level opening the name)
+does: 一次性奖励500万元, or a unit's cell of the row: 单位 | 万元) and may give each column of amounts a level
+(国家级(万元) | 省级(万元), or levels in a second header row under a money header spanning them). The row gives the
+recipient (the first cell naming one: it ends in a recipient's head; a condition before 的 is read off), its level (a cell that is a level, or a level opening the name)
 and whether the amount is a cap (最高500, or a header 最高奖励(万元)). A recipient cell left empty (a cell merged over
 rows) is the one above. The promise in the line before the table (对新认定的创新平台给予一次性奖励,标准如下表。) is
 sized by it: the rows take its condition and 一次性, and a row naming only a level or a grade is its recipients'
@@ -34,6 +34,7 @@ MONEY_COLUMN = cues.lazy(
     r"(?:\(\s*(?P<unit>[千万亿]?元)(?:/[\u4e00-\u9fff]{1,2})?\s*\))?$"
 )
 UNIT_LINE = re.compile(r"单位\s*:\s*(?P<unit>[千万亿]?元)\s*$")
+UNIT_CELL = re.compile(r"[千万亿]?元")  # a unit column's cell (支持对象 | 单位 | 奖励标准, then 新型研发机构 | 万元 | 500)
 # 500, 最高500, 不超过 500, 500/家, 一次性奖励500万元, 给予最高100万元补助: the amount of a cell, its unit if written
 # (else the header's), words of giving, capping or money around it and nothing else (a share, a condition: a sentence)
 AMOUNT = cues.lazy(
@@ -139,9 +140,10 @@ def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
         levels = [m.group() for c in (*row, name) if (m := LEVEL_RE.match(c)) and (c == m.group() or c == name)]
         if levels and name.startswith(levels[0]) and name != levels[0]:
             name = name[len(levels[0]) :]  # 国家级重点实验室: the level written with the name
+        written = next((c for k, c in enumerate(row) if k not in money and UNIT_CELL.fullmatch(c)), "")  # 单位 | 万元: the row's unit
         for k, level in header.money:
             amount = AMOUNT.match(row[k].replace(" ", "")) if k < len(row) else None
-            unit = (amount["unit"] or header.unit) if amount else ""
+            unit = (amount["unit"] or written or header.unit) if amount else ""
             if amount is None or not unit:
                 continue
             capped = header.cap or cues.pattern("cap").search(amount["words"]) is not None

@@ -3,15 +3,16 @@
 Action plans list their goals in a table of indicators as often as in prose. A page's table reaches us as
 Markdown rows (trafilatura: `| a | b |`), a Word file's as tab-separated cells (kg.ingest.docx). A row
 counts as a goal for each year column after the year the document speaks from (the base year's column
-is a fact); with no such year known, for the last year column only. The unit is the row's 单位 cell,
-else the one in brackets after the indicator's name (高新技术企业数量(家)) or in the year's header.
+is a fact); with no such year known, for the last year column only. The unit is the row's 单位 cell (or a unit's cell
+after the name where the header has no 单位 column), else the one in brackets after the indicator's name
+(高新技术企业数量(家)) or in the year's header. Tables laid out with blanks reach us with tabs too (kg.cellgaps).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import cues
 from kg.extract.numbers import COUNT_UNITS, Quantity, parse_range
@@ -19,6 +20,7 @@ from kg.extract.numbers import COUNT_UNITS, Quantity, parse_range
 YEAR_CELL = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
 UNIT = rf"(?:千|万|亿|百万|千万|万亿)?(?:{COUNT_UNITS})(?:/(?:人|年|平方公里|亩|家))?|%|‰"
 UNIT_IN_BRACKETS = re.compile(rf"\(\s*(?P<unit>{UNIT})\s*\)\s*$")
+UNIT_CELL = re.compile(UNIT)
 # 指标(单位:亿元), 2025年(%), 目标值(家): the unit a header gives every row
 UNIT_IN_HEADER = re.compile(rf"\(\s*(?:单位\s*:\s*)?(?P<unit>{UNIT})\s*\)\s*$|单位\s*:\s*(?P<bare>{UNIT})\s*$")
 # 1500, ≥3, 1-2, 2000家, 3%以上: the figure of a cell (its unit when written there)
@@ -76,7 +78,8 @@ def table_rows(text: str, now: int | None) -> Iterator[Row]:
             continue
         if header is None or set(line.strip()) <= set("|-: \t"):
             continue  # no header yet, or the Markdown rule under it
-        yield from _goals(_aligned(cells, header.width), header, start, start + len(line.rstrip()))
+        cells, row_header = _unit_column(cells, header)
+        yield from _goals(_aligned(cells, header.width), row_header, start, start + len(line.rstrip()))
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -147,6 +150,21 @@ def _aligned(cells: list[str], width: int) -> list[str]:
     return [""] * (width - len(cells)) + cells if len(cells) < width else cells
 
 
+def _unit_column(cells: list[str], header: Header) -> tuple[list[str], Header]:
+    """A row and its header when the row's unit cell and the header's 单位 column disagree: a row one cell short of a
+    unit column whose name gives its unit in brackets (高新技术企业数量(家) | 1200 | 2000 under 指标名称 | 单位 | 2023年 |
+    2026年) gets an empty unit cell; a row one cell over a header with no unit column, a unit's cell after its name
+    (高新技术企业 | 家 | 1200 | 2000 under 指标 | 2023年 | 2026年), loses it and gives the row that unit."""
+    at = header.unit
+    if at is not None and len(cells) == header.width - 1 and 0 < at < len(cells) and UNIT_IN_BRACKETS.search(cells[at - 1]):
+        return [*cells[:at], "", *cells[at:]], header
+    if at is None and len(cells) == header.width + 1 and header.name is not None and header.name + 1 < len(cells):
+        unit = cells[header.name + 1]
+        if unit in cues.words("table_unit"):
+            return [*cells[: header.name + 1], *cells[header.name + 2 :]], replace(header, unit_written=unit)
+    return cells, header
+
+
 def _goals(cells: list[str], header: Header, start: int, end: int) -> Iterator[Row]:
     years, name_at, unit_at = header.years, header.name, header.unit
     name = _name(cells, name_at, {k for k, _ in years} | ({unit_at} if unit_at is not None else set()))
@@ -154,6 +172,7 @@ def _goals(cells: list[str], header: Header, start: int, end: int) -> Iterator[R
         return
     bracket = UNIT_IN_BRACKETS.search(name)
     written = cells[unit_at].strip("() ") if unit_at is not None and unit_at < len(cells) else ""
+    written = written if UNIT_CELL.fullmatch(written) else ""  # — or / in the unit column: none written
     unit = written or (bracket["unit"] if bracket else "") or header.unit_written
     subject = name[: bracket.start()].strip() if bracket else name
     if len(subject) < 2:
