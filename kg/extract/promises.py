@@ -148,7 +148,8 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         a, b = opening.start("who"), opening.end("who")
     elif text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
         read = measures.subject_verbs(text, clause.start, clause.end - 1, SUBJECT_END.compiled, ACTED_ON)  # (获得|X|认定的: X)
-        doer = doers.doer(text, clause.start, clause.end - 1) if read is None or not read[0] else None  # 高校毕业生|到中小微企业就业的: who comes
+        doer = doers.doer(text, clause.start, clause.end - 1)  # 高校毕业生|到中小微企业就业的: who comes
+        doer = doer if read is None or not read[0] or doer and doer.end <= read[0][0].start() else None  # (…到县乡企业、社区服务机构就业的: verbs in the places)
         if read is None and doer is None:
             return None  # 招用|就业困难人员的: whom the unseen subject employs, not who is paid
         verbs, b = ([], doer.end) if doer else read  # type: ignore[misc]
@@ -163,7 +164,9 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1, *zhi)
         verb = SUBJECT_END.search(text, a + 2, clause.end)
         b = verb.start() if verb else clause.end
-        a, b = (d.start, d.end) if not verb and clause != last and (d := doers.doer(text, clause.start, clause.end)) else (a, b)  # 高校毕业生|到基层就业,…考核合格的,享受…: who comes
+        b -= 1 if text[b - 1] == "等" and "、" in text[a:b] else 0  # A、B、C等,依据…规定享受…: the list closed
+        d = doers.doer(text, clause.start, clause.end) if clause != last else None  # 高校毕业生|到基层就业,…考核合格的,享受…: who comes
+        a, b = (d.start, d.end) if d and (not verb or d.end <= verb.start()) else (a, b)  # (…到城乡基层、社会组织就业: a verb in the places comes later)
         listed = _names_then_modified(text, clause.start, a - 1) if text[a - 1 : a] == "的" and 2 <= b - a <= MAX_SUBJECT else ()
         if listed:  # A以及|为大企业配套的B,可以享受…: A and the modified B, not B alone
             terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # type: ignore[union-attr]
@@ -172,7 +175,9 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if not 2 <= b - a <= MAX_SUBJECT and not _short_items(text, a, b):  # (A以及B,可以享受…: a list of short names)
         return None
     terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # type: ignore[union-attr]  # (matches empty) ,每家以新臺幣三百萬元為限
-    return Offer(Span(a, b), Span(applied.start(), terms_end), applied["money"], start, terms_end, paragraph, nouns=True)
+    platforms = list_items(text, a, b) if b - a > MAX_SUBJECT else []
+    items = tuple(Span(p + (text[p] == "其"), q) for _, _, p, q in platforms) if any(_platform(name) for name, *_ in platforms) else ()  # each platform whole (A及其B: B)
+    return Offer(Span(a, b), Span(applied.start(), terms_end), applied["money"], start, terms_end, paragraph, nouns=True, items=items)
 
 
 def _names_then_modified(text: str, start: int, of: int) -> tuple[Span, ...]:
@@ -193,7 +198,12 @@ def _short_items(text: str, a: int, b: int, least: int = 2) -> bool:
     """Whether text[a:b] is a list of two or more names, each as short as a subject (技术创新项目以及技术改造项目)."""
     items = list_items(text, a, b)
     heads = cues.words("recipient_head")  # (高校毕业生到城乡基层、中小微企业…就业: a place in the list, not a name)
-    return least <= len(items) <= 6 and all(2 <= len(name) <= MAX_SUBJECT and (name.endswith(heads) or PERSON.search(name)) for name, *_ in items)
+    return least <= len(items) <= 6 and all(2 <= len(name) <= MAX_SUBJECT and (name.endswith(heads) or PERSON.search(name)) or _platform(name) for name, *_ in items)
+
+
+def _platform(name: str) -> bool:
+    """A platform named in a list (科技企业孵化器、大学科技园、小型微型企业创业创新示范基地等,…享受…补助): a name may be longer."""
+    return 2 <= len(name) <= MAX_SUBJECT + 4 and name.endswith((*cues.words("platform_kind_head"), *cues.words("placed_platform_head")))
 
 
 def invest(text: str, start: int, end: int, paragraph: int) -> Offer | None:
