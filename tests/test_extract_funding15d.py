@@ -1,6 +1,7 @@
 """Support enjoyed by rule without an amount (…按照规定享受…补贴): who enjoys it when the places they go to are listed
 (高校毕业生到城乡基层、中小微企业、社会组织就业的), and when bodies or platforms are listed before it (A、B、C等,依据…规定
-享受…补助). Sentences of our own, in the style of regulations, support measures and action plans."""
+享受…补助); who meets the terms and may apply (X具备下列条件的,可以申请…资助); 代偿补偿; a fund that only leads others to
+spend (用于引导X加大…投入) pays no one. Sentences of our own, in the style of regulations, support measures and action plans."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ CASES: list[tuple[str, list[str]]] = [
      ["小型微型企业创业创新示范基地", "科技企业孵化器", "大学科技园", "文化产业园"]),
     ("三、支持载体建设。科技企业孵化器、众创空间等，依据相关规定享受运营补贴。", ["科技企业孵化器", "众创空间"]),
     ("青年见习基地及其见习学员、带教人员，按照本市有关规定享受补贴。", ["青年见习基地", "见习学员", "带教人员"]),
+    # who meets the terms may apply (X具备下列条件的,可以申请…资助); a long subject: the noun after its 的
+    ("依托单位的科学技术人员具备下列条件的，可以申请国家自然科学基金资助：", ["依托单位的科学技术人员"]),
+    ("在本市注册的科技型中小企业符合下列条件的，可以申请研发费用补助。", ["科技型中小企业"]),
+    ("高层次人才符合条件的，可以向人才主管部门申请办理工作居住证。", []),
+    # a guarantor's losses paid back in part
+    ("对代偿率控制在合理区间的担保、再担保机构，给予一定比例的代偿补偿。", ["担保机构", "再担保机构"]),
+    ("对房屋被征收的所有权人给予补偿。", []),
+    # a fund that leads others to spend their own money pays none of them; one that leads others to support X pays X
+    ("设立科技创新类产业基金，主要用于引导社会力量和设区的市、县（市、区）人民政府加大科技成果转化投入。", []),
+    ("设立先进制造业发展基金，用于引导和带动社会资本支持先进制造业企业。", ["先进制造业企业"]),
     # negative: no money enjoyed; a condition naming only whom an unseen subject employs
     ("科技企业孵化器、大学科技园、众创空间等，应当为入驻企业提供创业辅导服务。", []),
     ("招用就业困难人员的，按照国家和省有关规定享受岗位补贴。", []),

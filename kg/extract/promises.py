@@ -42,6 +42,8 @@ OTHERS = r"(?:鼓励|引导(?![基资]金)|支持)(?![^,。;]{0,20}?政府)[^。
 OTHERS_GIVE = re.compile(r"(?:鼓励|引导)[^,。;]{0,20}?(?:组织|个人|社会力量|社会资本|捐赠人)(?:对|为|向)[^,。;]{1,30}?(?:提供|给予|捐赠)|(?:鼓励|引导)(?![^。;]{0,20}?政府)[^。;]{2,80}?,\s*(?:为|向)[^,。;]{1,30}?提供")  # (鼓励银行…,开展…,为X提供资金支持: a clause later, still theirs)
 OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 OTHERS_SET_UP = re.compile(OTHERS)
+MEETS_TERMS = re.compile(r"(?:具备|符合|满足)(?:下列|以下|规定的?|相应的?)?条件的$")  # X|具备下列条件的: X, the subject
+GUIDED_OUTLAY = re.compile(r"(?:引导|带动|鼓励)(?:和(?:引导|带动))?[^,。;]{2,30}?(?:加大|增加|扩大)[^,。;]{0,16}?(?:投入|投资)")  # (引导和带动社会资本|支持X: X is paid)
 # …的各类专项资金应当支持X: a named fund as the subject of 支持, set up elsewhere
 # (a modal or an adverb is needed: 引导基金扶持作用, 专项资金支持以下活动 name no one)
 FUND_SUBJECT = cues.lazy(
@@ -144,7 +146,11 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     article = ARTICLE_HEAD.match(text, clause.start, clause.end)
     clause = Span(article.end(), clause.end) if article else clause
     opening = SUBJECT_FIRST.match(text, clause.start, clause.end)
-    if opening:  # 创业培训定点机构|为青年提供免费创业培训的: the clause opens with who does it
+    met = MEETS_TERMS.search(text, clause.start + 2, clause.end)
+    if met:  # 依托单位的科学技术人员|具备下列条件的,可以申请…资助: who meets the terms
+        a, b = clause.start, met.start()
+        a = text.rfind("的", a, b) + 1 if b - a > MAX_SUBJECT and "的" in text[a:b] else a  # (在本市注册的|科技型中小企业: the noun)
+    elif opening:  # 创业培训定点机构|为青年提供免费创业培训的: the clause opens with who does it
         a, b = opening.start("who"), opening.end("who")
     elif text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
         read = measures.subject_verbs(text, clause.start, clause.end - 1, SUBJECT_END.compiled, ACTED_ON)  # (获得|X|认定的: X)
@@ -260,6 +266,8 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             return None
         return Offer(who, Span(named.start(), named.end()), named["fund"], named.start(), named.end(), paragraph, nouns=True)
     a, b = fund.start("who"), fund.end("who")
+    if GUIDED_OUTLAY.match(text, a, b):
+        return None  # 用于引导|社会力量和…人民政府加大…投入: others' own outlay, led on, not money paid to them
     if b - a == MAX_PURPOSE and text[b : b + 1] not in ",。;:" and text.rfind("、", a, b) > a:
         b = text.rfind("、", a, b)  # cut off inside a long list: up to its last whole item
     lead = PURPOSE_LEAD.match(text, a, b)
