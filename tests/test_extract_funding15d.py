@@ -1,7 +1,7 @@
 """Support enjoyed by rule without an amount (…按照规定享受…补贴): who enjoys it when the places they go to are listed
 (高校毕业生到城乡基层、中小微企业、社会组织就业的), and when bodies or platforms are listed before it (A、B、C等,依据…规定
 享受…补助); who meets the terms and may apply (X具备下列条件的,可以申请…资助); 代偿补偿; a fund that only leads others to
-spend (用于引导X加大…投入) pays no one. Sentences of our own, in the style of regulations, support measures and action plans."""
+spend (用于引导X加大…投入) pays no one; persons led to training, then subsidised (组织A、B参加…培训,并按照规定给予补贴). Sentences of our own, in the style of regulations, support measures and action plans."""
 
 from __future__ import annotations
 
@@ -46,6 +46,14 @@ CASES: list[tuple[str, list[str]]] = [
     # a fund that leads others to spend their own money pays none of them; one that leads others to support X pays X
     ("设立科技创新类产业基金，主要用于引导社会力量和设区的市、县（市、区）人民政府加大科技成果转化投入。", []),
     ("设立先进制造业发展基金，用于引导和带动社会资本支持先进制造业企业。", ["先进制造业企业"]),
+    # persons led to training, then subsidised a clause later (kg/extract/trained.py): each person listed
+    ("组织和引导贫困家庭子女、退役士兵、残疾人，以及符合条件的企业在职职工参加就业技能培训或者劳动预备制培训，并按照规定免收培训费用或者给予补贴。",
+     ["贫困家庭子女", "退役士兵", "残疾人", "企业在职职工"]),
+    ("（三）开展技能提升行动。组织高校毕业生、农民工参加职业技能培训，按规定给予职业培训补贴。", ["高校毕业生", "农民工"]),
+    ("引导离校未就业高校毕业生参加就业见习，按规定享受见习补贴。", ["离校未就业高校毕业生"]),
+    ("组织企业参加展会，给予展位费补贴。", []),
+    ("组织专家学者参加培训交流，提高服务能力。", []),
+    ("组织行业协会、产业联盟参加培训，推动标准落地。", []),
     # negative: no money enjoyed; a condition naming only whom an unseen subject employs
     ("科技企业孵化器、大学科技园、众创空间等，应当为入驻企业提供创业辅导服务。", []),
     ("招用就业困难人员的，按照国家和省有关规定享受岗位补贴。", []),
