@@ -64,3 +64,23 @@ CASES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_enjoyed_by_rule(text: str, expected: list[str], shipped: vocabulary.Vocab) -> None:
     assert recipients(text, shipped) == expected
+
+
+LEAD_IN = (
+    "第八条 用人单位吸纳劳动者就业，符合规定条件的可以享受以下扶持政策：\n\n（一）国家规定的税费优惠；\n\n"
+    "（二）招用就业困难人员的，按照国家和省有关规定享受岗位补贴；\n\n（三）招用毕业年度高校毕业生的，按照规定享受社会保险补贴。\n"
+)
+NO_LEAD_IN = (
+    "第九条 用人单位有下列情形之一的，由人力资源社会保障部门责令改正：\n\n（一）招用就业困难人员的，按照规定享受岗位补贴；\n"
+)
+
+
+def test_items_under_a_lead_in_are_its_subjects(shipped: vocabulary.Vocab) -> None:
+    """(二)招用…的,…享受…补贴 under 用人单位…可以享受以下扶持政策: the employer, once per item."""
+    doc = from_text(LEAD_IN, shipped)
+    facts = funding.extract(doc, shipped)
+    assert [(f.recipient, f.instrument) for f in facts] == [("用人单位", "岗位补贴"), ("用人单位", "社会保险补贴")]
+
+
+def test_items_under_other_lead_ins_name_no_one(shipped: vocabulary.Vocab) -> None:
+    assert recipients(NO_LEAD_IN, shipped) == []
