@@ -57,6 +57,7 @@ CASES: list[tuple[str, list[str]]] = [
     # negative: no money enjoyed; a condition naming only whom an unseen subject employs
     ("科技企业孵化器、大学科技园、众创空间等，应当为入驻企业提供创业辅导服务。", []),
     ("招用就业困难人员的，按照国家和省有关规定享受岗位补贴。", []),
+    ("吸纳就业困难人员的，按规定享受社会保险补贴。", []),
     ("高校毕业生到城乡基层、中小微企业、社会组织就业的，由有关部门做好服务保障。", []),
 ]
 
@@ -68,7 +69,8 @@ def test_enjoyed_by_rule(text: str, expected: list[str], shipped: vocabulary.Voc
 
 LEAD_IN = (
     "第八条 用人单位吸纳劳动者就业，符合规定条件的可以享受以下扶持政策：\n\n（一）国家规定的税费优惠；\n\n"
-    "（二）招用就业困难人员的，按照国家和省有关规定享受岗位补贴；\n\n（三）招用毕业年度高校毕业生的，按照规定享受社会保险补贴。\n"
+    "（二）招用就业困难人员的，按照国家和省有关规定享受岗位补贴；\n\n（三）招用毕业年度高校毕业生的，按照规定享受社会保险补贴；\n"
+    "（四）吸纳脱贫劳动力的，按规定享受一次性吸纳就业补贴。\n"
 )
 NO_LEAD_IN = (
     "第九条 用人单位有下列情形之一的，由人力资源社会保障部门责令改正：\n\n（一）招用就业困难人员的，按照规定享受岗位补贴；\n"
@@ -79,7 +81,7 @@ def test_items_under_a_lead_in_are_its_subjects(shipped: vocabulary.Vocab) -> No
     """(二)招用…的,…享受…补贴 under 用人单位…可以享受以下扶持政策: the employer, once per item."""
     doc = from_text(LEAD_IN, shipped)
     facts = funding.extract(doc, shipped)
-    assert [(f.recipient, f.instrument) for f in facts] == [("用人单位", "岗位补贴"), ("用人单位", "社会保险补贴")]
+    assert [(f.recipient, f.instrument) for f in facts] == [("用人单位", "岗位补贴"), ("用人单位", "社会保险补贴"), ("用人单位", "一次性吸纳就业补贴")]
 
 
 def test_items_under_other_lead_ins_name_no_one(shipped: vocabulary.Vocab) -> None:
