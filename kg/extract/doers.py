@@ -14,7 +14,8 @@ from kg.extract.subjects import ITEM_MARK
 
 MAX_BODY = 12  # characters of a body's name before its verb
 
-COMING = cues.lazy(lambda: rf"(?<=[生人者员师年])(?:来|到|在)(?=本|我|[^,。;]{{2,12}}?(?:{cues.alternation('work_taken_up')}))")  # 大学毕业生|来本市…, 青年|到孵化载体创业, 高校毕业生|在本市首次创业
+# 大学毕业生|来本市…, 青年|到孵化载体创业, 高校毕业生|在本市首次创业, 高校毕业生|到城乡基层、中小微企业、社会组织就业 (places listed)
+COMING = cues.lazy(lambda: rf"(?<=[生人者员师年兵])(?:来|到|在)(?=本|我|(?:[^,。;、]{{2,12}}、){{0,4}}[^,。;、]{{2,12}}?(?:{cues.alternation('work_taken_up')}))")
 DOER_VERB = cues.lazy(lambda: rf"{cues.alternation('doer_manner')}|{cues.alternation('doer_verb')}")  # 高校毕业生|首次创业
 SHORT_NOUN = 6  # a doer named without a head word is a very short noun
 # 融资担保机构|开展的|小微企业融资担保业务, 科技型中小企业|开展的|研发活动: who does the work the money is for

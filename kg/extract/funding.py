@@ -25,6 +25,7 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
+from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
 from kg.extract.matched import matched
@@ -189,6 +190,9 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
         if (listed := list(standards.standard_items(text, start, sentence.end, paragraph))):  # 奖励标准:国家级X100万元,…
             yield from listed
             continue
+        if led := trained(text, start, sentence.end, paragraph):  # 组织A、B参加…培训,并…给予补贴: each person, then the rest
+            yield led
+            start = led.end + 1
         means_for = MEANS_FOR.search(text, sentence.start, sentence.end) if "方式" in text[sentence.start : sentence.end] else None
         if means_for:  # 通过设立引导资金、提供贷款贴息…等方式,对科技成果转化项目给予支持: one promise
             who = Span(means_for.start("who"), means_for.end("who"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from kg import cues
 from kg.extract import doers, measures
 from kg.extract.nouns import ACTION, PERSON
+from kg.extract.enjoyers import lead_subject
 from kg.extract.levels import ITEM_SPLIT, list_items
 from kg.extract.earlier import CLAUSE_BREAK
 from kg.extract.recipients import ZHI
@@ -42,6 +43,8 @@ OTHERS = r"(?:鼓励|引导(?![基资]金)|支持)(?![^,。;]{0,20}?政府)[^。
 OTHERS_GIVE = re.compile(r"(?:鼓励|引导)[^,。;]{0,20}?(?:组织|个人|社会力量|社会资本|捐赠人)(?:对|为|向)[^,。;]{1,30}?(?:提供|给予|捐赠)|(?:鼓励|引导)(?![^。;]{0,20}?政府)[^。;]{2,80}?,\s*(?:为|向)[^,。;]{1,30}?提供")  # (鼓励银行…,开展…,为X提供资金支持: a clause later, still theirs)
 OTHERS_FUND = re.compile(OTHERS + r"[^,。;]{0,20}?(?:基金|资金)")
 OTHERS_SET_UP = re.compile(OTHERS)
+MEETS_TERMS = re.compile(r"(?:具备|符合|满足)(?:下列|以下|规定的?|相应的?)?条件的$")  # X|具备下列条件的: X, the subject
+GUIDED_OUTLAY = re.compile(r"(?:引导|带动|鼓励)(?:和(?:引导|带动))?[^,。;]{2,30}?(?:加大|增加|扩大)[^,。;]{0,16}?(?:投入|投资)")  # (引导和带动社会资本|支持X: X is paid)
 # …的各类专项资金应当支持X: a named fund as the subject of 支持, set up elsewhere
 # (a modal or an adverb is needed: 引导基金扶持作用, 专项资金支持以下活动 name no one)
 FUND_SUBJECT = cues.lazy(
@@ -65,7 +68,7 @@ ENJOY = cues.lazy(lambda: r"(?<=[\u4e00-\u9fff]{2})(?=应当享受|(?:应当|依
 PER_CASE_AFTER = re.compile(r"(?:[^,。;]{0,12}(?=[,。;]|$))?(?:,\s*(?:每|单个|单项|最高|累计|年度)[^,。;]*)*")
 SUBJECT_END = cues.lazy(lambda: rf"为|按照|按|在|向|通过|对|与|入选|获评|评为|{cues.alternation('introducer')}|{cues.alternation('goal_verb')}|提供|参加|购买|发行|从事|取得|获得|招用|吸纳|招收")
 MAX_SUBJECT = 12
-ACTED_ON = ("招用", "购买", "提供", "参加", "从事", "发行")  # verbs whose object is not who is paid
+ACTED_ON = ("招用", "吸纳", "招收", "购买", "提供", "参加", "从事", "发行")  # verbs whose object is not who is paid
 # 鼓励、支持|企业|建立研发机构: whom a sentence encourages, before what they are to do
 ENCOURAGED = cues.lazy(
     lambda: rf"\s*(?:(?:{cues.alternation('support_verb')})[、和]?)+(?P<who>[\u4e00-\u9fff]{{2,8}}?)(?={ACTION.pattern})"
@@ -144,13 +147,20 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     article = ARTICLE_HEAD.match(text, clause.start, clause.end)
     clause = Span(article.end(), clause.end) if article else clause
     opening = SUBJECT_FIRST.match(text, clause.start, clause.end)
-    if opening:  # 创业培训定点机构|为青年提供免费创业培训的: the clause opens with who does it
+    met = MEETS_TERMS.search(text, clause.start + 2, clause.end)
+    if met:  # 依托单位的科学技术人员|具备下列条件的,可以申请…资助: who meets the terms
+        a, b = clause.start, met.start()
+        a = text.rfind("的", a, b) + 1 if b - a > MAX_SUBJECT and "的" in text[a:b] else a  # (在本市注册的|科技型中小企业: the noun)
+    elif opening:  # 创业培训定点机构|为青年提供免费创业培训的: the clause opens with who does it
         a, b = opening.start("who"), opening.end("who")
     elif text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
         read = measures.subject_verbs(text, clause.start, clause.end - 1, SUBJECT_END.compiled, ACTED_ON)  # (获得|X|认定的: X)
-        doer = doers.doer(text, clause.start, clause.end - 1) if read is None or not read[0] else None  # 高校毕业生|到中小微企业就业的: who comes
-        if read is None and doer is None:
-            return None  # 招用|就业困难人员的: whom the unseen subject employs, not who is paid
+        doer = doers.doer(text, clause.start, clause.end - 1)  # 高校毕业生|到中小微企业就业的: who comes
+        doer = doer if read is None or not read[0] or doer and doer.end <= read[0][0].start() else None  # (…到县乡企业、社区服务机构就业的: verbs in the places)
+        if read is None and doer is None:  # 招用|就业困难人员的: whom the unseen subject employs, not who is paid;
+            led = lead_subject(text, start)  # the subject a lead-in names over the items (用人单位…可以享受以下扶持政策:)
+            named = text[text.rfind("享受", applied.start(), applied.end()) + 2 : applied.end()]  # (岗位补贴, 社会保险补贴: each item's own)
+            return Offer(led, Span(applied.start(), applied.end()), named or applied["money"], start, applied.end(), paragraph, nouns=True) if led else None
         verbs, b = ([], doer.end) if doer else read  # type: ignore[misc]
         a = verbs[-1].end() if verbs else doer.start if doer else clause.start
         if verbs and verbs[0].group() == "在" and PERSON.search(text, clause.start, verbs[0].start()) and 2 <= verbs[0].start() - clause.start <= MAX_SUBJECT:
@@ -163,7 +173,9 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         a = max(clause.start, text.rfind("的", clause.start, clause.end) + 1, *zhi)
         verb = SUBJECT_END.search(text, a + 2, clause.end)
         b = verb.start() if verb else clause.end
-        a, b = (d.start, d.end) if not verb and clause != last and (d := doers.doer(text, clause.start, clause.end)) else (a, b)  # 高校毕业生|到基层就业,…考核合格的,享受…: who comes
+        b -= 1 if text[b - 1] == "等" and "、" in text[a:b] else 0  # A、B、C等,依据…规定享受…: the list closed
+        d = doers.doer(text, clause.start, clause.end) if clause != last else None  # 高校毕业生|到基层就业,…考核合格的,享受…: who comes
+        a, b = (d.start, d.end) if d and (not verb or d.end <= verb.start()) else (a, b)  # (…到城乡基层、社会组织就业: a verb in the places comes later)
         listed = _names_then_modified(text, clause.start, a - 1) if text[a - 1 : a] == "的" and 2 <= b - a <= MAX_SUBJECT else ()
         if listed:  # A以及|为大企业配套的B,可以享受…: A and the modified B, not B alone
             terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # type: ignore[union-attr]
@@ -172,7 +184,9 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if not 2 <= b - a <= MAX_SUBJECT and not _short_items(text, a, b):  # (A以及B,可以享受…: a list of short names)
         return None
     terms_end = PER_CASE_AFTER.match(text, applied.end(), end).end()  # type: ignore[union-attr]  # (matches empty) ,每家以新臺幣三百萬元為限
-    return Offer(Span(a, b), Span(applied.start(), terms_end), applied["money"], start, terms_end, paragraph, nouns=True)
+    platforms = list_items(text, a, b) if b - a > MAX_SUBJECT else []
+    items = tuple(Span(p + (text[p] == "其"), q) for _, _, p, q in platforms) if any(_platform(name) for name, *_ in platforms) else ()  # each platform whole (A及其B: B)
+    return Offer(Span(a, b), Span(applied.start(), terms_end), applied["money"], start, terms_end, paragraph, nouns=True, items=items)
 
 
 def _names_then_modified(text: str, start: int, of: int) -> tuple[Span, ...]:
@@ -193,7 +207,12 @@ def _short_items(text: str, a: int, b: int, least: int = 2) -> bool:
     """Whether text[a:b] is a list of two or more names, each as short as a subject (技术创新项目以及技术改造项目)."""
     items = list_items(text, a, b)
     heads = cues.words("recipient_head")  # (高校毕业生到城乡基层、中小微企业…就业: a place in the list, not a name)
-    return least <= len(items) <= 6 and all(2 <= len(name) <= MAX_SUBJECT and (name.endswith(heads) or PERSON.search(name)) for name, *_ in items)
+    return least <= len(items) <= 6 and all(2 <= len(name) <= MAX_SUBJECT and (name.endswith(heads) or PERSON.search(name)) or _platform(name) for name, *_ in items)
+
+
+def _platform(name: str) -> bool:
+    """A platform named in a list (科技企业孵化器、大学科技园、小型微型企业创业创新示范基地等,…享受…补助): a name may be longer."""
+    return 2 <= len(name) <= MAX_SUBJECT + 4 and name.endswith((*cues.words("platform_kind_head"), *cues.words("placed_platform_head")))
 
 
 def invest(text: str, start: int, end: int, paragraph: int) -> Offer | None:
@@ -250,6 +269,8 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             return None
         return Offer(who, Span(named.start(), named.end()), named["fund"], named.start(), named.end(), paragraph, nouns=True)
     a, b = fund.start("who"), fund.end("who")
+    if GUIDED_OUTLAY.match(text, a, b):
+        return None  # 用于引导|社会力量和…人民政府加大…投入: others' own outlay, led on, not money paid to them
     if b - a == MAX_PURPOSE and text[b : b + 1] not in ",。;:" and text.rfind("、", a, b) > a:
         b = text.rfind("、", a, b)  # cut off inside a long list: up to its last whole item
     lead = PURPOSE_LEAD.match(text, a, b)
