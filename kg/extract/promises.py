@@ -159,8 +159,8 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         doer = doer if read is None or not read[0] or doer and doer.end <= read[0][0].start() else None  # (…到县乡企业、社区服务机构就业的: verbs in the places)
         if read is None and doer is None:  # 招用|就业困难人员的: whom the unseen subject employs, not who is paid;
             led = lead_subject(text, start)  # the subject a lead-in names over the items (用人单位…可以享受以下扶持政策:)
-            named = text[text.rfind("享受", applied.start(), applied.end()) + 2 : applied.end()]  # (岗位补贴, 社会保险补贴: each item's own)
-            return Offer(led, Span(applied.start(), applied.end()), named or applied["money"], start, applied.end(), paragraph, nouns=True) if led else None
+            own_money = text[text.rfind("享受", applied.start(), applied.end()) + 2 : applied.end()]  # (岗位补贴, 社会保险补贴: each item's own)
+            return Offer(led, Span(applied.start(), applied.end()), own_money or applied["money"], start, applied.end(), paragraph, nouns=True) if led else None
         verbs, b = ([], doer.end) if doer else read  # type: ignore[misc]
         a = verbs[-1].end() if verbs else doer.start if doer else clause.start
         if verbs and verbs[0].group() == "在" and PERSON.search(text, clause.start, verbs[0].start()) and 2 <= verbs[0].start() - clause.start <= MAX_SUBJECT:
