@@ -33,6 +33,18 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("EnterpriseType", "大中型企业")}, {("EnterpriseType", "中型企业")}),
     ("new-type is no size class", "某市企业培育实施方案", "支持新型企业、创新型企业做大做强。",
      set(), {("EnterpriseType", "中型企业"), ("EnterpriseType", "小型企业")}),
+    ("a base of the size class built", "某市促进中小企业发展条例", "各区应当在产业园区配套建设小型微型企业创业基地，并给予租金补贴。",
+     {("PlatformType", "小型微型企业创业基地")}, {("EnterpriseType", "中小企业")}),
+    ("bases and parks in a recognised list", "某省支持创业创新若干措施", "对经认定的小型微型企业创业创新示范基地、众创空间、文化产业园，给予一次性奖励20万元。",
+     {("PlatformType", "小微企业创业创新基地"), ("PlatformType", "众创空间"), ("PlatformType", "文化产业园")}, set()),
+    ("an experimental base of an institute", "某省农业科技推广条例", "农业科研机构有权自主管理和使用试验基地、仪器设备。",
+     {("PlatformType", "试验基地")}, set()),
+    ("a master studio shortened", "某市技能人才培养实施方案", "支持企业建立首席技师工作室、大师工作室等技能人才培养平台。",
+     {("PlatformType", "技能大师工作室")}, set()),
+    ("data handed to a data centre", "某省科学数据管理办法", "项目承担单位应当将科学数据汇交到相关科学数据中心。",
+     {("PlatformType", "科学数据中心")}, set()),
+    ("a test of a product is no base", "某市产品质量提升行动方案", "企业应当对新产品开展试验，建立试验记录。",
+     set(), {("PlatformType", "试验基地")}),
 ]
 
 
