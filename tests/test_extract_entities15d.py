@@ -45,6 +45,12 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("PlatformType", "科学数据中心")}, set()),
     ("a test of a product is no base", "某市产品质量提升行动方案", "企业应当对新产品开展试验，建立试验记录。",
      set(), {("PlatformType", "试验基地")}),
+    ("a science plan referred to, not drawn up", "某省自然科学基金管理办法", "省科学技术行政部门根据国民经济和社会发展规划、科学技术发展规划，确定基金资助的重点领域。",
+     {("Programme", "科学技术发展规划")}, set()),
+    ("first sets written in full", "某市推动制造业高质量发展若干措施", "支持首台首套新产品新技术推广应用，对纳入目录的给予奖励。",
+     {("Programme", "首台套")}, set()),
+    ("the state of science is no plan", "某市科学技术进步条例", "统计部门应当定期发布科学技术发展状况。",
+     set(), {("Programme", "科学技术发展规划")}),
 ]
 
 
