@@ -51,6 +51,12 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("Programme", "首台套")}, set()),
     ("the state of science is no plan", "某市科学技术进步条例", "统计部门应当定期发布科学技术发展状况。",
      set(), {("Programme", "科学技术发展规划")}),
+    ("vouchers handed out in a support measure", "某市促进人工智能产业发展若干措施", "按年度向中小企业发放算力券、数据券，单个企业每年最高100万元。",
+     {("Programme", "算力券"), ("Programme", "数据券"), ("EnterpriseType", "中小企业")}, set()),
+    ("a talent voucher of an action plan", "某区人才强区行动计划", "对新引进的高层次人才发放人才券，用于住房、子女入学等服务。",
+     {("Programme", "人才券")}, set()),
+    ("securities are no voucher", "某省金融支持科技创新实施方案", "支持科技型企业发行债券、资产证券化产品。",
+     set(), {("Programme", "算力券"), ("Programme", "数据券")}),
 ]
 
 
