@@ -1,4 +1,4 @@
-"""ent15d: entities of real regulations (size classes of enterprise; sentences of our own).
+"""ent15d: entities of real regulations: size and ownership classes of enterprise, bases, vouchers (sentences of our own).
 
 Written in the style of regulations, support measures (若干措施) and action plans; none is taken from
 corpus-dev or the gold documents. Each case gives the document's title, the sentence, the entities it
@@ -8,19 +8,9 @@ must yield and those it must not.
 from __future__ import annotations
 
 import pytest
+from test_extract_entities12 import Found, found
 
 from kg import vocab as vocabulary
-from kg.extract import entities
-from kg.pipeline import from_text
-
-Found = set[tuple[str, str]]
-
-
-def found(title: str, sentence: str, vocab: vocabulary.Vocab) -> Found:
-    """The entities of the sentence (not of the title) in a document under that title."""
-    doc = from_text(f"{title}\n{sentence}", vocab)
-    return {(e.type, e.name) for e in entities.extract(doc, vocab) if e.evidence.start > len(title)}
-
 
 CASES: list[tuple[str, str, str, Found, Found]] = [
     ("size classes of a definition", "宁夏回族自治区中小企业促进条例", "本条例所称中小企业，是指符合国家划型标准的中型企业、小型企业和微型企业。",
