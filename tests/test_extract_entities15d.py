@@ -49,12 +49,8 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      set(), {("Programme", "算力券"), ("Programme", "数据券")}),
     ("a wholly state-owned enterprise directed", "某省国有企业科技创新条例", "国有独资企业应当将研究开发投入纳入年度经营业绩考核。",
      {("EnterpriseType", "国有独资企业")}, set()),
-    ("lenders listed as financial bodies", "某市科技金融结合若干措施", "鼓励银行、小额贷款公司等金融机构开展知识产权质押贷款。",
-     {("EnterpriseType", "小额贷款公司")}, set()),
     ("a venture capital body set up", "某省促进科技成果转化条例", "鼓励社会资本建立风险投资机构，投资科技型中小企业。",
      {("EnterpriseType", "创业投资企业"), ("EnterpriseType", "科技型中小企业")}, set()),
-    ("a loan of small amount is no lender", "某县支持创业若干措施", "对返乡创业人员发放小额贷款，给予全额贴息。",
-     set(), {("EnterpriseType", "小额贷款公司")}),
 ]
 
 
