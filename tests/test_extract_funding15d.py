@@ -12,11 +12,6 @@ from kg.extract import funding
 from kg.pipeline import from_text
 
 
-@pytest.fixture(scope="module")
-def shipped() -> vocabulary.Vocab:
-    return vocabulary.load()
-
-
 def recipients(text: str, vocab: vocabulary.Vocab) -> list[str]:
     doc = from_text(text, vocab)
     facts = funding.extract(doc, vocab)
@@ -63,8 +58,8 @@ CASES: list[tuple[str, list[str]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_enjoyed_by_rule(text: str, expected: list[str], shipped: vocabulary.Vocab) -> None:
-    assert recipients(text, shipped) == expected
+def test_enjoyed_by_rule(text: str, expected: list[str], vocab: vocabulary.Vocab) -> None:
+    assert recipients(text, vocab) == expected
 
 
 LEAD_IN = (
@@ -77,12 +72,12 @@ NO_LEAD_IN = (
 )
 
 
-def test_items_under_a_lead_in_are_its_subjects(shipped: vocabulary.Vocab) -> None:
+def test_items_under_a_lead_in_are_its_subjects(vocab: vocabulary.Vocab) -> None:
     """(二)招用…的,…享受…补贴 under 用人单位…可以享受以下扶持政策: the employer, once per item."""
-    doc = from_text(LEAD_IN, shipped)
-    facts = funding.extract(doc, shipped)
+    doc = from_text(LEAD_IN, vocab)
+    facts = funding.extract(doc, vocab)
     assert [(f.recipient, f.instrument) for f in facts] == [("用人单位", "岗位补贴"), ("用人单位", "社会保险补贴"), ("用人单位", "一次性吸纳就业补贴")]
 
 
-def test_items_under_other_lead_ins_name_no_one(shipped: vocabulary.Vocab) -> None:
-    assert recipients(NO_LEAD_IN, shipped) == []
+def test_items_under_other_lead_ins_name_no_one(vocab: vocabulary.Vocab) -> None:
+    assert recipients(NO_LEAD_IN, vocab) == []
