@@ -1,5 +1,6 @@
 """ent15e: entities real regulations name that the extractor missed: the country's full name before a word of its
-territory (中华人民共和国境内) is Region 中国, not inside a law's title nor before its laws or orders.
+territory (中华人民共和国境内) is Region 中国, not inside a law's title nor before its laws or orders; the national
+system of science-and-technology reports (建立科技报告制度) is a Programme, a report handed in is none.
 
 Sentences of our own in the style of regulations, support measures and action plans; none is taken from corpus-dev or
 the gold documents. Each case gives the document's title, the sentence, the entities it must yield and those it must not.
@@ -13,6 +14,7 @@ from test_extract_entities12 import Found, found
 from kg import vocab as vocabulary
 
 CHINA = ("Region", "中国")
+REPORTS = ("Programme", "科技报告制度")
 
 CASES: list[tuple[str, str, str, Found, Found]] = [
     # the country's full name before a word of its territory: the place itself
@@ -25,6 +27,11 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg territory words inside a title", "某省条例", "依照《中华人民共和国境外非政府组织境内活动管理法》执行。", set(), {CHINA}),
     ("neg the country's laws", "某经济特区条例", "投资者必须遵守中华人民共和国法律、法规和本条例。", set(), {CHINA}),
     ("neg a State Council order", "某条例", "中华人民共和国国务院令第100号公布。", set(), {CHINA}),
+    # the national system of science-and-technology reports, set up or improved
+    ("report system set up by a city", "某市科技创新促进条例", "市科技行政部门应当建立科技报告制度，推动科技资源开放共享。", {REPORTS}, set()),
+    ("report system improved, joined to another", "某省促进科技成果转化条例", "省人民政府建立健全统一的科技报告制度和科技成果信息系统。", {REPORTS}, set()),
+    ("neg a report handed in", "某省科技计划项目管理办法", "项目承担单位应当在验收时提交科技报告。", set(), {REPORTS}),
+    ("neg reports shared", "某市行动方案", "推动科学数据、科技报告等科技资源开放共享。", set(), {REPORTS}),
 ]
 
 
