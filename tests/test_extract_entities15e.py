@@ -1,6 +1,7 @@
 """ent15e: entities real regulations name that the extractor missed: the country's full name before a word of its
 territory (中华人民共和国境内) is Region 中国, not inside a law's title nor before its laws or orders; the national
-system of science-and-technology reports (建立科技报告制度) is a Programme, a report handed in is none.
+system of science-and-technology reports (建立科技报告制度) is a Programme, a report handed in is none; a fund set up
+whose kind word jieba glues to its field (设立青年|科学基金) is named.
 
 Sentences of our own in the style of regulations, support measures and action plans; none is taken from corpus-dev or
 the gold documents. Each case gives the document's title, the sentence, the entities it must yield and those it must not.
@@ -31,6 +32,11 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("report system set up by a city", "某市科技创新促进条例", "市科技行政部门应当建立科技报告制度，推动科技资源开放共享。", {REPORTS}, set()),
     ("report system improved, joined to another", "某省促进科技成果转化条例", "省人民政府建立健全统一的科技报告制度和科技成果信息系统。", {REPORTS}, set()),
     ("neg a report handed in", "某省科技计划项目管理办法", "项目承担单位应当在验收时提交科技报告。", set(), {REPORTS}),
+    # a fund set up whose kind word jieba glues to its field (科学基金)
+    ("a youth science fund set up by a province", "某省科学技术进步条例", "省设立青年科学基金，支持青年科技人员开展研究。",
+     {("Programme", "青年科学基金")}, set()),
+    ("neg a plan glued to its field", "某市科技创新条例", "市规划部门编制国土空间规划应当统筹科技设施用地。", set(), {("Programme", "国土空间规划")}),
+    ("neg budget money of a level", "某市优化营商环境条例", "本市建立市级财政资金类惠企政策统一申报系统。", set(), {("Programme", "财政资金")}),
     ("neg reports shared", "某市行动方案", "推动科学数据、科技报告等科技资源开放共享。", set(), {REPORTS}),
 ]
 

@@ -26,6 +26,7 @@ RUN_END = ("实施", "开展")  # what every word RUN matches ends with: tested 
 # 利用财政资金|设立的…结余资金, 以财政资金安排和|设立的…投资资金: money is what sets these up, so what follows is money of
 # a kind (a project's leftover funds, venture capital), no fund of a name (ent15a)
 FUNDED_BY = re.compile(r"资金(?:安排)?[和及与、]?$")
+GLUED_FUND = "基金"  # 科学|基金 glued by jieba into one word: a fund's kind (ent15e)
 CARRIED_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('carried_out_kind')})$")  # what 开展 runs
 
 
@@ -237,6 +238,7 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
             shortest = 2 if word.tag == "@PlatformType" or (kind is not None and word.text.endswith(cues.words("short_named_fund")) and ws[i].tag.startswith("n")) else 3  # 设立|专利专项资金 (not 投资基金)
             bare = PROGRAMME_KIND.search(word.text)  # 人才|安居工程: the words of the kind word before its kind (安居) name it too
             before = word.start - start + (bare.start() if bare and kind is None and bare.start() >= 2 else 0)
+            before = _own_chars(text, start, word, kind, before)
             named = not NUMBERED.fullmatch(ws[k - 1].text) and before >= shortest
             if ends and named:
                 return Name(start, word.end, "Programme", text[start : word.end].replace(QUOTES[0], "").replace(QUOTES[1], ""))
@@ -256,6 +258,14 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
         if not inside:
             return None
     return None
+
+
+def _own_chars(text: str, start: int, word: Word, kind: re.Pattern[str] | None, before: int) -> int:
+    """设立|青年|科学基金: the characters of the name before its kind, those jieba glued to the kind word (科学) too (ent15e)."""
+    if kind is None or len(word.text) <= 2 or not word.text.endswith(GLUED_FUND):
+        return before  # not 国土空间规划, 财政资金: a plan's or money's kind word glued to its field names none
+    found = kind.search(text, start, word.end)
+    return max(before, found.start() - start) if found else before
 
 
 def _counted_after(after: Word) -> bool:
