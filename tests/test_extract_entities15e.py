@@ -1,7 +1,8 @@
 """ent15e: entities real regulations name that the extractor missed: the country's full name before a word of its
 territory (中华人民共和国境内) is Region 中国, not inside a law's title nor before its laws or orders; the national
 system of science-and-technology reports (建立科技报告制度) is a Programme, a report handed in is none; a fund set up
-whose kind word jieba glues to its field (设立青年|科学基金) is named.
+whose kind word jieba glues to its field (设立青年|科学基金) is named; the joint research centre (联合研究中心) is a kind of
+platform, as the joint laboratory is.
 
 Sentences of our own in the style of regulations, support measures and action plans; none is taken from corpus-dev or
 the gold documents. Each case gives the document's title, the sentence, the entities it must yield and those it must not.
@@ -37,6 +38,10 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("Programme", "青年科学基金")}, set()),
     ("neg a plan glued to its field", "某市科技创新条例", "市规划部门编制国土空间规划应当统筹科技设施用地。", set(), {("Programme", "国土空间规划")}),
     ("neg budget money of a level", "某市优化营商环境条例", "本市建立市级财政资金类惠企政策统一申报系统。", set(), {("Programme", "财政资金")}),
+    # the joint research centre partners build
+    ("joint research centres built abroad", "某省国际科技合作行动计划", "支持企业与境外高校共建联合研究中心和联合实验室。",
+     {("PlatformType", "联合研究中心"), ("PlatformType", "联合实验室")}, set()),
+    ("neg joint research done, no centre", "某市若干措施", "支持高校与企业开展联合研究，攻克关键核心技术。", set(), {("PlatformType", "联合研究中心")}),
     ("neg reports shared", "某市行动方案", "推动科学数据、科技报告等科技资源开放共享。", set(), {REPORTS}),
 ]
 
