@@ -1,0 +1,43 @@
+"""Whom means of money support when bodies are joined before their act (通过风险补偿等方式,鼓励和支持银行和小额贷款公司等
+金融机构开展…: each body), and the partner a supported body acts with (支持中小企业独立或者联合大企业承担…,对符合条件的给予…:
+the partner is no recipient). Sentences of our own, in the style of regulations, support measures and action plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import vocab as vocabulary
+from kg.extract import funding
+from kg.pipeline import from_text
+
+
+def recipients(text: str, vocab: vocabulary.Vocab) -> list[str]:
+    doc = from_text(text, vocab)
+    facts = funding.extract(doc, vocab)
+    for fact in facts:
+        assert doc.original[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
+    return [f.recipient for f in facts]
+
+
+CASES: list[tuple[str, list[str]]] = [
+    # bodies joined by 和 or 、 before their act, closed by a kind after 等: each body, not the kind
+    ("县级以上人民政府可以通过风险补偿、贷款贴息等方式，鼓励和支持银行和小额贷款公司等金融机构开展知识产权质押贷款业务。", ["银行", "小额贷款公司"]),
+    ("各区通过贷款贴息、风险补偿等方式，支持商业银行、融资担保机构等开展首贷业务。", ["商业银行", "融资担保机构"]),
+    ("通过后补助、以奖代补等方式，支持高等学校和科研院所开展关键核心技术攻关。", ["高等学校", "科研院所"]),
+    # one body alone, as before
+    ("通过贷款贴息等方式，支持科技型中小企业开展研发活动。", ["科技型中小企业"]),
+    # the partner named after 联合 is no recipient; the supported body is
+    ("支持中小企业独立或者联合大企业承担科技重大专项。市科学技术部门对符合条件的给予政策和资金支持。", ["中小企业"]),
+    ("鼓励高校联合龙头企业承担重大攻关任务，对符合条件的给予经费支持。", ["高校"]),
+    ("支持民营企业携手科研院所参与国家重点研发计划，按照规定给予资金支持。", ["民营企业"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_joined_and_partnered(text: str, expected: list[str], vocab: vocabulary.Vocab) -> None:
+    assert recipients(text, vocab) == expected
+
+
+def test_money_joined_is_no_body(vocab: vocabulary.Vocab) -> None:
+    """企业和社会资本: 社会资本 is the money they bring, never a recipient of its own."""
+    assert "社会资本" not in recipients("通过以奖代补等方式，引导企业和社会资本加大研发投入。", vocab)
