@@ -1,6 +1,7 @@
 """Whom means of money support when bodies are joined before their act (通过风险补偿等方式,鼓励和支持银行和小额贷款公司等
 金融机构开展…: each body), and the partner a supported body acts with (支持中小企业独立或者联合大企业承担…,对符合条件的给予…:
-the partner is no recipient). Sentences of our own, in the style of regulations, support measures and action plans."""
+the partner is no recipient); what a prize a government sets up rewards first (省…设立的科学技术奖应当重点奖励…的科技成果:
+the 成果, 省级). Sentences of our own, in the style of regulations, support measures and action plans."""
 
 from __future__ import annotations
 
@@ -41,3 +42,21 @@ def test_joined_and_partnered(text: str, expected: list[str], vocab: vocabulary.
 def test_money_joined_is_no_body(vocab: vocabulary.Vocab) -> None:
     """企业和社会资本: 社会资本 is the money they bring, never a recipient of its own."""
     assert "社会资本" not in recipients("通过以奖代补等方式，引导企业和社会资本加大研发投入。", vocab)
+
+
+PRIZES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    ("省人民政府和宁波市人民政府按照国家规定设立的科学技术奖应当重点奖励取得重大经济效益、社会效益的科技成果。", [("科技成果", "省级", "科学技术奖")]),
+    ("第十二条 市人民政府设立的科学技术进步奖重点奖励在本市实现产业化的重大科技成果。", [("重大科技成果", "市级", "科学技术进步奖")]),
+    ("省人民政府设立的科学技术奖应当奖励在科技成果转化中作出突出贡献的科技人员。", [("科技人员", "省级", "科学技术奖")]),
+    # others' prize (社会力量), and a prize set up with no one named after 奖励: no line
+    ("鼓励社会力量设立的科学技术奖重点奖励青年科技人才。", []),
+    ("设立的科学技术奖应当重点奖励。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIZES)
+def test_prize_set_up_rewards(text: str, expected: list[tuple[str, str | None, str]], vocab: vocabulary.Vocab) -> None:
+    doc = from_text(text, vocab)
+    facts = funding.extract(doc, vocab)
+    assert [(f.recipient, f.level, f.instrument) for f in facts] == expected
+    assert all(doc.original[f.evidence.start : f.evidence.end] == f.evidence.quote for f in facts)

@@ -30,7 +30,7 @@ from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
 from kg.extract.matched import matched
 from kg.extract.stakes import fund_invests, invested_in, stake
-from kg.extract.priorities import fund_priority, means_after_for
+from kg.extract.priorities import fund_priority, means_after_for, prize_rewards
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.arranged import handed_out, listed_then_funded
 from kg.extract.sizes import CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, base_of_share, given
@@ -255,7 +255,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         stop = clause_end.start() if clause_end else end
         terms = Span(means.start(), means.end())
         return Offer(Span(means.end(), stop), terms, means["instruments"], means.start(), stop, paragraph, means=True)
-    applied = apply(text, start, end, paragraph) or priority(text, start, end, paragraph) or means_after_for(text, start, end, paragraph)
+    applied = apply(text, start, end, paragraph) or priority(text, start, end, paragraph) or means_after_for(text, start, end, paragraph) or prize_rewards(text, start, end, paragraph)
     if applied:  # (or money that goes to some first or only: 補助計畫以補助中小企業為優先)
         return applied
     for instrument in instruments(text, start, end):
