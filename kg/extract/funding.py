@@ -95,9 +95,10 @@ TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')}
 CAPS_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('cap')})*")
 FLOOR_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('floor')})?")  # (首期支持|不少于|1000万元: a floor, cap false; not 注册资本金不低于…: a threshold)
 # Who pays, or per what unit, after the 对 phrase (PAYER_CLAUSE: or by what means, …部门可以通过服务券等方式): …部门应当, 市财政, 每件, 每家每年
+# (PAYER_CLAUSE: or a department with those it acts with, …主管部门会同同级…等部门按照规定)
 PAYER = cues.lazy(lambda: rf"{cues.alternation('payer')}|每(?:件|家|项|个|人|年|平方米)")
 PAYER_CLAUSE = cues.lazy(
-    lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer')})(?:[^,。;]{{0,6}}|(?:通过|采取|采用)[^,。;]{{2,24}}?(?:方式|形式))$"
+    lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer')})(?:(?:{cues.alternation('partner_manner')})[^,。;]{{0,16}}?(?:{cues.alternation('payer')}))?(?:[^,。;]{{0,6}}|(?:通过|采取|采用)[^,。;]{{2,24}}?(?:方式|形式))$"
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
 LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')}|{GRADE_LIST.pattern})(?:及?以上)?的?(?:分别)?\s*")  # ,国家级的给予…, ,一等奖奖励…: the amount's level or grade
