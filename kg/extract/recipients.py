@@ -85,8 +85,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         a += len(GENERIC_LEAD.match(text, a, head).group())  # type: ignore[union-attr]
         joined = _joined_doers(text, vocab, a, head)
         if joined:  # 鼓励和支持|银行和小额贷款公司等金融机构|开展…: every body joined before what they do
-            kind = next((head + k for k in range(3, MAX_NOUN // 2) if text.startswith("等", head) and text[head + 1 : head + k].endswith(recipient_heads(vocab))), head)
-            return joined, doers.condition(text[kind:b])  # (等金融机构|开展…: the kind no part of the condition)
+            after_kind = next((head + k for k in range(3, MAX_NOUN // 2) if text.startswith("等", head) and text[head + 1 : head + k].endswith(recipient_heads(vocab))), head)
+            return joined, doers.condition(text[after_kind:b])  # (等金融机构|开展…: the kind no part of the condition)
         first = named_items(text, vocab, a, head, nouns=False)[:1]
         if not first and 2 <= head - a <= MAX_NOUN // 2 + 2:  # 引导|高等学校毕业生|到中小企业就业 (支持|银行|和小额贷款公司等: the first)
             first = coordinated(text, vocab, a, head)[:1] or [Recipient(text[a:head], None, a, head)]
