@@ -17,7 +17,7 @@ from kg import cues
 from kg.extract import doers, measures
 from kg.extract.buyers import buyers, inside_place, operators
 from kg.extract.doers import COMING
-from kg.extract.earlier import GAINED, NOT_SUBJECT, PREPOSITION, SHORT_NOUN, SUBJECT_VERB, condition_before, condition_subject, leading_nouns, named_before, objects_before
+from kg.extract.earlier import GAINED, NOT_SUBJECT, SHORT_NOUN, SUBJECT_VERB, condition_before, condition_subject, leading_nouns, named_before, objects_before
 from kg.extract.levels import LEVEL_LIST, LEVEL_RE, granted_levels, level_of, list_items
 from kg.extract.subjects import past_opening
 from kg.extract.won import certified, selected_alone, won_alone
@@ -226,7 +226,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     joined = coordinated(text, vocab, a, b) if text[a - 1 : a] in FOR_MARKS else []
     if joined and len(joined) > len(named):  # 对优秀知识产权项目和知识产权权利人: each noun joined, each a body or person
         return [next((n for n in named if r.start <= n.start and n.end <= r.end), r) for r in joined], None
-    partner = named and text[a - 1 : a] not in FOR_MARKS and PREPOSITION.match(text, named[0].start - 1)
+    partner = named and text[a - 1 : a] not in FOR_MARKS and text[a : named[0].start].endswith(("与", *cues.words("partner_manner")))
     subject = condition_subject(text, vocab, a, b) if partner else []
     if subject:  # 高等院校、科研院所|与|中小企业开展…合作,…部门给予: the subject, not its partner
         return subject, doers.condition(text[subject[-1].end : b])
