@@ -88,7 +88,7 @@ CASES: list[tuple[str, list[Row]]] = [
      [('担保机构', None, None, False, None)]),
     ('通过政府采购和示范推广等方式，支持企业开展技术创新。', []),
     # (the means name banks supported to lend: the first named; an employer encouraged to reward its staff pays itself)
-    ('通过风险补偿、贷款贴息等方式，支持银行、保险机构、担保公司等金融机构为科技型企业提供信贷融资服务。', [('银行', None, None, False, None)]),
+    ('通过风险补偿、贷款贴息等方式，支持银行、保险机构、担保公司等金融机构为科技型企业提供信贷融资服务。', [('银行', None, None, False, None), ('保险机构', None, None, False, None), ('担保公司', None, None, False, None)]),
     ('鼓励企业建立健全科技成果转化的激励分配机制，可以采取股权奖励和现金奖励等方式激励科技人员开展科技成果转化。', []),
     # activities listed before a body take no body's head
     ('省人民政府应当安排财政性资金支持数字产业化发展、产业数字化转型以及数字经济企业培育等。', [('数字经济企业', None, None, False, None)]),

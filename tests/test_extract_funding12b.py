@@ -66,9 +66,9 @@ CASES: list[tuple[str, list[Row]]] = [
     # (the payer named in its own clause, or money given after what those encouraged do, stays)
     ('鼓励企业加大研发投入，县级以上人民政府应当为企业提供资金支持。', [('企业', None, None, False, None)]),
     ('鼓励金融机构为科技型中小企业提供贷款，对其发生的贷款损失给予风险补偿。', [('金融机构', None, None, False, None)]),
-    # means that name banks among those supported: the first named, as the means' convention reads (→ 银行)
-    ('县级以上人民政府可以通过风险补偿、贷款贴息等方式，鼓励和支持银行和小额贷款公司等金融机构开展科技成果质押贷款等金融业务。', [('银行', None, None, False, None)]),
-    ('通过风险补偿、贷款贴息等方式，支持银行、保险机构、担保公司等金融机构为科技型企业提供信贷融资服务。', [('银行', None, None, False, None)]),
+    # means that name banks among those supported: each body joined (gold-more/dev7 0185 lists 银行 and 小额贷款公司)
+    ('县级以上人民政府可以通过风险补偿、贷款贴息等方式，鼓励和支持银行和小额贷款公司等金融机构开展科技成果质押贷款等金融业务。', [('银行', None, None, False, None), ('小额贷款公司', None, None, False, None)]),
+    ('通过风险补偿、贷款贴息等方式，支持银行、保险机构、担保公司等金融机构为科技型企业提供信贷融资服务。', [('银行', None, None, False, None), ('保险机构', None, None, False, None), ('担保公司', None, None, False, None)]),
     ('通过资金补助、风险补偿等方式，鼓励、支持商业银行增加对专利技术产业化项目的信贷投入。', [('商业银行', None, None, False, None)]),
 ]
 

@@ -86,7 +86,7 @@ SERVED: list[tuple[str, list[Row]]] = [
      [('科技型中小企业', None, None, False, None)]),
     ('各区通过发放服务券等方式，支持检验检测机构为小微企业提供检测认证服务。', [('小微企业', None, None, False, None)]),
     # a risk compensation is the bank's
-    ('通过风险补偿、贷款贴息等方式，支持银行、担保公司等金融机构为科技型企业提供信贷融资服务。', [('银行', None, None, False, None)]),
+    ('通过风险补偿、贷款贴息等方式，支持银行、担保公司等金融机构为科技型企业提供信贷融资服务。', [('银行', None, None, False, None), ('担保公司', None, None, False, None)]),
     # where they work is no recipient
     ('高等学校应当安排专项经费，支持教学科研人员面向基础领域、学科交叉领域等开展科学研究活动。', [('教学科研人员', None, None, False, None)]),
     ('市财政安排专项资金，支持高校面向集成电路、人工智能等领域建设创新平台。', [('高校', None, None, False, None)]),

@@ -19,10 +19,18 @@ COMING = cues.lazy(lambda: rf"(?<=[生人者员师年兵])(?:来|到|在)(?=本|
 DOER_VERB = cues.lazy(lambda: rf"{cues.alternation('doer_manner')}|{cues.alternation('doer_verb')}")  # 高校毕业生|首次创业
 SHORT_NOUN = 6  # a doer named without a head word is a very short noun
 # 融资担保机构|开展的|小微企业融资担保业务, 科技型中小企业|开展的|研发活动: who does the work the money is for
+
+
+def _manner() -> str:
+    """独立或者联合大企业, 携手科研院所: how a supported body acts and the partner it names, between it and its act."""
+    return rf"(?:(?:{cues.alternation('doer_manner')})(?:或者|或|和)?)*(?:(?:{cues.alternation('partner_manner')})[\u4e00-\u9fff]{{2,8}}?)?"
+
+
 # 支持|企业|开展首台(套)装备研发: the doer a verb of support names before what it does (not 与企业共建X: X is what 每个 counts)
-SUPPORTED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?)(?={cues.alternation('supported_act')})")
+SUPPORTED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?){_manner()}(?={cues.alternation('supported_act')})")
 # 鼓励|人才|向企业流动, 鼓励|科技人员|创办科技型企业, then the money a clause later: those encouraged, where they go or what they found
-ENCOURAGED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?)(?:{cues.alternation('doer_manner')})?(?={cues.alternation('supported_act')}|向|到|{cues.alternation('encouraged_step')})")
+# (支持|中小企业|独立或者联合大企业|承担…: how they act, and the partner they act with, no part of them)
+ENCOURAGED = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?P<who>(?:(?![向到在与为对])[\u4e00-\u9fff]){{2,10}}?){_manner()}(?={cues.alternation('supported_act')}|向|到|{cues.alternation('encouraged_step')})")
 PICKED = cues.lazy(lambda: rf"(?:经|新)?(?:{cues.alternation('picked_verb')})之(?=[\u4e00-\u9fff]{{2}})")  # 得補助|獲選之|X: those picked
 WORK_OF = cues.lazy(lambda: rf"(?P<who>[^,。;的、]{{2,16}}?)(?:{cues.alternation('body_work_verb')})?$")  # (对科技型中小企业的|研发活动: theirs)
 

@@ -30,7 +30,7 @@ from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
 from kg.extract.matched import matched
 from kg.extract.stakes import fund_invests, invested_in, stake
-from kg.extract.priorities import fund_priority, means_after_for
+from kg.extract.priorities import fund_priority, means_after_for, prize_rewards
 from kg.extract.aspects import aspects_first, built_then_supported
 from kg.extract.arranged import handed_out, listed_then_funded
 from kg.extract.sizes import CAPPED_SHARE, CEILING_IS, COST_SHARE, MAY_GIVE, RATIO_IS, SHARE_AFTER, SHARE_BEFORE, STANDARD_IS, base_of_share, given
@@ -95,9 +95,10 @@ TRAILING_ADVERB = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_adverb')}
 CAPS_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('cap')})*")
 FLOOR_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('floor')})?")  # (首期支持|不少于|1000万元: a floor, cap false; not 注册资本金不低于…: a threshold)
 # Who pays, or per what unit, after the 对 phrase (PAYER_CLAUSE: or by what means, …部门可以通过服务券等方式): …部门应当, 市财政, 每件, 每家每年
+# (PAYER_CLAUSE: or a department with those it acts with, …主管部门会同同级…等部门按照规定)
 PAYER = cues.lazy(lambda: rf"{cues.alternation('payer')}|每(?:件|家|项|个|人|年|平方米)")
 PAYER_CLAUSE = cues.lazy(
-    lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer')})(?:[^,。;]{{0,6}}|(?:通过|采取|采用)[^,。;]{{2,24}}?(?:方式|形式))$"
+    lambda: rf"[^,。;]{{0,16}}?(?:{cues.alternation('payer')})(?:(?:{cues.alternation('partner_manner')})[^,。;]{{0,16}}?(?:{cues.alternation('payer')}))?(?:[^,。;]{{0,6}}|(?:通过|采取|采用)[^,。;]{{2,24}}?(?:方式|形式))$"
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
 LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')}|{GRADE_LIST.pattern})(?:及?以上)?的?(?:分别)?\s*")  # ,国家级的给予…, ,一等奖奖励…: the amount's level or grade
@@ -255,7 +256,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         stop = clause_end.start() if clause_end else end
         terms = Span(means.start(), means.end())
         return Offer(Span(means.end(), stop), terms, means["instruments"], means.start(), stop, paragraph, means=True)
-    applied = apply(text, start, end, paragraph) or priority(text, start, end, paragraph) or means_after_for(text, start, end, paragraph)
+    applied = apply(text, start, end, paragraph) or priority(text, start, end, paragraph) or means_after_for(text, start, end, paragraph) or prize_rewards(text, start, end, paragraph)
     if applied:  # (or money that goes to some first or only: 補助計畫以補助中小企業為優先)
         return applied
     for instrument in instruments(text, start, end):

@@ -12,6 +12,7 @@ from decimal import Decimal
 from kg import cues
 from kg.extract.levels import SHORT_LEVEL, level_of
 from kg.extract.nouns import Recipient
+from kg.extract.priorities import prize_level
 from kg.extract.promises import Offer
 from kg.model import Funding
 
@@ -59,7 +60,7 @@ def leveled(text: str, offer: Offer, facts: list[Funding]) -> list[Funding]:
     or per prize won (获得国家、省科学技术奖的,按所获奖金的50%: a line per level, the prize its recipient)."""
     if not facts:
         return facts
-    level = grant_level(text, offer)
+    level = grant_level(text, offer) or prize_level(text, offer)  # (省…设立的科学技术奖: 省级)
     if level:
         return [replace(f, level=level) for f in facts]
     won = LEVELS_WON.search(text, offer.start, offer.terms.start)

@@ -1,5 +1,6 @@
 """Priorities: a fund that pays some first, named after a comma (…等其他专项资金,应当优先支持X; 调整…专项资金的使用方向,重点支持X),
-and money means after a 对 phrase (对X,通过政府采购、研究开发资助…等方式予以支持) → Offer for X; for kg.extract.funding.
+and money means after a 对 phrase (对X,通过政府采购、研究开发资助…等方式予以支持), and what a prize set up rewards first
+(省…设立的科学技术奖应当重点奖励…的科技成果) → Offer for X; for kg.extract.funding.
 
 Both need a body or project as X (a recipient's head ends it): a fund that 重点支持清洁生产 or 品牌会展培育等工作 funds
 activities, and means with no money word (政府采购、示范推广) promise no money.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg import cues
+from kg.extract.levels import SHORT_LEVEL
 from kg.extract.promises import OTHERS_SET_UP, Offer
 from kg.model import Span
 
@@ -75,3 +77,32 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     cuts = [m for m in LIST_MARK.finditer(text, a, b)]
     edges = [a, *(x for m in cuts for x in (m.start(), m.end())), b]
     return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+
+
+# a prize a government sets up, then whom it rewards first (省人民政府…设立的科学技术奖应当重点奖励取得…效益的科技成果):
+# the thing or person rewarded, after its last 的; the level of the government that sets it up
+PRIZE_REWARDS = cues.lazy(
+    lambda: r"(?P<setter>[^,。;]{0,30}?)设立的(?P<prize>[\u4e00-\u9fff]{2,12}?"
+    rf"(?:{cues.alternation('prize_suffix')}))(?:应当|可以|要|将)?(?:{cues.alternation('fund_priority')})?(?:奖励|授予)(?P<who>[^,。;:]{{2,60}}?)(?=[,。;]|$)"
+)
+SETTER_LEVEL = re.compile(r"(?P<level>国家|省|市)(?=人民政府|政府|、|和|级|设立)")  # 省人民政府, 省、设区的市: the first level named
+SHORT_NOUN_MAX = 12  # what a prize rewards, after its modifiers: 科技成果, 科技人员
+
+
+def prize_rewards(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """省人民政府…设立的科学技术奖应当重点奖励…的科技成果: what the prize rewards (its noun after the last 的)."""
+    found = PRIZE_REWARDS.search(text, start, end) if "设立的" in text[start:end] else None
+    if found is None or OTHERS_SET_UP.search(text, found.start(), found.start("prize")):
+        return None  # (鼓励社会力量设立的科学技术奖: others' prize)
+    a, b = found.start("who"), found.end("who")
+    a = max(a, text.rfind("的", a, b) + 1)
+    if not 2 <= b - a <= SHORT_NOUN_MAX:
+        return None
+    return Offer(Span(a, b), Span(found.start("prize"), b), found["prize"], found.start(), found.end(), paragraph, nouns=True, items=(Span(a, b),))
+
+
+def prize_level(text: str, offer: Offer) -> str | None:
+    """The level of the government that sets up the prize an offer rewards with (省…设立的科学技术奖: 省级)."""
+    found = PRIZE_REWARDS.match(text, offer.start) if offer.instrument.endswith(cues.words("prize_suffix")) else None
+    setter = SETTER_LEVEL.search(text, found.start("setter"), found.end("setter")) if found else None
+    return SHORT_LEVEL[setter["level"]] if setter else None

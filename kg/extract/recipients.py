@@ -83,6 +83,10 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         lead = MEANS_SUBJECT_END.search(text, a + 2, b)
         head = lead.start() if lead else b
         a += len(GENERIC_LEAD.match(text, a, head).group())  # type: ignore[union-attr]
+        joined = _joined_doers(text, vocab, a, head)
+        if joined:  # 鼓励和支持|银行和小额贷款公司等金融机构|开展…: every body joined before what they do
+            after_kind = next((head + k for k in range(3, MAX_NOUN // 2) if text.startswith("等", head) and text[head + 1 : head + k].endswith(recipient_heads(vocab))), head)
+            return joined, doers.condition(text[after_kind:b])  # (等金融机构|开展…: the kind no part of the condition)
         first = named_items(text, vocab, a, head, nouns=False)[:1]
         if not first and 2 <= head - a <= MAX_NOUN // 2 + 2:  # 引导|高等学校毕业生|到中小企业就业 (支持|银行|和小额贷款公司等: the first)
             first = coordinated(text, vocab, a, head)[:1] or [Recipient(text[a:head], None, a, head)]
@@ -222,6 +226,10 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     joined = coordinated(text, vocab, a, b) if text[a - 1 : a] in FOR_MARKS else []
     if joined and len(joined) > len(named):  # 对优秀知识产权项目和知识产权权利人: each noun joined, each a body or person
         return [next((n for n in named if r.start <= n.start and n.end <= r.end), r) for r in joined], None
+    partner = named and text[a - 1 : a] not in FOR_MARKS and text[a : named[0].start].endswith(("与", *cues.words("partner_manner")))
+    subject = condition_subject(text, vocab, a, b) if partner else []
+    if subject:  # 高等院校、科研院所|与|中小企业开展…合作,…部门给予: the subject, not its partner
+        return subject, doers.condition(text[subject[-1].end : b])
     if named:
         return named, doers.condition(text[named[-1].end : b]) if text[a - 1 : a] in FOR_MARKS else None
     aimed = AIMED_AT.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS and "、" not in text[a:b] else None
@@ -305,3 +313,16 @@ def _won_items(text: str, vocab: Vocab, a: int, of: int) -> tuple[list[Recipient
     if len(items) < 2 or not all(unquoted(name).endswith(heads) for name, *_ in items):
         return [], ""
     return [Recipient(unquoted(name), level, p, q) for name, level, p, q in items], verb.group()
+
+
+def _joined_doers(text: str, vocab: Vocab, a: int, head: int) -> list[Recipient]:
+    """银行和小额贷款公司等金融机构, 高校和科研院所: bodies joined by 和/、 before the act the means support, each one
+    (the last without its 等-kind when its name ends in a head: 小额贷款公司|等金融机构)."""
+    items = coordinated(text, vocab, a, head)
+    if not items:
+        return []
+    last = items[-1]
+    kind = last.name.find("等")
+    if kind >= 2 and last.name[:kind].endswith(recipient_heads(vocab)):
+        items[-1] = replace(last, name=last.name[:kind], end=last.start + kind)
+    return items
