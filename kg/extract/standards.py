@@ -5,7 +5,6 @@ before it; one promise (`Offer`) per item, for kg.extract.funding.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from kg import cues

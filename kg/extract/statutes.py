@@ -28,7 +28,7 @@ FUND_PICKS = cues.lazy(
 # 被命名的优秀科学技术专家享受国家和省规定的津贴, 入选的领军人才享受每月3000元的人才津贴: an allowance by rule or sized, enjoyed by
 # the clause's subject (not 享受政府特殊津贴专家: a title)
 ENJOYED = cues.lazy(
-    lambda: rf"(?<![^,。;:\s])(?P<who>[^,。;:]{{2,30}}?)(?:按照?规定|依法)?享受(?P<rule>[^,。;]{{0,12}}?规定的|[^,。;]{{0,12}}?\d\s*[千万]?元的?)(?P<money>[\u4e00-\u9fff]{{0,6}}?(?:津贴|补贴|补助))(?=[,。;]|$)"
+    lambda: rf"(?<![^,。;:\s])(?P<who>[^,。;:]{{2,30}}?)(?:按照?规定|依法)?享受(?P<rule>[^,。;]{{0,12}}?规定的|[^,。;]{{0,12}}?\d\s*[千万]?元的?)(?P<money>[\u4e00-\u9fff]{{0,6}}?(?:{cues.alternation('allowance_money')}))(?=[,。;]|$)"
 )
 # 通过资金支持和政策保障,支持学生开展…: money among two means, then whom the verb supports and what they do
 SHORT_MEANS = cues.lazy(

@@ -8,7 +8,6 @@ A title naming no money standard (统计表, 预算表) pays no one.
 
 from __future__ import annotations
 
-import re
 
 from kg import cues
 

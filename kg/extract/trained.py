@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from kg import cues
 from kg.extract.instruments import BY_RULE
 from kg.extract.levels import list_items
