@@ -1,6 +1,6 @@
 """gold-more's and gold-synth's dev groups: F1 may not drop below a floor set just under the scores reached (recall5).
 
-Only the dev groups (`dev/` … `dev7/`, gold-synth's, gold-synth2's and gold-synth3's `dev/`), whose errors may be read: the test groups are held out, and a
+Only the dev groups (`dev/` … `dev8/`, gold-synth's, gold-synth2's and gold-synth3's `dev/`), whose errors may be read: the test groups are held out, and a
 test that failed on them would make their errors read. Scored with `kg evaluate`'s own code, the
 extractor run exactly as `kg extract --jsonl` runs it.
 """
@@ -21,7 +21,7 @@ GOLD_SYNTH = Path(__file__).parent / "data" / "gold-synth"
 GOLD_SYNTH2 = Path(__file__).parent / "data" / "gold-synth2"
 GOLD_SYNTH3 = Path(__file__).parent / "data" / "gold-synth3"
 # each group: its gold lines, and the folder of its documents
-GROUPS = {group: (GOLD_MORE / group, GOLD_MORE / "docs") for group in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")}
+GROUPS = {group: (GOLD_MORE / group, GOLD_MORE / "docs") for group in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")}
 GROUPS["synth-dev"] = (GOLD_SYNTH / "dev", GOLD_SYNTH / "docs")
 GROUPS["synth2-dev"] = (GOLD_SYNTH2 / "dev", GOLD_SYNTH2 / "docs")
 GROUPS["synth3-dev"] = (GOLD_SYNTH3 / "dev", GOLD_SYNTH3 / "docs")
@@ -65,6 +65,8 @@ GROUPS["synth3-dev"] = (GOLD_SYNTH3 / "dev", GOLD_SYNTH3 / "docs")
 # lead-in's subject over its items); dev6 0.765 with them; then dev6 0.780, dev7 0.792 / 0.850 (ent15e: 中华人民共和国境内
 # as 中国, funds jieba glues to the word before; fund15e: bodies joined before their act, a partner no recipient, a prize
 # a government sets up); floors just under.
+# session 16: dev8 (four regulations of the ninth draw, annotated blind) at its first look (main 2a8daa2): entities
+# 0.747, funding 0.750 (no unambiguous target); floors just under.
 FLOOR = {
     "dev": {"entities": 0.93, "funding": 0.90},
     "dev2": {"entities": 0.88, "funding": 0.98},
@@ -73,6 +75,7 @@ FLOOR = {
     "dev5": {"entities": 0.95, "funding": 0.66},
     "dev6": {"entities": 0.77, "targets": 0.99, "funding": 0.96},
     "dev7": {"entities": 0.78, "funding": 0.84},
+    "dev8": {"entities": 0.74, "funding": 0.74},
     "synth-dev": {"entities": 0.96, "targets": 0.99, "funding": 0.99},
     "synth2-dev": {"entities": 0.96, "targets": 0.99, "funding": 0.98},
     "synth3-dev": {"entities": 0.93, "targets": 0.97, "funding": 0.96},
