@@ -1,6 +1,6 @@
 """gold-more's and gold-synth's dev groups: F1 may not drop below a floor set just under the scores reached (recall5).
 
-Only the dev groups (`dev/` … `dev8/`, gold-synth's, gold-synth2's and gold-synth3's `dev/`), whose errors may be read: the test groups are held out, and a
+Only the dev groups (`dev/` … `dev8/`, gold-synth's, gold-synth2's, gold-synth3's and gold-synth4's `dev/`), whose errors may be read: the test groups are held out, and a
 test that failed on them would make their errors read. Scored with `kg evaluate`'s own code, the
 extractor run exactly as `kg extract --jsonl` runs it.
 """
@@ -20,11 +20,13 @@ GOLD_MORE = Path(__file__).parent / "data" / "gold-more"
 GOLD_SYNTH = Path(__file__).parent / "data" / "gold-synth"
 GOLD_SYNTH2 = Path(__file__).parent / "data" / "gold-synth2"
 GOLD_SYNTH3 = Path(__file__).parent / "data" / "gold-synth3"
+GOLD_SYNTH4 = Path(__file__).parent / "data" / "gold-synth4"
 # each group: its gold lines, and the folder of its documents
 GROUPS = {group: (GOLD_MORE / group, GOLD_MORE / "docs") for group in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")}
 GROUPS["synth-dev"] = (GOLD_SYNTH / "dev", GOLD_SYNTH / "docs")
 GROUPS["synth2-dev"] = (GOLD_SYNTH2 / "dev", GOLD_SYNTH2 / "docs")
 GROUPS["synth3-dev"] = (GOLD_SYNTH3 / "dev", GOLD_SYNTH3 / "docs")
+GROUPS["synth4-dev"] = (GOLD_SYNTH4 / "dev", GOLD_SYNTH4 / "docs")
 # recall10 reached entities 0.868 / 0.864 / 0.833 (programmes by their grammar: funds allotted, plans carried out,
 # prizes set up, short forms; national bodies by function); floors raised to just under.
 # recall10 (session 10) added dev4 (0052, 0201, 0104; regulations), drawn and annotated before the extractor ran on them:
@@ -66,7 +68,8 @@ GROUPS["synth3-dev"] = (GOLD_SYNTH3 / "dev", GOLD_SYNTH3 / "docs")
 # as 中国, funds jieba glues to the word before; fund15e: bodies joined before their act, a partner no recipient, a prize
 # a government sets up); floors just under.
 # session 16: dev8 (four regulations of the ninth draw, annotated blind) at its first look (main 2a8daa2): entities
-# 0.747, funding 0.750 (no unambiguous target); floors just under.
+# 0.747, funding 0.750 (no unambiguous target); gold-synth4's dev group (three support measures and plans written blind)
+# at its first look: 0.839 / 0.912 / 0.418; floors just under.
 FLOOR = {
     "dev": {"entities": 0.93, "funding": 0.90},
     "dev2": {"entities": 0.88, "funding": 0.98},
@@ -79,6 +82,7 @@ FLOOR = {
     "synth-dev": {"entities": 0.96, "targets": 0.99, "funding": 0.99},
     "synth2-dev": {"entities": 0.96, "targets": 0.99, "funding": 0.98},
     "synth3-dev": {"entities": 0.93, "targets": 0.97, "funding": 0.96},
+    "synth4-dev": {"entities": 0.83, "targets": 0.91, "funding": 0.41},
 }
 
 
