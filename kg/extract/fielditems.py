@@ -3,16 +3,20 @@
 kg.extract.fields reads lists of industries word by word; jieba glues or mistags words that govern a list or
 say where it holds (将/n|云计算, 研发/j|人工智能, 依法查处/l|网络文学, 全市/n|数字经济, 流通领域/l|大数据), and a
 plus joins a technology to government work as readily as to a field (互联网+监管: a reform practice, the
-conventions' ambiguous Programme, no industry). These predicates keep such words out of the items; a practice is named as one (ent16b).
+conventions' ambiguous Programme, no industry). These predicates keep such words out of the items; a practice is named as one, and a list of fields a law
+regulates (…等重点行业安全风险防控, …等行业的能耗) names none for development (ent16b).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kg import cues
 from kg.extract.words import Word
 
+# From a field to its list's kind (…、燃气|等重点行业、领域, …等行业的) and a few words after it, within the clause
+REGULATED = cues.lazy(lambda: rf"[^，。；,;：:]{{0,40}}?等(?:重点|相关|有关)?(?:行业|领域)(?:、领域)?[^，。；,;：:]{{0,10}}?(?:{cues.alternation('regulated_after_fields')})")
 PRACTICE_TAGS = frozenset({"n", "vn", "nz"})  # the words of a practice after its plus (政务|服务, 不动产|登记)
 PRACTICE_CHARS = 8
 NOUNS = frozenset({"n", "nz", "vn", "l", "j", "@Industry"})
@@ -44,3 +48,9 @@ def lead(word: Word, nxt: Word) -> bool:
 def closing_deng(word: Word) -> bool:
     """等为|引领 (jieba's 等为/v): 等 and a verb after a list's last item, no word of the item."""
     return len(word.text) > 1 and word.text[0] == "等" and word.tag in ("v", "p", "c", "u")
+
+
+def regulated(text: str, end: int, stop: int) -> bool:
+    """…燃气|等重点行业、领域安全风险防控体系, …建材|等行业的能耗, …计算机软件|等领域的著作权侵权行为: a field whose list a law
+    regulates (cue list regulated_after_fields right after the list's kind) is not named for development there."""
+    return REGULATED.match(text, end, stop) is not None
