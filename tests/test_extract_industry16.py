@@ -39,6 +39,9 @@ CASES = [
     ("law enforcement teams by field", "在农业农村、文化旅游、生态环境、交通运输等领域组建综合执法队伍。", set(), {"文化旅游", "交通运输"}),
     ("developing a list stays", "重点发展新一代信息技术、新能源、新材料、高端装备等战略性新兴产业。", {"新一代信息技术", "新能源", "新材料"}, set()),
     ("upgrading sectors stays", "推动钢铁、装备制造、石油化工、食品、医药等传统优势行业加快数字化转型。", {"钢铁", "装备制造", "石油化工"}, set()),
+    # parks and other kinds of platform are no items of a list of fields
+    ("action plan: parks by field", "依托高新区建设特色产业园、数字经济产业园和生物医药产业园。", {"数字经济", "生物医药"}, {"数字经济产业园", "生物医药产业园", "特色产业园"}),
+    ("a data space is no field", "深化区块链、可信数据空间等技术应用。", set(), {"可信数据空间"}),
     ("support measure: a sector's projects paid", "对集成电路、新型显示等重点领域的技术改造项目，给予最高500万元补助。", {"集成电路", "新型显示"}, set()),
 ]
 
