@@ -39,6 +39,11 @@ CASES = [
     ("law enforcement teams by field", "在农业农村、文化旅游、生态环境、交通运输等领域组建综合执法队伍。", set(), {"文化旅游", "交通运输"}),
     ("developing a list stays", "重点发展新一代信息技术、新能源、新材料、高端装备等战略性新兴产业。", {"新一代信息技术", "新能源", "新材料"}, set()),
     ("upgrading sectors stays", "推动钢铁、装备制造、石油化工、食品、医药等传统优势行业加快数字化转型。", {"钢铁", "装备制造", "石油化工"}, set()),
+    # a count before a list's kind, and how the listed fields are to change after it
+    ("action plan: three leading industries", "围绕集成电路、人工智能、生物医药三大先导产业，实施产业链强链补链行动。", {"集成电路", "人工智能", "生物医药"}, {"生物医药三大先导产业"}),
+    ("action plan: digital upgrading of traditional trades", "推动纺织服装、食品加工等传统产业数字化改造。", {"纺织服装", "食品加工"}, set()),
+    ("regulation: producer services made digital", "推进研发设计、现代物流、商务咨询等生产性服务业数字化。", {"研发设计", "商务咨询"}, set()),
+    ("a definition's technology is no field", "本条例所称数字经济，是指以信息通信技术融合应用、全要素数字化转型为重要推动力的新经济形态。", set(), {"通信"}),
     # parks and other kinds of platform are no items of a list of fields
     ("action plan: parks by field", "依托高新区建设特色产业园、数字经济产业园和生物医药产业园。", {"数字经济", "生物医药"}, {"数字经济产业园", "生物医药产业园", "特色产业园"}),
     ("a data space is no field", "深化区块链、可信数据空间等技术应用。", set(), {"可信数据空间"}),

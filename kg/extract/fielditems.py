@@ -17,6 +17,7 @@ from kg.extract.words import Word
 
 # From a field to its list's kind (…、燃气|等重点行业、领域, …等行业的) and a few words after it, within the clause
 REGULATED = cues.lazy(lambda: rf"[^，。；,;：:]{{0,40}}?等(?:重点|相关|有关)?(?:行业|领域)(?:、领域)?[^，。；,;：:]{{0,10}}?(?:{cues.alternation('regulated_after_fields')})")
+COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[大项个类]")  # 三大, 十大: a count before a list's kind (jieba's 三大/j)
 PRACTICE_TAGS = frozenset({"n", "vn", "nz"})  # the words of a practice after its plus (政务|服务, 不动产|登记)
 PRACTICE_CHARS = 8
 NOUNS = frozenset({"n", "nz", "vn", "l", "j", "@Industry"})
@@ -38,6 +39,8 @@ def lead(word: Word, nxt: Word) -> bool:
     """将|云计算, 依法查处|网络文学, 全市|数字经济, 公共服务领域|使用|大数据: a word that governs the list or says where
     it holds (cue list field_item_lead) before a noun; 研发|人工智能 (field_item_lead_before_term), 农产品流通领域|大数据 (a
     word ending in a kind of fields) only right before a vocabulary field: the item starts after it."""
+    if COUNTED.fullmatch(word.text):
+        return True  # 生物医药|三大|先导产业: the count of a list's kind, no part of its last item
     if word.text in cues.word_set("field_item_lead"):
         return nxt.tag in NOUNS
     if nxt.tag != "@Industry":

@@ -72,7 +72,7 @@ def _phrase_goes_on(ws: Sequence[Word], k: int) -> bool:
         k += 1  # 新, 大: a modifier of the next noun
     if k < len(ws) and ws[k].text in cues.word_set("field_list_holder") and ws[k - 1].tag != "a":
         return False  # 等领域|企业: the enterprises of the fields listed, the list closed at 领域
-    return k < len(ws) and ws[k].tag in NOUN_TAGS and ws[k].text != "发展" and ws[k].text not in cues.word_set("field_after_act")  # 等传统产业|转型升级 (ent14b)
+    return k < len(ws) and ws[k].tag in NOUN_TAGS and ws[k].text != "发展" and ws[k].text not in cues.word_set("field_after_act") and ws[k].text not in cues.word_set("field_list_manner")  # 等传统产业|转型升级 (ent14b), |数字化改造 (ent16b)
 
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
