@@ -66,3 +66,18 @@ def test_industry_items(vocab: vocabulary.Vocab, text: str, expected: set[str], 
 def test_practice_named_as_a_programme(vocab: vocabulary.Vocab, text: str, practice: str) -> None:
     """A reform practice is a Programme (the conventions' ambiguous line), named without what it runs on (系统, 平台)."""
     assert practice in found(text, vocab, "Programme")
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("联合建立学生实习实践培训基地和研究生科研实践工作机构等方式，共同培养专业技术人才。", "学生实习实践培训基地"),
+    ("鼓励高等学校建立创新创业学院和创新创业教育实践基地。", "创新创业教育实践基地"),
+    ("与高等学校、科研机构合作共建知识产权公共服务平台和创新支撑平台。", "创新支撑平台"),
+])
+def test_platform_kind_with_a_practice_verb(vocab: vocabulary.Vocab, text: str, kind: str) -> None:
+    """A kind of platform named by what it does with a verb inside (实践, 实习, 支撑; cue list platform_process)."""
+    assert kind in found(text, vocab, "PlatformType")
+
+
+def test_practice_alone_names_no_platform(vocab: vocabulary.Vocab) -> None:
+    """实践 alone before a head says nothing of what a platform is for (实习和实践基地: no kind read from 实践基地)."""
+    assert "实践基地" not in found("本市鼓励社会组织开展实践活动，加强管理。", vocab, "PlatformType")
