@@ -58,24 +58,21 @@ def test_industry_items(vocab: vocabulary.Vocab, text: str, expected: set[str], 
     assert not names & absent, names
 
 
-@pytest.mark.parametrize("text,practice", [
-    ("依托“互联网+监管”系统，推进各部门监管业务协同开展。", "互联网+监管"),
-    ("优化互联网+政务服务，完善政务服务平台。", "互联网+政务服务"),
-    ("全面推广“互联网+不动产登记”，推行线上申请。", "互联网+不动产登记"),
-])
-def test_practice_named_as_a_programme(vocab: vocabulary.Vocab, text: str, practice: str) -> None:
-    """A reform practice is a Programme (the conventions' ambiguous line), named without what it runs on (系统, 平台)."""
-    assert practice in found(text, vocab, "Programme")
+# (text, type, name): a reform practice is a Programme (the conventions' ambiguous line), named without what it runs on
+# (系统, 平台); a kind of platform is named by what it does with a verb inside (实践, 实习, 支撑; cue list platform_process)
+NAMED = [
+    ("依托“互联网+监管”系统，推进各部门监管业务协同开展。", "Programme", "互联网+监管"),
+    ("优化互联网+政务服务，完善政务服务平台。", "Programme", "互联网+政务服务"),
+    ("全面推广“互联网+不动产登记”，推行线上申请。", "Programme", "互联网+不动产登记"),
+    ("联合建立学生实习实践培训基地和研究生科研实践工作机构等方式，共同培养专业技术人才。", "PlatformType", "学生实习实践培训基地"),
+    ("鼓励高等学校建立创新创业学院和创新创业教育实践基地。", "PlatformType", "创新创业教育实践基地"),
+    ("与高等学校、科研机构合作共建知识产权公共服务平台和创新支撑平台。", "PlatformType", "创新支撑平台"),
+]
 
 
-@pytest.mark.parametrize("text,kind", [
-    ("联合建立学生实习实践培训基地和研究生科研实践工作机构等方式，共同培养专业技术人才。", "学生实习实践培训基地"),
-    ("鼓励高等学校建立创新创业学院和创新创业教育实践基地。", "创新创业教育实践基地"),
-    ("与高等学校、科研机构合作共建知识产权公共服务平台和创新支撑平台。", "创新支撑平台"),
-])
-def test_platform_kind_with_a_practice_verb(vocab: vocabulary.Vocab, text: str, kind: str) -> None:
-    """A kind of platform named by what it does with a verb inside (实践, 实习, 支撑; cue list platform_process)."""
-    assert kind in found(text, vocab, "PlatformType")
+@pytest.mark.parametrize("text,kind,name", NAMED)
+def test_named_as_its_kind(vocab: vocabulary.Vocab, text: str, kind: str, name: str) -> None:
+    assert name in found(text, vocab, kind)
 
 
 def test_practice_alone_names_no_platform(vocab: vocabulary.Vocab) -> None:
