@@ -29,7 +29,7 @@ from functools import cache
 from operator import attrgetter
 
 from kg import cues
-from kg.extract import means
+from kg.extract import fielditems, means
 from kg.extract.words import Word
 
 CLAUSE_END = re.compile(r"[,;:。!?，；：！？\n]")
@@ -88,6 +88,8 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
     if text.endswith(people, lo, start) or text.startswith(people, start) or text.endswith(cues.words("harm_before_field"), lo, start):
         return False  # 人民群众|生命健康: the people's; 危害|网络安全: what is harmed, no industry
     a, b = clause(text, start, end, lo, hi)
+    if fielditems.regulated(text, end, hi):
+        return False  # …燃气等重点行业、领域安全风险防控体系: fields a law regulates, none developed (ent16b)
     if means.as_means(text, start, end, a, b) or means.in_a_body(text, end):
         return False  # 运用互联网、大数据等技术手段, 以5G…为支撑: a means; 大数据|发展中心: a body's name (ent14b)
     name = text[start:end]

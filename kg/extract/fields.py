@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg import cues
-from kg.extract import means
+from kg.extract import fielditems, means
 from kg.extract.names import NOUN, VERB, Name
 from kg.extract.words import Word
 
@@ -72,7 +72,7 @@ def _phrase_goes_on(ws: Sequence[Word], k: int) -> bool:
         k += 1  # 新, 大: a modifier of the next noun
     if k < len(ws) and ws[k].text in cues.word_set("field_list_holder") and ws[k - 1].tag != "a":
         return False  # 等领域|企业: the enterprises of the fields listed, the list closed at 领域
-    return k < len(ws) and ws[k].tag in NOUN_TAGS and ws[k].text != "发展" and ws[k].text not in cues.word_set("field_after_act")  # 等传统产业|转型升级 (ent14b)
+    return k < len(ws) and ws[k].tag in NOUN_TAGS and ws[k].text != "发展" and ws[k].text not in cues.word_set("field_after_act") and ws[k].text not in cues.word_set("field_list_manner")  # 等传统产业|转型升级 (ent14b), |数字化改造 (ent16b)
 
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
@@ -123,7 +123,7 @@ def _solid(ws: Sequence[Word], k: int) -> bool:
     word = ws[k]
     if word.tag not in ITEM_TAGS and word.text.strip():
         return False
-    return word.text not in _stops() and not (word.text[0] in NUMERALS and COUNT.fullmatch(word.text))
+    return word.text not in _stops() and not (word.text[0] in NUMERALS and COUNT.fullmatch(word.text)) and not fielditems.closing_deng(word)
 
 
 def _noun_inside(ws: Sequence[Word], k: int, start: int) -> bool:
@@ -214,7 +214,7 @@ def _after_verb(item: list[Word]) -> list[Word]:
     """The first item starts after a verb that governs the list (综合利用|互联网、物联网); a verb
     inside a field's name stays (高端|通用|芯片, 移动|互联网)."""
     for k in range(len(item) - 2, -1, -1):  # 培育|智能|语音, 投向|大|模型: a verb that grows or funds the fields too
-        governs = item[k].text.endswith(USE) or item[k].text in _not_in_a_field() or _verb_before_a_field(item, k)
+        governs = item[k].text.endswith(USE) or item[k].text in _not_in_a_field() or _verb_before_a_field(item, k) or fielditems.lead(item[k], item[k + 1])
         if governs and (item[k + 1].tag in NOUN_TAGS or (item[k + 1].tag == "a" and k + 2 < len(item))):
             return item[k + 1 :]
     return item
@@ -314,7 +314,7 @@ def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         stop = _not_in_a_field()
         j = i
         while j > 0 and (ws[j - 1].tag in INDUSTRY_PART - {"vn"} | {"a"} or (ws[j - 1].text == "与" and j >= 2 and ws[j - 2].tag == "@Industry")):
-            if ws[j - 1].text in stop or ws[j - 1].text.endswith(USE) or _glued_fields(ws[j - 1], ws[j]):
+            if ws[j - 1].text in stop or ws[j - 1].text.endswith(USE) or _glued_fields(ws[j - 1], ws[j]) or fielditems.lead(ws[j - 1], ws[j]):
                 break
             j -= 1
         k = i
@@ -338,5 +338,7 @@ def plus_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             field = ws[i + 1]  # a vocabulary term written with its plus: 互联网+
         else:
             continue
-        if field.tag in NOUN - {"eng"} and len(field.text) >= 2:
+        if field.tag in NOUN - {"eng"} and len(field.text) >= 2 and (practice := fielditems.practice(ws, i + 1 if word.text.endswith("+") else i + 2)):
+            yield Name(word.start, practice, "Programme", text[word.start : practice])  # 互联网+监管: a reform practice (ent16b)
+        elif field.tag in NOUN - {"eng"} and len(field.text) >= 2:
             yield Name(word.start, field.end, "Industry", text[word.start : field.end])
