@@ -37,7 +37,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.text == QUOTES[0]:
             yield from _quoted(text, ws, i)
-        elif (word.text in advance or (word.text.endswith(RUN_END) and RUN.fullmatch(word.text))) and i + 1 < len(ws):
+        elif (word.text in advance or (word.text.endswith(RUN_END) and RUN.fullmatch(word.text))) and i + 1 < len(ws) and not _runs_next(ws, i, advance):
             # 开展|…提升工程, 继续推进|…倍增计划 (ent14a); not 开展|…试点 (pilots the annotators leave out or open)
             carried = not RUN.fullmatch(word.text) or word.text.endswith("开展")
             k = plans.past_whole_place(text, ws, i + 1) if word.text in advance else i + 1
@@ -148,6 +148,12 @@ def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]
         if k + 1 >= len(ws) or ws[k].text not in ("、", "和", "及"):
             return
         k += 1
+
+
+def _runs_next(ws: Sequence[Word], i: int, advance: frozenset[str]) -> bool:
+    """推进|实施|…专项行动, 加快推进|实施|…: a verb that pushes on is followed by the verb that runs the programme;
+    the name is read from that one, the next word (ent16a), not with 实施 at its head."""
+    return ws[i].text in advance and i + 1 < len(ws) and ws[i + 1].text.endswith(RUN_END) and RUN.fullmatch(ws[i + 1].text) is not None
 
 
 def _runs(word: Word) -> bool:
