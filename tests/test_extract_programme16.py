@@ -1,5 +1,6 @@
 """ent16a: Programme entities that hold on support measures, action plans and regulations nobody tuned them to:
-a programme pushed on and run by two verbs (推进实施|…专项行动: the name read after the second, 实施 no part of it).
+a programme pushed on and run by two verbs (推进实施|…专项行动: the name read after the second, 实施 no part of it);
+titles and prizes awarded, quoted right after the verb that awards them (获评|“全国技术能手”, kg/extract/honours.py).
 
 Sentences of our own in the style of support measures, action plans and regulations of several provinces and
 Taiwan; none is taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence,
@@ -30,6 +31,20 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {(P, "本行动计划"), (P, "行动计划"), (P, "实施本行动计划")}),
     ("neg projects pushed and run", "洛阳市重大项目建设行动方案", "推进实施重大项目建设，加快形成实物工作量。", set(),
      {(P, "重大项目"), (P, "实施重大项目建设")}),
+    # a title or prize awarded, quoted after the verb: the title whole, a place inside kept
+    ("two titles awarded", "绍兴市高技能人才若干措施", "对新获评“中华技能大奖”“全国技术能手”的高技能人才，分别给予一次性奖励20万元、10万元。",
+     {(P, "中华技能大奖"), (P, "全国技术能手")}, set()),
+    ("a city's title chosen every two years", "泉州市人才发展若干措施", "每两年评选一次“泉州杰出人才”，每次不超过10名，每人给予100万元奖励。",
+     {(P, "泉州杰出人才")}, set()),
+    ("a title with 称号", "山东省技能人才若干措施", "对荣获“齐鲁工匠”称号的技能人才，给予每人5万元奖励。", {(P, "齐鲁工匠")}, set()),
+    ("a medal with a province inside", "江苏省职工技能提升行动方案", "获评“江苏省五一劳动奖章”的职工，给予奖励。",
+     {(P, "江苏省五一劳动奖章")}, set()),
+    # negatives: a quoted kind of enterprise (its own type), a quote that modifies a noun, a prize of no name
+    ("neg a quoted kind of enterprise", "杭州市专精特新企业培育若干措施", "对首次获评“小巨人”企业的，给予一次性奖励50万元。", set(),
+     {(P, "小巨人")}),
+    ("neg a quote modifying a list", "西安市企业上市行动方案", "对当年入选“独角兽”企业榜单的，一次性给予奖励。", set(), {(P, "独角兽")}),
+    ("neg a medal of no name", "温州市职业技能竞赛若干措施", "对获得“金牌”的选手给予奖励。", set(), {(P, "金牌")}),
+    ("neg a quote after no awarding verb", "厦门市人才发展若干措施", "大力宣传“厦门杰出人才”的先进事迹。", set(), {(P, "厦门杰出人才")}),
 ]
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg import cues
-from kg.extract import plans
+from kg.extract import honours, plans
 from kg.extract.names import AND, MAX_NAME, NOUN, PROGRAMME_KIND, QUOTES, VERB, Name, heading_end
 from kg.extract.words import PROPER, Word
 
@@ -37,6 +37,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.text == QUOTES[0]:
             yield from _quoted(text, ws, i)
+            yield from honours.honoured(text, ws, i)  # 获评|“全国技术能手”: a title awarded (ent16a)
         elif (word.text in advance or (word.text.endswith(RUN_END) and RUN.fullmatch(word.text))) and i + 1 < len(ws) and not _runs_next(ws, i, advance):
             # 开展|…提升工程, 继续推进|…倍增计划 (ent14a); not 开展|…试点 (pilots the annotators leave out or open)
             carried = not RUN.fullmatch(word.text) or word.text.endswith("开展")
