@@ -1,6 +1,7 @@
 """ent16a: Programme entities that hold on support measures, action plans and regulations nobody tuned them to:
 a programme pushed on and run by two verbs (推进实施|…专项行动: the name read after the second, 实施 no part of it);
-titles and prizes awarded, quoted right after the verb that awards them (获评|“全国技术能手”, kg/extract/honours.py).
+titles and prizes awarded, quoted right after the verb that awards them (获评|“全国技术能手”, kg/extract/honours.py);
+a place's programme a firm or person is selected into (入选|上海市科技小巨人工程: cue list put_into).
 
 Sentences of our own in the style of support measures, action plans and regulations of several provinces and
 Taiwan; none is taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence,
@@ -45,6 +46,13 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg a quote modifying a list", "西安市企业上市行动方案", "对当年入选“独角兽”企业榜单的，一次性给予奖励。", set(), {(P, "独角兽")}),
     ("neg a medal of no name", "温州市职业技能竞赛若干措施", "对获得“金牌”的选手给予奖励。", set(), {(P, "金牌")}),
     ("neg a quote after no awarding verb", "厦门市人才发展若干措施", "大力宣传“厦门杰出人才”的先进事迹。", set(), {(P, "厦门杰出人才")}),
+    # a place's programme one is selected into, like one put into (列入|…)
+    ("a city's works selected into", "嘉定区科技创新若干措施", "对新入选上海市科技小巨人工程的企业，按照市级资助金额给予1:1区级配套。",
+     {(P, "上海市科技小巨人工程")}, set()),
+    ("a province's plan selected into", "苏州市人才引进若干措施", "对入选江苏省双创计划的人才给予配套资助。", {(P, "江苏省双创计划")}, set()),
+    ("neg a list selected into", "杭州市科技型企业培育若干措施", "对入选浙江省科技型中小企业名单的企业给予奖励。", set(),
+     {(P, "浙江省科技型中小企业名单")}),
+    ("neg a province's plan of generic words", "石家庄市科技创新若干措施", "入选河北省科技计划的项目，给予配套。", set(), {(P, "河北省科技计划")}),
 ]
 
 
