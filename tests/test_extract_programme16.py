@@ -1,7 +1,8 @@
 """ent16a: Programme entities that hold on support measures, action plans and regulations nobody tuned them to:
 a programme pushed on and run by two verbs (推进实施|…专项行动: the name read after the second, 实施 no part of it);
 titles and prizes awarded, quoted right after the verb that awards them (获评|“全国技术能手”, kg/extract/honours.py);
-a place's programme a firm or person is selected into (入选|上海市科技小巨人工程: cue list put_into).
+a place's programme a firm or person is selected into (入选|上海市科技小巨人工程: cue list put_into); a grant fund
+money is allotted to (安排|就业创业补助资金: 补助资金 in named_fund_kind).
 
 Sentences of our own in the style of support measures, action plans and regulations of several provinces and
 Taiwan; none is taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence,
@@ -44,6 +45,8 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg a quoted kind of enterprise", "杭州市专精特新企业培育若干措施", "对首次获评“小巨人”企业的，给予一次性奖励50万元。", set(),
      {(P, "小巨人")}),
     ("neg a quote modifying a list", "西安市企业上市行动方案", "对当年入选“独角兽”企业榜单的，一次性给予奖励。", set(), {(P, "独角兽")}),
+    ("neg rankings selected into", "深圳市科技创新行动计划", "入选“全球创新千强”“世界品牌百强”等世界榜单的企业超过40家。", set(),
+     {(P, "全球创新千强"), (P, "世界品牌百强")}),
     ("neg a medal of no name", "温州市职业技能竞赛若干措施", "对获得“金牌”的选手给予奖励。", set(), {(P, "金牌")}),
     ("neg a quote after no awarding verb", "厦门市人才发展若干措施", "大力宣传“厦门杰出人才”的先进事迹。", set(), {(P, "厦门杰出人才")}),
     # a place's programme one is selected into, like one put into (列入|…)
@@ -53,6 +56,10 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg a list selected into", "杭州市科技型企业培育若干措施", "对入选浙江省科技型中小企业名单的企业给予奖励。", set(),
      {(P, "浙江省科技型中小企业名单")}),
     ("neg a province's plan of generic words", "石家庄市科技创新若干措施", "入选河北省科技计划的项目，给予配套。", set(), {(P, "河北省科技计划")}),
+    # a grant fund allotted, named by what it is for; not a grant of no field
+    ("a grant fund allotted", "四川省就业创业促进条例", "县级以上地方人民政府应当在本级财政预算中安排就业创业补助资金。",
+     {(P, "就业创业补助资金")}, set()),
+    ("neg a grant of no field", "成都市中小企业发展若干措施", "市财政按规定安排补助资金，支持中小企业发展。", set(), {(P, "补助资金")}),
 ]
 
 
