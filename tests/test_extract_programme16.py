@@ -2,7 +2,8 @@
 a programme pushed on and run by two verbs (推进实施|…专项行动: the name read after the second, 实施 no part of it);
 titles and prizes awarded, quoted right after the verb that awards them (获评|“全国技术能手”, kg/extract/honours.py);
 a place's programme a firm or person is selected into (入选|上海市科技小巨人工程: cue list put_into); a grant fund
-money is allotted to (安排|就业创业补助资金: 补助资金 in named_fund_kind).
+money is allotted to (安排|就业创业补助资金: 补助资金 in named_fund_kind); national institutions of the vocabulary
+(现代企业制度, 现代院所制度, 职业经理人制度, 网络安全等级保护制度) whoever sets them up.
 
 Sentences of our own in the style of support measures, action plans and regulations of several provinces and
 Taiwan; none is taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence,
@@ -60,6 +61,16 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("a grant fund allotted", "四川省就业创业促进条例", "县级以上地方人民政府应当在本级财政预算中安排就业创业补助资金。",
      {(P, "就业创业补助资金")}, set()),
     ("neg a grant of no field", "成都市中小企业发展若干措施", "市财政按规定安排补助资金，支持中小企业发展。", set(), {(P, "补助资金")}),
+    # national institutions: named wherever they are set up, improved or followed, by whomever
+    ("a firm's modern system improved", "宁波市民营经济促进条例", "鼓励民营企业建立完善中国特色现代企业制度，完善法人治理结构。",
+     {(P, "现代企业制度")}, set()),
+    ("professional managers brought in", "广州市国有企业改革行动方案", "推行职业经理人制度，实行经理层成员任期制和契约化管理。",
+     {(P, "职业经理人制度")}, set()),
+    ("a research institute's modern system", "福建省科学技术进步条例", "新型研发机构应当建立现代院所制度，实行理事会领导下的院长负责制。",
+     {(P, "现代院所制度")}, set()),
+    ("the cybersecurity scheme followed", "重庆市数据条例", "数据处理者应当在网络安全等级保护制度的基础上，加强数据安全防护。",
+     {(P, "网络安全等级保护制度")}, {("Industry", "网络安全")}),
+    ("neg an enterprise's own rules", "宁波市民营经济促进条例", "鼓励企业建立内部管理制度。", set(), {(P, "内部管理制度"), (P, "现代企业制度")}),
 ]
 
 
