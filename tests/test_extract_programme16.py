@@ -3,7 +3,8 @@ a programme pushed on and run by two verbs (推进实施|…专项行动: the na
 titles and prizes awarded, quoted right after the verb that awards them (获评|“全国技术能手”, kg/extract/honours.py);
 a place's programme a firm or person is selected into (入选|上海市科技小巨人工程: cue list put_into); a grant fund
 money is allotted to (安排|就业创业补助资金: 补助资金 in named_fund_kind); national institutions of the vocabulary
-(现代企业制度, 现代院所制度, 职业经理人制度, 网络安全等级保护制度) whoever sets them up.
+(现代企业制度, 现代院所制度, 职业经理人制度, 网络安全等级保护制度) whoever sets them up; a fund of a kind written
+with 类 (设立|科技创新类产业基金).
 
 Sentences of our own in the style of support measures, action plans and regulations of several provinces and
 Taiwan; none is taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence,
@@ -71,6 +72,11 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("the cybersecurity scheme followed", "重庆市数据条例", "数据处理者应当在网络安全等级保护制度的基础上，加强数据安全防护。",
      {(P, "网络安全等级保护制度")}, {("Industry", "网络安全")}),
     ("neg an enterprise's own rules", "宁波市民营经济促进条例", "鼓励企业建立内部管理制度。", set(), {(P, "内部管理制度"), (P, "现代企业制度")}),
+    # 类 inside a fund's name set up; not 各类 (funds of every kind)
+    ("a fund of a kind set up", "浙江省科技成果转化条例", "省人民政府设立科技创新类产业基金，引导社会资本投向科技成果转化。",
+     {(P, "科技创新类产业基金")}, set()),
+    ("neg funds of every kind", "湖南省科技创新若干措施", "统筹运用财政资金和各类产业基金，支持科技型企业发展。", set(),
+     {(P, "各类产业基金"), (P, "产业基金")}),
 ]
 
 

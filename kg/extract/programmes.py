@@ -257,6 +257,7 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
             or (word.tag == "t" and not word.text[0].isdigit())  # jieba tags 青年 a time word
             or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0]))  # 千家…, “131”…
             or _numeral_inside(ws, i, k)  # 中关村|一|区|多|园|…专项资金 (ent15a)
+            or _kind_of_inside(ws, i, k)  # 科技创新|类|产业基金 (ent16a)
             # a quote opens the name (“百千”培育计划) or comes after a long part of it (创新创业服务延
             # “广度”行动); after a short modifier the quoted name stands alone (新时代|“凤凰英才”计划)
             or (word.text in QUOTES and (ws[i].text == QUOTES[0] or text.find(QUOTES[0], start) - start >= 4))
@@ -278,6 +279,13 @@ def _own_chars(text: str, start: int, word: Word, kind: re.Pattern[str] | None, 
 def _counted_after(after: Word) -> bool:
     """组织实施重大科技专项|20|项左右: a count in figures right after the kind says how many are run, not more name (ent15a)."""
     return after.tag == "m" and after.text[:1].isdigit()
+
+
+def _kind_of_inside(ws: Sequence[Word], i: int, k: int) -> bool:
+    """设立|科技创新|类|产业基金: 类 (jieba's measure word) between a field and the rest of a name says what kind
+    the fund is of, part of its name (ent16a); not 各类 (one word: of every kind) nor 类 opening the phrase."""
+    word = ws[k]
+    return word.text == "类" and k > i and ws[k - 1].tag in NOUN | VERB and k + 1 < len(ws) and ws[k + 1].tag in NOUN
 
 
 def _numeral_inside(ws: Sequence[Word], i: int, k: int) -> bool:
