@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg import cues
-from kg.extract import plans
+from kg.extract import honours, plans
 from kg.extract.names import AND, MAX_NAME, NOUN, PROGRAMME_KIND, QUOTES, VERB, Name, heading_end
 from kg.extract.words import PROPER, Word
 
@@ -37,7 +37,8 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.text == QUOTES[0]:
             yield from _quoted(text, ws, i)
-        elif (word.text in advance or (word.text.endswith(RUN_END) and RUN.fullmatch(word.text))) and i + 1 < len(ws):
+            yield from honours.honoured(text, ws, i)  # 获评|“全国技术能手”: a title awarded (ent16a)
+        elif (word.text in advance or (word.text.endswith(RUN_END) and RUN.fullmatch(word.text))) and i + 1 < len(ws) and not _runs_next(ws, i, advance):
             # 开展|…提升工程, 继续推进|…倍增计划 (ent14a); not 开展|…试点 (pilots the annotators leave out or open)
             carried = not RUN.fullmatch(word.text) or word.text.endswith("开展")
             k = plans.past_whole_place(text, ws, i + 1) if word.text in advance else i + 1
@@ -150,6 +151,12 @@ def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]
         k += 1
 
 
+def _runs_next(ws: Sequence[Word], i: int, advance: frozenset[str]) -> bool:
+    """推进|实施|…专项行动, 加快推进|实施|…: a verb that pushes on is followed by the verb that runs the programme;
+    the name is read from that one, the next word (ent16a), not with 实施 at its head."""
+    return ws[i].text in advance and i + 1 < len(ws) and ws[i + 1].text.endswith(RUN_END) and RUN.fullmatch(ws[i + 1].text) is not None
+
+
 def _runs(word: Word) -> bool:
     """A verb no heading's title holds: one that opens a heading, runs or pushes on a programme, or sets money aside."""
     return word.text in cues.word_set("heading_verb") or RUN.fullmatch(word.text) is not None or word.text in cues.word_set("advance_verb") or word.text in cues.word_set("arrange")
@@ -250,6 +257,7 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
             or (word.tag == "t" and not word.text[0].isdigit())  # jieba tags 青年 a time word
             or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0]))  # 千家…, “131”…
             or _numeral_inside(ws, i, k)  # 中关村|一|区|多|园|…专项资金 (ent15a)
+            or _kind_of_inside(ws, i, k)  # 科技创新|类|产业基金 (ent16a)
             # a quote opens the name (“百千”培育计划) or comes after a long part of it (创新创业服务延
             # “广度”行动); after a short modifier the quoted name stands alone (新时代|“凤凰英才”计划)
             or (word.text in QUOTES and (ws[i].text == QUOTES[0] or text.find(QUOTES[0], start) - start >= 4))
@@ -271,6 +279,13 @@ def _own_chars(text: str, start: int, word: Word, kind: re.Pattern[str] | None, 
 def _counted_after(after: Word) -> bool:
     """组织实施重大科技专项|20|项左右: a count in figures right after the kind says how many are run, not more name (ent15a)."""
     return after.tag == "m" and after.text[:1].isdigit()
+
+
+def _kind_of_inside(ws: Sequence[Word], i: int, k: int) -> bool:
+    """设立|科技创新|类|产业基金: 类 (jieba's measure word) between a field and the rest of a name says what kind
+    the fund is of, part of its name (ent16a); not 各类 (one word: of every kind) nor 类 opening the phrase."""
+    word = ws[k]
+    return word.text == "类" and k > i and ws[k - 1].tag in NOUN | VERB and k + 1 < len(ws) and ws[k + 1].tag in NOUN
 
 
 def _numeral_inside(ws: Sequence[Word], i: int, k: int) -> bool:
