@@ -33,6 +33,9 @@ class Concept:
     code: str | None = None  # regions only: skos:notation, the GB/T 2260 code
 
 
+DIVISIONS = frozenset({"Country", "Province", "City", "District", "County"})  # kg:regionLevel of the administrative divisions
+
+
 @dataclass(frozen=True)
 class Vocab:
     concepts: Mapping[str, Concept]  # by IRI
@@ -68,10 +71,21 @@ class Vocab:
     def by_label(self, label: str) -> Concept | None:
         return self.by_surface.get(label)
 
+    def place_inside(self, name: str) -> Concept | None:
+        """The division a zone's name places it in, the last one written inside it (中国(山东)自由贸易试验区济南片区 →
+        济南市, 杭州城西科创大走廊 → 杭州市); None where it names none. Divisions only: a zone it also names is no
+        parent the gazetteer can vouch for."""
+        inside = [(end, start, c) for start, end, c in self.find(name) if c.type == "Region" and c.level in DIVISIONS and (start, end) != (0, len(name))]
+        return max(inside, key=lambda hit: (hit[0], -hit[1]))[2] if inside else None
+
     def region_parents(self, names: set[str]) -> list[tuple[str, str | None]]:
         """(child, parent) for the named regions and all their ancestors, parent None at the top."""
         pairs: set[tuple[str, str | None]] = set()
         todo = [c for c in map(self.by_label, names) if c is not None and c.type == "Region"]
+        for name in names:
+            if self.by_label(name) is None and (place := self.place_inside(name)) is not None:
+                pairs.add((name, place.label))  # 济南新旧动能转换起步区 → 济南市: a zone found by its grammar (ent16c)
+                todo.append(place)
         while todo:
             concept = todo.pop()
             parents = [self.concepts[p] for p in concept.part_of if p in self.concepts]
