@@ -239,6 +239,9 @@ ZONES = (  # (name, English, parent or None, altLabels)
      "深圳市", ("河套合作区",)),
     ("海南自由贸易港", "Hainan Free Trade Port", "海南省", ("海南自贸港",)),
     ("苏州工业园区", "Suzhou Industrial Park", "苏州市", ()),
+    # ent16c: the Lin-gang special area, written short after its zone (…自由贸易试验区及临港新片区) in five of corpus-dev's texts
+    ("中国(上海)自由贸易试验区临港新片区", "Lin-gang Special Area of the China (Shanghai) Pilot Free Trade Zone", "上海市",
+     ("临港新片区", "上海自贸试验区临港新片区")),
     # ent16c: the special economic zones, named in their own regulations' titles (深圳经济特区…条例; gold-more dev6)
     ("深圳经济特区", "Shenzhen Special Economic Zone", "深圳市", ()),
     ("珠海经济特区", "Zhuhai Special Economic Zone", "珠海市", ()),

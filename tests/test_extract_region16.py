@@ -80,3 +80,26 @@ def test_zone_found_by_grammar_has_its_division_as_parent(zone: str, parent: str
 
 def test_a_name_with_no_division_has_no_parent(vocab: vocabulary.Vocab) -> None:
     assert vocab.region_parents({"新旧动能转换综合试验区"}) == []
+
+
+ZONE_CASES: list[tuple[str, str, str, Found, Found]] = [
+    # a part of a city named in its zone's name, and before a bracketed place
+    ("a new area in the east of its city", "成都市国土空间规划实施方案", "支持成都东部新区建设国际航空枢纽。",
+     {("Region", "成都东部新区")}, set()),
+    ("a science city of a part of the country", "四川省科技创新行动计划", "推动西部(成都)科学城建设综合性科学中心。",
+     {("Region", "西部(成都)科学城")}, set()),
+    ("another region's new area", "湖北省若干措施", "支持武汉南部新区建设临空产业园。", {("Region", "武汉南部新区")}, set()),
+    ("neg a side of a site is no part of a zone's name", "上海市临港新片区条例", "在浦东国际机场南侧区域设置新片区。",
+     set(), {("Region", "浦东国际机场南侧区域设置新片区")}),
+    ("neg the east of a city is a place", "长春市若干措施", "鼓励企业在长春东部发展冰雪产业。", set(), {("Region", "长春东部")}),
+    # the Lin-gang special area written short after its zone
+    ("a special area after its zone", "上海市科学技术进步条例", "本市支持浦东新区、中国(上海)自由贸易试验区及临港新片区先行先试。",
+     {("Region", "中国(上海)自由贸易试验区临港新片区"), ("Region", "浦东新区")}, set()),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "must", "must_not"), [c[1:] for c in ZONE_CASES], ids=[c[0] for c in ZONE_CASES])
+def test_zone16(title: str, sentence: str, must: Found, must_not: Found, vocab: vocabulary.Vocab) -> None:
+    got = found(title, sentence, vocab)
+    assert must <= got, f"missing {must - got}; got {sorted(got)}"
+    assert not (must_not & got), f"unwanted {must_not & got}"
