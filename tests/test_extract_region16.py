@@ -103,3 +103,28 @@ def test_zone16(title: str, sentence: str, must: Found, must_not: Found, vocab: 
     got = found(title, sentence, vocab)
     assert must <= got, f"missing {must - got}; got {sorted(got)}"
     assert not (must_not & got), f"unwanted {must_not & got}"
+
+
+BODY_CASES: list[tuple[str, str, str]] = [
+    # bodies named by their function: the body holding it at the place's level, as the annotators name it
+    ("浙江省科技创新条例", "第八条 省国有资产监督管理部门应当完善国有企业研发投入考核制度。", "浙江省人民政府国有资产监督管理委员会"),
+    ("北京市国有企业创新若干措施", "市国资部门应当将研发投入视同利润考核。", "北京市人民政府国有资产监督管理委员会"),
+    ("天津市人才发展条例", "市人力社保部门应当会同市财政部门制定人才补贴办法。", "天津市人力资源和社会保障局"),
+    ("上海市生物医药产业促进条例", "市药品监管部门应当优化细胞治疗产品审评服务。", "上海市药品监督管理局"),
+    ("河北省数字经济促进条例", "省通信管理部门负责推进5G基站建设。", "河北省通信管理局"),
+    ("天津市网络安全条例", "市互联网信息主管部门负责统筹协调网络数据安全工作。", "中共天津市委网络安全和信息化委员会办公室"),
+    ("外商投资法实施条例", "国务院外经贸主管部门会同有关部门制定外商投资准入负面清单。", "商务部"),
+    ("著作权法实施条例", "国务院著作权行政管理部门负责全国的著作权管理工作。", "国家版权局"),
+    ("广东省版权条例", "省著作权行政管理部门负责本省的著作权管理工作。", "广东省版权局"),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "body"), BODY_CASES, ids=[c[2] for c in BODY_CASES])
+def test_body_by_function16(title: str, sentence: str, body: str, vocab: vocabulary.Vocab) -> None:
+    assert ("Agency", body) in found(title, sentence, vocab)
+
+
+def test_a_city_has_no_communications_bureau(vocab: vocabulary.Vocab) -> None:
+    """通信管理局 is a province's (and a municipality's): a city's 市通信管理部门 keeps the wording."""
+    got = found("杭州市信息基础设施条例", "市通信管理部门负责本市通信设施建设。", vocab)
+    assert ("Agency", "杭州市通信管理局") not in got
