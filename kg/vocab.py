@@ -72,11 +72,23 @@ class Vocab:
         return self.by_surface.get(label)
 
     def place_inside(self, name: str) -> Concept | None:
-        """The division a zone's name places it in, the last one written inside it (中国(山东)自由贸易试验区济南片区 →
-        济南市, 杭州城西科创大走廊 → 杭州市); None where it names none. Divisions only: a zone it also names is no
-        parent the gazetteer can vouch for."""
-        inside = [(end, start, c) for start, end, c in self.find(name) if c.type == "Region" and c.level in DIVISIONS and (start, end) != (0, len(name))]
-        return max(inside, key=lambda hit: (hit[0], -hit[1]))[2] if inside else None
+        """The division a zone's name places it in: the innermost it writes (中国(山东)自由贸易试验区济南片区 → 济南市),
+        the first of two side by side (宁波杭州湾新区 → 宁波市: 杭州湾 is a bay); None where it names none. Divisions
+        only: a zone it also names is no parent the gazetteer can vouch for."""
+        inside = [c for start, end, c in self.find(name) if c.type == "Region" and c.level in DIVISIONS and (start, end) != (0, len(name))]
+        inner = [c for c in inside if not any(c.iri in self._ancestors(o) for o in inside)]  # 山东省 holds 济南市
+        return inner[0] if inner else None
+
+    def _ancestors(self, concept: Concept) -> set[str]:
+        """The IRIs of every region a region lies in (中国 for 杭州市, through 浙江省)."""
+        seen: set[str] = set()
+        todo = list(concept.part_of)
+        while todo:
+            iri = todo.pop()
+            if iri not in seen and iri in self.concepts:
+                seen.add(iri)
+                todo.extend(self.concepts[iri].part_of)
+        return seen
 
     def region_parents(self, names: set[str]) -> list[tuple[str, str | None]]:
         """(child, parent) for the named regions and all their ancestors, parent None at the top."""

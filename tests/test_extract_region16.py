@@ -65,6 +65,8 @@ def test_special_economic_zone_governs_its_city(title: str, jurisdiction: str, v
     ("宁波前湾新区", "宁波市"),
     ("中国(广东)自由贸易试验区珠海横琴新区片区", "珠海市"),
     ("成都东部新区", "成都市"),
+    ("宁波杭州湾新区", "宁波市"),
+    ("中国(杭州)跨境电子商务综合试验区", "杭州市"),
 ])
 def test_zone_found_by_grammar_has_its_division_as_parent(zone: str, parent: str, vocab: vocabulary.Vocab) -> None:
     """A zone the gazetteer does not know is placed in the last division its name writes (regions.jsonl)."""
