@@ -378,14 +378,8 @@ def _innermost(vocab: Vocab, text: str | None) -> Concept | None:
     return (inner or found)[-1] if (inner or found) else None
 
 
-def _ancestors(vocab: Vocab, concept: object) -> set[str]:
-    todo, seen = list(getattr(concept, "part_of", ())), set()
-    while todo:
-        iri = todo.pop()
-        if iri not in seen and iri in vocab.concepts:
-            seen.add(iri)
-            todo.extend(vocab.concepts[iri].part_of)
-    return seen
+def _ancestors(vocab: Vocab, concept: Concept) -> set[str]:
+    return vocab.ancestors(concept)
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:

@@ -76,10 +76,10 @@ class Vocab:
         the first of two side by side (宁波杭州湾新区 → 宁波市: 杭州湾 is a bay); None where it names none. Divisions
         only: a zone it also names is no parent the gazetteer can vouch for."""
         inside = [c for start, end, c in self.find(name) if c.type == "Region" and c.level in DIVISIONS and (start, end) != (0, len(name))]
-        inner = [c for c in inside if not any(c.iri in self._ancestors(o) for o in inside)]  # 山东省 holds 济南市
+        inner = [c for c in inside if not any(c.iri in self.ancestors(o) for o in inside)]  # 山东省 holds 济南市
         return inner[0] if inner else None
 
-    def _ancestors(self, concept: Concept) -> set[str]:
+    def ancestors(self, concept: Concept) -> set[str]:
         """The IRIs of every region a region lies in (中国 for 杭州市, through 浙江省)."""
         seen: set[str] = set()
         todo = list(concept.part_of)
