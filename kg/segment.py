@@ -351,12 +351,20 @@ def _iso(value: str | None) -> str | None:
 def _jurisdiction(vocab: Vocab, issuer: str | None, title: str | None) -> str | None:
     """The innermost region the issuer (else the title) names: 北京市通州区… governs 通州区; a
     congress's regulation for a zone inside its region (广东省…: 横琴粤澳深度合作区…条例) governs the zone."""
-    by_issuer = _innermost(vocab, issuer)
-    by_title = _innermost(vocab, title)
+    by_issuer = _city_wide(vocab, _innermost(vocab, issuer))
+    by_title = _city_wide(vocab, _innermost(vocab, title))
     if by_issuer and by_title and "人民代表大会" in (issuer or "") and by_issuer.iri in _ancestors(vocab, by_title):
         return by_title.label
     found = by_issuer or by_title
     return found.label if found else None
+
+
+def _city_wide(vocab: Vocab, concept: Concept | None) -> Concept | None:
+    """深圳经济特区 → 深圳市: a special economic zone spans its city, whose congress writes its regulations (cue
+    list city_wide_zone; the annotators' jurisdiction of 深圳经济特区…条例 is 深圳市; ent16c)."""
+    if concept is None or not concept.label.endswith(cues.words("city_wide_zone")):
+        return concept
+    return next((vocab.concepts[p] for p in concept.part_of if p in vocab.concepts), concept)
 
 
 def _label(vocab: Vocab, surface: str) -> str | None:
@@ -370,14 +378,8 @@ def _innermost(vocab: Vocab, text: str | None) -> Concept | None:
     return (inner or found)[-1] if (inner or found) else None
 
 
-def _ancestors(vocab: Vocab, concept: object) -> set[str]:
-    todo, seen = list(getattr(concept, "part_of", ())), set()
-    while todo:
-        iri = todo.pop()
-        if iri not in seen and iri in vocab.concepts:
-            seen.add(iri)
-            todo.extend(vocab.concepts[iri].part_of)
-    return seen
+def _ancestors(vocab: Vocab, concept: Concept) -> set[str]:
+    return vocab.ancestors(concept)
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:

@@ -33,6 +33,9 @@ class Concept:
     code: str | None = None  # regions only: skos:notation, the GB/T 2260 code
 
 
+DIVISIONS = frozenset({"Country", "Province", "City", "District", "County"})  # kg:regionLevel of the administrative divisions
+
+
 @dataclass(frozen=True)
 class Vocab:
     concepts: Mapping[str, Concept]  # by IRI
@@ -68,10 +71,33 @@ class Vocab:
     def by_label(self, label: str) -> Concept | None:
         return self.by_surface.get(label)
 
+    def place_inside(self, name: str) -> Concept | None:
+        """The division a zone's name places it in: the innermost it writes (中国(山东)自由贸易试验区济南片区 → 济南市),
+        the first of two side by side (宁波杭州湾新区 → 宁波市: 杭州湾 is a bay); None where it names none. Divisions
+        only: a zone it also names is no parent the gazetteer can vouch for."""
+        inside = [c for start, end, c in self.find(name) if c.type == "Region" and c.level in DIVISIONS and (start, end) != (0, len(name))]
+        inner = [c for c in inside if not any(c.iri in self.ancestors(o) for o in inside)]  # 山东省 holds 济南市
+        return inner[0] if inner else None
+
+    def ancestors(self, concept: Concept) -> set[str]:
+        """The IRIs of every region a region lies in (中国 for 杭州市, through 浙江省)."""
+        seen: set[str] = set()
+        todo = list(concept.part_of)
+        while todo:
+            iri = todo.pop()
+            if iri not in seen and iri in self.concepts:
+                seen.add(iri)
+                todo.extend(self.concepts[iri].part_of)
+        return seen
+
     def region_parents(self, names: set[str]) -> list[tuple[str, str | None]]:
         """(child, parent) for the named regions and all their ancestors, parent None at the top."""
         pairs: set[tuple[str, str | None]] = set()
         todo = [c for c in map(self.by_label, names) if c is not None and c.type == "Region"]
+        for name in names:
+            if self.by_label(name) is None and (place := self.place_inside(name)) is not None:
+                pairs.add((name, place.label))  # 济南新旧动能转换起步区 → 济南市: a zone found by its grammar (ent16c)
+                todo.append(place)
         while todo:
             concept = todo.pop()
             parents = [self.concepts[p] for p in concept.part_of if p in self.concepts]

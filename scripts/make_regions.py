@@ -239,10 +239,21 @@ ZONES = (  # (name, English, parent or None, altLabels)
      "深圳市", ("河套合作区",)),
     ("海南自由贸易港", "Hainan Free Trade Port", "海南省", ("海南自贸港",)),
     ("苏州工业园区", "Suzhou Industrial Park", "苏州市", ()),
+    # ent16c: the Lin-gang special area, written short after its zone (…自由贸易试验区及临港新片区) in five of corpus-dev's texts
+    ("中国(上海)自由贸易试验区临港新片区", "Lin-gang Special Area of the China (Shanghai) Pilot Free Trade Zone", "上海市",
+     ("临港新片区", "上海自贸试验区临港新片区")),
+    # ent16c: the special economic zones, named in their own regulations' titles (深圳经济特区…条例; gold-more dev6)
+    ("深圳经济特区", "Shenzhen Special Economic Zone", "深圳市", ()),
+    ("珠海经济特区", "Zhuhai Special Economic Zone", "珠海市", ()),
+    ("汕头经济特区", "Shantou Special Economic Zone", "汕头市", ()),
+    ("厦门经济特区", "Xiamen Special Economic Zone", "厦门市", ()),
+    ("海南经济特区", "Hainan Special Economic Zone", "海南省", ()),
 )
 
 COMPOSITES = (  # (name, English, parent or None, altLabels, members)
     ("港澳台", "Hong Kong, Macao and Taiwan", None, (), ("香港特别行政区", "澳门特别行政区", "台湾")),
+    # ent16c: 港澳 alone (港澳青年, 与港澳高等教育合作) is one region of policy, as the annotators name it (gold-more)
+    ("港澳", "Hong Kong and Macao", None, ("港澳地区",), ("香港特别行政区", "澳门特别行政区")),
     ("京津冀", "Beijing-Tianjin-Hebei", None, ("京津冀地区",), ("北京市", "天津市", "河北省")),
     ("长三角", "Yangtze River Delta", None, ("长江三角洲", "长三角地区", "长江三角洲地区"),
      ("上海市", "江苏省", "浙江省", "安徽省")),

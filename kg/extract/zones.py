@@ -88,7 +88,14 @@ def _opens(ws: Sequence[Word], i: int) -> bool:
 
 
 def _china_bracketed(ws: Sequence[Word], i: int) -> bool:
-    return ws[i].text == "中国" and i + 2 < len(ws) and ws[i + 1].text == "(" and ws[i + 2].tag == "@Region"
+    """中国(山东)…, and a part of the country before its bracketed place: 西部(成都)科学城 (ent16c)."""
+    return (ws[i].text == "中国" or _direction(ws[i])) and i + 2 < len(ws) and ws[i + 1].text == "(" and ws[i + 2].tag == "@Region"
+
+
+def _direction(word: Word) -> bool:
+    """东部, 西部: a part of a place named in a zone's name (成都东部新区; ent16c); not 南侧 (a side of a site, 浦东
+    国际机场南侧区域设置新片区), 内 or 上."""
+    return word.tag == "f" and len(word.text) == 2 and word.text.endswith("部")
 
 
 def _stops(ws: Sequence[Word], i: int, k: int) -> bool:
@@ -99,7 +106,7 @@ def _stops(ws: Sequence[Word], i: int, k: int) -> bool:
         return True
     if word.tag == "v" and (ws[k - 1].tag == "@Region" or len(word.text) == 1):  # …学生|来|示范区
         return True
-    return not (word.tag in INSIDE or word.text in JOINS or not word.text.strip())
+    return not (word.tag in INSIDE or _direction(word) or word.text in JOINS or not word.text.strip())
 
 
 def _balanced(name: str) -> bool:
