@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import carried, doers, fundrows, helped, leadrows, measures, owners, payers, people, perhead, standards, statutes
+from kg.extract import carried, doers, fundrows, helped, leadrows, measures, owners, payers, people, perhead, staged, standards, statutes
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
@@ -201,6 +201,8 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             start = means_for.end() + 1
         fund_gives = FUND_GIVES.search(text, start, sentence.end) if "金" in text[start : sentence.end] or "经费" in text[start : sentence.end] else None
         for cut in [*(m.start() for m in UNIT_BREAK.finditer(text, start, sentence.end)), sentence.end]:
+            if cut < sentence.end and staged.open_for(text, start, cut):
+                continue  # 对X|,获得银行贷款的,给予贴息: whom the next unit pays
             offer = _offer(text, start, cut, paragraph)
             if fund_gives and not offer and start <= fund_gives.start("who") < cut:
                 who = Span(fund_gives.start("who"), fund_gives.end("who"))  # …资金,对X给予重点支持
@@ -369,11 +371,13 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     # 对 the body that pays (…的,有关部门应当给予): the recipients are named before it (not 由|实施奖励的部门: who carries it out)
     while len(parts) > 1 and (
         (ADVERBIAL_PART.match(text, parts[-1]) and text[parts[-1] : verb].strip() != "由") or text[parts[-1] : verb].strip() in MODAL_ONLY or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
-        or LEVEL_CLAUSE.fullmatch(text, parts[-1], verb) or helped.article_rule(text, parts[-1], verb)
+        or LEVEL_CLAUSE.fullmatch(text, parts[-1], verb) or helped.article_rule(text, parts[-1], verb) or staged.stage_clause(text, parts[-1], verb)
         or (opener and (JOINED_DEED.fullmatch(text, parts[-1], verb) or DEED_CLAUSE.fullmatch(text, parts[-1], verb)))
         or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
     ):
         verb = parts.pop() - 1
+    named = staged.named_then_condition(text, head, parts, verb) if opener and text[head - 1] in "对于" else None
+    verb = named or verb  # 对科技型中小企业|,获得银行贷款的,给予贴息: whom 对 names, the rest a condition
     if not opener and (ADVERBIAL_PART.match(text, parts[-1]) or PAYER_CLAUSE.match(text, parts[-1], verb)):
         return None  # …人民政府应当加大财政资金扶持: the payer, no recipient
     if not opener:

@@ -1,0 +1,60 @@
+"""Clauses of a funding phrase that name no recipient: the stages a reward is paid in, a condition after whom 对 names."""
+
+from __future__ import annotations
+
+import re
+
+from kg import cues
+
+# …,在辅导备案、申报受理、成功上市三个阶段|分别给予…; …,按照股改、辅导、申报三个环节|分别给予…: when, not whom
+STAGE_CLAUSE = cues.lazy(
+    lambda: rf"\s*(?:在|按照?|分)?[^,。;]{{2,40}}?[一二三四五六两\d]个(?:{cues.alternation('stage_noun')})(?:分别|均)?\s*"
+)
+# the clause whom 对 names ends on a recipient's head (对科技型中小企业|, 对A类人才在本区创办的企业|)
+NAMED_FIRST = cues.lazy(lambda: rf"[^,。;]{{0,30}}(?:{cues.alternation('recipient_head')})")
+# a condition clause ending in 的 whose last word before 的 is no recipient (获得银行贷款的, 首次获得…立项的), not a kind renamed
+# (被认定为高新技术企业的: the kind named again, left as it was)
+CONDITION_AFTER = re.compile(r"\s*(?!对)(?P<deed>[^,。;的]{2,40})的\s*")
+
+
+def stage_clause(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] only lists the stages a reward is paid in.
+
+    >>> stage_clause("在辅导备案、申报受理、成功上市三个阶段分别", 0, 21)
+    True
+    >>> stage_clause("在孵企业", 0, 4)
+    False
+    """
+    return bool(STAGE_CLAUSE.fullmatch(text, start, end))
+
+
+def named_then_condition(text: str, head: int, parts: list[int], verb: int) -> int | None:
+    """Where whom 对 names ends when a condition clause ending in 的 follows it (对X,获得银行贷款的,给予贴息: X).
+
+    >>> t = "科技型中小企业,获得银行贷款的,"
+    >>> named_then_condition(t, 0, [0, 8], 15)
+    7
+    >>> named_then_condition("企业,被认定为高新技术企业的,", 0, [0, 3], 14) is None
+    True
+    """
+    if len(parts) != 2 or not NAMED_FIRST.fullmatch(text, head, parts[1] - 1):
+        return None
+    condition = CONDITION_AFTER.fullmatch(text, parts[1], verb)
+    if not condition or condition["deed"].endswith(cues.words("recipient_head")):
+        return None
+    return parts[1] - 1
+
+
+# a unit that is only whom 对 names (对科技型中小企业|,获得银行贷款的,给予贴息): the phrase of the next unit, no promise
+FOR_ONLY = re.compile(r"\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象])[^,。;]{2,30}")
+
+
+def open_for(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] only names whom 对 is about, what it promises in the next clause.
+
+    >>> open_for("对高新技术企业,获得银行贷款的,给予贴息", 0, 7)
+    True
+    >>> open_for("对高新技术企业给予奖励", 0, 11)
+    False
+    """
+    return bool(FOR_ONLY.fullmatch(text, start, end)) and not re.search(r"给予|予以|奖励|补助|补贴|资助|支持", text[start:end])

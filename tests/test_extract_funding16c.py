@@ -1,0 +1,72 @@
+"""Funding in support measures and action plans (fund16c): stages a reward is paid in are no recipients; whom 对 names
+before a condition clause ending in 的 is the recipient. Sentences of our own. Rows: (recipient, level, amount_yuan, cap, ratio)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg import vocab as vocabulary
+from kg.extract import funding
+from kg.pipeline import from_text
+
+Row = tuple[str, str | None, int | None, bool, Decimal | None]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> vocabulary.Vocab:
+    return vocabulary.load()
+
+
+def rows(text: str, vocab: vocabulary.Vocab) -> list[Row]:
+    doc = from_text(text, vocab)
+    facts = funding.extract(doc, vocab)
+    for fact in facts:
+        assert doc.original[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
+    return [(f.recipient, f.level, None if f.amount_yuan is None else int(f.amount_yuan), f.cap, f.ratio) for f in facts]
+
+
+STAGES: list[tuple[str, set[str]]] = [
+    # a listing reward paid in stages: the enterprise, never a stage
+    ("对拟在境内证券交易所上市的企业,在辅导备案、申报受理、成功上市三个阶段分别给予50万元、100万元、150万元奖励,累计最高300万元。", {"企业"}),
+    ("对拟挂牌上市的科技企业,按照股改、辅导、申报三个环节分别给予20万元、30万元、50万元补助。", {"科技企业"}),
+    ("对完成股份制改造的企业,分上市辅导、报会受理两个节点分别给予30万元、50万元奖励。", {"企业"}),
+    # negative: the platforms named inside an uncounted 不同阶段 clause stay (gold-dev's 在…建设、运营和成果转化不同阶段)
+    ("支持共性技术平台建设,在国家制造业创新中心、产业创新中心建设、运营和成果转化不同阶段,采取多种方式给予资金支持。", {"制造业创新中心", "产业创新中心"}),
+]
+
+
+@pytest.mark.parametrize(("text", "whom"), STAGES)
+def test_stages_are_no_recipients(text: str, whom: set[str], shipped: vocabulary.Vocab) -> None:
+    assert {r[0] for r in rows(text, shipped)} == whom
+
+
+CONDITIONED: list[tuple[str, list[Row]]] = [
+    # 对X,获得银行贷款的,…: X borrows; the bank lends and is paid nothing
+    ("对科技型中小企业,获得银行贷款的,按实际支付利息的50%给予贴息,每家企业每年最高20万元。",
+     [("科技型中小企业", None, 200_000, True, Decimal("0.5"))]),
+    ("对高新技术企业,获得银行贷款的,给予贴息。", [("高新技术企业", None, None, False, None)]),
+    ("对科技型中小企业,获得国家科技计划项目立项的,给予10万元奖励。", [("科技型中小企业", None, 100_000, False, None)]),
+    ("对A类、B类人才在本区创办的企业,获得银行贷款的,按实际支付利息的50%给予贴息,每家企业每年最高20万元。",
+     [("企业", None, 200_000, True, Decimal("0.5"))]),
+    # a condition that names no one, as before
+    ("对科技型中小企业,研发投入超过500万元的,给予20万元奖励。", [("科技型中小企业", None, 200_000, False, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONED)
+def test_named_before_a_condition(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
+
+
+def test_a_kind_named_again_is_left_alone(shipped: vocabulary.Vocab) -> None:
+    # 对企业,被认定为高新技术企业的: the clause renames the kind; whatever the reader picks, it is a body named there
+    found = {r[0] for r in rows("对企业,被认定为高新技术企业的,给予10万元奖励。", shipped)}
+    assert found and found <= {"企业", "高新技术企业"}
+
+
+def test_a_promise_after_a_bare_for_phrase_is_one_promise(shipped: vocabulary.Vocab) -> None:
+    # …给予奖励;获得“全国技术能手”称号的,给予…: still two promises (the 对 phrase keeps its own)
+    found = rows("对技能大师工作室给予10万元奖励,获得“全国技术能手”称号的,给予每人5万元奖励。", shipped)
+    assert ("技能大师工作室", None, 100_000, False, None) in found and len(found) == 2
