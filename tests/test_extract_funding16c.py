@@ -70,3 +70,28 @@ def test_a_promise_after_a_bare_for_phrase_is_one_promise(shipped: vocabulary.Vo
     # …给予奖励;获得“全国技术能手”称号的,给予…: still two promises (the 对 phrase keeps its own)
     found = rows("对技能大师工作室给予10万元奖励,获得“全国技术能手”称号的,给予每人5万元奖励。", shipped)
     assert ("技能大师工作室", None, 100_000, False, None) in found and len(found) == 2
+
+
+LEVEL_TABLE = (
+    "对新获批的国家级、省级、市级重点实验室和工程技术研究中心,按照下表标准给予一次性奖励。\n\n"
+    "表3  创新平台认定奖励标准(单位:万元)\n"
+    "  平台类别          国家级      省级      市级\n"
+    "  重点实验室          300        100        20\n"
+    "  工程技术研究中心     —          80        10\n"
+)
+
+
+def test_a_table_whose_columns_are_levels(shipped: vocabulary.Vocab) -> None:
+    # a PDF's text table: kinds down, levels across, the unit in the title; a — cell no line; the lead-in's unsized
+    # lines go (the table sizes them)
+    assert sorted(rows(LEVEL_TABLE, shipped)) == sorted([
+        ("重点实验室", "国家级", 3_000_000, False, None), ("重点实验室", "省级", 1_000_000, False, None),
+        ("重点实验室", "市级", 200_000, False, None), ("工程技术研究中心", "省级", 800_000, False, None),
+        ("工程技术研究中心", "市级", 100_000, False, None)])
+
+
+def test_levels_across_without_a_unit_pay_nothing(shipped: vocabulary.Vocab) -> None:
+    # the same layout counting platforms (a statistics table, no money unit): no funding lines from its rows
+    text = ("全市创新平台数量统计如下。\n\n表1  创新平台数量统计(单位:家)\n  平台类别      国家级    省级    市级\n"
+            "  重点实验室      3        12       40\n")
+    assert rows(text, shipped) == []
