@@ -95,3 +95,33 @@ def test_levels_across_without_a_unit_pay_nothing(shipped: vocabulary.Vocab) -> 
     text = ("全市创新平台数量统计如下。\n\n表1  创新平台数量统计(单位:家)\n  平台类别      国家级    省级    市级\n"
             "  重点实验室      3        12       40\n")
     assert rows(text, shipped) == []
+
+
+MATCHES: list[tuple[str, list[Row]]] = [
+    # a district's match of a city grant, after another promise in the same sentence: its own line, at the city's level
+    ("组织实施“揭榜挂帅”项目,单个项目按照项目总投资的40%给予资助,最高1000万元,市级已支持的项目,区级按照1:1给予配套。",
+     [("揭榜挂帅项目", None, 10_000_000, True, Decimal("0.4")), ("项目", "市级", None, False, Decimal("1"))]),
+    ("省级已立项的重大项目,县级按照1:1给予配套。", [("重大项目", "省级", None, False, Decimal("1"))]),
+    # the upper grants listed as bare levels: a line for each
+    ("对获得国家、省、市科技计划立项支持的项目,区级按上级实际到位资助资金的20%给予配套,单个项目最高200万元。",
+     [("项目", "国家级", 2_000_000, True, Decimal("0.2")), ("项目", "省级", 2_000_000, True, Decimal("0.2")),
+      ("项目", "市级", 2_000_000, True, Decimal("0.2"))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MATCHES)
+def test_a_lower_level_matches_an_upper_grant(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
+
+
+def test_a_match_after_graded_money_keeps_the_grades(shipped: vocabulary.Vocab) -> None:
+    # 分别 over levels, then 市级已有资助的,区级…配套: the share is the match's, the graded amounts stay the platforms'
+    found = rows("对新认定的国家级、省级人工智能领域重点实验室、工程技术研究中心,分别给予最高1000万元、300万元资助,"
+                 "市级已有资助的,区级按照不超过50%的比例给予配套。", shipped)
+    assert {r for r in found if r[2]} == {("重点实验室", "国家级", 10_000_000, True, None), ("重点实验室", "省级", 3_000_000, True, None),
+                                          ("工程技术研究中心", "国家级", 10_000_000, True, None), ("工程技术研究中心", "省级", 3_000_000, True, None)}
+
+
+def test_a_non_matching_promise_keeps_no_levels_from_bare_names(shipped: vocabulary.Vocab) -> None:
+    # negative: a reward (not a match) to enterprises in 国家、省 programmes gets no level from the bare names
+    assert {r[1] for r in rows("对获得国家、省科技奖励的企业,给予10万元奖励。", shipped)} == {None}

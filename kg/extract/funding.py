@@ -86,6 +86,7 @@ UNIT_BREAK = cues.lazy(
     r"|,(?=\s*[\u4e00-\u9fff]{2,12}?在[^,。;]{2,24}?基础上再)"  # …分别奖励…,|省级企业研究院在…奖励基础上再奖励: a top-up of its own
     r"|,(?=\s*其中[^,。;]{2,24}?的,?\s*(?:再|另|还|额外)[^,。;]{0,6}?\d)"  # …给予最高300万元奖励,|其中在科创板上市的再奖励100万元: a top-up
     r"|,(?=\s*(?!对)[^,。;]{2,30}?的,\s*每(?:件|项)(?:再|另)(?:给予|奖励|资助))"  # …每件资助5000元,|PCT国际专利进入…的,每件再给予1万元: another thing counted
+    rf"|{staged.MATCHED_NEXT}"  # …分别给予最高1000万元、300万元资助,|市级已有资助的,区级按照不超过50%的比例给予配套: the match, its own
 )
 ADVERBIAL_PART = cues.lazy(
     lambda: rf"\s*(?:在[^,。;]{{0,20}}?(?:方面|基础上)|经[^,。;]{{1,12}}?后|经[^,。;的]{{0,10}}?(?:{cues.alternation('procedure_step')})\s*(?=,)|{cues.alternation('adverbial')})"
@@ -158,7 +159,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
             built = [replace(f, recipient=r, level=lv) for r, lv in dict.fromkeys((g.recipient, g.level) for g in last[1]) for f in dict.fromkeys(replace(f, recipient="", level=None) for f in built)]
         elif (tier := bool(offer.phrase and TIER.fullmatch(doc.text, offer.phrase.start, offer.phrase.end)) or not built) and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and (offer.paragraph == anchor.paragraph or leadrows.LINE_ON.fullmatch(doc.text, last[0].end, offer.start)) and carried.near(doc.text, last[0], offer, carried.TIER_GAP if tier else carried.NEAR_GAP if not built else 2):
             built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items or carried.named_in(doc.text, anchor, last[1])))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
-        built = leadrows.among_level(doc.text, last, offer, built)  # …国家级众创空间…;|其中,专业化众创空间再给予…: 国家级
+        built = staged.at_upper_level(doc.text, offer, leadrows.among_level(doc.text, last, offer, built))  # …国家级众创空间…;|其中,专业化众创空间再给予…: 国家级
         capped = leadrows.capped_after(doc.text, last, offer, built)
         if capped and last:  # 按…10%给予补助;|单个项目补助最高不超过500万元: the share's line, capped
             facts = [capped[last[1].index(f)] if f in last[1] else f for f in facts]
@@ -203,7 +204,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
         for cut in [*(m.start() for m in UNIT_BREAK.finditer(text, start, sentence.end)), sentence.end]:
             if cut < sentence.end and staged.open_for(text, start, cut):
                 continue  # 对X|,获得银行贷款的,给予贴息: whom the next unit pays
-            offer = _offer(text, start, cut, paragraph)
+            offer = staged.upper_match(text, start, cut, paragraph) or _offer(text, start, cut, paragraph)  # (市级已支持的项目,区级按照1:1给予配套)
             if fund_gives and not offer and start <= fund_gives.start("who") < cut:
                 who = Span(fund_gives.start("who"), fund_gives.end("who"))  # …资金,对X给予重点支持
                 offer = Offer(who, Span(fund_gives.end("who"), fund_gives.end()), fund_gives["fund"], fund_gives.start(), fund_gives.end(), paragraph)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg import cues
+from kg.extract.levels import level_of
+from kg.extract.promises import Offer
+from kg.model import Funding, Span
 
 # …,在辅导备案、申报受理、成功上市三个阶段|分别给予…; …,按照股改、辅导、申报三个环节|分别给予…: when, not whom
 STAGE_CLAUSE = cues.lazy(
@@ -58,3 +62,39 @@ def open_for(text: str, start: int, end: int) -> bool:
     False
     """
     return bool(FOR_ONLY.fullmatch(text, start, end)) and not re.search(r"给予|予以|奖励|补助|补贴|资助|支持", text[start:end])
+
+
+# ,|市级已有资助的,区级…配套; ,|市级已支持的项目,区级按照1:1给予配套: a lower level's match of a grant already made opens
+# a promise of its own (the share or ratio after it is no part of the promise before)
+MATCHED_NEXT = r",(?=\s*(?:国家级|省级|市级|区级|县级|国家|省|市|上级)已(?:有|获|经)?(?:资助|支持|立项|补助)[^,。;]{0,12},)"
+# 市级已支持的项目,区级按照1:1给予配套: whom the upper grant went to, matched at a ratio (or a share) by the lower level
+UPPER_MATCH = re.compile(
+    r"\s*(?P<upper>(?:国家级|省级|市级|国家|省|市))已(?:有|获|经)?(?:资助|支持|立项|补助)的(?P<who>[\u4e00-\u9fff]{2,10}),\s*"
+    r"(?:区级|县级|区|县)(?:财政)?(?P<terms>(?:按照|按)(?:不超过|不低于)?\s*(?:\d+(?:\.\d+)?:\d+(?:\.\d+)?|\d+(?:\.\d+)?%)(?:的?比例)?(?:给予|予以)(?P<word>配套|匹配))"
+)
+
+
+def upper_match(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """A lower level's match of a grant the upper level made, as a promise to whom it went (ratio 1 for 1:1)."""
+    found = UPPER_MATCH.match(text, start, end)
+    if found is None:
+        return None
+    return Offer(Span(found.start("upper"), found.end("who")), Span(found.start("terms"), found.end("terms")), found["word"], found.start("upper"), found.end(), paragraph)
+
+
+def at_upper_level(text: str, offer: Offer, built: list[Funding]) -> list[Funding]:
+    """The lines of an upper grant's match at the upper grant's level: 市级已支持的项目,区级按照1:1给予配套 (市级);
+    对获得国家、省、市科技计划立项支持的项目,区级按…20%给予配套 (a line for each: 国家级, 省级, 市级)."""
+    found = UPPER_MATCH.match(text, offer.start) if offer.phrase and offer.phrase.start == offer.start else None
+    if found:
+        level = level_of(found["upper"].removesuffix("级") + "级")  # (市: 市级)
+        return [replace(f, level=f.level or level) for f in built]
+    listed = UPPER_LIST.search(text, offer.phrase.start, offer.phrase.end) if offer.phrase and offer.instrument in cues.words("match_word") else None
+    if not listed or any(f.level for f in built):
+        return built
+    levels = [level_of(m + "级") for m in re.findall(r"国家|省|市", listed["levels"])]
+    return [replace(f, level=level) for f in dict.fromkeys(built) for level in levels]
+
+
+# 获得国家、省、市科技计划立项支持: the upper grants a match is of (bare levels; 国家级、省级 the level reader reads)
+UPPER_LIST = re.compile(r"(?:获得|获|承担|入选)(?P<levels>(?:国家|省|市)(?:[、和及](?:国家|省|市))+)(?![级])")
