@@ -125,3 +125,21 @@ def test_a_match_after_graded_money_keeps_the_grades(shipped: vocabulary.Vocab) 
 def test_a_non_matching_promise_keeps_no_levels_from_bare_names(shipped: vocabulary.Vocab) -> None:
     # negative: a reward (not a match) to enterprises in 国家、省 programmes gets no level from the bare names
     assert {r[1] for r in rows("对获得国家、省科技奖励的企业,给予10万元奖励。", shipped)} == {None}
+
+
+SETTLED: list[tuple[str, set[str]]] = [
+    # whom a sentence supports in coming to a place, then a condition only: those bodies, not the place
+    ("支持算力服务商、数据标注企业落户西丽湖国际科教城,对新引进且年营收首次超过5000万元的,给予一次性落户奖励200万元。",
+     {"算力服务商企业", "数据标注企业"}),
+    ("引进软件企业、集成电路设计企业入驻软件园,对年营业收入首次超过1亿元的,给予100万元奖励。", {"软件企业", "集成电路设计企业"}),
+]
+
+
+@pytest.mark.parametrize(("text", "whom"), SETTLED)
+def test_supported_bodies_coming_to_a_place(text: str, whom: set[str], shipped: vocabulary.Vocab) -> None:
+    assert {r[0] for r in rows(text, shipped)} == whom
+
+
+def test_a_place_alone_is_no_recipient(shipped: vocabulary.Vocab) -> None:
+    # negative: nothing supported is named before 落户 (a place only): no line to the place
+    assert {r[0] for r in rows("鼓励落户西丽湖国际科教城,对新引进且年营收首次超过5000万元的,给予一次性落户奖励200万元。", shipped)} <= {"企业"}
