@@ -143,3 +143,18 @@ def test_supported_bodies_coming_to_a_place(text: str, whom: set[str], shipped: 
 def test_a_place_alone_is_no_recipient(shipped: vocabulary.Vocab) -> None:
     # negative: nothing supported is named before 落户 (a place only): no line to the place
     assert {r[0] for r in rows("鼓励落户西丽湖国际科教城,对新引进且年营收首次超过5000万元的,给予一次性落户奖励200万元。", shipped)} <= {"企业"}
+
+
+PER_THING: list[tuple[str, list[Row]]] = [
+    # a reward counted per product: the maker named first is paid (its product is no one)
+    ("保险机构创新开发科技保险产品并在我市首单落地的,每个产品奖励10万元。", [("保险机构", None, 100_000, False, None)]),
+    ("企业研发的新药获得批准上市的,每个品种奖励100万元。", [("企业", None, 1_000_000, False, None)]),
+    ("保险机构创新开发科技保险产品的,每款产品奖励10万元。", [("保险机构", None, 100_000, False, None)]),
+    # as before: 每项, 每家企业
+    ("企业主导制定国际标准的,每项奖励50万元。", [("企业", None, 500_000, False, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_THING)
+def test_a_reward_per_thing_goes_to_its_maker(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected
