@@ -158,3 +158,21 @@ PER_THING: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PER_THING)
 def test_a_reward_per_thing_goes_to_its_maker(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected
+
+
+RAISED: list[tuple[str, list[Row]]] = [
+    # a sub-group's higher rate under the category's unchanged cap: its own line, capped as the category
+    ("对科技型中小企业,按照实际支付贷款利息的50%给予贴息,单家企业年度贴息金额最高不超过100万元;其中,对首次获得银行贷款的“首贷户”科技企业,贴息比例提高到70%。",
+     [("科技型中小企业", None, 1_000_000, True, Decimal("0.5")), ("科技企业", None, 1_000_000, True, Decimal("0.7"))]),
+    # its own cap wins
+    ("对企业购买技术成果的,按实际支付额的10%给予补助,每家企业每年最高100万元;承接技术的企业为首次购买技术成果的,补助比例提高至15%,最高不超过150万元。",
+     [("企业", None, 1_000_000, True, Decimal("0.1")), ("承接技术的企业", None, 1_500_000, True, Decimal("0.15"))]),
+    # negative: no cap before, none taken
+    ("对科技型中小企业,按照实际支付贷款利息的50%给予贴息;对首次获得银行贷款的科技企业,贴息比例提高到70%。",
+     [("科技型中小企业", None, None, False, Decimal("0.5")), ("科技企业", None, None, False, Decimal("0.7"))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISED)
+def test_a_raised_rate_keeps_the_cap(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
+    assert rows(text, shipped) == expected

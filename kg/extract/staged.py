@@ -98,3 +98,17 @@ def at_upper_level(text: str, offer: Offer, built: list[Funding]) -> list[Fundin
 
 # 获得国家、省、市科技计划立项支持: the upper grants a match is of (bare levels; 国家级、省级 the level reader reads)
 UPPER_LIST = re.compile(r"(?:获得|获|承担|入选)(?P<levels>(?:国家|省|市)(?:[、和及](?:国家|省|市))+)(?![级])")
+
+
+RAISED = re.compile(r"(?:比例|比率)(?:提高|上浮|提升)(?:到|至)\s*\d+(?:\.\d+)?%")  # …,贴息比例提高到70%: a sub-group's higher rate
+
+
+def raised_under_cap(text: str, offer: Offer, built: list[Funding], before: list[Funding]) -> list[Funding]:
+    """A sub-group's higher rate under the cap of the promise before it (…按50%给予贴息,单家企业…最高不超过100万元;其中,
+    对首贷户科技企业,贴息比例提高到70%): its lines take that cap, unless it names one of its own."""
+    if not RAISED.search(text, offer.start, offer.end) or any(f.amount_yuan is not None for f in built):
+        return built
+    caps = {f.amount_yuan for f in before if f.cap and f.amount_yuan is not None and f.instrument == offer.instrument}
+    if len(caps) != 1:
+        return built
+    return [replace(f, amount_yuan=next(iter(caps)), cap=True) if f.ratio is not None else f for f in built]
