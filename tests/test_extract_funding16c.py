@@ -176,3 +176,19 @@ RAISED: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), RAISED)
 def test_a_raised_rate_keeps_the_cap(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
     assert rows(text, shipped) == expected
+
+
+QUOTED: list[tuple[str, set[tuple[str, int]]]] = [
+    # a quoted name opening a class of persons: the whole class is paid its own amount (分别 pairs all three)
+    ("对新引进到区内企业工作的全日制博士研究生、硕士研究生和“双一流”建设高校本科毕业生,分别给予每人每月3000元、1500元、800元生活补贴。",
+     {("全日制博士研究生", 3000), ("硕士研究生", 1500), ("“双一流”建设高校本科毕业生", 800)}),
+    ("对新引进的博士研究生、硕士研究生和“双一流”高校本科毕业生,分别给予3000元、1500元、800元补贴。",
+     {("博士研究生", 3000), ("硕士研究生", 1500), ("“双一流”高校本科毕业生", 800)}),
+    # negative: a quoted title that is the recipient's own (“小巨人”企业) stays as it was read
+    ("对新认定的国家级专精特新“小巨人”企业,给予50万元奖励。", {("专精特新小巨人企业", 500_000)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED)
+def test_a_quoted_name_opening_a_class_of_persons(text: str, expected: set[tuple[str, int]], shipped: vocabulary.Vocab) -> None:
+    assert {(r[0], r[2]) for r in rows(text, shipped)} == expected

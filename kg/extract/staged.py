@@ -9,6 +9,7 @@ from kg import cues
 from kg.extract.levels import level_of
 from kg.extract.promises import Offer
 from kg.model import Funding, Span
+from kg.extract.nouns import Recipient
 
 # …,在辅导备案、申报受理、成功上市三个阶段|分别给予…; …,按照股改、辅导、申报三个环节|分别给予…: when, not whom
 STAGE_CLAUSE = cues.lazy(
@@ -112,3 +113,19 @@ def raised_under_cap(text: str, offer: Offer, built: list[Funding], before: list
     if len(caps) != 1:
         return built
     return [replace(f, amount_yuan=next(iter(caps)), cap=True) if f.ratio is not None else f for f in built]
+
+
+def quoted_whole(text: str, offer: Offer, recipients: list[Recipient]) -> list[Recipient]:
+    """A quoted name that opens a class of persons (…和“双一流”建设高校本科毕业生): the whole class, quotes kept, not the
+    quoted name alone."""
+    if offer.phrase is None:
+        return recipients
+    out = []
+    for r in recipients:
+        whole = QUOTED_CLASS.match(text, r.start - 1, offer.phrase.end) if text[r.start - 1 : r.start] == "“" else None
+        grown = whole and whole.end() > r.end and whole.group().endswith(cues.words("person_class"))  # (“双一流”|高校: cut short)
+        out.append(Recipient(whole.group(), r.level, whole.start(), whole.end()) if grown else r)
+    return out
+
+
+QUOTED_CLASS = re.compile(r"“[^”,。;]{1,12}”[\u4e00-\u9fff]{1,12}?(?=[、和及与,]|$)")
