@@ -14,16 +14,11 @@ from kg.pipeline import from_text
 Row = tuple[str, str | None, int | None, bool, Decimal | None]
 
 
-@pytest.fixture(scope="module")
-def shipped() -> vocabulary.Vocab:
-    return vocabulary.load()
-
-
 def rows(text: str, vocab: vocabulary.Vocab) -> list[Row]:
+    """Each funding line as (recipient, level, amount_yuan, cap, ratio); every quote exact (the session's vocab fixture)."""
     doc = from_text(text, vocab)
     facts = funding.extract(doc, vocab)
-    for fact in facts:
-        assert doc.original[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
+    assert all(doc.original[f.evidence.start : f.evidence.end] == f.evidence.quote for f in facts)
     return [(f.recipient, f.level, None if f.amount_yuan is None else int(f.amount_yuan), f.cap, f.ratio) for f in facts]
 
 
@@ -38,8 +33,8 @@ STAGES: list[tuple[str, set[str]]] = [
 
 
 @pytest.mark.parametrize(("text", "whom"), STAGES)
-def test_stages_are_no_recipients(text: str, whom: set[str], shipped: vocabulary.Vocab) -> None:
-    assert {r[0] for r in rows(text, shipped)} == whom
+def test_stages_are_no_recipients(text: str, whom: set[str], vocab: vocabulary.Vocab) -> None:
+    assert {r[0] for r in rows(text, vocab)} == whom
 
 
 CONDITIONED: list[tuple[str, list[Row]]] = [
@@ -56,19 +51,19 @@ CONDITIONED: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CONDITIONED)
-def test_named_before_a_condition(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
+def test_named_before_a_condition(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
 
 
-def test_a_kind_named_again_is_left_alone(shipped: vocabulary.Vocab) -> None:
+def test_a_kind_named_again_is_left_alone(vocab: vocabulary.Vocab) -> None:
     # 对企业,被认定为高新技术企业的: the clause renames the kind; whatever the reader picks, it is a body named there
-    found = {r[0] for r in rows("对企业,被认定为高新技术企业的,给予10万元奖励。", shipped)}
+    found = {r[0] for r in rows("对企业,被认定为高新技术企业的,给予10万元奖励。", vocab)}
     assert found and found <= {"企业", "高新技术企业"}
 
 
-def test_a_promise_after_a_bare_for_phrase_is_one_promise(shipped: vocabulary.Vocab) -> None:
+def test_a_promise_after_a_bare_for_phrase_is_one_promise(vocab: vocabulary.Vocab) -> None:
     # …给予奖励;获得“全国技术能手”称号的,给予…: still two promises (the 对 phrase keeps its own)
-    found = rows("对技能大师工作室给予10万元奖励,获得“全国技术能手”称号的,给予每人5万元奖励。", shipped)
+    found = rows("对技能大师工作室给予10万元奖励,获得“全国技术能手”称号的,给予每人5万元奖励。", vocab)
     assert ("技能大师工作室", None, 100_000, False, None) in found and len(found) == 2
 
 
@@ -81,20 +76,20 @@ LEVEL_TABLE = (
 )
 
 
-def test_a_table_whose_columns_are_levels(shipped: vocabulary.Vocab) -> None:
+def test_a_table_whose_columns_are_levels(vocab: vocabulary.Vocab) -> None:
     # a PDF's text table: kinds down, levels across, the unit in the title; a — cell no line; the lead-in's unsized
     # lines go (the table sizes them)
-    assert sorted(rows(LEVEL_TABLE, shipped)) == sorted([
+    assert sorted(rows(LEVEL_TABLE, vocab)) == sorted([
         ("重点实验室", "国家级", 3_000_000, False, None), ("重点实验室", "省级", 1_000_000, False, None),
         ("重点实验室", "市级", 200_000, False, None), ("工程技术研究中心", "省级", 800_000, False, None),
         ("工程技术研究中心", "市级", 100_000, False, None)])
 
 
-def test_levels_across_without_a_unit_pay_nothing(shipped: vocabulary.Vocab) -> None:
+def test_levels_across_without_a_unit_pay_nothing(vocab: vocabulary.Vocab) -> None:
     # the same layout counting platforms (a statistics table, no money unit): no funding lines from its rows
     text = ("全市创新平台数量统计如下。\n\n表1  创新平台数量统计(单位:家)\n  平台类别      国家级    省级    市级\n"
             "  重点实验室      3        12       40\n")
-    assert rows(text, shipped) == []
+    assert rows(text, vocab) == []
 
 
 MATCHES: list[tuple[str, list[Row]]] = [
@@ -110,21 +105,21 @@ MATCHES: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), MATCHES)
-def test_a_lower_level_matches_an_upper_grant(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
+def test_a_lower_level_matches_an_upper_grant(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
 
 
-def test_a_match_after_graded_money_keeps_the_grades(shipped: vocabulary.Vocab) -> None:
+def test_a_match_after_graded_money_keeps_the_grades(vocab: vocabulary.Vocab) -> None:
     # 分别 over levels, then 市级已有资助的,区级…配套: the share is the match's, the graded amounts stay the platforms'
     found = rows("对新认定的国家级、省级人工智能领域重点实验室、工程技术研究中心,分别给予最高1000万元、300万元资助,"
-                 "市级已有资助的,区级按照不超过50%的比例给予配套。", shipped)
+                 "市级已有资助的,区级按照不超过50%的比例给予配套。", vocab)
     assert {r for r in found if r[2]} == {("重点实验室", "国家级", 10_000_000, True, None), ("重点实验室", "省级", 3_000_000, True, None),
                                           ("工程技术研究中心", "国家级", 10_000_000, True, None), ("工程技术研究中心", "省级", 3_000_000, True, None)}
 
 
-def test_a_non_matching_promise_keeps_no_levels_from_bare_names(shipped: vocabulary.Vocab) -> None:
+def test_a_non_matching_promise_keeps_no_levels_from_bare_names(vocab: vocabulary.Vocab) -> None:
     # negative: a reward (not a match) to enterprises in 国家、省 programmes gets no level from the bare names
-    assert {r[1] for r in rows("对获得国家、省科技奖励的企业,给予10万元奖励。", shipped)} == {None}
+    assert {r[1] for r in rows("对获得国家、省科技奖励的企业,给予10万元奖励。", vocab)} == {None}
 
 
 SETTLED: list[tuple[str, set[str]]] = [
@@ -136,13 +131,13 @@ SETTLED: list[tuple[str, set[str]]] = [
 
 
 @pytest.mark.parametrize(("text", "whom"), SETTLED)
-def test_supported_bodies_coming_to_a_place(text: str, whom: set[str], shipped: vocabulary.Vocab) -> None:
-    assert {r[0] for r in rows(text, shipped)} == whom
+def test_supported_bodies_coming_to_a_place(text: str, whom: set[str], vocab: vocabulary.Vocab) -> None:
+    assert {r[0] for r in rows(text, vocab)} == whom
 
 
-def test_a_place_alone_is_no_recipient(shipped: vocabulary.Vocab) -> None:
+def test_a_place_alone_is_no_recipient(vocab: vocabulary.Vocab) -> None:
     # negative: nothing supported is named before 落户 (a place only): no line to the place
-    assert {r[0] for r in rows("鼓励落户西丽湖国际科教城,对新引进且年营收首次超过5000万元的,给予一次性落户奖励200万元。", shipped)} <= {"企业"}
+    assert {r[0] for r in rows("鼓励落户西丽湖国际科教城,对新引进且年营收首次超过5000万元的,给予一次性落户奖励200万元。", vocab)} <= {"企业"}
 
 
 PER_THING: list[tuple[str, list[Row]]] = [
@@ -156,8 +151,8 @@ PER_THING: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PER_THING)
-def test_a_reward_per_thing_goes_to_its_maker(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
+def test_a_reward_per_thing_goes_to_its_maker(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
 
 
 RAISED: list[tuple[str, list[Row]]] = [
@@ -174,8 +169,8 @@ RAISED: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), RAISED)
-def test_a_raised_rate_keeps_the_cap(text: str, expected: list[Row], shipped: vocabulary.Vocab) -> None:
-    assert rows(text, shipped) == expected
+def test_a_raised_rate_keeps_the_cap(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
 
 
 QUOTED: list[tuple[str, set[tuple[str, int]]]] = [
@@ -190,5 +185,5 @@ QUOTED: list[tuple[str, set[tuple[str, int]]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), QUOTED)
-def test_a_quoted_name_opening_a_class_of_persons(text: str, expected: set[tuple[str, int]], shipped: vocabulary.Vocab) -> None:
-    assert {(r[0], r[2]) for r in rows(text, shipped)} == expected
+def test_a_quoted_name_opening_a_class_of_persons(text: str, expected: set[tuple[str, int]], vocab: vocabulary.Vocab) -> None:
+    assert {(r[0], r[2]) for r in rows(text, vocab)} == expected

@@ -62,7 +62,8 @@ def open_for(text: str, start: int, end: int) -> bool:
     >>> open_for("对高新技术企业给予奖励", 0, 11)
     False
     """
-    return bool(FOR_ONLY.fullmatch(text, start, end)) and not re.search(r"给予|予以|奖励|补助|补贴|资助|支持", text[start:end])
+    unit = text[start:end]
+    return bool(FOR_ONLY.fullmatch(text, start, end)) and not (cues.pattern("give").search(unit) or cues.pattern("money_word").search(unit) or "支持" in unit)
 
 
 # ,|市级已有资助的,区级…配套; ,|市级已支持的项目,区级按照1:1给予配套: a lower level's match of a grant already made opens
