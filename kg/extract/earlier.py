@@ -26,7 +26,7 @@ APPROVED_LEAD = re.compile(r"(?:经|新|符合)[^,。;的]{0,10}的(?=[\u4e00-\u
 GAINED = re.compile(r"(?:首次|初次)?(?:经|新)?被?(?:获批|获得|批准|认定为|认定|获评|评为|列入|入选)")  # (首次被认定为|省级A、B的: the level is both's)
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end
 OBJECTS = cues.lazy(
-    lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|设立|全程|积极|在|依法|独立|与|联合|依托|利用|通过|为)"
+    lambda: rf"(?:(?:{cues.alternation('support_verb')}|引进)[和、]?)+(?<![和、])(?P<objs>[\u4e00-\u9fff、]{{2,40}}?)(?=,|{ACTION.pattern}|设立|全程|积极|在|依法|独立|与|联合|依托|利用|通过|为|{cues.alternation('settle_verb')})"  # (…|落户: fund16c)
 )
 PREPOSITION = re.compile(r"[与和向对在为]")  # 与高等学校…签订: a partner, not the subject
 # What ends the subject of a condition clause (企业|在示范区内…的, 人才和团队|来本市…的)
@@ -166,7 +166,10 @@ def objects_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     b = tail.start() if tail and tail.start() - a >= 2 else b  # 鼓励…开发区|建设和发展
     heads = recipient_heads(vocab)
     items = named_items(text, vocab, a, b, nouns=True) if LEVEL_LIST.match(text, a, b) else split_persons(text, a, b)
-    return items if all(PERSON.search(r.name) or r.name.endswith(heads) for r in items) else []
+    if all(PERSON.search(r.name) or r.name.endswith(heads) for r in items):
+        return items
+    settled = cues.pattern("settle_verb").match(text, b)  # 支持算力服务商、数据标注企业|落户…: the list, the last one's head shared
+    return leading_nouns(text, vocab, a, b) if settled and items and items[-1].name.endswith(heads) else []
 
 
 def sized_items_next(text: str, at: int) -> bool:

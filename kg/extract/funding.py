@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import carried, doers, fundrows, helped, leadrows, measures, owners, payers, people, perhead, standards, statutes
+from kg.extract import carried, doers, fundrows, helped, leadrows, measures, owners, payers, people, perhead, staged, standards, statutes
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
@@ -86,6 +86,7 @@ UNIT_BREAK = cues.lazy(
     r"|,(?=\s*[\u4e00-\u9fff]{2,12}?在[^,。;]{2,24}?基础上再)"  # …分别奖励…,|省级企业研究院在…奖励基础上再奖励: a top-up of its own
     r"|,(?=\s*其中[^,。;]{2,24}?的,?\s*(?:再|另|还|额外)[^,。;]{0,6}?\d)"  # …给予最高300万元奖励,|其中在科创板上市的再奖励100万元: a top-up
     r"|,(?=\s*(?!对)[^,。;]{2,30}?的,\s*每(?:件|项)(?:再|另)(?:给予|奖励|资助))"  # …每件资助5000元,|PCT国际专利进入…的,每件再给予1万元: another thing counted
+    rf"|{staged.MATCHED_NEXT}"  # …分别给予最高1000万元、300万元资助,|市级已有资助的,区级按照不超过50%的比例给予配套: the match, its own
 )
 ADVERBIAL_PART = cues.lazy(
     lambda: rf"\s*(?:在[^,。;]{{0,20}}?(?:方面|基础上)|经[^,。;]{{1,12}}?后|经[^,。;的]{{0,10}}?(?:{cues.alternation('procedure_step')})\s*(?=,)|{cues.alternation('adverbial')})"
@@ -105,7 +106,7 @@ LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')}|{GRADE_LIS
 MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予", "得酌予", "核定", "得获", "优先", "可以优先", "应当优先", "可优先")  # ,得给予补助 (Taiwan's 得, "may"; ,得予補助; ,核定補助金額: approved): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励; ,每年度得補助): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
-    lambda: rf"\s*(?:(?:(?:{cues.alternation('per_unit')})(?:{cues.alternation('recipient_head')})?(?:每年|每年度|每月)?|每年度?|每月)(?:{cues.alternation('cap')})*(?:可|再|另|分别|得)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"
+    lambda: rf"\s*(?:(?:(?:{cues.alternation('per_unit')})(?:{cues.alternation('recipient_head')}|{cues.alternation('counted_thing')})?(?:每年|每年度|每月)?|每年度?|每月)(?:{cues.alternation('cap')})*(?:可|再|另|分别|得)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"
 )
 # A clause that is only a government (and its departments) right before the verb: the payer (对X,县级以上人民政府给予)
 GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会|国家)(?:及其?有关部门|有关部门)?\s*")  # (,国家给予补贴)
@@ -158,7 +159,8 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
             built = [replace(f, recipient=r, level=lv) for r, lv in dict.fromkeys((g.recipient, g.level) for g in last[1]) for f in dict.fromkeys(replace(f, recipient="", level=None) for f in built)]
         elif (tier := bool(offer.phrase and TIER.fullmatch(doc.text, offer.phrase.start, offer.phrase.end)) or not built) and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and (offer.paragraph == anchor.paragraph or leadrows.LINE_ON.fullmatch(doc.text, last[0].end, offer.start)) and carried.near(doc.text, last[0], offer, carried.TIER_GAP if tier else carried.NEAR_GAP if not built else 2):
             built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items or carried.named_in(doc.text, anchor, last[1])))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
-        built = leadrows.among_level(doc.text, last, offer, built)  # …国家级众创空间…;|其中,专业化众创空间再给予…: 国家级
+        built = staged.at_upper_level(doc.text, offer, leadrows.among_level(doc.text, last, offer, built))
+        built = staged.raised_under_cap(doc.text, offer, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 其中,…贴息比例提高到70%  # …国家级众创空间…;|其中,专业化众创空间再给予…: 国家级
         capped = leadrows.capped_after(doc.text, last, offer, built)
         if capped and last:  # 按…10%给予补助;|单个项目补助最高不超过500万元: the share's line, capped
             facts = [capped[last[1].index(f)] if f in last[1] else f for f in facts]
@@ -201,7 +203,9 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             start = means_for.end() + 1
         fund_gives = FUND_GIVES.search(text, start, sentence.end) if "金" in text[start : sentence.end] or "经费" in text[start : sentence.end] else None
         for cut in [*(m.start() for m in UNIT_BREAK.finditer(text, start, sentence.end)), sentence.end]:
-            offer = _offer(text, start, cut, paragraph)
+            if cut < sentence.end and staged.open_for(text, start, cut):
+                continue  # 对X|,获得银行贷款的,给予贴息: whom the next unit pays
+            offer = staged.upper_match(text, start, cut, paragraph) or _offer(text, start, cut, paragraph)  # (市级已支持的项目,区级按照1:1给予配套)
             if fund_gives and not offer and start <= fund_gives.start("who") < cut:
                 who = Span(fund_gives.start("who"), fund_gives.end("who"))  # …资金,对X给予重点支持
                 offer = Offer(who, Span(fund_gives.end("who"), fund_gives.end()), fund_gives["fund"], fund_gives.start(), fund_gives.end(), paragraph)
@@ -369,11 +373,13 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     # 对 the body that pays (…的,有关部门应当给予): the recipients are named before it (not 由|实施奖励的部门: who carries it out)
     while len(parts) > 1 and (
         (ADVERBIAL_PART.match(text, parts[-1]) and text[parts[-1] : verb].strip() != "由") or text[parts[-1] : verb].strip() in MODAL_ONLY or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
-        or LEVEL_CLAUSE.fullmatch(text, parts[-1], verb) or helped.article_rule(text, parts[-1], verb)
+        or LEVEL_CLAUSE.fullmatch(text, parts[-1], verb) or helped.article_rule(text, parts[-1], verb) or staged.stage_clause(text, parts[-1], verb)
         or (opener and (JOINED_DEED.fullmatch(text, parts[-1], verb) or DEED_CLAUSE.fullmatch(text, parts[-1], verb)))
         or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
     ):
         verb = parts.pop() - 1
+    named = staged.named_then_condition(text, head, parts, verb) if opener and text[head - 1] in "对于" else None
+    verb = named or verb  # 对科技型中小企业|,获得银行贷款的,给予贴息: whom 对 names, the rest a condition
     if not opener and (ADVERBIAL_PART.match(text, parts[-1]) or PAYER_CLAUSE.match(text, parts[-1], verb)):
         return None  # …人民政府应当加大财政资金扶持: the payer, no recipient
     if not opener:

@@ -44,6 +44,8 @@ AMOUNT = cues.lazy(
 )
 # 国家级(万元): a column of amounts for one level
 LEVEL_COLUMN = cues.lazy(lambda: rf"^(?P<level>{LEVEL_RE.pattern})\(\s*(?P<unit>[千万亿]?元)\s*\)$")
+TABLE_BELOW = re.compile(r"(?:按照?|依据|参照)(?:如?下表|附表)")  # …,按照下表标准给予一次性奖励: the table below sizes the promise
+CAPTION = re.compile(r"\s*(?:附?表\s*\d+|表[一二三四五六七八九十])")  # 表2 创新平台认定奖励标准(单位:万元): a table's title
 CONDITION = 10  # characters: 新认定, 首次获批 …; a longer phrase before 的 is no condition of ours to read
 
 
@@ -113,15 +115,18 @@ def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
     """Every funding line in the money tables of text; heads are the endings of recipients' names."""
     header: Header | None = None
     above, above_at = "", 0  # the line before the table's header (单位:万元, or the promise it sizes)
-    recipient, column = "", 0
+    told_at = 0  # where the last line that points to a table below starts (…按照下表标准给予一次性奖励)
+    recipient, column, lead = "", 0, (0, 0)
     for start, line in lines(text):
         row = cells(line, 2)  # 认定级别 | 奖励(万元): two columns are enough under a money header
         if row is None:
             header, above, above_at = None, line, start
+            told_at = start if TABLE_BELOW.search(line) else told_at if not line.strip() or CAPTION.match(line) else -1
             continue
         found = _header(row, above if header is None else "") or _levels_under(row, header)
         if found is not None:
             header, recipient, column = found, "", 0
+            lead = (told_at if told_at >= 0 and CAPTION.match(above) else above_at, above_at + len(above))  # the promise over the caption
             continue
         if header is None or set(line.strip()) <= set("|-: \t"):
             continue
@@ -149,7 +154,7 @@ def funding_rows(text: str, heads: tuple[str, ...]) -> Iterator[Row]:
             capped = header.cap or cues.pattern("cap").search(amount["words"]) is not None
             yield Row(name, level_of(level or levels[0]) if level or levels else None, amount["number"], unit, capped,
                       any(w in c for c in row for w in cues.words("one_off")), condition if 0 < len(condition) <= CONDITION else None,
-                      start, start + len(line.rstrip()), (above_at, above_at + len(above)))
+                      start, start + len(line.rstrip()), lead)
 
 
 def _header(row: list[str], above: str) -> Header | None:
@@ -162,6 +167,11 @@ def _header(row: list[str], above: str) -> Header | None:
     by_level = [(k, m) for k, cell in enumerate(row) if (m := LEVEL_COLUMN.match(cell.replace(" ", "")))]
     if by_level:
         return Header(tuple((k, m["level"]) for k, m in by_level), by_level[0][1]["unit"], False, len(row))
+    bare = [(k, cell) for k, cell in enumerate(row) if k and LEVEL_RE.fullmatch(cell.replace(" ", ""))]
+    unit_above = UNIT_LINE.search(above)
+    unit = unit_above["unit"] if unit_above else title_unit(above)
+    if len(bare) >= 2 and len(bare) == len(row) - 1 and unit:  # 平台类别 | 国家级 | 省级 | 市级 under a title (单位:万元)
+        return Header(tuple(bare), unit, False, len(row))
     if not found:
         return None
     unit_above = UNIT_LINE.search(above)
