@@ -1,7 +1,8 @@
 """ent16d: names that support measures and plans write and regulations rarely do: a company's name a place opens
 (无锡市创新投资集团有限公司, not 集团有限公司), a university's graduate school by place, a name after 和 that a place
 opens (…科创带和无锡国家高新区), platforms counted as kinds to build (联合实验室5家), and the kinds of firm a
-private-economy law or an incubator's measures name (民营经济组织, 在孵企业).
+private-economy law or an incubator's measures name (民营经济组织, 在孵企业); rules a 促进条例 has a government set
+up for the field it promotes (数字经济促进条例: 建立数字经济发展统筹协调机制).
 
 Sentences of our own in the style of regulations, support measures and action plans of several provinces; none is
 taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence, the entities it
@@ -49,6 +50,27 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("EnterpriseType", "在孵企业")}, set()),
     ("incubated science firms", "合肥市实施方案", "每年评选一批成长性好的在孵科技企业。",
      {("EnterpriseType", "在孵企业")}, set()),
+    # rules a 促进条例 has a government set up for the field it promotes
+    ("a rule of the law's own field", "苏州市数字经济促进条例", "市人民政府应当建立数字经济发展统筹协调机制。",
+     {("Programme", "数字经济发展统筹协调机制")}, set()),
+    ("the law's own place left out", "南京市会展业促进条例", "本市建立国际会展项目引进联动机制。",
+     {("Programme", "国际会展项目引进联动机制")}, {("Programme", "本市国际会展项目引进联动机制")}),
+    ("an industry's field without 产业", "武汉市人工智能产业促进条例", "市科技部门应当建立人工智能伦理审查制度。",
+     {("Programme", "人工智能伦理审查制度")}, set()),
+    ("a rule set up with a second verb glued", "长沙市智能制造促进条例", "市人民政府应当建立完善智能制造人才服务机制。",
+     set(), {("Programme", "完善智能制造人才服务机制")}),
+    ("neg a firm sets up its own rule", "南京市会展业促进条例", "会展企业应当建立会展安全管理制度。",
+     set(), {("Programme", "会展安全管理制度")}),
+    ("neg a rule outside the field", "苏州市数字经济促进条例", "市人民政府应当建立信息对接机制。",
+     set(), {("Programme", "信息对接机制")}),
+    ("neg a law of another kind", "天津市会展业管理条例", "市商务部门应当建立会展业统计制度。",
+     set(), {("Programme", "会展业统计制度")}),
+    ("neg a budget's growth", "宁波市数字经济促进条例", "建立数字经济财政投入稳定增长机制。",
+     set(), {("Programme", "数字经济财政投入稳定增长机制")}),
+    ("neg a rule of enforcement", "杭州市跨境电子商务促进条例", "市商务部门应当建立跨境电子商务投诉举报处理制度。",
+     set(), {("Programme", "跨境电子商务投诉举报处理制度")}),
+    ("neg two subjects in the title", "广州市知识产权保护和促进条例", "建立知识产权纠纷调解协作制度。",
+     set(), {("Programme", "知识产权纠纷调解协作制度")}),
     ("neg private economy alone is no kind of firm", "温州市实施意见", "优化民营经济发展环境。",
      set(), {("EnterpriseType", "民营经济组织")}),
 ]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, closers, counted, developed, ellipsis, fields, firms, headed, heads, labs, names, ownfunds, platforms, territory, words, zones
+from kg.extract import allotted, bilateral, bodies, closers, counted, developed, ellipsis, fields, firms, headed, heads, labs, names, ownfunds, ownrules, platforms, territory, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -96,12 +96,14 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
     for an industry, at an earlier mention: kg.extract.developed reads each industry's frames until one develops it)."""
     programmes: list[str] = []
     developed_: set[str] = set()  # the industries named for development so far
+    own = ownrules.field(doc.meta.title)  # the field a 促进条例 promotes: the rules set up for it are named (ent16d)
     for sentence in doc.sentences:
         if BREADCRUMB.match(doc.text, sentence.start, sentence.end):
             continue  # 当前位置：首页 > 政务公开 > 市政府办公室文件: a web page's trail of sections, no body named
         evidence = doc.evidence(sentence.start, sentence.end)
         departments = "部门" in doc.text[sentence.start : sentence.end]
         found, ws = _mentions(doc.text, sentence.start, sentence.end, vocab)
+        found = _with_own_rules(found, doc.text, ws, own) if own else found
         fields_: list[tuple[int, int]] | None = None  # the sentence's industries, listed when one is first framed
         for mention in found:
             name = mention.name
@@ -147,6 +149,14 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 regions = [(m.start, m.end, m.name) for m in found if m.type == "Region"]
                 for s, e, body in zones.shared_committee(doc.text, mention.start, regions):
                     yield Entity(doc.id, "Agency", body, doc.text[s:e], evidence), False, False
+
+
+def _with_own_rules(found: list[Mention], text: str, ws: list[words.Word], own: str) -> list[Mention]:
+    """The mentions and the rules of the law's own field set up in the sentence, where nothing else is named."""
+    rules = [Mention(n.start, n.end, "Programme", n.name, True) for n in ownrules.find(text, ws, own)]
+    rules = [r for r in rules if all(m.end <= r.start or r.end <= m.start or m.type in ("Industry", "EnterpriseType") for m in found)]
+    inside = {(m.start, m.end) for m in found for r in rules if r.start <= m.start and m.end <= r.end}
+    return sorted([m for m in found if (m.start, m.end) not in inside] + rules)
 
 
 def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
