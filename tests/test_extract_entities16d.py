@@ -2,7 +2,8 @@
 (无锡市创新投资集团有限公司, not 集团有限公司), a university's graduate school by place, a name after 和 that a place
 opens (…科创带和无锡国家高新区), platforms counted as kinds to build (联合实验室5家), and the kinds of firm a
 private-economy law or an incubator's measures name (民营经济组织, 在孵企业); rules a 促进条例 has a government set
-up for the field it promotes (数字经济促进条例: 建立数字经济发展统筹协调机制).
+up for the field it promotes (数字经济促进条例: 建立数字经济发展统筹协调机制) and the kinds of firm of that field
+(会展业促进条例: 中小会展企业).
 
 Sentences of our own in the style of regulations, support measures and action plans of several provinces; none is
 taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence, the entities it
@@ -71,6 +72,19 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      set(), {("Programme", "跨境电子商务投诉举报处理制度")}),
     ("neg two subjects in the title", "广州市知识产权保护和促进条例", "建立知识产权纠纷调解协作制度。",
      set(), {("Programme", "知识产权纠纷调解协作制度")}),
+    # kinds of firm of the field a 促进条例 promotes
+    ("firms of the law's field", "南京市会展业促进条例", "市人民政府应当加快培育和引进会展企业。",
+     {("EnterpriseType", "会展企业")}, set()),
+    ("small firms of the field", "南京市会展业促进条例", "支持中小会展企业联合办展。",
+     {("EnterpriseType", "中小会展企业")}, {("EnterpriseType", "会展企业")}),
+    ("a large group of the field", "厦门市会展业促进条例", "鼓励企业组建大型会展企业集团。",
+     {("EnterpriseType", "大型会展企业集团")}, set()),
+    ("firms of a field with 产业 in the title", "武汉市人工智能产业促进条例", "支持人工智能企业参与标准制定。",
+     {("EnterpriseType", "人工智能企业")}, set()),
+    ("neg the same firms under a law of another kind", "南京市会展业管理条例", "支持中小会展企业联合办展。",
+     set(), {("EnterpriseType", "中小会展企业")}),
+    ("neg firms of a zone the law develops", "天津市促进天开高教科创园发展条例", "鼓励国有创投基金投资天开高教科创园企业。",
+     set(), {("EnterpriseType", "天开高教科创园企业")}),
     ("neg private economy alone is no kind of firm", "温州市实施意见", "优化民营经济发展环境。",
      set(), {("EnterpriseType", "民营经济组织")}),
 ]

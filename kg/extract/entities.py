@@ -152,9 +152,10 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
 
 
 def _with_own_rules(found: list[Mention], text: str, ws: list[words.Word], own: str) -> list[Mention]:
-    """The mentions and the rules of the law's own field set up in the sentence, where nothing else is named."""
+    """The mentions and the rules and kinds of firm of the law's own field in the sentence, where nothing else is named."""
     rules = [Mention(n.start, n.end, "Programme", n.name, True) for n in ownrules.find(text, ws, own)]
-    rules = [r for r in rules if all(m.end <= r.start or r.end <= m.start or m.type in ("Industry", "EnterpriseType") for m in found)]
+    rules += [Mention(n.start, n.end, n.type, n.name, True) for n in ownrules.firms(text, ws[0].start, ws[-1].end, own)] if ws else []
+    rules = [r for r in rules if all(m.end <= r.start or r.end <= m.start or m.type in ("Industry", "EnterpriseType") and m.type != r.type for m in found)]
     inside = {(m.start, m.end) for m in found for r in rules if r.start <= m.start and m.end <= r.end}
     return sorted([m for m in found if (m.start, m.end) not in inside] + rules)
 
