@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, closers, developed, ellipsis, fields, firms, headed, heads, labs, names, ownfunds, platforms, ports, territory, words, zones
+from kg.extract import allotted, bilateral, bodies, closers, counted, developed, ellipsis, fields, firms, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, territory, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -96,12 +96,14 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
     for an industry, at an earlier mention: kg.extract.developed reads each industry's frames until one develops it)."""
     programmes: list[str] = []
     developed_: set[str] = set()  # the industries named for development so far
+    own = ownrules.field(doc.meta.title)  # the field a 促进条例 promotes: the rules set up for it are named (ent16d)
     for sentence in doc.sentences:
         if BREADCRUMB.match(doc.text, sentence.start, sentence.end):
             continue  # 当前位置：首页 > 政务公开 > 市政府办公室文件: a web page's trail of sections, no body named
         evidence = doc.evidence(sentence.start, sentence.end)
         departments = "部门" in doc.text[sentence.start : sentence.end]
         found, ws = _mentions(doc.text, sentence.start, sentence.end, vocab)
+        found = _with_own_rules(found, doc.text, ws, own) if own else found
         fields_: list[tuple[int, int]] | None = None  # the sentence's industries, listed when one is first framed
         for mention in found:
             name = mention.name
@@ -149,6 +151,15 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                     yield Entity(doc.id, "Agency", body, doc.text[s:e], evidence), False, False
 
 
+def _with_own_rules(found: list[Mention], text: str, ws: list[words.Word], own: str) -> list[Mention]:
+    """The mentions and the rules and kinds of firm of the law's own field in the sentence, where nothing else is named."""
+    rules = [Mention(n.start, n.end, "Programme", n.name, True) for n in ownrules.find(text, ws, own)]
+    rules += [Mention(n.start, n.end, n.type, n.name, True) for n in ownrules.firms(text, ws[0].start, ws[-1].end, own)] if ws else []
+    rules = [r for r in rules if all(m.end <= r.start or r.end <= m.start or m.type in ("Industry", "EnterpriseType") and m.type != r.type for m in found)]
+    inside = {(m.start, m.end) for m in found for r in rules if r.start <= m.start and m.end <= r.end}
+    return sorted([m for m in found if (m.start, m.end) not in inside] + rules)
+
+
 def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
     """The entity mentions in text[start:end] (one sentence), in text order."""
     return _mentions(text, start, end, vocab)[0]
@@ -167,6 +178,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     every += ellipsis.find(text, merged)  # kinds written short in a list (国家知识产权示范企业、优势企业; ent14c)
     every += labs.find(text, merged)  # labs named by a place (天府实验室; ent15b)
     every += territory.find(text, merged)  # the country in full before its territory (中华人民共和国境内; ent15e)
+    every = counted.kept(text, every)  # 建成…联合实验室5家: kinds counted, no platform named (ent16d)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))
     for found in candidates:

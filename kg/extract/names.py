@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import plans
+from kg.extract import companies, plans
 from kg.extract.words import PROPER, Word, known
 
 # ---------------------------------------------------------------- word classes and kind words
@@ -31,6 +31,7 @@ AND = frozenset({"与", "和", "及"})
 QUOTES = ("“", "”")
 MAX_NAME = 24
 BRANCH = frozenset({"中心", "分中心", "基地", "分院", "分部"})
+PLACE_OPENS = frozenset({"@Region", "ns"})  # a word that opens a name of its own after 和
 
 # Platform kinds beyond the vocabulary's types, for names only: …创业服务平台, …联合实验室.
 PLATFORM_KIND = re.compile(r"(?:平台|实验室)$")
@@ -147,7 +148,7 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 yield Name(ws[first].start, end, "Platform", text[ws[first].start : end])
         elif (word.tag[0] in "nj" or word.text in cues.word_set("organization_suffix")) and ORGANIZATION_KIND.search(word.text):  # 联盟 is tagged j, 交易所 c
             first = _specific_start(ws, i)
-            first = _company_start(ws, i) if first is None else first
+            first = companies.start(ws, i, AND, VERB, MAX_NAME) if first is None else first
             first = _listed_start(ws, i) if first is None else first
             glued = first is not None and first > 0 and ws[first - 1].tag == "j" and len(ws[first - 1].text) == 1  # 沪|深北证券交易所
             if first is not None and not glued and (first < i or (word.tag in PROPER and len(word.text) > 3)) and not _placeless(ws, first, i):
@@ -187,25 +188,6 @@ def _listed_start(ws: Sequence[Word], i: int) -> int | None:
     return j if listed and ws[j - 2].text.endswith(ws[i].text) else None
 
 
-def _company_start(ws: Sequence[Word], i: int) -> int | None:
-    """科大|讯|飞|股份|有限公司: a company's trade name, which jieba cuts into odd pieces, is every word of Han
-    characters between the mark or introducing verb before it and its kind (cue list company_kind)."""
-    if ws[i].text not in cues.word_set("company_kind"):
-        return None
-    j = i - (ws[i - 1].text == "股份") if i else i  # 股份|有限公司: part of the kind
-    kind = j
-    while j > 0 and ws[i].start - ws[j - 1].start < MAX_NAME - len(ws[i].text):
-        left = ws[j - 1]
-        if left.tag in ("x", "p", "u", "uj", "c", "r", "m") or (left.tag[0] == "@" and left.tag != "@Industry") or left.text in AND or left.text in cues.word_set("introducer"):
-            break  # a mark, a function word or a known term (国家高新区; a field may be: 鑫创|微电子) is no part of a trade name
-        if left.tag in VERB and len(left.text) > 1:
-            break  # 进行|非上市: a verb of the clause (a trade name's odd pieces are single characters: 讯|飞)
-        j -= 1
-    while j < kind and ws[j].tag in ("d", "b", "a", "vn"):
-        j += 1  # 非上市|…, 国有|独资|有限公司: what kind of company, no trade name
-    return j if j < kind and ws[kind].start - ws[j].start >= 2 else None
-
-
 def _placeless(ws: Sequence[Word], first: int, i: int) -> bool:
     """外国公司, 外地企业集团: the only proper words before the kind are places that name none (cue list
     placeless_word), so the words name a kind of organisation, not one."""
@@ -237,7 +219,7 @@ def _specific_start(ws: Sequence[Word], i: int) -> int | None:
             j -= 1
         elif left.tag in VERB and j >= 2 and ws[j - 2].tag in ("n", "vn", "@Industry"):
             j -= 1
-        elif left.text in AND and j >= 2 and ws[j - 2].tag == "n" and not ORGANIZATION_KIND.search(ws[j - 2].text):
+        elif left.text in AND and j >= 2 and ws[j - 2].tag == "n" and not ORGANIZATION_KIND.search(ws[j - 2].text) and not _two_names(ws, j):
             j -= 1  # 材料技术与工程研究所, but not 华北理工大学与|开滦集团
         elif left.tag == "f" and (j == 1 or ws[j - 2].tag == "x"):
             j -= 1  # a locative opens a name where a phrase begins (中煤科工集团), not after one (园区内)
@@ -251,6 +233,12 @@ def _specific_start(ws: Sequence[Word], i: int) -> int | None:
         if ws[k].tag in LEAD:
             start = k + 1
     return start
+
+
+def _two_names(ws: Sequence[Word], j: int) -> bool:
+    """太湖|湾科|创带|和|无锡|国家高新区: a place opens the name after 和 and a proper word is written in the one before
+    it, so 和 joins two names (not 国家|和|四川省|一体化政务服务平台: a level before 和; ent16d)."""
+    return ws[j].tag in PLACE_OPENS and any(w.tag in PROPER for w in ws[max(0, j - 3) : j - 1])
 
 
 def _only_a_level(ws: Sequence[Word], first_proper: int, i: int) -> bool:
