@@ -55,7 +55,8 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("an event with a word before 活动", "福建省科技成果转化行动方案", "每年举办“科技入企”对接活动50场以上。", {("Programme", "科技入企")}, set()),
     ("neg a short slogan before 活动", "福建省科技成果转化行动方案", "开展“双创”对接活动。", set(), {("Programme", "双创")}),
     ("a quoted prize", "广东省技能人才若干措施", "对获得“中华技能大奖”的，给予每人30万元奖励。", {("Programme", "中华技能大奖")}, set()),
-    ("neg a quoted title, no prize", "广东省技能人才若干措施", "对获得“全国技术能手”称号的，给予奖励。", set(), {("Programme", "全国技术能手")}),
+    # a quoted title awarded is a Programme too (gold-synth2 s010 and gold-synth3 s019 annotate 全国技术能手 so; kg/extract/honours.py)
+    ("a quoted title awarded", "广东省技能人才若干措施", "对获得“全国技术能手”称号的，给予奖励。", {("Programme", "全国技术能手")}, set()),
     # a programme whose kind word holds a word of its name (人才|安居工程), not a kind with one modifier (重大|工程)
     ("a kind word holding part of the name", "杭州市人才发展若干措施", "第十条 实施人才安居工程，保障人才住房。", {("Programme", "人才安居工程")}, set()),
     ("neg a kind with one modifier", "杭州市人才发展若干措施", "实施重大工程，推动产业升级。", set(), {("Programme", "重大工程")}),
