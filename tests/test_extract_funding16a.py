@@ -39,6 +39,9 @@ CASES: list[tuple[str, list[str]]] = [
     # money budgeted or a fund set up, then the money word as the verb (Taiwan)
     ("中央主管機關為推動產業創新，得編列預算補助企業從事創新研發。", ["企业"]),
     ("第十五條 政府應設置創業基金，補助青年創業。", ["青年"]),
+    ("統籌運用科技發展基金，補助企業辦理研發計畫。", ["企业"]),
+    # a fund set up, then the money word as the verb: whom, before their act (simplified, as before)
+    ("设立科技成果转化基金，资助中小企业开展技术创新。", ["中小企业"]),
     # support measures and action plans: as before
     ("（四）鼓励企业上市。对在境内外上市的企业，分阶段给予奖励。", ["企业"]),
     ("设立人工智能产业发展基金，重点投向人工智能初创企业。", ["初创企业"]),
@@ -63,3 +66,5 @@ def test_pledged_instruments(vocab: vocabulary.Vocab) -> None:
     assert facts("县级以上人民政府应当在规划、财政等方面为民营经济组织提供支持。") == [("民营经济组织", "财政支持", None)]
     assert facts("鼓励社会力量参与人才引进，并按照有关规定给予奖励。") == [("社会力量", "奖励", None)]
     assert facts("市科技专项资金可以用于资助青年科技人才开展基础研究。") == [("青年科技人才", "专项资金", None)]
+    assert facts("政府應設置研發基金，獎勵中小企業從事研究發展。") == [("中小企业", "基金", None)]
+    assert facts("經濟部應編列預算，獎勵中小企業進行數位轉型。") == [("中小企业", "奖励", None)]

@@ -1,7 +1,7 @@
 """Pledged: support promised without an amount in the shapes no other finder reads → Offer, for kg.extract.funding:
 money aspects then 为X提供支持 (在资金、场地等方面为X提供支持), the encouraged party paid after 并 (鼓励X开展…,并给予奖励),
 a fund used to pay whom it names (…专项资金用于资助X, 用于对X的资助), money budgeted then the money word as the verb
-(Taiwan's 編列預算補助X從事…, 設置…基金,補助X…) (fund16a).
+(Taiwan's 編列預算補助X從事…, 設置…基金,補助X…, 統籌運用…基金,補助X…) (fund16a).
 """
 
 from __future__ import annotations
@@ -35,19 +35,20 @@ FUND_USED = cues.lazy(
 OWN_SHARE = re.compile(r"提取")  # 从事业收入中提取…的经费用于资助学生: a body's own income set aside (a statutory share)
 # 編列預算補助X從事…, 設置創業基金,補助青年創業: money budgeted or a fund set up, then the money word as the verb
 BUDGETED = cues.lazy(
-    lambda: rf"(?:(?:{cues.alternation('pledge_budget')})|(?:设置|设立)[^,。;]{{0,12}}?基金\s*,?)\s*(?P<money>补助|奖励|资助)"
+    lambda: rf"(?:(?:{cues.alternation('pledge_budget')})|(?:设置|设立|运用|统筹)[^,。;]{{0,12}}?(?P<fund>{cues.alternation('fund')})\s*,?)\s*(?P<money>补助|奖励|资助)"
 )
-YOUTH_OBJECT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?)(?=创业|就业|从事|办理|进行|开展)")  # 補助|青年|創業: the persons before their act
+CLAUSE_END = re.compile(r"[,。;]")
+DOER_OBJECT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?)(?=创业|就业|从事|办理|进行|开展)")  # 補助|青年|創業: the persons before their act
 
 
 def first(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """Shapes read before the money word's verb (their 给予 names no one the usual way), or None."""
-    return aspects_for(text, start, end, paragraph) or encouraged_paid(text, start, end, paragraph)
+    return aspects_for(text, start, end, paragraph) or encouraged_paid(text, start, end, paragraph) or budgeted(text, start, end, paragraph)
 
 
 def last(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """Shapes read when no verb of giving was found for the money word, or None."""
-    return fund_used(text, start, end, paragraph) or budgeted(text, start, end, paragraph)
+    return fund_used(text, start, end, paragraph)
 
 
 def aspects_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
@@ -87,10 +88,12 @@ def budgeted(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     found = BUDGETED.search(text, start, end) if "补助" in text[start:end] or "奖励" in text[start:end] or "资助" in text[start:end] else None
     if found is None:
         return None
-    who = MONEY_OBJECT.match(text, found.end(), end) or YOUTH_OBJECT.match(text, found.end(), end)
+    who = DOER_OBJECT.match(text, found.end(), end) or MONEY_OBJECT.match(text, found.end(), end)
     if who is None:
         return None
-    return Offer(Span(who.start("who"), who.end("who")), Span(found.start(), who.end()), found["money"], found.start(), who.end(), paragraph, nouns=True)
+    stop = CLAUSE_END.search(text, who.end(), end)  # the evidence runs to the clause's end (…中小企业开展技术创新)
+    stop_at = stop.start() if stop else end
+    return Offer(Span(who.start("who"), who.end("who")), Span(found.start(), stop_at), found["fund"] or found["money"], found.start(), stop_at, paragraph, nouns=True)
 
 
 def _owners(text: str, a: int, b: int) -> tuple[int, int]:
