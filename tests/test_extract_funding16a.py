@@ -42,6 +42,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("統籌運用科技發展基金，補助企業辦理研發計畫。", ["企业"]),
     # a fund set up, then the money word as the verb: whom, before their act (simplified, as before)
     ("设立科技成果转化基金，资助中小企业开展技术创新。", ["中小企业"]),
+    # a 对 phrase, then the payer's deed of taking those who qualify into a plan, then the money: whom the 对 phrase names
+    ("对引进的高层次人才，符合条件的纳入人才计划，并给予资金支持。", ["高层次人才"]),
+    ("对新认定的高新技术企业，纳入培育库管理，并给予奖励。", ["高新技术企业"]),
+    ("对符合条件的项目，列入省重点项目，给予资金支持。", ["项目"]),
     # support measures and action plans: as before
     ("（四）鼓励企业上市。对在境内外上市的企业，分阶段给予奖励。", ["企业"]),
     ("设立人工智能产业发展基金，重点投向人工智能初创企业。", ["初创企业"]),
