@@ -37,8 +37,9 @@ OWN_SHARE = re.compile(r"提取")  # 从事业收入中提取…的经费用于�
 BUDGETED = cues.lazy(
     lambda: rf"(?:(?:{cues.alternation('pledge_budget')})|(?:设置|设立|运用|统筹)[^,。;]{{0,12}}?(?P<fund>{cues.alternation('fund')})\s*,?)\s*(?P<money>补助|奖励|资助)"
 )
+SIZED = re.compile(r"\d|百分之")
 CLAUSE_END = re.compile(r"[,。;]")
-DOER_OBJECT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?)(?=创业|就业|从事|办理|进行|开展)")  # 補助|青年|創業: the persons before their act
+DOER_OBJECT = re.compile(r"(?![在对为向于])(?P<who>[\u4e00-\u9fff]{2,8}?)(?<!的)(?=创业|就业|从事|办理|进行|开展)")  # 補助|青年|創業: the persons before their act
 
 
 def first(text: str, start: int, end: int, paragraph: int) -> Offer | None:
@@ -63,8 +64,8 @@ def aspects_for(text: str, start: int, end: int, paragraph: int) -> Offer | None
 
 def encouraged_paid(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """鼓励X开展…,并…给予奖励: X (not when those encouraged give to others: 鼓励企业…为X提供资金支持)."""
-    if not any(w in text[start:end] for w in cues.words("pledge_encourage")):
-        return None
+    if not any(w in text[start:end] for w in cues.words("pledge_encourage")) or SIZED.search(text, start, end):
+        return None  # (鼓励企业加大研发投入,按…增量部分的10%给予补助,最高不超过200万元: sized, read the usual way)
     found = ENCOURAGED_PAID.search(text[start:end])
     if found is None or OTHERS_GIVE.search(text, start, end) or not PARTY_END.search(found["who"]):
         return None
@@ -89,8 +90,8 @@ def budgeted(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if found is None:
         return None
     who = DOER_OBJECT.match(text, found.end(), end) or MONEY_OBJECT.match(text, found.end(), end)
-    if who is None:
-        return None
+    if who is None or text[who.start("who")] in "在对为向于" or "的" in who["who"]:
+        return None  # (…基金,奖励在本市创新创业的优秀青年人才: a condition first, read the usual way)
     stop = CLAUSE_END.search(text, who.end(), end)  # the evidence runs to the clause's end (…中小企业开展技术创新)
     stop_at = stop.start() if stop else end
     return Offer(Span(who.start("who"), who.end("who")), Span(found.start(), stop_at), found["fund"] or found["money"], found.start(), stop_at, paragraph, nouns=True)
