@@ -93,8 +93,9 @@ MORE: list[tuple[str, list[Line]]] = [
     # a determiner before a kind is no part of it; before a generic word it names no one
     ("对符合本办法第五条规定的下列科技成果转化项目,在经费补助等方面予以支持。", expect(("科技成果转化项目", None, None, None))),
     ("市财政安排专项资金,对下列事项予以扶持:", []),
-    # a name opening with the verb of listing is a clause: no line rather than a wrong one (高层次人才 still missed)
-    ("对带项目来本省创业的高层次人才,符合条件的纳入人才计划,并给予资金支持。", []),
+    # a name opening with the verb of listing is a clause: no line rather than a wrong one; the 对 phrase's persons
+    # (fund16a: 符合条件的纳入人才计划 is the payer's deed between them and the money)
+    ("对带项目来本省创业的高层次人才,符合条件的纳入人才计划,并给予资金支持。", expect(("高层次人才", None, None, None))),
     # a breach of duty and a verb of giving inside a noun phrase promise nothing
     ("违反本条例规定,高等学校、科研院所未按照规定对有关人员给予奖励的,由主管部门责令限期改正。", []),
     ("项目管理机构对当年予以资助的研究项目,应当按照规定及时拨付经费。", []),

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import carried, doers, fundrows, helped, leadrows, measures, owners, payers, people, perhead, staged, standards, statutes
+from kg.extract import carried, doers, fundrows, helped, leadrows, measures, owners, payers, people, perhead, pledged, staged, standards, statutes
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
@@ -260,7 +260,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         stop = clause_end.start() if clause_end else end
         terms = Span(means.start(), means.end())
         return Offer(Span(means.end(), stop), terms, means["instruments"], means.start(), stop, paragraph, means=True)
-    applied = apply(text, start, end, paragraph) or priority(text, start, end, paragraph) or means_after_for(text, start, end, paragraph) or prize_rewards(text, start, end, paragraph)
+    applied = apply(text, start, end, paragraph) or priority(text, start, end, paragraph) or means_after_for(text, start, end, paragraph) or prize_rewards(text, start, end, paragraph) or pledged.first(text, start, end, paragraph)
     if applied:  # (or money that goes to some first or only: 補助計畫以補助中小企業為優先)
         return applied
     for instrument in instruments(text, start, end):
@@ -309,7 +309,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             verb_start = instrument.start()  # 创新券可用于…,每家企业每年使用额度不超过10万元: a voucher opening its sentence, sized
             break
     else:
-        return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph) or included(text, start, end, paragraph) or stake(text, start, end, paragraph) or fund_priority(text, start, end, paragraph)
+        return fund_for(text, start, end, paragraph) or share_to(text, start, end, paragraph) or invest(text, start, end, paragraph) or included(text, start, end, paragraph) or stake(text, start, end, paragraph) or fund_priority(text, start, end, paragraph) or pledged.last(text, start, end, paragraph)
     clause = max(text.rfind(mark, start, verb_start) for mark in ",;。") + 1 or start
     if DENIAL.search(text, clause, verb_start) or (LEAD_IN_END.match(text, instrument.end()) and (LIST_AHEAD.search(text, verb_start, instrument.start()) or (not leadrows.items_next(text, instrument.end()) and sized_items_next(text, instrument.end())))):
         return None  # 有关部门不得给予其资金支持: money denied; 给予以下奖励:, 给予奖励:|(一)…: a list's lead-in, the items promise
