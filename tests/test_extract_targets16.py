@@ -41,6 +41,15 @@ GOALS = [
     # 另 (besides) before the goal verb: its object is what the next clause counts
     ("另辅导育成单位进驻企业申请补助,每年不少于三十家。", [("育成单位进驻企业申请补助", "30", None, "家", None, True)]),
     ("到2027年,另建设省级以上孵化器10家。", [("省级以上孵化器", "10", None, "家", 2027, False)]),
+    # a span of its own (三年内) after a goal verb with no object: the object of the verb in the clause before, undated
+    ("三、重点任务\n(二)建设创新平台。支持龙头企业牵头组建创新联合体,到2026年累计组建10家。鼓励高校院所建设概念验证中心,三年内建成3—5个。",
+     [("创新联合体", "10", None, "家", 2026, False), ("概念验证中心", "3", "5", "个", None, False)]),
+    # a verb before a list of levels paired by 分别 with a comparator is no part of the first item
+    ("到2027年,全市创建国家级、省级、市级工程技术研究中心分别达到5家、30家、100家。",
+     [("国家级工程技术研究中心", "5", None, "家", 2027, False), ("省级工程技术研究中心", "30", None, "家", 2027, False),
+      ("市级工程技术研究中心", "100", None, "家", 2027, False)]),
+    ("到2027年,全区算力规模达到2000PFlops,其中,智能算力1500PFlops。",
+     [("算力规模", "2000", None, "PFlops", 2027, False), ("智能算力", "1500", None, "PFlops", 2027, False)]),
 ]
 
 

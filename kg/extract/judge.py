@@ -203,7 +203,10 @@ def judge(
         trigger = left.start + verb_end.start()
         alone = ADVERBS_ALONE.fullmatch(left.text, 0, verb_end.start())
         written = deadlines.written(_stretch(text, left.start, sentence), left.start)  # 2025年底前,|累计完成|300家
-        if not subject.text and carry and alone and (alone["year"] or alone["span"] or written):  # 新增…200家,|2025年新增|250家, 4年累计辅导|800家
+        built = _object_before(text, left.start, sentence) if not subject.text and alone and alone["span"] and not DEADLINE.search(before) else None
+        if built:  # 鼓励…建设概念验证中心,|三年内建成|3—5个: the object before, within its own span (undated)
+            subject, year = built, None
+        elif not subject.text and carry and alone and (alone["year"] or alone["span"] or written):  # 新增…200家,|2025年新增|250家, 4年累计辅导|800家
             borrowed, year = carry, _own_year(alone, year)
         elif not subject.text and (year or per_year or deadlines.goal_section(q.start)):  # 到2025年,省级以上重点实验室|新增|15家: named before its verb
             inner = verbs_in(left.text[: verb_end.start()])  # 开展|职业技能培训|500场: a noun ending in a verb
@@ -290,6 +293,16 @@ def _year_in_line(left: Piece, comparator: re.Match[str] | None) -> tuple[int, i
     if not written or written.start() == 0:
         return None
     return (int(written["year"]) if written["year"] else 1911 + int(written["roc"])), written.start()
+
+
+def _object_before(text: str, opened: int, sentence: Span) -> Piece | None:
+    """The object of the last goal verb of the clause right before (鼓励高校院所建设|概念验证中心,|三年内建成3—5个), else None."""
+    if opened - 1 <= sentence.start or text[opened - 1] != ",":
+        return None
+    clause = Piece(text[clause_start(text, opened - 1, sentence) : opened - 1], clause_start(text, opened - 1, sentence))
+    verbs = verbs_in(clause.text)
+    obj = clean(clause.sub(verbs[-1].end())) if verbs else None
+    return obj if obj and 2 <= len(obj.text) <= 20 and not LEADING_NUMBER.search(obj.text) else None
 
 
 def _own_year(alone: re.Match[str], year: int | None) -> int | None:
