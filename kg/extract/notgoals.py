@@ -106,10 +106,12 @@ def _terms_of_aid(text: str, q: Quantity, before: str, sentence: Span, deadlines
     """Support measures' terms, no goals: an undated share of aid (首贷户贴息比例提高到70%, 担保费率降至1%以下; not
     逐步将平均担保费率降至1%以下 nor 力争…, aimed at over time) and
     the one unit a rate is paid per (每引进1名A类人才,给予…; 每新增1家研发机构,奖励…)."""
+    if deadlines.at(q.start) is not None:
+        return False  # 到2027年,每县建成1个…: a goal per unit, dated (as kg.extract.notgoals.norm has it)
     if q.value == 1 and q.value_max is None and PER_ONE.search(before.rstrip()):
         return True
     clause = clause_start(text, q.start, sentence)
-    share = q.unit in ("%", "‰") and deadlines.at(q.start) is None and not GRADUAL.search(text, clause, q.start)
+    share = q.unit in ("%", "‰") and not GRADUAL.search(text, clause, q.start)
     return share and bool(MONEY_RATE.search(text, clause, q.start)) and not ASPIRATION.search(text, sentence.start, q.start)
 
 
