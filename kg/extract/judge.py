@@ -42,6 +42,7 @@ PACKAGE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:政策|措施|举措|意见)")
 SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
 # A、B、C等 before the comparator: examples of the thing counted, named after the number
 EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
+QUOTE_OPEN, QUOTE_CLOSE = ("“", '"'), ("”", '"')
 AMONG = re.compile(r"\s*\(?\s*其中[,:]?\s*")  # (其中国家级50家): a part named in brackets too
 # 带动社会投资100亿元, 達成半導體產值新臺幣5兆元, 提供融资服务500亿元: money a verb leads to, reaches or provides under a deadline
 LEVERAGED = cues.lazy(lambda: rf"(?:{cues.alternation('leverage_verb')}|{cues.alternation('reach_verb')}|{cues.alternation('provide_verb')})[^,;。]{{2,20}}?(?:{cues.alternation('currency_name')})?\s*$")
@@ -98,8 +99,10 @@ def judge(
     """The goal that quantity q states, or None when it is not one; `parallel`: `carry` is a goal found before in the sentence
     (三年累计新增科技型中小企业2000家,|高新技术企业500家: the next count of it, undated as it is)."""
     before = text[sentence.start : q.start]
+    quoted = int(text.startswith(QUOTE_CLOSE, q.end) and left.text.endswith(QUOTE_OPEN))  # 打造“十大”|标杆场景: a count quoted alone
+    left = left.sub(0, len(left.text) - quoted)
     trailer = TRAILER.match(text, q.end, clause_end)
-    q_end = trailer.end() if trailer else q.end
+    q_end = trailer.end() if trailer else q.end + quoted
     tail = trailer["t"] if trailer and trailer["t"] in ("左右", "以上") else None
     if not_a_goal(text, q, before, q_end, sentence, deadlines) or text[q_end:clause_end].rstrip().endswith("的"):
         return None  # (支持企业建设3个以上研发机构的,给予…: the clause is a condition)
@@ -129,7 +132,7 @@ def judge(
         counted = counted or bool(year and verb_end and text[q.start] == "十" and q.unit in cues.word_set("round_count_unit"))  # 到2025年,建设十个…中心
         counted = counted or bool(year and verb_end and tail)  # 到2025年,培育千家以上科技型企业: 以上/左右 bound a count, no slogan
         counted = counted or bool((verb_end or coordinated) and _round_run(text, q))  # (每年)遴选百家A、千家B、万家C: a ladder, dated or not
-        if not counted or SCOPE_COUNT.match(text, q.end) or SLOGAN_PAIR.search(text, max(0, q.start - 2), q.start):
+        if not counted or SCOPE_COUNT.match(text, q_end) or SLOGAN_PAIR.search(text, max(0, q.start - 2), q.start):
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
     aimed = (year or per_year or deadlines.goal_section(q.start)) and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")  # (每年新增…4000亿元左右)
     aimed = aimed or (year and verbs and q.unit == "%" and RATE_END.search(left.text))  # 到2025年,实现…覆盖率50%以上
@@ -200,7 +203,10 @@ def judge(
         trigger = left.start + verb_end.start()
         alone = ADVERBS_ALONE.fullmatch(left.text, 0, verb_end.start())
         written = deadlines.written(_stretch(text, left.start, sentence), left.start)  # 2025年底前,|累计完成|300家
-        if not subject.text and carry and alone and (alone["year"] or alone["span"] or written):  # 新增…200家,|2025年新增|250家, 4年累计辅导|800家
+        built = _object_before(text, left.start, sentence) if not subject.text and alone and alone["span"] and not DEADLINE.search(before) else None
+        if built:  # 鼓励…建设概念验证中心,|三年内建成|3—5个: the object before, within its own span (undated)
+            subject, year = built, None
+        elif not subject.text and carry and alone and (alone["year"] or alone["span"] or written):  # 新增…200家,|2025年新增|250家, 4年累计辅导|800家
             borrowed, year = carry, _own_year(alone, year)
         elif not subject.text and (year or per_year or deadlines.goal_section(q.start)):  # 到2025年,省级以上重点实验室|新增|15家: named before its verb
             inner = verbs_in(left.text[: verb_end.start()])  # 开展|职业技能培训|500场: a noun ending in a verb
@@ -287,6 +293,16 @@ def _year_in_line(left: Piece, comparator: re.Match[str] | None) -> tuple[int, i
     if not written or written.start() == 0:
         return None
     return (int(written["year"]) if written["year"] else 1911 + int(written["roc"])), written.start()
+
+
+def _object_before(text: str, opened: int, sentence: Span) -> Piece | None:
+    """The object of the last goal verb of the clause right before (鼓励高校院所建设|概念验证中心,|三年内建成3—5个), else None."""
+    if opened - 1 <= sentence.start or text[opened - 1] != ",":
+        return None
+    clause = Piece(text[clause_start(text, opened - 1, sentence) : opened - 1], clause_start(text, opened - 1, sentence))
+    verbs = verbs_in(clause.text)
+    obj = clean(clause.sub(verbs[-1].end())) if verbs else None
+    return obj if obj and 2 <= len(obj.text) <= 20 and not LEADING_NUMBER.search(obj.text) else None
 
 
 def _own_year(alone: re.Match[str], year: int | None) -> int | None:

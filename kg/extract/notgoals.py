@@ -46,6 +46,9 @@ GOAL_AFTER = cues.lazy(lambda: rf"的\s*(?:{cues.alternation('goal_noun')})")  #
 FUNDING_WORD = cues.lazy(lambda: cues.alternation("funding_word"))  # 每年安排不少于1亿元, 单个项目最高…: money promised
 ECONOMY_SHARE = cues.lazy(lambda: rf"占[^,;。]{{0,12}}?(?:{cues.alternation('economy_base')})")  # 占全市生产总值, 占GDP
 LEVERAGE = cues.lazy(lambda: cues.alternation("leverage_verb"))  # 带动|民间投资: money drawn in, never money promised
+MONEY_RATE = cues.lazy(lambda: cues.alternation("money_rate_word"))  # 贴息比例提高到70%: the terms of aid, no goal (tgt16)
+GRADUAL = cues.lazy(lambda: cues.alternation("gradual_word"))  # 逐步将…降至1%以下: aimed at over time (tgt16)
+PER_ONE = re.compile(r"每(?!年|季|月)[\u4e00-\u9fff]{1,4}$")  # 每引进|1名…,给予: the unit a rate is paid per (tgt16)
 
 
 def _drawn_in(text: str, q: Quantity, sentence: Span) -> bool:
@@ -64,7 +67,8 @@ def _at_comparators() -> tuple[str, ...]:
 def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, deadlines: Deadlines) -> bool:
     """Whether quantity q is no goal: a place, an article, a condition, a fact about the past, a rule or money promised."""
     prior = text[q.start - 1] if q.start > 0 else ""
-    if prior in "在第每“" and not before.rstrip().endswith(_at_comparators()):  # 在10个领域 (where), 第十条, 每千家企业, “十大…联盟” (a name)
+    quoted_alone = prior == "“" and text.startswith(("”", '"'), q.end)  # 打造“十大”标杆场景: the count quoted, not a name
+    if prior in "在第每“" and not quoted_alone and not before.rstrip().endswith(_at_comparators()):  # 在10个领域 (where), 第十条, 每千家企业, “十大…联盟” (a name)
         return True  # (稳定在, 控制在 are comparators)
     if q.chinese and q.value == 1 and q.unit[0] not in "万亿兆" and q.unit != "倍":  # 一个, 一批, 一流: articles, not counts (突破万亿元, 增长一倍 are one)
         return True
@@ -91,9 +95,24 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True
     if MONEY_OR_SHARE.search(q.unit) and TAX_RELIEF.search(text, sentence.start, sentence.end) and not REACH.search(before):
         return True  # 加计扣除比例提高到100%: a tax rule's terms (not 加计扣除政策享受面达到90%, its reach)
+    if _terms_of_aid(text, q, before, sentence, deadlines):
+        return True
     if REPORTED.search(text, sentence.start, sentence.end) and deadlines.at(q.start) is None and not aimed(text, sentence):
         return True  # 全市新增高新技术企业200家,同比增长15%: a change reported against the last period, a fact
     return deadlines.past(before) and not deadlines.aimed_at(q.start)
+
+
+def _terms_of_aid(text: str, q: Quantity, before: str, sentence: Span, deadlines: Deadlines) -> bool:
+    """Support measures' terms, no goals: an undated share of aid (首贷户贴息比例提高到70%, 担保费率降至1%以下; not
+    逐步将平均担保费率降至1%以下 nor 力争…, aimed at over time) and
+    the one unit a rate is paid per (每引进1名A类人才,给予…; 每新增1家研发机构,奖励…)."""
+    if deadlines.at(q.start) is not None:
+        return False  # 到2027年,每县建成1个…: a goal per unit, dated (as kg.extract.notgoals.norm has it)
+    if q.value == 1 and q.value_max is None and PER_ONE.search(before.rstrip()):
+        return True
+    clause = clause_start(text, q.start, sentence)
+    share = q.unit in ("%", "‰") and not GRADUAL.search(text, clause, q.start)
+    return share and bool(MONEY_RATE.search(text, clause, q.start)) and not ASPIRATION.search(text, sentence.start, q.start)
 
 
 def norm(text: str, q: Quantity, sentence: Span) -> bool:

@@ -72,7 +72,7 @@ def paired(text: str, start: int, end: int, found: list[Quantity], sentence_star
     listed = listed.sub(0, len(listed.text) - 1) if listed.text.endswith("各") else listed  # A、B各达到x、y: 各 is no part of B
     if cue and not listed.text.strip(" ,") and BASE.match(head) and len(earlier) >= len(run):
         return [Paired(q, item + head + comparator, comparator, None, cue_start) for item, q in zip(earlier[-len(run) :], run)]
-    verb = LEAD_VERB.match(listed.text) if join["copula"] else None
+    verb = LEAD_VERB.match(listed.text) if join["copula"] or join["cmp"] else None  # (创建|国家级、省级…中心分别达到…: tgt16)
     listed = clean(listed.sub(verb.end())) if verb and verb.end() < len(listed.text) else listed
     if not cue and "、" not in listed.text:
         return []

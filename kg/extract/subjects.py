@@ -205,8 +205,8 @@ def clean(piece: Piece) -> Piece:
     if item and item.end() < len(piece.text):
         piece = piece.sub(item.end())
     scope = SCOPE_WORD.match(piece.text)
-    if scope:
-        piece = piece.sub(scope.end())
+    if scope:  # (其中,|国家级孵化器达到10家: the mark after a scope word too)
+        piece = piece.sub(scope.end() + len(piece.text[scope.end() :]) - len(piece.text[scope.end() :].lstrip(",: ")))
     adverb = TRAILING_ADVERB.search(piece.text)
     piece = piece.sub(0, adverb.start()) if adverb else piece
     obliged = list(OBLIGED_LEAD.finditer(piece.text)) if "应当" in piece.text or "必须" in piece.text else []  # 县级以上人民政府应当保障|财政科技投入
