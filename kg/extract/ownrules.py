@@ -32,7 +32,7 @@ OWN_PLACE = re.compile(r"^(?:本|全)[省市区县]")  # 建立|本市|人工智
 def field(title: str | None) -> str | None:
     """人工智能 of 深圳经济特区人工智能产业促进条例, 会展 of 天津市促进会展业发展条例; None for another kind of title."""
     m = PROMOTING.match(title or "")
-    if not m or "促进" not in title or re.search(r"[和与及]", m["field"]):
+    if not m or title is None or "促进" not in title or re.search(r"[和与及]", m["field"]):
         return None
     core = m["field"]
     for tail in sorted(cues.words("own_field_tail"), key=len, reverse=True):

@@ -124,8 +124,10 @@ def quoted_whole(text: str, offer: Offer, recipients: list[Recipient]) -> list[R
     out = []
     for r in recipients:
         whole = QUOTED_CLASS.match(text, r.start - 1, offer.phrase.end) if text[r.start - 1 : r.start] == "“" else None
-        grown = whole and whole.end() > r.end and whole.group().endswith(cues.words("person_class"))  # (“双一流”|高校: cut short)
-        out.append(Recipient(whole.group(), r.level, whole.start(), whole.end()) if grown else r)
+        if whole is not None and whole.end() > r.end and whole.group().endswith(cues.words("person_class")):  # (“双一流”|高校: cut short)
+            out.append(Recipient(whole.group(), r.level, whole.start(), whole.end()))
+        else:
+            out.append(r)
     return out
 
 
