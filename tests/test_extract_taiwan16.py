@@ -24,6 +24,9 @@ PROMISES = [
     ("中部科學園區管理局得補助園區廠商辦理人才培訓，每人每年最高補助新臺幣二萬元。", [("园区厂商", 20000, True, None)]),
     # the unit the amount is per (每一商圈) stands for whom the clause before names
     ("經濟部商業發展署補助商圈辦理數位轉型，每一商圈補助上限為新臺幣三百萬元。", [("商圈", 3000000, True, None)]),
+    # the applicants the clause before names, each kind its own cap per plan
+    ("第七條 個別企業申請者，每一計畫補助金額最高新臺幣一千萬元；研發聯盟申請者，每一計畫補助金額最高新臺幣五千萬元。",
+     [("个别企业申请者", 10000000, True, None), ("研发联盟申请者", 50000000, True, None)]),
     # 發給 a verb of giving
     ("本會對於獲得國際重要獎項之研究人員，得一次發給獎勵金新臺幣五十萬元。", [("研究人员", 500000, False, None)]),
     # the cost the money verb pays, then the amount in 新臺幣

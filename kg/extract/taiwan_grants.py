@@ -17,6 +17,7 @@ from kg.model import Span
 PAYER_BEFORE = re.compile(r"(?:^|(?:政府|本府|[局署部处会])(?:得|并|另)?)$")
 # the cost a money verb pays, then the amount in 新臺幣 (補助|生活費|新臺幣八萬元, 補助|租屋費用|新臺幣五千元)
 PRICED_COST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:费|费用|薪资|经费|津贴)新台币")
+APPLICANTS = re.compile(r"(?:第[一二三四五六七八九十百]+条)?[\u4e00-\u9fff]{2,14}申请者")  # 研發聯盟申請者 (after its article's number)
 PER_UNIT = re.compile(r"每一?[\u4e00-\u9fff]{1,3}")  # 每一商圈, 每家: the unit the amount is per, whom the clause before names
 
 
@@ -28,6 +29,8 @@ def object_of(text: str, phrase: Span | None) -> Span | None:
     if PER_UNIT.fullmatch(text, phrase.start, phrase.end):  # …補助商圈辦理數位轉型,|每一商圈|補助上限為…
         before = max(text.rfind(",", 0, phrase.start - 1), text.rfind("。", 0, phrase.start - 1), text.rfind(";", 0, phrase.start - 1)) + 1
         phrase = Span(before, phrase.start - 1) if text[phrase.start - 1 : phrase.start] == "," else phrase
+        if APPLICANTS.fullmatch(text, phrase.start, phrase.end):  # 個別企業申請者,|每一計畫補助金額最高…: those applicants
+            return phrase
     found = SERIES.match(text, phrase.start, phrase.end)
     verbs = (m.start() for m in MONEY_IN.finditer(text, phrase.start, phrase.end) if PAYER_BEFORE.search(text[phrase.start : m.start()]))
     found = found or next(filter(None, (SERIES.match(text, at, phrase.end) for at in verbs)), None)  # 雲林縣政府|補助…
