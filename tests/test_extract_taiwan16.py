@@ -12,7 +12,7 @@ from kg import vocab as vocabulary
 from kg.extract import entities
 
 from test_extract_fundrows12 import shipped  # noqa: F401  (the shipped vocabulary, a fixture)
-from test_extract_taiwan12 import fund_rows, quoted
+from test_extract_taiwan12 import fund_rows, goal_rows, quoted
 
 PROMISES = [
     # the money verb opens the clause after its payer; whom it pays is its object; the amount per unit in the next clause
@@ -89,3 +89,15 @@ def test_a_lone_place_word_is_no_department(shipped: vocabulary.Vocab) -> None:
     """處 after a government only when a field word stands between (政府|處理: a verb, no department)."""
     names = {e.name for e in quoted(entities, "屏東縣政府處理申請案件。", shipped) if e.type == "Agency"}
     assert "屏东县政府处" not in names and not any(n.endswith("处理") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year written in numerals with ○/〇 for zero, before 年前, is the goal's deadline
+        ("目標於二○三○年前，協助五百家中小企業導入人工智慧。", [("中小企业", "500", "家", 2030, False)]),
+        ("本辦法於二○二四年一月一日施行。", []),  # a date the rule takes effect: no goal
+    ],
+)
+def test_taiwan_years_written_with_circle_zero(text: str, expected: list, shipped: vocabulary.Vocab) -> None:
+    assert goal_rows(text, shipped) == expected

@@ -270,6 +270,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             return drawn
         promises = [m for m in PROMISE.finditer(text, start, instrument.start()) if not text.startswith("的", m.end())]  # (区级财政给予的奖励: a noun)
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
+        promises += taiwan_grants.handed(text, start, instrument)  # 發給|獎勵金新臺幣…
         invested = fund_invests(text, start, instrument)  # 引导基金对X|开展|股权投资
         promises += invested
         promises.sort(key=lambda m: m.start())

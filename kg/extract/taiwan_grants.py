@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg import cues
 from kg.extract.helped import MONEY_IN, SERIES
 from kg.extract.numbers import amounts
 from kg.model import Span
@@ -18,6 +19,8 @@ PAYER_BEFORE = re.compile(r"(?:^|(?:政府|本府|[局署部处会])(?:得|并|�
 # the cost a money verb pays, then the amount in 新臺幣 (補助|生活費|新臺幣八萬元, 補助|租屋費用|新臺幣五千元)
 PRICED_COST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:费|费用|薪资|经费|津贴)新台币")
 APPLICANTS = re.compile(r"(?:第[一二三四五六七八九十百]+条)?[\u4e00-\u9fff]{2,14}申请者")  # 研發聯盟申請者 (after its article's number)
+HANDED = cues.lazy(lambda: rf"(?:{cues.alternation('taiwan_hand_over')})")
+NTD_NEXT = re.compile(r"[金款]?\s*新台币")  # (獎勵|金新臺幣: the money word read without its 金)
 PER_UNIT = re.compile(r"每一?[\u4e00-\u9fff]{1,3}")  # 每一商圈, 每家: the unit the amount is per, whom the clause before names
 
 
@@ -43,3 +46,11 @@ def priced_cost(text: str, at: int, end: int) -> bool:
     """每人每月補助|生活費新臺幣八萬元: the money word is the verb, its amount after the cost it pays and the currency."""
     cost = PRICED_COST.match(text, at, end)
     return bool(cost) and any(a == cost.end() for _, a, _ in amounts(text, cost.end(), end))
+
+
+def handed(text: str, start: int, instrument: re.Match[str]) -> list[re.Match[str]]:
+    """一次發給|獎勵金新臺幣五十萬元: Taiwan's verb of handing over, right before the money word and its amount in 新臺幣
+    (not 發給發明人…獎金, an employer's duty to its staff, written with no 新臺幣 amount)."""
+    if not NTD_NEXT.match(text, instrument.end()):
+        return []
+    return [m for m in HANDED.finditer(text, max(start, instrument.start() - 4), instrument.start()) if m.end() == instrument.start()]
