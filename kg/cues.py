@@ -30,6 +30,7 @@ DEADLINE = re.compile(
     r"|(?<![\d.〇零○一二三四五六七八九十百千])(?P<rocby>1[0-2]\d|{w})\s*年底(?:前|以前)"  # 預計114年底前: a year of the Republic, its end a deadline
     r"|于\s*(?P<rocpre>1[0-2]\d|{w})\s*年(?:底|末)?(?:前|以前)"  # 於115年前: before a year of the Republic
     r"|(?:到|至)(?P<written>[一二][〇零○一二三四五六七八九]{3})年"  # 到二〇三五年, as central documents write it
+    r"|(?<![〇零○一二三四五六七八九])(?P<writtenby>[一二][〇零○][〇零○一二三四五六七八九]{2})\s*年(?:底|末)?(?:前|以前)"  # 於二○三○年前 (twn16)
     .replace("{w}", ROC_WORDS)
 )
 DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
@@ -54,8 +55,8 @@ def deadline_year(match: re.Match[str]) -> int | None:
         return None
     if match["roc"] or match["rocby"] or match["rocpre"]:
         return 1911 + roc_number(match["roc"] or match["rocby"] or match["rocpre"])
-    if match["written"]:
-        return int(match["written"].translate(DIGITS))
+    if match["written"] or match["writtenby"]:
+        return int((match["written"] or match["writtenby"]).translate(DIGITS))
     return int(match["year"] or match["before"] or match["goal"])
 
 

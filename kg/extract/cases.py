@@ -123,7 +123,7 @@ def declared(text: str, before: int) -> list[Recipient]:
     in the last such sentence before `before`; the noun after the condition's last 之/的. A qualification list
     that names no kind (符合下列資格條件:一、中華民國國民) gives way to the declaration before it."""
     for found in reversed(list(DECLARED.finditer(text, 0, before))):
-        noun = _declared_noun(text, found)
+        noun = _declared_noun(text, found) or _last_clause_noun(text, found)
         if noun or found["qualified"] is None:
             return noun
     return []
@@ -131,10 +131,26 @@ def declared(text: str, before: int) -> list[Recipient]:
 
 def _declared_noun(text: str, found: re.Match[str]) -> list[Recipient]:
     end = CLAUSE_BREAK.search(text, found.end())
+    return _kind_in(text, found.end(), end.start() if end else len(text), found["qualified"] is not None)
+
+
+SENTENCE_END = re.compile(r"[。;\n]")
+
+
+def _last_clause_noun(text: str, found: re.Match[str]) -> list[Recipient]:
+    """補助對象:設籍本縣滿一年,年齡…以下之青年 (twn16): conditions in clauses before the kind, the kind in the sentence's
+    last clause, after its last 之/的."""
+    end = SENTENCE_END.search(text, found.end())
     b = end.start() if end else len(text)
-    marks = [m.end() for m in ZHI.finditer(text, found.end(), b)] + [text.rfind("的", found.end(), b) + 1]
-    a = max([found.end(), *marks])
-    if found["qualified"] is not None:  # 一、國內依法登記成立之獨資、合夥、有限合夥事業、公司: the list's last kind
+    a = text.rfind(",", found.end(), b) + 1
+    return [] if a <= found.end() or found["qualified"] is not None else _kind_in(text, a, b, False)
+
+
+def _kind_in(text: str, start: int, b: int, qualified: bool) -> list[Recipient]:
+    """The kind a declaration names in text[start:b]: the noun after the last 之/的."""
+    marks = [m.end() for m in ZHI.finditer(text, start, b)] + [text.rfind("的", start, b) + 1]
+    a = max([start, *marks])
+    if qualified:  # 一、國內依法登記成立之獨資、合夥、有限合夥事業、公司: the list's last kind
         a = max([a] + [a + m.end() for m in re.finditer(r"[、或和及]", text[a:b])])
     noun = re.sub(r"(?:为限|为原则|为主)$", "", text[a:b].strip())  # 補助對象以…之中小企業為限
     heads = cues.words("recipient_head")

@@ -25,6 +25,7 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
+from kg.extract import taiwan_grants
 from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
@@ -60,9 +61,9 @@ FOR = re.compile(
     rf"(?<![^,:;。!?\s条】])\s*(?:{BY_RULE})?(?:[并还可将均再要应在]|同时|可以|应当|依法|鼓励)?(?:{BY_RULE})?(?:对于|对(?![接外标于照比口象])|向(?=[^,。;]{{2,30}}?(?:发放|$))|{FOR_WHOM})"
     r"|(?:(?<=[一二三四五六七八九十\d]、)|(?<=[一二三四五六七八九十\d]\))|(?<=\d\.))(?:对于|对(?![接外标于照比口象]))"  # 四、对…, (三)对…, 6.对…: after an item's marker
 )
-# …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供, 区科技局每年向X发放: 对 right after the body or fund that pays (and its modal verb)
+# …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供, 区科技局每年向X发放, 農業部得對X提供 (a ministry, not 内部/全部): 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = re.compile(
-    rf"(?:(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地|计划|计画)|(?<=[局委厅]))(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|每年|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
+    rf"(?:(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地|计划|计画)|(?<=[局委厅署])|(?<=[^内全外东西南北中局]部))(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|每年|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM}|向(?=[^,。;]{{2,30}}?(?:发放|$)))"  # (the search ends at the verb 发放)
 )
 OBJECT_NEXT = re.compile(r"(?!的)[\u4e00-\u9fff]")  # a verb's object right after it
@@ -273,6 +274,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             return drawn
         promises = [m for m in PROMISE.finditer(text, start, instrument.start()) if not text.startswith("的", m.end())]  # (区级财政给予的奖励: a noun)
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
+        promises += taiwan_grants.handed(text, start, instrument)  # 發給|獎勵金新臺幣…
         invested = fund_invests(text, start, instrument)  # 引导基金对X|开展|股权投资
         promises += invested
         promises.sort(key=lambda m: m.start())
@@ -295,7 +297,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         currency = CURRENCY.match(text, at, end) if at > instrument.end() else None
         at = currency.end() if currency else at  # 每案補助上限|新臺幣|一百五十萬元
         at += len(FLOOR_AFTER.match(text, at).group()) if instrument.re is SUPPORT_AMOUNT else 0
-        if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or RATIO_IS.match(text, instrument.end(), end):
+        if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or taiwan_grants.priced_cost(text, at, end) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
             break
         if SHARE_BEFORE.search(text, start, instrument.start()) or MAY_GIVE.match(text, instrument.start() - 2) or SHARE_AFTER.match(text, instrument.end(), end) or measures.payee(text, start, instrument, end):
@@ -353,6 +355,9 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if phrase and invested and verb_start == invested[0].start():  # 引导基金对X和Y进行股权投资: every body named
         phrase, items = invested_in(text, phrase)
         return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=True, items=items)
+    paid = taiwan_grants.object_of(text, phrase)  # 本府補助|本市企業|汰換…,每家最高補助…: the verb's object
+    if paid:
+        return Offer(paid, terms, named(instrument), first, terms_end, paragraph, nouns=True, items=governments(text, paid))
     return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=counted)
 
 

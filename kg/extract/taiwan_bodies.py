@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from kg import cues
 from kg.extract.names import NOUN, Name, is_body
 from kg.extract.words import Word
 
@@ -16,7 +17,8 @@ BUREAU_NOUN = NOUN | {"vn"}  # 发展, 考核: verbal nouns inside a bureau's na
 
 
 def city_bureaus(text: str, ws: Sequence[Word], found: Sequence[Name]) -> Iterator[Name]:
-    """<city>政府 found as an Agency, then its bureau: 台南市政府|经济|发展局 → one Agency (the government stays)."""
+    """<city>政府 found as an Agency, then its bureau: 台南市政府|经济|发展局 → one Agency (the government stays); a county's
+    department written apart as one character (屏東縣政府|農業|處, twn16)."""
     starts = {w.start: k for k, w in enumerate(ws)}
     for name in found:
         if name.type != "Agency" or not name.name.endswith("政府") or name.name.endswith("人民政府"):
@@ -26,7 +28,7 @@ def city_bureaus(text: str, ws: Sequence[Word], found: Sequence[Name]) -> Iterat
             continue
         for j in range(k, min(k + BUREAU_WORDS, len(ws))):
             word = ws[j]
-            if j > k and len(word.text) > 1 and is_body(word.text):
+            if j > k and (len(word.text) > 1 and is_body(word.text) or word.text in cues.words("county_bureau_word")):  # (農業|處)
                 yield Name(name.start, word.end, "Agency", text[name.start : word.end])
                 break
             if word.tag not in BUREAU_NOUN:

@@ -1,0 +1,56 @@
+"""Whom Taiwan's subsidy rules pay when the money word is the verb that opens the clause and the amount follows
+(本府補助本市企業汰換高耗能設備,每家最高補助新臺幣二十萬元): the verb's object, not the whole clause, for kg.extract.funding.
+
+Mainland measures name the recipient before the verb (对X给予); Taiwan's 要點 and 辦法 write the payer, the money verb,
+then whom and what for (<city>政府補助|本市企業|汰換…), and size it in the next clause (每家最高補助…). The clause the
+main finder reads as whom is then the payer's deed: its object, read as helped.SERIES reads it, is the recipient."""
+
+from __future__ import annotations
+
+import re
+
+from kg import cues
+from kg.extract.helped import MONEY_IN, SERIES
+from kg.extract.numbers import amounts
+from kg.model import Span
+
+# the payer written before the money verb: a body (雲林縣政府, 經濟部商業發展署, 本府), with its modal (得)
+PAYER_BEFORE = re.compile(r"(?:^|(?:政府|本府|[局署部处会])(?:得|并|另)?)$")
+# the cost a money verb pays, then the amount in 新臺幣 (補助|生活費|新臺幣八萬元, 補助|租屋費用|新臺幣五千元)
+PRICED_COST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:费|费用|薪资|经费|津贴)新台币")
+APPLICANTS = re.compile(r"(?:第[一二三四五六七八九十百]+条)?[\u4e00-\u9fff]{2,14}申请者")  # 研發聯盟申請者 (after its article's number)
+HANDED = cues.lazy(lambda: rf"(?:{cues.alternation('taiwan_hand_over')})")
+NTD_NEXT = re.compile(r"[金款]?\s*新台币")  # (獎勵|金新臺幣: the money word read without its 金)
+PER_UNIT = re.compile(r"每一?[\u4e00-\u9fff]{1,3}")  # 每一商圈, 每家: the unit the amount is per, whom the clause before names
+
+
+def object_of(text: str, phrase: Span | None) -> Span | None:
+    """本府補助|本市企業|汰換…, 補助|商圈|辦理…: whom the clause's money verb pays, when the clause is all deed (also when
+    the phrase is the unit the amount is per, 每一商圈, and that clause right before it)."""
+    if phrase is None:
+        return None
+    if PER_UNIT.fullmatch(text, phrase.start, phrase.end):  # …補助商圈辦理數位轉型,|每一商圈|補助上限為…
+        before = max(text.rfind(",", 0, phrase.start - 1), text.rfind("。", 0, phrase.start - 1), text.rfind(";", 0, phrase.start - 1)) + 1
+        phrase = Span(before, phrase.start - 1) if text[phrase.start - 1 : phrase.start] == "," else phrase
+        if APPLICANTS.fullmatch(text, phrase.start, phrase.end):  # 個別企業申請者,|每一計畫補助金額最高…: those applicants
+            return phrase
+    found = SERIES.match(text, phrase.start, phrase.end)
+    verbs = (m.start() for m in MONEY_IN.finditer(text, phrase.start, phrase.end) if PAYER_BEFORE.search(text[phrase.start : m.start()]))
+    found = found or next(filter(None, (SERIES.match(text, at, phrase.end) for at in verbs)), None)  # 雲林縣政府|補助…
+    if found is None or found.start("who") == phrase.start:
+        return None  # no money verb before whom it pays: the phrase names the recipient itself
+    return Span(found.start("who"), found.end("who"))
+
+
+def priced_cost(text: str, at: int, end: int) -> bool:
+    """每人每月補助|生活費新臺幣八萬元: the money word is the verb, its amount after the cost it pays and the currency."""
+    cost = PRICED_COST.match(text, at, end)
+    return bool(cost) and any(a == cost.end() for _, a, _ in amounts(text, cost.end(), end))
+
+
+def handed(text: str, start: int, instrument: re.Match[str]) -> list[re.Match[str]]:
+    """一次發給|獎勵金新臺幣五十萬元: Taiwan's verb of handing over, right before the money word and its amount in 新臺幣
+    (not 發給發明人…獎金, an employer's duty to its staff, written with no 新臺幣 amount)."""
+    if not NTD_NEXT.match(text, instrument.end()):
+        return []
+    return [m for m in HANDED.finditer(text, max(start, instrument.start() - 4), instrument.start()) if m.end() == instrument.start()]
