@@ -45,7 +45,7 @@ def object_of(text: str, phrase: Span | None) -> Span | None:
 def priced_cost(text: str, at: int, end: int) -> bool:
     """每人每月補助|生活費新臺幣八萬元: the money word is the verb, its amount after the cost it pays and the currency."""
     cost = PRICED_COST.match(text, at, end)
-    return bool(cost) and any(a == cost.end() for _, a, _ in amounts(text, cost.end(), end))
+    return cost is not None and any(a == cost.end() for _, a, _ in amounts(text, cost.end(), end))
 
 
 def handed(text: str, start: int, instrument: re.Match[str]) -> list[re.Match[str]]:
