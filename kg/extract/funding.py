@@ -25,7 +25,7 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
-from kg.extract import taiwan_grants
+from kg.extract import fundgives, taiwan_grants
 from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
@@ -111,28 +111,9 @@ PER_UNIT_CLAUSE = cues.lazy(
 )
 # A clause that is only a government (and its departments) right before the verb: the payer (对X,县级以上人民政府给予)
 GOVERNMENT_ONLY = re.compile(r"\s*[^,。;]{0,12}?(?:人民政府|政府|管委会|管理委员会|国家)(?:及其?有关部门|有关部门)?\s*")  # (,国家给予补贴)
-# 设立…专项资金,加大对X、Y的支持力度: support promised without an amount, from a fund set up
-FUND = re.compile(r"(?:设立|安排|统筹|用好|发挥)[^,。;]{0,30}?(?P<fund>专项资金|引导资金|扶持资金|投资基金|基金|资金|经费)")
-# A funding programme, then whom it supports, counted: …资助计划,每年支持30名左右杰出青年和10个…团队
-PLAN_SUPPORT = cues.lazy(
-    lambda: rf"(?P<money>{cues.alternation('money_word')})(?:计划|专项|工程),\s*(?:每年|每年度)?(?:支持|资助|奖励)"
-    r"(?P<who>(?:\d+(?:名|个|项|家|支)(?:左右|以上)?[\u4e00-\u9fff]{2,12}?[和、及]?){1,4})(?=[,。;])"
-)
 USE_CAPPED = cues.lazy(lambda: rf"(?:使用|抵扣|兑付)?(?:额度|金额)(?:{cues.alternation('cap')})+\s*\d")  # (每家企业每年使用额度不超过10万元)
 VERB_TO_AMOUNT = 6  # characters from a money word used as a verb to its amount (最高奖励100万元) …
 CURRENCY = re.compile(r"\s*(?:新台币|人民币|港币|澳门币)")  # … after the currency: 补助新台币五百万元
-# A fund that pays, then whom it supports, without a money word (设立产业发展资金,对X给予重点支持;
-# 相关专项资金可以对X给予引导和支持): the fund is the instrument. The fund is set up or budgeted (设立/安排/运用…)
-# or is the subject of the clause (…专项资金可以对); 对 opens the next clause or follows the fund.
-FUND_GIVES = cues.lazy(
-    lambda: r"(?:(?:设立|安排|运用|统筹|用好|整合)[^,。;]{0,20}?|(?<=[\u4e00-\u9fff]{2}))"
-    rf"(?P<fund>{cues.alternation('fund')})(?:等?(?:方式|渠道))?(?:,\s*(?:并|重点)?|(?:可以|应当|要|将|还)?)"
-    r"对(?![接外标于照比口象])(?P<who>[^,。;]{2,40}?)(?:给予|予以|给以)(?:重点|优先|大力|积极|适当|必要的?|相应的?)?"
-    r"(?:(?:引导|指导)[和、])?(?:支持|扶持)(?!力度|政策|措施)"
-)
-NEXT_PURPOSE = re.compile(r",\s*(?:并|同时)?(?:重点|优先)?(?:支持|扶持|资助)(?P<who>[^,。;]{2,40}?)(?:的?(?:设立|建设|发展|设立与发展|设立和发展))?(?=[,。;]|$)")
-INTENSITY = re.compile(r"(?P<who>[^,。;]{2,30}?)的?(?:支持|扶持)力度")
-SUPPORT_FOR = re.compile(r"加大对(?P<who>[^,。;]{2,60}?)的?(?:支持|扶持|资助|投资(?=力度))(?:力度)?")  # (…资金…应当加大对X的投资力度: a public fund investing)
 
 
 def extract(doc: Document, vocab: Vocab) -> list[Funding]:
@@ -202,25 +183,18 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             who = Span(means_for.start("who"), means_for.end("who"))
             yield Offer(who, Span(means_for.start(), means_for.end()), means_for["instruments"], means_for.start(), means_for.end(), paragraph)
             start = means_for.end() + 1
-        fund_gives = FUND_GIVES.search(text, start, sentence.end) if "金" in text[start : sentence.end] or "经费" in text[start : sentence.end] else None
+        gives = fundgives.fund_gives(text, start, sentence.end)
         for cut in [*(m.start() for m in UNIT_BREAK.finditer(text, start, sentence.end)), sentence.end]:
             if cut < sentence.end and staged.open_for(text, start, cut):
                 continue  # 对X|,获得银行贷款的,给予贴息: whom the next unit pays
             offer = staged.upper_match(text, start, cut, paragraph) or _offer(text, start, cut, paragraph)  # (市级已支持的项目,区级按照1:1给予配套)
-            if fund_gives and not offer and start <= fund_gives.start("who") < cut:
-                who = Span(fund_gives.start("who"), fund_gives.end("who"))  # …资金,对X给予重点支持
-                offer = Offer(who, Span(fund_gives.end("who"), fund_gives.end()), fund_gives["fund"], fund_gives.start(), fund_gives.end(), paragraph)
+            offer = offer or fundgives.fund_gives_offer(gives, start, cut, paragraph)  # …资金,对X给予重点支持
             if offer and HANDED_UNSIZED.fullmatch(text, start, cut) and NAMED_NEXT.match(text, cut):
                 offer = None  # 统筹发放“算力券”,|对中小企业…给予补贴: handed out unsized, whom it is for named next
             for part in statutes.parted(text, statutes.voucher_user(text, offer)) if offer else ():  # 对A,以及对B给予: each group
                 yield from measures.phased(text, part, cut, _offer)  # (…,后两年按50%给予补贴; 前三年全额、后两年减半)
                 yield from matched(text, part, cut)  # …补助,所在市州按不低于1:1比例配套: the local match
-                if part.nouns and part.instrument in cues.words("fund"):  # …专项资金,重点支持X,扶持Y: Y too
-                    more = NEXT_PURPOSE.match(text, part.end, cut)
-                    while more and more["who"].endswith(cues.words("recipient_head")) and "和" not in more["who"]:
-                        who = Span(more.start("who"), more.end("who"))  # (a body or a project, not a purpose)
-                        yield Offer(who, part.terms, part.instrument, part.start, more.end(), paragraph, nouns=True)
-                        more = NEXT_PURPOSE.match(text, more.end(), cut)
+                yield from fundgives.next_purposes(text, part, cut, paragraph)  # …专项资金,重点支持X,扶持Y: Y too
             if not offer:  # 设立…奖励基金,奖励…; …享受…规定的津贴; per case, capped rates; else 輔導與補助X辦理…
                 others = [
                     *statutes.found(text, start, cut, paragraph),
@@ -236,22 +210,15 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     aspects = aspects_first(text, start, end, paragraph)
     if aspects:  # 在资金、人才等方面支持建立X、Y等平台
         return aspects
-    plan = PLAN_SUPPORT.search(text, start, end)
-    if plan:  # 实施科技创新人才资助计划,每年支持30名左右杰出青年和10个左右优秀创新团队
-        who = Span(plan.start("who"), plan.end("who"))
-        return Offer(who, who, plan["money"], plan.start(), plan.end(), paragraph, nouns=True)
-    fund = FUND.search(text, start, end)
-    support = SUPPORT_FOR.search(text, fund.end(), end) if fund else None
-    if fund and support and not next(instruments(text, support.start(), support.end()), None):
-        who = Span(support.start("who"), support.end("who"))
-        return Offer(who, Span(support.start(), support.end()), fund["fund"], fund.start(), support.end(), paragraph, nouns=True)
+    planned = fundgives.planned(text, start, end, paragraph) or fundgives.fund_supports(text, start, end, paragraph)
+    if planned:  # 实施…人才资助计划,每年支持30名…; 设立…专项资金,加大对X的支持力度
+        return planned
     unit = text[start:end]
     means = MEANS.search(text, start, end) if "方式" in unit or "形式" in unit or "措施" in unit else None
     if means and means.group().endswith("加大对"):  # …等方式,加大对X的扶持力度: X, every item
-        intensity = INTENSITY.match(text, means.end(), end)
-        if intensity:
-            who = Span(intensity.start("who"), intensity.end("who"))
-            return Offer(who, Span(means.start(), means.end()), means["instruments"], means.start(), intensity.end(), paragraph, nouns=True)
+        stronger = fundgives.stronger(text, means, end, paragraph)
+        if stronger:
+            return stronger
         means = None
     handed = handed_out(text, start, end, paragraph) or listed_then_funded(text, start, end, paragraph)
     if handed:  # 采取向X发放科技创新券…等方式; 将X列入…,并安排财政性资金予以支持: X, named before the money
@@ -338,8 +305,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     if built:  # 鼓励企业…联合建设A和B,并在…资金等方面给予支持 (…建立X,并…给予补贴): A and B, not the body that builds them
         return Offer(built, Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)
-    stronger = SUPPORT_FOR.search(text, phrase.start, phrase.end) if phrase and "加大对" in text[phrase.start : phrase.end] else None
-    phrase = Span(stronger.start("who"), stronger.end("who")) if stronger else phrase  # 加大对X的支持力度,在资金等方面予以倾斜: X
+    phrase = fundgives.stronger_for(text, phrase)  # 加大对X的支持力度,在资金等方面予以倾斜: X
     policy = POLICY_FOR.search(text, phrase.start, phrase.end) if phrase and instrument.re is MONEY_ASPECT.compiled else None
     if policy:  # 完善|入库项目|扶持政策,在…资金安排…等方面予以优先支持: whom the policy is for
         return Offer(Span(policy.start("who"), policy.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)

@@ -1,5 +1,6 @@
 """Priorities: a fund that pays some first, named after a comma (…等其他专项资金,应当优先支持X; 调整…专项资金的使用方向,重点支持X),
-and money means after a 对 phrase (对X,通过政府采购、研究开发资助…等方式予以支持), and what a prize set up rewards first
+and money means after a 对 phrase (对X,通过政府采购、研究开发资助…等方式予以支持) or after what a clause calls for or sets
+up (公开征集X,通过…项目资助等方式予以支持), and what a prize set up rewards first
 (省…设立的科学技术奖应当重点奖励…的科技成果) → Offer for X; for kg.extract.funding.
 
 Both need a body or project as X (a recipient's head ends it): a fund that 重点支持清洁生产 or 品牌会展培育等工作 funds
@@ -23,8 +24,14 @@ FUND_PRIORITY = cues.lazy(
 # 对X, (payer, modal; one short clause: 应当区分情况,) 通过|采用 a list of means with a money word, 等方式予以支持: X
 # (or one means alone: 可以采取后补助方式给予支持)
 MEANS_AFTER_FOR = cues.lazy(
-    lambda: r"(?:^|(?<=[,;。:\s]))[^,。;]{0,24}?对(?![接外标于照比口象])(?P<who>[^,。;]{2,40}),"
+    lambda: r"(?:^|(?<=[,;。:\s])|(?<=[一二三四五六七八九十百零]条))[^,。;]{0,24}?对(?![接外标于照比口象])(?P<who>[^,。;]{2,40}),"
     rf"(?:[^,。;]{{0,12}},)?[^,。;]{{0,30}}?(?:{cues.alternation('means_lead')})(?P<means>[^,。;]{{2,80}}?)等?(?:多种)?的?方式(?:予以|给予)(?:支持|扶持|资助)"
+)
+# what a clause sets up or calls for (公开征集X和Y; 鼓励社会资本发起设立X和Y), then (payer) 通过|采取 means with a money word
+# 等方式|形式予以支持: X and Y are supported (fund16d; a list's items that name no body, project or fund are left)
+MEANS_AFTER_OBJECT = cues.lazy(
+    lambda: rf"(?:^|(?<=[,;。:\s)])|(?<=[一二三四五六七八九十百零]条))[^,。;]{{0,20}}?(?:{cues.alternation('object_verb')})(?P<who>[^,。;的]{{2,30}}),\s*(?:[^,。;]{{0,8}}?)"
+    rf"(?:{cues.alternation('means_lead')})(?P<means>[^,。;]{{2,60}}?)等?(?:多种)?的?(?:方式|形式)(?:予以|给予)(?:支持|扶持|资助)(?=[,。;]|$)"
 )
 LIST_MARK = re.compile(r"、|以及|和|及")
 OTHERS_MONEY = cues.lazy(lambda: cues.alternation("guide_verb"))  # …基金,引导社会资金…,重点支持X: others' money guided
@@ -35,7 +42,21 @@ def means_after_for(text: str, start: int, end: int, paragraph: int) -> Offer | 
     unit = text[start:end]
     means = MEANS_AFTER_FOR.search(text, start, end) if "方式" in unit and "对" in unit else None
     money = cues.pattern("money_word").search(means["means"]) if means else None
-    return _offer(text, means, money.group(), paragraph) if means and money else None
+    return _offer(text, means, money.group(), paragraph) if means and money else means_after_object(text, start, end, paragraph)
+
+
+def means_after_object(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """公开征集X和成果,通过…项目资助等方式予以支持; 发起设立A和B,政府采取参股、奖补等形式给予支持: the items named as bodies, projects or funds."""
+    unit = text[start:end]
+    found = MEANS_AFTER_OBJECT.search(text, start, end) if "式" in unit and "对" not in unit else None
+    money = cues.pattern("money_word").search(found["means"]) if found else None
+    if found is None or money is None:
+        return None
+    heads = cues.words("recipient_head") + cues.words("fund")
+    items = tuple(Span(p, q) for p, q in _items(text, found.start("who"), found.end("who")) if text[p:q].endswith(heads))
+    if not items:
+        return None
+    return Offer(Span(items[0].start, items[-1].end), Span(items[-1].end, found.end()), money.group(), found.start(), found.end(), paragraph, nouns=True, items=items)
 
 
 def fund_priority(text: str, start: int, end: int, paragraph: int) -> Offer | None:
