@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from kg import cues
 from kg.extract import costs, duties, grants, measures, owners, payers, people, sizes
-from kg.extract import staged, taiwan_rates, tidy, won
+from kg.extract import respective, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient, clause_not_name
@@ -39,6 +39,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = tidy.owner_first(text, vocab, offer.phrase, recipients)  # 对企业|购买…装备的保险保费: the owner
     recipients = people.people_instead(text, vocab, offer, staged.quoted_whole(text, offer, recipients))  # …博士研究生、硕士研究生,分别按每人…
     recipients = [r for r in recipients if r.name not in cues.words("per_unit")]  # 补助标准:|每家|20万元: a unit, no one
+    recipients = respective.titles_won(text, vocab, offer, recipients)  # 对首次入选A、B的|X企业,分别给予a、b: the titles
     recipients = grants.programmes(text, offer) or recipients  # 对承担…项目的,按国拨经费的20%给予配套: the programmes
     if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
         offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first

@@ -1,0 +1,49 @@
+"""Support measures' funding read in shapes of their own (kg/extract/respective.py and the hooks of branch fund16e):
+分别 over the titles won in the 对… phrase. Sentences of our own in support measures' style, hard and negative cases
+included; the shapes read before stay as they were."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg import vocab as vocabulary
+from kg.extract import funding
+from kg.pipeline import from_text
+
+
+def lines(text: str, vocab: vocabulary.Vocab) -> list[tuple[str, str | None, Decimal | None]]:
+    doc = from_text(text, vocab)
+    facts = funding.extract(doc, vocab)
+    for fact in facts:
+        assert doc.original[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
+    return [(f.recipient, f.level, f.amount_yuan) for f in facts]
+
+
+RESPECTIVE: list[tuple[str, list[tuple[str, str | None, int]]]] = [
+    # the titles won carry the amounts, each with its level; the holder's kind after 的 does not
+    ("对首次入选国家级专精特新“小巨人”企业、省级专精特新中小企业的人工智能企业，分别给予50万元、20万元奖励。",
+     [("专精特新“小巨人”企业", "国家级", 500000), ("专精特新中小企业", "省级", 200000)]),
+    ("对新获评国家级专精特新“小巨人”企业、省级专精特新中小企业的制造业企业，分别给予100万元、30万元一次性奖励。",
+     [("专精特新“小巨人”企业", "国家级", 1000000), ("专精特新中小企业", "省级", 300000)]),
+    ("对首次入选独角兽企业、瞪羚企业榜单的企业，分别给予300万元、100万元奖励。",
+     [("独角兽企业", None, 3000000), ("瞪羚企业", None, 1000000)]),
+    # one name at several levels: the levels carry the amounts, the name read as before
+    ("对新获批建设国家级、省级技术创新中心的单位，分别给予最高500万元、100万元资助。",
+     [("技术创新中心", "国家级", 5000000), ("技术创新中心", "省级", 1000000)]),
+    ("对获评国家级、省级制造业单项冠军企业的企业，分别给予100万元、50万元奖励。",
+     [("制造业单项冠军企业", "国家级", 1000000), ("制造业单项冠军企业", "省级", 500000)]),
+    # no 分别, or fewer amounts than titles: each title the one amount, or the kind as before
+    ("对入选省级专精特新中小企业、创新型中小企业的企业，给予20万元奖励。",
+     [("专精特新中小企业", "省级", 200000), ("创新型中小企业", "省级", 200000)]),
+    ("对在主板上市、在新三板挂牌的科技企业，分别给予100万元、50万元奖励。",
+     [("科技企业", None, 1000000), ("科技企业", None, 500000)]),
+    ("对牵头制定国际标准、国家标准的企业，分别给予50万元、30万元奖励。",
+     [("企业", None, 500000), ("企业", None, 300000)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESPECTIVE)
+def test_respective_titles(text: str, expected: list[tuple[str, str | None, int]], vocab: vocabulary.Vocab) -> None:
+    assert lines(text, vocab) == [(r, lv, Decimal(a)) for r, lv, a in expected]
