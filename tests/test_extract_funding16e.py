@@ -47,3 +47,20 @@ RESPECTIVE: list[tuple[str, list[tuple[str, str | None, int]]]] = [
 @pytest.mark.parametrize("text,expected", RESPECTIVE)
 def test_respective_titles(text: str, expected: list[tuple[str, str | None, int]], vocab: vocabulary.Vocab) -> None:
     assert lines(text, vocab) == [(r, lv, Decimal(a)) for r, lv, a in expected]
+
+
+PER_HEAD: list[tuple[str, list[tuple[str, str | None, int]]]] = [
+    # the person counted is paid per head, not the employer nor a body named before
+    ("支持企业设立博士后科研工作站。企业每招收一名博士后研究人员，给予每人每年10万元生活补助。",
+     [("博士后研究人员", None, 100000)]),
+    ("用人单位每新引进一名全职博士，给予每人5万元安家补贴。", [("全职博士", None, 50000)]),
+    ("机构每培养一名技术经理人，给予每人1万元培训补贴。", [("技术经理人", None, 10000)]),
+    # the body named after the verb is paid (给予企业, 给予工作站每人): as read before
+    ("企业每引进一名博士，给予企业5万元奖励。", [("企业", None, 50000)]),
+    ("博士后工作站每招收一名博士后研究人员，给予工作站每人每年5万元日常经费补助。", [("博士后工作站", None, 50000)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PER_HEAD)
+def test_per_head_counted(text: str, expected: list[tuple[str, str | None, int]], vocab: vocabulary.Vocab) -> None:
+    assert lines(text, vocab) == [(r, lv, Decimal(a)) for r, lv, a in expected]

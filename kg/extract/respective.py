@@ -1,5 +1,6 @@
-"""Respective titles: 对首次入选A、B的|X企业,分别给予a、b — the titles won in the 对… phrase, one amount each, are whom
-分别 pays (X only names who holds them); for kg.extract.fundbuild.
+"""Whom support measures pay, read from their own shapes, for kg.extract.fundbuild: 对首次入选A、B的|X企业,分别给予a、b — the
+titles won in the 对… phrase, one amount each (X only names who holds them); 企业每招收一名|博士后研究人员|,给予每人… —
+the person counted, paid per head.
 
 Support measures reward titles gained (国家级专精特新“小巨人”企业、省级专精特新中小企业, 独角兽企业、瞪羚企业) with one amount
 per title; the holder's kind after 的 (人工智能企业, 制造业企业) is the same for all and cannot carry the amounts.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg import cues
 from kg.extract.earlier import GAINED
 from kg.extract.levels import list_items
 from kg.extract.nouns import Recipient, recipient_heads, unquoted
@@ -17,6 +19,8 @@ from kg.extract.promises import Offer
 from kg.vocab import Vocab
 
 EACH = re.compile(r"分别")
+# X每(新)招收一名|Y|, then 给予每人 (or 按每人): each Y taken on is paid
+PER_HEAD = cues.lazy(lambda: rf"每(?:新)?(?:{cues.alternation('hire_verb')})(?:一|1)名(?P<who>[\u4e00-\u9fff“”]{{2,12}}?)\s*[,，]\s*(?:给予|发放)每人")
 
 
 def titles_won(text: str, vocab: Vocab, offer: Offer, recipients: list[Recipient]) -> list[Recipient]:
@@ -38,3 +42,14 @@ def titles_won(text: str, vocab: Vocab, offer: Offer, recipients: list[Recipient
     if count != len(items) or len(set(names)) < 2 or not all(unquoted(n).endswith(heads) for n in names):
         return recipients
     return [Recipient(name, level, p, q) for name, (_, level, p, q) in zip(names, items)]
+
+
+def counted_persons(text: str, offer: Offer, recipients: list[Recipient]) -> list[Recipient]:
+    """企业每招收一名博士后研究人员,给予每人每年10万元: the person counted is paid, whoever was named before
+    (给予企业…, 给予工作站每人…: the body named after the verb, as read)."""
+    clause = max(text.rfind(m, 0, offer.terms.start - 1) for m in ",;。\n") + 1
+    sentence = max(text.rfind(m, 0, clause - 1) for m in ";。\n") + 1
+    head = PER_HEAD.search(text, sentence, offer.terms.end)
+    if head is None or not head.start("who") < offer.terms.start <= head.end():
+        return recipients
+    return [Recipient(head["who"], None, head.start("who"), head.end("who"))]
