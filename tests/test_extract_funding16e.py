@@ -64,3 +64,21 @@ PER_HEAD: list[tuple[str, list[tuple[str, str | None, int]]]] = [
 @pytest.mark.parametrize("text,expected", PER_HEAD)
 def test_per_head_counted(text: str, expected: list[tuple[str, str | None, int]], vocab: vocabulary.Vocab) -> None:
     assert lines(text, vocab) == [(r, lv, Decimal(a)) for r, lv, a in expected]
+
+
+LISTED_BEFORE: list[tuple[str, list[tuple[str, str | None, int]]]] = [
+    # the kinds listed in a clause before, one amount each after 分别
+    ("每年评选领军团队、重点团队和青年团队，经评审入选的，分别给予最高500万元、200万元、100万元资助。",
+     [("领军团队", None, 5000000), ("重点团队", None, 2000000), ("青年团队", None, 1000000)]),
+    ("每年认定一批示范企业和培育企业，对认定的，分别给予50万元、20万元奖励。",
+     [("示范企业", None, 500000), ("培育企业", None, 200000)]),
+    # as many recipients read as amounts: as read
+    ("对A类、B类人才，分别给予100万元、50万元安家补贴。", [("A类人才", None, 1000000), ("B类人才", None, 500000)]),
+    # the list in another sentence: not taken
+    ("支持高校、科研院所建设概念验证中心。对建成的概念验证中心，给予最高200万元补助。", [("概念验证中心", None, 2000000)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTED_BEFORE)
+def test_listed_before(text: str, expected: list[tuple[str, str | None, int]], vocab: vocabulary.Vocab) -> None:
+    assert lines(text, vocab) == [(r, lv, Decimal(a)) for r, lv, a in expected]

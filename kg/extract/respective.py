@@ -1,6 +1,6 @@
 """Whom support measures pay, read from their own shapes, for kg.extract.fundbuild: 对首次入选A、B的|X企业,分别给予a、b — the
 titles won in the 对… phrase, one amount each (X only names who holds them); 企业每招收一名|博士后研究人员|,给予每人… —
-the person counted, paid per head.
+the person counted, paid per head; 每年遴选A、B和C,经评审入选的,分别给予a、b、c — the kinds listed in a clause before.
 
 Support measures reward titles gained (国家级专精特新“小巨人”企业、省级专精特新中小企业, 独角兽企业、瞪羚企业) with one amount
 per title; the holder's kind after 的 (人工智能企业, 制造业企业) is the same for all and cannot carry the amounts.
@@ -19,6 +19,8 @@ from kg.extract.promises import Offer
 from kg.vocab import Vocab
 
 EACH = re.compile(r"分别")
+# a clause's lead before the kinds it lists (每年遴选|顶尖团队、重点团队和创业团队)
+LIST_LEAD = re.compile(r"\s*(?:每年|每两年|择优)?(?:遴选|评选|评定|认定|选拔|支持|设立|分为|包括)(?:一批|若干)?")
 # X每(新)招收一名|Y|, then 给予每人 (or 按每人): each Y taken on is paid
 PER_HEAD = cues.lazy(lambda: rf"每(?:新)?(?:{cues.alternation('hire_verb')})(?:一|1)名(?P<who>[\u4e00-\u9fff“”]{{2,12}}?)\s*[,，]\s*(?:给予|发放)每人")
 
@@ -53,3 +55,29 @@ def counted_persons(text: str, offer: Offer, recipients: list[Recipient]) -> lis
     if head is None or not head.start("who") < offer.terms.start <= head.end():
         return recipients
     return [Recipient(head["who"], None, head.start("who"), head.end("who"))]
+
+
+def listed_before(text: str, vocab: Vocab, offer: Offer, recipients: list[Recipient]) -> list[Recipient]:
+    """每年遴选顶尖团队、重点团队和创业团队,经评审入选的,分别给予最高1000万元、500万元、200万元: as many kinds listed in a
+    clause before (in the sentence) as 分别 hands out amounts, when those read are fewer; else the recipients as read."""
+    clause = max(text.rfind(m, 0, offer.terms.start) for m in ",;。\n") + 1
+    each = EACH.search(text, clause, offer.terms.end)
+    if each is None:
+        return recipients
+    clause_end = min((i for i in (text.find(m, each.end(), offer.terms.end) for m in ",;。") if i >= 0), default=offer.terms.end)
+    count = sum(1 for _ in amounts(text, each.end(), clause_end))
+    if count < 2 or len({(r.name, r.level) for r in recipients}) >= count:
+        return recipients
+    heads = recipient_heads(vocab)
+    end = clause - 1
+    for _ in range(2):  # the clause before, or the one before it
+        start = max(text.rfind(m, 0, end) for m in ",;。\n") + 1
+        lead = LIST_LEAD.match(text, start, end)
+        items = list_items(text, lead.end(), end) if lead else []
+        names = [name for name, *_ in items]
+        if len(items) == count and len(set(names)) == count and all(unquoted(n).endswith(heads) for n in names):
+            return [Recipient(name, level, p, q) for name, (_, level, p, q) in zip(names, items)]
+        if start == 0 or text[start - 1] in "。;\n":
+            break
+        end = start - 1
+    return recipients
