@@ -82,3 +82,19 @@ LISTED_BEFORE: list[tuple[str, list[tuple[str, str | None, int]]]] = [
 @pytest.mark.parametrize("text,expected", LISTED_BEFORE)
 def test_listed_before(text: str, expected: list[tuple[str, str | None, int]], vocab: vocabulary.Vocab) -> None:
     assert lines(text, vocab) == [(r, lv, Decimal(a)) for r, lv, a in expected]
+
+
+def test_loss_share_and_serving_body(vocab: vocabulary.Vocab) -> None:
+    """A share of a loss made good (按…损失本金的60%给予补偿) is support; 对X为/向Y提供|发放… pays X, the body that serves;
+    compensation at law (依法给予补偿) stays none."""
+    def facts(text: str) -> list[tuple[str, Decimal | None, Decimal | None]]:
+        doc = from_text(text, vocab)
+        return [(f.recipient, f.amount_yuan, f.ratio) for f in funding.extract(doc, vocab)]
+    assert facts("对合作银行向科技型中小企业发放的信用贷款发生的损失，按照损失本金的60%给予补偿，单笔贷款补偿最高500万元。") == [
+        ("合作银行", Decimal(5000000), Decimal("0.6"))]
+    assert facts("对合作担保机构为科技企业提供担保所发生的代偿损失，按照代偿金额的30%给予补偿。") == [("合作担保机构", None, Decimal("0.3"))]
+    assert facts("对融资担保机构为科技型中小企业提供的担保业务，按照年化担保额的1%给予担保费补贴。") == [("融资担保机构", None, Decimal("0.01"))]
+    assert facts("对企业为员工提供职业技能培训的，按照培训费用的50%给予补贴。") == [("企业", None, Decimal("0.5"))]
+    assert facts("对小额贷款公司为小微企业发放的信用贷款，按照贷款额的2%给予风险补偿。") == [("小额贷款公司", None, Decimal("0.02"))]
+    assert facts("政府采取征收征用措施，给市场主体造成损失的，应当依法予以补偿。") == []
+    assert facts("临时征用企业的动产或者不动产的，应当依法给予补偿，并及时返还。") == []

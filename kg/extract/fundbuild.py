@@ -42,6 +42,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = respective.titles_won(text, vocab, offer, recipients)  # 对首次入选A、B的|X企业,分别给予a、b: the titles
     recipients = respective.counted_persons(text, offer, recipients)  # 企业每招收一名|博士后研究人员|,给予每人…: the person
     recipients = respective.listed_before(text, vocab, offer, recipients)  # 每年遴选A、B和C,…,分别给予a、b、c: the kinds
+    recipients = respective.serving_body(text, vocab, offer, recipients)  # 对|担保机构|为企业提供的…业务: who serves
     recipients = grants.programmes(text, offer) or recipients  # 对承担…项目的,按国拨经费的20%给予配套: the programmes
     if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
         offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first

@@ -1,6 +1,6 @@
 """Whom support measures pay, read from their own shapes, for kg.extract.fundbuild: 对首次入选A、B的|X企业,分别给予a、b — the
 titles won in the 对… phrase, one amount each (X only names who holds them); 企业每招收一名|博士后研究人员|,给予每人… —
-the person counted, paid per head; 每年遴选A、B和C,经评审入选的,分别给予a、b、c — the kinds listed in a clause before.
+the person counted, paid per head; 每年遴选A、B和C,经评审入选的,分别给予a、b、c — the kinds listed in a clause before; 对合作担保机构为科技企业提供担保…的损失 — the body that serves others.
 
 Support measures reward titles gained (国家级专精特新“小巨人”企业、省级专精特新中小企业, 独角兽企业、瞪羚企业) with one amount
 per title; the holder's kind after 的 (人工智能企业, 制造业企业) is the same for all and cannot carry the amounts.
@@ -21,6 +21,8 @@ from kg.vocab import Vocab
 EACH = re.compile(r"分别")
 # a clause's lead before the kinds it lists (每年遴选|顶尖团队、重点团队和创业团队)
 LIST_LEAD = re.compile(r"\s*(?:每年|每两年|择优)?(?:遴选|评选|评定|认定|选拔|支持|设立|分为|包括)(?:一批|若干)?")
+# 对|X|为Y提供…, 对|X|向Y发放…: X serves others, and is the one paid (the bank, the guarantor)
+SERVING = re.compile(r"(?<=对)(?P<who>[^,。;为向的]{2,16}?)(?:为|向)[^,。;]{2,30}?(?:提供|发放|开展|办理)")
 # X每(新)招收一名|Y|, then 给予每人 (or 按每人): each Y taken on is paid
 PER_HEAD = cues.lazy(lambda: rf"每(?:新)?(?:{cues.alternation('hire_verb')})(?:一|1)名(?P<who>[\u4e00-\u9fff“”]{{2,12}}?)\s*[,，]\s*(?:给予|发放)每人")
 
@@ -81,3 +83,17 @@ def listed_before(text: str, vocab: Vocab, offer: Offer, recipients: list[Recipi
             break
         end = start - 1
     return recipients
+
+
+def serving_body(text: str, vocab: Vocab, offer: Offer, recipients: list[Recipient]) -> list[Recipient]:
+    """对合作担保机构为科技企业提供担保所发生的代偿损失, 对融资担保机构为中小企业提供的担保业务: the body that serves
+    (ending in a recipient's head), not those served nor the loss or business; else the recipients as read."""
+    if offer.phrase is None:
+        return recipients
+    clause = max(text.rfind(m, 0, offer.phrase.start) for m in ",;。\n") + 1
+    served = SERVING.search(text, clause, offer.terms.start)
+    if served is None or not served.start("who") <= offer.phrase.start <= served.end():
+        return recipients
+    if not unquoted(served["who"]).endswith(recipient_heads(vocab)):
+        return recipients
+    return [Recipient(served["who"], None, served.start("who"), served.end("who"))]
