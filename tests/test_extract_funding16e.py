@@ -98,3 +98,21 @@ def test_loss_share_and_serving_body(vocab: vocabulary.Vocab) -> None:
     assert facts("对小额贷款公司为小微企业发放的信用贷款，按照贷款额的2%给予风险补偿。") == [("小额贷款公司", None, Decimal("0.02"))]
     assert facts("政府采取征收征用措施，给市场主体造成损失的，应当依法予以补偿。") == []
     assert facts("临时征用企业的动产或者不动产的，应当依法给予补偿，并及时返还。") == []
+
+
+PROGRAMME_LEVELS: list[tuple[str, list[tuple[str, str | None, int]]]] = [
+    # the programmes won, each at its issuer's level: a line per level for the holders
+    ("对新入选国家重大人才工程、江西省“赣鄱俊才支持计划”、南昌市“洪城计划”的人才，区级按1:1比例给予配套资助，最高不超过100万元。",
+     [("人才", "国家级", 1000000), ("人才", "省级", 1000000), ("人才", "市级", 1000000)]),
+    ("对入选国家高层次人才特殊支持计划、广东省“珠江人才计划”的人才，按照1:1给予配套奖励，最高200万元。",
+     [("人才", "国家级", 2000000), ("人才", "省级", 2000000)]),
+    # levels written as such: as read before; one programme with no issuer: no level
+    ("对新入选国家级、省级人才计划的人才，区级按1:1比例给予配套资助，最高不超过100万元。",
+     [("人才", "国家级", 1000000), ("人才", "省级", 1000000)]),
+    ("对新入选“洪城计划”的青年人才，区级另给予10万元奖励。", [("青年人才", None, 100000)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROGRAMME_LEVELS)
+def test_programme_levels(text: str, expected: list[tuple[str, str | None, int]], vocab: vocabulary.Vocab) -> None:
+    assert lines(text, vocab) == [(r, lv, Decimal(a)) for r, lv, a in expected]

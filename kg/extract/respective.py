@@ -1,6 +1,6 @@
 """Whom support measures pay, read from their own shapes, for kg.extract.fundbuild: 对首次入选A、B的|X企业,分别给予a、b — the
 titles won in the 对… phrase, one amount each (X only names who holds them); 企业每招收一名|博士后研究人员|,给予每人… —
-the person counted, paid per head; 每年遴选A、B和C,经评审入选的,分别给予a、b、c — the kinds listed in a clause before; 对合作担保机构为科技企业提供担保…的损失 — the body that serves others.
+the person counted, paid per head; 每年遴选A、B和C,经评审入选的,分别给予a、b、c — the kinds listed in a clause before; 对合作担保机构为科技企业提供担保…的损失 — the body that serves others; 对新入选国家…工程、江西省“…计划”、南昌市“…计划”的人才 — a line per programme's level.
 
 Support measures reward titles gained (国家级专精特新“小巨人”企业、省级专精特新中小企业, 独角兽企业、瞪羚企业) with one amount
 per title; the holder's kind after 的 (人工智能企业, 制造业企业) is the same for all and cannot carry the amounts.
@@ -12,7 +12,7 @@ import re
 
 from kg import cues
 from kg.extract.earlier import GAINED
-from kg.extract.levels import list_items
+from kg.extract.levels import REGION_LEVEL, list_items
 from kg.extract.nouns import Recipient, recipient_heads, unquoted
 from kg.extract.numbers import amounts
 from kg.extract.promises import Offer
@@ -97,3 +97,28 @@ def serving_body(text: str, vocab: Vocab, offer: Offer, recipients: list[Recipie
     if not unquoted(served["who"]).endswith(recipient_heads(vocab)):
         return recipients
     return [Recipient(served["who"], None, served.start("who"), served.end("who"))]
+
+
+def programme_levels(text: str, vocab: Vocab, offer: Offer, recipients: list[Recipient]) -> list[Recipient]:
+    """对新入选国家重大人才工程、江西省“赣鄱俊才支持计划”、南昌市“洪城计划”的人才: the holders once per level of the
+    programmes won, each programme's level its issuer's (国家, a province, a city); else the recipients as read."""
+    if offer.phrase is None or len({r.name for r in recipients}) != 1:  # (the holders, at one level or none read)
+        return recipients
+    a, b = offer.phrase.start, offer.phrase.end
+    of = text.rfind("的", a, b)
+    gained = GAINED.search(text, a, of) if of > a else None
+    if gained is None or gained.start() - a > 4 or not recipients[0].start > of:
+        return recipients
+    items = list_items(text, gained.end(), of)
+    levels = [_issuer_level(text, vocab, p, q) for _, _, p, q in items]
+    if len(items) < 2 or None in levels or not all(text[p:q].rstrip("”").endswith(cues.words("programme_suffix")) for _, _, p, q in items):
+        return recipients
+    return [Recipient(recipients[0].name, level, recipients[0].start, recipients[0].end) for level in dict.fromkeys(levels)]
+
+
+def _issuer_level(text: str, vocab: Vocab, start: int, end: int) -> str | None:
+    """国家重大人才工程 → 国家级, 江西省“…计划” → 省级, 南昌市“…计划” → 市级: the level of the place that opens a programme."""
+    if text.startswith("国家", start):
+        return "国家级"
+    place = next((c for p, q, c in vocab.find(text, start, end) if p == start and c.type == "Region"), None)
+    return REGION_LEVEL.get(place.label[-1]) if place is not None else None
