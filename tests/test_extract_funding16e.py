@@ -116,3 +116,16 @@ PROGRAMME_LEVELS: list[tuple[str, list[tuple[str, str | None, int]]]] = [
 @pytest.mark.parametrize("text,expected", PROGRAMME_LEVELS)
 def test_programme_levels(text: str, expected: list[tuple[str, str | None, int]], vocab: vocabulary.Vocab) -> None:
     assert lines(text, vocab) == [(r, lv, Decimal(a)) for r, lv, a in expected]
+
+
+def test_unit_amount_with_a_body_total(vocab: vocabulary.Vocab) -> None:
+    """每个给予100万元奖励,同一企业最高奖励300万元: the amount per unit, to the body that made the units (研发的…); the
+    total over one body's units is no line. A cap in a clause of its own with no amount per unit before stays a line."""
+    def facts(text: str) -> list[tuple[str, Decimal | None, bool]]:
+        return [(f.recipient, f.amount_yuan, f.cap) for f in funding.extract(from_text(text, vocab), vocab)]
+    assert facts("对企业研发的通用大模型、行业大模型，首次通过国家网信部门生成式人工智能服务备案的，每个给予100万元奖励，同一企业最高奖励300万元。") == [
+        ("企业", Decimal(1000000), False)]
+    assert facts("对企业获得授权的发明专利，每件给予1万元奖励，同一企业每年最高奖励50万元。") == [("企业", Decimal(10000), False)]
+    assert facts("对企业开发的首版次软件产品，每个给予20万元奖励，同一企业最高奖励60万元。") == [("企业", Decimal(200000), False)]
+    assert facts("对首次认定的高新技术企业，给予30万元奖励，同一企业最高奖励50万元。") == [
+        ("高新技术企业", Decimal(300000), False), ("高新技术企业", Decimal(500000), True)]
