@@ -35,6 +35,7 @@ MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当|得?酌予|得予|(?<!
 def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     text = doc.text
     recipients, condition = measures.granted(text, offer) or measures.passed(text, offer) or recipients_of(text, vocab, offer)  # (对发明专利|授权, 经审查通过之|计划)
+    recipients = respective.named_first(text, vocab, offer, recipients)  # 对在我市注册的A、B|,当年获得的贷款: A and B
     recipients = owners.owner_instead(text, vocab, offer.phrase, offer.paragraph, recipients)  # 企业和个人|获得授权的发明专利,每件…
     recipients = tidy.owner_first(text, vocab, offer.phrase, recipients)  # 对企业|购买…装备的保险保费: the owner
     recipients = people.people_instead(text, vocab, offer, staged.quoted_whole(text, offer, recipients))  # …博士研究生、硕士研究生,分别按每人…

@@ -1,6 +1,7 @@
 """Whom support measures pay, read from their own shapes, for kg.extract.fundbuild: 对首次入选A、B的|X企业,分别给予a、b — the
 titles won in the 对… phrase, one amount each (X only names who holds them); 企业每招收一名|博士后研究人员|,给予每人… —
-the person counted, paid per head; 每年遴选A、B和C,经评审入选的,分别给予a、b、c — the kinds listed in a clause before; 对合作担保机构为科技企业提供担保…的损失 — the body that serves others; 对新入选国家…工程、江西省“…计划”、南昌市“…计划”的人才 — a line per programme's level.
+the person counted, paid per head; 每年遴选A、B和C,经评审入选的,分别给予a、b、c — the kinds listed in a clause before; 对合作担保机构为科技企业提供担保…的损失 — the body that serves others; 对新入选国家…工程、江西省“…计划”、南昌市“…计划”的人才 — a line per programme's level;
+对在本区注册的A、B,当年获得的贷款 — every body named before the comma, when what was read is no clean name.
 
 Support measures reward titles gained (国家级专精特新“小巨人”企业、省级专精特新中小企业, 独角兽企业、瞪羚企业) with one amount
 per title; the holder's kind after 的 (人工智能企业, 制造业企业) is the same for all and cannot carry the amounts.
@@ -122,3 +123,21 @@ def _issuer_level(text: str, vocab: Vocab, start: int, end: int) -> str | None:
         return "国家级"
     place = next((c for p, q, c in vocab.find(text, start, end) if p == start and c.type == "Region"), None)
     return REGION_LEVEL.get(place.label[-1]) if place is not None else None
+
+
+def named_first(text: str, vocab: Vocab, offer: Offer, recipients: list[Recipient]) -> list[Recipient]:
+    """对在我市注册的科技型中小企业、高新技术企业,当年从合作银行获得的…贷款: every body 对 names before the comma (after
+    their condition's 的), when a name read still holds a list or a condition, or is no body's; else the recipients as read."""
+    if offer.phrase is None or text[offer.phrase.start - 1 : offer.phrase.start] != "对":
+        return recipients
+    heads = recipient_heads(vocab)
+    if recipients and all(r.name.endswith(heads) and "、" not in r.name and "的" not in r.name for r in recipients):
+        return recipients
+    a = offer.phrase.start
+    comma = text.find(",", a, offer.phrase.end)
+    if comma < 0 or text.startswith(("以及", "及", "和", "或者", "或", "并"), comma + 1) or "的" not in text[comma : offer.phrase.end]:
+        return recipients  # (…人才和团队,以及…组织和个人: one list; 的人才,区级|按: the payer, no condition)
+    items = list_items(text, text.rfind("的", a, comma) + 1 or a, comma)
+    if not items or not all(unquoted(name).endswith(heads) for name, *_ in items):
+        return recipients
+    return [Recipient(name, level, p, q) for name, level, p, q in items]
