@@ -141,3 +141,14 @@ def test_named_first_before_the_loan(vocab: vocabulary.Vocab) -> None:
                  "单家企业年度贴息金额最高不超过100万元。") == ["科技型中小企业", "高新技术企业"]
     assert names("对科技型中小企业、高新技术企业，当年从合作银行获得的信用贷款，按照实际支付利息的50%给予贴息。") == ["科技型中小企业", "高新技术企业"]
     assert names("对在经济社会发展中做出突出贡献的各类人才和团队，以及在人才发展促进工作中做出显著成绩的组织和个人给予表彰、奖励。") == ["组织和个人"]
+
+
+def test_heading_is_no_promise(vocab: vocabulary.Vocab) -> None:
+    """(七)奖励投资机构。对…给予奖励: a support measure's heading opening with the money word is no promise; the sentence
+    after it is. A heading standing alone, or the sentence after it, are read as before."""
+    def names(text: str) -> list[tuple[str, Decimal | None]]:
+        return [(f.recipient, f.amount_yuan) for f in funding.extract(from_text(text, vocab), vocab)]
+    assert names("    （七）奖励投资机构。对在我市完成备案的创业投资企业，投资我市种子期科技型企业满2年的，按照实际投资额的10%给予奖励，"
+                 "单个机构每年奖励最高300万元。") == [("创业投资企业", Decimal(3000000))]
+    assert names("    （二）奖励高新技术企业。对首次认定的高新技术企业给予30万元奖励。") == [("高新技术企业", Decimal(300000))]
+    assert names("    三、支持创新平台建设。对新认定的国家级重点实验室，给予500万元奖励。") == [("重点实验室", Decimal(5000000))]

@@ -65,7 +65,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     if not recipients and (next(amounts(text, offer.terms.start, offer.terms.end), None) or sizes.shares(text, offer.start, offer.terms, offer.paragraph)):
         recipients = declared(text, offer.start)  # 補助對象為…之中小企業 in an article before: whom every amount is for
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
-    if tidy.no_promise(text, sentence, offer.start, offer.end):
+    if tidy.no_promise(text, sentence, offer.start, offer.end) or respective.heading_only(text, offer):  # ((七)奖励投资机构。对…)
         return []  # …未按照规定对有关人员给予奖励的; 对本年度予以资助的|研究项目
     if OTHERS_FUND.search(text, sentence, offer.start) and not next(amounts(text, offer.terms.start, offer.terms.end), None):
         return []  # 鼓励社会组织设立基金,为人才发展提供资金支持: the money of those encouraged

@@ -1,7 +1,7 @@
 """Whom support measures pay, read from their own shapes, for kg.extract.fundbuild: 对首次入选A、B的|X企业,分别给予a、b — the
 titles won in the 对… phrase, one amount each (X only names who holds them); 企业每招收一名|博士后研究人员|,给予每人… —
 the person counted, paid per head; 每年遴选A、B和C,经评审入选的,分别给予a、b、c — the kinds listed in a clause before; 对合作担保机构为科技企业提供担保…的损失 — the body that serves others; 对新入选国家…工程、江西省“…计划”、南昌市“…计划”的人才 — a line per programme's level;
-对在本区注册的A、B,当年获得的贷款 — every body named before the comma, when what was read is no clean name.
+对在本区注册的A、B,当年获得的贷款 — every body named before the comma, when what was read is no clean name; (七)奖励投资机构。 — a heading, no promise.
 
 Support measures reward titles gained (国家级专精特新“小巨人”企业、省级专精特新中小企业, 独角兽企业、瞪羚企业) with one amount
 per title; the holder's kind after 的 (人工智能企业, 制造业企业) is the same for all and cannot carry the amounts.
@@ -22,6 +22,10 @@ from kg.vocab import Vocab
 EACH = re.compile(r"分别")
 # a clause's lead before the kinds it lists (每年遴选|顶尖团队、重点团队和创业团队)
 LIST_LEAD = re.compile(r"\s*(?:每年|每两年|择优)?(?:遴选|评选|评定|认定|选拔|支持|设立|分为|包括)(?:一批|若干)?")
+# (七)|奖励投资机构|。对…: an item's heading that opens with the money verb, its promise in the sentences after it
+HEADING_BEFORE = re.compile(r"\s*(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*$")
+HEADING_AFTER = re.compile(r"。[^\n]{8,}")
+HEADING_LONGEST = 16  # characters: 奖励投资机构, 支持创新平台建设
 # 对|X|为Y提供…, 对|X|向Y发放…: X serves others, and is the one paid (the bank, the guarantor)
 SERVING = re.compile(r"(?<=对)(?P<who>[^,。;为向的]{2,16}?)(?:为|向)[^,。;]{2,30}?(?:提供|发放|开展|办理)")
 # X每(新)招收一名|Y|, then 给予每人 (or 按每人): each Y taken on is paid
@@ -141,3 +145,11 @@ def named_first(text: str, vocab: Vocab, offer: Offer, recipients: list[Recipien
     if not items or not all(unquoted(name).endswith(heads) for name, *_ in items):
         return recipients
     return [Recipient(name, level, p, q) for name, level, p, q in items]
+
+
+def heading_only(text: str, offer: Offer) -> bool:
+    """(七)奖励投资机构。对在我市完成备案的创业投资企业,…给予奖励: the heading of a support measure names what its
+    sentences promise; it is no promise of its own (the sentences after it on the line are)."""
+    return bool(HEADING_BEFORE.fullmatch(text, offer.paragraph, offer.start) and HEADING_AFTER.match(text, offer.end)
+                and offer.end - offer.start <= HEADING_LONGEST and text.startswith(offer.instrument, offer.start)
+                and not any(amounts(text, offer.start, offer.end)))
