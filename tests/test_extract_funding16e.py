@@ -44,11 +44,6 @@ RESPECTIVE: list[tuple[str, list[tuple[str, str | None, int]]]] = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", RESPECTIVE)
-def test_respective_titles(text: str, expected: list[tuple[str, str | None, int]], vocab: vocabulary.Vocab) -> None:
-    assert lines(text, vocab) == [(r, lv, Decimal(a)) for r, lv, a in expected]
-
-
 PER_HEAD: list[tuple[str, list[tuple[str, str | None, int]]]] = [
     # the person counted is paid per head, not the employer nor a body named before
     ("支持企业设立博士后科研工作站。企业每招收一名博士后研究人员，给予每人每年10万元生活补助。",
@@ -59,11 +54,6 @@ PER_HEAD: list[tuple[str, list[tuple[str, str | None, int]]]] = [
     ("企业每引进一名博士，给予企业5万元奖励。", [("企业", None, 50000)]),
     ("博士后工作站每招收一名博士后研究人员，给予工作站每人每年5万元日常经费补助。", [("博士后工作站", None, 50000)]),
 ]
-
-
-@pytest.mark.parametrize("text,expected", PER_HEAD)
-def test_per_head_counted(text: str, expected: list[tuple[str, str | None, int]], vocab: vocabulary.Vocab) -> None:
-    assert lines(text, vocab) == [(r, lv, Decimal(a)) for r, lv, a in expected]
 
 
 LISTED_BEFORE: list[tuple[str, list[tuple[str, str | None, int]]]] = [
@@ -77,11 +67,6 @@ LISTED_BEFORE: list[tuple[str, list[tuple[str, str | None, int]]]] = [
     # the list in another sentence: not taken
     ("支持高校、科研院所建设概念验证中心。对建成的概念验证中心，给予最高200万元补助。", [("概念验证中心", None, 2000000)]),
 ]
-
-
-@pytest.mark.parametrize("text,expected", LISTED_BEFORE)
-def test_listed_before(text: str, expected: list[tuple[str, str | None, int]], vocab: vocabulary.Vocab) -> None:
-    assert lines(text, vocab) == [(r, lv, Decimal(a)) for r, lv, a in expected]
 
 
 def test_loss_share_and_serving_body(vocab: vocabulary.Vocab) -> None:
@@ -111,11 +96,6 @@ PROGRAMME_LEVELS: list[tuple[str, list[tuple[str, str | None, int]]]] = [
      [("人才", "国家级", 1000000), ("人才", "省级", 1000000)]),
     ("对新入选“洪城计划”的青年人才，区级另给予10万元奖励。", [("青年人才", None, 100000)]),
 ]
-
-
-@pytest.mark.parametrize("text,expected", PROGRAMME_LEVELS)
-def test_programme_levels(text: str, expected: list[tuple[str, str | None, int]], vocab: vocabulary.Vocab) -> None:
-    assert lines(text, vocab) == [(r, lv, Decimal(a)) for r, lv, a in expected]
 
 
 def test_unit_amount_with_a_body_total(vocab: vocabulary.Vocab) -> None:
@@ -152,3 +132,9 @@ def test_heading_is_no_promise(vocab: vocabulary.Vocab) -> None:
                  "单个机构每年奖励最高300万元。") == [("创业投资企业", Decimal(3000000))]
     assert names("    （二）奖励高新技术企业。对首次认定的高新技术企业给予30万元奖励。") == [("高新技术企业", Decimal(300000))]
     assert names("    三、支持创新平台建设。对新认定的国家级重点实验室，给予500万元奖励。") == [("重点实验室", Decimal(5000000))]
+
+
+@pytest.mark.parametrize("text,expected", RESPECTIVE + PER_HEAD + LISTED_BEFORE + PROGRAMME_LEVELS)
+def test_support_measures_recipients(text: str, expected: list[tuple[str, str | None, int]], vocab: vocabulary.Vocab) -> None:
+    """Each sentence's lines: recipient, level and amount, in order."""
+    assert lines(text, vocab) == [(r, lv, Decimal(a)) for r, lv, a in expected]

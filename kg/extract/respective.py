@@ -41,10 +41,9 @@ def titles_won(text: str, vocab: Vocab, offer: Offer, recipients: list[Recipient
     each = EACH.search(text, b, offer.terms.end)
     of = text.rfind("的", a, b)
     gained = GAINED.search(text, a, of) if each and of > a else None
-    if gained is None or gained.start() - a > 4:  # (首次|入选: the verb opens the phrase)
+    if each is None or gained is None or gained.start() - a > 4:  # (首次|入选: the verb opens the phrase)
         return recipients
-    clause_end = min((i for i in (text.find(m, each.end(), offer.terms.end) for m in ",;。") if i >= 0), default=offer.terms.end)
-    count = sum(1 for _ in amounts(text, each.end(), clause_end))
+    count = _amounts_after(text, each.end(), offer.terms.end)
     items = list_items(text, gained.end(), of)
     heads = recipient_heads(vocab)
     names = [name for name, *_ in items]
@@ -71,8 +70,7 @@ def listed_before(text: str, vocab: Vocab, offer: Offer, recipients: list[Recipi
     each = EACH.search(text, clause, offer.terms.end)
     if each is None:
         return recipients
-    clause_end = min((i for i in (text.find(m, each.end(), offer.terms.end) for m in ",;。") if i >= 0), default=offer.terms.end)
-    count = sum(1 for _ in amounts(text, each.end(), clause_end))
+    count = _amounts_after(text, each.end(), offer.terms.end)
     if count < 2 or len({(r.name, r.level) for r in recipients}) >= count:
         return recipients
     heads = recipient_heads(vocab)
@@ -153,3 +151,9 @@ def heading_only(text: str, offer: Offer) -> bool:
     return bool(HEADING_BEFORE.fullmatch(text, offer.paragraph, offer.start) and HEADING_AFTER.match(text, offer.end)
                 and offer.end - offer.start <= HEADING_LONGEST and text.startswith(offer.instrument, offer.start)
                 and not any(amounts(text, offer.start, offer.end)))
+
+
+def _amounts_after(text: str, start: int, end: int) -> int:
+    """How many amounts 分别 hands out: those in its own clause (分别给予50万元、20万元|,同一企业…: two)."""
+    clause_end = min((i for i in (text.find(m, start, end) for m in ",;。") if i >= 0), default=end)
+    return sum(1 for _ in amounts(text, start, clause_end))
