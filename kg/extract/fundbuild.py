@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from kg import cues
 from kg.extract import costs, duties, grants, measures, owners, payers, people, sizes
-from kg.extract import staged, taiwan_rates, tidy, won
+from kg.extract import respective, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient, clause_not_name
@@ -35,10 +35,16 @@ MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当|得?酌予|得予|(?<!
 def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     text = doc.text
     recipients, condition = measures.granted(text, offer) or measures.passed(text, offer) or recipients_of(text, vocab, offer)  # (对发明专利|授权, 经审查通过之|计划)
+    recipients = respective.named_first(text, vocab, offer, recipients)  # 对在我市注册的A、B|,当年获得的贷款: A and B
     recipients = owners.owner_instead(text, vocab, offer.phrase, offer.paragraph, recipients)  # 企业和个人|获得授权的发明专利,每件…
     recipients = tidy.owner_first(text, vocab, offer.phrase, recipients)  # 对企业|购买…装备的保险保费: the owner
     recipients = people.people_instead(text, vocab, offer, staged.quoted_whole(text, offer, recipients))  # …博士研究生、硕士研究生,分别按每人…
     recipients = [r for r in recipients if r.name not in cues.words("per_unit")]  # 补助标准:|每家|20万元: a unit, no one
+    recipients = respective.titles_won(text, vocab, offer, recipients)  # 对首次入选A、B的|X企业,分别给予a、b: the titles
+    recipients = respective.counted_persons(text, offer, recipients)  # 企业每招收一名|博士后研究人员|,给予每人…: the person
+    recipients = respective.listed_before(text, vocab, offer, recipients)  # 每年遴选A、B和C,…,分别给予a、b、c: the kinds
+    recipients = respective.serving_body(text, vocab, offer, recipients)  # 对|担保机构|为企业提供的…业务: who serves
+    recipients = respective.programme_levels(text, vocab, offer, recipients)  # 对新入选国家…工程、江西省“…计划”的人才: per level
     recipients = grants.programmes(text, offer) or recipients  # 对承担…项目的,按国拨经费的20%给予配套: the programmes
     if not recipients and offer.phrase and CAP_FIRST.fullmatch(text, offer.phrase.start, offer.phrase.end):
         offer = replace(offer, terms=Span(offer.phrase.start, offer.terms.end))  # the cap, written first
@@ -59,7 +65,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     if not recipients and (next(amounts(text, offer.terms.start, offer.terms.end), None) or sizes.shares(text, offer.start, offer.terms, offer.paragraph)):
         recipients = declared(text, offer.start)  # 補助對象為…之中小企業 in an article before: whom every amount is for
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
-    if tidy.no_promise(text, sentence, offer.start, offer.end):
+    if tidy.no_promise(text, sentence, offer.start, offer.end) or respective.heading_only(text, offer):  # ((七)奖励投资机构。对…)
         return []  # …未按照规定对有关人员给予奖励的; 对本年度予以资助的|研究项目
     if OTHERS_FUND.search(text, sentence, offer.start) and not next(amounts(text, offer.terms.start, offer.terms.end), None):
         return []  # 鼓励社会组织设立基金,为人才发展提供资金支持: the money of those encouraged
