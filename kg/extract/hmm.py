@@ -28,8 +28,7 @@ def viterbi(obs: str) -> list[State]:
     back: list[dict[State, Any]] = [dict.fromkeys(scores, "")]  # each state's best previous state
     for char in obs[1:]:
         previous = {x: score for x, score in scores.items() if trans[x]}
-        expected = {y for x in previous for y in trans[x]}
-        candidates = set(states.get(char, all_states)) & expected or expected or set(all_states)
+        candidates = _candidates(states.get(char), previous, trans, into) or set(all_states)
         scores, came_from = {}, {}
         for y in candidates:
             emission = emit[y].get(char, NO_EMISSION)
@@ -49,6 +48,18 @@ def viterbi(obs: str) -> list[State]:
         route.append(state)
         state = step[state]
     return route[::-1]
+
+
+def _candidates(possible: Any, previous: dict[State, float], trans: Any, into: dict[State, dict[State, float]]) -> set[State]:
+    """The states the character can take that a previous state leads into, else every state one leads into
+    (jieba's set(states) & expected or expected). A state of the character is tested against its own few
+    sources rather than building the union of every previous state's transitions (most of them out of reach)."""
+    sources = previous.keys()
+    if possible is not None:
+        reached = {y for y in possible if not sources.isdisjoint(into.get(y, ()))}
+        if reached:
+            return reached
+    return {y for x in previous for y in trans[x]}
 
 
 @cache
