@@ -295,7 +295,7 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             yield Name(word.start, ws[last].end, "Agency", text[word.start : ws[last].end])
             i = last + 1
             continue
-        if (word.tag == "@Region" or (relative and word.tag[0] in "njz")) and before not in NOT_BEFORE_AGENCY:
+        if (word.tag == "@Region" or (relative and word.tag[0] in "njz") or _bracketed_place(ws, i + 1)) and before not in NOT_BEFORE_AGENCY:
             end = _body_end(ws, i)
         if end is None:
             i += 1
@@ -314,7 +314,8 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
     k = _committee_group(ws, i) if k == i else k
     j = i + 1
     task = False
-    while k is None and j < len(ws) and ws[j].end - ws[i].start <= 20:
+    reach = 20 + (ws[i + 3].end - ws[i].end if _bracketed_place(ws, i + 1) else 0)  # characters of a body's name, a zone's bracketed place aside
+    while k is None and j < len(ws) and ws[j].end - ws[i].start <= reach:
         word = ws[j]
         if word.tag != "@Region" and (is_body(word.text) or _kind_cut_in_two(ws, j, i)):
             if task and not word.text.endswith(cues.words("task_group_kind")):  # …建设|领导小组
@@ -322,9 +323,11 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
             k = j
         elif SESSION.fullmatch(word.text):  # 浙江省|第十二届|人民代表大会常务委员会: the body, any session
             j += 1
+        elif j == i + 1 and _bracketed_place(ws, j):  # 中国|(重庆)|自由贸易试验区工作领导小组: a zone's group (ent16e)
+            j += 3
         elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and (word.tag != "@Region" or task)) or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN and not _joins_another_body(ws, j)):
             j += 1
-        elif word.tag in VERB and j + 1 < len(ws) and (is_body(ws[j + 1].text) or (j > i + 1 and ws[j + 1].text == "和")):  # 部际|协调|小组; 科技|创新|和|产业|促进|局
+        elif word.tag in VERB and j + 1 < len(ws) and (is_body(ws[j + 1].text) or (j > i + 1 and ws[j + 1].text == "和")) and not ws[j - 1].text.endswith(cues.words("joined_body_head")):  # 部际|协调|小组; 科技|创新|和|产业|促进|局; not 主管部门|承担|领导小组… (a body's head, then its verb)
             j += 1
         elif not task and (word.text in cues.word_set("group_task_verb") or (word.tag in VERB and i + 1 < j < len(ws) - 1 and ws[j + 1].text == "工作")):  # 科技|创新|工作|领导小组
             task, j = True, j + 1
@@ -333,6 +336,11 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
     while k is not None and k + 1 < len(ws) and is_body(ws[k + 1].text) and (len(ws[k + 1].text) > 1):
         k += 1  # 领导小组|办公室, 市委|市政府
     return k
+
+
+def _bracketed_place(ws: Sequence[Word], j: int) -> bool:
+    """(重庆) right after 中国: the bracketed place of a zone's name (中国(重庆)自由贸易试验区), read on into the name."""
+    return 0 < j and ws[j - 1].text == "中国" and j + 2 < len(ws) and ws[j].text in "(（" and ws[j + 1].tag == "@Region" and ws[j + 2].text in ")）"
 
 
 def _joins_another_body(ws: Sequence[Word], j: int) -> bool:
