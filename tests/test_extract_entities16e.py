@@ -1,6 +1,7 @@
 """ent16e: entity classes the first waves left: kinds of platform support measures name (智算中心, 科技金融服务中心,
 人工智能开放创新平台), guarantee funds a sentence draws on, science cities and belts in the gazetteer, a zone's bodies
-after 中国(X), a group set up under its place's name, and no body across a head's verb.
+after 中国(X), a group set up under its place's name, and no body across a head's verb; an action plan quoted in
+full (…行动方案), the document's own title no programme.
 
 Sentences of our own in the style of support measures, action plans and regulations; none is taken from corpus-dev or
 the gold documents. Each case gives the document's title, the sentence, the entities it must yield and those it must not.
@@ -49,6 +50,14 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("Agency", "宝安区数字经济发展领导小组")}, {("Agency", "数字经济发展领导小组")}),
     ("neg a body's head, then its verb, then a group", "江苏省自由贸易试验区条例", "省商务主管部门承担领导小组日常工作。",
      set(), {("Agency", "江苏省商务主管部门承担领导小组")}),
+    # action plans quoted: the plan's name ends with 方案; the document's own title is no programme it names
+    ("an action plan quoted", "常州市科技金融若干措施", "为落实《江苏省数字经济高质量发展行动方案》要求,制定本措施。",
+     {("Programme", "江苏省数字经济高质量发展行动方案")}, {("Programme", "江苏省数字经济高质量发展行动")}),
+    ("neg the document's own title", "南京市人工智能产业发展行动计划(2025—2027年)",
+     "南京市人民政府办公厅关于印发《南京市人工智能产业发展行动计划（2025—2027年）》的通知",
+     set(), {("Programme", "南京市人工智能产业发展行动计划")}),
+    ("another plan than the document's own", "南京市人工智能产业发展行动计划(2025—2027年)", "深入实施南京市数字经济提升行动计划,推动算力建设。",
+     {("Programme", "南京市数字经济提升行动计划")}, set()),
     ("neg every city's group", "河北省开放型经济条例", "各设区的市应当成立由市长任组长的对外开放领导小组。",
      set(), {("Agency", "对外开放领导小组")}),
 ]

@@ -58,6 +58,8 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
     places = {entity.name for entity, _, _ in found if entity.type == "Region"}
     committees = {entity.name for entity, _, _ in found if entity.type == "Agency" and entity.name.endswith("管理委员会")}
     for entity, by_pattern, _ in found:
+        if entity.type == "Programme" and _own_title(entity.name, doc.meta.title):
+            continue  # 关于印发《南山区…行动计划(2025—2027年)》的通知: the document itself, no programme it names (ent16e)
         if entity.type == "Industry" and entity.name not in developed:
             continue  # a field only met on the way (技术交易可以通过互联网进行): no industry (kg.extract.developed)
         if entity.type == "Region" and (full := _zone_in_full(entity.name, places)):
@@ -66,6 +68,11 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
             entity = Entity(entity.doc, "Agency", full, entity.surface, entity.evidence)  # 三江新区管委会: the committee named in full
         full = next((name for name in named if _generic_word_left_out(entity.name, name)), None) if by_pattern and entity.type == "Programme" else None
         yield Entity(entity.doc, entity.type, full, entity.surface, entity.evidence) if full else entity
+
+
+def _own_title(name: str, title: str | None) -> bool:
+    """Whether a programme's name is the document's own title, its bracketed years aside (…行动计划(2025—2027年))."""
+    return bool(title) and re.sub(r"[(（][^()（）]*[)）]$", "", title or "").strip() == name
 
 
 def _kind_titles_a_programme(text: str, mention: Mention) -> bool:

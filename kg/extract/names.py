@@ -159,7 +159,8 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 last_proper = max(k for k in range(first, i) if ws[k].tag in PROPER)
                 # more than 重点 between 北京城市副中心 and 工程, or a field of its own (澳门|人才|计划)
                 if word.start - ws[last_proper].end >= 3 or _a_field_between(ws, last_proper, i):
-                    yield Name(ws[first].start, word.end, "Programme", text[ws[first].start : word.end])
+                    end = ws[i + 1].end if word.text.endswith("行动") and i + 1 < len(ws) and ws[i + 1].text == "方案" else word.end
+                    yield Name(ws[first].start, end, "Programme", text[ws[first].start : end])  # …发展行动|方案: the plan's name ends there (ent16e)
 
 
 def _set_up_inside(ws: Sequence[Word], first: int, i: int) -> bool:
