@@ -1,5 +1,5 @@
 """ent16e: entity classes the first waves left: kinds of platform support measures name (智算中心, 科技金融服务中心,
-人工智能开放创新平台), guarantee funds a sentence draws on, science cities and belts in the gazetteer, a zone's bodies
+人工智能开放创新平台, 国际 before a kind), guarantee funds a sentence draws on, science cities and belts in the gazetteer, a zone's bodies
 after 中国(X), a group set up under its place's name, and no body across a head's verb; an action plan quoted in
 full (…行动方案), the document's own title no programme.
 
@@ -22,6 +22,12 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("PlatformType", "科技金融服务中心")}, set()),
     ("an AI open platform", "杭州市人工智能行动计划", "支持龙头企业牵头建设人工智能开放创新平台,向中小企业开放算力。",
      {("PlatformType", "人工智能开放创新平台")}, {("Industry", "人工智能")}),
+    ("国际 before a kind of platform", "江苏省国际科技合作若干措施", "对新认定的国际科技企业孵化器给予一次性奖励50万元。",
+     {("PlatformType", "国际科技企业孵化器")}, {("PlatformType", "科技企业孵化器")}),
+    ("国际 before a kind's other wording", "四川省开放创新行动方案", "推进国际技术转移中心建设,促进技术跨境转移。",
+     {("PlatformType", "国际技术转移中心")}, {("PlatformType", "技术转移机构")}),
+    ("neg a kind not right after 国际", "浙江省科技创新条例", "建设国际一流的科技企业孵化器。",
+     {("PlatformType", "科技企业孵化器")}, {("PlatformType", "国际科技企业孵化器")}),
     ("neg a finance service alone is no centre", "成都市科技金融条例", "鼓励银行为科技企业提供科技金融服务。",
      set(), {("PlatformType", "科技金融服务中心")}),
     ("the accreditation administration", "广州市检验检测行动方案", "对取得国家认监委资质认定的检验检测机构给予奖励。",
