@@ -64,6 +64,13 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      set(), {("Programme", "南京市人工智能产业发展行动计划")}),
     ("another plan than the document's own", "南京市人工智能产业发展行动计划(2025—2027年)", "深入实施南京市数字经济提升行动计划,推动算力建设。",
      {("Programme", "南京市数字经济提升行动计划")}, set()),
+    # a national body's office at a place, one name as written
+    ("a regulator's branch in a city", "无锡市科技金融若干措施", "建立由市科技局、国家金融监督管理总局无锡监管分局等部门参加的联席会议制度。",
+     {("Agency", "国家金融监督管理总局无锡监管分局")}, {("Agency", "无锡监管分局")}),
+    ("a regulator's office in a province", "江苏省科技金融行动方案", "国家金融监督管理总局江苏监管局指导银行开展科技信贷。",
+     {("Agency", "国家金融监督管理总局江苏监管局")}, {("Agency", "江苏监管局")}),
+    ("neg a national body listed before a city's body", "苏州市科技创新条例", "科学技术部、苏州市科学技术局应当加强协作。",
+     {("Agency", "科学技术部"), ("Agency", "苏州市科学技术局")}, {("Agency", "科学技术部苏州市科学技术局")}),
     ("neg every city's group", "河北省开放型经济条例", "各设区的市应当成立由市长任组长的对外开放领导小组。",
      set(), {("Agency", "对外开放领导小组")}),
 ]

@@ -301,9 +301,16 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if end is None:
             i += 1
             continue
-        start = ws[i - 1].start if before == "中共" else word.start
+        start = ws[i - 1].start if before == "中共" or _national_branch(text, ws, i, end) else word.start
         yield Name(start, ws[end].end, "Agency", SESSION.sub("", text[start : ws[end].end]))
         i = end + 1
+
+
+def _national_branch(text: str, ws: Sequence[Word], i: int, end: int) -> bool:
+    """国家金融监督管理总局|无锡|监管分局: a national body right before a place and a branch's kind (cue list
+    national_branch_kind) is that body's office there, one name as written (not 无锡监管分局 beside the body; ent16e)."""
+    national = i > 0 and ws[i - 1].tag == "@Agency" and ws[i - 1].text.startswith(("国家", "中国"))
+    return national and ws[i].tag == "@Region" and text[ws[i].end : ws[end].end].endswith(cues.words("national_branch_kind"))
 
 
 def _body_end(ws: Sequence[Word], i: int) -> int | None:
