@@ -237,6 +237,11 @@ ZONES = (  # (name, English, parent or None, altLabels)
      ("前海合作区", "前海")),
     ("河套深港科技创新合作区", "Hetao Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone",
      "深圳市", ("河套合作区",)),
+    # ent16e: science cities and belts support measures and plans name beside them (光明科学城, 西丽湖国际科教城, 太湖湾科创带)
+    ("光明科学城", "Guangming Science City", "光明区", ()),
+    ("西丽湖国际科教城", "Xilihu International Science and Education City", "深圳市", ()),
+    ("太湖湾科创带", "Taihu Bay Science and Innovation Belt", "无锡市", ()),
+    ("重庆两江协同创新区", "Chongqing Liangjiang Collaborative Innovation Zone", "两江新区", ("两江协同创新区",)),
     ("海南自由贸易港", "Hainan Free Trade Port", "海南省", ("海南自贸港",)),
     ("苏州工业园区", "Suzhou Industrial Park", "苏州市", ()),
     # ent16c: the Lin-gang special area, written short after its zone (…自由贸易试验区及临港新片区) in five of corpus-dev's texts

@@ -131,14 +131,24 @@ MAX_GROUP = 18  # characters of a group's name
 
 def set_up_groups(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """组建|通用人工智能|产业|推进|工作|专班, 成立由…任组长的|氢能|产业|发展|工作|专班: a group set up for a task
-    (cue lists group_set_up_verb, task_group_kind), named by its words after the verb (or 的), no place before them."""
+    (cue lists group_set_up_verb, task_group_kind), named by its words after the verb (or 的), a place right after it included (的|南山区|…领导小组)."""
     for j, word in enumerate(ws):
         if not word.text.endswith(cues.words("task_group_kind")) or word.text == "委员会" or (j + 1 < len(ws) and is_body(ws[j + 1].text)):
             continue
         k = j - 1
         while k >= 0 and ws[k].text not in cues.word_set("group_set_up_verb") and (ws[k].tag in GROUP_WORDS or ws[k].tag == "v") and word.end - ws[k].start <= MAX_GROUP:
             k -= 1
+        if k >= 1 and k < j - 2 and ws[k].tag in ("ns", "@Region") and _opener(text, ws, k - 1):
+            k -= 1  # 成立由区长任组长的|南山区|人工智能产业发展领导小组: the place that names the group is in its name (ent16e)
         opener = ws[k].text if k >= 0 else ""
         every = "各" in text[ws[0].start : ws[max(k, 0)].start]  # 各…市应当设立…领导小组: every city's, no one group
-        if k < j - 2 and not every and (opener in cues.word_set("group_set_up_verb") or (opener == "的" and "组长" in text[ws[0].start : ws[k].start])):
+        if k < j - 2 and not every and _opener(text, ws, k):
             yield Name(ws[k + 1].start, word.end, "Agency", text[ws[k + 1].start : word.end])
+
+
+def _opener(text: str, ws: Sequence[Word], k: int) -> bool:
+    """A verb that sets a group up (组建, 成立), or 的 after who heads it (由区长任组长的): the group's name follows."""
+    if k < 0:
+        return False
+    opener = ws[k].text
+    return opener in cues.word_set("group_set_up_verb") or (opener == "的" and "组长" in text[ws[0].start : ws[k].start])

@@ -29,6 +29,7 @@ NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[�
 CLAUSE_END = re.compile(r"[,;。:]")
 COUNTED = re.compile(r"(?:[一二三四五六七八九十百千两\d]+[大个家批类]|一批|若干|多个)$")  # 十大|, 一批| right before a field (ent15b)
 BREADCRUMB = cues.lazy(lambda: rf"\s*(?:{cues.alternation('breadcrumb_opener')})\s*[:：][^\n]*?[>»＞]")
+INTERNATIONAL = "国际"  # right before a kind of platform, part of the kind's name (国际科技企业孵化器, as annotated)
 BODY_WINDOW = 30  # characters after a list of levels a body's name is read in (the body alone, not the sentence)
 BODY_KIND = cues.lazy(lambda: rf"{cues.alternation('agency_suffix')}|{cues.alternation('function_body')}")
 _BODIES: dict[str, tuple[Vocab, Mention | None]] = {}  # the body read after a level, by wording, with the vocabulary read by
@@ -58,6 +59,8 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
     places = {entity.name for entity, _, _ in found if entity.type == "Region"}
     committees = {entity.name for entity, _, _ in found if entity.type == "Agency" and entity.name.endswith("管理委员会")}
     for entity, by_pattern, _ in found:
+        if entity.type == "Programme" and _own_title(entity.name, doc.meta.title):
+            continue  # 关于印发《南山区…行动计划(2025—2027年)》的通知: the document itself, no programme it names (ent16e)
         if entity.type == "Industry" and entity.name not in developed:
             continue  # a field only met on the way (技术交易可以通过互联网进行): no industry (kg.extract.developed)
         if entity.type == "Region" and (full := _zone_in_full(entity.name, places)):
@@ -66,6 +69,11 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
             entity = Entity(entity.doc, "Agency", full, entity.surface, entity.evidence)  # 三江新区管委会: the committee named in full
         full = next((name for name in named if _generic_word_left_out(entity.name, name)), None) if by_pattern and entity.type == "Programme" else None
         yield Entity(entity.doc, entity.type, full, entity.surface, entity.evidence) if full else entity
+
+
+def _own_title(name: str, title: str | None) -> bool:
+    """Whether a programme's name is the document's own title, its bracketed years aside (…行动计划(2025—2027年))."""
+    return bool(title) and re.sub(r"[(（][^()（）]*[)）]$", "", title or "").strip() == name
 
 
 def _kind_titles_a_programme(text: str, mention: Mention) -> bool:
@@ -225,7 +233,9 @@ def _body_at_start(alone: str, vocab: Vocab) -> Mention | None:
 
 def _widened(text: str, start: int, mention: Mention) -> Mention:
     """科技|公共服务平台 → 科技公共服务平台: a generic platform kind (cue list widened_platform_kind) with a field written
-    right before it (field_platform_prefix) is a kind of its own, named with the field (ent12)."""
+    right before it (field_platform_prefix) is a kind of its own, named with the field (ent12); so is any kind after 国际."""
+    if mention.type == "PlatformType" and text.startswith(INTERNATIONAL, mention.start - len(INTERNATIONAL)) and mention.start - len(INTERNATIONAL) >= start:
+        return mention._replace(start=mention.start - len(INTERNATIONAL), name=INTERNATIONAL + text[mention.start : mention.end])  # 国际|科技企业孵化器: a kind of its own, as written (ent16e)
     if mention.type != "PlatformType" or mention.name not in cues.word_set("widened_platform_kind"):
         return mention
     field = next((w for w in cues.words("field_platform_prefix") if text.startswith(w, mention.start - len(w)) and mention.start - len(w) >= start), None)

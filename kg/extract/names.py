@@ -159,7 +159,8 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 last_proper = max(k for k in range(first, i) if ws[k].tag in PROPER)
                 # more than 重点 between 北京城市副中心 and 工程, or a field of its own (澳门|人才|计划)
                 if word.start - ws[last_proper].end >= 3 or _a_field_between(ws, last_proper, i):
-                    yield Name(ws[first].start, word.end, "Programme", text[ws[first].start : word.end])
+                    end = ws[i + 1].end if word.text.endswith("行动") and i + 1 < len(ws) and ws[i + 1].text == "方案" else word.end
+                    yield Name(ws[first].start, end, "Programme", text[ws[first].start : end])  # …发展行动|方案: the plan's name ends there (ent16e)
 
 
 def _set_up_inside(ws: Sequence[Word], first: int, i: int) -> bool:
@@ -295,14 +296,21 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             yield Name(word.start, ws[last].end, "Agency", text[word.start : ws[last].end])
             i = last + 1
             continue
-        if (word.tag == "@Region" or (relative and word.tag[0] in "njz")) and before not in NOT_BEFORE_AGENCY:
+        if (word.tag == "@Region" or (relative and word.tag[0] in "njz") or _bracketed_place(ws, i + 1)) and before not in NOT_BEFORE_AGENCY:
             end = _body_end(ws, i)
         if end is None:
             i += 1
             continue
-        start = ws[i - 1].start if before == "中共" else word.start
+        start = ws[i - 1].start if before == "中共" or _national_branch(text, ws, i, end) else word.start
         yield Name(start, ws[end].end, "Agency", SESSION.sub("", text[start : ws[end].end]))
         i = end + 1
+
+
+def _national_branch(text: str, ws: Sequence[Word], i: int, end: int) -> bool:
+    """国家金融监督管理总局|无锡|监管分局: a national body right before a place and a branch's kind (cue list
+    national_branch_kind) is that body's office there, one name as written (not 无锡监管分局 beside the body; ent16e)."""
+    national = i > 0 and ws[i - 1].tag == "@Agency" and ws[i - 1].text.startswith(("国家", "中国"))
+    return national and ws[i].tag == "@Region" and text[ws[i].end : ws[end].end].endswith(cues.words("national_branch_kind"))
 
 
 def _body_end(ws: Sequence[Word], i: int) -> int | None:
@@ -314,7 +322,8 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
     k = _committee_group(ws, i) if k == i else k
     j = i + 1
     task = False
-    while k is None and j < len(ws) and ws[j].end - ws[i].start <= 20:
+    reach = 20 + (ws[i + 3].end - ws[i].end if _bracketed_place(ws, i + 1) else 0)  # characters of a body's name, a zone's bracketed place aside
+    while k is None and j < len(ws) and ws[j].end - ws[i].start <= reach:
         word = ws[j]
         if word.tag != "@Region" and (is_body(word.text) or _kind_cut_in_two(ws, j, i)):
             if task and not word.text.endswith(cues.words("task_group_kind")):  # …建设|领导小组
@@ -322,9 +331,11 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
             k = j
         elif SESSION.fullmatch(word.text):  # 浙江省|第十二届|人民代表大会常务委员会: the body, any session
             j += 1
+        elif j == i + 1 and _bracketed_place(ws, j):  # 中国|(重庆)|自由贸易试验区工作领导小组: a zone's group (ent16e)
+            j += 3
         elif word.tag in NOUN or word.tag == "zg" or (word.tag[0] == "@" and (word.tag != "@Region" or task)) or (word.text in AND and j + 1 < len(ws) and ws[j + 1].tag in NOUN and not _joins_another_body(ws, j)):
             j += 1
-        elif word.tag in VERB and j + 1 < len(ws) and (is_body(ws[j + 1].text) or (j > i + 1 and ws[j + 1].text == "和")):  # 部际|协调|小组; 科技|创新|和|产业|促进|局
+        elif word.tag in VERB and j + 1 < len(ws) and (is_body(ws[j + 1].text) or (j > i + 1 and ws[j + 1].text == "和")) and not ws[j - 1].text.endswith(cues.words("joined_body_head")):  # 部际|协调|小组; 科技|创新|和|产业|促进|局; not 主管部门|承担|领导小组… (a body's head, then its verb)
             j += 1
         elif not task and (word.text in cues.word_set("group_task_verb") or (word.tag in VERB and i + 1 < j < len(ws) - 1 and ws[j + 1].text == "工作")):  # 科技|创新|工作|领导小组
             task, j = True, j + 1
@@ -333,6 +344,11 @@ def _body_end(ws: Sequence[Word], i: int) -> int | None:
     while k is not None and k + 1 < len(ws) and is_body(ws[k + 1].text) and (len(ws[k + 1].text) > 1):
         k += 1  # 领导小组|办公室, 市委|市政府
     return k
+
+
+def _bracketed_place(ws: Sequence[Word], j: int) -> bool:
+    """(重庆) right after 中国: the bracketed place of a zone's name (中国(重庆)自由贸易试验区), read on into the name."""
+    return 0 < j and ws[j - 1].text == "中国" and j + 2 < len(ws) and ws[j].text in "(（" and ws[j + 1].tag == "@Region" and ws[j + 2].text in ")）"
 
 
 def _joins_another_body(ws: Sequence[Word], j: int) -> bool:
