@@ -39,7 +39,7 @@ BUDGETED = cues.lazy(
 )
 SIZED = re.compile(r"\d|百分之")
 CLAUSE_END = re.compile(r"[,。;]")
-DOER_OBJECT = re.compile(r"(?![在对为向于])(?P<who>[\u4e00-\u9fff]{2,8}?)(?<!的)(?=创业|就业|从事|办理|进行|开展)")  # 補助|青年|創業: the persons before their act
+DOER_OBJECT = cues.lazy(lambda: rf"(?![在对为向于])(?P<who>[\u4e00-\u9fff]{{2,8}}?)(?<!的)(?={cues.alternation('doer_act')})")  # 補助|青年|創業: the persons before their act
 
 
 def first(text: str, start: int, end: int, paragraph: int) -> Offer | None:
