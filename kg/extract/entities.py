@@ -58,8 +58,9 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
     developed = {entity.name for entity, _, framed in found if entity.type == "Industry" and framed}
     places = {entity.name for entity, _, _ in found if entity.type == "Region"}
     committees = {entity.name for entity, _, _ in found if entity.type == "Agency" and entity.name.endswith("管理委员会")}
+    own_title = _bare_title(doc.meta.title)
     for entity, by_pattern, _ in found:
-        if entity.type == "Programme" and _own_title(entity.name, doc.meta.title):
+        if entity.type == "Programme" and own_title and entity.name == own_title:
             continue  # 关于印发《南山区…行动计划(2025—2027年)》的通知: the document itself, no programme it names (ent16e)
         if entity.type == "Industry" and entity.name not in developed:
             continue  # a field only met on the way (技术交易可以通过互联网进行): no industry (kg.extract.developed)
@@ -71,9 +72,10 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
         yield Entity(entity.doc, entity.type, full, entity.surface, entity.evidence) if full else entity
 
 
-def _own_title(name: str, title: str | None) -> bool:
-    """Whether a programme's name is the document's own title, its bracketed years aside (…行动计划(2025—2027年))."""
-    return bool(title) and re.sub(r"[(（][^()（）]*[)）]$", "", title or "").strip() == name
+def _bare_title(title: str | None) -> str:
+    """The document's own title without its bracketed years (…行动计划(2025—2027年)): a programme of that name is the
+    document itself."""
+    return re.sub(r"[(（][^()（）]*[)）]$", "", title or "").strip()
 
 
 def _kind_titles_a_programme(text: str, mention: Mention) -> bool:

@@ -35,7 +35,7 @@ def field(title: str | None) -> str | None:
     if not m or title is None or "促进" not in title or re.search(r"[和与及]", m["field"]):
         return None
     core = m["field"]
-    for tail in sorted(cues.words("own_field_tail"), key=len, reverse=True):
+    for tail in cues.words("own_field_tail"):  # longest first
         if core.endswith(tail) and len(core) - len(tail) >= MIN_FIELD and not core.endswith("企" + tail):  # 中小企业 stays
             core = core[: -len(tail)]
             break
@@ -59,7 +59,6 @@ def firms(text: str, start: int, end: int, own: str) -> Iterator[Name]:
     """The kinds of firm of the law's own field in text[start:end] (one sentence): 会展企业, 中小会展企业."""
     if own + "企业" not in text[start:end] and not any(own + tail + "企业" in text[start:end] for tail in cues.words("own_field_tail")):
         return
-    sizes = "|".join(map(re.escape, cues.words("own_firm_size")))
-    tails = "|".join(map(re.escape, cues.words("own_field_tail")))
-    for m in re.compile(rf"(?:{sizes})?{re.escape(own)}(?:{tails})?企业(?:集团)?").finditer(text, start, end):
+    kinds = rf"(?:{cues.alternation('own_firm_size')})?{re.escape(own)}(?:{cues.alternation('own_field_tail')})?企业(?:集团)?"
+    for m in re.compile(kinds).finditer(text, start, end):  # (the re module caches the compiled pattern)
         yield Name(m.start(), m.end(), "EnterpriseType", m.group())
