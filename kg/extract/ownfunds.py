@@ -47,6 +47,8 @@ def _kind(rest: str, level: str, last: Word) -> str | None:
     platform, not a kind of platform the vocabulary knows (市|科技成果转化公共服务平台 is one word of the vocabulary)."""
     if rest.endswith(cues.words("own_fund_kind")) and len(rest) >= 4 and rest not in cues.word_set("generic_fund"):
         return OWN_FUND
+    if rest.endswith(cues.words("own_prize_kind")) and not rest.endswith(tuple(cues.words("prize_grade"))):
+        return OWN_FUND  # 申报|市|科学技术奖, 以及|省|专利奖: the prize of the document's own place (ent17a)
     if level in LEVELS and rest in cues.word_set("own_body_platform"):
         return OWN_PLATFORM  # 市|大数据中心|具体负责…: the one centre a province or city runs (ent15b)
     platform = level in LEVELS and len(rest) >= MIN_PLATFORM and rest.endswith(cues.words("own_platform_kind"))
