@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg import cues
-from kg.extract import honours, plans
+from kg.extract import honours, plans, prizes
 from kg.extract.names import AND, MAX_NAME, NOUN, PROGRAMME_KIND, QUOTES, VERB, Name, heading_end
 from kg.extract.words import PROPER, Word
 
@@ -26,7 +26,8 @@ RUN_END = ("实施", "开展")  # what every word RUN matches ends with: tested 
 # 利用财政资金|设立的…结余资金, 以财政资金安排和|设立的…投资资金: money is what sets these up, so what follows is money of
 # a kind (a project's leftover funds, venture capital), no fund of a name (ent15a)
 FUNDED_BY = re.compile(r"资金(?:安排)?[和及与、]?$")
-GLUED_FUND = "基金"  # 科学|基金 glued by jieba into one word: a fund's kind (ent15e)
+GLUED_FUND = ("基金", "奖")  # 科学|基金, 发明|奖 glued by jieba into one word: a fund's or prize's kind (ent15e, ent17a)
+JOINED_KINDS = ("基金", "奖")  # 设立|…技术发明奖和|自然科学奖: what 和 joins in a list set up, not 制度和… (a clause; ent17a)
 CARRIED_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('carried_out_kind')})$")  # what 开展 runs
 
 
@@ -58,10 +59,10 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 if name is None or (not_a_fund and (others or k == opening)):
                     break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
                 if not not_a_fund and not _no_prize(name.name) and not plans.only_generic(name.name) and not _staff_plan(name.name):
-                    yield name  # in a list of funds set up, an item with a verb inside (扶持…资金) is passed over, not the rest
+                    yield _placed_prize(text, ws, word, name)  # in a list of funds set up, an item with a verb inside (扶持…资金) is passed over, not the rest
                 k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
-                if k + 1 >= len(ws) or not (ws[k].text == "、" or ws[k].text == "和" and name.name.endswith("基金")):
-                    break  # 设立|青年科学基金和|自然科学技术著作出版基金: two funds joined (ent15c)
+                if k + 1 >= len(ws) or not (ws[k].text == "、" or ws[k].text == "和" and name.name.endswith(JOINED_KINDS)):
+                    break  # 设立|青年科学基金和|自然科学技术著作出版基金: two funds joined (ent15c), two prizes (ent17a)
                 k += 1
     heading = heading_end(text, ws[0].start) if ws else None
     if heading is not None:
@@ -73,6 +74,15 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             name = programme_after(text, ws, first, whole_heading=True)
             if name and not any(_runs(w) for w in ws[first:] if w.end <= name.end):
                 yield name  # not 深入|实施|西安英才计划, 统筹|省科技创新专项资金: a verb opens a task, no title (ent14a)
+
+
+def _placed_prize(text: str, ws: Sequence[Word], verb: Word, name: Name) -> Name:
+    """省人民政府设立|技术发明奖: a prize a level's government sets up, its level written before its name (ent17a);
+    not one named with its place or level already (设立|天津市专利奖, 设立|山东优秀发明家奖, 设立|省级…奖)."""
+    first = next((w for w in ws if w.start >= name.start), None)
+    placed = prizes.LEVEL.match(name.name) or (first is not None and first.tag in PROPER)
+    level = prizes.setter_level(text, verb) if name.name.endswith(cues.words("prize_suffix")) and not placed else ""
+    return name._replace(name=level + name.name) if level else name
 
 
 def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
@@ -139,6 +149,9 @@ def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]
     """The programmes run from word k on: one, or each of a list that shares the verb (实施|A行动、B行动和C行动,
     each with its own kind; ent14a). Not what is carried out joined to more (开展|技术开发和技术工程承包: work)."""
     while k < len(ws):
+        if _known_listed(ws, k):
+            k += 2  # 实施|产业基础再造工程|、|…攻关工程: the vocabulary's programme found as such, the list goes on (ent17a)
+            continue
         name = programme_after(text, ws, k, kind=CARRIED_KIND if carried else None)
         name = _first_joined(text, ws, name) if name and not carried else name
         if not name or (carried and re.search("[和与及]", name.name)) or plans.bare_kind_joined(name.name) or _sets_up(ws, name):
@@ -149,6 +162,12 @@ def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]
         if k + 1 >= len(ws) or ws[k].text not in ("、", "和", "及"):
             return
         k += 1
+
+
+def _known_listed(ws: Sequence[Word], k: int) -> bool:
+    """实施|产业基础再造工程|、|重大技术装备攻关工程: a programme of the vocabulary opens a list the verb runs; it is
+    found as the vocabulary's, and the items after the joiner are read as the verb's too (ent17a)."""
+    return ws[k].tag == "@Programme" and k + 2 < len(ws) and ws[k + 1].text in ("、", "和", "及")
 
 
 def _runs_next(ws: Sequence[Word], i: int, advance: frozenset[str]) -> bool:
