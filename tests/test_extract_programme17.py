@@ -2,7 +2,8 @@
 a list a verb runs that opens with a programme of the vocabulary (实施|产业基础再造工程、…攻关工程: the next items
 read too); each prize of a list won (获得|国家科学技术奖、省科学技术奖) and of a list set up joined by 和
 (设立|…技术发明奖和自然科学奖); a prize or natural science fund named after a level word wherever a sentence uses
-it (申报|市科学技术奖, 省自然科学基金应当…: cue lists own_prize_kind, own_fund_kind); a fund set up after money
+it (申报|市科学技术奖, 省自然科学基金应当…: cue lists own_prize_kind, own_fund_kind); a level's counterpart right
+after a national programme (国家科技重大专项和|省重大科技专项: ownfunds.counterparts); a fund set up after money
 allotted (安排5000万元|设立|市…专项资金: 设立 no part of its name).
 
 Sentences of our own in the styles of support measures (若干措施), action plans (行动方案), regulations (条例) and a
@@ -47,6 +48,15 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("a province's patent prize after a national one", RULES, "获得中国专利奖以及省专利奖的发明人，可以破格申报专业技术职称。",
      {(P, "中国专利奖"), (P, "云南省专利奖")}, set()),
     ("neg levels listed before a prize", MEASURES, "市、县科学技术奖的奖金由同级财政列支。", set(), {(P, "昆明市科学技术奖")}),
+    # a level's counterpart of a national programme, right after it in a list: named by the document's place
+    ("a province's major project after the national one", MEASURES, "支持企业牵头承担国家科技重大专项和省重大科技专项。",
+     {(P, "国家科技重大专项"), (P, "云南省重大科技专项")}, set()),
+    ("a province's key R&D plan after the national one", MEASURES, "对承担国家重点研发计划、省重点研发计划项目的企业，给予配套支持。",
+     {(P, "国家重点研发计划"), (P, "云南省重点研发计划")}, set()),
+    ("a city's science fund after the nation's", MEASURES, "国家自然科学基金、市自然科学基金资助的项目，应当按期结题。",
+     {(P, "国家自然科学基金"), (P, "昆明市自然科学基金")}, set()),
+    ("neg a level's plan of generic words after a national one", MEASURES, "支持企业承担国家重点研发计划和省科技计划项目。",
+     {(P, "国家重点研发计划")}, {(P, "云南省科技计划"), (P, "科技计划")}),
     # a fund set up after money allotted: the verb no part of its name
     ("a fund set up after money allotted", MEASURES, "市财政每年安排5000万元设立市科技成果转化专项资金。",
      {(P, "昆明市科技成果转化专项资金")}, {(P, "设立市科技成果转化专项资金"), (P, "昆明市设立市科技成果转化专项资金")}),

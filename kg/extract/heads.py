@@ -89,6 +89,8 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += bodies.bank_branches(text, ws)
     if not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES) and ("基金" in sentence or "资金" in sentence or "平台" in sentence or "中心" in sentence or "奖" in sentence):
         found += ownfunds.find(text, ws)
+    if "@Programme" in tags and not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES):
+        found += ownfunds.counterparts(text, ws)  # 国家科技重大专项和|省重大科技专项 (ent17a)
     return found
 
 
