@@ -3,7 +3,8 @@ a list a verb runs that opens with a programme of the vocabulary (实施|产业�
 read too); each prize of a list won (获得|国家科学技术奖、省科学技术奖) and of a list set up joined by 和
 (设立|…技术发明奖和自然科学奖); a prize or natural science fund named after a level word wherever a sentence uses
 it (申报|市科学技术奖, 省自然科学基金应当…: cue lists own_prize_kind, own_fund_kind); a level's counterpart right
-after a national programme (国家科技重大专项和|省重大科技专项: ownfunds.counterparts); a fund set up after money
+after a national programme (国家科技重大专项和|省重大科技专项: ownfunds.counterparts); each rule of a list one verb
+sets up (建立|A机制和|B机制: plans.next_listed); a fund set up after money
 allotted (安排5000万元|设立|市…专项资金: 设立 no part of its name).
 
 Sentences of our own in the styles of support measures (若干措施), action plans (行动方案), regulations (条例) and a
@@ -57,6 +58,13 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {(P, "国家自然科学基金"), (P, "昆明市自然科学基金")}, set()),
     ("neg a level's plan of generic words after a national one", MEASURES, "支持企业承担国家重点研发计划和省科技计划项目。",
      {(P, "国家重点研发计划")}, {(P, "云南省科技计划"), (P, "科技计划")}),
+    # each rule of a list one verb sets up, each read by the rules' own filters
+    ("two support rules set up", MEASURES, "建立健全融资担保风险补偿机制和科技型企业贷款风险补偿机制。",
+     {(P, "融资担保风险补偿机制"), (P, "科技型企业贷款风险补偿机制")}, set()),
+    ("two innovation rules set up by a government", RULES, "县级以上人民政府应当建立科技人才分类评价机制和科技成果转化尽职免责机制。",
+     {(P, "科技人才分类评价机制"), (P, "科技成果转化尽职免责机制")}, set()),
+    ("neg a generic rule after a named one", RULES, "省人民政府建立科技创新工作协调机制和信息共享机制。",
+     {(P, "科技创新工作协调机制")}, {(P, "信息共享机制")}),
     # a fund set up after money allotted: the verb no part of its name
     ("a fund set up after money allotted", MEASURES, "市财政每年安排5000万元设立市科技成果转化专项资金。",
      {(P, "昆明市科技成果转化专项资金")}, {(P, "设立市科技成果转化专项资金"), (P, "昆明市设立市科技成果转化专项资金")}),

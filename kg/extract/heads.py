@@ -190,10 +190,12 @@ def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.text not in cues.word_set("establish") or i + 1 >= len(ws):
             continue
-        name = programme_after(text, ws, plans.past_modifier(text, ws, plans.past_joined_verb(ws, i + 1)), kind=_rule_head())
-        supports = name is not None and _rule_of_support(word.text, name.name, plans.set_by_government(text, ws, word)) and not JOINED.search(name.name)
-        if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name, RULE_WORD):
-            yield name
+        k: int | None = plans.past_modifier(text, ws, plans.past_joined_verb(ws, i + 1))
+        while k is not None and (name := programme_after(text, ws, k, kind=_rule_head())) is not None:
+            supports = _rule_of_support(word.text, name.name, plans.set_by_government(text, ws, word)) and not JOINED.search(name.name)
+            if supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name, RULE_WORD):
+                yield name
+            k = plans.next_listed(ws, name.end)  # 建立|A机制和|B制度: each rule of a list set up (ent17a)
 
 
 def _rule_of_support(verb: str, name: str, governed: bool = False) -> bool:

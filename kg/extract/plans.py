@@ -157,3 +157,10 @@ def set_by_government(text: str, ws: Sequence[Word], verb: Word) -> bool:
     government = max((before.rfind(w) for w in cues.words("rule_government")), default=-1)
     own = max((before.rfind(w) for w in cues.words("rule_own_setter")), default=-1)
     return own < 0 or government > own
+
+
+def next_listed(ws: Sequence[Word], end: int) -> int | None:
+    """The word after a joiner right after a name that ends at end (建立|A机制|和|B制度), the next item of a list one
+    verb sets up; None when no joiner follows (ent17a)."""
+    j = next((j for j, w in enumerate(ws) if w.start >= end), len(ws))
+    return j + 1 if j + 1 < len(ws) and ws[j].text in ("和", "及", "、", "以及") else None
