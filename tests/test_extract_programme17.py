@@ -4,7 +4,8 @@ read too); each prize of a list won (获得|国家科学技术奖、省科学技
 (设立|…技术发明奖和自然科学奖); a prize or natural science fund named after a level word wherever a sentence uses
 it (申报|市科学技术奖, 省自然科学基金应当…: cue lists own_prize_kind, own_fund_kind); a level's counterpart right
 after a national programme (国家科技重大专项和|省重大科技专项: ownfunds.counterparts); each rule of a list one verb
-sets up (建立|A机制和|B机制: plans.next_listed); a fund set up after money
+sets up (建立|A机制和|B机制: plans.next_listed); a count of the programmes run no part of a name
+(实施|一批|重大科技专项: cue lists programme_count, programme_count_measure); a fund set up after money
 allotted (安排5000万元|设立|市…专项资金: 设立 no part of its name).
 
 Sentences of our own in the styles of support measures (若干措施), action plans (行动方案), regulations (条例) and a
@@ -65,6 +66,11 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {(P, "科技人才分类评价机制"), (P, "科技成果转化尽职免责机制")}, set()),
     ("neg a generic rule after a named one", RULES, "省人民政府建立科技创新工作协调机制和信息共享机制。",
      {(P, "科技创新工作协调机制")}, {(P, "信息共享机制")}),
+    # a count of the programmes run is no part of a name
+    ("a batch of major projects run", PLAN, "每年组织实施10项左右市级重大科技专项，突破一批关键核心技术。",
+     {(P, "重大科技专项")}, {(P, "10项左右市级重大科技专项"), (P, "10项左右重大科技专项")}),
+    ("a batch run", PLAN, "实施一批重大科技专项。", {(P, "重大科技专项")}, {(P, "一批重大科技专项")}),
+    ("neg a count of works", PLAN, "实施五大工程，推动产业升级。", set(), {(P, "五大工程"), (P, "工程")}),
     # a fund set up after money allotted: the verb no part of its name
     ("a fund set up after money allotted", MEASURES, "市财政每年安排5000万元设立市科技成果转化专项资金。",
      {(P, "昆明市科技成果转化专项资金")}, {(P, "设立市科技成果转化专项资金"), (P, "昆明市设立市科技成果转化专项资金")}),

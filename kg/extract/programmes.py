@@ -148,6 +148,7 @@ def _event_after(ws: Sequence[Word], close: int) -> bool:
 def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]:
     """The programmes run from word k on: one, or each of a list that shares the verb (实施|A行动、B行动和C行动,
     each with its own kind; ent14a). Not what is carried out joined to more (开展|技术开发和技术工程承包: work)."""
+    k = _past_count(ws, k)
     while k < len(ws):
         if _known_listed(ws, k):
             k += 2  # 实施|产业基础再造工程|、|…攻关工程: the vocabulary's programme found as such, the list goes on (ent17a)
@@ -162,6 +163,16 @@ def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]
         if k + 1 >= len(ws) or ws[k].text not in ("、", "和", "及"):
             return
         k += 1
+
+
+def _past_count(ws: Sequence[Word], k: int) -> int:
+    """实施|一批|重大科技专项, 组织实施|10|项|左右|市级重大科技专项: the word after a count of the programmes run
+    (cue lists programme_count, programme_count_measure), else k; the name opens after it (ent17a)."""
+    if k < len(ws) and ws[k].text in cues.word_set("programme_count"):
+        return k + 1
+    if k + 1 < len(ws) and ws[k].tag == "m" and NUMBERED.fullmatch(ws[k].text) and ws[k + 1].text in cues.word_set("programme_count_measure"):
+        return k + 3 if k + 2 < len(ws) and ws[k + 2].text == "左右" else k + 2
+    return k
 
 
 def _known_listed(ws: Sequence[Word], k: int) -> bool:
