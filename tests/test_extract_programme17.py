@@ -5,7 +5,8 @@ read too); each prize of a list won (获得|国家科学技术奖、省科学技
 it (申报|市科学技术奖, 省自然科学基金应当…: cue lists own_prize_kind, own_fund_kind); a level's counterpart right
 after a national programme (国家科技重大专项和|省重大科技专项: ownfunds.counterparts); each rule of a list one verb
 sets up (建立|A机制和|B机制: plans.next_listed); a count of the programmes run no part of a name
-(实施|一批|重大科技专项: cue lists programme_count, programme_count_measure); a fund set up after money
+(实施|一批|重大科技专项: cue lists programme_count, programme_count_measure); how long a quoted action runs part
+of its name (“智改数转”|三年|行动); a fund set up after money
 allotted (安排5000万元|设立|市…专项资金: 设立 no part of its name).
 
 Sentences of our own in the styles of support measures (若干措施), action plans (行动方案), regulations (条例) and a
@@ -71,6 +72,11 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {(P, "重大科技专项")}, {(P, "10项左右市级重大科技专项"), (P, "10项左右重大科技专项")}),
     ("a batch run", PLAN, "实施一批重大科技专项。", {(P, "重大科技专项")}, {(P, "一批重大科技专项")}),
     ("neg a count of works", PLAN, "实施五大工程，推动产业升级。", set(), {(P, "五大工程"), (P, "工程")}),
+    # how long a quoted action runs is part of its name
+    ("a quoted three-year action", PLAN, "推进“智改数转”三年行动，对实施智能化改造的企业给予设备投资额10%的补助。",
+     {(P, "智改数转三年行动")}, set()),
+    ("a quoted three-year action plan", PLAN, "深入实施“数字云南”三年行动计划。", {(P, "数字云南三年行动计划")}, set()),
+    ("neg a quote and a span of time", PLAN, "“智改数转”三年内覆盖规上工业企业。", set(), {(P, "智改数转")}),
     # a fund set up after money allotted: the verb no part of its name
     ("a fund set up after money allotted", MEASURES, "市财政每年安排5000万元设立市科技成果转化专项资金。",
      {(P, "昆明市科技成果转化专项资金")}, {(P, "设立市科技成果转化专项资金"), (P, "昆明市设立市科技成果转化专项资金")}),

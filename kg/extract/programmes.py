@@ -21,6 +21,7 @@ RULE_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')}|{cues
 BARE_FUND = cues.lazy(lambda: rf"(?<!{'|'.join(w[:-2] for w in cues.words('rule_suffix') if len(w) > 2 and w[-2:] in ('资金', '基金'))})(?:资金|基金)$")
 ENCOURAGED = re.compile(r"(?:鼓励|支持|引导)[^,。;]{0,20}$")
 NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
+DURATION = re.compile(r"[一二三四五六七八九十两\d]+年")  # 三年, 5年: how long a quoted action runs, part of its name (ent17a)
 RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?(?:实施|开展)")
 RUN_END = ("实施", "开展")  # what every word RUN matches ends with: tested first, most words end otherwise
 # 利用财政资金|设立的…结余资金, 以财政资金安排和|设立的…投资资金: money is what sets these up, so what follows is money of
@@ -103,7 +104,8 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
     for k in range(close + 1, len(ws)):
         word = ws[k]
         numbered = word.tag == "m" and word.text[:1].isdigit() and k + 1 < len(ws) and PROGRAMME_KIND.search(ws[k + 1].text)  # “5G+工业互联网”|512|工程
-        if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB and not numbered):
+        lasting = word.tag == "m" and DURATION.fullmatch(word.text) is not None  # “智改数转”|三年|行动: how long it runs (ent17a)
+        if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB and not numbered and not lasting):
             return
         if NUMBERED.fullmatch(word.text) and not numbered:
             return  # “强基”“筑巢”“聚才”|三大|工程: a count of programmes the quotes list, no one's name (ent15a)
