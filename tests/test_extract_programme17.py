@@ -6,7 +6,7 @@ it (申报|市科学技术奖, 省自然科学基金应当…: cue lists own_pri
 after a national programme (国家科技重大专项和|省重大科技专项: ownfunds.counterparts); each rule of a list one verb
 sets up (建立|A机制和|B机制: plans.next_listed); a count of the programmes run no part of a name
 (实施|一批|重大科技专项: cue lists programme_count, programme_count_measure); how long a quoted action runs part
-of its name (“智改数转”|三年|行动); a fund set up after money
+of its name (“智改数转”|三年|行动); a plan cited by its title in 《》 (kg/extract/bookplans.py); a fund set up after money
 allotted (安排5000万元|设立|市…专项资金: 设立 no part of its name).
 
 Sentences of our own in the styles of support measures (若干措施), action plans (行动方案), regulations (条例) and a
@@ -77,6 +77,12 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {(P, "智改数转三年行动")}, set()),
     ("a quoted three-year action plan", PLAN, "深入实施“数字云南”三年行动计划。", {(P, "数字云南三年行动计划")}, set()),
     ("neg a quote and a span of time", PLAN, "“智改数转”三年内覆盖规上工业企业。", set(), {(P, "智改数转")}),
+    # a plan cited by its title in 《》, whatever verb cites it; not a law, a notice or a measures' title
+    ("a zone's plan approved", RULES, "实验区的开发建设应当符合国务院批准的《滇中新区发展规划》。", {(P, "滇中新区发展规划")}, set()),
+    ("a plan outline followed", PLAN, "按照《云南省“十四五”科技创新规划》的部署，加快建设创新型云南。", {(P, "云南省十四五科技创新规划")}, set()),
+    ("neg a law cited", RULES, "依照《中华人民共和国促进科技成果转化法》的规定执行。", set(), {(P, "中华人民共和国促进科技成果转化法")}),
+    ("neg a measures' title cited", MEASURES, "按照《关于进一步支持科技创新的若干措施》执行。", set(), {(P, "关于进一步支持科技创新的若干措施")}),
+    ("neg a plan of no name", RULES, "建设项目应当符合《总体规划》。", set(), {(P, "总体规划")}),
     # a fund set up after money allotted: the verb no part of its name
     ("a fund set up after money allotted", MEASURES, "市财政每年安排5000万元设立市科技成果转化专项资金。",
      {(P, "昆明市科技成果转化专项资金")}, {(P, "设立市科技成果转化专项资金"), (P, "昆明市设立市科技成果转化专项资金")}),
