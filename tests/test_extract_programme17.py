@@ -44,6 +44,9 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     # prizes set up: each of a list, 和 too
     ("three prizes set up", RULES, "第十二条 省人民政府设立科学技术进步奖、技术发明奖和自然科学奖。",
      {(P, "云南省科学技术进步奖"), (P, "云南省技术发明奖"), (P, "云南省自然科学奖")}, set()),
+    ("a city's two-character prize set up by its government", MEASURES, "第十五条 市人民政府设立专利奖，对在本市实施并取得显著效益的专利给予奖励。",
+     {(P, "昆明市专利奖")}, {(P, "专利奖")}),
+    ("neg a prize a firm is encouraged to set up", MEASURES, "鼓励企业设立创新奖，激励职工开展技术革新。", set(), {(P, "创新奖"), (P, "昆明市创新奖")}),
     # a level's prize or natural science fund wherever it is used
     ("a city's prize applied for", MEASURES, "支持企业以标准创新成果申报市科学技术奖。", {(P, "昆明市科学技术奖")}, set()),
     ("a province's natural science fund as a subject", RULES, "第二十条 省自然科学基金应当加大对青年科学技术人员的资助。",

@@ -81,3 +81,15 @@ def setter_level(text: str, verb: Word) -> str:
     set up with its level written (设立省科学技术奖); "" when no such government is written there (ent17a)."""
     found = SETTER.search(text, max(0, verb.start - 12), verb.start)
     return (found.group(1) or found.group(2)) if found else ""
+
+
+def short_prize(text: str, ws: Sequence[Word], k: int, verb: Word) -> Name | None:
+    """市人民政府设立|专利|奖, 本市设立|专利|奖: a prize of two characters of its own, set up by a level's government
+    written right before the verb, is that level's prize (市专利奖 → the city's), too short a name otherwise (ent17a)."""
+    level = setter_level(text, verb)
+    if not level or k + 1 >= len(ws) or ws[k + 1].text != "奖" or ws[k].tag not in NOUN or len(ws[k].text) != MIN_OWN:
+        return None
+    after = ws[k + 2] if k + 2 < len(ws) else None
+    if after is not None and after.tag != "x" and after.text not in LISTED:
+        return None  # 设立专利奖励基金: a fund, read as one
+    return Name(ws[k].start, ws[k + 1].end, "Programme", level + ws[k].text + "奖")

@@ -55,7 +55,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             opening = k
             sized = plans.past_amount(ws, i + 1) > i + 1  # 设立|规模100亿元的|…转化基金: a fund by its size (ent14a)
             while k < len(ws) and (ws[k].tag not in VERB or k > opening or plans.fund_opened_by_verb(text, ws, k)) and ws[k].text not in GENERIC_START and ws[k].text not in cues.word_set("introducer"):
-                name = programme_after(text, ws, k, kind=RULE_KIND)
+                name = programme_after(text, ws, k, kind=RULE_KIND) or prizes.short_prize(text, ws, k, word)  # 市人民政府设立|专利奖 (ent17a)
                 not_a_fund = name is not None and BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name)) and not sized
                 if name is None or (not_a_fund and (others or k == opening)):
                     break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
