@@ -54,6 +54,11 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("a province's patent prize after a national one", RULES, "获得中国专利奖以及省专利奖的发明人，可以破格申报专业技术职称。",
      {(P, "中国专利奖"), (P, "云南省专利奖")}, set()),
     ("neg levels listed before a prize", MEASURES, "市、县科学技术奖的奖金由同级财政列支。", set(), {(P, "昆明市科学技术奖")}),
+    # a fund a verb that sets up funds only sets up (组建), not a kind of investment fund, not others' fund
+    ("a parent fund formed by its size", MEASURES, "组建总规模50亿元的人工智能产业母基金，撬动社会资本投向初创企业。",
+     {(P, "人工智能产业母基金")}, set()),
+    ("neg a kind of investment fund formed", MEASURES, "联合社会资本组建股权投资基金，加大对颠覆性技术的支持。", set(), {(P, "股权投资基金")}),
+    ("neg a task group formed", PLAN, "组建人工智能产业推进工作专班，统筹推进各项任务。", set(), {(P, "人工智能产业推进工作专班")}),
     # a level's counterpart of a national programme, right after it in a list: named by the document's place
     ("a province's major project after the national one", MEASURES, "支持企业牵头承担国家科技重大专项和省重大科技专项。",
      {(P, "国家科技重大专项"), (P, "云南省重大科技专项")}, set()),

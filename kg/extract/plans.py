@@ -32,7 +32,7 @@ def verbs() -> frozenset[str]:
 def triggers() -> frozenset[str]:
     """The words whose presence in a sentence makes kg.extract.names look for a programme set up, put into or
     pushed on (cue list advance_verb, ent14a)."""
-    return verbs() | cues.word_set("put_into") | cues.word_set("advance_verb")
+    return verbs() | cues.word_set("put_into") | cues.word_set("advance_verb") | cues.word_set("fund_set_up_verb")
 
 
 def name_start(text: str, ws: Sequence[Word], i: int) -> int:

@@ -47,7 +47,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             yield from _run(text, ws, k, carried)
         elif word.tag == "v" and (name := plans.place_plan(text, ws, i, programme_after, RULE_KIND)) is not None:
             yield name  # 纳入|保定市国民经济和社会发展规划: a place's own plan
-        elif word.text in plans.verbs() and i + 1 < len(ws) and not FUNDED_BY.search(text, max(0, word.start - 12), word.start):
+        elif (word.text in plans.verbs() or word.text in cues.word_set("fund_set_up_verb")) and i + 1 < len(ws) and not FUNDED_BY.search(text, max(0, word.start - 12), word.start):
             # 建立|青年创新创业促进工作协调制度; not 制定|实施国土空间规划 (a verb opens no name), 制定|相关规划;
             # 设立的|A资金、B资金等专项资金: past the 的, and every item of the list
             k = plans.name_start(text, ws, i)  # past 的 (设立的|A资金、B资金) or a joined verb (制定和实施|…规划)
@@ -59,7 +59,8 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 not_a_fund = name is not None and BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name)) and not sized
                 if name is None or (not_a_fund and (others or k == opening)):
                     break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
-                if not not_a_fund and not _no_prize(name.name) and not plans.only_generic(name.name) and not _staff_plan(name.name):
+                fund_only = word.text not in plans.verbs() and (not name.name.endswith(JOINED_KINDS[0]) or name.name in cues.word_set("investment_fund_kind"))  # 组建|…母基金, not 组建|…专班, 组建|股权投资基金 (a kind; ent17a)
+                if not not_a_fund and not fund_only and not _no_prize(name.name) and not plans.only_generic(name.name) and not _staff_plan(name.name):
                     yield _placed_prize(text, ws, word, name)  # in a list of funds set up, an item with a verb inside (扶持…资金) is passed over, not the rest
                 k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
                 if k + 1 >= len(ws) or not (ws[k].text == "、" or ws[k].text == "和" and name.name.endswith(JOINED_KINDS)):
