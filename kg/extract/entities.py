@@ -152,6 +152,7 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 name = _earlier_name(_unlevelled(name), programmes) if mention.by_pattern else name
                 if mention.by_pattern and name.endswith(cues.words("prize_suffix")) and RELATIVE_BODY.match(name):
                     name = placed(name, doc.meta.jurisdiction, vocab)  # 设立省科学技术奖 in a Jiangxi law: 江西省科学技术奖
+                    name = name[1:] if RELATIVE_BODY.match(name) and doc.text[mention.start] != name[0] else name  # 省人民政府设立|…奖 with no place to name it by: as written (ent17a)
                 if name not in programmes:
                     programmes.append(name)
             yield Entity(doc.id, mention.type, name, doc.text[mention.start : mention.end], evidence), mention.by_pattern, framed
