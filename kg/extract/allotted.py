@@ -61,13 +61,14 @@ def _fund_kinds() -> re.Pattern[str]:
 
 def allotted_funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """安排|科技成果转化引导资金: a fund of a named kind (cue list named_fund_kind) the money is allotted
-    to; not 安排|财政性资金 (budget money in general) and not a clause with a place in it."""
+    to; not 安排|财政性资金 (budget money in general) and not a clause with a place in it, nor a verb that sets a
+    fund up (安排5000万元|设立|市…专项资金: kg.extract.programmes reads the fund after it; ent17a)."""
     for i, word in enumerate(ws[:-1]):
         if word.text in cues.word_set("arrange"):
             k = plans.past_amount(ws, i + 1)
             while k < len(ws):  # 统筹|A专项资金、B专项资金等: every fund of the list
                 name = programme_after(text, ws[: _amount_after(ws, i)], k, kind=_fund_kind())
-                if name is None or any(w.tag in ("@Region", "ns") or w.text in GENERIC for w in ws if name.start <= w.start < name.end):
+                if name is None or ws[k].text in plans.verbs() or any(w.tag in ("@Region", "ns") or w.text in GENERIC for w in ws if name.start <= w.start < name.end):
                     break
                 yield name
                 after = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, closers, counted, developed, ellipsis, fields, firms, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, territory, words, zones
+from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fields, firms, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, territory, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -152,6 +152,7 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 name = _earlier_name(_unlevelled(name), programmes) if mention.by_pattern else name
                 if mention.by_pattern and name.endswith(cues.words("prize_suffix")) and RELATIVE_BODY.match(name):
                     name = placed(name, doc.meta.jurisdiction, vocab)  # 设立省科学技术奖 in a Jiangxi law: 江西省科学技术奖
+                    name = name[1:] if RELATIVE_BODY.match(name) and doc.text[mention.start] != name[0] else name  # 省人民政府设立|…奖 with no place to name it by: as written (ent17a)
                 if name not in programmes:
                     programmes.append(name)
             yield Entity(doc.id, mention.type, name, doc.text[mention.start : mention.end], evidence), mention.by_pattern, framed
@@ -188,6 +189,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     every += ellipsis.find(text, merged)  # kinds written short in a list (国家知识产权示范企业、优势企业; ent14c)
     every += labs.find(text, merged)  # labs named by a place (天府实验室; ent15b)
     every += territory.find(text, merged)  # the country in full before its territory (中华人民共和国境内; ent15e)
+    every += bookplans.find(text, merged) if "《" in text[start:end] else []  # plans cited by their title (ent17a)
     every = counted.kept(text, every)  # 建成…联合实验室5家: kinds counted, no platform named (ent16d)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))

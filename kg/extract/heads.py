@@ -87,8 +87,10 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += bodies.set_up_groups(text, ws)  # 组建…工作专班 (ent14c)
     if "行" in sentence and not texts.isdisjoint(_bank_words()):  # 人行合肥中心支行 (ent14c)
         found += bodies.bank_branches(text, ws)
-    if not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES) and ("基金" in sentence or "资金" in sentence or "平台" in sentence or "中心" in sentence):
+    if not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES) and ("基金" in sentence or "资金" in sentence or "平台" in sentence or "中心" in sentence or "奖" in sentence):
         found += ownfunds.find(text, ws)
+    if "@Programme" in tags and not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES):
+        found += ownfunds.counterparts(text, ws)  # 国家科技重大专项和|省重大科技专项 (ent17a)
     return found
 
 
@@ -188,10 +190,12 @@ def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     for i, word in enumerate(ws):
         if word.text not in cues.word_set("establish") or i + 1 >= len(ws):
             continue
-        name = programme_after(text, ws, plans.past_modifier(text, ws, plans.past_joined_verb(ws, i + 1)), kind=_rule_head())
-        supports = name is not None and _rule_of_support(word.text, name.name, plans.set_by_government(text, ws, word)) and not JOINED.search(name.name)
-        if name is not None and supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name, RULE_WORD):
-            yield name
+        k: int | None = plans.past_modifier(text, ws, plans.past_joined_verb(ws, i + 1))
+        while k is not None and (name := programme_after(text, ws, k, kind=_rule_head())) is not None:
+            supports = _rule_of_support(word.text, name.name, plans.set_by_government(text, ws, word)) and not JOINED.search(name.name)
+            if supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name, RULE_WORD):
+                yield name
+            k = plans.next_listed(ws, name.end)  # 建立|A机制和|B制度: each rule of a list set up (ent17a)
 
 
 def _rule_of_support(verb: str, name: str, governed: bool = False) -> bool:

@@ -19,6 +19,9 @@ LEVELS = frozenset({"省", "市", "区", "县"})
 GRADES = frozenset({"省级", "市级", "区级", "县级"})  # a level as a grade (省级|人才专项资金)
 MAX_NAME = 14  # characters of a fund's name after its level
 JOINS = frozenset({"、", "和", "及", "与"})
+COUNTERPART_JOINS = frozenset({"、", "和", "及", "或者", "以及"})  # 国家科技重大专项|和|省…专项 (ent17a)
+COUNTERPART_OWN = 4  # characters before the kind: 省|重大科技|专项, 省|重点研发|计划; not 省|科技|计划 (a kind of any place)
+KIND_CHARS = 2  # the characters of a programme's kind its level's counterpart ends with (专项, 计划, 基金)
 
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
@@ -47,6 +50,8 @@ def _kind(rest: str, level: str, last: Word) -> str | None:
     platform, not a kind of platform the vocabulary knows (市|科技成果转化公共服务平台 is one word of the vocabulary)."""
     if rest.endswith(cues.words("own_fund_kind")) and len(rest) >= 4 and rest not in cues.word_set("generic_fund"):
         return OWN_FUND
+    if rest.endswith(cues.words("own_prize_kind")) and not rest.endswith(tuple(cues.words("prize_grade"))):
+        return OWN_FUND  # 申报|市|科学技术奖, 以及|省|专利奖: the prize of the document's own place (ent17a)
     if level in LEVELS and rest in cues.word_set("own_body_platform"):
         return OWN_PLATFORM  # 市|大数据中心|具体负责…: the one centre a province or city runs (ent15b)
     platform = level in LEVELS and len(rest) >= MIN_PLATFORM and rest.endswith(cues.words("own_platform_kind"))
@@ -72,3 +77,22 @@ def _listed_level(ws: Sequence[Word], i: int) -> bool:
 def _no_name_word(word: str) -> bool:
     """A body (人民政府), a verb that sets a fund up (设立) or a word of any of a kind (有关): never inside a name."""
     return is_body(word) or word in cues.word_set("establish") or word in NOT_BEFORE_AGENCY  # 省|有关|信用信息平台: no name
+
+
+def counterparts(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """国家科技重大专项|和|省|重大科技专项, 国家自然科学基金、|市|自然科学基金: right after a programme of the
+    vocabulary and a joiner, a level word opens that level's counterpart, named like an own fund by the document's
+    place; it ends with the same kind as the programme before it (专项, 计划, 基金) and has four characters of its
+    own before it (国家重点研发计划和|省|科技计划: 科技 says no more than its kind) (ent17a)."""
+    for i, word in enumerate(ws[:-3]):
+        if word.tag != "@Programme" or ws[i + 1].text not in COUNTERPART_JOINS or not _own_level(ws[i + 2].text, ""):
+            continue
+        kind, level = word.text[-KIND_CHARS:], ws[i + 2]
+        for k in range(i + 3, len(ws)):
+            if ws[k].end - level.end > MAX_NAME or ws[k].tag not in NOUN | VERB | {"@Programme", "a"} or _no_name_word(ws[k].text):
+                break
+            rest = text[level.end : ws[k].end]
+            if rest.endswith(kind) and not (k + 1 < len(ws) and ws[k + 1].tag in NOUN and ws[k + 1].text.endswith(kind)):
+                if len(rest) - KIND_CHARS >= COUNTERPART_OWN:
+                    yield Name(level.start, ws[k].end, OWN_FUND, level.text[0] + rest)
+                break

@@ -32,7 +32,7 @@ def verbs() -> frozenset[str]:
 def triggers() -> frozenset[str]:
     """The words whose presence in a sentence makes kg.extract.names look for a programme set up, put into or
     pushed on (cue list advance_verb, ent14a)."""
-    return verbs() | cues.word_set("put_into") | cues.word_set("advance_verb")
+    return verbs() | cues.word_set("put_into") | cues.word_set("advance_verb") | cues.word_set("fund_set_up_verb")
 
 
 def name_start(text: str, ws: Sequence[Word], i: int) -> int:
@@ -157,3 +157,10 @@ def set_by_government(text: str, ws: Sequence[Word], verb: Word) -> bool:
     government = max((before.rfind(w) for w in cues.words("rule_government")), default=-1)
     own = max((before.rfind(w) for w in cues.words("rule_own_setter")), default=-1)
     return own < 0 or government > own
+
+
+def next_listed(ws: Sequence[Word], end: int) -> int | None:
+    """The word after a joiner right after a name that ends at end (建立|A机制|和|B制度), the next item of a list one
+    verb sets up; None when no joiner follows (ent17a)."""
+    j = next((j for j, w in enumerate(ws) if w.start >= end), len(ws))
+    return j + 1 if j + 1 < len(ws) and ws[j].text in ("和", "及", "、", "以及") else None

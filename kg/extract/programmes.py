@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg import cues
-from kg.extract import honours, plans
+from kg.extract import honours, plans, prizes
 from kg.extract.names import AND, MAX_NAME, NOUN, PROGRAMME_KIND, QUOTES, VERB, Name, heading_end
 from kg.extract.words import PROPER, Word
 
@@ -21,12 +21,14 @@ RULE_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('programme_suffix')}|{cues
 BARE_FUND = cues.lazy(lambda: rf"(?<!{'|'.join(w[:-2] for w in cues.words('rule_suffix') if len(w) > 2 and w[-2:] in ('资金', '基金'))})(?:资金|基金)$")
 ENCOURAGED = re.compile(r"(?:鼓励|支持|引导)[^,。;]{0,20}$")
 NUMBERED = re.compile(r"[一二三四五六七八九十百千万两几\d]+[大项家个批类]?")
+DURATION = re.compile(r"[一二三四五六七八九十两\d]+年")  # 三年, 5年: how long a quoted action runs, part of its name (ent17a)
 RUN = re.compile(r"(?:组织|深入|全面|启动|加快|持续)?(?:实施|开展)")
 RUN_END = ("实施", "开展")  # what every word RUN matches ends with: tested first, most words end otherwise
 # 利用财政资金|设立的…结余资金, 以财政资金安排和|设立的…投资资金: money is what sets these up, so what follows is money of
 # a kind (a project's leftover funds, venture capital), no fund of a name (ent15a)
 FUNDED_BY = re.compile(r"资金(?:安排)?[和及与、]?$")
-GLUED_FUND = "基金"  # 科学|基金 glued by jieba into one word: a fund's kind (ent15e)
+GLUED_FUND = ("基金", "奖")  # 科学|基金, 发明|奖 glued by jieba into one word: a fund's or prize's kind (ent15e, ent17a)
+JOINED_KINDS = ("基金", "奖")  # 设立|…技术发明奖和|自然科学奖: what 和 joins in a list set up, not 制度和… (a clause; ent17a)
 CARRIED_KIND = cues.lazy(lambda: rf"(?:{cues.alternation('carried_out_kind')})$")  # what 开展 runs
 
 
@@ -45,7 +47,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             yield from _run(text, ws, k, carried)
         elif word.tag == "v" and (name := plans.place_plan(text, ws, i, programme_after, RULE_KIND)) is not None:
             yield name  # 纳入|保定市国民经济和社会发展规划: a place's own plan
-        elif word.text in plans.verbs() and i + 1 < len(ws) and not FUNDED_BY.search(text, max(0, word.start - 12), word.start):
+        elif (word.text in plans.verbs() or word.text in cues.word_set("fund_set_up_verb")) and i + 1 < len(ws) and not FUNDED_BY.search(text, max(0, word.start - 12), word.start):
             # 建立|青年创新创业促进工作协调制度; not 制定|实施国土空间规划 (a verb opens no name), 制定|相关规划;
             # 设立的|A资金、B资金等专项资金: past the 的, and every item of the list
             k = plans.name_start(text, ws, i)  # past 的 (设立的|A资金、B资金) or a joined verb (制定和实施|…规划)
@@ -53,15 +55,16 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             opening = k
             sized = plans.past_amount(ws, i + 1) > i + 1  # 设立|规模100亿元的|…转化基金: a fund by its size (ent14a)
             while k < len(ws) and (ws[k].tag not in VERB or k > opening or plans.fund_opened_by_verb(text, ws, k)) and ws[k].text not in GENERIC_START and ws[k].text not in cues.word_set("introducer"):
-                name = programme_after(text, ws, k, kind=RULE_KIND)
+                name = programme_after(text, ws, k, kind=RULE_KIND) or prizes.short_prize(text, ws, k, word)  # 市人民政府设立|专利奖 (ent17a)
                 not_a_fund = name is not None and BARE_FUND.search(name.name) and (others or _not_a_fund(ws, name)) and not sized
                 if name is None or (not_a_fund and (others or k == opening)):
                     break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
-                if not not_a_fund and not _no_prize(name.name) and not plans.only_generic(name.name) and not _staff_plan(name.name):
-                    yield name  # in a list of funds set up, an item with a verb inside (扶持…资金) is passed over, not the rest
+                fund_only = word.text not in plans.verbs() and (not name.name.endswith(JOINED_KINDS[0]) or name.name in cues.word_set("investment_fund_kind"))  # 组建|…母基金, not 组建|…专班, 组建|股权投资基金 (a kind; ent17a)
+                if not not_a_fund and not fund_only and not _no_prize(name.name) and not plans.only_generic(name.name) and not _staff_plan(name.name):
+                    yield _placed_prize(text, ws, word, name)  # in a list of funds set up, an item with a verb inside (扶持…资金) is passed over, not the rest
                 k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
-                if k + 1 >= len(ws) or not (ws[k].text == "、" or ws[k].text == "和" and name.name.endswith("基金")):
-                    break  # 设立|青年科学基金和|自然科学技术著作出版基金: two funds joined (ent15c)
+                if k + 1 >= len(ws) or not (ws[k].text == "、" or ws[k].text == "和" and name.name.endswith(JOINED_KINDS)):
+                    break  # 设立|青年科学基金和|自然科学技术著作出版基金: two funds joined (ent15c), two prizes (ent17a)
                 k += 1
     heading = heading_end(text, ws[0].start) if ws else None
     if heading is not None:
@@ -73,6 +76,15 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             name = programme_after(text, ws, first, whole_heading=True)
             if name and not any(_runs(w) for w in ws[first:] if w.end <= name.end):
                 yield name  # not 深入|实施|西安英才计划, 统筹|省科技创新专项资金: a verb opens a task, no title (ent14a)
+
+
+def _placed_prize(text: str, ws: Sequence[Word], verb: Word, name: Name) -> Name:
+    """省人民政府设立|技术发明奖: a prize a level's government sets up, its level written before its name (ent17a);
+    not one named with its place or level already (设立|天津市专利奖, 设立|山东优秀发明家奖, 设立|省级…奖)."""
+    first = next((w for w in ws if w.start >= name.start), None)
+    placed = prizes.LEVEL.match(name.name) or (first is not None and first.tag in PROPER)
+    level = prizes.setter_level(text, verb) if name.name.endswith(cues.words("prize_suffix")) and not placed else ""
+    return name._replace(name=level + name.name) if level else name
 
 
 def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
@@ -93,7 +105,8 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
     for k in range(close + 1, len(ws)):
         word = ws[k]
         numbered = word.tag == "m" and word.text[:1].isdigit() and k + 1 < len(ws) and PROGRAMME_KIND.search(ws[k + 1].text)  # “5G+工业互联网”|512|工程
-        if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB and not numbered):
+        lasting = word.tag == "m" and DURATION.fullmatch(word.text) is not None  # “智改数转”|三年|行动: how long it runs (ent17a)
+        if word.end - ws[close].end > 10 or (word.tag not in NOUN | {"@EnterpriseType"} and word.tag not in VERB and not numbered and not lasting):
             return
         if NUMBERED.fullmatch(word.text) and not numbered:
             return  # “强基”“筑巢”“聚才”|三大|工程: a count of programmes the quotes list, no one's name (ent15a)
@@ -138,7 +151,11 @@ def _event_after(ws: Sequence[Word], close: int) -> bool:
 def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]:
     """The programmes run from word k on: one, or each of a list that shares the verb (实施|A行动、B行动和C行动,
     each with its own kind; ent14a). Not what is carried out joined to more (开展|技术开发和技术工程承包: work)."""
+    k = _past_count(ws, k)
     while k < len(ws):
+        if _known_listed(ws, k):
+            k += 2  # 实施|产业基础再造工程|、|…攻关工程: the vocabulary's programme found as such, the list goes on (ent17a)
+            continue
         name = programme_after(text, ws, k, kind=CARRIED_KIND if carried else None)
         name = _first_joined(text, ws, name) if name and not carried else name
         if not name or (carried and re.search("[和与及]", name.name)) or plans.bare_kind_joined(name.name) or _sets_up(ws, name):
@@ -149,6 +166,22 @@ def _run(text: str, ws: Sequence[Word], k: int, carried: bool) -> Iterator[Name]
         if k + 1 >= len(ws) or ws[k].text not in ("、", "和", "及"):
             return
         k += 1
+
+
+def _past_count(ws: Sequence[Word], k: int) -> int:
+    """实施|一批|重大科技专项, 组织实施|10|项|左右|市级重大科技专项: the word after a count of the programmes run
+    (cue lists programme_count, programme_count_measure), else k; the name opens after it (ent17a)."""
+    if k < len(ws) and ws[k].text in cues.word_set("programme_count"):
+        return k + 1
+    if k + 1 < len(ws) and ws[k].tag == "m" and NUMBERED.fullmatch(ws[k].text) and ws[k + 1].text in cues.word_set("programme_count_measure"):
+        return k + 3 if k + 2 < len(ws) and ws[k + 2].text == "左右" else k + 2
+    return k
+
+
+def _known_listed(ws: Sequence[Word], k: int) -> bool:
+    """实施|产业基础再造工程|、|重大技术装备攻关工程: a programme of the vocabulary opens a list the verb runs; it is
+    found as the vocabulary's, and the items after the joiner are read as the verb's too (ent17a)."""
+    return ws[k].tag == "@Programme" and k + 2 < len(ws) and ws[k + 1].text in ("、", "和", "及")
 
 
 def _runs_next(ws: Sequence[Word], i: int, advance: frozenset[str]) -> bool:
