@@ -1,0 +1,48 @@
+"""kg.extract.targets on action plans, their indicator tables and support measures (session 17, branch tgt17, texts of our
+own in their style, tests/data/own-targets17): tables read with no year the document speaks from, pipe rows without outer
+bars; hard and negative cases included."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import vocab as vocabulary
+
+from test_extract_targets12 import Row, rows  # a text's targets, their quotes checked
+
+TABLES = [
+    # no year known: the first year column is where the plan starts from, the later ones its goals
+    ("专栏1 主要指标\n指标\t单位\t2024年\t2025年\t2026年\n高新技术企业\t家\t1200\t1400\t1600",
+     [("高新技术企业", "1400", None, "家", 2025, False), ("高新技术企业", "1600", None, "家", 2026, False)]),
+    # … and a base column marked as such leaves every later column a goal's
+    ("指标\t单位\t2024年(基期)\t2025年\t2027年\n研发投入强度\t%\t2.4\t2.6\t3.0",
+     [("研发投入强度", "2.6", None, "%", 2025, False), ("研发投入强度", "3", None, "%", 2027, False)]),
+    # years each called a goal's (目标值): all of them
+    ("指标\t单位\t2025年目标值\t2027年目标值\t指标属性\n高新技术企业\t家\t800\t1000\t预期性",
+     [("高新技术企业", "800", None, "家", 2025, False), ("高新技术企业", "1000", None, "家", 2027, False)]),
+    # two years: the first the base, the last the goal, as before
+    ("指标\t2020年\t2025年\t属性\n研发经费支出(亿元)\t85\t150\t预期性", [("研发经费支出", "150", None, "亿元", 2025, False)]),
+    # a pipe table without its outer bars (a page's text), the unit in full-width brackets
+    ("主要目标表\n指标 | 2024年 | 2026年 | 2027年\n新型研发机构（家） | 30 | 40 | 50",
+     [("新型研发机构", "40", None, "家", 2026, False), ("新型研发机构", "50", None, "家", 2027, False)]),
+    # blanks between the cells (a PDF's layout)
+    ("主要指标表\n指标名称                  单位      2024年    2025年    2026年\n数字经济核心产业增加值    亿元      800       950       1100",
+     [("数字经济核心产业增加值", "950", None, "亿元", 2025, False), ("数字经济核心产业增加值", "1100", None, "亿元", 2026, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES, ids=[f"tgt17-table-{k}" for k in range(len(TABLES))])
+def test_tables(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert sorted(rows(text, vocab)) == sorted(expected)
+
+
+NOT_TABLES = [
+    "说明 | 备注",  # two cells, no header
+    "甲方 | 乙方 | 丙方",  # a row of names, no years
+    "年份 | 2022年 | 2023年\n收入(亿元) | 100 | 120",  # no column names an indicator or a unit: statistics
+]
+
+
+@pytest.mark.parametrize("text", NOT_TABLES, ids=[f"tgt17-not-table-{k}" for k in range(len(NOT_TABLES))])
+def test_not_tables(text: str, vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == []
