@@ -46,3 +46,29 @@ NOT_TABLES = [
 @pytest.mark.parametrize("text", NOT_TABLES, ids=[f"tgt17-not-table-{k}" for k in range(len(NOT_TABLES))])
 def test_not_tables(text: str, vocab: vocabulary.Vocab) -> None:
     assert rows(text, vocab) == []
+
+
+HEADED = [
+    # a list's mark and a year alone on their line head the lines below, down to the next such heading
+    ("三、目标任务\n(一)2025年\n新增国家高新技术企业150家,新增科技型中小企业300家。\n(二)2026年\n新增国家高新技术企业180家。",
+     [("国家高新技术企业", "150", None, "家", 2025, False), ("科技型中小企业", "300", None, "家", 2025, False),
+      ("国家高新技术企业", "180", None, "家", 2026, False)]),
+    ("分年度目标\n1.2026年目标:\n建成中试基地5个。\n2.2027年目标:\n建成中试基地10个。",
+     [("中试基地", "5", None, "个", 2026, False), ("中试基地", "10", None, "个", 2027, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED, ids=[f"tgt17-headed-{k}" for k in range(len(HEADED))])
+def test_a_year_heading_its_list(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+NOT_HEADED = [
+    "一、发展基础\n(一)2023年\n全市新增高新技术企业150家。",  # a review's year
+    "(一)2024年\n已建成省级重点实验室12家。",  # a fact: 已
+]
+
+
+@pytest.mark.parametrize("text", NOT_HEADED, ids=[f"tgt17-not-headed-{k}" for k in range(len(NOT_HEADED))])
+def test_a_year_heading_a_review(text: str, vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == []

@@ -40,6 +40,10 @@ BARE_YEAR = re.compile(
     r"(?:^|(?<=[;:。]))\s*(?:(?:(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d{2})\s*年\s*(?:[,:]|$)"
     r"|(?:1[1-2]\d\s*年?\s*[-—–~至到]\s*)?(?P<roc>1[1-2]\d)\s*年(?![\d度月来代级间]))", re.M
 )
+# (一)2025年 | 2026年目标: a list's mark and a year alone on their line head the lines below, as 2025年: does (tgt17)
+LINE_YEAR = re.compile(
+    r"\s*(?:\(\s*[一二三四五六七八九十]+\s*\)|[一二三四五六七八九十]+、|\d{1,2}[.、])\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:目标|任务|目标任务)?\s*:?\s*$"
+)
 # 二、发展目标 2025年,…: a goal heading run into its first line (a PDF's or a page's), the year opening that line
 HEADED_YEAR = re.compile(r"[\u4e00-\u9fff]{0,4}\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
 # A five-year plan's years (“十三五”期间, 十三五以来) before the year the document speaks from: a review, not a goal
@@ -113,6 +117,8 @@ class Deadlines:
             mentions = [m for m in mentions if not (now is not None and (m["goal"] and _year(m) < now or m["plan"] and _year(m) <= now))]
             bare = [m for m in BARE_YEAR.finditer(text, start, pos) if _year(m) > now] if now is not None else [
                 m for m in BARE_YEAR.finditer(text, start, pos) if _aimed_year(text, start, m) or self.goal_section(start)]  # 2024年,全区力争…: a page without its date; 二、目标任务|2026年,…
+            if not bare and (alone := LINE_YEAR.match(text, start, pos)) and (now is None or _year(alone) > now) and not self.reviewed(start):
+                bare = [alone]
             if heading and (titled := GOAL_HEADING.search(text, start + heading.end(), start + heading.end() + 12)):
                 bare += [m for m in [HEADED_YEAR.match(text, titled.end())] if m and (now is None or _year(m) > now)]  # 二、发展目标 2025年,…
             spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or _year(m) > now]
@@ -219,7 +225,7 @@ def _bare_title(body: str) -> bool:
 def _year(mention: re.Match[str]) -> int:
     if mention.re in (GOAL_SPAN, BARE_YEAR) and mention["roc"]:
         return 1911 + int(mention["roc"])
-    if mention.re in (BARE_YEAR, INNER_YEAR, GOAL_SPAN, HEADED_YEAR, AS_OF):
+    if mention.re in (BARE_YEAR, INNER_YEAR, GOAL_SPAN, HEADED_YEAR, AS_OF, LINE_YEAR):
         return int(mention["year"])
     if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025
         return 1955 + 5 * int(parse_number(mention["plan"]) or 0)
