@@ -72,3 +72,34 @@ NOT_HEADED = [
 @pytest.mark.parametrize("text", NOT_HEADED, ids=[f"tgt17-not-headed-{k}" for k in range(len(NOT_HEADED))])
 def test_a_year_heading_a_review(text: str, vocab: vocabulary.Vocab) -> None:
     assert rows(text, vocab) == []
+
+
+PARTS = [
+    # the items after 其中: each a part of the dated goal, on the lines below …
+    ("到2027年,全省技术合同成交额达到2000亿元,其中:\n1.技术输出合同成交额1200亿元;\n2.吸纳技术合同成交额800亿元。",
+     [("技术合同成交额", "2000", None, "亿元", 2027, False), ("技术输出合同成交额", "1200", None, "亿元", 2027, False),
+      ("吸纳技术合同成交额", "800", None, "亿元", 2027, False)]),
+    ("到2027年,全省孵化器达到100家,其中:\n——国家级孵化器10家;\n——省级孵化器40家。",
+     [("孵化器", "100", None, "家", 2027, False), ("国家级孵化器", "10", None, "家", 2027, False), ("省级孵化器", "40", None, "家", 2027, False)]),
+    # … or in its sentence, one after another
+    ("到2027年,全省技术合同成交额达到2000亿元,其中:技术输出合同成交额1200亿元,吸纳技术合同成交额800亿元。",
+     [("技术合同成交额", "2000", None, "亿元", 2027, False), ("技术输出合同成交额", "1200", None, "亿元", 2027, False),
+      ("吸纳技术合同成交额", "800", None, "亿元", 2027, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS, ids=[f"tgt17-parts-{k}" for k in range(len(PARTS))])
+def test_parts_listed_after_among(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+NOT_PARTS = [
+    "市财政安排资金5亿元,其中:\n1.科技专项资金2亿元;\n2.人才专项资金1亿元。",  # a budget's breakdown, no deadline
+    "市财政安排资金5亿元,其中:科技专项资金2亿元,人才专项资金1亿元。",
+    "一、发展基础\n全市技术合同成交额达到150亿元,其中:\n1.技术输出合同成交额90亿元;",  # a review's figures
+]
+
+
+@pytest.mark.parametrize("text", NOT_PARTS, ids=[f"tgt17-not-parts-{k}" for k in range(len(NOT_PARTS))])
+def test_parts_of_no_goal(text: str, vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == []

@@ -10,6 +10,7 @@ from kg import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.framed import PERIOD_OPEN, framed
 from kg.extract.numbers import Quantity
+from kg.extract.parts import listed_part
 from kg.extract import notgoals
 from kg.extract.notgoals import GOAL_AFTER, MONEY_OR_SHARE, RULE, budget_goal, looks_back, norm, not_a_goal, required, under_conditions
 from kg.extract.subjects import (
@@ -142,7 +143,9 @@ def judge(
     aimed = aimed or share_of  # 到2027年,…占地区生产总值的12%; 财政用于科学技术的经费应当占…支出的百分之三以上 (a budget floor)
     aimed = aimed or (tail and verbs and PERIOD_OPEN.match(clause))  # 全年完成技术合同登记额50亿元以上: a work plan's year
     # (…强度3%、|高新技术企业2000家: a list of counts after the colon, one item after another)
-    in_list = bool(year and GOAL_LIST.search(text, sentence.start, left.start) and (not text[q_end:clause_end].strip(" 。;") or text.startswith("、", q_end)))
+    # (…其中:|1.技术输出合同成交额1200亿元;|2.…: the parts listed after 其中, kg.extract.parts)
+    in_list = bool(year and (GOAL_LIST.search(text, sentence.start, left.start) or listed_part(text, sentence, left.start))
+                   and (not text[q_end:clause_end].strip(" 。;") or text.startswith("、", q_end)))
     aimed = aimed or in_list or bool(year and GOAL_AFTER.match(text, q_end))  # 完成…300亿元的目标任务
     if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not ((year or carry) and AMONG.match(left.text)):
         return None  # (到2025年,新增融资担保规模1万亿元以上: a sum aimed at, dated, with its verb and 以上/左右; 其中…80亿元: a part)
@@ -225,7 +228,7 @@ def judge(
         trigger = left.start + verbs[-1].start()
     elif tail or coordinated:
         subject = left_subject(left) if left.text.strip() else right_subject(text, q_end, clause_end)
-    elif (year or aims) and (carry or in_list) and left.start == clause_start(text, q.start, sentence) and (in_list or not text[q_end:clause_end].strip(" 。;")) and not BASE_YEAR.search(left.text):
+    elif (year or aims) and (carry or in_list) and left.start <= clause_start(text, q.start, sentence) and (in_list or not text[q_end:clause_end].strip(" 。;")) and not BASE_YEAR.search(left.text):
         subject = left_subject(left)  # 到2025年,引进团队10个,|高层次人才500名: the next count of the goal before
     elif part:  # 到2025年,引进人才1000名,其中顶尖人才10名
         subject = clean(left.sub(part.end()))
