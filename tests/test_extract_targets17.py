@@ -103,3 +103,31 @@ NOT_PARTS = [
 @pytest.mark.parametrize("text", NOT_PARTS, ids=[f"tgt17-not-parts-{k}" for k in range(len(NOT_PARTS))])
 def test_parts_of_no_goal(text: str, vocab: vocabulary.Vocab) -> None:
     assert rows(text, vocab) == []
+
+
+CHANGES_AND_SPANS = [
+    # the change against a base year, right after a goal: that goal's change, under its deadline
+    ("到2026年,全市科技型中小企业数量达到1200家以上,较2023年增长50%。",
+     [("科技型中小企业数量", "1200", None, "家", 2026, False), ("科技型中小企业数量增长", "50", None, "%", 2026, False)]),
+    ("到2027年,高新技术企业达到3000家,在2024年基础上增长50%。",
+     [("高新技术企业", "3000", None, "家", 2027, False), ("高新技术企业增长", "50", None, "%", 2027, False)]),
+    # a sum aimed at within a span of years (三年累计, 三年内) with 左右/以上: a goal, undated
+    ("推广科技贷产品,三年累计发放科技信贷100亿元左右。", [("科技信贷", "100", None, "亿元", None, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES_AND_SPANS, ids=[f"tgt17-change-{k}" for k in range(len(CHANGES_AND_SPANS))])
+def test_changes_and_spans(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+NOT_CHANGES = [
+    "全市高新技术企业达到1650家,较上年增长16%。",  # a change reported, no deadline
+    "三年内累计投入财政资金不超过1000万元。",  # a cap
+    "企业三年内研发投入累计达到500万元以上的,给予奖励。",  # a condition of aid
+]
+
+
+@pytest.mark.parametrize("text", NOT_CHANGES, ids=[f"tgt17-not-change-{k}" for k in range(len(NOT_CHANGES))])
+def test_no_change_nor_span_goal(text: str, vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == []

@@ -14,7 +14,7 @@ from kg.extract.parts import listed_part
 from kg.extract import notgoals
 from kg.extract.notgoals import GOAL_AFTER, MONEY_OR_SHARE, RULE, budget_goal, looks_back, norm, not_a_goal, required, under_conditions
 from kg.extract.subjects import (
-    VERB_ANY, Piece, clause_start, clean, distribute, label_subject, left_subject, previous_subject,
+    BASE_AT, VERB_ANY, Piece, clause_start, clean, distribute, label_subject, left_subject, previous_subject,
     right_subject, topic_subject, verb_run, verbs_in,
 )
 from kg.model import Span
@@ -56,6 +56,7 @@ STAFF_END = cues.lazy(lambda: rf"(?:{cues.alternation('staff_noun')})$")
 YEARLY_ALONE = re.compile(r"\s*(?:每年度?)?\s*")  # 每年|遴选: no subject before the verb
 SPAN_OPEN = re.compile(r"\s*(?:用|通过)?\s*[一二两三四五\d]\s*年(?:内|时间|左右时间|努力|累计)")  # 三年累计…, 用两年时间… (not 三年来: a look back)
 MAY = re.compile(r"(?<![获取使记值懂觉赢博])得\s*$")  # Taiwan's rules: 得 (may) right before the comparator
+BASE_ALONE = re.compile(rf"\s*{BASE_AT}\s*")  # 较2023年|增长50%: nothing before the comparator but the base of a change
 GOAL_LIST = re.compile(r"(?:目标|指标)(?:为|是)?\s*:")  # 2025年目标:高新技术企业2000家,研发投入强度3%: each count a goal
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
 RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
@@ -141,7 +142,7 @@ def judge(
     aimed = aimed or (deadlines.goal_section(q.start) and (verb_end or verbs) and "元" in q.unit and not text[q_end:clause_end].strip(" 。;"))  # 二、主要目标|…新增200亿元
     share_of = bool((year or budget_goal(text, q, sentence)) and q.unit == "%" and SHARE_OF.search(left.text))
     aimed = aimed or share_of  # 到2027年,…占地区生产总值的12%; 财政用于科学技术的经费应当占…支出的百分之三以上 (a budget floor)
-    aimed = aimed or (tail and verbs and PERIOD_OPEN.match(clause))  # 全年完成技术合同登记额50亿元以上: a work plan's year
+    aimed = aimed or (tail and verbs and (PERIOD_OPEN.match(clause) or SPAN_OPEN.match(clause)))  # 全年完成…50亿元以上; 三年累计发放…100亿元左右
     # (…强度3%、|高新技术企业2000家: a list of counts after the colon, one item after another)
     # (…其中:|1.技术输出合同成交额1200亿元;|2.…: the parts listed after 其中, kg.extract.parts)
     in_list = bool(year and (GOAL_LIST.search(text, sentence.start, left.start) or listed_part(text, sentence, left.start))
@@ -188,6 +189,8 @@ def judge(
         if not subject.text and carry and alone and (alone["year"] or "年均" in clause or deadlines.written(stretch, left.start)):
             borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline (or its 年均增长)
             year = _own_year(alone, year)
+        elif not subject.text and carry and year and BASE_ALONE.fullmatch(left.text, 0, comparator.start()):
+            borrowed = carry + comparator["cmp"]  # …数量达到1200家,|较2023年增长50%: the change of the goal before (tgt17)
     elif not (year or per_year or coordinated or verb_end or counted or part or share_of or tail == "左右" or aims
               or framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
