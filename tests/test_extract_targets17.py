@@ -85,6 +85,9 @@ PARTS = [
     ("到2027年,全省技术合同成交额达到2000亿元,其中:技术输出合同成交额1200亿元,吸纳技术合同成交额800亿元。",
      [("技术合同成交额", "2000", None, "亿元", 2027, False), ("技术输出合同成交额", "1200", None, "亿元", 2027, False),
       ("吸纳技术合同成交额", "800", None, "亿元", 2027, False)]),
+    # 其中 opening the line under an indicator table: parts of the table's goals, undated as written
+    ("主要指标表\n指标\t单位\t2024年\t2027年\n省级以上创新平台\t个\t310\t400\n其中,国家级创新平台力争达到50个以上。",
+     [("国家级创新平台", "50", None, "个", None, False), ("省级以上创新平台", "400", None, "个", 2027, False)]),
 ]
 
 
@@ -97,6 +100,7 @@ NOT_PARTS = [
     "市财政安排资金5亿元,其中:\n1.科技专项资金2亿元;\n2.人才专项资金1亿元。",  # a budget's breakdown, no deadline
     "市财政安排资金5亿元,其中:科技专项资金2亿元,人才专项资金1亿元。",
     "一、发展基础\n全市技术合同成交额达到150亿元,其中:\n1.技术输出合同成交额90亿元;",  # a review's figures
+    "全市研发投入280亿元。\n其中,企业研发投入200亿元。",  # 其中 under a line of prose, no table: a breakdown
 ]
 
 
