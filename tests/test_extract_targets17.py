@@ -135,3 +135,10 @@ NOT_CHANGES = [
 @pytest.mark.parametrize("text", NOT_CHANGES, ids=[f"tgt17-not-change-{k}" for k in range(len(NOT_CHANGES))])
 def test_no_change_nor_span_goal(text: str, vocab: vocabulary.Vocab) -> None:
     assert rows(text, vocab) == []
+
+
+def test_plans_counted_in_chinese_numerals(vocab: vocabulary.Vocab) -> None:
+    """A count in Chinese numerals after the plans it counts (補助研發計畫一百案以上) is a goal; 百项 before a programme's
+    name (实施百项产业筑基工程) stays a name."""
+    assert rows("於中華民國一百十六年底前,累計補助研發計畫一百案以上。", vocab) == [("研发计划", "100", None, "案", 2027, False)]
+    assert rows("到2027年,实施百项产业筑基工程。", vocab) == []

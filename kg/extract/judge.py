@@ -248,8 +248,8 @@ def judge(
         return None  # 孵化器分别为10家|和30家: a list 分别 pairs, not one subject (kg.extract.spread)
     if len(name) < 2 or len(name) > MAX_SUBJECT or LEADING_NUMBER.match(name):  # 比2015年|提高: no subject (5G基站 is one)
         return None
-    if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
-        return None  # 实施百项产业筑基工程: a programme's name, not a count
+    if q.chinese and not comparator and subject.start > q.start and name.endswith(cues.words("programme_suffix")):
+        return None  # 实施百项产业筑基工程: a programme's name, not a count (补助研发计划一百案: plans counted, named before)
     if year is None and not per_year and under_conditions(text, sentence):
         return None  # 应当符合下列条件:…(二)专职工作人员不少于五人: a requirement, not a goal
     if year is None and not per_year and comparator and not budget_goal(text, q, sentence) and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (
