@@ -142,3 +142,25 @@ def test_plans_counted_in_chinese_numerals(vocab: vocabulary.Vocab) -> None:
     name (实施百项产业筑基工程) stays a name."""
     assert rows("於中華民國一百十六年底前,累計補助研發計畫一百案以上。", vocab) == [("研发计划", "100", None, "案", 2027, False)]
     assert rows("到2027年,实施百项产业筑基工程。", vocab) == []
+
+
+PLAN_ENDS = [
+    # the end of an older five-year plan is a deadline (九五 2000, 十五 2005), as 十四五末 is; a deadline between the measure
+    # and its comparator is no part of the subject
+    ("第八条 全社会科技投入占地区生产总值的比例逐年提高,“九五”期末达到百分之一点五。",
+     [("全社会科技投入占地区生产总值的比例", "1.5", None, "%", 2000, False)]),
+    ("第九条 到“十五”期末,全市研究与开发经费占国内生产总值的比例达到百分之二。",
+     [("研究与开发经费占国内生产总值的比例", "2", None, "%", 2005, False)]),
+    ("全社会研发经费投入强度逐年提高,“十四五”末达到3%。", [("全社会研发经费投入强度", "3", None, "%", 2025, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAN_ENDS, ids=[f"tgt17-plan-end-{k}" for k in range(len(PLAN_ENDS))])
+def test_plan_ends(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+def test_no_plan_end_in_a_number() -> None:
+    from kg.cues import DEADLINE
+    assert DEADLINE.search("第十五期末考核") is None
+    assert DEADLINE.search("二十五期间") is None
