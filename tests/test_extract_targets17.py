@@ -164,3 +164,22 @@ def test_no_plan_end_in_a_number() -> None:
     from kg.cues import DEADLINE
     assert DEADLINE.search("第十五期末考核") is None
     assert DEADLINE.search("二十五期间") is None
+
+
+STEPS_AND_STAGES = [
+    # a level a goal steps up to (迈上…台阶) is compared as 突破 is
+    ("到2030年,全市新材料产业产值迈上5000亿元台阶。", [("新材料产业产值", "5000", None, "亿元", 2030, False)]),
+    # a heading of goals by year: the bare years opening its lines are aimed at
+    ("(二)分年度目标\n2025年:新增科技型中小企业200家。\n2026年:新增科技型中小企业250家。",
+     [("科技型中小企业", "200", None, "家", 2025, False), ("科技型中小企业", "250", None, "家", 2026, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STEPS_AND_STAGES, ids=[f"tgt17-steps-{k}" for k in range(len(STEPS_AND_STAGES))])
+def test_steps_and_stages(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+def test_no_goal_in_a_step_without_number(vocab: vocabulary.Vocab) -> None:
+    assert rows("到2027年,科技创新能力迈上新台阶。", vocab) == []
+    assert rows("一、发展基础\n(一)年度目标完成情况\n2024年:新增科技型中小企业180家。", vocab) == []  # a review's year

@@ -149,11 +149,11 @@ class Deadlines:
         aims = bool(GOAL_HEADING.search(line, end, end + 12))  # 二、主要目标, 五、預期效益: its figures are aimed at
         if SUB_ITEM.match(line):  # (一)…: inside the top section, a section of its own
             self.reviews.append((start, top or looks_back))
-            self.goals.append((start, self.goals_on or aims))
+            self.goals.append((start, (self.goals_on or aims) and not (top or looks_back)))  # (一)年度目标完成情况 under 发展基础: a review
             return top
         self.reviews.append((start, looks_back))
-        self.goals.append((start, aims))
-        self.goals_on = aims
+        self.goals.append((start, aims and not looks_back))  # 一、2024年度目标完成情况: a review
+        self.goals_on = aims and not looks_back
         return looks_back
 
     def reviewed(self, pos: int) -> bool:
