@@ -183,3 +183,14 @@ def test_steps_and_stages(text: str, expected: list[Row], vocab: vocabulary.Voca
 def test_no_goal_in_a_step_without_number(vocab: vocabulary.Vocab) -> None:
     assert rows("到2027年,科技创新能力迈上新台阶。", vocab) == []
     assert rows("一、发展基础\n(一)年度目标完成情况\n2024年:新增科技型中小企业180家。", vocab) == []  # a review's year
+
+
+def test_a_span_of_years_after_a_lists_mark() -> None:
+    """A span of years of the Republic opening a list's item (一、114年至116年累計…) is a deadline at its last year, once
+    the year the document speaks from is known; a past year after the mark stays a fact."""
+    from kg.extract import targets
+
+    text = "本计画预期效益:\n一、114年至116年累计补助企业120家次。"
+    assert [(f.quantity.value, f.quantity.unit, f.year) for f in targets.find(text, now=2025)] == [(120, "家次", 2027)]
+    assert [f.year for f in targets.find("三、工作安排\n一、2026年,完成企业数字化诊断100家。", now=2025)] == [2026]
+    assert [f.year for f in targets.find("三、工作安排\n一、2024年,完成企业数字化诊断100家。", now=2025)] != [2024]

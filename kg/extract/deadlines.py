@@ -35,9 +35,10 @@ BRACKETED_END = re.compile(r"\s*(?:底|末)?\s*\)\s*:?\s*")  # (一)近期目标
 # A paragraph or clause opening with a year (2026年, …;2027年,达到…): a deadline after the year the document speaks from
 # …;116年|半導體產值達…: a year of the Republic (110-129) opening a clause of a Taiwan plan, a comma after it or not
 # 2026年 alone on its line heads the list below it, as 2026年: does
-# 2025—2027年,累计培育…; 113年至116年預計…: a span of years opening a line is a deadline at its last year
+# 2025—2027年,累计培育…; 113年至116年預計…: a span of years opening a line is a deadline at its last year, after a list's mark too
+# (一、114年至116年累計補助企業120家次)
 BARE_YEAR = re.compile(
-    r"(?:^|(?<=[;:。]))\s*(?:(?:(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d{2})\s*年\s*(?:[,:]|$)"
+    r"(?:^|(?<=[;:。]))\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、](?!\d))?\s*(?:(?:(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d{2})\s*年\s*(?:[,:]|$)"
     r"|(?:1[1-2]\d\s*年?\s*[-—–~至到]\s*)?(?P<roc>1[1-2]\d)\s*年(?![\d度月来代级间]))", re.M
 )
 # (一)2025年 | 2026年目标: a list's mark and a year alone on their line head the lines below, as 2025年: does (tgt17)
