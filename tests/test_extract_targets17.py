@@ -194,3 +194,24 @@ def test_a_span_of_years_after_a_lists_mark() -> None:
     assert [(f.quantity.value, f.quantity.unit, f.year) for f in targets.find(text, now=2025)] == [(120, "家次", 2027)]
     assert [f.year for f in targets.find("三、工作安排\n一、2026年,完成企业数字化诊断100家。", now=2025)] == [2026]
     assert [f.year for f in targets.find("三、工作安排\n一、2024年,完成企业数字化诊断100家。", now=2025)] != [2024]
+
+
+MORE_HEADERS = [
+    # 目标值 over the years of a header in two rows: every year a goal's
+    ("指标\t单位\t目标值\n\t\t2025年\t2027年\n高新技术企业\t家\t900\t1200",
+     [("高新技术企业", "900", None, "家", 2025, False), ("高新技术企业", "1200", None, "家", 2027, False)]),
+    # one year in brackets after 目标 heads its line and the lines below
+    ("近期目标(2025年):高新技术企业达到800家。\n远期目标(2030年):高新技术企业达到1500家。",
+     [("高新技术企业", "800", None, "家", 2025, False), ("高新技术企业", "1500", None, "家", 2030, False)]),
+    # a yearly change (递增) compares as 增长 does
+    ("到2027年,全市技术合同成交额每年递增10%以上。", [("技术合同成交额", "10", None, "%", 2027, True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_HEADERS, ids=[f"tgt17-more-{k}" for k in range(len(MORE_HEADERS))])
+def test_more_headers_and_changes(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
+    assert rows(text, vocab) == expected
+
+
+def test_no_goal_in_a_dated_bracket(vocab: vocabulary.Vocab) -> None:
+    assert rows("全市技术合同成交额比上年递增15%。", vocab) == []  # a change reported, no deadline

@@ -54,8 +54,8 @@ PAST_PLAN = re.compile(r"“?(?P<plan>十[一二三四五六七八九])五”?(?
 # A year inside a line (全市2026年高新技术企业达到…): a deadline only after the year the document speaks
 # from, and never a date (2026年1月), a statistical year (2026年度) or the end of a span (规划(2010—2030年))
 # A goal heading with the years it runs (近期目标(2023—2025年), 远期目标:2026-2030年): its last year is the deadline
-GOAL_SPAN = re.compile(  # and in years of the Republic (目标:113年至116年)
-    r"目标\s*[(:]?\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})|1[0-2]\d\s*年\s*[-—–~至]\s*(?P<roc>1[0-2]\d))\s*年?\s*\)?"
+GOAL_SPAN = re.compile(  # and in years of the Republic (目标:113年至116年); 近期目标(2025年): one year in brackets (tgt17)
+    r"目标\s*[(:]?\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})|(?<=\()\s*(?P<single>(?:19|20)\d{2})(?=\s*年\s*\))|1[0-2]\d\s*年\s*[-—–~至]\s*(?P<roc>1[0-2]\d))\s*年?\s*\)?"
 )
 REVIEW_HEADING = cues.lazy(lambda: cues.alternation("review_heading"))
 GOAL_HEADING = cues.lazy(lambda: cues.alternation("goal_heading"))
@@ -226,6 +226,8 @@ def _bare_title(body: str) -> bool:
 def _year(mention: re.Match[str]) -> int:
     if mention.re in (GOAL_SPAN, BARE_YEAR) and mention["roc"]:
         return 1911 + int(mention["roc"])
+    if mention.re is GOAL_SPAN and mention["single"]:
+        return int(mention["single"])
     if mention.re in (BARE_YEAR, INNER_YEAR, GOAL_SPAN, HEADED_YEAR, AS_OF, LINE_YEAR):
         return int(mention["year"])
     if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025

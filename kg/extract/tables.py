@@ -145,7 +145,8 @@ def _years_below(above: list[str], cells: list[str], now: int | None) -> tuple[l
     lead = len(above) - 1 if len(above) > 1 and not UNIT_HEADER.match(above[-1]) else len(above)  # its last cell spans the years
     merged = above[:lead] + own
     years = [(lead + k, int(m.group())) for k, c in enumerate(own) if (m := YEAR_CELL.search(c)) and not BASE.search(c)]
-    return merged, _goal_years(years, now, _kinds(own))
+    based, aimed = _kinds(own)
+    return merged, _goal_years(years, now, (based, aimed or bool(GOAL_CELL.search(above[-1]))))  # 目标值 over 2025年 | 2027年
 
 
 def _header_unit(cells: list[str]) -> str:
