@@ -215,3 +215,11 @@ def test_more_headers_and_changes(text: str, expected: list[Row], vocab: vocabul
 
 def test_no_goal_in_a_dated_bracket(vocab: vocabulary.Vocab) -> None:
     assert rows("全市技术合同成交额比上年递增15%。", vocab) == []  # a change reported, no deadline
+
+
+def test_a_year_aimed_inside_a_line_without_the_documents_year(vocab: vocabulary.Vocab) -> None:
+    """On a page without its date, a year right before a comparator (1.高新技术企业:2027年达到1500家) is the goal's deadline;
+    in a section that looks back it stays a fact's."""
+    assert rows("二、主要指标\n1.高新技术企业:2027年达到1500家。\n2.技术合同成交额:2027年达到120亿元。", vocab) == [
+        ("高新技术企业", "1500", None, "家", 2027, False), ("技术合同成交额", "120", None, "亿元", 2027, False)]
+    assert rows("一、发展基础\n1.高新技术企业:2023年达到1500家。", vocab) == []

@@ -133,6 +133,8 @@ class Deadlines:
                 self.aimed.update(m.start() for m in as_of)
             elif now is not None and not mentions:
                 mentions = [m for m in INNER_YEAR.finditer(text, start, pos) if int(m["year"]) > now][:1]
+            elif not mentions and not self.reviewed(start):  # 1.高新技术企业:2027年达到1500家 on a page without its date (tgt17)
+                mentions = [m for m in INNER_YEAR.finditer(text, start, pos) if GOAL_AFTER_YEAR.match(text, m.end())][:1]
             for mention in mentions:
                 points.append((mention.start(), _year(mention)))
             if mentions and LIST_LEAD.match(text[start : mentions[0].start()]):
