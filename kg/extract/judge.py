@@ -113,8 +113,8 @@ def judge(
     year = deadlines.at(q.start)
     clause = text[clause_start(text, q.start, sentence) : q.start]
     per_year = "每年" in clause or "年均" in clause  # (…年均增长12%,|基础研究经费占比达到8%: not yearly)
-    if per_year and "年均" not in clause and not DEADLINE.search(before):
-        year = None  # 每年…50家: a rate, not a goal for the year in force (年均增长15%: an average up to it)
+    if per_year and "年均" not in clause:
+        year = None  # 每年…50家: a rate, not a goal for the year in force, even under one (年均增长15%: an average up to it)
     if year is None and (deadlines.reviewed(q.start) or looks_back(text, sentence, deadlines)):
         return None  # 一、发展基础 … 高新技术企业达到1.2万家: a section that looks back states facts
     comparator = COMPARATOR_END.search(left.text)

@@ -94,8 +94,8 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
                     found = replace(found, subject=only["level"] + KIND_OF.sub("", LEVEL_PREFIX.sub("", last.subject)))
                 elif last and (kind := _kind_of_level(found.subject, last.subject)):  # …团队100个,其中国家级团队10个: 国家级科技创新团队
                     found = replace(found, subject=kind)
-                elif last and last.per_year and not found.per_year and found.year == last.year and _parallel(text, sentence.start, start):
-                    found = replace(found, per_year=True)  # 每年新增…100家,|培育…50家: 每年 holds for the parallel verb
+                elif last and last.per_year and not found.per_year and last.year in (found.year, None) and _parallel(text, sentence.start, start):
+                    found = replace(found, per_year=True, year=last.year)  # 每年新增…100家,|培育…50家: 每年 holds for the parallel verb
                 elif last and found.subject in cues.word_set("reported_change"):
                     found = replace(found, subject=last.subject)  # 成交额突破100亿元,|同比增长20%以上: the same measure's change
                 elif last and (found.subject.startswith("占") or found.subject in cues.words("bare_measure")) and not last.subject.startswith("占"):
