@@ -252,7 +252,8 @@ def test_a_restated_goal_is_kept_once_but_a_generic_one_is_not_a_restatement() -
         ("设立专家委员会,由7名委员组成。", []),
         ("建立联席会议制度,成员单位20个。", []),
         # a change against a past year names no subject of its own
-        ("到2020年,综合机械化率达到70%,比2015年提高7个百分点。", [("综合机械化率", 70, "%", 2020)]),
+        # the change against a base year after the level: the level's change, a goal of its own (tgt17, as blind gold has it)
+        ("到2020年,综合机械化率达到70%,比2015年提高7个百分点。", [("综合机械化率", 70, "%", 2020), ("综合机械化率提高", 7, "个百分点", 2020)]),
     ],
 )
 def test_issue_10_measured_goals(text: str, expected: list) -> None:
@@ -751,8 +752,9 @@ TABLE = (
         ("某区科技创新行动方案\n2024年5月6日\n",
          [("研发投入强度", "2.5", "%", 2025), ("研发投入强度", "2.8", "%", 2026), ("基础研究经费占比", "7", "%", 2025),
           ("基础研究经费占比", "8", "%", 2026), ("高新技术企业", "1600", "家", 2025), ("高新技术企业", "2000", "家", 2026)]),
-        # no year known: the last year column only
-        ("", [("研发投入强度", "2.8", "%", 2026), ("基础研究经费占比", "8", "%", 2026), ("高新技术企业", "2000", "家", 2026)]),
+        # no year known: the base year's column marked (基期), every year column after it (tgt17; before, the last only)
+        ("", [("研发投入强度", "2.5", "%", 2025), ("研发投入强度", "2.8", "%", 2026), ("基础研究经费占比", "7", "%", 2025),
+              ("基础研究经费占比", "8", "%", 2026), ("高新技术企业", "1600", "家", 2025), ("高新技术企业", "2000", "家", 2026)]),
     ],
 )
 def test_recall7_indicator_tables(head: str, expected: list, vocab: vocabulary.Vocab) -> None:
@@ -886,7 +888,8 @@ def test_recall7_a_heading_run_into_its_deadline_heads_the_lines_below(vocab: vo
         # a number followed by 的 inside the thing counted is its condition, not the end of it
         ("到2025年,打造10条产值超百亿元的产业链。", [("产值超百亿元的产业链", "10", "条", 2025)]),
         # 比“十三五”末 is a base, not a deadline
-        ("到2025年,全市科技成果转化率提高到30%,比“十三五”末提高10个百分点。", [("科技成果转化率", "30", "%", 2025)]),
+        ("到2025年,全市科技成果转化率提高到30%,比“十三五”末提高10个百分点。",
+         [("科技成果转化率", "30", "%", 2025), ("科技成果转化率提高", "10", "个百分点", 2025)]),  # its change too (tgt17)
         # negatives: a definition (是指…不超过500人), a share under 应当 with no deadline
         ("本办法所称科技型中小企业,是指从业人员不超过500人、年销售收入不超过2亿元的企业。", []),
         ("企业研究开发费用占销售收入的比例不低于3%的,可以按规定享受优惠。", []),
@@ -995,7 +998,7 @@ RECALL8: list[tuple[str, list[Row]]] = [
         ('到2025年,新增5G基站1000座。',
          [('5G基站', '1000', None, '座', 2025, False)]),
         ('“十四五”期间,每年组织实施重点研发项目50项左右。',
-         [('重点研发项目', '50', None, '项', 2025, True)]),
+         [('重点研发项目', '50', None, '项', None, True)]),
         ('到2025年,新型研发机构数量较2020年翻一番,达到60家。',
          [('新型研发机构数量', '60', None, '家', 2025, False)]),
         # a share keeps its base written before its last 的
@@ -1046,8 +1049,8 @@ RECALL8: list[tuple[str, list[Row]]] = [
          [('省级以上众创空间', '50', None, '家', 2025, False), ('国家级众创空间', '10', None, '家', 2025, False)]),
         ('到2030年,新能源汽车产量达到50万辆。',
          [('新能源汽车产量', '50', None, '万辆', 2030, False)]),
-        ('到2025年,全市科技型中小企业评价入库数量突破8000家,较2022年增长50%。',
-         [('科技型中小企业评价入库数量', '8000', None, '家', 2025, False)]),
+        ('到2025年,全市科技型中小企业评价入库数量突破8000家,较2022年增长50%。',  # its change too (tgt17)
+         [('科技型中小企业评价入库数量', '8000', None, '家', 2025, False), ('科技型中小企业评价入库数量增长', '50', None, '%', 2025, False)]),
         # a sum right before 企业 sizes what is counted
         ('到2025年,力争培育产值超百亿元企业10家。',
          [('产值超百亿元企业', '10', None, '家', 2025, False)]),
@@ -1082,7 +1085,7 @@ RECALL8: list[tuple[str, list[Row]]] = [
         ('到2025年,打造3—5个具有全国影响力的创新联合体。',
          [('具有全国影响力的创新联合体', '3', '5', '个', 2025, False)]),
         ('到2025年,每年滚动实施省级重点研发计划项目200项。',
-         [('省级重点研发计划项目', '200', None, '项', 2025, True)]),
+         [('省级重点研发计划项目', '200', None, '项', None, True)]),
         ('到2025年,新培育省级技术转移示范机构30家,技术经纪人达到500人。',
          [('省级技术转移示范机构', '30', None, '家', 2025, False), ('技术经纪人', '500', None, '人', 2025, False)]),
         ('到2025年,规模以上工业企业数字化研发设计工具普及率达85%。',

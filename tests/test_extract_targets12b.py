@@ -97,7 +97,7 @@ DATED = "截至2023年底,全市高新技术企业1000家。"  # a page speaking
     [
         # a count of recipients a year is a goal; 补助 is its verb (Traditional as written in Taiwan's 方案)
         ("每年補助50家中小企業導入數位工具。", [("中小企业", "50", None, "家", None, True)]),
-        ("到2025年,每年资助30个青年科技人才团队。", [("青年科技人才团队", "30", None, "个", 2025, True)]),
+        ("到2025年,每年资助30个青年科技人才团队。", [("青年科技人才团队", "30", None, "个", None, True)]),  # 每年: no year (tgt17, as blind gold)
         # 补助 ending a verb run with nothing after the number: the grants are what is counted
         ("預計115年完成補助50案。", [("补助", "50", None, "案", 2026, False)]),
         # a sum of services provided under a deadline (累计…以上)

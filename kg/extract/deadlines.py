@@ -35,10 +35,15 @@ BRACKETED_END = re.compile(r"\s*(?:底|末)?\s*\)\s*:?\s*")  # (一)近期目标
 # A paragraph or clause opening with a year (2026年, …;2027年,达到…): a deadline after the year the document speaks from
 # …;116年|半導體產值達…: a year of the Republic (110-129) opening a clause of a Taiwan plan, a comma after it or not
 # 2026年 alone on its line heads the list below it, as 2026年: does
-# 2025—2027年,累计培育…; 113年至116年預計…: a span of years opening a line is a deadline at its last year
+# 2025—2027年,累计培育…; 113年至116年預計…: a span of years opening a line is a deadline at its last year, after a list's mark too
+# (一、114年至116年累計補助企業120家次)
 BARE_YEAR = re.compile(
-    r"(?:^|(?<=[;:。]))\s*(?:(?:(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d{2})\s*年\s*(?:[,:]|$)"
+    r"(?:^|(?<=[;:。]))\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、](?!\d))?\s*(?:(?:(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*)?(?P<year>(?:19|20)\d{2})\s*年\s*(?:[,:]|$)"
     r"|(?:1[1-2]\d\s*年?\s*[-—–~至到]\s*)?(?P<roc>1[1-2]\d)\s*年(?![\d度月来代级间]))", re.M
+)
+# (一)2025年 | 2026年目标: a list's mark and a year alone on their line head the lines below, as 2025年: does (tgt17)
+LINE_YEAR = re.compile(
+    r"\s*(?:\(\s*[一二三四五六七八九十]+\s*\)|[一二三四五六七八九十]+、|\d{1,2}[.、])\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:目标|任务|目标任务)?\s*:?\s*$"
 )
 # 二、发展目标 2025年,…: a goal heading run into its first line (a PDF's or a page's), the year opening that line
 HEADED_YEAR = re.compile(r"[\u4e00-\u9fff]{0,4}\s*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?(?![\d度月])")
@@ -49,8 +54,8 @@ PAST_PLAN = re.compile(r"“?(?P<plan>十[一二三四五六七八九])五”?(?
 # A year inside a line (全市2026年高新技术企业达到…): a deadline only after the year the document speaks
 # from, and never a date (2026年1月), a statistical year (2026年度) or the end of a span (规划(2010—2030年))
 # A goal heading with the years it runs (近期目标(2023—2025年), 远期目标:2026-2030年): its last year is the deadline
-GOAL_SPAN = re.compile(  # and in years of the Republic (目标:113年至116年)
-    r"目标\s*[(:]?\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})|1[0-2]\d\s*年\s*[-—–~至]\s*(?P<roc>1[0-2]\d))\s*年?\s*\)?"
+GOAL_SPAN = re.compile(  # and in years of the Republic (目标:113年至116年); 近期目标(2025年): one year in brackets (tgt17)
+    r"目标\s*[(:]?\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–~至]\s*(?P<year>(?:19|20)\d{2})|(?<=\()\s*(?P<single>(?:19|20)\d{2})(?=\s*年\s*\))|1[0-2]\d\s*年\s*[-—–~至]\s*(?P<roc>1[0-2]\d))\s*年?\s*\)?"
 )
 REVIEW_HEADING = cues.lazy(lambda: cues.alternation("review_heading"))
 GOAL_HEADING = cues.lazy(lambda: cues.alternation("goal_heading"))
@@ -113,6 +118,8 @@ class Deadlines:
             mentions = [m for m in mentions if not (now is not None and (m["goal"] and _year(m) < now or m["plan"] and _year(m) <= now))]
             bare = [m for m in BARE_YEAR.finditer(text, start, pos) if _year(m) > now] if now is not None else [
                 m for m in BARE_YEAR.finditer(text, start, pos) if _aimed_year(text, start, m) or self.goal_section(start)]  # 2024年,全区力争…: a page without its date; 二、目标任务|2026年,…
+            if not bare and (alone := LINE_YEAR.match(text, start, pos)) and (now is None or _year(alone) > now) and not self.reviewed(start):
+                bare = [alone]
             if heading and (titled := GOAL_HEADING.search(text, start + heading.end(), start + heading.end() + 12)):
                 bare += [m for m in [HEADED_YEAR.match(text, titled.end())] if m and (now is None or _year(m) > now)]  # 二、发展目标 2025年,…
             spans = [m for m in GOAL_SPAN.finditer(text, start, pos) if now is None or _year(m) > now]
@@ -126,6 +133,8 @@ class Deadlines:
                 self.aimed.update(m.start() for m in as_of)
             elif now is not None and not mentions:
                 mentions = [m for m in INNER_YEAR.finditer(text, start, pos) if int(m["year"]) > now][:1]
+            elif not mentions and not self.reviewed(start):  # 1.高新技术企业:2027年达到1500家 on a page without its date (tgt17)
+                mentions = [m for m in INNER_YEAR.finditer(text, start, pos) if GOAL_AFTER_YEAR.match(text, m.end())][:1]
             for mention in mentions:
                 points.append((mention.start(), _year(mention)))
             if mentions and LIST_LEAD.match(text[start : mentions[0].start()]):
@@ -143,11 +152,11 @@ class Deadlines:
         aims = bool(GOAL_HEADING.search(line, end, end + 12))  # 二、主要目标, 五、預期效益: its figures are aimed at
         if SUB_ITEM.match(line):  # (一)…: inside the top section, a section of its own
             self.reviews.append((start, top or looks_back))
-            self.goals.append((start, self.goals_on or aims))
+            self.goals.append((start, (self.goals_on or aims) and not (top or looks_back)))  # (一)年度目标完成情况 under 发展基础: a review
             return top
         self.reviews.append((start, looks_back))
-        self.goals.append((start, aims))
-        self.goals_on = aims
+        self.goals.append((start, aims and not looks_back))  # 一、2024年度目标完成情况: a review
+        self.goals_on = aims and not looks_back
         return looks_back
 
     def reviewed(self, pos: int) -> bool:
@@ -219,7 +228,9 @@ def _bare_title(body: str) -> bool:
 def _year(mention: re.Match[str]) -> int:
     if mention.re in (GOAL_SPAN, BARE_YEAR) and mention["roc"]:
         return 1911 + int(mention["roc"])
-    if mention.re in (BARE_YEAR, INNER_YEAR, GOAL_SPAN, HEADED_YEAR, AS_OF):
+    if mention.re is GOAL_SPAN and mention["single"]:
+        return int(mention["single"])
+    if mention.re in (BARE_YEAR, INNER_YEAR, GOAL_SPAN, HEADED_YEAR, AS_OF, LINE_YEAR):
         return int(mention["year"])
     if mention["plan"]:  # the N-th five-year plan ends in 1955 + 5N: 十四五 → 2025
         return 1955 + 5 * int(parse_number(mention["plan"]) or 0)

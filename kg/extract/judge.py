@@ -10,10 +10,11 @@ from kg import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.framed import PERIOD_OPEN, framed
 from kg.extract.numbers import Quantity
+from kg.extract.parts import listed_part
 from kg.extract import notgoals
 from kg.extract.notgoals import GOAL_AFTER, MONEY_OR_SHARE, RULE, budget_goal, looks_back, norm, not_a_goal, required, under_conditions
 from kg.extract.subjects import (
-    VERB_ANY, Piece, clause_start, clean, distribute, label_subject, left_subject, previous_subject,
+    BASE_AT, VERB_ANY, Piece, clause_start, clean, distribute, label_subject, left_subject, previous_subject,
     right_subject, topic_subject, verb_run, verbs_in,
 )
 from kg.model import Span
@@ -55,6 +56,7 @@ STAFF_END = cues.lazy(lambda: rf"(?:{cues.alternation('staff_noun')})$")
 YEARLY_ALONE = re.compile(r"\s*(?:每年度?)?\s*")  # 每年|遴选: no subject before the verb
 SPAN_OPEN = re.compile(r"\s*(?:用|通过)?\s*[一二两三四五\d]\s*年(?:内|时间|左右时间|努力|累计)")  # 三年累计…, 用两年时间… (not 三年来: a look back)
 MAY = re.compile(r"(?<![获取使记值懂觉赢博])得\s*$")  # Taiwan's rules: 得 (may) right before the comparator
+BASE_ALONE = re.compile(rf"\s*{BASE_AT}\s*")  # 较2023年|增长50%: nothing before the comparator but the base of a change
 GOAL_LIST = re.compile(r"(?:目标|指标)(?:为|是)?\s*:")  # 2025年目标:高新技术企业2000家,研发投入强度3%: each count a goal
 RATE_END = re.compile(r"(?:率|比重|占比|比例)\s*$")
 RATE_ALONE = re.compile(r"[\u4e00-\u9fff]{0,2}率")  # 覆盖率 alone: a rate of what the clause before names
@@ -111,8 +113,8 @@ def judge(
     year = deadlines.at(q.start)
     clause = text[clause_start(text, q.start, sentence) : q.start]
     per_year = "每年" in clause or "年均" in clause  # (…年均增长12%,|基础研究经费占比达到8%: not yearly)
-    if per_year and "年均" not in clause and not DEADLINE.search(before):
-        year = None  # 每年…50家: a rate, not a goal for the year in force (年均增长15%: an average up to it)
+    if per_year and "年均" not in clause:
+        year = None  # 每年…50家: a rate, not a goal for the year in force, even under one (年均增长15%: an average up to it)
     if year is None and (deadlines.reviewed(q.start) or looks_back(text, sentence, deadlines)):
         return None  # 一、发展基础 … 高新技术企业达到1.2万家: a section that looks back states facts
     comparator = COMPARATOR_END.search(left.text)
@@ -140,9 +142,11 @@ def judge(
     aimed = aimed or (deadlines.goal_section(q.start) and (verb_end or verbs) and "元" in q.unit and not text[q_end:clause_end].strip(" 。;"))  # 二、主要目标|…新增200亿元
     share_of = bool((year or budget_goal(text, q, sentence)) and q.unit == "%" and SHARE_OF.search(left.text))
     aimed = aimed or share_of  # 到2027年,…占地区生产总值的12%; 财政用于科学技术的经费应当占…支出的百分之三以上 (a budget floor)
-    aimed = aimed or (tail and verbs and PERIOD_OPEN.match(clause))  # 全年完成技术合同登记额50亿元以上: a work plan's year
+    aimed = aimed or (tail and verbs and (PERIOD_OPEN.match(clause) or SPAN_OPEN.match(clause)))  # 全年完成…50亿元以上; 三年累计发放…100亿元左右
     # (…强度3%、|高新技术企业2000家: a list of counts after the colon, one item after another)
-    in_list = bool(year and GOAL_LIST.search(text, sentence.start, left.start) and (not text[q_end:clause_end].strip(" 。;") or text.startswith("、", q_end)))
+    # (…其中:|1.技术输出合同成交额1200亿元;|2.…: the parts listed after 其中, kg.extract.parts)
+    in_list = bool(year and (GOAL_LIST.search(text, sentence.start, left.start) or listed_part(text, sentence, left.start))
+                   and (not text[q_end:clause_end].strip(" 。;") or text.startswith("、", q_end)))
     aimed = aimed or in_list or bool(year and GOAL_AFTER.match(text, q_end))  # 完成…300亿元的目标任务
     if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not ((year or carry) and AMONG.match(left.text)):
         return None  # (到2025年,新增融资担保规模1万亿元以上: a sum aimed at, dated, with its verb and 以上/左右; 其中…80亿元: a part)
@@ -185,6 +189,8 @@ def judge(
         if not subject.text and carry and alone and (alone["year"] or "年均" in clause or deadlines.written(stretch, left.start)):
             borrowed = carry  # …成交额达到1000亿元;到2035年,|达到2000亿元: the goal before, a later deadline (or its 年均增长)
             year = _own_year(alone, year)
+        elif not subject.text and carry and year and BASE_ALONE.fullmatch(left.text, 0, comparator.start()):
+            borrowed = carry + comparator["cmp"]  # …数量达到1200家,|较2023年增长50%: the change of the goal before (tgt17)
     elif not (year or per_year or coordinated or verb_end or counted or part or share_of or tail == "左右" or aims
               or framed(text, verbs, left, q_end, clause_end)):
         return None  # undated goals need the verb right before the number: 实施100项…, 建设10个…
@@ -225,7 +231,7 @@ def judge(
         trigger = left.start + verbs[-1].start()
     elif tail or coordinated:
         subject = left_subject(left) if left.text.strip() else right_subject(text, q_end, clause_end)
-    elif (year or aims) and (carry or in_list) and left.start == clause_start(text, q.start, sentence) and (in_list or not text[q_end:clause_end].strip(" 。;")) and not BASE_YEAR.search(left.text):
+    elif (year or aims) and (carry or in_list) and left.start <= clause_start(text, q.start, sentence) and (in_list or not text[q_end:clause_end].strip(" 。;")) and not BASE_YEAR.search(left.text):
         subject = left_subject(left)  # 到2025年,引进团队10个,|高层次人才500名: the next count of the goal before
     elif part:  # 到2025年,引进人才1000名,其中顶尖人才10名
         subject = clean(left.sub(part.end()))
@@ -242,8 +248,8 @@ def judge(
         return None  # 孵化器分别为10家|和30家: a list 分别 pairs, not one subject (kg.extract.spread)
     if len(name) < 2 or len(name) > MAX_SUBJECT or LEADING_NUMBER.match(name):  # 比2015年|提高: no subject (5G基站 is one)
         return None
-    if q.chinese and not comparator and cues.pattern("programme_suffix").search(name[-4:]) and name.endswith(cues.words("programme_suffix")):
-        return None  # 实施百项产业筑基工程: a programme's name, not a count
+    if q.chinese and not comparator and subject.start > q.start and name.endswith(cues.words("programme_suffix")):
+        return None  # 实施百项产业筑基工程: a programme's name, not a count (补助研发计划一百案: plans counted, named before)
     if year is None and not per_year and under_conditions(text, sentence):
         return None  # 应当符合下列条件:…(二)专职工作人员不少于五人: a requirement, not a goal
     if year is None and not per_year and comparator and not budget_goal(text, q, sentence) and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (

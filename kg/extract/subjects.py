@@ -38,6 +38,7 @@ BASE_YEAR = re.compile(rf"{BASE_AT}\s*$")
 CHANGE_BASE = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*(?:%|‰|[^\d\s,;。的]{1,3})\s*$")
 YEAR_BEFORE = re.compile(  # 至115年, 至一百十五年 (Taiwan's years of the Republic) too; 5G网络: a name, no number
     rf"(?:(?:19|20)\d{{2}}|1[0-2]\d|{cues.ROC_WORDS})\s*年(?:底|末)?(?:前|以前)?|\d+(?![A-Za-z\d])"
+    r"|[“\"]?(?:十[一二三四五六七八九]|[八九十])五[”\"]?(?:时期末|期末|末)"  # “九五”期末, “十四五”末: a plan's end as a deadline (tgt17)
 )
 CURRENCY_END = cues.lazy(lambda: rf"(?:{cues.alternation('currency_name')})$")
 ASIDE = re.compile(r"\s*\([^()]{1,20}\)\s*")

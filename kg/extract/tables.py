@@ -30,6 +30,7 @@ BUDGET = cues.lazy(lambda: rf"{cues.alternation('public_budget')}|{cues.alternat
 UNIT_HEADER = re.compile(r"^\s*(?:计量)?单位\s*$")
 SERIAL = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]+|序号)\s*$")
 BASE = re.compile(r"基期|基数|现状|基准")  # 2022年(基期): the year the plan starts from, a fact
+GOAL_CELL = re.compile(r"目标|预期")  # 2025年目标值: a goal's column, whatever year the document speaks from
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,8 @@ def _cells(line: str, least: int = 3) -> list[str] | None:
         cells = [c.strip() for c in body[1:-1].split("|")]
     elif "\t" in body:
         cells = [c.strip() for c in body.split("\t")]
+    elif body.count("|") >= 2:  # 指标 | 2024年 | 2027年: a pipe table written without its outer bars
+        cells = [c.strip() for c in body.split("|")]
     else:
         return None
     return cells if len(cells) >= least else None
@@ -107,13 +110,25 @@ def _year_columns(cells: list[str], now: int | None) -> list[tuple[int, int]]:
     years = [(k, int(m.group())) for k, c in enumerate(cells) if (m := YEAR_CELL.search(c)) and len(c) <= 16 and not BASE.search(c)]
     if not years or not _names_columns(cells):
         return []
-    return _goal_years(years, now)
+    return _goal_years(years, now, _kinds(cells))
 
 
-def _goal_years(years: list[tuple[int, int]], now: int | None) -> list[tuple[int, int]]:
+def _kinds(cells: list[str]) -> tuple[bool, bool]:
+    """Whether a header marks its base year's column (2024年(基期)) and whether every year cell says it is a goal
+    (2025年目标值 | 2027年目标值)."""
+    dated = [c for c in cells if YEAR_CELL.search(c) and len(c) <= 16]
+    return any(BASE.search(c) for c in dated), bool(dated) and all(GOAL_CELL.search(c) for c in dated)
+
+
+def _goal_years(years: list[tuple[int, int]], now: int | None, kinds: tuple[bool, bool] = (False, False)) -> list[tuple[int, int]]:
+    """The goal years' columns: after `now`; with `now` unknown, all when the base year's column is marked (left out
+    already) or every year is a goal's, else all but the earliest (2024年 | 2025年 | 2026年 | 2027年: where the plan
+    starts from, then its goals), or the one year alone."""
     if now is not None:
         return [(k, y) for k, y in years if y > now]
-    return [max(years, key=lambda ky: ky[1])]
+    based, aimed = kinds
+    ordered = sorted(years, key=lambda ky: ky[1])
+    return ordered if based or aimed else ordered[1:] or ordered
 
 
 def _names_columns(cells: list[str]) -> bool:
@@ -130,7 +145,8 @@ def _years_below(above: list[str], cells: list[str], now: int | None) -> tuple[l
     lead = len(above) - 1 if len(above) > 1 and not UNIT_HEADER.match(above[-1]) else len(above)  # its last cell spans the years
     merged = above[:lead] + own
     years = [(lead + k, int(m.group())) for k, c in enumerate(own) if (m := YEAR_CELL.search(c)) and not BASE.search(c)]
-    return merged, _goal_years(years, now)
+    based, aimed = _kinds(own)
+    return merged, _goal_years(years, now, (based, aimed or bool(GOAL_CELL.search(above[-1]))))  # 目标值 over 2025年 | 2027年
 
 
 def _header_unit(cells: list[str]) -> str:

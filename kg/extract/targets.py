@@ -30,7 +30,7 @@ from kg.extract.population import population_share
 from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, SIZE_CLASS, not_a_goal
 from kg.extract.spread import each, paired
 from kg.extract.subjects import LEVEL_PREFIX, Piece
-from kg.extract.tables import table_rows
+from kg.extract.tables import cells as table_cells, table_rows
 from kg.model import Document, Span, Target
 from kg.vocab import Vocab
 
@@ -87,15 +87,15 @@ def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) ->
         for start, end in clauses(text, sentence):
             near = last.subject if last and "\n" not in text[last.end : start] else None
             for found in in_clause(text, start, end, sentence, deadlines, near or carry, tuple(subjects), bool(near)):
-                if found.year is None and last is None and PART_BEFORE.search(text, max(start, found.start - 4), found.start):
-                    continue  # 全市研发投入280亿元,其中…: an undated part is one only of a goal of its own sentence
+                if found.year is None and last is None and PART_BEFORE.search(text, max(start, found.start - 4), found.start) and not _after_table(text, paragraph):
+                    continue  # 全市研发投入280亿元,其中…: an undated part is one only of a goal of its own sentence (or of a table's, above)
                 carried = (paragraph, found.subject)
                 if last and (only := LEVEL_ONLY.fullmatch(found.subject)):  # …孵化器5家,省级10家; 其中国家级5家: the same kind
                     found = replace(found, subject=only["level"] + KIND_OF.sub("", LEVEL_PREFIX.sub("", last.subject)))
                 elif last and (kind := _kind_of_level(found.subject, last.subject)):  # …团队100个,其中国家级团队10个: 国家级科技创新团队
                     found = replace(found, subject=kind)
-                elif last and last.per_year and not found.per_year and found.year == last.year and _parallel(text, sentence.start, start):
-                    found = replace(found, per_year=True)  # 每年新增…100家,|培育…50家: 每年 holds for the parallel verb
+                elif last and last.per_year and not found.per_year and last.year in (found.year, None) and _parallel(text, sentence.start, start):
+                    found = replace(found, per_year=True, year=last.year)  # 每年新增…100家,|培育…50家: 每年 holds for the parallel verb
                 elif last and found.subject in cues.word_set("reported_change"):
                     found = replace(found, subject=last.subject)  # 成交额突破100亿元,|同比增长20%以上: the same measure's change
                 elif last and (found.subject.startswith("占") or found.subject in cues.words("bare_measure")) and not last.subject.startswith("占"):
@@ -111,6 +111,12 @@ def _parallel(text: str, sentence: int, start: int) -> bool:
     opened = text[sentence:start]
     yearly = "每年" in opened and "年均" not in opened
     return yearly and bool(PARALLEL.match(text, start)) and not (RESULT.match(text, start) or COMPARATOR_OPENING.match(text, start))
+
+
+def _after_table(text: str, paragraph: int) -> bool:
+    """Whether the line above the paragraph at `paragraph` is a table's row (其中,国家级创新平台50个 under an indicator table)."""
+    above = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1
+    return paragraph > 0 and table_cells(text[above : paragraph - 1]) is not None
 
 
 def _next_by_year(text: str, before: int, paragraph: int) -> bool:
