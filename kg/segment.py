@@ -115,6 +115,11 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+def _last_deadline(text: str) -> int | None:
+    """The latest deadline year the text writes (a plan runs to it); read only when nothing states the period."""
+    return max((y for m in cues.DEADLINE.finditer(text) if (y := cues.deadline_year(m)) is not None), default=None)
+
+
 def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> DocumentMeta:
     """The header of the text; what the source states outside it (an HTML page's table of
     发文字号, 发文机关, 成文日期; its <title>) comes first, the title from the text first."""
@@ -150,13 +155,12 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
         or _signed(text)
         or _iso(stated.get("发布日期"))
     )
-    years = [y for m in cues.DEADLINE.finditer(text) if (y := cues.deadline_year(m)) is not None]
     regulation = bool(history) or bool(_taiwan(header, "n"))
     read = title_match.groupdict() if title_match else None
     if not (read and read["start"]) and (enclosing := NOTICE_PERIOD.search(title or "")):
         read = _with_type(read, enclosing)
     # a period the text states beats a plan's last deadline; a regulation has none unless it states one
-    in_force = stated_period(text, issued) or Period(None, None if regulation else max(years, default=None))
+    in_force = stated_period(text, issued) or Period(None, None if regulation else _last_deadline(text))
     return DocumentMeta(
         title=title,
         number=number or (_taiwan(header, "n") if regulation else None) or _taiwan_letter(header),

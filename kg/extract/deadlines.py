@@ -113,6 +113,8 @@ class Deadlines:
             if (heading and not (SUB_ITEM.match(line) and re.search(r"\d", body))) or _bare_title(body):
                 carried = None  # but (一)高新技术企业达到2000家; is an item of the list the deadline heads
             points.append((start, carried))
+            if not ("年" in body or "五" in body or "目标" in body):
+                continue  # every year written has 年, a five-year plan 五, a goal span 目标: most lines have none (cheap to skip)
             mentions = list(DEADLINE.finditer(text, start, pos))
             # a past year's goals (2023年目标任务完成情况) and a plan ended by now (“十三五”期间 in a 十四五 plan) are a review
             mentions = [m for m in mentions if not (now is not None and (m["goal"] and _year(m) < now or m["plan"] and _year(m) <= now))]

@@ -29,7 +29,6 @@ NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[�
 CLAUSE_END = re.compile(r"[,;。:]")
 COUNTED = re.compile(r"(?:[一二三四五六七八九十百千两\d]+[大个家批类]|一批|若干|多个)$")  # 十大|, 一批| right before a field (ent15b)
 BREADCRUMB = cues.lazy(lambda: rf"\s*(?:{cues.alternation('breadcrumb_opener')})\s*[:：][^\n]*?[>»＞]")
-INTERNATIONAL = "国际"  # right before a kind of platform, part of the kind's name (国际科技企业孵化器, as annotated)
 BODY_WINDOW = 30  # characters after a list of levels a body's name is read in (the body alone, not the sentence)
 BODY_KIND = cues.lazy(lambda: rf"{cues.alternation('agency_suffix')}|{cues.alternation('function_body')}")
 _BODIES: dict[str, tuple[Vocab, Mention | None]] = {}  # the body read after a level, by wording, with the vocabulary read by
@@ -237,13 +236,19 @@ def _body_at_start(alone: str, vocab: Vocab) -> Mention | None:
 
 def _widened(text: str, start: int, mention: Mention) -> Mention:
     """科技|公共服务平台 → 科技公共服务平台: a generic platform kind (cue list widened_platform_kind) with a field written
-    right before it (field_platform_prefix) is a kind of its own, named with the field (ent12); so is any kind after 国际."""
-    if mention.type == "PlatformType" and text.startswith(INTERNATIONAL, mention.start - len(INTERNATIONAL)) and mention.start - len(INTERNATIONAL) >= start:
-        return mention._replace(start=mention.start - len(INTERNATIONAL), name=INTERNATIONAL + text[mention.start : mention.end])  # 国际|科技企业孵化器: a kind of its own, as written (ent16e)
+    right before it (field_platform_prefix) is a kind of its own, named with the field (ent12); so is any kind after 国际
+    (cue list own_platform_prefix: part of the kind's name, 国际科技企业孵化器 as annotated)."""
+    if mention.type == "PlatformType" and (own := _written_before(text, start, mention.start, "own_platform_prefix")):
+        return mention._replace(start=mention.start - len(own), name=own + text[mention.start : mention.end])  # 国际|科技企业孵化器: a kind of its own, as written (ent16e)
     if mention.type != "PlatformType" or mention.name not in cues.word_set("widened_platform_kind"):
         return mention
-    field = next((w for w in cues.words("field_platform_prefix") if text.startswith(w, mention.start - len(w)) and mention.start - len(w) >= start), None)
+    field = _written_before(text, start, mention.start, "field_platform_prefix")
     return mention._replace(start=mention.start - len(field), name=field + mention.name) if field else mention
+
+
+def _written_before(text: str, start: int, at: int, cue_list: str) -> str | None:
+    """The word of the cue list written right before `at`, inside text[start:], if any (longest first)."""
+    return next((w for w in cues.words(cue_list) if text.startswith(w, at - len(w)) and at - len(w) >= start), None)
 
 
 def _zone_of_a_field(text: str, start: int, concept: Concept, fields_end: dict[int, int]) -> bool:

@@ -42,6 +42,7 @@ MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones
 RULE_WORD = frozenset({"nz"})  # jieba's "other proper noun" inside a rule's name is a common word (科技创新|诚信/nz|监管机制; ent14a)
 QUANTITY = ("一批", "若干", "一系列", "多个")  # 建设一批|…平台: how many, no part of the kind
 JOINED, MAX_SUB_BODY = re.compile(r"[和及与、]"), 10  # MAX_SUB_BODY: characters of a body's name after its agency
+CONTEST = re.compile(r"(?:大赛|竞赛)$")  # what held_contests' items end in
 LEVEL_CHAR = re.compile("[省市区县]")  # no level's character in a sentence: no word opens with one (a cheap test before each word's)
 
 
@@ -335,10 +336,9 @@ def national_platforms(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 def held_contests(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """举办|青年创新创业大赛, 开展|A、B大赛: a contest held (cue list hold_verb) named by more than what
     contests are about (not 各类创新创业大赛, 职业技能竞赛; cue list generic_contest)."""
-    contest = re.compile(r"(?:大赛|竞赛)$")
     for i, word in enumerate(ws):
         if word.text in cues.word_set("hold_verb") and i + 1 < len(ws):
-            for item in _items_from(text, ws, i + 1, contest):
+            for item in _items_from(text, ws, i + 1, CONTEST):
                 last = max(item.name.rfind(joiner) for joiner in "和及与") + 1  # 国际性展会和|创新创业大赛
                 name = Name(item.start + last, item.end, item.type, item.name[last:])
                 generic = name.name.startswith(("各类", "各种", "相关", "有关", "一批", "系列"))

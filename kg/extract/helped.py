@@ -43,12 +43,15 @@ SIZED_LATER = re.compile(r"第[一二三四五六七八九十\d]{1,3}款[^。;]{
 SIZED_LATER_REACH = 600  # characters ahead: the caps follow the list in the same or the next article
 LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,8}:\s*)?")
 MONEY_IN = cues.lazy(lambda: cues.alternation("series_money_verb"))
+COMMA = re.compile(",")
 
 
 def series(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """The clause opens with deeds that pay whom they name (輔導與補助X辦理…; 運用獎勵、補助…計畫協助X…): X, every item."""
+    if not MONEY_IN.search(text, start, end):
+        return aspect_stronger(text, start, end, paragraph)  # no money verb, no series (most clauses: cheap to tell)
     lead = LABEL.match(text, start, end)  # 一、|低碳化:|運用…: the item's label is no part of it
-    clauses = [lead.end() if lead else start, *(i + 1 for i in range(start, end) if text[i] == ",")]  # (政府應編列預算,|補助…)
+    clauses = [lead.end() if lead else start, *(comma.end() for comma in COMMA.finditer(text, start, end))]  # (政府應編列預算,|補助…)
     found = next((m for at in clauses if (m := SERIES.match(text, at, end) or MEANS_HELP.match(text, at, end)) and MONEY_IN.search(m["money"])), None)
     if found is None:
         return aspect_stronger(text, start, end, paragraph)

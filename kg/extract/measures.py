@@ -244,10 +244,13 @@ def running_total(text: str, clause: int, at: int) -> bool:
     return bool(cues.pattern("running_total").search(text, clause, at) or YEARLY_SCOPE.search(text, clause, at))
 
 
+VERB_CLAUSE_END = re.compile(r"[,;。\s]*[^,;。]*(?P<end>[,;。])")
+
+
 def item_caps(text: str, terms: Span, spans: list[tuple[Decimal, int, int]], cap: re.Pattern[str]) -> list[tuple[Decimal, int, int]]:
     """单个项目补助不超过100万元,每家企业每年累计不超过300万元: every amount a cap in a clause of its own, some of them
     running totals (累计): the line's is the cap per item, the totals are dropped (不超过100万元,累计不超过300万元 alike)."""
-    first = re.compile(r"[,;。\s]*[^,;。]*(?P<end>[,;。])").match(text, terms.start, terms.end)  # the end of the verb's clause
+    first = VERB_CLAUSE_END.match(text, terms.start, terms.end)  # the end of the verb's clause
     if len(spans) < 2 or not running_total(text, terms.start, terms.end) or (first and spans[0][1] < first.start("end")):
         return spans  # (每项给予最高50万元,每家每年累计不超过200万元: the verb's own amount and the total, both)
     totals: list[bool] = []

@@ -200,6 +200,7 @@ def _ratio(match: re.Match[str]) -> Decimal | None:
     return plain(right / left)
 
 
+@lru_cache(maxsize=1024)  # a corpus writes a few hundred distinct numerals (十, 两, 百…), each read again clause by clause
 def _chinese(text: str) -> Decimal | None:
     """cn2an reads 两千 and 十六 but not a bare 百/千/万 (百项, 千家): read those as 一百, 一千 …"""
     for candidate in (text, "一" + text):

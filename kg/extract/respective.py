@@ -21,7 +21,7 @@ from kg.vocab import Vocab
 
 EACH = re.compile(r"分别")
 # a clause's lead before the kinds it lists (每年遴选|顶尖团队、重点团队和创业团队)
-LIST_LEAD = cues.lazy(lambda: rf"\s*(?:每年|每两年|择优)?(?:{cues.alternation('select_lead_verb')})(?:一批|若干)?")
+LIST_LEAD = cues.lazy(lambda: rf"\s*(?:{cues.alternation('select_lead_manner')})?(?:{cues.alternation('select_lead_verb')})(?:一批|若干)?")
 # (七)|奖励投资机构|。对…: an item's heading that opens with the money verb, its promise in the sentences after it
 HEADING_BEFORE = re.compile(r"\s*(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*$")
 HEADING_AFTER = re.compile(r"。[^\n]{8,}")

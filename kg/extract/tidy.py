@@ -29,7 +29,8 @@ VIOLATION = cues.lazy(lambda: cues.alternation("violation_mark"))
 PAYER_DEED = cues.lazy(lambda: cues.alternation("payer_deed"))
 URGED = re.compile(r"鼓励|引导|带动|吸引|撬动")
 MEANS = re.compile(r"(?:通过|采取|采用)[^。;]{2,40}?(?:方式|措施|形式)")
-CLAUSE_MARK = re.compile(r"[,，;；。:：\n]")
+CLAUSE_MARKS = ",，;；。:：\n"
+CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
 MODIFIED = cues.lazy(lambda: cues.alternation("money_word_modified"))
 OWNER_ACT = cues.lazy(lambda: cues.alternation("owner_act"))
 ACT_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('owner_act_lead')})+$")  # 中小企业|自主研发并|获得
@@ -160,6 +161,12 @@ def listed_before(text: str, vocab: Vocab, within: Span, recipients: list[Recipi
     return [*reversed(found), *recipients]
 
 
+def _after_last(text: str, marks: str, end: int) -> int:
+    """Where the stretch before `end` opens: right after the last of the marks before it, or 0 (read backwards from
+    `end`, not forwards from the document's start for each recipient)."""
+    return max(text.rfind(mark, 0, end) for mark in marks) + 1
+
+
 def urged_payers(text: str, recipients: list[Recipient]) -> list[Recipient]:
     """鼓励|…人民政府和…科技园区|采取发放科技创新券: bodies urged in their clause to pay are no recipients (not 向X发放:
     whom it is paid to; not 通过…风险补偿等方式,鼓励银行…: those paid to do it)."""
@@ -168,12 +175,12 @@ def urged_payers(text: str, recipients: list[Recipient]) -> list[Recipient]:
         if text[r.start : r.end] != r.name:
             kept.append(r)
             continue
-        opens = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, r.start)), default=0)
+        opens = _after_last(text, CLAUSE_MARKS, r.start)
         closes = CLAUSE_MARK.search(text, r.end)
         after = text[r.end : closes.start() if closes else len(text)]
         deed = PAYER_DEED.search(after)
         urged = URGED.search(text, opens, r.start)
-        sentence = max((m.end() for m in re.finditer(r"[。;；\n]", text[: r.start])), default=0)
+        sentence = _after_last(text, "。;；\n", r.start)
         paid_by_means = MEANS.search(text, sentence, r.start) is not None  # 通过…风险补偿等方式,鼓励…商业银行增加…投入: paid
         if urged and deed and not paid_by_means and not re.search(r"[向对为给]", after[: deed.start()]):
             continue
