@@ -23,6 +23,7 @@ CLAUSE_MARK = re.compile(r"[,;。:]")
 PAYER_TAIL = re.compile(r"(?:(?:按照|依照|根据|依据|按)[^,;。]{0,12}?规定|依法|可以|应当|应|可|得|要|须|必须|还|也|并|均)+$")
 GOVERNMENT = cues.lazy(lambda: r"政府|部门|财政|机关|委员会|[局委厅办署]$")
 ENCOURAGED_EMPLOYER = cues.lazy(lambda: rf"\s*(?:第[一二三四五六七八九十百零]+条\s*)?鼓励(?:和支持)?[^,。;]{{0,16}}?(?:{cues.alternation('employer_payer')})")
+STAFF = re.compile(r"(?:人员|职工|员工|教师)(?=[和、,]|$)")  # (not 鼓励大学生创办企业,…,对大学生…给予奖励: no staff)
 EMPLOYER_END = cues.lazy(lambda: rf"(?:{cues.alternation('employer_payer')})$")
 
 
@@ -42,6 +43,6 @@ def employer_rewards(text: str, sentence: int, phrase_end: int, instrument: str 
     at = fors[-1].start()
     clause = max((m.end() for m in CLAUSE_MARK.finditer(text, sentence, at)), default=sentence)
     subject = PAYER_TAIL.sub("", text[clause:at].strip())
-    if not subject:  # 鼓励研究开发机构、高等院校建立…奖励制度,…,依法|对…人员进行奖励: the employer the sentence encourages
-        return ENCOURAGED_EMPLOYER.match(text, sentence, at) is not None
+    if not subject:  # 鼓励研究开发机构、高等院校建立…奖励制度,…,依法|对…人员进行奖励: the employer the sentence encourages, its staff
+        return ENCOURAGED_EMPLOYER.match(text, sentence, at) is not None and STAFF.search(text, at, phrase_end) is not None
     return EMPLOYER_END.search(subject) is not None and not GOVERNMENT.search(subject)
