@@ -76,6 +76,10 @@ CASES: list[tuple[str, list[str]]] = [
     # capital put into a body (support measures): one means is enough
     ("市级财政通过资本金注入方式，支持政府性融资担保机构扩大业务规模。", ["政府性融资担保机构"]),
     ("通过注资、风险补偿等方式，支持融资担保机构扩大小微企业融资担保业务。", ["融资担保机构"]),
+    # kinds recognised at levels as the subject of 享受/申请: a line per level, the kind's name whole
+    ("被认定为国家级和省级人力资源服务产业园的，依照有关规定享受政府补贴和政策支持。", ["人力资源服务产业园", "人力资源服务产业园"]),
+    ("认定为国家级、省级人力资源服务产业园的，可以享受补贴。", ["人力资源服务产业园", "人力资源服务产业园"]),
+    ("经有关部门认定为市级以上研发机构的，可以享受国家和本市规定的资金补贴。", ["研发机构"]),
     # Taiwan 要點
     ("對於研發成果績優之中小企業，本部得予以獎勵。", ["中小企业"]),
 ]
@@ -92,5 +96,7 @@ def test_rewarded_terms(vocab: vocabulary.Vocab) -> None:
         return [(f.recipient, f.level, f.instrument, f.amount_yuan) for f in funding.extract(from_text(text, vocab), vocab)]
     assert facts("对在科技创新活动中做出重要贡献的组织和个人进行奖励。") == [("组织和个人", None, "奖励", None)]
     assert facts("对参与国际标准制定的企业，市市场监督管理局进行资助。") == [("企业", None, "资助", None)]
+    assert facts("被认定为国家级和省级人力资源服务产业园的，依照有关规定享受政府补贴。") == [
+        ("人力资源服务产业园", "国家级", "补贴", None), ("人力资源服务产业园", "省级", "补贴", None)]
     assert facts("对认定为国家级和省级制造业创新中心的，按照有关规定给予奖励。") == [
         ("制造业创新中心", "国家级", "奖励", None), ("制造业创新中心", "省级", "奖励", None)]
