@@ -2370,8 +2370,9 @@ def test_recall10d_money_means_after_a_for_phrase(text: str, expected: list[tupl
         # hard: what the recipient needs after its 的; a list whose last item alone names a project
         ("区财政安排的引导资金和投资机构，应当优先支持青年创业项目的融资需求。", [("青年创业项目", None, None, None)]),
         ("调整工业转型专项资金的使用方向，重点支持和鼓励数字经济的平台建设、场景开放和示范应用项目。", [("示范应用项目", None, None, None)]),
-        # negatives: an activity funded; a priority named as a condition of the money, no one supported
-        ("用于支持企业生产的各项专项资金，应当重点支持节能降耗。", []),
+        # a field a fund supports first is a line with the field as recipient (the ninth and tenth draws' blind gold; fund17b)
+        ("用于支持企业生产的各项专项资金，应当重点支持节能降耗。", [("节能降耗", None, None, None)]),
+        # negative: a priority named as a condition of the money, no one supported
         ("财政资金支持的技改项目，应当把拥有自主品牌作为优先支持的条件。", []),
     ],
 )

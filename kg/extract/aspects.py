@@ -22,7 +22,9 @@ ASPECT_THEN_WHOM = cues.lazy(
 # building is one of the deeds listed: 鼓励人才选择科研方向、组建科研团队,在…给予支持 supports the 人才)
 # (or with 并 and the rule it follows: 支持…建立X,并根据…服务的质量和数量给予补贴)
 BUILT = r"(?:{support})[^,。;]{{0,30}}?(?<!、)(?:{build})(?![和与及、])(?P<who>[^,。;]{{2,40}}?)\s*"  # (not 鼓励开发区建设和发展)
-BUILT_THEN_SUPPORTED = cues.lazy(lambda: BUILT.format(support=cues.alternation("support_verb"), build=cues.alternation("build_verb")) + r",?\s*(?:并且|并)?\s*$")
+BUILT_THEN_SUPPORTED = cues.lazy(  # (…建立A、B,|有关部门应当|在…资金等方面给予扶持: the payer between)
+    lambda: BUILT.format(support=cues.alternation("support_verb"), build=cues.alternation("build_verb")) + rf",?\s*(?:并且|并)?\s*(?:[^,。;]{{0,12}}?(?:{cues.alternation('payer')})(?:应当|可以|要|将)?\s*)?$"
+)
 BUILT_THEN_GIVEN = cues.lazy(
     lambda: BUILT.format(support=cues.alternation("support_verb"), build=cues.alternation("build_verb")) + r",\s*(?:并且|并)(?:(?:根据|按照|依据|按)[^,。;]{0,30}?)?\s*$"
 )

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from kg import cues
 from kg.extract import costs, duties, grants, measures, owners, payers, people, sizes
-from kg.extract import respective, staged, taiwan_rates, tidy, won
+from kg.extract import respective, rewarded, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient, clause_not_name
@@ -97,7 +97,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         money = [yuan for yuan, _, _ in spans]
     if not money and not shares:  # 单位…对做出重要贡献的人员给予奖励: the employer's duty to its staff
         recipients = duties.own_staff(text, sentence, offer.start, offer.end, recipients)
-        if not recipients:
+        if not recipients or (offer.phrase and rewarded.employer_rewards(text, sentence, offer.phrase.end, offer.instrument)):
             return []
     levels = list(dict.fromkeys(r.level for r in recipients))  # distinct, in order
     names = list(dict.fromkeys(r.name for r in recipients))

@@ -25,7 +25,7 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
-from kg.extract import fundgives, taiwan_grants
+from kg.extract import fundgives, fundsubject, rewarded, taiwan_grants
 from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
@@ -202,7 +202,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                     *capped_rate(text, start, cut),
                     *raised_rate(text, start, cut),
                 ]
-                yield from others or filter(None, [helped.series(text, start, cut, paragraph)])
+                yield from others or filter(None, [helped.series(text, start, cut, paragraph) or fundsubject.supports(text, start, cut, paragraph)])  # (…基金应当择优资助X: read last)
             start = cut + 1
 
 
@@ -241,6 +241,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             return drawn
         promises = [m for m in PROMISE.finditer(text, start, instrument.start()) if not text.startswith("的", m.end())]  # (区级财政给予的奖励: a noun)
         promises += [m for m in ADJACENT_PROMISE.finditer(text, start, instrument.start()) if m.end() == instrument.start()]
+        promises += rewarded.carried_out(text, start, instrument)  # 对…的组织和个人|进行表彰和|奖励
         promises += taiwan_grants.handed(text, start, instrument)  # 發給|獎勵金新臺幣…
         invested = fund_invests(text, start, instrument)  # 引导基金对X|开展|股权投资
         promises += invested

@@ -69,6 +69,8 @@ def encouraged_paid(text: str, start: int, end: int, paragraph: int) -> Offer | 
     found = ENCOURAGED_PAID.search(text[start:end])
     if found is None or OTHERS_GIVE.search(text, start, end) or not PARTY_END.search(found["who"]):
         return None
+    if text.startswith(cues.words("build_verb"), start + found.end("who")):
+        return None  # 支持科研机构建立|服务平台,并…给予补贴: what is built is paid (aspects.built_then_supported)
     who = Span(start + found.start("who"), start + found.end("who"))
     return Offer(who, Span(start + found.start("give"), start + found.end()), found["money"], start, start + found.end(), paragraph, nouns=True)
 

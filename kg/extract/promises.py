@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg import cues
-from kg.extract import doers, measures
+from kg.extract import doers, measures, recognised
 from kg.extract.nouns import ACTION, PERSON
 from kg.extract.enjoyers import lead_subject
 from kg.extract.levels import ITEM_SPLIT, list_items
@@ -153,6 +153,8 @@ def apply(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         a = text.rfind("的", a, b) + 1 if b - a > MAX_SUBJECT and "的" in text[a:b] else a  # (在本市注册的|科技型中小企业: the noun)
     elif opening:  # 创业培训定点机构|为青年提供免费创业培训的: the clause opens with who does it
         a, b = opening.start("who"), opening.end("who")
+    elif text[clause.end - 1] == "的" and (kinds := recognised.levels_clause(text, clause)):  # 认定为国家级和省级X的: read as a 对 phrase, each level
+        return Offer(kinds, Span(applied.start(), applied.end()), applied["money"], start, applied.end(), paragraph)
     elif text[clause.end - 1] == "的":  # 经…认定为|市级以上研发机构|的
         read = measures.subject_verbs(text, clause.start, clause.end - 1, SUBJECT_END.compiled, ACTED_ON)  # (获得|X|认定的: X)
         doer = doers.doer(text, clause.start, clause.end - 1)  # 高校毕业生|到中小微企业就业的: who comes

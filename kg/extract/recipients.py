@@ -55,6 +55,7 @@ COMER = re.compile(r"[生人者员师年家]$")  # 青年, 毕业生, 留学人�
 PLACE_VERB = cues.lazy(lambda: cues.alternation("place_verb"))  # 青年|到孵化器创业: where the recipient goes
 GENERIC_LEAD = re.compile(r"(?:各类|各级|相关|有关)?")
 ANYONE = re.compile(r"(?:单位|组织|集体|企业)(?:和|及|、|或者?)个人|个人(?:和|及|、|或者?)(?:单位|组织|集体)")  # whoever, either order
+PLACED_ANYONE = re.compile(rf"(?:本市|本省|本区|本县|我市|我省|我区|国内外|境内外)?(?P<who>{ANYONE.pattern})")  # 本市|单位和个人: the place no part of whoever
 FOR_MARKS = ("对", "为", "于", "向")  # the marks of a phrase naming whom (对X给予, 对于X给予, 为X提供, 向X发放)
 PARTY_FIRST = cues.lazy(lambda: rf"(?P<who>[\u4e00-\u9fff]{{0,6}}?(?:{cues.alternation('party_head')}))(?=[\u4e00-\u9fff])")
 OWN_SHARE_NEXT = re.compile(r"\s*(?:按照?|根据)其[^,。;]{2,30}?\d+(?:\.\d+)?%")  # 按其实际支付…的20%: a share of its own spending
@@ -140,8 +141,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     if worker:  # 对融资担保机构开展的|…业务: the body that does the work
         return [worker], None
     if of >= 0 and of + 1 < b:  # 对新认定的国家级、省级重点实验室
-        anyone = ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
-        recipients = [Recipient(anyone.group(), None, of + 1, b)] if anyone else named_items(text, vocab, of + 1, before_kind(text, vocab, of + 1, b), nouns=True)
+        anyone = PLACED_ANYONE.fullmatch(text, of + 1, b)  # 单位和个人: whoever, one recipient
+        recipients = [Recipient(anyone["who"], None, anyone.start("who"), b)] if anyone else named_items(text, vocab, of + 1, before_kind(text, vocab, of + 1, b), nouns=True)
         shared = shared_before(text, vocab, a, of, recipients[0]) if len(recipients) == 1 else []
         if shared:
             return shared, None
@@ -211,9 +212,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             named = [replace(r, level=level) for r in distinct_names(named) for level in levels]
         return named, doers.condition(text[a:of])
     led = doers.supported(text, a, b, recipient_heads(vocab)) if text[a - 1 : a] not in FOR_MARKS else None  # 支持|企业|开展首台(套)…,按…给予奖励: the doer
-    anyone = ANYONE.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None  # 对单位和个人给予资金支持: whoever, one recipient
+    anyone = PLACED_ANYONE.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None  # 对单位和个人给予资金支持: whoever, one recipient
     if led or anyone:
-        return [led or Recipient(text[a:b], None, a, b)], None
+        return [led or Recipient(anyone["who"], None, anyone.start("who"), b)], None  # type: ignore[index]
     persons = PERSON_LIST.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
     if persons:  # 对发明人或者设计人: each person named
         return split_persons(text, a, b), None
