@@ -213,8 +213,10 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
         return named, doers.condition(text[a:of])
     led = doers.supported(text, a, b, recipient_heads(vocab)) if text[a - 1 : a] not in FOR_MARKS else None  # 支持|企业|开展首台(套)…,按…给予奖励: the doer
     anyone = PLACED_ANYONE.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None  # 对单位和个人给予资金支持: whoever, one recipient
-    if led or anyone:
-        return [led or Recipient(anyone["who"], None, anyone.start("who"), b)], None  # type: ignore[index]
+    if led:
+        return [led], None
+    if anyone:
+        return [Recipient(anyone["who"], None, anyone.start("who"), b)], None
     persons = PERSON_LIST.fullmatch(text, a, b) if text[a - 1 : a] in FOR_MARKS else None
     if persons:  # 对发明人或者设计人: each person named
         return split_persons(text, a, b), None

@@ -7,8 +7,6 @@ phrase gives (gold-synth and gold-more conventions: one line per recipient and l
 
 from __future__ import annotations
 
-import re
-
 from kg import cues
 from kg.model import Span
 
