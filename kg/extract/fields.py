@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg import cues
-from kg.extract import fielditems, means
+from kg.extract import fieldclose, fielditems, means
 from kg.extract.names import NOUN, VERB, Name
 from kg.extract.words import Word
 
@@ -54,9 +54,12 @@ def _closed_by(ws: Sequence[Word], k: int) -> str | None:
         return None
     start = ws[k].start
     k += 1
+    first = k
     while k < len(ws) and ws[k].end - start <= CLOSE_GAP + 3:
         word = ws[k]
-        kind = "strong" if word.text.endswith(strong) else "soft" if word.text in soft else None
+        if fieldclose.links_or_laws(ws, k):
+            return fieldclose.NONE  # 等产业链各环节, 等有关法律: a chain's links, laws' areas (ent17b)
+        kind = "strong" if word.text.endswith(strong) or fieldclose.modified_kind(ws, k, first) else "soft" if word.text in soft else None
         if kind and not _phrase_goes_on(ws, k + 1):
             return kind
         if word.tag not in CLOSE_TAGS or (word.tag == "x" and word.text.strip()):
@@ -176,7 +179,7 @@ def _parted(item: list[Word]) -> list[list[Word]]:
 
 def _judged(text: str, items: list[list[Word]], closed: str | None) -> Iterator[Name]:
     known = sum(any(w.tag == "@Industry" for w in item) for item in items)
-    if (closed == "soft" and not known) or (closed is None and (known < 2 or 2 * known < len(items))):
+    if closed == fieldclose.NONE or (closed == "soft" and not known) or (closed is None and (known < 2 or 2 * known < len(items))):
         return  # most lists: no list of fields, decided before reading their items
     items[0] = _after_verb(items[0])
     items = [part for item in items for part in _two_fields(_trimmed(item))]
@@ -207,7 +210,8 @@ def _an_item(text: str, item: list[Word], strong: bool) -> bool:
     ending = name.endswith(SERVICE) if strong else False  # …等大健康产业 closes: 健康管理, 高端医疗服务 are fields
     if not strong and name.endswith(cues.words("activity_end")):
         return False  # 软件提供、通信运营等相关企业: what enterprises do, no field
-    return (ending or not name.endswith(cues.words("not_a_field"))) and name not in cues.words("too_broad_a_field")
+    quality = name.endswith(cues.words("not_a_field")) and not (name.endswith("化") and fieldclose.hua_field(item))  # 文化, 绿色石化 (ent17b)
+    return (ending or not quality) and name not in cues.words("too_broad_a_field")
 
 
 def _after_verb(item: list[Word]) -> list[Word]:
@@ -228,8 +232,8 @@ def _verb_before_a_field(item: list[Word], k: int) -> bool:
 
 def _two_fields(item: list[Word]) -> list[list[Word]]:
     """新能源汽车|和|智能网联汽车: two known fields joined are two items (现代医药和大健康 stays one)."""
-    if len(item) == 3 and item[0].tag == item[2].tag == "@Industry" and item[1].text in LAST_AND:
-        return [item[:1], item[2:]]
+    if len(item) == 3 and item[1].text in LAST_AND and item[2].tag == "@Industry" and (item[0].tag == "@Industry" or fieldclose.kind_of(item[0], item[2])):
+        return [item[:1], item[2:]]  # 汽车|和|新能源汽车: a field and a kind of it (ent17b)
     if len(item) == 2 and _glued_fields(item[0], item[1]):
         return [item[:1], item[1:]]  # 新材料|新能源: two known fields written with no mark between
     return _parted_by_ji(item)

@@ -1,0 +1,50 @@
+"""Field closers: what stands after a list says whether it lists fields (a chain's links, laws' areas: none; 等特色金融: fields).
+
+kg.extract.fields reads what closes a list (A、B、C等X). Three closings its kind words misread (ent17b):
+- the links of an industry chain (研发设计、生产制造、营销服务等全产业链, …等产业链各环节): stages of making
+  anything, no fields, though 产业链 closes a list of fields elsewhere (集成电路、生物医药等产业链);
+- the areas of laws a party must obey (遵守网络安全、数据安全、个人信息保护等有关法律、法规): no fields
+  named for development;
+- a kind of finance or economy with a word of its own before it (…、离岸金融等特色金融, …、文化旅游等口岸经济):
+  the items are fields, as under 等产业; the bare word is none (等经济和社会事务 lists a government's tasks).
+And a field's name may end in 化 where the 化 is no quality (文化, 绿色石化; cue list field_word_hua); a field and a
+kind of it joined by 和 are two (汽车和新能源汽车).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg import cues
+from kg.extract.words import Word
+
+NONE = "none"  # what closes a list that names no field
+
+
+def links_or_laws(ws: Sequence[Word], k: int) -> bool:
+    """Whether ws[k], a word after a list's 等, makes it a list of a chain's links (全|产业链, 产业链|各|环节) or
+    of laws' areas (等|有关|法律)."""
+    word = ws[k].text
+    if word in cues.word_set("law_after_list"):
+        return True
+    if not word.endswith("产业链"):
+        return False
+    before = ws[k - 1].text if k else ""
+    after = "".join(w.text for w in ws[k + 1 : k + 3])
+    return word.startswith("全") or before.endswith("全") or after.startswith(cues.words("chain_link_after"))
+
+
+def modified_kind(ws: Sequence[Word], k: int, first: int) -> bool:
+    """Whether ws[k] is a kind of finance or economy after a word of its own (等|特色|金融, 等|口岸|经济), not
+    the first word after 等 (等经济|和社会事务: a government's tasks)."""
+    return k > first and ws[k].text in cues.word_set("field_kind_modified")
+
+
+def hua_field(item: Sequence[Word]) -> bool:
+    """Whether an item ending in 化 ends in a field's own word (文化, 绿色石化), not in a quality (数字化)."""
+    return bool(item) and (item[-1].tag == "@Industry" or item[-1].text in cues.word_set("field_word_hua"))
+
+
+def kind_of(left: Word, right: Word) -> bool:
+    """汽车|和|新能源汽车, 材料|和|新材料: a field and a kind of it joined are two fields, not one name."""
+    return len(left.text) >= 2 and right.text.endswith(left.text) and right.text != left.text
