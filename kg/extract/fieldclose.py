@@ -48,3 +48,15 @@ def hua_field(item: Sequence[Word]) -> bool:
 def kind_of(left: Word, right: Word) -> bool:
     """汽车|和|新能源汽车, 材料|和|新材料: a field and a kind of it joined are two fields, not one name."""
     return len(left.text) >= 2 and right.text.endswith(left.text) and right.text != left.text
+
+
+def item_ends(text: str, ws: Sequence[Word], k: int) -> bool:
+    """Whether an item of a list ends before ws[k]: a mark, a list's word (等, 和) or a kind of field (…、人工智能|产业);
+    not a noun or verb going on with a longer name (…、国家网络安全|产业园区, …、公共大数据|平台: a platform's name)."""
+    if k >= len(ws):
+        return True
+    word = ws[k].text
+    return not word.strip() or ws[k].tag == "x" or word in ITEM_END or word.endswith(cues.words("field_kind_strong")) or word in cues.word_set("field_kind_soft")
+
+
+ITEM_END = frozenset({"等", "等等", "和", "及", "与", "以及", "或", "的", "之"})

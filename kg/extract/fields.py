@@ -125,7 +125,7 @@ def _solid(ws: Sequence[Word], k: int) -> bool:
         return False
     word = ws[k]
     if word.tag not in ITEM_TAGS and word.text.strip():
-        return False
+        return word.text in cues.word_set("item_quantity_word")  # 国际|大宗/m|商品贸易 (ent17b)
     return word.text not in _stops() and not (word.text[0] in NUMERALS and COUNT.fullmatch(word.text)) and not fielditems.closing_deng(word)
 
 
@@ -326,8 +326,10 @@ def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             if ws[k + 1].text in stop or ws[k + 1].text in FIELD_KIND or _glued_fields(ws[k], ws[k + 1]):
                 break
             k += 1
+        while j < i and ws[j].text in cues.word_set("level"):
+            j += 1  # 国家级、省级|人工智能创新平台: a level, no part of a field (ent17b)
         start, end = ws[j].start, ws[k].end
-        listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"
+        listed = text[end : end + 1] == "、" or (text[start - 1 : start] == "、" and fieldclose.item_ends(text, ws, k + 1))
         item = re.sub(r"\s+", "", text[start:end])
         if listed and (j, k) != (i, i) and 2 < len(item) <= 12:
             yield Name(start, end, "Industry", item)
