@@ -59,4 +59,15 @@ def item_ends(text: str, ws: Sequence[Word], k: int) -> bool:
     return not word.strip() or ws[k].tag == "x" or word in ITEM_END or word.endswith(cues.words("field_kind_strong")) or word in cues.word_set("field_kind_soft")
 
 
+def past_broad_items(text: str, items: list[list[Word]]) -> list[list[Word]]:
+    """The items of a list an industry word closes (…等产业, …等业态) but those too broad to name a field (制造, 农业;
+    cue list too_broad_a_field), when two or more are left: 贸易与金融、航运、物流、制造、会展等产业 names four fields,
+    not none; a broad word joined before an item is no part of it (…制造、研发与人工智能、大数据等产业融合发展)."""
+    broad = cues.word_set("too_broad_a_field")
+    items = [item[2:] if len(item) > 2 and item[0].text in broad and item[1].text in JOINED else item for item in items]  # 研发与|人工智能
+    kept = [item for item in items if "".join(text[item[0].start : item[-1].end].split()) not in broad] if all(items) else items
+    return kept if len(kept) >= 2 else items
+
+
+JOINED = frozenset({"与", "和"})
 ITEM_END = frozenset({"等", "等等", "和", "及", "与", "以及", "或", "的", "之"})

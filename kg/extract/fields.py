@@ -183,6 +183,8 @@ def _judged(text: str, items: list[list[Word]], closed: str | None) -> Iterator[
         return  # most lists: no list of fields, decided before reading their items
     items[0] = _after_verb(items[0])
     items = [part for item in items for part in _two_fields(_trimmed(item))]
+    if closed == "strong":
+        items = fieldclose.past_broad_items(text, items)  # 贸易与金融、航运、物流、制造、会展等产业 (ent17b)
     if len(items) < 2 or not all(_an_item(text, item, closed == "strong") for item in items):
         return  # one item that is no field (补齐, 前沿性, 研发众包平台) and the list is something else
     names = ["".join(text[item[0].start : item[-1].end].split()) for item in items]
