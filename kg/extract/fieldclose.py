@@ -40,6 +40,11 @@ def modified_kind(ws: Sequence[Word], k: int, first: int) -> bool:
     return k > first and ws[k].text in cues.word_set("field_kind_modified")
 
 
+def kind_modifier(word: Word) -> bool:
+    """A word of what kind a list's kind is that jieba tags a verb (等|开放型/v|经济业态, 等|外向型/v|产业): 型 ends it."""
+    return len(word.text) >= 3 and word.text.endswith("型")
+
+
 def hua_field(item: Sequence[Word]) -> bool:
     """Whether an item ending in 化 ends in a field's own word (文化, 绿色石化), not in a quality (数字化)."""
     return bool(item) and (item[-1].tag == "@Industry" or item[-1].text in cues.word_set("field_word_hua"))

@@ -62,7 +62,7 @@ def _closed_by(ws: Sequence[Word], k: int) -> str | None:
         kind = "strong" if word.text.endswith(strong) or fieldclose.modified_kind(ws, k, first) else "soft" if word.text in soft else None
         if kind and not _phrase_goes_on(ws, k + 1):
             return kind
-        if word.tag not in CLOSE_TAGS or (word.tag == "x" and word.text.strip()):
+        if (word.tag not in CLOSE_TAGS and not fieldclose.kind_modifier(word)) or (word.tag == "x" and word.text.strip()):
             return None
         k += 1
     return None
