@@ -45,6 +45,12 @@ def kind_modifier(word: Word) -> bool:
     return len(word.text) >= 3 and word.text.endswith("型")
 
 
+def joins_one_field(left: Word, right: Word) -> bool:
+    """Whether 与 between two vocabulary fields names one field (生物技术与大健康, 虚拟现实与增强现实), not two sectors
+    of an economy joined (现代服务业与先进制造业、现代农业深度融合: each ends in 业, a sector's own word)."""
+    return left.tag == right.tag == "@Industry" and not (left.text.endswith("业") and right.text.endswith("业"))
+
+
 def hua_field(item: Sequence[Word]) -> bool:
     """Whether an item ending in 化 ends in a field's own word (文化, 绿色石化), not in a quality (数字化)."""
     return bool(item) and (item[-1].tag == "@Industry" or item[-1].text in cues.word_set("field_word_hua"))

@@ -319,12 +319,12 @@ def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             continue
         stop = _not_in_a_field()
         j = i
-        while j > 0 and (ws[j - 1].tag in INDUSTRY_PART - {"vn"} | {"a"} or (ws[j - 1].text == "与" and j >= 2 and ws[j - 2].tag == "@Industry")):
+        while j > 0 and (ws[j - 1].tag in INDUSTRY_PART - {"vn"} | {"a"} or (ws[j - 1].text == "与" and j >= 2 and fieldclose.joins_one_field(ws[j - 2], ws[j]))):
             if ws[j - 1].text in stop or ws[j - 1].text.endswith(USE) or _glued_fields(ws[j - 1], ws[j]) or fielditems.lead(ws[j - 1], ws[j]):
                 break
             j -= 1
         k = i
-        while k + 1 < len(ws) and (ws[k + 1].tag == "@Industry" or ws[k + 1].text in FIELD_HEAD or (ws[k + 1].text == "与" and k + 2 < len(ws) and ws[k + 2].tag == "@Industry")):
+        while k + 1 < len(ws) and (ws[k + 1].tag == "@Industry" or ws[k + 1].text in FIELD_HEAD or (ws[k + 1].text == "与" and k + 2 < len(ws) and fieldclose.joins_one_field(ws[k], ws[k + 2]))):
             if ws[k + 1].text in stop or ws[k + 1].text in FIELD_KIND or _glued_fields(ws[k], ws[k + 1]):
                 break
             k += 1
