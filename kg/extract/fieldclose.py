@@ -51,6 +51,12 @@ def joins_one_field(left: Word, right: Word) -> bool:
     return left.tag == right.tag == "@Industry" and not (left.text.endswith("业") and right.text.endswith("业"))
 
 
+def measured(ws: Sequence[Word], k: int) -> bool:
+    """Whether the words from k say what the fields a list names reach (…等优势产业|营业收入年均增长, …等产业|规模突破;
+    cue list field_measure_after): the list closes at its kind, as a plan's goal for the fields listed."""
+    return "".join(w.text for w in ws[k : k + 3]).startswith(cues.words("field_measure_after"))
+
+
 def hua_field(item: Sequence[Word]) -> bool:
     """Whether an item ending in 化 ends in a field's own word (文化, 绿色石化), not in a quality (数字化)."""
     return bool(item) and (item[-1].tag == "@Industry" or item[-1].text in cues.word_set("field_word_hua"))

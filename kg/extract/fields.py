@@ -61,7 +61,7 @@ def _closed_by(ws: Sequence[Word], k: int) -> str | None:
             return fieldclose.NONE  # 等产业链各环节, 等有关法律: a chain's links, laws' areas (ent17b)
         kind = "strong" if word.text.endswith(strong) or fieldclose.modified_kind(ws, k, first) else "soft" if word.text in soft else None
         if kind and not _phrase_goes_on(ws, k + 1):
-            return kind
+            return "soft" if fieldclose.measured(ws, k + 1) else kind  # 研究开发、工程技术等科技服务产业|规模: a known field first (ent17b)
         if (word.tag not in CLOSE_TAGS and not fieldclose.kind_modifier(word)) or (word.tag == "x" and word.text.strip()):
             return None
         k += 1
@@ -75,6 +75,8 @@ def _phrase_goes_on(ws: Sequence[Word], k: int) -> bool:
         k += 1  # 新, 大: a modifier of the next noun
     if k < len(ws) and ws[k].text in cues.word_set("field_list_holder") and ws[k - 1].tag != "a":
         return False  # 等领域|企业: the enterprises of the fields listed, the list closed at 领域
+    if fieldclose.measured(ws, k):
+        return False  # 等优势产业|营业收入, 等产业|规模: what the fields listed reach (ent17b)
     return k < len(ws) and ws[k].tag in NOUN_TAGS and ws[k].text != "发展" and ws[k].text not in cues.word_set("field_after_act") and ws[k].text not in cues.word_set("field_list_manner")  # 等传统产业|转型升级 (ent14b), |数字化改造 (ent16b)
 
 
@@ -305,7 +307,7 @@ INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
 
 @lru_cache(maxsize=1)
 def _not_in_a_field() -> frozenset[str]:
-    lists = ("introducer", "goal_verb", "support_verb", "locative", "develop_verb", "definition_verb", "money_verb_before_fields")  # 培育|壮大|生物制造, 指|光伏 (ind11), 優先補助|智慧機械 (twn14)
+    lists = ("introducer", "goal_verb", "goal_adverb", "support_verb", "locative", "develop_verb", "definition_verb", "money_verb_before_fields")  # 培育|壮大|生物制造, 指|光伏 (ind11), 優先補助|智慧機械 (twn14), 力争/nz|轨道交通装备 (ent17b)
     return frozenset(w for name in lists for w in cues.words(name))
 
 
