@@ -57,6 +57,13 @@ def measured(ws: Sequence[Word], k: int) -> bool:
     return "".join(w.text for w in ws[k : k + 3]).startswith(cues.words("field_measure_after"))
 
 
+def unkinded(item: list[Word]) -> list[Word]:
+    """The last item of a list without the kind word glued to it where no 等 comes first (人工智能、生物医药|领域的人才,
+    …、区块链|技术): the field's name ends before its kind."""
+    kinds = cues.word_set("field_kind_strong") | cues.word_set("field_kind_soft")
+    return item[:-1] if len(item) > 1 and item[-1].text in kinds else item
+
+
 def hua_field(item: Sequence[Word]) -> bool:
     """Whether an item ending in 化 ends in a field's own word (文化, 绿色石化), not in a quality (数字化)."""
     return bool(item) and (item[-1].tag == "@Industry" or item[-1].text in cues.word_set("field_word_hua"))

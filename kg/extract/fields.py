@@ -185,6 +185,7 @@ def _judged(text: str, items: list[list[Word]], closed: str | None) -> Iterator[
         return  # most lists: no list of fields, decided before reading their items
     items[0] = _after_verb(items[0])
     items = [part for item in items for part in _two_fields(_trimmed(item))]
+    items[-1] = fieldclose.unkinded(items[-1])  # 人工智能、生物医药|领域的人才 (ent17b)
     if closed == "strong":
         items = fieldclose.past_broad_items(text, items)  # 贸易与金融、航运、物流、制造、会展等产业 (ent17b)
     if len(items) < 2 or not all(_an_item(text, item, closed == "strong") for item in items):
