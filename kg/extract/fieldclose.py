@@ -58,10 +58,10 @@ def measured(ws: Sequence[Word], k: int) -> bool:
 
 
 def unkinded(item: list[Word]) -> list[Word]:
-    """The last item of a list without the kind word glued to it where no 等 comes first (人工智能、生物医药|领域的人才,
-    …、区块链|技术): the field's name ends before its kind."""
+    """The last item of a list without the kind word glued to a vocabulary field where no 等 comes first (人工智能、
+    生物医药|领域的人才, …、区块链|技术): the field's name ends before its kind (数字产业 stays whole)."""
     kinds = cues.word_set("field_kind_strong") | cues.word_set("field_kind_soft")
-    return item[:-1] if len(item) > 1 and item[-1].text in kinds else item
+    return item[:-1] if len(item) > 1 and item[-1].text in kinds and item[-2].tag == "@Industry" else item  # not 数字|产业
 
 
 def hua_field(item: Sequence[Word]) -> bool:
