@@ -82,3 +82,18 @@ def test_industries_of_lists(text: str, expected: set[str], unwanted: set[str], 
     names = found(text, vocab)
     assert expected <= names, (expected - names, names)
     assert not (unwanted & names), (unwanted & names, names)
+
+
+# A law whose title promotes X产业 names X wherever its text says X产业 (kg.extract.titledfield; ent17b)
+TITLED = [
+    ("regulation: a joint field", "深圳经济特区细胞和基因产业促进条例\n\n第一条 为了推动细胞和基因产业健康、持续、高质量发展，制定本条例。", {"细胞和基因"}),
+    ("rules: an unknown field", "天津市促进海水淡化产业发展若干规定\n\n第二条 本市支持海水淡化产业发展，鼓励企业开展技术攻关。", {"海水淡化"}),
+    ("a class of industries is none", "河南省促进高新技术产业发展条例\n\n第二条 本条例所称高新技术产业，是指从事高新技术产品研究开发的产业。", set()),
+    ("another document's field is none", "天津市促进会展业发展条例\n\n第二条 本市支持海水淡化产业发展。", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in TITLED], ids=[c[0] for c in TITLED])
+def test_the_titles_field(text: str, expected: set[str], vocab: vocabulary.Vocab) -> None:
+    names = found(text, vocab) - {"高新技术产业", "会展业"}
+    assert names == expected, names
