@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fields, firms, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, territory, words, zones
+from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fields, firms, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, territory, titledfield, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -106,6 +106,7 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
     programmes: list[str] = []
     developed_: set[str] = set()  # the industries named for development so far
     own = ownrules.field(doc.meta.title)  # the field a 促进条例 promotes: the rules set up for it are named (ent16d)
+    titled = titledfield.field(doc.meta.title)  # …细胞和基因产业促进条例: each 细胞和基因产业 of the text names the field (ent17b)
     for sentence in doc.sentences:
         if BREADCRUMB.match(doc.text, sentence.start, sentence.end):
             continue  # 当前位置：首页 > 政务公开 > 市政府办公室文件: a web page's trail of sections, no body named
@@ -113,6 +114,7 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
         departments = "部门" in doc.text[sentence.start : sentence.end]
         found, ws = _mentions(doc.text, sentence.start, sentence.end, vocab)
         found = _with_own_rules(found, doc.text, ws, own) if own else found
+        found = sorted(found + [Mention(n.start, n.end, n.type, n.name, True) for n in titledfield.find(doc.text, sentence.start, sentence.end, titled) if all(n.end <= m.start or m.end <= n.start for m in found)]) if titled else found
         fields_: list[tuple[int, int]] | None = None  # the sentence's industries, listed when one is first framed
         for mention in found:
             name = mention.name

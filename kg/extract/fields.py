@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg import cues
-from kg.extract import fielditems, means
+from kg.extract import fieldclose, fielditems, means
 from kg.extract.names import NOUN, VERB, Name
 from kg.extract.words import Word
 
@@ -54,12 +54,15 @@ def _closed_by(ws: Sequence[Word], k: int) -> str | None:
         return None
     start = ws[k].start
     k += 1
+    first = k
     while k < len(ws) and ws[k].end - start <= CLOSE_GAP + 3:
         word = ws[k]
-        kind = "strong" if word.text.endswith(strong) else "soft" if word.text in soft else None
+        if fieldclose.links_or_laws(ws, k):
+            return fieldclose.NONE  # 等产业链各环节, 等有关法律: a chain's links, laws' areas (ent17b)
+        kind = "strong" if word.text.endswith(strong) or fieldclose.modified_kind(ws, k, first) else "soft" if word.text in soft else None
         if kind and not _phrase_goes_on(ws, k + 1):
-            return kind
-        if word.tag not in CLOSE_TAGS or (word.tag == "x" and word.text.strip()):
+            return "soft" if fieldclose.measured(ws, k + 1) else kind  # 研究开发、工程技术等科技服务产业|规模: a known field first (ent17b)
+        if (word.tag not in CLOSE_TAGS and not fieldclose.kind_modifier(word)) or (word.tag == "x" and word.text.strip()):
             return None
         k += 1
     return None
@@ -72,6 +75,8 @@ def _phrase_goes_on(ws: Sequence[Word], k: int) -> bool:
         k += 1  # 新, 大: a modifier of the next noun
     if k < len(ws) and ws[k].text in cues.word_set("field_list_holder") and ws[k - 1].tag != "a":
         return False  # 等领域|企业: the enterprises of the fields listed, the list closed at 领域
+    if fieldclose.measured(ws, k):
+        return False  # 等优势产业|营业收入, 等产业|规模: what the fields listed reach (ent17b)
     return k < len(ws) and ws[k].tag in NOUN_TAGS and ws[k].text != "发展" and ws[k].text not in cues.word_set("field_after_act") and ws[k].text not in cues.word_set("field_list_manner")  # 等传统产业|转型升级 (ent14b), |数字化改造 (ent16b)
 
 
@@ -122,7 +127,7 @@ def _solid(ws: Sequence[Word], k: int) -> bool:
         return False
     word = ws[k]
     if word.tag not in ITEM_TAGS and word.text.strip():
-        return False
+        return word.text in cues.word_set("item_quantity_word")  # 国际|大宗/m|商品贸易 (ent17b)
     return word.text not in _stops() and not (word.text[0] in NUMERALS and COUNT.fullmatch(word.text)) and not fielditems.closing_deng(word)
 
 
@@ -176,10 +181,13 @@ def _parted(item: list[Word]) -> list[list[Word]]:
 
 def _judged(text: str, items: list[list[Word]], closed: str | None) -> Iterator[Name]:
     known = sum(any(w.tag == "@Industry" for w in item) for item in items)
-    if (closed == "soft" and not known) or (closed is None and (known < 2 or 2 * known < len(items))):
+    if closed == fieldclose.NONE or (closed == "soft" and not known) or (closed is None and (known < 2 or 2 * known < len(items))):
         return  # most lists: no list of fields, decided before reading their items
     items[0] = _after_verb(items[0])
     items = [part for item in items for part in _two_fields(_trimmed(item))]
+    items[-1] = fieldclose.unkinded(items[-1])  # 人工智能、生物医药|领域的人才 (ent17b)
+    if closed == "strong":
+        items = fieldclose.past_broad_items(text, items)  # 贸易与金融、航运、物流、制造、会展等产业 (ent17b)
     if len(items) < 2 or not all(_an_item(text, item, closed == "strong") for item in items):
         return  # one item that is no field (补齐, 前沿性, 研发众包平台) and the list is something else
     names = ["".join(text[item[0].start : item[-1].end].split()) for item in items]
@@ -207,7 +215,8 @@ def _an_item(text: str, item: list[Word], strong: bool) -> bool:
     ending = name.endswith(SERVICE) if strong else False  # …等大健康产业 closes: 健康管理, 高端医疗服务 are fields
     if not strong and name.endswith(cues.words("activity_end")):
         return False  # 软件提供、通信运营等相关企业: what enterprises do, no field
-    return (ending or not name.endswith(cues.words("not_a_field"))) and name not in cues.words("too_broad_a_field")
+    quality = name.endswith(cues.words("not_a_field")) and not (name.endswith("化") and fieldclose.hua_field(item))  # 文化, 绿色石化 (ent17b)
+    return (ending or not quality) and name not in cues.words("too_broad_a_field")
 
 
 def _after_verb(item: list[Word]) -> list[Word]:
@@ -228,8 +237,8 @@ def _verb_before_a_field(item: list[Word], k: int) -> bool:
 
 def _two_fields(item: list[Word]) -> list[list[Word]]:
     """新能源汽车|和|智能网联汽车: two known fields joined are two items (现代医药和大健康 stays one)."""
-    if len(item) == 3 and item[0].tag == item[2].tag == "@Industry" and item[1].text in LAST_AND:
-        return [item[:1], item[2:]]
+    if len(item) == 3 and item[1].text in LAST_AND and item[2].tag == "@Industry" and (item[0].tag == "@Industry" or fieldclose.kind_of(item[0], item[2])):
+        return [item[:1], item[2:]]  # 汽车|和|新能源汽车: a field and a kind of it (ent17b)
     if len(item) == 2 and _glued_fields(item[0], item[1]):
         return [item[:1], item[1:]]  # 新材料|新能源: two known fields written with no mark between
     return _parted_by_ji(item)
@@ -299,7 +308,7 @@ INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
 
 @lru_cache(maxsize=1)
 def _not_in_a_field() -> frozenset[str]:
-    lists = ("introducer", "goal_verb", "support_verb", "locative", "develop_verb", "definition_verb", "money_verb_before_fields")  # 培育|壮大|生物制造, 指|光伏 (ind11), 優先補助|智慧機械 (twn14)
+    lists = ("introducer", "goal_verb", "goal_adverb", "support_verb", "locative", "develop_verb", "definition_verb", "money_verb_before_fields")  # 培育|壮大|生物制造, 指|光伏 (ind11), 優先補助|智慧機械 (twn14), 力争/nz|轨道交通装备 (ent17b)
     return frozenset(w for name in lists for w in cues.words(name))
 
 
@@ -313,17 +322,19 @@ def listed_industries(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             continue
         stop = _not_in_a_field()
         j = i
-        while j > 0 and (ws[j - 1].tag in INDUSTRY_PART - {"vn"} | {"a"} or (ws[j - 1].text == "与" and j >= 2 and ws[j - 2].tag == "@Industry")):
+        while j > 0 and (ws[j - 1].tag in INDUSTRY_PART - {"vn"} | {"a"} or (ws[j - 1].text == "与" and j >= 2 and fieldclose.joins_one_field(ws[j - 2], ws[j]))):
             if ws[j - 1].text in stop or ws[j - 1].text.endswith(USE) or _glued_fields(ws[j - 1], ws[j]) or fielditems.lead(ws[j - 1], ws[j]):
                 break
             j -= 1
         k = i
-        while k + 1 < len(ws) and (ws[k + 1].tag == "@Industry" or ws[k + 1].text in FIELD_HEAD or (ws[k + 1].text == "与" and k + 2 < len(ws) and ws[k + 2].tag == "@Industry")):
+        while k + 1 < len(ws) and (ws[k + 1].tag == "@Industry" or ws[k + 1].text in FIELD_HEAD or (ws[k + 1].text == "与" and k + 2 < len(ws) and fieldclose.joins_one_field(ws[k], ws[k + 2]))):
             if ws[k + 1].text in stop or ws[k + 1].text in FIELD_KIND or _glued_fields(ws[k], ws[k + 1]):
                 break
             k += 1
+        while j < i and ws[j].text in cues.word_set("level"):
+            j += 1  # 国家级、省级|人工智能创新平台: a level, no part of a field (ent17b)
         start, end = ws[j].start, ws[k].end
-        listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"
+        listed = text[end : end + 1] == "、" or (text[start - 1 : start] == "、" and fieldclose.item_ends(text, ws, k + 1))
         item = re.sub(r"\s+", "", text[start:end])
         if listed and (j, k) != (i, i) and 2 < len(item) <= 12:
             yield Name(start, end, "Industry", item)
