@@ -22,6 +22,23 @@ CASES: list[tuple[str, list[Row]]] = [
     ('对入驻孵化器的在孵企业，前两年按每平方米每月30元给予房租补贴，第三年减半。', [('在孵企业', None, 30, False, None)]),
     # … not a rate per head or per item, nor a total that is no ceiling
     ('对企业引进的博士研究生，按每人每月3000元标准给予生活补贴，最长补贴3年。', [('博士研究生', None, 3000, False, None)]),
+    # a total written first, then the instalments it is paid in: the total is the line (gold-synth4's convention)
+    ('企业在境内外证券交易所首发上市的，给予最高600万元奖励，按辅导备案、申报受理、成功上市三个阶段分别拨付100万元、200万元、300万元。',
+     [('企业', None, 6000000, True, None)]),
+    ('对新引进的高端人才，给予100万元安家补贴，分三年发放。', [('高端人才', None, 1000000, False, None)]),
+    # … stages paid with no total written: a line per stage, as before
+    ('对成功上市的企业，在完成股改、辅导备案、申报受理三个环节分别给予50万元、100万元、150万元奖励。',
+     [('企业', None, 500000, False, None), ('企业', None, 1000000, False, None), ('企业', None, 1500000, False, None)]),
+    # a floor beside the cap is no amount promised
+    ('实施细则第五条：研发费用补助按企业上年度研发费用的5%核定，最高补助50万元，最低补助1万元。', [('企业', None, 500000, True, '0.05')]),
+    # a cap over the items paid before it, in a sentence of its own: no line
+    ('对新认定的市级企业技术中心给予30万元奖励，对新认定的市级工程研究中心给予30万元奖励。同一企业每年累计享受上述奖励不超过100万元。',
+     [('企业技术中心', '市级', 300000, False, None), ('工程研究中心', '市级', 300000, False, None)]),
+    ('对获得中国专利金奖的单位，给予50万元奖励。上述奖励同一单位每年累计不超过80万元。', [('单位', None, 500000, False, None)]),
+    # … but a condition with its own promise after a sized one stays (累计投资额超过1亿元的,给予…)
+    ('对新认定的省级企业技术中心给予50万元奖励。累计投资额超过1亿元的，给予最高500万元奖励。',
+     [('企业技术中心', '省级', 500000, False, None), ('企业技术中心', '省级', 5000000, True, None)]),
+    ('本条各项支持同一企业同一年度累计不超过1000万元。', []),
 ]
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import carried, doers, fundrows, helped, leadrows, measures, owners, payers, people, perhead, pledged, staged, standards, statutes
+from kg.extract import carried, doers, fundrows, instalments, helped, leadrows, measures, owners, payers, people, perhead, pledged, staged, standards, statutes
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
@@ -143,6 +143,8 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
             built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items or carried.named_in(doc.text, anchor, last[1])))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
         built = staged.at_upper_level(doc.text, offer, leadrows.among_level(doc.text, last, offer, built))
         built = staged.raised_under_cap(doc.text, offer, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 其中,…贴息比例提高到70%  # …国家级众创空间…;|其中,专业化众创空间再给予…: 国家级
+        if last and instalments.total_over_items(doc.text, max(doc.text.rfind(m, 0, offer.start) for m in "。;") + 1, offer.terms, any(f.amount_yuan is not None for f in last[1])):
+            continue  # …各给予30万元奖励。|同一企业每年累计享受上述奖励不超过100万元: a cap over the items, no line (fund17a)
         capped = leadrows.capped_after(doc.text, last, offer, built)
         if capped and last:  # 按…10%给予补助;|单个项目补助最高不超过500万元: the share's line, capped
             facts = [capped[last[1].index(f)] if f in last[1] else f for f in facts]
