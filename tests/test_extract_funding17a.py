@@ -39,6 +39,18 @@ CASES: list[tuple[str, list[Row]]] = [
     ('对新认定的省级企业技术中心给予50万元奖励。累计投资额超过1亿元的，给予最高500万元奖励。',
      [('企业技术中心', '省级', 500000, False, None), ('企业技术中心', '省级', 5000000, True, None)]),
     ('本条各项支持同一企业同一年度累计不超过1000万元。', []),
+    # the matched grant's level: written in the base (按照市级奖励金额的50%) or in whom the match is for (获得市级资助的)
+    ('对获得市级科技进步奖的单位，区财政按照市级奖励金额的50%给予配套奖励。', [('单位', '市级', None, False, '0.5')]),
+    ('对获得市级资助的项目，区财政按1:0.5比例给予配套。', [('项目', '市级', None, False, '0.5')]),
+    ('对获得省级科技计划项目立项的企业，按照省级资助金额的50%给予配套。', [('省级科技计划项目', '省级', None, False, '0.5')]),
+    # … not a grant won that is no match (获得市级资助的项目 given a reward of its own keeps no level)
+    ('对获得市级资助的项目，区财政再给予10万元奖励。', [('项目', None, 100000, False, None)]),
+    # the classes a promise is graded by are no recipient
+    ('对引进培育的高层次人才团队，经评审认定，分A、B、C三类，分别给予最高1000万元、500万元、300万元项目资助。',
+     [('高层次人才团队', None, 10000000, True, None), ('高层次人才团队', None, 5000000, True, None), ('高层次人才团队', None, 3000000, True, None)]),
+    # a money word as the verb after 分别, its payee, then the amounts
+    ('对年度营业收入首次突破10亿元、50亿元、100亿元的企业，分别奖励企业经营团队100万元、300万元、500万元。',
+     [('企业经营团队', None, 1000000, False, None), ('企业经营团队', None, 3000000, False, None), ('企业经营团队', None, 5000000, False, None)]),
 ]
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import costs, duties, grants, instalments, measures, owners, payers, people, sizes
+from kg.extract import costs, duties, graded, grants, instalments, measures, owners, payers, people, sizes
 from kg.extract import respective, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -80,7 +80,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = tidy.tidy(vocab, recipients)  # 企业|依法, 单位|给予通报表扬, 企业或者科研团队, 两院院士|等顶尖人才
     recipients = tidy.listed_before(text, vocab, Span(offer.paragraph, offer.end), recipients)  # 高校、科研院所或者|新型研发机构
     recipients = tidy.urged_payers(text, recipients)  # 鼓励|…人民政府|采取发放科技创新券: who pays
-    recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name) and not payers.pays(text, r)]
+    recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name) and not payers.pays(text, r) and not graded.class_count(r.name)]
     recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
     recipients = [level_first(r) if text[r.start - 1 : r.start] != "“" else r for r in costs.cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X (“全国技术能手”: a title as written)
     recipients, condition = measures.named_otherwise(text, offer, recipients, condition)  # 按照|企业|…的50%, 对|企业|研发费用…

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 SHARE = r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)"  # 10%, 百分之五十 (as kg.extract.sizes reads them)
 # The money word opens its clause (after 一次性, or the share it is sized by: 按…的1%|奖励): it is the verb
-VERB_FIRST = re.compile(rf"(?:\s*(?:一次性|再|另|并|还|按(?:照)?[^,。;:]{{0,24}}?的?\s*{SHARE}))*\s*$")
+VERB_FIRST = re.compile(rf"(?:\s*(?:一次性|分别|再|另|并|还|按(?:照)?[^,。;:]{{0,24}}?的?\s*{SHARE}))*\s*$")
 # …and its payee right after it: a name ending in a recipient's head, then an amount, the clause's end or what the
 # share is of (补助|创业企业|首年房租的50%)
 PAYEE = cues.lazy(
