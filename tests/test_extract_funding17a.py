@@ -51,6 +51,14 @@ CASES: list[tuple[str, list[Row]]] = [
     # a money word as the verb after 分别, its payee, then the amounts
     ('对年度营业收入首次突破10亿元、50亿元、100亿元的企业，分别奖励企业经营团队100万元、300万元、500万元。',
      [('企业经营团队', None, 1000000, False, None), ('企业经营团队', None, 3000000, False, None), ('企业经营团队', None, 5000000, False, None)]),
+    # classes listed after 其中 under an unsized promise: a line per class, each its amount
+    ('对符合条件的人才给予购房补贴。其中，顶尖人才最高300万元，领军人才最高100万元。',
+     [('顶尖人才', None, 3000000, True, None), ('领军人才', None, 1000000, True, None)]),
+    ('对新引进的高层次人才给予安家补贴，其中A类人才200万元、B类人才100万元、C类人才50万元。',
+     [('A类人才', None, 2000000, False, None), ('B类人才', None, 1000000, False, None), ('C类人才', None, 500000, False, None)]),
+    # … not a part of a sum (one item), nor classes after a sized promise
+    ('对企业给予补贴，其中设备购置补贴最高20万元。', [('企业', None, 200000, False, None)]),
+    ('对新引进的高层次人才给予50万元安家补贴，其中市财政承担30万元、区财政承担20万元。', [('高层次人才', None, 500000, False, None)]),
 ]
 
 

@@ -25,7 +25,7 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
-from kg.extract import fundgives, taiwan_grants
+from kg.extract import fundgives, taiwan_grants, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
@@ -143,8 +143,8 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
             built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items or carried.named_in(doc.text, anchor, last[1])))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
         built = staged.at_upper_level(doc.text, offer, leadrows.among_level(doc.text, last, offer, built))
         built = staged.raised_under_cap(doc.text, offer, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 其中,…贴息比例提高到70%  # …国家级众创空间…;|其中,专业化众创空间再给予…: 国家级
-        if last and instalments.total_over_items(doc.text, max(doc.text.rfind(m, 0, offer.start) for m in "。;") + 1, offer.terms, any(f.amount_yuan is not None for f in last[1])):
-            continue  # …各给予30万元奖励。|同一企业每年累计享受上述奖励不超过100万元: a cap over the items, no line (fund17a)
+        if last and last[0].paragraph == offer.paragraph and instalments.total_over_items(doc.text, max(doc.text.rfind(m, 0, offer.start) for m in "。;") + 1, offer.terms, any(f.amount_yuan is not None for f in last[1])):
+            continue  # …各给予30万元奖励。|同一企业每年累计享受上述奖励不超过100万元: a cap over the items, no line (an article of its own stays: gold-synth3) (fund17a)
         capped = leadrows.capped_after(doc.text, last, offer, built)
         if capped and last:  # 按…10%给予补助;|单个项目补助最高不超过500万元: the share's line, capped
             facts = [capped[last[1].index(f)] if f in last[1] else f for f in facts]
@@ -152,6 +152,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
             continue
         built = owners.its_costs(doc.text, offer.phrase, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 对其发生的…费用
         built += people.class_rate_next(doc, offer.start, offer.end, built)  # …生活补贴;|全职硕士每人每月1000元
+        built = whereof.classes_after(doc, offer, built) or built  # …给予购房补贴。|其中,顶尖人才最高300万元,领军人才…: per class
         anchor = offer if built and offer.phrase and (doc.text[offer.phrase.end - 1] != "的" or measures.names_inside(doc.text, offer, built) or leadrows.subject_first(doc.text, offer, built)) else anchor if built else None
         added = []
         for fact in built:
