@@ -59,6 +59,15 @@ CASES: list[tuple[str, list[Row]]] = [
     # … not a part of a sum (one item), nor classes after a sized promise
     ('对企业给予补贴，其中设备购置补贴最高20万元。', [('企业', None, 200000, False, None)]),
     ('对新引进的高层次人才给予50万元安家补贴，其中市财政承担30万元、区财政承担20万元。', [('高层次人才', None, 500000, False, None)]),
+    # a sequel on other terms the offer's terms ran on into, a cap for both after it: a line per share
+    ('对新引进的研发机构，前三年按其研发投入的50%给予补助，后两年按30%给予补助，每年最高1000万元。',
+     [('研发机构', None, 10000000, True, '0.5'), ('研发机构', None, 10000000, True, '0.3')]),
+    # a raised share for a condition only (其中,…的,补助比例提高至30%): the same recipients, under the same cap
+    ('对建设公共技术服务平台的单位，按平台设备投资额的25%给予补助，最高补助800万元。其中，服务中小企业数量超过100家的，补助比例提高至30%。',
+     [('公共技术服务平台', None, 8000000, True, '0.25'), ('公共技术服务平台', None, 8000000, True, '0.3')]),
+    # … a sub-group named after 对 keeps its own name
+    ('对科技型中小企业的贷款，按照实际支付利息的50%给予贴息，单家企业年度贴息最高不超过100万元；其中，对首次获得银行贷款的“首贷户”科技企业，贴息比例提高到70%。',
+     [('科技型中小企业', None, 1000000, True, '0.5'), ('科技企业', None, 1000000, True, '0.7')]),
 ]
 
 
