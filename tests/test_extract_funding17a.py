@@ -79,6 +79,14 @@ CASES: list[tuple[str, list[Row]]] = [
      [('专精特新小巨人企业', '国家级', 1000000, False, None), ('专精特新小巨人企业', '省级', 500000, False, None)]),
     # … not 省市级 written together, nor a government's levels (市、县级人民政府 pays)
     ('市、县级人民政府对新认定的省级重点实验室给予50万元奖励。', [('重点实验室', '省级', 500000, False, None)]),
+    # a clause opening with another level's name and its own amount is a promise of its own
+    ('对新获批的国家级博士后科研工作站给予50万元资助，省级博士后创新实践基地给予20万元资助。',
+     [('博士后科研工作站', '国家级', 500000, False, None), ('博士后创新实践基地', '省级', 200000, False, None)]),
+    # … not a level alone (省级的给予…, 省级给予…: the same recipients), nor a payer (省级财政再给予…)
+    ('对国家级科技企业孵化器给予100万元奖励，省级的给予50万元。',
+     [('科技企业孵化器', '国家级', 1000000, False, None), ('科技企业孵化器', '省级', 500000, False, None)]),
+    ('对新认定的国家级众创空间给予50万元，省级给予30万元，市级给予10万元。',
+     [('众创空间', '国家级', 500000, False, None), ('众创空间', '省级', 300000, False, None), ('众创空间', '市级', 100000, False, None)]),
 ]
 
 
