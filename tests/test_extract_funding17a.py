@@ -87,6 +87,11 @@ CASES: list[tuple[str, list[Row]]] = [
      [('科技企业孵化器', '国家级', 1000000, False, None), ('科技企业孵化器', '省级', 500000, False, None)]),
     ('对新认定的国家级众创空间给予50万元，省级给予30万元，市级给予10万元。',
      [('众创空间', '国家级', 500000, False, None), ('众创空间', '省级', 300000, False, None), ('众创空间', '市级', 100000, False, None)]),
+    # the local match after a promise, its payer written with whose place it is (企业所在区财政按1:1给予配套奖励)
+    ('对认定的专精特新“小巨人”企业，市财政给予一次性奖励50万元，企业所在区财政按1:1给予配套奖励。',
+     [('专精特新小巨人企业', None, 500000, False, None), ('专精特新小巨人企业', None, None, False, '1')]),
+    # … not payers splitting a cost
+    ('对新认定的国家级孵化器，给予200万元奖励，所需资金由市、区两级财政按1:1比例分担。', [('孵化器', '国家级', 2000000, False, None)]),
 ]
 
 
