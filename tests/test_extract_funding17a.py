@@ -92,6 +92,12 @@ CASES: list[tuple[str, list[Row]]] = [
      [('专精特新小巨人企业', None, 500000, False, None), ('专精特新小巨人企业', None, None, False, '1')]),
     # … not payers splitting a cost
     ('对新认定的国家级孵化器，给予200万元奖励，所需资金由市、区两级财政按1:1比例分担。', [('孵化器', '国家级', 2000000, False, None)]),
+    # a lead-in whose items below are sized promises naming their recipients: the items are its lines
+    ('第五条　对新认定的创新平台给予一次性奖励，奖励标准如下：\n（一）国家级重点实验室、技术创新中心，奖励500万元；\n（二）省级重点实验室、技术创新中心，奖励100万元。',
+     [('重点实验室', '国家级', 5000000, False, None), ('技术创新中心', '国家级', 5000000, False, None),
+      ('重点实验室', '省级', 1000000, False, None), ('技术创新中心', '省级', 1000000, False, None)]),
+    # … an unsized promise with no items after it stays
+    ('对新认定的创新平台给予一次性奖励。', [('创新平台', None, None, False, None)]),
 ]
 
 

@@ -164,6 +164,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
         facts += added
         last = (offer, added)
     facts = perhead.per_head(doc, facts)  # (三)人才安居补贴:|博士每人每年…2万元,硕士每人每年1万元: a line per class
+    facts = whereof.lead_sized_below(doc, facts)  # …给予一次性奖励,奖励标准如下:|(一)国家级重点实验室…,奖励500万元: the items (fund17a)
     facts = [helped.past_article(f) for f in facts]  # 前项|业者: named by an article before
     return fundrows.table_funding(doc, vocab, facts)  # 类别 | 认定级别 | 奖励金额(万元): a line per row
 

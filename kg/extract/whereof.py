@@ -1,11 +1,13 @@
-"""Classes sized after an unsized promise (对符合条件的人才给予购房补贴。其中,顶尖人才最高300万元,领军人才最高100万元):
-the promise names a kind and its money, then 其中 lists the classes of that kind, each with its amount → a line per
-class, the promise's instrument and condition; for kg.extract.funding (fund17a).
+"""Unsized promises sized by what follows them: classes listed after 其中 (对符合条件的人才给予购房补贴。其中,顶尖人才最高
+300万元,领军人才最高100万元 → a line per class, the promise's instrument and condition), and a lead-in whose items below
+are sized promises of their own (…给予一次性奖励,奖励标准如下:|(一)国家级重点实验室…,奖励500万元 → the lead-in no line);
+for kg.extract.funding (fund17a).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from kg import cues
@@ -43,3 +45,23 @@ def classes_after(doc: Document, offer: Offer, built: list[Funding]) -> list[Fun
         if text[item.end() - 1 : item.end()] == "。":
             break
     return out if len(out) >= 2 else []
+
+
+# …给予一次性奖励,奖励标准如下:|(一)国家级重点实验室…,奖励500万元: the promise's size is in the items below it
+SIZED_BELOW = re.compile(r"[^。;\n]{0,16}?(?:如下|以下)\s*:?\s*\n")
+BELOW = 300  # characters after the lead-in where its items are read
+
+
+def lead_sized_below(doc: Document, facts: list[Funding]) -> list[Funding]:
+    """The facts without an unsized promise whose lead-in (标准如下:) is followed by items sized as promises of their own
+    (each naming its recipients): those items are its lines; the unsized one is no promise of its own."""
+    def start(f: Funding) -> int:  # the evidence's normalised start
+        return bisect_left(doc.starts, f.evidence.start)
+
+    out = []
+    for f in facts:
+        lead = SIZED_BELOW.match(doc.text, bisect_left(doc.ends, f.evidence.end) + 1) if f.amount_yuan is None and f.ratio is None else None
+        if lead and any(g.amount_yuan is not None and 0 <= start(g) - lead.end() <= BELOW for g in facts):
+            continue
+        out.append(f)
+    return out
