@@ -98,6 +98,13 @@ CASES: list[tuple[str, list[Row]]] = [
       ('重点实验室', '省级', 1000000, False, None), ('技术创新中心', '省级', 1000000, False, None)]),
     # … an unsized promise with no items after it stays
     ('对新认定的创新平台给予一次性奖励。', [('创新平台', None, None, False, None)]),
+    # a share right after the money word, ending its clause, is the promise's share (补助20%), in tiers too
+    ('对企业新购置的研发仪器设备，按购置金额给予分档补助：500万元以上的，补助20%；100万元至500万元的，补助15%。',
+     [('企业', None, None, False, '0.2'), ('企业', None, None, False, '0.15')]),
+    ('对企业购置研发设备的，补助百分之二十，最高50万元。', [('企业', None, 500000, True, '0.2')]),
+    # … not a share of something else (占比), nor a split with the applicant's own money named by no one
+    ('研发费用补助占比达到20%。', []),
+    ('政府补助20%，企业自筹80%。', []),
 ]
 
 

@@ -92,7 +92,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     spans = measures.unit_totals(text, offer.terms, spans, CAP)  # (每件给予1万元奖励,…每年度…累计不超过50万元: the first)
     spans = instalments.parts_dropped(text, offer.terms, spans)  # (最高600万元,按…三个阶段分别拨付100万元…; 最低补助1万元: no lines)
     money = [yuan for yuan, _, _ in spans]
-    shares = measures.share_tops(text, offer, sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms))  # (全额, 减半; 5%至10%)
+    shares = measures.share_tops(text, offer, sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms) or instalments.bare_share(text, offer.terms))  # (全额, 减半; 5%至10%)
     if category and category.name.endswith("类"):  # a class's cap before the promise, its rate for all after it
         spans, shares, class_capped = taiwan_rates.class_terms(text, category, offer, spans, shares)
         offer = replace(offer, capped=offer.capped or class_capped)

@@ -272,7 +272,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or taiwan_grants.priced_cost(text, at, end) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
             break
-        if SHARE_BEFORE.search(text, start, instrument.start()) or MAY_GIVE.match(text, instrument.start() - 2) or SHARE_AFTER.match(text, instrument.end(), end) or measures.payee(text, start, instrument, end):
+        if SHARE_BEFORE.search(text, start, instrument.start()) or MAY_GIVE.match(text, instrument.start() - 2) or SHARE_AFTER.match(text, instrument.end(), end) or measures.payee(text, start, instrument, end) or instalments.BARE_SHARE.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 按实际投资额的30%跟投: the money word is the verb, sized before it
             break
         ceiling = CEILING_IS.match(text, instrument.end(), end)

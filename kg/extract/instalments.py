@@ -1,6 +1,7 @@
 """Amounts in a promise's terms that are no line of their own: the instalments a total written first is paid in
 (给予最高600万元奖励,按辅导备案、申报受理、成功上市三个阶段分别拨付100万元、200万元、300万元; gold-synth4's convention: the
-total is the line) and a floor beside the cap (最高补助50万元,最低补助1万元); for kg.extract.fundbuild (fund17a).
+total is the line), a floor beside the cap (最高补助50万元,最低补助1万元), a cap over the items sized before it; and the
+bare share a money word pays (…500万元以上的,补助20%); for kg.extract.fundbuild and kg.extract.funding (fund17a).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import re
 from decimal import Decimal
 
 from kg import cues
+from kg.extract.numbers import parse_ratio
 from kg.model import Span
 
 # ,按…三个阶段分别拨付 / ,分三年拨付 / ,分两期兑现: the clause that pays a sum already named out in parts
@@ -38,3 +40,15 @@ def total_over_items(text: str, sentence: int, terms: Span, before_sized: bool) 
     head = text[sentence : terms.start]
     named = "对" in head or "的," in head or re.search(r"\d", head)  # (累计投资额超过1亿元的,给予最高…: a condition, a promise of its own)
     return before_sized and bool(OVER_ITEMS.search(head)) and not named and bool(cues.pattern("cap").search(text, sentence, terms.end))
+
+
+# …500万元以上的,补助|20%; / 补助|百分之二十。: a share right after the money word, ending the clause (fund17a)
+BARE_SHARE = re.compile(r"\s*(?P<share>\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)(?=\s*(?:[,。;]|$))")
+MONEY_THEN_SHARE = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')}){BARE_SHARE.pattern}")
+
+
+def bare_share(text: str, terms: Span) -> list[Decimal]:
+    """The share right after the money word that ends its clause (补助20%), as the promise's share; [] when none."""
+    found = MONEY_THEN_SHARE.search(text, terms.start, min(len(text), terms.end + 12))  # (the terms end at the money word)
+    share = parse_ratio(found["share"]) if found else None
+    return [share] if share is not None else []
