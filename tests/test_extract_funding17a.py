@@ -40,7 +40,16 @@ CASES: list[tuple[str, list[Row]]] = [
      [('企业技术中心', '省级', 500000, False, None), ('企业技术中心', '省级', 5000000, True, None)]),
     ('本条各项支持同一企业同一年度累计不超过1000万元。', []),
     # the matched grant's level: written in the base (按照市级奖励金额的50%) or in whom the match is for (获得市级资助的)
-    ('对获得市级科技进步奖的单位，区财政按照市级奖励金额的50%给予配套奖励。', [('单位', '市级', None, False, '0.5')]),
+    ('对获得市级科技进步奖的项目，区财政按照市级奖励金额的50%给予配套奖励。', [('项目', '市级', None, False, '0.5')]),
+    # … a body matched keeps its own level (gold-synth5: 新型研发机构 under 按照市级补助资金1:1的比例予以配套)
+    ('对获得市级科技进步奖的单位，区财政按照市级奖励金额的50%给予配套奖励。', [('单位', None, None, False, '0.5')]),
+    ('对新认定的新型研发机构，市财政给予最高200万元支持，所在区（市）按照市级补助资金1:1的比例予以配套。',
+     [('新型研发机构', None, 2000000, True, None), ('新型研发机构', None, None, False, '1')]),
+    ('对新认定的新型研发机构，市财政给予最高200万元支持，县市区按1:1比例配套。',
+     [('新型研发机构', None, 2000000, True, None), ('新型研发机构', None, None, False, '1')]),
+    # a clause naming another class with its yearly amount after a promise (…,B类新型研发机构每年给予不超过500万元…)
+    ('A类新型研发机构在建设期内，市财政每年给予最高2000万元运行经费支持，支持期限不超过3年，B类新型研发机构每年给予不超过500万元的运行经费补助。',
+     [('新型研发机构', None, 20000000, True, None), ('新型研发机构', None, 5000000, True, None)]),
     ('对获得市级资助的项目，区财政按1:0.5比例给予配套。', [('项目', '市级', None, False, '0.5')]),
     ('对获得省级科技计划项目立项的企业，按照省级资助金额的50%给予配套。', [('省级科技计划项目', '省级', None, False, '0.5')]),
     # … not a grant won that is no match (获得市级资助的项目 given a reward of its own keeps no level)

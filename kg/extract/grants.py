@@ -34,6 +34,10 @@ LEVELS_WON = cues.lazy(
 PROGRAMMES = re.compile(r"(?:牵头)?(?:承担|获得|入选|新入选|获批)(?P<names>[^,。;的]{4,60}?(?:项目|计划|工程|专项))(?:立项)?(?:支持)?(?=的|,)")
 
 
+GRANTED_THING = ("项目", "计划", "专项", "工程", "课题", "奖")  # what a grant or a prize is for: it has the grant's level
+BODY_END = ("机构", "单位", "企业", "中心", "平台", "实验室", "基地", "高校", "院所", "团队")  # a body matched: its own level
+
+
 def grant_level(text: str, offer: Offer) -> str | None:
     """The level of the grant a promise matches (按国拨经费的20%: 国家级), or None."""
     base = GRANT_BASE.search(text, offer.start, offer.terms.end)
@@ -67,8 +71,8 @@ def leveled(text: str, offer: Offer, facts: list[Funding]) -> list[Funding]:
     if not facts:
         return facts
     level = grant_level(text, offer) or prize_level(text, offer)  # (省…设立的科学技术奖: 省级)
-    if level:
-        return [replace(f, level=level) for f in facts]
+    if level:  # (a body matched keeps its own level: 新型研发机构 under 按照市级补助资金1:1…配套, gold-synth5; fund17a)
+        return [replace(f, level=level) if f.recipient.endswith(GRANTED_THING) or f.level is None and not f.recipient.endswith(BODY_END) else f for f in facts]
     won = LEVELS_WON.search(text, offer.start, offer.terms.start)
     if not won:
         return _listed(text, offer, facts)
