@@ -114,6 +114,11 @@ CASES: list[tuple[str, list[Row]]] = [
     # … not a share of something else (占比), nor a split with the applicant's own money named by no one
     ('研发费用补助占比达到20%。', []),
     ('政府补助20%，企业自筹80%。', []),
+    # the thing a payment counts is not paid: whom the 对 phrase or the sentence's subject names is
+    ('对科技企业孵化器，每孵化1家高新技术企业奖励5万元。', [('科技企业孵化器', None, 50000, False, None)]),
+    ('新型研发机构孵化科技型企业的，每孵化1家高新技术企业奖励10万元。', [('新型研发机构', None, 100000, False, None)]),
+    # … but persons counted and paid per head stay (企业每招收一名博士后研究人员,给予每人…)
+    ('企业每招收一名博士后研究人员，给予每人10万元的生活补贴。', [('博士后研究人员', None, 100000, False, None)]),
 ]
 
 
