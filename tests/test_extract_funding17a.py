@@ -119,6 +119,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ('新型研发机构孵化科技型企业的，每孵化1家高新技术企业奖励10万元。', [('新型研发机构', None, 100000, False, None)]),
     # … but persons counted and paid per head stay (企业每招收一名博士后研究人员,给予每人…)
     ('企业每招收一名博士后研究人员，给予每人10万元的生活补贴。', [('博士后研究人员', None, 100000, False, None)]),
+    # a match opening the next sentence of the paragraph matches the promise before it (the same recipients)
+    ('新型研发机构新购置科研仪器设备的，按照设备实际投入的30%给予建设补助，单个机构累计最高不超过1000万元。所在区（市）按照市级补助资金1:1的比例予以配套。',
+     [('新型研发机构', None, 10000000, True, '0.3'), ('新型研发机构', None, None, False, '1')]),
+    # … not payers splitting a cost in a sentence of their own
+    ('对新认定的国家级孵化器给予200万元奖励。奖励资金由市、区两级财政按5:5比例承担。', [('孵化器', '国家级', 2000000, False, None)]),
 ]
 
 

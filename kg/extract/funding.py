@@ -29,7 +29,7 @@ from kg.extract import fundgives, taiwan_grants, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
-from kg.extract.matched import matched
+from kg.extract.matched import match_opening, matched
 from kg.extract.stakes import fund_invests, invested_in, stake
 from kg.extract.priorities import fund_priority, means_after_for, prize_rewards
 from kg.extract.aspects import aspects_first, built_then_supported
@@ -144,6 +144,11 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
             built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items or carried.named_in(doc.text, anchor, last[1])))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
         built = staged.at_upper_level(doc.text, offer, leadrows.among_level(doc.text, last, offer, built))
         built = staged.raised_under_cap(doc.text, offer, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 其中,…贴息比例提高到70%  # …国家级众创空间…;|其中,专业化众创空间再给予…: 国家级
+        head = max(doc.text.rfind(m, 0, offer.start) for m in "。;\n") + 1  # (the finder may cut at the : of 1:1)
+        opening = match_opening(doc.text, head) if last and last[1] and last[0].paragraph == offer.paragraph and last[0].end <= head else None
+        if opening and last and offer.start < opening[1]:  # …最高不超过1000万元。|所在区(市)按照市级补助资金1:1的比例予以配套: the same recipients matched (fund17a)
+            built = [replace(last[1][0], recipient=r, level=lv, amount_yuan=None, cap=False, ratio=opening[0], one_off=False, instrument="配套",
+                             evidence=doc.evidence(head, opening[1])) for r, lv in dict.fromkeys((f.recipient, f.level) for f in last[1])]
         if last and last[0].paragraph == offer.paragraph and instalments.total_over_items(doc.text, max(doc.text.rfind(m, 0, offer.start) for m in "。;") + 1, offer.terms, any(f.amount_yuan is not None for f in last[1])):
             continue  # …各给予30万元奖励。|同一企业每年累计享受上述奖励不超过100万元: a cap over the items, no line (an article of its own stays: gold-synth3) (fund17a)
         capped = leadrows.capped_after(doc.text, last, offer, built)
