@@ -124,6 +124,9 @@ CASES: list[tuple[str, list[Row]]] = [
      [('新型研发机构', None, 10000000, True, '0.3'), ('新型研发机构', None, None, False, '1')]),
     # … not payers splitting a cost in a sentence of their own
     ('对新认定的国家级孵化器给予200万元奖励。奖励资金由市、区两级财政按5:5比例承担。', [('孵化器', '国家级', 2000000, False, None)]),
+    # … a deed opening the clause (孵化科技型企业的,) is no subject: no one rather than the thing counted
+    ('新型研发机构开展技术服务的，每家每年最高奖励100万元；孵化科技型企业的，每孵化1家高新技术企业奖励10万元。',
+     [('新型研发机构', None, 1000000, True, None)]),
 ]
 
 

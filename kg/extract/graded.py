@@ -37,4 +37,6 @@ def counted_things(text: str, start: int, recipients: list[Recipient]) -> list[R
         return kept
     sentence = max(text.rfind(mark, 0, start) for mark in "。;\n") + 1
     found = SUBJECT.match(text, sentence)
-    return [Recipient(found["who"], None, found.start("who"), found.end("who"))] if found and found.end() < recipients[0].start else []
+    if found is None or found.end() >= recipients[0].start or text.startswith("的", found.end()):
+        return []  # (孵化科技型企业的,: a deed, its doer named before; no one read rather than the thing counted)
+    return [Recipient(found["who"], None, found.start("who"), found.end("who"))]
