@@ -51,8 +51,14 @@ def write(docs: Iterable[Document], facts: Iterable[Fact], regions: Iterable[tup
 _FILE = {Target: "targets", Funding: "funding", Support: "supports"}
 
 
+# SCHEMA.md's funding levels: a district's or county's own level (区级, 县级) is written null in the contract; the graph keeps it
+SCHEMA_LEVELS = ("国家级", "省级", "市级")
+
+
 def _record(fact: Target | Funding | Support) -> dict[str, object]:
     record = {key: value for key, value in asdict(fact).items() if key != "evidence"}
+    if isinstance(fact, Funding) and fact.level not in SCHEMA_LEVELS:
+        record["level"] = None  # (fund17a)
     record["quote"] = fact.evidence.quote
     record["start"], record["end"] = fact.evidence.start, fact.evidence.end
     return record

@@ -10,7 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import costs, duties, grants, measures, owners, payers, people, sizes
+from kg.extract import costs, duties, graded, grants, instalments, levelrun, measures, owners, payers, people, sizes
 from kg.extract import respective, rewarded, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -42,6 +42,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = [r for r in recipients if r.name not in cues.words("per_unit")]  # 补助标准:|每家|20万元: a unit, no one
     recipients = respective.titles_won(text, vocab, offer, recipients)  # 对首次入选A、B的|X企业,分别给予a、b: the titles
     recipients = respective.counted_persons(text, offer, recipients)  # 企业每招收一名|博士后研究人员|,给予每人…: the person
+    recipients = graded.counted_things(text, offer.start, recipients)  # …孵化器每孵化1家|高新技术企业|奖励…: not the thing counted
     recipients = respective.listed_before(text, vocab, offer, recipients)  # 每年遴选A、B和C,…,分别给予a、b、c: the kinds
     recipients = respective.serving_body(text, vocab, offer, recipients)  # 对|担保机构|为企业提供的…业务: who serves
     recipients = respective.programme_levels(text, vocab, offer, recipients)  # 对新入选国家…工程、江西省“…计划”的人才: per level
@@ -80,17 +81,19 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = tidy.tidy(vocab, recipients)  # 企业|依法, 单位|给予通报表扬, 企业或者科研团队, 两院院士|等顶尖人才
     recipients = tidy.listed_before(text, vocab, Span(offer.paragraph, offer.end), recipients)  # 高校、科研院所或者|新型研发机构
     recipients = tidy.urged_payers(text, recipients)  # 鼓励|…人民政府|采取发放科技创新券: who pays
-    recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name) and not payers.pays(text, r)]
+    recipients = [r for r in recipients if r.name and r.name not in not_anyone and not clause_not_name(r.name) and not payers.pays(text, r) and not graded.class_count(r.name)]
     recipients = [replace(r, name=LIST_END.sub("", r.name)) for r in recipients]  # 担保机构等, 生物医药等领域企业
     recipients = [level_first(r) if text[r.start - 1 : r.start] != "“" else r for r in costs.cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X (“全国技术能手”: a title as written)
     recipients, condition = measures.named_otherwise(text, offer, recipients, condition)  # 按照|企业|…的50%, 对|企业|研发费用…
+    recipients = levelrun.shared_level(text, offer.phrase.start, offer.phrase.end, recipients) if offer.phrase else recipients  # 国家、省级|X: X at each level
     if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end) or duties.encouraged_reward(text, sentence, offer.end):  # …服务与管理工作, 举报人
         return []
     spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)
     spans = measures.item_caps(text, offer.terms, spans, CAP)  # (单个项目不超过100万元,每家每年累计不超过300万元: the first)
     spans = measures.unit_totals(text, offer.terms, spans, CAP)  # (每件给予1万元奖励,…每年度…累计不超过50万元: the first)
+    spans = instalments.parts_dropped(text, offer.terms, spans)  # (最高600万元,按…三个阶段分别拨付100万元…; 最低补助1万元: no lines)
     money = [yuan for yuan, _, _ in spans]
-    shares = measures.share_tops(text, offer, sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms))  # (全额, 减半; 5%至10%)
+    shares = measures.share_tops(text, offer, sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms) or instalments.bare_share(text, offer.terms))  # (全额, 减半; 5%至10%)
     if category and category.name.endswith("类"):  # a class's cap before the promise, its rate for all after it
         spans, shares, class_capped = taiwan_rates.class_terms(text, category, offer, spans, shares)
         offer = replace(offer, capped=offer.capped or class_capped)

@@ -20,16 +20,16 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import carried, doers, fundrows, helped, leadrows, measures, owners, payers, people, perhead, pledged, staged, standards, statutes
+from kg.extract import carried, doers, fundrows, instalments, helped, leadrows, measures, owners, payers, people, perhead, pledged, staged, standards, statutes
 from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
-from kg.extract import fundgives, fundsubject, rewarded, taiwan_grants
+from kg.extract import fundgives, fundsubject, rewarded, taiwan_grants, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
-from kg.extract.matched import matched
+from kg.extract.matched import match_opening, matched
 from kg.extract.stakes import fund_invests, invested_in, stake
 from kg.extract.priorities import fund_priority, means_after_for, prize_rewards
 from kg.extract.aspects import aspects_first, built_then_supported
@@ -82,7 +82,8 @@ FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 UNIT_BREAK = cues.lazy(
     lambda: r"(?<!方面),(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))"  # (在资金等方面,对X予以支持: one promise)
     rf"|,(?=\s*(?!{cues.alternation('level')}|{cues.alternation('support_verb')}|{cues.alternation('per_unit')})[^,。;的]{{1,8}}?(?:{cues.alternation('recipient_head')}|人|者|员|师|生)"
-    rf"(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"
+    rf"(?:每年度?)?(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"
+    rf"|,(?=\s*(?:{cues.alternation('level')})(?!财政|政府|部门)[^,。;的]{{2,14}}?(?<![财政府门再另可应还])(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"  # …50万元,|省级博士后创新实践基地给予20万元 (fund17a)
     r"|,(?=\s*(?:首次|新)?(?:获得|荣获|获评|被授予)[^,。;]{2,20}?的,)"  # …给予每人30万元奖励,|获得“全国技术能手”称号的,给予…
     r"|,(?=\s*[\u4e00-\u9fff]{2,12}?在[^,。;]{2,24}?基础上再)"  # …分别奖励…,|省级企业研究院在…奖励基础上再奖励: a top-up of its own
     r"|,(?=\s*其中[^,。;]{2,24}?的,?\s*(?:再|另|还|额外)[^,。;]{0,6}?\d)"  # …给予最高300万元奖励,|其中在科创板上市的再奖励100万元: a top-up
@@ -143,6 +144,13 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
             built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items or carried.named_in(doc.text, anchor, last[1])))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
         built = staged.at_upper_level(doc.text, offer, leadrows.among_level(doc.text, last, offer, built))
         built = staged.raised_under_cap(doc.text, offer, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 其中,…贴息比例提高到70%  # …国家级众创空间…;|其中,专业化众创空间再给予…: 国家级
+        head = max(doc.text.rfind(m, 0, offer.start) for m in "。;\n") + 1  # (the finder may cut at the : of 1:1)
+        opening = match_opening(doc.text, head) if last and last[1] and last[0].paragraph == offer.paragraph and last[0].end <= head else None
+        if opening and last and offer.start < opening[1]:  # …最高不超过1000万元。|所在区(市)按照市级补助资金1:1的比例予以配套: the same recipients matched (fund17a)
+            built = [replace(last[1][0], recipient=r, level=lv, amount_yuan=None, cap=False, ratio=opening[0], one_off=False, instrument="配套",
+                             evidence=doc.evidence(head, opening[1])) for r, lv in dict.fromkeys((f.recipient, f.level) for f in last[1])]
+        if last and last[0].paragraph == offer.paragraph and instalments.total_over_items(doc.text, max(doc.text.rfind(m, 0, offer.start) for m in "。;") + 1, offer.terms, any(f.amount_yuan is not None for f in last[1])):
+            continue  # …各给予30万元奖励。|同一企业每年累计享受上述奖励不超过100万元: a cap over the items, no line (an article of its own stays: gold-synth3) (fund17a)
         capped = leadrows.capped_after(doc.text, last, offer, built)
         if capped and last:  # 按…10%给予补助;|单个项目补助最高不超过500万元: the share's line, capped
             facts = [capped[last[1].index(f)] if f in last[1] else f for f in facts]
@@ -150,6 +158,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
             continue
         built = owners.its_costs(doc.text, offer.phrase, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 对其发生的…费用
         built += people.class_rate_next(doc, offer.start, offer.end, built)  # …生活补贴;|全职硕士每人每月1000元
+        built = whereof.classes_after(doc, offer, built) or built  # …给予购房补贴。|其中,顶尖人才最高300万元,领军人才…: per class
         anchor = offer if built and offer.phrase and (doc.text[offer.phrase.end - 1] != "的" or measures.names_inside(doc.text, offer, built) or leadrows.subject_first(doc.text, offer, built)) else anchor if built else None
         added = []
         for fact in built:
@@ -160,6 +169,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
         facts += added
         last = (offer, added)
     facts = perhead.per_head(doc, facts)  # (三)人才安居补贴:|博士每人每年…2万元,硕士每人每年1万元: a line per class
+    facts = whereof.lead_sized_below(doc, facts)  # …给予一次性奖励,奖励标准如下:|(一)国家级重点实验室…,奖励500万元: the items (fund17a)
     facts = [helped.past_article(f) for f in facts]  # 前项|业者: named by an article before
     return fundrows.table_funding(doc, vocab, facts)  # 类别 | 认定级别 | 奖励金额(万元): a line per row
 
@@ -268,7 +278,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         if next(amounts(text, at, min(end, at + VERB_TO_AMOUNT)), None) or taiwan_grants.priced_cost(text, at, end) or RATIO_IS.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 最高奖励100万元, 补助比例不超过30%: the money word is the verb
             break
-        if SHARE_BEFORE.search(text, start, instrument.start()) or MAY_GIVE.match(text, instrument.start() - 2) or SHARE_AFTER.match(text, instrument.end(), end) or measures.payee(text, start, instrument, end):
+        if SHARE_BEFORE.search(text, start, instrument.start()) or MAY_GIVE.match(text, instrument.start() - 2) or SHARE_AFTER.match(text, instrument.end(), end) or measures.payee(text, start, instrument, end) or instalments.BARE_SHARE.match(text, instrument.end(), end):
             verb_start = instrument.start()  # 按实际投资额的30%跟投: the money word is the verb, sized before it
             break
         ceiling = CEILING_IS.match(text, instrument.end(), end)

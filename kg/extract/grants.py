@@ -18,7 +18,9 @@ from kg.model import Funding
 
 # 按国拨经费的20%, 按照市级资助金额, 按省级资助标准: the grant matched, its level written as one (国拨: the nation's); gold-dev
 # 002 and gold-synth3 give the line that level (gold-synth2's 按国家支持经费给予1:1配套, no level written, has none)
-GRANT_BASE = re.compile(r"(?:按照?|依照?)(?:其)?(?:获得的)?(?:(?P<nation>国拨|中央财政拨付)|(?P<level>国家|省|市)级(?:财政)?(?:资助|立项|补助|拨付))(?:资金)?(?:金额|资金|经费|标准)")
+GRANT_BASE = re.compile(r"(?:按照?|依照?)(?:其)?(?:获得的)?(?:(?P<nation>国拨|中央财政拨付)|(?P<level>国家|省|市)级(?:财政)?(?:资助|立项|补助|拨付|奖励))(?:资金)?(?:金额|资金|经费|标准)")  # (按照市级奖励金额的50%: fund17a)
+# 对获得市级资助的项目,区财政按1:0.5比例给予配套: the grant matched named in whom the match is for (fund17a)
+GRANT_WON = re.compile(r"(?:获得|获)(?P<level>国家|省|市)级(?:财政)?(?:资助|立项|补助|支持)(?:资金)?的")
 PRIZE_BASE = re.compile(r"按照?(?:其)?所获奖金")
 # 分别按1:1、1:0.5的比例: one ratio per level, in order
 RATIO_RUN = re.compile(r"分别按照?(?P<run>\d+(?:\.\d+)?:\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?:\d+(?:\.\d+)?)+)")
@@ -32,11 +34,19 @@ LEVELS_WON = cues.lazy(
 PROGRAMMES = re.compile(r"(?:牵头)?(?:承担|获得|入选|新入选|获批)(?P<names>[^,。;的]{4,60}?(?:项目|计划|工程|专项))(?:立项)?(?:支持)?(?=的|,)")
 
 
+GRANTED_THING = ("项目", "计划", "专项", "工程", "课题", "奖")  # what a grant or a prize is for: it has the grant's level
+BODY_END = ("机构", "单位", "企业", "中心", "平台", "实验室", "基地", "高校", "院所", "团队")  # a body matched: its own level
+
+
 def grant_level(text: str, offer: Offer) -> str | None:
     """The level of the grant a promise matches (按国拨经费的20%: 国家级), or None."""
     base = GRANT_BASE.search(text, offer.start, offer.terms.end)
+    if not base and offer.instrument.endswith(tuple(cues.words("match_word"))):
+        base = GRANT_WON.search(text, offer.start, offer.terms.start)
     if not base:
         return None
+    if "nation" not in base.groupdict():
+        return SHORT_LEVEL[base["level"]]
     return "国家级" if base["nation"] else SHORT_LEVEL[base["level"]]
 
 
@@ -61,8 +71,8 @@ def leveled(text: str, offer: Offer, facts: list[Funding]) -> list[Funding]:
     if not facts:
         return facts
     level = grant_level(text, offer) or prize_level(text, offer)  # (省…设立的科学技术奖: 省级)
-    if level:
-        return [replace(f, level=level) for f in facts]
+    if level:  # (a body matched keeps its own level: 新型研发机构 under 按照市级补助资金1:1…配套, gold-synth5; fund17a)
+        return [replace(f, level=level) if f.recipient.endswith(GRANTED_THING) or f.level is None and not f.recipient.endswith(BODY_END) else f for f in facts]
     won = LEVELS_WON.search(text, offer.start, offer.terms.start)
     if not won:
         return _listed(text, offer, facts)

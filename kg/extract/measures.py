@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 SHARE = r"(?:\d+(?:\.\d+)?\s*%|百分之[零一二三四五六七八九十点]+)"  # 10%, 百分之五十 (as kg.extract.sizes reads them)
 # The money word opens its clause (after 一次性, or the share it is sized by: 按…的1%|奖励): it is the verb
-VERB_FIRST = re.compile(rf"(?:\s*(?:一次性|再|另|并|还|按(?:照)?[^,。;:]{{0,24}}?的?\s*{SHARE}))*\s*$")
+VERB_FIRST = re.compile(rf"(?:\s*(?:一次性|分别|再|另|并|还|按(?:照)?[^,。;:]{{0,24}}?的?\s*{SHARE}))*\s*$")
 # …and its payee right after it: a name ending in a recipient's head, then an amount, the clause's end or what the
 # share is of (补助|创业企业|首年房租的50%)
 PAYEE = cues.lazy(
@@ -147,7 +147,7 @@ def opened_by(text: str, phrase: Span | None, recipients: list[Recipient]) -> tu
 def phased(text: str, offer: Offer, cut: int, read: Callable[[str, int, int, int], Offer | None]) -> Iterator[Offer]:
     """The offer, then its sequel on other terms (…,后两年按50%给予补贴, read by `read`); or, when periods with their
     shares follow an offer that names none (给予房租补贴,前三年全额补贴,后两年减半补贴), one offer per period instead."""
-    later = SEQUEL.search(text, offer.terms.end, cut) if offer.phrase else None
+    later = (SEQUEL.search(text, offer.terms.end, cut) or _sequel_inside(text, offer)) if offer.phrase else None
     second = read(text, later.start() + 1, cut, offer.paragraph) if later else None
     periods = list(PHASE.finditer(text, offer.terms.end, cut)) if offer.phrase and not second else []
     if periods and not re.search(r"\d|全额|减半", text[offer.terms.start : offer.terms.end]):
@@ -158,6 +158,13 @@ def phased(text: str, offer: Offer, cut: int, read: Callable[[str, int, int, int
         yield replace(second, phrase=offer.phrase, nouns=offer.nouns, items=offer.items)
     elif later and WHOLE_OR_HALF.search(text, later.start(), later.end()):  # (…,后两年减半补贴: no verb, its share only)
         yield replace(offer, terms=Span(later.start() + 1, later.end()), start=later.start() + 1, end=later.end())
+
+
+def _sequel_inside(text: str, offer: Offer) -> re.Match[str] | None:
+    """A sequel its terms ran on into, a cap for both after it (前三年按…50%给予补助,|后两年按30%给予补助|,每年最高1000万元;
+    fund17a): its share read after a share of the offer's own."""
+    later = SEQUEL.search(text, offer.terms.start + 1, offer.terms.end)
+    return later if later and re.search(r"\d\s*%", text[offer.terms.start : later.start()]) else None
 
 
 def named_after_act(text: str, vocab: Vocab, a: int, b: int) -> bool:

@@ -81,7 +81,22 @@ def given(text: str, terms: Span) -> list[tuple[Decimal, int, int]]:
     spans = [span for span in spans if not THRESHOLD.match(text, span[2])]  # (分档给予奖励:营业收入1亿元以上的,给予…: a tier's bound)
     spans = payershare.totals(text, terms.start, spans)  # (奖励20万元,其中市财政15万元: the total)
     totals = [span for span in spans if not RATE_PER.search(text, max(terms.start, span[1] - WINDOW), span[1])]
+    rates = [span for span in spans if span not in totals]
+    if rates and totals and all(_ceiling_after(text, rates[-1][2], span[1]) for span in totals):
+        return rates  # (每月每平方米不超过15元,单个企业每年最高不超过10万元: the rate, the ceiling a note; gold-synth4's convention)
     return totals or spans
+
+
+# 单个企业每年最高 / 每家企业年度补贴不超过 / 最高不超过: a ceiling on one recipient's money over a year, in a clause of its own (fund17a)
+RECIPIENT_CEILING = cues.lazy(
+    lambda: rf"[,;]\s*(?:(?:{cues.alternation('recipient_scope')})[\u4e00-\u9fff]{{0,6}}?)?(?:{cues.alternation('per_year_word')})?[^,。;\d]{{0,8}}?(?:{cues.alternation('cap')})"
+)
+
+
+def _ceiling_after(text: str, rate_end: int, at: int) -> bool:
+    """Whether the amount at `at` is a recipient's ceiling written in a clause after the rate ending at `rate_end`."""
+    clause = max(text.rfind(mark, rate_end, at) for mark in ",;")
+    return clause >= 0 and bool(RECIPIENT_CEILING.match(text, clause)) and RECIPIENT_CEILING.match(text, clause).end() <= at
 
 
 def before_part(text: str, terms: Span) -> str:

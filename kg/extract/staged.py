@@ -110,6 +110,10 @@ def raised_under_cap(text: str, offer: Offer, built: list[Funding], before: list
     对首贷户科技企业,贴息比例提高到70%): its lines take that cap, unless it names one of its own."""
     if not RAISED.search(text, offer.start, offer.end) or any(f.amount_yuan is not None for f in built):
         return built
+    same = [f for f in before if f.instrument == offer.instrument]
+    if same and offer.phrase and text[offer.phrase.end - 1 : offer.phrase.end] == "的" and "对" not in text[offer.phrase.start - 1 : offer.phrase.end]:
+        ratio = next((f.ratio for f in built if f.ratio is not None), None)  # 其中,服务…超过100家的,|补助比例提高至30%: a condition, the same recipients (fund17a)
+        built = [replace(f, ratio=ratio, condition=text[offer.phrase.start : offer.phrase.end - 1]) for f in dict.fromkeys(same)] if ratio is not None else built
     caps = {f.amount_yuan for f in before if f.cap and f.amount_yuan is not None and f.instrument == offer.instrument}
     if len(caps) != 1:
         return built
