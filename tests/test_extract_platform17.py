@@ -124,6 +124,13 @@ CASES = [
      [], [], ['PlatformType:技术合同登记机构']),
     ('negative: what is done to a body', '对科学技术研究开发机构实行分类管理，并给予相应支持。',
      [], [], ['PlatformType:科学技术研究开发机构']),
+    # batch C (written with the rule, after the first look): 小微企业 as a kind of its own, 中小微企业 still 中小企业
+    ('measure: micro firms\' loans', '对小微企业首贷给予贴息支持。',
+     ['EnterpriseType:小微企业'], ['EnterpriseType:中小企业'], []),
+    ('regulation: small and micro firms among SMEs', '对中小企业特别是其中的小型微型企业实行积极扶持。',
+     ['EnterpriseType:中小企业', 'EnterpriseType:小微企业'], [], []),
+    ('plan: micro, small and medium firms stay SMEs', '支持中小微企业开展数字化转型。',
+     ['EnterpriseType:中小企业'], ['EnterpriseType:中小微企业'], []),
 ]
 
 # Still wrong (first look and final): what the extractor finds today, to see a change.
