@@ -124,6 +124,31 @@ CASES = [
      [], [], ['PlatformType:技术合同登记机构']),
     ('negative: what is done to a body', '对科学技术研究开发机构实行分类管理，并给予相应支持。',
      [], [], ['PlatformType:科学技术研究开发机构']),
+    # batch D (levels and named instances, annotated before running; first look 10/12)
+    ('measure: province-and-above labs', '对新获批省级以上重点实验室的依托单位给予200万元支持。',
+     ['PlatformType:重点实验室'], ['Platform:省级以上重点实验室'], []),
+    ('measure: national and provincial engineering centres', '对新认定的国家和省级工程研究中心分别给予300万元、100万元奖励。',
+     ['PlatformType:工程研究中心'], [], []),
+    ('measure: city level and above incubators', '对市级及以上科技企业孵化器、众创空间给予运营补助。',
+     ['PlatformType:众创空间', 'PlatformType:科技企业孵化器'], [], []),
+    ('plan: three levels of maker spaces', '新增国家、省、市级众创空间20家。',
+     ['PlatformType:众创空间'], [], []),
+    ("measure: a province's key lab written short", '对新认定的省重点实验室给予50万元奖励。',
+     ['PlatformType:重点实验室'], [], []),
+    ('measure: quoted tiers with a level', '对首次认定的省级“专精特新”中小企业给予20万元奖励。',
+     ['EnterpriseType:专精特新中小企业'], [], ['EnterpriseType:专精特新企业']),
+    ('measure: quoted gazelles with a level', '对新认定的市级“瞪羚”企业给予30万元奖励。',
+     ['EnterpriseType:瞪羚企业'], [], []),
+    ('plan: a named national lab', '支持之江实验室、鹏城实验室建设，争创国家实验室。',
+     ['Platform:之江实验室', 'Platform:鹏城实验室', 'PlatformType:国家实验室'], ['PlatformType:实验室'], []),
+    ('measure: a named incubator is no kind', '支持杭州未来科技城孵化器扩建孵化空间。',
+     [], [], ['Platform:杭州未来科技城孵化器', 'PlatformType:孵化器', 'PlatformType:科技企业孵化器', 'Region:杭州']),
+    ('measure: technology transfer at levels', '对新认定的国家级、省级技术转移示范机构分别给予50万元、20万元奖励。',
+     ['PlatformType:技术转移示范机构'], [], []),
+    ('negative: a generic innovation platform', '统筹推进各类创新平台建设。',
+     [], ['PlatformType:创新平台', 'PlatformType:各类创新平台'], []),
+    ('negative: a lab system', '建立以国家实验室为引领、全国重点实验室为支撑的实验室体系。',
+     ['PlatformType:全国重点实验室', 'PlatformType:国家实验室'], ['PlatformType:实验室'], []),
     # batch C (written with the rule, after the first look): 小微企业 as a kind of its own, 中小微企业 still 中小企业
     ('measure: micro firms\' loans', '对小微企业首贷给予贴息支持。',
      ['EnterpriseType:小微企业'], ['EnterpriseType:中小企业'], []),
@@ -140,6 +165,7 @@ KNOWN = {
     "plan: a named computing centre",  # 国家超级计算深圳中心: a place inside a national platform's name
     "regulation: practice bases with a shared head",  # 实训、实习基地: the head is not shared back over 、
     "Taiwan: an incubation centre",  # 育成中心 is read as 科技企业孵化器 (ambiguous here, so counted false)
+    "measure: quoted tiers with a level",  # 省级“专精特新”中小企业 is read as 专精特新企业 (see little giants)
 }
 
 

@@ -198,10 +198,16 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     out = [_named(n, vocab) for n in chosen]
     fields_end = {e: s for s, e, c in hits if c.type == "Industry"}
     places_at = {s: e for s, e, c in hits if c.type == "Region"}  # 宁波|舟山|港: places inside a port's name (ent16c)
-    out += [_widened(text, start, Mention(s, e, c.type, c.label, False)) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(text, s, c, fields_end) and not ports.named_after(text, e, c, places_at)]
+    out += [_widened(text, start, Mention(s, e, c.type, c.label, False)) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(text, s, c, fields_end) and not ports.named_after(text, e, c, places_at) and not _a_system(text, s, e, c)]
     for body in _listed_level_bodies(text, start, end, vocab):
         out = [m for m in out if m.end <= body.start or body.end <= m.start] + [body]
     return sorted(out), merged
+
+
+def _a_system(text: str, start: int, end: int, concept: Concept) -> bool:
+    """…为支撑的|实验室|体系: a bare platform head (cue list platform_kind_head) right before a system word (cue list
+    kind_system_word) names the system, no kind of platform; a kind with words of its own keeps it (对接|国家实验室|体系; ent17c)."""
+    return concept.type == "PlatformType" and text[start:end] in cues.word_set("platform_kind_head") and text.startswith(cues.words("kind_system_word"), end)
 
 
 def _listed_level_bodies(text: str, start: int, end: int, vocab: Vocab) -> Iterator[Mention]:
