@@ -127,8 +127,9 @@ def _a_field(word: Word) -> bool:
 
 
 def _inner_verb(word: str) -> bool:
-    """推广, 开发, 交易: a verb that says what a platform does (cue lists platform_field_word, platform_process)."""
-    return word in cues.word_set("platform_process") or word in cues.word_set("platform_field_word")
+    """推广, 开发, 交易: a verb that says what a platform does (cue lists platform_field_word, platform_process), or
+    whom it is for (留学|回国人员创业载体; cue list platform_people_verb, ent17c)."""
+    return word in cues.word_set("platform_process") or word in cues.word_set("platform_field_word") or word in cues.word_set("platform_people_verb")
 
 
 def _framed(ws: Sequence[Word], first: int, last: int) -> bool:
