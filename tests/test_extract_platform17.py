@@ -186,7 +186,7 @@ CASES = [
     ('regulation: human resources service parks', '依托人力资源服务产业园，培育发展人力资源服务产业园区和品牌企业。',
      ['PlatformType:人力资源服务产业园'], [], []),
     ('plan: manufacturing champions by their full name', '打造专精特新企业、制造业单项冠军等创新型企业集群。',
-     ['EnterpriseType:专精特新企业', 'EnterpriseType:制造业单项冠军企业'], ['EnterpriseType:单项冠军企业'], []),
+     ['EnterpriseType:专精特新企业', 'EnterpriseType:制造业单项冠军企业'], ['EnterpriseType:单项冠军企业'], ['EnterpriseType:创新型企业']),
     # batch C (written with the rule, after the first look): 小微企业 as a kind of its own, 中小微企业 still 中小企业
     ('measure: micro firms\' loans', '对小微企业首贷给予贴息支持。',
      ['EnterpriseType:小微企业'], ['EnterpriseType:中小企业'], []),
