@@ -57,7 +57,7 @@ def test_every_scheme_has_its_counts_and_the_gazetteer_is_summarised(text: str) 
     counts = [int(line.split("|")[4]) for line in regions.splitlines() if line.startswith("| `kg:")]
     assert sum(counts) == len(set(vocab.subjects(RDF.type, KG.Region)))
     assert "石家庄市" not in text  # 575 regions are counted, not listed
-    assert "| 重点实验室 | key laboratory |  | 实验室 |" in text  # prefLabel, English, no altLabel, broader
+    assert "| 国家实验室 | national laboratory |  | 实验室 |" in text  # prefLabel, English, no altLabel, broader
 
 
 def test_markdown_of_a_small_vocabulary() -> None:

@@ -40,6 +40,10 @@ FIELDS = cues.lazy(lambda: "|".join(r"\s*".join(map(re.escape, word)) for word i
 NOT_PLATFORM = cues.lazy(lambda: cues.alternation("not_platform_word"))  # 政务, 行政: a word of a body's name
 MAX_KIND = 16  # characters: a kind's phrase longer than this is a clause, no name
 MAX_LIST = 60  # characters from a list's item to the verb that governs it
+MAX_CONDITION = 12  # characters of a condition between 对 and the kinds it pays (对符合条件的|X; ent17c)
+MAX_PAID = 30  # characters from the kinds paid to the verb that pays them (对X|,按…的1%|给予奖励; ent17c)
+CLAUSE = frozenset({",", "，", ";", "；", "。", ":", "："})
+SENTENCE_END = frozenset({"。", ";", "；"})
 
 
 def find(text: str, ws: Sequence[Word]) -> list[Name]:
@@ -105,6 +109,8 @@ def _phrase_start(ws: Sequence[Word], i: int) -> int | None:
             break  # 建设|…, 国家|…, 专业化|…: the verb, a level or a quality word is no part of the kind
         if left.tag == "v" and not _inner_verb(left.text):
             break  # a verb inside a kind says what it does (技术|示范|推广|基地, 创新|创业|服务机构), not 人才|参与|…
+        if k >= 2 and ws[k - 2].text in cues.word_set("predicate_opener"):
+            break  # 应当|指导|农业技术研发机构: the word after a modal is its verb, however jieba tags it (ent17c)
         k -= 1
     while k < i and k > 0 and ws[k - 1].text + ws[k].text in cues.word_set("platform_quality"):
         k += 1  # 高|能级|科技创新平台: jieba cut a quality word in two
@@ -121,8 +127,9 @@ def _a_field(word: Word) -> bool:
 
 
 def _inner_verb(word: str) -> bool:
-    """推广, 开发, 交易: a verb that says what a platform does (cue lists platform_field_word, platform_process)."""
-    return word in cues.word_set("platform_process") or word in cues.word_set("platform_field_word")
+    """推广, 开发, 交易: a verb that says what a platform does (cue lists platform_field_word, platform_process), or
+    whom it is for (留学|回国人员创业载体; cue list platform_people_verb, ent17c)."""
+    return word in cues.word_set("platform_process") or word in cues.word_set("platform_field_word") or word in cues.word_set("platform_people_verb")
 
 
 def _framed(ws: Sequence[Word], first: int, last: int) -> bool:
@@ -135,11 +142,37 @@ def _framed(ws: Sequence[Word], first: int, last: int) -> bool:
     closed_by_platform = m < len(ws) and (_head(ws[m - 1].text) or ws[m - 1].tag == "@PlatformType")
     if m < len(ws) and ws[m].text == "的" and not closed_by_platform:
         return False
-    return _governed(ws, first, last) or any(
+    return _governed(ws, first, last) or _paid(ws, first, m) or any(
         ws[n].tag == "@PlatformType" and ws[n - 1].text in SEPARATOR for n in range(last + 1, m)
     ) or (m < len(ws) and ws[m].text == "建设" and closed_by_platform) or _built_after(ws, first, m, closed_by_platform) or (
         m + 1 < len(ws) and ws[m].text == "等" and (ws[m + 1].tag == "@PlatformType" or _head(ws[m + 1].text))
     )  # 加强A、B|建设 (not 加强中试评价机构和评价能力|建设), A、B|等|C平台
+
+
+def _paid(ws: Sequence[Word], first: int, m: int) -> bool:
+    """对|A、B|给予补助, 对符合条件的|X,按…给予奖励: a list of kinds a clause pays after 对 (cue lists platform_paid_lead,
+    platform_paid_verb) is of kinds set up; only the clause's own 对 (no second 对 before the money) and only a kind that
+    says what it is for (科技, 技术, 创新创业…: _a_kind), so 对企业… or 对金融机构… never name one (ent17c)."""
+    k = first
+    while k > 0 and _listed(ws, k - 1) and ws[k - 1].text not in cues.word_set("platform_paid_lead"):
+        k -= 1
+    if k > 1 and ws[k - 1].text == "的":  # 对符合条件的|X: a short condition between 对 and the list
+        j = k - 1
+        while j > 0 and ws[j - 1].text not in cues.word_set("platform_paid_lead") and ws[j - 1].text not in CLAUSE and ws[k - 1].start - ws[j - 1].start <= MAX_CONDITION:
+            j -= 1
+        k = j
+    if k == 0 or ws[k - 1].text not in cues.word_set("platform_paid_lead") or m == len(ws):
+        return False
+    if ws[m].text == "的" or ws[m].tag[0] == "v" and ws[m].text not in cues.word_set("platform_paid_verb"):
+        return False  # 对X|的费用 (what X pays), 对X|实行管理 (what is done to X): no kind paid
+    n = m
+    while n < len(ws) and ws[n].start - ws[m - 1].end <= MAX_PAID and ws[n].text not in SENTENCE_END:
+        if ws[n].text in cues.word_set("platform_paid_lead"):
+            return False
+        if ws[n].text in cues.word_set("platform_paid_verb"):
+            return True
+        n += 1
+    return False
 
 
 def _built_after(ws: Sequence[Word], first: int, m: int, closed_by_platform: bool) -> bool:
