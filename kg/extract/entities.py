@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, closers, counted, developed, ellipsis, fields, firms, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, territory, words, zones
-from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_named, placed, resolved, zone_body, zone_level_body
+from kg.extract import allotted, bilateral, bodies, closers, counted, developed, ellipsis, fields, firms, governed, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, taiwan_bodies, territory, words, zones
+from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
@@ -107,6 +107,7 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
     programmes: list[str] = []
     developed_: set[str] = set()  # the industries named for development so far
     own = ownrules.field(doc.meta.title)  # the field a 促进条例 promotes: the rules set up for it are named (ent16d)
+    zone = governed.zone(doc.meta.title, vocab)  # the zone the title governs (…促进天开高教科创园发展条例; ent17d)
     for sentence in doc.sentences:
         if BREADCRUMB.match(doc.text, sentence.start, sentence.end):
             continue  # 当前位置：首页 > 政务公开 > 市政府办公室文件: a web page's trail of sections, no body named
@@ -114,6 +115,7 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
         departments = "部门" in doc.text[sentence.start : sentence.end]
         found, ws = _mentions(doc.text, sentence.start, sentence.end, vocab)
         found = _with_own_rules(found, doc.text, ws, own) if own else found
+        found = _with_governed_zone(found, doc.text, sentence.start, sentence.end, zone) if zone else found
         fields_: list[tuple[int, int]] | None = None  # the sentence's industries, listed when one is first framed
         for mention in found:
             name = mention.name
@@ -134,6 +136,8 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 if not one_body(name, doc.meta.jurisdiction, vocab):
                     continue  # 区科学技术行政部门 in a city's regulation: every district's, no one body
                 name = holder(resolved(name, doc.meta.jurisdiction, vocab), vocab)  # two cities' 市公安部门 are two bodies
+                if heads.is_function_body(name) and not RELATIVE_BODY.match(name):
+                    continue  # 杭州市会展业主管部门, no holder listed: the annotators name the holder, the wording is no body (ent17d)
             elif mention.type in ("Agency", bodies.ZONE_BODY) and (issuer := zone_body(name, doc.meta.issuer)):
                 name, mention = issuer, mention._replace(type="Agency")
             elif mention.type == bodies.ZONE_BODY:
@@ -143,6 +147,10 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 name = (RELATIVE_BODY.match(name) and zone_level_body(name, doc.meta.issuer)) or name
                 if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
                     continue  # 区人民政府 in a city's regulation: every district's, no one body
+            if mention.type == taiwan_bodies.OWN_BUREAU:
+                if (bureau := own_bureau(name, doc.meta.jurisdiction, vocab)) is None:
+                    continue  # 本府…處 with no Taiwan city or county to name it by
+                name, mention = bureau, mention._replace(type="Agency")
             if mention.type in OWN_KIND:
                 name = (resolved if mention.type == bodies.OWN_GROUP else own_named)(name, doc.meta.jurisdiction, vocab)
                 if RELATIVE_BODY.match(name):
@@ -168,6 +176,15 @@ def _with_own_rules(found: list[Mention], text: str, ws: list[words.Word], own: 
     rules = [r for r in rules if all(m.end <= r.start or r.end <= m.start or m.type in ("Industry", "EnterpriseType") and m.type != r.type for m in found)]
     inside = {(m.start, m.end) for m in found for r in rules if r.start <= m.start and m.end <= r.end}
     return sorted([m for m in found if (m.start, m.end) not in inside] + rules)
+
+
+def _with_governed_zone(found: list[Mention], text: str, start: int, end: int, zone: str) -> list[Mention]:
+    """The mentions and the zone the title governs wherever the sentence writes it, a Region; what its name holds
+    (天津 of 天津新技术产业园区, a kind of park) gives way to it, as a zone's name takes its place's."""
+    zones = [Mention(s, e, "Region", zone, True) for s, e in governed.spans(text, start, end, zone)]
+    zones = [z for z in zones if not any(m.type == "Region" and (m.start, m.end) == (z.start, z.end) for m in found)]
+    inside = {(m.start, m.end) for m in found for z in zones if z.start <= m.start and m.end <= z.end and m.type in ("Region", "Industry", "PlatformType")}
+    return sorted([m for m in found if (m.start, m.end) not in inside] + zones) if zones else found
 
 
 def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
