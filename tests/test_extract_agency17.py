@@ -74,3 +74,27 @@ def test_a_zone_committee_issuing_as_guanweihui_names_its_bureaus(vocab: vocabul
     got = {(e.type, e.name) for e in entities.extract(doc, vocab)}
     assert {("Agency", "南昌高新区财政金融局"), ("Agency", "南昌高新区审计局")} <= got
     assert ("Agency", "南昌市财政金融局") not in got
+
+
+DISTRICT_DOCS = [
+    # (masthead, title, sentence, present, absent): a district two cities' districts bear, named by its issuer after the city
+    ("杭州市西湖区人民政府办公室", "西湖区促进数字经济发展若干措施", "区财政局会同区经信局负责政策兑现,区政府统筹协调。",
+     {("Agency", "杭州市西湖区财政局"), ("Agency", "杭州市西湖区人民政府")}, {("Agency", "杭州市财政局")}),
+    ("广州市南沙区人民政府", "南沙区支持科技创新十条措施", "对新认定的高新技术企业,由区科技局给予一次性奖励。",
+     {("Agency", "广州市南沙区科学技术局")}, {("Agency", "广州市科学技术局")}),
+    ("北京市通州区人民政府", "通州区促进科技创新若干措施", "区科委负责组织实施。", {("Agency", "北京市通州区科学技术委员会")}, set()),
+    ("杭州市人民政府办公厅", "杭州市数字经济若干措施", "区财政局负责资金兑现。", set(), {("Agency", "杭州市西湖区财政局")}),
+]
+
+
+@pytest.mark.parametrize(("masthead", "title", "sentence", "present", "absent"), DISTRICT_DOCS, ids=[c[1] for c in DISTRICT_DOCS])
+def test_a_districts_own_bodies(masthead: str, title: str, sentence: str, present: Found, absent: Found, vocab: vocabulary.Vocab) -> None:
+    doc = from_text(f"{masthead}\n{title}\n{sentence}", vocab)
+    got = {(e.type, e.name) for e in entities.extract(doc, vocab) if e.evidence.start > len(masthead) + len(title) + 1}
+    assert present <= got, f"missing {present - got}"
+    assert not (absent & got), f"wrong {absent & got}"
+
+
+def test_the_issuers_district_is_a_region_where_the_text_writes_it(vocab: vocabulary.Vocab) -> None:
+    doc = from_text("杭州市西湖区人民政府办公室\n西湖区促进数字经济发展若干措施\n支持西湖区企业开展技术攻关。", vocab)
+    assert ("Region", "西湖区") in {(e.type, e.name) for e in entities.extract(doc, vocab) if e.evidence.start >= 30}

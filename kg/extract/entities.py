@@ -108,6 +108,8 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
     developed_: set[str] = set()  # the industries named for development so far
     own = ownrules.field(doc.meta.title)  # the field a 促进条例 promotes: the rules set up for it are named (ent16d)
     zone = governed.zone(doc.meta.title, vocab)  # the zone the title governs (…促进天开高教科创园发展条例; ent17d)
+    district = governed.district(doc.meta.issuer, doc.meta.jurisdiction, vocab)  # 深圳市|南山区|人民政府办公室 (ent17d)
+    own_places = [p for p in (zone, district) if p]
     for sentence in doc.sentences:
         if BREADCRUMB.match(doc.text, sentence.start, sentence.end):
             continue  # 当前位置：首页 > 政务公开 > 市政府办公室文件: a web page's trail of sections, no body named
@@ -115,7 +117,8 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
         departments = "部门" in doc.text[sentence.start : sentence.end]
         found, ws = _mentions(doc.text, sentence.start, sentence.end, vocab)
         found = _with_own_rules(found, doc.text, ws, own) if own else found
-        found = _with_governed_zone(found, doc.text, sentence.start, sentence.end, zone) if zone else found
+        for place in own_places:
+            found = _with_governed_zone(found, doc.text, sentence.start, sentence.end, place)
         fields_: list[tuple[int, int]] | None = None  # the sentence's industries, listed when one is first framed
         for mention in found:
             name = mention.name
@@ -143,7 +146,8 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
             elif mention.type == bodies.ZONE_BODY:
                 continue  # 管委会 in a document no zone's committee issued: whose, the text does not say
             elif mention.type == "Agency" and mention.by_pattern:
-                name = resolved(name, doc.meta.jurisdiction, vocab)
+                own = governed.district_body(name, doc.meta.jurisdiction, district) if district and doc.meta.jurisdiction else None
+                name = resolved(own or name, None if own else doc.meta.jurisdiction, vocab)  # 区科技创新局 of 南山区's own
                 name = (RELATIVE_BODY.match(name) and zone_level_body(name, doc.meta.issuer)) or name
                 if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
                     continue  # 区人民政府 in a city's regulation: every district's, no one body
@@ -179,8 +183,8 @@ def _with_own_rules(found: list[Mention], text: str, ws: list[words.Word], own: 
 
 
 def _with_governed_zone(found: list[Mention], text: str, start: int, end: int, zone: str) -> list[Mention]:
-    """The mentions and the zone the title governs wherever the sentence writes it, a Region; what its name holds
-    (天津 of 天津新技术产业园区, a kind of park) gives way to it, as a zone's name takes its place's."""
+    """The mentions and the zone the title governs (or the district the issuer names) wherever the sentence writes it, a
+    Region; what its name holds (天津 of 天津新技术产业园区, a kind of park) gives way to it, as a zone's name takes its place's."""
     zones = [Mention(s, e, "Region", zone, True) for s, e in governed.spans(text, start, end, zone)]
     zones = [z for z in zones if not any(m.type == "Region" and (m.start, m.end) == (z.start, z.end) for m in found)]
     inside = {(m.start, m.end) for m in found for z in zones if z.start <= m.start and m.end <= z.end and m.type in ("Region", "Industry", "PlatformType")}

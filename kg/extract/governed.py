@@ -1,5 +1,7 @@
-"""Governed zones: the zone or park a document's title names it for (天津市促进天开高教科创园发展条例 → 天开高教科创园),
-a Region wherever the text writes it, though no place the gazetteer knows opens its name (kg.extract.zones needs one).
+"""Governed places the gazetteer lacks: the zone or park a document's title names it for (天津市促进天开高教科创园发展条例 →
+天开高教科创园; no place the gazetteer knows opens its name, as kg.extract.zones needs) and the district its issuer names
+after the city (深圳市|南山区|人民政府办公室: a name two cities' districts bear, left out of the gazetteer), each a Region
+wherever the text writes it; the district's bodies (区科技创新局) are named after it.
 
 The annotators name the zone a regulation or a support measure governs as a Region (dev9's 天开高教科创园; zones and parks
 a regulation names are Regions under its city). Pure functions over the title and one sentence; kg.extract.entities
@@ -29,6 +31,28 @@ def zone(title: str | None, vocab: Vocab) -> str | None:
         if _tail().fullmatch(rest, found.end()) and len(name) - len(found[0]) >= MIN_NAME and _own_name(name, vocab):
             return name
     return None
+
+
+DISTRICT = re.compile(r"(?P<district>[\u4e00-\u9fff]{1,4}?[区县])(?:人民政府|政府|委员会|委|党工委)")
+
+
+def district(issuer: str | None, jurisdiction: str | None, vocab: Vocab) -> str | None:
+    """南山区 of an issuer 深圳市南山区人民政府办公室 in a document the gazetteer files under 深圳市: the district written
+    right after the city, before its government, when the gazetteer does not know it (else it is the jurisdiction)."""
+    if not issuer or not jurisdiction or not issuer.startswith(jurisdiction):
+        return None
+    found = DISTRICT.match(issuer, len(jurisdiction))
+    return found["district"] if found and vocab.by_label(found["district"]) is None else None
+
+
+def district_body(name: str, city: str, district_: str) -> str | None:
+    """区科技创新局 → 深圳市南山区科技创新局, 区政府 → 深圳市南山区人民政府: a body named after the district's level in
+    a document the district issued, named in full after the city and the district (the annotators' form); None for
+    another level's body (市科技局) and a party committee (区委, whose full name the text does not give)."""
+    if not name.startswith(district_[-1]) or name[1:].startswith(("委", "党")):
+        return None
+    rest = name[1:]
+    return f"{city}{district_}{'人民政府' if rest in ('政府', '人民政府') else rest}"
 
 
 def spans(text: str, start: int, end: int, name: str) -> list[tuple[int, int]]:
