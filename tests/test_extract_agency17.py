@@ -29,6 +29,15 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg a kind of zone in the title", "山东省开发区条例", "第八条 开发区应当加强生态环境保护。", set(), {("Region", "开发区")}),
     ("neg parks in general", "天津市科技创新条例", "第二十条 本市支持大学科技园、科技园区建设。", set(), {("Region", "科技园区")}),
     ("neg no zone in the title", "天津市促进会展业发展条例", "第六条 本市支持会展场馆建设。", set(), {("Region", "会展业")}),
+    # a zone's committee named by the zone's kind in the regulation of the zone its title governs (written before the run)
+    ("a new area's committee by its kind", "宜春明月山新区条例", "第六条 新区管理委员会负责新区的规划、建设和管理。",
+     {("Agency", "宜春明月山新区管理委员会")}, {("Agency", "新区管理委员会")}),
+    ("a high-tech zone's committee short", "株洲高新技术产业开发区条例", "高新区管委会应当建立企业服务专员制度。",
+     {("Agency", "株洲高新技术产业开发区管理委员会")}, {("Agency", "高新区管理委员会")}),
+    ("neg a committee in a province's law", "湖南省科技创新条例", "高新区管委会应当支持企业建设研发机构。",
+     set(), {("Agency", "湖南省高新区管理委员会"), ("Agency", "湖南省科技创新管理委员会")}),
+    ("neg a committee named by the zone's own words", "河北雄安新区条例", "雄安新区管理委员会是省人民政府的派出机构。",
+     {("Agency", "雄安新区管理委员会")}, {("Agency", "河北雄安新区管理委员会")}),
     # bodies named by their function
     ("neg a function nobody's holder list names", "杭州市会展业促进条例", "第五条 市会展业主管部门负责全市会展业的统筹协调。",
      set(), {("Agency", "杭州市会展业主管部门")}),

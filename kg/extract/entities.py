@@ -57,8 +57,9 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
     named = {entity.name for entity, by_pattern, _ in found if entity.type == "Programme"}
     developed = {entity.name for entity, _, framed in found if entity.type == "Industry" and framed}
     places = {entity.name for entity, _, _ in found if entity.type == "Region"}
-    committees = {entity.name for entity, _, _ in found if entity.type == "Agency" and entity.name.endswith("管理委员会")}
+    committees = {entity.name for entity, _, _ in found if entity.type == "Agency" and entity.name.endswith(("管理委员会", "执行委员会"))}
     own_title = _bare_title(doc.meta.title)
+    own_zone = governed.title_zone(doc.meta.title, vocab)  # 成都东部新区条例: its 新区管委会 is that zone's (ent17d)
     for entity, by_pattern, _ in found:
         if entity.type == "Programme" and own_title and entity.name == own_title:
             continue  # 关于印发《南山区…行动计划(2025—2027年)》的通知: the document itself, no programme it names (ent16e)
@@ -66,7 +67,7 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
             continue  # a field only met on the way (技术交易可以通过互联网进行): no industry (kg.extract.developed)
         if entity.type == "Region" and (full := _zone_in_full(entity.name, places)):
             entity = Entity(entity.doc, "Region", full, entity.surface, entity.evidence)
-        if entity.type == "Agency" and (full := committee_in_full(entity.name, committees)):
+        if entity.type == "Agency" and (full := governed.committee(entity.name, own_zone, committees) or committee_in_full(entity.name, committees)):
             entity = Entity(entity.doc, "Agency", full, entity.surface, entity.evidence)  # 三江新区管委会: the committee named in full
         full = next((name for name in named if _generic_word_left_out(entity.name, name)), None) if by_pattern and entity.type == "Programme" else None
         yield Entity(entity.doc, entity.type, full, entity.surface, entity.evidence) if full else entity
@@ -146,8 +147,8 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
             elif mention.type == bodies.ZONE_BODY:
                 continue  # 管委会 in a document no zone's committee issued: whose, the text does not say
             elif mention.type == "Agency" and mention.by_pattern:
-                own = governed.district_body(name, doc.meta.jurisdiction, district) if district and doc.meta.jurisdiction else None
-                name = resolved(own or name, None if own else doc.meta.jurisdiction, vocab)  # 区科技创新局 of 南山区's own
+                of_district = governed.district_body(name, doc.meta.jurisdiction, district) if district and doc.meta.jurisdiction else None
+                name = resolved(of_district or name, None if of_district else doc.meta.jurisdiction, vocab)  # 区科技创新局 of 南山区's own
                 name = (RELATIVE_BODY.match(name) and zone_level_body(name, doc.meta.issuer)) or name
                 if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
                     continue  # 区人民政府 in a city's regulation: every district's, no one body

@@ -23,14 +23,41 @@ JOINED = re.compile(r"[、和与及,]")  # two zones in one title: neither is th
 
 
 def zone(title: str | None, vocab: Vocab) -> str | None:
-    """The zone the title governs (苏州市促进|金鸡湖科创园|发展条例), or None: its name ends with a zone word (cue lists
+    """The zone the title governs when the gazetteer does not know it (苏州市促进|金鸡湖科创园|发展条例), else None."""
+    name = title_zone(title, vocab)
+    return name if name and _unknown(name, vocab) else None
+
+
+def title_zone(title: str | None, vocab: Vocab) -> str | None:
+    """The zone the title governs, known or not (成都东部新区条例), or None: its name ends with a zone word (cue lists
     zone_suffix, governed_zone_suffix) after the title's places and lead words, and only tail words follow it."""
     rest = _after_leads(_after_places(_after_leads(YEARS.sub("", title or "").strip()), vocab))
     for found in reversed(list(_zone_word().finditer(rest))):
         name = rest[: found.end()]
-        if _tail().fullmatch(rest, found.end()) and len(name) - len(found[0]) >= MIN_NAME and _own_name(name, vocab):
+        if _tail().fullmatch(rest, found.end()) and len(name) - len(found[0]) >= MIN_NAME and _one_zone(name, vocab):
             return name
     return None
+
+
+COMMITTEE = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{1,8}?)(?P<kind>管委会|管理委员会|执行委员会)$")
+
+
+def committee(name: str, zone_: str | None, committees: set[str]) -> str | None:
+    """高新区管理委员会, 新区管委会, 示范区执行委员会 in a regulation of the zone its title governs (保定国家高新技术产业开发区
+    条例, 成都东部新区条例): that zone's committee, as the document names it in full (宁波杭州湾新区开发建设管理委员会) or else
+    the zone's name and the committee's kind (保定国家高新技术产业开发区管理委员会); only for a committee named by the zone's
+    kind alone (cue lists zone_suffix, governed_zone_suffix, zone_full_form), not one named by the zone's own words
+    (雄安新区管理委员会 stays as written). None otherwise."""
+    found = COMMITTEE.match(name)
+    forms = cues.full_forms("zone_full_form")
+    if found is None or zone_ is None or found["zone"] not in {*_kinds(), *forms.values()}:
+        return None
+    short = found["zone"]
+    whole = forms.get(short, short)
+    if not (zone_.endswith(short) or zone_.endswith(whole)):
+        return None
+    written = sorted(c for c in committees if zone_ in c and c != name)  # 江西赣江新区管理委员会 of 赣江新区条例
+    return written[0] if len(written) == 1 else zone_ + ("执行委员会" if found["kind"] == "执行委员会" else "管理委员会")
 
 
 DISTRICT = re.compile(r"(?P<district>[\u4e00-\u9fff]{1,4}?[区县])(?:人民政府|政府|委员会|委|党工委)")
@@ -79,19 +106,27 @@ def _after_leads(title: str) -> str:
     return title
 
 
-def _own_name(name: str, vocab: Vocab) -> bool:
-    """A name of one zone the vocabulary does not know: no kind of zone (经济开发区), no list of two, not a known zone
-    with its city before it (天津滨海新区: 滨海新区)."""
+def _one_zone(name: str, vocab: Vocab) -> bool:
+    """A name of one zone: no kind of zone (经济开发区, cue list zone_kind_name; 大学科技园, a kind the vocabulary knows),
+    no list of two."""
     concept = vocab.by_surface.get(name)
-    if concept is not None or name in cues.word_set("zone_kind_name") or JOINED.search(name):
-        return False  # a zone the vocabulary knows is found as such; 经济开发区 is a kind (cue list zone_kind_name)
-    return not any(c.type == "Region" and end == len(name) for _, end, c in vocab.find(name))  # 天津|滨海新区: the known zone
+    return (concept is None or concept.type == "Region") and name not in cues.word_set("zone_kind_name") and not JOINED.search(name)
+
+
+def _unknown(name: str, vocab: Vocab) -> bool:
+    """A zone the gazetteer does not know, nor knows with its city before it (天津滨海新区: 滨海新区): the known ones are found
+    as such."""
+    return vocab.by_surface.get(name) is None and not any(c.type == "Region" and end == len(name) for _, end, c in vocab.find(name))
+
+
+@cache
+def _kinds() -> tuple[str, ...]:
+    return tuple(sorted({*cues.words("zone_suffix"), *cues.words("governed_zone_suffix")}, key=lambda w: (-len(w), w)))
 
 
 @cache
 def _zone_word() -> re.Pattern[str]:
-    kinds = sorted({*cues.words("zone_suffix"), *cues.words("governed_zone_suffix")}, key=lambda w: (-len(w), w))
-    return re.compile("|".join(map(re.escape, kinds)))
+    return re.compile("|".join(map(re.escape, _kinds())))
 
 
 @cache
