@@ -38,6 +38,13 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      set(), {("Agency", "湖南省高新区管理委员会"), ("Agency", "湖南省科技创新管理委员会")}),
     ("neg a committee named by the zone's own words", "河北雄安新区条例", "雄安新区管理委员会是省人民政府的派出机构。",
      {("Agency", "雄安新区管理委员会")}, {("Agency", "河北雄安新区管理委员会")}),
+    # a committee named by its short form 管委会 (written before the run)
+    ("a zone's committee short", "陕西省秦创原创新驱动平台建设若干措施", "支持西咸新区管委会设立科技成果转化基金。",
+     {("Agency", "西咸新区管理委员会")}, {("Agency", "西咸新区管委会")}),
+    ("neg a kind's committee", "山东省经济开发区条例", "第八条 经济开发区管理委员会应当优化营商环境。",
+     set(), {("Agency", "开发区管理委员会"), ("Agency", "经济开发区管理委员会")}),
+    ("neg a committee written in full stays", "河北省数字经济促进条例", "河北雄安新区管理委员会应当推进数字城市建设。",
+     {("Agency", "河北雄安新区管理委员会")}, {("Agency", "雄安新区管理委员会")}),
     # bodies named by their function
     ("neg a function nobody's holder list names", "杭州市会展业促进条例", "第五条 市会展业主管部门负责全市会展业的统筹协调。",
      set(), {("Agency", "杭州市会展业主管部门")}),

@@ -60,6 +60,26 @@ def committee(name: str, zone_: str | None, committees: set[str]) -> str | None:
     return written[0] if len(written) == 1 else zone_ + ("执行委员会" if found["kind"] == "执行委员会" else "管理委员会")
 
 
+def committee_in_full(name: str, vocab: Vocab) -> str | None:
+    """东湖高新区管委会 → 武汉东湖新技术开发区管理委员会, 南昌高新区管委会 → 南昌高新技术产业开发区管理委员会: a zone's committee
+    named by its short form 管委会, the zone by the gazetteer's name (or its kind written in full, cue list zone_full_form)
+    and 管委会 in full, as the annotators name committees; None where nothing changes."""
+    found = COMMITTEE.match(name)
+    if found is None or found["kind"] != "管委会" or found["zone"] in _kinds():
+        return None  # 河北雄安新区管理委员会, written in full, stays
+    zone_, forms = found["zone"], cues.full_forms("zone_full_form")
+    concept = vocab.by_surface.get(zone_)
+    short = next((s for s in forms if zone_.endswith(s) and len(zone_) > len(s)), None)
+    full = concept.label if concept is not None and concept.type == "Region" else zone_[: -len(short)] + forms[short] if short else zone_
+    return full + "管理委员会"
+
+
+def kind_committee(name: str) -> bool:
+    """开发区管理委员会, 高新区管委会 left unresolved: every zone's of that kind, no one body."""
+    found = COMMITTEE.match(name)
+    return found is not None and found["zone"] in _kinds()
+
+
 DISTRICT = re.compile(r"(?P<district>[\u4e00-\u9fff]{1,4}?[区县])(?:人民政府|政府|委员会|委|党工委)")
 
 
