@@ -94,11 +94,13 @@ def district(issuer: str | None, jurisdiction: str | None, vocab: Vocab) -> str 
 
 def district_body(name: str, city: str, district_: str) -> str | None:
     """区科技创新局 → 深圳市南山区科技创新局, 区政府 → 深圳市南山区人民政府: a body named after the district's level in
-    a document the district issued, named in full after the city and the district (the annotators' form); None for
-    another level's body (市科技局) and a party committee (区委, whose full name the text does not give)."""
-    if not name.startswith(district_[-1]) or name[1:].startswith(("委", "党")):
+    a document the district issued, named in full after the city and the district (the annotators' form; 区委组织部 →
+    中共深圳市南山区委组织部); None for another level's body (市科技局) and a 党工委 (a zone's, not a district's)."""
+    if not name.startswith(district_[-1]) or name[1:].startswith("党"):
         return None
     rest = name[1:]
+    if rest.startswith("委") and not rest.startswith("委员会"):
+        return f"中共{city}{district_}{rest}"  # 区委组织部: the district's party committee, as 市委 is the city's
     return f"{city}{district_}{'人民政府' if rest in ('政府', '人民政府') else rest}"
 
 
