@@ -45,6 +45,15 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      set(), {("Agency", "开发区管理委员会"), ("Agency", "经济开发区管理委员会")}),
     ("neg a committee written in full stays", "河北省数字经济促进条例", "河北雄安新区管理委员会应当推进数字城市建设。",
      {("Agency", "河北雄安新区管理委员会")}, {("Agency", "雄安新区管理委员会")}),
+    # universities named after a direction or a Taiwan 国立 (written before the run)
+    ("a university opened by a direction", "深圳市人工智能产业行动计划", "支持南方科技大学建设人工智能学院。",
+     {("Organization", "南方科技大学")}, set()),
+    ("a Taiwan national university", "嘉義市政府產學合作補助要點", "與國立嘉義大學合作提出者,每案補助最高新臺幣五十萬元。",
+     {("Organization", "国立嘉义大学")}, set()),
+    ("neg national universities in general", "國立大學校院校務基金設置條例", "國立大學應設置校務基金。",
+     set(), {("Organization", "国立大学")}),
+    ("neg a kind of university", "上海市高等教育促进条例", "支持建设高水平研究型大学。",
+     set(), {("Organization", "研究型大学"), ("Organization", "高水平研究型大学")}),
     # bodies named by their function
     ("neg a function nobody's holder list names", "杭州市会展业促进条例", "第五条 市会展业主管部门负责全市会展业的统筹协调。",
      set(), {("Agency", "杭州市会展业主管部门")}),

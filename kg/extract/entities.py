@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, closers, counted, developed, ellipsis, fields, firms, governed, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, taiwan_bodies, territory, words, zones
+from kg.extract import allotted, bilateral, bodies, closers, counted, developed, ellipsis, fields, firms, governed, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, taiwan_bodies, territory, universities, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -63,6 +63,8 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
     for entity, by_pattern, _ in found:
         if entity.type == "Programme" and own_title and entity.name == own_title:
             continue  # 关于印发《南山区…行动计划(2025—2027年)》的通知: the document itself, no programme it names (ent16e)
+        if entity.type == "Organization" and universities.generic(entity.name):
+            continue  # 國立大學應設置校務基金: every national university, none named (ent17d)
         if entity.type == "Industry" and entity.name not in developed:
             continue  # a field only met on the way (技术交易可以通过互联网进行): no industry (kg.extract.developed)
         if entity.type == "Region" and (full := _zone_in_full(entity.name, places)):
@@ -214,6 +216,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     every += ellipsis.find(text, merged)  # kinds written short in a list (国家知识产权示范企业、优势企业; ent14c)
     every += labs.find(text, merged)  # labs named by a place (天府实验室; ent15b)
     every += territory.find(text, merged)  # the country in full before its territory (中华人民共和国境内; ent15e)
+    every += universities.find(text, merged) if "大学" in text[start:end] else []  # 南方科技大学, 国立嘉义大学 (ent17d)
     every = counted.kept(text, every)  # 建成…联合实验室5家: kinds counted, no platform named (ent16d)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))
