@@ -54,6 +54,12 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      set(), {("Organization", "国立大学")}),
     ("neg a kind of university", "上海市高等教育促进条例", "支持建设高水平研究型大学。",
      set(), {("Organization", "研究型大学"), ("Organization", "高水平研究型大学")}),
+    # committees the document's place sets up (written before the run)
+    ("a committee the city sets up", "上海市高等教育促进条例", "本市设立高等教育投入评估咨询委员会,对重大投入政策提出咨询意见。",
+     {("Agency", "上海市高等教育投入评估咨询委员会")}, set()),
+    ("a committee a province's government sets up", "四川省数据条例", "省人民政府设立数据专家咨询委员会，为数据发展提供咨询。",
+     {("Agency", "四川省数据专家咨询委员会")}, set()),
+    ("neg a committee an enterprise sets up", "天津市科技创新条例", "鼓励企业设立技术委员会。", set(), {("Agency", "天津市技术委员会")}),
     # bodies named by their function
     ("neg a function nobody's holder list names", "杭州市会展业促进条例", "第五条 市会展业主管部门负责全市会展业的统筹协调。",
      set(), {("Agency", "杭州市会展业主管部门")}),
