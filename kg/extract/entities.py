@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fields, firms, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, shortkinds, territory, titledfield, words, zones
-from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_named, placed, resolved, zone_body, zone_level_body
+from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fields, firms, governed, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, universities, words, zones
+from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
 
@@ -56,17 +56,24 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
     named = {entity.name for entity, by_pattern, _ in found if entity.type == "Programme"}
     developed = {entity.name for entity, _, framed in found if entity.type == "Industry" and framed}
     places = {entity.name for entity, _, _ in found if entity.type == "Region"}
-    committees = {entity.name for entity, _, _ in found if entity.type == "Agency" and entity.name.endswith("管理委员会")}
+    committees = {entity.name for entity, _, _ in found if entity.type == "Agency" and entity.name.endswith(("管理委员会", "执行委员会"))}
     own_title = _bare_title(doc.meta.title)
+    own_zone = governed.title_zone(doc.meta.title, vocab)  # 成都东部新区条例: its 新区管委会 is that zone's (ent17d)
     for entity, by_pattern, _ in found:
         if entity.type == "Programme" and own_title and entity.name == own_title:
             continue  # 关于印发《南山区…行动计划(2025—2027年)》的通知: the document itself, no programme it names (ent16e)
+        if entity.type == "Organization" and universities.generic(entity.name):
+            continue  # 國立大學應設置校務基金: every national university, none named (ent17d)
         if entity.type == "Industry" and entity.name not in developed:
             continue  # a field only met on the way (技术交易可以通过互联网进行): no industry (kg.extract.developed)
         if entity.type == "Region" and (full := _zone_in_full(entity.name, places)):
             entity = Entity(entity.doc, "Region", full, entity.surface, entity.evidence)
-        if entity.type == "Agency" and (full := committee_in_full(entity.name, committees)):
+        if entity.type == "Agency" and (full := governed.committee(entity.name, own_zone, committees) or committee_in_full(entity.name, committees)):
             entity = Entity(entity.doc, "Agency", full, entity.surface, entity.evidence)  # 三江新区管委会: the committee named in full
+        if entity.type == "Agency" and governed.kind_committee(entity.name):
+            continue  # 开发区管理委员会 of 经济开发区管理委员会应当…: every zone's committee, no one body (ent17d)
+        if entity.type == "Agency" and (full := governed.committee_in_full(entity.name, vocab)):
+            entity = Entity(entity.doc, "Agency", full, entity.surface, entity.evidence)  # 东湖高新区管委会 (ent17d)
         full = next((name for name in named if _generic_word_left_out(entity.name, name)), None) if by_pattern and entity.type == "Programme" else None
         yield Entity(entity.doc, entity.type, full, entity.surface, entity.evidence) if full else entity
 
@@ -107,6 +114,9 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
     developed_: set[str] = set()  # the industries named for development so far
     own = ownrules.field(doc.meta.title)  # the field a 促进条例 promotes: the rules set up for it are named (ent16d)
     titled = titledfield.field(doc.meta.title)  # …细胞和基因产业促进条例: each 细胞和基因产业 of the text names the field (ent17b)
+    zone = governed.zone(doc.meta.title, vocab)  # the zone the title governs (…促进天开高教科创园发展条例; ent17d)
+    district = governed.district(doc.meta.issuer, doc.meta.jurisdiction, vocab)  # 深圳市|南山区|人民政府办公室 (ent17d)
+    own_places = [p for p in (zone, district) if p]
     for sentence in doc.sentences:
         if BREADCRUMB.match(doc.text, sentence.start, sentence.end):
             continue  # 当前位置：首页 > 政务公开 > 市政府办公室文件: a web page's trail of sections, no body named
@@ -115,6 +125,8 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
         found, ws = _mentions(doc.text, sentence.start, sentence.end, vocab)
         found = _with_own_rules(found, doc.text, ws, own) if own else found
         found = sorted(found + [Mention(n.start, n.end, n.type, n.name, True) for n in titledfield.find(doc.text, sentence.start, sentence.end, titled) if all(n.end <= m.start or m.end <= n.start for m in found)]) if titled else found
+        for place in own_places:
+            found = _with_governed_zone(found, doc.text, sentence.start, sentence.end, place)
         fields_: list[tuple[int, int]] | None = None  # the sentence's industries, listed when one is first framed
         for mention in found:
             name = mention.name
@@ -135,15 +147,22 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 if not one_body(name, doc.meta.jurisdiction, vocab):
                     continue  # 区科学技术行政部门 in a city's regulation: every district's, no one body
                 name = holder(resolved(name, doc.meta.jurisdiction, vocab), vocab)  # two cities' 市公安部门 are two bodies
+                if heads.is_function_body(name) and not RELATIVE_BODY.match(name):
+                    continue  # 杭州市会展业主管部门, no holder listed: the annotators name the holder, the wording is no body (ent17d)
             elif mention.type in ("Agency", bodies.ZONE_BODY) and (issuer := zone_body(name, doc.meta.issuer)):
                 name, mention = issuer, mention._replace(type="Agency")
             elif mention.type == bodies.ZONE_BODY:
                 continue  # 管委会 in a document no zone's committee issued: whose, the text does not say
             elif mention.type == "Agency" and mention.by_pattern:
-                name = resolved(name, doc.meta.jurisdiction, vocab)
+                of_district = governed.district_body(name, doc.meta.jurisdiction, district) if district and doc.meta.jurisdiction else None
+                name = resolved(of_district or name, None if of_district else doc.meta.jurisdiction, vocab)  # 区科技创新局 of 南山区's own
                 name = (RELATIVE_BODY.match(name) and zone_level_body(name, doc.meta.issuer)) or name
                 if RELATIVE_BODY.match(name) and doc.meta.jurisdiction:
                     continue  # 区人民政府 in a city's regulation: every district's, no one body
+            if mention.type == taiwan_bodies.OWN_BUREAU:
+                if (bureau := own_bureau(name, doc.meta.jurisdiction, vocab)) is None:
+                    continue  # 本府…處 with no Taiwan city or county to name it by
+                name, mention = bureau, mention._replace(type="Agency")
             if mention.type in OWN_KIND:
                 name = (resolved if mention.type == bodies.OWN_GROUP else own_named)(name, doc.meta.jurisdiction, vocab)
                 if RELATIVE_BODY.match(name):
@@ -172,6 +191,15 @@ def _with_own_rules(found: list[Mention], text: str, ws: list[words.Word], own: 
     return sorted([m for m in found if (m.start, m.end) not in inside] + rules)
 
 
+def _with_governed_zone(found: list[Mention], text: str, start: int, end: int, zone: str) -> list[Mention]:
+    """The mentions and the zone the title governs (or the district the issuer names) wherever the sentence writes it, a
+    Region; what its name holds (天津 of 天津新技术产业园区, a kind of park) gives way to it, as a zone's name takes its place's."""
+    zones = [Mention(s, e, "Region", zone, True) for s, e in governed.spans(text, start, end, zone)]
+    zones = [z for z in zones if not any(m.type == "Region" and (m.start, m.end) == (z.start, z.end) for m in found)]
+    inside = {(m.start, m.end) for m in found for z in zones if z.start <= m.start and m.end <= z.end and m.type in ("Region", "Industry", "PlatformType")}
+    return sorted([m for m in found if (m.start, m.end) not in inside] + zones) if zones else found
+
+
 def mentions(text: str, start: int, end: int, vocab: Vocab) -> list[Mention]:
     """The entity mentions in text[start:end] (one sentence), in text order."""
     return _mentions(text, start, end, vocab)[0]
@@ -192,6 +220,8 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     every += labs.find(text, merged)  # labs named by a place (天府实验室; ent15b)
     every += territory.find(text, merged)  # the country in full before its territory (中华人民共和国境内; ent15e)
     every += bookplans.find(text, merged) if "《" in text[start:end] else []  # plans cited by their title (ent17a)
+    every += universities.find(text, merged) if "大学" in text[start:end] else []  # 南方科技大学, 国立嘉义大学 (ent17d)
+    every += setup_bodies.find(text, start, end) if "委员会" in text[start:end] else []  # 本市设立…咨询委员会 (ent17d)
     every = counted.kept(text, every)  # 建成…联合实验室5家: kinds counted, no platform named (ent16d)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))

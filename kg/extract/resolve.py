@@ -135,13 +135,16 @@ def zone_level_body(name: str, issuer: str | None) -> str | None:
     named by the zone's short form as the annotators name it (长沙高新区财政局); None for any other document,
     and for 区委, 区政府 (a zone has a committee, not a party committee or government of its own)."""
     relative = RELATIVE_BODY.match(name)
-    if relative is None or relative["level"] != "区" or issuer is None or not issuer.endswith("管理委员会"):
+    if relative is None or relative["level"] != "区" or issuer is None or not issuer.endswith(("管理委员会", "管委会")):
         return None
     if relative["rest"].startswith(("委", "政府", "人民政府", "管")):
         return None
-    zone = issuer[: -len("管理委员会")]
-    short = next((s for s, full in cues.full_forms("zone_full_form").items() if zone.endswith(full)), None)
-    return _full_form(zone[: -len(cues.full_forms("zone_full_form")[short])] + short + relative["rest"]) if short else None
+    zone = issuer[: -len("管理委员会")] if issuer.endswith("管理委员会") else issuer[: -len("管委会")]
+    forms = cues.full_forms("zone_full_form")
+    if zone.endswith(tuple(forms)) and len(zone) > 3:  # 南昌高新区管委会: the issuer names its zone short already (ent17d)
+        return _full_form(zone + relative["rest"])
+    short = next((s for s, full in forms.items() if zone.endswith(full)), None)
+    return _full_form(zone[: -len(forms[short])] + short + relative["rest"]) if short else None
 
 
 ZONE_COMMITTEE = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{0,6}?(?:新区|高新区|开发区|经开区|示范区|工业区))(?:管委会|管理委员会)$")
@@ -187,3 +190,10 @@ def own_named(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     relative = RELATIVE_BODY.match(name)
     place = _place_of_level(vocab, jurisdiction, relative["level"]) if relative else None
     return place.label + relative["rest"] if relative and place else name
+
+
+def own_bureau(bureau: str, jurisdiction: str | None, vocab: Vocab) -> str | None:
+    """建設處 after 本府 in a Chiayi rule → 嘉义市政府建设处: the bureau of the document's own Taiwan city or county
+    government, as its rules name their bureaus in full (ent17d); None where the document is no Taiwan city's or county's."""
+    government = f"{jurisdiction}政府"
+    return government + bureau if jurisdiction and _in_taiwan(government, vocab) else None

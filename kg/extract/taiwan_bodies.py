@@ -33,3 +33,25 @@ def city_bureaus(text: str, ws: Sequence[Word], found: Sequence[Name]) -> Iterat
                 break
             if word.tag not in BUREAU_NOUN:
                 break
+
+
+OWN_BUREAU = "OwnBureau"  # 本府建設處: a bureau of the rule's own government, named in full by kg.extract.entities
+OWN_GOVERNMENT = "本府"
+
+
+def own_bureaus(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """本府|建設|處, 本|府|工商|旅遊|處: a Taiwan rule names a bureau of its own city or county government after 本府; the
+    bureau's words up to its kind, which kg.extract.entities names after the document's government (嘉義市政府建設處;
+    ent17d). Not 本府 alone (the government, named where the rule names it)."""
+    for i, word in enumerate(ws):
+        split = word.text == "本" and i + 1 < len(ws) and ws[i + 1].text == "府"  # jieba's 案由|本|府
+        if word.text != OWN_GOVERNMENT and not split:
+            continue
+        k = i + 2 if split else i + 1
+        for j in range(k, min(k + BUREAU_WORDS, len(ws))):
+            bureau = ws[j]
+            if j > k and (len(bureau.text) > 1 and is_body(bureau.text) or bureau.text in cues.words("county_bureau_word")):
+                yield Name(word.start, bureau.end, OWN_BUREAU, text[ws[k].start : bureau.end])
+                break
+            if bureau.tag not in BUREAU_NOUN:
+                break
