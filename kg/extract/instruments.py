@@ -74,7 +74,7 @@ STANDARD_SHARE = re.compile(r"(?:标准|金额|额度|比例)为[^,。;%]{0,16}?
 
 # Every pattern of `instruments` has one of these inside its match (a money word or aspect, 支持, 配套, an amount's 元/万/亿):
 # most clauses have none and are told so by one fast scan (tests/test_extract_perf17.py holds the two readings equal)
-MONEY_HINT = cues.lazy(lambda: rf"{cues.alternation('money_word')}|{cues.alternation('money_aspect')}|支持|扶持|激励|补偿|奖金|配套|匹配|元|万|亿")
+MONEY_HINT = cues.lazy(lambda: "|".join(cues.alternation(name) for name in ("money_word", "money_aspect", "money_hint_word")))
 
 
 def instruments(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
