@@ -67,8 +67,16 @@ def category(text: str, offer: Offer) -> Recipient | None:
         at = phrase.start if phrase is not None else offer.start
         taiwan = TAIWAN_MONEY in text[text.rfind("\n", 0, at) + 1 : offer.end]
         found = _heading(text, at, offer.end, lambda m: m["who"].endswith("类") and (m.end() <= at or m.start("who") <= at < m.end())) if taiwan else None
+        found = found or (_plan_item(text, at, offer.end) if taiwan else None)
         found = found or (_block_heading(text, at) if taiwan else None)
     return Recipient(found["who"], None, found.start("who"), found.end("who")) if found else None
+
+
+def _plan_item(text: str, at: int, end: int) -> re.Match[str] | None:
+    """A plan category heading the item, its applicants in the clauses after its colon (1、個別企業研發計畫:在本市
+    登記之中小企業或新創事業,…者,每案補助最高…; twn17): the category is whom the item's cap is for, its applicants a
+    condition, as for a subsidy class (…類:)."""
+    return _heading(text, at, end, lambda m: m["who"].endswith("计划") and m.end() <= at)
 
 
 def _block_heading(text: str, at: int) -> re.Match[str] | None:
