@@ -21,7 +21,7 @@ PRICED_COST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:费|费用|薪资|经费|津�
 APPLICANTS = re.compile(r"(?:第[一二三四五六七八九十百]+条)?[\u4e00-\u9fff]{2,14}申请者")  # 研發聯盟申請者 (after its article's number)
 HANDED = cues.lazy(lambda: rf"(?:{cues.alternation('taiwan_hand_over')})")
 NTD_NEXT = re.compile(r"[金款]?\s*新台币")  # (獎勵|金新臺幣: the money word read without its 金)
-PER_UNIT = re.compile(r"每一?[\u4e00-\u9fff]{1,3}")  # 每一商圈, 每家: the unit the amount is per, whom the clause before names
+PER_UNIT = re.compile(r"每一?[\u4e00-\u9fff]{1,3}?(?:每年|每月)?(?:累计)?")  # 每一商圈, 每家: the unit the amount is per, whom the clause before names
 # a condition clause opening with a kind and closing with 者 (青年創業者|向本市金融機構申辦創業貸款者; 本市企業|申辦貸款者):
 # the kind is whom the sentence's amount is for (twn17); or a kind after the condition's 之 (經評定為優等之|受補助者)
 
@@ -30,7 +30,7 @@ def _kind_head() -> str:
     return rf"(?:{cues.alternation('recipient_head')}|{cues.alternation('series_recipient_head')}|案件)"  # (補助案件經…評定為優等者)
 
 
-KIND_FIRST = cues.lazy(lambda: rf"(?P<who>(?!本府|本部|本会|其)[\u4e00-\u9fff]{{1,10}}?{_kind_head()})(?=[向于经在以申办获进依由取从担])[^,。;]{{2,40}}者")
+KIND_FIRST = cues.lazy(lambda: rf"(?P<who>(?!本府|本部|本会|其)(?=[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{0,10}}?{_kind_head()})(?=[向于经在以申办获进依由取从担])[^,。;]{{2,40}}者")
 KIND_AFTER = cues.lazy(lambda: rf"(?:经|获|依)[^,。;]{{2,30}}之(?P<who>[\u4e00-\u9fff]{{1,10}}?{_kind_head()})")
 NTD_REACH = 80  # characters after the condition to the amount in 新臺幣 that makes the sentence Taiwan's
 
