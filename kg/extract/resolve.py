@@ -20,6 +20,8 @@ def resolved(name: str, jurisdiction: str | None, vocab: Vocab) -> str:
     市委 is 中共北京市委, 市政府 北京市人民政府, 市委市政府 北京市委市政府; in a Tongzhou one
     区科技领导小组 is 北京市通州区科技领导小组 and 区科委 北京市通州区科学技术委员会 (a short form
     of a body's kind, cue list agency_full_form, written in full). So two cities' 市委 are two nodes."""
+    if name.startswith("本府") and len(name) > 2 and jurisdiction and jurisdiction.endswith(("市", "县")):
+        return f"{jurisdiction}政府{name[2:]}"  # 本府建設處 in a Chiayi City rule: 嘉义市政府建设处 (Taiwan's city government, twn17)
     return _full_form(placed(name, jurisdiction, vocab))
 
 

@@ -13,6 +13,7 @@ from kg.extract.names import NOUN, Name, is_body
 from kg.extract.words import Word
 
 BUREAU_WORDS = 4  # 经济|发展局, 研究|发展|考核|委员会: at most this many words after 政府
+OWN_GOVERNMENT = "本府"  # a Taiwan rule's own city or county government, its bureaus named after it (本府建設處)
 BUREAU_NOUN = NOUN | {"vn"}  # 发展, 考核: verbal nouns inside a bureau's name
 
 
@@ -20,8 +21,9 @@ def city_bureaus(text: str, ws: Sequence[Word], found: Sequence[Name]) -> Iterat
     """<city>政府 found as an Agency, then its bureau: 台南市政府|经济|发展局 → one Agency (the government stays); a county's
     department written apart as one character (屏東縣政府|農業|處, twn16)."""
     starts = {w.start: k for k, w in enumerate(ws)}
-    for name in found:
-        if name.type != "Agency" or not name.name.endswith("政府") or name.name.endswith("人民政府"):
+    own = [Name(w.start, w.end, "Agency", w.text) for w in ws if w.text == OWN_GOVERNMENT]  # 本府|建設|處 (twn17)
+    for name in [*found, *own]:
+        if name.type != "Agency" or not name.name.endswith(("政府", OWN_GOVERNMENT)) or name.name.endswith("人民政府"):
             continue
         k = starts.get(name.end)
         if k is None:
