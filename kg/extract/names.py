@@ -83,6 +83,10 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         from kg.extract.taiwan_bodies import city_bureaus  # it reads Name and the word classes of this module
 
         found += city_bureaus(text, ws, found)
+    if "国立" in sentence:
+        from kg.extract.taiwan_bodies import national_schools  # it reads Name and the word classes of this module
+
+        found += national_schools(text, ws)  # 國立|成功|大學 (twn17)
     if QUOTES[0] in sentence or "实施" in sentence or "开展" in sentence or not texts.isdisjoint(plans.triggers()) or heading_end(text, ws[0].start) is not None:
         from kg.extract.programmes import programmes  # it reads Name and the word classes of this module
 
