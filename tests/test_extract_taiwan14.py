@@ -120,7 +120,7 @@ def names(text: str, vocab: vocabulary.Vocab) -> set[tuple[str, str]]:
          {("Programme", "经济部国家磐石奖"), ("Programme", "本府新北产业创新奖")}),
         ("並推薦參加國家磐石獎選拔。", {("Programme", "国家磐石奖")}, set()),
         # a money verb governing a list of fields is no part of its first item
-        ("優先補助智慧機械、資通訊、綠色能源及生技醫藥等產業。", {("Industry", "智慧机械"), ("Industry", "生物医药")}, {("Industry", "优先补助智慧机械")}),
+        ("優先補助智慧機械、資通訊、綠色能源及生技醫藥等產業。", {("Industry", "智能机械"), ("Industry", "生物医药")}, {("Industry", "优先补助智能机械")}),
         # a kind alone before its abbreviation, and people picked, name no programme
         ("申請計畫（SBIR）者應檢附文件。", set(), {("Programme", "申请计划")}),
         ("鼓励企业参加人才遴选。", set(), {("Programme", "人才")}),
