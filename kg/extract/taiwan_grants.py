@@ -31,7 +31,7 @@ def _kind_head() -> str:
 
 
 KIND_FIRST = cues.lazy(lambda: rf"(?P<who>(?!本府|本部|本会|其)(?=[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{0,10}}?{_kind_head()})(?!申请者|申请人)(?=[向于经在以申办获进依由取从担])[^,。;]{{2,40}}者")
-KIND_AFTER = cues.lazy(lambda: rf"(?:经|获|依)[^,。;]{{2,30}}之(?P<who>[\u4e00-\u9fff]{{1,10}}?{_kind_head()})")
+KIND_AFTER = cues.lazy(lambda: rf"(?:经|获|依|受)[^,。;]{{1,30}}之(?P<who>[\u4e00-\u9fff]{{1,10}}?{_kind_head()})(?:[^,。;]{{2,30}}者)?")
 NTD_REACH = 80  # characters after the condition to the amount in 新臺幣 that makes the sentence Taiwan's
 
 
