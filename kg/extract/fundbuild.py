@@ -58,7 +58,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         recipients = [Recipient(per["who"], None, 0, 0)] if per else []
         offer = replace(offer, capped=offer.capped or bool(alone and CAP.search(alone.group())))  # 每一企業最高|補助…
     category = taiwan_rates.category(text, offer)
-    if category and category.name.endswith("类"):  # (二)在地產業升級類:個別企業申請者,每案…: the class, its applicants a condition
+    if category and (category.name.endswith("类") or taiwan_rates.heads_item(text, category) and not all(category.start <= r.start and r.end <= category.end for r in recipients)):  # (二)在地產業升級類:個別企業申請者,每案…: the class (or plan), its applicants a condition
         applicants = "、".join(r.name for r in recipients if not (category.start <= r.start and r.end <= category.end))
         recipients, condition = [category], applicants or None
     elif category and all(category.start <= r.start and r.end <= category.end for r in recipients):

@@ -78,7 +78,7 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += by_kind_word(text, ws)
     if "@PlatformType" in tags:
         found += listed_platforms(text, ws)
-    if "中共" in sentence or cues.pattern("agency_suffix").search(sentence):
+    if "中共" in sentence or "本府" in sentence or cues.pattern("agency_suffix").search(sentence):  # (本府建設處, twn17)
         found += agencies(text, ws)
         from kg.extract.taiwan_bodies import city_bureaus  # it reads Name and the word classes of this module
 

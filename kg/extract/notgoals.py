@@ -48,6 +48,7 @@ ECONOMY_SHARE = cues.lazy(lambda: rf"占[^,;。]{{0,12}}?(?:{cues.alternation('e
 LEVERAGE = cues.lazy(lambda: cues.alternation("leverage_verb"))  # 带动|民间投资: money drawn in, never money promised
 MONEY_RATE = cues.lazy(lambda: cues.alternation("money_rate_word"))  # 贴息比例提高到70%: the terms of aid, no goal (tgt16)
 GRADUAL = cues.lazy(lambda: cues.alternation("gradual_word"))  # 逐步将…降至1%以下: aimed at over time (tgt16)
+QUOTA_AFTER = re.compile(r"\s*为(?:原则|限|上限)")  # 每年核定補助案件以三十件|為原則: a yearly quota of a rule, no goal (twn17)
 PER_ONE = re.compile(r"每(?!年|季|月)[\u4e00-\u9fff]{1,4}$")  # 每引进|1名…,给予: the unit a rate is paid per (tgt16)
 
 
@@ -90,6 +91,8 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
     if rule and not (rule.group() in OBLIGATION and (DEADLINE.search(before) or budget_goal(text, q, sentence))):  # 到2015年,…应当达到: a goal
         return True
     if TIME_LIMIT.match(text, q_end):  # 不超过五个工作日: a procedural time limit
+        return True
+    if prior == "以" and QUOTA_AFTER.match(text, q_end):  # 補助名額以十名為限, 以二十件為原則: a rule's quota or ceiling
         return True
     if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end) and not _drawn_in(text, q, sentence):
         return True

@@ -21,7 +21,18 @@ PRICED_COST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:费|费用|薪资|经费|津�
 APPLICANTS = re.compile(r"(?:第[一二三四五六七八九十百]+条)?[\u4e00-\u9fff]{2,14}申请者")  # 研發聯盟申請者 (after its article's number)
 HANDED = cues.lazy(lambda: rf"(?:{cues.alternation('taiwan_hand_over')})")
 NTD_NEXT = re.compile(r"[金款]?\s*新台币")  # (獎勵|金新臺幣: the money word read without its 金)
-PER_UNIT = re.compile(r"每一?[\u4e00-\u9fff]{1,3}")  # 每一商圈, 每家: the unit the amount is per, whom the clause before names
+PER_UNIT = re.compile(r"每一?[\u4e00-\u9fff]{1,3}?(?:每年|每月)?(?:累计)?")  # 每一商圈, 每家: the unit the amount is per, whom the clause before names
+# a condition clause opening with a kind and closing with 者 (青年創業者|向本市金融機構申辦創業貸款者; 本市企業|申辦貸款者):
+# the kind is whom the sentence's amount is for (twn17); or a kind after the condition's 之 (經評定為優等之|受補助者)
+
+
+def _kind_head() -> str:
+    return rf"(?:{cues.alternation('recipient_head')}|{cues.alternation('series_recipient_head')}|案件)"  # (補助案件經…評定為優等者)
+
+
+KIND_FIRST = cues.lazy(lambda: rf"(?P<who>(?!本府|本部|本会|其)(?=[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{0,10}}?{_kind_head()})(?!申请者|申请人)(?=[向于经在以申办获进依由取从担])[^,。;]{{2,40}}者")
+KIND_AFTER = cues.lazy(lambda: rf"(?:经|获|依|受)[^,。;]{{1,30}}之(?P<who>[\u4e00-\u9fff]{{1,10}}?{_kind_head()})(?:[^,。;]{{2,30}}者)?")
+NTD_REACH = 80  # characters after the condition to the amount in 新臺幣 that makes the sentence Taiwan's
 
 
 def object_of(text: str, phrase: Span | None) -> Span | None:
@@ -29,6 +40,9 @@ def object_of(text: str, phrase: Span | None) -> Span | None:
     the phrase is the unit the amount is per, 每一商圈, and that clause right before it)."""
     if phrase is None:
         return None
+    kind = conditional_kind(text, phrase)
+    if kind:
+        return kind
     if PER_UNIT.fullmatch(text, phrase.start, phrase.end):  # …補助商圈辦理數位轉型,|每一商圈|補助上限為…
         before = max(text.rfind(",", 0, phrase.start - 1), text.rfind("。", 0, phrase.start - 1), text.rfind(";", 0, phrase.start - 1)) + 1
         phrase = Span(before, phrase.start - 1) if text[phrase.start - 1 : phrase.start] == "," else phrase
@@ -54,3 +68,20 @@ def handed(text: str, start: int, instrument: re.Match[str]) -> list[re.Match[st
     if not NTD_NEXT.match(text, instrument.end()):
         return []
     return [m for m in HANDED.finditer(text, max(start, instrument.start() - 4), instrument.start()) if m.end() == instrument.start()]
+
+
+def conditional_kind(text: str, phrase: Span) -> Span | None:
+    """青年創業者向…申辦創業貸款者,|(…,)每人累計補貼最高新臺幣…; 經評定為優等之受補助者,發給獎金新臺幣…: the kind the
+    condition opens with (or names after its 之) is whom the amount in 新臺幣 is for, the rest a condition. The phrase
+    itself, or the sentence's first clause when the phrase is the unit the amount is per (每人累計)."""
+    if "新台币" not in text[phrase.end : phrase.end + NTD_REACH]:
+        return None
+    at = phrase.start
+    if PER_UNIT.match(text, phrase.start):  # the sentence's first clause, whom 每人 stands for
+        at = max(text.rfind("。", 0, phrase.start), text.rfind(";", 0, phrase.start), text.rfind("\n", 0, phrase.start), text.rfind(":", 0, phrase.start)) + 1
+        close = text.find(",", at, phrase.start)
+        end = close if close >= 0 else phrase.end
+    else:
+        end = phrase.end
+    found = KIND_FIRST.fullmatch(text, at, end) or KIND_AFTER.fullmatch(text, at, end)
+    return Span(found.start("who"), found.end("who")) if found else None

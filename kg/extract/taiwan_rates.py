@@ -46,6 +46,7 @@ SHARED_RATE = re.compile(rf"(?:均|皆)(?:不得超过|不超过|不高于)[^,�
 
 # an item's number, a plan category or a subsidy class, a colon: (一)數位工具導入計畫:, 二、智慧製造升級計畫:, (三)數位及淨零轉型類:
 CATEGORY = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*(?P<who>[\u4e00-\u9fff]{2,16}(?:计划|类))\s*:")
+ITEM_OPENING = re.compile(r"(?:[^\n]*:)?\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*")  # before a category
 # a class heading alone on its line, its items on the lines after it
 CLASS_LINE = re.compile(r"(?m)^(?P<mark>[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*(?P<who>[\u4e00-\u9fff]{2,16}类)\s*:\s*$")
 SIBLING = {  # a line opening with an item of the class heading's own numbering
@@ -67,8 +68,23 @@ def category(text: str, offer: Offer) -> Recipient | None:
         at = phrase.start if phrase is not None else offer.start
         taiwan = TAIWAN_MONEY in text[text.rfind("\n", 0, at) + 1 : offer.end]
         found = _heading(text, at, offer.end, lambda m: m["who"].endswith("类") and (m.end() <= at or m.start("who") <= at < m.end())) if taiwan else None
+        found = found or (_plan_item(text, at, offer.end) if taiwan else None)
         found = found or (_block_heading(text, at) if taiwan else None)
     return Recipient(found["who"], None, found.start("who"), found.end("who")) if found else None
+
+
+def heads_item(text: str, cat: Recipient) -> bool:
+    """The category opens its line or follows a heading's colon (1、個別企業研發計畫:, 四、…如下:(一)創新研發計畫:), not a
+    sentence's end (…之中小企業。(一)數位工具導入計畫:): its item's applicants are then a condition (twn17)."""
+    return bool(ITEM_OPENING.fullmatch(text, text.rfind("\n", 0, cat.start) + 1, cat.start))
+
+
+def _plan_item(text: str, at: int, end: int) -> re.Match[str] | None:
+    """A plan category heading the item, its applicants in the clauses after its colon (1、個別企業研發計畫:在本市
+    登記之中小企業或新創事業,…者,每案補助最高…; twn17): the category is whom the item's cap is for, its applicants a
+    condition, as for a subsidy class (…類:)."""
+    found = _heading(text, at, end, lambda m: m["who"].endswith("计划") and m.end() <= at)
+    return found if found and (found.start() == text.rfind("\n", 0, at) + 1 or text[found.start() - 1] == ":") else None  # (not after 。)
 
 
 def _block_heading(text: str, at: int) -> re.Match[str] | None:

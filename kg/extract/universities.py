@@ -12,6 +12,7 @@ from kg.extract.names import Name
 from kg.extract.words import Word
 
 NAME_WORD = frozenset({"n", "nz", "ns", "nr", "vn", "j"})  # 科技, 嘉义, 交通: the words between the opener and 大学
+LISTED_NAME_WORD = NAME_WORD | {"a"}  # 国立|成功|大学: after 国立/私立 jieba may tag a name's word an adjective
 MAX_WORDS = 3
 BOUNDARY = frozenset({"x", "v", "p", "c", "uj", "d", "vn"})  # what may come before the opener: a name starts there
 
@@ -25,10 +26,12 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if word.text not in kinds:
             continue
         j = i
-        while j > 0 and i - j < MAX_WORDS and ws[j - 1].tag in NAME_WORD:
+        while j > 0 and i - j < MAX_WORDS and ws[j - 1].tag in LISTED_NAME_WORD:
             j -= 1
         if j == i or j == 0 or not _opens(ws[j - 1]) or (j >= 2 and ws[j - 2].tag not in BOUNDARY):
             continue
+        if ws[j - 1].text not in cues.word_set("university_opener") and any(w.tag not in NAME_WORD for w in ws[j:i]):
+            continue  # an adjective only after 国立/私立: 南方|优秀|大学 names no school
         yield Name(ws[j - 1].start, word.end, "Organization", text[ws[j - 1].start : word.end])
 
 

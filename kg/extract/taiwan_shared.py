@@ -1,0 +1,49 @@
+"""A rate Taiwan's rules write once after several categories' caps (前三目之補助款,除第三目另有規定者外,不得超過計畫總經費
+百分之五十): a capped rate line for each category the sentence counts back over, for kg.extract.funding (twn17).
+
+Taiwan's 補助作業要點 list categories as items (1、個別企業研發計畫:…每案補助最高…; 2、聯合研發計畫:…), then one sentence
+bounds the share of them all by counting back (前三目, 前二款); an item it names as excepted (除第三目另有規定者外) keeps
+its own rate. Each counted category gets the rate as a line of its own, as gold-synth2's convention reads it."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.numbers import parse_ratio
+from kg.extract.promises import SHARE
+from kg.extract.taiwan_rates import CATEGORY
+from kg.model import Document, Funding
+
+NUMERAL = "一二三四五六七八九十"
+SHARED = re.compile(
+    rf"前(?P<n>[二三四五六七八九])(?:目|款|项)之?(?:补助款|补助经费|补助金额|补助)(?P<rest>[^。;]{{0,40}}?)"
+    rf"(?:不得超过|不超过|不得高于)[^。;,]{{0,16}}?{SHARE}"
+)
+EXCEPT = re.compile(rf"除第(?P<k>[{NUMERAL[:9]}])(?:目|款|项)")
+REACH = 1500  # characters back from the sentence to the categories it counts
+
+
+def shared_rate(doc: Document, facts: list[Funding]) -> list[Funding]:
+    """The facts, and a capped rate line per category a 前N目之補助款…不得超過…百分之X sentence counts back over
+    (not the one it excepts, nor one already holding that rate)."""
+    text = doc.text
+    if "前" not in text or "新台币" not in text:
+        return facts
+    out = list(facts)
+    for found in SHARED.finditer(text):
+        share = parse_ratio(found["share"])
+        if share is None:
+            continue
+        heads = [m for m in CATEGORY.finditer(text, max(0, found.start() - REACH), found.start()) if _opens_line(text, m.start())]
+        count = NUMERAL.index(found["n"]) + 1
+        excepted = {NUMERAL.index(m["k"]) + 1 for m in EXCEPT.finditer(found["rest"])}
+        counted = heads[-count:] if len(heads) >= count else []
+        for k, head in enumerate(counted, 1):
+            if k in excepted or any(f.recipient == head["who"] and f.ratio == share for f in out):
+                continue
+            out.append(Funding(doc.id, head["who"], None, None, True, share, False, None, "补助款", doc.evidence(found.start(), found.end())))
+    return out
+
+
+def _opens_line(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] == "\n"
