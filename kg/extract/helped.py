@@ -1,7 +1,7 @@
 """Helped: promises the main finder leaves, for kg.extract.funding: money verbs in a series of deeds, whom they pay their
 object (輔導與補助|直轄市、縣(市)政府|辦理…; 培養、輔導及獎勵|女性科學技術人員; 運用獎勵、補助或輔導計畫協助|事業|導入…), support
-in money aspects or after paying means strengthened for X (在经费、师资等方面加强对X的扶持; 综合运用财政…等措施,加强对X的扶持), support whose recipients the sentence before builds
-(鼓励企业…联合建立A、B等。…应当在项目、资金等方面给予支持), and the words of the money's kind that end no recipient
+strengthened for X in money aspects or after paying means (在经费、师资等方面加强对X的扶持; 综合运用财政…等措施,加强对X的扶持),
+support whose recipients the sentence before builds (鼓励企业…联合建立A、B等。…应当在项目、资金等方面给予支持), and the words of the money's kind that end no recipient
 (加大对X的扶持补助力度). Items of Taiwan's regulations and of plans are written so: the deed opens the clause.
 """
 
