@@ -1,7 +1,7 @@
 """Helped: promises the main finder leaves, for kg.extract.funding: money verbs in a series of deeds, whom they pay their
 object (輔導與補助|直轄市、縣(市)政府|辦理…; 培養、輔導及獎勵|女性科學技術人員; 運用獎勵、補助或輔導計畫協助|事業|導入…), support
-in money aspects strengthened for X (在经费、师资等方面加强对X的扶持), support whose recipients the sentence before builds
-(鼓励企业…联合建立A、B等。…应当在项目、资金等方面给予支持), and the words of the money's kind that end no recipient
+strengthened for X in money aspects or after paying means (在经费、师资等方面加强对X的扶持; 综合运用财政…等措施,加强对X的扶持),
+support whose recipients the sentence before builds (鼓励企业…联合建立A、B等。…应当在项目、资金等方面给予支持), and the words of the money's kind that end no recipient
 (加大对X的扶持补助力度). Items of Taiwan's regulations and of plans are written so: the deed opens the clause.
 """
 
@@ -88,9 +88,15 @@ def built_before(text: str, paragraph: int, start: int) -> Span | None:
 
 
 # 在经费、师资等方面加强对X的扶持, 在资金等方面加大对X的支持力度: the aspects first, then whom the support is for
+# (fund17c) …or the means a body uses, closed by 措施/方式/手段 and a comma (综合运用财政、税收等方面的措施,加强对X的扶持); a means
+# that pays is a money aspect or a service bought (在平台建设、购买服务等方面加强对X的扶持): money, not only guidance
+_MEANS = r"(?:{money}|{bought})(?!{rule})"
 ASPECT_STRONGER = cues.lazy(
-    lambda: rf"在(?=[^,。;的]{{0,40}}?(?:{cues.alternation('money_aspect')})(?!{cues.alternation('not_money')}))[^,。;的]{{1,40}}?等?方面"
-    r"(?:进一步)?(?:加强|加大|强化)对(?P<who>[^,。;]{2,40}?)的?(?:扶持|支持|资助)(?:力度)?(?=[,。;]|$)"
+    lambda: (
+        lambda means: rf"(?:在(?=[^,。;的]{{0,40}}?{means})[^,。;的]{{1,40}}?等?方面"
+        rf"|(?:综合)?运用(?=[^,。;]{{0,40}}?{means})[^,。;]{{1,40}}?(?:{cues.alternation('means_closer')})\s*,\s*)"
+        r"(?:进一步)?(?:加强|加大|强化)对(?P<who>[^,。;]{2,40}?)的?(?:扶持|支持|资助)(?:力度)?(?=[,。;]|$)"
+    )(_MEANS.format(money=cues.alternation("money_aspect"), bought=cues.alternation("paying_means"), rule=cues.alternation("not_money")))
 )
 
 
@@ -99,7 +105,12 @@ def aspect_stronger(text: str, start: int, end: int, paragraph: int) -> Offer | 
     found = ASPECT_STRONGER.search(text, start, end)
     if found is None:
         return None
-    return Offer(Span(found.start("who"), found.end("who")), Span(found.start(), found.end()), "资金支持", found.start(), found.end(), paragraph)
+    kinds = [m.end() for m in KIND_AFTER.finditer(text, found.start("who"), found.end("who"))]  # 技术转移等|科技中介机构: the kind
+    who = Span(kinds[-1] if kinds else found.start("who"), found.end("who"))
+    return Offer(who, Span(found.start(), found.end()), "资金支持", found.start(), found.end(), paragraph, nouns=bool(kinds))  # (read as a noun)
+
+
+KIND_AFTER = re.compile(r"(?<![高同平均])等(?=[\u4e00-\u9fff]{2})")  # …转化和技术转移等|科技中介机构 (not 高等学校)
 
 
 # another article named as the rule a promise follows (,得依第八條規定|予以補助; 主管機關得依本條例第十條規定|給予獎勵):
