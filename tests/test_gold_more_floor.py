@@ -1,6 +1,6 @@
 """gold-more's and gold-synth's dev groups: F1 may not drop below a floor set just under the scores reached (recall5).
 
-Only the dev groups (`dev/` … `dev8/`, gold-synth's, gold-synth2's, gold-synth3's and gold-synth4's `dev/`), whose errors may be read: the test groups are held out, and a
+Only the dev groups (`dev/` … `dev9/`, gold-synth's … gold-synth5's `dev/`), whose errors may be read: the test groups are held out, and a
 test that failed on them would make their errors read. Scored with `kg evaluate`'s own code, the
 extractor run exactly as `kg extract --jsonl` runs it.
 """
@@ -21,12 +21,14 @@ GOLD_SYNTH = Path(__file__).parent / "data" / "gold-synth"
 GOLD_SYNTH2 = Path(__file__).parent / "data" / "gold-synth2"
 GOLD_SYNTH3 = Path(__file__).parent / "data" / "gold-synth3"
 GOLD_SYNTH4 = Path(__file__).parent / "data" / "gold-synth4"
+GOLD_SYNTH5 = Path(__file__).parent / "data" / "gold-synth5"
 # each group: its gold lines, and the folder of its documents
-GROUPS = {group: (GOLD_MORE / group, GOLD_MORE / "docs") for group in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")}
+GROUPS = {group: (GOLD_MORE / group, GOLD_MORE / "docs") for group in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")}
 GROUPS["synth-dev"] = (GOLD_SYNTH / "dev", GOLD_SYNTH / "docs")
 GROUPS["synth2-dev"] = (GOLD_SYNTH2 / "dev", GOLD_SYNTH2 / "docs")
 GROUPS["synth3-dev"] = (GOLD_SYNTH3 / "dev", GOLD_SYNTH3 / "docs")
 GROUPS["synth4-dev"] = (GOLD_SYNTH4 / "dev", GOLD_SYNTH4 / "docs")
+GROUPS["synth5-dev"] = (GOLD_SYNTH5 / "dev", GOLD_SYNTH5 / "docs")
 # recall10 reached entities 0.868 / 0.864 / 0.833 (programmes by their grammar: funds allotted, plans carried out,
 # prizes set up, short forms; national bodies by function); floors raised to just under.
 # recall10 (session 10) added dev4 (0052, 0201, 0104; regulations), drawn and annotated before the extractor ran on them:
@@ -73,19 +75,27 @@ GROUPS["synth4-dev"] = (GOLD_SYNTH4 / "dev", GOLD_SYNTH4 / "docs")
 # ent16e; fund16d: money means after what a clause sets up), synth4-dev 0.912 / 1.000 / 0.884 (ent16d, ent16e, tgt16,
 # fund16c: stages, level tables, matching; fund16e: 分别 over titles and kinds, per head, loss shares); the other branches
 # took dev3 to 0.915, dev6 to 0.795, dev7 to 0.815, synth3-dev to 0.948 / 0.987; floors just under.
+# session 17: dev9 (four regulations of the tenth draw, annotated blind) at its first look (main 69ed7fc): entities
+# 0.759, funding 0.727 (no unambiguous target); gold-synth5's dev group (a 新型研发机构 办法, a Taiwan 補助作業要點, a plan
+# with an indicator table, written blind) at its first look: 0.840 / 0.933 / 0.576. Then dev9 0.809 / 0.776 (ent17c
+# kinds, ent17d bodies, fund17b rewards without an amount), synth5-dev 0.895 / 0.991 / 0.825 (twn17 Taiwan rules, tgt17
+# tables, fund17a amounts); the other branches took dev6 to 0.815, dev7 to 0.839, dev8 to 0.869 / 0.889, synth-dev to
+# 0.974, synth4-dev to 0.973 / 1.000 / 0.895; floors just under.
 FLOOR = {
     "dev": {"entities": 0.93, "funding": 0.90},
     "dev2": {"entities": 0.88, "funding": 0.98},
     "dev3": {"entities": 0.91, "targets": 0.99},
     "dev4": {"entities": 0.94, "funding": 0.97},
     "dev5": {"entities": 0.95, "funding": 0.66},
-    "dev6": {"entities": 0.79, "targets": 0.99, "funding": 0.96},
-    "dev7": {"entities": 0.81, "funding": 0.84},
-    "dev8": {"entities": 0.80, "funding": 0.85},
-    "synth-dev": {"entities": 0.96, "targets": 0.99, "funding": 0.99},
+    "dev6": {"entities": 0.80, "targets": 0.99, "funding": 0.96},
+    "dev7": {"entities": 0.83, "funding": 0.84},
+    "dev8": {"entities": 0.86, "funding": 0.88},
+    "dev9": {"entities": 0.80, "funding": 0.77},
+    "synth-dev": {"entities": 0.97, "targets": 0.99, "funding": 0.99},
     "synth2-dev": {"entities": 0.96, "targets": 0.99, "funding": 0.98},
     "synth3-dev": {"entities": 0.94, "targets": 0.98, "funding": 0.96},
-    "synth4-dev": {"entities": 0.91, "targets": 0.99, "funding": 0.88},
+    "synth4-dev": {"entities": 0.96, "targets": 0.99, "funding": 0.89},
+    "synth5-dev": {"entities": 0.89, "targets": 0.98, "funding": 0.82},
 }
 
 
