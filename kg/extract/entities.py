@@ -140,7 +140,7 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 if developed.framed(doc.text, ws, mention.start, mention.end, fields_, sentence.start, sentence.end):
                     developed_.add(name)
             framed = mention.type == "Industry" and name in developed_
-            if mention.type == "Industry" and (kind := fieldfirms.firm_kind(doc.text, mention.start, mention.end, name, spans)):
+            if mention.type == "Industry" and doc.text[mention.start : mention.end] == name and (kind := fieldfirms.firm_kind(doc.text, mention.start, mention.end, name, spans)):
                 yield Entity(doc.id, "EnterpriseType", kind, doc.text[mention.start : mention.end + len(fieldfirms.FIRM)], evidence), True, framed
                 continue  # 集成电路|企业: a kind of firm, no industry there; it still frames the field (支持先进制造业企业; ent17e)
             if mention.type == "Agency" and mention.by_pattern and heads.is_function_body(name):
