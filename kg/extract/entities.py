@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fields, firms, governed, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, universities, words, zones
+from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fieldfirms, fields, firms, governed, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, universities, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -54,7 +54,7 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
     then …产业化专项资金 articles later) takes the full name too, as one written after it does."""
     found = list(_found(doc, vocab))
     named = {entity.name for entity, by_pattern, _ in found if entity.type == "Programme"}
-    developed = {entity.name for entity, _, framed in found if entity.type == "Industry" and framed}
+    developed = {entity.name if entity.type == "Industry" else entity.name.removesuffix(fieldfirms.FIRM) for entity, _, framed in found if framed}  # a field's firms frame it (ent17e)
     places = {entity.name for entity, _, _ in found if entity.type == "Region"}
     committees = {entity.name for entity, _, _ in found if entity.type == "Agency" and entity.name.endswith(("管理委员会", "执行委员会"))}
     own_title = _bare_title(doc.meta.title)
@@ -127,6 +127,7 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
         found = sorted(found + [Mention(n.start, n.end, n.type, n.name, True) for n in titledfield.find(doc.text, sentence.start, sentence.end, titled) if all(n.end <= m.start or m.end <= n.start for m in found)]) if titled else found
         for place in own_places:
             found = _with_governed_zone(found, doc.text, sentence.start, sentence.end, place)
+        spans = [(m.start, m.end) for m in found]
         fields_: list[tuple[int, int]] | None = None  # the sentence's industries, listed when one is first framed
         for mention in found:
             name = mention.name
@@ -139,6 +140,9 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 if developed.framed(doc.text, ws, mention.start, mention.end, fields_, sentence.start, sentence.end):
                     developed_.add(name)
             framed = mention.type == "Industry" and name in developed_
+            if mention.type == "Industry" and doc.text[mention.start : mention.end] == name and (kind := fieldfirms.firm_kind(doc.text, mention.start, mention.end, name, spans)):
+                yield Entity(doc.id, "EnterpriseType", kind, doc.text[mention.start : mention.end + len(fieldfirms.FIRM)], evidence), True, framed
+                continue  # 集成电路|企业: a kind of firm, no industry there; it still frames the field (支持先进制造业企业; ent17e)
             if mention.type == "Agency" and mention.by_pattern and heads.is_function_body(name):
                 government = heads.government_of(name)
                 full = resolved(government, doc.meta.jurisdiction, vocab) if government else None

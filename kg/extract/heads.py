@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg import cues
-from kg.extract import bodies, ownfunds, plans, prizes, resolve, words
+from kg.extract import bodies, inforce, ownfunds, plans, prizes, resolve, words
 from kg.extract.bodies import RELATIVE
 from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name
 from kg.extract.programmes import programme_after
@@ -189,11 +189,12 @@ def _names_a_function(function: str) -> bool:
 def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """建立|容错免责机制: a rule set up and named; not 完善|激励机制 (generic words only)."""
     for i, word in enumerate(ws):
-        if word.text not in cues.word_set("establish") or i + 1 >= len(ws):
+        if word.text not in cues.word_set("establish") and word.text not in cues.word_set("rule_in_force_verb") or i + 1 >= len(ws):
             continue
         k: int | None = plans.past_modifier(text, ws, plans.past_joined_verb(ws, i + 1))
         while k is not None and (name := programme_after(text, ws, k, kind=_rule_head())) is not None:
-            supports = _rule_of_support(word.text, name.name, plans.set_by_government(text, ws, word)) and not JOINED.search(name.name)
+            in_force = inforce.named(word.text, name.name, text[name.start : name.end], _inside(ws, name))  # 实行|…制度 (ent17e)
+            supports = (in_force or _rule_of_support(word.text, name.name, plans.set_by_government(text, ws, word))) and not JOINED.search(name.name)
             if supports and _specific(name.name, "rule_head", "generic_rule") and not _has_proper(ws, name, RULE_WORD):
                 yield name
             k = plans.next_listed(ws, name.end)  # 建立|A机制和|B制度: each rule of a list set up (ent17a)

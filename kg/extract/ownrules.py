@@ -59,6 +59,6 @@ def firms(text: str, start: int, end: int, own: str) -> Iterator[Name]:
     """The kinds of firm of the law's own field in text[start:end] (one sentence): 会展企业, 中小会展企业."""
     if own + "企业" not in text[start:end] and not any(own + tail + "企业" in text[start:end] for tail in cues.words("own_field_tail")):
         return
-    kinds = rf"(?:{cues.alternation('own_firm_size')})?{re.escape(own)}(?:{cues.alternation('own_field_tail')})?企业(?:集团)?"
+    kinds = rf"(?:{cues.alternation('own_firm_size')})?{re.escape(own)}(?:{cues.alternation('own_field_tail')})?企业(?:集团)?(?!{cues.alternation('field_firm_not_after')})"  # not 人工智能企业|家 (ent17e)
     for m in re.compile(kinds).finditer(text, start, end):  # (the re module caches the compiled pattern)
         yield Name(m.start(), m.end(), "EnterpriseType", m.group())
