@@ -49,7 +49,8 @@ NAMED = [
     # a support measure pays the field's enterprises
     ("support measure: the enterprises of a field paid", "对首次认定的集成电路设计企业,给予最高200万元奖励。", {"集成电路"}, set()),
     ("support measure: an enterprise kind after the field", "对租用园区标准厂房的新能源汽车零部件企业,给予三年租金补贴。", {"新能源汽车"}, set()),
-    ("regulation: enterprises of fields favoured", "符合条件的集成电路企业和经认定的动漫企业享受相关优惠政策。", {"集成电路", "动漫"}, set()),
+    # the field right before 企业 names a kind of firm there (集成电路企业), not an industry: dev8 0070's gold (ent17e)
+    ("regulation: enterprises of fields favoured", "符合条件的集成电路企业和经认定的动漫企业享受相关优惠政策。", set(), {"集成电路", "动漫"}),
     ("neg a means bought, though paid", "鼓励企业购置工业机器人,按设备投资额的10%给予补贴。", set(), {"工业机器人", "机器人"}),
     # targets measure an industry
     ("action plan: an industry's value added", "到2025年,全市数字经济核心产业增加值占地区生产总值比重达到10%。", {"数字经济"}, set()),
