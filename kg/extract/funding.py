@@ -46,7 +46,7 @@ EMITS = (Funding,)
 
 LEAD_IN_END = re.compile(r"\s*(?:如下)?\s*:")
 HEADING_LABEL = re.compile(r"\s*:(?!\s*$)")  # 研發補助:|…: the label of an item, what it pays written after
-LIST_AHEAD = re.compile(r"以下|如下|下列")
+LIST_AHEAD = cues.lazy(lambda: cues.alternation("list_ahead"))
 SIZE_NEXT = cues.lazy(lambda: rf"\s*(?:{cues.alternation('money_word')})(?:资金)?(?:标准|金额|额度)")  # 奖励标准为…: the last promise's size
 COMMA = re.compile(r"[;。]|,(?!\d{3})")  # a clause ends (not at the : of a 1:1 ratio, nor in 1,000万元)
 NAMED_NEXT = re.compile(r",\s*对(?![接外标于照比口象])")  # the next unit opens with whom it is for

@@ -8,8 +8,6 @@ Others' money (鼓励社会力量…设立基金, 引导社会资金) and a list
 
 from __future__ import annotations
 
-import re
-
 from kg import cues
 from kg.extract.nouns import ACTION
 from kg.extract.pledged import _owners, _trimmed
@@ -23,8 +21,8 @@ FUND_SUBJECT = cues.lazy(
     r"(?P<money>资助|支持|扶持)(?P<who>[^,。;:]{2,40}?)(?=[,。;]|$)"
 )
 GUIDED = cues.lazy(lambda: cues.alternation("guide_verb"))  # …基金,引导社会资金…: others' money
-LIST_AHEAD = re.compile(r"下列|以下|如下")
-SET_UP_BEFORE = re.compile(r"设立|设置|安排|统筹|建立|加大|增加|提高")  # 省人民政府设立自然科学基金…: the government's act, read elsewhere; 逐年加大财政科技投入: a budget-growth rule
+LIST_AHEAD = cues.lazy(lambda: cues.alternation("list_ahead"))  # …专项资金重点支持下列项目: the items say whom
+SET_UP_BEFORE = cues.lazy(lambda: cues.alternation("fund_own_act"))  # 省人民政府设立自然科学基金…: the government's act, read elsewhere; 逐年加大财政科技投入: a budget-growth rule
 
 
 def supports(text: str, start: int, end: int, paragraph: int) -> Offer | None:
