@@ -72,7 +72,7 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
             entity = Entity(entity.doc, "Agency", full, entity.surface, entity.evidence)  # 三江新区管委会: the committee named in full
         if entity.type == "Agency" and governed.kind_committee(entity.name):
             continue  # 开发区管理委员会 of 经济开发区管理委员会应当…: every zone's committee, no one body (ent17d)
-        if entity.type == "Agency" and (full := governed.committee_in_full(entity.name, vocab)):
+        if entity.type == "Agency" and (full := governed.zone_committee_named(entity.name, vocab)):
             entity = Entity(entity.doc, "Agency", full, entity.surface, entity.evidence)  # 东湖高新区管委会 (ent17d)
         full = next((name for name in named if _generic_word_left_out(entity.name, name)), None) if by_pattern and entity.type == "Programme" else None
         yield Entity(entity.doc, entity.type, full, entity.surface, entity.evidence) if full else entity

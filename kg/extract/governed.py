@@ -60,7 +60,7 @@ def committee(name: str, zone_: str | None, committees: set[str]) -> str | None:
     return written[0] if len(written) == 1 else zone_ + ("执行委员会" if found["kind"] == "执行委员会" else "管理委员会")
 
 
-def committee_in_full(name: str, vocab: Vocab) -> str | None:
+def zone_committee_named(name: str, vocab: Vocab) -> str | None:
     """东湖高新区管委会 → 武汉东湖新技术开发区管理委员会, 南昌高新区管委会 → 南昌高新技术产业开发区管理委员会: a zone's committee
     named by its short form 管委会, the zone by the gazetteer's name (or its kind written in full, cue list zone_full_form)
     and 管委会 in full, as the annotators name committees; None where nothing changes."""

@@ -7,12 +7,12 @@ promise to match, and payers splitting a cost (市、区两级财政按照6:4比
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
+from kg.extract.grants import RATIO
 from kg.extract.promises import Offer
 from kg.model import Span
 
@@ -39,10 +39,7 @@ def match_opening(text: str, start: int) -> tuple[Decimal, int] | None:
     """A match opening its own sentence right after the promise it matches (…给予建设补助,…最高不超过1000万元。|所在区(市)
     按照市级补助资金1:1的比例予以配套; gold-synth5): its ratio (1:1 → 1) and where it ends, or None (fund17a)."""
     found = MATCH.match("," + text[start : start + 80], 0)
-    ratio = RATIO_IN.search(found.group()) if found else None
+    ratio = RATIO.search(found.group()) if found else None
     if ratio is None or Decimal(ratio["a"]) == 0:
         return None
     return Decimal(ratio["b"]) / Decimal(ratio["a"]), start + found.end() - 1
-
-
-RATIO_IN = re.compile(r"(?P<a>\d+(?:\.\d+)?):(?P<b>\d+(?:\.\d+)?)")
