@@ -11,7 +11,7 @@ from kg import cues
 from kg.extract.names import Name
 
 # 本市|设立|…委员会, 省人民政府|应当|设立|…: the place's own act; the committee's name runs to the clause's end
-SET_UP = cues.lazy(lambda: rf"(?P<by>本市|本省|(?<![\u4e00-\u9fff])[市省]人民政府)(?:应当|可以)?(?:{cues.alternation('body_setup_verb')})"
+SET_UP = cues.lazy(lambda: rf"(?P<by>本市|本省|(?<![\u4e00-\u9fff])[市省]人民政府)(?:应当|可以)?(?:{cues.alternation('group_set_up_verb')})"
                    rf"(?P<name>[\u4e00-\u9fff]{{2,16}}?(?:{cues.alternation('set_up_committee_kind')}))(?=[,，。;；(（、]|$)")
 
 
