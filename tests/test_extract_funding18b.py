@@ -1,0 +1,46 @@
+"""Support without an amount in regulations, the long tail (fund18b): a fund's listed uses (…资金主要用于下列事项:|(一)…),
+a line for the first use and for each use that names a body or persons (the activities alone are ambiguous). Sentences
+of our own in the styles of regulations, support measures and plans, annotated before the extractor ran on them; the
+negatives: duties listed under a fund's manager, a unit's own fund or share for its own people."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import vocab as vocabulary
+
+from funded import recipients
+
+
+LISTED_USES: list[tuple[str, list[str]]] = [
+    # regulations: the first use whole, then the uses that name a body or persons
+    ("第三十条 省财政性科学技术资金应当按照国家和本省有关规定投入，重点用于下列事项：\n（一）基础研究和前沿技术研究；\n"
+     "（二）重大科技成果的转化和推广；\n（三）新型研发机构的建设和运行；\n（四）承担公益性研究的科研院所的运行；\n"
+     "（五）青年科学技术人员的培养和引进；\n（六）其他与科学技术进步相关的活动。",
+     ["基础研究和前沿技术研究", "新型研发机构", "科研院所", "青年科学技术人员"]),
+    # support measures: numbered 1. 2. 3., the fund supporting the items
+    ("市人才发展专项资金重点支持下列项目：\n1.高层次人才团队引进；\n2.博士后科研工作站建设；\n3.重点产业紧缺人才培养。",
+     ["高层次人才团队", "博士后科研工作站", "重点产业紧缺人才"]),
+    # a plan: the fund set up for a purpose (a line of its own), then its uses on the same line
+    ("设立数字经济发展专项资金，用于支持数字经济的下列用途：（一）数字化转型服务商的培育；（二）工业互联网平台建设；（三）数据要素市场培育。",
+     ["数字经济", "数字化转型服务商", "工业互联网平台"]),
+    ("区级财政每年安排科技创新资金，重点用于下列方面：\n（一）科技型中小企业的研发活动；\n（二）新型研发机构建设；\n（三）科技成果转化。",
+     ["科技型中小企业", "新型研发机构"]),
+    # the fund as the subject of 对下列事项予以扶持
+    ("省级专项资金对下列事项予以扶持：\n（一）中小企业公共服务平台建设；\n（二）小微企业创业基地运营；\n（三）融资担保体系建设。",
+     ["中小企业公共服务平台", "小微企业创业基地"]),
+    # second batch (annotated after the first rule): doers joined by 与 are not what the use builds
+    ("专项资金主要用于下列事项：\n（一）首台套重大技术装备推广应用；\n（二）高等院校与企业联合开展技术攻关；\n（三）创新联合体的组建。",
+     ["首台套重大技术装备推广应用"]),
+    # negatives: a fund manager's duties, a unit's own fund, a unit's own share for its own people, cases listed
+    ("第十条 依托单位在基金资助管理工作中履行下列职责：\n（一）组织申请人申请基金资助项目；\n（二）审核项目负责人所提交材料的真实性。", []),
+    ("管理局應設置作業基金，為下列各款之應用：\n一、研究發展人員之培訓。\n二、其他有關支出。", []),
+    ("高等学校提取的科技成果转化收益，主要用于下列人员的奖励：\n（一）完成科技成果的科研人员；\n（二）为成果转化做出重要贡献的管理人员。", []),
+    ("基金管理机构应当对下列事项进行监督：\n（一）基金资助项目的实施情况；\n（二）资助资金的使用情况。", []),
+    ("有下列情形之一的，不得申请专项资金：\n（一）企业存在严重失信行为的；\n（二）科研机构被撤销的。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_USES)
+def test_listed_uses(text: str, expected: list[str], vocab: vocabulary.Vocab) -> None:
+    assert sorted(recipients(text, vocab)) == sorted(expected)
