@@ -32,6 +32,9 @@ LISTED_USES: list[tuple[str, list[str]]] = [
     # second batch (annotated after the first rule): doers joined by 与 are not what the use builds
     ("专项资金主要用于下列事项：\n（一）首台套重大技术装备推广应用；\n（二）高等院校与企业联合开展技术攻关；\n（三）创新联合体的组建。",
      ["首台套重大技术装备推广应用"]),
+    # a fund's purposes past promises.MAX_PURPOSE, to the list's 等: the first use and the bodies, without their deeds
+    ("市人民政府设立科技创新专项资金，用于支持基础研究、应用基础研究、关键核心技术攻关、科技成果转化和产业化、科技金融服务以及"
+     "新型研发机构建设、青年科技人才和高水平创新团队培养等。", ["基础研究", "新型研发机构", "青年科技人才", "高水平创新团队"]),
     # negatives: a fund manager's duties, a unit's own fund, a unit's own share for its own people, cases listed
     ("第十条 依托单位在基金资助管理工作中履行下列职责：\n（一）组织申请人申请基金资助项目；\n（二）审核项目负责人所提交材料的真实性。", []),
     ("管理局應設置作業基金，為下列各款之應用：\n一、研究發展人員之培訓。\n二、其他有關支出。", []),

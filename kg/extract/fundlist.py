@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from kg import cues
-from kg.model import Document, Funding
+from kg.extract.levels import list_items
+from kg.model import Document, Funding, Span
 
 # 财政性科学技术资金应当按照…规定投入,主要用于下列事项: / …专项资金重点支持下列项目: / 专项资金对下列事项予以扶持:
 LEAD = cues.lazy(
@@ -22,7 +23,6 @@ BODY_END = cues.lazy(lambda: rf"(?:{BODY.pattern})$")
 PIECES = re.compile(r"[、,]|以及|和|及")  # (not 与: 职业学校与企业合作开展…, doers)
 DEED_FIRST = cues.lazy(lambda: rf"(?:{cues.alternation('listed_use_deed')})")
 MONEY_TAIL = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')})$")
-AFTER_BODY = 4  # 高层次人才团队|引进, 民营经济组织|创新发展: what is done with the body, at most so long
 
 
 def listed_uses(doc: Document, facts: list[Funding]) -> list[Funding]:
@@ -54,17 +54,40 @@ def _recipients(use: str, first: bool) -> list[str]:
 
 def _body(piece: str) -> str | None:
     """The body a piece of a use names: before 的 and what is done with it (…科研院所|的运行), or before a short deed
-    (博士后科研工作站|建设); not a deed's object (资助|知识产权工作, 开展|…), not a project or a plan."""
+    (博士后科研工作站|建设: a deed of cue list listed_use_deed_tail, not 中小企业|服务体系); not a deed's object (资助|知识产权工作, 开展|…), not a project or a plan."""
     if DEED_FIRST.match(piece):
         return None
     head = piece.rpartition("的")[0]
     if head and BODY_END.search(head):
         name = head.rpartition("的")[2]
     else:
-        body = next((m for m in reversed([*BODY.finditer(piece)]) if len(piece) - m.end() <= AFTER_BODY), None)
-        if body is None or "的" in piece[body.end() :]:
+        body = next((m for m in reversed([*BODY.finditer(piece)]) if piece[m.end() :] in ("", *cues.words("listed_use_deed_tail"))), None)
+        if body is None:
             return None
         name = piece[: body.end()].rpartition("的")[2]
     if len(name) < 3 or name.endswith(cues.words("listed_use_not_body")):
         return None  # (人才|培养: the bare kind names nobody; 品牌会展项目: a project, not who runs it)
     return name
+
+
+LIST_GOES_ON = re.compile(r"[^,。;:]{0,60}?等(?=[,。;]|$)")  # …、重大科技成果转化以及科技创新平台建设、科学技术人才和创新团队培养等
+
+
+def list_end(text: str, cut: int) -> int | None:
+    """Where a fund's list of purposes cut at `cut` (promises.MAX_PURPOSE) ends, when it goes on to its 等 in the same
+    clause (…以及科技创新平台建设、科学技术人才和创新团队培养等); None else (for kg.extract.promises.fund_for)."""
+    more = LIST_GOES_ON.match(text, cut)
+    return more.end() if more and "、" in more.group() else None
+
+
+def bodies_built(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """The first item of a fund's list of purposes and the bodies it names, each without the deed done with it (科技创新平台|
+    建设、科学技术人才和创新团队|培养), when some item is so written and no item has a 的; () else (for kg.extract.promises.fund_for)."""
+    pieces = list_items(text, start, end - (text[end - 1] == "等"))
+    if len(pieces) < 2 or "的" in text[start:end]:
+        return ()
+    bodies = [(_body(name), a, b) for name, _, a, b in pieces]
+    if not any(body and b - a > len(body) for body, a, b in bodies):
+        return ()
+    first = [Span(a, a + len(body)) if body else Span(a, b) for body, a, b in bodies[:1]]  # the first use, whatever it names
+    return tuple(first + [Span(a, a + len(body)) for body, a, _ in bodies[1:] if body])  # then the bodies: deeds alone are ambiguous (dev10)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg import cues
-from kg.extract import doers, measures, recognised
+from kg.extract import doers, fundlist, measures, recognised
 from kg.extract.nouns import ACTION, PERSON
 from kg.extract.enjoyers import lead_subject
 from kg.extract.levels import ITEM_SPLIT, list_items
@@ -273,7 +273,13 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     a, b = fund.start("who"), fund.end("who")
     if GUIDED_OUTLAY.match(text, a, b):
         return None  # 用于引导|社会力量和…人民政府加大…投入: others' own outlay, led on, not money paid to them
-    if b - a == MAX_PURPOSE and text[b : b + 1] not in ",。;:" and text.rfind("、", a, b) > a:
+    longer = fundlist.list_end(text, b) if b - a == MAX_PURPOSE and text[b : b + 1] not in ",。;:" else None  # a long list: to its 等 (fund18b)
+    built = fundlist.bodies_built(text, a, longer) if longer else ()
+    if built:  # …以及科技创新平台|建设、科学技术人才和创新团队|培养等: the first use and the bodies, not the deeds (fund18b)
+        return Offer(Span(a, longer), Span(fund.start(), fund.start()), fund["fund"], fund.start(), fund.end(), paragraph, nouns=True, items=built)
+    if longer:
+        b = longer
+    elif b - a == MAX_PURPOSE and text[b : b + 1] not in ",。;:" and text.rfind("、", a, b) > a:
         b = text.rfind("、", a, b)  # cut off inside a long list: up to its last whole item
     lead = PURPOSE_LEAD.match(text, a, b)
     a = lead.end() if lead else a
