@@ -18,6 +18,8 @@ LEAD = cues.lazy(
 )
 ITEM = re.compile(r"\s*(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十\d]{1,3}[.、])\s*(?P<use>[^;。\n]{2,80})[;。]?")
 BODY = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_head')}|{cues.alternation('listed_use_body')}|{cues.alternation('person_ending')})")
+# 企业应当设立研究开发专项资金, 职业学校应当安排专项经费: a unit's own money for its own ends, not the document's promise
+OWN_FUND = cues.lazy(lambda: rf"\s*(?:第[一二三四五六七八九十百零\d]+条\s*)?[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')})(?:应当|可以|要|须)?(?:设立|安排|建立|设置|提取)")
 NOT_USES = cues.lazy(lambda: cues.alternation("listed_use_not"))
 BODY_END = cues.lazy(lambda: rf"(?:{BODY.pattern})$")
 PIECES = re.compile(r"[、,]|以及|和|及")  # (not 与: 职业学校与企业合作开展…, doers)
@@ -32,8 +34,8 @@ def listed_uses(doc: Document, facts: list[Funding]) -> list[Funding]:
     text = doc.text
     for lead in LEAD.finditer(text):
         clause = max(text.rfind(mark, 0, lead.start()) for mark in "。;:\n") + 1
-        if NOT_USES.search(text, clause, lead.end()):
-            continue  # 依托单位…履行下列职责, 提取的…收益主要用于下列人员的奖励: no uses paid by the document
+        if NOT_USES.search(text, clause, lead.end()) or OWN_FUND.match(text, clause, lead.start()):
+            continue  # 依托单位…履行下列职责, 提取的…收益主要用于下列人员的奖励; 企业应当设立…专项资金: no uses the document pays
         at, first = lead.end(), True
         while item := ITEM.match(text, at):
             for name in _recipients(item["use"].rstrip("等"), first):
