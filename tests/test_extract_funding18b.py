@@ -35,6 +35,15 @@ LISTED_USES: list[tuple[str, list[str]]] = [
     # a fund's purposes past promises.MAX_PURPOSE, to the list's 等: the first use and the bodies, without their deeds
     ("市人民政府设立科技创新专项资金，用于支持基础研究、应用基础研究、关键核心技术攻关、科技成果转化和产业化、科技金融服务以及"
      "新型研发机构建设、青年科技人才和高水平创新团队培养等。", ["基础研究", "新型研发机构", "青年科技人才", "高水平创新团队"]),
+    # fourth batch (support measures and plans, annotated before the run; first look 1 of 4): 以下, items on one line
+    ("（二）设立先进制造业发展专项资金，重点支持以下方向：\n1.链主企业的技术改造；\n2.中小企业数字化转型；\n3.产业创新服务综合体建设。",
+     ["链主企业", "中小企业", "产业创新服务综合体"]),
+    ("市级财政科技资金主要用于下列领域：\n（一）人工智能、生物医药等重点产业关键核心技术攻关；\n（二）科技型中小企业和高新技术企业的培育；\n"
+     "（三）科技创新平台的建设与运行。", ["人工智能、生物医药等重点产业关键核心技术攻关", "科技型中小企业", "高新技术企业", "科技创新平台"]),
+    ("统筹用好省级产业发展资金，重点用于下列项目：（一）首台套重大技术装备推广应用；（二）“专精特新”企业培育；（三）公共服务平台建设。",
+     ["首台套重大技术装备推广应用", "“专精特新”企业", "公共服务平台"]),
+    pytest.param("本基金之用途如下：\n一、補助中小企業研究發展。\n二、獎勵績優廠商。", ["中小企业", "绩优厂商"],
+                 marks=pytest.mark.xfail(reason="Taiwan's 用途如下 and a use opening with its money verb (補助X…): left", strict=True)),
     # negatives: a fund manager's duties, a unit's own fund, a unit's own share for its own people, cases listed
     ("第十条 依托单位在基金资助管理工作中履行下列职责：\n（一）组织申请人申请基金资助项目；\n（二）审核项目负责人所提交材料的真实性。", []),
     ("管理局應設置作業基金，為下列各款之應用：\n一、研究發展人員之培訓。\n二、其他有關支出。", []),

@@ -13,8 +13,8 @@ from kg.model import Document, Funding, Span
 # 财政性科学技术资金应当按照…规定投入,主要用于下列事项: / …专项资金重点支持下列项目: / 专项资金对下列事项予以扶持:
 LEAD = cues.lazy(
     lambda: rf"(?P<fund>{cues.alternation('fund')})(?:[^,。;:\n]{{0,30}},)?[^,。;:\n]{{0,12}}?"
-    rf"(?:(?:主要|重点|专门|优先)?(?:用于|支持|扶持|资助)(?:支持|资助|扶持)?[^,。;:\n]{{0,16}}?下列(?:{cues.alternation('listed_use_kind')})(?:的投入)?"
-    rf"|对下列(?:{cues.alternation('listed_use_kind')})(?:予以|给予)(?:扶持|支持|资助))\s*:"
+    rf"(?:(?:主要|重点|专门|优先)?(?:用于|支持|扶持|资助)(?:支持|资助|扶持)?[^,。;:\n]{{0,16}}?(?:下列|以下)(?:{cues.alternation('listed_use_kind')})(?:的投入)?"
+    rf"|对(?:下列|以下)(?:{cues.alternation('listed_use_kind')})(?:予以|给予)(?:扶持|支持|资助))\s*:"
 )
 ITEM = re.compile(r"\s*(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十\d]{1,3}[.、])\s*(?P<use>[^;。\n]{2,80})[;。]?")
 BODY = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_head')}|{cues.alternation('listed_use_body')}|{cues.alternation('person_ending')})")

@@ -271,6 +271,8 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
             return None
         return Offer(who, Span(named.start(), named.end()), named["fund"], named.start(), named.end(), paragraph, nouns=True)
     a, b = fund.start("who"), fund.end("who")
+    if text.startswith(cues.words("list_ahead"), a):
+        return None  # 重点用于下列项目:|(一)…: the items say what (kg.extract.fundlist)
     if GUIDED_OUTLAY.match(text, a, b):
         return None  # 用于引导|社会力量和…人民政府加大…投入: others' own outlay, led on, not money paid to them
     longer = fundlist.list_end(text, b) if b - a == MAX_PURPOSE and text[b : b + 1] not in ",。;:" else None  # a long list: to its 等 (fund18b)
