@@ -59,3 +59,27 @@ LISTED_USES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), LISTED_USES)
 def test_listed_uses(text: str, expected: list[str], vocab: vocabulary.Vocab) -> None:
     assert sorted(recipients(text, vocab)) == sorted(expected)
+
+
+# A public fund drawn on, then whom it supports in a later clause (kg/extract/fundlater.py); annotated before the run,
+# first look 5 of 11.
+LATER: list[tuple[str, list[str]]] = [
+    ("市自然科学基金应当按照择优支持的原则确定资助项目，支持基础研究和青年科技人才培养。", ["基础研究", "青年科技人才"]),
+    ("省人民政府设立自然科学基金，并与国家自然科学基金设立联合基金，资助基础研究和应用基础研究。", ["基础研究", "应用基础研究"]),
+    ("市和区人民政府应当加强对各类产业发展专项资金的统筹，支持中小企业发展。", ["中小企业"]),
+    ("发挥失业保险基金作用，支持职工提升职业技能。", ["职工"]),
+    ("用好市级科技创新专项资金，优化支持方式，重点支持新型研发机构和概念验证中心建设。", ["新型研发机构", "概念验证中心"]),
+    pytest.param("设立人工智能产业投资基金，按照市场化方式运作，重点支持人工智能初创企业。", ["人工智能初创企业"],
+                 marks=pytest.mark.xfail(reason="the field before a kind is cut (初创企业; a match by containment when scored)", strict=True)),
+    # others' money, a principle, a fund watched over, a unit's own fund: no line
+    ("吸引国内外创业投资基金落地，支持有条件的科技型企业上市融资。", []),
+    ("鼓励社会资本设立天使投资基金，支持初创期科技企业发展。", []),
+    ("加强对专项资金使用情况的监督检查，支持审计机关依法开展审计。", []),
+    ("省人民政府设立科技奖励基金，对做出突出贡献的科技人员给予奖励，支持科技人员开展前沿研究。", ["科技人员"]),
+    ("市中小企业发展基金应当引导和带动社会资金，重点支持初创期中小企业。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER)
+def test_fund_later(text: str, expected: list[str], vocab: vocabulary.Vocab) -> None:
+    assert sorted(recipients(text, vocab)) == sorted(expected)

@@ -25,7 +25,7 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
-from kg.extract import fundgives, fundlist, fundsubject, rewarded, taiwan_grants, taiwan_shared, whereof
+from kg.extract import fundgives, fundlater, fundlist, fundsubject, rewarded, taiwan_grants, taiwan_shared, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
@@ -214,7 +214,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                     *capped_rate(text, start, cut),
                     *raised_rate(text, start, cut),
                 ]
-                yield from others or filter(None, [helped.series(text, start, cut, paragraph) or fundsubject.supports(text, start, cut, paragraph)])  # (…基金应当择优资助X: read last)
+                yield from others or filter(None, [helped.series(text, start, cut, paragraph) or fundsubject.supports(text, start, cut, paragraph) or fundlater.later(text, start, cut, paragraph)])  # (…基金应当择优资助X: read last)
             start = cut + 1
 
 
