@@ -83,3 +83,18 @@ LATER: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), LATER)
 def test_fund_later(text: str, expected: list[str], vocab: vocabulary.Vocab) -> None:
     assert sorted(recipients(text, vocab)) == sorted(expected)
+
+
+# means that pay, then bodies joined before what they do with it (recipients.MEANS_SUBJECT_END: 提升, 提高); annotated
+# before the run (first look: the first body only)
+MEANS_THEN_BODIES: list[tuple[str, list[str]]] = [
+    ("市、区人民政府可以通过房租补贴、贷款贴息等方式，支持众创空间和科技企业孵化器提升服务能力。", ["众创空间", "科技企业孵化器"]),
+    ("县级以上人民政府可以通过风险补偿、贷款贴息等方式，鼓励和支持银行和小额贷款公司等金融机构开展科技成果质押贷款等金融业务。",
+     ["银行", "小额贷款公司"]),
+    ("示范区可以通过提供就业指导、技能培训、经费补助等方式，鼓励在江南水乡古镇居住、就业、创业。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEANS_THEN_BODIES)
+def test_means_then_bodies(text: str, expected: list[str], vocab: vocabulary.Vocab) -> None:
+    assert sorted(recipients(text, vocab)) == sorted(expected)
