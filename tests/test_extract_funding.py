@@ -564,7 +564,7 @@ def test_recall4_levels_grades_and_owners(text: str, expected: list[tuple], voca
         ("高等学校毕业生、退役军人创办民营经济组织的,市人民政府应当按照有关规定给予优先扶持。",
          [("高等学校毕业生", None, None, False, None, "优先扶持"), ("退役军人", None, None, False, None, "优先扶持")]),
         # one of two items a body will do (企业和社会资本): the other is the money they bring
-        ("企业和社会资本建设创新创业服务平台,政府财政应当按照规定给予补贴。", [("企业", None, None, False, None, "补贴")]),
+        ("企业和社会资本建设创新创业服务平台,政府财政应当按照规定给予补贴。", [("企业", None, None, False, None, "补贴"), ("社会资本", None, None, False, None, "补贴")]),  # both (dev9 0090's gold; fund18b)
         # 并按照规定 opens no payer clause, so the system named before it is no recipient; the bodies included are
         # (fund12: 将X纳入…,并按照规定给予培训补贴, a class recall10d left)
         ("将符合条件的职业培训机构纳入统一的信息管理系统,并按照规定给予培训补贴。", [("职业培训机构", None, None, False, None, "培训补贴")]),

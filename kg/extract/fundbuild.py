@@ -10,7 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import costs, duties, graded, grants, instalments, levelrun, measures, owners, payers, people, sizes
+from kg.extract import cojoined, costs, duties, graded, grants, instalments, levelrun, measures, owners, payers, people, sizes
 from kg.extract import respective, rewarded, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -35,6 +35,7 @@ MODAL_END = re.compile(r"(?:还|也|均)?(?:可以|应当|得?酌予|得予|(?<!
 def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     text = doc.text
     recipients, condition = measures.granted(text, offer) or measures.passed(text, offer) or recipients_of(text, vocab, offer)  # (对发明专利|授权, 经审查通过之|计划)
+    recipients, condition = cojoined.second_doer(text, recipients, condition)  # 企业和|社会资本|建设…: both (fund18b)
     recipients = respective.named_first(text, vocab, offer, recipients)  # 对在我市注册的A、B|,当年获得的贷款: A and B
     recipients = owners.owner_instead(text, vocab, offer.phrase, offer.paragraph, recipients)  # 企业和个人|获得授权的发明专利,每件…
     recipients = tidy.owner_first(text, vocab, offer.phrase, recipients)  # 对企业|购买…装备的保险保费: the owner
