@@ -1,0 +1,60 @@
+"""Funding precision in support measures (fund18c): lines that promise nothing of their own, and a payer's level read
+as the recipient's; sentences of our own, hard and negative cases included."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg import vocab as vocabulary
+from kg.extract import funding
+from kg.pipeline import from_text
+
+
+@pytest.fixture(scope="module")
+def shipped() -> vocabulary.Vocab:
+    return vocabulary.load()
+
+
+def lines(text: str, vocab: vocabulary.Vocab) -> list[tuple[str, str | None, Decimal | None, Decimal | None]]:
+    return [(f.recipient, f.level, f.amount_yuan, f.ratio) for f in funding.extract(from_text(text, vocab), vocab)]
+
+
+@pytest.mark.parametrize("text", [
+    "已获得省级奖励后又晋级为国家级的，按差额给予奖励。",
+    "同一项目获得多个奖项的，按就高原则给予奖励。",
+    "同一项目符合本办法多项扶持政策的，按照就高不就低原则给予支持，不重复支持。",
+])
+def test_combining_rule_alone_is_no_promise(text: str, shipped: vocabulary.Vocab) -> None:
+    assert lines(text, shipped) == []
+
+
+def test_combining_rule_after_promises_adds_no_line(shipped: vocabulary.Vocab) -> None:
+    text = "对新认定的省级孵化器给予50万元奖励，国家级孵化器给予100万元奖励；由低一级晋升为高一级的，按差额给予奖励。"
+    assert sorted(lines(text, shipped)) == [("孵化器", "国家级", Decimal(1000000), None), ("孵化器", "省级", Decimal(500000), None)]
+
+
+def test_difference_with_its_own_amount_stays(shipped: vocabulary.Vocab) -> None:
+    # a line with an amount of its own under the same words is a promise (補足差額 with a sum)
+    assert lines("对晋级为国家级的孵化器，按差额给予奖励，最高100万元。", shipped) != []
+
+
+@pytest.mark.parametrize("text, level", [
+    ("对年度考核优秀的市州，省级财政给予100万元奖励。", None),
+    ("对首次认定的高新技术企业，市级财政给予20万元奖励。", None),
+    ("对新认定的国家级孵化器，省级财政给予100万元奖励。", "国家级"),
+])
+def test_payer_level_is_not_the_recipients(text: str, level: str | None, shipped: vocabulary.Vocab) -> None:
+    assert [lv for _, lv, _, _ in lines(text, shipped)] == [level]
+
+
+def test_payers_of_two_amounts_keep_the_recipients_level(shipped: vocabulary.Vocab) -> None:
+    text = "对新认定的国家级孵化器，省级财政给予100万元奖励，市级财政给予50万元配套奖励。"
+    assert sorted(lines(text, shipped)) == [("孵化器", "国家级", Decimal(500000), None), ("孵化器", "国家级", Decimal(1000000), None)]
+
+
+def test_level_opening_the_clause_still_reads(shipped: vocabulary.Vocab) -> None:
+    # ,省级给予30万元: the amount's level (no payer word after it)
+    text = "对新认定的众创空间，国家级给予50万元奖励，省级给予30万元奖励。"
+    assert sorted(lv for _, lv, _, _ in lines(text, shipped)) == ["国家级", "省级"]
