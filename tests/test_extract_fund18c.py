@@ -58,3 +58,18 @@ def test_level_opening_the_clause_still_reads(shipped: vocabulary.Vocab) -> None
     # ,省级给予30万元: the amount's level (no payer word after it)
     text = "对新认定的众创空间，国家级给予50万元奖励，省级给予30万元奖励。"
     assert sorted(lv for _, lv, _, _ in lines(text, shipped)) == ["国家级", "省级"]
+
+
+@pytest.mark.parametrize("text", [
+    "新认定的省级孵化器，所在区按照1:1的比例给予配套奖励。",
+    "新认定的省级孵化器，所在县（市、区）按照市级奖励资金1:1的比例给予配套奖励。",
+])
+def test_ratio_colon_is_no_clause_break(text: str, shipped: vocabulary.Vocab) -> None:
+    # the : of 1:1 cut the clause: the recipient read was 比例 (gold-synth6 s037)
+    assert lines(text, shipped) == [("孵化器", "省级", None, Decimal(1))]
+
+
+def test_label_colon_still_breaks() -> None:
+    # a heading's colon still ends a clause (奖励标准:|…), the : between two digits does not
+    from kg.extract.earlier import CLAUSE_BREAK
+    assert [m.group() for m in CLAUSE_BREAK.finditer("奖励标准:国家级按照1:1的比例,省级")] == [":", ","]
