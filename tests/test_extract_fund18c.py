@@ -73,3 +73,19 @@ def test_label_colon_still_breaks() -> None:
     # a heading's colon still ends a clause (奖励标准:|…), the : between two digits does not
     from kg.extract.earlier import CLAUSE_BREAK
     assert [m.group() for m in CLAUSE_BREAK.finditer("奖励标准:国家级按照1:1的比例,省级")] == [":", ","]
+
+
+@pytest.mark.parametrize("text", [
+    "新认定的国家级、省级孵化器，所在县（市、区）按照市级奖励资金1:1的比例给予配套奖励。",
+    "新认定的国家级、省级孵化器，所在区按照1:1的比例给予配套奖励。",
+])
+def test_local_government_clause_is_the_payer(text: str, shipped: vocabulary.Vocab) -> None:
+    # 所在县(市、区) pays: the recipients are the incubators named before it, at both levels
+    assert sorted(lines(text, shipped)) == [("孵化器", "国家级", None, Decimal(1)), ("孵化器", "省级", None, Decimal(1))]
+
+
+def test_local_clause_without_paying_stays_a_clause(shipped: vocabulary.Vocab) -> None:
+    # 所在地 as a place, not paying (no 按照/给予 after it): no payer read
+    from kg.extract.payers import local_payer
+    assert not local_payer("所在地的科技型中小企业", 0, 10)
+    assert local_payer("所在区按照1:1的比例", 0, 10)

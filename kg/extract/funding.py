@@ -356,7 +356,7 @@ def _phrase(text: str, start: int, verb: int) -> Span | None:
     # 对 the body that pays (…的,有关部门应当给予): the recipients are named before it (not 由|实施奖励的部门: who carries it out)
     while len(parts) > 1 and (
         (ADVERBIAL_PART.match(text, parts[-1]) and text[parts[-1] : verb].strip() != "由") or text[parts[-1] : verb].strip() in MODAL_ONLY or PER_UNIT_CLAUSE.match(text, parts[-1], verb)
-        or LEVEL_CLAUSE.fullmatch(text, parts[-1], verb) or helped.article_rule(text, parts[-1], verb) or staged.stage_clause(text, parts[-1], verb)
+        or LEVEL_CLAUSE.fullmatch(text, parts[-1], verb) or helped.article_rule(text, parts[-1], verb) or staged.stage_clause(text, parts[-1], verb) or payers.local_payer(text, parts[-1], verb)
         or (opener and (JOINED_DEED.fullmatch(text, parts[-1], verb) or DEED_CLAUSE.fullmatch(text, parts[-1], verb)))
         or (not opener and PAYER_CLAUSE.match(text, parts[-1], verb))
     ):
