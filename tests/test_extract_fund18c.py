@@ -89,3 +89,18 @@ def test_local_clause_without_paying_stays_a_clause(shipped: vocabulary.Vocab) -
     from kg.extract.payers import local_payer
     assert not local_payer("所在地的科技型中小企业", 0, 10)
     assert local_payer("所在区按照1:1的比例", 0, 10)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("企业在质押融资过程中发生的评估费、担保费、保险费，按照实际发生额的50%予以补助，每家企业每年最高5万元。", "企业"),
+    ("对合作银行发放的科技贷款形成的本金损失，按照损失额的40%给予风险补偿。", "合作银行"),
+    ("对科技型中小企业委托开展的检验检测服务，补助金额为服务费用的50%。", "科技型中小企业"),
+    ("对企业通过PCT途径获得美国、日本、欧盟授权的发明专利，每件给予5万元资助。", "企业"),
+])
+def test_owner_of_costs_services_losses_is_paid(text: str, who: str, shipped: vocabulary.Vocab) -> None:
+    assert {r for r, _, _, _ in lines(text, shipped)} == {who}
+
+
+def test_thing_without_owner_stays(shipped: vocabulary.Vocab) -> None:
+    # nobody owns the patents in the phrase: the patents are what the money is for
+    assert [r for r, _, _, _ in lines("对获得授权的发明专利，给予每件1万元资助。", shipped)] == ["发明专利"]
