@@ -104,3 +104,23 @@ def test_owner_of_costs_services_losses_is_paid(text: str, who: str, shipped: vo
 def test_thing_without_owner_stays(shipped: vocabulary.Vocab) -> None:
     # nobody owns the patents in the phrase: the patents are what the money is for
     assert [r for r, _, _, _ in lines("对获得授权的发明专利，给予每件1万元资助。", shipped)] == ["发明专利"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("对人才创办的种子期、初创期企业给予单笔最高300万元股权投资。", "种子期、初创期企业"),
+    ("设立总规模20亿元的天使投资引导基金，重点投向种子期、初创期科技型企业。", "种子期、初创期科技型企业"),
+])
+def test_stages_of_one_promise_are_one_line(text: str, who: str, shipped: vocabulary.Vocab) -> None:
+    assert [r for r, _, _, _ in lines(text, shipped)] == [who]
+
+
+def test_stage_lines_of_different_terms_stay_apart(shipped: vocabulary.Vocab) -> None:
+    # two promises, two amounts: no joining across terms
+    text = "对种子期科技型企业给予最高100万元股权投资，对成长期科技型企业给予最高500万元股权投资。"
+    assert sorted(a for _, _, a, _ in lines(text, shipped)) == [Decimal(1000000), Decimal(5000000)]
+
+
+def test_stages_parts() -> None:
+    from kg.extract.stages import _parts
+    assert _parts("种子期、初创期科技型企业") == (["种子期", "初创期"], "科技型企业")
+    assert _parts("高新技术企业") == ([], "高新技术企业")
