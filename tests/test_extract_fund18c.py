@@ -124,3 +124,9 @@ def test_stages_parts() -> None:
     from kg.extract.stages import _parts
     assert _parts("种子期、初创期科技型企业") == (["种子期", "初创期"], "科技型企业")
     assert _parts("高新技术企业") == ([], "高新技术企业")
+
+
+def test_body_served_is_not_the_owner(shipped: vocabulary.Vocab) -> None:
+    # 为中小企业提供的…服务: the firms are served; who is paid is not named here
+    assert [r for r, _, _, _ in lines("对为中小企业提供的公共技术服务，按服务费用的30%给予补助。", shipped)] != ["为中小企业"]
+    assert [r for r, _, _, _ in lines("对在孵企业发生的检测费、认证费，按实际发生额的50%给予补助。", shipped)] == ["在孵企业"]

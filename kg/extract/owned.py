@@ -30,6 +30,8 @@ def owner_of(text: str, phrase: Span | None, recipients: list[Recipient]) -> lis
     first_of = text.find("的", start, phrase.end)
     opening = HAN.match(text, start, first_of) if first_of > start else None
     words = opening.group() if opening else ""
+    if words.startswith(cues.words("served_lead")):
+        return recipients  # 对|为中小企业提供的…服务: whom the service is for, not who owns it (在孵企业 is a body)
     for size in range(2, len(words)):  # the first name that ends in a head, with what it did after it (企业|在…发生的)
         if words[:size].endswith(cues.words("recipient_head")):
             return [Recipient(words[:size], None, start, start + size)]
