@@ -95,6 +95,8 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
     name = text[start:end]
     if own_head and (name.endswith(kinds) or "+" in name or text.startswith("+", end)):
         return True
+    if text.startswith(cues.words("infrastructure_after_field"), end) and text[start - 1 : start] not in LIST_JOIN:
+        return False  # 通信|网络基础设施, …等算力|基础设施: what it carries, no industry; not an item (、算力网络、) (ent18b)
     if _listed(text, start, end, fields, a, b) or _heading(text, start, end, lo, b):
         return True
     if text[a:start].rstrip().endswith(cues.words("definiendum_lead")) and not text[end:b].strip():
