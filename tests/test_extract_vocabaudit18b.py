@@ -1,7 +1,7 @@
 """Industries, kinds of enterprise, regions and agencies on sentences of our own (ent18b, a vocabulary audit of the four
 types over the dev groups): support measures (若干措施), action plans, regulations and Taiwan 要點, negatives included.
 Each sentence is a document of its own; all were annotated before the extractor ran on them (first look 73 of 86 items
-right). An expected item "Type:a|b" holds when one of the names is found as a name or as the surface of the mention
+right; the second batch, for the kinds by stage, 10 of 10 after the change). An expected item "Type:a|b" holds when one of the names is found as a name or as the surface of the mention
 (as kg evaluate matches); a forbidden item when no entity of that type has that name."""
 
 from __future__ import annotations
@@ -52,6 +52,12 @@ CASES = [
     ('reg: supply-chain finance', '鼓励银行业金融机构发展供应链金融，为产业链上下游中小企业提供融资服务。', ['Industry:供应链金融', 'EnterpriseType:中小企业'], ['Industry:产业链']),
     ('reg: telecoms network', '电信业务经营者应当加快通信网络基础设施建设，提高通信服务质量。', [], ['Industry:通信']),
     ('sm: HR services', '对新引进的人力资源服务业龙头企业，给予最高100万元落户奖励。', ['Industry:人力资源服务业', 'EnterpriseType:龙头企业'], []),
+    # written for the kinds of firm by stage added to the vocabulary (ent18b), annotated before the run
+    ('sm: angel investment', '对投资初创期中小企业的天使投资机构，按投资额的10%给予奖励。', ['EnterpriseType:初创期中小企业'], ['EnterpriseType:中小企业']),
+    ('sm: seed and start-up stages', '支持种子期、初创期科技型企业开展研发活动。', ['EnterpriseType:科技型企业'], ['EnterpriseType:初创科技企业']),
+    ('plan: high-growth pool', '遴选一批高成长性科技型企业纳入培育库。', ['EnterpriseType:高成长性科技型企业'], ['EnterpriseType:科技型企业']),
+    ('reg: innovative SMEs', '科技创新型中小企业可以申请研发费用补助。', ['EnterpriseType:科技创新型中小企业'], ['EnterpriseType:创新型中小企业']),
+    ('sm: VC holding period', '对投资初创科技型企业满2年的创业投资企业给予奖励。', ['EnterpriseType:初创科技型企业|初创科技企业', 'EnterpriseType:创业投资企业'], []),
 ]
 
 # Left as they are (reasons in the report of ent18b): the test shows where the extractor and our annotation differ
