@@ -1,10 +1,10 @@
 """Industries, kinds of enterprise, regions and agencies on sentences of our own (ent18b, a vocabulary audit of the four
 types over the dev groups): support measures (若干措施), action plans, regulations and Taiwan 要點, negatives included.
-Each sentence is a document of its own; all were annotated before the extractor ran on them (first look 73 of 86 items
-right, 78 after this branch's changes; the second and third batches, for the kinds of firm by stage and the central bank's branches, 15 of 15
-after them). An expected item "Type:a|b" holds
-when one of the names is found as a name or as the surface of the mention (as kg evaluate matches); a forbidden item
-when no entity of that type has that name."""
+Each sentence is a document of its own; all were annotated before the extractor ran on them. First batch: first look 73
+of 86 items right, 78 after this branch's changes; second and third batches (kinds of firm by stage, the central bank's
+branches), written for those changes: 15 of 15 after them. An expected item "Type:a|b" holds when one of the names is
+found as a name or as the surface of the mention (as kg evaluate matches); a forbidden item when no entity of that type
+has that name."""
 
 from __future__ import annotations
 
