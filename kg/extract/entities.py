@@ -169,8 +169,8 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 name, mention = bureau, mention._replace(type="Agency")
             if mention.type in OWN_KIND:
                 name = (resolved if mention.type == bodies.OWN_GROUP else own_named)(name, doc.meta.jurisdiction, vocab)
-                if RELATIVE_BODY.match(name):
-                    continue  # 省投资集团, 市产业基金 with no province or city to name it by
+                if RELATIVE_BODY.match(name) and not ownfunds.kept_as_written(name, mention.type):
+                    continue  # 省投资集团, 市产业奖 with no province or city to name it by
                 mention = mention._replace(type=OWN_KIND[mention.type])
             if mention.type == "Programme":
                 name = _earlier_name(_unlevelled(name), programmes) if mention.by_pattern else name

@@ -58,6 +58,12 @@ def _kind(rest: str, level: str, last: Word) -> str | None:
     return OWN_PLATFORM if platform and last.text != rest else None
 
 
+def kept_as_written(name: str, kind: str) -> bool:
+    """区|科技专项资金 where the document's place has no such level to name it by: the fund as written, as the
+    annotators keep it (dev: 区科技专项资金, 区产业发展专项资金; ent18a); not a prize (省级|科学技术奖 of any province)."""
+    return kind == OWN_FUND and name.endswith(cues.words("own_fund_kind"))
+
+
 def _opens(word: Word) -> bool:
     """A noun after the level, or a kind the level alone makes one platform (市|大数据中心; ent15b)."""
     return word.tag in NOUN or word.text in cues.word_set("own_body_platform")
