@@ -4,7 +4,8 @@ A vocabulary-consistency audit of the dev groups (documents mentioning a term, a
 found four habits the extractor missed or overshot: the commissioners sent out (选派科技特派员) name the programme
 科技特派员制度; a fund after a level word the document's place cannot name (区|科技专项资金) is kept as written; a
 generic industry word (新兴产业) before a kind of platform makes no named platform (新兴产业创新中心 is the kind
-产业创新中心); and a plan a firm or a school draws up for itself (企业应当制定|技术改造计划) is no programme.
+产业创新中心); a plan a firm or a school draws up for itself (企业应当制定|技术改造计划) is no programme; and a
+voucher a place or a field opens is named in full (青岛市科技创新券, 科技金融创新券).
 
 Sentences of our own in the style of support measures, action plans, regulations and Taiwan's 要點, annotated before the
 extractor ran on them; none is taken from corpus-dev or the gold documents. Each case gives the document's title, the
@@ -55,6 +56,15 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("Programme", "科技创新发展规划")}, set()),
     ("a fund firms set up stays", MEASURES, "引导企业、社会组织和个人发起设立青年创新创业发展基金。",
      {("Programme", "青年创新创业发展基金")}, set()),
+    # a voucher a place or a field opens is named in full; the kind written alone after it is that voucher again
+    ("a city's voucher", MEASURES, "企业购买检验检测服务的,可使用青岛市科技创新券抵扣。",
+     {("Programme", "青岛市科技创新券"), ("Region", "青岛市")}, {("Programme", "创新券")}),
+    ("a field's voucher and its short form", MEASURES, "面向科技型中小企业发放科技金融创新券,创新券按服务合同金额的50%抵扣。",
+     {("Programme", "科技金融创新券")}, {("Programme", "创新券")}),
+    ("neg vouchers used across a region", MEASURES, "推动科技创新券在长三角地区通用通兑。", {("Programme", "创新券")},
+     {("Programme", "长三角创新券"), ("Programme", "长三角科技创新券")}),
+    ("neg a region's mechanism for vouchers", "上海市科技创新条例", "本市推动完善长江三角洲区域科技创新券通用机制。", set(),
+     {("Programme", "长江三角洲区域科技创新券")}),
     # what the vocabulary already holds, in the styles of support measures and plans
     ("kinds listed to build", MEASURES, "支持企业建设工程技术研究中心、企业技术中心和博士后科研工作站。",
      {("PlatformType", "工程技术研究中心"), ("PlatformType", "企业技术中心"), ("PlatformType", "博士后科研工作站")}, set()),

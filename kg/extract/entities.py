@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fieldfirms, fields, firms, governed, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, universities, words, zones
+from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fieldfirms, fields, firms, governed, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, universities, vouchers, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -75,6 +75,7 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
         if entity.type == "Agency" and (full := governed.zone_committee_named(entity.name, vocab)):
             entity = Entity(entity.doc, "Agency", full, entity.surface, entity.evidence)  # 东湖高新区管委会 (ent17d)
         full = next((name for name in named if _generic_word_left_out(entity.name, name)), None) if by_pattern and entity.type == "Programme" else None
+        full = full or (vouchers.in_full(entity.name, named) if entity.type == "Programme" and not by_pattern else None)  # 创新券 after 科技金融创新券 (ent18a)
         yield Entity(entity.doc, entity.type, full, entity.surface, entity.evidence) if full else entity
 
 
@@ -226,6 +227,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     every += bookplans.find(text, merged) if "《" in text[start:end] else []  # plans cited by their title (ent17a)
     every += universities.find(text, merged) if "大学" in text[start:end] else []  # 南方科技大学, 国立嘉义大学 (ent17d)
     every += setup_bodies.find(text, start, end) if "委员会" in text[start:end] else []  # 本市设立…咨询委员会 (ent17d)
+    every += vouchers.find(text, merged) if "券" in text[start:end] else []  # 青岛市|科技创新券, 南山|算力券 (ent18a)
     every = counted.kept(text, every)  # 建成…联合实验室5家: kinds counted, no platform named (ent16d)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))
