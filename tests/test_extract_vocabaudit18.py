@@ -5,7 +5,8 @@ found four habits the extractor missed or overshot: the commissioners sent out (
 科技特派员制度; a fund after a level word the document's place cannot name (区|科技专项资金) is kept as written; a
 generic industry word (新兴产业) before a kind of platform makes no named platform (新兴产业创新中心 is the kind
 产业创新中心); a plan a firm or a school draws up for itself (企业应当制定|技术改造计划) is no programme; and a
-voucher a place or a field opens is named in full (青岛市科技创新券, 科技金融创新券).
+voucher a place or a field opens is named in full (青岛市科技创新券, 科技金融创新券). A kind of platform written only
+in a numbered title (2.研究搭建科技公共服务平台。) is left out, as the annotators leave it (1 of 12 dev cases annotated).
 
 Sentences of our own in the style of support measures, action plans, regulations and Taiwan's 要點, annotated before the
 extractor ran on them; none is taken from corpus-dev or the gold documents. Each case gives the document's title, the
@@ -18,6 +19,8 @@ import pytest
 from test_extract_entities12 import Found, found
 
 from kg import vocab as vocabulary
+from kg.extract import entities
+from kg.pipeline import from_text
 
 MEASURES = "关于加快科技创新的若干政策措施"  # a title that names no place: levels stay unresolved
 
@@ -89,6 +92,19 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
 ]
 
 
+# kinds of platform written only in a numbered title are left out; a kind the body writes stays, and so does a programme
+TITLED: list[tuple[str, str, set[tuple[str, str]], set[tuple[str, str]]]] = [
+    ("neg a kind only in a title", "2.研究搭建科技公共服务平台。\n围绕重点产业,建设一批中试基地。",
+     {("PlatformType", "中试基地")}, {("PlatformType", "科技公共服务平台")}),
+    ("neg a counted kind only in a title", "1.实施科技型企业梯次培育工程。\n2.建设十大创新平台。",
+     {("Programme", "科技型企业梯次培育工程")}, {("PlatformType", "十大创新平台"), ("PlatformType", "创新平台")}),
+    ("a kind in a title and its body", "(三)支持新型研发机构建设。对新认定的省级新型研发机构,给予最高300万元补助。",
+     {("PlatformType", "新型研发机构")}, set()),
+    ("neg a part's title, a kind in the body", "一、强化科技成果转化平台支撑\n(一)支持建设概念验证中心。对新认定的概念验证中心给予奖励。",
+     {("PlatformType", "概念验证中心")}, {("PlatformType", "科技成果转化平台")}),
+]
+
+
 @pytest.fixture(scope="module")
 def vocab() -> vocabulary.Vocab:
     return vocabulary.load()
@@ -97,5 +113,13 @@ def vocab() -> vocabulary.Vocab:
 @pytest.mark.parametrize("label, title, sentence, must, must_not", CASES, ids=[c[0] for c in CASES])
 def test_vocabulary_audit(label: str, title: str, sentence: str, must: Found, must_not: Found, vocab: vocabulary.Vocab) -> None:
     got = found(title, sentence, vocab)
+    assert must <= got, f"{label}: missing {must - got}"
+    assert not (must_not & got), f"{label}: should not find {must_not & got}"
+
+
+@pytest.mark.parametrize("label, text, must, must_not", TITLED, ids=[c[0] for c in TITLED])
+def test_kinds_only_in_titles(label: str, text: str, must: Found, must_not: Found, vocab: vocabulary.Vocab) -> None:
+    doc = from_text(f"{MEASURES}\n{text}", vocab)
+    got = {(e.type, e.name) for e in entities.extract(doc, vocab) if e.type in ("PlatformType", "Programme")}
     assert must <= got, f"{label}: missing {must - got}"
     assert not (must_not & got), f"{label}: should not find {must_not & got}"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fieldfirms, fields, firms, governed, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, universities, vouchers, words, zones
+from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fieldfirms, fields, firms, governed, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, titlekinds, universities, vouchers, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -59,7 +59,10 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
     committees = {entity.name for entity, _, _ in found if entity.type == "Agency" and entity.name.endswith(("管理委员会", "执行委员会"))}
     own_title = _bare_title(doc.meta.title)
     own_zone = governed.title_zone(doc.meta.title, vocab)  # 成都东部新区条例: its 新区管委会 is that zone's (ent17d)
+    titled_only = titlekinds.title_only(entity for entity, _, _ in found)  # 2.研究搭建科技公共服务平台。 alone (ent18a)
     for entity, by_pattern, _ in found:
+        if entity.type == "PlatformType" and entity.name in titled_only:
+            continue
         if entity.type == "Programme" and own_title and entity.name == own_title:
             continue  # 关于印发《南山区…行动计划(2025—2027年)》的通知: the document itself, no programme it names (ent16e)
         if entity.type == "Organization" and universities.generic(entity.name):
