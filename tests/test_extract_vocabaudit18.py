@@ -64,6 +64,8 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("Programme", "青岛市科技创新券"), ("Region", "青岛市")}, {("Programme", "创新券")}),
     ("a field's voucher and its short form", MEASURES, "面向科技型中小企业发放科技金融创新券,创新券按服务合同金额的50%抵扣。",
      {("Programme", "科技金融创新券")}, {("Programme", "创新券")}),
+    ("a district's quoted voucher", MEASURES, "面向中小企业发放“前海算力券”,按照算力服务合同金额的30%给予补贴。",
+     {("Programme", "前海算力券")}, {("Programme", "算力券")}),
     ("neg vouchers used across a region", MEASURES, "推动科技创新券在长三角地区通用通兑。", {("Programme", "创新券")},
      {("Programme", "长三角创新券"), ("Programme", "长三角科技创新券")}),
     ("neg a region's mechanism for vouchers", "上海市科技创新条例", "本市推动完善长江三角洲区域科技创新券通用机制。", set(),

@@ -12,7 +12,7 @@ from kg import cues
 from kg.extract.names import Name
 from kg.extract.words import Word
 
-OPENERS = frozenset({"@Region", "@Industry"})
+OPENERS = frozenset({"@Region", "ns", "@Industry"})  # ns: a place jieba knows the vocabulary does not (南山|算力券)
 
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
