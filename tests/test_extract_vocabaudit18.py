@@ -38,6 +38,8 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("Programme", "市科技创新创业投资基金")}, set()),
     ("a city's fund drawn on, city known", "长沙市促进科技创新若干措施", "用好市科技创新创业投资基金,重点投向初创期科技型企业。",
      {("Programme", "长沙市科技创新创业投资基金")}, {("Programme", "市科技创新创业投资基金")}),
+    ("a city's fund money is drawn from", MEASURES, "所需资金从杭州市科技发展专项资金中列支。",
+     {("Programme", "杭州市科技发展专项资金"), ("Region", "杭州市")}, set()),
     ("neg a province's prize, province unknown", MEASURES, "省、自治区人民政府可以设立一项省级科学技术奖。",
      set(), {("Programme", "省科学技术奖"), ("Programme", "省级科学技术奖")}),
     ("neg a level's money in general", MEASURES, "所需资金由市、区两级财政专项资金统筹解决。", set(), {("Programme", "区专项资金")}),
