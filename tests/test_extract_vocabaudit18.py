@@ -6,7 +6,8 @@ found four habits the extractor missed or overshot: the commissioners sent out (
 generic industry word (新兴产业) before a kind of platform makes no named platform (新兴产业创新中心 is the kind
 产业创新中心); a plan a firm or a school draws up for itself (企业应当制定|技术改造计划) is no programme; and a
 voucher a place or a field opens is named in full (青岛市科技创新券, 科技金融创新券). A kind of platform written only
-in a numbered title (2.研究搭建科技公共服务平台。) is left out, as the annotators leave it (1 of 12 dev cases annotated).
+in a numbered title (2.研究搭建科技公共服务平台。) is left out, as the annotators leave it (1 of 12 dev cases annotated),
+and a numbered heading that runs on as a sentence (一、管理会令…提出改善计划，经…) names no programme.
 
 Sentences of our own in the style of support measures, action plans, regulations and Taiwan's 要點, annotated before the
 extractor ran on them; none is taken from corpus-dev or the gold documents. Each case gives the document's title, the
@@ -104,6 +105,10 @@ TITLED: list[tuple[str, str, set[tuple[str, str]], set[tuple[str, str]]]] = [
      {("Programme", "科技型企业梯次培育工程")}, {("PlatformType", "十大创新平台"), ("PlatformType", "创新平台")}),
     ("a kind in a title and its body", "(三)支持新型研发机构建设。对新认定的省级新型研发机构,给予最高300万元补助。",
      {("PlatformType", "新型研发机构")}, set()),
+    ("neg a heading that runs on as a sentence", "一、管理会令研究学院限期提出改善计划,经管理会审议通过后执行。", set(),
+     {("Programme", "管理会令研究学院限期提出改善计划"), ("Programme", "改善计划")}),
+    ("a programme's heading and a list item's", "1.实施科技型企业梯次培育工程。\n(六)开展平行进口汽车试点;",
+     {("Programme", "科技型企业梯次培育工程"), ("Programme", "平行进口汽车试点")}, set()),
     ("neg a part's title, a kind in the body", "一、强化科技成果转化平台支撑\n(一)支持建设概念验证中心。对新认定的概念验证中心给予奖励。",
      {("PlatformType", "概念验证中心")}, {("PlatformType", "科技成果转化平台")}),
 ]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg import cues
-from kg.extract import honours, ownplans, plans, prizes
+from kg.extract import honours, ownplans, plans, prizes, titlekinds
 from kg.extract.names import AND, MAX_NAME, NOUN, PROGRAMME_KIND, QUOTES, VERB, Name, heading_end
 from kg.extract.words import PROPER, Word
 
@@ -74,8 +74,8 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         duty = first is not None and ws[first].text in cues.word_set("duty_verb")  # (一)研究|…年度计划: a body's duty
         if first is not None and not RUN.fullmatch(ws[first].text) and not duty:
             name = programme_after(text, ws, first, whole_heading=True)
-            if name and not any(_runs(w) for w in ws[first:] if w.end <= name.end):
-                yield name  # not 深入|实施|西安英才计划, 统筹|省科技创新专项资金: a verb opens a task, no title (ent14a)
+            if name and not any(_runs(w) for w in ws[first:] if w.end <= name.end) and titlekinds.is_title(text[ws[0].start : ws[-1].end].rstrip("；;")):
+                yield name  # not 深入|实施|西安英才计划, 统筹|省科技创新专项资金: a verb opens a task, no title (ent14a); not a heading that runs on as a sentence (一、…令…提出改善计划，经…; ent18a)
 
 
 def _placed_prize(text: str, ws: Sequence[Word], verb: Word, name: Name) -> Name:
