@@ -17,7 +17,7 @@ from kg.extract import funding
 from kg.pipeline import from_text
 
 DATA = Path(__file__).parent / "data" / "fund17a"
-FLOOR = 0.84  # (reached 0.854: 205 right, 36 false, 34 missed)
+FLOOR = 0.84  # (reached 0.854: 205 right, 36 false, 34 missed; fund18c 0.867: 208, 33, 31)
 
 
 def _amount(written: str) -> Decimal | None:
@@ -25,9 +25,9 @@ def _amount(written: str) -> Decimal | None:
     return Decimal(found[1]) * {None: 1, "万": 10_000, "亿": 100_000_000}[found[2]] if found else None
 
 
-def items() -> list[tuple[str, list[dict[str, object]]]]:
+def items(data: Path = DATA) -> list[tuple[str, list[dict[str, object]]]]:
     out: list[tuple[str, list[dict[str, object]]]] = []
-    for path in sorted(DATA.glob("batch*.txt")):
+    for path in sorted(data.glob("batch*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.startswith("T "):
                 out.append((line[2:].replace("\\n", "\n"), []))
@@ -44,9 +44,10 @@ def _score(gold: dict[str, object], pred: dict[str, object]) -> float | None:
     return similarity(gold["recipient"], pred["recipient"])
 
 
-def test_fund17a_sentences_hold(shipped: vocabulary.Vocab) -> None:
+def counts(shipped: vocabulary.Vocab, data: Path = DATA) -> tuple[int, int, int]:
+    """Right, false and missed lines over the batches in data, each item its own document."""
     tp = fp = fn = 0
-    for text, gold in items():
+    for text, gold in items(data):
         pred = [{"recipient": f.recipient, "level": f.level if f.level in SCHEMA_LEVELS else None, "amount_yuan": f.amount_yuan, "ratio": f.ratio}
                 for f in funding.extract(from_text(text, shipped), shipped)]
         pairs = sorted(((s, g, p) for g, a in enumerate(gold) for p, b in enumerate(pred) if (s := _score(a, b)) is not None), reverse=True)
@@ -59,8 +60,17 @@ def test_fund17a_sentences_hold(shipped: vocabulary.Vocab) -> None:
         tp += sum(1 for g in gm if not gold[g]["ambiguous"])
         fn += sum(1 for g, a in enumerate(gold) if g not in gm and not a["ambiguous"])
         fp += len(pred) - len(pm)
+    return tp, fp, fn
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert 2 * precision * recall / (precision + recall) >= FLOOR, (tp, fp, fn)
+    return 2 * precision * recall / (precision + recall)
+
+
+def test_fund17a_sentences_hold(shipped: vocabulary.Vocab) -> None:
+    found = counts(shipped)
+    assert f1(*found) >= FLOOR, found
 
 
 @pytest.fixture(scope="module")
