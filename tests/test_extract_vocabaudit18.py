@@ -44,6 +44,15 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("neg a province's prize, province unknown", MEASURES, "省、自治区人民政府可以设立一项省级科学技术奖。",
      set(), {("Programme", "省科学技术奖"), ("Programme", "省级科学技术奖")}),
     ("neg a level's money in general", MEASURES, "所需资金由市、区两级财政专项资金统筹解决。", set(), {("Programme", "区专项资金")}),
+    # a level and 科技计划 alone: the plan of the document's own place (dev: 河北省科技计划, 甘肃省科技计划, 株洲市科技计划)
+    ("a province's plan by its level", "河北省科学技术进步条例", "省级科技计划应当对接国家科技创新重大战略。",
+     {("Programme", "河北省科技计划")}, set()),
+    ("a city's plan's projects", "株洲市创新型城市建设三年行动方案", "在市级科技计划项目立项方面给予倾斜支持。",
+     {("Programme", "株洲市科技计划")}, {("Programme", "市级科技计划")}),
+    ("neg plans of a list of levels", "湖南省科技创新条例", "获得国家、省、市科技计划项目支持的企业,给予配套奖励。", set(),
+     {("Programme", "湖南省科技计划"), ("Programme", "市科技计划")}),
+    ("neg a level's plan with no place to name it by", MEASURES, "省级科技计划应当对接国家战略。", set(),
+     {("Programme", "省科技计划"), ("Programme", "省级科技计划")}),
     # a generic industry word names no platform
     ("emerging industries' innovation centre", MEASURES, "支持企业设立新兴产业创新中心,开展关键共性技术研发。",
      {("PlatformType", "产业创新中心")}, {("Platform", "新兴产业创新中心")}),

@@ -39,7 +39,7 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             kind = _kind(rest, word.text, ws[k])
             if kind is not None:
                 after = ws[k + 1] if k + 1 < len(ws) else None
-                if after is None or after.text not in cues.word_set("fund_rule_word"):  # 市产业基金|管理办法: the fund's rule
+                if after is None or after.text not in cues.word_set("fund_rule_word") or _plan_projects(rest, after.text):  # 市产业基金|管理办法: the fund's rule
                     yield Name(word.start, ws[k].end, kind, word.text[0] + rest)
                 break
 
@@ -50,6 +50,8 @@ def _kind(rest: str, level: str, last: Word) -> str | None:
     platform, not a kind of platform the vocabulary knows (市|科技成果转化公共服务平台 is one word of the vocabulary)."""
     if rest.endswith(cues.words("own_fund_kind")) and len(rest) >= 4 and rest not in cues.word_set("generic_fund"):
         return OWN_FUND
+    if rest in cues.word_set("own_level_plan"):
+        return OWN_FUND  # 省级|科技计划 in a Hebei law: 河北省科技计划, the plan of the document's own place (ent18a)
     if rest.endswith(cues.words("own_prize_kind")) and not rest.endswith(tuple(cues.words("prize_grade"))):
         return OWN_FUND  # 申报|市|科学技术奖, 以及|省|专利奖: the prize of the document's own place (ent17a)
     if level in LEVELS and rest in cues.word_set("own_body_platform"):
@@ -62,6 +64,11 @@ def kept_as_written(name: str, kind: str) -> bool:
     """区|科技专项资金 where the document's place has no such level to name it by: the fund as written, as the
     annotators keep it (dev: 区科技专项资金, 区产业发展专项资金; ent18a); not a prize (省级|科学技术奖 of any province)."""
     return kind == OWN_FUND and name.endswith(cues.words("own_fund_kind"))
+
+
+def _plan_projects(rest: str, after: str) -> bool:
+    """市级|科技计划|项目: the projects of the place's plan name the plan (株洲市科技计划; ent18a), not a rule of it."""
+    return rest in cues.word_set("own_level_plan") and after == "项目"
 
 
 def _opens(word: Word) -> bool:
