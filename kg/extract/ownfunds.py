@@ -37,6 +37,8 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 break  # 市|人民政府|设立|专项资金: the body that sets a fund up, no fund's name
             rest = text[word.end : ws[k].end]
             kind = _kind(rest, word.text, ws[k])
+            if kind is not None and _plan_after_programme(ws, i, rest):
+                break  # 国家重点研发计划和|省|科技计划: the counterpart of a programme, read by counterparts (ent17a)
             if kind is not None:
                 after = ws[k + 1] if k + 1 < len(ws) else None
                 if after is None or after.text not in cues.word_set("fund_rule_word") or _plan_projects(rest, after.text):  # 市产业基金|管理办法: the fund's rule
@@ -64,6 +66,11 @@ def kept_as_written(name: str, kind: str) -> bool:
     """区|科技专项资金 where the document's place has no such level to name it by: the fund as written, as the
     annotators keep it (dev: 区科技专项资金, 区产业发展专项资金; ent18a); not a prize (省级|科学技术奖 of any province)."""
     return kind == OWN_FUND and name.endswith(cues.words("own_fund_kind"))
+
+
+def _plan_after_programme(ws: Sequence[Word], i: int, rest: str) -> bool:
+    """省|科技计划 right after a programme and a joiner: a counterpart, which 科技 alone does not make one (ent17a)."""
+    return rest in cues.word_set("own_level_plan") and i >= 2 and ws[i - 1].text in COUNTERPART_JOINS and ws[i - 2].tag == "@Programme"
 
 
 def _plan_projects(rest: str, after: str) -> bool:
