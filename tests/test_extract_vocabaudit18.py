@@ -39,6 +39,8 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
      {("Programme", "市科技创新创业投资基金")}, set()),
     ("a city's fund drawn on, city known", "长沙市促进科技创新若干措施", "用好市科技创新创业投资基金,重点投向初创期科技型企业。",
      {("Programme", "长沙市科技创新创业投资基金")}, {("Programme", "市科技创新创业投资基金")}),
+    ("a city's fund drawn on after a glued verb", "重庆市科技创新促进条例", "充分发挥重庆市天使母基金引导带动作用,支持种子期科技企业。",
+     {("Programme", "重庆市天使母基金")}, set()),
     ("a city's fund money is drawn from", MEASURES, "所需资金从杭州市科技发展专项资金中列支。",
      {("Programme", "杭州市科技发展专项资金"), ("Region", "杭州市")}, set()),
     ("neg a province's prize, province unknown", MEASURES, "省、自治区人民政府可以设立一项省级科学技术奖。",
