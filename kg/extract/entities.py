@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fieldfirms, fields, firms, governed, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, universities, words, zones
+from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fieldfirms, fields, firms, governed, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, titlekinds, universities, vouchers, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -59,7 +59,10 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
     committees = {entity.name for entity, _, _ in found if entity.type == "Agency" and entity.name.endswith(("管理委员会", "执行委员会"))}
     own_title = _bare_title(doc.meta.title)
     own_zone = governed.title_zone(doc.meta.title, vocab)  # 成都东部新区条例: its 新区管委会 is that zone's (ent17d)
+    titled_only = titlekinds.title_only(entity for entity, _, _ in found)  # 2.研究搭建科技公共服务平台。 alone (ent18a)
     for entity, by_pattern, _ in found:
+        if entity.type == "PlatformType" and entity.name in titled_only:
+            continue
         if entity.type == "Programme" and own_title and entity.name == own_title:
             continue  # 关于印发《南山区…行动计划(2025—2027年)》的通知: the document itself, no programme it names (ent16e)
         if entity.type == "Organization" and universities.generic(entity.name):
@@ -75,6 +78,7 @@ def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:
         if entity.type == "Agency" and (full := governed.zone_committee_named(entity.name, vocab)):
             entity = Entity(entity.doc, "Agency", full, entity.surface, entity.evidence)  # 东湖高新区管委会 (ent17d)
         full = next((name for name in named if _generic_word_left_out(entity.name, name)), None) if by_pattern and entity.type == "Programme" else None
+        full = full or (vouchers.in_full(entity.name, named) if entity.type == "Programme" and not by_pattern else None)  # 创新券 after 科技金融创新券 (ent18a)
         yield Entity(entity.doc, entity.type, full, entity.surface, entity.evidence) if full else entity
 
 
@@ -169,8 +173,8 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                 name, mention = bureau, mention._replace(type="Agency")
             if mention.type in OWN_KIND:
                 name = (resolved if mention.type == bodies.OWN_GROUP else own_named)(name, doc.meta.jurisdiction, vocab)
-                if RELATIVE_BODY.match(name):
-                    continue  # 省投资集团, 市产业基金 with no province or city to name it by
+                if RELATIVE_BODY.match(name) and not ownfunds.kept_as_written(name, mention.type):
+                    continue  # 省投资集团, 市产业奖 with no province or city to name it by
                 mention = mention._replace(type=OWN_KIND[mention.type])
             if mention.type == "Programme":
                 name = _earlier_name(_unlevelled(name), programmes) if mention.by_pattern else name
@@ -226,6 +230,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     every += bookplans.find(text, merged) if "《" in text[start:end] else []  # plans cited by their title (ent17a)
     every += universities.find(text, merged) if "大学" in text[start:end] else []  # 南方科技大学, 国立嘉义大学 (ent17d)
     every += setup_bodies.find(text, start, end) if "委员会" in text[start:end] else []  # 本市设立…咨询委员会 (ent17d)
+    every += vouchers.find(text, merged) if "券" in text[start:end] else []  # 青岛市|科技创新券, 南山|算力券 (ent18a)
     every = counted.kept(text, every)  # 建成…联合实验室5家: kinds counted, no platform named (ent16d)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))

@@ -59,8 +59,8 @@ def _first(text: str, ws: Sequence[Word], i: int, listed: int) -> int | None:
     while j > 0 and ws[i].end - ws[j - 1].start <= MAX_NAME:
         left = ws[j - 1]
         compound = left.tag in VERB and j >= 2 and ws[j - 2].tag in FIELD_TAGS  # 成果|转化, 国家|集成电路 (jieba's verb)
-        if not (left.tag in FIELD_TAGS or compound) or left.text in AND or left.text in cues.word_set("introducer"):
-            break
+        if not (left.tag in FIELD_TAGS or compound) or left.text in AND or left.text in cues.word_set("introducer") or left.text.endswith(cues.words("fund_use_word")):
+            break  # 充分发挥/n|…: jieba's noun that draws on the fund opens no name (ent18a)
         j -= 1
     if j == i:
         return None

@@ -230,7 +230,7 @@ def _specific_start(ws: Sequence[Word], i: int) -> int | None:
             j -= 1  # a locative opens a name where a phrase begins (中煤科工集团), not after one (园区内)
         else:
             break
-    first_proper = next((k for k in range(j, i + 1) if ws[k].tag in PROPER), None)
+    first_proper = next((k for k in range(j, i + 1) if ws[k].tag in PROPER and ws[k].text not in cues.word_set("generic_industry_word")), None)  # 新兴产业/nt names nothing (ent18a)
     if first_proper is None or _only_a_level(ws, first_proper, i) or ws[first_proper].text[0] in "和与及":
         return None  # …型企业|和产教/nz|融合|实训基地: jieba glued 和 to a word, no proper one
     start = j

@@ -37,9 +37,11 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 break  # 市|人民政府|设立|专项资金: the body that sets a fund up, no fund's name
             rest = text[word.end : ws[k].end]
             kind = _kind(rest, word.text, ws[k])
+            if kind is not None and _plan_after_programme(ws, i, rest):
+                break  # 国家重点研发计划和|省|科技计划: the counterpart of a programme, read by counterparts (ent17a)
             if kind is not None:
                 after = ws[k + 1] if k + 1 < len(ws) else None
-                if after is None or after.text not in cues.word_set("fund_rule_word"):  # 市产业基金|管理办法: the fund's rule
+                if after is None or after.text not in cues.word_set("fund_rule_word") or _plan_projects(rest, after.text):  # 市产业基金|管理办法: the fund's rule
                     yield Name(word.start, ws[k].end, kind, word.text[0] + rest)
                 break
 
@@ -50,12 +52,30 @@ def _kind(rest: str, level: str, last: Word) -> str | None:
     platform, not a kind of platform the vocabulary knows (市|科技成果转化公共服务平台 is one word of the vocabulary)."""
     if rest.endswith(cues.words("own_fund_kind")) and len(rest) >= 4 and rest not in cues.word_set("generic_fund"):
         return OWN_FUND
+    if rest in cues.word_set("own_level_plan"):
+        return OWN_FUND  # 省级|科技计划 in a Hebei law: 河北省科技计划, the plan of the document's own place (ent18a)
     if rest.endswith(cues.words("own_prize_kind")) and not rest.endswith(tuple(cues.words("prize_grade"))):
         return OWN_FUND  # 申报|市|科学技术奖, 以及|省|专利奖: the prize of the document's own place (ent17a)
     if level in LEVELS and rest in cues.word_set("own_body_platform"):
         return OWN_PLATFORM  # 市|大数据中心|具体负责…: the one centre a province or city runs (ent15b)
     platform = level in LEVELS and len(rest) >= MIN_PLATFORM and rest.endswith(cues.words("own_platform_kind"))
     return OWN_PLATFORM if platform and last.text != rest else None
+
+
+def kept_as_written(name: str, kind: str) -> bool:
+    """区|科技专项资金 where the document's place has no such level to name it by: the fund as written, as the
+    annotators keep it (dev: 区科技专项资金, 区产业发展专项资金; ent18a); not a prize (省级|科学技术奖 of any province)."""
+    return kind == OWN_FUND and name.endswith(cues.words("own_fund_kind"))
+
+
+def _plan_after_programme(ws: Sequence[Word], i: int, rest: str) -> bool:
+    """省|科技计划 right after a programme and a joiner: a counterpart, which 科技 alone does not make one (ent17a)."""
+    return rest in cues.word_set("own_level_plan") and i >= 2 and ws[i - 1].text in COUNTERPART_JOINS and ws[i - 2].tag == "@Programme"
+
+
+def _plan_projects(rest: str, after: str) -> bool:
+    """市级|科技计划|项目: the projects of the place's plan name the plan (株洲市科技计划; ent18a), not a rule of it."""
+    return rest in cues.word_set("own_level_plan") and after == "项目"
 
 
 def _opens(word: Word) -> bool:

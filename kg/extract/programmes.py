@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg import cues
-from kg.extract import honours, plans, prizes
+from kg.extract import honours, ownplans, plans, prizes, titlekinds
 from kg.extract.names import AND, MAX_NAME, NOUN, PROGRAMME_KIND, QUOTES, VERB, Name, heading_end
 from kg.extract.words import PROPER, Word
 
@@ -60,7 +60,7 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 if name is None or (not_a_fund and (others or k == opening)):
                     break  # 支持社会力量设立|公益性科学研究基金: a kind of fund others may set up, not one named
                 fund_only = word.text not in plans.verbs() and (not name.name.endswith(JOINED_KINDS[0]) or name.name in cues.word_set("investment_fund_kind"))  # 组建|…母基金, not 组建|…专班, 组建|股权投资基金 (a kind; ent17a)
-                if not not_a_fund and not fund_only and not _no_prize(name.name) and not plans.only_generic(name.name) and not _staff_plan(name.name):
+                if not not_a_fund and not fund_only and not _no_prize(name.name) and not plans.only_generic(name.name) and not _staff_plan(name.name) and not ownplans.firms_plan(text, word.start, name.name):
                     yield _placed_prize(text, ws, word, name)  # in a list of funds set up, an item with a verb inside (扶持…资金) is passed over, not the rest
                 k = next((j for j in range(k, len(ws)) if ws[j].start >= name.end), len(ws))
                 if k + 1 >= len(ws) or not (ws[k].text == "、" or ws[k].text == "和" and name.name.endswith(JOINED_KINDS)):
@@ -74,8 +74,8 @@ def programmes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         duty = first is not None and ws[first].text in cues.word_set("duty_verb")  # (一)研究|…年度计划: a body's duty
         if first is not None and not RUN.fullmatch(ws[first].text) and not duty:
             name = programme_after(text, ws, first, whole_heading=True)
-            if name and not any(_runs(w) for w in ws[first:] if w.end <= name.end):
-                yield name  # not 深入|实施|西安英才计划, 统筹|省科技创新专项资金: a verb opens a task, no title (ent14a)
+            if name and not any(_runs(w) for w in ws[first:] if w.end <= name.end) and titlekinds.is_title(text[ws[0].start : ws[-1].end].rstrip("；;")):
+                yield name  # not 深入|实施|西安英才计划, 统筹|省科技创新专项资金: a verb opens a task, no title (ent14a); not a heading that runs on as a sentence (一、…令…提出改善计划，经…; ent18a)
 
 
 def _placed_prize(text: str, ws: Sequence[Word], verb: Word, name: Name) -> Name:
