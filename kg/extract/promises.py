@@ -277,7 +277,7 @@ def fund_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return None  # 用于引导|社会力量和…人民政府加大…投入: others' own outlay, led on, not money paid to them
     longer = fundlist.list_end(text, b) if b - a == MAX_PURPOSE and text[b : b + 1] not in ",。;:" else None  # a long list: to its 等 (fund18b)
     built = fundlist.bodies_built(text, a, longer) if longer else ()
-    if built:  # …以及科技创新平台|建设、科学技术人才和创新团队|培养等: the first use and the bodies, not the deeds (fund18b)
+    if built and longer is not None:  # …以及科技创新平台|建设、科学技术人才和创新团队|培养等: the first use and the bodies, not the deeds (fund18b)
         return Offer(Span(a, longer), Span(fund.start(), fund.start()), fund["fund"], fund.start(), fund.end(), paragraph, nouns=True, items=built)
     if longer:
         b = longer

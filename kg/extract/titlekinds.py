@@ -27,7 +27,8 @@ def is_title(quote: str) -> bool:
 
 def title_only(entities: Iterable[Entity]) -> set[str]:
     """The names of the kinds of platform every mention of which is in a numbered title."""
-    inside, outside = set(), set()
+    inside: set[str] = set()
+    outside: set[str] = set()
     for entity in entities:
         if entity.type == "PlatformType":
             (inside if is_title(entity.evidence.quote) else outside).add(entity.name)
