@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from kg import cues
 from kg.extract import costs, duties, graded, grants, instalments, levelrun, measures, owners, payers, people, sizes
-from kg.extract import respective, rewarded, staged, taiwan_rates, tidy, won
+from kg.extract import ranked, respective, rewarded, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient, clause_not_name
@@ -86,12 +86,15 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = [level_first(r) if text[r.start - 1 : r.start] != "“" else r for r in costs.cost_owner(text, offer.phrase, recipients)]  # 对X开拓市场的费用: X (“全国技术能手”: a title as written)
     recipients, condition = measures.named_otherwise(text, offer, recipients, condition)  # 按照|企业|…的50%, 对|企业|研发费用…
     recipients = levelrun.shared_level(text, offer.phrase.start, offer.phrase.end, recipients) if offer.phrase else recipients  # 国家、省级|X: X at each level
+    recipients = ranked.thresholds(text, recipients)  # 省级以上|众创空间: no level
+    recipients = ranked.upgraded(text, offer.phrase.start, offer.phrase.end, recipients) if offer.phrase else recipients  # 升级为国家级…的: the level reached
     if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end) or duties.encouraged_reward(text, sentence, offer.end):  # …服务与管理工作, 举报人
         return []
     spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)
     spans = measures.item_caps(text, offer.terms, spans, CAP)  # (单个项目不超过100万元,每家每年累计不超过300万元: the first)
     spans = measures.unit_totals(text, offer.terms, spans, CAP)  # (每件给予1万元奖励,…每年度…累计不超过50万元: the first)
     spans = instalments.parts_dropped(text, offer.terms, spans)  # (最高600万元,按…三个阶段分别拨付100万元…; 最低补助1万元: no lines)
+    spans = ranked.among_levels(text, offer.terms.start, offer.terms.end, spans)  # (最高500万元,其中国家级…500万元,省级…100万元: the levels')
     money = [yuan for yuan, _, _ in spans]
     shares = measures.share_tops(text, offer, sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms) or instalments.bare_share(text, offer.terms))  # (全额, 减半; 5%至10%)
     if category and category.name.endswith("类"):  # a class's cap before the promise, its rate for all after it

@@ -1,0 +1,52 @@
+"""Levels of support measures' rewards that the written level does not give (fund18a): a threshold (对省级以上众创空间:
+any level at or above, so no level: the gold convention "市级以上 is no level"), an upgrade (对省级企业技术中心升级为国家
+企业技术中心的: the level reached, not the one left) and the levels after 其中 (最高500万元,其中国家级…); for kg.extract.fundbuild."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from kg import cues
+from kg.extract.levels import AMONG, LEVEL_RE, SHORT_LEVEL, level_of
+from kg.extract.nouns import Recipient
+
+# 省级以上|众创空间, 市级及以上|“专精特新”企业: a threshold written right before the name
+ABOVE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})及?以上[“]?$")
+# 升级为|国家级, 晋升为|国家: the level a body reaches, after the verb of moving up (cue list fund18a_upgrade_verb)
+UPGRADED = cues.lazy(lambda: rf"(?:{cues.alternation('fund18a_upgrade_verb')})(?P<level>{LEVEL_RE.pattern}|国家|省|市)(?![、和及或与以])")
+
+
+def thresholds(text: str, recipients: list[Recipient]) -> list[Recipient]:
+    """A recipient whose level was read from a threshold (省级以上) has no level."""
+    return [replace(r, level=None) if r.level and ABOVE.search(text, max(0, r.start - 8), r.start) else r for r in recipients]
+
+
+def upgraded(text: str, a: int, of: int, recipients: list[Recipient]) -> list[Recipient]:
+    """对省级X升级为国家级X的 (text[a:of] the condition): one recipient per name, at the level reached."""
+    moved = UPGRADED.search(text, a, of)
+    if moved is None or not recipients:
+        return recipients
+    level = SHORT_LEVEL.get(moved["level"]) or level_of(moved["level"])
+    reached = [r for r in recipients if r.start >= moved.start()]  # (省级专精特新中小企业晋升为国家级…“小巨人”企业: the latter)
+    out: dict[str, Recipient] = {}
+    for r in reached or recipients:
+        out.setdefault(r.name, replace(r, level=level))
+    return list(out.values())
+
+
+def among_levels(text: str, terms_start: int, terms_end: int, spans: list[tuple[Decimal, int, int]]) -> list[tuple[Decimal, int, int]]:
+    """给予最高500万元支持,其中国家级重点实验室500万元,省级重点实验室100万元: the levels' amounts after 其中, not the
+    most written first (it is the highest level's); payers' shares after 其中 (市财政300万元) keep the total."""
+    among = text.find("其中", terms_start, terms_end)
+    before = [s for s in spans if s[1] < among]
+    after = [s for s in spans if s[1] > among]
+    if among < 0 or len(before) != 1 or len(after) < 2 or before[0][0] < max(m for m, _, _ in after):
+        return spans
+    for _, start, _ in after:
+        clause = max(text.rfind(mark, among, start) for mark in ",;")
+        opening = AMONG.match(text, among) if clause < 0 else None
+        if not LEVEL_RE.match(text, opening.end() if opening else clause + 1, start):
+            return spans
+    return after

@@ -1,0 +1,50 @@
+"""Rewards and subsidies with amounts by level in support measures (kg/extract/ranked.py, fund18a): a threshold level
+(省级以上) is no level; an upgrade (升级为国家级) is paid at the level reached; the levels after 其中 share out a most
+written first. Sentences of our own (若干措施, 实施细则, regulations), annotated before the extractor ran on them; hard and
+negative cases included (payers after 其中, a level list, a plain level, 规模以上)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg import vocab as vocabulary
+from kg.extract import funding
+from kg.pipeline import from_text
+
+W = Decimal(10_000)
+CASES: list[tuple[str, set[tuple[str, str | None, Decimal | None]]]] = [
+    # a threshold: any level at or above, no level of its own
+    ("对新认定的省级以上新型研发机构，市财政给予最高200万元支持。", {("新型研发机构", None, 200 * W)}),
+    ("对年度考核为优秀、良好的省级以上众创空间，分别给予30万元、15万元奖励。", {("众创空间", None, 30 * W), ("众创空间", None, 15 * W)}),
+    ("第十条 经有关部门认定为市级及以上工程技术研究中心的，给予20万元奖励。", {("工程技术研究中心", None, 20 * W)}),
+    # …but a level written plainly, or a list of levels, keeps its level; 规模以上 is no level at all
+    ("对新认定的省级新型研发机构，市财政给予最高200万元支持。", {("新型研发机构", "省级", 200 * W)}),
+    ("对新认定的国家级、省级、市级工程技术研究中心，分别给予200万元、50万元、20万元一次性奖励。",
+     {("工程技术研究中心", "国家级", 200 * W), ("工程技术研究中心", "省级", 50 * W), ("工程技术研究中心", "市级", 20 * W)}),
+    ("对首次纳入统计的规模以上工业企业，给予10万元奖励。", {("规模以上工业企业", None, 10 * W)}),
+    # an upgrade: the level reached
+    ("对省级企业技术中心升级为国家企业技术中心的，补差奖励150万元。", {("企业技术中心", "国家级", 150 * W)}),
+    ("对市级众创空间晋级为国家级众创空间的，给予50万元奖励。", {("众创空间", "国家级", 50 * W)}),
+    ("对省级专精特新中小企业晋升为国家级专精特新“小巨人”企业的，给予100万元奖励。", {("专精特新小巨人企业", "国家级", 100 * W)}),
+    # 其中 levels after a most written first; payers after 其中 keep the total
+    ("对新获批的重点实验室给予最高500万元建设经费支持，其中国家级重点实验室500万元，省级重点实验室100万元。",
+     {("重点实验室", "国家级", 500 * W), ("重点实验室", "省级", 100 * W)}),
+    ("对新认定的技术创新中心给予最高300万元奖励，其中国家级300万元，省级100万元，市级30万元。",
+     {("技术创新中心", "国家级", 300 * W), ("技术创新中心", "省级", 100 * W), ("技术创新中心", "市级", 30 * W)}),
+    ("对新认定的国家级技术创新中心给予300万元奖励，其中市财政承担200万元，区财政承担100万元。", {("技术创新中心", "国家级", 300 * W)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_levels_of_rewards(text: str, expected: set[tuple[str, str | None, Decimal | None]], vocab: vocabulary.Vocab) -> None:
+    doc = from_text(text, vocab)
+    facts = funding.extract(doc, vocab)
+    assert all(doc.original[f.evidence.start : f.evidence.end] == f.evidence.quote for f in facts)
+    assert {(f.recipient, f.level, f.amount_yuan) for f in facts} == expected
+
+
+@pytest.fixture(scope="module")
+def vocab() -> vocabulary.Vocab:
+    return vocabulary.load()
