@@ -1,6 +1,6 @@
 """Rewards and subsidies with amounts by level in support measures (kg/extract/ranked.py, fund18a): a threshold level
 (省级以上) is no level; an upgrade (升级为国家级) is paid at the level reached; the levels after 其中 share out a most
-written first. Sentences of our own (若干措施, 实施细则, regulations), annotated before the extractor ran on them; hard and
+written first; levels listed in a condition clause go to the payee named after the verb. Sentences of our own (若干措施, 实施细则, regulations), annotated before the extractor ran on them; hard and
 negative cases included (payers after 其中, a level list, a plain level, 规模以上)."""
 
 from __future__ import annotations
@@ -34,6 +34,14 @@ CASES: list[tuple[str, set[tuple[str, str | None, Decimal | None]]]] = [
     ("对新认定的技术创新中心给予最高300万元奖励，其中国家级300万元，省级100万元，市级30万元。",
      {("技术创新中心", "国家级", 300 * W), ("技术创新中心", "省级", 100 * W), ("技术创新中心", "市级", 30 * W)}),
     ("对新认定的国家级技术创新中心给予300万元奖励，其中市财政承担200万元，区财政承担100万元。", {("技术创新中心", "国家级", 300 * W)}),
+    # levels listed in a condition of its own, the payee named after the verb: one line per level, in order
+    ("对入选国家级、省级创新型产业集群的，分别给予集群管理机构100万元、50万元经费支持。",
+     {("集群管理机构", "国家级", 100 * W), ("集群管理机构", "省级", 50 * W)}),
+    ("对获评国家级、省级特色产业基地的，分别给予基地运营单位50万元、20万元奖励。",
+     {("基地运营单位", "国家级", 50 * W), ("基地运营单位", "省级", 20 * W)}),
+    # …not a threshold (省级以上), nor one level (whose level is the programme's, not the payee's)
+    ("对入选省级以上创新型产业集群的，给予集群管理机构50万元经费支持。", {("集群管理机构", None, 50 * W)}),
+    ("对入选省级创新型产业集群的，给予集群管理机构50万元经费支持。", {("集群管理机构", None, 50 * W)}),
 ]
 
 

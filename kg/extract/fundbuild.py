@@ -88,6 +88,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = levelrun.shared_level(text, offer.phrase.start, offer.phrase.end, recipients) if offer.phrase else recipients  # 国家、省级|X: X at each level
     recipients = ranked.thresholds(text, recipients)  # 省级以上|众创空间: no level
     recipients = ranked.upgraded(text, offer.phrase.start, offer.phrase.end, recipients) if offer.phrase else recipients  # 升级为国家级…的: the level reached
+    recipients = ranked.condition_levels(text, offer.start, offer.phrase.start, recipients) if offer.phrase else recipients  # 对入选国家级、省级X的,分别给予|Y: Y per level
     if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end) or duties.encouraged_reward(text, sentence, offer.end):  # …服务与管理工作, 举报人
         return []
     spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)
