@@ -39,9 +39,12 @@ CASES: list[tuple[str, set[tuple[str, str | None, Decimal | None]]]] = [
      {("集群管理机构", "国家级", 100 * W), ("集群管理机构", "省级", 50 * W)}),
     ("对获评国家级、省级特色产业基地的，分别给予基地运营单位50万元、20万元奖励。",
      {("基地运营单位", "国家级", 50 * W), ("基地运营单位", "省级", 20 * W)}),
-    # …not a threshold (省级以上), nor one level (whose level is the programme's, not the payee's)
+    # …one level: that of what the payee had recognised; a threshold (省级以上) gives none
+    ("对入选省级创新型产业集群的，给予集群管理机构50万元经费支持。", {("集群管理机构", "省级", 50 * W)}),
     ("对入选省级以上创新型产业集群的，给予集群管理机构50万元经费支持。", {("集群管理机构", None, 50 * W)}),
-    ("对入选省级创新型产业集群的，给予集群管理机构50万元经费支持。", {("集群管理机构", None, 50 * W)}),
+    # a body named by its role in the platform, after the verb, is paid (not the platform the 对 phrase names)
+    ("对通过国家级、省级众创空间备案的，分别给予运营主体30万元、10万元的一次性奖励。", {("运营主体", "国家级", 30 * W), ("运营主体", "省级", 10 * W)}),
+    ("对经市工信局认定的市级工业互联网平台，给予建设方最高200万元补助。", {("建设方", "市级", 200 * W)}),
 ]
 
 

@@ -15,8 +15,8 @@ from kg.extract.nouns import Recipient
 # 省级以上|众创空间, 市级及以上|“专精特新”企业: a threshold written right before the name
 ABOVE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})及?以上[“]?$")
 # 升级为|国家级, 晋升为|国家: the level a body reaches, after the verb of moving up (cue list fund18a_upgrade_verb)
-# 对…的,(分别)给予: a condition clause of its own before the verb that names the payee
-FOR_CONDITION = re.compile(r"对[^,;。]{2,40}的[,;]\s*(?:市|区|县|省)?(?:财政)?(?:分别|一次性)?(?:给予|奖励|补助|资助)")
+# 对…的,(分别)给予, 对…平台,给予: a clause of its own before the verb that names the payee
+FOR_CONDITION = re.compile(r"对[^,;。]{2,40}[,;]\s*(?:市|区|县|省)?(?:财政)?(?:分别|一次性)?(?:给予|奖励|补助|资助)")
 UPGRADED = cues.lazy(lambda: rf"(?:{cues.alternation('fund18a_upgrade_verb')})(?P<level>{LEVEL_RE.pattern}|国家|省|市)(?![、和及或与以])")
 
 
@@ -56,11 +56,12 @@ def among_levels(text: str, terms_start: int, terms_end: int, spans: list[tuple[
 
 def condition_levels(text: str, a: int, of: int, recipients: list[Recipient]) -> list[Recipient]:
     """对入选国家级、省级创新型产业集群的,分别给予|集群管理机构|100万元、50万元 (text[a:of] the condition and the verb, the
-    payee after it): the payee once per level the condition lists, in order (kg.extract.levels.amount_for pairs them)."""
+    payee after it): the payee once per level the condition lists, in order (kg.extract.levels.amount_for pairs them),
+    at the level of what it had recognised (gold-synth2's convention) when the condition names one."""
     if not recipients or any(r.level or r.start < of for r in recipients) or not FOR_CONDITION.match(text, a, of):
         return recipients
     listed = LEVEL_LIST.search(text, a, of)
     levels = list(dict.fromkeys(level_of(m.group()) for m in LEVEL_RE.finditer(listed.group()))) if listed else []
-    if len(levels) < 2 or "以上" in listed.group():
+    if not levels or "以上" in listed.group():
         return recipients
     return [replace(r, level=level) for r in recipients for level in levels]
