@@ -42,6 +42,10 @@ CASES: list[tuple[str, set[tuple[str, str | None, Decimal | None]]]] = [
     # …one level: that of what the payee had recognised; a threshold (省级以上) gives none
     ("对入选省级创新型产业集群的，给予集群管理机构50万元经费支持。", {("集群管理机构", "省级", 50 * W)}),
     ("对入选省级以上创新型产业集群的，给予集群管理机构50万元经费支持。", {("集群管理机构", None, 50 * W)}),
+    # a unit counted in the clause before the amount (每引进1名, 每新获得1件): the yearly running total after it is no line
+    ("企业每引进1名博士，给予5万元补贴，每家企业每年补贴总额不超过50万元。", {("企业", None, 5 * W)}),
+    ("对企业每新获得1件发明专利授权，给予2000元资助，每家企业每年最高资助10万元。", {("企业", None, Decimal(2000))}),
+    ("对新认定的高新技术企业，给予10万元奖励，对重新认定的，给予5万元奖励。", {("高新技术企业", None, 10 * W), ("高新技术企业", None, 5 * W)}),
     # a body named by its role in the platform, after the verb, is paid (not the platform the 对 phrase names)
     ("对通过国家级、省级众创空间备案的，分别给予运营主体30万元、10万元的一次性奖励。", {("运营主体", "国家级", 30 * W), ("运营主体", "省级", 10 * W)}),
     ("对经市工信局认定的市级工业互联网平台，给予建设方最高200万元补助。", {("建设方", "市级", 200 * W)}),
