@@ -1,7 +1,9 @@
-"""Rewards and subsidies with amounts by level in support measures (kg/extract/ranked.py, fund18a): a threshold level
-(省级以上) is no level; an upgrade (升级为国家级) is paid at the level reached; the levels after 其中 share out a most
-written first; levels listed in a condition clause go to the payee named after the verb. Sentences of our own (若干措施, 实施细则, regulations), annotated before the extractor ran on them; hard and
-negative cases included (payers after 其中, a level list, a plain level, 规模以上)."""
+"""Rewards and subsidies with amounts by level and grade in support measures (kg/extract/ranked.py, evaluated.py,
+measures.unit_totals; fund18a): a threshold level (省级以上) is no level; an upgrade (升级为国家级) is paid at the level
+reached; the levels after 其中 share out a most written first; levels listed in a condition clause go to the payee named
+after the verb; a unit counted before the amount makes a yearly total no line; an evaluation's grade with no body named
+pays the kind the title names. Sentences of our own (若干措施, 实施细则, 管理办法), annotated before the extractor ran on
+them; hard and negative cases included (payers after 其中, a level list, a plain level, 规模以上, titles naming no kind)."""
 
 from __future__ import annotations
 
@@ -63,3 +65,21 @@ def test_levels_of_rewards(text: str, expected: set[tuple[str, str | None, Decim
 @pytest.fixture(scope="module")
 def vocab() -> vocabulary.Vocab:
     return vocabulary.load()
+
+
+TITLED: list[tuple[str, set[tuple[str, str | None, Decimal | None]]]] = [
+    # a platform's management rules pay the platforms they manage by grade, with no body named in the article
+    ("青岛市科技企业孵化器管理办法\n第十条　考核结果为优秀的，给予30万元奖励；良好的，给予10万元奖励；合格的，不予奖励。",
+     {("科技企业孵化器", None, 30 * W), ("科技企业孵化器", None, 10 * W)}),
+    ("某市新型研发机构管理办法\n第五条 对新认定的新型研发机构，给予100万元奖励。\n第九条 评估结果为A类的，给予50万元奖励；B类的，给予30万元奖励。",
+     {("新型研发机构", None, 100 * W), ("新型研发机构", None, 50 * W), ("新型研发机构", None, 30 * W)}),
+    # a body named in the condition is paid; a title naming no kind, or no grade asked, gives no one
+    ("某市众创空间管理办法\n第八条 对年度考核优秀的市级众创空间，给予20万元奖励。", {("众创空间", "市级", 20 * W)}),
+    ("某市科技计划项目管理办法\n第十二条 考核结果为优秀的，给予10万元奖励。", set()),
+    ("某市科技企业孵化器管理办法\n第十条 运营满三年的，给予10万元奖励。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED)
+def test_graded_by_title(text: str, expected: set[tuple[str, str | None, Decimal | None]], vocab: vocabulary.Vocab) -> None:
+    test_levels_of_rewards(text, expected, vocab)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import costs, duties, graded, grants, instalments, levelrun, measures, owners, payers, people, sizes
+from kg.extract import costs, duties, evaluated, graded, grants, instalments, levelrun, measures, owners, payers, people, sizes
 from kg.extract import ranked, respective, rewarded, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -65,6 +65,8 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         recipients, condition = [category], None  # (一)數位工具導入計畫:每案…, (三)人才|培育計畫:…: the category whole
     if not recipients and (next(amounts(text, offer.terms.start, offer.terms.end), None) or sizes.shares(text, offer.start, offer.terms, offer.paragraph)):
         recipients = declared(text, offer.start)  # 補助對象為…之中小企業 in an article before: whom every amount is for
+    if not recipients and offer.phrase:  # 第十五条 绩效评价结果为优秀的,给予…: the kind the title names
+        recipients = evaluated.title_kind(doc, vocab, offer.phrase.start, offer.phrase.end)
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     if tidy.no_promise(text, sentence, offer.start, offer.end) or respective.heading_only(text, offer):  # ((七)奖励投资机构。对…)
         return []  # …未按照规定对有关人员给予奖励的; 对本年度予以资助的|研究项目
