@@ -44,6 +44,14 @@ CASES: list[tuple[str, set[tuple[str, str | None, Decimal | None]]]] = [
     # …one level: that of what the payee had recognised; a threshold (省级以上) gives none
     ("对入选省级创新型产业集群的，给予集群管理机构50万元经费支持。", {("集群管理机构", "省级", 50 * W)}),
     ("对入选省级以上创新型产业集群的，给予集群管理机构50万元经费支持。", {("集群管理机构", None, 50 * W)}),
+    # levels listed after 通过 (the list reader took the verb in): each level, in order; a named owner gets them too
+    ("对通过国家级、省级知识产权示范企业认定的，分别给予20万元、10万元奖励。",
+     {("知识产权示范企业", "国家级", 20 * W), ("知识产权示范企业", "省级", 10 * W)}),
+    ("对通过国家级、省级技术创新中心验收的，分别给予100万元、50万元奖励。",
+     {("技术创新中心", "国家级", 100 * W), ("技术创新中心", "省级", 50 * W)}),
+    ("对通过国家级、省级知识产权示范企业认定的企业，分别给予20万元、10万元奖励。", {("企业", "国家级", 20 * W), ("企业", "省级", 10 * W)}),
+    ("对通过省级众创空间备案的，给予10万元奖励。", {("众创空间", "省级", 10 * W)}),
+    ("对通过省级以上众创空间备案的，给予10万元奖励。", {("众创空间", None, 10 * W)}),
     # a unit counted in the clause before the amount (每引进1名, 每新获得1件): the yearly running total after it is no line
     ("企业每引进1名博士，给予5万元补贴，每家企业每年补贴总额不超过50万元。", {("企业", None, 5 * W)}),
     ("对企业每新获得1件发明专利授权，给予2000元资助，每家企业每年最高资助10万元。", {("企业", None, Decimal(2000))}),

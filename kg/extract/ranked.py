@@ -65,3 +65,17 @@ def condition_levels(text: str, a: int, of: int, recipients: list[Recipient]) ->
     if not levels or "以上" in listed.group():
         return recipients
     return [replace(r, level=level) for r in recipients for level in levels]
+
+
+def listed_levels(text: str, recipients: list[Recipient]) -> list[Recipient]:
+    """通过|国家级、省级|知识产权示范企业认定的: a name read with only the last of the levels listed right before it (the
+    list opened by a verb the list reader took in) → the name once per level, in order."""
+    out: list[Recipient] = []
+    for r in recipients:
+        listed = LEVEL_LIST.search(text, max(0, r.start - 16), r.start) if r.level else None
+        levels = list(dict.fromkeys(level_of(m.group()) for m in LEVEL_RE.finditer(listed.group()))) if listed and listed.end() == r.start else []
+        if len(levels) > 1 and levels[-1] == r.level and "以上" not in listed.group() and not any(o.name == r.name and o.level == levels[0] for o in recipients):
+            out += [replace(r, level=level) for level in levels]
+        else:
+            out.append(r)
+    return out
