@@ -113,7 +113,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     grades = list(dict.fromkeys(GRADE.findall(text, offer.start, offer.terms.start) or GRADE.findall(text, offer.terms.start, offer.terms.end))) if offer.phrase else []  # (,一等奖奖励50万元,二等奖…)
     facts = []
     pairs: list[tuple[Recipient, Decimal | None, str | None]]
-    by_clause = amounts_levels(text, offer.terms.start, spans, levels)
+    by_clause = amounts_levels(text, offer.terms.start, spans, levels) or ranked.condition_amounts(text, spans, levels)  # (…国家级…的,给予a,…省级…的,给予b)
     if by_clause:  # 对国家级众创空间给予50万元,省级给予30万元,市级给予10万元: each amount its level
         pairs = [(replace(r, level=level), m, condition) for r in recipients for m, level in zip(money, by_clause)]
     elif len(money) > 1 and len(money) == len(grades) and len(levels) == 1:

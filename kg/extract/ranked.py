@@ -79,3 +79,24 @@ def listed_levels(text: str, recipients: list[Recipient]) -> list[Recipient]:
         else:
             out.append(r)
     return out
+
+
+PAYER_AFTER = re.compile(r"财政|政府|人民政府|部门")
+
+
+def condition_amounts(text: str, spans: list[tuple[Decimal, int, int]], levels: list[str | None]) -> list[str] | None:
+    """对新入选国家级人才计划的,给予100万元…,新入选省级人才计划的,给予50万元 (one promise read over two conditions):
+    each amount after the first at the one level its own condition names (升级为国家级…的: the level reached), the first
+    at the recipient's; None unless every amount has a level of its own."""
+    if len(spans) < 2 or len(levels) != 1 or levels[0] is None:
+        return None
+    out = [levels[0]]
+    for (_, _, before_end), (_, start, _) in zip(spans, spans[1:]):
+        condition = text[before_end:start]
+        moved = UPGRADED.search(condition)
+        named = [m for m in LEVEL_RE.finditer(condition) if "以上" not in m.group() and not PAYER_AFTER.match(condition, m.end())]
+        found = {level_of(m.group()) for m in named}
+        if "的" not in condition or not (moved or len(found) == 1):
+            return None
+        out.append(SHORT_LEVEL.get(moved["level"]) or level_of(moved["level"]) if moved else found.pop())
+    return out if len(set(out)) == len(out) else None
