@@ -60,6 +60,11 @@ CASES: list[tuple[str, set[tuple[str, str | None, Decimal | None]]]] = [
     # …not a second condition naming no level
     ("对新认定的省级企业技术中心，给予50万元奖励，运行绩效评价优秀的，再给予20万元奖励。",
      {("企业技术中心", "省级", 50 * W), ("企业技术中心", "省级", 20 * W)}),
+    # Taiwan's 要點: whoever is recognised as X (認定為X者) is X, at the level written; a grade recognised stays as read
+    ("認定為國家級研發中心者，補助新臺幣五百萬元；認定為市級研發中心者，補助新臺幣一百萬元。",
+     {("研发中心", "国家级", 500 * W), ("研发中心", "市级", 100 * W)}),
+    ("經核定為示範場域者，本部補助新臺幣八百萬元。", {("示范场域", None, 800 * W)}),
+    ("評選為優等者，核發獎勵金新臺幣十萬元。", {("评选为优等者", None, 10 * W)}),
     # a unit counted in the clause before the amount (每引进1名, 每新获得1件): the yearly running total after it is no line
     ("企业每引进1名博士，给予5万元补贴，每家企业每年补贴总额不超过50万元。", {("企业", None, 5 * W)}),
     ("对企业每新获得1件发明专利授权，给予2000元资助，每家企业每年最高资助10万元。", {("企业", None, Decimal(2000))}),

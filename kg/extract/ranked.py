@@ -100,3 +100,19 @@ def condition_amounts(text: str, spans: list[tuple[Decimal, int, int]], levels: 
             return None
         out.append(SHORT_LEVEL.get(moved["level"]) or level_of(moved["level"]) if moved else found.pop())
     return out if len(set(out)) == len(out) else None
+
+
+# 认定为|国家级|研发中心|者 (Taiwan's 要點: whoever is so recognised): the kind recognised, at its level
+CHOSEN_AS = cues.lazy(lambda: rf"经?(?:认定|评选|评定|核定|审定|遴选)为(?P<level>{LEVEL_RE.pattern})?(?P<who>[\u4e00-\u9fff]{{2,10}}?)者$")
+
+
+def chosen_as(recipients: list[Recipient]) -> list[Recipient]:
+    """认定为国家级研发中心者, 經核定為示範場域者: the kind recognised (at the level written), not the clause; a grade
+    recognised (评选为优等者) is left as read."""
+    out = []
+    for r in recipients:
+        found = CHOSEN_AS.fullmatch(r.name)
+        if found and not found["who"].endswith(cues.words("fund18a_grade")) and not found["who"].endswith(("等", "优", "奖")):
+            r = replace(r, name=found["who"], level=level_of(found["level"]) if found["level"] else r.level)
+        out.append(r)
+    return out
