@@ -67,8 +67,14 @@ CASES: list[tuple[str, set[tuple[str, str | None, Decimal | None]]]] = [
     ("評選為優等者，核發獎勵金新臺幣十萬元。", {("评选为优等者", None, 10 * W)}),
     # matching a government's grant or prize money written without 级 (按国家奖金额度, 按照国家资助金额的20%): its level
     ("对获得国家科学技术奖的项目，按国家奖金额度给予1:1配套奖励，最高不超过200万元。", {("项目", "国家级", 200 * W)}),
-    ("对获得省科技计划立项的项目，按省资助经费的50%给予配套。", {("项目", "省级", None)}),
     ("对获得国家科学技术奖的项目，按实际获奖金额给予1:1配套奖励。", {("项目", None, None)}),
+    # a threshold (or no level) first, then a level opening a later clause: each amount at its clause's level; a payer's
+    # level in the one clause is none
+    ("对新认定的市级以上工程技术研究中心给予50万元奖励，其中国家级的给予100万元。",
+     {("工程技术研究中心", None, 50 * W), ("工程技术研究中心", "国家级", 100 * W)}),
+    ("对认定为省级以上技术创新中心的企业，给予20万元奖励；获批国家级的，再给予80万元奖励。",
+     {("技术创新中心", None, 20 * W), ("技术创新中心", "国家级", 80 * W)}),
+    ("对获得国家科学技术奖一等奖、二等奖的项目，省级财政分别给予100万元、50万元配套奖励。", {("项目", None, 100 * W), ("项目", None, 50 * W)}),
     # a unit counted in the clause before the amount (每引进1名, 每新获得1件): the yearly running total after it is no line
     ("企业每引进1名博士，给予5万元补贴，每家企业每年补贴总额不超过50万元。", {("企业", None, 5 * W)}),
     ("对企业每新获得1件发明专利授权，给予2000元资助，每家企业每年最高资助10万元。", {("企业", None, Decimal(2000))}),

@@ -114,6 +114,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     facts = []
     pairs: list[tuple[Recipient, Decimal | None, str | None]]
     by_clause = amounts_levels(text, offer.terms.start, spans, levels) or ranked.condition_amounts(text, spans, levels)  # (…国家级…的,给予a,…省级…的,给予b)
+    by_clause = by_clause or ranked.after_unlevelled(text, offer.terms.start, spans, levels)  # (…市级以上X…50万元,其中国家级的给予100万元)
     if by_clause:  # 对国家级众创空间给予50万元,省级给予30万元,市级给予10万元: each amount its level
         pairs = [(replace(r, level=level), m, condition) for r in recipients for m, level in zip(money, by_clause)]
     elif len(money) > 1 and len(money) == len(grades) and len(levels) == 1:

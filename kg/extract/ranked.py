@@ -9,7 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract.levels import AMONG, LEVEL_LIST, LEVEL_RE, SHORT_LEVEL, level_of
+from kg.extract.levels import AMONG, LEVEL_LIST, LEVEL_RE, SHORT_LEVEL, clause_levels, level_of
 from kg.extract.nouns import Recipient
 
 # 省级以上|众创空间, 市级及以上|“专精特新”企业: a threshold written right before the name
@@ -21,8 +21,15 @@ UPGRADED = cues.lazy(lambda: rf"(?:{cues.alternation('fund18a_upgrade_verb')})(?
 
 
 def thresholds(text: str, recipients: list[Recipient]) -> list[Recipient]:
-    """A recipient whose level was read from a threshold (省级以上) has no level."""
-    return [replace(r, level=None) if r.level and ABOVE.search(text, max(0, r.start - 8), r.start) else r for r in recipients]
+    """A recipient whose level was read from a threshold (省级以上) has no level (one granted later keeps its own:
+    …省级以上X的企业…;获批国家级的,再给予…)."""
+    return [replace(r, level=None) if r.level and _threshold(text, r) == r.level else r for r in recipients]
+
+
+def _threshold(text: str, r: Recipient) -> str | None:
+    """The level of a threshold written right before the name (省级以上|X → 省级), or None."""
+    above = ABOVE.search(text, max(0, r.start - 8), r.start)
+    return level_of(LEVEL_RE.match(above.group()).group()) if above else None
 
 
 def upgraded(text: str, a: int, of: int, recipients: list[Recipient]) -> list[Recipient]:
@@ -116,3 +123,18 @@ def chosen_as(recipients: list[Recipient]) -> list[Recipient]:
             r = replace(r, name=found["who"], level=level_of(found["level"]) if found["level"] else r.level)
         out.append(r)
     return out
+
+
+def after_unlevelled(text: str, start: int, spans: list[tuple[Decimal, int, int]], levels: list[str | None]) -> list[str | None] | None:
+    """对新认定的市级以上X给予50万元奖励,其中国家级的给予100万元: the first amount at no level (a threshold, or none
+    written), each later one at the level opening its clause (kg.extract.levels.clause_levels); None otherwise."""
+    if levels != [None] or len(spans) < 2:
+        return None
+    for _, a, _ in spans[1:]:
+        clause = max(text.rfind(mark, start, a) for mark in ",;") + 1
+        among = AMONG.match(text, clause)
+        level = LEVEL_RE.match(text, among.end() if among else clause, a) if clause > spans[0][2] else None
+        if level is None or PAYER_AFTER.match(text, level.end()):
+            return None  # (…的项目,省级财政分别给予100万元、50万元: the payer's level, one clause)
+    later = clause_levels(text, start, spans[1:], None)
+    return [None, *later] if later and len(later) == len(spans) - 1 else None
