@@ -75,6 +75,10 @@ CASES: list[tuple[str, set[tuple[str, str | None, Decimal | None]]]] = [
     ("对认定为省级以上技术创新中心的企业，给予20万元奖励；获批国家级的，再给予80万元奖励。",
      {("技术创新中心", None, 20 * W), ("技术创新中心", "国家级", 80 * W)}),
     ("对获得国家科学技术奖一等奖、二等奖的项目，省级财政分别给予100万元、50万元配套奖励。", {("项目", None, 100 * W), ("项目", None, 50 * W)}),
+    # a prize's medals written after its name (中国专利奖金奖、银奖): each medal's prize; grades (一等奖) stay conditions
+    ("对于获得中国专利奖金奖、银奖、优秀奖的企业，分别奖励30万元、20万元、10万元。",
+     {("中国专利金奖", None, 30 * W), ("中国专利银奖", None, 20 * W), ("中国专利优秀奖", None, 10 * W)}),
+    ("对获得省科学技术奖一等奖、二等奖的第一完成单位，分别奖励50万元、30万元。", {("第一完成单位", None, 50 * W), ("第一完成单位", None, 30 * W)}),
     # a unit counted in the clause before the amount (每引进1名, 每新获得1件): the yearly running total after it is no line
     ("企业每引进1名博士，给予5万元补贴，每家企业每年补贴总额不超过50万元。", {("企业", None, 5 * W)}),
     ("对企业每新获得1件发明专利授权，给予2000元资助，每家企业每年最高资助10万元。", {("企业", None, Decimal(2000))}),
