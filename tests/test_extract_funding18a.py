@@ -84,6 +84,10 @@ CASES: list[tuple[str, set[tuple[str, str | None, Decimal | None]]]] = [
      {("项目", "国家级", None), ("项目", "省级", None), ("项目", "市级", None)}),
     ("對獲選為國家級示範案例之企業，每家頒發獎金新臺幣五十萬元。", {("企业", "国家级", 50 * W)}),
     ("獲選為績優廠商者，頒發獎金新臺幣三十萬元。", {("绩优厂商", None, 30 * W)}),
+    # prize money matched at a share: the level of the one prize won (none for a threshold)
+    ("对获国家科技进步奖的项目完成单位，市财政按照奖金1:1给予配套奖励。", {("项目完成单位", "国家级", None)}),
+    ("对获得省科学技术奖的项目，区财政按照奖金的50%给予配套奖励。", {("项目", "省级", None)}),
+    ("对获得省级以上科学技术奖的项目，按照奖金的50%给予配套奖励。", {("项目", None, None)}),
     # a unit counted in the clause before the amount (每引进1名, 每新获得1件): the yearly running total after it is no line
     ("企业每引进1名博士，给予5万元补贴，每家企业每年补贴总额不超过50万元。", {("企业", None, 5 * W)}),
     ("对企业每新获得1件发明专利授权，给予2000元资助，每家企业每年最高资助10万元。", {("企业", None, Decimal(2000))}),

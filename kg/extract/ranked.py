@@ -11,6 +11,8 @@ from decimal import Decimal
 from kg import cues
 from kg.extract.levels import AMONG, LEVEL_LIST, LEVEL_RE, SHORT_LEVEL, clause_levels, level_of
 from kg.extract.nouns import Recipient
+from kg.extract.promises import Offer
+from kg.model import Funding
 
 # 省级以上|众创空间, 市级及以上|“专精特新”企业: a threshold written right before the name
 ABOVE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})及?以上[“]?$")
@@ -138,3 +140,17 @@ def after_unlevelled(text: str, start: int, spans: list[tuple[Decimal, int, int]
             return None  # (…的项目,省级财政分别给予100万元、50万元: the payer's level, one clause)
     later = clause_levels(text, start, spans[1:], None)
     return [None, *later] if later and len(later) == len(spans) - 1 else None
+
+
+# 获国家科技进步奖的|项目完成单位: one prize won, of one government's level (国家, 省科学技术奖, 市级…奖)
+PRIZE_WON = cues.lazy(lambda: rf"(?:获得|荣获|获)(?P<level>{LEVEL_RE.pattern}|国家|省|市)[\u4e00-\u9fff]{{0,12}}?奖(?![金励])")
+
+
+def prize_matched(text: str, offer: Offer, facts: list[Funding]) -> list[Funding]:
+    """对获国家科技进步奖的项目完成单位,市财政按照奖金1:1给予配套奖励: prize money matched at a share, with no level read,
+    is at the level of the one prize won (gold-synth3: prize money matched gives a line per level)."""
+    if not facts or any(f.level or f.ratio is None or f.amount_yuan is not None for f in facts) or "奖金" not in text[offer.start : offer.terms.end]:
+        return facts
+    won = [m for m in PRIZE_WON.finditer(text, offer.start, offer.terms.start) if "以上" not in m["level"]]
+    levels = {SHORT_LEVEL.get(m["level"]) or level_of(m["level"]) for m in won}
+    return [replace(f, level=levels.pop()) for f in facts] if len(levels) == 1 else facts
