@@ -67,7 +67,8 @@ CASES: list[tuple[str, set[tuple[str, str | None, Decimal | None]]]] = [
     ("評選為優等者，核發獎勵金新臺幣十萬元。", {("评选为优等者", None, 10 * W)}),
     # matching a government's grant or prize money written without 级 (按国家奖金额度, 按照国家资助金额的20%): its level
     ("对获得国家科学技术奖的项目，按国家奖金额度给予1:1配套奖励，最高不超过200万元。", {("项目", "国家级", 200 * W)}),
-    ("对获得国家科学技术奖的项目，按实际获奖金额给予1:1配套奖励。", {("项目", None, None)}),
+    ("对获得国家科学技术奖的项目，按实际获奖金额给予1:1配套奖励。", {("项目", "国家级", None)}),  # (the prize's, ranked.prize_matched)
+    ("对承担国家科技重大专项的企业，按实际到位资金给予1:1配套支持。", {("企业", None, None)}),
     # a threshold (or no level) first, then a level opening a later clause: each amount at its clause's level; a payer's
     # level in the one clause is none
     ("对新认定的市级以上工程技术研究中心给予50万元奖励，其中国家级的给予100万元。",
