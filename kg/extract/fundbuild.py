@@ -146,4 +146,5 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
             )
         )
     facts = won.prize_lines(text, sentence, offer.terms.start, facts)  # 获得中国专利金奖、银奖的单位,分别给予…: a line per prize
+    facts = ranked.standard_above(text, offer, facts)  # 奖励标准:国家级100万元,省级50万元。|对X按上述标准给予奖励
     return ranked.prize_matched(text, offer, grants.leveled(text, offer, facts))  # (按国拨经费的20%: 国家级; 获国家…奖的,按照奖金1:1: 国家级)

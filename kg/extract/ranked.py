@@ -9,8 +9,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract.levels import AMONG, LEVEL_LIST, LEVEL_RE, SHORT_LEVEL, clause_levels, level_of
+from kg.extract.levels import AMONG, LEVEL_LIST, LEVEL_RE, SHORT_LEVEL, amount_levels, clause_levels, level_of
 from kg.extract.nouns import Recipient
+from kg.extract.numbers import amounts
 from kg.extract.promises import Offer
 from kg.model import Funding
 
@@ -154,3 +155,22 @@ def prize_matched(text: str, offer: Offer, facts: list[Funding]) -> list[Funding
     won = [m for m in PRIZE_WON.finditer(text, offer.start, offer.terms.start) if "以上" not in m["level"]]
     levels = {SHORT_LEVEL.get(m["level"]) or level_of(m["level"]) for m in won}
     return [replace(f, level=levels.pop()) for f in facts] if len(levels) == 1 else facts
+
+
+ABOVE_STANDARD = re.compile(r"(?:按照?|参照|依照)(?:上述|前述|以上|上列)(?:奖励|补助|资助|支持)?标准")
+
+
+def standard_above(text: str, offer: Offer, facts: list[Funding]) -> list[Funding]:
+    """奖励标准:国家级100万元,省级50万元。|对新认定的X按上述标准给予奖励: an unsized promise sized by the levels' amounts of
+    the sentence before it → a line per level (the amounts there name no one, so they gave no line)."""
+    if not facts or any(f.amount_yuan is not None or f.ratio is not None for f in facts) or not ABOVE_STANDARD.search(text, offer.start, offer.end):
+        return facts
+    sentence = max(text.rfind(mark, 0, offer.start) for mark in "。\n") + 1
+    end = len(text[:sentence].rstrip("。\n "))
+    before = max(text.rfind(mark, 0, end) for mark in "。\n") + 1
+    spans = list(amounts(text, before, end))
+    opening = [LEVEL_RE.match(text, max(text.rfind(mark, before, a) for mark in "、,;:") + 1, a) for _, a, _ in spans]
+    levels = amount_levels(text, spans) or [level_of(m.group()) for m in opening if m]  # (国家级100万元 / 国家级重点实验室200万元)
+    if len(spans) < 2 or len(levels) != len(spans) or len(set(levels)) != len(levels):
+        return facts
+    return [replace(f, level=level, amount_yuan=yuan) for f in dict.fromkeys(facts) for (yuan, _, _), level in zip(spans, levels)]
