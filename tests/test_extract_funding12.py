@@ -25,9 +25,9 @@ CASES: list[tuple[str, list[Row]]] = [
     ('对获得“科技创新”奖的团队给予10万元奖励。', [('团队', None, 100000, False, None)]),
     # modifiers listed before a term share it as their head
     ('对种子期、初创期科技型企业，按其年度研发投入的10%给予补助，最高不超过50万元。',
-     [('种子期科技型企业', None, 500000, True, '0.1'), ('初创期科技型企业', None, 500000, True, '0.1')]),
+     [('种子期、初创期科技型企业', None, 500000, True, '0.1')]),
     ('对种子期、初创期、成长期科技型企业给予贷款贴息支持。',
-     [('种子期科技型企业', None, None, False, None), ('初创期科技型企业', None, None, False, None), ('成长期科技型企业', None, None, False, None)]),
+     [('种子期、初创期、成长期科技型企业', None, None, False, None)]),
     # (not levels, places, verbs, or items that are bodies themselves)
     ('对国家级、省级重点实验室分别给予100万元、50万元奖励。',
      [('重点实验室', '国家级', 1000000, False, None), ('重点实验室', '省级', 500000, False, None)]),
@@ -114,7 +114,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ('对承担国家重大任务的企业技术中心,根据企业出资情况加大资金支持力度。', [('企业技术中心', None, None, False, None)]),
     ('对重大技术、设备、装置引进适度予以奖励。', []),
     # a public fund invests in some first (…投资基金重点投资X); not a fund others are encouraged to set up
-    ('市政府投资基金重点投资种子期、初创期科技型企业。', [('种子期科技型企业', None, None, False, None), ('初创期科技型企业', None, None, False, None)]),
+    ('市政府投资基金重点投资种子期、初创期科技型企业。', [('种子期、初创期科技型企业', None, None, False, None)]),
     ('区天使投资引导基金主要投资于初创科技企业。', [('初创科技企业', None, None, False, None)]),
     ('鼓励社会资本设立的创业投资基金重点投资初创期科技型企业。', []),
     # the body whose work (业务, 活动) the money is for, not the work's object

@@ -24,9 +24,9 @@ CASES: list[tuple[str, list[Row]]] = [
     ('对首次认定的高新技术企业可以给予20万元奖励。', [('高新技术企业', None, 200000, False, None)]),
     # stages listed before 的 share the head (no condition); deeds listed before 的 are a condition
     ('对初创期、成长期的科技型中小企业，给予贷款贴息支持。',
-     [('初创期科技型中小企业', None, None, False, None), ('成长期科技型中小企业', None, None, False, None)]),
+     [('初创期、成长期科技型中小企业', None, None, False, None)]),
     ('对种子期、初创期的科技型企业，按研发投入的10%给予补助。',
-     [('种子期科技型企业', None, None, False, '0.1'), ('初创期科技型企业', None, None, False, '0.1')]),
+     [('种子期、初创期科技型企业', None, None, False, '0.1')]),
     ('对上市、挂牌的企业给予奖励。', [('企业', None, None, False, None)]),
     ('对新认定、新引进的科技型企业给予50万元奖励。', [('科技型企业', None, 500000, False, None)]),
     # the doer a support verb names before what it does, not what it does (首台(套) is a programme)

@@ -44,7 +44,7 @@ CASES: list[tuple[str, list[Row]]] = [
      [('小微企业', None, 100000, True, None)]),
     # a public fund's equity investment, its ceiling per company (a stake's share is no share of the money)
     ('市科技创新引导基金对本市种子期、初创期科技型企业开展股权投资，单个企业投资额最高1000万元，持股比例原则上不超过被投企业总股本的20%。',
-     [('种子期科技型企业', None, 10000000, True, None), ('初创期科技型企业', None, 10000000, True, None)]),  # (fund13c: modifiers sharing a head, as gold-more's README and synth2 read)
+     [('种子期、初创期科技型企业', None, 10000000, True, None)]),  # (fund18c: stages of one promise are one line, as gold-synth s002, synth2 s007, synth3 s019 annotate; synth2 s013 splits)
     ('区产业投资基金对区内成长期高新技术企业进行股权投资，单个企业投资额原则上不超过2000万元。',
      [('高新技术企业', None, 20000000, True, None)]),
     # (others' investment encouraged, or a fund doing something else: no promise)

@@ -28,12 +28,12 @@ EQUITY: list[tuple[str, list[Row]]] = [
      [('在杭初创企业', None, 3000000, True, None), ('青年人才创办企业', None, 3000000, True, None)]),
     # a sub-fund between; the document's own place before modifiers sharing a head
     ('市产业引导基金下设科技创新子基金，对我市种子期、初创期科技型企业进行股权投资，单个企业投资额度原则上不超过800万元。',
-     [('种子期科技型企业', None, 8000000, True, None), ('初创期科技型企业', None, 8000000, True, None)]),
+     [('种子期、初创期科技型企业', None, 8000000, True, None)]),
     ('区创业投资引导基金对本区初创期科技型中小企业开展股权投资，单个企业投资额最高不超过200万元。',
      [('科技型中小企业', None, 2000000, True, None)]),
     # a ceiling per project after whom the fund invests in; the fund's size is no amount
     ('设立省科技成果转化引导基金，总规模30亿元，重点投资种子期、初创期科技型企业，对单个项目股权投资一般不超过2000万元。',
-     [('种子期科技型企业', None, 20000000, True, None), ('初创期科技型企业', None, 20000000, True, None)]),
+     [('种子期、初创期科技型企业', None, 20000000, True, None)]),
     ('设立市科技创新基金，规模10亿元，重点投资专精特新企业。', [('专精特新企业', None, None, False, None)]),
     # a fund with 引导 in its name sets up another, that names its fields: one line per field
     ('发挥省新兴产业引导基金作用，设立规模100亿元的省人工智能产业主题基金，重点投向大模型、智能芯片、智能机器人等领域企业。',

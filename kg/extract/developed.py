@@ -95,6 +95,8 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
     name = text[start:end]
     if own_head and (name.endswith(kinds) or "+" in name or text.startswith("+", end)):
         return True
+    if text.startswith(cues.words("infrastructure_after_field"), end) or (text.startswith(cues.words("network_after_field"), end) and text[start - 1 : start] not in LIST_JOIN):
+        return False  # 算力|基础设施, 通信|网络建设: what it carries, no industry; a network may be a list's item (、算力网络、) (ent18b)
     if _listed(text, start, end, fields, a, b) or _heading(text, start, end, lo, b):
         return True
     if text[a:start].rstrip().endswith(cues.words("definiendum_lead")) and not text[end:b].strip():
@@ -175,8 +177,8 @@ def _heading(text: str, start: int, end: int, lo: int, b: int) -> bool:
 def _listed(text: str, start: int, end: int, fields: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     """An item of a list of two fields or more: another field next to it, only a list mark between."""
     for s, e in fields:
-        if (s, e) == (start, end) or not (a <= s and e <= b):
-            continue
+        if (s, e) == (start, end) or not (a <= s and e <= b) or text[s:e] == text[start:end]:
+            continue  # 通信自由和通信秘密: a field is no item of a list with itself (ent18b)
         gap = text[end:s] if s >= end else text[e:start] if e <= start else None
         if gap is not None and LIST_GAP.fullmatch("".join(gap.split())):
             return True  # 互联网、大数据, 海洋高端装备、海洋生物医药; not 网络安全|管理制度和|网络安全, 通信|与网络、|人工智能

@@ -21,7 +21,7 @@ from kg.vocab import Vocab
 if TYPE_CHECKING:
     from kg.extract.promises import Offer
 
-CLAUSE_BREAK = re.compile(r"[,;。:]")
+CLAUSE_BREAK = re.compile(r"[,;。]|(?<!\d):(?!\d)")  # (not the : of a 1:1 ratio: 所在区按照1:1的比例给予配套, fund18c)
 APPROVED_LEAD = re.compile(r"(?:经|新|符合)[^,。;的]{0,10}的(?=[\u4e00-\u9fff]{2})")  # 经认定的, 符合条件的: how the subject qualifies
 GAINED = re.compile(r"(?:首次|初次)?(?:经|新)?被?(?:获批|获得|批准|认定为|认定|获评|评为|列入|入选)")  # (首次被认定为|省级A、B的: the level is both's)
 # The objects of a verb of support or of bringing in (or of several: 鼓励和支持), up to what they are to do or the clause's end

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 LEVEL_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')})(?:及?以上)?")
 NATIONAL = cues.lazy(lambda: cues.alternation("national_prefix"))
 LEVEL_AT_END = cues.lazy(lambda: rf"(?:{LEVEL_RE.pattern})$")
+PAYER_AFTER = cues.lazy(lambda: rf"(?:{cues.alternation('payer')})")  # 省级|财政: a level that names who pays
 # a level or a rank that is no level (获得国家级、省部级科技奖: a line for each, the rank's with no level)
 RANK_RE = cues.lazy(lambda: rf"(?:{cues.alternation('level')}|{cues.alternation('not_level')})(?:及?以上)?")
 # 国家级、省级、金华市级: a later item may name its place before the level (金华市级 is 市级, 浙江省级 is 省级)
@@ -165,6 +166,7 @@ def clause_levels(text: str, start: int, spans: list[tuple[Decimal, int, int]], 
         clause = max(text.rfind(mark, start, amount_start) for mark in ",;")
         among = AMONG.match(text, clause + 1, amount_start) if clause >= 0 else None  # ,其中国家级奖励50万元
         level = LEVEL_RE.match(text, among.end() if among else clause + 1, amount_start) if clause >= 0 else None
+        level = None if level and PAYER_AFTER.match(text, level.end()) else level  # ,省级财政给予100万元: who pays, not the level (fund18c)
         if k == 0:
             levels = [level_of(level.group())] if level else levels  # the first amount's own level, if written
             continue

@@ -32,3 +32,15 @@ BY_RULE_PAYER = re.compile(
 def pays_by_rule(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is only a government that pays by the rules (省人民政府按照有关规定)."""
     return BY_RULE_PAYER.fullmatch(text, start, end) is not None
+
+
+# A clause that is the local government where the recipient is, matching or paying (新认定的省级孵化器,|所在县(市、区)按照
+# 市级奖励资金1:1的比例给予配套奖励): the payer; the recipients are named in the clause before it (fund18c).
+LOCAL_PAYER = cues.lazy(
+    lambda: rf"\s*(?:{cues.alternation('local_payer')})(?:\([^)]{{1,8}}\))?(?:人民政府|政府|财政)?\s*(?:应当|可以|再|另|还)?\s*(?:按照|按|给予|予以|配套)"
+)
+
+
+def local_payer(text: str, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] opens with the recipient's local government paying (所在区按照…, 所在地政府给予…)."""
+    return LOCAL_PAYER.match(text, start, end) is not None
