@@ -88,7 +88,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = [level_first(r) if text[r.start - 1 : r.start] != "“" else r for r in owned.owner_of(text, offer.phrase, costs.cost_owner(text, offer.phrase, recipients))]  # 对X开拓市场的费用: X (“全国技术能手”: a title as written)
     recipients, condition = measures.named_otherwise(text, offer, recipients, condition)  # 按照|企业|…的50%, 对|企业|研发费用…
     recipients = levelrun.shared_level(text, offer.phrase.start, offer.phrase.end, recipients) if offer.phrase else recipients  # 国家、省级|X: X at each level
-    recipients = ranked.chosen_as(ranked.listed_levels(text, ranked.thresholds(text, recipients)))  # 省级以上|众创空间: no level; 通过国家级、省级|X认定的: both; 认定为X者: X
+    recipients = ranked.key_level(text, ranked.chosen_as(ranked.listed_levels(text, ranked.thresholds(text, recipients))))  # 省级以上|众创空间: no level; 通过国家级、省级|X认定的: both; 认定为X者: X; 国家重点|X: 国家级
     recipients = ranked.upgraded(text, offer.phrase.start, offer.phrase.end, recipients) if offer.phrase else recipients  # 升级为国家级…的: the level reached
     recipients = ranked.condition_levels(text, offer.start, offer.phrase.start, recipients) if offer.phrase else recipients  # 对入选国家级、省级X的,分别给予|Y: Y per level
     if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end) or duties.encouraged_reward(text, sentence, offer.end):  # …服务与管理工作, 举报人

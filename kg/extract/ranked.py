@@ -174,3 +174,15 @@ def standard_above(text: str, offer: Offer, facts: list[Funding]) -> list[Fundin
     if len(spans) < 2 or len(levels) != len(spans) or len(set(levels)) != len(levels):
         return facts
     return [replace(f, level=level, amount_yuan=yuan) for f in dict.fromkeys(facts) for (yuan, _, _), level in zip(spans, levels)]
+
+
+KEY_LEVEL = re.compile(r"(?<![全我本该各城])(?P<level>国家|省|市)级?重点“?$")  # 国家重点|农业产业化龙头企业
+
+
+def key_level(text: str, recipients: list[Recipient]) -> list[Recipient]:
+    """对新认定的国家重点农业产业化龙头企业: a kind after a level and 重点 (the level's key list of it) is at that level."""
+    out = []
+    for r in recipients:
+        found = KEY_LEVEL.search(text, max(0, r.start - 6), r.start) if r.level is None and r.start else None
+        out.append(replace(r, level=SHORT_LEVEL[found["level"]]) if found else r)
+    return out
