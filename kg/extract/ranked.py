@@ -147,10 +147,20 @@ def after_unlevelled(text: str, start: int, spans: list[tuple[Decimal, int, int]
 PRIZE_WON = cues.lazy(lambda: rf"(?:获得|荣获|获)(?P<level>{LEVEL_RE.pattern}|国家|省|市)[\u4e00-\u9fff]{{0,12}}?奖(?![金励])")
 
 
+# 获得|国家|知识产权示范企业|奖励的: a title's award won, its level (the award matched, not a prize's money)
+AWARD_WON = cues.lazy(lambda: rf"(?:获得|荣获)(?P<level>{LEVEL_RE.pattern}|国家|省|市)(?P<what>[\u4e00-\u9fff“”]{{2,12}}?(?:企业|机构|中心|基地|平台|园区|空间|孵化器|单位))奖励的")
+
+
 def prize_matched(text: str, offer: Offer, facts: list[Funding]) -> list[Funding]:
     """对获国家科技进步奖的项目完成单位,市财政按照奖金1:1给予配套奖励: prize money matched at a share, with no level read,
-    is at the level of the one prize won (gold-synth3: prize money matched gives a line per level)."""
-    if not facts or any(f.level or f.ratio is None or f.amount_yuan is not None for f in facts) or "奖金" not in text[offer.start : offer.terms.end]:
+    is at the level of the one prize won (gold-synth3: prize money matched gives a line per level); a title's award
+    matched (获得国家X奖励的企业,…配套) is paid to the title, as a grant matched is to its programme (gold-synth3)."""
+    if not facts or any(f.level or f.ratio is None or f.amount_yuan is not None for f in facts):
+        return facts
+    award = AWARD_WON.search(text, offer.start, offer.terms.start) if "配套" in text[offer.start : offer.terms.end] else None
+    if award and "以上" not in award["level"]:  # 对获得国家知识产权示范企业奖励的企业,…按照1:0.5的比例给予配套奖励: the title
+        return [replace(facts[0], recipient=award["what"], level=SHORT_LEVEL.get(award["level"]) or level_of(award["level"]))]
+    if "奖金" not in text[offer.start : offer.terms.end]:
         return facts
     won = [m for m in PRIZE_WON.finditer(text, offer.start, offer.terms.start) if "以上" not in m["level"]]
     levels = {SHORT_LEVEL.get(m["level"]) or level_of(m["level"]) for m in won}
