@@ -299,7 +299,8 @@ def test_issue_10_funding_grammar(text: str, expected: list[tuple], vocab: vocab
         ("符合条件并招用困难人员的科技型中小企业,可以向区人力资源部门申请一定期限的资金支持。",
          [("科技型中小企业", None, None, False, None, "资金支持")]),
         ("担保机构为企业融资提供担保,符合有关条件的,可以向主管部门申请资金支持。", [("担保机构", None, None, False, None, "资金支持")]),
-        ("经有关部门认定为市级以上技术转移机构的,可以享受本市规定的资金补贴。", [("技术转移机构", "市级", None, False, None, "资金补贴")]),
+        # (市级以上 is a threshold, no level: gold-synth2's and gold-more's convention, fund18a)
+        ("经有关部门认定为市级以上技术转移机构的,可以享受本市规定的资金补贴。", [("技术转移机构", None, None, False, None, "资金补贴")]),
         # a fund named for whom it supports; the means may list more than money
         ("在本级财政预算中安排中小企业发展专项资金。", [("中小企业", None, None, False, None, "专项资金")]),
         ("专项资金通过资助、购买服务、奖励等方式,重点用于支持科技型中小企业发展。",
@@ -497,7 +498,7 @@ def test_recall4_promises_without_for(text: str, expected: list[tuple], vocab: v
          [("高新技术产业开发区", "国家级", None, False, None, "引导和扶持"), ("高新技术产业开发区", "省级", None, False, None, "引导和扶持")]),
         # the level a condition names is the recipient's, whatever the level named before it
         ("对认定为省级以上技术创新中心的企业,给予20万元奖励;获批国家级的,再给予80万元奖励。",
-         [("技术创新中心", "省级", 200000, False, None, "奖励"), ("技术创新中心", "国家级", 800000, False, None, "奖励")]),
+         [("技术创新中心", None, 200000, False, None, "奖励"), ("技术创新中心", "国家级", 800000, False, None, "奖励")]),  # (省级以上: no level, fund18a)
         # named on a list of a kind (入选…榜单的企业): the kind; a person named for a programme stays the person
         ("对首次入选高新技术企业名单的企业,给予5万元奖励。", [("高新技术企业", None, 50000, False, None, "奖励")]),
         ("对入选产业筑基工程的人才,给予100万元安家补贴。", [("人才", None, 1000000, False, None, "补贴")]),

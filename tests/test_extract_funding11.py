@@ -278,7 +278,7 @@ PROMISES: list[tuple[str, list[Row]]] = [
     ('对获评省级“专精特新”中小企业的，由市财政给予20万元奖励。',
      [('专精特新中小企业', '省级', 200000, False, None)]),
     ('对认定为国家级孵化器的，奖励运营机构100万元。',
-     [('运营机构', None, 1000000, False, None)]),
+     [('运营机构', '国家级', 1000000, False, None)]),  # (the level of what it had recognised: gold-synth2, fund18a)
     ('给予新认定的高新技术企业一次性奖励20万元。',
      [('高新技术企业', None, 200000, False, None)]),
     ('奖励引进人才的用人单位每人2万元。',

@@ -110,8 +110,8 @@ PROMISES: list[tuple[str, list[Row]]] = [
     ('对企业实际支付的技术交易费用,按10%给予补助。', [('企业', None, None, False, '0.1', None)]),
     ('对企业引进人才支付的猎头费用,按实际支付费用的30%给予补贴。', [('企业', None, None, False, '0.3', None)]),
     # 经费 sized right after the verb; Taiwan's 得酌予 (may, at discretion)
-    ('对新建的省级以上重点实验室,给予一次性建设经费100万元。', [('重点实验室', '省级', 1000000, False, None, '新建')]),
-    ('对市级以上重点实验室,每年给予运行经费最高50万元。', [('重点实验室', '市级', 500000, True, None, None)]),
+    ('对新建的省级以上重点实验室,给予一次性建设经费100万元。', [('重点实验室', None, 1000000, False, None, '新建')]),  # (以上: no level, fund18a)
+    ('对市级以上重点实验室,每年给予运行经费最高50万元。', [('重点实验室', None, 500000, True, None, None)]),
     ('市财政给予科学技术经费保障。', []),
     ('對於首次參加國際標準制定之企業,得酌予獎勵新臺幣十萬元。', [('企业', None, 100000, False, None, '首次参加国际标准制定')]),
     # 在…的基础上: an adverbial before the verb, not whom

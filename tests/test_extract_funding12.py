@@ -42,7 +42,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ('对新引进的研发机构，给予最高50万元补助，其中设备购置补助不超过20万元。', [('研发机构', None, 500000, True, None)]),
     # (其中 with a level is a line of its own, as before)
     ('对新认定的市级以上工程技术研究中心给予50万元奖励，其中国家级的给予100万元。',
-     [('工程技术研究中心', '市级', 500000, False, None), ('工程技术研究中心', '国家级', 1000000, False, None)]),
+     [('工程技术研究中心', None, 500000, False, None), ('工程技术研究中心', '国家级', 1000000, False, None)]),  # (市级以上: no level, fund18a)
     # money aspects, a comma, then whom: one promise
     ('县级以上人民政府及其有关部门应当在建设资金、建设用地、人才引进、科技项目等方面，对民营经济组织建立的各类研发机构予以支持。',
      [('研发机构', None, None, False, None)]),

@@ -6,12 +6,13 @@ per recipient and level, grade or share; the promises of others (those encourage
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import cojoined, costs, duties, graded, grants, instalments, levelrun, measures, owned, owners, payers, people, sizes
-from kg.extract import respective, rewarded, staged, taiwan_rates, tidy, won
+from kg.extract import cojoined, costs, duties, evaluated, graded, grants, instalments, levelrun, measures, owned, owners, payers
+from kg.extract import people, ranked, respective, rewarded, sizes, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient, clause_not_name
@@ -66,6 +67,8 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         recipients, condition = [category], None  # (一)數位工具導入計畫:每案…, (三)人才|培育計畫:…: the category whole
     if not recipients and (next(amounts(text, offer.terms.start, offer.terms.end), None) or sizes.shares(text, offer.start, offer.terms, offer.paragraph)):
         recipients = declared(text, offer.start)  # 補助對象為…之中小企業 in an article before: whom every amount is for
+    if not recipients and offer.phrase:  # 第十五条 绩效评价结果为优秀的,给予…: the kind the title names
+        recipients = evaluated.title_kind(doc, vocab, offer.phrase.start, offer.phrase.end)
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     if tidy.no_promise(text, sentence, offer.start, offer.end) or respective.heading_only(text, offer):  # ((七)奖励投资机构。对…)
         return []  # …未按照规定对有关人员给予奖励的; 对本年度予以资助的|研究项目
@@ -87,12 +90,16 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = [level_first(r) if text[r.start - 1 : r.start] != "“" else r for r in owned.owner_of(text, offer.phrase, costs.cost_owner(text, offer.phrase, recipients))]  # 对X开拓市场的费用: X (“全国技术能手”: a title as written)
     recipients, condition = measures.named_otherwise(text, offer, recipients, condition)  # 按照|企业|…的50%, 对|企业|研发费用…
     recipients = levelrun.shared_level(text, offer.phrase.start, offer.phrase.end, recipients) if offer.phrase else recipients  # 国家、省级|X: X at each level
+    recipients = ranked.key_level(text, ranked.chosen_as(ranked.listed_levels(text, ranked.thresholds(text, recipients))))  # 省级以上|众创空间: no level; 通过国家级、省级|X认定的: both; 认定为X者: X; 国家重点|X: 国家级
+    recipients = ranked.upgraded(text, offer.phrase.start, offer.phrase.end, recipients) if offer.phrase else recipients  # 升级为国家级…的: the level reached
+    recipients = ranked.condition_levels(text, offer.start, offer.phrase.start, recipients) if offer.phrase else recipients  # 对入选国家级、省级X的,分别给予|Y: Y per level
     if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end) or duties.encouraged_reward(text, sentence, offer.end):  # …服务与管理工作, 举报人
         return []
     spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)
     spans = measures.item_caps(text, offer.terms, spans, CAP)  # (单个项目不超过100万元,每家每年累计不超过300万元: the first)
     spans = measures.unit_totals(text, offer.terms, spans, CAP)  # (每件给予1万元奖励,…每年度…累计不超过50万元: the first)
     spans = instalments.parts_dropped(text, offer.terms, spans)  # (最高600万元,按…三个阶段分别拨付100万元…; 最低补助1万元: no lines)
+    spans = ranked.among_levels(text, offer.terms.start, offer.terms.end, spans)  # (最高500万元,其中国家级…500万元,省级…100万元: the levels')
     money = [yuan for yuan, _, _ in spans]
     shares = measures.share_tops(text, offer, sizes.shares(text, offer.start, offer.terms, offer.paragraph) or measures.whole_or_half(text, offer.terms) or instalments.bare_share(text, offer.terms))  # (全额, 减半; 5%至10%)
     if category and category.name.endswith("类"):  # a class's cap before the promise, its rate for all after it
@@ -108,7 +115,8 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     grades = list(dict.fromkeys(GRADE.findall(text, offer.start, offer.terms.start) or GRADE.findall(text, offer.terms.start, offer.terms.end))) if offer.phrase else []  # (,一等奖奖励50万元,二等奖…)
     facts = []
     pairs: list[tuple[Recipient, Decimal | None, str | None]]
-    by_clause = amounts_levels(text, offer.terms.start, spans, levels)
+    by_clause: Sequence[str | None] | None = amounts_levels(text, offer.terms.start, spans, levels) or ranked.condition_amounts(text, spans, levels)  # (…国家级…的,给予a,…省级…的,给予b)
+    by_clause = by_clause or ranked.after_unlevelled(text, offer.terms.start, spans, levels)  # (…市级以上X…50万元,其中国家级的给予100万元)
     if by_clause:  # 对国家级众创空间给予50万元,省级给予30万元,市级给予10万元: each amount its level
         pairs = [(replace(r, level=level), m, condition) for r in recipients for m, level in zip(money, by_clause)]
     elif len(money) > 1 and len(money) == len(grades) and len(levels) == 1:
@@ -140,4 +148,5 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
             )
         )
     facts = won.prize_lines(text, sentence, offer.terms.start, facts)  # 获得中国专利金奖、银奖的单位,分别给予…: a line per prize
-    return grants.leveled(text, offer, facts)  # (按国拨经费的20%: 国家级)
+    facts = ranked.standard_above(text, offer, facts)  # 奖励标准:国家级100万元,省级50万元。|对X按上述标准给予奖励
+    return ranked.prize_matched(text, offer, grants.leveled(text, offer, facts))  # (按国拨经费的20%: 国家级; 获国家…奖的,按照奖金1:1: 国家级)

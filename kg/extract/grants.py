@@ -18,12 +18,12 @@ from kg.model import Funding
 
 # 按国拨经费的20%, 按照市级资助金额, 按省级资助标准: the grant matched, its level written as one (国拨: the nation's); gold-dev
 # 002 and gold-synth3 give the line that level (gold-synth2's 按国家支持经费给予1:1配套, no level written, has none)
-GRANT_BASE = re.compile(r"(?:按照?|依照?)(?:其)?(?:获得的)?(?:(?P<nation>国拨|中央财政拨付)|(?P<level>国家|省|市)级(?:财政)?(?:资助|立项|补助|拨付|奖励))(?:资金)?(?:金额|资金|经费|标准)")  # (按照市级奖励金额的50%: fund17a)
+GRANT_BASE = re.compile(r"(?:按照?|依照?)(?:其)?(?:获得的)?(?:(?P<nation>国拨|中央财政拨付)|(?P<level>国家|省|市)(?:级(?:财政)?(?:资助|立项|补助|拨付|奖励)|奖金|奖励))(?:资金)?(?:金额|资金|经费|标准|额度)")  # (按照市级奖励金额的50%: fund17a; prize money without 级, 按国家奖金额度: fund18a)
 # 对获得市级资助的项目,区财政按1:0.5比例给予配套: the grant matched named in whom the match is for (fund17a)
 GRANT_WON = re.compile(r"(?:获得|获)(?P<level>国家|省|市)级(?:财政)?(?:资助|立项|补助|支持)(?:资金)?的")
 PRIZE_BASE = re.compile(r"按照?(?:其)?所获奖金")
-# 分别按1:1、1:0.5的比例: one ratio per level, in order
-RATIO_RUN = re.compile(r"分别按照?(?P<run>\d+(?:\.\d+)?:\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?:\d+(?:\.\d+)?)+)")
+# 分别按1:1、1:0.5的比例 (分别给予1:1、1:0.5的配套奖励: fund18a): one ratio per level, in order
+RATIO_RUN = re.compile(r"分别(?:按照?|给予)(?P<run>\d+(?:\.\d+)?:\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?:\d+(?:\.\d+)?)+)")
 RATIO = re.compile(r"(?P<a>\d+(?:\.\d+)?):(?P<b>\d+(?:\.\d+)?)")
 # 入选国家、省级重点人才计划的, 获得国家、省科学技术奖的: the levels listed, then what was won or entered
 LEVELS_WON = cues.lazy(

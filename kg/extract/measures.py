@@ -246,6 +246,10 @@ def capped_in_clause(text: str, terms: Span, spans: list[tuple[Decimal, int, int
 YEARLY_SCOPE = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_scope')})[\u4e00-\u9fff]{{0,4}}?(?:{cues.alternation('per_year_word')})")
 
 
+# 每引进1名, 每新获得1件: the unit counted in the clause before the amount paid for it
+COUNTED_UNIT = re.compile(r"每(?:新)?[\u4e00-\u9fff]{0,6}?[\d一二三四五六七八九十]+\s*(?:名|件|项|家|个|人|台|套|位)")
+
+
 def running_total(text: str, clause: int, at: int) -> bool:
     """Whether the clause text[clause:at] before a capped amount makes it a running total (累计, 总额; 每家企业每年)."""
     return bool(cues.pattern("running_total").search(text, clause, at) or YEARLY_SCOPE.search(text, clause, at))
@@ -276,7 +280,8 @@ def unit_totals(text: str, terms: Span, spans: list[tuple[Decimal, int, int]], c
     def clause(a: int) -> int:
         return max(text.rfind(mark, 0, a) for mark in ",;。\n") + 1
     first = clause(spans[0][1]) if spans else 0
-    if len(spans) < 2 or not cues.pattern("per_unit").search(text, first, spans[0][1]):
+    counted = COUNTED_UNIT.search(text, clause(first - 1) if first else 0, spans[0][1]) if spans else None  # 企业每引进1名博士,|给予5万元 (fund18a)
+    if len(spans) < 2 or not (cues.pattern("per_unit").search(text, first, spans[0][1]) or counted):
         return spans
     totals = [clause(a) != first and running_total(text, clause(a), a) and bool(cap.search(text, clause(a), a)) for _, a, _ in spans]
     return [s for s, total in zip(spans, totals) if not total] if any(totals) and not all(totals) else spans

@@ -78,6 +78,9 @@ def prizes_listed(text: str, a: int, of: int) -> list[str]:
     found = WON_LIST.search(text, a, of)
     if not found:
         return []
-    names = [re.sub(r"\s|[“”]", "", m.group()) for m in PRIZE_ITEM.finditer(found["list"])]
+    items = list(PRIZE_ITEM.finditer(found["list"]))
+    names = [re.sub(r"\s|[“”]", "", m.group()) for m in items]
+    if len(items) > 2 and items[0].end() == items[1].start() and names[0].endswith("奖") and names[1] in cues.word_set("fund18a_medal"):
+        names = [names[0][:-1] + names[1], *names[2:]]  # 中国专利奖|金奖、银奖: the prize's grades (中国专利金奖), fund18a
     first = names[0]  # (中国专利金奖: its grade 金奖 the last two characters, the stem 中国专利 before them)
     return [first[:-2] + n if len(n) <= SHORT_ITEM and len(first) > len(n) + 1 and n != first else n for n in names]
