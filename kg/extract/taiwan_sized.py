@@ -1,0 +1,60 @@
+"""The amount Taiwan's rules size a subsidy with in the clause after it, the money word not repeated (本府補助本市新創事業參加
+展會之攤位費,|每案最高新臺幣二十萬元): the cap of the line the clause before promised unsized, for kg.extract.funding (twn18).
+
+A 縣市 rule writes the payer, 補助, whom and what for, then the size per case or per unit in a clause of its own that
+names no money word (每案最高新臺幣…, 每家以新臺幣…為限); the unsized line found for the first clause then takes it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from kg import cues
+from kg.extract.numbers import amounts
+from kg.model import Document, Funding
+
+# ,每案最高新臺幣, ,每一事業每年補助上限為新臺幣, ,每家以新臺幣: the unit the amount is per, its cap word, the currency
+SIZED_NEXT = cues.lazy(
+    lambda: rf"\s*每一?[\u4e00-\u9fff]{{1,3}}?(?:每年|每年度|每月)?(?:(?:{cues.alternation('cap')})为?|以)\s*新台币"
+)
+DEED_REACH = 40  # characters from the unsized line's quote to the end of its clause (…參加國內外新創展會之攤位費)
+LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 以新臺幣三十萬元|為限
+
+
+def sized_after(doc: Document, facts: list[Funding]) -> list[Funding]:
+    """Each unsized, rateless line whose clause is followed by 每…最高|上限 新臺幣N, with N as its cap, when no other line
+    holds that amount already."""
+    text = doc.text
+    if "新台币" not in text:
+        return facts
+    held = {(f.evidence.start, f.evidence.end) for f in facts if f.amount_yuan is not None}
+    out = []
+    for fact in facts:
+        sized = _size(doc, fact, held) if fact.amount_yuan is None and fact.ratio is None else None
+        out.append(sized or fact)
+    return out
+
+
+def _size(doc: Document, fact: Funding, held: set[tuple[int, int]]) -> Funding | None:
+    text, ev = doc.text, fact.evidence
+    if ev.end <= ev.start or ev.end > len(doc.original):
+        return None
+    start = bisect_left(doc.starts, ev.start)
+    end = bisect_left(doc.ends, ev.end) + 1  # the normalised end of the quote
+    close = re.compile(r"[,。;:\n]").search(text, end - 1 if text[end - 1 : end] == "," else end)
+    if close is None or text[close.start()] != "," or close.start() - end > DEED_REACH:
+        return None
+    found = SIZED_NEXT.match(text, close.end())
+    if found is None:
+        return None
+    amount = next(((y, s, e) for y, s, e in amounts(text, found.end(), found.end() + 12) if s == found.end()), None)
+    if amount is None:
+        return None
+    yuan, _, a_end = amount
+    limit = LIMIT_AFTER.match(text, a_end)
+    q_end = limit.end() if limit else a_end
+    o_start, o_end = doc.starts[close.end()], doc.ends[q_end - 1]
+    if any(s <= o_start < e or s < o_end <= e for s, e in held):
+        return None  # the amount is some line's already
+    return replace(fact, amount_yuan=yuan, cap=True, evidence=doc.evidence(start, q_end))

@@ -1,0 +1,37 @@
+"""kg.extract on Taiwan's subsidy rules (branch twn18): 縣市 rules whose named government or bureau pays (新竹市政府補助本市
+新創事業…), sized in a clause of its own that repeats no money word (…之攤位費,每案最高新臺幣二十萬元), associations paid
+(農會, 漁會, 協會), costs capped before the currency (補助辦理活動經費最高新臺幣…); the negatives. Sentences written for these
+tests, apart from tests/data/own-taiwan18/ (annotated before the extractor ran on them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import vocab as vocabulary
+
+from test_extract_fundrows12 import shipped  # noqa: F401  (the shipped vocabulary, a fixture)
+from test_extract_taiwan12 import fund_rows
+
+COUNTY_RULES = [
+    # a named government or bureau pays, whom its verb names after it
+    ("基隆市政府補助本市微型企業參加商展之場地費，每家最高新臺幣八萬元。", [("微型企业", 80000, True, None)]),
+    ("南投縣政府補助縣內青年創業者參加創業競賽，每人補助最高新臺幣三萬元。", [("县内青年创业者", 30000, True, None)]),
+    ("高雄市政府經濟發展局補助本市中小企業參加國際展覽，每家每年最高補助新臺幣二十萬元。", [("中小企业", 200000, True, None)]),
+    # associations a county pays
+    ("花蓮縣政府補助縣內漁會購置冷凍設備，每一漁會補助上限新臺幣六十萬元。", [("县内渔会", 600000, True, None)]),
+    # the cost capped before the currency
+    ("苗栗縣政府對縣內商圈組織，每年補助辦理促銷活動經費最高新臺幣三十萬元。", [("县内商圈组织", 300000, True, None)]),
+    # sized once: the amount the money verb names is not taken again by the clause before
+    ("本府補助本市企業參加國際展覽，每家最高補助新臺幣十萬元。", [("本市企业", 100000, True, None)]),
+    # sized by a limit on applications, no amount: unsized
+    ("本府補助本市企業參加國際展覽，每家以申請一次為限。", [("本市企业", None, False, None)]),
+    # a government's rules broken: no one paid
+    ("申請者最近三年內曾違反政府補助規定經撤銷補助者，不得申請。", []),
+    # a fine is no subsidy
+    ("本府補助本市企業參加國際展覽，違反規定者處新臺幣一萬元罰鍰。", [("本市企业", None, False, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTY_RULES)
+def test_county_rules_paid_by_a_named_body(text: str, expected: list, shipped: vocabulary.Vocab) -> None:
+    assert fund_rows(text, shipped) == expected
