@@ -35,3 +35,21 @@ COUNTY_RULES = [
 @pytest.mark.parametrize(("text", "expected"), COUNTY_RULES)
 def test_county_rules_paid_by_a_named_body(text: str, expected: list, shipped: vocabulary.Vocab) -> None:
     assert fund_rows(text, shipped) == expected
+
+
+RAISED = [
+    # a higher cap for a kind, raised: the category's line
+    ("（三）設備汰換計畫：每案補助上限為新臺幣一百萬元；偏鄉地區之申請者，每案補助上限提高為新臺幣一百五十萬元。",
+     [("设备汰换计划", 1000000, True, None), ("设备汰换计划", 1500000, True, None)]),
+    # a kind's raised share keeps the cap set before it in the sentence
+    ("本府補助縣內中小企業汰換節能設備，每家最高新臺幣五十萬元，補助比率不得超過百分之三十；屬微型企業者，補助比率得提高至百分之五十。",
+     [("中小企业", 500000, True, "0.3"), ("微型企业", 500000, True, "0.5")]),
+    # not across sentences: a cap of another sentence is no cap of the raise
+    ("本府補助縣內中小企業汰換節能設備，每家最高補助新臺幣五十萬元。微型企業之補助比率得提高至百分之五十。",
+     [("中小企业", 500000, True, None), ("微型企业", None, False, "0.5")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISED)
+def test_raised_caps_and_shares(text: str, expected: list, shipped: vocabulary.Vocab) -> None:
+    assert fund_rows(text, shipped) == expected

@@ -58,3 +58,27 @@ def _size(doc: Document, fact: Funding, held: set[tuple[int, int]]) -> Funding |
     if any(s <= o_start < e or s < o_end <= e for s, e in held):
         return None  # the amount is some line's already
     return replace(fact, amount_yuan=yuan, cap=True, evidence=doc.evidence(start, q_end))
+
+
+RAISED_WORD = re.compile(r"(?:提高|调高|提升|调升)(?:至|到|为)")
+
+
+def raised_keeps_cap(doc: Document, facts: list[Funding]) -> list[Funding]:
+    """A kind's raised share with no amount of its own (…每家最高新臺幣一百萬元,補助比率不得超過…;屬新創事業者,補助比率得
+    提高至百分之六十): the cap the sentence set before it holds for that kind too, as gold-synth3's lines read it."""
+    if "新台币" not in doc.text:
+        return facts
+    out = list(facts)
+    for k, fact in enumerate(out):
+        if fact.amount_yuan is not None or fact.ratio is None or not RAISED_WORD.search(fact.evidence.quote):
+            continue
+        capped = [f for f in out if f.amount_yuan is not None and f.cap and f.evidence.end <= fact.evidence.start
+                  and "。" not in doc.original[f.evidence.end : fact.evidence.start] and "新台币" in doc.text[_at(doc, f.evidence.start) : _at(doc, f.evidence.end)]]
+        if capped:
+            out[k] = replace(fact, amount_yuan=max(capped, key=lambda f: f.evidence.end).amount_yuan, cap=True)
+    return out
+
+
+def _at(doc: Document, original: int) -> int:
+    """The normalised position of an original offset."""
+    return bisect_left(doc.starts, original)
