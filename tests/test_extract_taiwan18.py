@@ -10,7 +10,7 @@ import pytest
 from kg import vocab as vocabulary
 
 from test_extract_fundrows12 import shipped  # noqa: F401  (the shipped vocabulary, a fixture)
-from test_extract_taiwan12 import fund_rows
+from test_extract_taiwan12 import fund_rows, goal_rows
 
 COUNTY_RULES = [
     # a named government or bureau pays, whom its verb names after it
@@ -53,3 +53,21 @@ RAISED = [
 @pytest.mark.parametrize(("text", "expected"), RAISED)
 def test_raised_caps_and_shares(text: str, expected: list, shipped: vocabulary.Vocab) -> None:
     assert fund_rows(text, shipped) == expected
+
+
+GOALS = [
+    # a full date of the Republic before 前: its year the deadline
+    ("預計於中華民國一百十六年六月三十日前，輔導一百二十家商圈業者導入行動支付。", [("商圈业者", "120", "家", 2027, False)]),
+    ("於一百十五年九月前完成十五案智慧場域示範。", [("智慧场域示范", "15", "案", 2026, False)]),
+    # a year of the Republic before 前 opening the sentence
+    ("一百十八年前，輔導縣內四十家農企業取得產銷履歷。", [("农企业", "40", "家", 2029, False)]),
+    # a date that bounds an application: no goal
+    ("申請者應於一百十四年三月三十一日前檢具計畫書一式十份。", []),
+    # the plan's period: no goal
+    ("計畫期程自一百十四年一月一日起至一百十七年十二月三十一日止。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOALS)
+def test_goals_in_years_of_the_republic(text: str, expected: list, shipped: vocabulary.Vocab) -> None:
+    assert goal_rows(text, shipped) == expected
