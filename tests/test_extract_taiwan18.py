@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from kg import vocab as vocabulary
+from kg.extract import entities
+from kg.pipeline import from_text
 
 from test_extract_fundrows12 import shipped  # noqa: F401  (the shipped vocabulary, a fixture)
 from test_extract_taiwan12 import fund_rows, goal_rows
@@ -71,3 +73,25 @@ GOALS = [
 @pytest.mark.parametrize(("text", "expected"), GOALS)
 def test_goals_in_years_of_the_republic(text: str, expected: list, shipped: vocabulary.Vocab) -> None:
     assert goal_rows(text, shipped) == expected
+
+
+def entity_names(text: str, vocab: vocabulary.Vocab, kind: str) -> list[str]:
+    return sorted({e.name for e in entities.extract(from_text(text, vocab), vocab) if e.type == kind})
+
+
+BODIES = [
+    # a county's departments: cut across their kind (觀光|處及), two fields joined (財政及經濟發展處), a field tagged as time (青年)
+    ("本案由宜蘭縣政府工商旅遊處及苗栗縣政府財政及經濟發展處共同辦理。", "Agency", ["宜兰县政府工商旅游处", "苗栗县政府财政及经济发展处"]),
+    ("南投縣政府觀光處及彰化縣政府城市暨觀光發展處辦理評選。", "Agency", ["南投县政府观光处", "彰化县政府城市暨观光发展处"]),
+    ("新竹市政府青年事務局辦理徵選。", "Agency", ["新竹市政府青年事务局"]),
+    # a government alone, then a verb: the government
+    ("臺南市政府補助本市企業。", "Agency", ["台南市政府"]),
+    # a legal person after the verb that hires it: its name from its form
+    ("本署得委託財團法人中華經濟研究院辦理評估。", "Organization", ["财团法人中华经济研究院"]),
+    ("經濟部委託財團法人工業技術研究院及財團法人資訊工業策進會執行。", "Organization", ["财团法人信息工业策进会", "财团法人工业技术研究院"]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), BODIES)
+def test_county_departments_and_legal_persons(text: str, kind: str, expected: list, shipped: vocabulary.Vocab) -> None:
+    assert entity_names(text, shipped, kind) == expected

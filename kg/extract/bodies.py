@@ -35,6 +35,15 @@ def legal_persons(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 break
 
 
+def legal_first(text: str, names: list[Name]) -> list[Name]:
+    """The names, less those that run from before a legal person's name to its end (委託|財團法人台灣經濟研究院: the verb
+    and the payer before it are no part of the body's name; twn18)."""
+    legal = [n for n in names if n.type == "Organization" and text.startswith(cues.words("legal_person"), n.start)]
+    if not legal:
+        return names
+    return [n for n in names if not any(n.start < m.start and n.end == m.end for m in legal)]
+
+
 def own_groups(ws: Sequence[Word]) -> Iterator[Name]:
     """省|港航|集团: a state-owned group named after 省/市 for the document's own place (resolved by
     kg.extract.entities like 市委); a few name words, no verb."""
