@@ -86,6 +86,12 @@ BODIES = [
     ("新竹市政府青年事務局辦理徵選。", "Agency", ["新竹市政府青年事务局"]),
     # a government alone, then a verb: the government
     ("臺南市政府補助本市企業。", "Agency", ["台南市政府"]),
+    # a ministry's administration cut apart (國民|健康|署得); not a ministry's partner after 会同
+    ("勞動部職業安全衛生署及衛生福利部國民健康署得辦理查核。", "Agency", ["劳动部职业安全卫生署", "卫生福利部国民健康署"]),
+    ("财政部会同有关部门制定办法。", "Agency", ["财政部"]),
+    ("认真落实天津市政府决策部署。", "Agency", ["天津市人民政府"]),
+    # a legal person cut apart (社團|法人), its name to its kind
+    ("社團法人台灣區電機電子工業同業公會協助辦理說明會。", "Organization", ["社团法人台湾区电机电子工业同业公会"]),
     # a legal person after the verb that hires it: its name from its form
     ("本署得委託財團法人中華經濟研究院辦理評估。", "Organization", ["财团法人中华经济研究院"]),
     ("經濟部委託財團法人工業技術研究院及財團法人資訊工業策進會執行。", "Organization", ["财团法人信息工业策进会", "财团法人工业技术研究院"]),
@@ -95,3 +101,16 @@ BODIES = [
 @pytest.mark.parametrize(("text", "kind", "expected"), BODIES)
 def test_county_departments_and_legal_persons(text: str, kind: str, expected: list, shipped: vocabulary.Vocab) -> None:
     assert entity_names(text, shipped, kind) == expected
+
+
+PROGRAMMES = [
+    # a quoted plan whose name opens with a kind of enterprise, its kind closing it
+    ("申請者已獲「中小企業創新研發計畫」補助者，不得重複申請。", ["中小企业创新研发计划"]),
+    # a quoted kind of enterprise alone names no plan
+    ("推荐申报“专精特新中小企业”。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMMES)
+def test_quoted_plans_opening_with_a_kind(text: str, expected: list, shipped: vocabulary.Vocab) -> None:
+    assert entity_names(text, shipped, "Programme") == expected
