@@ -23,6 +23,12 @@ COUNTY_RULES = [
     ("花蓮縣政府補助縣內漁會購置冷凍設備，每一漁會補助上限新臺幣六十萬元。", [("县内渔会", 600000, True, None)]),
     # the cost capped before the currency
     ("苗栗縣政府對縣內商圈組織，每年補助辦理促銷活動經費最高新臺幣三十萬元。", [("县内商圈组织", 300000, True, None)]),
+    # a ministry's administration pays 雇主; the share and the yearly cap after
+    ("勞動部勞動力發展署補助雇主辦理職場學習，補助訓練費用百分之六十，每一事業單位每年最高新臺幣三十萬元。", [("雇主", 300000, True, "0.6")]),
+    ("雇主聘用中高齡者，每聘用一人每月補助新臺幣一萬元。", [("雇主", 10000, False, None)]),
+    # the unit repeats the noun the verb pays, a kind no head list holds
+    ("本府補助原住民部落辦理文化活動，每一部落補助最高新臺幣十萬元。", [("原住民部落", 100000, True, None)]),
+    ("桃園市政府補助本市夜市辦理環境改善，每一夜市每年補助上限為新臺幣十五萬元。", [("本市夜市", 150000, True, None)]),
     # sized once: the amount the money verb names is not taken again by the clause before
     ("本府補助本市企業參加國際展覽，每家最高補助新臺幣十萬元。", [("本市企业", 100000, True, None)]),
     # sized by a limit on applications, no amount: unsized
@@ -43,6 +49,9 @@ RAISED = [
     # a higher cap for a kind, raised: the category's line
     ("（三）設備汰換計畫：每案補助上限為新臺幣一百萬元；偏鄉地區之申請者，每案補助上限提高為新臺幣一百五十萬元。",
      [("设备汰换计划", 1000000, True, None), ("设备汰换计划", 1500000, True, None)]),
+    # categories named by their type (一般型, 加值型), a rate written once for them
+    ("（一）基礎型：每案補助上限新臺幣三十萬元。\n（二）進階型：每案補助上限新臺幣八十萬元。\n前二目之補助比率，均不得超過計畫總經費百分之五十。",
+     [("基础型", 300000, True, None), ("进阶型", 800000, True, None), ("基础型", None, True, "0.5"), ("进阶型", None, True, "0.5")]),
     # a kind's raised share keeps the cap set before it in the sentence
     ("本府補助縣內中小企業汰換節能設備，每家最高新臺幣五十萬元，補助比率不得超過百分之三十；屬微型企業者，補助比率得提高至百分之五十。",
      [("中小企业", 500000, True, "0.3"), ("微型企业", 500000, True, "0.5")]),
@@ -63,6 +72,8 @@ GOALS = [
     ("於一百十五年九月前完成十五案智慧場域示範。", [("智慧场域示范", "15", "案", 2026, False)]),
     # a year of the Republic before 前 opening the sentence
     ("一百十八年前，輔導縣內四十家農企業取得產銷履歷。", [("农企业", "40", "家", 2029, False)]),
+    # the end of a month of the Republic's year
+    ("於一百十六年三月底前完成三十處社區充電站建置。", [("社区充电站建置", "30", "处", 2027, False)]),
     # a date that bounds an application: no goal
     ("申請者應於一百十四年三月三十一日前檢具計畫書一式十份。", []),
     # the plan's period: no goal

@@ -31,7 +31,7 @@ def _kind_head() -> str:
     return rf"(?:{cues.alternation('recipient_head')}|{cues.alternation('series_recipient_head')}|案件)"  # (補助案件經…評定為優等者)
 
 
-KIND_FIRST = cues.lazy(lambda: rf"(?P<who>(?!本府|本部|本会|其)(?=[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{0,10}}?{_kind_head()})(?!申请者|申请人)(?=[向于经在以申办获进依由取从担])[^,。;]{{2,40}}者")
+KIND_FIRST = cues.lazy(lambda: rf"(?P<who>(?!本府|本部|本会|其)(?=[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{0,10}}?{_kind_head()})(?!申请者|申请人)(?=[向于经在以申办获进依由取从担雇聘])[^,。;]{{2,40}}者")
 KIND_AFTER = cues.lazy(lambda: rf"(?:经|获|依|受)[^,。;]{{1,30}}之(?P<who>[\u4e00-\u9fff]{{1,10}}?{_kind_head()})(?:[^,。;]{{2,30}}者)?")
 NTD_REACH = 80  # characters after the condition to the amount in 新臺幣 that makes the sentence Taiwan's
 
@@ -44,17 +44,37 @@ def object_of(text: str, phrase: Span | None) -> Span | None:
     kind = conditional_kind(text, phrase)
     if kind:
         return kind
+    unit = None
     if PER_UNIT.fullmatch(text, phrase.start, phrase.end):  # …補助商圈辦理數位轉型,|每一商圈|補助上限為…
         before = max(text.rfind(",", 0, phrase.start - 1), text.rfind("。", 0, phrase.start - 1), text.rfind(";", 0, phrase.start - 1)) + 1
-        phrase = Span(before, phrase.start - 1) if text[phrase.start - 1 : phrase.start] == "," else phrase
+        unit, phrase = phrase, Span(before, phrase.start - 1) if text[phrase.start - 1 : phrase.start] == "," else phrase
         if APPLICANTS.fullmatch(text, phrase.start, phrase.end):  # 個別企業申請者,|每一計畫補助金額最高…: those applicants
             return phrase
     found = SERIES.match(text, phrase.start, phrase.end)
     verbs = (m.start() for m in MONEY_IN.finditer(text, phrase.start, phrase.end) if PAYER_BEFORE.search(text[phrase.start : m.start()]))
     found = found or next(filter(None, (SERIES.match(text, at, phrase.end) for at in verbs)), None)  # 雲林縣政府|補助…
+    if found is None and unit is not None:
+        return _unit_named(text, phrase, unit)
     if found is None or found.start("who") == phrase.start:
         return None  # no money verb before whom it pays: the phrase names the recipient itself
     return Span(found.start("who"), found.end("who"))
+
+
+UNIT_NOUN = re.compile(r"每一?(?P<noun>[\u4e00-\u9fff]{2,3}?)(?:每年|每月)?(?:累计)?")
+UNIT_REACH = 10  # characters from the money verb to the noun the unit repeats (補助|本市|商店街)
+
+
+def _unit_named(text: str, clause: Span, unit: Span) -> Span | None:
+    """補助本市商店街辦理節慶活動,|每一商店街|每年補助上限…: the unit repeats the noun the money verb pays, a kind no head
+    list holds (商店街, 社區, 部落); that noun, from right after the verb (twn18)."""
+    noun = UNIT_NOUN.fullmatch(text, unit.start, unit.end)
+    if noun is None:
+        return None
+    for verb in MONEY_IN.finditer(text, clause.start, clause.end):
+        at = text.find(noun["noun"], verb.end(), min(clause.end, verb.end() + UNIT_REACH))
+        if at >= 0 and PAYER_BEFORE.search(text[clause.start : verb.start()]):
+            return Span(verb.end(), at + len(noun["noun"]))
+    return None
 
 
 def priced_cost(text: str, at: int, end: int) -> bool:
