@@ -29,6 +29,10 @@ COUNTY_RULES = [
     # the unit repeats the noun the verb pays, a kind no head list holds
     ("本府補助原住民部落辦理文化活動，每一部落補助最高新臺幣十萬元。", [("原住民部落", 100000, True, None)]),
     ("桃園市政府補助本市夜市辦理環境改善，每一夜市每年補助上限為新臺幣十五萬元。", [("本市夜市", 150000, True, None)]),
+    # a council pays; the plan the unit its cap is per
+    ("國家發展委員會補助地方政府執行地方創生計畫，每件計畫最高補助新臺幣一千萬元。", [("地方政府", 10000000, True, None)]),
+    # households, a purchase opening the condition
+    ("本市中低收入戶購置節能冰箱者，每戶補助新臺幣三千元。", [("本市中低收入户", 3000, False, None)]),
     # sized once: the amount the money verb names is not taken again by the clause before
     ("本府補助本市企業參加國際展覽，每家最高補助新臺幣十萬元。", [("本市企业", 100000, True, None)]),
     # sized by a limit on applications, no amount: unsized
@@ -103,6 +107,8 @@ BODIES = [
     ("认真落实天津市政府决策部署。", "Agency", ["天津市人民政府"]),
     # a legal person cut apart (社團|法人), its name to its kind
     ("社團法人台灣區電機電子工業同業公會協助辦理說明會。", "Organization", ["社团法人台湾区电机电子工业同业公会"]),
+    # a ministry's bureau whose fields are joined and whose kind stands alone (影視|及|流行音樂|產業|局)
+    ("文化部影視及流行音樂產業局辦理審查。", "Agency", ["文化部影视及流行音乐产业局"]),
     # a legal person after the verb that hires it: its name from its form
     ("本署得委託財團法人中華經濟研究院辦理評估。", "Organization", ["财团法人中华经济研究院"]),
     ("經濟部委託財團法人工業技術研究院及財團法人資訊工業策進會執行。", "Organization", ["财团法人信息工业策进会", "财团法人工业技术研究院"]),
@@ -117,6 +123,8 @@ def test_county_departments_and_legal_persons(text: str, kind: str, expected: li
 PROGRAMMES = [
     # a quoted plan whose name opens with a kind of enterprise, its kind closing it
     ("申請者已獲「中小企業創新研發計畫」補助者，不得重複申請。", ["中小企业创新研发计划"]),
+    # a loan programme quoted whole
+    ("申辦「微型創業鳳凰貸款」者，得申請利息補貼。", ["微型创业凤凰贷款"]),
     # a quoted kind of enterprise alone names no plan
     ("推荐申报“专精特新中小企业”。", []),
 ]

@@ -49,7 +49,7 @@ def _bureau_end(ws: Sequence[Word], k: int) -> int | None:
     counted, j = 0, k
     while j < len(ws) and counted < BUREAU_WORDS:
         word = ws[j]
-        if j > k and (len(word.text) > 1 and is_body(word.text) or word.text in kinds):  # (農業|處)
+        if j > k and (len(word.text) > 1 and is_body(word.text) or word.text in kinds or word.text in ("局", "署")):  # (農業|處, 產業|局)
             return word.end
         if j > k and len(word.text) > 1 and word.tag[0] == "n" and word.text.endswith("署") and not word.text.endswith("部署"):  # 職業|安全|衛生署 (not 決策|部署)
             return word.end

@@ -31,7 +31,7 @@ def _kind_head() -> str:
     return rf"(?:{cues.alternation('recipient_head')}|{cues.alternation('series_recipient_head')}|案件)"  # (補助案件經…評定為優等者)
 
 
-KIND_FIRST = cues.lazy(lambda: rf"(?P<who>(?!本府|本部|本会|其)(?=[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{0,10}}?{_kind_head()})(?!申请者|申请人)(?=[向于经在以申办获进依由取从担雇聘])[^,。;]{{2,40}}者")
+KIND_FIRST = cues.lazy(lambda: rf"(?P<who>(?!本府|本部|本会|其)(?=[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{0,10}}?{_kind_head()})(?!申请者|申请人)(?=[向于经在以申办获进依由取从担雇聘购])[^,。;]{{2,40}}者")
 KIND_AFTER = cues.lazy(lambda: rf"(?:经|获|依|受)[^,。;]{{1,30}}之(?P<who>[\u4e00-\u9fff]{{1,10}}?{_kind_head()})(?:[^,。;]{{2,30}}者)?")
 NTD_REACH = 80  # characters after the condition to the amount in 新臺幣 that makes the sentence Taiwan's
 
