@@ -133,3 +133,25 @@ PROGRAMMES = [
 @pytest.mark.parametrize(("text", "expected"), PROGRAMMES)
 def test_quoted_plans_opening_with_a_kind(text: str, expected: list, shipped: vocabulary.Vocab) -> None:
     assert entity_names(text, shipped, "Programme") == expected
+
+
+CENTRAL_RULES = [
+    # items labelled by who applies, under a heading of amounts (補助額度:)
+    ("四、補助額度：\n（一）單一企業申請：每案最高新臺幣八十萬元。\n（二）產業聯盟申請：每案最高新臺幣二百萬元。",
+     [("企业申请", 800000, True, None), ("产业联盟申请", 2000000, True, None)]),
+    # a label that names terms, not whom: the measure's declared kind, else no one
+    ("四、補助額度：\n（一）補助上限：每案最高新臺幣八十萬元。", []),
+    # the cost the verb pays, then the unit its cap is per
+    ("本署對入選之新創團隊，補助其赴海外參展之費用，每隊最高新臺幣四十萬元。", [("新创团队", 400000, True, None)]),
+    # per school
+    ("參與本計畫之高級中等學校，每校每年補助新臺幣二十萬元。", [("高级中等学校", 200000, False, None)]),
+    # prize tiers with their money in 新臺幣
+    ("特優獎一名，獎金新臺幣二十萬元；優選獎三名，各頒發獎金新臺幣八萬元。", [("特优奖", 200000, False, None), ("优选奖", 80000, False, None)]),
+    # a mainland prize list in 元: as before, no tier lines
+    ("一等奖1名，奖金10万元；二等奖2名，各奖励5万元。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CENTRAL_RULES)
+def test_central_rules_items_and_prizes(text: str, expected: list, shipped: vocabulary.Vocab) -> None:
+    assert fund_rows(text, shipped) == expected
