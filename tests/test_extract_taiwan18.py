@@ -109,6 +109,7 @@ BODIES = [
     ("社團法人台灣區電機電子工業同業公會協助辦理說明會。", "Organization", ["社团法人台湾区电机电子工业同业公会"]),
     # a ministry's bureau whose fields are joined and whose kind stands alone (影視|及|流行音樂|產業|局)
     ("文化部影視及流行音樂產業局辦理審查。", "Agency", ["文化部影视及流行音乐产业局"]),
+    ("教育部青年發展署得會同勞動部勞動力發展署辦理。", "Agency", ["劳动部劳动力发展署", "教育部青年发展署"]),
     # a legal person after the verb that hires it: its name from its form
     ("本署得委託財團法人中華經濟研究院辦理評估。", "Organization", ["财团法人中华经济研究院"]),
     ("經濟部委託財團法人工業技術研究院及財團法人資訊工業策進會執行。", "Organization", ["财团法人信息工业策进会", "财团法人工业技术研究院"]),
@@ -147,6 +148,12 @@ CENTRAL_RULES = [
     ("參與本計畫之高級中等學校，每校每年補助新臺幣二十萬元。", [("高级中等学校", 200000, False, None)]),
     # prize tiers with their money in 新臺幣
     ("特優獎一名，獎金新臺幣二十萬元；優選獎三名，各頒發獎金新臺幣八萬元。", [("特优奖", 200000, False, None), ("优选奖", 80000, False, None)]),
+    # the kind of plan a cap is per, opening the item
+    ("（一）每一研發聯盟計畫補助金額最高新臺幣一千萬元，補助比率不得超過計畫總經費百分之四十。", [("研发联盟计划", 10000000, True, "0.4")]),
+    ("每一計畫補助金額最高新臺幣二千萬元。", []),
+    # items no category names, then a rate written once: a rate line for whom the items pay
+    ("三、補助對象：依法於本縣設立登記之中小企業。\n四、補助項目及額度：\n（一）設備汰換：每家補助上限新臺幣十萬元。\n（二）通路拓展：每家補助上限新臺幣五萬元。\n前二款之補助比率，均不得超過實際支出百分之五十。",
+     [("中小企业", 100000, True, None), ("中小企业", 50000, True, None), ("中小企业", None, True, "0.5")]),
     # a mainland prize list in 元: as before, no tier lines
     ("一等奖1名，奖金10万元；二等奖2名，各奖励5万元。", []),
 ]

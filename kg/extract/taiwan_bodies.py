@@ -51,7 +51,7 @@ def _bureau_end(ws: Sequence[Word], k: int) -> int | None:
         word = ws[j]
         if j > k and (len(word.text) > 1 and is_body(word.text) or word.text in kinds or word.text in ("局", "署")):  # (農業|處, 產業|局)
             return word.end
-        if j > k and len(word.text) > 1 and word.tag[0] == "n" and word.text.endswith("署") and not word.text.endswith("部署"):  # 職業|安全|衛生署 (not 決策|部署)
+        if j > k and len(word.text) > 1 and word.tag in NOUN and word.text.endswith("署") and not word.text.endswith("部署"):  # 職業|安全|衛生署 (not 決策|部署)
             return word.end
         if j > k and word.text[:1] in GLUED_KIND and word.text[1:] in GLUED_AFTER:  # 觀光|處及, 健康|署得: jieba's cut across the kind
             return word.start + 1

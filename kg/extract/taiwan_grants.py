@@ -42,6 +42,9 @@ def object_of(text: str, phrase: Span | None) -> Span | None:
     the phrase is the unit the amount is per, 每一商圈, and that clause right before it)."""
     if phrase is None:
         return None
+    plan = EACH_PLAN.fullmatch(text, phrase.start, phrase.end)
+    if plan:  # (一)每一|聯盟計畫|補助金額最高…: the kind of plan the cap is per (twn18)
+        return Span(plan.start("who"), plan.end("who"))
     kind = conditional_kind(text, phrase)
     if kind:
         return kind
@@ -61,6 +64,7 @@ def object_of(text: str, phrase: Span | None) -> Span | None:
     return Span(found.start("who"), found.end("who"))
 
 
+EACH_PLAN = re.compile(r"每一(?P<who>[\u4e00-\u9fff]{2,8}(?:计划|计画))")  # 每一聯盟計畫 (not 每一計畫: no kind named)
 UNIT_NOUN = re.compile(r"每一?(?P<noun>[\u4e00-\u9fff]{2,3}?)(?:每年|每月)?(?:累计)?")
 UNIT_REACH = 10  # characters from the money verb to the noun the unit repeats (補助|本市|商店街)
 
