@@ -154,6 +154,10 @@ CENTRAL_RULES = [
     # items no category names, then a rate written once: a rate line for whom the items pay
     ("三、補助對象：依法於本縣設立登記之中小企業。\n四、補助項目及額度：\n（一）設備汰換：每家補助上限新臺幣十萬元。\n（二）通路拓展：每家補助上限新臺幣五萬元。\n前二款之補助比率，均不得超過實際支出百分之五十。",
      [("中小企业", 100000, True, None), ("中小企业", 50000, True, None), ("中小企业", None, True, "0.5")]),
+    # the unit repeats whom the verb pays, its cap word before the verb
+    ("本署補助地方政府辦理產業輔導，每一地方政府每年最高補助新臺幣四百萬元。", [("地方政府", 4000000, True, None)]),
+    # no cap word: no cap
+    ("本府對獲得國家磐石獎之本市企業，一次發給獎勵金新臺幣二十萬元。", [("本市企业", 200000, False, None)]),
     # a mainland prize list in 元: as before, no tier lines
     ("一等奖1名，奖金10万元；二等奖2名，各奖励5万元。", []),
 ]

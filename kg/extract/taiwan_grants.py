@@ -23,7 +23,7 @@ PRICED_COST = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{1,10}}?(?:费|费用|薪资|
 APPLICANTS = re.compile(r"(?:第[一二三四五六七八九十百]+条)?[\u4e00-\u9fff]{2,14}申请者")  # 研發聯盟申請者 (after its article's number)
 HANDED = cues.lazy(lambda: rf"(?:{cues.alternation('taiwan_hand_over')})")
 NTD_NEXT = re.compile(r"[金款]?\s*新台币")  # (獎勵|金新臺幣: the money word read without its 金)
-PER_UNIT = re.compile(r"每一?[\u4e00-\u9fff]{1,3}?(?:每年|每月)?(?:累计)?")  # 每一商圈, 每家: the unit the amount is per, whom the clause before names
+PER_UNIT = re.compile(r"每一?[\u4e00-\u9fff]{1,4}?(?:每年|每月)?(?:累计)?(?:最高)?")  # 每一商圈, 每家: the unit the amount is per, whom the clause before names
 # a condition clause opening with a kind and closing with 者 (青年創業者|向本市金融機構申辦創業貸款者; 本市企業|申辦貸款者):
 # the kind is whom the sentence's amount is for (twn17); or a kind after the condition's 之 (經評定為優等之|受補助者)
 
@@ -65,7 +65,7 @@ def object_of(text: str, phrase: Span | None) -> Span | None:
 
 
 EACH_PLAN = re.compile(r"每一(?P<who>[\u4e00-\u9fff]{2,8}(?:计划|计画))")  # 每一聯盟計畫 (not 每一計畫: no kind named)
-UNIT_NOUN = re.compile(r"每一?(?P<noun>[\u4e00-\u9fff]{2,3}?)(?:每年|每月)?(?:累计)?")
+UNIT_NOUN = re.compile(r"每一?(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:每年|每月)?(?:累计)?(?:最高)?")
 UNIT_REACH = 10  # characters from the money verb to the noun the unit repeats (補助|本市|商店街)
 
 

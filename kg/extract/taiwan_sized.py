@@ -82,3 +82,18 @@ def raised_keeps_cap(doc: Document, facts: list[Funding]) -> list[Funding]:
 def _at(doc: Document, original: int) -> int:
     """The normalised position of an original offset."""
     return bisect_left(doc.starts, original)
+
+
+CAP_BEFORE_VERB = cues.lazy(lambda: rf"(?:{cues.alternation('cap')})(?:{cues.alternation('series_money_verb')})?为?\s*新台币")
+
+
+def capped_before_verb(doc: Document, facts: list[Funding]) -> list[Funding]:
+    """每一地方政府每年最高|補助新臺幣六百萬元: a cap word before the money verb, read with the unit before it, still caps the
+    amount (twn18)."""
+    if "新台币" not in doc.text:
+        return facts
+    return [replace(f, cap=True) if not f.cap and f.amount_yuan is not None and CAP_BEFORE_VERB.search(_normalised(doc, f)) else f for f in facts]
+
+
+def _normalised(doc: Document, fact: Funding) -> str:
+    return doc.text[_at(doc, fact.evidence.start) : _at(doc, fact.evidence.end)]
