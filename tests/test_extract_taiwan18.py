@@ -158,6 +158,11 @@ CENTRAL_RULES = [
     ("本署補助地方政府辦理產業輔導，每一地方政府每年最高補助新臺幣四百萬元。", [("地方政府", 4000000, True, None)]),
     # no cap word: no cap
     ("本府對獲得國家磐石獎之本市企業，一次發給獎勵金新臺幣二十萬元。", [("本市企业", 200000, False, None)]),
+    # a community college, farmers: whom a county pays; the share written before the unit's cap
+    ("本府補助本市社區大學辦理課程，每一申請單位最高補助新臺幣六萬元。", [("本市社区大学", 60000, True, None)]),
+    ("本府補助縣內漁民汰換漁船引擎，補助比率為購置價格二分之一，每人最高補助新臺幣二十萬元。", [("县内渔民", 200000, True, "0.5")]),
+    # a start-up grant priced after the unit
+    ("苗栗縣政府對設籍本縣之返鄉青年創業者，每人補助創業金新臺幣八萬元。", [("返乡青年创业者", 80000, False, None)]),
     # a mainland prize list in 元: as before, no tier lines
     ("一等奖1名，奖金10万元；二等奖2名，各奖励5万元。", []),
 ]

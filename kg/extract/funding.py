@@ -172,7 +172,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     facts = whereof.lead_sized_below(doc, facts)  # …给予一次性奖励,奖励标准如下:|(一)国家级重点实验室…,奖励500万元: the items (fund17a)
     facts = [helped.past_article(f) for f in facts]  # 前项|业者: named by an article before
     facts = taiwan_shared.shared_rate(doc, facts)  # 前三目之補助款,…不得超過計畫總經費百分之五十: a line per category (twn17)
-    facts = taiwan_sized.capped_before_verb(doc, taiwan_sized.raised_keeps_cap(doc, taiwan_sized.sized_after(doc, facts)))  # …之攤位費,|每案最高新臺幣…; a raised share under a cap; 最高|補助新臺幣 (twn18)
+    facts = taiwan_sized.rate_before(doc, taiwan_sized.capped_before_verb(doc, taiwan_sized.raised_keeps_cap(doc, taiwan_sized.sized_after(doc, facts))))  # …之攤位費,|每案最高新臺幣…; a raised share under a cap; 最高|補助新臺幣 (twn18)
     facts = taiwan_prizes.prize_tiers(doc, facts)  # 特優獎一名,|獎金新臺幣十萬元: a line per tier (twn18)
     return fundrows.table_funding(doc, vocab, facts)  # 类别 | 认定级别 | 奖励金额(万元): a line per row
 

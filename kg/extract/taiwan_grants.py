@@ -18,7 +18,7 @@ from kg.model import Span
 PAYER_BEFORE = re.compile(r"(?:^|(?:政府|本府|[局署部处会])(?:得|并|另)?)$")
 # the cost a money verb pays, then the amount in 新臺幣 (補助|生活費|新臺幣八萬元, 補助|租屋費用|新臺幣五千元)
 # (補助|辦理行銷活動經費最高新臺幣四十萬元: the cost's cap between it and the currency, twn18)
-PRICED_COST = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{1,10}}?(?:费|费用|薪资|经费|津贴)(?:,每一?[\u4e00-\u9fff]{{1,3}}?(?:每年|每月)?)?(?:(?:{cues.alternation('cap')})为?)?新台币")
+PRICED_COST = cues.lazy(lambda: rf"[\u4e00-\u9fff]{{0,10}}?(?:费|费用|薪资|经费|津贴|创业金|奖助金)(?:,每一?[\u4e00-\u9fff]{{1,3}}?(?:每年|每月)?)?(?:(?:{cues.alternation('cap')})为?)?新台币")
 # (補助其參加國際展會之費用,|每家最高新臺幣…: the unit the cap is per between, twn18)
 APPLICANTS = re.compile(r"(?:第[一二三四五六七八九十百]+条)?[\u4e00-\u9fff]{2,14}申请者")  # 研發聯盟申請者 (after its article's number)
 HANDED = cues.lazy(lambda: rf"(?:{cues.alternation('taiwan_hand_over')})")
@@ -42,6 +42,9 @@ def object_of(text: str, phrase: Span | None) -> Span | None:
     the phrase is the unit the amount is per, 每一商圈, and that clause right before it)."""
     if phrase is None:
         return None
+    if RATE_CLAUSE.fullmatch(text, phrase.start, phrase.end) and text[phrase.start - 1 : phrase.start] == ",":  # …購置農業機械,|補助比率為…,|每人最高補助…
+        before = max(text.rfind(mark, 0, phrase.start - 1) for mark in ",。;\n") + 1
+        return object_of(text, Span(before, phrase.start - 1))
     plan = EACH_PLAN.fullmatch(text, phrase.start, phrase.end)
     if plan:  # (一)每一|聯盟計畫|補助金額最高…: the kind of plan the cap is per (twn18)
         return Span(plan.start("who"), plan.end("who"))
@@ -64,6 +67,7 @@ def object_of(text: str, phrase: Span | None) -> Span | None:
     return Span(found.start("who"), found.end("who"))
 
 
+RATE_CLAUSE = re.compile(r"(?:补助|补贴)?(?:比率|比例)(?:为|以)[^,。;]{2,20}")  # 補助比率為購置價格三分之一: a share, whom the clause before names
 EACH_PLAN = re.compile(r"每一(?P<who>[\u4e00-\u9fff]{2,8}(?:计划|计画))")  # 每一聯盟計畫 (not 每一計畫: no kind named)
 UNIT_NOUN = re.compile(r"每一?(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:每年|每月)?(?:累计)?(?:最高)?")
 UNIT_REACH = 10  # characters from the money verb to the noun the unit repeats (補助|本市|商店街)

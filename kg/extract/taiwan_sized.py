@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from kg import cues
 from kg.extract.numbers import amounts
+from kg.extract.sizes import PCT, share
 from kg.model import Document, Funding
 
 # ,每案最高新臺幣, ,每一事業每年補助上限為新臺幣, ,每家以新臺幣: the unit the amount is per, its cap word, the currency
@@ -97,3 +98,19 @@ def capped_before_verb(doc: Document, facts: list[Funding]) -> list[Funding]:
 
 def _normalised(doc: Document, fact: Funding) -> str:
     return doc.text[_at(doc, fact.evidence.start) : _at(doc, fact.evidence.end)]
+
+
+RATE_OPENING = re.compile(rf"(?:补助|补贴)?(?:比率|比例)(?:为|以)[^,。;]{{0,12}}?{PCT}")
+
+
+def rate_before(doc: Document, facts: list[Funding]) -> list[Funding]:
+    """補助比率為購置價格三分之一,|每人最高補助新臺幣三十萬元: a line sized in new Taiwan dollars whose quote opens with the
+    share written before it takes that share (twn18)."""
+    if "新台币" not in doc.text:
+        return facts
+    out = []
+    for fact in facts:
+        rate = RATE_OPENING.match(_normalised(doc, fact)) if fact.ratio is None and fact.amount_yuan is not None else None
+        value = share(rate["pct"]) if rate else None
+        out.append(replace(fact, ratio=value) if value is not None else fact)
+    return out
