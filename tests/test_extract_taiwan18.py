@@ -78,6 +78,8 @@ GOALS = [
     ("一百十八年前，輔導縣內四十家農企業取得產銷履歷。", [("农企业", "40", "家", 2029, False)]),
     # the end of a month of the Republic's year
     ("於一百十六年三月底前完成三十處社區充電站建置。", [("社区充电站建置", "30", "处", 2027, False)]),
+    # a century ago in digits: no year of the Republic
+    ("早在100年前，本市已有二十家工廠。", []),
     # a date that bounds an application: no goal
     ("申請者應於一百十四年三月三十一日前檢具計畫書一式十份。", []),
     # the plan's period: no goal
@@ -104,6 +106,7 @@ BODIES = [
     # a ministry's administration cut apart (國民|健康|署得); not a ministry's partner after 会同
     ("勞動部職業安全衛生署及衛生福利部國民健康署得辦理查核。", "Agency", ["劳动部职业安全卫生署", "卫生福利部国民健康署"]),
     ("财政部会同有关部门制定办法。", "Agency", ["财政部"]),
+    ("由數位發展部會同金融監督管理委員會辦理。", "Agency", ["数位发展部", "金融监督管理委员会"]),
     ("认真落实天津市政府决策部署。", "Agency", ["天津市人民政府"]),
     # a legal person cut apart (社團|法人), its name to its kind
     ("社團法人台灣區電機電子工業同業公會協助辦理說明會。", "Organization", ["社团法人台湾区电机电子工业同业公会"]),

@@ -49,6 +49,8 @@ def _bureau_end(ws: Sequence[Word], k: int) -> int | None:
     counted, j = 0, k
     while j < len(ws) and counted < BUREAU_WORDS:
         word = ws[j]
+        if word.tag in ("@Agency", "@Region", "@Organization") or word.text in cues.word_set("partner_manner"):
+            return None  # 數位發展部|會同|金融監督管理委員會: another body, with its partner (not one name)
         if j > k and (len(word.text) > 1 and is_body(word.text) or word.text in kinds or word.text in ("局", "署")):  # (農業|處, 產業|局)
             return word.end
         if j > k and len(word.text) > 1 and word.tag in NOUN and word.text.endswith("署") and not word.text.endswith("部署"):  # 職業|安全|衛生署 (not 決策|部署)
