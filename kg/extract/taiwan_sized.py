@@ -1,5 +1,7 @@
-"""The amount Taiwan's rules size a subsidy with in the clause after it, the money word not repeated (本府補助本市新創事業參加
-展會之攤位費,|每案最高新臺幣二十萬元): the cap of the line the clause before promised unsized, for kg.extract.funding (twn18).
+"""Sizes Taiwan's rules write apart from the clause that promises: the amount in the clause after it, the money word not
+repeated (本府補助本市新創事業參加展會之攤位費,|每案最高新臺幣二十萬元), a raised share under its sentence's cap, a cap word
+before the money verb (每一地方政府每年最高|補助…), a share written before the unit's cap (補助比率為…三分之一,|每人最高
+補助…): the lines kg.extract.funding built, completed (twn18).
 
 A 縣市 rule writes the payer, 補助, whom and what for, then the size per case or per unit in a clause of its own that
 names no money word (每案最高新臺幣…, 每家以新臺幣…為限); the unsized line found for the first clause then takes it."""
