@@ -28,6 +28,8 @@ DEADLINE = re.compile(
     # Taiwan's years of the Republic (至115年, 預計115年, 民國115年前, 目標為115年: 1911 + 115), only after 至/到/预计/目标/民国: 100年前 is a century
     r"|(?:(?<!年)(?:到|至|(?:预计|预定|预期)(?:于|在)?|目标(?:为|是|\s*:)(?=[^,;。]{0,8}年(?![,;至到\-—–~])))\s*(?:民国)?|民国)(?P<roc>1[0-2]\d|{w})\s*年(?:底|末)?(?:前|以前)?(?![代\d])(?!\s*[\d一二三四五六七八九十]{1,3}\s*月)"  # (施行至一百二十年十二月: a date)
     r"|(?<![\d.〇零○一二三四五六七八九十百千])(?P<rocby>1[0-2]\d|{w})\s*年底(?:前|以前)"  # 預計114年底前: a year of the Republic, its end a deadline
+    r"|(?<![\d.〇零○一二三四五六七八九十百千])(?P<rocwords>{w})\s*年(?:前|以前)"  # 一百十七年前,…: in words, a year of the Republic (100年前: a century; twn18)
+    r"|(?<![\d.〇零○一二三四五六七八九十百千])(?P<rocdate>1[0-2]\d|{w})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月底?(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*(?:前|以前)"  # 於中華民國一百十五年十二月三十一日前, 於一百十五年十二月底前 (twn18)
     r"|于\s*(?P<rocpre>1[0-2]\d|{w})\s*年(?:底|末)?(?:前|以前)"  # 於115年前: before a year of the Republic
     r"|(?:到|至)(?P<written>[一二][〇零○一二三四五六七八九]{3})年"  # 到二〇三五年, as central documents write it
     r"|(?<![〇零○一二三四五六七八九])(?P<writtenby>[一二][〇零○][〇零○一二三四五六七八九]{2})\s*年(?:底|末)?(?:前|以前)"  # 於二○三○年前 (twn16)
@@ -53,8 +55,9 @@ def deadline_year(match: re.Match[str]) -> int | None:
     """The year a DEADLINE match names (the plan's last year for 十四五; 1911 + n for a year of the Republic)."""
     if match["plan"]:
         return None
-    if match["roc"] or match["rocby"] or match["rocpre"]:
-        return 1911 + roc_number(match["roc"] or match["rocby"] or match["rocpre"])
+    roc = match["roc"] or match["rocby"] or match["rocpre"] or match["rocdate"] or match["rocwords"]
+    if roc:
+        return 1911 + roc_number(roc)
     if match["written"] or match["writtenby"]:
         return int((match["written"] or match["writtenby"]).translate(DIGITS))
     return int(match["year"] or match["before"] or match["goal"])

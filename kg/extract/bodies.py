@@ -25,14 +25,24 @@ def legal_persons(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """财团法人|中小企业|信用|保证|基金: a body Taiwan's law makes a legal person (cue list
     legal_person) is named by the words up to the kind that ends it (cue list legal_person_kind)."""
     for i, word in enumerate(ws):
-        if word.text not in cues.word_set("legal_person"):
+        split = i + 1 < len(ws) and ws[i + 1].text == "法人" and word.text + "法人" in cues.word_set("legal_person")  # 社團|法人 (twn18)
+        if word.text not in cues.word_set("legal_person") and not split:
             continue
-        for k in range(i + 1, len(ws)):  # the first kind word ends the name, whatever follows it
+        for k in range(i + 1 + split, len(ws)):  # the first kind word ends the name, whatever follows it
             if ws[k].tag not in NOUN | VERB | {"ng", "@EnterpriseType", "@Industry"} or ws[k].end - word.end > MAX_NAME:
                 break
-            if k > i + 1 and _legal_kind().search(text, word.end, ws[k].end):
+            if k > i + 1 + split and _legal_kind().search(text, word.end, ws[k].end):
                 yield Name(word.start, ws[k].end, "Organization", "".join(text[word.start : ws[k].end].split()))
                 break
+
+
+def legal_first(text: str, names: list[Name]) -> list[Name]:
+    """The names, less those that run from before a legal person's name to its end (委託|財團法人台灣經濟研究院: the verb
+    and the payer before it are no part of the body's name; twn18)."""
+    legal = [n for n in names if n.type == "Organization" and text.startswith(cues.words("legal_person"), n.start)]
+    if not legal:
+        return names
+    return [n for n in names if not any(n.start < m.start and n.end == m.end for m in legal)]
 
 
 def own_groups(ws: Sequence[Word]) -> Iterator[Name]:

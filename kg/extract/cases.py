@@ -23,7 +23,7 @@ RATE_HEADING = cues.lazy(lambda: rf"(?P<money>{cues.alternation('money_word')})(
 RATE_LIMIT = re.compile(rf"(?:不得超过|不超过|不高于|最高为?)[^,。;:]{{0,24}}?(?:总经费|经费|费用|总额|成本|支出)(?:的|之)\s*{SHARE}(?:\s*[、和及]\s*{SHARE.replace('?P<share>', '')})*")  # (分别…之百分之四十及百分之五十)
 # Per case (Taiwan's 辦法): 每案为新台币三千万元, under a heading that caps it: 补助金额之上限如下
 PER_CASE = re.compile(r"每(?:案|项|件|家|户)(?:每年)?(?:为|最高|不超过|以)?\s*(?:新台币|人民币)?\s*(?=[\d零〇一二两三四五六七八九十百千])")
-CASE_MONEY = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')})(?=(?:金额|额度|经费)?[之的]?(?:上限|最高)|(?:项目)?(?:及|与|和)(?:额度|金额|基准)(?:如下)?\s*:)")  # (補助項目及額度如下:)
+CASE_MONEY = cues.lazy(lambda: rf"(?:{cues.alternation('money_word')})(?=(?:金额|额度|经费)?[之的]?(?:上限|最高)|(?:项目)?(?:及|与|和)(?:额度|金额|基准)(?:如下)?\s*:|(?:额度|金额|基准)(?:如下)?\s*:)")  # (補助項目及額度如下:, 補助額度:)
 HEADING_WINDOW = 400  # characters back from a per-case amount to its heading, within its article
 ITEM_MARKER = re.compile(r"\s*(?:\(?[一二三四五六七八九十\d]+[)、.])")
 ITEM_HEADING = re.compile(r"(?m)^[一二三四五六七八九十]+、(?P<who>[^,。;:\n]{2,16}):$")
@@ -55,6 +55,7 @@ def per_case(text: str, start: int, end: int) -> Iterator[Offer]:
         line = text.rfind("\n", 0, start) + 1  # …中心厂带动…,推动低碳化每案为…;推动智能化每案为…: the item's recipient
         who = referenced_payee(text, start, case.start()) or _case_recipient(text, start, case.start()) or (_case_recipient(text, line, start) if line < start else None) or _item_heading(text, window, start)
         who = who or next((Span(r.start, r.end) for r in declared(text, start)), None)  # 補助對象:…之中小企業 … (二)補助上限:每案…
+        who = who or _item_label(text, start, case.start())  # (一)企業聯合申請:|每案最高新臺幣三百萬元: the item's label (twn18)
         if who is None:
             continue
         amount_end = max((e for _, s, e in amounts(text, case.end(), end) if s == case.end()), default=None)
@@ -95,6 +96,18 @@ def _case_recipient(text: str, start: int, end: int) -> Span | None:
         if noun and noun.start() < q:
             return Span(noun.start(), noun.end())
     return None
+
+
+ITEM_LABEL = re.compile(r"\s*(?:\(?[一二三四五六七八九十\d]+[)、.])\s*(?P<label>[\u4e00-\u9fff]{2,12}):\s*$")
+
+
+def _item_label(text: str, start: int, end: int) -> Span | None:
+    """(一)企業個別申請:|每案最高…: the label of the item the per-case amount opens, when nothing else names whom (twn18);
+    not a label that names terms (補助基準:, 補助上限:)."""
+    label = ITEM_LABEL.match(text, text.rfind("\n", 0, end) + 1, end)
+    if label is None or MONEY_HEADING.search(label["label"]) or label["label"].endswith(("上限", "额度", "金额", "基准", "标准")):
+        return None
+    return Span(label.start("label"), label.end("label"))
 
 
 def _item_heading(text: str, start: int, end: int) -> Span | None:

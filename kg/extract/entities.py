@@ -232,6 +232,8 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     every += setup_bodies.find(text, start, end) if "委员会" in text[start:end] else []  # 本市设立…咨询委员会 (ent17d)
     every += vouchers.find(text, merged) if "券" in text[start:end] else []  # 青岛市|科技创新券, 南山|算力券 (ent18a)
     every = counted.kept(text, every)  # 建成…联合实验室5家: kinds counted, no platform named (ent16d)
+    every += taiwan_bodies.ministry_bureaus(text, merged)  # 衛生福利部|國民|健康|署得 (twn18)
+    every = bodies.legal_first(text, every)  # 委託|財團法人…研究院: the legal person's name from its form (twn18)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))
     for found in candidates:

@@ -25,7 +25,8 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
-from kg.extract import fundgives, fundlater, fundlist, fundsubject, notnew, rewarded, stages, taiwan_grants, taiwan_shared, whereof
+from kg.extract import fundgives, fundlater, fundlist, fundsubject, notnew, rewarded, stages, taiwan_grants, taiwan_prizes
+from kg.extract import taiwan_shared, taiwan_sized, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
@@ -173,6 +174,8 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     facts = whereof.lead_sized_below(doc, facts)  # …给予一次性奖励,奖励标准如下:|(一)国家级重点实验室…,奖励500万元: the items (fund17a)
     facts = [helped.past_article(f) for f in facts]  # 前项|业者: named by an article before
     facts = taiwan_shared.shared_rate(doc, facts)  # 前三目之補助款,…不得超過計畫總經費百分之五十: a line per category (twn17)
+    facts = taiwan_sized.rate_before(doc, taiwan_sized.capped_before_verb(doc, taiwan_sized.raised_keeps_cap(doc, taiwan_sized.sized_after(doc, facts))))  # …之攤位費,|每案最高新臺幣…; a raised share under a cap; 最高|補助新臺幣 (twn18)
+    facts = taiwan_prizes.prize_tiers(doc, facts)  # 特優獎一名,|獎金新臺幣十萬元: a line per tier (twn18)
     return stages.joined(notnew.dropped(fundrows.table_funding(doc, vocab, facts)))  # 类别 | 认定级别 | 奖励金额(万元): a line per row; (按差额给予奖励: no line)
 
 

@@ -76,7 +76,7 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += national_platforms(text, ws)
     if ("@Region" in tags or "ns" in tags) and cues.pattern("placed_platform_head").search(sentence):
         found += placed_platforms(text, ws)
-    if not texts.isdisjoint(cues.word_set("legal_person")):
+    if not texts.isdisjoint(cues.word_set("legal_person")) or "法人" in texts:  # (社團|法人: cut apart, twn18)
         found += bodies.legal_persons(text, ws)
     if ("省" in texts or "市" in texts) and "集团" in sentence:
         found += bodies.own_groups(ws)

@@ -17,15 +17,16 @@ from kg.model import Funding, Span
 
 # who: a short noun phrase ending in a recipient's head, then what for, or the clause's end (not 补助|款, 奖励|办法: no one)
 _WHO = (
-    r"(?P<who>(?![其之与和对向为于]|款|金|费|经费|资金|标准|办法|对象|范围|比例|比率|额度|计划|案件|事项)(?=[\u4e00-\u9fff]{{2}})[^,。;:之]{{0,16}}?(?:{head}))"
+    r"(?P<who>(?![其之与和对向为于]|款|金|费|经费|资金|标准|办法|规定|要点|对象|范围|比例|比率|额度|计划|案件|事项)(?=[\u4e00-\u9fff]{{2}})[^,。;:之]{{0,16}}?(?:{head}))"
     r"(?=[,。;:]|$|(?:{deed}))"
 )
 _HEADS = "{recipient}|{series}"
-_PAYER = r"(?:[^,。;]{{0,16}}?(?:{payer}|本部|本会|本署|本局|机关)(?:得|应|可|并|应当|可以|将)?)?"  # 本部得|補助…, 主管机关应|辅导及奖励…
+_PAYER = r"(?:[^,。;]{{0,16}}?(?:{payer}|本部|本会|本署|本局|机关|{body})(?:得|应|可|并|应当|可以|将)?)?"  # 本部得|補助…, 主管机关应|辅导及奖励…
+# (新竹市政府|補助…, 臺中市政府經濟發展局|補助…: a body named in full before the money verb, cue list series_payer_body, twn18)
 
 # 輔導與補助X辦理…, 培養、輔導及獎勵X: deeds joined to a money verb, opening the clause
 SERIES = cues.lazy(
-    lambda: _PAYER.format(payer=cues.alternation("payer"))
+    lambda: _PAYER.format(payer=cues.alternation("payer"), body=cues.alternation("series_payer_body"))
     + rf"(?:(?:{cues.alternation('series_help_verb')})[、与及和或暨])*(?P<money>{cues.alternation('series_money_verb')})"
     rf"(?:[、与及和或暨](?:{cues.alternation('series_help_verb')}))*"
     + _WHO.format(head=_HEADS.format(recipient=cues.alternation("recipient_head"), series=cues.alternation("series_recipient_head")),

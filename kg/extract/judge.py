@@ -32,7 +32,7 @@ COMPARATOR_END = cues.lazy(lambda: rf"(?P<verbs>{verb_run()})?(?P<cmp>{'|'.join(
 # (產值116年|達新臺幣3兆元: Taiwan's year of the Republic, 2021-2040 as 110-129)
 YEAR_IN_LINE = re.compile(r"(?<![比较由截止至到])(?:(?<![截止])(?:到|至))?\s*(?:(?P<year>(?:19|20)\d{2})|(?<![\d.])(?P<roc>1[1-2]\d))\s*年(?:底|末)?\s*$")
 FROM_BASE = re.compile(r"由\s*(?:19|20)\d{2}\s*年(?:底|末)?的?[^,;。]*$")
-VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*$")
+VERB_END = cues.lazy(lambda: rf"(?:{verb_run()})\s*(?:了|出)?\s*(?:{cues.alternation('verb_count_scope')})?\s*$")  # (協助|本縣|五十家…, twn18)
 SHARE_OF = re.compile(r"占[A-Za-z\u4e00-\u9fff]{1,12}的\s*$")
 BASE_OF = re.compile(r"[A-Za-z\u4e00-\u9fff]{1,12}的\s*$")  # …达到|GDP的|3%: the base of a share, no condition
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")

@@ -99,7 +99,8 @@ def _quoted(text: str, ws: Sequence[Word], i: int) -> Iterator[Name]:
     # an enterprise type quoted (“科技小巨人”) names a programme only with a kind after it (…企业培育工程; ent15a)
     typed = any(w.tag == "@EnterpriseType" for w in ws[i + 1 : close])
     whole = PROGRAMME_KIND.search(inside)  # “台湾AI行动计划”: the kind inside the quotes, the name whole
-    if not typed and (_named_inside(ws, close, inside) or (whole and whole.start() >= 2 and ws[close - 1].tag[0] in "nv")):
+    ends_kind = whole is not None and whole.end() == len(inside)  # “中小企業創新研發計畫”: the kind closes it, the type a part (twn18)
+    if (not typed or ends_kind) and (_named_inside(ws, close, inside) or (whole and whole.start() >= 2 and ws[close - 1].tag[0] in "nv")):
         yield Name(ws[i].start, ws[close].end, "Programme", inside)
         return
     for k in range(close + 1, len(ws)):

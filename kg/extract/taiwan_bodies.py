@@ -12,27 +12,57 @@ from kg import cues
 from kg.extract.names import NOUN, Name, is_body
 from kg.extract.words import Word
 
-BUREAU_WORDS = 4  # 经济|发展局, 研究|发展|考核|委员会: at most this many words after 政府
-BUREAU_NOUN = NOUN | {"vn"}  # 发展, 考核: verbal nouns inside a bureau's name
+BUREAU_WORDS = 4  # 经济|发展局, 研究|发展|考核|委员会: at most this many words after 政府 (joining words apart)
+BUREAU_NOUN = NOUN | {"vn", "t", "a", "an"}  # 发展, 考核: verbal nouns inside a bureau's name; 青年 (tagged as time), 健康, 安全 (国民健康署, 职业安全卫生署)
+BUREAU_JOIN = ("及", "暨")  # 財政|及|經濟|發展|處: two fields joined inside one department's name (twn18)
+GLUED_KIND = "处署局"  # a bureau's kind jieba glues to the word after it (處及, 處為, 署得, 局應)
+GLUED_AFTER = frozenset("及与为得应于已并将自暨就")
 
 
 def city_bureaus(text: str, ws: Sequence[Word], found: Sequence[Name]) -> Iterator[Name]:
     """<city>政府 found as an Agency, then its bureau: 台南市政府|经济|发展局 → one Agency (the government stays); a county's
-    department written apart as one character (屏東縣政府|農業|處, twn16)."""
+    department written apart as one character (屏東縣政府|農業|處, twn16), or cut with the word after it (觀光|處及, twn18)."""
     starts = {w.start: k for k, w in enumerate(ws)}
-    for name in found:
-        if name.type != "Agency" or not name.name.endswith("政府") or name.name.endswith("人民政府"):
-            continue
-        k = starts.get(name.end)
-        if k is None:
-            continue
-        for j in range(k, min(k + BUREAU_WORDS, len(ws))):
-            word = ws[j]
-            if j > k and (len(word.text) > 1 and is_body(word.text) or word.text in cues.words("county_bureau_word")):  # (農業|處)
-                yield Name(name.start, word.end, "Agency", text[name.start : word.end])
-                break
-            if word.tag not in BUREAU_NOUN:
-                break
+    heads = [(n.start, n.end) for n in found if n.type == "Agency" and n.name.endswith("政府") and not n.name.endswith("人民政府")]
+    yield from _bureaus(text, ws, starts, heads)
+
+
+def ministry_bureaus(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """A ministry the vocabulary knows, then its administration cut apart by jieba (衛生福利部|國民|健康|署得): one Agency
+    (twn18; kg.extract.heads.sub_bodies reads the agencies whose kind stands as a word of its own)."""
+    heads = [(w.start, w.end) for w in ws if w.tag == "@Agency" and w.text.endswith("部")]
+    if heads:
+        yield from _bureaus(text, ws, {w.start: k for k, w in enumerate(ws)}, heads)
+
+
+def _bureaus(text: str, ws: Sequence[Word], starts: dict[int, int], heads: list[tuple[int, int]]) -> Iterator[Name]:
+    for start, end in heads:
+        k = starts.get(end)
+        bureau = _bureau_end(ws, k) if k is not None else None
+        if bureau is not None:
+            yield Name(start, bureau, "Agency", text[start:bureau])
+
+
+def _bureau_end(ws: Sequence[Word], k: int) -> int | None:
+    """Where the bureau whose words start at ws[k] ends: at its kind word (局, 處, 委員會), past fields joined by 及."""
+    kinds = cues.words("county_bureau_word")
+    counted, j = 0, k
+    while j < len(ws) and counted < BUREAU_WORDS:
+        word = ws[j]
+        if word.tag in ("@Agency", "@Region", "@Organization") or word.text in cues.word_set("partner_manner"):
+            return None  # 數位發展部|會同|金融監督管理委員會: another body, with its partner (not one name)
+        if j > k and (len(word.text) > 1 and is_body(word.text) or word.text in kinds or word.text in ("局", "署")):  # (農業|處, 產業|局)
+            return word.end
+        if j > k and len(word.text) > 1 and word.tag in NOUN and word.text.endswith("署") and not word.text.endswith("部署"):  # 職業|安全|衛生署 (not 決策|部署)
+            return word.end
+        if j > k and word.text[:1] in GLUED_KIND and word.text[1:] in GLUED_AFTER:  # 觀光|處及, 健康|署得: jieba's cut across the kind
+            return word.start + 1
+        joined = j > k and word.text in BUREAU_JOIN and j + 1 < len(ws) and ws[j + 1].tag in BUREAU_NOUN
+        if not joined and word.tag not in BUREAU_NOUN:
+            return None
+        counted += not joined
+        j += 1
+    return None
 
 
 OWN_BUREAU = "OwnBureau"  # 本府建設處: a bureau of the rule's own government, named in full by kg.extract.entities

@@ -45,7 +45,7 @@ LIMIT_AFTER = re.compile(r"\s*为(?:上限|限)")  # 以新臺幣五十萬元|�
 SHARED_RATE = re.compile(rf"(?:均|皆)(?:不得超过|不超过|不高于)[^,。;]{{0,24}}?{SHARE}")  # 補助比率均不得超過…百分之四十: every applicant's
 
 # an item's number, a plan category or a subsidy class, a colon: (一)數位工具導入計畫:, 二、智慧製造升級計畫:, (三)數位及淨零轉型類:
-CATEGORY = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*(?P<who>[\u4e00-\u9fff]{2,16}(?:计划|类))\s*:")
+CATEGORY = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*(?P<who>[\u4e00-\u9fff]{2,16}(?:计划|类|型|组))\s*:")  # (（一）一般型:, (二)加值組:, twn18)
 ITEM_OPENING = re.compile(r"(?:[^\n]*:)?\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*")  # before a category
 # a class heading alone on its line, its items on the lines after it
 CLASS_LINE = re.compile(r"(?m)^(?P<mark>[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])\s*(?P<who>[\u4e00-\u9fff]{2,16}类)\s*:\s*$")
@@ -67,7 +67,7 @@ def category(text: str, offer: Offer) -> Recipient | None:
     else:  # a class's item: every promise after its heading or in it (研發|補助類:), in a rule paying 新臺幣
         at = phrase.start if phrase is not None else offer.start
         taiwan = TAIWAN_MONEY in text[text.rfind("\n", 0, at) + 1 : offer.end]
-        found = _heading(text, at, offer.end, lambda m: m["who"].endswith("类") and (m.end() <= at or m.start("who") <= at < m.end())) if taiwan else None
+        found = _heading(text, at, offer.end, lambda m: m["who"].endswith(("类", "型", "组")) and (m.end() <= at or m.start("who") <= at < m.end())) if taiwan else None
         found = found or (_plan_item(text, at, offer.end) if taiwan else None)
         found = found or (_block_heading(text, at) if taiwan else None)
     return Recipient(found["who"], None, found.start("who"), found.end("who")) if found else None

@@ -38,11 +38,30 @@ def shared_rate(doc: Document, facts: list[Funding]) -> list[Funding]:
         count = NUMERAL.index(found["n"]) + 1
         excepted = {NUMERAL.index(m["k"]) + 1 for m in EXCEPT.finditer(found["rest"])}
         counted = heads[-count:] if len(heads) >= count else []
-        for k, head in enumerate(counted, 1):
-            if k in excepted or any(f.recipient == head["who"] and f.ratio == share for f in out):
+        whom = [head["who"] for k, head in enumerate(counted, 1) if k not in excepted] if counted else _items_paid(doc, out, found.start(), count, excepted)
+        for who in dict.fromkeys(whom):
+            if any(f.recipient == who and f.ratio == share for f in out):
                 continue
-            out.append(Funding(doc.id, head["who"], None, None, True, share, False, None, "补助款", doc.evidence(found.start(), found.end())))
+            out.append(Funding(doc.id, who, None, None, True, share, False, None, "补助款", doc.evidence(found.start(), found.end())))
     return out
+
+
+ITEM_LINE = re.compile(r"(?m)^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])")
+
+
+def _items_paid(doc: Document, facts: list[Funding], at: int, count: int, excepted: set[int]) -> list[str]:
+    """Items no category names ((一)數位工具導入:每家補助上限…): whom the lines the items' own caps made are for, item by
+    item, for the last `count` item lines before the sentence (twn18)."""
+    starts = [m.start() for m in ITEM_LINE.finditer(doc.text, max(0, at - REACH), at)]
+    if len(starts) < count:
+        return []
+    bounds = list(zip(starts[-count:], [*starts[-count + 1 :], at]))
+    whom = []
+    for k, (a, b) in enumerate(bounds, 1):
+        first, last = doc.starts[a], doc.ends[b - 1]
+        paid = [f.recipient for f in facts if first <= f.evidence.start < last and f.amount_yuan is not None and f.ratio is None]
+        whom += paid[:1] if k not in excepted else []
+    return whom if len(whom) == len(bounds) - len(excepted & set(range(1, count + 1))) else []
 
 
 def _opens_line(text: str, at: int) -> bool:
