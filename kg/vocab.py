@@ -96,7 +96,11 @@ class Vocab:
         pairs: set[tuple[str, str | None]] = set()
         todo = [c for c in map(self.by_label, names) if c is not None and c.type == "Region"]
         for name in names:
-            if self.by_label(name) is None and (place := self.place_inside(name)) is not None:
+            local = self.local.get(name, ())
+            if self.by_label(name) is None and len(local) == 1 and local[0].part_of[0] in self.concepts:
+                todo.append(parent := self.concepts[local[0].part_of[0]])  # 攸县 → 株洲市, 五股区 → 新北市: one local region (ent18c)
+                pairs.add((name, parent.label))
+            elif self.by_label(name) is None and (place := self.place_inside(name)) is not None:
                 pairs.add((name, place.label))  # 济南新旧动能转换起步区 → 济南市: a zone found by its grammar (ent16c)
                 todo.append(place)
         while todo:

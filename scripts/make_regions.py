@@ -128,7 +128,7 @@ EXCLUDED_NAMES = frozenset({
 
 # Local names that are also phrases of policy text even in their own city's documents (新社区, 新市区 of Taiwan;
 # 城区, 郊区, 矿区 of several cities): no local region (ent18c).
-LOCAL_EXCLUDED = frozenset({"新社区", "大社区", "新市区", "山上区", "新城乡", "城区", "郊区", "矿区", "市中区"})
+LOCAL_EXCLUDED = frozenset({"新社区", "大社区", "新市区", "山上区", "新城乡", "新城区", "城区", "郊区", "矿区", "市中区"})
 TAIWAN_DISTRICTS = ROOT / "scripts" / "data" / "taiwan-districts.tsv"
 
 # A short form two regions want goes to the one named here (otherwise to neither).
@@ -428,9 +428,8 @@ def taiwan_districts() -> list[Region]:
         for name in names.split():
             if name in LOCAL_EXCLUDED or name in EXCLUDED_NAMES:
                 continue
-            short, kind = county_short(name if name[-1] in "区县市" else name[:-1] + "县")
-            kind = {"乡": " Township", "镇": " Town"}.get(name[-1], kind)
-            stem = short if name.endswith("区") and len(short) > 1 else None
+            short, kind = name[:-1], {"区": " District", "乡": " Township", "镇": " Town", "市": " City"}[name[-1]]
+            stem = short if name.endswith("区") and len(short) > 1 else None  # 树林 of 树林区 (no 林区 forestry district)
             out.append(local_region(name, pinyin(short) + kind, "District" if kind == " District" else "County", parent, None, stem))
     return out
 

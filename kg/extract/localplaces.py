@@ -8,13 +8,14 @@ of its city's places or right after 本市/本县. Finding only: kg.extract.enti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from kg.extract.words import Word
 from kg.vocab import DIVISIONS, Concept, Vocab
 
 OWN = ("本市", "本县")  # the document's own city or county, right before a Taiwan district's stem
-LIST = ("、", "和", "及", "与", "或")
+LIST_GAP = re.compile(r"[\u4e00-\u9fff]{0,4}[、和及与或]")  # between two items of a list (鶯歌陶瓷、|三峽藍染: a product may follow)
 LEVELS = "省市区县镇乡"  # a level's character right before, no place's name: the name is a level word's tail
 
 
@@ -80,7 +81,7 @@ def _name(vocab: Vocab, concept: Concept) -> str:
 
 
 def _listed(text: str, spots: list[tuple[int, int, str, Concept]], k: int) -> bool:
-    """A stem joined by a list mark (、和及与或) to another local place of the same parent."""
+    """A stem joined by a list mark (、和及与或) to another local place of the same parent (五股、新莊; 鶯歌陶瓷、三峽藍染)."""
     start, end, _, concept = spots[k]
     near = [spots[j] for j in (k - 1, k + 1) if 0 <= j < len(spots)]
-    return any(set(o.part_of) == set(concept.part_of) and (text[e:start] in LIST or text[end:s] in LIST) for s, e, _, o in near)
+    return any(o.part_of == concept.part_of and (LIST_GAP.fullmatch(text, e, start) or LIST_GAP.fullmatch(text, end, s)) for s, e, _, o in near)
