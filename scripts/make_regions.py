@@ -128,7 +128,8 @@ EXCLUDED_NAMES = frozenset({
 
 # Local names that are also phrases of policy text even in their own city's documents (新社区, 新市区 of Taiwan;
 # 城区, 郊区, 矿区 of several cities): no local region (ent18c).
-LOCAL_EXCLUDED = frozenset({"新社区", "大社区", "新市区", "山上区", "新城乡", "新城区", "城区", "郊区", "矿区", "市中区"})
+LOCAL_EXCLUDED = frozenset({"新社区", "大社区", "新市区", "山上区", "新城乡", "新城区", "城区", "郊区", "矿区", "市中区",
+                            "乾县"})  # OpenCC reads 乾 as Traditional (干县), as 乾安县 above
 TAIWAN_DISTRICTS = ROOT / "scripts" / "data" / "taiwan-districts.tsv"
 
 # A short form two regions want goes to the one named here (otherwise to neither).
