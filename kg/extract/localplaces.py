@@ -10,29 +10,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from kg.extract.words import Word
 from kg.vocab import DIVISIONS, Concept, Vocab
 
 OWN = ("本市", "本县")  # the document's own city or county, right before a Taiwan district's stem
 LIST_GAP = re.compile(r"[\u4e00-\u9fff]{0,4}[、和及与或]")  # between two items of a list (鶯歌陶瓷、|三峽藍染: a product may follow)
+_MATCHERS: dict[int, tuple[Vocab, Any]] = {}  # the automaton over a vocabulary's local names, by the vocabulary read
 LEVELS = "省市区县镇乡"  # a level's character right before, no place's name: the name is a level word's tail
 
 
-def scope(jurisdiction: str | None, vocab: Vocab) -> frozenset[str]:
+def scope(text: str, jurisdiction: str | None, vocab: Vocab) -> frozenset[str] | None:
     """The regions a document's own place lets a local name fall under: the place itself and, for a district or
-    county, its city (a 南山区 document naming 福田区); none for the country or an unknown place."""
+    county, its city (a 南山区 document naming 福田区); empty for the country or an unknown place; None where the
+    document writes no local name at all (one pass of an automaton: most documents write none)."""
+    if not vocab.local or not _matcher(vocab).find_matches_as_indexes(text):
+        return None
     concept = vocab.by_label(jurisdiction) if jurisdiction else None
     if concept is None or concept.type != "Region" or not concept.part_of:
         return frozenset()
     return frozenset({concept.iri, *(concept.part_of if concept.level in ("District", "County") else ())})
 
 
-def find(text: str, ws: Sequence[Word], own: frozenset[str], vocab: Vocab, found: Sequence[tuple[int, int, str, str]]) -> Iterator[tuple[int, int, str]]:
+def find(text: str, ws: Sequence[Word], own: frozenset[str] | None, vocab: Vocab, found: Sequence[tuple[int, int, str, str]]) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each local place of one sentence's words: the name the document writes (五股区 for 五股);
     found: the sentence's mentions (start, end, type, name): none may overlap, a Region right before may be the parent."""
-    if not vocab.local or not ws:
-        return
+    if own is None or not ws or not (own or any(type_ == "Region" for _, _, type_, _ in found)):
+        return  # no place to pick a parent by
+    if not _matcher(vocab).find_matches_as_indexes(text[ws[0].start : ws[-1].end]):
+        return  # most sentences of a document that names one name no local place (the word loop costs)
     spots = list(_spots(text, ws, own, vocab, found))
     for k, (start, end, key, concept) in enumerate(spots):
         name = _name(vocab, concept)
@@ -85,3 +92,13 @@ def _listed(text: str, spots: list[tuple[int, int, str, Concept]], k: int) -> bo
     start, end, _, concept = spots[k]
     near = [spots[j] for j in (k - 1, k + 1) if 0 <= j < len(spots)]
     return any(o.part_of == concept.part_of and (LIST_GAP.fullmatch(text, e, start) or LIST_GAP.fullmatch(text, end, s)) for s, e, _, o in near)
+
+
+def _matcher(vocab: Vocab) -> Any:
+    """Aho-Corasick over the local names (ahocorasick-rs), built once per vocabulary and process."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is None or cached[0] is not vocab:
+        import ahocorasick_rs
+
+        cached = _MATCHERS[id(vocab)] = (vocab, ahocorasick_rs.AhoCorasick(sorted(vocab.local), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest))
+    return cached[1]
