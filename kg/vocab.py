@@ -91,15 +91,20 @@ class Vocab:
                 todo.extend(self.concepts[iri].part_of)
         return seen
 
+    def _local_parents(self, name: str, names: set[str]) -> list[Concept]:
+        """The parent of a local region's name (kg.extract.localplaces): its one region's, or the one the named places hold."""
+        parents = [self.concepts[c.part_of[0]] for c in self.local.get(name, ()) if c.part_of and c.part_of[0] in self.concepts]
+        return parents if len(parents) == 1 else [p for p in parents if p.label in names]
+
     def region_parents(self, names: set[str]) -> list[tuple[str, str | None]]:
         """(child, parent) for the named regions and all their ancestors, parent None at the top."""
         pairs: set[tuple[str, str | None]] = set()
         todo = [c for c in map(self.by_label, names) if c is not None and c.type == "Region"]
         for name in names:
-            local = self.local.get(name, ())
-            if self.by_label(name) is None and len(local) == 1 and local[0].part_of[0] in self.concepts:
-                todo.append(parent := self.concepts[local[0].part_of[0]])  # 攸县 → 株洲市, 五股区 → 新北市: one local region (ent18c)
-                pairs.add((name, parent.label))
+            local = self._local_parents(name, names)
+            if self.by_label(name) is None and len(local) == 1:
+                todo.append(local[0])  # 攸县 → 株洲市; 鼓楼区 → 南京市 where 南京市 is named and 福州市 is not (ent18c)
+                pairs.add((name, local[0].label))
             elif self.by_label(name) is None and (place := self.place_inside(name)) is not None:
                 pairs.add((name, place.label))  # 济南新旧动能转换起步区 → 济南市: a zone found by its grammar (ent16c)
                 todo.append(place)

@@ -54,3 +54,10 @@ def test_local_regions_are_no_surfaces(vocab: vocabulary.Vocab) -> None:
     assert vocab.by_label("鼓楼区") is None and len(vocab.local["鼓楼区"]) >= 2
     assert {c.label for c in vocab.local["东区"]} >= {"嘉义市东区", "新竹市东区", "台南市东区"}
     assert vocab.local["五股"] == vocab.local["五股区"]
+
+
+def test_local_regions_get_their_parent_in_regions_lines(vocab: vocabulary.Vocab) -> None:
+    pairs = vocab.region_parents({"攸县", "五股区", "鼓楼区", "东区", "嘉义市", "南京市"})
+    assert {("攸县", "株洲市"), ("五股区", "新北市"), ("鼓楼区", "南京市"), ("东区", "嘉义市")} <= set(pairs)
+    assert vocab.region_parents({"鼓楼区", "东区"}) == []  # no named place picks one parent: no line
+    assert ("鼓楼区", "南京市") not in vocab.region_parents({"鼓楼区", "南京市", "福州市"})
