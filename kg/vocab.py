@@ -7,7 +7,7 @@ recognise comes from here, so adding a term to the Turtle is all it takes to fin
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Union
 
@@ -41,6 +41,7 @@ class Vocab:
     concepts: Mapping[str, Concept]  # by IRI
     by_surface: Mapping[str, Concept]
     variants: tuple[tuple[str, str], ...]  # (Taiwan form after t2s, mainland form)
+    local: Mapping[str, tuple[Concept, ...]] = field(default_factory=dict)  # hidden label → the local regions it names (ent18c)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, Concept]]:
         """Leftmost-longest vocabulary hits in text[start:end] as (start, end, concept)."""
@@ -90,12 +91,21 @@ class Vocab:
                 todo.extend(self.concepts[iri].part_of)
         return seen
 
+    def _local_parents(self, name: str, names: set[str]) -> list[Concept]:
+        """The parent of a local region's name (kg.extract.localplaces): its one region's, or the one the named places hold."""
+        parents = [self.concepts[c.part_of[0]] for c in self.local.get(name, ()) if c.part_of and c.part_of[0] in self.concepts]
+        return parents if len(parents) == 1 else [p for p in parents if p.label in names]
+
     def region_parents(self, names: set[str]) -> list[tuple[str, str | None]]:
         """(child, parent) for the named regions and all their ancestors, parent None at the top."""
         pairs: set[tuple[str, str | None]] = set()
         todo = [c for c in map(self.by_label, names) if c is not None and c.type == "Region"]
         for name in names:
-            if self.by_label(name) is None and (place := self.place_inside(name)) is not None:
+            local = self._local_parents(name, names)
+            if self.by_label(name) is None and len(local) == 1:
+                todo.append(local[0])  # 攸县 → 株洲市; 鼓楼区 → 南京市 where 南京市 is named and 福州市 is not (ent18c)
+                pairs.add((name, local[0].label))
+            elif self.by_label(name) is None and (place := self.place_inside(name)) is not None:
                 pairs.add((name, place.label))  # 济南新旧动能转换起步区 → 济南市: a zone found by its grammar (ent16c)
                 todo.append(place)
         while todo:
@@ -170,6 +180,7 @@ _Term = Union[ox.NamedNode, ox.BlankNode, ox.Literal]
 _Statements = dict[str, dict[str, dict[_Term, None]]]  # subject → predicate → objects (a set, in order)
 _TYPE, _IN_SCHEME, _NOTATION = str(RDF.type), str(SKOS.inScheme), str(SKOS.notation)
 _PREF_LABEL, _ALT_LABEL, _BROADER = str(SKOS.prefLabel), str(SKOS.altLabel), str(SKOS.broader)
+_HIDDEN_LABEL = str(SKOS.hiddenLabel)
 
 
 def _parse(name: str, data: bytes) -> list[ox.Triple]:
@@ -201,7 +212,12 @@ def _vocab(graph: _Statements) -> Vocab:
         for iri in _subjects(graph, _TYPE, str(KG[type_])):
             concepts[iri] = _concept(graph, iri, type_)
     by_surface: dict[str, Concept] = {}
+    local: dict[str, tuple[Concept, ...]] = {}
     for concept in sorted(concepts.values(), key=lambda c: c.iri):
+        if hidden := [h.value for h in _objects(graph, concept.iri, _HIDDEN_LABEL) if _is_zh(h)]:
+            for name in hidden:  # 南京市鼓楼区: matched by its name alone only where the document's place resolves it
+                local[name] = (*local.get(name, ()), concept)
+            continue
         for surface in (concept.label, *concept.aliases):
             other = by_surface.setdefault(surface, concept)
             if other is not concept:
@@ -213,7 +229,7 @@ def _vocab(graph: _Statements) -> Vocab:
             for alt in _objects(graph, concept, _ALT_LABEL)
         )
     )
-    return Vocab(concepts=concepts, by_surface=by_surface, variants=variants)
+    return Vocab(concepts=concepts, by_surface=by_surface, variants=variants, local=local)
 
 
 def _concept(graph: _Statements, iri: str, type_: str) -> Concept:

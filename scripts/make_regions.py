@@ -20,7 +20,11 @@ What goes in:
   their districts); outside Beijing and Tangshan a county-level name is only taken when it has three
   characters or more and no other county-level division in China bears it, so that a document about
   Shenyang's 和平区 is never filed under Tianjin;
-- the towns of 通州区; the named zones and composite regions in ZONES and COMPOSITES.
+- the towns of 通州区; the named zones and composite regions in ZONES and COMPOSITES;
+- ent18c: the county-level names left out above for being shared (鼓楼区 of 南京 and of 福州) or short (攸县), and
+  Taiwan's townships and districts (scripts/data/taiwan-districts.tsv, 东区 of 嘉义市), as local regions: prefLabel
+  the parent and the name (南京市鼓楼区), the name alone a skos:hiddenLabel, never matched alone: kg.extract.localplaces
+  names one only where the document's own place or the place written right before it picks its parent.
 Short forms (唐山 for 唐山市, 内蒙古 for 内蒙古自治区, 通州 for 通州区) become skos:altLabel
 unless they are one character, clash with another surface of any vocabulary file, or are common
 words (EXCLUDED_SHORT, with the reason).
@@ -121,6 +125,12 @@ EXCLUDED_NAMES = frozenset({
     "乾安县",  # OpenCC reads 乾 as Traditional (干安县): the text normalised would never hold it
     "清水县", "长子县", "大方县", "新河县", "三元区", "永和县", "建平县", "中方县", "会同县",
 })
+
+# Local names that are also phrases of policy text even in their own city's documents (新社区, 新市区 of Taiwan;
+# 城区, 郊区, 矿区 of several cities): no local region (ent18c).
+LOCAL_EXCLUDED = frozenset({"新社区", "大社区", "新市区", "山上区", "新城乡", "新城区", "城区", "郊区", "矿区", "市中区",
+                            "乾县"})  # OpenCC reads 乾 as Traditional (干县), as 乾安县 above
+TAIWAN_DISTRICTS = ROOT / "scripts" / "data" / "taiwan-districts.tsv"
 
 # A short form two regions want goes to the one named here (otherwise to neither).
 KEEP_SHORT = {"海南": "海南省"}  # not 海南藏族自治州
@@ -396,10 +406,33 @@ def other_vocab_surfaces() -> dict[str, str]:
 # ------------------------------------------------------------------ building
 
 class Region:
-    def __init__(self, name, en, level, parent=None, code=None, alts=(), related=()):
+    def __init__(self, name, en, level, parent=None, code=None, alts=(), related=(), hidden=()):
         self.name, self.en, self.level, self.parent, self.code = name, en, level, parent, code
         self.alts = list(alts)
         self.related = tuple(related)
+        self.hidden = tuple(hidden)  # local regions: the name a document of the parent's writes (ent18c)
+
+
+def local_region(name: str, en: str, level: str, parent: str, code: str | None, stem: str | None = None) -> Region:
+    """A county-level division named by its parent and its name (南京市鼓楼区): the name (and a Taiwan district's
+    stem, 五股 of 五股区) hidden labels only a document's own place resolves."""
+    return Region(parent + name, en, level, parent, code, hidden=(name, stem) if stem else (name,))
+
+
+def taiwan_districts() -> list[Region]:
+    """Taiwan's townships and districts from the sourced data file, under their city or county."""
+    out = []
+    for line in TAIWAN_DISTRICTS.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parent, names = line.split("\t")
+        for name in names.split():
+            if name in LOCAL_EXCLUDED or name in EXCLUDED_NAMES:
+                continue
+            short, kind = name[:-1], {"区": " District", "乡": " Township", "镇": " Town", "市": " City"}[name[-1]]
+            stem = short if name.endswith("区") and len(short) > 1 else None  # 树林 of 树林区 (no 林区 forestry district)
+            out.append(local_region(name, pinyin(short) + kind, "District" if kind == " District" else "County", parent, None, stem))
+    return out
 
 
 def build(verbose: bool) -> list[Region]:
@@ -432,6 +465,7 @@ def build(verbose: bool) -> list[Region]:
     counties = {code: name for code, name in data.items() if not code.endswith("00")}
     county_names = Counter(counties.values())
     chosen = []
+    local: list[Region] = []
     for code in sorted(counties):
         name = counties[code]
         parent_code = code[:4] + "00"
@@ -439,11 +473,14 @@ def build(verbose: bool) -> list[Region]:
         parent = provinces[code[:2] + "0000"] if under_province else cities[parent_code]
         scope = code[:2] + "0000" if under_province else parent_code
         always = scope in ALWAYS_COUNTIES_UNDER
+        short, kind = county_short(name)
         if not always and (county_names[name] > 1 or len(name) < 3 or name in EXCLUDED_NAMES):
             if verbose:
                 print(f"left out {name} ({code}): {'name shared' if county_names[name] > 1 else 'too short'}")
+            if name not in EXCLUDED_NAMES and name not in LOCAL_EXCLUDED:
+                level = "District" if kind == " District" or kind == " New Area" else "County"
+                local.append(local_region(name, pinyin(short) + kind, level, parent, code))
             continue
-        short, kind = county_short(name)
         region = Region(name, pinyin(short) + kind, "District" if kind == " District" or kind == " New Area" else "County",
                         parent, code, EXTRA_ALT.get(name, ()))
         regions.append(region)
@@ -453,6 +490,7 @@ def build(verbose: bool) -> list[Region]:
 
     for name, en, level, alts in TAIWAN:
         regions.append(Region(name, en, level, "台湾", None, alts))
+    regions += local + taiwan_districts()
     for name, en, parent, alts in TOWNS:
         regions.append(Region(name, en, "Town", parent, None, alts))
     for name, en, parent, alts in ZONES:
@@ -512,7 +550,8 @@ def render(regions: list[Region]) -> str:
             "China, every province-level and prefecture-level division with its GB/T 2260 code "
             "(skos:notation), every county-level division whose name no other bears (all of Beijing's "
             "and Tangshan's), Taiwan's cities and counties, the towns of Tongzhou, and named zones and "
-            "composite regions. kg:partOf gives the administrative parent; a composite region names "
+            "composite regions. Local divisions (shared or short names, Taiwan's townships and districts) are "
+            "named by parent and name; the name alone is a skos:hiddenLabel. kg:partOf gives the administrative parent; a composite region names "
             "its members with skos:related. kg:County covers counties, banners and county-level cities. "
             "skos:altLabel holds short forms (唐山 for 唐山市) where they are unambiguous.") + "@en .",
         "",
@@ -523,6 +562,7 @@ def render(regions: list[Region]) -> str:
     last = None
     for r in regions:
         group = "county-level divisions" if r.level in ("District", "County") else headings[r.level]
+        group = "local divisions: named alone only where the document's place picks the parent" if r.hidden else group
         if group != last:
             lines += [f"# ---------------------------------------------------------------- {group}", ""]
             last = group
@@ -530,6 +570,8 @@ def render(regions: list[Region]) -> str:
                  f"    skos:prefLabel {literal(r.name)}@zh, {literal(r.en)}@en ;"]
         if r.alts:
             parts.append("    skos:altLabel " + ", ".join(f"{literal(a)}@zh" for a in r.alts) + " ;")
+        if r.hidden:
+            parts.append("    skos:hiddenLabel " + ", ".join(f"{literal(a)}@zh" for a in r.hidden) + " ;")
         if r.code:
             parts.append(f"    skos:notation {literal(r.code)} ;")
         if r.parent:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fieldfirms, fields, firms, governed, headed, heads, labs, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, titlekinds, universities, vouchers, words, zones
+from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fieldfirms, fields, firms, governed, headed, heads, labs, localplaces, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, titlekinds, universities, vouchers, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -121,6 +121,7 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
     zone = governed.zone(doc.meta.title, vocab)  # the zone the title governs (…促进天开高教科创园发展条例; ent17d)
     district = governed.district(doc.meta.issuer, doc.meta.jurisdiction, vocab)  # 深圳市|南山区|人民政府办公室 (ent17d)
     own_places = [p for p in (zone, district) if p]
+    local = localplaces.scope(doc.text, doc.meta.jurisdiction, vocab)  # 鼓楼区 in a Nanjing document: Nanjing's (ent18c)
     for sentence in doc.sentences:
         if BREADCRUMB.match(doc.text, sentence.start, sentence.end):
             continue  # 当前位置：首页 > 政务公开 > 市政府办公室文件: a web page's trail of sections, no body named
@@ -131,6 +132,8 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
         found = sorted(found + [Mention(n.start, n.end, n.type, n.name, True) for n in titledfield.find(doc.text, sentence.start, sentence.end, titled) if all(n.end <= m.start or m.end <= n.start for m in found)]) if titled else found
         for place in own_places:
             found = _with_governed_zone(found, doc.text, sentence.start, sentence.end, place)
+        if local is not None and (near := [Mention(s, e, "Region", n, True) for s, e, n in localplaces.find(doc.text, ws, local, vocab, [m[:4] for m in found])]):
+            found = sorted(found + near)
         spans = [(m.start, m.end) for m in found]
         fields_: list[tuple[int, int]] | None = None  # the sentence's industries, listed when one is first framed
         for mention in found:
