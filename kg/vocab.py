@@ -91,6 +91,22 @@ class Vocab:
                 todo.extend(self.concepts[iri].part_of)
         return seen
 
+    def own_scope(self, place: str | None) -> frozenset[str]:
+        """The regions a document of place lets a local name fall under: the place and, for a district or county, its
+        city (a 南山区 document naming 福田区); empty for the country or an unknown place."""
+        concept = self.by_label(place) if place else None
+        if concept is None or concept.type != "Region" or not concept.part_of:
+            return frozenset()
+        return frozenset({concept.iri, *(concept.part_of if concept.level in ("District", "County") else ())})
+
+    def local_region(self, name: str, place: str | None) -> Concept | None:
+        """The one local region a bare name (鼓楼区, 东区) names in a document of place (南京市, 嘉义市), or None; a
+        name only one region bears (攸县) names it anywhere."""
+        named = self.local.get(name, ())
+        scope = self.own_scope(place) if len(named) > 1 else frozenset()
+        fits = named if len(named) == 1 else [c for c in named if c.part_of and c.part_of[0] in scope]
+        return fits[0] if len(fits) == 1 else None
+
     def _local_parents(self, name: str, names: set[str]) -> list[Concept]:
         """The parent of a local region's name (kg.extract.localplaces): its one region's, or the one the named places hold."""
         parents = [self.concepts[c.part_of[0]] for c in self.local.get(name, ()) if c.part_of and c.part_of[0] in self.concepts]

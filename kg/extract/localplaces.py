@@ -27,10 +27,7 @@ def scope(text: str, jurisdiction: str | None, vocab: Vocab) -> frozenset[str] |
     document writes no local name at all (one pass of an automaton: most documents write none)."""
     if not vocab.local or not _matcher(vocab).find_matches_as_indexes(text):
         return None
-    concept = vocab.by_label(jurisdiction) if jurisdiction else None
-    if concept is None or concept.type != "Region" or not concept.part_of:
-        return frozenset()
-    return frozenset({concept.iri, *(concept.part_of if concept.level in ("District", "County") else ())})
+    return vocab.own_scope(jurisdiction)
 
 
 def find(text: str, ws: Sequence[Word], own: frozenset[str] | None, vocab: Vocab, found: Sequence[tuple[int, int, str, str]]) -> Iterator[tuple[int, int, str]]:

@@ -103,12 +103,13 @@ def literal(value: object, lang: str | None = None, datatype: URIRef | None = No
 _text_literal = lru_cache(maxsize=1 << 16)(lambda text, lang, datatype: Literal(clean_text(text), lang=lang, datatype=datatype))
 
 
-def entity_iri(type_: str, name: str, vocab: Vocab) -> URIRef:
-    """The one IRI of a concept in every document: the vocabulary's when it has the name."""
-    concept = vocab.by_label(name)
+def entity_iri(type_: str, name: str, vocab: Vocab, place: str | None = None) -> URIRef:
+    """The one IRI of a concept in every document: the vocabulary's when it has the name; a local place's (鼓楼区, 东区)
+    by the document's place, or kept to that place: never one node for two cities' districts of one name."""
+    concept = vocab.by_label(name) or vocab.local_region(name, place)
     if concept is not None and concept.type == type_:
         return URIRef(concept.iri)
-    return ID[f"{type_}/{mint(name)}"]
+    return ID[f"{type_}/{mint(place)}/{mint(name)}" if place and name in vocab.local else f"{type_}/{mint(name)}"]
 
 
 def doc_iris(docs: Sequence[Document]) -> dict[str, URIRef]:
@@ -137,6 +138,7 @@ class _Context:
     vocab: Vocab
     docs: Mapping[str, URIRef]  # document id → IRI
     provisions: Mapping[str, Provisions]  # document id → its sentences
+    places: Mapping[str, str | None]  # document id → its jurisdiction (a local place's name resolves by it)
     # Nodes already described: a quote, a sentence or an entity recurs across facts, and adding
     # the same triples again was half of rdflib's work here.
     described: set[URIRef] = field(default_factory=set)
@@ -170,7 +172,7 @@ def triples(docs: Sequence[Document], facts: Iterable[Fact], vocab: Vocab) -> Tr
     sink = Triples()
     sink.add((DATA, RDF.type, OWL.Ontology))
     sink.add((DATA, OWL.imports, ONTOLOGY))
-    context = _Context(vocab=vocab, docs=doc_iris(docs), provisions={doc.id: Provisions.of(doc) for doc in docs})
+    context = _Context(vocab, doc_iris(docs), {doc.id: Provisions.of(doc) for doc in docs}, {doc.id: doc.meta.jurisdiction for doc in docs})
     for doc in docs:
         _add_document(sink, doc, context)
     for fact in facts:
@@ -263,7 +265,7 @@ def _add_entity(sink: Triples, entity: Entity, context: _Context) -> None:
     mention = URIRef(f"{doc}/mention/{mint(entity.type)}/{mint(entity.name)}")
     if not context.first(mention):
         return  # the first mention in the document carries the evidence
-    iri = _labelled(sink, entity_iri(entity.type, entity.name, context.vocab), entity.type, entity.name)
+    iri = _labelled(sink, entity_iri(entity.type, entity.name, context.vocab, context.places.get(entity.doc)), entity.type, entity.name)
     sink.add((doc, KG.mentions, iri))
     sink.add((mention, RDF.type, KG.Mention))
     sink.own(mention, doc)
