@@ -1,0 +1,52 @@
+"""Funding's standard written before whom it pays (省级财政按照每人每年2万元的标准,|对X给予补助): one promise, sized first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg import cues
+from kg.extract.promises import Offer
+from kg.model import Span
+
+# the payer (if any), then 按(照)… a rate or share and 的标准/比例, or a share itself, right before ,对 (not 按照国家标准: no size)
+STANDARD_FIRST = re.compile(
+    r"\s*(?P<payer>[^,。;对按]{0,12}?)(?P<rate>(?:按照|按|依照|参照)(?=[^,。;对]*?(?:\d|百分之|[〇零一二三四五六七八九十百千万两]元))[^,。;对]{1,30}?(?:[的之]?(?:标准|比例)|%|‰))\s*"
+)
+FOR_NEXT = re.compile(r",\s*对(?![接外标于照比口象])")
+
+
+def stated_first(text: str, start: int, cut: int) -> re.Match[str] | None:
+    """The standard, when text[start:cut] is only a payer's rate and the next clause opens with 对.
+
+    >>> bool(stated_first("市级财政按照每人每年3万元的标准,对市派科技特派员给予补助", 0, 16))
+    True
+    >>> bool(stated_first("按照国家有关标准,对认定的企业给予奖励", 0, 8))
+    False
+    """
+    found = STANDARD_FIRST.fullmatch(text, start, cut)
+    return found if found and FOR_NEXT.match(text, cut) else None
+
+
+def sized_first(standard: re.Match[str] | None, offer: Offer | None) -> Offer | None:
+    """The promise read after the standard, its terms from the rate on (the amount or share is there), its evidence from the payer."""
+    if standard is None or offer is None or offer.start < standard.end():
+        return offer
+    return replace(offer, terms=Span(standard.start("rate"), offer.terms.end), start=standard.start("payer"))
+
+
+# the payer, 为, whom it pays, then what it buys or bears for them (省级财政|为|科技特派员|购买…保险)
+PAID_FOR = cues.lazy(
+    lambda: rf"\s*[^,。;为]{{0,12}}?(?:{cues.alternation('payer')}|{cues.alternation('government_end')})为(?P<who>[^,。;]{{2,30}}?)(?:{cues.alternation('fund18d_paid_for')})"
+)
+
+
+def paid_for(text: str, phrase: Span | None) -> Span | None:
+    """Whom a payer buys or bears a cost for, when the phrase read is the payer's whole clause (its level is not theirs).
+
+    >>> text = "省级财政为科技特派员购买人身意外伤害保险"
+    >>> paid_for(text, Span(0, len(text)))
+    Span(start=5, end=10)
+    """
+    found = PAID_FOR.match(text, phrase.start, phrase.end) if phrase else None
+    return Span(found.start("who"), found.end("who")) if found else phrase
