@@ -25,7 +25,7 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
-from kg.extract import forestated, fundgives, fundlater, fundlist, fundsubject, notnew, rewarded, stages, taiwan_grants, taiwan_shared, whereof
+from kg.extract import eachcap, forestated, fundgives, fundlater, fundlist, fundsubject, notnew, rewarded, stages, taiwan_grants, taiwan_shared, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
@@ -127,6 +127,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
         if offer.start < items_end:
             continue
         built = build(doc, vocab, offer)
+        built = eachcap.caps_by_kind(doc, offer, built)  # …给予运营补贴,孵化器每家每年最高50万元,众创空间…20万元: each kind's cap (fund18d)
         if not built and not offer.nouns and leadrows.label_item(doc.text, offer, vocab):  # (一)国家级研发中心,补助1000万元: the label names whom
             built = build(doc, vocab, replace(offer, nouns=True))
         headed = leadrows.heading_recipient(doc.text, offer.start) if not built or offer.phrase is None else None

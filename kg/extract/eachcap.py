@@ -1,0 +1,40 @@
+"""Caps per kind after a shared share (按…的30%给予补贴,|孵化器每家每年最高不超过50万元,|众创空间最高20万元): a line per kind."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg import cues
+from kg.extract import sizes
+from kg.extract.numbers import amounts
+from kg.extract.promises import Offer
+from kg.model import Document, Funding
+
+# ,(其中)X(每家|单个)(每年)最高不超过 …元: X's own cap (X a kind, its name ending as recipients' do)
+KIND_CAP = cues.lazy(
+    lambda: rf"[,;]\s*(?:其中,?)?(?P<who>[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')}))(?:每家|每个|每所|单个|单家)?(?:每年度?)?(?:{cues.alternation('cap')})+\s*(?:新台币)?"
+)
+NEAR = 12  # characters from the cap word to its amount
+
+
+def caps_by_kind(doc: Document, offer: Offer, built: list[Funding]) -> list[Funding]:
+    """One line per kind capped after the share, each with its own cap and the share; else built as it was.
+
+    Two kinds at least, every line built with the same share and the kinds' caps different (a cap for all stays one line);
+    with nothing built (the phrase names only costs: …发生的费用,按…30%给予运营补贴), the kinds are whom the share pays.
+    """
+    text = doc.text
+    shares = {f.ratio for f in built} if built else set(sizes.shares(text, offer.start, offer.terms, offer.paragraph)[:2])
+    if len(shares) != 1 or None in shares:
+        return built
+    capped = [(m["who"], next(amounts(text, m.end(), min(offer.terms.end, m.end() + NEAR)), None)) for m in KIND_CAP.finditer(text, offer.terms.start, offer.terms.end)]
+    capped = [(who, found[0]) for who, found in capped if found]
+    if len(capped) < 2 or len({amount for _, amount in capped}) < 2:
+        return built
+    out = []
+    for who, amount in capped:
+        same = next((f for f in built if f.recipient.endswith(who) or who.endswith(f.recipient)), None)
+        base = same or (built[0] if built else Funding(doc.id, who, None, None, True, next(iter(shares)), False, None, offer.instrument, doc.evidence(offer.start, offer.end)))
+        out.append(replace(base, recipient=same.recipient if same else who, level=same.level if same else None, amount_yuan=amount, cap=True))
+    return list(dict.fromkeys(out))

@@ -1,0 +1,66 @@
+"""Funding whose size, caps or payer are written away from whom it pays (fund18d): a standard before the 对 phrase, a payer
+buying for someone, caps per kind after a shared share; and over fund18d's own annotated sentences (tests/data/fund18d)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg import vocab as vocabulary
+from kg.extract import funding
+from kg.pipeline import from_text
+
+from test_extract_funding17a_set import counts, f1
+
+DATA = Path(__file__).parent / "data" / "fund18d"
+FLOOR = 0.70
+
+
+@pytest.fixture(scope="module")
+def shipped() -> vocabulary.Vocab:
+    return vocabulary.load()
+
+
+def lines(text: str, vocab: vocabulary.Vocab) -> set[tuple[object, ...]]:
+    return {(f.recipient, f.level, f.amount_yuan, f.cap, f.ratio) for f in funding.extract(from_text(text, vocab), vocab)}
+
+
+def test_standard_before_the_for_phrase_sizes_it(shipped: vocabulary.Vocab) -> None:
+    got = lines("市级财政按照每人每年3万元的标准，对市派科技特派员给予工作经费补助。", shipped)
+    assert {(r, lv, a) for r, lv, a, _, _ in got} == {("科技特派员", None, Decimal(30000))}
+    got = lines("区级财政按照实际投资额的15%，对新建的中试基地给予建设补贴，最高不超过500万元。", shipped)
+    assert ("中试基地", None, Decimal(5000000), True, Decimal("0.15")) in got
+
+
+def test_standard_before_keeps_the_recipients_own_level(shipped: vocabulary.Vocab) -> None:
+    got = lines("省财政按每家每年50万元的标准，对省级农业科技园区给予运行经费补助。", shipped)
+    assert {(r, lv, a) for r, lv, a, _, _ in got} == {("农业科技园区", "省级", Decimal(500000))}
+
+
+def test_a_standard_without_a_size_is_no_amount(shipped: vocabulary.Vocab) -> None:
+    got = lines("按照国家有关标准，对认定为国家级企业技术中心的企业给予300万元奖励。", shipped)
+    assert {a for _, _, a, _, _ in got} == {Decimal(3000000)}
+
+
+def test_payer_buying_for_someone_gives_them_no_level(shipped: vocabulary.Vocab) -> None:
+    got = lines("省级财政为科技特派员购买人身意外伤害保险，每人每年补助300元。", shipped)
+    assert {(r, lv, a) for r, lv, a, _, _ in got} == {("科技特派员", None, Decimal(300))}
+    assert {lv for _, lv, _, _, _ in lines("市级财政对获批的省级重点实验室给予一次性200万元奖励。", shipped)} == {"省级"}
+
+
+def test_caps_per_kind_after_a_shared_share(shipped: vocabulary.Vocab) -> None:
+    text = "对科技服务机构为中小企业提供检验检测服务的，按服务合同金额的30%给予补贴，检验检测机构每家每年最高50万元，技术转移机构每家每年最高30万元。"
+    assert {(r, a, c, s) for r, _, a, c, s in lines(text, shipped)} == {
+        ("检验检测机构", Decimal(500000), True, Decimal("0.3")), ("技术转移机构", Decimal(300000), True, Decimal("0.3"))}
+
+
+def test_one_cap_for_all_stays_one_line(shipped: vocabulary.Vocab) -> None:
+    got = lines("对企业购买科技保险的，按照实际缴纳保费的40%给予补贴，每家企业每年最高不超过20万元。", shipped)
+    assert {(a, s) for _, _, a, _, s in got} == {(Decimal(200000), Decimal("0.4"))}
+
+
+def test_fund18d_sentences_hold(shipped: vocabulary.Vocab) -> None:
+    found = counts(shipped, DATA)
+    assert f1(*found) >= FLOOR, found
