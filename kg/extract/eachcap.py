@@ -11,9 +11,9 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import Offer
 from kg.model import Document, Funding
 
-# ,(其中)X(每家|单个)(每年)最高不超过 …元: X's own cap (X a kind, its name ending as recipients' do)
+# ,(其中)X(每家|单个)(每年)最高不超过 …元, ,每家企业每年最高…: X's own cap (X a kind, its name ending as recipients' do)
 KIND_CAP = cues.lazy(
-    lambda: rf"[,;]\s*(?:其中,?)?(?P<who>[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')}))(?:每家|每个|每所|单个|单家)?(?:每年度?)?(?:{cues.alternation('cap')})+\s*(?:新台币)?"
+    lambda: rf"[,;]\s*(?:其中,?)?(?:每家|每个|每所|单个|单家)?(?P<who>(?![每单])[\u4e00-\u9fff]{{0,10}}?(?:{cues.alternation('recipient_head')}))(?:每家|每个|每所|单个|单家)?(?:每年度?)?(?:{cues.alternation('cap')})+\s*(?:新台币)?"
 )
 NEAR = 12  # characters from the cap word to its amount
 
