@@ -64,3 +64,10 @@ def test_one_cap_for_all_stays_one_line(shipped: vocabulary.Vocab) -> None:
 def test_fund18d_sentences_hold(shipped: vocabulary.Vocab) -> None:
     found = counts(shipped, DATA)
     assert f1(*found) >= FLOOR, found
+
+
+def test_named_examples_before_a_kind_give_the_kind(shipped: vocabulary.Vocab) -> None:
+    text = "对中国科学技术大学、合肥工业大学等驻肥高校院所向本市企业转让或者许可专利的，按照技术合同实际成交额的5%给予奖励，每家单位每年最高不超过100万元。"
+    assert {(r, a, s) for r, _, a, _, s in lines(text, shipped)} == {("高校院所", Decimal(1000000), Decimal("0.05"))}
+    kinds = {r for r, _, _, _, _ in lines("对高新技术企业、科技型中小企业等企业开展研发活动的，给予最高50万元补助。", shipped)}
+    assert "企业" not in kinds or len(kinds) > 1  # kinds listed are no named examples
