@@ -71,3 +71,8 @@ def test_named_examples_before_a_kind_give_the_kind(shipped: vocabulary.Vocab) -
     assert {(r, a, s) for r, _, a, _, s in lines(text, shipped)} == {("高校院所", Decimal(1000000), Decimal("0.05"))}
     kinds = {r for r, _, _, _, _ in lines("对高新技术企业、科技型中小企业等企业开展研发活动的，给予最高50万元补助。", shipped)}
     assert "企业" not in kinds or len(kinds) > 1  # kinds listed are no named examples
+
+
+def test_a_threshold_level_is_shared_by_the_list(shipped: vocabulary.Vocab) -> None:
+    assert {lv for _, lv, _, _, _ in lines("对省级以上科技企业孵化器和众创空间，给予50万元奖励。", shipped)} == {None}
+    assert {lv for _, lv, _, _, _ in lines("对省级科技企业孵化器和众创空间，给予50万元奖励。", shipped)} == {"省级"}
