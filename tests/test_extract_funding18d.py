@@ -76,3 +76,8 @@ def test_named_examples_before_a_kind_give_the_kind(shipped: vocabulary.Vocab) -
 def test_a_threshold_level_is_shared_by_the_list(shipped: vocabulary.Vocab) -> None:
     assert {lv for _, lv, _, _, _ in lines("对省级以上科技企业孵化器和众创空间，给予50万元奖励。", shipped)} == {None}
     assert {lv for _, lv, _, _, _ in lines("对省级科技企业孵化器和众创空间，给予50万元奖励。", shipped)} == {"省级"}
+
+
+def test_standard_inside_the_phrase_sizes_the_promise(shipped: vocabulary.Vocab) -> None:
+    text = "到2027年，市级财政每年安排不少于5亿元科技专项资金，对重大创新平台按照每个最高1000万元的标准给予支持。"
+    assert {(r, a, c) for r, _, a, c, _ in lines(text, shipped)} == {("重大创新平台", Decimal(10000000), True)}

@@ -9,10 +9,9 @@ from kg import cues
 from kg.extract.promises import Offer
 from kg.model import Span
 
-# the payer (if any), then 按(照)… a rate or share and 的标准/比例, or a share itself, right before ,对 (not 按照国家标准: no size)
-STANDARD_FIRST = re.compile(
-    r"\s*(?P<payer>[^,。;对按]{0,12}?)(?P<rate>(?:按照|按|依照|参照)(?=[^,。;对]*?(?:\d|百分之|[〇零一二三四五六七八九十百千万两]元))[^,。;对]{1,30}?(?:[的之]?(?:标准|比例)|%|‰))\s*"
-)
+# 按(照)… a rate or share and 的标准/比例, or a share itself (not 按照国家标准: no size)
+RATE = r"(?:按照|按|依照|参照)(?=[^,。;对]*?(?:\d|百分之|[〇零一二三四五六七八九十百千万两]元))[^,。;对]{1,30}?(?:[的之]?(?:标准|比例)|%|‰)"
+STANDARD_FIRST = re.compile(rf"\s*(?P<payer>[^,。;对按]{{0,12}}?)(?P<rate>{RATE})\s*")  # the payer (if any), then the rate, right before ,对
 FOR_NEXT = re.compile(r",\s*对(?![接外标于照比口象])")
 
 
@@ -50,3 +49,14 @@ def paid_for(text: str, phrase: Span | None) -> Span | None:
     """
     found = PAID_FOR.match(text, phrase.start, phrase.end) if phrase else None
     return Span(found.start("who"), found.end("who")) if found else phrase
+
+
+RATE_TAIL = re.compile(rf"{RATE}$")
+
+
+def sized_inside(text: str, offer: Offer | None) -> Offer | None:
+    """对X按照每个最高1000万元的标准|给予支持 read with the phrase running to the standard: the phrase ends before it, the terms start at it."""
+    tail = RATE_TAIL.search(text, offer.phrase.start, offer.phrase.end) if offer and offer.phrase else None
+    if tail is None or offer is None or offer.phrase is None or tail.start() == offer.phrase.start:
+        return offer
+    return replace(offer, phrase=Span(offer.phrase.start, tail.start()), terms=Span(tail.start(), offer.terms.end))

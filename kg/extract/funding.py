@@ -206,7 +206,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                 continue  # 省级财政按照每人每年2万元的标准,|对X给予补助: the size of the next unit's promise
             offer = staged.upper_match(text, start, cut, paragraph) or _offer(text, start, cut, paragraph)  # (市级已支持的项目,区级按照1:1给予配套)
             offer = offer or fundgives.fund_gives_offer(gives, start, cut, paragraph)  # …资金,对X给予重点支持
-            offer, standard = forestated.sized_first(standard, offer), None
+            offer, standard = forestated.sized_inside(text, forestated.sized_first(standard, offer)), None
             if offer and HANDED_UNSIZED.fullmatch(text, start, cut) and NAMED_NEXT.match(text, cut):
                 offer = None  # 统筹发放“算力券”,|对中小企业…给予补贴: handed out unsized, whom it is for named next
             for part in statutes.parted(text, statutes.voucher_user(text, offer)) if offer else ():  # 对A,以及对B给予: each group
