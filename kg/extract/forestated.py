@@ -12,7 +12,7 @@ from kg.model import Span
 # 按(照)… a rate or share and 的标准/比例, or a share itself (not 按照国家标准: no size)
 RATE = r"(?:按照|按|依照|参照)(?=[^,。;对]*?(?:\d|百分之|[〇零一二三四五六七八九十百千万两]元))[^,。;对]{1,30}?(?:[的之]?(?:标准|比例)|%|‰)"
 STANDARD_FIRST = re.compile(rf"\s*(?P<payer>[^,。;对按]{{0,12}}?)(?P<rate>{RATE})\s*")  # the payer (if any), then the rate, right before ,对
-FOR_NEXT = re.compile(r",\s*对(?![接外标于照比口象])")
+FOR_NEXT = re.compile(r",\s*(?:连续[\d一二三四五]+年)?对(?![接外标于照比口象])")  # (,连续3年对X: for years, the same)
 
 
 def stated_first(text: str, start: int, cut: int) -> re.Match[str] | None:
@@ -27,9 +27,12 @@ def stated_first(text: str, start: int, cut: int) -> re.Match[str] | None:
     return found if found and FOR_NEXT.match(text, cut) else None
 
 
-def sized_first(standard: re.Match[str] | None, offer: Offer | None) -> Offer | None:
-    """The promise read after the standard, its terms from the rate on (the amount or share is there), its evidence from the payer."""
-    if standard is None or offer is None or offer.start < standard.end():
+def sized_first(text: str, start: int, offer: Offer | None) -> Offer | None:
+    """The promise read after a standard that opens its unit (…按照每人每年2万元的标准,|(连续3年)对X给予…): its terms from the rate
+    on (the amount or share is there), its evidence from the payer."""
+    comma = text.rfind(",", start, offer.start + 1) if offer else -1
+    standard = STANDARD_FIRST.fullmatch(text, start, comma) if offer and comma > start and offer.start - comma <= 3 else None
+    if standard is None or offer is None:
         return offer
     return replace(offer, terms=Span(standard.start("rate"), offer.terms.end), start=standard.start("payer"))
 

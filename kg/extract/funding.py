@@ -25,7 +25,7 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
-from kg.extract import eachcap, forestated, fundgives, namedkind, fundlater, fundlist, fundsubject, notnew, rewarded, stages, taiwan_grants, taiwan_shared, whereof
+from kg.extract import eachcap, forestated, fundgives, fundlater, fundlist, fundsubject, namedkind, notnew, rewarded, stages, taiwan_grants, taiwan_shared, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
@@ -197,16 +197,14 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             yield Offer(who, Span(means_for.start(), means_for.end()), means_for["instruments"], means_for.start(), means_for.end(), paragraph)
             start = means_for.end() + 1
         gives = fundgives.fund_gives(text, start, sentence.end)
-        standard = None
         for cut in [*(m.start() for m in UNIT_BREAK.finditer(text, start, sentence.end)), sentence.end]:
             if cut < sentence.end and staged.open_for(text, start, cut):
                 continue  # 对X|,获得银行贷款的,给予贴息: whom the next unit pays
-            if (first := forestated.stated_first(text, start, cut) if cut < sentence.end else None):
-                standard = first
+            if cut < sentence.end and forestated.stated_first(text, start, cut):
                 continue  # 省级财政按照每人每年2万元的标准,|对X给予补助: the size of the next unit's promise
             offer = staged.upper_match(text, start, cut, paragraph) or _offer(text, start, cut, paragraph)  # (市级已支持的项目,区级按照1:1给予配套)
             offer = offer or fundgives.fund_gives_offer(gives, start, cut, paragraph)  # …资金,对X给予重点支持
-            offer, standard = forestated.sized_inside(text, forestated.sized_first(standard, offer)), None
+            offer = forestated.sized_inside(text, forestated.sized_first(text, start, offer))
             if offer and HANDED_UNSIZED.fullmatch(text, start, cut) and NAMED_NEXT.match(text, cut):
                 offer = None  # 统筹发放“算力券”,|对中小企业…给予补贴: handed out unsized, whom it is for named next
             for part in statutes.parted(text, statutes.voucher_user(text, offer)) if offer else ():  # 对A,以及对B给予: each group
