@@ -81,3 +81,8 @@ def test_a_threshold_level_is_shared_by_the_list(shipped: vocabulary.Vocab) -> N
 def test_standard_inside_the_phrase_sizes_the_promise(shipped: vocabulary.Vocab) -> None:
     text = "到2027年，市级财政每年安排不少于5亿元科技专项资金，对重大创新平台按照每个最高1000万元的标准给予支持。"
     assert {(r, a, c) for r, _, a, c, _ in lines(text, shipped)} == {("重大创新平台", Decimal(10000000), True)}
+
+
+def test_caps_per_level_after_a_shared_share(shipped: vocabulary.Vocab) -> None:
+    text = "对国家级、省级制造业创新中心，按照其上年度研发投入的15%给予补助，国家级每家每年最高2000万元，省级每家每年最高500万元。"
+    assert {(lv, a) for _, lv, a, _, _ in lines(text, shipped)} == {("国家级", Decimal(20000000)), ("省级", Decimal(5000000))}
