@@ -86,3 +86,17 @@ def test_standard_inside_the_phrase_sizes_the_promise(shipped: vocabulary.Vocab)
 def test_caps_per_level_after_a_shared_share(shipped: vocabulary.Vocab) -> None:
     text = "对国家级、省级制造业创新中心，按照其上年度研发投入的15%给予补助，国家级每家每年最高2000万元，省级每家每年最高500万元。"
     assert {(lv, a) for _, lv, a, _, _ in lines(text, shipped)} == {("国家级", Decimal(20000000)), ("省级", Decimal(5000000))}
+
+
+def test_cap_unchanged_is_the_last_cap(shipped: vocabulary.Vocab) -> None:
+    text = "对企业获得银行贷款的，按照贷款利息的50%给予贴息，单户企业年度贴息额最高不超过30万元；对首次获得贷款的科技型中小企业，按照贷款利息的80%给予贴息，上限不变。"
+    assert ("科技型中小企业", None, Decimal(300000), True, Decimal("0.8")) in lines(text, shipped)
+    text = "对首次获得贷款的科技型中小企业，按照贷款利息的80%给予贴息，期限不变。"
+    assert {a for _, _, a, _, _ in lines(text, shipped)} == {None}
+
+
+def test_named_examples_then_what_they_build(shipped: vocabulary.Vocab) -> None:
+    got = lines("对浙江大学、中国科学院等来义共建的新型研发机构，首期支持不少于1000万元。", shipped)
+    assert {r for r, _, _, _, _ in got} == {"新型研发机构"}
+    got = lines("對國立臺灣大學、國立清華大學等大專校院與本市企業合作研發者，按合作經費百分之二十補助，每校每年最高新臺幣三百萬元。", shipped)
+    assert {r for r, _, _, _, _ in got} == {"大专校院"}

@@ -46,3 +46,14 @@ def caps_by_kind(doc: Document, offer: Offer, built: list[Funding]) -> list[Fund
         base = same or (built[0] if built else Funding(doc.id, who, None, None, True, next(iter(shares)), False, None, offer.instrument, doc.evidence(offer.start, offer.end)))
         out.append(replace(base, recipient=same.recipient if same else who, level=same.level if same else None, amount_yuan=amount, cap=True))
     return list(dict.fromkeys(out))
+
+
+UNCHANGED = cues.lazy(lambda: rf"\s*,\s*(?:[\u4e00-\u9fff]{{0,4}}?)(?:{cues.alternation('fund18d_cap_unchanged')})")
+
+
+def cap_unchanged(text: str, offer: Offer, built: list[Funding], before: list[Funding]) -> list[Funding]:
+    """…按照约定利息的70%给予贴息,上限不变: the share's lines capped at the last promise's one cap (in the same paragraph)."""
+    caps = {f.amount_yuan for f in before if f.cap and f.amount_yuan is not None}
+    if len(caps) != 1 or not UNCHANGED.match(text, offer.terms.end) or any(f.amount_yuan is not None for f in built):
+        return built
+    return [replace(f, amount_yuan=next(iter(caps)), cap=True) for f in built]

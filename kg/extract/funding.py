@@ -128,6 +128,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
             continue
         built = build(doc, vocab, offer)
         built = eachcap.caps_by_kind(doc, offer, built)  # …给予运营补贴,孵化器每家每年最高50万元,众创空间…20万元: each kind's cap (fund18d)
+        built = eachcap.cap_unchanged(doc.text, offer, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # …70%给予贴息,上限不变
         if not built and not offer.nouns and leadrows.label_item(doc.text, offer, vocab):  # (一)国家级研发中心,补助1000万元: the label names whom
             built = build(doc, vocab, replace(offer, nouns=True))
         headed = leadrows.heading_recipient(doc.text, offer.start) if not built or offer.phrase is None else None

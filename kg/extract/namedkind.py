@@ -8,7 +8,7 @@ from kg.model import Span
 # A、B(、C)等 (驻甬|在京|本市) X |向…: bodies named by their proper names, then where they are, then the kind, then what it does
 NAMED_FIRST = cues.lazy(
     lambda: rf"\s*(?:[\u4e00-\u9fff]{{2,14}}?(?:{cues.alternation('fund18d_named_body_end')})、)+[\u4e00-\u9fff]{{2,14}}?(?:{cues.alternation('fund18d_named_body_end')})"
-    rf"等(?:[驻在][\u4e00-\u9fff]|本市|本区|本省|区内|市内|省内)?(?P<kind>[\u4e00-\u9fff]{{0,6}}(?:{cues.alternation('recipient_head')})|[\u4e00-\u9fff]{{2,6}}?)"
+    rf"等(?:[驻在][\u4e00-\u9fff]|本市|本区|本省|区内|市内|省内)?(?P<kind>[\u4e00-\u9fff]{{0,6}}(?:{cues.alternation('recipient_head')}|{cues.alternation('fund18d_school_end')}))"
     r"(?=向|与|在|和|为|对|开展|转让|共建|承担|参与|合作|的|$)"
 )
 
