@@ -100,3 +100,8 @@ def test_named_examples_then_what_they_build(shipped: vocabulary.Vocab) -> None:
     assert {r for r, _, _, _, _ in got} == {"新型研发机构"}
     got = lines("對國立臺灣大學、國立清華大學等大專校院與本市企業合作研發者，按合作經費百分之二十補助，每校每年最高新臺幣三百萬元。", shipped)
     assert {r for r, _, _, _, _ in got} == {"大专校院"}
+
+
+def test_payer_bearing_a_cost_then_the_unit_paid_per(shipped: vocabulary.Vocab) -> None:
+    got = lines("区级财政为入驻孵化器的初创企业承担场地租金，每平方米每月补助20元。", shipped)
+    assert {(r, lv, a) for r, lv, a, _, _ in got} == {("初创企业", None, Decimal(20))}

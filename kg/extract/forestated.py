@@ -43,14 +43,20 @@ PAID_FOR = cues.lazy(
 )
 
 
-def paid_for(text: str, phrase: Span | None) -> Span | None:
-    """Whom a payer buys or bears a cost for, when the phrase read is the payer's whole clause (its level is not theirs).
+PER_ONLY = re.compile(r"\s*(?:每[\u4e00-\u9fff]{1,3}?(?:每年|每月|每天)?)\s*")  # ,每平方米每月|补助20元: only the unit paid per
+
+
+def paid_for(text: str, phrase: Span | None, start: int) -> Span | None:
+    """Whom a payer buys or bears a cost for, when the phrase read is the payer's whole clause (its level is not theirs), or
+    only the unit paid per after that clause (区级财政为X承担场地租金,|每平方米每月|补助20元).
 
     >>> text = "省级财政为科技特派员购买人身意外伤害保险"
-    >>> paid_for(text, Span(0, len(text)))
+    >>> paid_for(text, Span(0, len(text)), 0)
     Span(start=5, end=10)
     """
     found = PAID_FOR.match(text, phrase.start, phrase.end) if phrase else None
+    if phrase and not found and PER_ONLY.fullmatch(text, phrase.start, phrase.end) and text[phrase.start - 1 : phrase.start] == ",":
+        found = PAID_FOR.match(text, start, phrase.start - 1)
     return Span(found.start("who"), found.end("who")) if found else phrase
 
 

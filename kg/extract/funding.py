@@ -324,7 +324,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return Offer(built, Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)
     phrase = fundgives.stronger_for(text, phrase)  # 加大对X的支持力度,在资金等方面予以倾斜: X
-    phrase = forestated.paid_for(text, phrase)  # 省级财政为X购买…保险,每人每年补助200元: X, not the payer's level (fund18d)
+    phrase = forestated.paid_for(text, phrase, start)  # 省级财政为X购买…保险,每人每年补助200元: X, not the payer's level (fund18d)
     policy = POLICY_FOR.search(text, phrase.start, phrase.end) if phrase and instrument.re is MONEY_ASPECT.compiled else None
     if policy:  # 完善|入库项目|扶持政策,在…资金安排…等方面予以优先支持: whom the policy is for
         return Offer(Span(policy.start("who"), policy.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
