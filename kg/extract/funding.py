@@ -25,8 +25,8 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
-from kg.extract import fundgives, fundlater, fundlist, fundsubject, notnew, rewarded, stages, taiwan_grants, taiwan_prizes
-from kg.extract import taiwan_shared, taiwan_sized, whereof
+from kg.extract import eachcap, forestated, fundgives, fundlater, fundlist, fundsubject, namedkind, notnew, rewarded, stages
+from kg.extract import taiwan_grants, taiwan_prizes, taiwan_shared, taiwan_sized, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
@@ -128,6 +128,8 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
         if offer.start < items_end:
             continue
         built = build(doc, vocab, offer)
+        built = eachcap.caps_by_kind(doc, offer, built)  # …给予运营补贴,孵化器每家每年最高50万元,众创空间…20万元: each kind's cap (fund18d)
+        built = eachcap.cap_unchanged(doc.text, offer, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # …70%给予贴息,上限不变
         if not built and not offer.nouns and leadrows.label_item(doc.text, offer, vocab):  # (一)国家级研发中心,补助1000万元: the label names whom
             built = build(doc, vocab, replace(offer, nouns=True))
         headed = leadrows.heading_recipient(doc.text, offer.start) if not built or offer.phrase is None else None
@@ -202,8 +204,11 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
         for cut in [*(m.start() for m in UNIT_BREAK.finditer(text, start, sentence.end)), sentence.end]:
             if cut < sentence.end and staged.open_for(text, start, cut):
                 continue  # 对X|,获得银行贷款的,给予贴息: whom the next unit pays
+            if cut < sentence.end and forestated.stated_first(text, start, cut):
+                continue  # 省级财政按照每人每年2万元的标准,|对X给予补助: the size of the next unit's promise
             offer = staged.upper_match(text, start, cut, paragraph) or _offer(text, start, cut, paragraph)  # (市级已支持的项目,区级按照1:1给予配套)
             offer = offer or fundgives.fund_gives_offer(gives, start, cut, paragraph)  # …资金,对X给予重点支持
+            offer = forestated.sized_inside(text, forestated.sized_first(text, start, offer))
             if offer and HANDED_UNSIZED.fullmatch(text, start, cut) and NAMED_NEXT.match(text, cut):
                 offer = None  # 统筹发放“算力券”,|对中小企业…给予补贴: handed out unsized, whom it is for named next
             for part in statutes.parted(text, statutes.voucher_user(text, offer)) if offer else ():  # 对A,以及对B给予: each group
@@ -322,6 +327,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return Offer(built, Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
     phrase = _phrase(text, start, verb_start)
     phrase = fundgives.stronger_for(text, phrase)  # 加大对X的支持力度,在资金等方面予以倾斜: X
+    phrase = forestated.paid_for(text, phrase, start)  # 省级财政为X购买…保险,每人每年补助200元: X, not the payer's level (fund18d)
     policy = POLICY_FOR.search(text, phrase.start, phrase.end) if phrase and instrument.re is MONEY_ASPECT.compiled else None
     if policy:  # 完善|入库项目|扶持政策,在…资金安排…等方面予以优先支持: whom the policy is for
         return Offer(Span(policy.start("who"), policy.end("who")), Span(verb_start, terms_end), named(instrument), start, terms_end, paragraph, nouns=True)
@@ -340,7 +346,8 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     paid = taiwan_grants.object_of(text, phrase)  # 本府補助|本市企業|汰換…,每家最高補助…: the verb's object
     if paid:
         return Offer(paid, terms, named(instrument), first, terms_end, paragraph, nouns=True, items=governments(text, paid))
-    return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=counted)
+    kind = namedkind.kind_after_names(text, phrase)  # 对浙江大学、宁波大学等驻甬高校院所…的: the kind (fund18d)
+    return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=counted, items=kind)
 
 
 def _phrase(text: str, start: int, verb: int) -> Span | None:

@@ -27,7 +27,7 @@ LEVEL_LIST = cues.lazy(lambda: rf"(?:(?:{PLACE_LEVEL})?(?:{cues.alternation('lev
 SHORT_LEVEL = {"国家": "国家级", "省": "省级", "市": "市级"}
 # 省/市 opening a longer noun outside the vocabulary, not a word of its own (省内, 市场, 市政府 …) nor a rank
 # that is no level (省部级领军人才: the name keeps it)
-SHORT_LEVEL_LEAD = cues.lazy(lambda: rf"(?!{cues.alternation('not_level')})[省市](?![内外级域场属直辖委政民会长份区县市省财])")
+SHORT_LEVEL_LEAD = cues.lazy(lambda: rf"(?!{cues.alternation('not_level')})[省市](?![内外级域场属直辖委政民会长份区县市省财派])")
 SHORT_LEVEL_NOUN = 6  # 省科技型中小企业: only before a vocabulary term
 REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县级"}  # 河北省院士工作站
 ITEM_SPLIT = re.compile(r"、|以及|和|及|与")

@@ -26,7 +26,14 @@ UPGRADED = cues.lazy(lambda: rf"(?:{cues.alternation('fund18a_upgrade_verb')})(?
 def thresholds(text: str, recipients: list[Recipient]) -> list[Recipient]:
     """A recipient whose level was read from a threshold (省级以上) has no level (one granted later keeps its own:
     …省级以上X的企业…;获批国家级的,再给予…)."""
-    return [replace(r, level=None) if r.level and _threshold(text, r) == r.level else r for r in recipients]
+    out: list[Recipient] = []
+    for r in recipients:  # (省级以上X和Y: Y shares X's threshold, fund18d)
+        shared = bool(out) and r.level is not None and _threshold(text, out[-1]) == r.level and LIST_JOIN.fullmatch(text, out[-1].end, r.start) is not None
+        out.append(replace(r, level=None) if r.level and (shared or _threshold(text, r) == r.level) else r)
+    return out
+
+
+LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # the items of one list
 
 
 def _threshold(text: str, r: Recipient) -> str | None:
