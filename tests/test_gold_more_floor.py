@@ -1,6 +1,6 @@
 """gold-more's and gold-synth's dev groups: F1 may not drop below a floor set just under the scores reached (recall5).
 
-Only the dev groups (`dev/` … `dev9/`, gold-synth's … gold-synth5's `dev/`), whose errors may be read: the test groups are held out, and a
+Only the dev groups (`dev/` … `dev10/`, gold-synth's … gold-synth6's `dev/`), whose errors may be read: the test groups are held out, and a
 test that failed on them would make their errors read. Scored with `kg evaluate`'s own code, the
 extractor run exactly as `kg extract --jsonl` runs it.
 """
@@ -22,13 +22,15 @@ GOLD_SYNTH2 = Path(__file__).parent / "data" / "gold-synth2"
 GOLD_SYNTH3 = Path(__file__).parent / "data" / "gold-synth3"
 GOLD_SYNTH4 = Path(__file__).parent / "data" / "gold-synth4"
 GOLD_SYNTH5 = Path(__file__).parent / "data" / "gold-synth5"
+GOLD_SYNTH6 = Path(__file__).parent / "data" / "gold-synth6"
 # each group: its gold lines, and the folder of its documents
-GROUPS = {group: (GOLD_MORE / group, GOLD_MORE / "docs") for group in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")}
+GROUPS = {group: (GOLD_MORE / group, GOLD_MORE / "docs") for group in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")}
 GROUPS["synth-dev"] = (GOLD_SYNTH / "dev", GOLD_SYNTH / "docs")
 GROUPS["synth2-dev"] = (GOLD_SYNTH2 / "dev", GOLD_SYNTH2 / "docs")
 GROUPS["synth3-dev"] = (GOLD_SYNTH3 / "dev", GOLD_SYNTH3 / "docs")
 GROUPS["synth4-dev"] = (GOLD_SYNTH4 / "dev", GOLD_SYNTH4 / "docs")
 GROUPS["synth5-dev"] = (GOLD_SYNTH5 / "dev", GOLD_SYNTH5 / "docs")
+GROUPS["synth6-dev"] = (GOLD_SYNTH6 / "dev", GOLD_SYNTH6 / "docs")
 # recall10 reached entities 0.868 / 0.864 / 0.833 (programmes by their grammar: funds allotted, plans carried out,
 # prizes set up, short forms; national bodies by function); floors raised to just under.
 # recall10 (session 10) added dev4 (0052, 0201, 0104; regulations), drawn and annotated before the extractor ran on them:
@@ -81,21 +83,30 @@ GROUPS["synth5-dev"] = (GOLD_SYNTH5 / "dev", GOLD_SYNTH5 / "docs")
 # kinds, ent17d bodies, fund17b rewards without an amount), synth5-dev 0.895 / 0.991 / 0.825 (twn17 Taiwan rules, tgt17
 # tables, fund17a amounts); the other branches took dev6 to 0.815, dev7 to 0.839, dev8 to 0.869 / 0.889, synth-dev to
 # 0.974, synth4-dev to 0.973 / 1.000 / 0.895; floors just under.
+# session 18: dev10 (four long regulations of the eleventh draw, annotated blind) at its first look (main 7fc090a): entities
+# 0.864, funding 0.703 (no unambiguous target); gold-synth6's dev group (an IP 办法, an incubator 办法, a 科技特派员 plan,
+# written blind) at its first look: 0.863 / 0.906 / 0.706. Then dev10 0.875 / 0.815 (fund18b: a fund's listed uses, a fund
+# then whom it supports; ent18a/b), synth6-dev 0.873 / 0.906 / 0.895 (fund18c: rules on how promises combine, payers'
+# levels, stages joined; fund18d: standards before whom they pay, caps per kind; fund18a: levels and grades); the other
+# branches took dev7 to 0.858, dev9 to 0.818 / 0.794, synth3-dev to 0.972 / 0.987 / 0.971, synth4-dev to 0.981, synth5-dev
+# to 0.930 / 0.991 / 0.923 (fund18a's evaluation grades, ent18a's vouchers, ent18c's local places); floors just under.
 FLOOR = {
     "dev": {"entities": 0.93, "funding": 0.90},
-    "dev2": {"entities": 0.88, "funding": 0.98},
+    "dev2": {"entities": 0.90, "funding": 0.98},
     "dev3": {"entities": 0.91, "targets": 0.99},
     "dev4": {"entities": 0.94, "funding": 0.97},
     "dev5": {"entities": 0.95, "funding": 0.66},
     "dev6": {"entities": 0.80, "targets": 0.99, "funding": 0.96},
-    "dev7": {"entities": 0.83, "funding": 0.84},
+    "dev7": {"entities": 0.85, "funding": 0.84},
     "dev8": {"entities": 0.86, "funding": 0.88},
-    "dev9": {"entities": 0.80, "funding": 0.77},
+    "dev9": {"entities": 0.81, "funding": 0.79},
+    "dev10": {"entities": 0.87, "funding": 0.81},
     "synth-dev": {"entities": 0.97, "targets": 0.99, "funding": 0.99},
     "synth2-dev": {"entities": 0.96, "targets": 0.99, "funding": 0.98},
-    "synth3-dev": {"entities": 0.94, "targets": 0.98, "funding": 0.96},
-    "synth4-dev": {"entities": 0.96, "targets": 0.99, "funding": 0.89},
-    "synth5-dev": {"entities": 0.89, "targets": 0.98, "funding": 0.82},
+    "synth3-dev": {"entities": 0.97, "targets": 0.98, "funding": 0.97},
+    "synth4-dev": {"entities": 0.98, "targets": 0.99, "funding": 0.89},
+    "synth5-dev": {"entities": 0.92, "targets": 0.99, "funding": 0.92},
+    "synth6-dev": {"entities": 0.87, "targets": 0.90, "funding": 0.89},
 }
 
 
