@@ -33,7 +33,7 @@ REGION_LEVEL = {"省": "省级", "市": "市级", "区": "区级", "县": "县�
 ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 # (获得市级奖励的项目: one award's level, not the project's; 获得国家级、省级质量奖的企业: a level for each amount)
 GRANTED_LEVELS = cues.lazy(
-    lambda: rf"(?:获评|评为|认定为|晋级为|晋升为|升级为|成为|获选为|评选为)(?P<levels>{LEVEL_LIST.pattern})|(?P<last>{LEVEL_LIST.pattern})$"
+    lambda: rf"(?:{cues.alternation('granted_level_verb')})(?P<levels>{LEVEL_LIST.pattern})|(?P<last>{LEVEL_LIST.pattern})$"
     rf"|(?:{cues.alternation('granted_list_verb')})(?P<many>(?:{RANK_RE.pattern})[、和及或与](?:(?:{RANK_RE.pattern})[、和及或与]?)+)"
     rf"|(?:通过|经过?)(?P<passed>{LEVEL_LIST.pattern})[^,;。的]{{0,12}}?(?:认定|评定|备案|验收|评审)"  # 通过省级认定的工业设计中心, 通过国家级、省级X认定的企业
     # 入选|国家级|人才工程, 纳入|国家|中试…试点, 入选|省|“万人计划”: the one level of a programme entered (not 以上, no list)
