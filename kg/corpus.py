@@ -212,8 +212,9 @@ def _parts(index: Path, path: Path) -> dict[str, list[Any]]:
 
 def document_iris(records: Sequence[Shard]) -> dict[str, str]:
     """Document id → IRI: the 文号 one (as the shard was written) unless another document of the
-    build shares the 文号, then the file stem's (kg.rdf.graph.doc_iris, decided per corpus)."""
-    from kg.rdf.graph import ID, mint
+    build shares the 文号, then the file stem's (kg.rdf.terms.doc_iris, decided per corpus)."""
+    from kg.rdf.namespaces import ID
+    from kg.rdf.terms import mint
 
     numbers = Counter(r.number for r in records if r.number)
     return {r.doc: (str(ID[f"doc/{mint(r.doc)}"]) if r.number and numbers[r.number] > 1 else r.iri) for r in records}

@@ -51,7 +51,7 @@ class Shard:
     key: str
     doc: str  # document id (the file stem)
     name: str  # file name
-    number: str | None  # 文号: decides the document's IRI (see kg.rdf.graph.doc_iris)
+    number: str | None  # 文号: decides the document's IRI (see kg.rdf.terms.doc_iris)
     iri: str  # the IRI the shard was written with: the 文号 one when there is a 文号
     triples: int
     counts: tuple[tuple[str, int], ...]  # ("Entity:Region", 3), ("Target", 2) …
@@ -66,7 +66,7 @@ class Shard:
 # ---- the key: what a shard depends on ----------------------------------------------------------
 
 _CODE = ("ingest", "normalize.py", "segment.py", "extract", "model.py", "vocab.py", "shard.py",
-         "rdf/graph.py", "rdf/triples.py", "rdf/namespaces.py", "rdf/shapes.py", "rdf/formats.py")
+         "rdf/graph.py", "rdf/terms.py", "rdf/triples.py", "rdf/namespaces.py", "rdf/shapes.py", "rdf/formats.py")
 _LIBRARIES = ("jieba", "rjieba", "ahocorasick-rs", "opencc", "cn2an", "rdflib", "pyshacl", "pyoxigraph")
 
 

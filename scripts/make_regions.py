@@ -323,7 +323,7 @@ ENGLISH_STEM = {  # customary romanisations, and polyphonic characters pypinyin 
 # ------------------------------------------------------------------ helpers
 
 def mint(label: str) -> str:
-    """Same rule as kg.rdf.graph.mint: NFKC, ASCII punctuation percent-encoded."""
+    """Same rule as kg.rdf.terms.mint: NFKC, ASCII punctuation percent-encoded."""
     out = []
     for char in unicodedata.normalize("NFKC", label):
         if (char.isascii() and (char.isalnum() or char in "-._~")) or (

@@ -14,7 +14,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from kg.rdf import formats as export
-from kg.rdf.graph import doc_iris, mint
+from kg.rdf.terms import doc_iris, mint
 from kg.rdf.namespaces import OA
 from kg.model import Document, DocumentMeta
 from kg.rdf.namespaces import KG, ontology_turtle

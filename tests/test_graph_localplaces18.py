@@ -6,7 +6,8 @@ from pathlib import Path
 
 from kg import pipeline
 from kg.model import Entity
-from kg.rdf.graph import entity_iri, to_graph
+from kg.rdf.graph import to_graph
+from kg.rdf.terms import entity_iri
 from kg.rdf.namespaces import KG
 
 MEASURE = "{city}支持科技企业孵化器发展若干措施\n\n一、支持鼓楼区建设科技企业孵化器，市财政给予100万元奖励。\n"

@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 from kg.rdf import sparql as query
 from kg.model import Entity, Target
 from kg.rdf import formats
-from kg.rdf.graph import doc_iris, entity_iri
+from kg.rdf.terms import doc_iris, entity_iri
 from kg.rdf.namespaces import ID, KG, PREFIX_IRIS
 
 from conftest import ROOT

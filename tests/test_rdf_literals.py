@@ -20,7 +20,7 @@ from rdflib import Graph, URIRef
 from kg import pipeline
 from kg.cli import cli
 from kg.rdf import formats
-from kg.rdf.graph import clean_text, literal, mint
+from kg.rdf.terms import clean_text, literal, mint
 from kg.vocab import Vocab
 
 RISKY = list("高新技术企业北京市套用葛城") + [

@@ -266,7 +266,7 @@ def test_dask_cluster_of_two_workers_writes_the_same_bytes(tmp_path: Path, fresh
 
 
 def test_documents_sharing_a_wenhao_are_named_by_their_file(tmp_path: Path, vocab) -> None:
-    """The IRI is decided per corpus (kg.rdf.graph.doc_iris): the shards are renamed, not remade."""
+    """The IRI is decided per corpus (kg.rdf.terms.doc_iris): the shards are renamed, not remade."""
     docs = corpus(tmp_path, NAMES[:1])
     shutil.copy(docs / NAMES[0], docs / "copy.txt")
     built = pipeline.build([docs], vocab, cache=tmp_path / "cache")
