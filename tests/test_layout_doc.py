@@ -63,3 +63,10 @@ def test_every_module_says_its_step_and_stays_small() -> None:
         if path.name != "__init__.py" or source.strip():
             assert docstring, f"{path}: no docstring saying which step it owns"
         assert path.name in OVERSIZED or len(source.splitlines()) <= MAX_LINES, f"{path}: {len(source.splitlines())} lines (keep under {MAX_LINES})"
+
+
+def test_scripts_and_benchmarks_stay_small_and_say_what_they_do() -> None:
+    for path in sorted([*(ROOT / "scripts").glob("*.py"), *(ROOT / "benchmarks").glob("*.py")]):
+        source = path.read_text(encoding="utf-8")
+        assert ast.get_docstring(ast.parse(source)), f"{path}: no docstring saying what it does"
+        assert len(source.splitlines()) <= MAX_LINES, f"{path}: {len(source.splitlines())} lines (keep under {MAX_LINES})"
