@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import traceback
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -70,6 +71,15 @@ def _make(task: Task) -> Outcome:
         return shard.make(Path(task.path), task.key, task.doc, task.name, _STATE["vocab"], _STATE["folder"], _STATE["shapes"])
     except KgError as error:  # the file's own problem (unreadable, empty, not what its name says)
         return Failed(task.path, error.problem)
+    except Exception as error:  # kg's own bug on this text: one line naming the file, and --keep-going builds the rest
+        return Failed(task.path, internal_error(error))
+
+
+def internal_error(error: Exception) -> str:
+    """One line for a bug of kg's that a document brought out, with where it happened, for a report."""
+    frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+    where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
+    return f"kg failed on this document ({type(error).__name__}: {error}{where}); a bug in kg: please report it with the file"
 
 
 def _make_on_dask(task: Task, vocab: Vocab | None, folder: str, shapes: Graph | None) -> Outcome:

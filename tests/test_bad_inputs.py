@@ -237,3 +237,39 @@ def test_a_document_with_a_non_utf8_name_builds(tmp_path: Path, monkeypatch: pyt
     result = CliRunner().invoke(cli, ["build", "docs", "--out", "out"])
     assert result.exit_code == 0, result.output
     assert "bad\\\\xff.txt" in (tmp_path / "out" / "policy.ttl").read_text(encoding="utf-8")
+
+
+def test_a_bug_of_kg_on_one_document_is_one_line_and_keep_going_builds_the_rest(
+    built_exports: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An extractor that raises on one text (a bug of ours, not bad input) must not end a corpus build in a
+    traceback: the file is named in one line with the error and where it was raised, exports/ stays as it was,
+    and --keep-going builds every other document."""
+    from kg.extract import funding
+
+    real = funding.extract
+
+    def fails_on_one(doc, vocab):  # type: ignore[no-untyped-def]
+        if doc.id == "broken":
+            raise KeyError("pop from an empty set")
+        return real(doc, vocab)
+
+    monkeypatch.setattr(funding, "extract", fails_on_one)
+    shutil.copytree(built_exports, tmp_path / "exports")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "broken.txt").write_bytes(ONE_SEED.read_bytes())
+    (tmp_path / "docs" / "good.txt").write_bytes(sorted(SEEDS.glob("*.txt"))[0].read_bytes())
+    monkeypatch.chdir(tmp_path)
+    before = fingerprint(tmp_path / "exports")
+
+    stopped = CliRunner().invoke(cli, ["build", "docs", "--jobs", "1"])
+    assert stopped.exit_code == 1 and "Traceback" not in stopped.output
+    assert isinstance(stopped.exception, SystemExit)
+    assert stopped.stderr.splitlines() == [line for line in stopped.stderr.splitlines() if line.startswith("Error: ")]
+    (line,) = stopped.stderr.splitlines()
+    assert "broken.txt" in line and "KeyError" in line and "test_bad_inputs.py:" in line and "a bug in kg" in line
+    assert fingerprint(tmp_path / "exports") == before
+
+    kept = CliRunner().invoke(cli, ["build", "docs", "--jobs", "1", "--keep-going"])
+    assert kept.exit_code == 1 and "Traceback" not in kept.output and "broken.txt" in kept.stderr
+    assert "good" in (tmp_path / "exports" / "policy.ttl").read_text(encoding="utf-8")

@@ -68,6 +68,8 @@ CASES: list[tuple[str, set[tuple[str, str | None, Decimal | None]]]] = [
     # matching a government's grant or prize money written without 级 (按国家奖金额度, 按照国家资助金额的20%): its level
     ("对获得国家科学技术奖的项目，按国家奖金额度给予1:1配套奖励，最高不超过200万元。", {("项目", "国家级", 200 * W)}),
     ("对获得国家科学技术奖的项目，按实际获奖金额给予1:1配套奖励。", {("项目", "国家级", None)}),  # (the prize's, ranked.prize_matched)
+    # …to two recipients at once: each at the prize's level (this raised KeyError before session 19)
+    ("对获得国家科学技术进步奖的企业和高等学校，市财政按照奖金1:1给予配套奖励。", {("企业", "国家级", None), ("高等学校", "国家级", None)}),
     ("对承担国家科技重大专项的企业，按实际到位资金给予1:1配套支持。", {("企业", None, None)}),
     # a threshold (or no level) first, then a level opening a later clause: each amount at its clause's level; a payer's
     # level in the one clause is none

@@ -172,7 +172,10 @@ def prize_matched(text: str, offer: Offer, facts: list[Funding]) -> list[Funding
         return facts
     won = [m for m in PRIZE_WON.finditer(text, offer.start, offer.terms.start) if "以上" not in m["level"]]
     levels = {SHORT_LEVEL.get(m["level"]) or level_of(m["level"]) for m in won}
-    return [replace(f, level=levels.pop()) for f in facts] if len(levels) == 1 else facts
+    if len(levels) != 1:
+        return facts
+    (level,) = levels
+    return [replace(f, level=level) for f in facts]
 
 
 ABOVE_STANDARD = re.compile(r"(?:按照?|参照|依照)(?:上述|前述|以上|上列)(?:奖励|补助|资助|支持)?标准")
