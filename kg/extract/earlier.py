@@ -91,11 +91,12 @@ def _lead_in(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     found = None
     for lead in LEAD_IN.finditer(text, max(0, offer.start - LEAD_IN_REACH), offer.end):  # (its first item's sum may be this one's)
         found = lead if lead.end() <= offer.start else found
-    if found is None:
+    who = Span(found.start("who"), found.end("who")) if found else None
+    if who is None or offer.phrase == who:  # (already reading this lead-in's who, which names no one: not again, forever)
         return []
     from kg.extract.recipients import recipients_of  # (recipients reads this module when it loads)
 
-    return recipients_of(text, vocab, replace(offer, phrase=Span(found.start("who"), found.end("who")), nouns=False, means=False))[0]
+    return recipients_of(text, vocab, replace(offer, phrase=who, nouns=False, means=False))[0]
 
 
 def _subject_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
