@@ -1,0 +1,30 @@
+"""Outlays: money a payer arranges for an act it then carries out (安排资金,有计划地组织实施中小企业经营管理人员培训) → Offer,
+for kg.extract.pledged: the act is what the money pays for, the recipient line (fund19b).
+
+The 中小企业促进法 shape, copied into local regulations: a payer 安排 money (资金, 专项资金, 经费), then, after a comma or
+right after it, organises or carries out the act the money is for; the act's noun phrase is the recipient, as the
+annotators name it (中小企业经营管理人员培训). Not when the money is denied (不予…安排资金) or only not arranged (未安排…经费).
+"""
+
+from __future__ import annotations
+
+from kg import cues
+from kg.extract.promises import Offer
+from kg.model import Span
+
+# 安排(专项)资金,(有计划地)组织实施|X: the fund, then the act carried out, then X up to the clause's end
+ARRANGED_ACT = cues.lazy(
+    lambda: rf"(?<![不未])安排(?P<fund>[^,。;]{{0,12}}?(?:{cues.alternation('fund')}))\s*,?\s*"
+    rf"(?:{cues.alternation('fund19b_act_manner')})?(?:{cues.alternation('fund19b_act_verb')})(?P<who>[^,。;:]{{2,30}}?)(?=[,。;]|$)"
+)
+DENIED = cues.lazy(lambda: rf"不予[^,。;]{{0,12}}?$|(?:{cues.alternation('denial')})[^,。;]{{0,12}}?$")  # 不予立项或者|安排资金
+
+
+def arranged_act(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """安排资金,有计划地组织实施X: X, the fund the instrument; None when the money is denied before it."""
+    found = ARRANGED_ACT.search(text, start, end) if "安排" in text[start:end] else None
+    if found is None or DENIED.search(text, start, found.start()):
+        return None
+    who = Span(found.start("who"), found.end("who"))
+    fund = text[found.start("fund") : found.end("fund")]
+    return Offer(who, Span(found.start(), found.start()), fund if len(fund) <= 6 else "资金", found.start(), found.end(), paragraph, nouns=True)
