@@ -1,12 +1,15 @@
-"""Outlays: money a payer arranges for an act it then carries out (安排资金,有计划地组织实施中小企业经营管理人员培训) → Offer,
-for kg.extract.pledged: the act is what the money pays for, the recipient line (fund19b).
+"""Outlays: money a payer arranges for an act it then carries out (安排资金,有计划地组织实施中小企业经营管理人员培训), or a fund
+it sets up named for whose growth (设立促进杰出青年科技人才成长的…科学基金) → Offer, for kg.extract.pledged (fund19b).
 
 The 中小企业促进法 shape, copied into local regulations: a payer 安排 money (资金, 专项资金, 经费), then, after a comma or
 right after it, organises or carries out the act the money is for; the act's noun phrase is the recipient, as the
 annotators name it (中小企业经营管理人员培训). Not when the money is denied (不予…安排资金) or only not arranged (未安排…经费).
+A fund set up to promote whose growth (促进X成长的, 支持X发展的) pays X when X is a body or persons (a recipient's head).
 """
 
 from __future__ import annotations
+
+import re
 
 from kg import cues
 from kg.extract.promises import Offer
@@ -17,6 +20,13 @@ ARRANGED_ACT = cues.lazy(
     lambda: rf"(?<![不未])安排(?P<fund>[^,。;]{{0,12}}?(?:{cues.alternation('fund')}))\s*,?\s*"
     rf"(?:{cues.alternation('fund19b_act_manner')})?(?:{cues.alternation('fund19b_act_verb')})(?P<who>[^,。;:]{{2,30}}?)(?=[,。;]|$)"
 )
+# 设立促进|杰出青年科技人才|成长的杰出青年科学基金: the fund, named for whose growth
+FUND_GROWTH = cues.lazy(
+    lambda: rf"(?:{cues.alternation('fund19b_set_up')})(?:{cues.alternation('fund19b_promote')})(?P<who>[\u4e00-\u9fff、]{{2,16}}?)(?:{cues.alternation('fund19b_growth')})的"
+    rf"[^,。;]{{0,16}}?(?P<fund>{cues.alternation('fund')})"
+)
+CLAUSE_END = re.compile(r"[,。;]")
+WHO_END = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_head')}|{cues.alternation('person_ending')}|科学家)$")
 DENIED = cues.lazy(lambda: rf"不予[^,。;]{{0,12}}?$|(?:{cues.alternation('denial')})[^,。;]{{0,12}}?$")  # 不予立项或者|安排资金
 
 
@@ -27,4 +37,14 @@ def arranged_act(text: str, start: int, end: int, paragraph: int) -> Offer | Non
         return None
     who = Span(found.start("who"), found.end("who"))
     fund = text[found.start("fund") : found.end("fund")]
-    return Offer(who, Span(found.start(), found.start()), fund if len(fund) <= 6 else "资金", found.start(), found.end(), paragraph, nouns=True)
+    return Offer(who, Span(found.start(), found.start()), fund if len(fund) <= 6 else "资金", found.start(), found.end(), paragraph, nouns=True, items=(who,))  # the act whole
+
+
+def fund_growth(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """设立促进X成长的…基金: X, when a body or persons (not 设立支持产业发展的基金: a field, no one)."""
+    found = FUND_GROWTH.search(text, start, end) if "设立" in text[start:end] or "建立" in text[start:end] else None
+    if found is None or not WHO_END.search(found["who"]):
+        return None
+    who = Span(found.start("who"), found.end("who"))
+    stop = CLAUSE_END.search(text, found.end(), end)  # the evidence runs to the clause's end (…科学基金项目)
+    return Offer(who, Span(found.start(), found.start()), found["fund"], found.start(), stop.start() if stop else end, paragraph, nouns=True)
