@@ -1,5 +1,5 @@
 """Funding without an amount (fund19b): means that pay without a money word (购买服务), money arranged for an act
-(安排资金,有计划地组织实施X), 提供政策支持 after a money aspect, an employer's pay to its own staff (no line), and the
+(安排资金,有计划地组织实施X), a fund named for whose growth or paying with a bare verb (省自然科学基金资助X), 提供政策支持 after a money aspect, an employer's pay to its own staff (no line), and the
 helper's own annotated sentences (tests/data/fund19b, annotated before any run) with a floor."""
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ def _lines(shipped: vocabulary.Vocab, text: str) -> list[tuple[str, str]]:
         ("第四十九条 县级以上人民政府负责中小企业促进工作综合管理部门应当安排资金，有计划地组织实施中小企业经营管理人员培训。", "中小企业"),
         ("市科技局每年安排专项经费开展科技特派员培训。", "科技特派员"),
         ("对符合本市产业发展规划的重点实体经济项目，市人民政府应当在土地、资金、人才等方面提供政策支持。", "重点实体经济项目"),
+        ("第四十条 本市设立促进杰出青年科技人才成长的杰出青年科学基金项目，加快培养优秀青年科学家。", "杰出青年科技人才"),
+        ("建立科技型企业发展专项资金。", "科技型企业"),
+        ("第六条 省自然科学基金资助基础研究和应用基础研究项目。", "基础研究"),
+        ("自然科学技术著作出版基金资助优秀自然科学技术著作的出版。", "优秀自然科学技术著作"),
     ],
 )
 def test_unsized_support_found(shipped: vocabulary.Vocab, text: str, recipient: str) -> None:
@@ -52,6 +56,10 @@ def test_unsized_support_found(shipped: vocabulary.Vocab, text: str, recipient: 
         "第八条 技术交易服务机构提供服务，可以按照有关规定收取服务费用。",
         "市科技创新基金由市财政局负责管理，实行专款专用。",
         "政府采购应当优先购买中小企业的产品和服务。",
+        "基金资助项目申请人可以向基金管理机构提供3名以内不适宜评审其申请的评审专家名单。",
+        "正在申请基金资助的，取消其当年申请资格。",
+        "鼓励社会力量设立基金资助基础研究。",
+        "第九条 高等学校可以在部门预算中自主安排专项经费，支持教学科研人员开展科学研究活动。",
     ],
 )
 def test_no_promise(shipped: vocabulary.Vocab, text: str) -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from kg import cues
-from kg.extract.promises import Offer
+from kg.extract.promises import OTHERS_SET_UP, Offer
+from kg.extract.subjects import past_opening
 from kg.model import Span
 
 # 安排(专项)资金,(有计划地)组织实施|X: the fund, then the act carried out, then X up to the clause's end
@@ -27,6 +28,13 @@ FUND_GROWTH = cues.lazy(
 )
 CLAUSE_END = re.compile(r"[,。;]")
 WHO_END = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_head')}|{cues.alternation('person_ending')}|科学家)$")
+# 省自然科学基金|资助|基础研究…: a fund named in a few characters, its bare verb, then whom (not a noun compound: 基金资助|项目)
+FUND_PAYS = cues.lazy(
+    lambda: rf"(?P<fund>[\u4e00-\u9fff]{{2,16}}?(?:{cues.alternation('fund')}))(?P<money>资助|支持|扶持)"
+    rf"(?!{cues.alternation('fund19b_fund_noun')})(?P<who>[^,。;:的]{{2,30}}?)(?=[,。;]|$|的(?:出版|研究|开发))"
+)
+MAX_FUND_NAME = 16
+SET_UP_BEFORE = cues.lazy(lambda: rf"{cues.alternation('fund_own_act')}|{cues.alternation('fund19b_set_up')}|{cues.alternation('fund19b_fund_sought')}")
 DENIED = cues.lazy(lambda: rf"不予[^,。;]{{0,12}}?$|(?:{cues.alternation('denial')})[^,。;]{{0,12}}?$")  # 不予立项或者|安排资金
 
 
@@ -45,6 +53,22 @@ def fund_growth(text: str, start: int, end: int, paragraph: int) -> Offer | None
     found = FUND_GROWTH.search(text, start, end) if "设立" in text[start:end] or "建立" in text[start:end] else None
     if found is None or not WHO_END.search(found["who"]):
         return None
-    who = Span(found.start("who"), found.end("who"))
-    stop = CLAUSE_END.search(text, found.end(), end)  # the evidence runs to the clause's end (…科学基金项目)
-    return Offer(who, Span(found.start(), found.start()), found["fund"], found.start(), stop.start() if stop else end, paragraph, nouns=True)
+    return Offer(Span(found.start("who"), found.end("who")), Span(found.start(), found.start()), found["fund"], found.start(), _clause_end(text, found.end(), end), paragraph, nouns=True)
+
+
+def fund_pays(text: str, start: int, end: int, paragraph: int) -> Offer | None:
+    """省自然科学基金资助X: X, a named fund opening its clause with a bare verb of support (not a noun: 基金资助项目申请人)."""
+    found = FUND_PAYS.search(text, start, end) if "基金" in text[start:end] or "资金" in text[start:end] else None
+    if found is None:
+        return None
+    clause = max((text.rfind(mark, start, found.start()) for mark in ",;。"), default=-1) + 1 or start
+    opening = past_opening(text, clause, found.start("fund"))
+    if found.start("fund") - opening > MAX_FUND_NAME or OTHERS_SET_UP.search(text, clause, found.start()) or SET_UP_BEFORE.search(text, clause, found.end("fund")):
+        return None  # (鼓励社会力量设立基金资助X: others' money; 申请基金资助的: a fund inside a clause)
+    return Offer(Span(found.start("who"), found.end("who")), Span(found.start("fund"), found.end("money")), found["fund"], found.start("fund"), _clause_end(text, found.end(), end), paragraph, nouns=True)
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    """Where the clause from at ends: the evidence runs to it (…科学基金项目, …著作的出版), past a noun the promise names."""
+    stop = CLAUSE_END.search(text, at, end)
+    return stop.start() if stop else end
