@@ -26,7 +26,14 @@ def instrument() -> str:
         r"|(?:(?<=给予|予以|给以)|(?<=给予一次性|予以一次性))(?:建设|运营|运行|启动|工作|科研|项目)?经费(?=\s*(?:最高)?\s*[\d.]+\s*[千万亿]?元)"
         r"|(?<=元)(?:建设|运营|运行|启动|工作|科研|项目)经费"  # 给予每人50万元项目经费 (经费 sized right before)  # 给予建设经费100万元 (经费 sized right after the verb)
         r"|(?<=%给予|%予以)补偿"  # 按照损失本金的60%给予补偿: a share of a loss made good (not 依法给予补偿, compensation at law)
+        rf"|{paid_support()}"  # 市级专项资金给予|优先支持, 市财政给予|支持: support money pays (fund19b)
     )
+
+
+def paid_support() -> str:
+    """支持 given by money right before the verb (专项资金给予优先支持, 市财政予以支持): 支持 is money (fund19b)."""
+    given = "|".join(p + g for p in cues.words("fund19b_money_payer") for g in cues.words("give") if len(p) == 2 and len(g) == 2)
+    return rf"(?<={given})(?:优先|重点|适当|大力)?(?:支持|扶持)"
 
 
 INSTRUMENT_RE = cues.lazy(instrument)

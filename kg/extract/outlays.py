@@ -30,10 +30,11 @@ CLAUSE_END = re.compile(r"[,。;]")
 WHO_END = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_head')}|{cues.alternation('person_ending')}|科学家)$")
 # 省自然科学基金|资助|基础研究…: a fund named in a few characters, its bare verb, then whom (not a noun compound: 基金资助|项目)
 FUND_PAYS = cues.lazy(
-    lambda: rf"(?P<fund>[\u4e00-\u9fff]{{2,16}}?(?:{cues.alternation('fund')}))(?P<money>资助|支持|扶持)"
+    lambda: rf"(?P<fund>[\u4e00-\u9fff]{{2,16}}?(?:{cues.alternation('fund19b_named_fund')}))(?P<money>资助|支持|扶持)"
     rf"(?!{cues.alternation('fund19b_fund_noun')})(?P<who>[^,。;:的]{{2,30}}?)(?=[,。;]|$|的(?:出版|研究|开发))"
 )
-MAX_FUND_NAME = 16
+# whom a fund pays ends as a body, persons or the work it pays (…研究项目, …著作): not 导向, 管理制度, 工作中
+PAID_END = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_head')}|{cues.alternation('person_ending')}|{cues.alternation('fund19b_paid_work')})$")
 SET_UP_BEFORE = cues.lazy(lambda: rf"{cues.alternation('fund_own_act')}|{cues.alternation('fund19b_set_up')}|{cues.alternation('fund19b_fund_sought')}")
 DENIED = cues.lazy(lambda: rf"不予[^,。;]{{0,12}}?$|(?:{cues.alternation('denial')})[^,。;]{{0,12}}?$")  # 不予立项或者|安排资金
 
@@ -63,9 +64,12 @@ def fund_pays(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return None
     clause = max((text.rfind(mark, start, found.start()) for mark in ",;。"), default=-1) + 1 or start
     opening = past_opening(text, clause, found.start("fund"))
-    if found.start("fund") - opening > MAX_FUND_NAME or OTHERS_SET_UP.search(text, clause, found.start()) or SET_UP_BEFORE.search(text, clause, found.end("fund")):
+    if found.start("fund") != opening or OTHERS_SET_UP.search(text, clause, found.start()) or SET_UP_BEFORE.search(text, clause, found.end("fund")):
         return None  # (鼓励社会力量设立基金资助X: others' money; 申请基金资助的: a fund inside a clause)
-    return Offer(Span(found.start("who"), found.end("who")), Span(found.start("fund"), found.end("money")), found["fund"], found.start("fund"), _clause_end(text, found.end(), end), paragraph, nouns=True)
+    if not PAID_END.search(found["who"]) or any(w in found["fund"] for w in cues.words("fund19b_fund_sought")):
+        return None  # (…基金资助导向, 评审专家按照…基金: no one paid)
+    who = Span(found.start("who"), found.end("who"))
+    return Offer(who, Span(found.start("fund"), found.end("money")), found["fund"], found.start("fund"), _clause_end(text, found.end(), end), paragraph, nouns=True, items=(who,))
 
 
 def _clause_end(text: str, at: int, end: int) -> int:
