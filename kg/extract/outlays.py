@@ -27,6 +27,7 @@ FUND_GROWTH = cues.lazy(
     rf"[^,。;]{{0,16}}?(?P<fund>{cues.alternation('fund')})"
 )
 CLAUSE_END = re.compile(r"[,。;]")
+JOINER = re.compile(r"以及|和|及|、")
 WHO_END = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_head')}|{cues.alternation('person_ending')}|科学家)$")
 # 省自然科学基金|资助|基础研究…: a fund named in a few characters, its bare verb, then whom (not a noun compound: 基金资助|项目)
 FUND_PAYS = cues.lazy(
@@ -68,8 +69,18 @@ def fund_pays(text: str, start: int, end: int, paragraph: int) -> Offer | None:
         return None  # (鼓励社会力量设立基金资助X: others' money; 申请基金资助的: a fund inside a clause)
     if not PAID_END.search(found["who"]) or any(w in found["fund"] for w in cues.words("fund19b_fund_sought")):
         return None  # (…基金资助导向, 评审专家按照…基金: no one paid)
-    who = Span(found.start("who"), found.end("who"))
-    return Offer(who, Span(found.start("fund"), found.end("money")), found["fund"], found.start("fund"), _clause_end(text, found.end(), end), paragraph, nouns=True, items=(who,))
+    who, stop = Span(found.start("who"), found.end("who")), _clause_end(text, found.end(), end)
+    return Offer(Span(who.start, stop), Span(found.start("fund"), found.end("money")), found["fund"], found.start("fund"), stop, paragraph, nouns=True, items=_items(text, who))  # (phrase to the clause's end: …著作|的出版 is no condition)
+
+
+def _items(text: str, who: Span) -> tuple[Span, ...]:
+    """基础研究和应用基础研究项目: each item joined by 和, 及 or 、 a recipient, as written (the whole when an item is one character)."""
+    spans, at = [], who.start
+    for joiner in JOINER.finditer(text, who.start, who.end):
+        spans.append(Span(at, joiner.start()))
+        at = joiner.end()
+    spans.append(Span(at, who.end))
+    return tuple(spans) if all(span.end - span.start >= 2 for span in spans) else (who,)
 
 
 def _clause_end(text: str, at: int, end: int) -> int:
