@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg import cues
+from kg.extract.nouns import ACTION
 from kg.extract.promises import OTHERS_SET_UP, Offer
 from kg.extract.subjects import past_opening
 from kg.model import Span
@@ -31,7 +32,7 @@ JOINER = re.compile(r"以及|和|及|、")
 WHO_END = cues.lazy(lambda: rf"(?:{cues.alternation('recipient_head')}|{cues.alternation('person_ending')}|科学家)$")
 # 省自然科学基金|资助|基础研究…: a fund named in a few characters, its bare verb, then whom (not a noun compound: 基金资助|项目)
 FUND_PAYS = cues.lazy(
-    lambda: rf"(?P<fund>[\u4e00-\u9fff]{{2,16}}?(?:{cues.alternation('fund19b_named_fund')}))(?P<money>资助|支持|扶持)"
+    lambda: rf"(?P<fund>[\u4e00-\u9fff]{{1,16}}?(?:{cues.alternation('fund19b_named_fund')}))(?P<money>{cues.alternation('fund19b_fund_pay_verb')})"
     rf"(?!{cues.alternation('fund19b_fund_noun')})(?P<who>[^,。;:的]{{2,30}}?)(?=[,。;]|$|的(?:出版|研究|开发))"
 )
 # whom a fund pays ends as a body, persons or the work it pays (…研究项目, …著作): not 导向, 管理制度, 工作中
@@ -67,9 +68,10 @@ def fund_pays(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     opening = past_opening(text, clause, found.start("fund"))
     if found.start("fund") != opening or OTHERS_SET_UP.search(text, clause, found.start()) or SET_UP_BEFORE.search(text, clause, found.end("fund")):
         return None  # (鼓励社会力量设立基金资助X: others' money; 申请基金资助的: a fund inside a clause)
-    if not PAID_END.search(found["who"]) or any(w in found["fund"] for w in cues.words("fund19b_fund_sought")):
+    act = ACTION.search(text, found.start("who") + 2, found.end("who"))  # 支持|初创期科技型中小企业|开展技术创新: whom, before their act
+    who, stop = Span(found.start("who"), act.start() if act else found.end("who")), _clause_end(text, found.end(), end)
+    if not (act or PAID_END.search(text, who.start, who.end)) or any(w in found["fund"] for w in cues.words("fund19b_fund_sought")):
         return None  # (…基金资助导向, 评审专家按照…基金: no one paid)
-    who, stop = Span(found.start("who"), found.end("who")), _clause_end(text, found.end(), end)
     return Offer(Span(who.start, stop), Span(found.start("fund"), found.end("money")), found["fund"], found.start("fund"), stop, paragraph, nouns=True, items=_items(text, who))  # (phrase to the clause's end: …著作|的出版 is no condition)
 
 
