@@ -23,10 +23,14 @@ PERSON = re.compile(r"(?:人|者|员|师)$")
 OWN_WORK = cues.lazy(lambda: rf"(?:{cues.alternation('own_work_tail')})等?$")  # …服务与管理|工作: tasks, not whom
 CLAUSE_END = re.compile(r"[,。;:]")
 REPORT = cues.lazy(lambda: cues.alternation("report_word"))
+# 第十三条 用人单位应当…, 企业可以…: an employer opens the sentence as the one obliged or allowed (not a government)
+EMPLOYER_OBLIGED = cues.lazy(lambda: rf"\s*(?:第[一二三四五六七八九十百零]+条\s*)?[^,。;对]{{0,8}}?(?:{cues.alternation('employer_body')})(?:应当|应|须|必须|要|可以|可)")
 
 
 def own_staff(text: str, sentence: int, start: int, end: int, recipients: list[Recipient]) -> list[Recipient]:
     """The recipients left once a reward owed to a unit's own staff is taken out (call only with no amount and no share)."""
+    if EMPLOYER_OBLIGED.match(text, sentence, end):  # 用人单位应当对…职工给予岗位津贴: the employer pays its own staff (fund19b)
+        recipients = [r for r in recipients if not r.name.endswith(cues.words("fund19b_own_staff"))]
     if not (SERVICE_INVENTION.search(text, sentence, end) or STAFF_MERIT.search(text, sentence, end)):
         return recipients
     if STAFF_MERIT.search(text, start, end):  # 对…做出重要贡献的人员 in the promise: persons only, whatever was read before

@@ -26,7 +26,14 @@ def instrument() -> str:
         r"|(?:(?<=给予|予以|给以)|(?<=给予一次性|予以一次性))(?:建设|运营|运行|启动|工作|科研|项目)?经费(?=\s*(?:最高)?\s*[\d.]+\s*[千万亿]?元)"
         r"|(?<=元)(?:建设|运营|运行|启动|工作|科研|项目)经费"  # 给予每人50万元项目经费 (经费 sized right before)  # 给予建设经费100万元 (经费 sized right after the verb)
         r"|(?<=%给予|%予以)补偿"  # 按照损失本金的60%给予补偿: a share of a loss made good (not 依法给予补偿, compensation at law)
+        rf"|{paid_support()}"  # 市级专项资金给予|优先支持, 市财政给予|支持: support money pays (fund19b)
     )
+
+
+def paid_support() -> str:
+    """支持 given by money right before the verb (专项资金给予优先支持, 市财政予以支持): 支持 is money (fund19b)."""
+    given = "|".join(p + g for p in cues.words("fund19b_money_payer") for g in cues.words("give") if len(p) == 2 and len(g) == 2)
+    return rf"(?<={given})(?:优先|重点|适当|大力)?(?:支持|扶持)"
 
 
 INSTRUMENT_RE = cues.lazy(instrument)
@@ -54,7 +61,7 @@ MONEY_ASPECT = cues.lazy(
     lambda: rf"(?:在(?=[^,。;的]{{0,40}}?(?P<listed>{cues.alternation('money_aspect')})(?!{cues.alternation('not_money')})[^,。;的]{{0,40}}?(?:方面|(?:安排|投入)上|(?<=资金|经费|财政)上))[^,。;的]{{1,40}}?"
     rf"|(?P<money>{cues.alternation('money_aspect')})(?!{cues.alternation('not_money')})(?:[、和及][^,。;、]{{1,6}}?)*)"
     rf"(?:等?方面|(?<=安排|投入|资金|经费|财政)上)(?:{BY_RULE_AFTER})?(?:,?\s*对(?![接外标于照比口象])(?P<who>[^,。;]{{2,40}}?))?"
-    r"(?:(?:优先|重点|适当)?(?:给予|予以|给以)(?:优先|重点|适当|大力)?(?:支持|扶持|倾斜)|优先(?:予以)?安排)"
+    r"(?:(?:优先|重点|适当)?(?:给予|予以|给以|提供)(?:优先|重点|适当|大力|政策)?(?:支持|扶持|倾斜)|优先(?:予以)?安排)"  # (提供政策支持 after a money aspect: fund19b)
 )  # (资金结算, 资金监管: not money given; …方面,对X予以支持: the recipient after a comma; 在…专项资金方面优先予以安排)
 
 
@@ -97,13 +104,13 @@ def every_instrument(text: str, start: int, end: int) -> Iterator[re.Match[str]]
 # The means a promise names (通过提供贷款贴息、以奖代补以及风险补偿等方式,支持X): read by kg.extract.funding
 MEANS = cues.lazy(
     lambda: rf"(?:(?<![可所予加难足])以|通过|采取|采用)(?:提供|给予|实施)?"  # 通过提供贷款贴息、以奖代补以及风险补偿等方式
-    rf"(?P<instruments>(?:[^,。;、]{{1,8}}[、和])*?[^,。;、]{{0,4}}?(?:{instrument()})(?:(?:、|以及|和)[^,。;、]{{1,14}}?)*?)"  # (资本注入、风险补偿和奖励补助)
-    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励|扶持)(?:[和、](?:鼓励|支持|引导))?"
+    rf"(?P<instruments>(?:[^,。;、]{{1,8}}[、和])*?[^,。;、]{{0,4}}?(?:{instrument()}|{cues.alternation('fund19b_means_money')})(?:(?:、|以及|和)[^,。;、]{{1,14}}?)*?)"  # (资本注入、风险补偿和奖励补助; 购买服务: fund19b)
+    r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:重点)?(?:用于)?(?:(?:鼓励|支持|引导|激励|扶持)(?:[和、](?:鼓励|支持|引导|培育|扶持))?"
     rf"(?!{cues.alternation('others_money')})|加大对(?=[^,。;]{{2,30}}?的?(?:支持|扶持)力度))"
 )
 # (or 通过风险补偿、资本注入等方式,加大对X的扶持力度: X, up to 的扶持力度; not 引导社会资金投向X: others' money)
 # The means, then whom they are for in a 对 or 为 phrase: …等方式,对科技成果转化项目给予支持, …等方式为青年提供安居支持
 MEANS_FOR = cues.lazy(
-    lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{instrument()})[^。;]{{0,30}}?)"
+    lambda: rf"(?:(?<![可所予加难足级])以(?![上下内])|通过|采取|采用)(?P<instruments>[^。;]{{0,60}}?(?:{instrument()}|{cues.alternation('fund19b_means_money')})[^。;]{{0,30}}?)"
     r"等?(?:多种)?(?:方式|形式|措施),?\s*(?:对|为)(?P<who>[^,。;]{2,40}?)(?:给予|予以|提供)[^,。;]{0,4}?(?:支持|扶持|资助|奖励|保障)"
 )

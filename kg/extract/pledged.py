@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg import cues
+from kg.extract import outlays
 from kg.extract.nouns import ACTION
 from kg.extract.promises import MONEY_OBJECT, OTHERS_GIVE, PURPOSE_TAIL, Offer
 from kg.model import Span
@@ -49,7 +50,7 @@ def first(text: str, start: int, end: int, paragraph: int) -> Offer | None:
 
 def last(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """Shapes read when no verb of giving was found for the money word, or None."""
-    return fund_used(text, start, end, paragraph)
+    return fund_used(text, start, end, paragraph) or outlays.arranged_act(text, start, end, paragraph) or outlays.fund_growth(text, start, end, paragraph) or outlays.fund_pays(text, start, end, paragraph)  # (安排资金,组织实施X; 设立促进X成长的基金: fund19b)
 
 
 def aspects_for(text: str, start: int, end: int, paragraph: int) -> Offer | None:

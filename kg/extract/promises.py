@@ -79,7 +79,7 @@ SUBJECT_FIRST = cues.lazy(
 )
 ARTICLE_HEAD = re.compile(r"\s*第[一二三四五六七八九十百零\d]+条\s*")
 # 安排中小企业发展专项资金: a fund named for whom it supports
-FUND_NAMED = re.compile(r"(?:安排|设立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发展)?(?P<fund>专项资金|发展资金|引导资金|扶持资金|发展基金)")
+FUND_NAMED = re.compile(r"(?:安排|设立|建立)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:发展)?(?P<fund>专项资金|发展资金|引导资金|扶持资金|发展基金)")
 # A statutory share: 从…净收入中提取不低于百分之三十(的比例),奖励…人员
 SHARE = r"(?P<share>百分之[零一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*%)"
 SHARE_TO = re.compile(
