@@ -115,6 +115,46 @@ CASES: list[tuple[str, str, str, Lines, Lines]] = [
     ("an autonomous region's bodies", "宁夏回族自治区支持枸杞产业高质量发展的若干措施",
      "自治区林业和草原局会同自治区财政厅制定枸杞产业扶持资金管理办法。",
      {("Agency", "宁夏回族自治区林业和草原局"), ("Agency", "宁夏回族自治区财政厅"), ("Industry", "枸杞|枸杞产业")}, set()),
+    # second batch (agencies and regions), written after the first rules and run once before the next ones
+    ("neg addressees of a notice", "关于印发济南市支持科技创新若干政策措施的通知", "各区县人民政府,市政府各部门,各有关单位:",
+     set(), {("Agency", "济南市人民政府")}),
+    ("city bodies explain", "苏州市促进科技成果转化若干措施", "由市科技局会同市财政局、市市场监管局负责解释。",
+     {("Agency", "苏州市科学技术局"), ("Agency", "苏州市财政局"), ("Agency", "苏州市市场监督管理局")}, set()),
+    ("district bodies", "杭州市余杭区关于支持人工智能产业发展的实施意见", "区科技局、区财政局按照职责分工负责组织实施。",
+     {("Agency", "杭州市余杭区科学技术局|余杭区科学技术局"), ("Agency", "杭州市余杭区财政局|余杭区财政局")}, set()),
+    ("a Taipei bureau", "臺北市產業發展自治條例", "本自治條例之主管機關為臺北市政府產業發展局。",
+     {("Agency", "台北市政府产业发展局")}, {("Region", "台北市")}),
+    ("a Taiwan ministry's bureau", "經濟部工業局補助產業升級轉型要點", "經濟部工業局為協助業者提升競爭力,特訂定本要點。",
+     {("Agency", "经济部工业局")}, set()),
+    ("a park administration", "科學園區創新技術研究發展計畫補助要點", "國家科學及技術委員會新竹科學園區管理局得定期考核補助成果。",
+     {("Agency", "国家科学及技术委员会新竹科学园区管理局")}, {("Region", "新竹科学园区"), ("Region", "新竹市")}),
+    ("a province's government and body by function", "河北省促进中小企业发展条例",
+     "省人民政府负责中小企业促进工作综合管理的部门负责全省中小企业促进工作。",
+     {("Agency", "河北省人民政府"), ("Region", "河北省")}, {("Agency", "河北省工业和信息化厅")}),
+    ("zones of a municipality", "重庆市科技创新促进条例", "市人民政府应当支持两江协同创新区、西部(重庆)科学城建设。",
+     {("Agency", "重庆市人民政府")},
+     {("Region", "两江协同创新区"), ("Region", "重庆两江协同创新区"), ("Region", "西部(重庆)科学城"), ("Region", "重庆市")}),
+    ("a twin-city economic circle", "关于推动成渝地区双城经济圈建设的若干措施", "推动成渝地区双城经济圈建设,加强川渝合作。",
+     {("Region", "成渝地区双城经济圈")}, {("Region", "四川省"), ("Region", "重庆市")}),
+    ("the Greater Bay Area", "广东省培育发展战略性产业集群行动计划", "粤港澳大湾区国际科技创新中心建设取得显著成效。",
+     {("Region", "粤港澳大湾区")}, set()),
+    ("an integration demonstration zone", "长江三角洲区域一体化发展规划纲要实施方案", "推动长三角生态绿色一体化发展示范区建设。",
+     {("Region", "长三角生态绿色一体化发展示范区")}, {("Region", "长三角"), ("Region", "长江三角洲")}),
+    ("a province's abbreviation", "合肥市引进高层次科技人才若干措施", "对省外高校院所来皖设立研发机构的,给予最高500万元支持。",
+     {("Region", "安徽省")}, set()),
+    ("cities of a province", "湖北省科技创新条例", "支持武汉建设具有全国影响力的科技创新中心,推动襄阳、宜昌建设省域副中心城市。",
+     {("Region", "武汉市"), ("Region", "襄阳市"), ("Region", "宜昌市")}, set()),
+    ("a science city and a new area", "上海市推进科技创新中心建设条例", "张江科学城、临港新片区应当发挥示范引领作用。",
+     {("Region", "张江科学城"), ("Region", "中国(上海)自由贸易试验区临港新片区|临港新片区")}, set()),
+    ("a district's innovation bureau", "深圳市南山区促进科技创新若干措施", "区科技创新局负责本措施的解释。",
+     {("Agency", "深圳市南山区科技创新局|南山区科技创新局")}, set()),
+    ("a new area's committee", "关于支持雄安新区建设的若干措施", "雄安新区管委会负责统筹实施。",
+     {("Agency", "河北雄安新区管理委员会|雄安新区管理委员会")}, {("Region", "雄安新区")}),
+    ("neg units concerned", "南宁市科技创新若干措施", "各有关单位要高度重视,认真抓好落实。", set(), set()),
+    ("a Taichung bureau", "臺中市產業升級補助辦法", "臺中市政府經濟發展局應邀集相關機關組成審查會。",
+     {("Agency", "台中市政府经济发展局")}, {("Region", "台中市")}),
+    ("a county-level city's bureau", "昆山市关于加快科技创新的若干政策", "市科技局负责项目受理和审核。",
+     {("Agency", "昆山市科学技术局")}, set()),
 ]
 
 
@@ -153,6 +193,9 @@ LEFT: list[tuple[str, str, str, Lines, Lines]] = [
     # 冰雪旅游、冰雪装备和冰雪体育产业: unknown fields, the kind glued to the last item
     ("ice and snow", "黑龙江省关于加快冰雪经济发展的若干措施", "大力发展冰雪旅游、冰雪装备和冰雪体育产业。",
      {("Industry", "冰雪旅游"), ("Industry", "冰雪装备"), ("Industry", "冰雪体育|冰雪体育产业")}, set()),
+    # 数字经济 named only as the object of the body's work (数字经济促进工作): not developed, so not named, title included
+    ("a provincial body by function", "浙江省数字经济促进条例", "省经济和信息化主管部门负责数字经济促进工作。",
+     {("Agency", "浙江省经济和信息化厅"), ("Industry", "数字经济")}, set()),
 ]
 
 
