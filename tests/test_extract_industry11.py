@@ -38,7 +38,7 @@ NAMED = [
     ("a chapter named by its field", "第五章 科技金融", {"科技金融"}, set()),
     ("a develop verb before a list with verbs in its items", "鼓励发展国际贸易结算、国际大宗商品交易、跨境电子商务等开放经济业态。", {"跨境电子商务"}, set()),
     ("a list's kind after 等", "推动区块链、物联网等新一代信息技术在政务服务领域的应用。", {"新一代信息技术", "区块链", "物联网"}, set()),
-    ("items with words of their own", "新型储能、第三代半导体、合成生物等未来产业建链。", {"储能", "半导体", "合成生物"}, set()),
+    ("items with words of their own", "新型储能、第三代半导体、合成生物等未来产业建链。", {"储能", "第三代半导体", "合成生物"}, set()),  # 第三代半导体 a field of its own (ent19c)
     ("an item of a list its kind closes", "支持职业院校与装备制造、港口物流等特色优势行业企业合作。", {"装备制造"}, set()),
     # the term a law defines
     ("a measure's defined field", "第三条 本办法所称智能制造,是指基于新一代信息技术的新型生产方式。", {"智能制造"}, set()),

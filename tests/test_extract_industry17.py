@@ -29,7 +29,7 @@ CASES = [
     ("regulation: industries joined", "县级以上人民政府应当支持发展商贸、文化、旅游、体育等产业，推动会展业与其联动发展。", {"商贸", "文化", "旅游", "体育"}, set()),
     ("support measure: kinds of finance", "发展科技金融、供应链金融、绿色金融等特色金融，支持设立融资租赁公司。", {"科技金融", "供应链金融", "绿色金融"}, set()),
     ("regulation: 领域 of law enforcement", "加强对知识产权、食品药品、安全生产等领域的执法检查。", set(), {"知识产权", "食品药品", "安全生产"}),
-    ("action plan: four leading industries", "重点发展高端装备、新型储能、氢能和现代物流四大主导产业。", {"高端装备制造", "氢能", "现代物流"}, set()),
+    ("action plan: four leading industries", "重点发展高端装备、新型储能、氢能和现代物流四大主导产业。", {"高端装备", "氢能", "现代物流"}, set()),  # 高端装备 as written (ent19c)
     ("Taiwan 要點: enterprises of fields", "本要點補助對象為從事人工智慧、物聯網或資訊安全產業之中小企業。", {"人工智能", "物联网", "信息安全"}, set()),
     ("new technologies in general", "加强科技创新和技术攻关，推动新技术、新产业、新业态发展。", set(), {"新技术", "新产业", "新业态", "科技"}),
     ("represented by", "打造以智能终端、新型显示为代表的电子信息产业集群。", {"智能终端", "新型显示", "电子信息"}, set()),

@@ -15,7 +15,7 @@ from kg import cues
 from kg.extract.names import NOT_BEFORE_AGENCY, NOUN, VERB, Name, is_body
 from kg.extract.words import Word
 
-RELATIVE = frozenset({"省", "市", "区", "县"})
+RELATIVE = frozenset({"自治区", "省", "市", "区", "县"})  # 自治区|科学技术行政部门: an autonomous region is a province (ent19c)
 ZONE_BODY = "ZoneBody"  # a zone's 管委会 named relative to the document's issuer, for entities to resolve
 OWN_GROUP = "OwnGroup"  # an Organization named relative to the document's place, for entities to resolve
 MAX_NAME = 20  # characters of a legal person's name after its form

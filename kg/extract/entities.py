@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fieldfirms, fields, firms, governed, headed, heads, labs, localplaces, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, titlekinds, universities, vouchers, words, zones
+from kg.extract import abbrplaces, allotted, bilateral, bodies, bookplans, closers, counted, countryname, developed, ellipsis, fieldfirms, fields, firms, governed, headed, heads, labs, localplaces, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, titlekinds, universities, vouchers, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -119,7 +119,7 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
     own = ownrules.field(doc.meta.title)  # the field a 促进条例 promotes: the rules set up for it are named (ent16d)
     titled = titledfield.field(doc.meta.title)  # …细胞和基因产业促进条例: each 细胞和基因产业 of the text names the field (ent17b)
     zone = governed.zone(doc.meta.title, vocab)  # the zone the title governs (…促进天开高教科创园发展条例; ent17d)
-    district = governed.district(doc.meta.issuer, doc.meta.jurisdiction, vocab)  # 深圳市|南山区|人民政府办公室 (ent17d)
+    district = governed.district(doc.meta.issuer, doc.meta.jurisdiction, vocab) or governed.titled_district(doc.meta.title, doc.meta.jurisdiction, vocab)  # 深圳市|南山区|人民政府办公室 (ent17d), or the title's (ent19c)
     own_places = [p for p in (zone, district) if p]
     local = localplaces.scope(doc.text, doc.meta.jurisdiction, vocab)  # 鼓楼区 in a Nanjing document: Nanjing's (ent18c)
     for sentence in doc.sentences:
@@ -229,7 +229,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     every += firms.find(text, merged)  # firms listed before a kind of enterprise (三一集团、中联重科等龙头企业; ent14c)
     every += ellipsis.find(text, merged)  # kinds written short in a list (国家知识产权示范企业、优势企业; ent14c)
     every += labs.find(text, merged)  # labs named by a place (天府实验室; ent15b)
-    every += territory.find(text, merged)  # the country in full before its territory (中华人民共和国境内; ent15e)
+    every += [*territory.find(text, merged), *abbrplaces.find(text, merged)]  # the country in full before its territory (中华人民共和国境内; ent15e); 来皖, 驻鲁 (ent19c)
     every += bookplans.find(text, merged) if "《" in text[start:end] else []  # plans cited by their title (ent17a)
     every += universities.find(text, merged) if "大学" in text[start:end] else []  # 南方科技大学, 国立嘉义大学 (ent17d)
     every += setup_bodies.find(text, start, end) if "委员会" in text[start:end] else []  # 本市设立…咨询委员会 (ent17d)
@@ -246,7 +246,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     out = [_named(n, vocab) for n in chosen]
     fields_end = {e: s for s, e, c in hits if c.type == "Industry"}
     places_at = {s: e for s, e, c in hits if c.type == "Region"}  # 宁波|舟山|港: places inside a port's name (ent16c)
-    out += [_widened(text, start, Mention(s, e, c.type, c.label, False)) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(text, s, c, fields_end) and not ports.named_after(text, e, c, places_at) and not _a_system(text, s, e, c)]
+    out += [_widened(text, start, Mention(s, e, c.type, c.label, False)) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(text, s, c, fields_end) and not ports.named_after(text, e, c, places_at) and not _a_system(text, s, e, c) and not countryname.opens_a_name(text, s, e, c)]
     for body in _listed_level_bodies(text, start, end, vocab):
         out = [m for m in out if m.end <= body.start or body.end <= m.start] + [body]
     return sorted(out), merged

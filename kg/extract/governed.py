@@ -92,6 +92,22 @@ def district(issuer: str | None, jurisdiction: str | None, vocab: Vocab) -> str 
     return found["district"] if found and vocab.by_label(found["district"]) is None else None
 
 
+TITLED_DISTRICT = re.compile(r"(?P<district>[\u4e00-\u9fff]{1,3}?[区县])")
+
+
+def titled_district(title: str | None, jurisdiction: str | None, vocab: Vocab) -> str | None:
+    """南山区 of a title 深圳市南山区促进科技创新若干措施 with no issuer to read it from: the district written right after
+    the city the gazetteer files the document under, when the gazetteer does not know it alone (a name two cities share,
+    南山区, 鼓楼区, 朝阳区); not a zone written there (深圳市|高新区…: a zone's kind, cue list zone_suffix, is no district)."""
+    if not title or not jurisdiction or not title.startswith(jurisdiction):
+        return None
+    found = TITLED_DISTRICT.match(title, len(jurisdiction))
+    if found is None or vocab.by_label(found["district"]) is not None:
+        return None
+    zone = found["district"].endswith(tuple(w for w in cues.words("zone_suffix") if w != "新区")) or found["district"].endswith("高新区")
+    return None if zone else found["district"]
+
+
 def district_body(name: str, city: str, district_: str) -> str | None:
     """区科技创新局 → 深圳市南山区科技创新局, 区政府 → 深圳市南山区人民政府: a body named after the district's level in
     a document the district issued, named in full after the city and the district (the annotators' form; 区委组织部 →
