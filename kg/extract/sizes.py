@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import payershare
+from kg.extract import examples, payershare
 from kg.extract.numbers import MONEY, amounts, parse_number, parse_ratio, plain, ratios
 from kg.extract.promises import SHARE
 from kg.model import Span
@@ -79,6 +79,7 @@ def given(text: str, terms: Span) -> list[tuple[Decimal, int, int]]:
              if not LOAN_SIZE.search(text, max(terms.start, span[1] - WINDOW), span[1]) and not LOAN_AFTER.match(text, span[2])]
     spans = [span for span in spans if not PART_OF.search(text, max(terms.start, span[1] - 2 * WINDOW), span[1])] or spans
     spans = [span for span in spans if not THRESHOLD.match(text, span[2])]  # (分档给予奖励:营业收入1亿元以上的,给予…: a tier's bound)
+    spans = [span for span in spans if not examples.in_example(text, span[1], terms.start)]  # (例如…1000万元,可获…50万元): an illustration (fund19a)
     spans = payershare.totals(text, terms.start, spans)  # (奖励20万元,其中市财政15万元: the total)
     totals = [span for span in spans if not RATE_PER.search(text, max(terms.start, span[1] - WINDOW), span[1])]
     rates = [span for span in spans if span not in totals]
