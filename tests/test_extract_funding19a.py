@@ -77,3 +77,22 @@ def test_a_worked_example_in_brackets_promises_nothing(shipped: vocabulary.Vocab
     assert lines(text, shipped) == {("企业", None, Decimal(1000000), Decimal("0.05"))}
     text = "对新认定的高新技术企业给予30万元奖励（含市级奖励10万元）。"  # brackets that are no example: the sum as before
     assert ("高新技术企业", None, Decimal(300000), None) in lines(text, shipped)
+
+
+def test_talent_money_standards_and_classes(shipped: vocabulary.Vocab) -> None:
+    got = lines("高层次人才安家补贴标准为：国内外顶尖人才300万元，国家级领军人才150万元，省级领军人才80万元。", shipped)
+    assert {(lv, a) for _, lv, a, _ in got} == {(None, Decimal(3000000)), ("国家级", Decimal(1500000)), ("省级", Decimal(800000))}
+    got = lines("人才住房补贴：博士每人每月2000元，硕士每人每月1000元。", shipped)
+    assert got == {("博士", None, Decimal(2000), None), ("硕士", None, Decimal(1000), None)}
+    got = lines("对企业给予奖励：营业收入1亿元以上的，给予30万元奖励。", shipped)  # a lead-in, not a standard: as before
+    assert all(r != "对企业给予奖励" for r, *_ in got)
+    got = lines("新引进的A类人才可享受200万元购房补贴，B类人才可享受100万元购房补贴。", shipped)
+    assert got == {("A类人才", None, Decimal(2000000), None), ("B类人才", None, Decimal(1000000), None)}
+
+
+def test_persons_named_apart_from_the_condition(shipped: vocabulary.Vocab) -> None:
+    assert lines("博士后进站的，给予每人每年10万元生活补贴，最多补贴2年。", shipped) == {("博士后", None, Decimal(100000), None)}
+    got = lines("经认定的高层次人才，在本市首次购买住房的，按房款的30%给予购房补贴，最高不超过100万元。", shipped)
+    assert got == {("高层次人才", None, Decimal(1000000), Decimal("0.3"))}
+    got = lines("企业年研发投入1000万元以上，在本市新建研发中心的，按投资额的10%给予补助，最高不超过100万元。", shipped)
+    assert all(r != "企业年研发投入1000万元以上" for r, *_ in got)  # (a measure with its number: no bare noun clause)

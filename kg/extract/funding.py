@@ -82,8 +82,8 @@ FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 # A new promise in the sentence: ,对…, or ,X给予 with X a body or persons (A类人才给予200万元,B类人才给予100万元)
 UNIT_BREAK = cues.lazy(
     lambda: r"(?<!方面),(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))"  # (在资金等方面,对X予以支持: one promise)
-    rf"|,(?=\s*(?!{cues.alternation('level')}|{cues.alternation('support_verb')}|{cues.alternation('per_unit')})[^,。;的]{{1,8}}?(?:{cues.alternation('recipient_head')}|人|者|员|师|生)"
-    rf"(?:每年度?)?(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"
+    rf"|,(?=\s*(?!{cues.alternation('level')}|{cues.alternation('support_verb')}|{cues.alternation('per_unit')})[^,。;的]{{1,8}}?(?:{cues.alternation('recipient_head')}|人|者|员|师|生|才)"
+    rf"(?:每年度?)?(?:可以?)?(?:{cues.alternation('give')}|享受)(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"  # (…,B类人才可享受100万元…: fund19a)
     rf"|,(?=\s*(?:{cues.alternation('level')})(?!财政|政府|部门)[^,。;的]{{2,14}}?(?<![财政府门再另可应还])(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"  # …50万元,|省级博士后创新实践基地给予20万元 (fund17a)
     r"|,(?=\s*(?:首次|新)?(?:获得|荣获|获评|被授予)[^,。;]{2,20}?的,)"  # …给予每人30万元奖励,|获得“全国技术能手”称号的,给予…
     r"|,(?=\s*[\u4e00-\u9fff]{2,12}?在[^,。;]{2,24}?基础上再)"  # …分别奖励…,|省级企业研究院在…奖励基础上再奖励: a top-up of its own
