@@ -110,3 +110,10 @@ def test_the_buyer_paid_per_unit_and_its_total_no_line(shipped: vocabulary.Vocab
     assert got == {("企业", None, Decimal(10000), None)}  # (机器人: a thing, not a person)
     got = lines("对新认定的孵化器，给予50万元奖励，每家企业最高不超过100万元。", shipped)  # no amount per unit: as before
     assert ("孵化器", None, Decimal(500000), None) in got
+
+
+def test_shares_of_bases_named_each_are_a_line_each(shipped: vocabulary.Vocab) -> None:
+    got = lines("企业以知识产权质押获得贷款的，按贷款利息的50%、评估费的30%给予补贴，合计每年最高30万元。", shipped)
+    assert got == {("企业", None, Decimal(300000), Decimal("0.5")), ("企业", None, Decimal(300000), Decimal("0.3"))}
+    got = lines("对企业按研发投入的10%、15%给予奖励。", shipped)  # one base, no 分别: as before
+    assert {q for *_, q in got} == {Decimal("0.1")}

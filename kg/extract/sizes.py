@@ -129,10 +129,15 @@ def _whole_end(text: str, terms: Span) -> int:
     return part.start() if part and next(amounts(text, terms.start, part.start()), None) else terms.end
 
 
+BASED_RUN = re.compile(r"(?:[^,。;、%]{1,12}的\s*[\d.]+%、)+[^,。;、%]{1,12}的\s*[\d.]+%")  # 利息的50%、评估费的30%: a share of each base
+
+
 def distributed(text: str, terms: Span) -> list[Decimal]:
-    """分别按建设投入的30%、20%: the shares listed after 分别, in order (none without 分别)."""
+    """分别按建设投入的30%、20%: the shares listed after 分别, in order; without 分别 only shares of bases named each (按贷款利息的50%、
+    评估费的30%: fund19a)."""
     if "分别" not in text[terms.start : terms.end] and "分别" not in text[max(0, terms.start - 2) : terms.start]:
-        return []
+        based = BASED_RUN.search(text, terms.start, terms.end)
+        return [q for m in re.finditer(r"[\d.]+%", based.group()) if (q := share(m.group())) is not None] if based else []
     run = SHARE_RUN.search(text, terms.start, terms.end)
     return [q for piece in re.split(r"[、和及]", run.group()) if (q := share(piece.strip())) is not None] if run else []
 
