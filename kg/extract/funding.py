@@ -25,7 +25,7 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
-from kg.extract import eachcap, forestated, personlist, relevel, fundgives, fundlater, fundlist, fundsubject, namedkind, notnew, rewarded, stages
+from kg.extract import eachcap, forestated, relevel, fundgives, fundlater, fundlist, fundsubject, namedkind, notnew, rewarded, stages
 from kg.extract import taiwan_grants, taiwan_prizes, taiwan_shared, taiwan_sized, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
@@ -346,7 +346,7 @@ def _offer(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     paid = taiwan_grants.object_of(text, phrase)  # 本府補助|本市企業|汰換…,每家最高補助…: the verb's object
     if paid:
         return Offer(paid, terms, named(instrument), first, terms_end, paragraph, nouns=True, items=governments(text, paid))
-    kind = namedkind.kind_after_names(text, phrase) or personlist.kind_after_persons(text, phrase)  # 对浙江大学、宁波大学等驻甬高校院所…的: the kind (fund18d); 诺贝尔奖获得者、两院院士等顶尖人才 (fund19a)
+    kind = namedkind.kind_after_names(text, phrase)  # 对浙江大学、宁波大学等驻甬高校院所…的: the kind (fund18d)
     return Offer(phrase, terms, named(instrument), first, terms_end, paragraph, nouns=counted, items=kind)
 
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 HIRE = cues.lazy(lambda: cues.alternation("fund19a_hire_verb"))
 SUBJECT_MAX = 16  # characters of the bodies listed before the verb
+ITEM_MAX = 8  # characters of one body so listed (孵化器、众创空间)
 
 
 def hirers(text: str, vocab: Vocab, offer: Offer, a: int, b: int) -> list[Recipient]:
@@ -29,4 +30,5 @@ def hirers(text: str, vocab: Vocab, offer: Offer, a: int, b: int) -> list[Recipi
         return [r for r in named_before(text, vocab, offer) if r.end <= a]
     heads = recipient_heads(vocab)
     items = named_items(text, vocab, a, verb.start(), nouns=True)
-    return items if items and all(r.name.endswith(heads) or is_person(r.name) for r in items) and "的" not in text[a : verb.start()] else []
+    plain = all(len(r.name) <= ITEM_MAX and (r.name.endswith(heads) or is_person(r.name)) for r in items)  # (小微企业通过公共服务平台|购买…: a manner, not a list)
+    return items if items and plain and "的" not in text[a : verb.start()] else []

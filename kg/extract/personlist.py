@@ -4,11 +4,8 @@
 
 from __future__ import annotations
 
-import re
-
 from kg import cues
 from kg.extract.nouns import PERSON, Recipient, named_items, recipient_heads
-from kg.model import Span
 from kg.vocab import Vocab
 
 PLACE_REACH = 12  # characters of a list of persons before the verb of where they go (博士、硕士研究生|到)
@@ -57,16 +54,3 @@ def noun_before(text: str, vocab: Vocab, a: int) -> list[Recipient]:
         return []
     return [Recipient(name, None, a - 1 - len(name), a - 1)]
 
-
-KIND_AFTER = re.compile(r"等(?P<kind>[\u4e00-\u9fff]{0,6}?(?:人才|专家|团队|人员))$")  # …两院院士|等顶尖人才
-
-
-def kind_after_persons(text: str, phrase: Span | None) -> tuple[Span, ...]:
-    """对引进的诺贝尔奖获得者、两院院士等顶尖人才: the kind after 等 when persons are listed as its examples; else nothing."""
-    found = KIND_AFTER.search(text, phrase.start, phrase.end) if phrase else None
-    if found is None:
-        return ()
-    items = text[max(phrase.start, text.rfind("的", phrase.start, found.start()) + 1) : found.start()].split("、")
-    if len(items) < 2 or not all(is_person(i) or i.endswith(("院士", "学者", "专家")) for i in items):
-        return ()
-    return (Span(found.start("kind"), found.end("kind")),)

@@ -21,8 +21,9 @@ def own_level(text: str, offer: Offer, built: list[Funding]) -> list[Funding]:
         return built
     found = CONDITION.match(text, offer.start) if offer.phrase is None else None
     a, b = (offer.phrase.start, offer.phrase.end) if offer.phrase else (found.start(), found.end()) if found else (0, 0)
-    if text[b - 1 : b] != "的" or any(f.recipient in text[a:b] for f in built):
-        return built
+    said = text[a:b].replace("“", "").replace("”", "")
+    if text[b - 1 : b] != "的" or any(f.recipient in said for f in built) or len({f.level for f in built}) > 1:
+        return built  # (whom it names itself, or levels the promise already spreads: 获批国家、省级X的,分别…)
     words = {m.group() for m in LEVEL_RE.finditer(text, a, b)}
     if len(words) != 1:
         return built
