@@ -22,6 +22,7 @@ FLOORS = {
     "fund18a": 0.88,  # session 18: 0.905 (218 right, 17 false, 29 missed); rewards and subsidies by level and grade
     "fund18c": 0.82,  # session 18: 0.837 (64 right, 12 false, 13 missed; main 7fc090a 0.76); precision traps
     "fund18d": 0.88,  # session 18: 0.928 (64 right, 4 false, 6 missed; int18 0.547); sizes and caps apart from the payee
+    "fund19a": 0.90,  # session 19: main 531541c 0.864 on batches 1-2 (aligned); fund19a 0.929 over four batches (138 right, 5 false, 16 missed)
 }
 
 

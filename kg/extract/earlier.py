@@ -78,7 +78,7 @@ def named_before(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
     end = offer.start
     for clause in reversed([(offer.paragraph, offer.paragraph), *((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text, offer.paragraph, offer.start))]):
         led = doers.supported(text, past_opening(text, clause[1], end), end, recipient_heads(vocab), clause=True)  # 鼓励|科技人员|创办科技型企业,…在…资金…方面给予支持: who is encouraged
-        items = [led] if led else [r for r in named_items(text, vocab, clause[1], end, nouns=False) if not r.name.endswith(cues.words("prize_suffix"))]  # (a prize won, no recipient)
+        items = [led] if led else [r for r in named_items(text, vocab, past_opening(text, clause[1], end), end, nouns=False) if not r.name.endswith(cues.words("prize_suffix"))]  # (a prize won, no recipient; 第五条(科技企业培育): an article's title, no one)
         if items or clause[1] == offer.paragraph:
             break
         end = clause[0]

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from kg import cues
 from kg.extract import cojoined, costs, duties, evaluated, graded, grants, instalments, levelrun, measures, owned, owners, payers
-from kg.extract import people, ranked, respective, rewarded, sizes, staged, taiwan_rates, tidy, won
+from kg.extract import people, personlist, ranked, respective, rewarded, sizes, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient, clause_not_name
@@ -69,6 +69,8 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         recipients = declared(text, offer.start)  # 補助對象為…之中小企業 in an article before: whom every amount is for
     if not recipients and offer.phrase:  # 第十五条 绩效评价结果为优秀的,给予…: the kind the title names
         recipients = evaluated.title_kind(doc, vocab, offer.phrase.start, offer.phrase.end)
+    if not recipients and offer.phrase and text[offer.phrase.end - 1] == "的":  # 博士后|进站的; 经认定的高层次人才,|在本市…的 (fund19a)
+        recipients = personlist.person_opening(text, offer.phrase.start, offer.phrase.end) or personlist.noun_before(text, vocab, offer.phrase.start)
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     if tidy.no_promise(text, sentence, offer.start, offer.end) or respective.heading_only(text, offer):  # ((七)奖励投资机构。对…)
         return []  # …未按照规定对有关人员给予奖励的; 对本年度予以资助的|研究项目

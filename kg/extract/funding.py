@@ -25,7 +25,7 @@ from kg.extract.numbers import amounts
 from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, apply, fund_for, governments, included, invest, share_to
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
-from kg.extract import eachcap, forestated, fundgives, fundlater, fundlist, fundsubject, namedkind, notnew, rewarded, stages
+from kg.extract import eachcap, forestated, relevel, fundgives, fundlater, fundlist, fundsubject, namedkind, notnew, rewarded, stages
 from kg.extract import taiwan_grants, taiwan_prizes, taiwan_shared, taiwan_sized, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
@@ -72,7 +72,7 @@ AS_BASIS = cues.lazy(lambda: rf"的(?:重要|主要)?(?:{cues.alternation('basis
 # 给予|技术转移机构|(服务)奖励: a body (its name ending in a recipient's head) right between the verb and the money word
 GIVEN_TO = cues.lazy(
     lambda: rf"(?:{cues.alternation('give')})(?P<who>(?![其与和])(?!{cues.alternation('cap')}|不超过|按)[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}|{cues.alternation('party_head')}))"  # (给予|不超过项目总投资20%的补助: a cap; 给予|技术输出方|奖励: a party)
-    rf"(?:(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元(?:至[\d.]+\s*[千万亿]?元|(?:、[\d.]+\s*[千万亿]?元)+)?[\u4e00-\u9fff]{{0,4}}?|[^,。;的之]{{1,24}}?[的之]|一次性|{cues.alternation('money_kind')})?"  # 给予|用人单位|5万元(落户)补贴, 给予|入驻企业|最长3年的房租减免 (|一次性)
+    rf"(?:(?:每人|每家)?(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元(?:至[\d.]+\s*[千万亿]?元|(?:、[\d.]+\s*[千万亿]?元)+)?[\u4e00-\u9fff]{{0,4}}?|[^,。;的之]{{1,24}}?[的之]|一次性|{cues.alternation('money_kind')})?"  # 给予|用人单位|5万元(落户)补贴, 给予|入驻企业|最长3年的房租减免 (|一次性)
 )
 TIER = re.compile(r"\s*[\u4e00-\u9fff]{2,8}?[\d.]+\s*[千万亿]?元(?:及?以上|以下|(?:[–—~-]|至|到)\s*[\d.]+\s*[千万亿]?元)的")  # ;营业收入5000万元–1亿元的,给予…: the tier of the last promise's recipients
 RATE_BEFORE = re.compile(r"按照?(?:每(?:人|家|件|个|项)(?:每年|每月)?)\s*[\d.]+\s*[千万亿]?元(?:的?标准)?$")  # 按每人每年10万元|给予设站单位…
@@ -82,8 +82,8 @@ FOR_AFTER_PROMISE = re.compile(r"对(?![接外标于照比口象])")
 # A new promise in the sentence: ,对…, or ,X给予 with X a body or persons (A类人才给予200万元,B类人才给予100万元)
 UNIT_BREAK = cues.lazy(
     lambda: r"(?<!方面),(?=\s*(?:[并还可将均再要应]|同时)?对(?![接外标于照比口象]))"  # (在资金等方面,对X予以支持: one promise)
-    rf"|,(?=\s*(?!{cues.alternation('level')}|{cues.alternation('support_verb')}|{cues.alternation('per_unit')})[^,。;的]{{1,8}}?(?:{cues.alternation('recipient_head')}|人|者|员|师|生)"
-    rf"(?:每年度?)?(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"
+    rf"|,(?=\s*(?!{cues.alternation('level')}|{cues.alternation('support_verb')}|{cues.alternation('per_unit')})[^,。;的]{{1,8}}?(?:{cues.alternation('recipient_head')}|人|者|员|师|生|才)"
+    rf"(?:每年度?)?(?:可以?)?(?:{cues.alternation('give')}|享受)(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"  # (…,B类人才可享受100万元…: fund19a)
     rf"|,(?=\s*(?:{cues.alternation('level')})(?!财政|政府|部门)[^,。;的]{{2,14}}?(?<![财政府门再另可应还])(?:{cues.alternation('give')})(?:{cues.alternation('cap')})*\s*(?:一次性)?\s*\d)"  # …50万元,|省级博士后创新实践基地给予20万元 (fund17a)
     r"|,(?=\s*(?:首次|新)?(?:获得|荣获|获评|被授予)[^,。;]{2,20}?的,)"  # …给予每人30万元奖励,|获得“全国技术能手”称号的,给予…
     r"|,(?=\s*[\u4e00-\u9fff]{2,12}?在[^,。;]{2,24}?基础上再)"  # …分别奖励…,|省级企业研究院在…奖励基础上再奖励: a top-up of its own
@@ -145,7 +145,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
             built = [replace(f, recipient=r, level=lv) for r, lv in dict.fromkeys((g.recipient, g.level) for g in last[1]) for f in dict.fromkeys(replace(f, recipient="", level=None) for f in built)]
         elif (tier := bool(offer.phrase and TIER.fullmatch(doc.text, offer.phrase.start, offer.phrase.end)) or not built) and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and (offer.paragraph == anchor.paragraph or leadrows.LINE_ON.fullmatch(doc.text, last[0].end, offer.start)) and carried.near(doc.text, last[0], offer, carried.TIER_GAP if tier else carried.NEAR_GAP if not built else 2):
             built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items or carried.named_in(doc.text, anchor, last[1])))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
-        built = staged.at_upper_level(doc.text, offer, leadrows.among_level(doc.text, last, offer, built))
+        built = staged.at_upper_level(doc.text, offer, leadrows.among_level(doc.text, last, offer, relevel.own_level(doc.text, offer, built)))  # (通过省级认定的,奖励…)
         built = staged.raised_under_cap(doc.text, offer, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 其中,…贴息比例提高到70%  # …国家级众创空间…;|其中,专业化众创空间再给予…: 国家级
         head = max(doc.text.rfind(m, 0, offer.start) for m in "。;\n") + 1  # (the finder may cut at the : of 1:1)
         opening = match_opening(doc.text, head) if last and last[1] and last[0].paragraph == offer.paragraph and last[0].end <= head else None

@@ -283,7 +283,7 @@ def unit_totals(text: str, terms: Span, spans: list[tuple[Decimal, int, int]], c
     counted = COUNTED_UNIT.search(text, clause(first - 1) if first else 0, spans[0][1]) if spans else None  # 企业每引进1名博士,|给予5万元 (fund18a)
     if len(spans) < 2 or not (cues.pattern("per_unit").search(text, first, spans[0][1]) or counted):
         return spans
-    totals = [clause(a) != first and running_total(text, clause(a), a) and bool(cap.search(text, clause(a), a)) for _, a, _ in spans]
+    totals = [clause(a) != first and (running_total(text, clause(a), a) or bool(cues.pattern("recipient_scope").match(text, clause(a)))) and bool(cap.search(text, clause(a), a)) for _, a, _ in spans]  # (,每家企业最高…: fund19a)
     return [s for s, total in zip(spans, totals) if not total] if any(totals) and not all(totals) else spans
 
 

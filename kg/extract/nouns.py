@@ -31,7 +31,7 @@ QUOTED_NAME = cues.lazy(lambda: rf"“[\u4e00-\u9fff]{{0,8}}(?:{cues.alternation
 ALIASED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})\($")  # a list item opening a bracket: the term inside is its alias
 QUOTED_HEAD = cues.lazy(lambda: rf"”(?P<head>{cues.alternation('recipient_head')})")  # a name quoted, then its head
 SHARED_NOT = cues.lazy(lambda: rf"^(?:{cues.alternation('short_level')}|{cues.alternation('generic_determiner')})|等$|[的之]")  # no level, place, generic or clause among shared modifiers
-PERSON = re.compile(r"(?:人|者|员|家|师|生|[农居牧渔村公]民|[农商]户|士兵)$")  # 发明人、设计人和实施单位, 农民和…组织: a person is whole
+PERSON = re.compile(r"(?:(?<!机器)人|者|员|家|师|生|[农居牧渔村公]民|[农商]户|士兵)$")  # 发明人、设计人和实施单位, 农民和…组织: a person is whole (机器人: a thing)
 
 
 @dataclass(frozen=True, slots=True)

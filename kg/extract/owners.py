@@ -14,7 +14,7 @@ from kg.extract.recipients import ANYONE
 from kg.model import Funding, Span
 from kg.vocab import Vocab
 
-PER_THING = re.compile(r"[,\s]*(?:[^,。;的]{2,30}的[,\s]*)?(?:按|按照)?(?:每件|每项|每篇|每部|每套|每个(?=给予|奖励|补助|资助))")  # ,每件给予…: paid per thing counted, not per body (…,首次通过备案的,每个给予: after a condition)
+PER_THING = re.compile(r"[,\s]*(?:[^,。;的]{2,30}的[,\s]*)?(?:按|按照)?(?:每件|每项|每篇|每部|每套|每台(?:\(套\)|套)?|每个(?=给予|奖励|补助|资助))")  # ,每件给予…: paid per thing counted, not per body (…,首次通过备案的,每个给予: after a condition)
 # 获得|美国、日本、欧盟等国家和地区|授权的: places listed in a condition, never recipients
 PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}?等?(?:国家和地区|国家或地区|国家|地区)")
 THING_FIRST = cues.lazy(lambda: rf"(?P<thing>[A-Za-z\u4e00-\u9fff]{{2,12}}?(?:{cues.alternation('counted_thing')}))(?=进入|通过|获得|获|实现|被)")
@@ -26,7 +26,7 @@ ITS_COSTS = cues.lazy(lambda: rf"其(?:实际)?(?:发生|支付|产生|缴纳)?�
 
 def _owner(vocab: Vocab) -> re.Pattern[str]:
     heads = "|".join(map(re.escape, recipient_heads(vocab)))
-    return re.compile(rf"(?:\([^()]{{1,12}}\))?对?(?P<who>{ANYONE.pattern}|[\u4e00-\u9fff]{{0,10}}?(?:{heads}))(?=(?:{OWN_VERB.pattern}|{cues.alternation('own_verb_named')}))")  # ((知识产权)对企业…: a heading before)
+    return re.compile(rf"(?:\([^()]{{1,12}}\))?对?(?P<who>{ANYONE.pattern}|[\u4e00-\u9fff]{{0,10}}?(?:{heads}))(?=(?:{OWN_VERB.pattern}|{cues.alternation('own_verb_named')}|{cues.alternation('fund19a_bought_verb')}))")  # (企业|新购置的…,每台: fund19a)  # ((知识产权)对企业…: a heading before)
 
 
 def _body(r: Recipient, heads: tuple[str, ...]) -> bool:

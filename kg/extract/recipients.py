@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg import cues
-from kg.extract import doers, measures
+from kg.extract import doers, hirers, measures, personlist
 from kg.extract.buyers import buyers, inside_place, operators
 from kg.extract.doers import COMING
 from kg.extract.earlier import GAINED, NOT_SUBJECT, SHORT_NOUN, SUBJECT_VERB, condition_before, condition_subject, leading_nouns, named_before, objects_before
@@ -101,11 +101,17 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     within = inside_place(text, vocab, a, b)
     if within:  # 孵化器内|在孵企业|租用孵化场地的: the body inside the place
         return within, doers.condition(text[within[0].end : b])
+    hiring = hirers.hirers(text, vocab, offer, a, b) if text[a - 1 : a] not in FOR_MARKS else []
+    if hiring:  # 孵化器、众创空间|聘请创业导师…的; …;|委托专业机构…的: who hires, not whom (fund19a)
+        return hiring, doers.condition(text[hiring[-1].end : b] if hiring[-1].end > a else text[a:b])
     last_of = text.rfind("的", a, b)
     selected = selected_alone(text, a, last_of) if last_of > a and last_of + 1 == b else None
     selected = selected or (certified(text, a, last_of) if last_of > a and text[last_of + 1 : b] in cues.words("generic_person") else None)
     if selected:  # 对入选国家级人才计划的,给予每人…: those the programme selected (取得…技术经理人职业能力证书的人员: its holders)
         return [selected], doers.condition(text[a : selected.start]) if text[last_of + 1 : b] else None
+    persons = personlist.persons_placed(text, vocab, a, b) if text[a - 1 : a] == "对" else []
+    if persons:  # 对博士、硕士研究生|到我市企业工作的: each person, where they work a condition (fund19a)
+        return persons, doers.condition(text[a : b - 1])
     placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" or a == 0 or text[a - 1] in ",;。:\n" else None
     if placed:  # 对青年|到孵化器创业 (or opening its clause): who comes, not the place where (a platform named there is no recipient)
         return [placed], doers.condition(text[placed.end : b])
@@ -223,7 +229,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     named = named_items(text, vocab, a, b, nouns=False)  # 对中试平台服务能力提升 / 在国家制造业创新中心…阶段
     if not named and text[a - 1 : a] in FOR_MARKS and "、" in text[a:b]:  # 对人工智能、区块链领域企业
         named = named_items(text, vocab, a, b, nouns=True)
-        if named and named[-1].name.endswith(recipient_heads(vocab)):
+        if named and (named[-1].name.endswith(recipient_heads(vocab)) or personlist.all_persons(named)):  # (对全职博士、硕士研究生)
             return named, None
         named = []
     joined = coordinated(text, vocab, a, b) if text[a - 1 : a] in FOR_MARKS else []

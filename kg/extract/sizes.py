@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import payershare
+from kg.extract import examples, payershare
 from kg.extract.numbers import MONEY, amounts, parse_number, parse_ratio, plain, ratios
 from kg.extract.promises import SHARE
 from kg.model import Span
@@ -79,6 +79,7 @@ def given(text: str, terms: Span) -> list[tuple[Decimal, int, int]]:
              if not LOAN_SIZE.search(text, max(terms.start, span[1] - WINDOW), span[1]) and not LOAN_AFTER.match(text, span[2])]
     spans = [span for span in spans if not PART_OF.search(text, max(terms.start, span[1] - 2 * WINDOW), span[1])] or spans
     spans = [span for span in spans if not THRESHOLD.match(text, span[2])]  # (分档给予奖励:营业收入1亿元以上的,给予…: a tier's bound)
+    spans = [span for span in spans if not examples.in_example(text, span[1], terms.start)]  # (例如…1000万元,可获…50万元): an illustration (fund19a)
     spans = payershare.totals(text, terms.start, spans)  # (奖励20万元,其中市财政15万元: the total)
     totals = [span for span in spans if not RATE_PER.search(text, max(terms.start, span[1] - WINDOW), span[1])]
     rates = [span for span in spans if span not in totals]
@@ -128,10 +129,15 @@ def _whole_end(text: str, terms: Span) -> int:
     return part.start() if part and next(amounts(text, terms.start, part.start()), None) else terms.end
 
 
+BASED_RUN = re.compile(r"(?:[^,。;、%]{1,12}的\s*[\d.]+%、)+[^,。;、%]{1,12}的\s*[\d.]+%")  # 利息的50%、评估费的30%: a share of each base
+
+
 def distributed(text: str, terms: Span) -> list[Decimal]:
-    """分别按建设投入的30%、20%: the shares listed after 分别, in order (none without 分别)."""
+    """分别按建设投入的30%、20%: the shares listed after 分别, in order; without 分别 only shares of bases named each (按贷款利息的50%、
+    评估费的30%: fund19a)."""
     if "分别" not in text[terms.start : terms.end] and "分别" not in text[max(0, terms.start - 2) : terms.start]:
-        return []
+        based = BASED_RUN.search(text, terms.start, terms.end)
+        return [q for m in re.finditer(r"[\d.]+%", based.group()) if (q := share(m.group())) is not None] if based else []
     run = SHARE_RUN.search(text, terms.start, terms.end)
     return [q for piece in re.split(r"[、和及]", run.group()) if (q := share(piece.strip())) is not None] if run else []
 

@@ -15,11 +15,11 @@ from kg.model import Span
 
 # The heading opens its sentence (read past an article's or item's number by the caller): 奖励标准:, 补助标准为:, 资助标准如下:
 HEADING = cues.lazy(
-    lambda: rf"\s*(?P<money>{cues.alternation('money_word')})(?:资金|经费)?标准(?:为|是|如下|分别为)?\s*:(?![ \t]*\n)"  # (:|newline: a table)
+    lambda: rf"\s*(?:(?!给予|对|按|由)[\u4e00-\u9fff]){{0,8}}?(?P<money>{cues.alternation('money_word')})(?:资金|经费)?(?:标准(?:为|是|如下|分别为)?)?\s*:(?![ \t]*\n)"  # (:|newline: a table; 高层次人才安家补贴标准为:, 人才住房补贴: fund19a)
 )
 # An item: whom (a name, not a number), an optional cap word, an amount, per what unit; ended by a mark or the sentence
 ITEM = cues.lazy(
-    lambda: rf"\s*(?P<who>(?:(?![,;、:。\d])[^\n]){{2,30}}?)\s*(?:给予|奖励|补助|资助)?\s*(?P<amount>(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元)"
+    lambda: rf"\s*(?P<who>(?:(?![,;、:。\d])[^\n]){{2,30}}?)\s*(?:给予|奖励|补助|资助)?\s*(?:每(?:人|家|个|项)(?:每年|每月)?)?(?P<amount>(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元)"  # (博士|每人每月|2000元)
     r"(?:/[项家个件人])?\s*(?=[,;、。]|$)"
 )
 
