@@ -1,0 +1,45 @@
+"""Plans a place names: a kind of programme every province or city runs one of, right after a place's name (湖南省|科技计划|
+项目, 江苏省|重点研发计划) or after the document's own level word (省|基础研究计划 → its place's); and the own funds and
+platforms of kg.extract.ownfunds, which kg.extract.heads reaches through here. Finding only, over the words of
+kg.extract.words; the kinds are cue list placed_plan_kind (ontology/cues.ttl).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from kg import cues
+from kg.extract import ownfunds
+from kg.extract.names import Name
+from kg.extract.words import Word
+
+KIND_WORDS = 4  # words a kind is cut into at most (科学技术|发展|计划)
+LIST_JOINS = frozenset({"、", "和", "及", "与", "或者"})  # 国家、省|科技计划: one level of a list, every level's plan
+
+
+def find(text: str, ws: Sequence[Word], texts: set[str], tags: set[str], sentence: str) -> list[Name]:
+    """The own funds and platforms (where a level word and a fund's, platform's, prize's or plan's kind are written)
+    and the plans a place names (where a place or a level is written and a kind of cue list placed_plan_kind)."""
+    found: list[Name] = []
+    levelled = not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES)
+    if levelled and ("基金" in sentence or "资金" in sentence or "平台" in sentence or "中心" in sentence or "奖" in sentence or "计划" in sentence):
+        found += ownfunds.find(text, ws)
+    if ("@Region" in tags or levelled) and any(kind in sentence for kind in cues.words("placed_plan_kind")):
+        found += placed(text, ws)
+    return found
+
+
+def placed(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """湖南省|科技|计划 (a Programme named in full), 省|基础|研究|计划 (the document's own place's: kg.extract.ownfunds.OWN_FUND,
+    named by the entities' resolver); not a level listed with others (国家、省|科技计划), not a grade (省级: a kind of
+    any province's, read by kg.extract.ownfunds where a Hebei law writes it) and not a place inside a longer name."""
+    kinds = cues.word_set("placed_plan_kind")
+    for i, word in enumerate(ws[:-1]):
+        region = word.tag == "@Region"
+        if not (region or word.text in ownfunds.LEVELS) or (i and ws[i - 1].text in LIST_JOINS):
+            continue
+        for k in range(i + 1, min(i + 1 + KIND_WORDS, len(ws))):
+            rest = text[word.end : ws[k].end]
+            if rest in kinds:
+                yield Name(word.start, ws[k].end, "Programme" if region else ownfunds.OWN_FUND, (word.text if region else word.text[0]) + rest)
+                break
