@@ -1,7 +1,8 @@
-"""Plans a place names: a kind of programme every province or city runs one of, right after a place's name (湖南省|科技计划|
-项目, 江苏省|重点研发计划) or after the document's own level word (省|基础研究计划 → its place's); and the own funds and
-platforms of kg.extract.ownfunds, which kg.extract.heads reaches through here. Finding only, over the words of
-kg.extract.words; the kinds are cue list placed_plan_kind (ontology/cues.ttl).
+"""Plans and prizes a place names: a kind of programme every province or city runs one of, right after a place's name
+(湖南省|科技计划|项目, 江苏省|重点研发计划) or after the document's own level word (省|基础研究计划 → its place's); the prizes
+a level's awards are listed as (省级科学技术奖励|设|A奖、B奖…); and the own funds and platforms of kg.extract.ownfunds,
+which kg.extract.heads reaches through here. Finding only, over the words of kg.extract.words; the kinds are cue lists
+placed_plan_kind and listed_prize_head (ontology/cues.ttl).
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from kg.extract.words import Word
 
 KIND_WORDS = 4  # words a kind is cut into at most (科学技术|发展|计划)
 LIST_JOINS = frozenset({"、", "和", "及", "与", "或者"})  # 国家、省|科技计划: one level of a list, every level's plan
+PRIZE_JOINS = frozenset({"、", "和", "及"})  # 设|A奖、B奖和C奖
+MAX_PRIZE = 12  # characters of one prize's name
+LEVEL_BEFORE = 3  # words back from 设 to the level of the awards (省级|科学技术|奖励|设)
 
 
 def find(text: str, ws: Sequence[Word], texts: set[str], tags: set[str], sentence: str) -> list[Name]:
@@ -26,6 +30,8 @@ def find(text: str, ws: Sequence[Word], texts: set[str], tags: set[str], sentenc
         found += ownfunds.find(text, ws)
     if ("@Region" in tags or levelled) and any(kind in sentence for kind in cues.words("placed_plan_kind")):
         found += placed(text, ws)
+    if levelled and "设" in texts and "奖" in sentence:
+        found += listed_prizes(text, ws)
     return found
 
 
@@ -43,3 +49,27 @@ def placed(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             if rest in kinds:
                 yield Name(word.start, ws[k].end, "Programme" if region else ownfunds.OWN_FUND, (word.text if region else word.text[0]) + rest)
                 break
+
+
+def listed_prizes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """省级科学技术奖励|设|科学技术突出贡献奖、自然科学奖、…: the awards of a level (cue list listed_prize_head before 设)
+    listed as prizes, each the document's place's (河北省自然科学奖, as dev annotators name them in 0041); not a
+    prize's grades (一等奖, cue list prize_grade) nor 其他奖项."""
+    for i, word in enumerate(ws[:-1]):
+        if word.text != "设" or not i or ws[i - 1].text not in cues.word_set("listed_prize_head"):
+            continue
+        level = next((w.text for w in ws[max(0, i - 1 - LEVEL_BEFORE) : i - 1] if w.text in ownfunds.LEVELS | ownfunds.GRADES), None)
+        if level is None:
+            continue  # 国家科学技术奖励设…: no level word, the vocabulary's national prizes
+        k = i + 1
+        while k < len(ws):
+            end = next((j for j in range(k, len(ws)) if ws[j].text.endswith("奖") or ws[j].text in PRIZE_JOINS or ws[j].tag == "x"), None)
+            if end is None or not ws[end].text.endswith("奖") or ws[end].end - ws[k].start > MAX_PRIZE:
+                break
+            prize = text[ws[k].start : ws[end].end]
+            if len(prize) < 3 or prize.endswith(tuple(cues.words("prize_grade"))):
+                break
+            yield Name(ws[k].start, ws[end].end, ownfunds.OWN_FUND, level[0] + prize)
+            if end + 1 >= len(ws) or ws[end + 1].text not in PRIZE_JOINS:
+                break
+            k = end + 2
