@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from kg import cues
-from kg.extract import ownfunds
+from kg.extract import ownfunds, prizes
 from kg.extract.names import Name
 from kg.extract.words import Word
 
 KIND_WORDS = 4  # words a kind is cut into at most (科学技术|发展|计划)
 LIST_JOINS = frozenset({"、", "和", "及", "与", "或者"})  # 国家、省|科技计划: one level of a list, every level's plan
+KIND_ENDS = frozenset({"x", "c", "uj", "p"})  # what may follow a kind set up: a stop, 和, 的, 用于 (not 联合基金: a longer name)
 PRIZE_JOINS = frozenset({"、", "和", "及"})  # 设|A奖、B奖和C奖
 MAX_PRIZE = 12  # characters of one prize's name
 LEVEL_BEFORE = 3  # words back from 设 to the level of the awards (省级|科学技术|奖励|设)
@@ -28,8 +29,9 @@ def find(text: str, ws: Sequence[Word], texts: set[str], tags: set[str], sentenc
     levelled = not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES)
     if levelled and ("基金" in sentence or "资金" in sentence or "平台" in sentence or "中心" in sentence or "奖" in sentence or "计划" in sentence):
         found += ownfunds.find(text, ws)
-    if ("@Region" in tags or levelled) and any(kind in sentence for kind in cues.words("placed_plan_kind")):
-        found += placed(text, ws)
+    if any(kind in sentence for kind in cues.words("placed_plan_kind")):
+        found += placed(text, ws) if "@Region" in tags or levelled else []
+        found += set_up_by_level(text, ws) if not texts.isdisjoint(cues.word_set("establish")) else []
     if levelled and "设" in texts and "奖" in sentence:
         found += listed_prizes(text, ws)
     return found
@@ -49,6 +51,26 @@ def placed(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             if rest in kinds:
                 yield Name(word.start, ws[k].end, "Programme" if region else ownfunds.OWN_FUND, (word.text if region else word.text[0]) + rest)
                 break
+
+
+def set_up_by_level(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """省人民政府|设立|自然科学基金, 省|设立|自然科学基金: a kind of cue list placed_plan_kind set up by a level's
+    government written right before the verb (kg.extract.prizes.setter_level) is the document's place's (上海市自然科学基金
+    in dev6 0120, as a prize set up so is); not one with more words of its own (设立|自然科学基金|联合基金)."""
+    kinds = cues.word_set("placed_plan_kind")
+    for i, word in enumerate(ws[:-1]):
+        if word.text not in cues.word_set("establish") or not (level := prizes.setter_level(text, word) or _bare_level(ws, i)):
+            continue
+        for k in range(i + 1, min(i + 1 + KIND_WORDS, len(ws))):
+            if text[ws[i + 1].start : ws[k].end] in kinds and (k + 1 == len(ws) or ws[k + 1].tag in KIND_ENDS):
+                yield Name(ws[i + 1].start, ws[k].end, ownfunds.OWN_FUND, level + text[ws[i + 1].start : ws[k].end])
+                break
+
+
+def _bare_level(ws: Sequence[Word], i: int) -> str:
+    """省|设立…, 。市|设立…: a level word alone as the verb's subject, opening the clause."""
+    opens = i == 1 or (i >= 2 and ws[i - 2].tag == "x")
+    return ws[i - 1].text if i and ws[i - 1].text in ownfunds.LEVELS and opens else ""
 
 
 def listed_prizes(text: str, ws: Sequence[Word]) -> Iterator[Name]:
