@@ -716,7 +716,8 @@ RECALL10: list[tuple[str, str, Found, Found]] = [
     ("project library of a field", "设区的市人民政府应当建立数字经济重大项目库,实行动态管理。", {("Programme", "数字经济重大项目库")}, set()),
     ("neg bare project library", "建立项目库,实行动态管理。", set(), {("Programme", "项目库")}),
     ("a field between a place and a plan", "加强与香港人才计划的衔接,便利人才往来。", {("Programme", "香港人才计划")}, set()),
-    ("neg a generic word between a place and a plan", "符合条件的项目纳入河北省科技计划予以支持。", set(), {("Programme", "河北省科技计划")}),
+    # ent19a: later dev gold names a place's S&T plan (河北省科技计划 in dev10 0041, 长沙市科技计划 in synth3 s021): one now
+    ("a place's S&T plan", "符合条件的项目纳入河北省科技计划予以支持。", {("Programme", "河北省科技计划")}, set()),
     ("neg key works of a place", "加快推进北京城市副中心重点工程建设。", set(), {("Programme", "北京城市副中心重点工程")}),
     ("national innovation centre", "支持长三角国家技术创新中心在我省设立分中心。", {("Platform", "长三角国家技术创新中心")}, set()),
     ("national centre cut in two by jieba", "发挥国家先进轨道交通装备创新中心作用,带动产业链协同创新。",

@@ -57,7 +57,8 @@ CASES: list[tuple[str, str, str, Found, Found]] = [
     ("a province's plan selected into", "苏州市人才引进若干措施", "对入选江苏省双创计划的人才给予配套资助。", {(P, "江苏省双创计划")}, set()),
     ("neg a list selected into", "杭州市科技型企业培育若干措施", "对入选浙江省科技型中小企业名单的企业给予奖励。", set(),
      {(P, "浙江省科技型中小企业名单")}),
-    ("neg a province's plan of generic words", "石家庄市科技创新若干措施", "入选河北省科技计划的项目，给予配套。", set(), {(P, "河北省科技计划")}),
+    # ent19a: later dev gold names a place's S&T plan (河北省科技计划 in dev10 0041, 长沙市科技计划 in synth3 s021), so this is one now
+    ("a province's S&T plan, its place written", "石家庄市科技创新若干措施", "入选河北省科技计划的项目，给予配套。", {(P, "河北省科技计划")}, set()),
     # a grant fund allotted, named by what it is for; not a grant of no field
     ("a grant fund allotted", "四川省就业创业促进条例", "县级以上地方人民政府应当在本级财政预算中安排就业创业补助资金。",
      {(P, "就业创业补助资金")}, set()),

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from kg import cues
 from kg.extract import plans
 from kg.extract.names import AND, MAX_NAME, NOT_BEFORE_AGENCY, NOUN, VERB, Name, is_body
-from kg.extract.words import Word
+from kg.extract.words import PROPER, Word
 
 MIN_FIELD = 4  # characters before the kind: 科技创新|专项资金, not 人才|专项资金 (a kind any place has)
 FIELD_TAGS = NOUN | {"@Industry", "@EnterpriseType"}
@@ -33,7 +33,7 @@ def funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             continue
         name = text[ws[first].start : word.end]
         field = name[: -len(_kind(name))]
-        if len(field) >= MIN_FIELD and not plans.generic_words(field) and name not in cues.word_set("generic_fund"):
+        if (len(field) >= MIN_FIELD or _proper_listed(ws, first, listed)) and not plans.generic_words(field) and name not in cues.word_set("generic_fund"):
             listed = word.end
             yield Name(ws[first].start, word.end, "Programme", name)
 
@@ -48,7 +48,10 @@ def _kind_start(text: str, ws: Sequence[Word], i: int) -> int | None:
     for j in (i - 1, i):
         if j >= 0 and text[ws[j].start : ws[i].end] in cues.word_set("own_fund_kind"):
             return j
-    return i if _kind(ws[i].text) else None
+    if _kind(ws[i].text):
+        return i
+    inside = i and ws[i - 1].text in cues.word_set("fund_kind_inside")  # 创业投资|基金: the kind opens inside the word before (ent19a)
+    return i - 1 if inside and _kind(text[ws[i - 1].start : ws[i].end]) else None
 
 
 def _first(text: str, ws: Sequence[Word], i: int, listed: int) -> int | None:
@@ -70,3 +73,9 @@ def _first(text: str, ws: Sequence[Word], i: int, listed: int) -> int | None:
     if not used or any(w.text in NOT_BEFORE_AGENCY or is_body(w.text) for w in ws[j:i]):  # 智能制造|相关|财政专项资金: money of a field
         return None
     return j
+
+
+def _proper_listed(ws: Sequence[Word], first: int, listed: int) -> bool:
+    """天使母基金、|海河|产业基金: after a fund of the list drawn on, a proper name of two characters is field enough;
+    a common word is not (人才|专项资金, a kind any place has) (ent19a)."""
+    return first >= 2 and ws[first - 1].text == "、" and ws[first - 2].end == listed and ws[first].tag in PROPER and len(ws[first].text) >= 2

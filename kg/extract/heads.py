@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg import cues
-from kg.extract import bodies, inforce, ownfunds, plans, prizes, resolve, words
+from kg.extract import bodies, inforce, ownfunds, placedplans, plans, prizes, resolve, words
 from kg.extract.bodies import RELATIVE
 from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name
 from kg.extract.programmes import programme_after
@@ -88,8 +88,7 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += bodies.set_up_groups(text, ws)  # 组建…工作专班 (ent14c)
     if "行" in sentence and not texts.isdisjoint(_bank_words()):  # 人行合肥中心支行 (ent14c)
         found += bodies.bank_branches(text, ws)
-    if not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES) and ("基金" in sentence or "资金" in sentence or "平台" in sentence or "中心" in sentence or "奖" in sentence or "计划" in sentence):
-        found += ownfunds.find(text, ws)
+    found += placedplans.find(text, ws, texts, tags, sentence)  # own funds (kg.extract.ownfunds) and plans a place names (ent19a)
     if "@Programme" in tags and not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES):
         found += ownfunds.counterparts(text, ws)  # 国家科技重大专项和|省重大科技专项 (ent17a)
     return found

@@ -159,7 +159,7 @@ def by_kind_word(text: str, ws: Sequence[Word]) -> Iterator[Name]:
                 yield Name(ws[first].start, word.end, "Organization", text[ws[first].start : word.end])
         elif word.tag[0] in "nv" and PROGRAMME_KIND.search(word.text):
             first = _specific_start(ws, i)
-            if first is not None and not _set_up_inside(ws, first, i):
+            if first is not None and not _set_up_inside(ws, first, i) and not PROGRAMME_KIND.fullmatch(ws[first].text):  # not 计划|和|…工程: a kind opens no name (ent19a)
                 last_proper = max(k for k in range(first, i) if ws[k].tag in PROPER)
                 # more than 重点 between 北京城市副中心 and 工程, or a field of its own (澳门|人才|计划)
                 if word.start - ws[last_proper].end >= 3 or _a_field_between(ws, last_proper, i):
