@@ -109,9 +109,9 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     selected = selected or (certified(text, a, last_of) if last_of > a and text[last_of + 1 : b] in cues.words("generic_person") else None)
     if selected:  # 对入选国家级人才计划的,给予每人…: those the programme selected (取得…技术经理人职业能力证书的人员: its holders)
         return [selected], doers.condition(text[a : selected.start]) if text[last_of + 1 : b] else None
-    placed = personlist.persons_placed(text, vocab, a, b) if text[a - 1 : a] == "对" else []
-    if placed:  # 对博士、硕士研究生|到我市企业工作的: each person, where they work a condition (fund19a)
-        return placed, doers.condition(text[a : b - 1])
+    persons_at = personlist.persons_placed(text, vocab, a, b) if text[a - 1 : a] == "对" else []
+    if persons_at:  # 对博士、硕士研究生|到我市企业工作的: each person, where they work a condition (fund19a)
+        return persons_at, doers.condition(text[a : b - 1])
     placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" or a == 0 or text[a - 1] in ",;。:\n" else None
     if placed:  # 对青年|到孵化器创业 (or opening its clause): who comes, not the place where (a platform named there is no recipient)
         return [placed], doers.condition(text[placed.end : b])
