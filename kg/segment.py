@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg import cues
+from kg import cues, doctypes, issuers
 from kg.extract.numbers import parse_number
+from kg.issuers import AGENCY_END, MASTHEAD
 from kg.model import Document, DocumentMeta, Span
 from kg.normalize import simplified
 from kg.validity import Period, stated_period
@@ -35,10 +36,7 @@ TAIWAN_DATE = re.compile(r"^最新异动日期\s*:\s*(\d{4})(\d{2})(\d{2})")
 # in either numerals; the letter's number may follow with no body before it)
 MINGUO_DATE = re.compile(r"(?:中华)?民国\s*(?P<y>[\d一二三四五六七八九十百零〇]{1,6})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日")
 TAIWAN_LETTER = re.compile(r"民国[^\n]{2,16}?日\s*(?P<n>[\u4e00-\u9fff]{1,8}字第\s*\d+\s*号)")
-AGENCY_END = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')}|部|办)$")
-# A 公文's masthead (红头) above the title: the issuing bodies, then 文件 or 函 (北京市人民政府办公厅文件, 科技部　财政部文件, 行政院函).
-MASTHEAD = cues.lazy(lambda: rf"^(?P<by>[\u4e00-\u9fff、 \t]{{2,60}}?(?:{cues.alternation('agency_suffix')}|部|办|院))[ \t]*(?:文件|函)$")
-DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
+DATE_LINE = re.compile(r"^\(?(\d{4})年(\d{1,2})月(\d{1,2})日\)?$")  # (2025年2月14日) under a 文号 too
 # A step in a regulation's history: 2015年9月25日 浙江省第十二届人民代表大会常务委员会第二十三次会议通过
 HISTORY = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?P<by>[^,;。()]{0,100}?)"
@@ -136,19 +134,20 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
     header = _header(lines)
     history = _history(header)
     number = stated.get("发文字号") or fields.get("文号") or _first(DOC_NUMBER, "\n".join(lines)) or _decree(header)
-    issuer = (
-        stated.get("发文机关")
-        or fields.get("颁布部门")
-        or _issuer(lines, title, vocab)
-        or _congress(history, title, vocab)
-        or _masthead(lines)
-        or _taiwan(header, "body")
-        or _decree_body(number)
+    read = title_match.groupdict() if title_match else None
+    doc_type = doctypes.kind(read["type"]) if read else None
+    congress = _congress(history, title, vocab)
+    issuer = issuers.one(  # the masthead names in full (湖北省科学技术厅文件) what the notice may shorten (省科技厅关于印发)
+        stated.get("发文机关") or fields.get("颁布部门") or issuers.masthead(lines) or _issuer(lines, title, vocab) or congress
+        or _taiwan(header, "body") or _decree_body(number) or issuers.taiwan_government(_taiwan_letter(header), title, vocab)
+        or issuers.law_database(lines, doc_type),
+        vocab,
     )
     issued = (
         _iso(stated.get("成文日期"))
         or _iso(fields.get("颁布时间"))
-        or next((_iso(line) for line in lines if DATE_LINE.match(line)), None)
+        or (_enacted(history) if congress else None)  # a regulation's adoption or approval, not its 公告's date
+        or next((_iso(line.strip("()")) for line in lines if DATE_LINE.match(line)), None)
         or _enacted(history)
         or _taiwan_date(header)
         or _minguo_date(header)
@@ -156,7 +155,7 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
         or _iso(stated.get("发布日期"))
     )
     regulation = bool(history) or bool(_taiwan(header, "n"))
-    read = title_match.groupdict() if title_match else None
+    taiwanese = _taiwan(header, "n") or _taiwan_letter(header) or any(MINGUO_DATE.search(line) for line in header)
     if not (read and read["start"]) and (enclosing := NOTICE_PERIOD.search(title or "")):
         read = _with_type(read, enclosing)
     # a period the text states beats a plan's last deadline; a regulation has none unless it states one
@@ -166,10 +165,11 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
         number=number or (_taiwan(header, "n") if regulation else None) or _taiwan_letter(header),
         issuer=issuer,
         issued=issued,
-        jurisdiction=_jurisdiction(vocab, issuer, title) or (_label(vocab, "台湾") if _taiwan(header, "n") or _taiwan_letter(header) else None),
+        jurisdiction=_jurisdiction(vocab, issuer, title)
+        or _label(vocab, "台湾" if taiwanese else "中国" if issuers.national(issuer, vocab) else ""),
         period_start=int(read["start"]) if read and read["start"] else in_force.start,
         period_end=int(read["end"]) if read and read["end"] else in_force.end,
-        doc_type=read["type"] if read else None,
+        doc_type=doc_type if read and read["type"] else None,
     )
 
 
@@ -190,13 +190,13 @@ def _title(lines: list[str]) -> tuple[re.Match[str] | None, str | None]:
     wrapped: str | None = None
     notice: str | None = None
     for i, raw in enumerate(lines[:HEADER_LINES]):
-        line = raw.strip("《》 ")
+        line = TITLE_LABEL.sub("", raw).strip("《》 ")  # 法规名称:产业创新条例
         if ENCLOSED.match(line) and (notice or wrapped):
             break  # the titles after it are the enclosed documents'
         if DEBRIS.match(raw) or BODY_START.match(line):
             continue
         if line.startswith(("关于印发", "印发")) or line.endswith("通知"):
-            enclosed = re.search(r"《([^《》]{4,80})》", line)
+            enclosed = re.search(r"《([^《》]{4,80})》", line) or re.search(r"印发([^《》]{4,80})的通知$", line)  # no 《》 in a PDF
             wrapped = wrapped or (enclosed[1] if enclosed else None)
             if not enclosed and "印发" not in line and notice is None:  # a notice that is the document
                 start = i - 1 if i > 0 and _title_part(lines[i - 1]) else i
@@ -210,6 +210,8 @@ def _title(lines: list[str]) -> tuple[re.Match[str] | None, str | None]:
                 break
             joined = TITLE.match("".join(part.strip("《》 ") for part in lines[i - back : i + 1]))
             match = joined or match
+        if not match["start"] and re.fullmatch(r"\(\d{4}\s*[-—–~至]{1,2}\s*\d{4}年\)", lines[i + 1] if i + 1 < len(lines) else ""):
+            match = TITLE.match(match["title"] + lines[i + 1]) or match  # 某市…行动计划⏎(2025—2027年): the period is the title's
         return match, match["title"]
     if wrapped:
         return TITLE.match(wrapped), wrapped
@@ -310,8 +312,9 @@ def _taiwan_date(header: list[str]) -> str | None:
 
 
 def _minguo_date(header: list[str]) -> str | None:
-    """The first date of the Republic in the header (民国一百十二年三月一日 → 2023-03-01)."""
-    match = next((m for m in map(MINGUO_DATE.search, header) if m), None)
+    """The date of the Republic of the header's latest letter, else its first (民国一百十二年三月一日 → 2023-03-01)."""
+    lettered = [line for line in header if TAIWAN_LETTER.search(line)][-1:]  # 生效 dates come after the letters
+    match = next((m for m in map(MINGUO_DATE.search, lettered or header) if m), None)
     parts = [parse_number(match[k]) for k in ("y", "m", "d")] if match else []
     if not parts or None in parts:
         return None
@@ -321,8 +324,8 @@ def _minguo_date(header: list[str]) -> str | None:
 
 def _taiwan_letter(header: list[str]) -> str | None:
     """经产字第11252600100号 after a date of the Republic, with no body written before it."""
-    match = next((m for m in map(TAIWAN_LETTER.search, header) if m), None)
-    return re.sub(r"\s+", "", match["n"]) if match else None
+    found = [m for m in map(TAIWAN_LETTER.search, header) if m]  # the latest: 函订定, then 函修正第四点
+    return re.sub(r"\s+", "", found[-1]["n"]) if found else None
 
 
 def _issuer(lines: list[str], title: str | None, vocab: Vocab) -> str | None:
@@ -335,16 +338,10 @@ def _issuer(lines: list[str], title: str | None, vocab: Vocab) -> str | None:
         wrapper = re.match(r"^(?P<by>[\u4e00-\u9fff、]{3,40}?)(?:关于)?印发", line)
         if wrapper and AGENCY_END.search(wrapper["by"]):
             return wrapper["by"]
-    for before, line in zip(lines, lines[1:]):
-        if DATE_LINE.match(line) and AGENCY_END.search(before):
-            return before
+    for at, line in enumerate(lines):
+        if at and DATE_LINE.match(line) and (signed := issuers.signer(lines, at)):
+            return signed
     return lines[0] if lines and AGENCY_END.search(lines[0]) else None
-
-
-def _masthead(lines: list[str]) -> str | None:
-    """The bodies a masthead (红头) at the top names, one space between two of them."""
-    found = next((m for m in map(MASTHEAD.match, lines[:3]) if m), None)
-    return re.sub(r"[ \t]+", " ", found["by"]).strip() if found else None
 
 
 def _iso(value: str | None) -> str | None:
