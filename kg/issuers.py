@@ -24,6 +24,7 @@ ALIAS = re.compile(r"\((?P<alias>[^()]{2,30})\)")  # 合肥市市场监督管理
 # A letter a Taiwan city's or county's government numbers (新北府经商字第…号, 府建产字第…号, 府授经商字第…号)
 GOVERNMENT_LETTER = re.compile(r"^[\u4e00-\u9fff]{0,3}府[\u4e00-\u9fff]{0,4}字第")
 LAW_CLASS = re.compile(r"^法规类别\s*:\s*(?P<path>.+)$")  # a Taiwan law database's header: 法规类别:行政 > 经济部 > 工业目
+RELATIVE = ("省", "市", "区", "县")  # a body named by its level (省科技厅): the document's place's
 LAW_KINDS = ("条例", "法", "通则")  # Taiwan's laws, which 总统 promulgates; the rest are a ministry's orders
 
 
@@ -44,7 +45,7 @@ def _opens_body(rest: str, vocab: Vocab) -> bool:
     """Whether rest is a second body of a joint list: a body's name that opens with a place, a known body or 中共."""
     if not AGENCY_END.search(rest):
         return False
-    if rest.startswith("中共"):
+    if rest.startswith("中共") or (rest.startswith(RELATIVE) and not rest.startswith("市场")):  # …|省财政厅, 中共…市委|市政府
         return True
     start, _, concept = next(iter(vocab.find(rest)), (-1, 0, None))
     return start == 0 and concept is not None and concept.type in ("Region", "Agency")

@@ -19,7 +19,7 @@ ITEM_MARKER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.�
 ITEM_AFTER_COLON = re.compile(r"[:]\s*\d{1,2}$")  # 要求如下:1.…: the point numbers the item that follows
 DOC_TYPES = cues.lazy(lambda: cues.alternation("doc_type"))
 TITLE = cues.lazy(
-    lambda: rf"^(?!为|根据|按照|以|在|对|依)(?P<title>[^,。;:]{{0,80}}?(?P<type>{cues.alternation('doc_type')})"
+    lambda: rf"^(?!为|根据|按照|以|在|对|依)(?P<title>[^,。;:]{{0,80}}?(?P<type>{cues.alternation('doc_type')})(?:\((?:{cues.alternation('doc_type_trial')})\))?"
     rf"(?:\((?P<start>\d{{4}})\s*(?:-|—{{1,2}}|–|~|至)\s*(?P<end>\d{{4}})年\))?)(?=\s*$|\s*(?:为|根据|按照))"
 )
 NOTICE = re.compile(r"^(?P<title>.+(?P<type>通知))(?P<start>)(?P<end>)$")
@@ -196,7 +196,9 @@ def _title(lines: list[str]) -> tuple[re.Match[str] | None, str | None]:
         if DEBRIS.match(raw) or BODY_START.match(line):
             continue
         if line.startswith(("关于印发", "印发")) or line.endswith("通知"):
-            enclosed = re.search(r"《([^《》]{4,80})》", line) or re.search(r"印发([^《》]{4,80})的通知$", line)  # no 《》 in a PDF
+            back = next((b for b in (2, 1) if i >= b and all(map(_title_part, lines[i - b : i]))), 0)  # a notice wrapped
+            whole = "".join(lines[i - back : i + 1])  # over lines: 关于印发《某市加快推进⏎科技企业…若干政策》的通知
+            enclosed = re.search(r"《([^《》]{4,80})》", whole) or re.search(r"印发([^《》]{4,80})的通知$", whole)  # no 《》 in a PDF
             wrapped = wrapped or (enclosed[1] if enclosed else None)
             if not enclosed and "印发" not in line and notice is None:  # a notice that is the document
                 start = i - 1 if i > 0 and _title_part(lines[i - 1]) else i
@@ -334,14 +336,17 @@ def _issuer(lines: list[str], title: str | None, vocab: Vocab) -> str | None:
         known = vocab.by_surface.get(body)
         if AGENCY_END.search(body) or (known is not None and known.type == "Agency"):
             return body
+    relative = None  # 省科技厅 省财政厅关于印发…: the signers above the date name the bodies in full
     for line in lines[:5]:  # a notice's wrapper: 北京市经济和信息化局印发《…》的通知
         wrapper = re.match(r"^(?P<by>[\u4e00-\u9fff、]{3,40}?)(?:关于)?印发", line)
         if wrapper and AGENCY_END.search(wrapper["by"]):
-            return wrapper["by"]
+            if not wrapper["by"].startswith(issuers.RELATIVE):
+                return wrapper["by"]
+            relative = relative or wrapper["by"]
     for at, line in enumerate(lines):
         if at and DATE_LINE.match(line) and (signed := issuers.signer(lines, at)):
             return signed
-    return lines[0] if lines and AGENCY_END.search(lines[0]) else None
+    return relative or (lines[0] if lines and AGENCY_END.search(lines[0]) else None)
 
 
 def _iso(value: str | None) -> str | None:

@@ -14,8 +14,13 @@ from kg.pipeline import from_text
 
 DATA = Path(__file__).parent / "data" / "meta19"
 FIELDS = ("title", "number", "issuer", "issued", "jurisdiction", "period_start", "period_end", "doc_type")
-TEXTS = {block.split(None, 1)[0]: block.partition("\n")[2] for block in (DATA / "heads.txt").read_text(encoding="utf-8").split("#### ")[1:]}
-GOLD = [json.loads(line) for line in (DATA / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+SETS = ("", "2")  # 32 heads written first, 10 harder ones written after the first rules (first look 74/80)
+TEXTS = {
+    block.split(None, 1)[0]: block.partition("\n")[2]
+    for name in SETS
+    for block in (DATA / f"heads{name}.txt").read_text(encoding="utf-8").split("#### ")[1:]
+}
+GOLD = [json.loads(line) for name in SETS for line in (DATA / f"gold{name}.jsonl").read_text(encoding="utf-8").splitlines()]
 # Left: a Taiwan agency's own letter (经企字) names no body; a 生效 date alone is no period (kg.validity)
 KNOWN_MISSES = {("m10", "issuer"), ("m10", "period_start"), ("m29", "period_start")}
 
@@ -28,9 +33,9 @@ def test_own_heads_and_tails(vocab, gold: dict) -> None:
 
 
 def test_own_heads_floor(vocab) -> None:
-    """First look (main 531541c) 219/256 fields right (0.855); meta19's end 253/256."""
+    """First look (main 531541c) 219/256 fields right (0.855) on the first 32; the second 10 74/80 at their first look."""
     right = sum(same(g[f], getattr(from_text(TEXTS[g["doc"]], vocab).meta, f)) for g in GOLD for f in FIELDS)
-    assert right >= 253
+    assert right >= 253 + 80
 
 
 @pytest.mark.parametrize(
@@ -40,12 +45,15 @@ def test_own_heads_floor(vocab) -> None:
         ("中共厦门市委办公厅厦门市人民政府办公厅", "中共厦门市委办公厅"),
         ("合肥市市场监督管理局(合肥市知识产权局)合肥市财政局", "合肥市市场监督管理局"),
         ("南昌高新区管委会", "南昌高新技术产业开发区管理委员会"),
+        ("省科技厅省财政厅省发展改革委", "省科技厅"),
+        ("中共某市委市政府", "中共某市委"),
         # negative: one body, an office of a government or a district's, a group's office, a bracket that is no body
         ("深圳市南山区人民政府办公室", "深圳市南山区人民政府办公室"),
         ("国务院办公厅", "国务院办公厅"),
         ("北京市通州区科技领导小组办公室", "北京市通州区科技领导小组办公室"),
         ("中关村国家自主创新示范区领导小组", "中关村国家自主创新示范区领导小组"),
         ("某市科学技术局(试行)", "某市科学技术局(试行)"),
+        ("某区管委会市场监管局", "某区管委会市场监管局"),
         (None, None),
     ],
 )
@@ -79,6 +87,12 @@ def test_kinds_of_document() -> None:
         # a period on a line of its own under the title, and not a year line that is no period
         ("某市科技创新行动计划\n(2025—2027年)\n一、总体要求\n", dict(title="某市科技创新行动计划(2025—2027年)", period_start=2025, period_end=2027)),
         ("某市科技创新行动计划\n2025年3月1日\n一、总体要求\n", dict(title="某市科技创新行动计划", issued="2025-03-01")),
+        # a trial mark stays in the title, the kind is the word before it; negative: another bracket ends no title
+        ("某市技术转移机构绩效评价办法(试行)\n第一条 为规范…\n", dict(title="某市技术转移机构绩效评价办法(试行)", doc_type="办法")),
+        ("某市科技创新办法(征求意见稿)\n第一条 为规范…\n", dict(doc_type=None)),
+        # a notice wrapped over three lines, its enclosed rule named without 《》
+        ("某市人民政府\n关于印发某市加快建设\n新能源之都若干政策措施的通知\n某政规〔2025〕3号\n",
+         dict(title="某市加快建设新能源之都若干政策措施", doc_type="若干政策措施", number="某政规〔2025〕3号")),
     ],
 )
 def test_header_rules(vocab, text: str, expected: dict) -> None:
