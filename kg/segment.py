@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg import cues, doctypes, issuers
+from kg import cues, doctypes, issuers, pagefields
 from kg.extract.numbers import parse_number
 from kg.issuers import AGENCY_END, MASTHEAD
 from kg.model import Document, DocumentMeta, Span
@@ -121,8 +121,8 @@ def _last_deadline(text: str) -> int | None:
 def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> DocumentMeta:
     """The header of the text; what the source states outside it (an HTML page's table of
     发文字号, 发文机关, 成文日期; its <title>) comes first, the title from the text first."""
-    stated = stated or {}
     lines = [line.strip() for line in text.splitlines() if line.strip()][:HEADER_LINES]
+    stated = {**pagefields.page_fields(lines), **(stated or {})}  # a page's table copied as text lines, if any
     fields = {m["key"]: m["value"].strip() for m in map(FIELD.match, lines) if m}
     title_match, title = _title(lines)
     fallback = stated.get("标题") or PAGE_TITLE_SUFFIX.split(stated.get("网页标题", ""))[0].strip()
