@@ -4,7 +4,7 @@ The annotators record one body: the first of a joint notice's (宁波市科学�
 second in their note), the masthead's name in full over the notice's short form (湖北省科学技术厅文件 over 省科技厅关于印发),
 a zone committee in full (南昌高新区管委会 → 南昌高新技术产业开发区管理委员会), a Taiwan city's or county's government behind
 a letter it numbers with 府 (新北府经商字第…号 → 新北市政府), and a Taiwan law database's ministry (法规类别: 行政 > 经济部 > …)
-or, for a law, 总统. Also the jurisdiction of a body of the state (国务院办公厅, 科学技术部 → 中国). Normalised text has no
+or, for a law, 总统; and the date under a signature whose 年月日 a page lost (2024227). Also the jurisdiction of a body of the state (国务院办公厅, 科学技术部 → 中国). Normalised text has no
 space between two Chinese names, so a joint list is one run of characters; it is cut where a body ends and a place or a
 known body begins.
 """
@@ -67,6 +67,17 @@ def signer(lines: list[str], date_at: int) -> str | None:
     while top > 0 and AGENCY_END.search(lines[top - 1]):
         top -= 1
     return lines[top] if top < date_at else None
+
+
+def lost_date(lines: list[str]) -> str | None:
+    """The date under a signature whose 年月日 a page lost (北京市通州区科技领导小组办公室 / 2024227 → 2024-02-27), when its
+    digits read as one date only (2024112 could be 1月12日 or 11月2日: none)."""
+    for at, line in enumerate(lines[1:], 1):
+        if re.fullmatch(r"20\d{5,6}", line) and AGENCY_END.search(lines[at - 1]):
+            year, rest = line[:4], line[4:]
+            read = [(rest[:k], rest[k:]) for k in (1, 2) if 1 <= int(rest[:k]) <= 12 and rest[k] != "0" and 1 <= int(rest[k:]) <= 31]
+            return f"{year}-{int(read[0][0]):02d}-{int(read[0][1]):02d}" if len(read) == 1 else None
+    return None
 
 
 def taiwan_government(number: str | None, title: str | None, vocab: Vocab) -> str | None:

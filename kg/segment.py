@@ -148,6 +148,7 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
         or _iso(fields.get("颁布时间"))
         or (_enacted(history) if congress else None)  # a regulation's adoption or approval, not its 公告's date
         or next((_iso(line.strip("()")) for line in lines if DATE_LINE.match(line)), None)
+        or issuers.lost_date(lines)
         or _enacted(history)
         or _taiwan_date(header)
         or _minguo_date(header)

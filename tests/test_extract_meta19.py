@@ -70,6 +70,15 @@ def test_page_fields_copied_as_text() -> None:
     assert page_fields(["本办法由市科学技术局负责解释,成文日期:以印发为准。", "发布日期:2025-03-03"]) == {}
 
 
+def test_a_signature_date_that_lost_its_characters() -> None:
+    assert issuers.lost_date(["北京市通州区科技领导小组办公室", "2024227"]) == "2024-02-27"
+    assert issuers.lost_date(["某市科学技术局", "2024101"]) == "2024-10-01"  # 10月1日: no month 1 with a day 01
+    # negative: two readings (1月12日, 11月2日); digits under no body; a number in the text
+    assert issuers.lost_date(["某市科学技术局", "2024112"]) is None
+    assert issuers.lost_date(["联系电话:", "2024227"]) is None
+    assert issuers.lost_date(["某市科学技术局", "20242270"]) is None
+
+
 def test_kinds_of_document() -> None:
     assert [doctypes.kind(k) for k in ("管理办法", "作业要点", "实施细则", "实施办法", "工作要点", "办法", None)] == [
         "办法", "要点", "实施细则", "实施办法", "工作要点", "办法", None,

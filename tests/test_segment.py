@@ -35,6 +35,7 @@ EXPECTED = {
     "003": DocumentMeta(
         title="北京城市副中心科技创新“三量齐升”行动计划(2024-2026年)",
         issuer="北京市通州区科技领导小组办公室",
+        issued="2024-02-27",  # the page lost 年月日 under the signature (2024227), as gold-dev reads it
         jurisdiction="通州区",
         period_start=2024,
         period_end=2026,
