@@ -6,8 +6,9 @@ import re
 from dataclasses import replace
 
 from kg import cues, doctypes, issuers, pagefields
-from kg.extract.numbers import parse_number
 from kg.issuers import AGENCY_END, MASTHEAD
+from kg.taiwanheader import MINGUO_DATE
+from kg.taiwanheader import minguo_date as _minguo_date, taiwan as _taiwan, taiwan_date as _taiwan_date, taiwan_letter as _taiwan_letter
 from kg.model import Document, DocumentMeta, Span
 from kg.normalize import simplified
 from kg.validity import Period, stated_period
@@ -29,13 +30,6 @@ TITLE_CHARS = 60  # of the first line, when a document has no title line
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(]\d{4}[〕\]】)]\d{1,4}号")
 # A promulgation notice or decree: 浙江省第十二届人民代表大会常务委员会公告第30号, 国务院令第706号.
 DECREE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:公告|令))\s*\(?\s*第\s*(?P<n>\d+)\s*号")
-# Taiwan: 行政院院台科字第 1060040507 号令, 总统华总一义字第 09100125220 号令
-TAIWAN_NUMBER = re.compile(r"日\s*(?P<body>总统|[\u4e00-\u9fff]{1,12}?(?:院|部|委员会))(?:\(\d+\))?\s*(?P<n>[\u4e00-\u9fff()一]{1,8}字第\s*\d+\s*号)")
-TAIWAN_DATE = re.compile(r"^最新异动日期\s*:\s*(\d{4})(\d{2})(\d{2})")
-# A Taiwan rule's own header line: 中華民國一百十二年三月一日經產字第11252600100號函訂定 (a year of the Republic,
-# in either numerals; the letter's number may follow with no body before it)
-MINGUO_DATE = re.compile(r"(?:中华)?民国\s*(?P<y>[\d一二三四五六七八九十百零〇]{1,6})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日")
-TAIWAN_LETTER = re.compile(r"民国[^\n]{2,16}?日\s*(?P<n>[\u4e00-\u9fff]{1,8}字第\s*\d+\s*号)")
 DATE_LINE = re.compile(r"^\(?(\d{4})年(\d{1,2})月(\d{1,2})日\)?$")  # (2025年2月14日) under a 文号 too
 # A step in a regulation's history: 2015年9月25日 浙江省第十二届人民代表大会常务委员会第二十三次会议通过
 HISTORY = re.compile(
@@ -291,12 +285,6 @@ def _decree(header: list[str]) -> str | None:
     return f"{body}第{last['n']}号"
 
 
-def _taiwan(header: list[str], group: str) -> str | None:
-    """Taiwan's 沿革: the body (行政院, 总统) or number (院台科字第1060040507号) of the latest entry."""
-    found = list(TAIWAN_NUMBER.finditer("\n".join(header)))
-    return re.sub(r"\s+", "", found[-1][group]) if found else None
-
-
 def _signed(text: str) -> str | None:
     """The date under the signature at the end (国务院 / 2018年11月7日 / (此件公开发布))."""
     tail = [line.strip() for line in text[-400:].splitlines() if line.strip()][-4:]
@@ -307,28 +295,6 @@ def _decree_body(number: str | None) -> str | None:
     """广东省人民政府令第290号 was issued by 广东省人民政府."""
     match = re.match(r"^(?:中华人民共和国)?(?P<body>.+?)令第", number or "")
     return match["body"] if match and AGENCY_END.search(match["body"]) or (match and match["body"] == "国务院") else None
-
-
-def _taiwan_date(header: list[str]) -> str | None:
-    match = next((m for m in map(TAIWAN_DATE.match, header) if m), None)
-    return f"{match[1]}-{match[2]}-{match[3]}" if match else None
-
-
-def _minguo_date(header: list[str]) -> str | None:
-    """The date of the Republic of the header's latest letter, else its first (民国一百十二年三月一日 → 2023-03-01)."""
-    lettered = [line for line in header if TAIWAN_LETTER.search(line)][-1:]  # 生效 dates come after the letters
-    match = next((m for m in map(MINGUO_DATE.search, lettered or header) if m), None)
-    parts = [parse_number(match[k]) for k in ("y", "m", "d")] if match else []
-    if not parts or None in parts:
-        return None
-    year, month, day = (int(p) for p in parts if p is not None)
-    return f"{1911 + year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
-
-
-def _taiwan_letter(header: list[str]) -> str | None:
-    """经产字第11252600100号 after a date of the Republic, with no body written before it."""
-    found = [m for m in map(TAIWAN_LETTER.search, header) if m]  # the latest: 函订定, then 函修正第四点
-    return re.sub(r"\s+", "", found[-1]["n"]) if found else None
 
 
 def _issuer(lines: list[str], title: str | None, vocab: Vocab) -> str | None:
