@@ -37,12 +37,13 @@ HISTORY = re.compile(
     r"(?P<act>通过|批准|修正|修订|公布|发布|施行)"
 )
 CONGRESS = re.compile(r"^(?P<place>[\u4e00-\u9fff]*?)第?[一二三四五六七八九十]+届(?P<body>全国)?(?:人民代表大会常务委员会|人大常委会|人民代表大会(?=第))")
-FIELD = re.compile(r"^【(?P<key>[^】]+)】\s*:\s*(?P<value>.+)$")
+FIELD = re.compile(r"^【(?P<key>[^】]+)】\s*:?\s*(?P<value>.+)$")
+FABAO_KEYS = {"发文字号": "文号", "发布部门": "颁布部门", "发布日期": "颁布时间"}  # 法宝's newer export, as its older one names them
 # Page and export debris before a title: 【法宝引证码】, 原文链接, 法规类别, 日期:/来源: lines.
-DEBRIS = re.compile(r"^(?:【法宝|原文链接|https?:|法规类别|最新异动日期|沿革|日期\s*:|来源\s*:|发布时间|索引号|[\u200b\ufeff\s]*$)")
+DEBRIS = re.compile(r"^(?:【(?!法规标题|标题)[^】]{2,8}】|原文链接|https?:|法规类别|最新异动日期|沿革|日期\s*:|来源\s*:|发布时间|索引号|[\u200b\ufeff\s]*$)")
 # The marker that opens a document enclosed after a notice (附件1, 附件 alone): its title is the attachment's, not the notice's
 ENCLOSED = re.compile(r"^附\s*件\s*\d{0,2}\s*:?$")
-TITLE_LABEL = re.compile(r"^(?:法规名称|名称|标题)\s*:\s*")  # a law database's copied header: 法規名稱:…要點
+TITLE_LABEL = re.compile(r"^(?:(?:法规名称|名称|标题)\s*:|【(?:法规)?标题】\s*:?)\s*")  # a law database's copied header: 法規名稱:…要點
 TITLE_HEAD = cues.lazy(lambda: rf"^[^\s]{{4,40}}(?:{cues.alternation('title_head')})$")
 BODY_START = re.compile(r"^(?:第[一二三四五六七八九十]+[章条]|[一二三四五六七八九十]+、)")
 HEADER_LINES = 40
@@ -117,7 +118,7 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
     发文字号, 发文机关, 成文日期; its <title>) comes first, the title from the text first."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:HEADER_LINES]
     stated = {**pagefields.page_fields(lines), **(stated or {})}  # a page's table copied as text lines, if any
-    fields = {m["key"]: m["value"].strip() for m in map(FIELD.match, lines) if m}
+    fields = {FABAO_KEYS.get(m["key"], m["key"]): m["value"].strip() for m in map(FIELD.match, lines) if m}
     title_match, title = _title(lines)
     fallback = stated.get("标题") or PAGE_TITLE_SUFFIX.split(stated.get("网页标题", ""))[0].strip()
     # the source's own title (a page's 标题 or <title>) beats a guess from the first short line (各县…人民政府:, when a
@@ -317,7 +318,7 @@ def _issuer(lines: list[str], title: str | None, vocab: Vocab) -> str | None:
 
 
 def _iso(value: str | None) -> str | None:
-    match = re.match(r"^(\d{4})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?$", value or "")
+    match = re.match(r"^(\d{4})(?:-|年|\.)(\d{1,2})(?:-|月|\.)(\d{1,2})日?$", value or "")  # 法宝's 2025.01.24 too
     return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else None
 
 
