@@ -27,7 +27,7 @@ NOTICE = re.compile(r"^(?P<title>.+(?P<type>通知))(?P<start>)(?P<end>)$")
 # 关于印发某市…行动计划(2025—2027年)的通知 as the title, the plan's own title line missing: its period still the plan's
 NOTICE_PERIOD = re.compile(r"印发[^《》]{4,80}?\((?P<start>\d{4})\s*(?:-|—{1,2}|–|~|至)\s*(?P<end>\d{4})年\)的通知$")
 TITLE_CHARS = 60  # of the first line, when a document has no title line
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(]\d{4}[〕\]】)]\d{1,4}号")
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[ \t]*[〔\[【(][ \t]*\d{4}[ \t]*[〕\]】)][ \t]*第?[ \t]*\d{1,4}[ \t]*号")  # a PDF's 〔 2025 〕6 号
 # A promulgation notice or decree: 浙江省第十二届人民代表大会常务委员会公告第30号, 国务院令第706号.
 DECREE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:公告|令))\s*\(?\s*第\s*(?P<n>\d+)\s*号")
 DATE_LINE = re.compile(r"^\(?(\d{4})年(\d{1,2})月(\d{1,2})日\)?$")  # (2025年2月14日) under a 文号 too
@@ -358,4 +358,4 @@ def _ancestors(vocab: Vocab, concept: Concept) -> set[str]:
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
     match = pattern.search(text)
-    return match.group() if match else None
+    return re.sub(r"[ \t]+", "", match.group()) if match else None

@@ -79,6 +79,16 @@ def test_a_signature_date_that_lost_its_characters() -> None:
     assert issuers.lost_date(["某市科学技术局", "20242270"]) is None
 
 
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [("川办发〔 2025 〕6 号", "川办发〔2025〕6号"), ("川科规〔2025〕 6 号", "川科规〔2025〕6号"), ("川办发〔2025〕第6号", "川办发〔2025〕第6号"),
+     ("各市(州)人民政府:", None)],  # negative: no year in brackets, no number
+)
+def test_a_pdfs_number_with_spaces(vocab, written: str, number: str | None) -> None:
+    text = f"四川省人民政府办公厅关于印发四川省促进低空经济发展若干措施的通知\n{written}\n各市(州)人民政府:\n"
+    assert from_text(text, vocab).meta.number == number
+
+
 def test_kinds_of_document() -> None:
     assert [doctypes.kind(k) for k in ("管理办法", "作业要点", "实施细则", "实施办法", "工作要点", "办法", None)] == [
         "办法", "要点", "实施细则", "实施办法", "工作要点", "办法", None,
