@@ -1,7 +1,10 @@
 """Page fields: a government site's metadata table copied with its page as lines of text (发文机关:…, 发文字号:…,
-成文日期:…, one to a line or all on one), read as kg.ingest.html reads the table of a saved page, for kg.segment (meta19)."""
+成文日期:…, one to a line or all on one; a Taiwan law database's 发文字号), read as kg.ingest.html reads the table of a
+saved page, for kg.segment (meta19)."""
 
 from __future__ import annotations
+
+import re
 
 from kg.ingest.html import FIELD, LABELS
 
@@ -21,6 +24,7 @@ def page_fields(lines: list[str]) -> dict[str, str]:
         if FIELD.match(line):
             for match in FIELD.finditer(line):
                 key = LABELS.get("".join(match["label"].split()))
-                if key in KEPT and match["value"].strip():
-                    found.setdefault(key, match["value"].strip())
+                value = re.sub(r"(?<=号)[令函]$", "", match["value"].strip())  # 华总一经字第…号 令: the act, not the number
+                if key in KEPT and value:
+                    found.setdefault(key, value)
     return found

@@ -134,7 +134,7 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
     congress = _congress(history, title, vocab)
     issuer = issuers.one(  # the masthead names in full (湖北省科学技术厅文件) what the notice may shorten (省科技厅关于印发)
         stated.get("发文机关") or fields.get("颁布部门") or issuers.masthead(lines) or _issuer(lines, title, vocab) or congress
-        or _taiwan(header, "body") or _decree_body(number) or issuers.taiwan_government(_taiwan_letter(header), title, vocab)
+        or _taiwan(header, "body") or _decree_body(number) or issuers.taiwan_government(number or _taiwan_letter(header), title, vocab)
         or issuers.law_database(lines, doc_type),
         vocab,
     )

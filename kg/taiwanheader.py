@@ -28,8 +28,10 @@ def taiwan_date(header: list[str]) -> str | None:
 
 
 def minguo_date(header: list[str]) -> str | None:
-    """The date of the Republic of the header's latest letter, else its first (民国一百十二年三月一日 → 2023-03-01)."""
+    """The date of the Republic of the header's latest letter or a law database's 修正日期, else its first (民国一百十二年
+    三月一日 → 2023-03-01)."""
     lettered = [line for line in header if TAIWAN_LETTER.search(line)][-1:]  # 生效 dates come after the letters
+    lettered = lettered or [line for line in header if line.startswith("修正日期")][-1:]  # a law database's, not 公发布日
     match = next((m for m in map(MINGUO_DATE.search, lettered or header) if m), None)
     parts = [parse_number(match[k]) for k in ("y", "m", "d")] if match else []
     if not parts or None in parts:
