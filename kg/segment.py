@@ -11,7 +11,7 @@ from kg.taiwanheader import MINGUO_DATE
 from kg.taiwanheader import minguo_date as _minguo_date, taiwan as _taiwan, taiwan_date as _taiwan_date, taiwan_letter as _taiwan_letter
 from kg.model import Document, DocumentMeta, Span
 from kg.normalize import simplified
-from kg.validity import Period, stated_period
+from kg.validity import Period, stated_period, title_years
 from kg.vocab import Concept, Vocab
 
 SENTENCE_END = re.compile(r"[。!?;\n]+|\.(?!\d)")
@@ -21,11 +21,11 @@ ITEM_AFTER_COLON = re.compile(r"[:]\s*\d{1,2}$")  # 要求如下:1.…: the poin
 DOC_TYPES = cues.lazy(lambda: cues.alternation("doc_type"))
 TITLE = cues.lazy(
     lambda: rf"^(?!为|根据|按照|以|在|对|依)(?P<title>[^,。;:]{{0,80}}?(?P<type>{cues.alternation('doc_type')})(?:\((?:{cues.alternation('doc_type_trial')})\))?"
-    rf"(?:\((?P<start>\d{{4}})\s*(?:-|—{{1,2}}|–|~|至)\s*(?P<end>\d{{4}})年\))?)(?=\s*$|\s*(?:为|根据|按照))"
+    rf"(?:\((?P<start>\d{{4}})\s*年?\s*(?:-|—{{1,2}}|–|~|至)\s*(?P<end>\d{{4}})\s*年?\))?)(?=\s*$|\s*(?:为|根据|按照))"
 )
 NOTICE = re.compile(r"^(?P<title>.+(?P<type>通知))(?P<start>)(?P<end>)$")
 # 关于印发某市…行动计划(2025—2027年)的通知 as the title, the plan's own title line missing: its period still the plan's
-NOTICE_PERIOD = re.compile(r"印发[^《》]{4,80}?\((?P<start>\d{4})\s*(?:-|—{1,2}|–|~|至)\s*(?P<end>\d{4})年\)的通知$")
+NOTICE_PERIOD = re.compile(r"印发[^《》]{4,80}?\((?P<start>\d{4})\s*年?\s*(?:-|—{1,2}|–|~|至)\s*(?P<end>\d{4})\s*年?\)的通知$")
 TITLE_CHARS = 60  # of the first line, when a document has no title line
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[ \t]*[〔\[【(][ \t]*\d{4}[ \t]*[〕\]】)][ \t]*第?[ \t]*\d{1,4}[ \t]*号")  # a PDF's 〔 2025 〕6 号
 # A promulgation notice or decree: 浙江省第十二届人民代表大会常务委员会公告第30号, 国务院令第706号.
@@ -154,6 +154,8 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
     taiwanese = _taiwan(header, "n") or _taiwan_letter(header) or any(MINGUO_DATE.search(line) for line in header)
     if not (read and read["start"]) and (enclosing := NOTICE_PERIOD.search(title or "")):
         read = _with_type(read, enclosing)
+    if not (read and read["start"]) and (span := title_years(title)):  # 安徽省2025—2027年…行动方案
+        read = {"type": read["type"] if read else None, "start": str(span.start), "end": str(span.end)}
     # a period the text states beats a plan's last deadline; a regulation has none unless it states one
     in_force = stated_period(text, issued) or Period(None, None if regulation else _last_deadline(text))
     return DocumentMeta(
@@ -208,7 +210,7 @@ def _title(lines: list[str]) -> tuple[re.Match[str] | None, str | None]:
                 break
             joined = TITLE.match("".join(part.strip("《》 ") for part in lines[i - back : i + 1]))
             match = joined or match
-        if not match["start"] and re.fullmatch(r"\(\d{4}\s*[-—–~至]{1,2}\s*\d{4}年\)", lines[i + 1] if i + 1 < len(lines) else ""):
+        if not match["start"] and re.fullmatch(r"\(\d{4}\s*年?\s*[-—–~至]{1,2}\s*\d{4}\s*年?\)", lines[i + 1] if i + 1 < len(lines) else ""):
             match = TITLE.match(match["title"] + lines[i + 1]) or match  # 某市…行动计划⏎(2025—2027年): the period is the title's
         return match, match["title"]
     if wrapped:

@@ -14,7 +14,7 @@ from kg.pipeline import from_text
 
 DATA = Path(__file__).parent / "data" / "meta19"
 FIELDS = ("title", "number", "issuer", "issued", "jurisdiction", "period_start", "period_end", "doc_type")
-SETS = ("", "2")  # 32 heads written first, 16 harder ones written after the first rules (first looks 74/80, 92/96, 106/112, 123/128)
+SETS = ("", "2")  # 32 heads written first, 19 harder ones written after the first rules (first looks 74/80, 92/96, 106/112, 123/128, 144/152)
 TEXTS = {
     block.split(None, 1)[0]: block.partition("\n")[2]
     for name in SETS
@@ -33,9 +33,9 @@ def test_own_heads_and_tails(vocab, gold: dict) -> None:
 
 
 def test_own_heads_floor(vocab) -> None:
-    """First look (main 531541c) 219/256 fields right (0.855) on the first 32; the next 16 at their first looks 74/80, 92/96, 106/112, 123/128."""
+    """First look (main 531541c) 219/256 fields right (0.855) on the first 32; the next 19 at their first looks 74/80, 92/96, 106/112, 123/128, 144/152."""
     right = sum(same(g[f], getattr(from_text(TEXTS[g["doc"]], vocab).meta, f)) for g in GOLD for f in FIELDS)
-    assert right >= 253 + 128
+    assert right >= 253 + 152
 
 
 @pytest.mark.parametrize(
