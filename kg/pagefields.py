@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg import cues
 from kg.ingest.html import FIELD, LABELS
 
 PAGE_LINES = 12  # the table sits above the title, under the site's name and breadcrumb
@@ -24,7 +25,13 @@ def page_fields(lines: list[str]) -> dict[str, str]:
         if FIELD.match(line):
             for match in FIELD.finditer(line):
                 key = LABELS.get("".join(match["label"].split()))
-                value = re.sub(r"(?<=号)[令函]$", "", match["value"].strip())  # 华总一经字第…号 令: the act, not the number
+                value = _before_label(re.sub(r"(?<=号)[令函]$", "", match["value"].strip()))  # 华总一经字第…号 令: the act
                 if key in KEPT and value:
                     found.setdefault(key, value)
     return found
+
+
+def _before_label(value: str) -> str:
+    """The value up to the next label of the table (义乌市人民政府|生成日期:2023-07-18): normalised text keeps no space
+    between two Chinese runs, so a label kg.ingest.html does not keep (cue list page_label) ends a value only by its words."""
+    return re.split(rf"(?:{cues.alternation('page_label')})\s*:", value, maxsplit=1)[0].strip()

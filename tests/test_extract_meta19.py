@@ -66,6 +66,8 @@ def test_page_fields_copied_as_text() -> None:
 
     assert page_fields(["首页 > 政策文件", "发文机关:江西省人民政府办公厅", "发文字号:赣府厅字〔2025〕17号", "成文日期:2025年03月12日",
                         "发布日期:2025年03月18日"]) == {"发文机关": "江西省人民政府办公厅", "发文字号": "赣府厅字〔2025〕17号", "成文日期": "2025年03月12日"}
+    # a value that runs into a label not kept, with no space between (normalised text): cut at the label
+    assert page_fields(["索引号:002609437/2023-81236发布机构:某市人民政府生成日期:2023-07-18"]) == {"发文机关": "某市人民政府"}
     # negative: a sentence that names a body and a date is no table; a table's 发布日期 alone is the page's
     assert page_fields(["本办法由市科学技术局负责解释,成文日期:以印发为准。", "发布日期:2025-03-03"]) == {}
 
