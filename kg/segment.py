@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg import cues
-from kg.extract.numbers import parse_number
+from kg import cues, doctypes, issuers, pagefields
+from kg.issuers import AGENCY_END, MASTHEAD
+from kg.taiwanheader import MINGUO_DATE
+from kg.taiwanheader import minguo_date as _minguo_date, taiwan as _taiwan, taiwan_date as _taiwan_date, taiwan_letter as _taiwan_letter
 from kg.model import Document, DocumentMeta, Span
 from kg.normalize import simplified
-from kg.validity import Period, stated_period
+from kg.validity import Period, stated_period, title_years
 from kg.vocab import Concept, Vocab
 
 SENTENCE_END = re.compile(r"[。!?;\n]+|\.(?!\d)")
@@ -18,39 +20,30 @@ ITEM_MARKER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.�
 ITEM_AFTER_COLON = re.compile(r"[:]\s*\d{1,2}$")  # 要求如下:1.…: the point numbers the item that follows
 DOC_TYPES = cues.lazy(lambda: cues.alternation("doc_type"))
 TITLE = cues.lazy(
-    lambda: rf"^(?!为|根据|按照|以|在|对|依)(?P<title>[^,。;:]{{0,80}}?(?P<type>{cues.alternation('doc_type')})"
-    rf"(?:\((?P<start>\d{{4}})\s*(?:-|—{{1,2}}|–|~|至)\s*(?P<end>\d{{4}})年\))?)(?=\s*$|\s*(?:为|根据|按照))"
+    lambda: rf"^(?!为|根据|按照|以|在|对|依)(?P<title>[^,。;:]{{0,80}}?(?P<type>{cues.alternation('doc_type')})(?:\((?:{cues.alternation('doc_type_trial')})\))?"
+    rf"(?:\((?P<start>\d{{4}})\s*年?\s*(?:-|—{{1,2}}|–|~|至)\s*(?P<end>\d{{4}})\s*年?\))?)(?=\s*$|\s*(?:为|根据|按照))"
 )
 NOTICE = re.compile(r"^(?P<title>.+(?P<type>通知))(?P<start>)(?P<end>)$")
 # 关于印发某市…行动计划(2025—2027年)的通知 as the title, the plan's own title line missing: its period still the plan's
-NOTICE_PERIOD = re.compile(r"印发[^《》]{4,80}?\((?P<start>\d{4})\s*(?:-|—{1,2}|–|~|至)\s*(?P<end>\d{4})年\)的通知$")
+NOTICE_PERIOD = re.compile(r"印发[^《》]{4,80}?\((?P<start>\d{4})\s*年?\s*(?:-|—{1,2}|–|~|至)\s*(?P<end>\d{4})\s*年?\)的通知$")
 TITLE_CHARS = 60  # of the first line, when a document has no title line
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(]\d{4}[〕\]】)]\d{1,4}号")
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[ \t]*[〔\[【(][ \t]*\d{4}[ \t]*[〕\]】)][ \t]*第?[ \t]*\d{1,4}[ \t]*号")  # a PDF's 〔 2025 〕6 号
 # A promulgation notice or decree: 浙江省第十二届人民代表大会常务委员会公告第30号, 国务院令第706号.
 DECREE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:公告|令))\s*\(?\s*第\s*(?P<n>\d+)\s*号")
-# Taiwan: 行政院院台科字第 1060040507 号令, 总统华总一义字第 09100125220 号令
-TAIWAN_NUMBER = re.compile(r"日\s*(?P<body>总统|[\u4e00-\u9fff]{1,12}?(?:院|部|委员会))(?:\(\d+\))?\s*(?P<n>[\u4e00-\u9fff()一]{1,8}字第\s*\d+\s*号)")
-TAIWAN_DATE = re.compile(r"^最新异动日期\s*:\s*(\d{4})(\d{2})(\d{2})")
-# A Taiwan rule's own header line: 中華民國一百十二年三月一日經產字第11252600100號函訂定 (a year of the Republic,
-# in either numerals; the letter's number may follow with no body before it)
-MINGUO_DATE = re.compile(r"(?:中华)?民国\s*(?P<y>[\d一二三四五六七八九十百零〇]{1,6})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日")
-TAIWAN_LETTER = re.compile(r"民国[^\n]{2,16}?日\s*(?P<n>[\u4e00-\u9fff]{1,8}字第\s*\d+\s*号)")
-AGENCY_END = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')}|部|办)$")
-# A 公文's masthead (红头) above the title: the issuing bodies, then 文件 or 函 (北京市人民政府办公厅文件, 科技部　财政部文件, 行政院函).
-MASTHEAD = cues.lazy(lambda: rf"^(?P<by>[\u4e00-\u9fff、 \t]{{2,60}}?(?:{cues.alternation('agency_suffix')}|部|办|院))[ \t]*(?:文件|函)$")
-DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
+DATE_LINE = re.compile(r"^\(?(\d{4})年(\d{1,2})月(\d{1,2})日\)?$")  # (2025年2月14日) under a 文号 too
 # A step in a regulation's history: 2015年9月25日 浙江省第十二届人民代表大会常务委员会第二十三次会议通过
 HISTORY = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?P<by>[^,;。()]{0,100}?)"
     r"(?P<act>通过|批准|修正|修订|公布|发布|施行)"
 )
 CONGRESS = re.compile(r"^(?P<place>[\u4e00-\u9fff]*?)第?[一二三四五六七八九十]+届(?P<body>全国)?(?:人民代表大会常务委员会|人大常委会|人民代表大会(?=第))")
-FIELD = re.compile(r"^【(?P<key>[^】]+)】\s*:\s*(?P<value>.+)$")
+FIELD = re.compile(r"^【(?P<key>[^】]+)】\s*:?\s*(?P<value>.+)$")
+FABAO_KEYS = {"发文字号": "文号", "发布部门": "颁布部门", "发布日期": "颁布时间"}  # 法宝's newer export, as its older one names them
 # Page and export debris before a title: 【法宝引证码】, 原文链接, 法规类别, 日期:/来源: lines.
-DEBRIS = re.compile(r"^(?:【法宝|原文链接|https?:|法规类别|最新异动日期|沿革|日期\s*:|来源\s*:|发布时间|索引号|[\u200b\ufeff\s]*$)")
+DEBRIS = re.compile(r"^(?:【(?!法规标题|标题)[^】]{2,8}】|原文链接|https?:|法规类别|最新异动日期|沿革|日期\s*:|来源\s*:|发布时间|索引号|[\u200b\ufeff\s]*$)")
 # The marker that opens a document enclosed after a notice (附件1, 附件 alone): its title is the attachment's, not the notice's
 ENCLOSED = re.compile(r"^附\s*件\s*\d{0,2}\s*:?$")
-TITLE_LABEL = re.compile(r"^(?:法规名称|名称|标题)\s*:\s*")  # a law database's copied header: 法規名稱:…要點
+TITLE_LABEL = re.compile(r"^(?:(?:法规名称|名称|标题)\s*:|【(?:法规)?标题】\s*:?)\s*")  # a law database's copied header: 法規名稱:…要點
 TITLE_HEAD = cues.lazy(lambda: rf"^[^\s]{{4,40}}(?:{cues.alternation('title_head')})$")
 BODY_START = re.compile(r"^(?:第[一二三四五六七八九十]+[章条]|[一二三四五六七八九十]+、)")
 HEADER_LINES = 40
@@ -123,9 +116,9 @@ def _last_deadline(text: str) -> int | None:
 def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> DocumentMeta:
     """The header of the text; what the source states outside it (an HTML page's table of
     发文字号, 发文机关, 成文日期; its <title>) comes first, the title from the text first."""
-    stated = stated or {}
     lines = [line.strip() for line in text.splitlines() if line.strip()][:HEADER_LINES]
-    fields = {m["key"]: m["value"].strip() for m in map(FIELD.match, lines) if m}
+    stated = {**pagefields.page_fields(lines), **(stated or {})}  # a page's table copied as text lines, if any
+    fields = {FABAO_KEYS.get(m["key"], m["key"]): m["value"].strip() for m in map(FIELD.match, lines) if m}
     title_match, title = _title(lines)
     fallback = stated.get("标题") or PAGE_TITLE_SUFFIX.split(stated.get("网页标题", ""))[0].strip()
     # the source's own title (a page's 标题 or <title>) beats a guess from the first short line (各县…人民政府:, when a
@@ -136,19 +129,21 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
     header = _header(lines)
     history = _history(header)
     number = stated.get("发文字号") or fields.get("文号") or _first(DOC_NUMBER, "\n".join(lines)) or _decree(header)
-    issuer = (
-        stated.get("发文机关")
-        or fields.get("颁布部门")
-        or _issuer(lines, title, vocab)
-        or _congress(history, title, vocab)
-        or _masthead(lines)
-        or _taiwan(header, "body")
-        or _decree_body(number)
+    read = title_match.groupdict() if title_match else None
+    doc_type = doctypes.kind(read["type"]) if read else None
+    congress = _congress(history, title, vocab)
+    issuer = issuers.one(  # the masthead names in full (湖北省科学技术厅文件) what the notice may shorten (省科技厅关于印发)
+        stated.get("发文机关") or fields.get("颁布部门") or issuers.masthead(lines) or _issuer(lines, title, vocab) or congress
+        or _taiwan(header, "body") or _decree_body(number) or issuers.taiwan_government(number or _taiwan_letter(header), title, vocab)
+        or issuers.law_database(lines, doc_type),
+        vocab,
     )
     issued = (
         _iso(stated.get("成文日期"))
         or _iso(fields.get("颁布时间"))
-        or next((_iso(line) for line in lines if DATE_LINE.match(line)), None)
+        or (_enacted(history) if congress else None)  # a regulation's adoption or approval, not its 公告's date
+        or next((_iso(line.strip("()")) for line in lines if DATE_LINE.match(line)), None)
+        or issuers.lost_date(lines)
         or _enacted(history)
         or _taiwan_date(header)
         or _minguo_date(header)
@@ -156,9 +151,11 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
         or _iso(stated.get("发布日期"))
     )
     regulation = bool(history) or bool(_taiwan(header, "n"))
-    read = title_match.groupdict() if title_match else None
+    taiwanese = _taiwan(header, "n") or _taiwan_letter(header) or any(MINGUO_DATE.search(line) for line in header)
     if not (read and read["start"]) and (enclosing := NOTICE_PERIOD.search(title or "")):
         read = _with_type(read, enclosing)
+    if not (read and read["start"]) and (span := title_years(title)):  # 安徽省2025—2027年…行动方案
+        read = {"type": read["type"] if read else None, "start": str(span.start), "end": str(span.end)}
     # a period the text states beats a plan's last deadline; a regulation has none unless it states one
     in_force = stated_period(text, issued) or Period(None, None if regulation else _last_deadline(text))
     return DocumentMeta(
@@ -166,10 +163,11 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
         number=number or (_taiwan(header, "n") if regulation else None) or _taiwan_letter(header),
         issuer=issuer,
         issued=issued,
-        jurisdiction=_jurisdiction(vocab, issuer, title) or (_label(vocab, "台湾") if _taiwan(header, "n") or _taiwan_letter(header) else None),
+        jurisdiction=_jurisdiction(vocab, issuer, title)
+        or _label(vocab, "台湾" if taiwanese else "中国" if issuers.national(issuer, vocab) else ""),
         period_start=int(read["start"]) if read and read["start"] else in_force.start,
         period_end=int(read["end"]) if read and read["end"] else in_force.end,
-        doc_type=read["type"] if read else None,
+        doc_type=doc_type if read and read["type"] else None,
     )
 
 
@@ -190,13 +188,15 @@ def _title(lines: list[str]) -> tuple[re.Match[str] | None, str | None]:
     wrapped: str | None = None
     notice: str | None = None
     for i, raw in enumerate(lines[:HEADER_LINES]):
-        line = raw.strip("《》 ")
+        line = TITLE_LABEL.sub("", raw).strip("《》 ")  # 法规名称:产业创新条例
         if ENCLOSED.match(line) and (notice or wrapped):
             break  # the titles after it are the enclosed documents'
         if DEBRIS.match(raw) or BODY_START.match(line):
             continue
         if line.startswith(("关于印发", "印发")) or line.endswith("通知"):
-            enclosed = re.search(r"《([^《》]{4,80})》", line)
+            back = next((b for b in (2, 1) if i >= b and all(map(_title_part, lines[i - b : i]))), 0)  # a notice wrapped
+            whole = "".join(lines[i - back : i + 1])  # over lines: 关于印发《某市加快推进⏎科技企业…若干政策》的通知
+            enclosed = re.search(r"《([^《》]{4,80})》", whole) or re.search(r"印发([^《》]{4,80})的通知$", whole)  # no 《》 in a PDF
             wrapped = wrapped or (enclosed[1] if enclosed else None)
             if not enclosed and "印发" not in line and notice is None:  # a notice that is the document
                 start = i - 1 if i > 0 and _title_part(lines[i - 1]) else i
@@ -210,6 +210,8 @@ def _title(lines: list[str]) -> tuple[re.Match[str] | None, str | None]:
                 break
             joined = TITLE.match("".join(part.strip("《》 ") for part in lines[i - back : i + 1]))
             match = joined or match
+        if not match["start"] and re.fullmatch(r"\(\d{4}\s*年?\s*[-—–~至]{1,2}\s*\d{4}\s*年?\)", lines[i + 1] if i + 1 < len(lines) else ""):
+            match = TITLE.match(match["title"] + lines[i + 1]) or match  # 某市…行动计划⏎(2025—2027年): the period is the title's
         return match, match["title"]
     if wrapped:
         return TITLE.match(wrapped), wrapped
@@ -286,12 +288,6 @@ def _decree(header: list[str]) -> str | None:
     return f"{body}第{last['n']}号"
 
 
-def _taiwan(header: list[str], group: str) -> str | None:
-    """Taiwan's 沿革: the body (行政院, 总统) or number (院台科字第1060040507号) of the latest entry."""
-    found = list(TAIWAN_NUMBER.finditer("\n".join(header)))
-    return re.sub(r"\s+", "", found[-1][group]) if found else None
-
-
 def _signed(text: str) -> str | None:
     """The date under the signature at the end (国务院 / 2018年11月7日 / (此件公开发布))."""
     tail = [line.strip() for line in text[-400:].splitlines() if line.strip()][-4:]
@@ -304,51 +300,27 @@ def _decree_body(number: str | None) -> str | None:
     return match["body"] if match and AGENCY_END.search(match["body"]) or (match and match["body"] == "国务院") else None
 
 
-def _taiwan_date(header: list[str]) -> str | None:
-    match = next((m for m in map(TAIWAN_DATE.match, header) if m), None)
-    return f"{match[1]}-{match[2]}-{match[3]}" if match else None
-
-
-def _minguo_date(header: list[str]) -> str | None:
-    """The first date of the Republic in the header (民国一百十二年三月一日 → 2023-03-01)."""
-    match = next((m for m in map(MINGUO_DATE.search, header) if m), None)
-    parts = [parse_number(match[k]) for k in ("y", "m", "d")] if match else []
-    if not parts or None in parts:
-        return None
-    year, month, day = (int(p) for p in parts if p is not None)
-    return f"{1911 + year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
-
-
-def _taiwan_letter(header: list[str]) -> str | None:
-    """经产字第11252600100号 after a date of the Republic, with no body written before it."""
-    match = next((m for m in map(TAIWAN_LETTER.search, header) if m), None)
-    return re.sub(r"\s+", "", match["n"]) if match else None
-
-
 def _issuer(lines: list[str], title: str | None, vocab: Vocab) -> str | None:
     if title and "关于" in title:
         body = title.split("关于")[0]
         known = vocab.by_surface.get(body)
         if AGENCY_END.search(body) or (known is not None and known.type == "Agency"):
             return body
+    relative = None  # 省科技厅 省财政厅关于印发…: the signers above the date name the bodies in full
     for line in lines[:5]:  # a notice's wrapper: 北京市经济和信息化局印发《…》的通知
         wrapper = re.match(r"^(?P<by>[\u4e00-\u9fff、]{3,40}?)(?:关于)?印发", line)
         if wrapper and AGENCY_END.search(wrapper["by"]):
-            return wrapper["by"]
-    for before, line in zip(lines, lines[1:]):
-        if DATE_LINE.match(line) and AGENCY_END.search(before):
-            return before
-    return lines[0] if lines and AGENCY_END.search(lines[0]) else None
-
-
-def _masthead(lines: list[str]) -> str | None:
-    """The bodies a masthead (红头) at the top names, one space between two of them."""
-    found = next((m for m in map(MASTHEAD.match, lines[:3]) if m), None)
-    return re.sub(r"[ \t]+", " ", found["by"]).strip() if found else None
+            if not wrapper["by"].startswith(issuers.RELATIVE):
+                return wrapper["by"]
+            relative = relative or wrapper["by"]
+    for at, line in enumerate(lines):
+        if at and DATE_LINE.match(line) and (signed := issuers.signer(lines, at)):
+            return signed
+    return relative or (lines[0] if lines and AGENCY_END.search(lines[0]) else None)
 
 
 def _iso(value: str | None) -> str | None:
-    match = re.match(r"^(\d{4})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?$", value or "")
+    match = re.match(r"^(\d{4})(?:-|年|\.)(\d{1,2})(?:-|月|\.)(\d{1,2})日?$", value or "")  # 法宝's 2025.01.24 too
     return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else None
 
 
@@ -388,4 +360,4 @@ def _ancestors(vocab: Vocab, concept: Concept) -> set[str]:
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
     match = pattern.search(text)
-    return match.group() if match else None
+    return re.sub(r"[ \t]+", "", match.group()) if match else None

@@ -23,6 +23,11 @@ VALID_FOR = re.compile(
 )
 
 
+# A span of years a plan's title gives it: (2025—2027年), (2024年—2026年), (2025-2027), 2025—2027年 inside the title (meta19)
+YEARS = r"(?P<start>\d{4})\s*年?\s*(?:-|—{1,2}|–|~|至)\s*(?P<end>\d{4})"
+TITLE_YEARS = re.compile(rf"\(?{YEARS}\s*(?:年\)?|\))")
+
+
 class Period(NamedTuple):
     start: int | None
     end: int | None
@@ -79,3 +84,14 @@ def _after(clause: re.Match[str], issued: str | None, years: Decimal | None) -> 
     else:
         return None
     return year + int(years) - (1 if (month, day) == (1, 1) else 0)
+
+
+def title_years(title: str | None) -> Period | None:
+    """The span of years a title writes (安徽省2025—2027年科技成果转化行动方案), or None.
+
+    Example:
+        >>> title_years("安徽省2025—2027年科技成果转化行动方案"), title_years("某市行动方案(2025-2027)"), title_years("某市2025年工作要点")
+        (Period(start=2025, end=2027), Period(start=2025, end=2027), None)
+    """
+    found = TITLE_YEARS.search(title or "")
+    return Period(int(found["start"]), int(found["end"])) if found and found["start"] <= found["end"] else None

@@ -35,6 +35,7 @@ EXPECTED = {
     "003": DocumentMeta(
         title="北京城市副中心科技创新“三量齐升”行动计划(2024-2026年)",
         issuer="北京市通州区科技领导小组办公室",
+        issued="2024-02-27",  # the page lost 年月日 under the signature (2024227), as gold-dev reads it
         jurisdiction="通州区",
         period_start=2024,
         period_end=2026,
@@ -133,17 +134,17 @@ MEASURES = ("苏州市人民政府关于印发苏州市加快推进科技创新�
         (INLINE, dict(title="河北省发展循环经济条例", issuer="河北省人民代表大会常务委员会", issued="2021-07-29")),
         (TAIWAN, dict(title="政府科学技术研究发展成果归属及运用办法", doc_type="办法", issuer="行政院", issued="2018-01-05",
                       number="院台科字第1060040507号")),
-        (FABAO, dict(title="广东省公共数据管理办法", doc_type="管理办法", number="广东省人民政府令第290号",
+        (FABAO, dict(title="广东省公共数据管理办法", doc_type="办法", number="广东省人民政府令第290号",
                      issuer="广东省人民政府", issued="2021-10-18")),
         (WRAPPED, dict(title="国务院关于同意乌鲁木齐、昌吉、石河子高新技术产业开发区建设国家自主创新示范区的批复",
                        doc_type="批复", issuer="国务院", number="国函〔2018〕145号")),
         (NOTICE, dict(title="国务院办公厅关于推广第二批支持创新相关改革举措的通知", doc_type="通知", issuer="国务院办公厅")),
         (ENCLOSING, dict(title="关于推进北京市数据专区建设的指导意见", doc_type="指导意见", issuer="北京市经济和信息化局")),
-        # a support measure's own title after the notice that encloses it (政策措施 is a kind of document)
-        (MEASURES, dict(title="苏州市加快推进科技创新若干政策措施", doc_type="政策措施", issuer="苏州市人民政府", issued="2023-03-15",
+        # a support measure's own title after the notice that encloses it (若干政策措施 is its kind, as the annotators write it)
+        (MEASURES, dict(title="苏州市加快推进科技创新若干政策措施", doc_type="若干政策措施", issuer="苏州市人民政府", issued="2023-03-15",
                         number="苏府规字〔2023〕5号")),
         # a Taiwan rule's own header: a date of the Republic in Chinese numerals and its letter's number
-        (TAIWAN_RULE, dict(title="经济部产业发展署补助产业创新研发计划作业要点", doc_type="作业要点", issued="2023-03-01",
+        (TAIWAN_RULE, dict(title="经济部产业发展署补助产业创新研发计划作业要点", doc_type="要点", issued="2023-03-01",
                            number="经产字第11252600100号", jurisdiction="台湾")),
         # negative: no history, no date, no issuer stated; the title still found
         (HEADINGS_ONLY, dict(title="河北雄安新区条例", issuer=None, issued=None, number=None)),
