@@ -13,7 +13,9 @@ def kind(found: str | None) -> str | None:
         >>> kind("管理办法"), kind("作业要点"), kind("实施细则"), kind(None)
         ('办法', '要点', '实施细则', None)
     """
-    for word in cues.words("doc_type_modifier") if found else ():
+    if found is None:
+        return None
+    for word in cues.words("doc_type_modifier"):
         if found.startswith(word) and found[len(word) :] in cues.word_set("doc_type"):
             return found[len(word) :]
     return found
