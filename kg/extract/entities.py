@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fieldfirms, fields, firms, governed, headed, heads, labs, localplaces, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, titlekinds, universities, vouchers, words, zones
+from kg.extract import allotted, bilateral, bodies, bookplans, closers, counted, developed, ellipsis, fieldfirms, fieldkinds, fields, firms, governed, headed, heads, labs, localplaces, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, titlekinds, universities, vouchers, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -224,7 +224,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     taken = {(s, e) for s, e, _ in hits}
     every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *headed.find(text, merged), *zones.find(text, merged), *zones.listed(text, merged), *allotted.find(text, merged), *closers.find(text, merged)]
     every += shortkinds.find(text, merged, vocab)  # kinds of platform written short in a list (博士后科研流动站、科研工作站; ent17c; before platforms: the full kind wins a tie)
-    every += platforms.find(text, merged)  # kinds of platform beyond the vocabulary (plat11)
+    every += [*platforms.find(text, merged), *fieldkinds.find(text, merged)]  # kinds of platform beyond the vocabulary (plat11), field-led (ent19b)
     every += bilateral.find(text, merged)  # platforms two parties set up (中以加速器; ent12)
     every += firms.find(text, merged)  # firms listed before a kind of enterprise (三一集团、中联重科等龙头企业; ent14c)
     every += ellipsis.find(text, merged)  # kinds written short in a list (国家知识产权示范企业、优势企业; ent14c)
