@@ -129,6 +129,12 @@ RULES = [
      [], ['PlatformType:招才工作站'], ['PlatformType:海外引才工作站']),
     ('vocabulary: training centres and recruiting stations', '建设企业培训中心，在人才密集地区建立招才工作站。',
      ['PlatformType:企业培训中心', 'PlatformType:招才工作站'], [], []),
+    ('build verb: Taiwan sets a centre up with 設置', '鼓勵企業設置研究發展中心，每案補助新臺幣五百萬元。',
+     ['PlatformType:研究发展中心'], [], []),
+    ('build verb: 成立 a kind of platform', '公民、法人和其他组织申请成立技术贸易机构，应当具备下列条件。',
+     ['PlatformType:技术贸易机构'], [], []),
+    ('negative: 设置 a body of government', '管理委员会应当根据工作需要设置相应的工作机构和职能机构。',
+     [], ['PlatformType:工作机构', 'PlatformType:职能机构'], []),
 ]
 
 CASES = FIRST + SECOND + RULES
