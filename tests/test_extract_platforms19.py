@@ -17,11 +17,6 @@ from kg.pipeline import from_text
 TYPES = ("PlatformType", "Platform", "EnterpriseType")
 
 
-@pytest.fixture(scope="module")
-def vocab() -> vocabulary.Vocab:
-    return vocabulary.load()
-
-
 def found(text: str, vocab: vocabulary.Vocab) -> list[set[str]]:
     """Each entity as the set of its type:name and type:surface (a gold line matches either, as kg evaluate scores)."""
     return [{f"{e.type}:{e.name}", f"{e.type}:{e.surface}"} for e in entities.extract(from_text(text, vocab), vocab)]
