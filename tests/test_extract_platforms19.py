@@ -1,9 +1,10 @@
 """Kinds of platform and of enterprise on sentences of our own (ent19b): the vocabulary's long tail (招才工作站,
 企业培训中心, 科技小院, contract research bodies, 世界500强企业, 农民专业合作社), a field written before a kind that says only
 how a platform serves (临床研究支撑|公共服务平台; kg.extract.fieldkinds), and a level that builds a kind no platform's name
-(县（市）区|建设|知识产权公共服务平台; kg.extract.ownfunds). Sentences in the styles of support measures (若干措施), action
-plans, Taiwan's 要點 and regulations; FIRST and SECOND were annotated before the extractor ran on them (first look in the
-gold-more README, session 19), RULES were written for the rules above. Each sentence is a document of its own. Cases the
+(县（市）区|建设|知识产权公共服务平台; kg.extract.ownfunds), and steps that name a kind of firm only when 企业 closes them
+(“小升规”、“规升强”企业, not “个转企、小升规…”工作; kg.extract.stepkinds). Sentences in the styles of support measures (若干措施), action
+plans, Taiwan's 要點 and regulations; FIRST and SECOND were annotated before the extractor ran on them (first look in
+ent19b's report, session 19), RULES were written for the rules above. Each sentence is a document of its own. Cases the
 extractor still gets wrong are kept apart (KNOWN) with what it does today, so a change shows."""
 
 from __future__ import annotations
@@ -130,6 +131,11 @@ RULES = [
      ['PlatformType:技术贸易机构'], [], []),
     ('negative: 设置 a body of government', '管理委员会应当根据工作需要设置相应的工作机构和职能机构。',
      [], ['PlatformType:工作机构', 'PlatformType:职能机构'], []),
+    ('step kinds: 企业 closes a list of steps', '建立科技型中小企业、高新技术企业、“小升规”、“规升强”企业的梯度培育体系。',
+     ['EnterpriseType:小升规企业', 'EnterpriseType:规升强企业', 'EnterpriseType:科技型中小企业', 'EnterpriseType:高新技术企业'], [], []),
+    ('step kinds: a series of steps is no kind', '市、县（市、区）人民政府应当持续推进“个转企、小升规、规改股、股上市”工作。',
+     [], ['EnterpriseType:小升规企业'], []),
+    ('step kinds: the kind written with 企业', '对当年首次纳入统计的小升规企业给予10万元奖励。', ['EnterpriseType:小升规企业'], [], []),
 ]
 
 CASES = FIRST + SECOND + RULES
