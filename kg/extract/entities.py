@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import abbrplaces, allotted, bilateral, bodies, bookplans, closers, counted, countryname, developed, ellipsis, fieldfirms, fields, firms, governed, headed, heads, labs, localplaces, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, taiwan_bodies, territory, titledfield, titlekinds, universities, vouchers, words, zones
+from kg.extract import abbrplaces, allotted, bilateral, bodies, bookplans, closers, counted, countryname, developed, ellipsis, fieldfirms, fieldkinds, fields, firms, governed, headed, heads, labs, localplaces, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, stepkinds, taiwan_bodies, territory, titledfield, titlekinds, universities, vouchers, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -224,7 +224,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     taken = {(s, e) for s, e, _ in hits}
     every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *headed.find(text, merged), *zones.find(text, merged), *zones.listed(text, merged), *allotted.find(text, merged), *closers.find(text, merged)]
     every += shortkinds.find(text, merged, vocab)  # kinds of platform written short in a list (博士后科研流动站、科研工作站; ent17c; before platforms: the full kind wins a tie)
-    every += platforms.find(text, merged)  # kinds of platform beyond the vocabulary (plat11)
+    every += [*platforms.find(text, merged), *fieldkinds.find(text, merged)]  # kinds of platform beyond the vocabulary (plat11), field-led (ent19b)
     every += bilateral.find(text, merged)  # platforms two parties set up (中以加速器; ent12)
     every += firms.find(text, merged)  # firms listed before a kind of enterprise (三一集团、中联重科等龙头企业; ent14c)
     every += ellipsis.find(text, merged)  # kinds written short in a list (国家知识产权示范企业、优势企业; ent14c)
@@ -246,7 +246,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     out = [_named(n, vocab) for n in chosen]
     fields_end = {e: s for s, e, c in hits if c.type == "Industry"}
     places_at = {s: e for s, e, c in hits if c.type == "Region"}  # 宁波|舟山|港: places inside a port's name (ent16c)
-    out += [_widened(text, start, Mention(s, e, c.type, c.label, False)) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(text, s, c, fields_end) and not ports.named_after(text, e, c, places_at) and not _a_system(text, s, e, c) and not countryname.opens_a_name(text, s, e, c)]
+    out += [_widened(text, start, Mention(s, e, c.type, c.label, False)) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(text, s, c, fields_end) and not ports.named_after(text, e, c, places_at) and not _a_system(text, s, e, c) and not countryname.opens_a_name(text, s, e, c) and not stepkinds.a_step(text, s, e, c)]
     for body in _listed_level_bodies(text, start, end, vocab):
         out = [m for m in out if m.end <= body.start or body.end <= m.start] + [body]
     return sorted(out), merged

@@ -79,8 +79,9 @@ def _plan_projects(rest: str, after: str) -> bool:
 
 
 def _opens(word: Word) -> bool:
-    """A noun after the level, or a kind the level alone makes one platform (市|大数据中心; ent15b)."""
-    return word.tag in NOUN or word.text in cues.word_set("own_body_platform")
+    """A noun after the level, or a kind the level alone makes one platform (市|大数据中心; ent15b); not a verb that
+    builds, however jieba tags it (县（市）区|建设/vn|知识产权公共服务平台: the level builds the kind; ent19b)."""
+    return (word.tag in NOUN and word.text not in cues.word_set("platform_build")) or word.text in cues.word_set("own_body_platform")
 
 
 def _own_level(word: str, before: str) -> bool:

@@ -66,7 +66,7 @@ def _kinds(text: str, ws: Sequence[Word], head: re.Match[str]) -> Iterator[Name]
         word = ws[i]
         if word.tag[0] == "@" or word.tag[0] not in "nv" or not _head(word.text) or not _ends_phrase(ws, i):
             continue
-        first = _phrase_start(ws, i)
+        first = phrase_start(ws, i)
         if first is None:
             continue
         name = "".join(text[ws[first].start : word.end].split())
@@ -96,7 +96,7 @@ def _ends_phrase(ws: Sequence[Word], i: int) -> bool:
     return after is None or after.text in cues.word_set("platform_build") or after.tag not in MODIFIER - {"v"}
 
 
-def _phrase_start(ws: Sequence[Word], i: int) -> int | None:
+def phrase_start(ws: Sequence[Word], i: int) -> int | None:
     """The first word of the kind's phrase ending with word i: left over modifiers (and one parenthesis,
     工程(技术)研究中心), up to a verb of the frame, a separator, a level or any other word."""
     k = i
@@ -105,9 +105,9 @@ def _phrase_start(ws: Sequence[Word], i: int) -> int | None:
         if left.text == ")" and k >= 3 and ws[k - 3].text == "(" and ws[k - 2].tag in MODIFIER and k - 3 > 0 and ws[k - 4].tag in MODIFIER:
             k -= 3
             continue
-        if left.tag not in MODIFIER or _stop(left.text) and not _inner_verb(left.text) or LEVEL.fullmatch(left.text):
+        if left.tag not in MODIFIER or _stop(left.text) and not inner_verb(left.text) or LEVEL.fullmatch(left.text):
             break  # 建设|…, 国家|…, 专业化|…: the verb, a level or a quality word is no part of the kind
-        if left.tag == "v" and not _inner_verb(left.text):
+        if left.tag == "v" and not inner_verb(left.text):
             break  # a verb inside a kind says what it does (技术|示范|推广|基地, 创新|创业|服务机构), not 人才|参与|…
         if k >= 2 and ws[k - 2].text in cues.word_set("predicate_opener"):
             break  # 应当|指导|农业技术研发机构: the word after a modal is its verb, however jieba tags it (ent17c)
@@ -123,10 +123,10 @@ def _phrase_start(ws: Sequence[Word], i: int) -> int | None:
 
 def _a_field(word: Word) -> bool:
     """孵化, 验证, 研发: a word that ends a field, not a kind (技术转移办公室|和|…: two kinds)."""
-    return word.tag in ("v", "vn", "j") or _inner_verb(word.text)
+    return word.tag in ("v", "vn", "j") or inner_verb(word.text)
 
 
-def _inner_verb(word: str) -> bool:
+def inner_verb(word: str) -> bool:
     """推广, 开发, 交易: a verb that says what a platform does (cue lists platform_field_word, platform_process), or
     whom it is for (留学|回国人员创业载体; cue list platform_people_verb, ent17c)."""
     return word in cues.word_set("platform_process") or word in cues.word_set("platform_field_word") or word in cues.word_set("platform_people_verb")
@@ -212,7 +212,7 @@ def _listed_after(word: Word) -> bool:
     but one inside a kind (企业与海洋科研机构|联合|建设…: the institutes build, they are not built)."""
     if word.text == "建设" or word.text in cues.word_set("introducer"):
         return False
-    return word.text in SEPARATOR or word.tag in LISTED and (word.tag != "v" or _inner_verb(word.text))
+    return word.text in SEPARATOR or word.tag in LISTED and (word.tag != "v" or inner_verb(word.text))
 
 
 def _stop(word: str) -> bool:
