@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg import cues
-from kg.extract import doers, measures
+from kg.extract import doers, measures, taiwan_conditions
 from kg.extract.buyers import buyers, inside_place, operators
 from kg.extract.doers import COMING
 from kg.extract.earlier import GAINED, NOT_SUBJECT, SHORT_NOUN, SUBJECT_VERB, condition_before, condition_subject, leading_nouns, named_before, objects_before
@@ -119,7 +119,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []
     if not zhi and (a == 0 or text[a - 1] in ",;。:\n 条") and text[a:b].endswith(recipient_heads(vocab)):  # (第十條|新設立之研發中心)
         zhi = [m.start() for m in ZHI.finditer(text, a, b)]  # (a clause's subject: only a body's name after 之)
-    of = max([text.rfind("的", a, b), *zhi])
+    of = max([text.rfind("的", a, b), *zhi, *taiwan_conditions.condition_end(text, a, b)])  # (…以上者: Taiwan's 的, twn19)
     if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") or p[0].endswith(cues.words("spending_deed")) for p in list_items(text, of + 1, b)):
         b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building (机构的|设备购置: the body)
         thing = max(text.rfind("等", a, b), text.rfind("、", a, b), a - 1) + 1  # …等重大发明专利技术|的创造和运用: the thing
