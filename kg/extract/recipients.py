@@ -106,7 +106,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     selected = selected or (certified(text, a, last_of) if last_of > a and text[last_of + 1 : b] in cues.words("generic_person") else None)
     if selected:  # 对入选国家级人才计划的,给予每人…: those the programme selected (取得…技术经理人职业能力证书的人员: its holders)
         return [selected], doers.condition(text[a : selected.start]) if text[last_of + 1 : b] else None
-    placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" or a == 0 or text[a - 1] in ",;。:\n" else None
+    placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" or a == 0 or text[a - 1] in ",;。:\n" or taiwan_conditions.after_article(text, a) else None
     if placed:  # 对青年|到孵化器创业 (or opening its clause): who comes, not the place where (a platform named there is no recipient)
         return [placed], doers.condition(text[placed.end : b])
     encouraged = ENCOURAGED_FOR.search(text, max(text.rfind(m, 0, a) for m in ",;。\n") + 1, a - 1) if text[a - 1 : a] == "为" else None
@@ -171,6 +171,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             recipients = [replace(r, level=level) for r in distinct_names(recipients) for level in granted]
         return recipients, doers.condition(text[a:of])
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
+        if doer := taiwan_conditions.doer_before(text, vocab, a, of):  # 投資人於…新設廠房,|其投資金額達…者: the doer (twn19)
+            return doer, doers.condition(text[a:of])
         gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
         inside = named_items(text, vocab, gained.end() if gained else a, of, nouns=False) or leading_nouns(text, vocab, a, of)
         # 获得中国专利优秀奖的单位: a prize won is no recipient when its winner is named; named alone, it stands for them
@@ -252,7 +254,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     subject = condition_subject(text, vocab, a, b) if text[a - 1 : a] not in FOR_MARKS else []
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
         return subject, doers.condition(text[subject[-1].end : b])
-    opens = (a == 0 or text[a - 1] in ",;。:\n)") and (AMOUNT_NEXT.match(text, offer.terms.start) or PAID_BY_NEXT.match(text, offer.terms.start) or OWN_SHARE_NEXT.match(text, offer.terms.start))  # (X给予 + a word: X pays; 发榜企业|按其实际支付…的20%给予补助: X is paid on its own spending)
+    opens = (a == 0 or text[a - 1] in ",;。:\n)" or taiwan_conditions.after_article(text, a)) and (AMOUNT_NEXT.match(text, offer.terms.start) or PAID_BY_NEXT.match(text, offer.terms.start) or OWN_SHARE_NEXT.match(text, offer.terms.start))  # (X给予 + a word: X pays; 发榜企业|按其实际支付…的20%给予补助: X is paid on its own spending)
     paid_persons = bool(PERSON.search(text[a:b]) or text[a:b].endswith(cues.words("person_class"))) and b - a <= MAX_NOUN and "、" not in text[a:b] and PAID_BY_NEXT.match(text, offer.terms.start) is not None  # 在站博士后研究人员,由市财政给予每人…
     if opens and (b - a <= SHORT_NOUN + 2 or paid_persons) and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b]) or paid_persons) and not NOT_SUBJECT.search(text, a, b):
         return [Recipient(text[a:b], None, a, b)], None  # A类人才|给予200万元: a short noun opening its clause

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from kg import cues
+from kg.extract.nouns import Recipient, recipient_heads, recipient_hits
+from kg.vocab import Vocab
 
 # a condition's 者 after what a body does or reaches (以上者, 認證者, 進駐…者), not right after a number (三者)
 DEED_ZHE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十两兩])者$")
@@ -21,3 +23,50 @@ def condition_end(text: str, a: int, b: int) -> list[int]:
     if text[a:b].endswith(cues.words("twn19_person_zhe")):
         return []
     return [b - 1]
+
+
+# the clause before a condition that names its doer first (投資人|於本縣…新設廠房,|其投資金額達…者): a short noun, then
+# where or what it does; after an article's number (第五条) when the sentence opens with it
+DOER_FIRST = re.compile(r"(?:第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?\s*)?(?P<who>[\u4e00-\u9fff]{2,10}?)(?=[于在]|新设|新聘|设立|投资|承租|购置|聘用|雇用|取得|办理)")
+
+
+def doer_before(text: str, vocab: Vocab, a: int, of: int) -> list[Recipient]:
+    """[投資人] for 投資人於本縣…新設廠房,|其投資金額達…以上者 (or |僱用…達五十人以上者): the condition names no one and
+    the clause before it in the same sentence opens with a body, the doer of both; else []."""
+    if text[of : of + 1] != "者" or recipient_hits(vocab, text, a, of):
+        return []
+    if a >= 2 and text[a - 1] == ",":
+        clause = max(text.rfind(mark, 0, a - 1) for mark in ",;。:\n") + 1
+        first = DOER_FIRST.match(text, clause, a - 1)
+    else:  # 一、|投資金額達…者,獎勵金…: the item of a lead-in that names the doer (投資人於本縣…者,得依下列規定申請獎勵金:)
+        lead = _lead_in(text, a)
+        first = DOER_FIRST.match(text, lead) if lead >= 0 else None
+    if not first or not first["who"].endswith(recipient_heads(vocab)):
+        return []
+    return [Recipient(first["who"], None, first.start("who"), first.end("who"))]
+
+
+ARTICLE_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条(?:之[一二三四五六七八九十]+)?\s*$")  # 第十条|獲選為…: the article's number
+
+
+def after_article(text: str, at: int) -> bool:
+    """Whether text[at] opens a clause right after an article's number (第十條　獲選為…者 read as 第十条获选为…者, the
+    space dropped): such a clause opens its sentence as one after a mark does."""
+    return bool(ARTICLE_BEFORE.search(text, max(0, at - 12), at))
+
+
+ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、]")  # 一、, (一), 1.: an item's number
+
+
+def _lead_in(text: str, a: int) -> int:
+    """Where the line that leads the items text[a] stands in starts (the first line before it that is no item and ends
+    with a colon), or -1 when text[a] opens no item."""
+    line = text.rfind("\n", 0, a) + 1
+    if not ITEM_MARK.fullmatch(text, line, a):
+        return -1
+    while line > 0:
+        start = text.rfind("\n", 0, line - 1) + 1
+        if not ITEM_MARK.match(text, start):
+            return start if text[start : line - 1].rstrip().endswith(":") else -1
+        line = start
+    return -1
