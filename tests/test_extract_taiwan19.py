@@ -65,3 +65,21 @@ def test_tax_and_rent_relief_with_its_share(text: str, expected: list, shipped: 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_county_rules_negatives(text: str, shipped: vocabulary.Vocab) -> None:
     assert fund_rows(text, shipped) == []
+
+
+def _regions(text: str, vocab: vocabulary.Vocab) -> set[str]:
+    from kg.extract import entities
+    from kg.pipeline import from_text
+
+    return {e.name for e in entities.extract(from_text(text, vocab), vocab) if e.type == "Region"}
+
+
+def test_township_names_the_cutter_joins_to_the_word_before(shipped: vocabulary.Vocab) -> None:
+    text = "苗栗縣產業園區設置自治條例\n第三條　本自治條例所稱產業園區，指頭份市、竹南鎮及後龍鎮境內之產業園區。"
+    assert {"头份市", "竹南镇", "后龙镇"} <= _regions(text, shipped)
+
+
+def test_township_stem_or_unlisted_name_not_taken(shipped: vocabulary.Vocab) -> None:
+    # 指头 and 及后 are words here: no place after them
+    text = "苗栗縣產業園區設置自治條例\n第三條　前項所指頭份之意涵及後續辦理事項，由本府定之。"
+    assert not {"头份市", "后龙镇"} & _regions(text, shipped)
