@@ -44,8 +44,8 @@ def find(text: str, ws: Sequence[Word], own: frozenset[str] | None, vocab: Vocab
         if key != name and not (text.endswith(OWN, 0, start) or _listed(text, spots, k)):
             continue  # 树林 alone is trees: a district's stem only in a list of its city's places (本市五股、新庄)
         yield start, end, name
-    starts = {w.start for w in ws}  # 指頭份市, 及後龍鎮: a full name the cutter joined to the word before (twn19)
-    for start, end, key in taiwan_places.cut_apart(text, ws[0].start, ws[-1].end, _matcher(vocab), vocab.local, [(s, e) for s, e, _, _ in found] + [(s, e) for s, e, _, _ in spots], starts):
+    taken = [(s, e) for s, e, _, _ in found] + [(s, e) for s, e, _, _ in spots]  # 指頭份市, 及後龍鎮: full names the cutter split (twn19)
+    for start, end, key in taiwan_places.cut_apart(text, ws[0].start, ws[-1].end, _matcher(vocab), vocab.local, taken):
         if (concept := taiwan_places.one_of(vocab, vocab.local[key], own)) is not None:
             yield start, end, _name(vocab, concept)
 

@@ -14,14 +14,13 @@ LEVEL_END = "乡镇市区县"  # only a full name (頭份市), never a stem (五
 AFTER = "、和及与或,。;境内等之"  # what may follow a place in a list
 
 
-def cut_apart(text: str, start: int, end: int, matcher: Any, local: dict[str, tuple[Concept, ...]], taken: list[tuple[int, int]],
-              starts: set[int]) -> Iterator[tuple[int, int, str]]:
-    """(start, end, key) of each full local name in text[start:end] that the cutter's words do not start (its start is
-    inside a word), right after a list mark or 指 and before a list mark or the clause's end, overlapping no mention."""
+def cut_apart(text: str, start: int, end: int, matcher: Any, local: dict[str, tuple[Concept, ...]], taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, key) of each full local name in text[start:end] the cutter's words did not give (指头|份市, 竹南|镇及),
+    right after a list mark or 指 and before a list mark or the clause's end, overlapping no mention."""
     for _, a, b in matcher.find_matches_as_indexes(text[start:end]):
         s, e = start + a, start + b
         key = text[s:e]
-        if s in starts or key not in local or key[-1] not in LEVEL_END or len(key) < 3:
+        if key not in local or key[-1] not in LEVEL_END or len(key) < 3:
             continue
         if text[s - 1 : s] not in BEFORE or (e < len(text) and text[e] not in AFTER):
             continue
