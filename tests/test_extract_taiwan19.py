@@ -83,3 +83,17 @@ def test_township_stem_or_unlisted_name_not_taken(shipped: vocabulary.Vocab) -> 
     # 指头 and 及后 are words here: no place after them
     text = "苗栗縣產業園區設置自治條例\n第三條　前項所指頭份之意涵及後續辦理事項，由本府定之。"
     assert not {"头份市", "后龙镇"} & _regions(text, shipped)
+
+
+def _named(text: str, vocab: vocabulary.Vocab, kind: str) -> set[str]:
+    from kg.extract import entities
+    from kg.pipeline import from_text
+
+    return {e.name for e in entities.extract(from_text(text, vocab), vocab) if e.type == kind}
+
+
+def test_bureau_name_keeps_its_taiwan_words(shipped: vocabulary.Vocab) -> None:
+    # a proper name as written (script converted only); a field's name keeps the mainland word
+    text = "苗栗縣政府經濟暨綠能發展處為本辦法之執行機關，優先輔導綠能產業。"
+    assert "苗栗县政府经济暨绿能发展处" in _named(text, shipped, "Agency")
+    assert "绿色能源" in _named(text, shipped, "Industry")
