@@ -23,6 +23,10 @@ COUNTY_RULES = [
     # a lead-in names the doer of its items
     ("第六條　投資人於本縣新設工廠者，依下列規定核發獎勵金：\n一、投資金額達新臺幣三億元以上者，獎勵金新臺幣一百五十萬元。\n二、投資金額達新臺幣八億元以上者，獎勵金新臺幣四百萬元。",
      [("投资人", 1500000, False, None), ("投资人", 4000000, False, None)]),
+    # a lead-in whose doer applies by the rule (依下列規定), after its article's number: not 第八条 as a doer
+    ("第八條　廠商依下列規定申請獎勵金：\n一、新僱用員工達三十人以上者，獎勵金新臺幣六十萬元。", [("厂商", 600000, False, None)]),
+    # the payer leads in: no doer named, no line
+    ("第八條　本府依下列標準核發獎勵金：\n一、投資金額達新臺幣一億元以上者，獎勵金新臺幣一百萬元。", []),
     # an article's number right before the clause (its space dropped by normalising)
     ("第十二條　經評選為本縣優良店家者，頒發獎金新臺幣三萬元。", [("本县优良店家", 30000, False, None)]),
     # a share of wages

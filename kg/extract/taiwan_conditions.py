@@ -29,6 +29,9 @@ def condition_end(text: str, a: int, b: int) -> list[int]:
 # where or what it does; after an article's number (第五条) when the sentence opens with it
 DOER_FIRST = re.compile(r"(?:第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?\s*)?(?P<who>[\u4e00-\u9fff]{2,10}?)(?=[于在]|新设|新聘|设立|投资|承租|购置|聘用|雇用|取得|办理)")
 
+# a lead-in's doer before the rule it applies by (投資人|依下列規定申請獎勵金:, 申請人|得依下列標準…:)
+LEAD_DOER = re.compile(r"(?:第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?\s*)?(?P<who>[\u4e00-\u9fff]{2,10}?)(?=(?:得|应|可)?依)")
+
 
 def doer_before(text: str, vocab: Vocab, a: int, of: int) -> list[Recipient]:
     """[投資人] for 投資人於本縣…新設廠房,|其投資金額達…以上者 (or |僱用…達五十人以上者): the condition names no one and
@@ -37,11 +40,12 @@ def doer_before(text: str, vocab: Vocab, a: int, of: int) -> list[Recipient]:
         return []
     if a >= 2 and text[a - 1] == ",":
         clause = max(text.rfind(mark, 0, a - 1) for mark in ",;。:\n") + 1
-        first = DOER_FIRST.match(text, clause, a - 1)
+        found = [DOER_FIRST.match(text, clause, a - 1)]
     else:  # 一、|投資金額達…者,獎勵金…: the item of a lead-in that names the doer (投資人於本縣…者,得依下列規定申請獎勵金:)
         lead = _lead_in(text, a)
-        first = DOER_FIRST.match(text, lead) if lead >= 0 else None
-    if not first or not first["who"].endswith(recipient_heads(vocab)):
+        found = [DOER_FIRST.match(text, lead), LEAD_DOER.match(text, lead)] if lead >= 0 else []
+    first = next((m for m in found if m and m["who"].endswith(recipient_heads(vocab))), None)  # (第八条|投资…: no doer)
+    if first is None:
         return []
     return [Recipient(first["who"], None, first.start("who"), first.end("who"))]
 
