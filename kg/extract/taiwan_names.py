@@ -1,6 +1,7 @@
 """Proper names of Taiwan's bodies, programmes and platforms as written (苗栗縣政府經濟暨綠能發展處 → …经济暨绿能发展处): the
 Taiwan vocabulary kg.normalize undoes for reading (綠能 → 绿色能源) is put back in a name where its quote writes it, as the
-annotators convert names script only (twn19). Industries and kinds keep the mainland word (a field's name is normalised).
+annotators convert names script only (twn19). Industries and kinds keep the mainland word (a field's name is normalised),
+and a name the vocabulary holds stays as its concept reads (财团法人信息工业策进会, 经济部中小及新创企业署: chosen there).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def as_written(doc: Document, vocab: Vocab, found: Iterable[Entity]) -> Iterator
         yield from found
         return
     for entity in found:
-        if entity.type in PROPER:
+        if entity.type in PROPER and vocab.by_label(entity.name) is None:  # (a vocabulary name stays as its concept reads)
             written = None
             for taiwan, mainland in vocab.variants:
                 if mainland in entity.name and taiwan not in entity.name:
