@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import abbrplaces, allotted, bilateral, bodies, bookplans, closers, counted, countryname, developed, ellipsis, fieldfirms, fieldkinds, fields, firms, governed, headed, heads, labs, localplaces, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, stepkinds, taiwan_bodies, territory, titledfield, titlekinds, universities, vouchers, words, zones
+from kg.extract import abbrplaces, allotted, bilateral, bodies, bookplans, closers, counted, countryname, developed, ellipsis, fieldfirms, fieldkinds, fields, firms, governed, headed, heads, labs, localplaces, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, stepkinds, taiwan_bodies, taiwan_names, territory, titledfield, titlekinds, universities, vouchers, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -46,7 +46,7 @@ class Mention(NamedTuple):
 
 
 def extract(doc: Document, vocab: Vocab) -> list[Entity]:
-    return sorted(find(doc, vocab), key=lambda e: (e.evidence.start, e.type, e.name))
+    return sorted(taiwan_names.as_written(doc, vocab, find(doc, vocab)), key=lambda e: (e.evidence.start, e.type, e.name))  # (綠能 in a bureau's name: twn19)
 
 
 def find(doc: Document, vocab: Vocab) -> Iterator[Entity]:

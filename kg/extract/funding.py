@@ -26,7 +26,7 @@ from kg.extract.promises import JOINED_DEED, MONEY_OBJECT, POLICY_FOR, Offer, ap
 from kg.extract.cases import capped_rate, per_case, priority
 from kg.extract.taiwan_rates import raised_rate
 from kg.extract import eachcap, forestated, relevel, fundgives, fundlater, fundlist, fundsubject, namedkind, notnew, rewarded, stages
-from kg.extract import taiwan_grants, taiwan_prizes, taiwan_shared, taiwan_sized, whereof
+from kg.extract import taiwan_grants, taiwan_prizes, taiwan_shared, taiwan_sized, taiwan_taxes, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import MODAL_END, build
 from kg.extract.instruments import BY_RULE, MEANS, MEANS_FOR, MONEY_ASPECT, SUPPORT_AMOUNT, instruments, named
@@ -220,7 +220,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                     *statutes.found(text, start, cut, paragraph),
                     *per_case(text, start, cut),
                     *capped_rate(text, start, cut),
-                    *raised_rate(text, start, cut),
+                    *raised_rate(text, start, cut), *taiwan_taxes.relief(text, start, cut, paragraph),  # (…之房屋稅,減徵百分之五十: twn19)
                 ]
                 yield from others or filter(None, [helped.series(text, start, cut, paragraph) or fundsubject.supports(text, start, cut, paragraph) or fundlater.later(text, start, cut, paragraph)])  # (…基金应当择优资助X: read last)
             start = cut + 1

@@ -18,6 +18,7 @@ def instrument() -> str:
     """A money word with what may be written around it: 专项资金奖补, 奖励资金, 资金支持, 贷款贴息."""
     money = cues.alternation("money_word")
     return (
+        r"奖励金(?!额)|"  # Taiwan's 獎勵金新臺幣一百萬元 (not 奖励金额: the amount of a reward) (twn19)
         rf"(?:建站|匹配资金|配套资金|专项资金|资金|经费|(?<![市省区县])财政|贷款)?(?:{money})(?:经费|资金|(?<=费)(?:补助|补贴))?"
         r"|(?:资金|经费|财政|配套)(?:、[^,。;、]{1,4}?)*等?(?:支持|扶持)|(?:扶持|引导|奖励)资金|奖金"
         r"|(?:(?<=元)|(?<=元的))(?:培养|安家|建站|运行|研究|培训)经费"  # 给予每人50万元培养经费: an amount, then what the money is for

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from kg.extract import taiwan_places
 from kg.extract.words import Word
 from kg.vocab import DIVISIONS, Concept, Vocab
 
@@ -43,6 +44,10 @@ def find(text: str, ws: Sequence[Word], own: frozenset[str] | None, vocab: Vocab
         if key != name and not (text.endswith(OWN, 0, start) or _listed(text, spots, k)):
             continue  # 树林 alone is trees: a district's stem only in a list of its city's places (本市五股、新庄)
         yield start, end, name
+    taken = [(s, e) for s, e, _, _ in found] + [(s, e) for s, e, _, _ in spots]  # 指頭份市, 及後龍鎮: full names the cutter split (twn19)
+    for start, end, key in taiwan_places.cut_apart(text, ws[0].start, ws[-1].end, _matcher(vocab), vocab.local, taken):
+        if (concept := taiwan_places.one_of(vocab, vocab.local[key], own)) is not None:
+            yield start, end, _name(vocab, concept)
 
 
 def _spots(text: str, ws: Sequence[Word], own: frozenset[str], vocab: Vocab, found: Sequence[tuple[int, int, str, str]]) -> Iterator[tuple[int, int, str, Concept]]:

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from kg import cues
+from kg.extract import taiwan_conditions
 from kg.extract.levels import level_of
 from kg.extract.nouns import ACTION, GRADE_LIST, MAX_NOUN, Recipient, recipient_heads
 from kg.extract.numbers import amounts
@@ -100,7 +101,7 @@ def named_otherwise(text: str, offer: Offer, recipients: list[Recipient], condit
     if phrase is None:
         return [], None
     sized = next(amounts(text, offer.terms.start, offer.terms.end), None) or re.search(SHARE, text[offer.terms.start : offer.terms.end])
-    opens = sized and text[phrase.start - 1 : phrase.start] in ("", ",", ";", "。", "\n", "、", ")")  # (一、|X每案: an item's)
+    opens = sized and (text[phrase.start - 1 : phrase.start] in ("", ",", ";", "。", "\n", "、", ")") or taiwan_conditions.after_article(text, phrase.start))  # (一、|X每案: an item's; 第十条|X: twn19)
     subject = (SUBJECT.fullmatch(text, phrase.start, phrase.end) or SUPPORTED.match(text, phrase.start, phrase.end) or EVENT_AFTER.match(text, phrase.start, phrase.end)) if opens else None
     subject = subject["who"] if subject and subject.re is not SUBJECT.compiled else subject.group() if subject else None
     subject = subject[len(q[0]) :] if subject and (q := QUALIFIED.match(subject)) and len(subject) - len(q[0]) >= 2 else subject  # 每一|企業

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg import cues
-from kg.extract import doers, hirers, measures, personlist
+from kg.extract import doers, hirers, measures, personlist, taiwan_conditions
 from kg.extract.buyers import buyers, inside_place, operators
 from kg.extract.doers import COMING
 from kg.extract.earlier import GAINED, NOT_SUBJECT, SHORT_NOUN, SUBJECT_VERB, condition_before, condition_subject, leading_nouns, named_before, objects_before
@@ -112,7 +112,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     persons_at = personlist.persons_placed(text, vocab, a, b) if text[a - 1 : a] == "对" else []
     if persons_at:  # 对博士、硕士研究生|到我市企业工作的: each person, where they work a condition (fund19a)
         return persons_at, doers.condition(text[a : b - 1])
-    placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" or a == 0 or text[a - 1] in ",;。:\n" else None
+    placed = _doer_before_place(text, vocab, a, b) if text[a - 1 : a] == "对" or a == 0 or text[a - 1] in ",;。:\n" or taiwan_conditions.after_article(text, a) else None
     if placed:  # 对青年|到孵化器创业 (or opening its clause): who comes, not the place where (a platform named there is no recipient)
         return [placed], doers.condition(text[placed.end : b])
     encouraged = ENCOURAGED_FOR.search(text, max(text.rfind(m, 0, a) for m in ",;。\n") + 1, a - 1) if text[a - 1 : a] == "为" else None
@@ -125,7 +125,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     zhi = [m.start() for m in ZHI.finditer(text, a, b)] if text[a - 1 : a] in FOR_MARKS else []
     if not zhi and (a == 0 or text[a - 1] in ",;。:\n 条") and text[a:b].endswith(recipient_heads(vocab)):  # (第十條|新設立之研發中心)
         zhi = [m.start() for m in ZHI.finditer(text, a, b)]  # (a clause's subject: only a body's name after 之)
-    of = max([text.rfind("的", a, b), *zhi])
+    of = max([text.rfind("的", a, b), *zhi, *taiwan_conditions.condition_end(text, a, b)])  # (…以上者: Taiwan's 的, twn19)
     if of > a and of + 1 < b and all(p[0] in cues.words("purpose_tail") or p[0].endswith(cues.words("spending_deed")) for p in list_items(text, of + 1, b)):
         b, of = of, text.rfind("的", a, of)  # 对科技园区的|建设、发展: the park, not its building (机构的|设备购置: the body)
         thing = max(text.rfind("等", a, b), text.rfind("、", a, b), a - 1) + 1  # …等重大发明专利技术|的创造和运用: the thing
@@ -177,6 +177,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             recipients = [replace(r, level=level) for r in distinct_names(recipients) for level in granted]
         return recipients, doers.condition(text[a:of])
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
+        if doer := taiwan_conditions.doer_before(text, vocab, a, of):  # 投資人於…新設廠房,|其投資金額達…者: the doer (twn19)
+            return doer, doers.condition(text[a:of])
         gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
         inside = named_items(text, vocab, gained.end() if gained else a, of, nouns=False) or leading_nouns(text, vocab, a, of)
         # 获得中国专利优秀奖的单位: a prize won is no recipient when its winner is named; named alone, it stands for them
@@ -258,7 +260,7 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
     subject = condition_subject(text, vocab, a, b) if text[a - 1 : a] not in FOR_MARKS else []
     if subject:  # 学术机构和行业组织等|在本市举办…活动,市财政部门给予: whom the clause is about
         return subject, doers.condition(text[subject[-1].end : b])
-    opens = (a == 0 or text[a - 1] in ",;。:\n)") and (AMOUNT_NEXT.match(text, offer.terms.start) or PAID_BY_NEXT.match(text, offer.terms.start) or OWN_SHARE_NEXT.match(text, offer.terms.start))  # (X给予 + a word: X pays; 发榜企业|按其实际支付…的20%给予补助: X is paid on its own spending)
+    opens = (a == 0 or text[a - 1] in ",;。:\n)" or taiwan_conditions.after_article(text, a)) and (AMOUNT_NEXT.match(text, offer.terms.start) or PAID_BY_NEXT.match(text, offer.terms.start) or OWN_SHARE_NEXT.match(text, offer.terms.start))  # (X给予 + a word: X pays; 发榜企业|按其实际支付…的20%给予补助: X is paid on its own spending)
     paid_persons = bool(PERSON.search(text[a:b]) or text[a:b].endswith(cues.words("person_class"))) and b - a <= MAX_NOUN and "、" not in text[a:b] and PAID_BY_NEXT.match(text, offer.terms.start) is not None  # 在站博士后研究人员,由市财政给予每人…
     if opens and (b - a <= SHORT_NOUN + 2 or paid_persons) and (text[a:b].endswith(recipient_heads(vocab)) or PERSON.search(text[a:b]) or paid_persons) and not NOT_SUBJECT.search(text, a, b):
         return [Recipient(text[a:b], None, a, b)], None  # A类人才|给予200万元: a short noun opening its clause

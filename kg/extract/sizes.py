@@ -24,7 +24,7 @@ NOT_MONEY = cues.lazy(lambda: cues.alternation("share_not_money"))  # 持股比�
 BASED_SHARE = re.compile(rf"按(?:照)?[^,。;:]{{0,24}}?的?\s*{PCT}")
 SHARE_BEFORE = re.compile(BASED_SHARE.pattern + r"\s*(?:的|予以|进行)?$")  # 按…的30%|跟投, 按…的30%予以|兑付
 # 補助其研發費用百分之四十: a share of what the recipient spends, right after it (not a threshold: 5%以上)
-COST_SHARE = re.compile(rf"(?:费用|经费|总经费|金额|总额|投资额|支出|成本|价款|租金|房租|费)(?:的|之)?\s*{PCT}(?![以之]?(?:以上|以下))")
+COST_SHARE = re.compile(rf"(?:费用|经费|总经费|金额|总额|投资额|支出|成本|价款|租金|房租|费|薪资|工资|利息)(?:的|之)?\s*{PCT}(?![以之]?(?:以上|以下))")
 # 補助|研發費用百分之五十: the money word is the verb (not 资助金额的20%, 奖励的份额…总额的70%: nouns)
 SHARE_AFTER = re.compile(rf"(?!金额|总额|额|费用|经费|资金)其?[^,。;的]{{0,10}}?{COST_SHARE.pattern}")
 STATUTORY_SHARE = re.compile(rf"提取[^,。;]{{0,12}}?(?:不低于|不少于|不高于|不超过)?\s*{SHARE}")
