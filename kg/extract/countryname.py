@@ -11,7 +11,6 @@ country_name_opener), before a dash or a middle dot joining a partner or a city,
 
 from __future__ import annotations
 
-import re
 
 from kg import cues
 from kg.vocab import Concept

@@ -46,8 +46,8 @@ def find(text: str, ws: Sequence[Word], own: frozenset[str] | None, vocab: Vocab
         yield start, end, name
     taken = [(s, e) for s, e, _, _ in found] + [(s, e) for s, e, _, _ in spots]  # 指頭份市, 及後龍鎮: full names the cutter split (twn19)
     for start, end, key in taiwan_places.cut_apart(text, ws[0].start, ws[-1].end, _matcher(vocab), vocab.local, taken):
-        if (concept := taiwan_places.one_of(vocab, vocab.local[key], own)) is not None:
-            yield start, end, _name(vocab, concept)
+        if (region := taiwan_places.one_of(vocab, vocab.local[key], own)) is not None:
+            yield start, end, _name(vocab, region)
 
 
 def _spots(text: str, ws: Sequence[Word], own: frozenset[str], vocab: Vocab, found: Sequence[tuple[int, int, str, str]]) -> Iterator[tuple[int, int, str, Concept]]:

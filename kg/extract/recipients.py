@@ -177,8 +177,8 @@ def recipients_of(text: str, vocab: Vocab, offer: Offer) -> tuple[list[Recipient
             recipients = [replace(r, level=level) for r in distinct_names(recipients) for level in granted]
         return recipients, doers.condition(text[a:of])
     if of >= 0:  # 获批省级院士合作重点单位的, / 对承担国家重大任务的,
-        if doer := taiwan_conditions.doer_before(text, vocab, a, of):  # 投資人於…新設廠房,|其投資金額達…者: the doer (twn19)
-            return doer, doers.condition(text[a:of])
+        if led_by := taiwan_conditions.doer_before(text, vocab, a, of):  # 投資人於…新設廠房,|其投資金額達…者: the doer (twn19)
+            return led_by, doers.condition(text[a:of])
         gained = GAINED.match(text, a, of)  # 认定为|国家级、省级企业技术中心的: the levels of what was granted
         inside = named_items(text, vocab, gained.end() if gained else a, of, nouns=False) or leading_nouns(text, vocab, a, of)
         # 获得中国专利优秀奖的单位: a prize won is no recipient when its winner is named; named alone, it stands for them

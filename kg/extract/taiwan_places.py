@@ -4,7 +4,7 @@ district's full name right after a list mark or 指, which kg.extract.localplace
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from kg.vocab import Concept, Vocab
@@ -14,7 +14,7 @@ LEVEL_END = "乡镇市区县"  # only a full name (頭份市), never a stem (五
 AFTER = "、和及与或,。;境内等之"  # what may follow a place in a list
 
 
-def cut_apart(text: str, start: int, end: int, matcher: Any, local: dict[str, tuple[Concept, ...]], taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+def cut_apart(text: str, start: int, end: int, matcher: Any, local: Mapping[str, tuple[Concept, ...]], taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """(start, end, key) of each full local name in text[start:end] the cutter's words did not give (指头|份市, 竹南|镇及),
     right after a list mark or 指 and before a list mark or the clause's end, overlapping no mention."""
     for _, a, b in matcher.find_matches_as_indexes(text[start:end]):

@@ -32,7 +32,8 @@ def relief(text: str, start: int, end: int, paragraph: int) -> Iterator[Offer]:
     who_end = first if first > start else charge.start()
     if charge.start() < who_end:  # 投資案之|房屋稅,…: the charge inside the first clause, whom before it
         who_end = charge.start() - (text[charge.start() - 1] in "之的")
-    who = start + len(FOR.match(text, start).group())  # 對|企業…: whom, after 對
+    opening = FOR.match(text, start)
+    who = opening.end() if opening else start  # 對|企業…: whom, after 對
     if who_end - who < 2:
         return
     yield Offer(Span(who, who_end), Span(found.start(), found.end()), charge.group() + found["verb"], start, found.end(), paragraph)
