@@ -92,8 +92,9 @@ def speaks_from(doc: Document) -> int | None:
 class Deadlines:
     """The deadline year in force at each position of the text (到2025年 and the lists it heads)."""
 
-    def __init__(self, text: str, now: int | None = None) -> None:
+    def __init__(self, text: str, now: int | None = None, due: int | None = None) -> None:
         self.now = now
+        self.due = due  # the year a year's work points or assessment sets its undated goals for (kg.extract.yeartitle)
         points: list[tuple[int, int | None]] = []
         self.aimed: set[int] = set()  # where a bare year is a deadline only because it is aimed at (the document's year unknown)
         carried: int | None = None
@@ -173,7 +174,8 @@ class Deadlines:
 
     def at(self, pos: int) -> int | None:
         index = bisect_right(self.starts, pos) - 1
-        return self.years[index] if index >= 0 else None
+        year = self.years[index] if index >= 0 else None
+        return self.due if year is None and self.due is not None and not self.reviewed(pos) else year
 
 
     def aimed_at(self, pos: int) -> bool:

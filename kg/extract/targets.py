@@ -30,6 +30,7 @@ from kg.extract.population import population_share
 from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, SIZE_CLASS, not_a_goal
 from kg.extract.spread import each, paired
 from kg.extract.subjects import LEVEL_PREFIX, Piece
+from kg.extract.yeartitle import title_year
 from kg.extract.tables import cells as table_cells, table_rows
 from kg.model import Document, Span, Target
 from kg.vocab import Vocab
@@ -53,8 +54,9 @@ KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家�
 
 def extract(doc: Document, vocab: Vocab) -> list[Target]:
     now = speaks_from(doc)
+    due = title_year(doc)
     rows = [Found(r.quantity, r.subject, None, r.year, False, r.start, r.end) for r in table_rows(doc.text, now)]
-    prose = [f for f in find(doc.text, doc.sentences, now) if not any(r.start <= f.start < r.end for r in rows)]
+    prose = [f for f in find(doc.text, doc.sentences, now, due) if not any(r.start <= f.start < r.end for r in rows)]
     return [build(doc, found) for found in dedupe(iter(prose + rows))]  # a table restating the prose: once
 
 
@@ -74,10 +76,10 @@ def build(doc: Document, found: Found) -> Target:
     )
 
 
-def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) -> Iterator[Found]:
+def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None, due: int | None = None) -> Iterator[Found]:
     """Every goal in text, sentence by sentence, clause by clause; `now` is the year the document
     speaks from (a bare 2026年, opening a paragraph of a 2024 plan is its deadline)."""
-    deadlines = Deadlines(text, now)
+    deadlines = Deadlines(text, now, due)
     carried: tuple[int, str] | None = None  # the paragraph and subject of the last goal found
     for sentence in sentences or (Span(0, len(text)),):
         last: Found | None = None
