@@ -38,7 +38,8 @@ from kg.vocab import Vocab
 EMITS = (Target,)
 
 # but 14,000家 is one number; 其中,|规模以上企业600家: the part's mark opens the clause it marks (subjects after it, AMONG)
-CLAUSE_END = re.compile(r"(?<!其中)(?::|(?<!\d),|,(?!\d{3}(?!\d)))")
+# a tab parts a table's cells (政务服务\t…网上可办率达到98%以上\t10: the goal is its cell's, the weight another's; tgt19)
+CLAUSE_END = re.compile(r"(?<!其中)(?::|(?<!\d),|,(?!\d{3}(?!\d))|\t)")
 
 NEXT_DEADLINE = re.compile(rf"\s*(?:{DEADLINE.pattern}|(?:19|20)\d{{2}}\s*年(?:底|末)?(?:前|以前)?\s*,)")  # a line opening with a year
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
