@@ -111,8 +111,8 @@ class Deadlines:
             heading = HEADING.match(line)
             if heading:
                 top = self._review(start, line, heading.end(), top)
-            if (heading and not (SUB_ITEM.match(line) and re.search(r"\d", body))) or _bare_title(body):
-                carried = None  # but (一)高新技术企业达到2000家; is an item of the list the deadline heads
+            if (heading and not (SUB_ITEM.match(line) and (re.search(r"\d", body) or _counts(line)))) or _bare_title(body):
+                carried = None  # but (一)高新技术企业达到2000家; (二)…达到一万家 (tgt19) is an item of the list the deadline heads
             points.append((start, carried))
             if not ("年" in body or "五" in body or "目标" in body):
                 continue  # every year written has 年, a five-year plan 五, a goal span 目标: most lines have none (cheap to skip)
@@ -221,6 +221,12 @@ def _ahead(text: str, as_of: re.Match[str], line_end: int, now: int | None) -> b
     rest = text[as_of.end() : line_end]
     aims = bool(ASPIRATION.search(rest)) and not PRESENT_FACT.search(rest)
     return aims or (now is not None and _year(as_of) > now and not PRESENT_FACT.search(rest))
+
+
+def _counts(line: str) -> bool:
+    """Whether a (一)-item states a quantity in Chinese numerals after a comparator (（二）高新技术企业达到一万家;
+    （一）…强度达到百分之二点八): an item of a regulation's goal list, not a heading (（一）总体要求)."""
+    return bool(re.search(r"(?:达到|超过|突破|不少于|不低于|提高到)\s*(?:百分之)?[一二三四五六七八九十两百千万〇零]", line))
 
 
 def _bare_title(body: str) -> bool:

@@ -11,6 +11,7 @@ from functools import cache
 from kg import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, amounts
+from kg.extract.quoted import inside, quoted_spans
 from kg.extract.subjects import ITEM_MARK, clause_start
 from kg.extract.words import words
 from kg.model import Span
@@ -88,7 +89,9 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
     past = [*present, *filter(None, openings)]  # (截至2025年底,…力争达到: a date to reach by, kg.extract.deadlines)
     if any(not DEADLINE.search(text, m.end(), q.start) for m in past) or PENALTY.search(before):
         return True  # (上年度全市…达到280亿元, 近五年来…年均增长12.5%: facts about the past, unless a deadline follows)
-    rule = RULE.search(text, clause_start(text, q.start, sentence), q.start)
+    opened = clause_start(text, q.start, sentence)
+    named = quoted_spans(text, opened, q.start)  # “最多跑一次”比例达到100%: a rule word inside a quoted name rules nothing (tgt19)
+    rule = next((m for m in RULE.finditer(text, opened, q.start) if not inside(named, m.start(), m.end())), None)
     if rule and not (rule.group() in OBLIGATION and (DEADLINE.search(before) or budget_goal(text, q, sentence))):  # 到2015年,…应当达到: a goal
         return True
     if TIME_LIMIT.match(text, q_end):  # 不超过五个工作日: a procedural time limit

@@ -30,6 +30,7 @@ from kg.extract.population import population_share
 from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, SIZE_CLASS, not_a_goal
 from kg.extract.spread import each, paired
 from kg.extract.subjects import LEVEL_PREFIX, Piece
+from kg.extract.quoted import inside, quoted_spans
 from kg.extract.yeartitle import title_year
 from kg.extract.tables import cells as table_cells, table_rows
 from kg.model import Document, Span, Target
@@ -151,7 +152,8 @@ def in_clause(
     """The goals of one clause; `parallel`: `carry` is a goal found before in the same sentence."""
     previous: Found | None = None
     segment = start
-    found_all = _share_ranges(text, with_bare(text, start, end))
+    named = quoted_spans(text, start, end)  # “一件事一次办”事项不少于50项: 一次 is the name's, no count (tgt19)
+    found_all = _share_ranges(text, [q for q in with_bare(text, start, end) if not inside(named, q.start, q.end)])
     spread = _distributed(text, start, end, found_all, sentence, deadlines, earlier) if len(found_all) > 1 or "各" in text[start:end] else []
     if spread:
         yield from spread
