@@ -177,6 +177,12 @@ class Deadlines:
         year = self.years[index] if index >= 0 else None
         return self.due if year is None and self.due is not None and not self.reviewed(pos) else year
 
+    def titled(self, pos: int) -> bool:
+        """Whether the year in force at pos is only the one the title names (no deadline written): conditions and
+        rules (申报条件:企业职工总数不超过500人) stay rules, as with no deadline."""
+        index = bisect_right(self.starts, pos) - 1
+        return self.due is not None and (index < 0 or self.years[index] is None)
+
 
     def aimed_at(self, pos: int) -> bool:
         """Whether the deadline in force at pos is a bare year aimed at on a page without its date (2024年,全区力争…):

@@ -57,7 +57,7 @@ KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家�
 def extract(doc: Document, vocab: Vocab) -> list[Target]:
     now = speaks_from(doc)
     due = title_year(doc)
-    rows = [Found(r.quantity, r.subject, None, r.year, False, r.start, r.end) for r in table_rows(doc.text, now)]
+    rows = [Found(r.quantity, r.subject, None, r.year, False, r.start, r.end) for r in table_rows(doc.text, now, due)]
     prose = [f for f in find(doc.text, doc.sentences, now, due) if not any(r.start <= f.start < r.end for r in rows)]
     return [build(doc, found) for found in dedupe(iter(prose + rows))]  # a table restating the prose: once
 
