@@ -11,6 +11,7 @@ from kg.model import Document
 TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])(?P<year>(?:19|20)\d{2})\s*年度?(?![\d\-—–~至到月修第])")
 SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}")
 # the title's last words, brackets (试行) and a notice's 的通知 aside
+REPORT_END = cues.lazy(lambda: rf"(?:{cues.alternation('tgt19_report_title')})》?\s*(?:\([^()]*\))?$")
 WORK_END = cues.lazy(lambda: rf"(?:{cues.alternation('tgt19_year_work_title')})》?\s*(?:\([^()]*\))?\s*(?:的通知)?$")
 
 
@@ -23,3 +24,9 @@ def title_year(doc: Document) -> int | None:
         return None
     years = {m["year"] for m in TITLE_YEAR.finditer(title)}
     return int(years.pop()) if len(years) == 1 else None
+
+
+def reports(doc: Document) -> bool:
+    """Whether the document reports what was done (某市2023年国民经济和社会发展统计公报, …考核结果的通报): its figures
+    are facts, but for goals under a deadline it writes (到2025年…)."""
+    return bool(REPORT_END.search(doc.meta.title or ""))
