@@ -1,23 +1,15 @@
 """kg.extract.targets on a year's work points and assessment schemes, regulations carrying plans and undated goals (session 19,
 branch tgt19; texts of our own in their style, tests/data/own-targets19): the title's year dates undated goals, quoted names
-keep their numbers and verbs, aimed counts per unit, fields each counted; hard and negative cases included."""
+keep their numbers and verbs, aimed counts per unit, fields each counted; hard and negative cases included (the batches'
+floor: tests/test_own_targets.py)."""
 
 from __future__ import annotations
-
-import importlib.util
-from pathlib import Path
 
 import pytest
 
 from kg import vocab as vocabulary
-from kg import vocab as vocab_mod
 
 from test_extract_targets12 import Row, rows  # a text's targets, their quotes checked
-
-DATA = Path(__file__).parent / "data"
-_spec = importlib.util.spec_from_file_location("own_targets_score19", DATA / "own-targets17" / "score.py")
-score = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(score)
 
 CASES = [
     # an assessment scheme's undated tasks are goals for its title's year; its points (5分) and deductions no goals
@@ -77,11 +69,3 @@ def test_goals(text: str, expected: list[Row], vocab: vocabulary.Vocab) -> None:
 def test_no_goals(text: str, vocab: vocabulary.Vocab) -> None:
     assert rows(text, vocab) == []
 
-
-def test_own_goal_sentences_hold_their_floor() -> None:
-    """tests/data/own-targets19 (six batches, written before the rules that read them) at a floor under what tgt19 reached."""
-    v = vocab_mod.load()
-    total = [0, 0, 0]
-    for batch in sorted((DATA / "own-targets19").glob("batch*.txt")):
-        total = [a + b for a, b in zip(total, score.counts(batch, v))]
-    assert score.f1(*total)[2] >= 0.93, total
