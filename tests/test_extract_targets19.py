@@ -37,6 +37,9 @@ CASES = [
     # a count per unit aimed at (推动每个…) is a goal; a norm per unit (每个孵化器配备…) is none
     ("推动每个市州至少建成1个省级以上农业科技园区。", [("省级以上农业科技园区", "1", None, "个", None, False)]),
     ("每个孵化器配备专职人员不少于5名。", []),
+    # a report's goals for the coming year: 2024年主要预期目标是: dates what follows
+    ("2024年某县政府工作报告\n过去一年，全县地区生产总值增长6.2%。\n2024年主要预期目标是：地区生产总值增长6%左右。",
+     [("地区生产总值", "6", None, "%", 2024, False)]),
     # fields each counted: each field's kind
     ("到2026年，在城区、园区各新建2个众创空间。", [("城区众创空间", "2", None, "个", 2026, False), ("园区众创空间", "2", None, "个", 2026, False)]),
 ]
