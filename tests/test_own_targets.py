@@ -1,4 +1,4 @@
-"""Floors on the goal sentences written and annotated by us before the extractor read them (tests/data/own-targets16, -17)."""
+"""Floors on the goal sentences written and annotated by us before the extractor read them (tests/data/own-targets16, -17, -19)."""
 import importlib.util
 from pathlib import Path
 
@@ -11,8 +11,8 @@ _spec = importlib.util.spec_from_file_location("own_targets_score", DATA / "own-
 score = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(score)
 
-# just under what session 17 reached (own-targets16 0.998, own-targets17 0.965)
-FLOORS = {"own-targets16": 0.99, "own-targets17": 0.95}
+# just under what session 17 reached (own-targets16 0.998, own-targets17 0.965; 0.972 after tgt19) and tgt19 (own-targets19 0.960)
+FLOORS = {"own-targets16": 0.99, "own-targets17": 0.95, "own-targets19": 0.95}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -92,8 +92,9 @@ def speaks_from(doc: Document) -> int | None:
 class Deadlines:
     """The deadline year in force at each position of the text (到2025年 and the lists it heads)."""
 
-    def __init__(self, text: str, now: int | None = None) -> None:
+    def __init__(self, text: str, now: int | None = None, due: int | None = None) -> None:
         self.now = now
+        self.due = due  # the year a year's work points or assessment sets its undated goals for (kg.extract.yeartitle)
         points: list[tuple[int, int | None]] = []
         self.aimed: set[int] = set()  # where a bare year is a deadline only because it is aimed at (the document's year unknown)
         carried: int | None = None
@@ -110,8 +111,8 @@ class Deadlines:
             heading = HEADING.match(line)
             if heading:
                 top = self._review(start, line, heading.end(), top)
-            if (heading and not (SUB_ITEM.match(line) and re.search(r"\d", body))) or _bare_title(body):
-                carried = None  # but (一)高新技术企业达到2000家; is an item of the list the deadline heads
+            if (heading and not (SUB_ITEM.match(line) and (re.search(r"\d", body) or _counts(line)))) or _bare_title(body):
+                carried = None  # but (一)高新技术企业达到2000家; (二)…达到一万家 (tgt19) is an item of the list the deadline heads
             points.append((start, carried))
             if not ("年" in body or "五" in body or "目标" in body):
                 continue  # every year written has 年, a five-year plan 五, a goal span 目标: most lines have none (cheap to skip)
@@ -173,7 +174,14 @@ class Deadlines:
 
     def at(self, pos: int) -> int | None:
         index = bisect_right(self.starts, pos) - 1
-        return self.years[index] if index >= 0 else None
+        year = self.years[index] if index >= 0 else None
+        return self.due if year is None and self.due is not None and not self.reviewed(pos) else year
+
+    def titled(self, pos: int) -> bool:
+        """Whether the year in force at pos is only the one the title names (no deadline written): conditions and
+        rules (申报条件:企业职工总数不超过500人) stay rules, as with no deadline."""
+        index = bisect_right(self.starts, pos) - 1
+        return self.due is not None and (index < 0 or self.years[index] is None)
 
 
     def aimed_at(self, pos: int) -> bool:
@@ -219,6 +227,12 @@ def _ahead(text: str, as_of: re.Match[str], line_end: int, now: int | None) -> b
     rest = text[as_of.end() : line_end]
     aims = bool(ASPIRATION.search(rest)) and not PRESENT_FACT.search(rest)
     return aims or (now is not None and _year(as_of) > now and not PRESENT_FACT.search(rest))
+
+
+def _counts(line: str) -> bool:
+    """Whether a (一)-item states a quantity in Chinese numerals after a comparator (（二）高新技术企业达到一万家;
+    （一）…强度达到百分之二点八): an item of a regulation's goal list, not a heading (（一）总体要求)."""
+    return bool(re.search(r"(?:达到|超过|突破|不少于|不低于|提高到)\s*(?:百分之)?[一二三四五六七八九十两百千万〇零]", line))
 
 
 def _bare_title(body: str) -> bool:

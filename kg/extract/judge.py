@@ -125,6 +125,7 @@ def judge(
         if deadlines.now is not None and written_year[0] <= deadlines.now:
             return None
         year = written_year[0]
+    ruled = None if year is not None and not written_year and deadlines.titled(q.start) else year  # a year title's: rules stay rules (tgt19)
     verb_end = VERB_END.search(left.text)
     verbs = verbs_in(left.text)
     counted = False  # 建设十大…中心, 实施百项…研发 (and the items coordinated with them): counts
@@ -157,13 +158,13 @@ def judge(
     cmp: str | None = None
     borrowed: str | None = None
     trigger = left.start + (comparator.start() if comparator else len(left.text))
-    if comparator and not year and MAY.search(left.text, 0, comparator.start()):
+    if comparator and not ruled and MAY.search(left.text, 0, comparator.start()):
         return None  # 自筹款比率得降为百分之五十: what a rule permits (得, may), not a goal
-    if comparator and not year and comparator["cmp"] in cues.words("ceiling"):
+    if comparator and not ruled and comparator["cmp"] in cues.words("ceiling"):
         return None  # 每年评选科技进步奖不超过100项: a cap with no deadline is a rule
-    if comparator and not year and (comparator["cmp"] in cues.words("dated_comparator") or comparator["currency"]):
+    if comparator and not ruled and (comparator["cmp"] in cues.words("dated_comparator") or comparator["currency"]):
         return None  # 比上年减少5%, 薪资所得超过新台币300万元 with no deadline: a change reported, a threshold
-    if year is None and (CAP_BEFORE.search(left.text) or verb_end and CAP_BEFORE.search(left.text, 0, verb_end.start())):
+    if ruled is None and (CAP_BEFORE.search(left.text) or verb_end and CAP_BEFORE.search(left.text, 0, verb_end.start())):
         return None  # 每年度至多补助二案, 每年补助至多30家: a cap with no deadline is a rule
     part = AMONG.match(left.text) if year or carry else None  # 引育人才1000人以上,其中顶尖人才10人: a part of the goal before
     # 三年累计新增…2000家,|高新技术企业500家, 力争全年…: the next count of an aimed goal; without an aim nor a span
@@ -250,15 +251,15 @@ def judge(
         return None
     if q.chinese and not comparator and subject.start > q.start and name.endswith(cues.words("programme_suffix")):
         return None  # 实施百项产业筑基工程: a programme's name, not a count (补助研发计划一百案: plans counted, named before)
-    if year is None and not per_year and under_conditions(text, sentence):
+    if ruled is None and not per_year and under_conditions(text, sentence):
         return None  # 应当符合下列条件:…(二)专职工作人员不少于五人: a requirement, not a goal
-    if year is None and not per_year and comparator and not budget_goal(text, q, sentence) and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (
+    if ruled is None and not per_year and comparator and not budget_goal(text, q, sentence) and (required(text, sentence.start, q.start) or LIMIT.fullmatch(comparator["cmp"]) and (
             RATIO_END.search(name) or "元" in q.unit)):
         return None  # 预留…的比例不低于百分之六十, 注册资本不低于500万元, 须…员工人数达5人以上 with no deadline: rules
-    if year is None and not per_year and comparator and not verbs and LIMIT.fullmatch(comparator["cmp"]) and (
+    if ruled is None and not per_year and comparator and not verbs and LIMIT.fullmatch(comparator["cmp"]) and (
             STAFF_END.search(name) or RULE.search(text, sentence.start, left.start) and not budget_goal(text, q, sentence)):
         return None  # 评审专家不少于5人: who a panel is made of; 孵化器…应当不低于3000平方米,在孵企业不少于30家: a rule's next term
-    if year is None and not budget_goal(text, q, sentence) and norm(text, q, sentence):
+    if ruled is None and not budget_goal(text, q, sentence) and norm(text, q, sentence):
         return None  # 每个孵化器配备…不少于5名, 每季度至少开展1次 with no deadline: norms (kg.extract.notgoals)
     if tail:
         cmp = f"{cmp}…{tail}" if cmp else tail

@@ -11,6 +11,7 @@ from functools import cache
 from kg import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
 from kg.extract.numbers import Quantity, amounts
+from kg.extract.quoted import inside, quoted_spans
 from kg.extract.subjects import ITEM_MARK, clause_start
 from kg.extract.words import words
 from kg.model import Span
@@ -40,6 +41,7 @@ REPORTED = cues.lazy(lambda: cues.alternation("reported_change"))  # 同比, 环
 PER_UNIT = cues.lazy(lambda: rf"每\s*(?:{cues.alternation('norm_unit')})")  # 每个, 每家, 每人, 每季度: not 每年, 每万人
 SINCE = re.compile(r"以来\s*[,:]?$")  # “十三五”以来, 党的十八大以来: a look back over a span
 ASPIRATION = cues.lazy(lambda: cues.alternation("aspiration"))  # 力争, 争取, 确保
+AIM_PER_UNIT = cues.lazy(lambda: rf"(?:{cues.alternation('tgt19_aim_per_unit')})\s*每\s*(?:{cues.alternation('norm_unit')})")
 # 同比增长20%以上: a change aimed at (a figure reported is exact, 同比增长18.6%)
 AIMED_CHANGE = cues.lazy(lambda: rf"(?:{cues.alternation('reported_change')})\s*(?:增长|提高|提升)\s*\d+(?:\.\d+)?\s*%\s*(?:以上|左右)")
 GOAL_AFTER = cues.lazy(lambda: rf"的\s*(?:{cues.alternation('goal_noun')})")  # …10家以上的目标(任务)
@@ -87,7 +89,9 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
     past = [*present, *filter(None, openings)]  # (截至2025年底,…力争达到: a date to reach by, kg.extract.deadlines)
     if any(not DEADLINE.search(text, m.end(), q.start) for m in past) or PENALTY.search(before):
         return True  # (上年度全市…达到280亿元, 近五年来…年均增长12.5%: facts about the past, unless a deadline follows)
-    rule = RULE.search(text, clause_start(text, q.start, sentence), q.start)
+    opened = clause_start(text, q.start, sentence)
+    named = quoted_spans(text, opened, q.start)  # “最多跑一次”比例达到100%: a rule word inside a quoted name rules nothing (tgt19)
+    rule = next((m for m in RULE.finditer(text, opened, q.start) if not inside(named, m.start(), m.end())), None)
     if rule and not (rule.group() in OBLIGATION and (DEADLINE.search(before) or budget_goal(text, q, sentence))):  # 到2015年,…应当达到: a goal
         return True
     if TIME_LIMIT.match(text, q_end):  # 不超过五个工作日: a procedural time limit
@@ -123,6 +127,8 @@ def norm(text: str, q: Quantity, sentence: Span) -> bool:
     专职人员不少于5名, 每人每年不少于40学时) or a frequency (每季度至少开展1次, 会议每年召开2次); a count
     per year of what a plan does (每年开展科普活动不少于30场) is a goal."""
     before = text[sentence.start : q.start]
+    if AIM_PER_UNIT.search(before):
+        return False  # 力争每个脱贫县至少有1个…, 推动每个市州至少建成1个…: a count per unit aimed at (tgt19)
     return "每" in before and bool(PER_UNIT.search(before) or q.unit in cues.word_set("frequency_unit"))
 
 

@@ -36,7 +36,7 @@ UNIT = rf"(?:(?:千|万|亿|兆|百万|千万|万亿)?(?:余|多)?(?:{COUNT_UNIT
 
 UNIT_ALONE = re.compile(UNIT)
 QUANTITY = re.compile(
-    rf"(?<![\d.第])(?P<value>{ARABIC}|{CHINESE})"
+    rf"(?<![\d.第])(?P<value>{ARABIC}|{CHINESE_DECIMAL})"  # 二点六平方米, as laws write a decimal (tgt19)
     rf"(?:{RANGE_SEPARATOR}(?P<value_max>{ARABIC}|{CHINESE}))?"
     rf"\s*(?:余|多)?\s*(?P<unit>{UNIT})(?!级)"  # 亿元级企业: a size class, no quantity; 50余家, 100多个: at least 50, 100
 )

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from kg import cues
 from kg.extract.numbers import Quantity
-from kg.extract.subjects import Piece, clean, distribute, verb_run, verbs_in
+from kg.extract.subjects import Piece, clean, distribute, right_subject, verb_run, verbs_in
 
 DISTRIBUTIVE = cues.lazy(lambda: cues.alternation("distributive"))
 TRAILER = re.compile(r"\s*(?P<t>以上|左右|以内|上下|多)")
+PLACE_OPEN = re.compile(r"^(?:在|于)")  # 在生物医药、…领域: the preposition opens the list, no part of its first item
 SEPARATOR = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 # What joins 分别 to its numbers: a comparator (分别达到), a verb (分别新增), or words and a comparator (分别占比达)
 JOIN = cues.lazy(
@@ -177,4 +178,7 @@ def each(text: str, start: int, end: int, found: list[Quantity]) -> list[Paired]
     if len(items) < 2 or len(run) not in (1, len(items)):
         return []
     numbers = run * len(items) if len(run) == 1 else run
+    counted = right_subject(text, TRAILER.match(text, run[-1].end).end() if TRAILER.match(text, run[-1].end) else run[-1].end, end)
+    if join and join["verbs"] and len(run) == 1 and counted.text:  # 在A、B领域各建成1-2家孵化器: each field's 孵化器 (tgt19)
+        items = [PLACE_OPEN.sub("", item) + counted.text for item in items]
     return [Paired(q, distribute(item), comparator, None, piece.start) for item, q in zip(items, numbers)]

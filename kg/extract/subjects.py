@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from kg import cues
 from kg.extract.numbers import quantities
+from kg.extract.quoted import inside, quoted_spans
 from kg.extract.words import words
 from kg.model import Span
 
@@ -105,14 +106,15 @@ def clause_start(text: str, pos: int, sentence: Span) -> int:
 
 def left_subject(left: Piece) -> Piece:
     """The thing counted, written before the number: strip the verbs that introduce it."""
-    verbs = [v for v in verbs_in(left.text) if left.text[v.end() :].strip()]
+    named = quoted_spans(left.text)  # “最多跑一次”比例: the quote's verb and number are its name's (tgt19)
+    verbs = [v for v in verbs_in(left.text) if left.text[v.end() :].strip() and not inside(named, v.start(), v.end())]
     left = left.sub(verbs[-1].end()) if verbs else left
     base = BASE_YEAR.search(left.text) or CHANGE_BASE.search(left.text)
     left = left.sub(0, base.start()) if base else left  # 能耗|比2020年|下降13.5%: the base year is no part of it
     item = ITEM_MARK.match(left.text)  # (1)高新技术企业: the list's marker is no number ending a goal before
     left = left.sub(item.end()) if item and item.end() < len(left.text) else left
     # 突破1500“小升规”…企业: a bare number ends the goal before (not a bound picking out what is counted: 500万元及以下的占比)
-    number = [m for m in YEAR_BEFORE.finditer(left.text) if not BOUND_AFTER.match(left.text, m.end())]
+    number = [m for m in YEAR_BEFORE.finditer(left.text) if not BOUND_AFTER.match(left.text, m.end()) and not inside(named, m.start(), m.end())]
     subject = clean(left.sub(number[-1].end()) if number else left)
     return subject.sub(1) if DISPOSAL.match(subject.text) else subject  # 将|再生能源发电占比|提高为30%: 将 marks the object moved
 

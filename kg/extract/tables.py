@@ -56,8 +56,9 @@ class Row:
     end: int
 
 
-def table_rows(text: str, now: int | None) -> Iterator[Row]:
-    """Every goal in the indicator tables of text (normalised; offsets into it)."""
+def table_rows(text: str, now: int | None, due: int | None = None) -> Iterator[Row]:
+    """Every goal in the indicator tables of text (normalised; offsets into it); `due`: the year a year's work document
+    sets its goals for (kg.extract.yeartitle), the year of a goal column that names none (指标名称 | 目标值 | 分值)."""
     header: Header | None = None
     above: list[str] | None = None  # a header row naming the columns but no year: the years may be in the row below
     unit_line = ""  # 单位:亿元 on the line above the table
@@ -68,6 +69,8 @@ def table_rows(text: str, now: int | None) -> Iterator[Row]:
             unit_line = (m["unit"] or m["bare"]) if (m := UNIT_IN_HEADER.fullmatch(line.strip())) else ""
             continue
         years = _year_columns(cells, now)
+        if not years and due is not None and _names_columns(cells):  # 指标名称 | 目标值 | 分值 in a 2024 assessment (tgt19)
+            years = [(k, due) for k, c in enumerate(cells) if GOAL_CELL.search(c) and len(c) <= 6][:1]
         if not years and above and (spread := _years_below(above, cells, now)):
             cells, years = spread
         if years:

@@ -30,6 +30,8 @@ from kg.extract.population import population_share
 from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, SIZE_CLASS, not_a_goal
 from kg.extract.spread import each, paired
 from kg.extract.subjects import LEVEL_PREFIX, Piece
+from kg.extract.quoted import inside, quoted_spans
+from kg.extract.yeartitle import reports, title_year
 from kg.extract.tables import cells as table_cells, table_rows
 from kg.model import Document, Span, Target
 from kg.vocab import Vocab
@@ -37,7 +39,8 @@ from kg.vocab import Vocab
 EMITS = (Target,)
 
 # but 14,000家 is one number; 其中,|规模以上企业600家: the part's mark opens the clause it marks (subjects after it, AMONG)
-CLAUSE_END = re.compile(r"(?<!其中)(?::|(?<!\d),|,(?!\d{3}(?!\d)))")
+# a tab parts a table's cells (政务服务\t…网上可办率达到98%以上\t10: the goal is its cell's, the weight another's; tgt19)
+CLAUSE_END = re.compile(r"(?<!其中)(?::|(?<!\d),|,(?!\d{3}(?!\d))|\t)")
 
 NEXT_DEADLINE = re.compile(rf"\s*(?:{DEADLINE.pattern}|(?:19|20)\d{{2}}\s*年(?:底|末)?(?:前|以前)?\s*,)")  # a line opening with a year
 GENERIC = cues.lazy(lambda: rf"各类|各种|一批|相关|重点|{cues.alternation('level')}|以上")
@@ -53,8 +56,10 @@ KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家�
 
 def extract(doc: Document, vocab: Vocab) -> list[Target]:
     now = speaks_from(doc)
-    rows = [Found(r.quantity, r.subject, None, r.year, False, r.start, r.end) for r in table_rows(doc.text, now)]
-    prose = [f for f in find(doc.text, doc.sentences, now) if not any(r.start <= f.start < r.end for r in rows)]
+    due = title_year(doc)
+    rows = [Found(r.quantity, r.subject, None, r.year, False, r.start, r.end) for r in table_rows(doc.text, now, due)]
+    prose = [f for f in find(doc.text, doc.sentences, now, due) if not any(r.start <= f.start < r.end for r in rows)
+             and not (f.year is None and reports(doc))]  # a bulletin's undated figures are facts
     return [build(doc, found) for found in dedupe(iter(prose + rows))]  # a table restating the prose: once
 
 
@@ -74,10 +79,10 @@ def build(doc: Document, found: Found) -> Target:
     )
 
 
-def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None) -> Iterator[Found]:
+def find(text: str, sentences: tuple[Span, ...] = (), now: int | None = None, due: int | None = None) -> Iterator[Found]:
     """Every goal in text, sentence by sentence, clause by clause; `now` is the year the document
     speaks from (a bare 2026年, opening a paragraph of a 2024 plan is its deadline)."""
-    deadlines = Deadlines(text, now)
+    deadlines = Deadlines(text, now, due)
     carried: tuple[int, str] | None = None  # the paragraph and subject of the last goal found
     for sentence in sentences or (Span(0, len(text)),):
         last: Found | None = None
@@ -148,7 +153,8 @@ def in_clause(
     """The goals of one clause; `parallel`: `carry` is a goal found before in the same sentence."""
     previous: Found | None = None
     segment = start
-    found_all = _share_ranges(text, with_bare(text, start, end))
+    named = quoted_spans(text, start, end)  # “一件事一次办”事项不少于50项: 一次 is the name's, no count (tgt19)
+    found_all = _share_ranges(text, [q for q in with_bare(text, start, end) if not inside(named, q.start, q.end)])
     spread = _distributed(text, start, end, found_all, sentence, deadlines, earlier) if len(found_all) > 1 or "各" in text[start:end] else []
     if spread:
         yield from spread
