@@ -178,7 +178,8 @@ def each(text: str, start: int, end: int, found: list[Quantity]) -> list[Paired]
     if len(items) < 2 or len(run) not in (1, len(items)):
         return []
     numbers = run * len(items) if len(run) == 1 else run
-    counted = right_subject(text, TRAILER.match(text, run[-1].end).end() if TRAILER.match(text, run[-1].end) else run[-1].end, end)
+    trailer = TRAILER.match(text, run[-1].end)
+    counted = right_subject(text, trailer.end() if trailer else run[-1].end, end)
     if join and join["verbs"] and len(run) == 1 and counted.text:  # 在A、B领域各建成1-2家孵化器: each field's 孵化器 (tgt19)
         items = [PLACE_OPEN.sub("", item) + counted.text for item in items]
     return [Paired(q, distribute(item), comparator, None, piece.start) for item, q in zip(items, numbers)]
