@@ -227,6 +227,7 @@ def _title_part(line: str) -> bool:
     return not (
         DEBRIS.match(line)
         or re.search(r"[,。;:]|\d{4}\s*年|〔\d{4}〕|^\(|第\s*\d+\s*号$", line)  # 第796号: a decree's or a Taiwan letter's number
+        or MINGUO_DATE.search(line)  # 中华民国一百十三年三月一日府经产字第…号令订定: a Taiwan rule's date and letter
         or not re.search(r"[\u4e00-\u9fff]", line)  # a URL's tail, a code: no Chinese
         or AGENCY_END.search(line)
         or MASTHEAD.match(line)

@@ -80,7 +80,7 @@ ARTICLES: list[tuple[str, list[Line]]] = [
     ("主管機關對符合第五條規定之機構，得依第八條規定予以補助。", [("机构", None, None, False, None, False, "补助")]),
     ("符合第三條規定之事業，主管機關得依本條例第十條規定給予獎勵。", [("事业", None, None, False, None, False, "奖励")]),
     # the article that named the recipients before is no part of their name
-    ("對於前項業者，主管機關得給予獎勵金。", [unsized("业者", "奖励")]),
+    ("對於前項業者，主管機關得給予獎勵金。", [unsized("业者", "奖励金")]),  # (the money word as written: twn19)
     ("對於第五條所定之新創事業，主管機關得予補助。", [unsized("新创事业", "补助")]),
     ("符合前條規定之事業，得申請依第十二條規定之補助。", [unsized("事业", "补助")]),
     # money one may apply for under another article

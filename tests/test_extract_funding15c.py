@@ -88,7 +88,8 @@ SERVED: list[tuple[str, list[Row]]] = [
     # a risk compensation is the bank's
     ('通过风险补偿、贷款贴息等方式，支持银行、担保公司等金融机构为科技型企业提供信贷融资服务。', [('银行', None, None, False, None), ('担保公司', None, None, False, None)]),
     # where they work is no recipient
-    ('高等学校应当安排专项经费，支持教学科研人员面向基础领域、学科交叉领域等开展科学研究活动。', [('教学科研人员', None, None, False, None)]),
+    # a school's money for its own staff is an employer's duty, no promise (fund19b, duties; gold-more dev6 0110 ambiguous)
+    ('高等学校应当安排专项经费，支持教学科研人员面向基础领域、学科交叉领域等开展科学研究活动。', []),
     ('市财政安排专项资金，支持高校面向集成电路、人工智能等领域建设创新平台。', [('高校', None, None, False, None)]),
     # a public fund's investment
     ('以政府财政资金安排和设立的创业风险投资资金的管理机构，应当加大对专利技术产业化项目的投资力度。', [('专利技术产业化项目', None, None, False, None)]),

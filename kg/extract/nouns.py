@@ -18,7 +18,7 @@ ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条\s*")
 RECIPIENT_TYPES = ("PlatformType", "Platform", "EnterpriseType", "Programme")
 LEAD_SENTENCE = 30  # a measure's title: a short sentence or line
 MAX_NOUN = 16  # a recipient that is not a vocabulary term is a short noun phrase
-COMPOUND_TAIL = 4  # 世界500强企业|研发总部: a short head after a term makes one name with it
+COMPOUND_TAIL = 4  # 世界500强企业|研发总部: a short head after a term makes one name with it (not a programme's: 重点研发计划|项目 is the programme)
 # A、B等|高层次人才 (not 高等|学校: a word ending in 等)
 KIND_AFTER_LIST = cues.lazy(lambda: r"(?<=[\u4e00-\u9fff)]{2})等" + "".join(f"(?<!{w})" for w in cues.words("deng_in_word")) + r"(?=[\u4e00-\u9fff]{2})")
 PERSON_SPLIT = re.compile(r"或者|或|和|及|、")
@@ -137,7 +137,7 @@ def named_items(text: str, vocab: Vocab, start: int, end: int, nouns: bool) -> l
             name, hit_end = name + quoted["head"], quoted.end()
         pos = hit_end + (len(name) - len(text[hit_start:hit_end]) if name.endswith(")") else 0)
         found.append((name, level, hit_start, max(pos, hit_end)))
-    if nouns and found and found[-1][3] == pos and 2 <= end - pos <= COMPOUND_TAIL and text[pos:end].endswith(recipient_heads(vocab)) and not ITEM_SPLIT.search(text, pos, end):
+    if nouns and found and found[-1][3] == pos and hits[-1][2].type != "Programme" and 2 <= end - pos <= COMPOUND_TAIL and text[pos:end].endswith(recipient_heads(vocab)) and not ITEM_SPLIT.search(text, pos, end):
         found[-1] = (found[-1][0] + text[pos:end], found[-1][1], found[-1][2], end)  # 世界500强企业|研发总部: the term, then the head it names a part of
         pos = end
     if nouns and hits and pos < end and ITEM_SPLIT.match(text, pos):  # 科技企业孵化器、|大学科技园: items after the last term

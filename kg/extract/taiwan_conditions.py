@@ -22,6 +22,8 @@ def condition_end(text: str, a: int, b: int) -> list[int]:
         return []
     if text[a:b].endswith(cues.words("twn19_person_zhe")):
         return []
+    if text.startswith(cues.words("granted_level_verb"), a + (text[a] == "经")):
+        return []  # 獲選為|績優廠商|者: whoever is chosen as X is X (kg.extract.ranked reads it), no condition's clause
     return [b - 1]
 
 
