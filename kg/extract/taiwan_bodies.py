@@ -2,7 +2,7 @@
 
 Mainland texts name a bureau after its place or level (市科技局) or after 人民政府 in a few fixed full forms
 (cue list agency_full_form); Taiwan's rules name every city bureau as <city>政府<bureau>, so the government
-found by names.agencies goes on through the nouns of the bureau's name to its kind (cue list agency_suffix)."""
+found by agencynames.agencies goes on through the nouns of the bureau's name to its kind (cue list agency_suffix)."""
 
 from __future__ import annotations
 
