@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import abbrplaces, allotted, bilateral, bodies, bookplans, closers, counted, countryname, developed, ellipsis, fieldfirms, fieldkinds, fields, firms, governed, headed, heads, labs, localplaces, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, stepkinds, taiwan_bodies, taiwan_names, territory, titledfield, titlekinds, universities, vouchers, words, zones
+from kg.extract import abbrplaces, allotted, bilateral, bodies, bookplans, closers, counted, countryname, developed, ellipsis, fieldfirms, fieldkinds, fields, firms, functionbodies, governed, headed, heads, labs, localplaces, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, stepkinds, taiwan_bodies, taiwan_names, territory, titledfield, titlekinds, universities, vouchers, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -150,15 +150,15 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
             if mention.type == "Industry" and doc.text[mention.start : mention.end] == name and (kind := fieldfirms.firm_kind(doc.text, mention.start, mention.end, name, spans)):
                 yield Entity(doc.id, "EnterpriseType", kind, doc.text[mention.start : mention.end + len(fieldfirms.FIRM)], evidence), True, framed
                 continue  # 集成电路|企业: a kind of firm, no industry there; it still frames the field (支持先进制造业企业; ent17e)
-            if mention.type == "Agency" and mention.by_pattern and heads.is_function_body(name):
-                government = heads.government_of(name)
+            if mention.type == "Agency" and mention.by_pattern and functionbodies.is_function_body(name):
+                government = functionbodies.government_of(name)
                 full = resolved(government, doc.meta.jurisdiction, vocab) if government else None
                 if full and not RELATIVE_BODY.match(full):  # 省人民政府|…部门: the province's government is named too
                     yield Entity(doc.id, "Agency", full, doc.text[mention.start : mention.start + len(government or "")], evidence), False, False
                 if not one_body(name, doc.meta.jurisdiction, vocab):
                     continue  # 区科学技术行政部门 in a city's regulation: every district's, no one body
                 name = holder(resolved(name, doc.meta.jurisdiction, vocab), vocab)  # two cities' 市公安部门 are two bodies
-                if heads.is_function_body(name) and not RELATIVE_BODY.match(name):
+                if functionbodies.is_function_body(name) and not RELATIVE_BODY.match(name):
                     continue  # 杭州市会展业主管部门, no holder listed: the annotators name the holder, the wording is no body (ent17d)
             elif mention.type in ("Agency", bodies.ZONE_BODY) and (issuer := zone_body(name, doc.meta.issuer)):
                 name, mention = issuer, mention._replace(type="Agency")

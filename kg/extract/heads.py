@@ -1,7 +1,7 @@
 """Heads: names known by their head word and the grammar around it, beyond the kinds of kg.extract.names.
 
 - A body named by its function after its place (市公安部门, 省专利行政部门, 广东省审计主管部门,
-  国务院标准化行政主管部门): kg.extract.entities names the place in full and, for the functions of
+  国务院标准化行政主管部门; found by kg.extract.functionbodies): kg.extract.entities names the place in full and, for the functions of
   the cue lists function_holder…, the body holding the function there (a Tianjin document's 市公安部门
   is 天津市公安局), so two cities' are two bodies; other functions stay as written (天津市资金管理部门).
 - A support instrument named after a verb that sets it up (建立容错免责机制, 建立企业研发投入后补助
@@ -27,17 +27,15 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg import cues
-from kg.extract import bodies, inforce, ownfunds, placedplans, plans, prizes, resolve, words
-from kg.extract.bodies import RELATIVE
+from kg.extract import bodies, inforce, ownfunds, placedplans, plans, prizes
+from kg.extract.functionbodies import MAX_FUNCTION, function_bodies
 from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name
 from kg.extract.programmes import programme_after
 from kg.extract.words import PROPER, Word
 
-FUNCTION_PART = NOUN | {"v", "vn", "j", "b", "an", "a"}  # 卫生|健康|部门: adjectives of a function too
 FIELD = frozenset({"n", "nz", "vn", "eng", "@Industry"})  # the words of a field (生物|药, 数字|服务|出口)
 NATIONAL_KIND = ("基地", "中心", "平台")  # bare kinds a national platform's name may end with
 NOT_FIELD = frozenset({"国家", "建设", "创建", "组建", "新建", "争创", "布局", "备案", "认定", "授牌"})  # 国家|建设|国家实验室: a verb, no field; 国家|备案|众创空间: a grade (ent14c)
-MAX_FUNCTION = 12  # characters between the place and 部门
 MIN_SPECIFIC = 2  # characters of a rule's or platform's own words, generic ones left out
 RULE_WORD = frozenset({"nz"})  # jieba's "other proper noun" inside a rule's name is a common word (科技创新|诚信/nz|监管机制; ent14a)
 QUANTITY = ("一批", "若干", "一系列", "多个")  # 建设一批|…平台: how many, no part of the kind
@@ -117,72 +115,6 @@ def sub_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             if ws[k].text.endswith(kinds) and not NOT_AGENCY.search(ws[k].text):  # 国务院|决策|部署: no body
                 yield Name(word.start, ws[k].end, "Agency", "".join(text[word.start : ws[k].end].split()))
                 break
-
-
-def government_of(name: str) -> str | None:
-    """省人民政府|科学技术行政部门: the government whose department a body named by function is."""
-    found = re.match(r"^(.{1,12}?(?:人民政府|政府))(?=.)", name)
-    return found[1] if found and is_function_body(name) else None
-
-
-def is_function_body(name: str) -> bool:
-    """Whether an agency's name is a body named by its function (kept as written)."""
-    return name.endswith(cues.words("function_body"))
-
-
-def function_bodies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    """A place (a region, 国务院, or 省/市/区/县 for the document's own), a function, 部门."""
-    heads = cues.words("function_body")
-    for k, word in enumerate(ws):
-        if not word.text.endswith("部门"):
-            continue
-        j = k
-        while j > 0 and (ws[j - 1].tag in FUNCTION_PART or _joins_nouns(ws, j - 1)) and ws[j - 1].tag != "@Region" and ws[j - 1].text != "国家" and word.end - ws[j - 1].start <= MAX_FUNCTION + 4 and not _ends_a_body(ws, j - 1):
-            j -= 1
-            if ws[j].text in RELATIVE or _glued_level(ws[j]):
-                break
-        glued = _glued_level(ws[j])
-        place = ws[j] if ws[j].text in RELATIVE or glued else ws[j - 1] if j > 0 else None
-        national = place is not None and place.text == "国家" and resolve.national_holder(text[place.start : word.end]) is not None
-        if place is None or not (place.text in RELATIVE or glued or place.tag == "@Region" or place.text == "国务院" or national):
-            continue  # 国家|药品监督管理|部门 only for a function the nation's bodies are listed by (ent15c)
-        before = ws[ws.index(place) - 1].text if ws.index(place) > 0 else ""
-        if before in NOT_BEFORE_AGENCY or before.endswith("级") or before == "以上":
-            continue
-        start = place.start + 1 if glued else place.end
-        function = re.sub(r"^(?:人民政府|政府)", "", _strip_head(text[start : word.end], heads))  # 省人民政府|科学技术…部门
-        if _names_a_function(function) and not any(w in function for w in cues.words("establish")):  # 市人民政府|建立健全|跨部门: a clause
-            yield Name(place.start, word.end, "Agency", "".join(text[place.start : word.end].split()))
-
-
-def _glued_level(word: Word) -> bool:
-    """市网|信|部门: a level jieba's HMM glued to the first character of a function (no dictionary word: 市场, 省内 are)."""
-    return len(word.text) == 2 and word.text[0] in RELATIVE and word.tag in NOUN and not words.known(word.text)
-
-
-def _ends_a_body(ws: Sequence[Word], k: int) -> bool:
-    """市|科学技术|协会|协助|科学技术|行政|部门: a body's kind jieba cut in two ends another body before the function
-    (one word, 人民政府, opens the function: 省|人民政府|财政|部门)."""
-    return k > 0 and ws[k - 1].text + ws[k].text in cues.word_set("agency_suffix")
-
-
-def _joins_nouns(ws: Sequence[Word], k: int) -> bool:
-    """工业|和|信息化: 和 between two nouns is inside a body's function."""
-    return ws[k].text in ("和", "与") and 0 < k < len(ws) - 1 and ws[k - 1].tag in NOUN and ws[k + 1].tag in NOUN
-
-
-def _strip_head(phrase: str, heads: tuple[str, ...]) -> str:
-    """市场监管部门 → 市场 (the head and the words of a body's kind left out)."""
-    for head in heads:  # longest first
-        if phrase.endswith(head):
-            return re.sub(r"(?:行政|主管|管理|监管)+$", "", phrase[: -len(head)]) or phrase[: -len(head)]
-    return phrase
-
-
-def _names_a_function(function: str) -> bool:
-    words = "|".join(map(re.escape, cues.words("not_a_function")))
-    joined = re.search(r"[和与]", function) and not any(one in function for one in cues.words("joined_function"))
-    return len(function) >= 2 and function != "工作" and not joined and not re.search(words, function)
 
 
 def named_rules(text: str, ws: Sequence[Word]) -> Iterator[Name]:
