@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract import funding, respective
+from kg.extract import offers, respective
 from kg.vocab import cue_words
 
 MOVED = ("part_not_ministry", "own_platform_prefix", "select_lead_manner")
@@ -17,10 +17,10 @@ def test_perf17_lists_are_there_longest_first() -> None:
 
 
 def test_a_ministry_pays_a_part_does_not() -> None:
-    assert funding.FOR_AFTER_PAYER.search("农业农村部对新型经营主体给予") is not None
-    assert funding.FOR_AFTER_PAYER.search("工业和信息化部对企业给予") is not None
-    assert funding.FOR_AFTER_PAYER.search("全部对企业开放") is None
-    assert funding.FOR_AFTER_PAYER.search("东部对中小企业") is None
+    assert offers.FOR_AFTER_PAYER.search("农业农村部对新型经营主体给予") is not None
+    assert offers.FOR_AFTER_PAYER.search("工业和信息化部对企业给予") is not None
+    assert offers.FOR_AFTER_PAYER.search("全部对企业开放") is None
+    assert offers.FOR_AFTER_PAYER.search("东部对中小企业") is None
 
 
 def test_a_list_lead_may_say_how_often() -> None:
