@@ -121,7 +121,7 @@ def condition_amounts(text: str, spans: list[tuple[Decimal, int, int]], levels: 
 
 
 # 认定为|国家级|研发中心|者 (Taiwan's 要點: whoever is so recognised): the kind recognised, at its level
-CHOSEN_AS = cues.lazy(lambda: rf"经?(?:认定|评选|评定|核定|审定|遴选|获选)为(?P<level>{LEVEL_RE.pattern})?(?P<who>[\u4e00-\u9fff]{{2,10}}?)者$")
+CHOSEN_AS = cues.lazy(lambda: rf"经?(?:{cues.alternation('chosen_verb')})为(?P<level>{LEVEL_RE.pattern})?(?P<who>[\u4e00-\u9fff]{{2,10}}?)者$")
 
 
 def chosen_as(recipients: list[Recipient]) -> list[Recipient]:

@@ -30,7 +30,7 @@ def condition_end(text: str, a: int, b: int) -> list[int]:
 # the clause before a condition that names its doer first (投資人|於本縣…新設廠房,|其投資金額達…者): a short noun, then
 # where or what it does; after an article's number (第五条) when the sentence opens with it
 ARTICLE = r"第[一二三四五六七八九十百零〇\d]+条(?:之[一二三四五六七八九十]+)?"  # 第五條, 第十條之一: an article's number
-DOER_FIRST = re.compile(rf"(?:{ARTICLE}\s*)?(?P<who>[\u4e00-\u9fff]{{2,10}}?)(?=[于在]|新设|新聘|设立|投资|承租|购置|聘用|雇用|取得|办理)")
+DOER_FIRST = cues.lazy(lambda: rf"(?:{ARTICLE}\s*)?(?P<who>[\u4e00-\u9fff]{{2,10}}?)(?={cues.alternation('twn19_doer_verb')})")
 
 # a lead-in's doer before the rule it applies by (投資人|依下列規定申請獎勵金:, 申請人|得依下列標準…:)
 LEAD_DOER = re.compile(rf"(?:{ARTICLE}\s*)?(?P<who>[\u4e00-\u9fff]{{2,10}}?)(?=(?:得|应|可)?依)")
