@@ -150,7 +150,6 @@ def set_up_groups(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             k -= 1
         if k >= 1 and k < j - 2 and ws[k].tag in ("ns", "@Region") and _opener(text, ws, k - 1):
             k -= 1  # 成立由区长任组长的|南山区|人工智能产业发展领导小组: the place that names the group is in its name (ent16e)
-        opener = ws[k].text if k >= 0 else ""
         every = "各" in text[ws[0].start : ws[max(k, 0)].start]  # 各…市应当设立…领导小组: every city's, no one group
         if k < j - 2 and not every and _opener(text, ws, k):
             yield Name(ws[k + 1].start, word.end, "Agency", text[ws[k + 1].start : word.end])

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import abbrplaces, allotted, bilateral, bodies, bookplans, closers, counted, countryname, developed, ellipsis, fieldfirms, fieldkinds, fields, firms, functionbodies, governed, headed, heads, labs, localplaces, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, stepkinds, taiwan_bodies, taiwan_names, territory, titledfield, titlekinds, universities, vouchers, words, zones
+from kg.extract import abbrplaces, allotted, bilateral, bodies, bookplans, closers, counted, countryname, developed, ellipsis, fieldfirms, fieldkinds, fields, firms, functionbodies, governed, headed, heads, hitrules, labs, localplaces, names, ownfunds, ownrules, platforms, ports, programmenames, setup_bodies, shortkinds, stepkinds, taiwan_bodies, taiwan_names, territory, titledfield, titlekinds, universities, vouchers, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
-from kg.vocab import Concept, Vocab
+from kg.vocab import Vocab
 
 EMITS = (Entity,)
 OWN_KIND = {bodies.OWN_GROUP: "Organization", ownfunds.OWN_FUND: "Programme", ownfunds.OWN_PLATFORM: "Platform"}  # named relative to the document's place
@@ -24,10 +24,8 @@ OWN_KIND = {bodies.OWN_GROUP: "Organization", ownfunds.OWN_FUND: "Programme", ow
 # In-document short forms of a numbered programme: 千家企业技术中心培优工程 → 企业技术中心培优工程.
 # From an item to the 部门 that closes its list within the clause (、通信管理等部门, 和交通运输部门按照…)
 DEPARTMENTS_AFTER = re.compile(r"[^,;。:、]{0,6}(?:[、和及与][^,;。:、]{1,12}?)*(?:等|以及)?(?:有关|相关|其他)?部门")
-NUMBER_PREFIX = re.compile(r"^[一二三四五六七八九十百千万两\d]+[大项家个批类]?")
 # Levels listed before one body (市、县（区）人民政府, 市、区（市）科学技术行政部门): the first is the document's own (ent12)
 CLAUSE_END = re.compile(r"[,;。:]")
-COUNTED = re.compile(r"(?:[一二三四五六七八九十百千两\d]+[大个家批类]|一批|若干|多个)$")  # 十大|, 一批| right before a field (ent15b)
 BREADCRUMB = cues.lazy(lambda: rf"\s*(?:{cues.alternation('breadcrumb_opener')})\s*[:：][^\n]*?[>»＞]")
 BODY_WINDOW = 30  # characters after a list of levels a body's name is read in (the body alone, not the sentence)
 BODY_KIND = cues.lazy(lambda: rf"{cues.alternation('agency_suffix')}|{cues.alternation('function_body')}")
@@ -180,7 +178,7 @@ def _found(doc: Document, vocab: Vocab) -> Iterator[tuple[Entity, bool, bool]]:
                     continue  # 省投资集团, 市产业奖 with no province or city to name it by
                 mention = mention._replace(type=OWN_KIND[mention.type])
             if mention.type == "Programme":
-                name = _earlier_name(_unlevelled(name), programmes) if mention.by_pattern else name
+                name = programmenames.earlier_name(programmenames.unlevelled(name), programmes) if mention.by_pattern else name
                 if mention.by_pattern and name.endswith(cues.words("prize_suffix")) and RELATIVE_BODY.match(name):
                     name = placed(name, doc.meta.jurisdiction, vocab)  # 设立省科学技术奖 in a Jiangxi law: 江西省科学技术奖
                     name = name[1:] if RELATIVE_BODY.match(name) and doc.text[mention.start] != name[0] else name  # 省人民政府设立|…奖 with no place to name it by: as written (ent17a)
@@ -246,16 +244,10 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     out = [_named(n, vocab) for n in chosen]
     fields_end = {e: s for s, e, c in hits if c.type == "Industry"}
     places_at = {s: e for s, e, c in hits if c.type == "Region"}  # 宁波|舟山|港: places inside a port's name (ent16c)
-    out += [_widened(text, start, Mention(s, e, c.type, c.label, False)) for s, e, c in hits if not _inside_a_name(s, e, c, chosen) and not _zone_of_a_field(text, s, c, fields_end) and not ports.named_after(text, e, c, places_at) and not _a_system(text, s, e, c) and not countryname.opens_a_name(text, s, e, c) and not stepkinds.a_step(text, s, e, c)]
+    out += [_widened(text, start, Mention(s, e, c.type, c.label, False)) for s, e, c in hits if not hitrules.inside_a_name(s, e, c, chosen) and not hitrules.zone_of_a_field(text, s, c, fields_end) and not ports.named_after(text, e, c, places_at) and not hitrules.a_system(text, s, e, c) and not countryname.opens_a_name(text, s, e, c) and not stepkinds.a_step(text, s, e, c)]
     for body in _listed_level_bodies(text, start, end, vocab):
         out = [m for m in out if m.end <= body.start or body.end <= m.start] + [body]
     return sorted(out), merged
-
-
-def _a_system(text: str, start: int, end: int, concept: Concept) -> bool:
-    """…为支撑的|实验室|体系: a bare platform head (cue list platform_kind_head) right before a system word (cue list
-    kind_system_word) names the system, no kind of platform; a kind with words of its own keeps it (对接|国家实验室|体系; ent17c)."""
-    return concept.type == "PlatformType" and text[start:end] in cues.word_set("platform_kind_head") and text.startswith(cues.words("kind_system_word"), end)
 
 
 def _listed_level_bodies(text: str, start: int, end: int, vocab: Vocab) -> Iterator[Mention]:
@@ -304,15 +296,6 @@ def _written_before(text: str, start: int, at: int, cue_list: str) -> str | None
     return next((w for w in cues.words(cue_list) if text.startswith(w, at - len(w)) and at - len(w) >= start), None)
 
 
-def _zone_of_a_field(text: str, start: int, concept: Concept, fields_end: dict[int, int]) -> bool:
-    """医药健康|产业集聚区: a kind of zone written right after an industry is one zone named by its field
-    (cue list field_zone_kind), no mention of the kind; not after a count (打造十大|人工智能|特色产业园区:
-    zones of the kind, to be built; ent15b)."""
-    if concept.type != "PlatformType" or start not in fields_end or concept.label not in cues.word_set("field_zone_kind"):
-        return False
-    return not COUNTED.search(text, max(0, fields_end[start] - 4), fields_end[start])
-
-
 def _named(name: names.Name, vocab: Vocab) -> Mention:
     """A name the vocabulary knows (“揭榜挂帅”机制 read as 揭榜挂帅机制) takes its concept's label."""
     if name.type == bodies.SHARED_LEVEL:  # 自治区能源局、|发展改革委: the level's body, whatever the vocabulary's
@@ -336,53 +319,3 @@ def _zones_inside(candidates: list[names.Name], chosen: list[names.Name], taken:
         if holder is not None and holder.type in ("Agency", "Platform", "Programme") and alone:
             zones_.append(zone)
     return zones_
-
-
-def _inside_a_name(start: int, end: int, concept: Concept, chosen: list[names.Name]) -> bool:
-    """A hit inside a name gives way to it (钢铁 in 唐山钢铁集团), except a place in the name of
-    a body, platform or programme, which still says where it is (唐山市 in 唐山市人民政府); in an
-    organisation's name a place is only part of the name (北京 in 北京交通大学唐山研究院), and so is
-    the country in a programme's (中国创新创业大赛). Kinds of enterprise listed in a programme that grows them are
-    still named (瞪羚企业和科技领军企业|培育计划; recall10c), not one a fund is named after (中小企业发展专项资金)."""
-    for name in chosen:
-        if start < name.end and name.start < end:
-            if concept.type == "EnterpriseType" and name.type == "Programme" and _grows(name.name):
-                return False
-            # 中国|创新创业大赛: a title, no place; 中国|—|东盟…中心: a country and its partner name the platform (ent14c)
-            country = concept.level == "Country" and (name.type == "Programme" or name.name[end - name.start : end - name.start + 1] in "—-－–")
-            return concept.type != "Region" or name.type == "Organization" or country or _zone_named(name)
-    return False
-
-
-def _zone_named(name: names.Name) -> bool:
-    """襄阳|高新区: the city a development zone is named after is part of the zone's name, no place of its own
-    (the annotators' 唐山高新区, 迁安高新区, 襄阳高新区 come alone)."""
-    return name.type == "Region" and name.name.endswith(tuple(names.ZONE))
-
-
-def _grows(programme: str) -> bool:
-    """A和B培育计划: a programme that grows a list of kinds of enterprise (cue list growing_programme) names each;
-    one kind is only the programme's title (科技型中小企业成长培育计划)."""
-    return programme.endswith(cues.words("growing_programme")) and re.search("[和及与、]", programme) is not None
-
-
-def _unlevelled(name: str) -> str:
-    """设立省级|天使投资引导基金: a programme's level is no part of its name (as a platform type's)."""
-    level = cues.pattern("level").match(name)
-    return name[level.end() :] if level and len(name) - level.end() >= 4 else name
-
-
-def _earlier_name(name: str, earlier: list[str]) -> str:
-    """The programme named earlier in the document that name is a short form of, else name."""
-    for full in earlier:
-        if full == name or full[-2:] != name[-2:] or len(name) < 4:
-            continue
-        core = NUMBER_PREFIX.sub("", full)
-        if _subsequence(name, full) or (core != full and len(core) >= 5 and name.endswith(core)):
-            return full
-    return name
-
-
-def _subsequence(short: str, long: str) -> bool:
-    chars = iter(long)
-    return all(char in chars for char in short)

@@ -86,7 +86,7 @@ def _opens(word: Word) -> bool:
 
 def _own_level(word: str, before: str) -> bool:
     """市, or 省级 where no verb sets the fund up: 在省级|人才专项资金中列支 is the province's fund (湖北省人才专项资金),
-    设立|省级|天使投资引导基金 a fund of that level set up, named by its kind (kg.extract.entities._unlevelled)."""
+    设立|省级|天使投资引导基金 a fund of that level set up, named by its kind (kg.extract.programmenames.unlevelled)."""
     return word in LEVELS or (word in GRADES and before not in cues.word_set("establish"))
 
 
