@@ -10,14 +10,16 @@ is none: 技术交易可以通过互联网进行, 供水、供电、通信…等
 - the whole object of a verb of support (field_object_verb: 支持|服务外包, 推动|人工智能|在…应用);
 - a word of what fields are after it (field_after: 产业, 领域, 集群, 发展, 应用场景, 增加值 …; field_after_act:
   升级, 研发, 转型 ending the phrase), past modifiers (field_after_skip) or the other items of its list;
-- an item of a list of fields (互联网、大数据, 物联网等新一代信息技术), a numbered item or heading that is the
-  field alone (（三）新材料), or the term a law defines (本条例所称|智能网联汽车,是指; definiendum_lead);
+- an item of a list of fields (互联网、大数据, 物联网等新一代信息技术), the fields 以…为代表/为重点 hold up
+  (field_exemplar; ent20b), a numbered item or heading that is the field alone (（三）新材料), or the term a
+  law defines (本条例所称|智能网联汽车,是指; definiendum_lead);
 - its enterprises or projects paid or favoured by a support measure (对…集成电路设计企业,给予…奖励;
   field_holder, money_word, benefit_word);
 - its own words say it is one (高新技术产业, 现代服务业; 互联网+).
 A field right after a word for people (人民群众生命健康; people_before_field) or of harm (危害网络安全;
-harm_before_field) is none. kg.extract.entities keeps, at every mention, an industry its document names for
-development at least once, and drops the others (issue 10, ind11).
+harm_before_field) is none, as is one inside the title of a text cited (《…促进科技金融发展若干措施》; ent20b).
+kg.extract.entities keeps, at every mention, an industry its document names for development at least once, and
+drops the others (issue 10, ind11).
 """
 
 from __future__ import annotations
@@ -79,6 +81,32 @@ def clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]
     return left, right.start() if right else hi
 
 
+def cited(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether [start, end) lies inside a title in 《》 of the sentence text[lo:hi] (《中华人民共和国网络安全法》): the
+    field names the text cited, not what this document develops; dev gold names no industry met only there."""
+    opened = text.rfind("《", lo, start)
+    return opened >= 0 and text.rfind("》", opened, start) < 0 and 0 <= text.find("》", end, hi) < _next_open(text, end, hi)
+
+
+def _next_open(text: str, end: int, hi: int) -> int:
+    at = text.find("《", end, hi)
+    return hi if at < 0 else at
+
+
+def exemplar(text: str, start: int, end: int, fields: Sequence[tuple[int, int]], a: int) -> bool:
+    """以|智能终端|为代表的…集群, 以|集成电路、新型显示|为重点: the fields 以 … 为代表/为重点 (cue list field_exemplar)
+    hold up are what a sentence develops; from 以 to the field only other fields and list marks (ent20b)."""
+    if not text.startswith(cues.words("field_exemplar"), end):
+        return False
+    opened = text.rfind("以", a, start)
+    if opened < 0:
+        return False
+    gap = text[opened + 1 : start]
+    for s, e in sorted(((s, e) for s, e in fields if opened < s and e <= start), reverse=True):
+        gap = gap[: s - opened - 1] + gap[e - opened - 1 :]
+    return not gap.strip("、和及与 ")
+
+
 def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence[tuple[int, int]], lo: int, hi: int,
            own_head: bool = True) -> bool:
     """Whether the field mentioned at [start, end) of the sentence text[lo:hi] (its words ws; fields: the
@@ -87,6 +115,8 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
     verbs, after, skip, in_name, people, kinds, verbs_or_skip = _lists()
     if text.endswith(people, lo, start) or text.startswith(people, start) or text.endswith(cues.words("harm_before_field"), lo, start):
         return False  # 人民群众|生命健康: the people's; 危害|网络安全: what is harmed, no industry
+    if cited(text, start, end, lo, hi):
+        return False  # 根据《广东省促进科技金融发展若干措施》: a field in the title of a text cited, none developed (ent20b)
     a, b = clause(text, start, end, lo, hi)
     if fielditems.regulated(text, end, hi):
         return False  # …燃气等重点行业、领域安全风险防控体系: fields a law regulates, none developed (ent16b)
@@ -97,7 +127,7 @@ def framed(text: str, ws: Sequence[Word], start: int, end: int, fields: Sequence
         return True
     if text.startswith(cues.words("infrastructure_after_field"), end) or (text.startswith(cues.words("network_after_field"), end) and text[start - 1 : start] not in LIST_JOIN):
         return False  # 算力|基础设施, 通信|网络建设: what it carries, no industry; a network may be a list's item (、算力网络、) (ent18b)
-    if _listed(text, start, end, fields, a, b) or _heading(text, start, end, lo, b):
+    if _listed(text, start, end, fields, a, b) or _heading(text, start, end, lo, b) or exemplar(text, start, end, fields, a):
         return True
     if text[a:start].rstrip().endswith(cues.words("definiendum_lead")) and not text[end:b].strip():
         return True  # 本条例所称|智能网联汽车,是指: what a law of a field defines, its subject; not 所称|融资租赁|取得

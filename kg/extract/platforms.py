@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from operator import attrgetter
 
 from kg import cues
+from kg.extract import platformclauses
 from kg.extract.names import LEVEL, Name
 from kg.extract.words import Word
 
@@ -195,7 +196,9 @@ def _governed(ws: Sequence[Word], first: int, last: int) -> bool:
         k -= 1
     if k > 0 and ws[k - 1].text.endswith((*cues.words("platform_build"), *cues.words("platform_recognise"))):
         return True
-    return k > 1 and ws[k - 1].text in ("的", "为") and ws[k - 2].text in cues.word_set("platform_recognise")  # 认定|为 (ent14b)
+    if k > 1 and ws[k - 1].text in ("的", "为") and ws[k - 2].text in cues.word_set("platform_recognise"):
+        return True  # 认定|为 (ent14b)
+    return platformclauses.built(ws, k - 1)  # 设立|的|X, 建立|具有…功能|的|X (ent20b)
 
 
 def _listed(ws: Sequence[Word], k: int) -> bool:
