@@ -16,17 +16,31 @@ from dataclasses import replace
 
 from kg import cues
 from kg.extract import governed
-from kg.model import DocumentMeta
+from kg.model import Document, DocumentMeta
 from kg.vocab import Vocab
 
 COMMITTEE = re.compile(r"^(?P<zone>[\u4e00-\u9fff()]{2,24}?)(?:管理委员会|管委会)$")  # a zone's committee as the issuer
 CONGRESS = "人民代表大会"
+COUNTRY = "中国"
+LOCAL = re.compile(r"本(?:省|市|自治区|自治州|县)")  # a local regulation's scope (本市行政区域内): no law of the state
 
 
-def finer(meta: DocumentMeta, vocab: Vocab) -> DocumentMeta:
-    """The document's record with the zone or district it governs as its jurisdiction, when finer than the gazetteer's."""
+def finer(doc: Document, vocab: Vocab) -> DocumentMeta:
+    """The document's record with the zone or district it governs as its jurisdiction, when finer than the gazetteer's;
+    the country for a law or regulation of the state whose header was lost."""
+    meta = doc.meta
     place = committee_zone(meta.issuer, vocab) or titled_zone(meta, vocab) or district(meta, vocab)
+    place = place or (COUNTRY if not doc.traditional and state_law(meta, vocab) and not LOCAL.search(doc.text) else None)
     return replace(meta, jurisdiction=place) if place and place != meta.jurisdiction else meta
+
+
+def state_law(meta: DocumentMeta, vocab: Vocab) -> bool:
+    """A 条例 or 法 whose title names no place, with no issuer or place read from its header (网络数据安全管理条例 copied
+    without its 国务院令): a law or regulation of the state, as a province's or a city's is titled by its place (cue list
+    state_law_kind) and says 本省 or 本市. Not in Traditional text: Taiwan's laws are titled so too."""
+    if meta.jurisdiction or meta.issuer or not meta.title or meta.doc_type not in cues.word_set("state_law_kind"):
+        return False
+    return not any(c.type == "Region" for _, _, c in vocab.find(meta.title))
 
 
 def committee_zone(issuer: str | None, vocab: Vocab) -> str | None:

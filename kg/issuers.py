@@ -38,6 +38,8 @@ def one(issuer: str | None, vocab: Vocab) -> str | None:
     if not issuer:
         return issuer
     name = ALIAS.sub(lambda m: "" if AGENCY_END.search(m["alias"]) else m[0], issuer)
+    first = name.split("、", 1)[0]  # 中共某市委组织部、某市科学技术局、某市财政局: a list the notice's head writes out
+    name = first if AGENCY_END.search(first) else name
     for cut in range(2, len(name) - 1):
         if AGENCY_END.search(name[:cut]) and _opens_body(name[cut:], vocab):
             name = name[:cut]

@@ -258,7 +258,7 @@ def process(doc: Document, vocab: Vocab) -> tuple[Document, tuple[Fact, ...]]:
     """The per-document step: a document as read → (the prepared document, its facts). Pure."""
     prepared = prepare(doc, vocab)
     facts = tuple(extract(prepared, vocab))  # extraction reads bodies by the city; the record names the zone it governs
-    return replace(prepared, meta=governs.finer(prepared.meta, vocab)), facts
+    return replace(prepared, meta=governs.finer(prepared, vocab)), facts
 
 
 def as_paths(paths: Paths) -> list[Path]:

@@ -17,7 +17,7 @@ from kg.validity import stated_period
 
 DATA = Path(__file__).parent / "data" / "meta20"
 FIELDS = ("title", "number", "issuer", "issued", "jurisdiction", "period_start", "period_end", "doc_type")
-SETS = ("", "2")  # z01–z10 written after the first rules (main's first look 73/80), y01–y10 before the second (77/80)
+SETS = ("", "2", "3")  # z01–z10 after the first rules (main's first look 73/80), y01–y10 (77/80) and x01–x10 (76/80) before the next
 TEXTS = {
     block.split(None, 1)[0]: block.partition("\n")[2]
     for name in SETS
@@ -190,3 +190,54 @@ def test_a_title_body_only_for_taiwan_rules(vocab) -> None:
     assert from_text("某市科学技术局科技计划项目管理办法\n第一条 为了…，制定本办法。\n", vocab).meta.issuer is None
     taiwan = "某县政府农业处青年农民创业补助要点\n中华民国一百十四年一月五日农字第1140000001号函订定\n一、…\n"
     assert from_text(taiwan, vocab).meta.issuer == "某县政府农业处"
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        ("数据要素流通管理条例\n第一章 总则\n第一条 为了规范数据要素流通，制定本条例。\n", "中国"),
+        ("科技成果评价法\n第一章 总则\n第一条 为了…，制定本法。\n", "中国"),
+        # negative: a place in the title; a kind a ministry or a city also writes placeless; Taiwan's law in Traditional text
+        ("某州市数据要素流通管理条例\n第一条 为了…，制定本条例。\n第二条 本市行政区域内的数据要素流通，适用本条例。\n", None),
+        ("科研项目经费管理办法\n第一条 为了…，制定本办法。\n", None),
+        ("數據要素流通管理條例\n第一條 為規範數據要素流通，特制定本條例。\n", None),
+    ],
+)
+def test_a_placeless_law_of_the_state(vocab, text: str, jurisdiction: str | None) -> None:
+    from kg.ingest import from_bytes
+
+    doc = from_bytes(text.encode("utf-8"), Path("doc.txt"))
+    assert process(doc, vocab)[0].meta.jurisdiction == jurisdiction
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expected"),
+    [
+        ("中共某市委组织部、某市科学技术局、某市财政局", "中共某市委组织部"),
+        ("某省科学技术厅、某省财政厅", "某省科学技术厅"),
+        # negative: a list whose first item ends no body (a place's list of levels) stays for the rules after
+        ("省、市、县人民政府", "省、市、县人民政府"),
+    ],
+)
+def test_a_joint_list_written_out(vocab, issuer: str, expected: str) -> None:
+    from kg import issuers
+
+    assert issuers.one(issuer, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "number"),
+    [
+        (["中华民国一百十四年四月十日", "府产业字第1140054321号令订定"], "府产业字第1140054321号"),
+        (["中华民国一百十四年四月十日府产业字第1140054321号令订定"], "府产业字第1140054321号"),
+        # the latest of two letters, each on the line under its date
+        (["中华民国一百十二年一月五日", "府产业字第1120000001号令订定", "中华民国一百十四年二月六日", "府产业字第1140000002号令修正"],
+         "府产业字第1140000002号"),
+        # negative: a date of the Republic with no letter after it
+        (["中华民国一百十四年四月十日", "一、为协助青年创业，特订定本办法。"], None),
+    ],
+)
+def test_a_taiwan_letter_under_its_date(header: list[str], number: str | None) -> None:
+    from kg.taiwanheader import taiwan_letter
+
+    assert taiwan_letter(header) == number
