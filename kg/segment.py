@@ -21,7 +21,7 @@ ITEM_AFTER_COLON = re.compile(r"[:]\s*\d{1,2}$")  # 要求如下:1.…: the poin
 DOC_TYPES = cues.lazy(lambda: cues.alternation("doc_type"))
 TITLE = cues.lazy(
     lambda: rf"^(?!为|根据|按照|以|在|对|依)(?P<title>[^,。;:]{{0,80}}?(?P<type>{cues.alternation('doc_type')})(?:\((?:{cues.alternation('doc_type_trial')})\))?"
-    rf"(?:\((?P<start>\d{{4}})\s*年?\s*(?:-|—{{1,2}}|–|~|至)\s*(?P<end>\d{{4}})\s*年?\))?)(?=\s*$|\s*(?:为|根据|按照))"
+    rf"(?:\(?(?P<start>\d{{4}})\s*年?\s*(?:-|—{{1,2}}|–|~|至)\s*(?P<end>\d{{4}})\s*年?\)?)?)(?=\s*$|\s*(?:为|根据|按照))"  # 规划2025-2030年 too
 )
 NOTICE = re.compile(r"^(?P<title>.+(?P<type>通知))(?P<start>)(?P<end>)$")
 # 关于印发某市…行动计划(2025—2027年)的通知 as the title, the plan's own title line missing: its period still the plan's
@@ -33,7 +33,7 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[ \t]*[〔\[【(][ \t]*\d{4}[ \t]
 DECREE = re.compile(
     r"(?P<body>(?:[\u4e00-\u9fff]{2,20}?(?:部|局|厅|署|院|委员会)[ \t]+)?[\u4e00-\u9fff]{2,30}?(?:公告|令))\s*\(?\s*(?:(?P<y>\d{4})\s*年\s*)?第\s*(?P<n>\d+)\s*号"
 )
-DATE_LINE = re.compile(r"^\(?(\d{4})年(\d{1,2})月(\d{1,2})日\)?$")  # (2025年2月14日) under a 文号 too
+DATE_LINE = re.compile(r"^\(?(\d{4})(?:年(\d{1,2})月(\d{1,2})日|\.(\d{1,2})\.(\d{1,2}))\)?$")  # (2025年2月14日) under a 文号 too; 2025.5.8
 # A step in a regulation's history: 2015年9月25日 浙江省第十二届人民代表大会常务委员会第二十三次会议通过
 HISTORY = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?P<by>[^,;。()]{0,100}?)"

@@ -17,7 +17,8 @@ from kg.validity import stated_period
 
 DATA = Path(__file__).parent / "data" / "meta20"
 FIELDS = ("title", "number", "issuer", "issued", "jurisdiction", "period_start", "period_end", "doc_type")
-SETS = ("", "2", "3")  # z01–z10 after the first rules (main's first look 73/80), y01–y10 (77/80) and x01–x10 (76/80) before the next
+SETS = ("", "2", "3", "4")  # z01–z10 after the first rules (main's first look 73/80); y01–y10 (77/80), x01–x10 (76/80), w01–w06
+# (46/48) each written before the next rules
 TEXTS = {
     block.split(None, 1)[0]: block.partition("\n")[2]
     for name in SETS
@@ -241,3 +242,31 @@ def test_a_taiwan_letter_under_its_date(header: list[str], number: str | None) -
     from kg.taiwanheader import taiwan_letter
 
     assert taiwan_letter(header) == number
+
+
+@pytest.mark.parametrize(
+    ("tail", "issued"),
+    [
+        ("某省工业和信息化厅\n2025.5.8\n", "2025-05-08"),
+        ("某省工业和信息化厅\n2025.12.30\n", "2025-12-30"),
+        # negative: a year and month alone (a version), a dotted date inside a sentence
+        ("某省工业和信息化厅\n2025.5\n", None),
+        ("某省工业和信息化厅\n本办法2025.5.8起施行。\n", None),
+    ],
+)
+def test_a_signature_date_written_with_points(vocab, tail: str, issued: str | None) -> None:
+    assert from_text("某省专精特新企业培育实施办法\n第一条 为了…，制定本办法。\n" + tail, vocab).meta.issued == issued
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("某市科技创新发展规划2025-2030年", ("规划", 2025, 2030)),
+        ("某市科技创新行动计划（2025—2027年）", ("行动计划", 2025, 2027)),
+        # negative: one year after the kind is no period (nor a title the kind ends)
+        ("某市科技创新工作要点2025年", (None, None, None)),
+    ],
+)
+def test_a_plans_years_after_its_kind_without_brackets(vocab, title: str, expected: tuple) -> None:
+    meta = from_text(f"{title}\n一、总体要求\n", vocab).meta
+    assert (meta.doc_type, meta.period_start, meta.period_end) == expected
