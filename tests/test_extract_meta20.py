@@ -17,8 +17,8 @@ from kg.validity import stated_period
 
 DATA = Path(__file__).parent / "data" / "meta20"
 FIELDS = ("title", "number", "issuer", "issued", "jurisdiction", "period_start", "period_end", "doc_type")
-SETS = ("", "2", "3", "4")  # z01–z10 after the first rules (main's first look 73/80); y01–y10 (77/80), x01–x10 (76/80), w01–w06
-# (46/48) each written before the next rules
+SETS = ("", "2", "3", "4", "5")  # z01–z10 after the first rules (main's first look 73/80); y01–y10 (77/80), x01–x10 (76/80),
+# w01–w06 (46/48) each written before the next rules; v01–v05 (39/40 before a gold fix, no rule) as a check
 TEXTS = {
     block.split(None, 1)[0]: block.partition("\n")[2]
     for name in SETS
