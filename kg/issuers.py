@@ -15,6 +15,7 @@ import re
 
 from kg import cues
 from kg.extract import governed
+from kg.extract.numbers import parse_number
 from kg.vocab import Vocab
 
 AGENCY_END = cues.lazy(lambda: rf"(?:{cues.alternation('agency_suffix')}|部|办)$")
@@ -24,6 +25,9 @@ ALIAS = re.compile(r"\((?P<alias>[^()]{2,30})\)")  # 合肥市市场监督管理
 # A letter a Taiwan city's or county's government numbers (新北府经商字第…号, 府建产字第…号, 府授经商字第…号)
 GOVERNMENT_LETTER = re.compile(r"^[\u4e00-\u9fff]{0,3}府[\u4e00-\u9fff]{0,4}字第")
 LAW_CLASS = re.compile(r"^法规类别\s*:\s*(?P<path>.+)$")  # a Taiwan law database's header: 法规类别:行政 > 经济部 > 工业目
+# A date under a signature in Chinese numerals (二〇二五年三月十八日, 二○二五年…: a circle for the zero), as printed notices date
+NUMERAL_DATE = re.compile(r"^\(?(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日\)?$")
+TITLED_REST = 6  # characters a title keeps after the body it opens with: 经济部产业发展署|产业创新研发补助作业要点
 RELATIVE = ("省", "市", "区", "县")  # a body named by its level (省科技厅): the document's place's
 LAW_KINDS = ("条例", "法", "通则")  # Taiwan's laws, which 总统 promulgates; the rest are a ministry's orders
 
@@ -34,6 +38,8 @@ def one(issuer: str | None, vocab: Vocab) -> str | None:
     if not issuer:
         return issuer
     name = ALIAS.sub(lambda m: "" if AGENCY_END.search(m["alias"]) else m[0], issuer)
+    first = name.split("、", 1)[0]  # 中共某市委组织部、某市科学技术局、某市财政局: a list the notice's head writes out
+    name = first if AGENCY_END.search(first) else name
     for cut in range(2, len(name) - 1):
         if AGENCY_END.search(name[:cut]) and _opens_body(name[cut:], vocab):
             name = name[:cut]
@@ -114,3 +120,28 @@ def national(issuer: str | None, vocab: Vocab) -> bool:
         c.type == "Region" for _, _, c in vocab.find(issuer)
     )
 
+
+
+def numeral_date(lines: list[str]) -> str | None:
+    """The first date line written in Chinese numerals (二〇二五年三月十八日 → 2025-03-18), a printed notice's signature date.
+
+    Example:
+        >>> numeral_date(["延边朝鲜族自治州人民政府", "二〇二五年三月十八日"]), numeral_date(["二〇二五年十三月一日"])
+        ('2025-03-18', None)
+    """
+    for found in map(NUMERAL_DATE.match, lines):
+        if found:
+            year, month, day = (parse_number(found[k].replace("○", "〇")) for k in ("y", "m", "d"))
+            if year and month and day and 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{int(year)}-{int(month):02d}-{int(day):02d}"
+    return None
+
+
+def titled_body(title: str | None) -> str | None:
+    """经济部产业发展署 of a Taiwan rule titled by the body that issues it (经济部产业发展署产业创新研发补助作业要点), when its
+    letter (经授产字) names no body: the longest opening that ends a body's name, with a title's worth after it."""
+    for cut in range(len(title or "") - TITLED_REST, 1, -1):
+        head = (title or "")[:cut]
+        if (AGENCY_END.search(head) or head.endswith(cues.words("titled_body_end"))) and not head.endswith("办"):  # 补助办|法
+            return head
+    return None

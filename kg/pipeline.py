@@ -19,13 +19,13 @@ import tempfile
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rdflib.util import from_n3
 
-from kg import corpus, files, ingest, shard, workers
+from kg import corpus, files, governs, ingest, shard, workers
 from kg.corpus import Corpus
 from kg.errors import KgError
 from kg.extract import extract
@@ -257,7 +257,8 @@ def from_text(text: str, vocab: Vocab, doc_id: str = "doc") -> Document:
 def process(doc: Document, vocab: Vocab) -> tuple[Document, tuple[Fact, ...]]:
     """The per-document step: a document as read → (the prepared document, its facts). Pure."""
     prepared = prepare(doc, vocab)
-    return prepared, tuple(extract(prepared, vocab))
+    facts = tuple(extract(prepared, vocab))  # extraction reads bodies by the city; the record names the zone it governs
+    return replace(prepared, meta=governs.finer(prepared, vocab)), facts
 
 
 def as_paths(paths: Paths) -> list[Path]:

@@ -21,7 +21,7 @@ ITEM_AFTER_COLON = re.compile(r"[:]\s*\d{1,2}$")  # 要求如下:1.…: the poin
 DOC_TYPES = cues.lazy(lambda: cues.alternation("doc_type"))
 TITLE = cues.lazy(
     lambda: rf"^(?!为|根据|按照|以|在|对|依)(?P<title>[^,。;:]{{0,80}}?(?P<type>{cues.alternation('doc_type')})(?:\((?:{cues.alternation('doc_type_trial')})\))?"
-    rf"(?:\((?P<start>\d{{4}})\s*年?\s*(?:-|—{{1,2}}|–|~|至)\s*(?P<end>\d{{4}})\s*年?\))?)(?=\s*$|\s*(?:为|根据|按照))"
+    rf"(?:\(?(?P<start>\d{{4}})\s*年?\s*(?:-|—{{1,2}}|–|~|至)\s*(?P<end>\d{{4}})\s*年?\)?)?)(?=\s*$|\s*(?:为|根据|按照))"  # 规划2025-2030年 too
 )
 NOTICE = re.compile(r"^(?P<title>.+(?P<type>通知))(?P<start>)(?P<end>)$")
 # 关于印发某市…行动计划(2025—2027年)的通知 as the title, the plan's own title line missing: its period still the plan's
@@ -29,8 +29,11 @@ NOTICE_PERIOD = re.compile(r"印发[^《》]{4,80}?\((?P<start>\d{4})\s*年?\s*(
 TITLE_CHARS = 60  # of the first line, when a document has no title line
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[ \t]*[〔\[【(][ \t]*\d{4}[ \t]*[〕\]】)][ \t]*第?[ \t]*\d{1,4}[ \t]*号")  # a PDF's 〔 2025 〕6 号
 # A promulgation notice or decree: 浙江省第十二届人民代表大会常务委员会公告第30号, 国务院令第706号.
-DECREE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:公告|令))\s*\(?\s*第\s*(?P<n>\d+)\s*号")
-DATE_LINE = re.compile(r"^\(?(\d{4})年(\d{1,2})月(\d{1,2})日\)?$")  # (2025年2月14日) under a 文号 too
+# A 公告 numbered within its year (科学技术部 财政部公告⏎2025年第3号): the second of two bodies after a space too.
+DECREE = re.compile(
+    r"(?P<body>(?:[\u4e00-\u9fff]{2,20}?(?:部|局|厅|署|院|委员会)[ \t]+)?[\u4e00-\u9fff]{2,30}?(?:公告|令))\s*\(?\s*(?:(?P<y>\d{4})\s*年\s*)?第\s*(?P<n>\d+)\s*号"
+)
+DATE_LINE = re.compile(r"^\(?(\d{4})(?:年(\d{1,2})月(\d{1,2})日|\.(\d{1,2})\.(\d{1,2}))\)?$")  # (2025年2月14日) under a 文号 too; 2025.5.8
 # A step in a regulation's history: 2015年9月25日 浙江省第十二届人民代表大会常务委员会第二十三次会议通过
 HISTORY = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?P<by>[^,;。()]{0,100}?)"
@@ -55,7 +58,9 @@ def segment(doc: Document, vocab: Vocab) -> Document:
     meta = metadata(doc.text, vocab, stated)  # a Taiwan page's table (發文機關: 經濟部) in the text's characters
     at = doc.text.find(meta.title) if doc.traditional and meta.title else -1
     if at >= 0 and meta.title:  # a title keeps its own words: 生技 stays, only the characters become Simplified
-        meta = replace(meta, title=simplified(doc.evidence(at, at + len(meta.title)).quote))
+        own = simplified(doc.evidence(at, at + len(meta.title)).quote)
+        opens = meta.issuer and meta.title.startswith(meta.issuer) and len(own) == len(meta.title)  # so does the body it opens with
+        meta = replace(meta, title=own, issuer=own[: len(meta.issuer)] if opens and meta.issuer else meta.issuer)
     warnings = doc.warnings
     if meta.title is None:
         title, source = fallback_title(doc)
@@ -135,7 +140,7 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
     issuer = issuers.one(  # the masthead names in full (湖北省科学技术厅文件) what the notice may shorten (省科技厅关于印发)
         stated.get("发文机关") or fields.get("颁布部门") or issuers.masthead(lines) or _issuer(lines, title, vocab) or congress
         or _taiwan(header, "body") or _decree_body(number) or issuers.taiwan_government(number or _taiwan_letter(header), title, vocab)
-        or issuers.law_database(lines, doc_type),
+        or issuers.law_database(lines, doc_type) or (issuers.titled_body(title) if _taiwanese(header) else None),
         vocab,
     )
     issued = (
@@ -143,6 +148,7 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
         or _iso(fields.get("颁布时间"))
         or (_enacted(history) if congress else None)  # a regulation's adoption or approval, not its 公告's date
         or next((_iso(line.strip("()")) for line in lines if DATE_LINE.match(line)), None)
+        or issuers.numeral_date(lines)
         or issuers.lost_date(lines)
         or _enacted(history)
         or _taiwan_date(header)
@@ -151,13 +157,13 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
         or _iso(stated.get("发布日期"))
     )
     regulation = bool(history) or bool(_taiwan(header, "n"))
-    taiwanese = _taiwan(header, "n") or _taiwan_letter(header) or any(MINGUO_DATE.search(line) for line in header)
+    taiwanese = _taiwanese(header)
     if not (read and read["start"]) and (enclosing := NOTICE_PERIOD.search(title or "")):
         read = _with_type(read, enclosing)
     if not (read and read["start"]) and (span := title_years(title)):  # 安徽省2025—2027年…行动方案
         read = {"type": read["type"] if read else None, "start": str(span.start), "end": str(span.end)}
     # a period the text states beats a plan's last deadline; a regulation has none unless it states one
-    in_force = stated_period(text, issued) or Period(None, None if regulation else _last_deadline(text))
+    in_force = stated_period(text, issued, republic=not regulation) or Period(None, None if regulation else _last_deadline(text))
     return DocumentMeta(
         title=title,
         number=number or (_taiwan(header, "n") if regulation else None) or _taiwan_letter(header),
@@ -169,6 +175,11 @@ def metadata(text: str, vocab: Vocab, stated: dict[str, str] | None = None) -> D
         period_end=int(read["end"]) if read and read["end"] else in_force.end,
         doc_type=doc_type if read and read["type"] else None,
     )
+
+
+def _taiwanese(header: list[str]) -> bool:
+    """A Taiwan rule's header: a 沿革 number, a letter or a date of the Republic."""
+    return bool(_taiwan(header, "n") or _taiwan_letter(header) or any(MINGUO_DATE.search(line) for line in header))
 
 
 def _with_type(read: dict[str, str | None] | None, period: re.Match[str]) -> dict[str, str | None]:
@@ -271,8 +282,11 @@ def _congress(history: list[re.Match[str]], title: str | None, vocab: Vocab) -> 
 
 
 def _enacted(history: list[re.Match[str]]) -> str | None:
-    """The date of the version on file: the last step before it takes effect (施行)."""
-    steps = [m for m in history if m["act"] != "施行"]
+    """The date of the version on file: the last step before it takes effect (施行); a congress's 公告 that publishes (公布)
+    what was adopted or approved only when nothing was (宁波市…通过 / 省…批准 / 市…公告第12号公布: the approval); a 国务院令's
+    公布 is the regulation's own date."""
+    published = [m for m in history if m["act"] == "公布" and "公告" in m["by"]]
+    steps = [m for m in history if m["act"] != "施行" and m not in published] or published
     if not steps:
         return None
     last = steps[-1]
@@ -286,7 +300,7 @@ def _decree(header: list[str]) -> str | None:
         return None
     last = found[-1]
     body = re.sub(r"^.*?日\s*", "", last["body"]) if "日" in last["body"][:2] else last["body"]
-    return f"{body}第{last['n']}号"
+    return f"{body}{last['y'] + '年' if last['y'] else ''}第{last['n']}号"
 
 
 def _signed(text: str) -> str | None:

@@ -42,5 +42,6 @@ def minguo_date(header: list[str]) -> str | None:
 
 def taiwan_letter(header: list[str]) -> str | None:
     """经产字第11252600100号 after a date of the Republic, with no body written before it."""
-    found = [m for m in map(TAIWAN_LETTER.search, header) if m]  # the latest: 函订定, then 函修正第四点
+    found = list(TAIWAN_LETTER.finditer("\n".join(header)))  # the latest: 函订定, then 函修正第四点; the letter may wrap to
+    # the line under its date (中华民国一百十四年四月十日⏎府产业字第…号令订定)
     return re.sub(r"\s+", "", found[-1]["n"]) if found else None

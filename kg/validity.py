@@ -22,6 +22,8 @@ VALID_FOR = re.compile(
     rf"[^。\n]{{0,30}}?有效期限?(?:为|是)?\s*(?:(?:至|到|截至)\s*{DATE.format(p='e')}|(?P<years>[\d一二三四五六七八九十]{{1,3}})\s*年)"
 )
 
+# How long a Taiwan rule runs after its date of the Republic: 施行至一百十八年十二月三十一日止 (the year alone, 民国 left out)
+REPUBLIC_UNTIL = re.compile(r"\s*至\s*(?:中华)?(?:民国)?\s*(?P<y>[\d一二三四五六七八九十百零〇]{1,6})\s*年[^。;\n]{0,12}?止")
 
 # A span of years a plan's title gives it: (2025—2027年), (2024年—2026年), (2025-2027), 2025—2027年 inside the title (meta19)
 YEARS = r"(?P<start>\d{4})\s*年?\s*(?:-|—{1,2}|–|~|至)\s*(?P<end>\d{4})"
@@ -33,9 +35,10 @@ class Period(NamedTuple):
     end: int | None
 
 
-def stated_period(text: str, issued: str | None) -> Period | None:
+def stated_period(text: str, issued: str | None, republic: bool = True) -> Period | None:
     """The years from the last in-force clause to the end its 有效期 (or 起至…止) names; None without both. A start alone
-    (本条例自2016年1月1日起施行) dates a rule's entry into force, not a period.
+    (本条例自2016年1月1日起施行) dates a rule's entry into force, not a period; a Taiwan 要点's date of the Republic starts
+    one (republic: not for a law or a ministry's order, whose period is null).
 
     Example:
         >>> stated_period("本措施自2024年10月1日起施行，有效期三年。", None)
@@ -57,11 +60,21 @@ def stated_period(text: str, issued: str | None) -> Period | None:
         return Period(start, int(clause["ey"]))
     valid = VALID_FOR.match(text, clause.end())
     if valid is None:
-        return None
+        return _republic(clause, text, start) if republic else None
     if valid["ey"]:
         return Period(start, int(valid["ey"]))
     end = _after(clause, issued, parse_number(valid["years"]))
     return Period(start, end) if end else None
+
+
+def _republic(clause: re.Match[str], text: str, start: int | None) -> Period | None:
+    """A Taiwan rule in force from a date of the Republic (中华民国一百十三年四月一日生效): the annotators' period starts that
+    year (gold-synth3 s020, meta19 m10, m29) and ends where the rule says it stops (施行至一百十八年…止), else is open."""
+    if not clause["roc"] or start is None or "\n" in clause.group():  # 修正日期:民国112年1月19日⏎生效状态: a database's labels
+        return None
+    until = REPUBLIC_UNTIL.match(text, clause.end())
+    end = parse_number(until["y"]) if until else None
+    return Period(start, 1911 + int(end) if end else None)
 
 
 def _start(clause: re.Match[str], issued: str | None) -> int | None:
