@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from kg import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
+from kg.extract.caused import moved_to_act
 from kg.extract.framed import PERIOD_OPEN, framed
 from kg.extract.numbers import Quantity
 from kg.extract.parts import listed_part
@@ -135,6 +136,7 @@ def judge(
         counted = counted or bool(year and verb_end and text[q.start] == "十" and q.unit in cues.word_set("round_count_unit"))  # 到2025年,建设十个…中心
         counted = counted or bool(year and verb_end and tail)  # 到2025年,培育千家以上科技型企业: 以上/左右 bound a count, no slogan
         counted = counted or bool((verb_end or coordinated) and _round_run(text, q))  # (每年)遴选百家A、千家B、万家C: a ladder, dated or not
+        counted = counted or bool(year and moved_to_act(text, left.text, q_end, clause_end))  # 推动千家…企业开展…: participants (tgt20)
         if not counted or SCOPE_COUNT.match(text, q_end) or SLOGAN_PAIR.search(text, max(0, q.start - 2), q.start):
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
     aimed = (year or per_year or deadlines.goal_section(q.start)) and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")  # (每年新增…4000亿元左右)
