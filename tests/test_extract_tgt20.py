@@ -1,6 +1,6 @@
 """kg.extract.targets on goals as real action plans write them and on the terms of aid around them (session 20, branch
 tgt20; sentences of our own): participants a causative verb counts (推动千家…企业开展…), counts per unit a plan makes
-grow (每个县年度新增…), and no goal in a change to a rule's figure, a cap of aid, coordinated conditions or a norm set
+grow (每个县年度新增…), floors after standards counted (制定国家标准…不少于20项, 标准厂房), and no goal in a change to a rule's figure, a cap of aid, coordinated conditions or a norm set
 as a rule; the own-goal batches' floor (tests/data/own-targets20) and the drawn real documents' (no false goal)."""
 
 from __future__ import annotations
@@ -32,6 +32,12 @@ CASES = [
     ("到2025年，全市研究与试验发展经费投入强度在2020年基础上提高1个百分点。",
      [("研究与试验发展经费投入强度", "1", None, "个百分点", 2025, False)]),
     ("到2025年，全社会研发经费投入强度较2020年提高0.5个百分点。", [("全社会研发经费投入强度", "0.5", None, "个百分点", 2025, False)]),
+    # standards counted and standard-built halls are things a plan makes, not standards to meet: an undated floor after them
+    ("某市质量强市行动方案\n主导或参与制定国家标准、行业标准不少于20项。", [("国家标准、行业标准", "20", None, "项", None, False)]),
+    ("某市园区提质行动方案\n新增标准厂房50万平方米，亩均税收达到30万元。",
+     [("标准厂房", "50", None, "万平方米", None, False), ("亩均税收", "30", None, "万元", None, False)]),
+    # a manner phrase holding a requirement word (创造条件) leaves the floor after it a goal
+    ("为青年人才创造条件，三年内引进青年人才不少于300人。", [("青年人才", "300", None, "人", None, False)]),
     # a goal whose subject is a share, with funding in another sentence
     ("到2027年，规上工业企业研发机构覆盖率达到50%。市财政每年安排专项资金给予支持。",
      [("规上工业企业研发机构覆盖率", "50", None, "%", 2027, False)]),
@@ -54,6 +60,10 @@ NEGATIVES = [
     "某区2025年人才工作要点\n年薪不低于50万元且个人所得税贡献较大的企业核心技术人员，可申报D类人才。",
     "研发投入不低于500万元或者研发人员占比超过10%的企业，优先推荐。",
     "到2025年，研发投入不低于500万元且研发人员占比超过10%的企业可优先推荐。",
+    # a standard to meet stays a requirement, the standard named or not
+    "某市企业研发中心认定办法\n申报单位应符合以下标准：研发人员不少于10人。",
+    "某市企业研发中心认定办法\n认定标准：研发投入不少于500万元，研发人员不少于10人。",
+    "某市企业研发中心认定办法\n企业执行的企业标准应高于国家标准，研发人员不少于10人。",
     # a norm set as a rule (原则上)
     "人才公寓面积原则上不低于120平方米。",
     "项目实施期原则上不超过3年，申报单位原则上不少于2家。",

@@ -193,13 +193,15 @@ def required(text: str, start: int, end: int) -> bool:
     listed = cues.words("requirement")
     if any(len(w) > 1 and _written(text, w, start, end) for w in listed):  # 是指, 条件: no word hides them
         return True
-    return any(w.text in listed for w in words(text, start, end))  # 应 as a word: not 应用, 供应
+    return any(len(w.text) == 1 and w.text in listed for w in words(text, start, end))  # 应 as a word: not 应用, 供应
 
 
 def _written(text: str, word: str, start: int, end: int) -> bool:
     """Whether a word of requirement is written in text[start:end] outside a manner phrase that holds it
-    (高标准建设…, 创造条件: how a plan acts, no standard to meet)."""
-    manners = [(m, m.index(word)) for m in cues.words("manner_not_requirement") if word in m]
+    (高标准建设…, 创造条件: how a plan acts, no standard to meet) or a noun that holds it (制定国家标准…不少于20项, 新增标准厂房:
+    standards and buildings counted, tgt20)."""
+    holders = cues.words("manner_not_requirement") + cues.words("tgt20_noun_holding_requirement")
+    manners = [(m, m.index(word)) for m in holders if word in m]
     at = text.find(word, start, end)
     while at >= 0:
         if not any(text.startswith(m, at - offset) for m, offset in manners):
