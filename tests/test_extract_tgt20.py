@@ -1,6 +1,6 @@
 """kg.extract.targets on goals as real action plans write them and on the terms of aid around them (session 20, branch
 tgt20; sentences of our own): participants a causative verb counts (推动千家…企业开展…), counts per unit a plan makes
-grow (每个县年度新增…), floors after standards counted (制定国家标准…不少于20项, 标准厂房), and no goal in a change to a rule's figure, a cap of aid, coordinated conditions or a norm set
+grow (每个县年度新增…), floors after standards counted (制定国家标准…不少于20项, 标准厂房), indicator tables stacked one cell per line, and no goal in a change to a rule's figure, a cap of aid, coordinated conditions or a norm set
 as a rule; the own-goal batches' floor (tests/data/own-targets20) and the drawn real documents' (no false goal)."""
 
 from __future__ import annotations
@@ -44,6 +44,14 @@ CASES = [
     # a manner adverb before the verb (高标准建设X,|到2025年达到…): the verb's object is the next clause's subject
     ("围绕八个重点领域，高标准建设省实验室，到2025年达到10家左右。", [("省实验室", "10", None, "家", 2025, False)]),
     ("高水平建设研究型大学，到2027年达到5所。", [("研究型大学", "5", None, "所", 2027, False)]),
+    # an indicator table flattened one cell per line: its rows read (the last year's column; serials dropped or kept)
+    ("某市科技创新规划\n主要指标\n序号\n指标名称\n单位\n2022年\n2025年\n属性\n1\n技术合同成交额\n亿元\n60.5\n120\n预期性\n2\n省级新型研发机构\n家\n112\n130\n预期性\n",
+     [("技术合同成交额", "120", None, "亿元", 2025, False), ("省级新型研发机构", "130", None, "家", 2025, False)]),
+    ("某县创新平台建设方案\n指标\n单位\n2023年\n2026年\n市级以上创新平台\n个\n115\n125\n\n二、重点任务\n加快建设创新平台。",
+     [("市级以上创新平台", "125", None, "个", 2026, False)]),
+    # a row that lost a one- or two-digit cell (normalising drops a lone 15 as a page number) ends the reading: no shifted row read
+    ("某市科技创新规划\n指标名称\n单位\n2022年\n2025年\n技术合同成交额\n亿元\n160\n220\n省级新型研发机构\n家\n12\n130\n科技企业孵化器\n家\n140\n160\n",
+     [("技术合同成交额", "220", None, "亿元", 2025, False)]),
     # a goal whose subject is a share, with funding in another sentence
     ("到2027年，规上工业企业研发机构覆盖率达到50%。市财政每年安排专项资金给予支持。",
      [("规上工业企业研发机构覆盖率", "50", None, "%", 2027, False)]),
@@ -70,6 +78,9 @@ NEGATIVES = [
     "某市企业研发中心认定办法\n申报单位应符合以下标准：研发人员不少于10人。",
     "某市企业研发中心认定办法\n认定标准：研发投入不少于500万元，研发人员不少于10人。",
     "某市企业研发中心认定办法\n企业执行的企业标准应高于国家标准，研发人员不少于10人。",
+    # short lines that are no table: header words with no year, a year list with no name column
+    "某市科技创新规划\n指标名称\n单位\n属性\n高新技术企业\n家\n预期性\n",
+    "某市大事记\n2023年\n2024年\n名单\n张三\n15\n",
     # a norm set as a rule (原则上)
     "人才公寓面积原则上不低于120平方米。",
     "项目实施期原则上不超过3年，申报单位原则上不少于2家。",
