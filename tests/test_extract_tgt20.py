@@ -1,6 +1,6 @@
 """kg.extract.targets on goals as real action plans write them and on the terms of aid around them (session 20, branch
 tgt20; sentences of our own): participants a causative verb counts (推动千家…企业开展…), counts per unit a plan makes
-grow (每个县年度新增…), floors after standards counted (制定国家标准…不少于20项, 标准厂房), indicator tables stacked one cell per line, and no goal in a change to a rule's figure, a cap of aid, coordinated conditions or a norm set
+grow (每个县年度新增…), floors after standards counted (制定国家标准…不少于20项, 标准厂房), indicator tables stacked one cell per line, a total investment after the projects counted, and no goal in a change to a rule's figure, a cap of aid, coordinated conditions or a norm set
 as a rule; the own-goal batches' floor (tests/data/own-targets20) and the drawn real documents' (no false goal)."""
 
 from __future__ import annotations
@@ -52,6 +52,9 @@ CASES = [
     # a row that lost a one- or two-digit cell (normalising drops a lone 15 as a page number) ends the reading: no shifted row read
     ("某市科技创新规划\n指标名称\n单位\n2022年\n2025年\n技术合同成交额\n亿元\n160\n220\n省级新型研发机构\n家\n12\n130\n科技企业孵化器\n家\n140\n160\n",
      [("技术合同成交额", "220", None, "亿元", 2025, False)]),
+    # the total investment of the projects a goal counts, right after it and bounded (以上/左右): a goal of those projects
+    ("某县数字经济实施方案\n力争引进数字经济项目20个，总投资50亿元以上。",
+     [("数字经济项目", "20", None, "个", None, False), ("数字经济项目总投资", "50", None, "亿元", None, False)]),
     # a goal whose subject is a share, with funding in another sentence
     ("到2027年，规上工业企业研发机构覆盖率达到50%。市财政每年安排专项资金给予支持。",
      [("规上工业企业研发机构覆盖率", "50", None, "%", 2027, False)]),
@@ -81,6 +84,10 @@ NEGATIVES = [
     # short lines that are no table: header words with no year, a year list with no name column
     "某市科技创新规划\n指标名称\n单位\n属性\n高新技术企业\n家\n预期性\n",
     "某市大事记\n2023年\n2024年\n名单\n张三\n15\n",
+    # an investment total as a condition, an applicant's floor, or a year's summary: no goal
+    "对总投资5000万元以上的新建项目，给予一次性奖励。",
+    "某市产业项目管理办法\n申报项目总投资不低于1亿元，且已完成备案。",
+    "某县2023年招商工作总结\n全年引进项目20个，总投资50亿元以上。",
     # a norm set as a rule (原则上)
     "人才公寓面积原则上不低于120平方米。",
     "项目实施期原则上不超过3年，申报单位原则上不少于2家。",
