@@ -1,6 +1,6 @@
 """kg.extract.targets on goals as real action plans write them and on the terms of aid around them (session 20, branch
 tgt20; sentences of our own): participants a causative verb counts (推动千家…企业开展…), counts per unit a plan makes
-grow (每个县年度新增…), floors after standards counted (制定国家标准…不少于20项, 标准厂房), indicator tables stacked one cell per line, a total investment after the projects counted, and no goal in a change to a rule's figure, a cap of aid, coordinated conditions or a norm set
+grow (每个县年度新增…), floors after standards counted (制定国家标准…不少于20项, 标准厂房), indicator tables stacked one cell per line, a total investment after the projects counted, a task item's deadline kept to itself, and no goal in a change to a rule's figure, a cap of aid, coordinated conditions or a norm set
 as a rule; the own-goal batches' floor (tests/data/own-targets20) and the drawn real documents' (no false goal)."""
 
 from __future__ import annotations
@@ -55,6 +55,14 @@ CASES = [
     # the total investment of the projects a goal counts, right after it and bounded (以上/左右): a goal of those projects
     ("某县数字经济实施方案\n力争引进数字经济项目20个，总投资50亿元以上。",
      [("数字经济项目", "20", None, "个", None, False), ("数字经济项目总投资", "50", None, "亿元", None, False)]),
+    # a task item whose run-in label is a task's (（一）强化创新策源。2024—2025年,…): its deadline stays its own, the next item undated
+    ("某省行动计划\n二、重点任务\n（一）加快平台建设。到2026年，新建省级中试基地30个。\n（二）培育创新主体。新增高新技术企业500家。",
+     [("省级中试基地", "30", None, "个", 2026, False), ("高新技术企业", "500", None, "家", None, False)]),
+    ("某省行动计划\n二、重点任务\n（一）强化创新策源。2024—2025年，每年组织实施重大科技专项20项左右。\n（二）推动集群发展。建设特色产业园区8个。",
+     [("重大科技专项", "20", None, "项", None, True), ("特色产业园区", "8", None, "个", None, False)]),
+    # a goal label (主要目标) run in before the deadline still heads the list below it
+    ("某省行动计划\n一、发展目标\n（一）主要目标。到2026年，实现以下目标：\n1.新建省级中试基地30个；\n2.新增高新技术企业500家。",
+     [("省级中试基地", "30", None, "个", 2026, False), ("高新技术企业", "500", None, "家", 2026, False)]),
     # a goal whose subject is a share, with funding in another sentence
     ("到2027年，规上工业企业研发机构覆盖率达到50%。市财政每年安排专项资金给予支持。",
      [("规上工业企业研发机构覆盖率", "50", None, "%", 2027, False)]),
