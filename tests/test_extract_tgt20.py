@@ -1,6 +1,6 @@
 """kg.extract.targets on goals as real action plans write them and on the terms of aid around them (session 20, branch
 tgt20; sentences of our own): participants a causative verb counts (推动千家…企业开展…), counts per unit a plan makes
-grow (每个县年度新增…), floors after standards counted (制定国家标准…不少于20项, 标准厂房), indicator tables stacked one cell per line, a total investment after the projects counted, a task item's deadline kept to itself, and no goal in a change to a rule's figure, a cap of aid, coordinated conditions or a norm set
+grow (每个县年度新增…), floors after standards counted (制定国家标准…不少于20项, 标准厂房), indicator tables stacked one cell per line, a total investment after the projects counted, a task item's deadline kept to itself, sums sizing two-word heads, and no goal in a change to a rule's figure, a cap of aid, coordinated conditions or a norm set
 as a rule; the own-goal batches' floor (tests/data/own-targets20) and the drawn real documents' (no false goal)."""
 
 from __future__ import annotations
@@ -63,6 +63,11 @@ CASES = [
     # a goal label (主要目标) run in before the deadline still heads the list below it
     ("某省行动计划\n一、发展目标\n（一）主要目标。到2026年，实现以下目标：\n1.新建省级中试基地30个；\n2.新增高新技术企业500家。",
      [("省级中试基地", "30", None, "个", 2026, False), ("高新技术企业", "500", None, "家", 2026, False)]),
+    # a sum right before a two-word head (平台企业, 领军企业) sizes what is counted: a class, not a goal
+    ("到2025年，培育年交易额超千亿元平台企业3家、超百亿元平台企业20家。",
+     [("年交易额超千亿元平台企业", "3", None, "家", 2025, False), ("超百亿元平台企业", "20", None, "家", 2025, False)]),
+    ("到2026年，数字经济规模达到1000亿元，平台企业达到50家。",
+     [("数字经济规模", "1000", None, "亿元", 2026, False), ("平台企业", "50", None, "家", 2026, False)]),
     # a goal whose subject is a share, with funding in another sentence
     ("到2027年，规上工业企业研发机构覆盖率达到50%。市财政每年安排专项资金给予支持。",
      [("规上工业企业研发机构覆盖率", "50", None, "%", 2027, False)]),
