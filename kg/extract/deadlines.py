@@ -29,6 +29,7 @@ LIST_LEAD = re.compile(
     r"^\s*(?:——|—|-|•|·|\d+[.、]|\(\d+\)|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、"
     r"|\([一二三四五六七八九十]+\))?\s*(?:[\u4e00-\u9fff]{2,8}[。:.])?\s*$"  # (二)主要目标。到2025年,…: a heading run in
 )
+RUN_IN = re.compile(r"\s*\(\s*[一二三四五六七八九十]+\s*\)\s*(?P<label>[\u4e00-\u9fff]{2,12}[。.])?\s*$")  # (一)强化创新策源。 (tgt20)
 ANNOUNCED = re.compile(r"(?:如下|以下目标|以下指标|下列目标)\s*[。:]?$")  # …到2025年主要目标如下。: the list below is the deadline's
 HEADS_LIST = re.compile(r"[\s,:]*")  # nothing after a deadline but a comma or a colon: it heads the lines below
 BRACKETED_END = re.compile(r"\s*(?:底|末)?\s*\)\s*:?\s*")  # (一)近期目标(到2025年): a goal heading's deadline in brackets heads its lines
@@ -140,7 +141,7 @@ class Deadlines:
                 mentions = [m for m in INNER_YEAR.finditer(text, start, pos) if GOAL_AFTER_YEAR.match(text, m.end())][:1]
             for mention in mentions:
                 points.append((mention.start(), _year(mention)))
-            if mentions and LIST_LEAD.match(text[start : mentions[0].start()]):
+            if mentions and LIST_LEAD.match(text[start : mentions[0].start()]) and not _task_item(text[start : mentions[0].start()]):
                 carried = _year(mentions[-1])
             elif mentions and (body.endswith(":") or ANNOUNCED.search(body) or HEADS_LIST.fullmatch(text, mentions[-1].end(), pos)
                                or GOAL_WORD.search(body) and BRACKETED_END.fullmatch(text, mentions[-1].end(), pos)):
@@ -227,6 +228,14 @@ def _ahead(text: str, as_of: re.Match[str], line_end: int, now: int | None) -> b
     rest = text[as_of.end() : line_end]
     aims = bool(ASPIRATION.search(rest)) and not PRESENT_FACT.search(rest)
     return aims or (now is not None and _year(as_of) > now and not PRESENT_FACT.search(rest))
+
+
+def _task_item(lead: str) -> bool:
+    """Whether the text before a line's deadline is an item's mark and a task's run-in label ((一)强化创新策源。2024—2025年,
+    每年…): the deadline is that task's, and the next items are its siblings, not a list it heads (tgt20); a goal label
+    ((二)主要目标。到2025年,…) heads the items below."""
+    label = RUN_IN.match(lead)
+    return bool(label and label["label"] and not GOAL_HEADING.search(label["label"]))
 
 
 def _counts(line: str) -> bool:

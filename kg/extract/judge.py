@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from kg import cues
 from kg.extract.deadlines import DEADLINE, Deadlines
+from kg.extract.caused import moved_to_act
 from kg.extract.framed import PERIOD_OPEN, framed
 from kg.extract.numbers import Quantity
 from kg.extract.parts import listed_part
@@ -41,6 +42,7 @@ DISTRIBUTIVE_IN = cues.lazy(lambda: cues.alternation("distributive"))
 PACKAGE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:政策|措施|举措|意见)")
 # 支持十大领域重点平台: 十大 counts the fields the goal is about, not what it builds
 SCOPE_COUNT = re.compile(r"领域|方向|板块|赛道")
+TOTAL_OF = cues.lazy(lambda: rf"\s*(?:{cues.alternation('tgt20_total_of')})\s*")  # the sum of what the goal before counts
 # A、B、C等 before the comparator: examples of the thing counted, named after the number
 EXAMPLES_END = re.compile(r"、[^、]*等\s*$")
 QUOTE_OPEN, QUOTE_CLOSE = ("“", '"'), ("”", '"')
@@ -135,6 +137,7 @@ def judge(
         counted = counted or bool(year and verb_end and text[q.start] == "十" and q.unit in cues.word_set("round_count_unit"))  # 到2025年,建设十个…中心
         counted = counted or bool(year and verb_end and tail)  # 到2025年,培育千家以上科技型企业: 以上/左右 bound a count, no slogan
         counted = counted or bool((verb_end or coordinated) and _round_run(text, q))  # (每年)遴选百家A、千家B、万家C: a ladder, dated or not
+        counted = counted or bool(year and moved_to_act(text, left.text, q_end, clause_end))  # 推动千家…企业开展…: participants (tgt20)
         if not counted or SCOPE_COUNT.match(text, q_end) or SLOGAN_PAIR.search(text, max(0, q.start - 2), q.start):
             return None  # 十大领域, 千家企业: slogans; 支持十大领域重点平台: a scope, not a count
     aimed = (year or per_year or deadlines.goal_section(q.start)) and tail and verbs and q.unit != "%" and not text[q_end:clause_end].strip(" 。;")  # (每年新增…4000亿元左右)
@@ -149,6 +152,7 @@ def judge(
     in_list = bool(year and (GOAL_LIST.search(text, sentence.start, left.start) or listed_part(text, sentence, left.start))
                    and (not text[q_end:clause_end].strip(" 。;") or text.startswith("、", q_end)))
     aimed = aimed or in_list or bool(year and GOAL_AFTER.match(text, q_end))  # 完成…300亿元的目标任务
+    aimed = aimed or bool(parallel and carry and tail and TOTAL_OF.fullmatch(left.text))  # 引进项目20个,|总投资50亿元以上 (tgt20)
     if MONEY_OR_SHARE.search(q.unit) and not comparator and not aimed and not ((year or carry) and AMONG.match(left.text)):
         return None  # (到2025年,新增融资担保规模1万亿元以上: a sum aimed at, dated, with its verb and 以上/左右; 其中…80亿元: a part)
     if q.unit == "条" and not comparator and (PACKAGE.match(text, q.end) or left.text.rstrip().endswith(cues.words("article_count_word"))):

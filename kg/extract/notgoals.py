@@ -52,6 +52,12 @@ MONEY_RATE = cues.lazy(lambda: cues.alternation("money_rate_word"))  # 贴息比
 GRADUAL = cues.lazy(lambda: cues.alternation("gradual_word"))  # 逐步将…降至1%以下: aimed at over time (tgt16)
 QUOTA_AFTER = re.compile(r"\s*为(?:原则|限|上限)")  # 每年核定補助案件以三十件|為原則: a yearly quota of a rule, no goal (twn17)
 PER_ONE = re.compile(r"每(?!年|季|月)[\u4e00-\u9fff]{1,4}$")  # 每引进|1名…,给予: the unit a rate is paid per (tgt16)
+POINTS = "个百分点"  # 在上述比例基础上可再提高5个百分点: a share's change, money's terms beside money promised (tgt20)
+# 年薪不低于50万元且…贡献较大的|人员: the first of coordinated conditions closed by 的 (tgt20)
+AND_CONDITION = re.compile(r"\s*(?:以上|以下)?\s*(?:且|并且|或者|或)[^,;。:的]{1,20}的")
+# 在上述比例基础上可再提高5个百分点, 在第十条规定基础上提高10个百分点: a change to a rule's figure, a rule itself (tgt20)
+RULE_BASE = cues.lazy(lambda: rf"在[^,;。]{{0,12}}(?:{cues.alternation('tgt20_rule_base')})[^,;。]{{0,6}}基础上")
+GROWTH_PER_UNIT = cues.lazy(lambda: rf"{PER_UNIT.pattern}[^,;。]{{0,12}}?(?:{cues.alternation('tgt20_growth_per_unit')})")
 
 
 def _drawn_in(text: str, q: Quantity, sentence: Span) -> bool:
@@ -75,7 +81,8 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True  # (稳定在, 控制在 are comparators)
     if q.chinese and q.value == 1 and q.unit[0] not in "万亿兆" and q.unit != "倍":  # 一个, 一批, 一流: articles, not counts (突破万亿元, 增长一倍 are one)
         return True
-    if text.startswith("的", q_end) and not _attributive(text, q, q_end, deadlines) or _condition_run(text, q_end, sentence):
+    if text.startswith("的", q_end) and not _attributive(text, q, q_end, deadlines) or _condition_run(text, q_end, sentence) \
+            or AND_CONDITION.match(text, q_end):
         return True  # 超过500万元的企业: a condition
     bound = BOUND_OF.match(text, q.end)
     if bound and ("以上" not in bound.group() or MONEY_OR_SHARE.search(q.unit)):
@@ -98,7 +105,8 @@ def not_a_goal(text: str, q: Quantity, before: str, q_end: int, sentence: Span, 
         return True
     if prior == "以" and QUOTA_AFTER.match(text, q_end):  # 補助名額以十名為限, 以二十件為原則: a rule's quota or ceiling
         return True
-    if MONEY_OR_SHARE.search(q.unit) and FUNDING_WORD.search(text, sentence.start, sentence.end) and not _drawn_in(text, q, sentence):
+    shares = MONEY_OR_SHARE.search(q.unit) or q.unit == POINTS and deadlines.at(q.start) is None
+    if shares and FUNDING_WORD.search(text, sentence.start, sentence.end) and not _drawn_in(text, q, sentence):
         return True
     if MONEY_OR_SHARE.search(q.unit) and TAX_RELIEF.search(text, sentence.start, sentence.end) and not REACH.search(before):
         return True  # 加计扣除比例提高到100%: a tax rule's terms (not 加计扣除政策享受面达到90%, its reach)
@@ -118,7 +126,9 @@ def _terms_of_aid(text: str, q: Quantity, before: str, sentence: Span, deadlines
     if q.value == 1 and q.value_max is None and PER_ONE.search(before.rstrip()):
         return True
     clause = clause_start(text, q.start, sentence)
-    share = q.unit in ("%", "‰") and not GRADUAL.search(text, clause, q.start)
+    if RULE_BASE.search(text, clause, q.start):
+        return True
+    share = q.unit in ("%", "‰", POINTS) and not GRADUAL.search(text, clause, q.start)
     return share and bool(MONEY_RATE.search(text, clause, q.start)) and not ASPIRATION.search(text, sentence.start, q.start)
 
 
@@ -127,8 +137,8 @@ def norm(text: str, q: Quantity, sentence: Span) -> bool:
     专职人员不少于5名, 每人每年不少于40学时) or a frequency (每季度至少开展1次, 会议每年召开2次); a count
     per year of what a plan does (每年开展科普活动不少于30场) is a goal."""
     before = text[sentence.start : q.start]
-    if AIM_PER_UNIT.search(before):
-        return False  # 力争每个脱贫县至少有1个…, 推动每个市州至少建成1个…: a count per unit aimed at (tgt19)
+    if AIM_PER_UNIT.search(before) or GROWTH_PER_UNIT.search(before):
+        return False  # 力争每个脱贫县至少有1个…, 推动每个市州至少建成1个…: a count per unit aimed at (tgt19); 每个县年度新增…30家 (tgt20)
     return "每" in before and bool(PER_UNIT.search(before) or q.unit in cues.word_set("frequency_unit"))
 
 
@@ -183,13 +193,15 @@ def required(text: str, start: int, end: int) -> bool:
     listed = cues.words("requirement")
     if any(len(w) > 1 and _written(text, w, start, end) for w in listed):  # 是指, 条件: no word hides them
         return True
-    return any(w.text in listed for w in words(text, start, end))  # 应 as a word: not 应用, 供应
+    return any(len(w.text) == 1 and w.text in listed for w in words(text, start, end))  # 应 as a word: not 应用, 供应
 
 
 def _written(text: str, word: str, start: int, end: int) -> bool:
     """Whether a word of requirement is written in text[start:end] outside a manner phrase that holds it
-    (高标准建设…, 创造条件: how a plan acts, no standard to meet)."""
-    manners = [(m, m.index(word)) for m in cues.words("manner_not_requirement") if word in m]
+    (高标准建设…, 创造条件: how a plan acts, no standard to meet) or a noun that holds it (制定国家标准…不少于20项, 新增标准厂房:
+    standards and buildings counted, tgt20)."""
+    holders = cues.words("manner_not_requirement") + cues.words("tgt20_noun_holding_requirement")
+    manners = [(m, m.index(word)) for m in holders if word in m]
     at = text.find(word, start, end)
     while at >= 0:
         if not any(text.startswith(m, at - offset) for m, offset in manners):

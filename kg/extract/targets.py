@@ -29,6 +29,7 @@ from kg.extract.numbers import RANGE_SEPARATOR, Quantity
 from kg.extract.population import population_share
 from kg.extract.notgoals import FUNDING_WORD, MONEY_OR_SHARE, SIZE_CLASS, not_a_goal
 from kg.extract.spread import each, paired
+from kg.extract.stacked import unstacked
 from kg.extract.subjects import LEVEL_PREFIX, Piece
 from kg.extract.quoted import inside, quoted_spans
 from kg.extract.yeartitle import reports, title_year
@@ -57,7 +58,7 @@ KIND_OF = re.compile(r"^(?:各类|各种|各级)")  # 平台500个,其中国家�
 def extract(doc: Document, vocab: Vocab) -> list[Target]:
     now = speaks_from(doc)
     due = title_year(doc)
-    rows = [Found(r.quantity, r.subject, None, r.year, False, r.start, r.end) for r in table_rows(doc.text, now, due)]
+    rows = [Found(r.quantity, r.subject, None, r.year, False, r.start, r.end) for r in table_rows(unstacked(doc.text), now, due)]
     prose = [f for f in find(doc.text, doc.sentences, now, due) if not any(r.start <= f.start < r.end for r in rows)
              and not (f.year is None and reports(doc))]  # a bulletin's undated figures are facts
     return [build(doc, found) for found in dedupe(iter(prose + rows))]  # a table restating the prose: once
