@@ -1,0 +1,51 @@
+"""Funding in regulations (fund20b): promises to a group named after its kinds were listed (kg/extract/grouped.py).
+Sentences of our own. Rows: (recipient, condition)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import vocab as vocabulary
+from kg.extract import funding
+from kg.pipeline import from_text
+
+
+@pytest.fixture(scope="module")
+def shipped() -> vocabulary.Vocab:
+    return vocabulary.load()
+
+
+def recipients(text: str, vocab: vocabulary.Vocab) -> list[str]:
+    doc = from_text(text, vocab)
+    facts = funding.extract(doc, vocab)
+    for fact in facts:
+        assert doc.original[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
+    return [f.recipient for f in facts]
+
+
+GROUPED: list[tuple[str, list[str]]] = [
+    # the kinds listed before 等更多|group, the group named back in the next sentence: the kinds
+    ("鼓励和支持退役军人、返乡创业人员和留学回国人员等更多创业主体在本市创业。对各类创业主体按规定给予创业补贴。",
+     ["退役军人", "返乡创业人员", "留学回国人员"]),
+    # 上述 points back too; a head shared over 和 is given to both (海外和本地人才)
+    ("市人力资源部门支持高校毕业生、海外和本地人才等各类创业主体创办企业,对上述创业主体给予场租补贴。",
+     ["高校毕业生", "海外人才", "本地人才"]),
+    # a bare 人才 after a run of kinds of 人才 in the same sentence: each kind
+    ("区人民政府应当完善青年科技人才、卓越工程人才的培养机制,鼓励人才开展原创研究,在科研经费、生活补贴等方面给予支持。",
+     ["青年科技人才", "卓越工程人才"]),
+    # no list before the group: the group as written
+    ("对各类创业主体按照有关规定给予一次性创业补贴。", ["创业主体"]),
+    # a list of another group before: not these kinds (市场主体 ≠ 创业主体)
+    ("鼓励退役军人、返乡创业人员等更多创业主体参加培训。对各类市场主体按规定给予补贴。", ["市场主体"]),
+    # the list in another paragraph: out of reach
+    ("鼓励退役军人、返乡创业人员等更多创业主体在本市创业。\n对各类创业主体按规定给予创业补贴。", ["创业主体"]),
+    # a bare 人才 with no run of kinds before it: 人才
+    ("对引进的人才按规定给予安家补贴。", ["人才"]),
+    # a single kind of 人才 before: no run, 人才 as read
+    ("完善青年科技人才培养机制,鼓励人才开展原创研究,在科研经费等方面给予支持。", ["人才"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GROUPED)
+def test_kinds_of_a_group(text: str, expected: list[str], shipped: vocabulary.Vocab) -> None:
+    assert recipients(text, shipped) == expected
