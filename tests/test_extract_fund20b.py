@@ -1,5 +1,6 @@
-"""Funding in regulations (fund20b): promises to a group named after its kinds were listed (kg/extract/grouped.py).
-Sentences of our own. Rows: (recipient, condition)."""
+"""Funding in regulations (fund20b): promises to a group named after its kinds were listed (kg/extract/grouped.py);
+promises under a condition naming no doer, right after those encouraged (kg/extract/encouraged.py). Sentences of our
+own; each case lists the recipients read, in order."""
 
 from __future__ import annotations
 
@@ -48,4 +49,29 @@ GROUPED: list[tuple[str, list[str]]] = [
 
 @pytest.mark.parametrize("text, expected", GROUPED)
 def test_kinds_of_a_group(text: str, expected: list[str], shipped: vocabulary.Vocab) -> None:
+    assert recipients(text, shipped) == expected
+
+
+ENCOURAGED: list[tuple[str, list[str]]] = [
+    # the sentence before urges three kinds, the condition names a deed and a place only: the three (past 省外的)
+    ("鼓励省外的高等院校、科研院所和企业来本市开展技术合作。在本市设立研发中心的,按规定给予资金支持。",
+     ["高等院校", "科研院所", "企业"]),
+    # the clause before (after ;) urges them; the condition's noun is what the deed is done to (引进|高层次人才)
+    ("鼓励、支持猎头企业以及其他的中介机构、个人,协助用人单位引进人才;对引进高层次人才作出突出贡献的,按照规定给予奖励。",
+     ["猎头企业", "中介机构", "个人"]),
+    # a subject and 鼓励和支持 before the kinds, a place phrase after them
+    ("县级以上人民政府鼓励和支持高等院校、科研院所到基层开展服务。在基层服务满三年的,按照规定给予补贴。", ["高等院校", "科研院所"]),
+    # the condition names its doer: that one, not all those urged
+    ("鼓励高等院校和企业参与技术攻关。对承担重大攻关任务的企业,给予资金支持。", ["企业"]),
+    # a sentence between the urging and the promise: no one read from it
+    ("鼓励高等院校和企业参与技术攻关。市财政每年安排专项资金。在本市设立研发中心的,按规定给予资金支持。", []),
+    # no one urged (a duty): no one read from it
+    ("高等院校和企业应当参与技术攻关。在本市设立研发中心的,按规定给予资金支持。", []),
+    # the urging in another paragraph: out of reach
+    ("鼓励高等院校和企业参与技术攻关。\n在本市设立研发中心的,按规定给予资金支持。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ENCOURAGED)
+def test_those_encouraged(text: str, expected: list[str], shipped: vocabulary.Vocab) -> None:
     assert recipients(text, shipped) == expected

@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import cojoined, costs, duties, evaluated, graded, grants, grouped, instalments, levelrun, measures, owned, owners, payers
+from kg.extract import cojoined, costs, duties, encouraged, evaluated, graded, grants, grouped, instalments, levelrun, measures, owned, owners, payers
 from kg.extract import people, personlist, ranked, respective, rewarded, sizes, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -72,6 +72,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         recipients = evaluated.title_kind(doc, vocab, offer.phrase.start, offer.phrase.end)
     if not recipients and offer.phrase and text[offer.phrase.end - 1] == "的":  # 博士后|进站的; 经认定的高层次人才,|在本市…的 (fund19a)
         recipients = personlist.person_opening(text, offer.phrase.start, offer.phrase.end) or personlist.noun_before(text, vocab, offer.phrase.start)
+    recipients = encouraged.encouraged_doers(text, vocab, offer, recipients)  # 鼓励A、B…。在省内设立…的,给予支持: A, B (fund20b)
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     if tidy.no_promise(text, sentence, offer.start, offer.end) or respective.heading_only(text, offer):  # ((七)奖励投资机构。对…)
         return []  # …未按照规定对有关人员给予奖励的; 对本年度予以资助的|研究项目
