@@ -1,6 +1,6 @@
 """Funding in regulations (fund20b): promises to a group named after its kinds were listed (kg/extract/grouped.py);
-promises under a condition naming no doer, right after those encouraged (kg/extract/encouraged.py). Sentences of our
-own; each case lists the recipients read, in order."""
+promises under a condition naming no doer, right after those encouraged (kg/extract/encouraged.py); money means that meet
+a group's need (kg/extract/needs.py). Sentences of our own; each case lists the recipients read, in order."""
 
 from __future__ import annotations
 
@@ -74,4 +74,21 @@ ENCOURAGED: list[tuple[str, list[str]]] = [
 
 @pytest.mark.parametrize("text, expected", ENCOURAGED)
 def test_those_encouraged(text: str, expected: list[str], shipped: vocabulary.Vocab) -> None:
+    assert recipients(text, shipped) == expected
+
+
+NEEDS: list[tuple[str, list[str]]] = [
+    # a subsidy among the means, then whose housing need it meets: the group
+    ("区人民政府应当通过发放租房补贴、提供人才公寓等形式,多渠道解决青年人才住房需求。", ["青年人才"]),
+    ("市人民政府通过贷款贴息、风险补偿等方式,切实满足科技型中小企业融资需求。", ["科技型中小企业"]),
+    # no money among the means (credit and guarantees are others' services; housing given in kind): no one
+    ("通过信贷投放、融资担保等方式,满足中小企业融资需求。", []),
+    ("区人民政府通过租赁住房、人才公寓等方式,解决人才居住需求。", []),
+    # money means, but no need met (conditions improved): not this rule's, no one
+    ("通过发放住房补贴等方式,改善人才居住条件。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEEDS)
+def test_needs_met(text: str, expected: list[str], shipped: vocabulary.Vocab) -> None:
     assert recipients(text, shipped) == expected
