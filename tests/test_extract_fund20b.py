@@ -69,6 +69,10 @@ ENCOURAGED: list[tuple[str, list[str]]] = [
     ("高等院校和企业应当参与技术攻关。在本市设立研发中心的,按规定给予资金支持。", []),
     # the urging in another paragraph: out of reach
     ("鼓励高等院校和企业参与技术攻关。\n在本市设立研发中心的,按规定给予资金支持。", []),
+    # the promise joined by 并 to the clause that urges, no one named in it: those urged (up to where the deed starts)
+    ("县人民政府鼓励、支持青年教师到乡村学校任教,并在职称评审、生活补贴等方面给予扶持、补助。", ["青年教师"]),
+    # the clause urges a deed and names no one: no one
+    ("鼓励、支持在乡村学校任教,并在生活补贴等方面给予补助。", []),
 ]
 
 

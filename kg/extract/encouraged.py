@@ -1,12 +1,15 @@
 """Encouraged: a promise under a condition with no doer named, right after those encouraged to do it (鼓励A、B和C参与….
 在省内设立…的,应当按规定在资金等方面给予支持; 鼓励、支持A以及其他的B、个人,与…合作引进人才;对引进人才起…作用的,按照规定给予奖励)
-→ those encouraged, for kg.extract.fundbuild.
+(鼓励、支持X向基层流动,并在…工资福利等方面给予扶持、补助: the promise joined to the urging) → those encouraged, for
+kg.extract.fundbuild.
 
 Regulations urge some bodies in one clause and reward whoever of them acts in the next; the condition (…的) then names
 a deed, not a doer, and the noun it holds is what the deed is done to (引进|高层次人才).
 """
 
 from __future__ import annotations
+
+import re
 
 from kg import cues
 from kg.extract.levels import list_items
@@ -23,6 +26,7 @@ URGED = cues.lazy(
 DEED_FIRST = cues.lazy(lambda: rf"(?:{cues.alternation('deed_verb')})|在|到|来|赴")
 # where the deed starts inside the last item urged (企业|参与…, 机构|依法在省内设立…, 个人|到基层…)
 DEED_INSIDE = cues.lazy(lambda: rf"(?:{cues.alternation('deed_verb')})|依法|在|到|为|向|来|赴")
+JOINED = re.compile(r"\s*(?:并且|并|同时)")  # ,并在…方面给予: the promise is the urging clause's second half
 MAX_ITEM = 16
 
 
@@ -30,7 +34,9 @@ def encouraged_doers(text: str, vocab: Vocab, offer: Offer, recipients: list[Rec
     """Those encouraged in the clause (after ;) or sentence right before the promise's, when its condition names no
     doer (none read, or only the object of its first verb); else the recipients as read."""
     phrase = offer.phrase
-    if phrase is None or text[phrase.end - 1] != "的":
+    if phrase is None:
+        return recipients or _urged_then_joined(text, vocab, offer)
+    if text[phrase.end - 1] != "的":
         return recipients
     if recipients and not (len(recipients) == 1 and recipients[0].start == phrase.start and DEED_FIRST.match(recipients[0].name)):
         return recipients
@@ -42,6 +48,17 @@ def encouraged_doers(text: str, vocab: Vocab, offer: Offer, recipients: list[Rec
     if urged is None:
         return recipients
     return _doers(text, vocab, urged.start("who"), urged.end("who")) or recipients
+
+
+def _urged_then_joined(text: str, vocab: Vocab, offer: Offer) -> list[Recipient]:
+    """鼓励、支持|人才|向基层流动,并在…工资福利等方面给予扶持、补助: the promise joined by 并 to the clause that urges, no
+    one named in its own: those urged."""
+    joined = text.rfind(",", offer.start, offer.end)
+    if joined < 0 or not JOINED.match(text, joined + 1):
+        return []
+    before = max(offer.paragraph, max(text.rfind(m, 0, joined) for m in ",;。\n") + 1)
+    urged = URGED.match(text, before, joined)
+    return _doers(text, vocab, urged.start("who"), urged.end("who")) if urged else []
 
 
 def _doers(text: str, vocab: Vocab, a: int, b: int) -> list[Recipient]:
