@@ -1,6 +1,6 @@
 """Funding in regulations (fund20b): promises to a group named after its kinds were listed (kg/extract/grouped.py);
 promises under a condition naming no doer, right after those encouraged (kg/extract/encouraged.py); money means that meet
-a group's need (kg/extract/needs.py). Sentences of our own; each case lists the recipients read, in order."""
+a group's need (kg/extract/needs.py); what is opened before 并…给予, another thing built between (kg/extract/helped.py). Sentences of our own; each case lists the recipients read, in order."""
 
 from __future__ import annotations
 
@@ -95,4 +95,18 @@ NEEDS: list[tuple[str, list[str]]] = [
 
 @pytest.mark.parametrize("text, expected", NEEDS)
 def test_needs_met(text: str, expected: list[str], shipped: vocabulary.Vocab) -> None:
+    assert recipients(text, shipped) == expected
+
+
+OPENED: list[tuple[str, list[str]]] = [
+    # what the parks are supported to open, one more thing built between, then 并…给予: what was opened
+    ("区人民政府支持各类产业园区开辟众创空间和科技企业孵化器,建设具有投融资服务功能的公共服务平台,并根据孵化成效按照规定给予奖励补助。",
+     ["众创空间", "科技企业孵化器"]),
+    # the promise names whom it pays (对入驻企业): that one, not what was opened
+    ("区人民政府支持各类产业园区开辟众创空间和科技企业孵化器,建设公共服务平台,对入驻企业按照规定给予房租补贴。", ["入驻企业"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENED)
+def test_opened_then_paid(text: str, expected: list[str], shipped: vocabulary.Vocab) -> None:
     assert recipients(text, shipped) == expected
