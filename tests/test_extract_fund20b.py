@@ -42,6 +42,10 @@ GROUPED: list[tuple[str, list[str]]] = [
     ("鼓励退役军人、返乡创业人员等更多创业主体在本市创业。\n对各类创业主体按规定给予创业补贴。", ["创业主体"]),
     # a bare 人才 with no run of kinds before it: 人才
     ("对引进的人才按规定给予安家补贴。", ["人才"]),
+    # the fields a group works in, listed in its 对 phrase: one kind of it per field
+    ("区人民政府对从事集成电路设计、人工智能算法研发等领域的人才给予生活补贴。", ["集成电路设计人才", "人工智能算法研发人才"]),
+    # one field only: the group as read, the field its condition
+    ("市人民政府对从事基础研究的人才给予经费支持。", ["人才"]),
     # a single kind of 人才 before: no run, 人才 as read
     ("完善青年科技人才培养机制,鼓励人才开展原创研究,在科研经费等方面给予支持。", ["人才"]),
 ]

@@ -1,5 +1,6 @@
 """Grouped: a promise to a group named once its kinds were listed (鼓励A、B和C等更多创业主体参与创业。对各类创业主体给予补贴;
-建立A人才、B人才培养的…机制,鼓励人才…,在…经费等方面给予支持) → the kinds listed, for kg.extract.fundbuild.
+建立A人才、B人才培养的…机制,鼓励人才…,在…经费等方面给予支持; 对开展A、B等方面的人才) → the kinds listed, for
+kg.extract.fundbuild.
 
 Regulations list the kinds first and pay the group by its name a clause or a sentence later; the group's name alone
 (创业主体, 人才) says less than the text does, and a line for it stands for none of the kinds the text lists.
@@ -25,6 +26,10 @@ LIST_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('support_verb')})(?:[和�
 ENDING_RUN = cues.lazy(
     lambda: rf"(?:[\u4e00-\u7683\u7685-\u9fff]{{1,12}}?(?:{cues.alternation('group_noun')})[、和及与])+[\u4e00-\u7683\u7685-\u9fff]{{1,12}}?(?P<group>{cues.alternation('group_noun')})"
 )
+# 对|开展基础研究、前沿技术研究等方面的人才: the fields a group works in, one kind of it per field
+FIELDS_OF = cues.lazy(
+    lambda: rf"(?:开展|从事)(?P<fields>[^,。;的]{{2,40}}?)等?(?:方面|领域)?的(?P<group>{cues.alternation('group_noun')})"
+)
 RUN_LEAD = cues.lazy(lambda: rf"(?:{cues.alternation('group_list_lead')})")  # 建立健全|…: verbs before the run
 CLAUSE_MARKS = ",;。:\n"
 MAX_ITEM = 14  # characters: 城乡未继续升学的应届初高中毕业生
@@ -43,6 +48,10 @@ def kinds_of_group(text: str, vocab: Vocab, offer: Offer, recipients: list[Recip
         sentence = _sentence_start(text, offer.paragraph, phrase.start)
         before = _sentence_start(text, offer.paragraph, sentence - 1) if sentence > offer.paragraph else sentence
         return _listed_then_named(text, pointed["group"], before, phrase.start) or recipients
+    fields = FIELDS_OF.fullmatch(text, phrase.start, phrase.end) if phrase and name in cues.words("group_noun") else None
+    if fields and fields["group"] == name:  # 对开展A、B等方面的|人才: A人才, B人才
+        kinds = [Recipient(n + name, lv, p, q) for n, lv, p, q in list_items(text, fields.start("fields"), fields.end("fields"))]
+        return kinds if len(kinds) >= 2 and all(2 <= k.end - k.start <= MAX_ITEM - len(name) for k in kinds) else recipients
     if name in cues.words("group_noun"):
         sentence = _sentence_start(text, offer.paragraph, recipients[0].start or offer.start)
         end = recipients[0].start if recipients[0].end else offer.start
