@@ -1,6 +1,7 @@
 """Funding in regulations (fund20b): promises to a group named after its kinds were listed (kg/extract/grouped.py);
 promises under a condition naming no doer, right after those encouraged (kg/extract/encouraged.py); money means that meet
-a group's need (kg/extract/needs.py); what is opened before 并…给予, another thing built between (kg/extract/helped.py). Sentences of our own; each case lists the recipients read, in order."""
+a group's need (kg/extract/needs.py); what is opened before 并…给予, another thing built between (kg/extract/helped.py); a 对 phrase of two groups joined by
+,或者 (kg/extract/statutes.py), after the place that pays (本市对…: kg/extract/offers.py). Sentences of our own; each case lists the recipients read, in order."""
 
 from __future__ import annotations
 
@@ -113,4 +114,19 @@ OPENED: list[tuple[str, list[str]]] = [
 
 @pytest.mark.parametrize("text, expected", OPENED)
 def test_opened_then_paid(text: str, expected: list[str], shipped: vocabulary.Vocab) -> None:
+    assert recipients(text, shipped) == expected
+
+
+EITHER: list[tuple[str, list[str]]] = [
+    # two groups in one 对 phrase, the second after ,或者: each
+    ("区人民政府对牵头制定国家标准的高等院校,或者参与制定行业标准并取得显著成效的企业给予资助。", ["高等院校", "企业"]),
+    # 本省对…: the province pays, its 对 phrase names whom (a long one, two groups)
+    ("本省对主导制定国际标准、国家标准或者行业标准的单位,或者企业标准在推动产业升级方面成效突出的企业给予奖励。", ["单位", "企业"]),
+    # the same kind on both sides: one group under two conditions
+    ("区人民政府对牵头制定国家标准的企业,或者参与制定行业标准并取得显著成效的企业给予资助。", ["企业"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EITHER)
+def test_either_group(text: str, expected: list[str], shipped: vocabulary.Vocab) -> None:
     assert recipients(text, shipped) == expected
