@@ -1,7 +1,8 @@
 """Funding in regulations (fund20b): promises to a group named after its kinds were listed (kg/extract/grouped.py);
 promises under a condition naming no doer, right after those encouraged (kg/extract/encouraged.py); money means that meet
 a group's need (kg/extract/needs.py); what is opened before 并…给予, another thing built between (kg/extract/helped.py); a 对 phrase of two groups joined by
-,或者 (kg/extract/statutes.py), after the place that pays (本市对…: kg/extract/offers.py). Sentences of our own; each case lists the recipients read, in order."""
+,或者 (kg/extract/statutes.py), after the place that pays (本市对…: kg/extract/offers.py); an unsized promise found again in an unlike sentence
+(kg/extract/restated.py). Sentences of our own; each case lists the recipients read, in order."""
 
 from __future__ import annotations
 
@@ -129,4 +130,20 @@ EITHER: list[tuple[str, list[str]]] = [
 
 @pytest.mark.parametrize("text, expected", EITHER)
 def test_either_group(text: str, expected: list[str], shipped: vocabulary.Vocab) -> None:
+    assert recipients(text, shipped) == expected
+
+
+RESTATED: list[tuple[str, list[str]]] = [
+    # the same group supported without an amount in two unlike sentences: two promises
+    ("市人民政府设立中小企业发展专项资金,支持中小企业发展。其他涉及产业发展的专项资金,应当优先支持符合条件的中小企业。",
+     ["中小企业", "中小企业"]),
+    # a near word-for-word restatement: once
+    ("市人民政府设立自然科学基金,资助基础研究。市人民政府设立自然科学基金,支持基础研究。", ["基础研究"]),
+    # a sized promise found again: once (its amount makes it the same)
+    ("对新认定的专精特新中小企业给予50万元奖励。区人民政府对新认定的专精特新中小企业给予50万元奖励。", ["专精特新中小企业"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESTATED)
+def test_restated_or_another(text: str, expected: list[str], shipped: vocabulary.Vocab) -> None:
     assert recipients(text, shipped) == expected
