@@ -96,6 +96,12 @@ NEEDS: list[tuple[str, list[str]]] = [
     ("区人民政府通过租赁住房、人才公寓等方式,解决人才居住需求。", []),
     # money means, but no need met (conditions improved): not this rule's, no one
     ("通过发放住房补贴等方式,改善人才居住条件。", []),
+    # money put in among the means, then what it builds up: the building, one line as written
+    ("市人民政府通过财政投入、购买服务等方式,推进社区养老服务体系建设。", ["社区养老服务体系建设"]),
+    # no money among the means: no one
+    ("市人民政府通过政策引导、标准制定等措施,推进智慧城市建设。", []),
+    # money means, then no building named (a cooperation, a transfer): no one
+    ("市人民政府通过财政投入等措施,推进高校与企业合作,促进科技成果转化。", []),
 ]
 
 
