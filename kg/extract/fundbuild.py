@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import cojoined, costs, duties, evaluated, graded, grants, instalments, levelrun, measures, owned, owners, payers
+from kg.extract import cojoined, costs, duties, encouraged, evaluated, graded, grants, grouped, instalments, levelrun, measures, owned, owners, payers
 from kg.extract import people, personlist, ranked, respective, rewarded, sizes, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -46,6 +46,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = respective.counted_persons(text, offer, recipients)  # 企业每招收一名|博士后研究人员|,给予每人…: the person
     recipients = graded.counted_things(text, offer.start, recipients)  # …孵化器每孵化1家|高新技术企业|奖励…: not the thing counted
     recipients = respective.listed_before(text, vocab, offer, recipients)  # 每年遴选A、B和C,…,分别给予a、b、c: the kinds
+    recipients = grouped.kinds_of_group(text, vocab, offer, recipients)  # A、B等更多创业主体…。对各类创业主体给予…: the kinds (fund20b)
     recipients = respective.serving_body(text, vocab, offer, recipients)  # 对|担保机构|为企业提供的…业务: who serves
     recipients = respective.programme_levels(text, vocab, offer, recipients)  # 对新入选国家…工程、江西省“…计划”的人才: per level
     recipients = grants.programmes(text, offer) or recipients  # 对承担…项目的,按国拨经费的20%给予配套: the programmes
@@ -71,6 +72,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         recipients = evaluated.title_kind(doc, vocab, offer.phrase.start, offer.phrase.end)
     if not recipients and offer.phrase and text[offer.phrase.end - 1] == "的":  # 博士后|进站的; 经认定的高层次人才,|在本市…的 (fund19a)
         recipients = personlist.person_opening(text, offer.phrase.start, offer.phrase.end) or personlist.noun_before(text, vocab, offer.phrase.start)
+    recipients = encouraged.encouraged_doers(text, vocab, offer, recipients)  # 鼓励A、B…。在省内设立…的,给予支持: A, B (fund20b)
     sentence = max(text.rfind(mark, offer.paragraph, offer.start) for mark in "。;") + 1 or offer.paragraph
     if tidy.no_promise(text, sentence, offer.start, offer.end) or respective.heading_only(text, offer):  # ((七)奖励投资机构。对…)
         return []  # …未按照规定对有关人员给予奖励的; 对本年度予以资助的|研究项目

@@ -25,7 +25,7 @@ from kg.extract import carried, fundrows, instalments, helped, leadrows, measure
 from kg.extract.promises import Offer
 from kg.extract.cases import capped_rate, per_case
 from kg.extract.taiwan_rates import raised_rate
-from kg.extract import eachcap, forestated, relevel, fundgives, fundlater, fundlist, fundsubject, notnew, stages
+from kg.extract import eachcap, forestated, relevel, fundgives, fundlater, fundlist, fundsubject, needs, notnew, restated, stages
 from kg.extract import taiwan_prizes, taiwan_shared, taiwan_sized, taiwan_taxes, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import build
@@ -58,7 +58,7 @@ UNIT_BREAK = cues.lazy(
 
 def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     facts: list[Funding] = []
-    seen: set[tuple[object, ...]] = set()
+    seen: dict[tuple[object, ...], list[str]] = {}  # a promise's key → the quotes it was found in
     last: tuple[Offer, list[Funding]] | None = None
     anchor: Offer | None = None  # the last promise that named its recipients (not only a condition)
     items_end = 0  # where the items a lead-in's promise read end (they are no promises of their own)
@@ -104,8 +104,8 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
         added = []
         for fact in built:
             key = (fact.recipient, fact.level, fact.amount_yuan, fact.ratio, fact.instrument, fact.condition)
-            if key not in seen:  # the same promise restated word for word elsewhere: once
-                seen.add(key)
+            if key not in seen or restated.another_promise(fact, seen[key]):  # the same promise restated word for word elsewhere: once (fund20b: unsized ones in unlike sentences are each a promise)
+                seen.setdefault(key, []).append(fact.evidence.quote)
                 added.append(fact)
         facts += added
         last = (offer, added)
@@ -138,6 +138,9 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             who = Span(means_for.start("who"), means_for.end("who"))
             yield Offer(who, Span(means_for.start(), means_for.end()), means_for["instruments"], means_for.start(), means_for.end(), paragraph)
             start = means_for.end() + 1
+        elif need := needs.need_met(text, start, sentence.end, paragraph):  # …发放住房补贴等形式,多渠道解决人才居住需求 (fund20b)
+            yield need
+            start = need.end + 1
         gives = fundgives.fund_gives(text, start, sentence.end)
         for cut in [*(m.start() for m in UNIT_BREAK.finditer(text, start, sentence.end)), sentence.end]:
             if cut < sentence.end and staged.open_for(text, start, cut):

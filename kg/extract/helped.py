@@ -147,6 +147,7 @@ def past_article(fact: Funding) -> Funding:
 STRENGTHENED = cues.lazy(
     lambda: rf"(?:(?:加强|推进|加快|规范)(?P<built>[^,。;]{{2,40}}?)的(?:组织|规范化|标准化|能力)?建设"
     rf"|(?:{cues.alternation('support_verb')})[^,。;]{{0,20}}?开辟(?P<opened>[^,。;]{{2,40}}?))"
+    rf"(?:,\s*(?:{cues.alternation('build_verb')})[^,。;]{{2,60}}?)?"  # (…开辟A和B,|建立…平台|,并…给予: one more thing built between) (fund20b)
     r",\s*(?:并且|并)[^。;]{0,60}$"
 )
 

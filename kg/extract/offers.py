@@ -40,7 +40,7 @@ FOR = re.compile(
 )
 # …部门应当对X给予, 市政府引导基金对X给予, 主管机关得对X提供, 区科技局每年向X发放, 農業部得對X提供 (a ministry, not 内部/全部): 对 right after the body or fund that pays (and its modal verb)
 FOR_AFTER_PAYER = cues.lazy(  # (…部: a ministry, not a part of a whole, cue list part_not_ministry)
-    lambda: rf"(?:(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地|计划|计画)|(?<=[局委厅署])|(?<=[^{''.join(w.removesuffix('部') for w in cues.words('part_not_ministry'))}]部))(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|每年|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
+    lambda: rf"(?:(?<=部门|政府|财政|机构|单位|基金|资金|机关|方面|本府|本部|本署|本局|本会|比例|各地|计划|计画|本市|本省)|(?<=[局委厅署])|(?<=[^{''.join(w.removesuffix('部') for w in cues.words('part_not_ministry'))}]部))(?:应当|可以|要|将|还|并|依法|按规定|得|应|可|每年|结合(?:本地|当地)?实际|{BY_RULE}(?:和标准)?|会同[^,。;对]{{2,12}}?){{0,3}}"
     rf"(?:对于|对(?![接外标于照比口象])|{FOR_WHOM}|向(?=[^,。;]{{2,30}}?(?:发放|$)))"  # (the search ends at the verb 发放)
 )
 OBJECT_NEXT = re.compile(r"(?!的)[\u4e00-\u9fff]")  # a verb's object right after it

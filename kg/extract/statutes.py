@@ -43,7 +43,7 @@ MEANS_FUND = cues.lazy(
 # 通过科技创新券等方式,引导科技服务机构|为科技型中小企业提供…服务: a voucher is held by those served, who pay the provider with it
 SERVED = re.compile(r"[^,。;]{2,24}?为(?P<who>[^,。;]{2,30}?)提供")
 GROUP_AFTER = re.compile(r",\s*(?:以及|并|同时)对(?P<who>[^,。;]{2,40}?的)(?=,)")  # a closed 对…的 phrase, then another
-ALSO_FOR = re.compile(r",\s*(?:(?:以及|并|同时)对(?:(?=外商)|(?![接外标于照比口象]))|以及(?=[^,。;]*的))")  # 对A,以及对B给予 (对…的A,以及…的B给予): two groups promised at once
+ALSO_FOR = re.compile(r",\s*(?:(?:以及|并|同时)对(?:(?=外商)|(?![接外标于照比口象]))|(?:以及|或者)(?=[^,。;]*的))")  # 对A,以及对B给予 (对…的A,以及|或者…的B给予): two groups promised at once
 
 
 def found(text: str, start: int, end: int, paragraph: int) -> Iterator[Offer]:
