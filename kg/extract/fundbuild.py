@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import cojoined, costs, duties, evaluated, graded, grants, instalments, levelrun, measures, owned, owners, payers
+from kg.extract import classed, cojoined, costs, duties, evaluated, graded, grants, increments, instalments, levelrun, measures, obtained, owned, owners, payers
 from kg.extract import people, personlist, ranked, respective, rewarded, sizes, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -46,6 +46,8 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = respective.counted_persons(text, offer, recipients)  # 企业每招收一名|博士后研究人员|,给予每人…: the person
     recipients = graded.counted_things(text, offer.start, recipients)  # …孵化器每孵化1家|高新技术企业|奖励…: not the thing counted
     recipients = respective.listed_before(text, vocab, offer, recipients)  # 每年遴选A、B和C,…,分别给予a、b、c: the kinds
+    recipients = classed.classes_each(text, vocab, offer, recipients)  # …的,|A类、B类人才|分别给予a、b: the classes (fund20a)
+    recipients = obtained.obtainer(text, vocab, offer, recipients)  # 获得|合作银行|贷款的: the borrower, not the lender (fund20a)
     recipients = respective.serving_body(text, vocab, offer, recipients)  # 对|担保机构|为企业提供的…业务: who serves
     recipients = respective.programme_levels(text, vocab, offer, recipients)  # 对新入选国家…工程、江西省“…计划”的人才: per level
     recipients = grants.programmes(text, offer) or recipients  # 对承担…项目的,按国拨经费的20%给予配套: the programmes
@@ -100,6 +102,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)
     spans = measures.item_caps(text, offer.terms, spans, CAP)  # (单个项目不超过100万元,每家每年累计不超过300万元: the first)
     spans = measures.unit_totals(text, offer.terms, spans, CAP)  # (每件给予1万元奖励,…每年度…累计不超过50万元: the first)
+    spans = increments.step_cap_dropped(text, offer, spans)  # (每增长100万元,给予5万元奖励,最高不超过100万元: the first) (fund20a)
     spans = instalments.parts_dropped(text, offer.terms, spans)  # (最高600万元,按…三个阶段分别拨付100万元…; 最低补助1万元: no lines)
     spans = ranked.among_levels(text, offer.terms.start, offer.terms.end, spans)  # (最高500万元,其中国家级…500万元,省级…100万元: the levels')
     money = [yuan for yuan, _, _ in spans]

@@ -69,7 +69,7 @@ PAYER_CLAUSE = cues.lazy(
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
 LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')}|{GRADE_LIST.pattern})(?:及?以上)?的?(?:分别)?\s*")  # ,国家级的给予…, ,一等奖奖励…: the amount's level or grade
-MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予", "得酌予", "核定", "得获", "优先", "可以优先", "应当优先", "可优先")  # ,得给予补助 (Taiwan's 得, "may"; ,得予補助; ,核定補助金額: approved): no recipient
+MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予", "得酌予", "核定", "得获", "优先", "可以优先", "应当优先", "可优先", "同时")  # ,得给予补助 (Taiwan's 得, "may"; ,得予補助; ,核定補助金額: approved; ,同时给予: fund20a): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励; ,每年度得補助): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
     lambda: rf"\s*(?:(?:(?:{cues.alternation('per_unit')})(?:{cues.alternation('recipient_head')}|{cues.alternation('reward_unit')})?(?:每年|每年度|每月)?|每年度?|每月)(?:{cues.alternation('cap')})*(?:可|再|另|分别|得)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"

@@ -1,0 +1,95 @@
+"""Funding in support measures written densely (fund20a): classes listed before 分别 (A类、B类人才分别给予…), 同时 before the
+verb, … Sentences are our own (none copied from a gold document); each rule has positives and hard negatives."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg import vocab as vocabulary
+from kg.extract import funding
+from kg.pipeline import from_text
+
+
+@pytest.fixture(scope="module")
+def shipped() -> vocabulary.Vocab:
+    return vocabulary.load()
+
+
+def lines(text: str, vocab: vocabulary.Vocab) -> set[tuple[object, ...]]:
+    doc = from_text(text, vocab)
+    facts = funding.extract(doc, vocab)
+    for fact in facts:
+        assert doc.original[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
+    return {(f.recipient, f.level, f.amount_yuan, f.ratio) for f in facts}
+
+
+def yuan(n: int) -> Decimal:
+    return Decimal(n)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对来我市创业的青年科学家，经评审入选的，甲类、乙类团队分别给予最高800万元、300万元项目资助。",
+     {("甲类团队", None, yuan(8000000), None), ("乙类团队", None, yuan(3000000), None)}),
+    ("一类、二类、三类人才分别给予每人每年6万元、4万元、2万元生活补贴。",
+     {("一类人才", None, yuan(60000), None), ("二类人才", None, yuan(40000), None), ("三类人才", None, yuan(20000), None)}),
+    ("A类、B类企业在园区经营期间，同时给予房租补贴，标准分别为每平方米每月20元、10元。",
+     {("A类企业", None, yuan(20), None), ("B类企业", None, yuan(10), None)}),
+])
+def test_classes_listed_before_each_are_the_recipients(shipped: vocabulary.Vocab, text: str, expected: set[tuple[object, ...]]) -> None:
+    assert lines(text, shipped) == expected
+
+
+def test_classes_not_matching_the_amounts_keep_the_kind(shipped: vocabulary.Vocab) -> None:
+    # the classes inside the 对 phrase, whom the firm hires: the firm is paid
+    got = lines("对引进A类、B类人才的企业，分别给予最高300万元、100万元奖励。", shipped)
+    assert {r for r, *_ in got} == {"企业"}
+    # three classes, two amounts: no line per class
+    assert not lines("A类、B类、C类人才分别给予最高300万元、100万元安家补贴。", shipped)
+    # the classes only counted (分三类), no list: nothing of this rule
+    got = lines("对新引进的领军人才，按三类分别给予最高300万元、200万元、100万元安家补贴。", shipped)
+    assert not any(str(r).endswith("类人才") for r, *_ in got)
+
+
+def test_tongshi_alone_before_the_verb_names_no_one(shipped: vocabulary.Vocab) -> None:
+    got = lines("科技型中小企业在孵化期间，同时给予房租补贴，标准为每平方米每月20元。", shipped)
+    assert got == {("科技型中小企业", None, yuan(20), None)}
+    # 同时 opening a condition (同时获得…的企业) is no adverb alone: the recipients stay
+    got = lines("同时获得高新技术企业和专精特新企业认定的企业，给予10万元奖励。", shipped)
+    assert got and all(amount == yuan(100000) for _, _, amount, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("创业企业获得创业投资机构股权投资的，按实际投资额的5%给予奖励，最高不超过50万元。",
+     {("创业企业", None, yuan(500000), Decimal("0.05"))}),
+    ("青年创办的小微企业，入驻满一年；获得商业银行创业担保贷款的，按贷款利息的50%给予贴息，每家最高10万元。",
+     {("小微企业", None, yuan(100000), Decimal("0.5"))}),
+    ("留学人员创办的初创企业，在园区内租用孵化器、加速器办公用房的，按每月每平方米不超过25元给予房租补贴。",
+     {("初创企业", None, yuan(25), None)}),
+])
+def test_who_obtains_is_paid_not_the_lender_or_the_landlord(shipped: vocabulary.Vocab, text: str, expected: set[tuple[object, ...]]) -> None:
+    assert lines(text, shipped) == expected
+
+
+def test_bodies_that_serve_or_are_named_kept(shipped: vocabulary.Vocab) -> None:
+    # the bank lends and is paid for it: 发放 is no obtaining
+    assert {r for r, *_ in lines("合作银行向科技型企业发放贷款的，按贷款本金损失的40%给予风险补偿。", shipped)} == {"合作银行"}
+    # the firm named after 的: as read
+    assert {r for r, *_ in lines("对获得风险投资的科技型企业，按投资额的10%给予奖励，最高100万元。", shipped)} == {"科技型企业"}
+    # a title obtained, not a thing lent: the platform as before
+    got = lines("对获得国家级科技企业孵化器认定的，给予100万元奖励。", shipped)
+    assert got == {("科技企业孵化器", "国家级", yuan(1000000), None)}
+
+
+def test_a_sum_per_step_of_growth_is_the_line_its_cap_no_promise(shipped: vocabulary.Vocab) -> None:
+    got = lines("对规上工业企业研发投入每增长100万元，给予5万元奖励，最高不超过100万元。", shipped)
+    assert got == {("规上工业企业", None, yuan(50000), None)}
+    got = lines("对高新技术企业年营业收入每增加1亿元，奖励20万元，单个企业最高200万元。", shipped)
+    assert got == {("高新技术企业", None, yuan(200000), None)}
+    # a threshold crossed once is no step: the cap stays a line of its own, as before
+    got = lines("对年营业收入首次突破1亿元的企业，给予10万元奖励，最高不超过100万元。", shipped)
+    assert ("企业", None, yuan(1000000), None) in got
+    # a second promise after the step, sized on its own, stays
+    got = lines("对规上工业企业研发投入每增长100万元，给予5万元奖励；研发投入增长超过1000万元的，给予100万元奖励。", shipped)
+    assert got == {("规上工业企业", None, yuan(50000), None), ("规上工业企业", None, yuan(1000000), None)}
