@@ -93,3 +93,29 @@ def test_a_sum_per_step_of_growth_is_the_line_its_cap_no_promise(shipped: vocabu
     # a second promise after the step, sized on its own, stays
     got = lines("对规上工业企业研发投入每增长100万元，给予5万元奖励；研发投入增长超过1000万元的，给予100万元奖励。", shipped)
     assert got == {("规上工业企业", None, yuan(50000), None), ("规上工业企业", None, yuan(1000000), None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对企业购置研发设备的，单台设备补助最高不超过50万元，按设备购置额的20%给予补助。",
+     {("企业", None, yuan(500000), Decimal("0.2"))}),
+    ("对新建中试基地的企业，每个基地补助最高不超过200万元，按照项目投资额的30%的比例予以补助。",
+     {("企业", None, yuan(2000000), Decimal("0.3"))}),
+])
+def test_a_cap_written_before_its_share_is_one_line(shipped: vocabulary.Vocab, text: str, expected: set[tuple[object, ...]]) -> None:
+    assert lines(text, shipped) == expected
+
+
+def test_a_share_given_with_another_money_word_is_not_the_caps(shipped: vocabulary.Vocab) -> None:
+    # 补助 capped, then 奖励 at a share: not run on into one line
+    got = lines("对企业购置研发设备的，单台设备补助最高不超过50万元，按设备购置额的20%给予奖励。", shipped)
+    assert ("企业", None, yuan(500000), Decimal("0.2")) not in got
+    # a share with no cap before it: as read, no amount
+    assert lines("对新建中试基地的企业，按照项目投资额的30%的比例予以补助。", shipped) == {("企业", None, None, Decimal("0.3"))}
+
+
+def test_its_equipment_bought_is_the_recipients_of_the_promise_before(shipped: vocabulary.Vocab) -> None:
+    got = lines("对新认定的省级技术创新中心，给予100万元奖励，并对其研发设备购置给予30%补助。", shipped)
+    assert got == {("技术创新中心", "省级", yuan(1000000), None), ("技术创新中心", "省级", None, Decimal("0.3"))}
+    # 其他 (other firms) is no 其 (its): the share is not the centre's
+    got = lines("对新认定的省级技术创新中心，给予100万元奖励，对其他企业研发设备购置给予30%补助。", shipped)
+    assert ("技术创新中心", "省级", None, Decimal("0.3")) not in got

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import carried, fundrows, instalments, helped, leadrows, measures, owners, people, perhead, staged, standards, statutes
+from kg.extract import capfirst, carried, fundrows, instalments, helped, leadrows, measures, owners, people, perhead, staged, standards, statutes
 from kg.extract.promises import Offer
 from kg.extract.cases import capped_rate, per_case
 from kg.extract.taiwan_rates import raised_rate
@@ -147,6 +147,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             offer = staged.upper_match(text, start, cut, paragraph) or read_offer(text, start, cut, paragraph)  # (市级已支持的项目,区级按照1:1给予配套)
             offer = offer or fundgives.fund_gives_offer(gives, start, cut, paragraph)  # …资金,对X给予重点支持
             offer = forestated.sized_inside(text, forestated.sized_first(text, start, offer))
+            offer = capfirst.share_after_cap(text, offer, cut)  # 单台设备补助最高不超过50万元,|按…的20%给予补助: one promise (fund20a)
             if offer and HANDED_UNSIZED.fullmatch(text, start, cut) and NAMED_NEXT.match(text, cut):
                 offer = None  # 统筹发放“算力券”,|对中小企业…给予补贴: handed out unsized, whom it is for named next
             for part in statutes.parted(text, statutes.voucher_user(text, offer)) if offer else ():  # 对A,以及对B给予: each group
