@@ -119,3 +119,21 @@ def test_its_equipment_bought_is_the_recipients_of_the_promise_before(shipped: v
     # 其他 (other firms) is no 其 (its): the share is not the centre's
     got = lines("对新认定的省级技术创新中心，给予100万元奖励，对其他企业研发设备购置给予30%补助。", shipped)
     assert ("技术创新中心", "省级", None, Decimal("0.3")) not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("合作银行每为一家科技型企业发放首笔贷款的，给予该合作银行1万元奖励。", {("合作银行", None, yuan(10000), None)}),
+    ("合作银行每为一家科技型企业发放首笔贷款的，给予合作银行每笔1万元奖励。", {("合作银行", None, yuan(10000), None)}),
+    ("担保机构为中小企业提供融资担保的，给予该担保机构每笔5000元补助，每年最高50万元。", {("担保机构", None, yuan(5000), None)}),
+])
+def test_the_body_named_after_the_verb_is_paid_per_loan(shipped: vocabulary.Vocab, text: str, expected: set[tuple[object, ...]]) -> None:
+    assert lines(text, shipped) == expected
+
+
+def test_no_body_after_the_verb_keeps_the_phrase(shipped: vocabulary.Vocab) -> None:
+    # 给予其: the body before, as read
+    got = lines("对新认定的科技企业孵化器，给予其每家20万元奖励。", shipped)
+    assert {r for r, *_ in got} == {"科技企业孵化器"}
+    # a ceiling per year over a promise with no unit: both amounts stay as read (no unit, no running total)
+    got = lines("对新认定的科技企业孵化器，给予最高50万元奖励，每年最高不超过100万元。", shipped)
+    assert ("科技企业孵化器", None, yuan(500000), None) in got
