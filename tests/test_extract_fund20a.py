@@ -137,3 +137,20 @@ def test_no_body_after_the_verb_keeps_the_phrase(shipped: vocabulary.Vocab) -> N
     # a ceiling per year over a promise with no unit: both amounts stay as read (no unit, no running total)
     got = lines("对新认定的科技企业孵化器，给予最高50万元奖励，每年最高不超过100万元。", shipped)
     assert ("科技企业孵化器", None, yuan(500000), None) in got
+
+
+def test_caps_per_level_go_to_the_kind_named_at_each_level(shipped: vocabulary.Vocab) -> None:
+    text = ("对入选长江学者奖励计划等国家级人才计划，以及浙江省“鲲鹏行动”等省级人才计划的专家，按上级资助资金给予1:1配套资助，"
+            "国家级最高80万元、省级最高40万元。")
+    assert lines(text, shipped) == {("人才计划", "国家级", yuan(800000), Decimal(1)), ("人才计划", "省级", yuan(400000), Decimal(1))}
+    text = "对入选国家“万人计划”等国家级人才计划的人员，按上级资助资金给予1:1配套资助，国家级最高80万元、省级最高40万元。"
+    assert lines(text, shipped) == {("人才计划", "国家级", yuan(800000), Decimal(1))}
+
+
+def test_levels_listed_with_their_caps_read_as_before(shipped: vocabulary.Vocab) -> None:
+    # the levels are the recipients' own: one line each, as before
+    got = lines("对新认定的国家级、省级企业技术中心，分别给予奖励，国家级最高100万元、省级最高50万元。", shipped)
+    assert got == {("企业技术中心", "国家级", yuan(1000000), None), ("企业技术中心", "省级", yuan(500000), None)}
+    # one cap only, no kind at a level: nothing of this rule
+    got = lines("对入选国家“杰出青年计划”等人才计划的人员，按上级资助资金给予1:1配套资助，最高80万元。", shipped)
+    assert all(level is None or level == "国家级" for _, level, *_ in got) and all(r != "人才计划" or lv is None for r, lv, *_ in got)

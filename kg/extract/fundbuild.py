@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import classed, cojoined, costs, duties, evaluated, graded, grants, increments, instalments, levelrun, measures, obtained, owned, owners, payers
+from kg.extract import classed, cojoined, costs, duties, evaluated, graded, grants, increments, instalments, levelcaps, levelrun, measures, obtained, owned, owners, payers
 from kg.extract import people, personlist, ranked, respective, rewarded, sizes, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -154,4 +154,5 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         )
     facts = won.prize_lines(text, sentence, offer.terms.start, facts)  # 获得中国专利金奖、银奖的单位,分别给予…: a line per prize
     facts = ranked.standard_above(text, offer, facts)  # 奖励标准:国家级100万元,省级50万元。|对X按上述标准给予奖励
+    facts = levelcaps.per_level(text, offer, facts)  # …等国家级X,以及…等省级Y的人才,…,国家级最高a、省级最高b: X at a, Y at b (fund20a)
     return ranked.prize_matched(text, offer, grants.leveled(text, offer, facts))  # (按国拨经费的20%: 国家级; 获国家…奖的,按照奖金1:1: 国家级)
