@@ -154,3 +154,35 @@ def test_levels_listed_with_their_caps_read_as_before(shipped: vocabulary.Vocab)
     # one cap only, no kind at a level: nothing of this rule
     got = lines("对入选国家“杰出青年计划”等人才计划的人员，按上级资助资金给予1:1配套资助，最高80万元。", shipped)
     assert all(level is None or level == "国家级" for _, level, *_ in got) and all(r != "人才计划" or lv is None for r, lv, *_ in got)
+
+
+def test_a_share_cut_out_of_its_sentence_is_no_recipient(shipped: vocabulary.Vocab) -> None:
+    text = "第六条　科技型企业以商标权作质押取得的贷款，贴息比例提\n高至LPR的60%，每家企业每年最高贴息40万元。"
+    got = lines(text, shipped)
+    assert got and all(not str(r).endswith("%") for r, *_ in got)
+    assert ("企业", None, yuan(400000), None) in got  # whom the terms name per year
+    # a name that holds a share inside it stays (the share is no whole name)
+    got = lines("对研发投入占比超过5%的企业，给予10万元奖励。", shipped)
+    assert {r for r, *_ in got} == {"企业"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对首次认定的高新技术企业，给予最高30万元奖励，其中属于专精特新企业的，最高可达50万元。",
+     {("高新技术企业", None, yuan(300000), None), ("专精特新企业", None, yuan(500000), None)}),
+    ("对首次认定的高新技术企业，给予最高30万元奖励；其中，专精特新企业最高可达50万元。",
+     {("高新技术企业", None, yuan(300000), None), ("专精特新企业", None, yuan(500000), None)}),
+    ("对孵化器给予运营补贴，按运营费用的30%给予补贴，每家最高50万元；其中，国家级孵化器最高可达100万元。",
+     {("孵化器", None, yuan(500000), Decimal("0.3")), ("孵化器", "国家级", yuan(1000000), Decimal("0.3"))}),
+    ("对科技型企业，按贷款利息的50%给予贴息，每家企业每年最高100万元。其中，对国家级专精特新“小巨人”企业，单家企业年度贴息上限提高至150万元。",
+     {("科技型企业", None, yuan(1000000), Decimal("0.5")), ("专精特新小巨人企业", "国家级", yuan(1500000), Decimal("0.5"))}),
+])
+def test_a_sub_groups_higher_cap_is_its_own_line_at_the_same_rate(shipped: vocabulary.Vocab, text: str, expected: set[tuple[object, ...]]) -> None:
+    assert lines(text, shipped) == expected
+
+
+def test_parts_of_a_sum_and_payers_shares_are_no_sub_group(shipped: vocabulary.Vocab) -> None:
+    # a part of the sum (其中设备购置补助…): no line of its own (gold-more's convention)
+    got = lines("对新建中试基地给予最高200万元补助，其中设备购置补助最高可达100万元。", shipped)
+    assert got == {("中试基地", None, yuan(2000000), None)}
+    # a payer's share of a budget: no promise
+    assert not lines("市财政每年安排专项资金1亿元，其中，市级财政最高为5000万元。", shipped)

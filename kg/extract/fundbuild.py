@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import classed, cojoined, costs, duties, evaluated, graded, grants, increments, instalments, levelcaps, levelrun, measures, obtained, owned, owners, payers
+from kg.extract import classed, cojoined, costs, duties, evaluated, graded, grants, increments, instalments, levelcaps, levelrun, measures, notnames, obtained, owned, owners, payers
 from kg.extract import people, personlist, ranked, respective, rewarded, sizes, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -48,6 +48,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = respective.listed_before(text, vocab, offer, recipients)  # 每年遴选A、B和C,…,分别给予a、b、c: the kinds
     recipients = classed.classes_each(text, vocab, offer, recipients)  # …的,|A类、B类人才|分别给予a、b: the classes (fund20a)
     recipients = obtained.obtainer(text, vocab, offer, recipients)  # 获得|合作银行|贷款的: the borrower, not the lender (fund20a)
+    recipients = notnames.named(recipients)  # …提|高至LPR的70%: a share, no one (fund20a)
     recipients = respective.serving_body(text, vocab, offer, recipients)  # 对|担保机构|为企业提供的…业务: who serves
     recipients = respective.programme_levels(text, vocab, offer, recipients)  # 对新入选国家…工程、江西省“…计划”的人才: per level
     recipients = grants.programmes(text, offer) or recipients  # 对承担…项目的,按国拨经费的20%给予配套: the programmes
