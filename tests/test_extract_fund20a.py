@@ -186,3 +186,13 @@ def test_parts_of_a_sum_and_payers_shares_are_no_sub_group(shipped: vocabulary.V
     assert got == {("中试基地", None, yuan(2000000), None)}
     # a payer's share of a budget: no promise
     assert not lines("市财政每年安排专项资金1亿元，其中，市级财政最高为5000万元。", shipped)
+
+
+def test_support_after_a_share_and_the_party_paid_is_money_when_capped(shipped: vocabulary.Vocab) -> None:
+    got = lines("按照项目总投入的20%给予牵头单位支持，最高500万元。", shipped)
+    assert got == {("牵头单位", None, yuan(5000000), Decimal("0.2"))}
+    # no cap after it: 支持 stays no money word here (nothing read, as before)
+    assert not lines("按照项目总投入的20%给予牵头单位支持。", shipped)
+    # no share before it: 给予X支持 with a cap is not this rule's
+    got = lines("市科技局给予牵头单位支持，最高500万元。", shipped)
+    assert ("牵头单位", None, yuan(5000000), Decimal("0.2")) not in got
