@@ -196,3 +196,11 @@ def test_support_after_a_share_and_the_party_paid_is_money_when_capped(shipped: 
     # no share before it: 给予X支持 with a cap is not this rule's
     got = lines("市科技局给予牵头单位支持，最高500万元。", shipped)
     assert ("牵头单位", None, yuan(5000000), Decimal("0.2")) not in got
+
+
+def test_the_platform_a_body_sets_up_is_paid_at_its_level(shipped: vocabulary.Vocab) -> None:
+    got = lines("对高新技术企业新建省级工程研究中心的，给予50万元奖励。", shipped)
+    assert got == {("工程研究中心", "省级", yuan(500000), None)}
+    # what is set up is no platform: the body, as before
+    got = lines("对企业新建生产线的，给予50万元奖励。", shipped)
+    assert got == {("企业", None, yuan(500000), None)}

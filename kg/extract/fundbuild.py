@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import classed, cojoined, costs, duties, evaluated, graded, grants, increments, instalments, levelcaps, levelrun, measures, notnames, obtained, owned, owners, payers
+from kg.extract import classed, cojoined, costs, duties, evaluated, graded, grants, increments, instalments, levelcaps, levelrun, measures, newbuilt, notnames, obtained, owned, owners, payers
 from kg.extract import people, personlist, ranked, respective, rewarded, sizes, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -98,6 +98,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = ranked.key_level(text, ranked.chosen_as(ranked.listed_levels(text, ranked.thresholds(text, recipients))))  # 省级以上|众创空间: no level; 通过国家级、省级|X认定的: both; 认定为X者: X; 国家重点|X: 国家级
     recipients = ranked.upgraded(text, offer.phrase.start, offer.phrase.end, recipients) if offer.phrase else recipients  # 升级为国家级…的: the level reached
     recipients = ranked.condition_levels(text, offer.start, offer.phrase.start, recipients) if offer.phrase else recipients  # 对入选国家级、省级X的,分别给予|Y: Y per level
+    recipients = newbuilt.platform_set_up(text, vocab, offer, recipients)  # 企业新建|市级企业技术中心|的: the platform (fund20a)
     if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end) or duties.encouraged_reward(text, sentence, offer.end):  # …服务与管理工作, 举报人
         return []
     spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)
