@@ -204,3 +204,11 @@ def test_the_platform_a_body_sets_up_is_paid_at_its_level(shipped: vocabulary.Vo
     # what is set up is no platform: the body, as before
     got = lines("对企业新建生产线的，给予50万元奖励。", shipped)
     assert got == {("企业", None, yuan(500000), None)}
+
+
+def test_a_sentence_opening_as_a_worked_example_promises_nothing(shipped: vocabulary.Vocab) -> None:
+    text = "对规上工业企业按研发投入增量的8%给予补助。例如，某企业研发投入增量为500万元，按8%计算补助40万元；该数额仅为示例。"
+    assert lines(text, shipped) == {("规上工业企业", None, None, Decimal("0.08"))}
+    # 例如 naming kinds inside a promise (no comma after it): the promise stays
+    got = lines("对人工智能、生物医药等领域企业，例如独角兽企业，给予最高100万元奖励。", shipped)
+    assert any(amount == yuan(1000000) for _, _, amount, _ in got)

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import capfirst, carried, fundrows, instalments, helped, leadrows, measures, owners, people, perhead, staged, standards, statutes
+from kg.extract import capfirst, carried, examples, fundrows, instalments, helped, leadrows, measures, owners, people, perhead, staged, standards, statutes
 from kg.extract.promises import Offer
 from kg.extract.cases import capped_rate, per_case
 from kg.extract.taiwan_rates import raised_rate
@@ -129,6 +129,8 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
     for sentence in sentences or (Span(0, len(text)),):
         paragraph = text.rfind("\n", 0, sentence.start) + 1
         start = past_opening(text, sentence.start, sentence.end)  # (三)|对…, 6.|企业…: the number is no part of the promise
+        if examples.example_sentence(text, start):
+            continue  # 例如,某企业…按8%计算补助56万元: a worked example, no promise (fund20a)
         if (listed := list(standards.standard_items(text, start, sentence.end, paragraph))):  # 奖励标准:国家级X100万元,…
             yield from listed
             continue
