@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import cojoined, costs, duties, encouraged, evaluated, graded, grants, grouped, instalments, levelrun, measures, owned, owners, payers
+from kg.extract import classed, cojoined, costs, duties, encouraged, evaluated, graded, grants, grouped, increments, instalments, levelcaps, levelrun, measures, newbuilt, notnames, obtained, owned, owners, payers
 from kg.extract import people, personlist, ranked, respective, rewarded, sizes, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
@@ -47,6 +47,9 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = graded.counted_things(text, offer.start, recipients)  # …孵化器每孵化1家|高新技术企业|奖励…: not the thing counted
     recipients = respective.listed_before(text, vocab, offer, recipients)  # 每年遴选A、B和C,…,分别给予a、b、c: the kinds
     recipients = grouped.kinds_of_group(text, vocab, offer, recipients)  # A、B等更多创业主体…。对各类创业主体给予…: the kinds (fund20b)
+    recipients = classed.classes_each(text, vocab, offer, recipients)  # …的,|A类、B类人才|分别给予a、b: the classes (fund20a)
+    recipients = obtained.obtainer(text, vocab, offer, recipients)  # 获得|合作银行|贷款的: the borrower, not the lender (fund20a)
+    recipients = notnames.named(recipients)  # …提|高至LPR的70%: a share, no one (fund20a)
     recipients = respective.serving_body(text, vocab, offer, recipients)  # 对|担保机构|为企业提供的…业务: who serves
     recipients = respective.programme_levels(text, vocab, offer, recipients)  # 对新入选国家…工程、江西省“…计划”的人才: per level
     recipients = grants.programmes(text, offer) or recipients  # 对承担…项目的,按国拨经费的20%给予配套: the programmes
@@ -97,11 +100,13 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = ranked.key_level(text, ranked.chosen_as(ranked.listed_levels(text, ranked.thresholds(text, recipients))))  # 省级以上|众创空间: no level; 通过国家级、省级|X认定的: both; 认定为X者: X; 国家重点|X: 国家级
     recipients = ranked.upgraded(text, offer.phrase.start, offer.phrase.end, recipients) if offer.phrase else recipients  # 升级为国家级…的: the level reached
     recipients = ranked.condition_levels(text, offer.start, offer.phrase.start, recipients) if offer.phrase else recipients  # 对入选国家级、省级X的,分别给予|Y: Y per level
+    recipients = newbuilt.platform_set_up(text, vocab, offer, recipients)  # 企业新建|市级企业技术中心|的: the platform (fund20a)
     if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end) or duties.encouraged_reward(text, sentence, offer.end):  # …服务与管理工作, 举报人
         return []
     spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)
     spans = measures.item_caps(text, offer.terms, spans, CAP)  # (单个项目不超过100万元,每家每年累计不超过300万元: the first)
     spans = measures.unit_totals(text, offer.terms, spans, CAP)  # (每件给予1万元奖励,…每年度…累计不超过50万元: the first)
+    spans = increments.step_cap_dropped(text, offer, spans)  # (每增长100万元,给予5万元奖励,最高不超过100万元: the first) (fund20a)
     spans = instalments.parts_dropped(text, offer.terms, spans)  # (最高600万元,按…三个阶段分别拨付100万元…; 最低补助1万元: no lines)
     spans = ranked.among_levels(text, offer.terms.start, offer.terms.end, spans)  # (最高500万元,其中国家级…500万元,省级…100万元: the levels')
     money = [yuan for yuan, _, _ in spans]
@@ -153,4 +158,5 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
         )
     facts = won.prize_lines(text, sentence, offer.terms.start, facts)  # 获得中国专利金奖、银奖的单位,分别给予…: a line per prize
     facts = ranked.standard_above(text, offer, facts)  # 奖励标准:国家级100万元,省级50万元。|对X按上述标准给予奖励
+    facts = levelcaps.per_level(text, offer, facts)  # …等国家级X,以及…等省级Y的人才,…,国家级最高a、省级最高b: X at a, Y at b (fund20a)
     return ranked.prize_matched(text, offer, grants.leveled(text, offer, facts))  # (按国拨经费的20%: 国家级; 获国家…奖的,按照奖金1:1: 国家级)

@@ -21,12 +21,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg import cues
-from kg.extract import carried, fundrows, instalments, helped, leadrows, measures, owners, people, perhead, staged, standards, statutes
+from kg.extract import capfirst, carried, examples, fundrows, instalments, helped, leadrows, measures, owners, people, perhead, staged, standards, statutes
 from kg.extract.promises import Offer
 from kg.extract.cases import capped_rate, per_case
 from kg.extract.taiwan_rates import raised_rate
 from kg.extract import eachcap, forestated, relevel, fundgives, fundlater, fundlist, fundsubject, needs, notnew, restated, stages
-from kg.extract import taiwan_prizes, taiwan_shared, taiwan_sized, taiwan_taxes, whereof
+from kg.extract import subgroups, taiwan_prizes, taiwan_shared, taiwan_sized, taiwan_taxes, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import build
 from kg.extract.instruments import MEANS_FOR
@@ -51,6 +51,7 @@ UNIT_BREAK = cues.lazy(
     r"|,(?=\s*(?:首次|新)?(?:获得|荣获|获评|被授予)[^,。;]{2,20}?的,)"  # …给予每人30万元奖励,|获得“全国技术能手”称号的,给予…
     r"|,(?=\s*[\u4e00-\u9fff]{2,12}?在[^,。;]{2,24}?基础上再)"  # …分别奖励…,|省级企业研究院在…奖励基础上再奖励: a top-up of its own
     r"|,(?=\s*其中[^,。;]{2,24}?的,?\s*(?:再|另|还|额外)[^,。;]{0,6}?\d)"  # …给予最高300万元奖励,|其中在科创板上市的再奖励100万元: a top-up
+    r"|,(?=\s*其中[^,。;]{2,24}?的,\s*(?:[\u4e00-\u9fff]{0,4}?(?:最高|上限))(?:可达|提高至|提高到)\s*\d)"  # …奖励,|其中属于X的,最高可达50万元: a higher cap (fund20a)
     r"|,(?=\s*(?!对)[^,。;]{2,30}?的,\s*每(?:件|项)(?:再|另)(?:给予|奖励|资助))"  # …每件资助5000元,|PCT国际专利进入…的,每件再给予1万元: another thing counted
     rf"|{staged.MATCHED_NEXT}"  # …分别给予最高1000万元、300万元资助,|市级已有资助的,区级按照不超过50%的比例给予配套: the match, its own
 )
@@ -84,6 +85,7 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
         elif (tier := bool(offer.phrase and TIER.fullmatch(doc.text, offer.phrase.start, offer.phrase.end)) or not built) and last and anchor and offer.phrase and doc.text[offer.phrase.end - 1] == "的" and (offer.paragraph == anchor.paragraph or leadrows.LINE_ON.fullmatch(doc.text, last[0].end, offer.start)) and carried.near(doc.text, last[0], offer, carried.TIER_GAP if tier else carried.NEAR_GAP if not built else 2):
             built = build(doc, vocab, replace(offer, phrase=anchor.phrase, nouns=anchor.nouns, items=anchor.items or carried.named_in(doc.text, anchor, last[1])))  # …的企业,奖励50万元;首次超过1亿元的,…: the same
         built = staged.at_upper_level(doc.text, offer, leadrows.among_level(doc.text, last, offer, relevel.own_level(doc.text, offer, built)))  # (通过省级认定的,奖励…)
+        built = subgroups.rate_kept(doc.text, offer, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 其中,对X,…贴息上限提高至150万元: the rate before (fund20a)
         built = staged.raised_under_cap(doc.text, offer, built, last[1] if last and last[0].paragraph == offer.paragraph else [])  # 其中,…贴息比例提高到70%  # …国家级众创空间…;|其中,专业化众创空间再给予…: 国家级
         head = max(doc.text.rfind(m, 0, offer.start) for m in "。;\n") + 1  # (the finder may cut at the : of 1:1)
         opening = match_opening(doc.text, head) if last and last[1] and last[0].paragraph == offer.paragraph and last[0].end <= head else None
@@ -127,6 +129,8 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
     for sentence in sentences or (Span(0, len(text)),):
         paragraph = text.rfind("\n", 0, sentence.start) + 1
         start = past_opening(text, sentence.start, sentence.end)  # (三)|对…, 6.|企业…: the number is no part of the promise
+        if examples.example_sentence(text, start):
+            continue  # 例如,某企业…按8%计算补助56万元: a worked example, no promise (fund20a)
         if (listed := list(standards.standard_items(text, start, sentence.end, paragraph))):  # 奖励标准:国家级X100万元,…
             yield from listed
             continue
@@ -150,6 +154,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             offer = staged.upper_match(text, start, cut, paragraph) or read_offer(text, start, cut, paragraph)  # (市级已支持的项目,区级按照1:1给予配套)
             offer = offer or fundgives.fund_gives_offer(gives, start, cut, paragraph)  # …资金,对X给予重点支持
             offer = forestated.sized_inside(text, forestated.sized_first(text, start, offer))
+            offer = capfirst.share_after_cap(text, offer, cut)  # 单台设备补助最高不超过50万元,|按…的20%给予补助: one promise (fund20a)
             if offer and HANDED_UNSIZED.fullmatch(text, start, cut) and NAMED_NEXT.match(text, cut):
                 offer = None  # 统筹发放“算力券”,|对中小企业…给予补贴: handed out unsized, whom it is for named next
             for part in statutes.parted(text, statutes.voucher_user(text, offer)) if offer else ():  # 对A,以及对B给予: each group
@@ -162,6 +167,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
                     *per_case(text, start, cut),
                     *capped_rate(text, start, cut),
                     *raised_rate(text, start, cut), *taiwan_taxes.relief(text, start, cut, paragraph),  # (…之房屋稅,減徵百分之五十: twn19)
+                    *subgroups.higher_cap(text, start, cut, paragraph),  # …奖励,|其中属于X的,最高可达50万元 (fund20a)
                 ]
                 yield from others or filter(None, [helped.series(text, start, cut, paragraph) or fundsubject.supports(text, start, cut, paragraph) or fundlater.later(text, start, cut, paragraph)])  # (…基金应当择优资助X: read last)
             start = cut + 1

@@ -40,6 +40,8 @@ def paid_support() -> str:
 INSTRUMENT_RE = cues.lazy(instrument)
 # 支持 sized by a share before it or an amount after it: 按…10%给予支持, 给予支持,单个项目支持金额最高不超过1亿元
 SIZED_SUPPORT = re.compile(r"(?<=%给予|%予以)支持|(?<=给予|予以)支持(?=,?[^。;]{0,20}?(?:金额|额度)(?:最高|不超过|原则上|为|最多)*\s*[\d.]+\s*[万亿]?元)")
+# 按…30%给予|揭榜方|支持,单个项目最高不超过1000万元: 支持 after a share and the party paid, capped in the next clause (fund20a)
+PARTY_SUPPORT = re.compile("(?=支持)(?:" + "|".join(rf"(?<=%给予[\u4e00-\u9fff]{{{n}}})" for n in range(2, 7)) + r")(?<=[方位业构队者])支持(?=\s*[,;]\s*[^。;]{0,16}?(?:最高|不超过)[^。;]{0,4}?[\d.]+\s*[千万亿]?元)")
 # 首期支持|不少于1000万元, 每年支持|最高500万元: 支持 right before the amount (not 支持1000万元以上的项目: a threshold)
 SUPPORT_AMOUNT = re.compile(r"(?<![鼓引])支持(?=(?:不少于|不低于|最高|最多|不超过)?\s*[\d.]+\s*[万亿]?元(?!以上|以下|的|及以上))")
 MONEY_SUPPORT = re.compile(r"(?:(?<=元)|(?<=元的))\s*(?:综合|配套|一次性)?(?:资金|经费)?(?:支持|扶持)")
@@ -97,6 +99,7 @@ def every_instrument(text: str, start: int, end: int) -> Iterator[re.Match[str]]
     found += [m for m in SUPPORT_LIST.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     found += MONEY_ASPECT.finditer(text, start, end)
     found += [m for m in SIZED_SUPPORT.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
+    found += [m for m in PARTY_SUPPORT.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     found += [m for m in AMOUNT_GIVEN.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     found += [m for m in SUPPORT_AMOUNT.finditer(text, start, end) if not any(f.start() < m.end() and m.start() < f.end() for f in found)]
     return iter(sorted(found, key=lambda m: m.start()))

@@ -45,10 +45,10 @@ FOR_AFTER_PAYER = cues.lazy(  # (…部: a ministry, not a part of a whole, cue 
 )
 OBJECT_NEXT = re.compile(r"(?!的)[\u4e00-\u9fff]")  # a verb's object right after it
 AS_BASIS = cues.lazy(lambda: rf"的(?:重要|主要)?(?:{cues.alternation('basis_noun')})")  # 作为…给予经费支持的重要依据: what a rule is based on
-# 给予|技术转移机构|(服务)奖励: a body (its name ending in a recipient's head) right between the verb and the money word
+# 给予|技术转移机构|(服务)奖励: a body (its name ending in a recipient's head) right between the verb and the money word (给予该|合作银行|每笔1万元奖励: fund20a)
 GIVEN_TO = cues.lazy(
-    lambda: rf"(?:{cues.alternation('give')})(?P<who>(?![其与和])(?!{cues.alternation('cap')}|不超过|按)[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}|{cues.alternation('party_head')}))"  # (给予|不超过项目总投资20%的补助: a cap; 给予|技术输出方|奖励: a party)
-    rf"(?:(?:每人|每家)?(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元(?:至[\d.]+\s*[千万亿]?元|(?:、[\d.]+\s*[千万亿]?元)+)?[\u4e00-\u9fff]{{0,4}}?|[^,。;的之]{{1,24}}?[的之]|一次性|{cues.alternation('money_kind')})?"  # 给予|用人单位|5万元(落户)补贴, 给予|入驻企业|最长3年的房租减免 (|一次性)
+    lambda: rf"(?:{cues.alternation('give')})该?(?P<who>(?![其与和])(?!{cues.alternation('cap')}|不超过|按)[\u4e00-\u9fff]{{0,10}}(?:{cues.alternation('recipient_head')}|{cues.alternation('party_head')}))"  # (给予|不超过项目总投资20%的补助: a cap; 给予|技术输出方|奖励: a party)
+    rf"(?:(?:{cues.alternation('per_unit')})?(?:{cues.alternation('cap')})*\s*[\d.]+\s*[千万亿]?元(?:至[\d.]+\s*[千万亿]?元|(?:、[\d.]+\s*[千万亿]?元)+)?[\u4e00-\u9fff]{{0,4}}?|[^,。;的之]{{1,24}}?[的之]|一次性|{cues.alternation('money_kind')})?"  # 给予|用人单位|5万元(落户)补贴, 给予|入驻企业|最长3年的房租减免 (|一次性)
 )
 RATE_BEFORE = re.compile(r"按照?(?:每(?:人|家|件|个|项)(?:每年|每月)?)\s*[\d.]+\s*[千万亿]?元(?:的?标准)?$")  # 按每人每年10万元|给予设站单位…
 # 补助对象为X, 奖励对象是X (Taiwan's 補助對象為…之企業): whom the money is for, named as the object
@@ -69,7 +69,7 @@ PAYER_CLAUSE = cues.lazy(
     r"|\s*(?![并还也再可应])[^,。;的]{2,16}?(?:按照|依照|根据)(?:国家|省|市)?(?:有关|相关)?(?:规定|标准|办法)$"  # 成都市、示范区按照有关规定: whoever pays
 )
 LEVEL_CLAUSE = cues.lazy(lambda: rf"\s*(?:{cues.alternation('level')}|{GRADE_LIST.pattern})(?:及?以上)?的?(?:分别)?\s*")  # ,国家级的给予…, ,一等奖奖励…: the amount's level or grade
-MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予", "得酌予", "核定", "得获", "优先", "可以优先", "应当优先", "可优先")  # ,得给予补助 (Taiwan's 得, "may"; ,得予補助; ,核定補助金額: approved): no recipient
+MODAL_ONLY = ("", "得", "应", "可", "可以", "应当", "得予", "酌予", "得酌予", "核定", "得获", "优先", "可以优先", "应当优先", "可优先", "同时")  # ,得给予补助 (Taiwan's 得, "may"; ,得予補助; ,核定補助金額: approved; ,同时给予: fund20a): no recipient
 # A clause that only says per what unit the money is paid (,每件资助3000元; ,每项每年最高奖励; ,每年度得補助): no recipient
 PER_UNIT_CLAUSE = cues.lazy(
     lambda: rf"\s*(?:(?:(?:{cues.alternation('per_unit')})(?:{cues.alternation('recipient_head')}|{cues.alternation('reward_unit')})?(?:每年|每年度|每月)?|每年度?|每月)(?:{cues.alternation('cap')})*(?:可|再|另|分别|得)?|每(?:雇用|招用|引进|新增|吸纳)[^,。;]{{1,6}})\s*$"

@@ -21,7 +21,7 @@ THING_FIRST = cues.lazy(lambda: rf"(?P<thing>[A-Za-z\u4e00-\u9fff]{{2,12}}?(?:{c
 OWN_VERB = cues.lazy(lambda: cues.alternation("own_verb"))
 BRACKETED = re.compile(r"\([^()]*\)")  # (排名前三): a remark, never a recipient
 # 其发生的评估、担保等费用, 其支付的…利息: what the body 其 refers to pays
-ITS_COSTS = cues.lazy(lambda: rf"其(?:实际)?(?:发生|支付|产生|缴纳)?的?[^,。;]{{2,24}}?(?:{cues.alternation('paid_on')})")
+ITS_COSTS = cues.lazy(lambda: rf"其(?![他余中])(?:实际)?(?:发生|支付|产生|缴纳)?的?[^,。;]{{2,24}}?(?:{cues.alternation('paid_on')})(?:{cues.alternation('put_to_use')})?")  # (其研发设备|购置; not 其他: fund20a)
 
 
 def _owner(vocab: Vocab) -> re.Pattern[str]:
