@@ -1,5 +1,6 @@
 """ent20a: programmes named on unseen text — a prize a body gives (颁发|…奖), jieba's adjectival noun inside a
-programme's name (…和安全/an治理行动), and a numeral run inside a quoted short name (链主企业“十百|千”培育计划).
+programme's name (…和安全/an治理行动), and a numeral run inside a quoted short name (链主企业“十百|千”培育计划), a fund a place names in full in
+any position (湖南省|先进制造业发展基金|重点投向…).
 
 Sentences of our own in the style of regulations, support measures and action plans, written before the extractor
 ran on them; none is taken from corpus-dev or the gold documents. Each case gives the document's title, the sentence,
@@ -38,6 +39,20 @@ CASES: list[tuple[str, str, str, Names, Names]] = [
     ("a quoted numeral run after a kind of firm, an action", "某市先进制造业行动计划", "实施骨干企业“十百千”升级行动。",
      {"骨干企业十百千升级行动"}, set()),
     ("neg a count of programmes", "某市先进制造业行动计划", "实施十大工程，推动产业升级。", set(), {"十大工程"}),
+    # a fund a place names in full, in any position (kg/extract/placedfunds.py)
+    ("a placed fund as the subject", "某省数字经济发展行动计划", "浙江省数字经济产业发展基金重点投向集成电路和软件领域。",
+     {"浙江省数字经济产业发展基金"}, set()),
+    ("a placed fund after 和 in a list drawn on", "某市促进天使投资若干措施", "统筹用好市级科技专项资金和合肥市天使投资基金。",
+     {"合肥市天使投资基金"}, set()),
+    ("a placed fund with a bare 基金 as the subject", "某市促进科技成果转化若干措施", "成都市科技成果转化基金按市场化方式投资种子期项目。",
+     {"成都市科技成果转化基金"}, set()),
+    ("a placed risk pool set up", "某市科技金融若干措施", "设立佛山市科技信贷风险补偿资金池，分担银行贷款损失。",
+     {"佛山市科技信贷风险补偿资金池"}, set()),
+    ("neg a placed fund drawn on (gold-dev: ambiguous Organization)", "某市科技创新行动计划", "进一步发挥无锡市科技风险投资基金作用。",
+     set(), {"无锡市科技风险投资基金"}),
+    ("neg a place's budget money", "某市科技金融若干措施", "北京市财政专项资金予以支持。", set(), {"北京市财政专项资金"}),
+    ("neg a fund's rule", "某市产业基金管理办法", "杭州市产业发展基金管理办法由市财政局另行制定。", set(), {"杭州市产业发展基金"}),
+    ("neg a fund's manager", "某市产业基金管理办法", "深圳市天使投资引导基金管理公司负责日常运营。", set(), {"深圳市天使投资引导基金"}),
 ]
 
 
