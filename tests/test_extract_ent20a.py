@@ -1,5 +1,5 @@
 """ent20a: programmes named on unseen text — a prize a body gives (颁发|…奖), jieba's adjectival noun inside a
-programme's name (…和安全/an治理行动), and a numeral run inside a quoted short name (链主企业“十百|千”培育计划), a fund a place names in full in
+programme's name (…和安全/an治理行动), and a numeral run inside a quoted short name (链主企业“十百|千”培育计划), an outline set up (制定和实施|…纲要), a fund a place names in full in
 any position (湖南省|先进制造业发展基金|重点投向…).
 
 Sentences of our own in the style of regulations, support measures and action plans, written before the extractor
@@ -39,6 +39,10 @@ CASES: list[tuple[str, str, str, Names, Names]] = [
     ("a quoted numeral run after a kind of firm, an action", "某市先进制造业行动计划", "实施骨干企业“十百千”升级行动。",
      {"骨干企业十百千升级行动"}, set()),
     ("neg a count of programmes", "某市先进制造业行动计划", "实施十大工程，推动产业升级。", set(), {"十大工程"}),
+    # an outline a government draws up and carries out (制定和实施|…纲要: 纲要 in cue list rule_suffix, as 规划)
+    ("an outline drawn up and carried out", "某市知识产权保护条例", "本市制定并实施知识产权强省建设纲要，加强知识产权保护。",
+     {"知识产权强省建设纲要"}, set()),
+    ("neg an outline of no name", "某市知识产权保护条例", "有关部门应当制定相关纲要。", set(), {"相关纲要", "纲要"}),
     # a fund a place names in full, in any position (kg/extract/placedfunds.py)
     ("a placed fund as the subject", "某省数字经济发展行动计划", "浙江省数字经济产业发展基金重点投向集成电路和软件领域。",
      {"浙江省数字经济产业发展基金"}, set()),
