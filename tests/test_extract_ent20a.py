@@ -13,6 +13,8 @@ import pytest
 from test_extract_entities12 import found
 
 from kg import vocab as vocabulary
+from kg.extract import entities
+from kg.pipeline import from_text
 
 Names = set[str]
 
@@ -65,3 +67,11 @@ def test_programmes_on_unseen_text(case: str, title: str, sentence: str, expecte
     got = {name for kind, name in found(title, sentence, vocab) if kind == "Programme"}
     assert expected <= got, f"{case}: missing {expected - got}"
     assert not (unwanted & got), f"{case}: unwanted {unwanted & got}"
+
+
+def test_national_overseas_talent_plan_written_whole(vocab: vocabulary.Vocab) -> None:
+    """国家海外高层次人才引进计划: the vocabulary's 千人计划, its hit the whole written name with 国家 (the surface a
+    gold line named so matches), not 海外高层次人才引进计划 with 国家 left a word of its own."""
+    doc = from_text("某区人才发展若干措施\n对新入选国家海外高层次人才引进计划的青年人才，给予安家补贴。", vocab)
+    surfaces = {e.surface for e in entities.extract(doc, vocab) if e.type == "Programme" and e.name == "千人计划"}
+    assert surfaces == {"国家海外高层次人才引进计划"}
