@@ -1,5 +1,5 @@
 """ent20a: programmes named on unseen text — a prize a body gives (颁发|…奖), jieba's adjectival noun inside a
-programme's name (…和安全/an治理行动), and a numeral run inside a quoted short name (链主企业“十百|千”培育计划), an outline set up (制定和实施|…纲要), a fund a place names in full in
+programme's name (…和安全/an治理行动), and a numeral run inside a quoted short name (链主企业“十百|千”培育计划), an outline set up (制定和实施|…纲要), a grant scheme set up (设立|…资助项目), a fund a place names in full in
 any position (湖南省|先进制造业发展基金|重点投向…).
 
 Sentences of our own in the style of regulations, support measures and action plans, written before the extractor
@@ -45,6 +45,11 @@ CASES: list[tuple[str, str, str, Names, Names]] = [
     ("an outline drawn up and carried out", "某市知识产权保护条例", "本市制定并实施知识产权强省建设纲要，加强知识产权保护。",
      {"知识产权强省建设纲要"}, set()),
     ("neg an outline of no name", "某市知识产权保护条例", "有关部门应当制定相关纲要。", set(), {"相关纲要", "纲要"}),
+    # a scheme of grants set up (设立|…资助项目: 资助项目 in cue list rule_suffix), not a bare one nor a service
+    ("a grant scheme set up", "某省科学技术进步条例", "省科学技术行政部门设立青年科学家资助项目，支持青年人才开展研究。",
+     {"青年科学家资助项目"}, set()),
+    ("neg a grant scheme of no name", "某省科学技术进步条例", "有关部门可以设立资助项目。", set(), {"资助项目"}),
+    ("neg a service set up", "某市优化营商环境条例", "街道可以设立便民服务项目。", set(), {"便民服务项目"}),
     # a fund a place names in full, in any position (kg/extract/placedfunds.py)
     ("a placed fund as the subject", "某省数字经济发展行动计划", "浙江省数字经济产业发展基金重点投向集成电路和软件领域。",
      {"浙江省数字经济产业发展基金"}, set()),
