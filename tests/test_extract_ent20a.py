@@ -50,6 +50,12 @@ CASES: list[tuple[str, str, str, Names, Names]] = [
      {"青年科学家资助项目"}, set()),
     ("neg a grant scheme of no name", "某省科学技术进步条例", "有关部门可以设立资助项目。", set(), {"资助项目"}),
     ("neg a service set up", "某市优化营商环境条例", "街道可以设立便民服务项目。", set(), {"便民服务项目"}),
+    # the board for specialised SMEs of the regional equity markets (vocabulary: 专精特新专板, also written 专精特新板)
+    ("the specialised SMEs' board supported", "某市中小企业促进条例", "支持上海股权托管交易中心专精特新专板建设。",
+     {"专精特新专板"}, set()),
+    ("the specialised SMEs' board, short form", "某省中小企业促进条例", "推动区域性股权市场设立专精特新板，服务企业融资。",
+     {"专精特新专板"}, set()),
+    ("neg the kind of firm alone", "某省中小企业促进条例", "培育一批专精特新中小企业。", set(), {"专精特新专板"}),
     # a fund a place names in full, in any position (kg/extract/placedfunds.py)
     ("a placed fund as the subject", "某省数字经济发展行动计划", "浙江省数字经济产业发展基金重点投向集成电路和软件领域。",
      {"浙江省数字经济产业发展基金"}, set()),
