@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from kg import cues
-from kg.extract import bodies, inforce, ownfunds, placedplans, plans, prizes
+from kg.extract import awarded, bodies, inforce, ownfunds, placedplans, plans, prizes
 from kg.extract.functionbodies import MAX_FUNCTION, function_bodies
 from kg.extract.names import NOT_AGENCY, NOT_BEFORE_AGENCY, NOUN, VERB, Name
 from kg.extract.programmes import programme_after
@@ -64,6 +64,8 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         found += named_rules(text, ws)
     if "奖" in sentence and not texts.isdisjoint(cues.word_set("win_verb")):
         found += prizes.won(text, ws)
+    if "奖" in sentence and not texts.isdisjoint(cues.word_set("award_give_verb")):
+        found += awarded.given(text, ws)  # 颁发|齐鲁杰出人才奖 (ent20a)
     if "@Region" in tags and cues.pattern("event_head").search(sentence):
         found += placed_events(text, ws)
     if not texts.isdisjoint(cues.word_set("hold_verb")):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from kg import cues
-from kg.extract import ownfunds, prizes
+from kg.extract import ownfunds, placedfunds, prizes
 from kg.extract.names import Name
 from kg.extract.words import Word
 
@@ -34,6 +34,8 @@ def find(text: str, ws: Sequence[Word], texts: set[str], tags: set[str], sentenc
         found += set_up_by_level(text, ws) if not texts.isdisjoint(cues.word_set("establish")) else []
     if levelled and "设" in texts and "奖" in sentence:
         found += listed_prizes(text, ws)
+    if ("@Region" in tags or "ns" in tags) and ("基金" in sentence or "资金" in sentence):
+        found += placedfunds.find(text, ws)  # 湖南省|先进制造业发展基金 in any position (ent20a)
     return found
 
 

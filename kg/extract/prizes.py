@@ -19,7 +19,7 @@ MAX_PRIZE = 12  # characters of a prize's name after the verb
 MIN_OWN = 2  # characters of a prize's own words before 奖 (省|专利|奖, 浙江省|专利|奖), its level left out
 LEVEL = re.compile(r"^(?:国家级|省级|市级|区级|县级|国家|省|市|区|县)")
 LISTED = frozenset({"、", "和", "及", "或者", "以及"})  # joiners of a list of prizes won (ent17a)
-PART = NOUN | {"@Region", "@Agency", "vn", "v", "a"}  # 科学技术|进步|奖, 优秀|发明家|奖
+PART = NOUN | {"@Region", "@Agency", "vn", "v", "a", "t"}  # 科学技术|进步|奖, 优秀|发明家|奖, 青年/t|科技|奖 (jieba's time word; ent20a)
 
 
 def won(text: str, ws: Sequence[Word]) -> Iterator[Name]:
@@ -32,7 +32,7 @@ def won(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         first = i + 1
         while first < len(ws):
             known = ws[first].tag == "@Programme"  # 国家科学技术奖 of the vocabulary: found as such
-            last = first if known else _prize_end(ws, first)
+            last = first if known else prize_end(ws, first)
             if last is None:
                 break
             if not known and (name := _prize(text, ws, first, last)) is not None:
@@ -44,7 +44,7 @@ def won(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             first = last + 2
 
 
-def _prize_end(ws: Sequence[Word], first: int) -> int | None:
+def prize_end(ws: Sequence[Word], first: int) -> int | None:
     """The last word of the prize whose name opens at word first: the first word ending in 奖 within MAX_PRIZE."""
     for k in range(first, len(ws)):
         part = ws[k]
@@ -57,13 +57,13 @@ def _prize_end(ws: Sequence[Word], first: int) -> int | None:
 
 def _prize(text: str, ws: Sequence[Word], first: int, last: int) -> Name | None:
     """The prize of words first…last when it is of a level or place, its grade left out."""
-    name = _ungraded(text[ws[first].start : ws[last].end])
+    name = ungraded(text[ws[first].start : ws[last].end])
     if name is not None and (LEVEL.match(name) or ws[first].tag == "@Region"):
         return Name(ws[first].start, ws[last].end, "Programme", name)
     return None
 
 
-def _ungraded(prize: str) -> str | None:
+def ungraded(prize: str) -> str | None:
     """省科学技术奖, 浙江省专利金奖 → 浙江省专利奖: the prize without the grade won (cue list prize_grade), or None
     when its own words, its level left out, are too few to name one (省|奖, 市|一等奖)."""
     grade = next((g for g in cues.words("prize_grade") if prize.endswith(g)), None)

@@ -287,9 +287,10 @@ def programme_after(text: str, ws: Sequence[Word], i: int, whole_heading: bool =
             word.tag in NOUN
             or word.tag in VERB
             or word.tag in ("a", "f", "zg", "@PlatformType", "@EnterpriseType", "@Programme") or (word.tag == "q" and ws[k - 1].tag in PROPER)  # 升|“温度”|行动, 泉城|系列
+            or (word.tag == "an" and k > i)  # 开放合作和|安全/an|治理行动: jieba's adjectival noun inside a name, not opening it (ent20a)
             or (word.tag == "i" and kind is not None and k > i)  # 科技创新|人才流动/i|机制: jieba's idiom inside a rule's name (ent15c)
             or (word.tag == "t" and not word.text[0].isdigit())  # jieba tags 青年 a time word
-            or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0]))  # 千家…, “131”…
+            or (word.tag == "m" and (k == i or ws[k - 1].text == QUOTES[0] or _quoted_count(ws, k)))  # 千家…, “131”…, “十百|千”…
             or _numeral_inside(ws, i, k)  # 中关村|一|区|多|园|…专项资金 (ent15a)
             or _kind_of_inside(ws, i, k)  # 科技创新|类|产业基金 (ent16a)
             # a quote opens the name (“百千”培育计划) or comes after a long part of it (创新创业服务延
@@ -308,6 +309,15 @@ def _own_chars(text: str, start: int, word: Word, kind: re.Pattern[str] | None, 
         return before  # not 国土空间规划, 财政资金: a plan's or money's kind word glued to its field names none
     found = kind.search(text, start, word.end)
     return max(before, found.start() - start) if found else before
+
+
+def _quoted_count(ws: Sequence[Word], k: int) -> bool:
+    """链主企业“十百|千”培育计划: a numeral that goes on a run of numerals opened by a quote is part of the quoted
+    short name, as the run's first is (ent20a)."""
+    j = k - 1
+    while j > 0 and ws[j].tag == "m":
+        j -= 1
+    return j < k - 1 and ws[j].text == QUOTES[0]
 
 
 def _counted_after(after: Word) -> bool:
