@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import abbrplaces, allotted, bilateral, bodies, bookplans, closers, counted, countryname, developed, ellipsis, fieldfirms, fieldkinds, fields, firms, functionbodies, governed, headed, heads, labs, localplaces, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, stepkinds, taiwan_bodies, taiwan_names, territory, titledfield, titlekinds, universities, vouchers, words, zones
+from kg.extract import abbrplaces, allotted, bilateral, bodies, bookplans, closers, counted, countryname, developed, ellipsis, fieldfirms, fieldkinds, fields, firms, functionbodies, governed, headed, heads, labs, localplaces, names, ownfunds, ownrules, platforms, ports, setup_bodies, shortkinds, stepkinds, taiwan_bodies, taiwan_named, taiwan_names, territory, titledfield, titlekinds, universities, vouchers, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Concept, Vocab
@@ -236,6 +236,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     every += vouchers.find(text, merged) if "券" in text[start:end] else []  # 青岛市|科技创新券, 南山|算力券 (ent18a)
     every = counted.kept(text, every)  # 建成…联合实验室5家: kinds counted, no platform named (ent16d)
     every += taiwan_bodies.ministry_bureaus(text, merged)  # 衛生福利部|國民|健康|署得 (twn18)
+    every += taiwan_named.find(text, merged)  # 屏東|科學園區: a park named by its place, a zone; 行政院|國家發展基金 (twn20)
     every = bodies.legal_first(text, every)  # 委託|財團法人…研究院: the legal person's name from its form (twn18)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))
