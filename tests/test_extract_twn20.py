@@ -166,3 +166,25 @@ def test_own_taiwan20_fit_group_holds(shipped: vocabulary.Vocab, tmp_path: Path)
     report = evaluate(contract.load(OWN / "fit"), contract.load(tmp_path))
     for relation, floor in FIT_FLOOR.items():
         assert report.relations[relation].f1 >= floor
+
+
+CENTRES_AND_PLANS = [
+    # a centre a Taiwan city or county names after itself, an innovation word inside: a Platform
+    ("本府得委託花蓮縣青年創業輔導中心辦理說明會。", "Platform", {"花莲县青年创业辅导中心"}),
+    ("進駐桃園市創新育成基地之企業，得申請租金補助。", "Platform", {"桃园市创新育成基地"}),
+    # no innovation word: a service centre, no platform
+    ("申請文件送交臺南市政府服務中心。", "Platform", set()),
+    # a mainland city's centre: a status its plans aim at, not read by this rule
+    ("加快建设上海科技创新中心。", "Platform", set()),
+    # a plan with its Latin short form: named back to the verb that takes it, past 中央
+    ("協助廠商爭取中央產業升級創新平台輔導計畫（ITIP）之補助。", "Programme", {"产业升级创新平台辅导计划"}),
+    ("申請經濟部小型企業創新研發計畫（SBIR）者，得併同申請。", "Programme", {"小型企业创新研发计划"}),
+    # brackets with no Latin short form: not this rule's
+    ("依本市青年創業計畫（以下簡稱本計畫）辦理。", "Programme", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), CENTRES_AND_PLANS)
+def test_taiwan_centres_and_lettered_plans(text: str, kind: str, expected: set, shipped: vocabulary.Vocab) -> None:
+    found = _named(text, shipped, kind)
+    assert {n for n in found if n.endswith(("中心", "基地", "计划"))} == expected

@@ -223,6 +223,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     chosen: list[names.Name] = []
     taken = {(s, e) for s, e, _ in hits}
     every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *headed.find(text, merged), *zones.find(text, merged), *zones.listed(text, merged), *allotted.find(text, merged), *closers.find(text, merged)]
+    every = [*taiwan_named.find(text, merged), *every]  # first, to win a tie: 屏東|科學園區 a zone, 行政院|國家發展基金, …計畫（SBIR） (twn20)
     every += shortkinds.find(text, merged, vocab)  # kinds of platform written short in a list (博士后科研流动站、科研工作站; ent17c; before platforms: the full kind wins a tie)
     every += [*platforms.find(text, merged), *fieldkinds.find(text, merged)]  # kinds of platform beyond the vocabulary (plat11), field-led (ent19b)
     every += bilateral.find(text, merged)  # platforms two parties set up (中以加速器; ent12)
@@ -236,7 +237,6 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     every += vouchers.find(text, merged) if "券" in text[start:end] else []  # 青岛市|科技创新券, 南山|算力券 (ent18a)
     every = counted.kept(text, every)  # 建成…联合实验室5家: kinds counted, no platform named (ent16d)
     every += taiwan_bodies.ministry_bureaus(text, merged)  # 衛生福利部|國民|健康|署得 (twn18)
-    every += taiwan_named.find(text, merged)  # 屏東|科學園區: a park named by its place, a zone; 行政院|國家發展基金 (twn20)
     every = bodies.legal_first(text, every)  # 委託|財團法人…研究院: the legal person's name from its form (twn18)
     # a zone named as a place and as a platform of a zone's kind (保定国家高新技术产业开发区) is the place (recall10c)
     candidates = sorted(every, key=lambda n: (n.start - n.end, n.start, n.type != "Region", n.type))
