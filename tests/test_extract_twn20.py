@@ -38,6 +38,10 @@ FUNDING = [
     ("第九條　廠商聘用研發人員者，本府依每人每月新臺幣五千元之標準補助人事費。", [("厂商", 5000, False, None)]),
     # a class's top-up: the class, at the extra amount
     ("申請者負責人為返鄉青年，申請青年返鄉類補助時，每案得另加計新臺幣十萬元。", [("青年返乡类", 100000, False, None)]),
+    # the applicant's own share after the cap: no rate of the subsidy
+    ("本府對通過審查之社區營造計畫，補助金額最高新臺幣五十萬元，申請人自籌款不得低於計畫總經費百分之三十。", [("社区营造计划", 500000, True, None)]),
+    # the subsidy's own rate stays beside the applicant's share
+    ("中小企業導入雲端服務者，補助比率不得超過百分之四十，其餘由申請者自籌，每家最高新臺幣二十萬元。", [("中小企业", 200000, True, "0.4")]),
     # the applicant's kind before a raised share, its places after 或
     ("申請者屬社區發展協會，或計畫執行地點位於離島地區者，補助比率得提高至百分之六十。", [("社区发展协会", None, True, "0.6")]),
 ]
