@@ -38,6 +38,10 @@ FUNDING = [
     ("第九條　廠商聘用研發人員者，本府依每人每月新臺幣五千元之標準補助人事費。", [("厂商", 5000, False, None)]),
     # a class's top-up: the class, at the extra amount
     ("申請者負責人為返鄉青年，申請青年返鄉類補助時，每案得另加計新臺幣十萬元。", [("青年返乡类", 100000, False, None)]),
+    # a 者 condition, then the payer's money verb and an amount in 新臺幣 no other reader took: whom the condition opens with
+    ("農民向農會辦理農機貸款者，本府補貼其貸款利息，每戶每年最高新臺幣三萬元。", [("农民", 30000, True, None)]),
+    # a 對 phrase before the payer's clause: its head
+    ("臺東縣政府對回流就業之青年，補助安家費每人新臺幣六萬元。", [("青年", 60000, False, None)]),
     # the applicant's own share after the cap: no rate of the subsidy
     ("本府對通過審查之社區營造計畫，補助金額最高新臺幣五十萬元，申請人自籌款不得低於計畫總經費百分之三十。", [("社区营造计划", 500000, True, None)]),
     # the subsidy's own rate stays beside the applicant's share
@@ -56,6 +60,10 @@ NEGATIVES = [
     # a top-up for no class
     "申請本補助時，每案得另加計新臺幣十萬元。",
     "各類補助之每案上限，不另加計。",
+    # a threshold in 新臺幣 before the payer, no amount after its verb: no line
+    "投資金額達新臺幣一億元以上者，本府得補助之。",
+    # a fine, no money verb of giving
+    "違反前條規定者，本府處新臺幣一萬元以上五萬元以下罰鍰。",
     # the applicant's kind and no share
     "申請者屬前條所定之對象者，應檢附相關證明文件。",
 ]

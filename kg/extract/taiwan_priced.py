@@ -67,6 +67,43 @@ def priced_first(doc: Document, facts: list[Funding]) -> list[Funding]:
     return out
 
 
+# the payer, then whom before its money verb: a 者 condition (…貸款者,本府補貼其…) or a 對 phrase (…政府對返鄉創業之青年,補助…)
+PAYER_VERB = cues.lazy(lambda: rf"(?:政府|本府|本部|本会|[局署处])(?:得|应)?(?:一次)?(?:{cues.alternation('twn20_priced_money')})")
+CLAUSE_VERB = cues.lazy(lambda: rf"(?:政府|本府|本部|本会|[局署处])(?:得|应)?对(?:于)?[^,。;]{{2,30}},\s*(?:得|应)?(?:{cues.alternation('twn20_priced_money')})")  # …政府對返鄉創業之青年,|補助…
+VERB_INSIDE = re.compile(r"[向于在经以从]")
+TO_WHOM = re.compile(r"对(?:于)?(?:[^,。;]{0,20}?之)?(?P<who>[\u4e00-\u9fff]{2,10}),")
+CAP_NEAR = re.compile(r"(?:最高|上限|至多)(?:补助|补贴)?(?:为)?$")
+
+
+def unread_payer_sentences(doc: Document, facts: list[Funding]) -> list[Funding]:
+    """The facts, and a line for each Taiwan sentence no fact was read from that names its payer and money verb (本府補貼,
+    …政府…補助) with whom before it (a 者 condition's kind, or a 對 phrase's head) and an amount in 新臺幣 after it: whom,
+    that first amount (a cap when 最高 or 上限 is right before it)."""
+    text = doc.text
+    if "新台币" not in text:
+        return facts
+    out = list(facts)
+    for sentence in doc.sentences:
+        a, b = sentence.start, sentence.end
+        verb = PAYER_VERB.search(text, a, b) or CLAUSE_VERB.search(text, a, b)
+        if verb is None or "新台币" not in text[verb.end() : b] or _read(doc, out, a, b):
+            continue
+        first = text.find(",", a, verb.start())
+        article = ARTICLE.match(text, a)
+        start = article.end() if article else a
+        kind = KIND_FIRST.fullmatch(text, start, first) if first > start else None
+        whom = TO_WHOM.search(text, start, verb.end())
+        who = (kind.start("who"), kind.end("who")) if kind else (whom.start("who"), whom.end("who")) if whom else None
+        if who is not None and (cut := VERB_INSIDE.search(text, who[0] + 2, who[1])):
+            who = (who[0], cut.start())  # 申請人|向金融機構辦理…者: whom, before the verb its condition opens with
+        sized = next((x for x in amounts(text, verb.end(), b) if "新台币" in text[max(verb.end(), x[1] - 4) : x[2]]), None)
+        if who is None or sized is None:
+            continue
+        capped = bool(CAP_NEAR.search(text, max(verb.end(), sized[1] - 10), sized[1] - 3 if text[sized[1] - 3 : sized[1]] == "新台币" else sized[1]))
+        out.append(Funding(doc.id, text[who[0] : who[1]], None, sized[0], capped, None, False, None, verb.group()[-2:], doc.evidence(a, sized[2])))
+    return out
+
+
 def _read(doc: Document, facts: list[Funding], start: int, end: int) -> bool:
     """A fact whose evidence overlaps the normalised span: the promise was read already."""
     first, last = doc.starts[start], doc.ends[end - 1]
