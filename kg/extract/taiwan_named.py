@@ -25,11 +25,19 @@ PARK_WORDS = 5  # 農業|生物|技術|園區: at most this many words after the
 
 
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
-    """The parks and the Yuan's funds of one sentence's words."""
-    yield from parks(text, ws)
-    yield from yuan_funds(text, ws)
-    yield from centres(text, ws)
-    yield from lettered_plans(text, ws)
+    """The parks, the Yuan's funds, the centres and the lettered plans of one sentence's words (each read only where its
+    sentence holds the word it needs: the sentence's own characters are scanned, never the document's)."""
+    if not ws:
+        return
+    sentence = text[ws[0].start : ws[-1].end]
+    if "园区" in sentence:
+        yield from parks(text, ws)
+    if "基金" in sentence:
+        yield from yuan_funds(text, ws)
+    if any(kind in sentence for kind in cues.words("twn20_centre_kind")):
+        yield from centres(text, ws)
+    if "(" in sentence:
+        yield from lettered_plans(text, ws)
 
 
 ACRONYM = re.compile(r"\([\u4e00-\u9fff]{0,3}[A-Za-z][A-Za-z+\-]{1,9}\)")  # (SBIR), (地方型SBIR): the plan's Latin short form
@@ -43,8 +51,6 @@ def lettered_plans(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     Latin short form in brackets after it; its name runs back from 計畫 to a mark, a body or a verb that takes a plan
     (cue list twn20_plan_taker: 爭取, 推動 unless it closes the name), past a level the name does not hold (cue list
     twn20_plan_level: 中央)."""
-    if "(" not in text:
-        return
     takers = cues.word_set("twn20_plan_taker")
     levels = cues.word_set("twn20_plan_level")
     for k, word in enumerate(ws):
@@ -70,8 +76,6 @@ def centres(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     twn20_centre_kind), with no mark between: one Platform, the place part of its name."""
     kinds = cues.words("twn20_centre_kind")
     inner = cues.words("twn20_centre_word")
-    if not any(kind in text for kind in kinds):
-        return
     cities = cues.word_set("twn20_city")
     for i, word in enumerate(ws):
         if word.text not in cities:
@@ -93,8 +97,6 @@ FUND_WORD_TAGS = frozenset({"n", "vn", "nz"})  # the fund's name: nouns and verb
 def yuan_funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """行政院|国家|发展|基金 (not 行政院国家发展基金管理会, the body the vocabulary holds as one word): a Programme named
     from the word after the Yuan (cue list twn20_fund_owner) to 基金, its words nouns only."""
-    if "基金" not in text:
-        return
     owners = cues.word_set("twn20_fund_owner")
     for i, word in enumerate(ws):
         if word.text not in owners:
@@ -111,8 +113,6 @@ def yuan_funds(text: str, ws: Sequence[Word]) -> Iterator[Name]:
 def parks(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """A place the vocabulary knows (屏东) or jieba tags (新竹) or a part of the island (cue list twn20_park_place: 南部), then words ending
     in a park's kind (cue list twn20_park_kind: 科学园区, 科学工业园区, 生物技术园区), with no mark between."""
-    if "园区" not in text:
-        return
     kinds = cues.words("twn20_park_kind")
     places = cues.word_set("twn20_park_place")
     for i, word in enumerate(ws):
