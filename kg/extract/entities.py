@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg import cues
-from kg.extract import abbrplaces, allotted, bilateral, bodies, bookplans, closers, counted, countryname, developed, ellipsis, fieldfirms, fieldkinds, fields, firms, functionbodies, governed, headed, heads, hitrules, labs, localplaces, names, ownfunds, ownrules, platforms, ports, programmenames, setup_bodies, shortkinds, stepkinds, taiwan_bodies, taiwan_names, territory, titledfield, titlekinds, universities, vouchers, words, zones
+from kg.extract import abbrplaces, allotted, bilateral, bodies, bookplans, closers, counted, countryname, developed, ellipsis, fieldfirms, fieldkinds, fields, firms, functionbodies, governed, headed, heads, hitrules, labs, localplaces, names, ownfunds, ownrules, platforms, ports, programmenames, setup_bodies, shortkinds, stepkinds, taiwan_bodies, taiwan_named, taiwan_names, territory, titledfield, titlekinds, universities, vouchers, words, zones
 from kg.extract.resolve import RELATIVE_BODY, committee_in_full, holder, one_body, own_bureau, own_named, placed, resolved, zone_body, zone_level_body
 from kg.model import Document, Entity
 from kg.vocab import Vocab
@@ -221,6 +221,7 @@ def _mentions(text: str, start: int, end: int, vocab: Vocab) -> tuple[list[Menti
     chosen: list[names.Name] = []
     taken = {(s, e) for s, e, _ in hits}
     every = [*names.find(text, merged), *heads.find(text, merged), *fields.find(text, merged), *headed.find(text, merged), *zones.find(text, merged), *zones.listed(text, merged), *allotted.find(text, merged), *closers.find(text, merged)]
+    every = [*taiwan_named.find(text, merged), *every]  # first, to win a tie: 屏東|科學園區 a zone, 行政院|國家發展基金, …計畫（SBIR） (twn20)
     every += shortkinds.find(text, merged, vocab)  # kinds of platform written short in a list (博士后科研流动站、科研工作站; ent17c; before platforms: the full kind wins a tie)
     every += [*platforms.find(text, merged), *fieldkinds.find(text, merged)]  # kinds of platform beyond the vocabulary (plat11), field-led (ent19b)
     every += bilateral.find(text, merged)  # platforms two parties set up (中以加速器; ent12)

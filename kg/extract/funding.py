@@ -25,8 +25,8 @@ from kg.extract import capfirst, carried, examples, fundrows, instalments, helpe
 from kg.extract.promises import Offer
 from kg.extract.cases import capped_rate, per_case
 from kg.extract.taiwan_rates import raised_rate
-from kg.extract import eachcap, forestated, relevel, fundgives, fundlater, fundlist, fundsubject, needs, notnew, restated, stages
-from kg.extract import subgroups, taiwan_prizes, taiwan_shared, taiwan_sized, taiwan_taxes, whereof
+from kg.extract import eachcap, forestated, relevel, fundgives, fundlater, fundlist, fundsubject, needs, notnew, restated, selfshare, stages
+from kg.extract import subgroups, taiwan_priced, taiwan_prizes, taiwan_shared, taiwan_sized, taiwan_taxes, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import build
 from kg.extract.instruments import MEANS_FOR
@@ -118,6 +118,8 @@ def extract(doc: Document, vocab: Vocab) -> list[Funding]:
     facts = taiwan_shared.shared_rate(doc, facts)  # 前三目之補助款,…不得超過計畫總經費百分之五十: a line per category (twn17)
     facts = taiwan_sized.rate_before(doc, taiwan_sized.capped_before_verb(doc, taiwan_sized.raised_keeps_cap(doc, taiwan_sized.sized_after(doc, facts))))  # …之攤位費,|每案最高新臺幣…; a raised share under a cap; 最高|補助新臺幣 (twn18)
     facts = taiwan_prizes.prize_tiers(doc, facts)  # 特優獎一名,|獎金新臺幣十萬元: a line per tier (twn18)
+    facts = taiwan_priced.unread_payer_sentences(doc, taiwan_priced.priced_first(doc, facts))  # 按每人每月新臺幣五千元補助人事費; 申請X類補助時,每案得另加計…; …者,本府補貼其…,每人最高新臺幣… (twn20)
+    facts = selfshare.own_share_dropped(facts)  # …最高新臺幣一百萬元,由申請人自籌款不得低於…百分之二十: no rate (twn20)
     return stages.joined(notnew.dropped(fundrows.table_funding(doc, vocab, facts)))  # 类别 | 认定级别 | 奖励金额(万元): a line per row; (按差额给予奖励: no line)
 
 

@@ -64,7 +64,10 @@ def category(text: str, offer: Offer) -> Recipient | None:
     phrase = offer.phrase
     if phrase is not None and text.startswith(("计划", "计画"), phrase.end - 2):
         found = _heading(text, phrase.start, phrase.end + 2, lambda m: m.end("who") == phrase.end)
-    else:  # a class's item: every promise after its heading or in it (研發|補助類:), in a rule paying 新臺幣
+    else:
+        found = None
+    if found is None:  # a class's item: every promise after its heading or in it (研發|補助類:), in a rule paying 新臺幣
+        # (三、地方創生類:以…之創生事業計畫,|每案…: a plan the item pays for, not the category; twn20)
         at = phrase.start if phrase is not None else offer.start
         taiwan = TAIWAN_MONEY in text[text.rfind("\n", 0, at) + 1 : offer.end]
         found = _heading(text, at, offer.end, lambda m: m["who"].endswith(("类", "型", "组")) and (m.end() <= at or m.start("who") <= at < m.end())) if taiwan else None

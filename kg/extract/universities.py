@@ -9,11 +9,15 @@ from collections.abc import Iterator, Sequence
 
 from kg import cues
 from kg.extract.names import Name
+from kg.extract import words
 from kg.extract.words import Word
 
 NAME_WORD = frozenset({"n", "nz", "ns", "nr", "vn", "j"})  # 科技, 嘉义, 交通: the words between the opener and 大学
 LISTED_NAME_WORD = NAME_WORD | {"a"}  # 国立|成功|大学: after 国立/私立 jieba may tag a name's word an adjective
+# (国立|屏东|大学: a place the vocabulary knows is a word of the name too; twn20)
+LISTED_NAME_WORD |= {"@Region"}
 MAX_WORDS = 3
+PROPER_BEFORE = frozenset({"ns", "nr", "nz", "nt", "j", "@Region"})  # 新加坡|国立大学: a place or name opens a school's name
 BOUNDARY = frozenset({"x", "v", "p", "c", "uj", "d", "vn"})  # what may come before the opener: a name starts there
 
 
@@ -41,5 +45,11 @@ def _opens(word: Word) -> bool:
 
 def generic(name: str) -> bool:
     """国立大学, 私立大学: an opener and the kind alone (jieba's one word 國立大學 in Taiwan's laws) name every such
-    university, none in particular."""
-    return any(name == opener + kind for opener in cues.words("university_opener") for kind in cues.words("university_kind"))
+    university, none in particular; so does one glued to a word before it that is no proper name (应报|国立大学,
+    职员及|国立大学, 书面通知|国立大学; not 新加坡|国立大学: twn20)."""
+    forms = [opener + kind for opener in cues.words("university_opener") for kind in cues.words("university_kind")]
+    if name in forms:
+        return True
+    form = next((f for f in forms if name.endswith(f)), None)
+    before = words.words(name, 0, len(name) - len(form)) if form else []
+    return bool(before) and before[-1].tag not in PROPER_BEFORE
