@@ -55,3 +55,34 @@ def test_process_finds_the_same_facts_with_the_collector_on_or_off(collector: No
     assert pipeline.process(_doc(TEXT), vocab)[1] == paused
     assert not gc.isenabled()
     assert paused  # the sentences name a target and a sum: an empty result would prove nothing
+
+
+# abbrplaces: the one scan for an abbreviation is a character class searched in C, not a test of each character
+# in Python; it must let through every sentence the test of each character let through, and no other.
+ABBREVIATED = ("鼓励省外优秀团队来皖创办企业", "支持驻鲁单位参与本省重大项目", "新型研发机构在沪落地")
+PLAIN = ("推动川渝科技合作", "加强企业技术创新能力建设", "新疆和青海的企业", "")
+
+
+@pytest.mark.parametrize("sentence", ABBREVIATED + PLAIN)
+def test_the_abbreviation_scan_lets_through_what_the_character_test_did(sentence: str) -> None:
+    from kg import cues
+    from kg.extract import abbrplaces
+
+    places = cues.full_forms("province_abbreviation")
+    assert (abbrplaces.ABBREVIATION.search(sentence) is not None) == any(ch in places for ch in sentence)
+
+
+@pytest.mark.parametrize("sentence, place", list(zip(ABBREVIATED, ("安徽省", "山东省", "上海市"))))
+def test_an_abbreviation_after_a_verb_of_coming_is_still_found(sentence: str, place: str) -> None:
+    from kg.extract import abbrplaces, entities
+
+    ws = entities._mentions(sentence, 0, len(sentence), vocabulary.load())[1]
+    assert [n.name for n in abbrplaces.find(sentence, ws)] == [place]
+
+
+@pytest.mark.parametrize("sentence", PLAIN[:3])
+def test_a_sentence_without_one_names_no_abbreviated_place(sentence: str) -> None:
+    from kg.extract import abbrplaces, entities
+
+    ws = entities._mentions(sentence, 0, len(sentence), vocabulary.load())[1]
+    assert abbrplaces.find(sentence, ws) == []
