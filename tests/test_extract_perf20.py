@@ -86,3 +86,28 @@ def test_a_sentence_without_one_names_no_abbreviated_place(sentence: str) -> Non
 
     ws = entities._mentions(sentence, 0, len(sentence), vocabulary.load())[1]
     assert abbrplaces.find(sentence, ws) == []
+
+
+# words.hits: where the words' edges fall is worked out only when a hit is short enough to need it; a sentence
+# whose hits are all long keeps them without cutting, one with a short hit still loses the one inside a word.
+@pytest.mark.parametrize("sentence, kept", [
+    ("提升仓储能力和物流效率", []),  # 仓储|能力 hides no 储能: a short hit inside words is dropped
+    ("发展新型储能产业", ["储能"]),
+    ("加快发展人工智能和集成电路产业", ["人工智能", "集成电路"]),  # only long hits
+    ("推动唐山市委工作", ["唐山市"]),  # a place whose word goes on (唐山|市委) stands
+])
+def test_hits_let_stand_what_the_words_let_stand(sentence: str, kept: list[str]) -> None:
+    from kg.extract import words
+
+    words._HITS.clear()
+    assert [c.label for _, _, c in words.hits(sentence, 0, len(sentence), vocabulary.load())] == kept
+
+
+def test_a_sentence_of_long_hits_alone_is_not_cut_for_them() -> None:
+    from kg.extract import words
+
+    sentence = "加快发展人工智能和集成电路产业,培育量子信息"
+    words._HITS.clear()
+    words._words.cache_clear()
+    assert len(words.hits(sentence, 0, len(sentence), vocabulary.load())) >= 2
+    assert words._words.cache_info().misses == 0
