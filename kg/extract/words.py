@@ -288,7 +288,8 @@ def hits(text: str, start: int, end: int, vocab: Vocab, types: frozenset[str] | 
     agreed = _HITS.get(key)
     if agreed is None:
         found = list(vocab.find(text, start, end))
-        inside = inside_words(words(text, start, end)) if found else set()
+        short = any(e - s < LONG_HIT for s, e, _ in found)  # only a short hit asks where the words' edges fall (agrees)
+        inside = inside_words(words(text, start, end)) if short else set()
         agreed = [(s, e, c) for s, e, c in found if agrees(text, s, e, c, inside)]
         if len(_HITS) >= 2048:
             _HITS.clear()
