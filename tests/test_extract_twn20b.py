@@ -1,0 +1,81 @@
+"""Taiwan county and city rules (branch twn20b): a bureau of the rule's own government whose name joins two fields (本府
+…暨…處) or that the word cutter keeps as one word (本府勞工處), a city's or county's council (縣議會, 議會 alone), and the
+negatives. Sentences written for these tests (not taken from any gold document)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import vocab as vocabulary
+from kg.extract import entities
+from kg.pipeline import from_text
+
+
+@pytest.fixture(scope="module")
+def shipped() -> vocabulary.Vocab:
+    return vocabulary.load()
+
+
+COUNTY = "雲林縣青年創業補助自治條例\n第一條　"  # a county's own rule: its place is the document's jurisdiction
+CITY = "臺南市產業升級獎勵辦法\n第一條　"
+
+
+def _named(text: str, vocab: vocabulary.Vocab, kind: str) -> set[str]:
+    return {e.name for e in entities.extract(from_text(text, vocab), vocab) if e.type == kind}
+
+
+BUREAUS = [
+    # two fields joined by 暨 or 及 inside the bureau's name
+    (COUNTY + "本條例之主管機關為本府文化暨觀光處。", {"云林县政府文化暨观光处"}),
+    (CITY + "申請案件由本府財政及經濟發展局受理。", {"台南市政府财政及经济发展局"}),
+    # the bureau one word of the cutter's
+    (COUNTY + "前項審查，由本府勞工處會同相關單位辦理。", {"云林县政府劳工处"}),
+    (COUNTY + "本府建設處應於每年三月公告受理期間。", {"云林县政府建设处"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUREAUS)
+def test_own_bureaus_twn20b(text: str, expected: set, shipped: vocabulary.Vocab) -> None:
+    assert expected <= _named(text, shipped, "Agency")
+
+
+BUREAU_NEGATIVES = [
+    # 本府 then no bureau: places, deeds or generic words ending in 處
+    COUNTY + "本府於各處設置服務窗口。",
+    COUNTY + "本府得視需要派員至申請者之營業處所查核。",
+    COUNTY + "本府應妥善處理申請者之個人資料。",
+]
+
+
+@pytest.mark.parametrize("text", BUREAU_NEGATIVES)
+def test_no_own_bureau_twn20b(text: str, shipped: vocabulary.Vocab) -> None:
+    assert not {name for name in _named(text, shipped, "Agency") if name.endswith(("处", "局"))}
+
+
+COUNCILS = [
+    # a council after its county or city, as written
+    (COUNTY + "本府應每年將執行成果送雲林縣議會備查。", {"云林县议会"}),
+    (CITY + "獎勵金額度應經臺南市議會同意。", {"台南市议会"}),
+    # the council alone: the rule's own county's or city's
+    (COUNTY + "補助經費如未獲議會審議通過，本府得停止受理。", {"云林县议会"}),
+    (CITY + "本辦法所需經費，經市議會審議後編列預算支應。", {"台南市议会"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNCILS)
+def test_councils_twn20b(text: str, expected: set, shipped: vocabulary.Vocab) -> None:
+    assert expected <= _named(text, shipped, "Agency")
+
+
+COUNCIL_NEGATIVES = [
+    # a review board or an agreement's body: no council of the county
+    COUNTY + "本府設產業創新審議會，審查申請案件。",
+    COUNTY + "申請者應與合作廠商簽訂協議會議紀錄。",
+    # a mainland text: no Taiwan city or county to name a bare council by
+    "某市科技创新促进办法\n第一条　本办法所需资金经议会审议后列入预算。",
+]
+
+
+@pytest.mark.parametrize("text", COUNCIL_NEGATIVES)
+def test_no_council_twn20b(text: str, shipped: vocabulary.Vocab) -> None:
+    assert not {name for name in _named(text, shipped, "Agency") if name.endswith("议会")}
