@@ -79,3 +79,32 @@ COUNCIL_NEGATIVES = [
 @pytest.mark.parametrize("text", COUNCIL_NEGATIVES)
 def test_no_council_twn20b(text: str, shipped: vocabulary.Vocab) -> None:
     assert not {name for name in _named(text, shipped, "Agency") if name.endswith("议会")}
+
+
+ADOPTED = [
+    # a field's equipment, system or tool a firm adopts or buys: no industry named by the item
+    (COUNTY + "補助導入資訊安全系統、物聯網設備及電子商務平台。", {"物联网设备"}),
+    (COUNTY + "補助業者導入電子商務系統、生物技術設備及數位行銷工具。", {"电子商务系统", "生物技术设备", "数位行销工具"}),
+    (COUNTY + "廠商添置綠能設備、智慧農業系統者，每案補助新臺幣五十萬元。", {"智慧农业系统", "厂商添置绿色能源设备"}),
+    # the verb cut into the item with its doer: the deed of buying, no field
+    (CITY + "業者購置半導體設備、生物技術儀器者，按購置費用補助百分之三十。", {"业者购置半导体设备", "生物技术仪器"}),
+    (CITY + "企業建置雲端運算系統、區塊鏈系統或資訊安全設備者。", {"企业建置云计算系统", "区块链系统"}),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), ADOPTED)
+def test_adopted_things_are_no_industry_twn20b(text: str, unwanted: set, shipped: vocabulary.Vocab) -> None:
+    assert not unwanted & _named(text, shipped, "Industry")
+
+
+FIELDS_KEPT = [
+    # fields adopted bare: fields still
+    (COUNTY + "協助中小企業導入物聯網、人工智慧及雲端服務。", {"物联网", "人工智能"}),
+    # equipment as an industry developed, no verb of adopting before it
+    (CITY + "本市重點發展半導體設備、精密機械、綠能等產業。", {"半导体设备", "精密机械"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELDS_KEPT)
+def test_fields_not_adopted_stay_twn20b(text: str, expected: set, shipped: vocabulary.Vocab) -> None:
+    assert expected <= _named(text, shipped, "Industry")
