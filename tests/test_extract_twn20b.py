@@ -108,3 +108,27 @@ FIELDS_KEPT = [
 @pytest.mark.parametrize(("text", "expected"), FIELDS_KEPT)
 def test_fields_not_adopted_stay_twn20b(text: str, expected: set, shipped: vocabulary.Vocab) -> None:
     assert expected <= _named(text, shipped, "Industry")
+
+
+ZONES = [
+    # a county's industrial zones listed together, only one opening with a place jieba knows: all of the list
+    (COUNTY + "新設工廠位於彰濱工業區、全興工業區或芳苑工業區者，得申請補助。", {"彰滨工业区", "全兴工业区", "芳苑工业区"}),
+    (CITY + "投資設廠於屏南工業區、大發工業區或全興工業區者，獎勵金得增加百分之十。", {"屏南工业区", "大发工业区", "全兴工业区"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONES)
+def test_listed_industrial_zones_twn20b(text: str, expected: set, shipped: vocabulary.Vocab) -> None:
+    assert expected <= _named(text, shipped, "Region")
+
+
+ZONE_NEGATIVES = [
+    # kinds of zone named by what they are, no place in the list: no zone named
+    CITY + "鼓勵企業進駐新興工業區、大型工業區或既有工業區。",
+    "某市产业发展规划\n第一条　支持城市新区、产业园区和特色工业区建设。",
+]
+
+
+@pytest.mark.parametrize("text", ZONE_NEGATIVES)
+def test_no_listed_zone_twn20b(text: str, shipped: vocabulary.Vocab) -> None:
+    assert not {name for name in _named(text, shipped, "Region") if name.endswith(("工业区", "新区", "园区"))}
