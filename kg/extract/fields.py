@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg import cues
-from kg.extract import fieldclose, fielditems, means
+from kg.extract import fieldclose, fielditems, means, taiwan_adopted
 from kg.extract.names import NOUN, VERB, Name
 from kg.extract.words import Word
 
@@ -94,6 +94,8 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         ws = [w._replace(tag="n") if w.tag == "ns" and w.text in realms else w for w in ws]
     for name in _found(text, ws):
         start = means.unled(text, name.start, name.end)
+        if taiwan_adopted.adopted_thing(text, name.start, name.end, ws[0].start):
+            continue  # 導入智慧製造設備、物聯網系統: equipment bought, no industry (twn20b)
         if "+" in name.name or not means.in_thing_list(text, name.end, stop):  # AI+教育、AI+交通等场景: a field by its own words
             yield name if start == name.start else Name(start, name.end, name.type, "".join(text[start : name.end].split()))
 

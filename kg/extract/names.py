@@ -87,6 +87,10 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
         from kg.extract.taiwan_bodies import own_bureaus  # it reads Name and the word classes of this module (ent17d)
 
         found += own_bureaus(text, ws)
+    if "议会" in sentence:
+        from kg.extract.taiwan_bodies import councils  # it reads Name and the word classes of this module (twn20b)
+
+        found += councils(text, ws)
     if QUOTES[0] in sentence or "实施" in sentence or "开展" in sentence or not texts.isdisjoint(plans.triggers()) or heading_end(text, ws[0].start) is not None:
         from kg.extract.programmes import programmes  # it reads Name and the word classes of this module
 

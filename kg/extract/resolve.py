@@ -196,4 +196,5 @@ def own_bureau(bureau: str, jurisdiction: str | None, vocab: Vocab) -> str | Non
     """建設處 after 本府 in a Chiayi rule → 嘉义市政府建设处: the bureau of the document's own Taiwan city or county
     government, as its rules name their bureaus in full (ent17d); None where the document is no Taiwan city's or county's."""
     government = f"{jurisdiction}政府"
-    return government + bureau if jurisdiction and _in_taiwan(government, vocab) else None
+    own = jurisdiction if bureau == "议会" else government  # 議會 alone: the county's council, no bureau of its government (twn20b)
+    return f"{own}{bureau}" if jurisdiction and _in_taiwan(government, vocab) else None

@@ -57,6 +57,8 @@ def _bureau_end(ws: Sequence[Word], k: int) -> int | None:
             return word.end
         if j > k and word.text[:1] in GLUED_KIND and word.text[1:] in GLUED_AFTER:  # 觀光|處及, 健康|署得: jieba's cut across the kind
             return word.start + 1
+        if j == k and _whole_bureau(word.text):  # 本府|勞工處: the bureau one word of jieba's (twn20b)
+            return word.end
         joined = j > k and word.text in BUREAU_JOIN and j + 1 < len(ws) and ws[j + 1].tag in BUREAU_NOUN
         if not joined and word.tag not in BUREAU_NOUN:
             return None
@@ -78,10 +80,34 @@ def own_bureaus(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         if word.text != OWN_GOVERNMENT and not split:
             continue
         k = i + 2 if split else i + 1
-        for j in range(k, min(k + BUREAU_WORDS, len(ws))):
-            bureau = ws[j]
-            if j > k and (len(bureau.text) > 1 and is_body(bureau.text) or bureau.text in cues.words("county_bureau_word")):
-                yield Name(word.start, bureau.end, OWN_BUREAU, text[ws[k].start : bureau.end])
-                break
-            if bureau.tag not in BUREAU_NOUN:
-                break
+        end = _bureau_end(ws, k) if k < len(ws) else None  # 本府|經濟|暨|綠能|發展|處: fields joined as in a city's bureau (twn20b)
+        if end is not None:
+            yield Name(word.start, end, OWN_BUREAU, text[ws[k].start : end])
+
+
+WHOLE_BUREAU_CHARS = 3  # 勞工處, 建設處: a field of two characters and the kind; not 好處, 各處 (two characters, no bureau)
+
+
+def _whole_bureau(word: str) -> bool:
+    """A bureau jieba keeps as one word (勞工處, tagged as an idiom): a field and a county bureau's kind (twn20b)."""
+    return len(word) >= WHOLE_BUREAU_CHARS and word.endswith(cues.words("county_bureau_word"))
+
+
+COUNCIL = "议会"  # a Taiwan city's or county's council (縣議會, 市議會): the Agency that passes its budget and hears its reports
+COUNCIL_LEVELS = ("县", "市")
+
+
+def councils(text: str, ws: Sequence[Word]) -> Iterator[Name]:
+    """彰化縣|議會, 新北|市議會: a council after its city or county, one Agency as written; 議會, 縣議會 alone: the council
+    of the rule's own city or county, which kg.extract.entities names after the document's place (an OWN_BUREAU named
+    议会, kg.extract.resolve.own_bureau; twn20b). Not 审议会 or 协议会 (other words of jieba's)."""
+    for i, word in enumerate(ws):
+        if word.text not in (COUNCIL, *(level + COUNCIL for level in COUNCIL_LEVELS)):
+            continue
+        before = ws[i - 1] if i else None
+        placed = before is not None and len(before.text) >= 2 and (
+            word.text == COUNCIL and before.text.endswith(COUNCIL_LEVELS) and len(before.text) >= 3 or word.text != COUNCIL and before.tag == "ns")
+        if placed and before is not None:
+            yield Name(before.start, word.end, "Agency", before.text + word.text)
+        else:
+            yield Name(word.start, word.end, OWN_BUREAU, COUNCIL)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from kg import cues
+from kg.extract import taiwan_zones
 from kg.extract.names import Name
 from kg.extract.names import is_body as names_is_body
 from kg.extract.words import Word
@@ -120,7 +121,8 @@ def _balanced(name: str) -> bool:
 
 NAME_LIKE = frozenset({"n", "nz", "ns", "nr", "nrt", "j"})
 PLACE_TAGS = frozenset({"ns", "@Region"})
-LIST_JOINS = frozenset({"、", "和", "及", "与"})
+LIST_JOINS = frozenset({"、", "和", "及", "与", "或"})  # 或: a list of places where an investment may stand (twn20b)
+ITEM_NAME = NAME_LIKE | {"@Region", "b"}  # 全興/b|工業區: jieba tags an unknown two-character name a distinguishing word (twn20b)
 COMMITTEE = frozenset({"管委会", "管理委员会"})
 
 
@@ -132,12 +134,13 @@ def listed(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     kinds = cues.words("listed_zone_kind")
     if not ws or not cues.pattern("listed_zone_kind").search(text, ws[0].start, ws[-1].end):
         return  # most sentences name no zone's kind
-    items = [(k - 1, k) for k in range(1, len(ws)) if ws[k].text.endswith(kinds) and ws[k].tag != "@Region" and ws[k - 1].tag in NAME_LIKE | {"@Region"}
+    items = [(k - 1, k) for k in range(1, len(ws)) if ws[k].text.endswith(kinds) and ws[k].tag != "@Region" and ws[k - 1].tag in ITEM_NAME
              and 2 <= len(ws[k - 1].text) <= 4 and (k < 2 or ws[k - 2].tag not in NAME_LIKE | {"@Region", "vn"})]
     places = [(k, k) for k in range(len(ws)) if _whole_place(ws[k])]  # not 乌鲁木齐、昌吉、石河子高新区: one kind shared
+    placed = taiwan_zones.chained(items, lambda m: ws[m[0]].tag in PLACE_TAGS, lambda a, b: _next_in_list(ws, a, b))  # 彰濱工業區、全興|工業區、芳苑|工業區 (twn20b)
     for first, last in items:
         mates = [m for m in (*items, *places) if m != (first, last) and m[0] != last and _next_in_list(ws, (first, last), m)]
-        if ws[first].tag == "@Region" or not mates or not any(ws[j].tag in PLACE_TAGS for j in (first, *(m[0] for m in mates))):
+        if ws[first].tag == "@Region" or not mates or not ((first, last) in placed or any(ws[j].tag in PLACE_TAGS for j in (first, *(m[0] for m in mates)))):
             continue
         yield Name(ws[first].start, ws[last].end, "Region", text[ws[first].start : ws[last].end])
         if last + 1 < len(ws) and ws[last + 1].text in COMMITTEE:
