@@ -1,5 +1,6 @@
 """Funding in support measures (fund20c): the bodies a fund pays in fields named before 等…领域的 (kg/extract/fieldheads.py);
-a case's cap read as a promise to the case, 单个项目 → the projects named earlier in the sentence (kg/extract/onecase.py).
+a case's cap read as a promise to the case, 单个项目 → the projects named earlier in the sentence (kg/extract/onecase.py);
+a lender's loan losses covered at a share → the lender, not the borrowers nor the pool (kg/extract/lossshare.py).
 Sentences of our own; each case lists the recipients read, with level and amount, in order."""
 
 from __future__ import annotations
@@ -49,6 +50,29 @@ ONE_CASE: list[tuple[str, list[tuple[str, str | None, Decimal | None]]]] = [
     # the projects of another sentence are not this one's
     ("市级统筹实施一批关键技术攻关项目。单个项目给予不超过60万元资助。", []),
 ]
+
+LOSSES: list[tuple[str, list[tuple[str, str | None, Decimal | None]]]] = [
+    # the lender before 向, the pool after 由 pays; the share and the cap per loan
+    ("对小额贷款公司向农户发放的贷款出现的坏账损失,由县风险补偿基金按照20%的比例给予补偿,单户补偿不超过5万元。",
+     [("小额贷款公司", None, Decimal("50000"))]),
+    # no 对, the payer named without 由, the share without 的比例
+    ("合作银行向科技型企业发放的首贷形成损失的,市财政按照50%给予补偿。", [("合作银行", None, None)]),
+    # a law's duty to make good a harm: no promise
+    ("因政策调整给市场主体造成损失的,应当依法对市场主体因此受到的损失予以补偿。", []),
+    # losses, but no share and no loan made by a lender: no promise
+    ("企业因参与应急保供遭受损失的,市政府给予补偿。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOSSES)
+def test_lender_share(text: str, expected: list[tuple[str, str | None, Decimal | None]], shipped: vocabulary.Vocab) -> None:
+    assert read(text, shipped) == expected
+
+
+def test_lender_share_ratio(shipped: vocabulary.Vocab) -> None:
+    """The share of the loss is the line's ratio."""
+    doc = from_text("省担保基金对银行业金融机构向初创企业发放的信用贷款形成的本金损失,按照40%的比例给予补偿。", shipped)
+    assert [(f.recipient, f.ratio) for f in funding.extract(doc, shipped)] == [("银行业金融机构", Decimal("0.4"))]
 
 
 @pytest.mark.parametrize(("text", "expected"), FIELDS)
