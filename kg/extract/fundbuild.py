@@ -11,8 +11,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from kg import cues
-from kg.extract import classed, cojoined, costs, duties, encouraged, evaluated, graded, grants, grouped, increments, instalments, levelcaps, levelrun, measures, newbuilt, notnames, obtained, owned, owners, payers
-from kg.extract import people, personlist, ranked, respective, rewarded, sizes, staged, taiwan_rates, tidy, won
+from kg.extract import classed, cojoined, costs, duties, encouraged, evaluated, fieldheads, graded, grants, grouped, increments, instalments, levelcaps, levelrun, measures, newbuilt, notnames, obtained, owned, owners, payers
+from kg.extract import onecase, people, personlist, ranked, respective, rewarded, sizes, staged, taiwan_rates, tidy, won
 from kg.extract.cases import declared
 from kg.extract.levels import amount_for, amounts_levels, level_first
 from kg.extract.nouns import GRADE, Recipient, clause_not_name
@@ -42,6 +42,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = tidy.owner_first(text, vocab, offer.phrase, recipients)  # 对企业|购买…装备的保险保费: the owner
     recipients = people.people_instead(text, vocab, offer, staged.quoted_whole(text, offer, recipients))  # …博士研究生、硕士研究生,分别按每人…
     recipients = [r for r in recipients if r.name not in cues.words("per_unit")]  # 补助标准:|每家|20万元: a unit, no one
+    recipients = fieldheads.bodies_after_fields(text, vocab, offer.phrase, recipients)  # 重点投向A、B等领域的|X和Y: X, Y (fund20c)
     recipients = respective.titles_won(text, vocab, offer, recipients)  # 对首次入选A、B的|X企业,分别给予a、b: the titles
     recipients = respective.counted_persons(text, offer, recipients)  # 企业每招收一名|博士后研究人员|,给予每人…: the person
     recipients = graded.counted_things(text, offer.start, recipients)  # …孵化器每孵化1家|高新技术企业|奖励…: not the thing counted
@@ -101,6 +102,7 @@ def build(doc: Document, vocab: Vocab, offer: Offer) -> list[Funding]:
     recipients = ranked.upgraded(text, offer.phrase.start, offer.phrase.end, recipients) if offer.phrase else recipients  # 升级为国家级…的: the level reached
     recipients = ranked.condition_levels(text, offer.start, offer.phrase.start, recipients) if offer.phrase else recipients  # 对入选国家级、省级X的,分别给予|Y: Y per level
     recipients = newbuilt.platform_set_up(text, vocab, offer, recipients)  # 企业新建|市级企业技术中心|的: the platform (fund20a)
+    recipients = onecase.named_earlier(text, offer.paragraph, offer.phrase.start if offer.phrase else offer.start, recipients)  # …合作项目20项左右,|单个项目|给予…: the projects (fund20c)
     if not recipients or duties.own_work(text, offer.phrase) or duties.informants(text, sentence, offer.end) or duties.encouraged_reward(text, sentence, offer.end):  # …服务与管理工作, 举报人
         return []
     spans, tops = measures.ranged(text, given(text, offer.terms))  # (100万元至500万元: one line, at most 500万元)

@@ -25,7 +25,7 @@ from kg.extract import capfirst, carried, examples, fundrows, instalments, helpe
 from kg.extract.promises import Offer
 from kg.extract.cases import capped_rate, per_case
 from kg.extract.taiwan_rates import raised_rate
-from kg.extract import eachcap, forestated, relevel, fundgives, fundlater, fundlist, fundsubject, needs, notnew, restated, selfshare, stages
+from kg.extract import eachcap, forestated, lossshare, relevel, fundgives, fundlater, fundlist, fundsubject, needs, notnew, restated, selfshare, stages
 from kg.extract import subgroups, taiwan_priced, taiwan_prizes, taiwan_shared, taiwan_sized, taiwan_taxes, whereof
 from kg.extract.trained import trained
 from kg.extract.fundbuild import build
@@ -154,6 +154,7 @@ def find(text: str, sentences: tuple[Span, ...] = ()) -> Iterator[Offer]:
             if cut < sentence.end and forestated.stated_first(text, start, cut):
                 continue  # 省级财政按照每人每年2万元的标准,|对X给予补助: the size of the next unit's promise
             offer = staged.upper_match(text, start, cut, paragraph) or read_offer(text, start, cut, paragraph)  # (市级已支持的项目,区级按照1:1给予配套)
+            offer = lossshare.lender_share(text, sentence.start, start, cut, paragraph) or offer  # 合作银行向X发放的贷款形成实际损失的,…按40%给予补偿: the lender (fund20c)
             offer = offer or fundgives.fund_gives_offer(gives, start, cut, paragraph)  # …资金,对X给予重点支持
             offer = forestated.sized_inside(text, forestated.sized_first(text, start, offer))
             offer = capfirst.share_after_cap(text, offer, cut)  # 单台设备补助最高不超过50万元,|按…的20%给予补助: one promise (fund20a)
