@@ -38,7 +38,7 @@ DEBRIS_LINE = re.compile(
     # a page's info line (发布时间：… 来源：… 浏览次数：…), its font-size switch, its QR code's caption
     r"|发布时间[:：].*|(?:浏览|点击|访问)(?:次数|数|量)[:：].*|【?(?:字体|字号)[:：]?[ \t]*【?大[ \t]*中[ \t]*小.*|(?:手机)?扫一扫.{0,12}"
     r"|\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?[ \t]*\|.*"
-    r"|热点|一周|一月|[•·][ \t]*[^\s]{1,4}|\d{1,2}|原文附件[:：].*|\(以上为部分内容.*|印[发發]信息|方案全文"
+    r"|热点|一周|一月|[•·][ \t]*[^\s]{1,4}|原文附件[:：].*|\(以上为部分内容.*|印[发發]信息|方案全文"
     # A 公文's closing block (版记): who gets copies, the office and day it was printed.
     r"|(?:抄送|抄报|副本|正本)[ \t\u3000]*[:：].*|[^\n。;:：,，]{2,40}?[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*印[发發]"
     r")[ \t\u3000]*(?:\n|$)",
@@ -76,6 +76,8 @@ WRAP_MIN, WRAP_LINES, WRAP_SHARE = 20, 8, 0.4  # a hard-wrapped text: 8 long lin
 # break is read across it. A bare number is not enough: it may be a table's cell.
 PAGE_LINE = re.compile(r"^ *(?:[-—–] *(?:第 *)?\d{1,4} *(?:页 *)?[-—–]|第 *\d{1,4} *页(?: *[/,]? *共 *\d{1,4} *页)?) *$", re.MULTILINE)
 HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
+BARE_NUMBER = re.compile(r"^[ \t]*\d{1,2}[ \t]*$", re.MULTILINE)  # a number alone: a page's (a PDF's, a web page's list)
+UNITS = "万亿元%家个项人台套件次倍年月日"
 RUNNING_MAX = 40  # characters: a page's running header (the document's short title or its issuer) is no longer
 LINE_CANNOT_END = "(“《〈【"  # marks that open what follows: no line of running text ends with one
 PAIRED_MARKS = (("《", "》"), ("“", "”"), ("(", ")"))
@@ -108,7 +110,8 @@ def normalize(doc: Document, vocab: Vocab) -> Document:
     aligned = _rewrite(aligned, STRAIGHT_QUOTED, lambda m: f"“{m['inner']}”")
     aligned = _rewrite(aligned, CELL_GAP, cell_gap)
     aligned = _row_gaps(aligned)
-    aligned = _drop(aligned, _page_breaks(aligned[0]))
+    while spans := _page_breaks(aligned[0]):  # until none is left: a break dropped sets new lines side by side
+        aligned = _drop(aligned, spans)
     while spans := _broken_lines(aligned[0]):  # until nothing more joins: a line joined to its next may now run on
         aligned = _drop(aligned, spans)
     aligned = _rewrite(aligned, WRAP_SPACE, lambda m: "")
@@ -172,7 +175,7 @@ def _page_breaks(text: str) -> list[tuple[int, int]]:
     """The spans of a PDF's page breaks laid out as lines: a page-number line (— 3 —, -3-, 第3页), the blank lines around
     it and the running header under it (a short line the document repeats), each up to the line after it, so that the
     halves of a sentence it stood between meet at one line break that `_broken_lines` then judges."""
-    if PAGE_LINE.search(text) is None:
+    if PAGE_LINE.search(text) is None and BARE_NUMBER.search(text) is None:
         return []
     lines = text.split("\n")
     starts = [0]
@@ -181,22 +184,33 @@ def _page_breaks(text: str) -> list[tuple[int, int]]:
     repeated = {line for line, n in Counter(line.strip(" ") for line in lines).items() if n >= 2 and 0 < len(line) <= RUNNING_MAX and "。" not in line}
     spans: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
-        if not PAGE_LINE.match(line) or (spans and starts[index] < spans[-1][1]):
+        if not (PAGE_LINE.match(line) or BARE_NUMBER.match(line)) or (spans and starts[index] < spans[-1][1]):
             continue
         first = index
         while first > 0 and not lines[first - 1].strip(" "):
             first -= 1
         last = index + 1
-        while last < len(lines) and not lines[last].strip(" "):
+        while last < len(lines) and (not lines[last].strip(" ") or BARE_NUMBER.match(lines[last]) and BARE_NUMBER.match(line)):
             last += 1
         if last + 1 < len(lines) and lines[last].strip(" ") in repeated and not lines[last + 1].strip(" "):
             header = last + 1  # the next page's running header, set off by a blank line
             while header < len(lines) and not lines[header].strip(" "):
                 header += 1
             last = header if header < len(lines) else last
-        if first > 0 and last < len(lines):  # between two lines of text: they meet at one line break
+        if BARE_NUMBER.match(line):  # a page's number, or a web page's, unless the sentence around asks for it
+            if first == 0 or last == len(lines) or not _asks_number(lines[first - 1], lines[last]):
+                spans.append((starts[first], min(starts[last], len(text))))
+        elif first > 0 and last < len(lines):  # between two lines of text: they meet at one line break
             spans.append((starts[first], starts[last]))
     return spans
+
+
+def _asks_number(before: str, after: str) -> bool:
+    """Whether a number alone on its line is part of the sentence around it: before ends in a word or digit that a
+    number follows (高新技术企业达到|30|家), or after opens with the number's unit."""
+    before, after = before.strip(" "), after.strip(" ")
+    return (after.startswith(tuple(UNITS)) or before[-1:].isdigit()
+            or before.endswith(_cue_words("comparator") + _cue_words("open_end")))
 
 
 def _unclosed(line: str, following: str) -> bool:

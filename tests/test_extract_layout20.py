@@ -155,3 +155,17 @@ def test_layout_joins_are_idempotent_and_every_quote_is_exact(lines: list[str], 
     for sentence in doc.sentences:
         evidence = doc.evidence(sentence.start, sentence.end)
         assert original[evidence.start : evidence.end] == evidence.quote
+
+
+def test_a_bare_page_number_between_the_halves_is_read_across(vocab: Vocab) -> None:
+    original = "第五条 对认定为市级企业技术中心的企业,按照其上年度研发投入\n\n7\n\n的5%给予补助,最高30万元。\n"
+    assert "按照其上年度研发投入的5%给予补助" in text_of(original, vocab)
+
+
+def test_a_number_the_sentence_asks_for_is_kept(vocab: Vocab) -> None:
+    assert "数量达到35家以上" in text_of("到2027年,全市高新技术企业数量达到\n35\n家以上。\n", vocab)
+    assert "给予\n8" in text_of("对入选的团队一次性给予\n8\n二、保障措施\n", vocab)  # 给予 asks for the 8: not a page's
+
+
+def test_a_web_pages_page_list_is_dropped(vocab: Vocab) -> None:
+    assert text_of("本通知自印发之日起施行。\n1\n2\n3\n", vocab) == "本通知自印发之日起施行。\n"
