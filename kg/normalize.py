@@ -72,8 +72,8 @@ RUNNING_END = re.compile(rf"[{_CJK}\d%]$")
 CONTINUES = re.compile(rf"[{_CJK}\d“(]")
 SENTENCE_CLOSE = re.compile(r"[。!?;]\s*$")
 WRAP_MIN, WRAP_LINES, WRAP_SHARE = 20, 8, 0.4  # a hard-wrapped text: 8 long lines or more, 40 % of them at its width
-# A page's number on a line of its own between the halves of a sentence (— 3 —, -3-, 第3页, 第3页 共10页, 3/10): the
-# break is read across it. A bare number is not enough: it may be a table's cell.
+# A page's number on a line of its own between the halves of a sentence (— 3 —, -3-, 第3页, 第3页 共10页): the break is
+# read across it. A bare number (BARE_NUMBER) is a page's too, unless the sentence around asks for it (_asks_number).
 PAGE_LINE = re.compile(r"^ *(?:[-—–] *(?:第 *)?\d{1,4} *(?:页 *)?[-—–]|第 *\d{1,4} *页(?: *[/,]? *共 *\d{1,4} *页)?) *$", re.MULTILINE)
 HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 BARE_NUMBER = re.compile(r"^[ \t]*\d{1,2}[ \t]*$", re.MULTILINE)  # a number alone: a page's (a PDF's, a web page's list)
@@ -155,9 +155,9 @@ def _broken_lines(text: str) -> list[tuple[int, int]]:
     joined so far, so that normalising again joins nothing more."""
     spans: list[tuple[int, int]] = []
     joined = ""  # the line as joined so far
+    pos = 0
     lines = text.split("\n")
     width = _wrap_width(lines)
-    pos = 0
     for line, following in zip(lines, lines[1:]):
         joined = joined + line.strip(" ") if joined else line
         end = pos + len(line)
@@ -243,9 +243,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     if not long:
         return None
     width, count = Counter(long).most_common(1)[0]
-    if Counter(long)[width + 1] * 2 > count:  # one more when a mark no line opens with hangs past the margin (…措施》)
-        width += 1
-    near = sum(width - 2 <= n <= width + 1 for n in long)
+    near = sum(width - 2 <= n <= width + 1 for n in long)  # one more: a mark no line opens with hangs past the margin
     return width if count >= WRAP_LINES and near >= WRAP_SHARE * len(long) else None
 
 
