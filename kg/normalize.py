@@ -38,7 +38,7 @@ DEBRIS_LINE = re.compile(
     # a page's info line (发布时间：… 来源：… 浏览次数：…), its font-size switch, its QR code's caption
     r"|发布时间[:：].*|(?:浏览|点击|访问)(?:次数|数|量)[:：].*|【?(?:字体|字号)[:：]?[ \t]*【?大[ \t]*中[ \t]*小.*|(?:手机)?扫一扫.{0,12}"
     r"|\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?[ \t]*\|.*"
-    r"|热点|一周|一月|[•·][ \t]*[^\s]{1,4}|\d{1,2}|原文附件[:：].*|\(以上为部分内容.*|印[发發]信息|方案全文"
+    r"|热点|一周|一月|[•·][ \t]*[^\s]{1,4}|原文附件[:：].*|\(以上为部分内容.*|印[发發]信息|方案全文"
     # A 公文's closing block (版记): who gets copies, the office and day it was printed.
     r"|(?:抄送|抄报|副本|正本)[ \t\u3000]*[:：].*|[^\n。;:：,，]{2,40}?[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*印[发發]"
     r")[ \t\u3000]*(?:\n|$)",
@@ -72,6 +72,17 @@ RUNNING_END = re.compile(rf"[{_CJK}\d%]$")
 CONTINUES = re.compile(rf"[{_CJK}\d“(]")
 SENTENCE_CLOSE = re.compile(r"[。!?;]\s*$")
 WRAP_MIN, WRAP_LINES, WRAP_SHARE = 20, 8, 0.4  # a hard-wrapped text: 8 long lines or more, 40 % of them at its width
+# A page's number on a line of its own between the halves of a sentence (— 3 —, -3-, 第3页, 第3页 共10页): the break is
+# read across it. A bare number (BARE_NUMBER) is a page's too, unless the sentence around asks for it (_asks_number).
+PAGE_LINE = re.compile(r"^ *(?:[-—–] *(?:第 *)?\d{1,4} *(?:页 *)?[-—–]|第 *\d{1,4} *页(?: *[/,]? *共 *\d{1,4} *页)?) *$", re.MULTILINE)
+HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
+BARE_NUMBER = re.compile(r"^[ \t]*\d{1,2}[ \t]*$", re.MULTILINE)  # a number alone: a page's (a PDF's, a web page's list)
+UNITS = "万亿元%家个项人台套件次倍年月日"
+RUNNING_MAX = 40  # characters: a page's running header (the document's short title or its issuer) is no longer
+LINE_CANNOT_END = "(“《〈【"  # marks that open what follows: no line of running text ends with one
+PAIRED_MARKS = (("《", "》"), ("“", "”"), ("(", ")"))
+LINE_CANNOT_START = ",、。)”》〉】;:%"  # marks that close what precedes: a PDF wrap never opens a line with one
+HEADING_MAX = 40  # characters: an item's line this long, or with a 。 in it, is its body, not a heading
 OPEN_LINE = 12  # characters: a line that wrapped inside an item, not a heading (一、目的, (二)鼓励社会参与)
 # Every line-end convention, so that no line-based rule sees a whole CR-only file as one line.
 LINE_END = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -99,7 +110,10 @@ def normalize(doc: Document, vocab: Vocab) -> Document:
     aligned = _rewrite(aligned, STRAIGHT_QUOTED, lambda m: f"“{m['inner']}”")
     aligned = _rewrite(aligned, CELL_GAP, cell_gap)
     aligned = _row_gaps(aligned)
-    aligned = _drop(aligned, _broken_lines(aligned[0]))
+    while spans := _page_breaks(aligned[0]):  # until none is left: a break dropped sets new lines side by side
+        aligned = _drop(aligned, spans)
+    while spans := _broken_lines(aligned[0]):  # until nothing more joins: a line joined to its next may now run on
+        aligned = _drop(aligned, spans)
     aligned = _rewrite(aligned, WRAP_SPACE, lambda m: "")
     aligned = _rewrite(aligned, NUMBER_SPACE, lambda m: "")
     aligned = _rewrite(aligned, DEBRIS_LINE, lambda m: "")  # before the test for Traditional text
@@ -148,12 +162,64 @@ def _broken_lines(text: str) -> list[tuple[int, int]]:
         joined = joined + line.strip(" ") if joined else line
         end = pos + len(line)
         head = following.lstrip(" ")
-        if _continues(joined.rstrip(" "), head) or (width and _wrapped(line.strip(" "), head, width)):
+        if (_continues(joined.rstrip(" "), head) or (width and _wrapped(line.rstrip(" "), head, width))
+                or _unclosed(joined.rstrip(" "), head)):
             spans.append((end - (len(line) - len(line.rstrip(" "))), end + 1 + len(following) - len(head)))
         else:
             joined = ""
         pos = end + 1
     return spans
+
+
+def _page_breaks(text: str) -> list[tuple[int, int]]:
+    """The spans of a PDF's page breaks laid out as lines: a page-number line (— 3 —, -3-, 第3页), the blank lines around
+    it and the running header under it (a short line the document repeats), each up to the line after it, so that the
+    halves of a sentence it stood between meet at one line break that `_broken_lines` then judges."""
+    if PAGE_LINE.search(text) is None and BARE_NUMBER.search(text) is None:
+        return []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    repeated = {line for line, n in Counter(line.strip(" ") for line in lines).items() if n >= 2 and 0 < len(line) <= RUNNING_MAX and "。" not in line}
+    spans: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        if not (PAGE_LINE.match(line) or BARE_NUMBER.match(line)) or (spans and starts[index] < spans[-1][1]):
+            continue
+        first = index
+        while first > 0 and not lines[first - 1].strip(" "):
+            first -= 1
+        last = index + 1
+        while last < len(lines) and (not lines[last].strip(" ") or BARE_NUMBER.match(lines[last]) and BARE_NUMBER.match(line)):
+            last += 1
+        if last + 1 < len(lines) and lines[last].strip(" ") in repeated and not lines[last + 1].strip(" "):
+            header = last + 1  # the next page's running header, set off by a blank line
+            while header < len(lines) and not lines[header].strip(" "):
+                header += 1
+            last = header if header < len(lines) else last
+        if BARE_NUMBER.match(line):  # a page's number, or a web page's, unless the sentence around asks for it
+            if first == 0 or last == len(lines) or not _asks_number(lines[first - 1], lines[last]):
+                spans.append((starts[first], min(starts[last], len(text))))
+        elif first > 0 and last < len(lines):  # between two lines of text: they meet at one line break
+            spans.append((starts[first], starts[last]))
+    return spans
+
+
+def _asks_number(before: str, after: str) -> bool:
+    """Whether a number alone on its line is part of the sentence around it: before ends in a word or digit that a
+    number follows (高新技术企业达到|30|家), or after opens with the number's unit."""
+    before, after = before.strip(" "), after.strip(" ")
+    return (after.startswith(tuple(UNITS)) or before[-1:].isdigit()
+            or before.endswith(_cue_words("comparator") + _cue_words("open_end")))
+
+
+def _unclosed(line: str, following: str) -> bool:
+    """A line that ends in a mark no sentence ends with (an opening bracket or quote), leaves a bracket or quote open, or
+    is followed by a line opening with a mark no line opens with (a closing bracket, a comma, 、 or 。 that a PDF's wrap
+    pushed down) goes on."""
+    return bool(line) and bool(following) and "\t" not in line + following and "|" not in line + following and (
+        following[0] in LINE_CANNOT_START or CONTINUES.match(following) is not None and (
+            line[-1] in LINE_CANNOT_END or any(line.count(open_) > line.count(close) for open_, close in PAIRED_MARKS)))  # 《…办|法》
 
 
 def _continues(line: str, following: str) -> bool:
@@ -164,7 +230,8 @@ def _continues(line: str, following: str) -> bool:
         return True
     if following[0].isdigit() and not (YEAR_OPENING.match(following) or ITEM_OPENING.match(following)) and line.endswith(_cue_words("comparator")):
         return True  # 高新技术企业数量达到|2000家 (a PDF's line ends between a comparator and its number)
-    running = "," in line and RUNNING_END.search(line) is not None and not ITEM_OPENING.match(line)  # (三)实施…工程,完善…链: a heading
+    heading = ITEM_OPENING.match(line) is not None and len(line) < HEADING_MAX and "。" not in line  # (三)实施…工程,完善…链
+    running = "," in line and RUNNING_END.search(line) is not None and not heading
     open_ = len(line) >= OPEN_LINE and (line.endswith(_cue_words("open_end")) or following.startswith(_cue_words("open_start")))
     return (running or open_) and SENTENCE_CLOSE.search(following) is not None and not ITEM_OPENING.match(following)
 
@@ -172,18 +239,19 @@ def _continues(line: str, following: str) -> bool:
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a hard-wrapped text (a PDF's lines saved as text) breaks its lines at: the commonest length of the long
     lines, when most long lines have it or fall short of it by a character or two (full-width punctuation); else None."""
-    long = [len(line.strip(" ")) for line in lines if len(line.strip(" ")) >= WRAP_MIN]
+    long = [len(line.rstrip(" ")) for line in lines if len(line.strip(" ")) >= WRAP_MIN]  # an indent fills the line too
     if not long:
         return None
     width, count = Counter(long).most_common(1)[0]
-    near = sum(width - 2 <= n <= width for n in long)
+    near = sum(width - 2 <= n <= width + 1 for n in long)  # one more: a mark no line opens with hangs past the margin
     return width if count >= WRAP_LINES and near >= WRAP_SHARE * len(long) else None
 
 
 def _wrapped(line: str, following: str, width: int) -> bool:
     """A line filled to the wrap width with no stop at its end goes on in the next (…按照其上年度营业收|入分档给予奖励),
     unless the next opens an item or is no running text."""
-    return (width - 2 <= len(line) <= width and not SENTENCE_CLOSE.search(line) and not line.endswith((":", "。"))
+    half = len(HALF_WIDTH.findall(line))  # Latin letters and digits take half a Chinese character's room on a page
+    return (any(width - 2 <= n <= width + 1 for n in (len(line), len(line) - (half + 1) // 2)) and not SENTENCE_CLOSE.search(line) and not line.endswith((":", "。"))
             and bool(following) and CONTINUES.match(following) is not None and not ITEM_OPENING.match(following) and "\t" not in line + following)
 
 
