@@ -18,6 +18,9 @@ from kg import pipeline
 from kg import vocab as vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
+# tests/data holds fixtures and the scripts that made them (a draw, a gold builder reading ../shared): data, not
+# tests; --doctest-modules would import them
+collect_ignore_glob = ["data/*/*.py", "data/*/*/*.py"]
 SEEDS = ROOT / "seeds"
 GOLD = Path(__file__).parent / "data" / "gold-dev"
 
