@@ -1,5 +1,6 @@
 """ent20c: names' left edges on sentences of our own (support measures, regulations): a verb that opens a list of
-fields, a verb jieba tags a noun before a company, 与 before a school a place opens, and a party office in short.
+fields, a verb jieba tags a noun before a company, 与 before a school a place opens, a party office in short, and 区
+alone in a city of an autonomous region.
 
 Each case gives a document title, one sentence, the Industry / Organization / Agency lines the annotators'
 conventions give it (`expected`; "a|b" accepts either name) and the lines left ambiguous (`ambiguous`: neither
@@ -55,6 +56,13 @@ CASES: list[tuple[str, str, str, Lines, Lines]] = [
      {("Agency", "中共株洲市委人才工作领导小组办公室"), ("Agency", "株洲市科学技术局")}, set()),
     ("neg the government's financial office is not the party's", MEASURES, "由市科技局会同市政府金融办给予奖励。",
      {("Agency", "株洲市科学技术局")}, {("Agency", "株洲市人民政府"), ("Agency", "株洲市人民政府金融工作办公室")}),
+    # 区 alone in a city of an autonomous region is the city's districts, not the region (kg/extract/resolve.py)
+    ("districts' governments in a Guangxi city", "桂林市促进科技创新若干措施", "市科技局会同各县、区人民政府组织实施。",
+     {("Agency", "桂林市科学技术局")}, set()),
+    ("neg the region's own government, written 自治区", "广西壮族自治区科技创新条例", "自治区人民政府应当加强组织领导，自治区科技厅负责实施。",
+     {("Agency", "广西壮族自治区人民政府"), ("Agency", "广西壮族自治区科学技术厅")}, set()),
+    ("neg a Guangxi district's own bodies", "南宁市青秀区促进科技创新若干措施", "区科技局负责组织实施，区人民政府统筹安排资金。",
+     {("Agency", "南宁市青秀区科学技术局"), ("Agency", "南宁市青秀区人民政府")}, set()),
 ]
 
 
