@@ -310,7 +310,7 @@ INDUSTRY_PART = frozenset({"n", "nz", "ng", "b", "j", "l", "vn", "@Industry"})
 
 @lru_cache(maxsize=1)
 def _not_in_a_field() -> frozenset[str]:
-    lists = ("introducer", "goal_verb", "goal_adverb", "support_verb", "locative", "develop_verb", "definition_verb", "money_verb_before_fields")  # 培育|壮大|生物制造, 指|光伏 (ind11), 優先補助|智慧機械 (twn14), 力争/nz|轨道交通装备 (ent17b)
+    lists = ("introducer", "goal_verb", "goal_adverb", "support_verb", "locative", "develop_verb", "definition_verb", "money_verb_before_fields", "field_list_verb")  # 培育|壮大|生物制造, 指|光伏 (ind11), 優先補助|智慧機械 (twn14), 力争/nz|轨道交通装备 (ent17b)
     return frozenset(w for name in lists for w in cues.words(name))
 
 

@@ -228,7 +228,7 @@ def _specific_start(ws: Sequence[Word], i: int) -> int | None:
             j -= 1
         elif left.tag in VERB and j >= 2 and ws[j - 2].tag in ("n", "vn", "@Industry"):
             j -= 1
-        elif left.text in AND and j >= 2 and ws[j - 2].tag == "n" and not ORGANIZATION_KIND.search(ws[j - 2].text) and not _two_names(ws, j):
+        elif left.text in AND and j >= 2 and ws[j - 2].tag == "n" and not ORGANIZATION_KIND.search(ws[j - 2].text) and not _two_names(ws, j) and not _named_alone(ws, j):
             j -= 1  # 材料技术与工程研究所, but not 华北理工大学与|开滦集团
         elif left.tag == "f" and (j == 1 or ws[j - 2].tag == "x"):
             j -= 1  # a locative opens a name where a phrase begins (中煤科工集团), not after one (园区内)
@@ -248,6 +248,12 @@ def _two_names(ws: Sequence[Word], j: int) -> bool:
     """太湖|湾科|创带|和|无锡|国家高新区: a place opens the name after 和 and a proper word is written in the one before
     it, so 和 joins two names (not 国家|和|四川省|一体化政务服务平台: a level before 和; ent16d)."""
     return ws[j].tag in PLACE_OPENS and any(w.tag in PROPER for w in ws[max(0, j - 3) : j - 1])
+
+
+def _named_alone(ws: Sequence[Word], j: int) -> bool:
+    """企业与|福州|大学: a place right after 与 opens a name of its own, so 与 joins the clause's partners (企业 and
+    the school), not one name's words (材料技术与工程研究所); not after a level (国家与…省…平台) (ent20c)."""
+    return ws[j - 1].text == "与" and ws[j].tag in PLACE_OPENS and ws[j - 2].text not in cues.word_set("level")
 
 
 def _only_a_level(ws: Sequence[Word], first_proper: int, i: int) -> bool:

@@ -175,8 +175,8 @@ def _place_of_level(vocab: Vocab, jurisdiction: str | None, level: str) -> Conce
     concept = vocab.by_label(jurisdiction) if jurisdiction else None
     seen = 0
     while concept is not None and seen < 6:
-        if concept.type == "Region" and concept.label.endswith(level):
-            return concept
+        if concept.type == "Region" and concept.label.endswith(level) and not (level == "区" and concept.level == "Province"):
+            return concept  # 区 alone is a district, never the 自治区 above a Guangxi city (written 自治区; ent20c)
         parents = [vocab.concepts[p] for p in concept.part_of if p in vocab.concepts]
         concept = parents[0] if parents else None
         seen += 1
