@@ -9,21 +9,13 @@ from __future__ import annotations
 import pytest
 
 from kg import vocab as vocabulary
-from kg.extract import funding
-from kg.pipeline import from_text
+
+from funded import recipients
 
 
 @pytest.fixture(scope="module")
 def shipped() -> vocabulary.Vocab:
     return vocabulary.load()
-
-
-def recipients(text: str, vocab: vocabulary.Vocab) -> list[str]:
-    doc = from_text(text, vocab)
-    facts = funding.extract(doc, vocab)
-    for fact in facts:
-        assert doc.original[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
-    return [f.recipient for f in facts]
 
 
 GROUPED: list[tuple[str, list[str]]] = [
