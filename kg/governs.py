@@ -76,3 +76,17 @@ def district(meta: DocumentMeta, vocab: Vocab) -> str | None:
     return governed.district(meta.issuer, meta.jurisdiction, vocab) or (
         None if meta.issuer else governed.titled_district(meta.title, meta.jurisdiction, vocab)
     )
+
+
+def resolving_place(meta: DocumentMeta, vocab: Vocab) -> str | None:
+    """The place a document's local names resolve by in the graph: its jurisdiction, or, when that is a district whose
+    name other cities' districts bear (南山区, recorded alone as annotated), the city its issuer or title names (深圳市),
+    so that the jurisdiction and the mentions are that city's district, never one node for two cities'."""
+    place = meta.jurisdiction
+    if not place or len(vocab.local.get(place, ())) < 2:
+        return place
+    for text in (meta.issuer, meta.title):
+        for _, _, concept in vocab.find(text or ""):
+            if concept.type == "Region" and vocab.local_region(place, concept.label) is not None:
+                return concept.label
+    return place

@@ -31,3 +31,19 @@ def test_a_local_name_resolves_by_the_documents_place_or_stays_with_it(vocab) ->
     assert tail("攸县", None) == "株洲市攸县"  # one region bears the name: it anywhere
     assert tail("鼓楼区", "上海市") == "上海市/鼓楼区"  # no Shanghai 鼓楼区: kept to the document's place, no shared node
     assert tail("杭州市", None) == "杭州市"
+
+
+NOTICE = "{city}{district}人民政府办公室关于印发{district}支持科技创新若干措施的通知\n\n{city}{district}人民政府办公室\n2025年3月1日\n\n一、对新认定的高新技术企业给予10万元奖励。\n"
+
+
+def test_a_district_governed_by_name_is_its_citys_district_in_the_graph(vocab, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """meta20 records the district a district's government's notice governs by its name alone (南山区, as annotated);
+    in the graph the jurisdiction and the mentions resolve by the city its issuer names, never one node for two
+    cities' districts of one name (深圳市南山区, 鹤岗市南山区)."""
+    for stem, city in (("sz", "深圳市"), ("hg", "鹤岗市")):
+        (tmp_path / f"{stem}.txt").write_text(NOTICE.format(city=city, district="南山区"), encoding="utf-8")
+    built = pipeline.build(sorted(tmp_path.glob("*.txt")), vocab, check=False)
+    assert {d.meta.jurisdiction for d in built.docs} == {"南山区"}
+    graph = to_graph(built.docs, built.facts, vocab)
+    governed = {str(o).rsplit("/", 1)[-1] for _, _, o in graph.triples((None, KG.jurisdiction, None))}
+    assert governed == {"深圳市南山区", "鹤岗市南山区"}

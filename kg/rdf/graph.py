@@ -10,6 +10,7 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 
+from kg import governs
 from kg.model import Document, Entity, Evidence, Fact, Funding, Provisions, Support, Target
 from kg.rdf.namespaces import ID, KG, OA
 from kg.rdf.terms import decimal_literal, doc_iris, entity_iri, literal, mint
@@ -30,7 +31,7 @@ class _Context:
     vocab: Vocab
     docs: Mapping[str, URIRef]  # document id → IRI
     provisions: Mapping[str, Provisions]  # document id → its sentences
-    places: Mapping[str, str | None]  # document id → its jurisdiction (a local place's name resolves by it)
+    places: Mapping[str, str | None]  # document id → the place its local names resolve by (kg.governs.resolving_place)
     # Nodes already described: a quote, a sentence or an entity recurs across facts, and adding
     # the same triples again was half of rdflib's work here.
     described: set[URIRef] = field(default_factory=set)
@@ -64,7 +65,7 @@ def triples(docs: Sequence[Document], facts: Iterable[Fact], vocab: Vocab) -> Tr
     sink = Triples()
     sink.add((DATA, RDF.type, OWL.Ontology))
     sink.add((DATA, OWL.imports, ONTOLOGY))
-    context = _Context(vocab, doc_iris(docs), {doc.id: Provisions.of(doc) for doc in docs}, {doc.id: doc.meta.jurisdiction for doc in docs})
+    context = _Context(vocab, doc_iris(docs), {doc.id: Provisions.of(doc) for doc in docs}, {doc.id: governs.resolving_place(doc.meta, vocab) for doc in docs})
     for doc in docs:
         _add_document(sink, doc, context)
     for fact in facts:
@@ -92,7 +93,8 @@ def _add_document(sink: Triples, doc: Document, context: _Context) -> None:
         (KG.issuedBy, meta.issuer and _labelled(sink, entity_iri("Agency", meta.issuer, vocab), "Agency", meta.issuer)),
         (
             KG.jurisdiction,
-            meta.jurisdiction and _labelled(sink, entity_iri("Region", meta.jurisdiction, vocab), "Region", meta.jurisdiction),
+            meta.jurisdiction
+            and _labelled(sink, entity_iri("Region", meta.jurisdiction, vocab, context.places[doc.id]), "Region", meta.jurisdiction),
         ),
     ]
     for predicate, value in optional:
