@@ -98,3 +98,9 @@ def test_normalising_tables_and_pages_is_total_idempotent_and_exact(text: str, v
     for sentence in doc.sentences:
         evidence = doc.evidence(sentence.start, sentence.end)
         assert text[evidence.start : evidence.end] == evidence.quote
+
+
+def test_a_page_number_between_halves_of_a_sentence_after_a_table_is_dropped(vocab: Vocab) -> None:
+    text = TABLE + "\n二、重点任务\n加快建设一批高水平创新平台，推动\n\n14\n\n科技成果就地转化。"
+    kept = normalised(text, vocab).text
+    assert lone_numbers(kept) == ["21", "35", "8", "12"] and "推动科技成果就地转化" in kept
