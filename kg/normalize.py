@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from kg import cues
+from kg import cues, lonecells
 from kg.cellgaps import CELL_GAP, ITEM_OPENING, ROW_LINE, cell_gap, row_lines, tabbed
 from kg.model import Document
 from kg.vocab import Vocab
@@ -183,14 +183,15 @@ def _page_breaks(text: str) -> list[tuple[int, int]]:
         starts.append(starts[-1] + len(line) + 1)
     repeated = {line for line, n in Counter(line.strip(" ") for line in lines).items() if n >= 2 and 0 < len(line) <= RUNNING_MAX and "。" not in line}
     spans: list[tuple[int, int]] = []
+    cells = lonecells.table_cells(lines)  # a lone number under a table's header is its cell (kg.lonecells), not a page's
     for index, line in enumerate(lines):
-        if not (PAGE_LINE.match(line) or BARE_NUMBER.match(line)) or (spans and starts[index] < spans[-1][1]):
+        if not (PAGE_LINE.match(line) or BARE_NUMBER.match(line) and index not in cells) or (spans and starts[index] < spans[-1][1]):
             continue
         first = index
         while first > 0 and not lines[first - 1].strip(" "):
             first -= 1
         last = index + 1
-        while last < len(lines) and (not lines[last].strip(" ") or BARE_NUMBER.match(lines[last]) and BARE_NUMBER.match(line)):
+        while last < len(lines) and (not lines[last].strip(" ") or BARE_NUMBER.match(lines[last]) and last not in cells and BARE_NUMBER.match(line)):
             last += 1
         if last + 1 < len(lines) and lines[last].strip(" ") in repeated and not lines[last + 1].strip(" "):
             header = last + 1  # the next page's running header, set off by a blank line

@@ -49,9 +49,10 @@ CASES = [
      [("技术合同成交额", "120", None, "亿元", 2025, False), ("省级新型研发机构", "130", None, "家", 2025, False)]),
     ("某县创新平台建设方案\n指标\n单位\n2023年\n2026年\n市级以上创新平台\n个\n115\n125\n\n二、重点任务\n加快建设创新平台。",
      [("市级以上创新平台", "125", None, "个", 2026, False)]),
-    # a row that lost a one- or two-digit cell (normalising drops a lone 15 as a page number) ends the reading: no shifted row read
+    # a one- or two-digit cell under the table's header is a cell, not a page's number (kg.lonecells, layout20b): every row read
     ("某市科技创新规划\n指标名称\n单位\n2022年\n2025年\n技术合同成交额\n亿元\n160\n220\n省级新型研发机构\n家\n12\n130\n科技企业孵化器\n家\n140\n160\n",
-     [("技术合同成交额", "220", None, "亿元", 2025, False)]),
+     [("技术合同成交额", "220", None, "亿元", 2025, False), ("省级新型研发机构", "130", None, "家", 2025, False),
+      ("科技企业孵化器", "160", None, "家", 2025, False)]),
     # the total investment of the projects a goal counts, right after it and bounded (以上/左右): a goal of those projects
     ("某县数字经济实施方案\n力争引进数字经济项目20个，总投资50亿元以上。",
      [("数字经济项目", "20", None, "个", None, False), ("数字经济项目总投资", "50", None, "亿元", None, False)]),

@@ -39,8 +39,9 @@ def unstacked(text: str) -> str:
             lines[i] = " " * len(lines[i])  # 序号 over rows whose serials normalising dropped (a lone number is a page's): no column
             ends[i], i, width, header = " ", i + 1, width - 1, header[1:]
         years = [k for k in range(width) if YEAR_HEAD.fullmatch(header[k])]
+        serials = {k for k in range(width) if SERIAL_HEAD.fullmatch(header[k])}  # a kept serial is no figure (kg.lonecells)
         row = i
-        while row + width <= len(lines) and (row == i or _is_row(lines[row : row + width], years)):
+        while row + width <= len(lines) and (row == i or _is_row(lines[row : row + width], years, serials)):
             for k in range(row, row + width - 1):
                 ends[k] = "\t"
             row += width
@@ -59,11 +60,11 @@ def _header_width(lines: list[str], i: int) -> int:
     return k - i if k - i >= LEAST and has_name and has_year else 0
 
 
-def _is_row(cells: list[str], years: list[int]) -> bool:
+def _is_row(cells: list[str], years: list[int], serials: set[int]) -> bool:
     """Whether lines make one row: short cells, no sentence, a figure (or a dash) under every year and none elsewhere.
-    Strict, since normalising drops a lone number of one or two digits as a page's (kg.normalize): a row that lost a cell
+    Strict, since a lone number normalising still reads as a page's (kg.normalize, kg.lonecells) would leave a row a cell short: it
     shifts the rows after it, and a figure then lands outside the year columns or text inside them, so reading stops."""
     if any(not c.strip() or len(c) > CELL_MAX or "。" in c or "\t" in c for c in cells):
         return False
     in_years = all(FIGURE.fullmatch(cells[k]) or DASH.fullmatch(cells[k]) for k in years)
-    return in_years and not any(FIGURE.fullmatch(c) for k, c in enumerate(cells) if k not in years)
+    return in_years and not any(FIGURE.fullmatch(c) for k, c in enumerate(cells) if k not in years and not (k in serials and SERIAL.fullmatch(c)))
