@@ -67,7 +67,7 @@ class Shard:
 
 # Every module whose code decides a shard's content (tests/test_shard_code.py checks none is missing): a change to
 # one must rebuild the shards it made, or an upgraded kg would reuse a document's old metadata or facts.
-_CODE = ("ingest", "normalize.py", "cellgaps.py", "segment.py", "issuers.py", "doctypes.py", "pagefields.py",
+_CODE = ("ingest", "normalize.py", "cellgaps.py", "lonecells.py", "segment.py", "issuers.py", "doctypes.py", "pagefields.py",
          "taiwanheader.py", "validity.py", "cues.py", "extract", "governs.py", "pipeline.py", "model.py", "vocab.py",
          "shard.py", "rdf/graph.py", "rdf/terms.py", "rdf/triples.py", "rdf/namespaces.py", "rdf/shapes.py", "rdf/formats.py")
 _LIBRARIES = ("jieba", "rjieba", "ahocorasick-rs", "opencc", "cn2an", "rdflib", "pyshacl", "pyoxigraph")
