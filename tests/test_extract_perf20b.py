@@ -1,0 +1,46 @@
+"""Speed work of session 20's second pass (perf20b): per-sentence tests of a cue list ("does the sentence hold
+any of its words?") scan once with the list's cached alternation (kg.cues.pattern) instead of one `in` per
+word; the answer must stay the substring test's, inside the same bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import cues
+
+LISTS = ("arrange", "placed_plan_kind", "pledge_encourage", "named_lab_head", "twn20_centre_kind", "field_place_word")
+FILLERS = ("本办法自发布之日起施行。", "各单位应当认真贯彻落实,", "")  # own sentences, none holding a cue word of the lists above
+
+
+def _substring(name: str, text: str, start: int, end: int) -> bool:
+    return any(word in text[start:end] for word in cues.words(name))
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_a_sentence_without_any_word_of_the_list_is_passed_over(name: str) -> None:
+    for filler in FILLERS:
+        assert not _substring(name, filler, 0, len(filler))  # the fillers are true negatives
+        assert cues.pattern(name).search(filler, 0, len(filler)) is None
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_every_word_of_the_list_is_found_inside_a_sentence(name: str) -> None:
+    words = cues.words(name)
+    assert words
+    for word in words:
+        text = FILLERS[1] + word + FILLERS[0]
+        assert cues.pattern(name).search(text, 0, len(text)) is not None
+        assert _substring(name, text, 0, len(text))
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_a_word_cut_by_the_sentence_bounds_is_not_found(name: str) -> None:
+    """pledged and labs test text[start:end]: a word that runs past either bound is outside, as with a slice."""
+    for word in cues.words(name):
+        if len(word) < 2:
+            continue
+        text = FILLERS[1] + word + FILLERS[0]
+        at = len(FILLERS[1])
+        for start, end in ((at + 1, len(text)), (0, at + len(word) - 1)):
+            found = cues.pattern(name).search(text, start, end) is not None
+            assert found == _substring(name, text, start, end)
