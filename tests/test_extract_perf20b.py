@@ -44,3 +44,18 @@ def test_a_word_cut_by_the_sentence_bounds_is_not_found(name: str) -> None:
         for start, end in ((at + 1, len(text)), (0, at + len(word) - 1)):
             found = cues.pattern(name).search(text, start, end) is not None
             assert found == _substring(name, text, start, end)
+
+
+def test_number_spaces_open_on_the_space_and_match_as_the_lookbehind_pattern() -> None:
+    """normalize.NUMBER_SPACE opens on a literal space (fast) yet matches as the pattern it was written from."""
+    import re
+
+    from kg import normalize
+
+    cjk = normalize._CJK
+    plain = re.compile(rf"(?<=\d) +(?=\d{{3}}(?!\d))|(?<=\d) +(?=[{cjk}])|(?<=[{cjk}]) +(?=\d)")
+    own = ["全县企业达到1 800家", "到2030  年建成", "共 12 个项目", "2027 2028两年", "12 3456", "编号 a 1", " 1", "1 ", "园 区", "x 中 7"]
+    for text in own:
+        assert [m.span() for m in normalize.NUMBER_SPACE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert [m.span() for m in normalize.NUMBER_SPACE.finditer("全县企业达到1 800家")] == [(7, 8)]
+    assert not normalize.NUMBER_SPACE.search("2027 2028两年")  # two numbers stay apart
