@@ -59,3 +59,13 @@ def test_number_spaces_open_on_the_space_and_match_as_the_lookbehind_pattern() -
         assert [m.span() for m in normalize.NUMBER_SPACE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
     assert [m.span() for m in normalize.NUMBER_SPACE.finditer("全县企业达到1 800家")] == [(7, 8)]
     assert not normalize.NUMBER_SPACE.search("2027 2028两年")  # two numbers stay apart
+
+
+def test_a_party_committee_cut_as_one_word_is_still_read_after_the_prefix_test() -> None:
+    """agencynames tests 中共 before its regex: a committee written as one word still opens a name, other words do not."""
+    from kg.extract import agencynames
+    from kg.extract.words import Word
+
+    ws = [Word(0, 6, "中共泰州市委", "nt"), Word(6, 9, "组织部", "n")]
+    assert [n.name for n in agencynames.agencies("中共泰州市委组织部", ws)] == ["中共泰州市委组织部"]
+    assert not list(agencynames.agencies("共同推进", [Word(0, 2, "共同", "d"), Word(2, 4, "推进", "v")]))
