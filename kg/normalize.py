@@ -89,7 +89,9 @@ LINE_END = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Spaces inside numbers (U+3000, NBSP, thin spaces become " " under NFKC): a thousands group
 # "1 800家", or between a number and the Chinese around it, "到2025<U+3000>年". Two separate
 # numbers ("2025 2026") stay apart: only a group of exactly three digits is joined.
-NUMBER_SPACE = re.compile(rf"(?<=\d) +(?=\d{{3}}(?!\d))|(?<=\d) +(?=[{_CJK}])|(?<=[{_CJK}]) +(?=\d)")
+# (?<=\d) +(?=\d{3}(?!\d)|CJK) or (?<=CJK) +(?=\d), written to open on the space itself: a pattern opening on a
+# lookbehind is tried at every character of the document, one opening on a literal jumps from space to space (40x faster)
+NUMBER_SPACE = re.compile(rf" (?:(?<=\d ) *(?=\d{{3}}(?!\d)|[{_CJK}])|(?<=[{_CJK}] ) *(?=\d))")
 # Corner brackets, the quotation marks of Traditional texts, read as the Simplified ones every extractor
 # keys on (quoted programme names, slogans); one character for one, so quotes stay exact.
 CORNER_QUOTES = {"「": "“", "」": "”", "『": "“", "』": "”"}

@@ -30,7 +30,7 @@ def agencies(text: str, ws: Sequence[Word]) -> Iterator[Name]:
             yield Name(word.start + 1, ws[i + 1].end, "Agency", word.text[1] + ws[i + 1].text)
             i += 2
             continue
-        if PARTY_COMMITTEE.fullmatch(word.text):  # 中共广东省委 cut as one word, maybe a department after it
+        if word.text.startswith("中共") and PARTY_COMMITTEE.fullmatch(word.text):  # 中共广东省委 cut as one word, maybe a department after it (the prefix first: no regex call per word)
             last = i + 1 if i + 1 < len(ws) and len(ws[i + 1].text) > 1 and is_body(ws[i + 1].text) else i
             yield Name(word.start, ws[last].end, "Agency", text[word.start : ws[last].end])
             i = last + 1

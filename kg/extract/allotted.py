@@ -25,7 +25,7 @@ def find(text: str, ws: Sequence[Word]) -> list[Name]:
     if not ws:
         return []
     sentence = text[ws[0].start : ws[-1].end]
-    found = list(allotted_funds(text, ws)) if any(verb in sentence for verb in cues.words("arrange")) else []
+    found = list(allotted_funds(text, ws)) if cues.pattern("arrange").search(sentence) else []  # one scan for the whole list
     return found + list(subject_funds(text, ws)) if _fund_kinds().search(sentence) else found
 
 

@@ -90,7 +90,7 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     stop = ws[-1].end
     realms = cues.word_set("field_place_word")
     sentence = text[ws[0].start : stop]
-    if any(realm in sentence for realm in realms) and any(w.tag == "ns" and w.text in realms for w in ws):  # the text first: most sentences hold none
+    if cues.pattern("field_place_word").search(sentence) and any(w.tag == "ns" and w.text in realms for w in ws):  # the text first: most sentences hold none
         ws = [w._replace(tag="n") if w.tag == "ns" and w.text in realms else w for w in ws]
     for name in _found(text, ws):
         start = means.unled(text, name.start, name.end)

@@ -23,7 +23,7 @@ NOUN_BEFORE = frozenset({"n", "nz", "ns", "nr", "vn", "j", "b", "a", "ng"})  # a
 def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
     """Each lab named in one sentence's words."""
     heads = cues.word_set("named_lab_head")
-    if len(ws) < 2 or not any(head in text[ws[0].start : ws[-1].end] for head in heads):
+    if len(ws) < 2 or not cues.pattern("named_lab_head").search(text, ws[0].start, ws[-1].end):
         return  # one substring test: most sentences name no lab
     for k in range(1, len(ws)):
         word, name = ws[k], ws[k - 1]

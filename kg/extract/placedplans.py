@@ -29,7 +29,7 @@ def find(text: str, ws: Sequence[Word], texts: set[str], tags: set[str], sentenc
     levelled = not texts.isdisjoint(ownfunds.LEVELS | ownfunds.GRADES)
     if levelled and ("基金" in sentence or "资金" in sentence or "平台" in sentence or "中心" in sentence or "奖" in sentence or "计划" in sentence):
         found += ownfunds.find(text, ws)
-    if any(kind in sentence for kind in cues.words("placed_plan_kind")):
+    if cues.pattern("placed_plan_kind").search(sentence):  # one scan for the whole list
         found += placed(text, ws) if "@Region" in tags or levelled else []
         found += set_up_by_level(text, ws) if not texts.isdisjoint(cues.word_set("establish")) else []
     if levelled and "设" in texts and "奖" in sentence:

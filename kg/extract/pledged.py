@@ -65,7 +65,7 @@ def aspects_for(text: str, start: int, end: int, paragraph: int) -> Offer | None
 
 def encouraged_paid(text: str, start: int, end: int, paragraph: int) -> Offer | None:
     """鼓励X开展…,并…给予奖励: X (not when those encouraged give to others: 鼓励企业…为X提供资金支持)."""
-    if not any(w in text[start:end] for w in cues.words("pledge_encourage")) or SIZED.search(text, start, end):
+    if not cues.pattern("pledge_encourage").search(text, start, end) or SIZED.search(text, start, end):
         return None  # (鼓励企业加大研发投入,按…增量部分的10%给予补助,最高不超过200万元: sized, read the usual way)
     found = ENCOURAGED_PAID.search(text[start:end])
     if found is None or OTHERS_GIVE.search(text, start, end) or not PARTY_END.search(found["who"]):

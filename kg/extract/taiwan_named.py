@@ -34,7 +34,7 @@ def find(text: str, ws: Sequence[Word]) -> Iterator[Name]:
         yield from parks(text, ws)
     if "基金" in sentence:
         yield from yuan_funds(text, ws)
-    if any(kind in sentence for kind in cues.words("twn20_centre_kind")):
+    if cues.pattern("twn20_centre_kind").search(sentence):
         yield from centres(text, ws)
     if "(" in sentence:
         yield from lettered_plans(text, ws)
