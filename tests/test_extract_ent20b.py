@@ -11,11 +11,10 @@ from __future__ import annotations
 import pytest
 
 from kg import vocab as vocabulary
-from kg.extract import entities
-from kg.pipeline import from_text
+
+from sentencelines import Lines, judge, lines
 
 TYPES = {"PlatformType", "Platform", "Industry", "Region"}
-Lines = set[tuple[str, str]]
 MEASURES = "某市促进科技创新若干措施"
 
 CASES: list[tuple[str, str, str, Lines, Lines]] = [
@@ -73,26 +72,7 @@ CASES: list[tuple[str, str, str, Lines, Lines]] = [
 ]
 
 
-def lines(title: str, sentence: str, vocab: vocabulary.Vocab) -> tuple[Lines, set[tuple[str, str, str]]]:
-    """The lines of the four types the document gives (names and surfaces, as kg evaluate matches them) and those only
-    the sentence gives, each with its surface."""
-    doc = from_text(f"{title}\n{sentence}", vocab)
-    found = [e for e in entities.extract(doc, vocab) if e.type in TYPES]
-    titled = {(e.type, e.name) for e in entities.extract(from_text(title, vocab), vocab)}
-    anywhere = {(e.type, e.name) for e in found} | {(e.type, e.surface) for e in found}
-    return anywhere, {(e.type, e.name, e.surface) for e in found if e.evidence.start > len(title) and (e.type, e.name) not in titled}
-
-
-def judge(expected: Lines, ambiguous: Lines, got: tuple[Lines, set[tuple[str, str, str]]]) -> tuple[Lines, Lines]:
-    """Missed expected lines and false lines of the sentence (neither name nor surface expected or ambiguous)."""
-    def alts(ls: Lines) -> set[tuple[str, str]]:
-        return {(line[0], n) for line in ls for n in line[1].split("|")}
-    missed = {line for line in expected if not alts({line}) & got[0]}
-    allowed = alts(expected) | alts(ambiguous)
-    return missed, {(t, n) for t, n, s in got[1] if (t, n) not in allowed and (t, s) not in allowed}
-
-
 @pytest.mark.parametrize(("case", "title", "sentence", "expected", "ambiguous"), CASES, ids=[c[0] for c in CASES])
 def test_ent20b(case: str, title: str, sentence: str, expected: Lines, ambiguous: Lines, vocab: vocabulary.Vocab) -> None:
-    missed, false = judge(expected, ambiguous, lines(title, sentence, vocab))
+    missed, false = judge(expected, ambiguous, lines(title, sentence, vocab, TYPES))
     assert not missed and not false, f"{case}: missed {missed}, false {false}"

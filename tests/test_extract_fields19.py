@@ -12,11 +12,10 @@ from __future__ import annotations
 import pytest
 
 from kg import vocab as vocabulary
-from kg.extract import entities
-from kg.pipeline import from_text
+
+from sentencelines import Lines, judge, lines
 
 TYPES = {"Industry", "Agency", "Region", "Organization"}
-Lines = set[tuple[str, str]]
 
 CASES: list[tuple[str, str, str, Lines, Lines]] = [
     ("a city body in support measures", "关于支持合肥市生物医药产业高质量发展的若干措施",
@@ -199,30 +198,9 @@ LEFT: list[tuple[str, str, str, Lines, Lines]] = [
 ]
 
 
-def lines(title: str, sentence: str, vocab: vocabulary.Vocab) -> tuple[Lines, Lines]:
-    """The Industry / Agency / Region / Organization names and surfaces of the document (title and sentence: a place
-    the title names is the document's whatever the sentence calls it; a surface equal to the annotators' name matches,
-    as kg evaluate scores it) and the lines only the sentence gives, each with its surface."""
-    doc = from_text(f"{title}\n{sentence}", vocab)
-    found = [e for e in entities.extract(doc, vocab) if e.type in TYPES]
-    titled = {(e.type, e.name) for e in entities.extract(from_text(title, vocab), vocab)}
-    anywhere = {(e.type, e.name) for e in found} | {(e.type, e.surface) for e in found}
-    return anywhere, {(e.type, e.name, e.surface) for e in found if e.evidence.start > len(title) and (e.type, e.name) not in titled}
-
-
-def judge(expected: Lines, ambiguous: Lines, got: tuple[Lines, set[tuple[str, str, str]]]) -> tuple[Lines, Lines]:
-    """Missed expected lines (found anywhere in the document) and false lines (of the sentence, neither name nor surface
-    expected or ambiguous); "a|b" in expected or ambiguous accepts either name."""
-    def alts(ls: Lines) -> set[tuple[str, str]]:
-        return {(line[0], n) for line in ls for n in line[1].split("|")}
-    missed = {line for line in expected if not alts({line}) & got[0]}
-    allowed = alts(expected) | alts(ambiguous)
-    return missed, {(t, n) for t, n, s in got[1] if (t, n) not in allowed and (t, s) not in allowed}
-
-
 @pytest.mark.parametrize(("case", "title", "sentence", "expected", "ambiguous"), CASES, ids=[c[0] for c in CASES])
 def test_fields19(case: str, title: str, sentence: str, expected: Lines, ambiguous: Lines, vocab: vocabulary.Vocab) -> None:
-    missed, false = judge(expected, ambiguous, lines(title, sentence, vocab))
+    missed, false = judge(expected, ambiguous, lines(title, sentence, vocab, TYPES))
     assert not missed and not false, f"{case}: missed {missed}, false {false}"
 
 
